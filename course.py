@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Set up and run the coursekit course with nothing but Python installed.
+
+    python3 course.py open    create .venv, install, start JupyterLab at the start notebook
+    python3 course.py test    create .venv, install, run every test (unit, notebooks, browser)
+    python3 course.py app     create .venv, install, serve the notebooks as apps with Voila
+
+Only the standard library is used here: this script is what makes the environment.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".coursekit-setup-stamp"
+START_NOTEBOOK = "notebooks/00_start_here.ipynb"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+
+
+def venv_python() -> Path:
+    """The interpreter inside the project's virtual environment."""
+    return BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def setup_fingerprint() -> str:
+    """Changes whenever the install must be redone (dependencies or Python changed)."""
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()
+
+
+def ensure_environment() -> None:
+    """Create .venv and install coursekit with its test extras, once per pyproject change."""
+    if not venv_python().exists():
+        print(f"course: creating the environment in {VENV.name}/", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    fingerprint = setup_fingerprint()
+    if STAMP.exists() and STAMP.read_text() == fingerprint:
+        return
+    print("course: installing coursekit and its dependencies (first run takes a minute)", flush=True)
+    pip = [str(venv_python()), "-m", "pip", "--disable-pip-version-check"]
+    subprocess.run([*pip, "install", "--quiet", "--upgrade", "pip"], check=False)
+    subprocess.run([*pip, "install", "--quiet", "-e", f"{ROOT}[test]"], check=True)
+    STAMP.write_text(fingerprint)
+
+
+def run(args: list[str]) -> int:
+    """Run a command from the environment in the project folder; return its exit code."""
+    env = dict(os.environ)
+    env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
+    env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    return subprocess.run(args, cwd=ROOT, env=env).returncode
+
+
+def open_course(extra: list[str]) -> int:
+    """Start JupyterLab at the start notebook; it prints the URL to open."""
+    return run([str(BIN / "jupyter"), "lab", START_NOTEBOOK, "--no-browser", *extra])
+
+
+def serve_apps(extra: list[str]) -> int:
+    """Serve the notebooks with Voila: code hidden, widgets live."""
+    return run([str(BIN / "voila"), "notebooks", "--no-browser", *extra])
+
+
+def run_tests(extra: list[str]) -> int:
+    """Unit and browser tests, then the notebooks with nbval (strict, then exercises lax)."""
+    python = str(venv_python())
+    steps = [
+        ("unit and browser tests", [python, "-m", "pytest", "-n", "2", "tests", *extra]),
+        ("notebooks and solutions (nbval, strict)",
+         [python, "-m", "pytest", "-n", "2", "--dist", "loadscope", "--nbval",
+          "--sanitize-with", "tests/nbval_sanitize.cfg", "notebooks", "solutions", *extra]),
+        ("exercises (nbval, lax)",
+         [python, "-m", "pytest", "-n", "2", "--dist", "loadscope", "--nbval-lax", "exercises", *extra]),
+    ]
+    failed = []
+    for title, command in steps:
+        print(f"\n=== {title} ===", flush=True)
+        if run(command) != 0:
+            failed.append(title)
+    print()
+    if failed:
+        print("course: FAILED: " + "; ".join(failed))
+        return 1
+    print("course: every test passed")
+    return 0
+
+
+COMMANDS = {"open": open_course, "test": run_tests, "app": serve_apps}
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "open"
+    if command in ("-h", "--help", "help") or command not in COMMANDS:
+        print(__doc__)
+        return 0 if command in ("-h", "--help", "help") else 2
+    ensure_environment()
+    return COMMANDS[command](argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

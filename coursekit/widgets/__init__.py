@@ -1,0 +1,1 @@
+"""ipywidgets views over engine state. Import the submodule you need (they import ipywidgets)."""
