@@ -34,3 +34,10 @@ BY_KIND: dict[str, tuple[str, ...]] = {
     "objection_tests": OBJECTION_TESTS,
     "checkpoints": CHECKPOINTS,
 }
+
+#: What a trainee's turn does beyond asking (read by scoring, tagged on scenario options).
+MOVES: tuple[str, ...] = (
+    "pitch", "pressure", "discount", "argument", "empathy", "paraphrase", "hypothesis",
+    "counter_question", "transformation", "what_else", "apology", "commitment",
+    "advice_request", "evidence_offer",
+)

@@ -170,6 +170,9 @@ def _record_yaml_positions(node: Any, path: Path_, source: Source, duplicates: l
                                           f"duplicate key {key!r}"))
             seen.add(key)
             _record_yaml_positions(value_node, path + (key,), source, duplicates)
+            if not isinstance(value_node, yaml.ScalarNode):
+                # a nested block is best pointed at by the line of its key
+                source.positions[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _record_yaml_positions(item, path + (index,), source, duplicates)

@@ -1,0 +1,207 @@
+"""`coursekit grade DIR`: grade submitted exercise notebooks without running them.
+
+DIR holds one folder per trainee (nbgrader's layout: DIR/<trainee>/<exercise>.ipynb;
+deeper folders are searched too). Answers are read from the tagged answer cells with
+`ast.literal_eval`; no trainee code is executed. Writes a CSV (trainee, exercise,
+score, max_score, error, file, then one column per question), records every graded
+attempt in the gradebook, and names each file it could not grade on stderr.
+Exit status 0 when everything gradable was graded.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from coursekit.gradebook.report import printable
+
+#: Characters that make a spreadsheet read a cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of `coursekit grade`."""
+    parser.add_argument("folder", metavar="DIR", type=Path,
+                        help="folder with one sub-folder of submitted notebooks per trainee")
+    parser.add_argument("--db", metavar="URL", default=None,
+                        help="gradebook: a file path, sqlite:///path or postgresql://... "
+                             "(default: $COURSEKIT_DB or coursekit.db in the course folder)")
+    parser.add_argument("--out", metavar="CSV", type=Path, default=None,
+                        help="write the grades here (default: standard output)")
+    parser.add_argument("--no-record", action="store_true",
+                        help="only write the CSV; do not record the attempts in the gradebook")
+
+
+@dataclass
+class Row:
+    """One line of the grades CSV."""
+
+    trainee: str
+    exercise: str
+    file: str
+    score: float | None = None
+    max_score: float | None = None
+    error: str = ""
+    questions: dict[str, float] = field(default_factory=dict)
+
+
+def find_submissions(folder: Path) -> tuple[list[tuple[str, Path]], list[Path]]:
+    """(trainee, notebook) pairs in trainee folders, and notebooks lying outside any."""
+    def visible(path: Path) -> bool:
+        return not any(part.startswith(".") for part in path.relative_to(folder).parts)
+
+    found, stray = [], []
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            found.extend((entry.name, nb) for nb in sorted(entry.rglob("*.ipynb")) if visible(nb))
+        elif entry.suffix == ".ipynb":
+            stray.append(entry)
+    return found, stray
+
+
+class Progress:
+    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, total: int, stream: TextIO | None = None, width: int = 30):
+        self.stream = stream or sys.stderr
+        self.total = total
+        self.width = width
+        self.enabled = total > 0 and _isatty(self.stream)
+
+    def update(self, done: int, label: str) -> None:
+        if not self.enabled:
+            return
+        filled = int(self.width * done / self.total)
+        text = printable(label)[-40:]
+        self.stream.write(f"\r[{'#' * filled}{'.' * (self.width - filled)}] {done}/{self.total} {text:<40}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\r" + " " * (self.width + 55) + "\r")
+            self.stream.flush()
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _natural(key: str) -> list[Any]:
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", key)]
+
+
+def _cell(value: Any) -> str:
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        value = int(value) if value == int(value) else round(value, 3)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def write_csv(rows: list[Row], stream: TextIO) -> None:
+    """The grades CSV: fixed columns, then one column per question id seen."""
+    questions = sorted({q for row in rows for q in row.questions}, key=_natural)
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(["trainee", "exercise", "score", "max_score", "error", "file", *questions])
+    for row in rows:
+        writer.writerow([_cell(row.trainee), _cell(row.exercise), _cell(row.score), _cell(row.max_score),
+                         _cell(row.error), _cell(row.file), *(_cell(row.questions.get(q)) for q in questions)])
+
+
+def grade_folder(folder: Path, book: Any = None, progress_stream: TextIO | None = None,
+                 errors: TextIO | None = None) -> tuple[list[Row], int]:
+    """Grade every submission under `folder`; returns the CSV rows and how many attempts were new."""
+    from coursekit.exercises import NotebookError, grade_notebook
+    from coursekit.gradebook.book import clean_name
+    from coursekit.gradebook.record import record_exercise
+    from coursekit.schema import DataFileError
+
+    errors = errors or sys.stderr
+    submissions, stray = find_submissions(folder)
+    for path in stray:
+        print(f"coursekit grade: {printable(path)}: skipped, not inside a trainee folder "
+              f"(expected {printable(folder)}/<trainee>/<exercise>.ipynb)", file=errors)
+    rows: list[Row] = []
+    recorded = 0
+    progress = Progress(len(submissions), progress_stream)
+    for done, (trainee, path) in enumerate(submissions, start=1):
+        relative = path.relative_to(folder).as_posix()
+        progress.update(done, relative)
+        row = Row(trainee=trainee, exercise=path.stem, file=relative)
+        try:
+            name = clean_name(trainee)
+            result = grade_notebook(path)
+        except (NotebookError, DataFileError, ValueError) as err:
+            reason = err.reason if isinstance(err, NotebookError) else " ".join(str(err).split())
+            row.error = reason
+            progress.close()
+            print(f"coursekit grade: {printable(path)}: {printable(reason)}", file=errors)
+            rows.append(row)
+            continue
+        row.exercise, row.score, row.max_score = result.exercise_id, result.score, result.max_score
+        row.questions = {q.question_id: q.score for q in result.questions}
+        if result.messages:
+            row.error = "; ".join(result.messages)
+        if book is not None:
+            recorded += bool(record_exercise(name, result.exercise_id, result, gradebook=book))
+        rows.append(row)
+    progress.close()
+    return rows, recorded
+
+
+def run(args: argparse.Namespace) -> int:
+    """Grade the folder, write the CSV, record the attempts; the exit status."""
+    from coursekit.gradebook import Gradebook, GradebookError
+
+    folder: Path = args.folder
+    if not folder.is_dir():
+        print(f"coursekit grade: {printable(folder)} is not a folder", file=sys.stderr)
+        return 2
+    book = None
+    if not args.no_record:
+        try:
+            book = Gradebook.open(args.db)
+        except GradebookError as err:
+            print(f"coursekit grade: {printable(err)}", file=sys.stderr)
+            return 1
+    try:
+        rows, recorded = grade_folder(folder, book)
+    except GradebookError as err:
+        print(f"coursekit grade: recording failed: {printable(err)}", file=sys.stderr)
+        return 1
+    finally:
+        if book is not None:
+            book.close()
+    buffer = io.StringIO()
+    write_csv(rows, buffer)
+    if args.out is None:
+        sys.stdout.write(buffer.getvalue())
+    else:
+        try:
+            args.out.write_text(buffer.getvalue(), encoding="utf-8")
+        except OSError as err:
+            print(f"coursekit grade: cannot write {printable(args.out)}: {err.strerror or err}", file=sys.stderr)
+            return 1
+    graded = [r for r in rows if r.score is not None]
+    failed = len(rows) - len(graded)
+    summary = f"coursekit grade: graded {len(graded)} notebook(s) of {len({r.trainee for r in graded})} trainee(s)"
+    if failed:
+        summary += f"; {failed} could not be graded (named above)"
+    if book is not None:
+        summary += f"; {recorded} new attempt(s) recorded in {printable(book.location)}"
+    if args.out is not None:
+        summary += f"; grades written to {printable(args.out)}"
+    print(summary, file=sys.stderr)
+    return 0

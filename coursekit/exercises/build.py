@@ -1,0 +1,170 @@
+"""Build the exercise and solution notebooks of an exercise from its answer key.
+
+    python -m coursekit.exercises.build                 # every key -> exercises/ and solutions/
+    python -m coursekit.exercises.build ex01_need_levels --root /path/to/course
+
+The notebooks are written unexecuted; run them afterwards with
+`jupyter nbconvert --to notebook --execute --inplace exercises/<id>.ipynb solutions/<id>.ipynb`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pprint
+import sys
+from pathlib import Path
+from typing import Any
+
+from coursekit.exercises.key import ExerciseKey, Question, list_exercises, load_key
+
+#: nbgrader's cell metadata schema version.
+NBGRADER_SCHEMA_VERSION = 3
+
+PLACEHOLDER_COMMENT = "# ✏️ replace None with your answer"
+
+_HOW_TO_ANSWER = {
+    "choice": "Answer with **one** of: {options}.",
+    "set": "Answer with a **list** of every item that applies, chosen from: {options}.",
+    "order": "Answer with a **list** holding all of these in the right order: {options}.",
+    "free_text": "Answer with your own sentence, in quotes, e.g. `\"...\"`.",
+}
+
+
+def _options_text(question: Question) -> str:
+    return ", ".join(f"`{json.dumps(o, ensure_ascii=False)}`" for o in question.options or ())
+
+
+def _lines(text: str) -> list[str]:
+    """Notebook source form: a list of lines, each but the last ending in a newline."""
+    lines = text.split("\n")
+    return [line + "\n" for line in lines[:-1]] + [lines[-1]]
+
+
+def _markdown(cell_id: str, text: str) -> dict[str, Any]:
+    return {"cell_type": "markdown", "id": cell_id, "metadata": {}, "source": _lines(text)}
+
+
+def _code(cell_id: str, text: str, metadata: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "cell_type": "code", "execution_count": None, "id": cell_id,
+        "metadata": metadata or {}, "outputs": [], "source": _lines(text),
+    }
+
+
+def answer_source(question: Question, solution: bool) -> str:
+    """The answer cell's code: a placeholder, or the key's value in a solution."""
+    if not solution:
+        return f"{question.id} = None  {PLACEHOLDER_COMMENT}"
+    value = question.answer
+    text = pprint.pformat(value, width=88 - len(question.id) - 3, sort_dicts=False)
+    text = text.replace("\n", "\n" + " " * (len(question.id) + 3))
+    return f"{question.id} = {text}"
+
+
+def answer_metadata(exercise_id: str, question: Question) -> dict[str, Any]:
+    """Cell metadata of an answer cell (nbgrader + coursekit + the `answer` tag)."""
+    return {
+        "coursekit": {"exercise": exercise_id, "question": question.id},
+        "nbgrader": {
+            "grade": True,
+            "grade_id": f"{exercise_id}.{question.id}",
+            "locked": False,
+            "points": question.points,
+            "schema_version": NBGRADER_SCHEMA_VERSION,
+            "solution": True,
+        },
+        "tags": ["answer"],
+    }
+
+
+def question_markdown(number: int, question: Question) -> str:
+    """The markdown above an answer cell: prompt, points and how to answer."""
+    points = f"{question.points} point{'s' if question.points != 1 else ''}"
+    how = _HOW_TO_ANSWER[question.type].format(options=_options_text(question))
+    if question.type in ("choice", "set", "order") and not question.options:
+        how = {"choice": "Answer with one value.", "set": "Answer with a list.",
+               "order": "Answer with a list in the right order."}[question.type]
+    return (
+        f"### Question {number} · `{question.id}` ({points})\n\n"
+        f"{question.prompt}\n\n"
+        f"{how}"
+    )
+
+
+def make_notebook(exercise_id: str, solution: bool, key: ExerciseKey | None = None) -> dict[str, Any]:
+    """The exercise notebook (placeholders) or its solution (key values) as notebook JSON."""
+    key = key or load_key(exercise_id)
+    kind = "Solution" if solution else "Exercise"
+    intro = (
+        f"# {kind}: {key.title}\n\n"
+        + (f"{key.intro}\n\n" if key.intro else "")
+        + "Replace each `None` with your answer, run every cell, and the last cell "
+        "checks your answers and explains the ones to revisit. You can change an "
+        "answer and check again as often as you like."
+    )
+    cells = [
+        _markdown(f"{key.id}-intro", intro),
+        _code(f"{key.id}-setup", "from coursekit.exercises import check_answers"),
+    ]
+    for number, question in enumerate(key.questions, start=1):
+        cells.append(_markdown(f"{key.id}-{question.id}-prompt", question_markdown(number, question)))
+        cells.append(_code(
+            f"{key.id}-{question.id}-answer",
+            answer_source(question, solution),
+            answer_metadata(key.id, question),
+        ))
+    arguments = ", ".join(f"{q}={q}" for q in key.question_ids)
+    cells.append(_markdown(f"{key.id}-check-title", "## Check your answers"))
+    cells.append(_code(
+        f"{key.id}-check",
+        f'check_answers("{key.id}", {arguments})',
+        {"coursekit": {"exercise": key.id, "check": True}, "tags": ["check"]},
+    ))
+    return {
+        "cells": cells,
+        "metadata": {
+            "coursekit": {"exercise": key.id, "solution": solution},
+            "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+
+
+def write_notebooks(exercise_id: str, root: Path) -> tuple[Path, Path]:
+    """Write exercises/<id>.ipynb and solutions/<id>.ipynb under root; returns both paths."""
+    key = load_key(exercise_id)
+    written = []
+    for folder, solution in (("exercises", False), ("solutions", True)):
+        path = root / folder / f"{exercise_id}.ipynb"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        nb = make_notebook(exercise_id, solution, key)
+        path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        written.append(path)
+    return written[0], written[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: build the notebooks of the given (or all) exercises."""
+    parser = argparse.ArgumentParser(prog="python -m coursekit.exercises.build", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("exercise_ids", nargs="*", metavar="EXERCISE_ID",
+                        help="exercise ids (default: every answer key)")
+    parser.add_argument("--root", type=Path, default=Path.cwd(),
+                        help="course folder that holds exercises/ and solutions/ (default: .)")
+    args = parser.parse_args(argv)
+    ids = args.exercise_ids or list(list_exercises())
+    for exercise_id in ids:
+        try:
+            paths = write_notebooks(exercise_id, args.root)
+        except (LookupError, ValueError) as err:
+            print(f"build: {err}", file=sys.stderr)
+            return 1
+        for path in paths:
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

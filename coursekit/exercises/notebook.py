@@ -1,0 +1,162 @@
+"""Read answers from a submitted exercise notebook without running any of its code.
+
+The notebook is read as JSON; answer cells are found by their metadata and their
+source is parsed with `ast.parse`; the assigned value is taken with
+`ast.literal_eval`. Nothing the trainee wrote is ever executed.
+"""
+from __future__ import annotations
+
+import ast
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from coursekit.exercises.check import NOT_PLAIN, mark
+from coursekit.exercises.key import UnknownExerciseError, load_key
+from coursekit.exercises.result import ExerciseResult
+
+
+class NotebookError(ValueError):
+    """A file that cannot be graded: not JSON, not a notebook, or not a known exercise."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+@dataclass
+class NotebookAnswers:
+    """What a notebook holds: its exercise, readable answers and unreadable ones."""
+
+    exercise_id: str
+    answers: dict[str, Any] = field(default_factory=dict)
+    unreadable: dict[str, str] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+
+
+def _cell_target(cell: dict[str, Any]) -> tuple[str, str] | None:
+    """(exercise_id, question_id) of an answer cell, from coursekit or nbgrader metadata."""
+    meta = cell.get("metadata")
+    if not isinstance(meta, dict):
+        return None
+    ck = meta.get("coursekit")
+    if isinstance(ck, dict) and isinstance(ck.get("exercise"), str) and isinstance(ck.get("question"), str):
+        return ck["exercise"], ck["question"]
+    nbg = meta.get("nbgrader")
+    if isinstance(nbg, dict) and isinstance(nbg.get("grade_id"), str) and "." in nbg["grade_id"]:
+        exercise_id, _, question_id = nbg["grade_id"].rpartition(".")
+        if exercise_id and question_id:
+            return exercise_id, question_id
+    return None
+
+
+def _source(cell: dict[str, Any]) -> str:
+    source = cell.get("source", "")
+    if isinstance(source, list):
+        return "".join(s for s in source if isinstance(s, str))
+    return source if isinstance(source, str) else ""
+
+
+def read_answer(source: str, name: str) -> tuple[bool, Any, str]:
+    """Parse an answer cell: (ok, value, reason when not ok).
+
+    The value is that of the assignment to `name` (or of the cell's only
+    assignment); it must be a literal (string, number, list, set, tuple, dict,
+    True/False/None).
+    """
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as err:
+        return False, None, f"the answer cell has a syntax error (line {err.lineno}): {err.msg}"
+    except (ValueError, RecursionError, MemoryError) as err:  # null bytes, absurd nesting
+        return False, None, f"the answer cell could not be read: {type(err).__name__}"
+    assignments = [node for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign))]
+
+    def targets(node: ast.stmt) -> list[str]:
+        items = node.targets if isinstance(node, ast.Assign) else [node.target]
+        return [t.id for t in items if isinstance(t, ast.Name)]
+
+    named = [node for node in assignments if name in targets(node)]
+    if named:
+        chosen = named[-1]
+    elif len(assignments) == 1:
+        chosen = assignments[0]
+    else:
+        return False, None, f"the answer cell must hold one assignment, like {name} = ..."
+    if chosen.value is None:  # a bare annotation `q1: str`
+        return False, None, f"the answer cell must hold one assignment, like {name} = ..."
+    try:
+        return True, ast.literal_eval(chosen.value), ""
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return False, None, NOT_PLAIN
+
+
+def load_notebook_json(path: str | Path) -> dict[str, Any]:
+    """The notebook as a dict; NotebookError when it is not readable notebook JSON."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise NotebookError(path, f"cannot be read ({err.strerror or err})") from None
+    try:
+        nb = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise NotebookError(path, "is not a notebook (not UTF-8 text)") from None
+    except json.JSONDecodeError as err:
+        raise NotebookError(
+            path, f"is corrupt: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})"
+        ) from None
+    if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list) or "nbformat" not in nb:
+        raise NotebookError(path, "is not a Jupyter notebook (no 'cells' list or 'nbformat')")
+    return nb
+
+
+def read_notebook_answers(path: str | Path) -> NotebookAnswers:
+    """The exercise id and answers found in a notebook's tagged answer cells."""
+    nb = load_notebook_json(path)
+    cells = [c for c in nb["cells"] if isinstance(c, dict) and c.get("cell_type") == "code"]
+    tagged = [(target, cell) for cell in cells if (target := _cell_target(cell))]
+    meta = nb.get("metadata") if isinstance(nb.get("metadata"), dict) else {}
+    ck = meta.get("coursekit") if isinstance(meta.get("coursekit"), dict) else {}
+    exercise_id = ck.get("exercise") if isinstance(ck.get("exercise"), str) else None
+    if exercise_id is None and tagged:
+        exercise_id = tagged[0][0][0]
+    if exercise_id is None:
+        raise NotebookError(path, "is not a coursekit exercise notebook (no tagged answer cells)")
+    found = NotebookAnswers(exercise_id)
+    seen: set[str] = set()
+    for (cell_exercise, question_id), cell in tagged:
+        if cell_exercise != exercise_id:
+            found.messages.append(f"ignored an answer cell of another exercise ({cell_exercise}.{question_id})")
+            continue
+        if question_id in seen:
+            found.messages.append(f"{question_id} has more than one answer cell; the last one counts")
+        seen.add(question_id)
+        ok, value, reason = read_answer(_source(cell), question_id)
+        if ok:
+            found.answers[question_id] = value
+            found.unreadable.pop(question_id, None)
+        else:
+            found.unreadable[question_id] = reason
+            found.answers.pop(question_id, None)
+    return found
+
+
+def grade_notebook(path: str | Path) -> ExerciseResult:
+    """Mark a submitted exercise notebook from its answer cells, never executing it.
+
+    Raises NotebookError (naming the file) for corrupt JSON, a file that is not a
+    notebook, a notebook without answer cells, or an unknown exercise.
+    """
+    found = read_notebook_answers(path)
+    try:
+        key = load_key(found.exercise_id)
+    except UnknownExerciseError as err:
+        raise NotebookError(path, str(err)) from None
+    missing = [q for q in key.question_ids if q not in found.answers and q not in found.unreadable]
+    messages = list(found.messages)
+    if missing:
+        messages.append(f"no answer cell found for {', '.join(missing)} (counted as unanswered)")
+    return mark(key, found.answers, found.unreadable, messages)

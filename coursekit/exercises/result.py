@@ -1,0 +1,153 @@
+"""ExerciseResult: the marked answers of one exercise attempt, shown as text or HTML."""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any
+
+#: Status -> the mark shown beside a question.
+MARKS: dict[str, str] = {"correct": "✓", "partial": "◐", "wrong": "✗", "unanswered": "–"}
+
+#: Status -> a short word for screen readers and plain text.
+STATUS_WORDS: dict[str, str] = {
+    "correct": "correct", "partial": "partly right", "wrong": "not yet", "unanswered": "no answer",
+}
+
+_MAX_ANSWER_CHARS = 160
+
+
+def _number(value: float) -> str:
+    """A score as text: 2 not 2.0, 1.5 stays 1.5."""
+    value = round(float(value), 2)
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def answer_text(answer: Any) -> str:
+    """A trainee's answer as short plain text (not escaped)."""
+    if answer is None:
+        return "—"
+    text = answer if isinstance(answer, str) else repr(answer)
+    text = " ".join(text.split())
+    if len(text) > _MAX_ANSWER_CHARS:
+        text = text[: _MAX_ANSWER_CHARS - 1] + "…"
+    return text
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    """One marked question: the key's question, the trainee's answer and the check."""
+
+    question_id: str
+    prompt: str
+    topic: str
+    answer: Any
+    check: Any  # coursekit.scoring.checkers.CheckResult
+    explanation: str = ""
+
+    @property
+    def score(self) -> float:
+        return float(self.check.score)
+
+    @property
+    def max_score(self) -> float:
+        return float(self.check.max_score)
+
+    @property
+    def status(self) -> str:
+        return str(self.check.status)
+
+    @property
+    def feedback(self) -> str:
+        """The checker's feedback, then the key's explanation once the question was tried."""
+        parts = [str(self.check.feedback or "").strip()]
+        if self.status != "unanswered" and self.explanation:
+            parts.append(self.explanation)
+        return " ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class ExerciseResult:
+    """The outcome of checking one exercise: per-question results, total and notes."""
+
+    exercise_id: str
+    title: str
+    questions: tuple[QuestionResult, ...]
+    messages: tuple[str, ...] = ()
+
+    @property
+    def score(self) -> float:
+        """Points scored over all questions."""
+        return round(sum(q.score for q in self.questions), 2)
+
+    @property
+    def max_score(self) -> float:
+        """Points available over all questions."""
+        return round(sum(q.max_score for q in self.questions), 2)
+
+    @property
+    def complete(self) -> bool:
+        """True when every question scored full marks."""
+        return all(q.status == "correct" for q in self.questions)
+
+    def __getitem__(self, question_id: str) -> QuestionResult:
+        for q in self.questions:
+            if q.question_id == question_id:
+                return q
+        raise KeyError(question_id)
+
+    def detail(self) -> dict[str, dict[str, Any]]:
+        """Per-question detail for the gradebook: score, max, status, topic."""
+        return {
+            q.question_id: {
+                "score": q.score, "max_score": q.max_score, "status": q.status, "topic": q.topic,
+            }
+            for q in self.questions
+        }
+
+    def summary(self) -> str:
+        """One line: the exercise and its score."""
+        return f"{self.exercise_id} — {self.title}: {_number(self.score)}/{_number(self.max_score)} points"
+
+    def __str__(self) -> str:
+        lines = [self.summary()]
+        for q in self.questions:
+            lines.append(
+                f"  {MARKS.get(q.status, '?')} {q.question_id} "
+                f"{_number(q.score)}/{_number(q.max_score)} ({STATUS_WORDS.get(q.status, q.status)}): "
+                f"{q.feedback}".rstrip()
+            )
+        lines.extend(f"  note: {m}" for m in self.messages)
+        return "\n".join(lines)
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        esc = html.escape
+        rows = []
+        for q in self.questions:
+            mark = MARKS.get(q.status, "?")
+            word = STATUS_WORDS.get(q.status, q.status)
+            rows.append(
+                f'<tr class="ck-{esc(q.status)}">'
+                f'<td style="text-align:center;font-size:1.2em" title="{esc(word)}" '
+                f'aria-label="{esc(word)}">{esc(mark)}</td>'
+                f"<td><b>{esc(q.question_id)}</b></td>"
+                f"<td><code>{esc(answer_text(q.answer))}</code></td>"
+                f'<td style="white-space:nowrap">{esc(_number(q.score))}/{esc(_number(q.max_score))}</td>'
+                f"<td>{esc(q.feedback)}</td>"
+                "</tr>"
+            )
+        notes = ""
+        if self.messages:
+            items = "".join(f"<li>{esc(m)}</li>" for m in self.messages)
+            notes = f'<ul class="ck-notes">{items}</ul>'
+        cheer = "Full marks — well done!" if self.complete else "Fix the rows without a ✓ and check again."
+        return (
+            '<div class="coursekit-exercise-result">'
+            f"<p><b>{esc(self.title)}</b>: {esc(_number(self.score))} of "
+            f"{esc(_number(self.max_score))} points. {esc(cheer)}</p>"
+            '<table style="border-collapse:collapse;text-align:left">'
+            "<thead><tr><th></th><th>question</th><th>your answer</th><th>points</th>"
+            "<th>feedback</th></tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>{notes}</div>"
+        )

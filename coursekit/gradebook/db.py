@@ -1,0 +1,242 @@
+"""Database backends of the gradebook: SQLite (default, a file) and PostgreSQL (shared).
+
+A gradebook is named by a URL:
+
+- `sqlite:///relative/or/absolute/path.db` or a plain file path: SQLite;
+- `postgresql://user:password@host:port/dbname` (or `postgres://`): PostgreSQL
+  through psycopg 3, imported only when such a URL is used.
+
+Without a URL, `COURSEKIT_DB` is used, else `coursekit.db` in the course folder.
+SQL is written once with `?` placeholders; the PostgreSQL backend rewrites them.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+DEFAULT_FILE = "coursekit.db"
+ENV_VAR = "COURSEKIT_DB"
+#: Seconds a SQLite writer waits for another writer before giving up.
+SQLITE_BUSY_TIMEOUT = 60.0
+
+#: Arbitrary constant: the PostgreSQL advisory lock taken while creating the schema.
+_PG_SCHEMA_LOCK = 7_341_207
+
+
+class GradebookError(Exception):
+    """The gradebook cannot be opened or used (bad URL, missing driver, server down)."""
+
+
+def course_folder(start: Path | None = None) -> Path:
+    """The course folder: the nearest folder at or above `start` holding `course.py`, else `start`."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "course.py").is_file():
+            return folder
+    return here
+
+
+def default_url() -> str:
+    """`COURSEKIT_DB` if set, else the SQLite file `coursekit.db` in the course folder."""
+    return os.environ.get(ENV_VAR) or str(course_folder() / DEFAULT_FILE)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A parsed gradebook URL: the backend name and what to connect to."""
+
+    backend: str  # "sqlite" | "postgresql"
+    location: str  # a file path, or the PostgreSQL conninfo URL
+
+    def describe(self) -> str:
+        """For messages: the file, or the server URL without its password."""
+        if self.backend == "sqlite":
+            return self.location
+        from urllib.parse import urlsplit, urlunsplit
+
+        parts = urlsplit(self.location)
+        if parts.password:
+            netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+            return urlunsplit(parts._replace(netloc=netloc))
+        return self.location
+
+
+def parse_url(url: str | os.PathLike[str] | None = None) -> Target:
+    """Which backend and location a gradebook URL (or path, or None = default) names."""
+    text = str(url) if url is not None else default_url()
+    if text.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+        return Target("postgresql", text.replace("postgresql+psycopg://", "postgresql://", 1))
+    if text.startswith("sqlite:"):
+        rest = text[len("sqlite:"):]
+        if rest.startswith("///"):
+            rest = rest[3:]  # sqlite:///x.db -> x.db ; sqlite:////abs/x.db -> /abs/x.db
+        elif rest.startswith("//"):
+            raise GradebookError(f"unsupported SQLite URL {text!r}: use sqlite:///path/to/file.db")
+        if not rest:
+            raise GradebookError(f"the SQLite URL {text!r} names no file")
+        return Target("sqlite", rest)
+    if "://" in text:
+        scheme = text.split("://", 1)[0]
+        raise GradebookError(f"unsupported gradebook URL scheme {scheme!r}: use a file path, "
+                             "sqlite:///path or postgresql://user@host/dbname")
+    return Target("sqlite", text)
+
+
+class Backend:
+    """One open connection; `execute` runs SQL with `?` placeholders inside `transaction`."""
+
+    target: Target
+    #: SQL type of the auto-numbered primary key column.
+    id_column: str
+    #: The driver's exception classes (turned into GradebookError by the gradebook).
+    errors: tuple[type[BaseException], ...] = ()
+
+    def transaction(self) -> Any:
+        """Context manager: one transaction that commits on success, rolls back on error."""
+        raise NotImplementedError
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """Run one statement; returns its rows (empty for statements without rows)."""
+        raise NotImplementedError
+
+    def execute_count(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run one statement that changes rows; returns how many it changed."""
+        raise NotImplementedError
+
+    def has_table(self, name: str) -> bool:
+        """Whether the table exists already (then the schema is not created again)."""
+        raise NotImplementedError
+
+    def create_schema(self, statements: Iterable[str]) -> None:
+        """Run the CREATE ... IF NOT EXISTS statements, safe when many processes do it at once."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+
+class SQLiteBackend(Backend):
+    """A SQLite file in WAL mode with a generous busy timeout, so writers queue, not fail."""
+
+    id_column = "INTEGER PRIMARY KEY AUTOINCREMENT"
+    errors = (sqlite3.Error,)
+
+    def __init__(self, target: Target):
+        self.target = target
+        path = Path(target.location).expanduser()
+        if path.parent and not path.parent.exists():
+            raise GradebookError(f"cannot open the gradebook {path}: folder {path.parent} does not exist")
+        try:
+            self.conn = sqlite3.connect(str(path), timeout=SQLITE_BUSY_TIMEOUT, isolation_level=None)
+            self._retry_locked(lambda: self.conn.execute("PRAGMA journal_mode=WAL"))
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+        except sqlite3.Error as err:
+            raise GradebookError(f"cannot open the gradebook {path}: {err}") from None
+
+    @staticmethod
+    def _retry_locked(action: Any, attempts: int = 200) -> Any:
+        """Run `action`, retrying while another process holds a lock the busy handler skips."""
+        for attempt in range(attempts):
+            try:
+                return action()
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or attempt == attempts - 1:
+                    raise
+                time.sleep(0.05)
+        return None
+
+    def transaction(self) -> Any:
+        return _SQLiteTransaction(self.conn)
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        cursor = self.conn.execute(sql, tuple(params))
+        return cursor.fetchall()
+
+    def execute_count(self, sql: str, params: Sequence[Any] = ()) -> int:
+        return self.conn.execute(sql, tuple(params)).rowcount
+
+    def has_table(self, name: str) -> bool:
+        rows = self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+        return bool(rows)
+
+    def create_schema(self, statements: Iterable[str]) -> None:
+        statements = list(statements)
+
+        def create() -> None:
+            with self.transaction():
+                for statement in statements:
+                    self.conn.execute(statement)
+
+        self._retry_locked(create)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class _SQLiteTransaction:
+    """BEGIN IMMEDIATE ... COMMIT: takes the write lock up front, so no deadlock on upgrade."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+class PostgresBackend(Backend):
+    """PostgreSQL through psycopg 3; the schema is created under an advisory lock."""
+
+    id_column = "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
+
+    def __init__(self, target: Target):
+        self.target = target
+        try:
+            import psycopg
+        except ImportError:
+            raise GradebookError(
+                "a postgresql:// gradebook needs psycopg 3: pip install 'psycopg[binary]' "
+                "(or install coursekit with the [postgres] extra)"
+            ) from None
+        self.errors = (psycopg.Error,)
+        try:
+            self.conn = psycopg.connect(target.location, connect_timeout=10, autocommit=True)
+        except psycopg.Error as err:
+            message = " ".join(str(err).split())
+            raise GradebookError(f"cannot connect to the gradebook {target.describe()}: {message}") from None
+
+    def transaction(self) -> Any:
+        return self.conn.transaction()
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        cursor = self.conn.execute(sql.replace("?", "%s"), tuple(params))
+        return cursor.fetchall() if cursor.description else []
+
+    def execute_count(self, sql: str, params: Sequence[Any] = ()) -> int:
+        return self.conn.execute(sql.replace("?", "%s"), tuple(params)).rowcount
+
+    def has_table(self, name: str) -> bool:
+        return self.execute("SELECT to_regclass(?)", (name,))[0][0] is not None
+
+    def create_schema(self, statements: Iterable[str]) -> None:
+        with self.transaction():
+            self.execute("SELECT pg_advisory_xact_lock(?)", (_PG_SCHEMA_LOCK,))
+            for statement in statements:
+                self.execute(statement)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def connect(url: str | os.PathLike[str] | None = None) -> Backend:
+    """An open backend for the gradebook URL (None: the default gradebook)."""
+    target = parse_url(url)
+    if target.backend == "postgresql":
+        return PostgresBackend(target)
+    return SQLiteBackend(target)

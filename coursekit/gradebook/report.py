@@ -1,0 +1,297 @@
+"""Class reports from the gradebook: totals, weakest topics and progress over time.
+
+Each trainee's standing on an exercise or scenario is their best attempt at it (ties:
+the latest). Topics come from the per-question / per-criterion detail of those best
+attempts; a topic's weakness is the share of its available points the class lost.
+Progress over time counts every attempt, per UTC day.
+"""
+from __future__ import annotations
+
+import html
+import os
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+from coursekit.gradebook.book import Attempt, Gradebook
+from coursekit.labels import BY_KIND
+
+#: Knowledge kind -> how one of its labels is introduced in a topic name.
+KIND_WORDS: dict[str, str] = {
+    "need_levels": "need level", "temperaments": "temperament", "principles": "principle",
+    "techniques": "technique", "question_forms": "question form",
+    "objection_patterns": "objection", "objection_tests": "objection test", "checkpoints": "checkpoint",
+}
+
+
+def topic_label(topic: str, name: str | None = None) -> str:
+    """A readable name for a topic id: 'need level: service', 'need levels', 'questioning'.
+
+    Topics outside the course vocabulary (e.g. a simulator criterion id) use `name`
+    when given.
+    """
+    from coursekit.schema.exercise import COURSE_TOPICS
+
+    for kind, labels in BY_KIND.items():
+        if topic == kind:
+            return kind.replace("_", " ")
+        if topic in labels:
+            return f"{KIND_WORDS[kind]}: {topic.replace('_', ' ')}"
+    if topic in COURSE_TOPICS:
+        return topic.replace("_", " ")
+    return name or topic.replace("_", " ")
+
+
+def printable(text: str) -> str:
+    """Text safe for a terminal: control characters shown as escapes, not interpreted."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(text))
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _num(value: float) -> str:
+    value = round(float(value), 2)
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+@dataclass(frozen=True)
+class TraineeRow:
+    """A trainee's total over the best attempt at each exercise or scenario.
+
+    `percent` is the mean of those attempts' percentages, so a 100-point scenario
+    does not outweigh an 11-point exercise.
+    """
+
+    trainee: str
+    score: float
+    max_score: float
+    percent: float
+    items: int
+    attempts: int
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """An exercise or scenario across the class (mean of each trainee's best attempt)."""
+
+    item: str
+    item_kind: str
+    trainees: int
+    attempts: int
+    mean_percent: float
+
+
+@dataclass(frozen=True)
+class TopicRow:
+    """A topic and the share of its points the class lost (higher = weaker)."""
+
+    topic: str
+    label: str
+    lost: float
+    available: float
+    share_lost: float
+    trainees: int
+
+
+@dataclass(frozen=True)
+class DayRow:
+    """Attempts made on one UTC day and their mean score."""
+
+    day: str
+    attempts: int
+    trainees: int
+    mean_percent: float
+
+
+@dataclass(frozen=True)
+class ClassReport:
+    """Everything the report command, plot and instructor notebook show."""
+
+    trainees: tuple[TraineeRow, ...]
+    items: tuple[ItemRow, ...]
+    topics: tuple[TopicRow, ...]
+    progress: tuple[DayRow, ...]
+    attempts: int
+    filters: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (what `coursekit report --json` prints)."""
+        return {
+            "filters": dict(self.filters),
+            "attempts": self.attempts,
+            "trainees": [asdict(r) for r in self.trainees],
+            "items": [asdict(r) for r in self.items],
+            "weakest_topics": [asdict(r) for r in self.topics],
+            "progress": [asdict(r) for r in self.progress],
+        }
+
+    def to_text(self) -> str:
+        """Plain-text report for a terminal (names with control characters escaped)."""
+        return report_text(self)
+
+    def _repr_html_(self) -> str:
+        return report_html(self)
+
+    def __str__(self) -> str:
+        return report_text(self)
+
+    __repr__ = __str__
+
+
+def _restrict_to_topic(attempt: Attempt, topic: str) -> Attempt | None:
+    """The attempt scored on one topic's questions/criteria only (None if it has none)."""
+    parts = [d for d in attempt.detail.values() if d.get("topic") == topic]
+    if not parts:
+        return None
+    score = sum(float(d.get("score", 0)) for d in parts)
+    maximum = sum(float(d.get("max_score", 0)) for d in parts)
+    detail = {k: d for k, d in attempt.detail.items() if d.get("topic") == topic}
+    return Attempt(attempt.trainee, attempt.item, attempt.item_kind, score, maximum, detail,
+                   attempt.recorded_at, attempt.outcome, attempt.fingerprint, attempt.id)
+
+
+def best_attempts(attempts: Iterable[Attempt]) -> dict[tuple[str, str, str], Attempt]:
+    """(trainee, item_kind, item) -> the best attempt (ties: the latest)."""
+    best: dict[tuple[str, str, str], Attempt] = {}
+    for attempt in sorted(attempts, key=lambda a: (a.recorded_at, a.id or 0)):
+        key = (attempt.trainee, attempt.item_kind, attempt.item)
+        current = best.get(key)
+        if current is None or attempt.percent >= current.percent:
+            best[key] = attempt
+    return best
+
+
+def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic: str | None = None) -> ClassReport:
+    """The class report over these attempts, optionally for one trainee and/or one topic."""
+    selected = [a for a in attempts if trainee is None or a.trainee == trainee]
+    if topic is not None:
+        selected = [r for a in selected if (r := _restrict_to_topic(a, topic)) is not None]
+    best = best_attempts(selected)
+
+    trainee_rows = []
+    for name in sorted({a.trainee for a in selected}, key=lambda n: (n.casefold(), n)):
+        mine = [a for (t, _, _), a in best.items() if t == name]
+        score = sum(a.score for a in mine)
+        maximum = sum(a.max_score for a in mine)
+        mean = round(sum(a.percent for a in mine) / len(mine), 1) if mine else 0.0
+        trainee_rows.append(TraineeRow(name, round(score, 2), round(maximum, 2), mean,
+                                       len(mine), sum(1 for a in selected if a.trainee == name)))
+
+    item_rows = []
+    for kind, item in sorted({(a.item_kind, a.item) for a in selected}):
+        mine = [a for (_, k, i), a in best.items() if (k, i) == (kind, item)]
+        mean = round(sum(a.percent for a in mine) / len(mine), 1) if mine else 0.0
+        item_rows.append(ItemRow(item, kind, len(mine),
+                                 sum(1 for a in selected if (a.item_kind, a.item) == (kind, item)), mean))
+
+    lost: dict[str, float] = {}
+    available: dict[str, float] = {}
+    who: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for attempt in best.values():
+        for part_id, part in attempt.detail.items():
+            top = str(part.get("topic", part_id) or "")
+            maximum = float(part.get("max_score", 0))
+            if maximum <= 0 or not top:  # an empty topic (e.g. the outcome) points nowhere
+                continue
+            available[top] = available.get(top, 0.0) + maximum
+            lost[top] = lost.get(top, 0.0) + max(0.0, maximum - float(part.get("score", 0)))
+            who.setdefault(top, set()).add(attempt.trainee)
+            if part.get("name"):
+                names.setdefault(top, str(part["name"]))
+    topic_rows = sorted(
+        (TopicRow(t, topic_label(t, names.get(t)), round(lost[t], 2), round(available[t], 2),
+                  round(lost[t] / available[t], 3), len(who[t])) for t in available),
+        key=lambda r: (-r.share_lost, -r.lost, r.topic),
+    )
+
+    day_rows = []
+    for day in sorted({a.recorded_at[:10] for a in selected}):
+        that_day = [a for a in selected if a.recorded_at[:10] == day]
+        day_rows.append(DayRow(day, len(that_day), len({a.trainee for a in that_day}),
+                               round(sum(a.percent for a in that_day) / len(that_day), 1)))
+
+    filters = {k: v for k, v in (("trainee", trainee), ("topic", topic)) if v is not None}
+    return ClassReport(tuple(trainee_rows), tuple(item_rows), tuple(topic_rows), tuple(day_rows),
+                       len(selected), filters)
+
+
+def class_report(db_url: str | os.PathLike[str] | None = None, trainee: str | None = None,
+                 topic: str | None = None) -> ClassReport:
+    """Open the gradebook (None: the default one) and build its class report."""
+    with Gradebook.open(db_url) as book:
+        return build_report(book.attempts(), trainee=trainee, topic=topic)
+
+
+def report_text(report: ClassReport) -> str:
+    """The report as aligned plain text."""
+    p = printable
+    lines = []
+    scope = "".join(f", {k} {p(v)}" for k, v in report.filters.items())
+    span = f" ({report.progress[0].day} to {report.progress[-1].day})" if report.progress else ""
+    lines.append(f"Class report: {_count(len(report.trainees), 'trainee')}, "
+                 f"{_count(report.attempts, 'attempt')}{span}{scope}")
+    if not report.attempts:
+        lines.append("No attempts recorded yet.")
+        return "\n".join(lines)
+    width = max([7] + [len(p(r.trainee)) for r in report.trainees])
+    lines += ["", f"{'trainee':<{width}}  {'points':>11}  {'mean %':>6}  {'items':>5}  {'attempts':>8}"]
+    for r in report.trainees:
+        score = f"{_num(r.score)}/{_num(r.max_score)}"
+        lines.append(f"{p(r.trainee):<{width}}  {score:>11}  {r.percent:>6.1f}  {r.items:>5}  {r.attempts:>8}")
+    width = max([20] + [len(p(r.item)) + len(r.item_kind) + 3 for r in report.items])
+    lines += ["", f"{'exercise or scenario':<{width}}  {'trainees':>8}  {'attempts':>8}  {'mean %':>6}"]
+    for r in report.items:
+        label = f"{p(r.item)} ({r.item_kind})"
+        lines.append(f"{label:<{width}}  {r.trainees:>8}  {r.attempts:>8}  {r.mean_percent:>6.1f}")
+    if report.topics:
+        width = max([5] + [len(p(r.label)) for r in report.topics])
+        lines += ["", "weakest topics (share of points lost, best attempts)",
+                  f"{'topic':<{width}}  {'lost %':>6}  {'lost':>13}  {'trainees':>8}"]
+        for r in report.topics:
+            lost = f"{_num(r.lost)} of {_num(r.available)}"
+            lines.append(f"{p(r.label):<{width}}  {100 * r.share_lost:>6.1f}  {lost:>13}  {r.trainees:>8}")
+    lines += ["", "progress by day (UTC)", f"{'day':<10}  {'attempts':>8}  {'trainees':>8}  {'mean %':>6}"]
+    for r in report.progress:
+        lines.append(f"{r.day:<10}  {r.attempts:>8}  {r.trainees:>8}  {r.mean_percent:>6.1f}")
+    return "\n".join(lines)
+
+
+def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1) -> str:
+    esc = html.escape
+    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>" + "".join(
+            f'<td style="text-align:{"right" if i >= numeric_from else "left"}">{esc(c)}</td>'
+            for i, c in enumerate(row)) + "</tr>"
+        for row in rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def report_html(report: ClassReport) -> str:
+    """The report as HTML tables; every name and id is escaped."""
+    esc = html.escape
+    scope = "".join(f", {esc(k)} <b>{esc(v)}</b>" for k, v in report.filters.items())
+    parts = [f"<p>{_count(len(report.trainees), 'trainee')}, {_count(report.attempts, 'attempt')}{scope}</p>"]
+    if not report.attempts:
+        parts.append("<p>No attempts recorded yet.</p>")
+        return '<div class="coursekit-report">' + "".join(parts) + "</div>"
+    parts.append("<h4>Trainees</h4>" + _table(
+        ["trainee", "points", "mean %", "items", "attempts"],
+        [[r.trainee, f"{_num(r.score)}/{_num(r.max_score)}", f"{r.percent:.1f}", str(r.items), str(r.attempts)]
+         for r in report.trainees]))
+    parts.append("<h4>Exercises and scenarios</h4>" + _table(
+        ["exercise or scenario", "kind", "trainees", "attempts", "mean %"],
+        [[r.item, r.item_kind, str(r.trainees), str(r.attempts), f"{r.mean_percent:.1f}"] for r in report.items],
+        numeric_from=2))
+    if report.topics:
+        parts.append("<h4>Weakest topics</h4>" + _table(
+            ["topic", "points lost", "lost %", "trainees"],
+            [[r.label, f"{_num(r.lost)} of {_num(r.available)}", f"{100 * r.share_lost:.1f}", str(r.trainees)]
+             for r in report.topics]))
+    parts.append("<h4>Progress by day (UTC)</h4>" + _table(
+        ["day", "attempts", "trainees", "mean %"],
+        [[r.day, str(r.attempts), str(r.trainees), f"{r.mean_percent:.1f}"] for r in report.progress]))
+    return '<div class="coursekit-report">' + "".join(parts) + "</div>"

@@ -1,0 +1,319 @@
+"""`Session`: one simulated conversation between a trainee and a scenario's customer.
+
+Each trainee turn is an option (`choose`) or free text (`say`); `play` takes either
+form as a line (`#N` picks option N). Options are numbered from 1. Bad input (an
+empty turn, a wall of text, HTML, another language, option 999) gets a sensible reply
+and never raises. The same scenario and seed always give the same dialogue: the only
+randomness is a `random.Random(seed)` used to pick line variants.
+"""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from coursekit.sim import replies
+from coursekit.sim.customer import CustomerModel, CustomerState
+from coursekit.sim.freetext import ENGAGED, HEARD, FreeTextReader, match_option, turn_level, turn_tags
+from coursekit.sim.scenario import QUALITY_TRUST, Option, Scenario, Turn, load_scenario
+from coursekit.sim.temperament import reaction
+
+#: Longer free-text turns are cut to this many characters before they are read.
+MAX_TURN_CHARS = 2000
+_OPTION_LINE = re.compile(r"^\s*#\s*(\S*)\s*$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the transcript."""
+
+    speaker: str
+    """"customer" or "trainee"."""
+    text: str
+    option: int | None = None
+    """The option number a trainee line picked (None for free text or customer lines)."""
+    tags: tuple[str, ...] = ()
+    """Trainee lines: technique, form and moves (from the option, or read from the text)."""
+    level: str | None = None
+    quality: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"speaker": self.speaker, "text": self.text}
+        if self.speaker == "trainee":
+            d.update(option=self.option, tags=list(self.tags), level=self.level, quality=self.quality)
+        return d
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What came of one trainee turn."""
+
+    text: str
+    """What the customer said (empty when nothing, e.g. a note only)."""
+    note: str = ""
+    """A note to the trainee that is not part of the dialogue (e.g. "no option 999")."""
+    accepted: bool = True
+    """False when the turn was not taken (bad option number, conversation over)."""
+    finished: bool = False
+    outcome: str = "open"
+    revealed: tuple[str, ...] = ()
+    """Facts of the customer's needs that this turn brought out."""
+
+
+@dataclass
+class _Turn:
+    lines: list[str] = field(default_factory=list)
+    outcome: str | None = None
+
+
+class Session:
+    """A conversation with the customer of one scenario."""
+
+    def __init__(self, scenario: Scenario | str, seed: int = 0):
+        self.scenario = scenario if isinstance(scenario, Scenario) else load_scenario(scenario)
+        self.seed = seed
+        self._rng = random.Random(seed)
+        self._model = CustomerModel(self.scenario)
+        self._reader = FreeTextReader(self._model, self._rng)
+        self._node: Turn = self.scenario.turns[self.scenario.start]
+        self._outcome: str | None = None
+        self._transcript: list[Line] = []
+        self._say_customer(replies.pick(self._rng, self.scenario.opening))
+
+    # -- reading the state ------------------------------------------------------------
+    @property
+    def state(self) -> CustomerState:
+        """A snapshot of the customer: trust, patience, needs, objections, checkpoints."""
+        return self._model.snapshot()
+
+    @property
+    def finished(self) -> bool:
+        return self._outcome is not None
+
+    @property
+    def outcome(self) -> str:
+        """"won", "lost", or "open" while the conversation goes on (or was cut short)."""
+        return self._outcome or "open"
+
+    @property
+    def transcript(self) -> tuple[Line, ...]:
+        return tuple(self._transcript)
+
+    @property
+    def turn_id(self) -> str:
+        """The id of the current turn of the scenario's graph."""
+        return self._node.id
+
+    @property
+    def trust_history(self) -> tuple[int, ...]:
+        return tuple(self._model.trust_history)
+
+    @property
+    def patience_history(self) -> tuple[int, ...]:
+        return tuple(self._model.patience_history)
+
+    @property
+    def pitched_early(self) -> int:
+        """How often the trainee presented the product before knowing any need."""
+        return self._model.pitched_early
+
+    def options(self) -> tuple[Option, ...]:
+        """The options of the current turn, numbered from 1 (none once finished)."""
+        return () if self.finished else self._node.options
+
+    def hint(self) -> str:
+        """A coaching hint for the current turn."""
+        if self.finished:
+            return "The conversation is over: look at the debrief."
+        open_objections = self._model.open_objections()
+        if open_objections:
+            pattern = self.scenario.objection(open_objections[0]).pattern.replace("_", " ")
+            lead = (f"An objection ({pattern}) is on the table: test whether it is genuine with a "
+                    "hypothesis (\"If ..., would you ...?\") or a counter-question, then answer it.")
+        else:
+            lead = ""
+        if self._node.hint:
+            return f"{self._node.hint} {lead}".strip()
+        if lead:
+            return lead
+        best = max(self._node.options, key=lambda o: o.rank, default=None)
+        if best is None:
+            return ""
+        what = best.technique.replace("_", " ")
+        form = f"{best.form} " if best.form else ""
+        return f"Try a {form}{what} move aimed at the {best.level} level."
+
+    # -- taking turns -------------------------------------------------------------------
+    def play(self, line: str) -> Reply:
+        """One turn as typed: `#N` picks option N, anything else is free text."""
+        m = _OPTION_LINE.match(line or "")
+        if m:
+            number = m.group(1)
+            if not number.isdigit():
+                return self._note(f"'#{number}' is not an option number; type #1 to "
+                                  f"#{len(self.options()) or 1} or your own words.")
+            return self.choose(int(number))
+        return self.say(line)
+
+    def choose(self, n: int) -> Reply:
+        """Pick option ``n`` (1-based) of the current turn."""
+        if self.finished:
+            return self._note("The conversation is over.", accepted=False)
+        options = self._node.options
+        if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= len(options):
+            return self._note(f"There is no option {n!r} here; choose 1 to {len(options)}, "
+                              "or say it in your own words.")
+        option = options[n - 1]
+        self._transcript.append(Line("trainee", option.say, option=n, tags=tuple(sorted(option.tags)),
+                                     level=option.level, quality=option.quality))
+        before = set(self._model.snapshot().facts_revealed)
+        turn = self._apply_option(option)
+        return self._finish_turn(turn, before)
+
+    def say(self, text: str) -> Reply:
+        """Say something in your own words; the customer answers from the scenario."""
+        if self.finished:
+            return self._note("The conversation is over.", accepted=False)
+        from coursekit.scoring import analyse_turn
+
+        text = "" if text is None else str(text)
+        cut = text if len(text) <= MAX_TURN_CHARS else text[:MAX_TURN_CHARS] + " …"
+        analysis = analyse_turn(cut)
+        level = turn_level(analysis) if analysis.judgeable else None
+        self._transcript.append(Line("trainee", cut, tags=tuple(sorted(turn_tags(analysis))), level=level))
+        before = set(self._model.snapshot().facts_revealed)
+        model, temperament = self._model, self._model.temperament.id
+        words = max(len(text.split()), len(text) // 8)  # a wall of characters counts as long too
+        if not text.strip():
+            model.adjust(patience=-model.temperament.turn_cost)
+            return self._finish_turn(_Turn([replies.line(self._rng, "empty", temperament)]), before)
+        if not analysis.judgeable:
+            model.adjust(patience=-model.temperament.turn_cost - (3 if words > 60 else 0))
+            situation = "too_long" if words > 300 else "confused"
+            return self._finish_turn(_Turn([replies.line(self._rng, situation, temperament)]), before)
+        option = match_option(self._node.options, analysis)
+        if option is not None:
+            self._transcript[-1] = Line("trainee", cut, tags=self._transcript[-1].tags, level=level,
+                                        quality=option.quality)
+            return self._finish_turn(self._apply_option(option, words=words), before)
+        dt, dp = reaction(model.temperament, turn_tags(analysis), words, general=True)
+        model.adjust(trust=dt, patience=dp)
+        response = self._reader.respond(analysis)
+        lines = list(response.lines)
+        if words > model.temperament.long_turn_words:
+            lines.insert(0, replies.line(self._rng, "too_long", temperament))
+        if response.engaged:
+            model.adjust(trust=HEARD, patience=ENGAGED)
+        self._sync_node()
+        return self._finish_turn(_Turn(lines, response.outcome), before)
+
+    def end(self) -> None:
+        """Stop the conversation as it stands (the outcome stays "open" unless decided)."""
+        if self._outcome is None:
+            self._outcome = "open"
+
+    # -- internals ---------------------------------------------------------------------
+    def _done(self, option: Option) -> bool:
+        """Whether free text has already achieved everything this option would."""
+        model = self._model
+        effects = bool(option.reveals or option.tests or option.raises or option.resolves or option.checkpoints)
+        return effects and (
+            all(model.uncovered(n) for n in option.reveals)
+            and (option.tests is None or model.objections[option.tests] in {"tested", "resolved", "exposed"})
+            and (option.raises is None or model.objections[option.raises] != "hidden")
+            and (option.resolves is None or model.objections[option.resolves] == "resolved")
+            and all(model.checkpoints[c] for c in option.checkpoints)
+        )
+
+    def _sync_node(self) -> None:
+        """Move the script past turns whose best option free text has already achieved."""
+        seen = set()
+        while not self._node.is_end and self._node.id not in seen:
+            seen.add(self._node.id)
+            best = max(self._node.options, key=lambda o: o.rank)
+            nxt = self.scenario.turns[best.next]
+            if nxt.is_end or not self._done(best):
+                return
+            self._node = nxt
+
+    def _apply_option(self, option: Option, words: int | None = None) -> _Turn:
+        model = self._model
+        pitched_before_need = option.technique == "pitch" or "pitch" in option.moves
+        if pitched_before_need and not model.any_uncovered():
+            model.pitched_early += 1
+        dt = QUALITY_TRUST[option.quality] if option.trust is None else option.trust
+        rt, rp = reaction(model.temperament, option.tags,
+                          len(option.say.split()) if words is None else words, general=False)
+        model.adjust(trust=dt + rt, patience=(option.patience or 0) + rp)
+        engaged = False
+        for need_id in option.reveals:
+            if model.reveal(self.scenario.need(need_id)):
+                engaged = True
+        if option.tests and model.objections.get(option.tests) in {"open", "hidden"}:
+            objection = self.scenario.objection(option.tests)
+            model.objections[option.tests] = "tested" if objection.genuine else "exposed"
+            if not objection.genuine and objection.hides:
+                model.raise_objection(objection.hides)
+            engaged = True
+        if option.raises:
+            model.raise_objection(option.raises)
+        if option.resolves and model.objections.get(option.resolves) != "resolved":
+            model.objections[option.resolves] = "resolved"
+            engaged = True
+        for checkpoint in option.checkpoints:
+            model.checkpoints[checkpoint] = True
+        if engaged:
+            model.adjust(patience=ENGAGED)
+        lines = [replies.pick(self._rng, option.reply)]
+        self._node = self.scenario.turns[option.next]
+        outcome = None
+        if self._node.is_end:
+            outcome = self._node.end
+            lines.append(replies.pick(self._rng, self._node.line))
+        return _Turn(lines, outcome)
+
+    def _finish_turn(self, turn: _Turn, facts_before: set[str]) -> Reply:
+        model = self._model
+        lines = [t for t in turn.lines if t]
+        outcome = turn.outcome
+        if outcome is None:
+            if model.trust <= 0:
+                outcome = "lost"
+                lines.append(replies.line(self._rng, "trust_lost", model.temperament.id))
+            elif model.patience <= 0:
+                outcome = "lost"
+                lines.append(replies.line(self._rng, "left", model.temperament.id))
+        elif not self._node.is_end:
+            lines.append(self._closing_line(outcome))
+        if outcome == "won":
+            model.checkpoints.update(know=True, approve=True, need=True, intent=True)
+        model.end_turn()
+        text = " ".join(lines)
+        self._say_customer(text)
+        self._outcome = outcome
+        revealed = tuple(f for f in model.snapshot().facts_revealed if f not in facts_before)
+        return Reply(text, finished=self.finished, outcome=self.outcome, revealed=revealed)
+
+    def _closing_line(self, outcome: str) -> str:
+        """What the customer says when free text ends the conversation with this outcome."""
+        if outcome in self.scenario.closing:
+            return replies.pick(self._rng, self.scenario.closing[outcome])
+        for turn in self.scenario.turns.values():
+            if turn.end == outcome and turn.line:
+                return replies.pick(self._rng, turn.line)
+        return replies.line(self._rng, outcome if outcome in replies.LINES else "open",
+                            self._model.temperament.id)
+
+    def _note(self, note: str, accepted: bool = False) -> Reply:
+        return Reply("", note=note, accepted=accepted, finished=self.finished, outcome=self.outcome)
+
+    def _say_customer(self, text: str) -> None:
+        if text:
+            self._transcript.append(Line("customer", text))
+
+    def report(self):
+        """Score the conversation as it stands (see `coursekit.sim.report`)."""
+        from coursekit.sim.report import build_report
+
+        return build_report(self)

@@ -1,0 +1,161 @@
+"""Generic customer lines for situations the scenario file does not script.
+
+Each situation has default variants and, where the temperament changes the tone,
+temperament-specific ones. `pick` chooses a variant with the session's seeded random
+generator, so the same seed gives the same dialogue.
+"""
+from __future__ import annotations
+
+import random
+from typing import Mapping, Sequence
+
+#: situation -> temperament id (or "*") -> line variants. "{fact}" is filled in by the caller.
+LINES: Mapping[str, Mapping[str, Sequence[str]]] = {
+    "confused": {
+        "*": ("Sorry, I didn't follow that. Could you put it another way, in English?",
+              "I'm not sure what you mean. Can you say that again, plainly?"),
+        "impatient": ("What? Say that again, and keep it simple.",),
+        "silent": ("...?",),
+    },
+    "empty": {
+        "*": ("Were you going to ask me something?", "...Hello? Are you still there?"),
+        "impatient": ("I haven't got all day. What is it?",),
+        "silent": ("...",),
+    },
+    "too_long": {
+        "*": ("That's a lot to take in at once.",),
+        "impatient": ("Please, get to the point.", "Short version, please. I'm in a hurry."),
+        "silent": ("(looks at the floor)",),
+    },
+    "pitch_early": {
+        "*": ("Hm. I'll think about it.", "Interesting. Let me think about it and get back to you."),
+        "expert": ("I know what those things do, thank you. I'll think about it.",),
+        "suspicious": ("Everyone says their product is the best. I'll think about it.",),
+        "impatient": ("Brochure talk. I'll think about it.",),
+    },
+    "pitch_ok": {
+        "*": ("That could work for what I told you.", "All right, that sounds relevant to us."),
+        "suspicious": ("Maybe. Can you back that up?",),
+        "silent": ("Mm. Could be.",),
+    },
+    "pressure": {
+        "*": ("Please don't rush me.", "I don't like being pushed."),
+        "deliberate": ("If I have to decide right now, the answer is no.",),
+        "hesitant": ("Now you're making me nervous.",),
+        "reserved": ("I'd rather we kept this courteous.",),
+        "impatient": ("Don't hustle me. Just tell me what matters.",),
+    },
+    "discount_early": {
+        "*": ("I haven't even said I want it yet.", "Why are you talking price already?"),
+        "suspicious": ("A discount before I've asked for one? What's wrong with it?",),
+    },
+    "discount_on_price": {
+        "*": ("If the price drops that easily, what was it really worth?",
+              "So the first price wasn't serious? That doesn't help me."),
+    },
+    "argument": {
+        "*": ("I don't think you're listening to me.", "Are you saying I'm wrong?"),
+        "critical": ("Arguing with me won't fix anything. I know what I saw.",
+                     "Now you're telling me I'm wrong? That settles it."),
+        "expert": ("I've been doing this for twenty years. Don't lecture me.",),
+        "reserved": ("I don't appreciate being contradicted like that.",),
+    },
+    "closed_yes": {
+        "*": ("Yes.", "Yes, that's right."),
+        "talkative": ("Oh yes, definitely!",),
+    },
+    "closed_no": {
+        "*": ("No, not really.", "Not especially."),
+        "silent": ("No.",),
+        "talkative": ("No, not really, that's never been the issue.",),
+    },
+    "one_word_yes": {"*": ("Yes.", "Mm. Yes.")},
+    "one_word_no": {"*": ("No.", "Mm. No.")},
+    "confirmed": {
+        "*": ("Yes, exactly.", "Yes, that's it.", "That's right."),
+        "silent": ("Yes.",),
+        "talkative": ("Yes! That's exactly it, you've got it.",),
+        "critical": ("Yes. Finally someone who listens.",),
+    },
+    "hinted": {
+        "*": ("Yes, in a way. {fact}",),
+        "silent": ("Yes.",),
+    },
+    "not_here": {
+        "*": ("That's not really what matters to me here.", "Not really, no."),
+    },
+    "not_here_nudge": {
+        "*": ("Not really. {fact}", "That's not the main thing. {fact}"),
+    },
+    "already_told": {
+        "*": ("As I said: {fact}", "I told you already. {fact}"),
+        "impatient": ("I already said that. {fact}",),
+    },
+    "paraphrase_early": {
+        "*": ("Well, I haven't really told you much yet.",),
+    },
+    "paraphrased": {
+        "*": ("Yes, that's it exactly.", "Right, you've understood me."),
+        "critical": ("Yes. That's exactly my complaint.",),
+        "silent": ("Yes.",),
+    },
+    "empathy": {
+        "*": ("Thank you, I appreciate that.", "Thanks. That helps."),
+        "silent": ("(nods)",),
+        "impatient": ("Fine. Go on.",),
+    },
+    "evidence": {
+        "*": ("That would help.", "Yes, show me."),
+        "suspicious": ("Show me the figures, then I'll believe it.",),
+    },
+    "not_convinced": {
+        "*": ("That doesn't really answer what worries me.", "I don't see how that solves it."),
+    },
+    "think_it_over": {
+        "*": ("Hm. I'll think about it.", "Let me sleep on it."),
+    },
+    "objection_again": {
+        "*": ("As I said: {fact}", "We haven't settled this yet: {fact}"),
+    },
+    "no_need_seen": {
+        "*": ("Buy it? I'm not even sure I need it.",),
+    },
+    "neutral": {
+        "*": ("Mm-hm.", "Okay.", "I see."),
+        "silent": ("(nods)",),
+        "impatient": ("And?",),
+        "talkative": ("Oh, right, right. Anyway...",),
+    },
+    "won": {"*": ("All right. Let's do it.", "Good, you've convinced me. Let's go ahead.")},
+    "lost": {"*": ("I don't think this is for me. Goodbye.",)},
+    "left": {
+        "*": ("I'm sorry, I have to go.", "I've run out of time for this. Goodbye."),
+        "impatient": ("That's it, I'm off.",),
+        "silent": ("(leaves without a word)",),
+    },
+    "trust_lost": {
+        "*": ("I don't think we'll be doing business. Goodbye.",),
+        "critical": ("That's enough. I'll take my business elsewhere.",),
+    },
+    "open": {"*": ("Well, let's see. I'll be in touch.",)},
+    "over": {"*": ("(The conversation is over.)",)},
+}
+
+
+def variants(situation: str, temperament: str) -> tuple[str, ...]:
+    """The line variants for a situation, preferring the temperament's own."""
+    table = LINES[situation]
+    return tuple(table.get(temperament) or table["*"])
+
+
+def pick(rng: random.Random, lines: Sequence[str]) -> str:
+    """One variant, chosen with the session's generator (same seed, same line)."""
+    if not lines:
+        return ""
+    return lines[0] if len(lines) == 1 else lines[rng.randrange(len(lines))]
+
+
+def line(rng: random.Random, situation: str, temperament: str, fact: str = "") -> str:
+    """A generic line for a situation, with ``{fact}`` filled in."""
+    text = pick(rng, variants(situation, temperament))
+    return text.replace("{fact}", fact).strip()

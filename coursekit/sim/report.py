@@ -1,0 +1,180 @@
+"""The score of a finished (or cut-short) session.
+
+The blend (documented in docs/scenario-format.md):
+
+    total = 50% dialogue rubric (coursekit.scoring.score_dialogue of the transcript)
+          + 50% scenario criteria (what this customer's conversation achieved)
+
+Scenario criteria, with weights that add up to 100 before halving:
+
+- ``needs_uncovered`` (40): each hidden need counts equally; uncovered = full,
+  only hinted at (a closed question touched it) = half.
+- ``objections_handled`` (25): each objection the customer raised: resolved, or shown
+  to be a brush-off = full; tested and found genuine but not answered = half; left
+  open = none. Weighted out when no objection came up.
+- ``outcome`` (25): won = full, still open = 40%, lost = none.
+- ``buying_mind`` (10): share of the four checkpoints reached (know, approve, need,
+  intent), halved if the product was presented before any need was known.
+
+Weighted-out criteria are reported with maximum 0 and the others scaled to fill their
+half, so the criteria's scores always add up to the total (up to rounding).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from coursekit.labels import CHECKPOINTS, NEED_LEVELS
+from coursekit.scoring.types import Criterion, DialogueReport
+
+DIALOGUE_SHARE = 0.5
+SCENARIO_CRITERIA: tuple[tuple[str, str, int], ...] = (
+    ("needs_uncovered", "Hidden needs uncovered", 40),
+    ("objections_handled", "Objections handled", 25),
+    ("outcome", "Outcome of the conversation", 25),
+    ("buying_mind", "Buying-mind checkpoints", 10),
+)
+OUTCOME_CREDIT = {"won": 1.0, "open": 0.4, "lost": 0.0}
+
+
+@dataclass(frozen=True)
+class SessionReport:
+    """The blended score of a session plus the data for its debrief."""
+
+    scenario_id: str
+    total: int
+    criteria: list[Criterion]
+    outcome: str
+    levels_uncovered: dict[str, dict[str, int]]
+    """need level -> {"hidden": needs at that level, "uncovered": how many were uncovered}."""
+    trust_history: list[int]
+    patience_history: list[int]
+    dialogue: DialogueReport
+    scenario_total: int
+    summary: str
+    needs: dict[str, str] = field(default_factory=dict)
+    """need id -> "uncovered" | "hinted" | "hidden"."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe dict of the whole report."""
+        return {
+            "scenario": self.scenario_id,
+            "total": int(self.total),
+            "criteria": [c.to_dict() for c in self.criteria],
+            "outcome": self.outcome,
+            "dialogue_total": int(self.dialogue.total),
+            "scenario_total": int(self.scenario_total),
+            "blend": {"dialogue": DIALOGUE_SHARE, "scenario": 1 - DIALOGUE_SHARE},
+            "levels_uncovered": {k: dict(v) for k, v in self.levels_uncovered.items()},
+            "needs": dict(self.needs),
+            "trust_history": list(self.trust_history),
+            "patience_history": list(self.patience_history),
+            "summary": self.summary,
+        }
+
+
+def _needs(session) -> tuple[float, str, tuple[str, ...], dict[str, str]]:
+    model = session._model
+    status = {}
+    for need in session.scenario.needs:
+        status[need.id] = ("uncovered" if model.uncovered(need.id)
+                           else "hinted" if need.id in model.hinted else "hidden")
+    credit = {"uncovered": 1.0, "hinted": 0.5, "hidden": 0.0}
+    frac = sum(credit[s] for s in status.values()) / len(status)
+    found = [n for n in session.scenario.needs if status[n.id] == "uncovered"]
+    missing = [n for n in session.scenario.needs if status[n.id] != "uncovered"]
+    evidence = tuple(f"{n.level}: {n.facts[0]}" for n in found)[:4]
+    if not missing:
+        fb = (f"You uncovered all {len(status)} hidden needs, at the "
+              f"{', '.join(dict.fromkeys(n.level for n in found))} level(s).")
+    else:
+        levels = ", ".join(dict.fromkeys(n.level for n in missing))
+        fb = (f"You uncovered {len(found)} of {len(status)} hidden needs; still hidden at the {levels} "
+              f"level(s). Ask open questions aimed at those levels.")
+    return frac, fb, evidence, status
+
+
+def _objections(session) -> tuple[float | None, str, tuple[str, ...]]:
+    model = session._model
+    raised = [o for o in session.scenario.objections if model.objections[o.id] != "hidden"]
+    if not raised:
+        return None, "No objection came up, so this criterion is weighted out.", ()
+    credit = {"resolved": 1.0, "exposed": 1.0, "tested": 0.5, "open": 0.0}
+    frac = sum(credit[model.objections[o.id]] for o in raised) / len(raised)
+    notes = []
+    for o in raised:
+        s = model.objections[o.id]
+        name = o.pattern.replace("_", " ")
+        notes.append({"resolved": f"the '{name}' objection was resolved",
+                      "exposed": f"the '{name}' objection was shown to be a brush-off",
+                      "tested": f"the '{name}' objection was tested and is genuine, but not yet answered",
+                      "open": f"the '{name}' objection was left open"}[s])
+    text = "; ".join(notes)
+    return frac, text[0].upper() + text[1:] + ".", tuple(f"{o.id}: {model.objections[o.id]}" for o in raised)
+
+
+def _outcome(session) -> tuple[float, str]:
+    outcome = session.outcome
+    fb = {"won": "The customer decided to buy.",
+          "open": "The conversation ended without a decision.",
+          "lost": "The customer walked away."}[outcome]
+    return OUTCOME_CREDIT[outcome], fb
+
+
+def _buying_mind(session) -> tuple[float, str, tuple[str, ...]]:
+    checkpoints = session._model.checkpoints
+    reached = [c for c in CHECKPOINTS if checkpoints.get(c)]
+    frac = len(reached) / len(CHECKPOINTS)
+    fb = f"Checkpoints reached: {', '.join(reached) or 'none'}."
+    if session.pitched_early:
+        frac *= 0.5
+        fb += (" You presented the product before you knew any need; find the need first, "
+               "then explain the one or two points that match it.")
+    return frac, fb, tuple(reached)
+
+
+def build_report(session) -> SessionReport:
+    """Score a session as it stands: dialogue rubric blended with the scenario's criteria."""
+    from coursekit.scoring import score_dialogue
+
+    turns = [{"speaker": line.speaker, "text": line.text} for line in session.transcript]
+    dialogue = score_dialogue(turns)
+    needs_frac, needs_fb, needs_ev, status = _needs(session)
+    obj_frac, obj_fb, obj_ev = _objections(session)
+    out_frac, out_fb = _outcome(session)
+    bm_frac, bm_fb, bm_ev = _buying_mind(session)
+    results = {
+        "needs_uncovered": (needs_frac, needs_fb, needs_ev),
+        "objections_handled": (obj_frac, obj_fb, obj_ev),
+        "outcome": (out_frac, out_fb, (session.outcome,)),
+        "buying_mind": (bm_frac, bm_fb, bm_ev),
+    }
+    applicable = sum(w for cid, _, w in SCENARIO_CRITERIA if results[cid][0] is not None)
+    scenario_criteria: list[Criterion] = []
+    scenario_total = 0.0
+    for cid, name, weight in SCENARIO_CRITERIA:
+        frac, fb, ev = results[cid]
+        if frac is None:
+            scenario_criteria.append(Criterion(cid, name, 0.0, 0.0, fb, ev, applies=False))
+            continue
+        maximum = 100.0 * weight / applicable
+        scenario_total += maximum * frac
+        scenario_criteria.append(Criterion(cid, name, maximum * frac, maximum, fb, ev))
+    share = DIALOGUE_SHARE
+    criteria = [Criterion(c.id, c.name, round(c.score * share, 2), round(c.maximum * share, 2),
+                          c.feedback, c.evidence, c.applies) for c in dialogue.criteria]
+    criteria += [Criterion(c.id, c.name, round(c.score * (1 - share), 2), round(c.maximum * (1 - share), 2),
+                           c.feedback, c.evidence, c.applies) for c in scenario_criteria]
+    total = int(round(share * dialogue.total + (1 - share) * scenario_total))
+    total = max(0, min(100, total))
+    state = session.state
+    levels = {lvl: {"hidden": len(state.needs_hidden[lvl]), "uncovered": len(state.needs_uncovered[lvl])}
+              for lvl in NEED_LEVELS if lvl in state.needs_hidden}
+    summary = (f"{total}/100 ({session.outcome}): dialogue {dialogue.total}/100, "
+               f"scenario {int(round(scenario_total))}/100. {dialogue.summary.split(': ', 1)[-1]}")
+    return SessionReport(
+        scenario_id=session.scenario.id, total=total, criteria=criteria, outcome=session.outcome,
+        levels_uncovered=levels, trust_history=list(session.trust_history),
+        patience_history=list(session.patience_history), dialogue=dialogue,
+        scenario_total=int(round(scenario_total)), summary=summary, needs=status,
+    )

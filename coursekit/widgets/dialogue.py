@@ -1,0 +1,178 @@
+"""The chat widget: a thin ipywidgets view over a simulator `Session`.
+
+`simulation(scenario_id, seed=0, trainee=None)` returns a displayable widget with the
+chat transcript (customer and trainee bubbles), the options as buttons, a free-text
+box, live meters (trust, patience, needs uncovered), a hint toggle, restart, and the
+debrief at the end. Every text shown is escaped with `html.escape`.
+
+For Voila, the initial state is written straight into widget values when the widget
+is built; callbacks only change widget values (no printing, no Output widgets). When a
+trainee name is given and `coursekit.gradebook` can be imported, the finished
+conversation is recorded there once.
+"""
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+
+from coursekit.sim import Session, load_scenario
+
+#: Longest trainee text shown in a bubble (the engine keeps up to 2,000 characters).
+SHOWN_CHARS = 600
+
+_BUBBLE = ("max-width:75%;padding:6px 10px;margin:3px 0;border-radius:12px;"
+           "line-height:1.35;white-space:pre-wrap;overflow-wrap:anywhere;")
+_CUSTOMER = _BUBBLE + "background:#eef1f4;color:#1b1b1b;margin-right:auto;"
+_TRAINEE = _BUBBLE + "background:#2a6f97;color:#ffffff;margin-left:auto;"
+
+
+def _esc(text: str) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def bubble_html(speaker: str, text: str, who: str) -> str:
+    """One chat bubble, every piece of text escaped."""
+    shown = text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + " …"
+    style = _CUSTOMER if speaker == "customer" else _TRAINEE
+    return (f'<div style="display:flex"><div style="{style}"><b>{_esc(who)}</b><br>'
+            f'{_esc(shown) or "<i>(nothing)</i>"}</div></div>')
+
+
+def transcript_html(session: Session) -> str:
+    """The whole transcript as escaped HTML bubbles."""
+    customer = session.scenario.customer.name
+    parts = [bubble_html(line.speaker, line.text, customer if line.speaker == "customer" else "You")
+             for line in session.transcript]
+    return ('<div style="display:flex;flex-direction:column;max-height:420px;overflow-y:auto;'
+            'padding:4px;border:1px solid #ddd;border-radius:6px">' + "".join(parts) + "</div>")
+
+
+def report_html(report) -> str:
+    """The score table of a finished conversation, escaped."""
+    rows = "".join(
+        f"<tr><td>{_esc(c.name)}</td><td style='text-align:right'>{c.score:.1f} / {c.maximum:.1f}</td>"
+        f"<td>{_esc(c.feedback)}</td></tr>"
+        for c in report.criteria if c.applies)
+    return (f"<h4>Debrief: {_esc(report.outcome)}, {report.total}/100</h4>"
+            f"<p>Dialogue rubric {report.dialogue.total}/100 and scenario criteria {report.scenario_total}/100, "
+            f"blended half and half.</p><table>{rows}</table>")
+
+
+class SimulationWidget(widgets.VBox):
+    """The chat view. `.session` is the live engine session."""
+
+    def __init__(self, scenario_id: str, seed: int = 0, trainee: str | None = None):
+        self.scenario = load_scenario(scenario_id)
+        self.seed = seed
+        self.trainee = trainee
+        self.session = Session(self.scenario, seed=seed)
+        self._recorded = False
+        c = self.scenario.customer
+        self.header = widgets.HTML(
+            f"<h3>{_esc(self.scenario.title)}</h3><p><b>{_esc(c.name)}</b>, {_esc(c.role)} "
+            f"({_esc(c.business)}). {_esc(self.scenario.summary)}</p>")
+        self.transcript = widgets.HTML()
+        self.trust = widgets.IntProgress(min=0, max=100, description="Trust")
+        self.patience = widgets.IntProgress(min=0, max=100, description="Patience")
+        self.needs = widgets.IntProgress(min=0, max=max(1, len(self.scenario.needs)), description="Needs")
+        self.meter_text = widgets.HTML()
+        self.options_box = widgets.VBox()
+        self.text = widgets.Text(placeholder="Or type your own words and press Send",
+                                 layout=widgets.Layout(width="70%"))
+        self.send = widgets.Button(description="Send", button_style="primary")
+        self.send.on_click(self._on_send)
+        self.hint_toggle = widgets.ToggleButton(description="Hint", value=False, icon="lightbulb")
+        self.hint_toggle.observe(self._on_hint, names="value")
+        self.hint = widgets.HTML()
+        self.restart = widgets.Button(description="Restart", icon="refresh")
+        self.restart.on_click(self._on_restart)
+        self.note = widgets.HTML()
+        self.debrief_html = widgets.HTML()
+        self.debrief_image = widgets.Image(format="png")
+        self.debrief = widgets.VBox([self.debrief_html, self.debrief_image])
+        self.input_row = widgets.HBox([self.text, self.send])
+        super().__init__([
+            self.header, self.transcript,
+            widgets.HBox([self.trust, self.patience, self.needs]), self.meter_text,
+            self.options_box, self.input_row, self.note,
+            widgets.HBox([self.hint_toggle, self.restart]), self.hint, self.debrief,
+        ])
+        self._render()
+
+    # -- rendering: only sets widget values -------------------------------------------
+    def _render(self) -> None:
+        s = self.session
+        state = s.state
+        self.transcript.value = transcript_html(s)
+        self.trust.value = state.trust
+        self.patience.value = state.patience
+        uncovered = sum(len(v) for v in state.needs_uncovered.values())
+        self.needs.value = uncovered
+        self.meter_text.value = (f"<small>trust {state.trust}/100 · patience {state.patience}/100 · "
+                                 f"needs uncovered {uncovered}/{len(self.scenario.needs)}</small>")
+        rows = []
+        for option in s.options():
+            button = widgets.Button(description=f"#{option.number}", layout=widgets.Layout(width="48px"))
+            button.on_click(lambda _b, n=option.number: self._on_choose(n))
+            rows.append(widgets.HBox([button, widgets.HTML(_esc(option.say))]))
+        self.options_box.children = tuple(rows)
+        active = not s.finished
+        self.input_row.layout.display = "" if active else "none"
+        self.options_box.layout.display = "" if active else "none"
+        self.hint.value = f"<i>{_esc(s.hint())}</i>" if self.hint_toggle.value else ""
+        if s.finished:
+            self._show_debrief()
+        else:
+            self.debrief.layout.display = "none"
+            self.debrief_html.value = ""
+
+    def _show_debrief(self) -> None:
+        from coursekit.plots.debrief import debrief_png
+
+        report = self.session.report()
+        self.debrief_html.value = report_html(report)
+        self.debrief_image.value = debrief_png(report)
+        self.debrief.layout.display = ""
+        self._record(report)
+
+    def _record(self, report) -> None:
+        if self._recorded or not self.trainee:
+            return
+        self._recorded = True
+        try:
+            from coursekit.gradebook import record_simulation
+        except ImportError:
+            return
+        try:
+            record_simulation(self.trainee, self.scenario.id, report.to_dict(), report.outcome)
+            self.note.value = f"<small>Saved to the gradebook for {_esc(self.trainee)}.</small>"
+        except Exception as error:  # a gradebook problem must not break the conversation
+            self.note.value = f"<small>Could not save to the gradebook: {_esc(error)}</small>"
+
+    # -- callbacks ---------------------------------------------------------------------
+    def _after(self, reply) -> None:
+        self.note.value = f"<small>{_esc(reply.note)}</small>" if reply.note else ""
+        self._render()
+
+    def _on_choose(self, number: int) -> None:
+        self._after(self.session.choose(number))
+
+    def _on_send(self, _button=None) -> None:
+        text = self.text.value
+        self.text.value = ""
+        self._after(self.session.play(text))
+
+    def _on_hint(self, _change=None) -> None:
+        self._render()
+
+    def _on_restart(self, _button=None) -> None:
+        self.session = Session(self.scenario, seed=self.seed)
+        self._recorded = False
+        self.note.value = ""
+        self._render()
+
+
+def simulation(scenario_id: str, seed: int = 0, trainee: str | None = None) -> SimulationWidget:
+    """A displayable chat widget for one scenario (built-in id or scenario file)."""
+    return SimulationWidget(scenario_id, seed=seed, trainee=trainee)

@@ -1,0 +1,98 @@
+"""The instructor dashboard: the class report with filters by trainee and topic.
+
+A thin view over `coursekit.gradebook.report`: two drop-downs, a reload button, the
+report tables (every name escaped) and the report plot as an image.
+"""
+from __future__ import annotations
+
+import os
+from typing import Iterable
+
+import ipywidgets as widgets
+
+from coursekit.gradebook.book import Attempt, Gradebook
+from coursekit.gradebook.report import ClassReport, build_report, report_html, topic_label
+
+ALL = ""
+
+
+def _topics(attempts: Iterable[Attempt]) -> list[tuple[str, str]]:
+    """(label, topic id) pairs of every topic in the attempts, sorted by label."""
+    names: dict[str, str | None] = {}
+    for attempt in attempts:
+        for part_id, part in attempt.detail.items():
+            topic = str(part.get("topic", part_id) or "")
+            if topic:
+                names.setdefault(topic, part.get("name"))
+    return sorted(((topic_label(t, n), t) for t, n in names.items()), key=lambda pair: (pair[0], pair[1]))
+
+
+class InstructorDashboard(widgets.VBox):
+    """Filter the class report by trainee and topic; Reload reads the gradebook again."""
+
+    def __init__(self, db_url: str | os.PathLike[str] | None = None,
+                 attempts: Iterable[Attempt] | None = None) -> None:
+        self.db_url = db_url
+        self.attempts: list[Attempt] = list(attempts) if attempts is not None else []
+        self.trainee = widgets.Dropdown(description="Trainee", options=[("all trainees", ALL)], value=ALL)
+        self.topic = widgets.Dropdown(description="Topic", options=[("all topics", ALL)], value=ALL)
+        self.reload_button = widgets.Button(description="Reload gradebook", icon="refresh")
+        self.tables = widgets.HTML()
+        self.plot = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        super().__init__(children=[
+            widgets.HBox([self.trainee, self.topic, self.reload_button]), self.tables, self.plot,
+        ])
+        self.report: ClassReport | None = None
+        self._filling = False
+        if attempts is None:
+            self.reload()
+        else:
+            self._set_options()
+            self.update()
+        self.trainee.observe(self._changed, names="value")
+        self.topic.observe(self._changed, names="value")
+        self.reload_button.on_click(lambda _button: self.reload())
+
+    def _changed(self, _change: object) -> None:
+        if not self._filling:
+            self.update()
+
+    def _set_options(self) -> None:
+        """Fill the drop-downs from the attempts, keeping the current choice when it still exists."""
+        trainees = sorted({a.trainee for a in self.attempts}, key=lambda n: (n.casefold(), n))
+        keep_trainee, keep_topic = self.trainee.value, self.topic.value
+        topics = _topics(self.attempts)
+        self._filling = True
+        try:
+            self.trainee.options = [("all trainees", ALL)] + [(name, name) for name in trainees]
+            self.topic.options = [("all topics", ALL)] + topics
+            self.trainee.value = keep_trainee if keep_trainee in trainees else ALL
+            self.topic.value = keep_topic if keep_topic in {t for _, t in topics} else ALL
+        finally:
+            self._filling = False
+
+    def reload(self) -> None:
+        """Read the gradebook again and redraw."""
+        with Gradebook.open(self.db_url) as book:
+            self.attempts = book.attempts()
+        self._set_options()
+        self.update()
+
+    def update(self) -> None:
+        """Rebuild the report for the chosen trainee and topic."""
+        from coursekit.plots.report import report_png
+
+        self.report = build_report(self.attempts, trainee=self.trainee.value or None,
+                                   topic=self.topic.value or None)
+        self.tables.value = report_html(self.report)
+        self.plot.value = report_png(self.report, dpi=80)
+
+    def __repr__(self) -> str:
+        return "<instructor dashboard: filter the class report by trainee and topic>"
+
+
+def instructor_dashboard(db_url: str | os.PathLike[str] | None = None) -> InstructorDashboard:
+    """The dashboard over the gradebook at `db_url` (None: the default gradebook)."""
+    return InstructorDashboard(db_url)
+
+

@@ -1,0 +1,110 @@
+"""`coursekit scenarios` and `coursekit play`, in-process and as a real command."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from coursekit.cli import main
+from coursekit.sim.scenario import builtin_paths
+
+
+def _run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_scenarios_json_lists_every_builtin(capsys):
+    code, out, _ = _run(capsys, "scenarios", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [r["id"] for r in rows] == sorted(p.stem for p in builtin_paths())
+    for row in rows:
+        assert {"id", "title", "temperament", "need_levels", "objections"} <= set(row)
+
+
+def test_scenarios_text(capsys):
+    code, out, _ = _run(capsys, "scenarios")
+    assert code == 0 and "drill_for_saturday" in out and "impatient" in out
+
+
+@pytest.mark.parametrize("mode,check", [("best", lambda t: t >= 80), ("worst", lambda t: t <= 40)])
+def test_play_auto_json(capsys, mode, check):
+    code, out, _ = _run(capsys, "play", "dairy_pump_seals", "--auto", mode, "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert {"transcript", "score", "outcome"} <= set(data)
+    assert check(data["score"]["total"])
+    assert isinstance(data["score"]["criteria"], list) and data["score"]["criteria"]
+    assert data["transcript"][0]["speaker"] == "customer"
+    assert {t["speaker"] for t in data["transcript"]} == {"customer", "trainee"}
+
+
+def test_play_answers_file_options_and_free_text(capsys, tmp_path):
+    answers = tmp_path / "answers.txt"
+    answers.write_text("#1\nWhat are the shelves for, and by when do they need to be up?\n#999\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "play", "drill_for_saturday", "--answers", str(answers), "--json", "--seed", "2")
+    assert code == 0
+    data = json.loads(out)
+    trainee = [t for t in data["transcript"] if t["speaker"] == "trainee"]
+    assert trainee[0]["option"] == 1
+    assert trainee[1]["option"] is None and trainee[1]["text"].startswith("What are the shelves")
+    assert len(trainee) == 2, "#999 is a note, not a turn"
+    assert data["notes"] and "999" in data["notes"][0]["note"]
+    assert data["outcome"] == "open", "the answers ran out before a decision"
+
+
+def test_play_bad_turns_file_never_crashes(capsys, tmp_path):
+    answers = tmp_path / "bad.txt"
+    lines = ["", "<script>alert(1)</script>", "¿Qué tal? Quiero comprar algo.", "我想买一台机器", "#999", "x" * 20000]
+    answers.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = _run(capsys, "play", "pharmacy_monitor", "--answers", str(answers), "--json")
+    assert code == 0 and "Traceback" not in err
+    data = json.loads(out)
+    customer = [t["text"] for t in data["transcript"] if t["speaker"] == "customer"]
+    assert len(customer) >= 5 and all(customer)
+
+
+def test_play_readable_transcript(capsys):
+    code, out, _ = _run(capsys, "play", "haulage_fuel", "--auto", "best")
+    assert code == 0
+    assert "CUSTOMER:" in out and "YOU [#1]:" in out and "Outcome: won" in out and "Score:" in out
+
+
+def test_play_scenario_file(capsys):
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parent.parent / "docs" / "example_scenario.yaml"
+    code, out, _ = _run(capsys, "play", str(example), "--auto", "best", "--json")
+    assert code == 0 and json.loads(out)["outcome"] == "won"
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["play", "no_such_scenario"], "unknown scenario"),
+    (["play", "drill_for_saturday", "--answers", "/no/such/answers.txt"], "answers file not found"),
+    (["play", "missing/scenario.yaml", "--auto", "best"], "no scenario file"),
+])
+def test_play_errors_are_one_line_exit_2(capsys, argv, needle):
+    code, out, err = _run(capsys, *argv)
+    assert code == 2
+    assert needle in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_play_invalid_scenario_file(capsys, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("kind: scenario\nid: x\n", encoding="utf-8")
+    code, _, err = _run(capsys, "play", str(bad), "--auto", "best")
+    assert code == 2 and "invalid scenario file" in err and len(err.strip().splitlines()) == 1
+
+
+def test_play_interactive_from_stdin():
+    result = subprocess.run(
+        [sys.executable, "-m", "coursekit", "play", "drill_for_saturday"],
+        input="hint\n#1\nWhat are the shelves for?\nquit\n", capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "HINT:" in result.stdout and "Outcome:" in result.stdout
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,87 @@
+"""The chat widget and the debrief plot, driven without a browser."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+pytest.importorskip("ipywidgets")
+pytest.importorskip("matplotlib")
+
+from coursekit.plots.debrief import debrief_figure, debrief_png  # noqa: E402
+from coursekit.sim import play_auto  # noqa: E402
+from coursekit.widgets.dialogue import SimulationWidget, simulation  # noqa: E402
+
+
+def test_widget_renders_initial_state_into_values():
+    w = simulation("drill_for_saturday", seed=1)
+    assert isinstance(w, SimulationWidget)
+    assert w.session.transcript[0].text in w.transcript.value.replace("&#x27;", "'")
+    assert len(w.options_box.children) == 4
+    assert w.trust.value == w.session.state.trust
+    assert w.debrief.layout.display == "none"
+
+
+def test_trainee_text_is_escaped():
+    w = simulation("drill_for_saturday")
+    w.text.value = "<img src=x onerror=alert(1)> what do you need it for?"
+    w._on_send()
+    assert "<img" not in w.transcript.value
+    assert "&lt;img src=x onerror=alert(1)&gt;" in w.transcript.value
+    assert w.text.value == ""
+
+
+def test_bad_option_shows_a_note_and_hint_toggle():
+    w = simulation("corner_shop_snacks")
+    w._on_choose(99)
+    assert "no option 99" in w.note.value
+    assert w.hint.value == ""
+    w.hint_toggle.value = True
+    assert "brush-off" in w.hint.value
+
+
+def test_playing_to_the_end_shows_the_debrief_and_records(monkeypatch):
+    import coursekit.gradebook as gradebook
+
+    calls = []
+    monkeypatch.setattr(gradebook, "record_simulation",
+                        lambda trainee, scenario_id, report, outcome, db_url=None: calls.append(
+                            (trainee, scenario_id, report["total"], outcome)) or True, raising=False)
+    w = simulation("haulage_fuel", trainee="ana")
+    while not w.session.finished:
+        best = max(w.session.options(), key=lambda o: o.rank)
+        w._on_choose(best.number)
+    assert w.debrief.layout.display == ""
+    assert w.debrief_image.value[:4] == b"\x89PNG"
+    assert "Debrief: won" in w.debrief_html.value
+    assert w.input_row.layout.display == "none"
+    assert calls == [("ana", "haulage_fuel", w.session.report().total, "won")]
+    w._render()
+    assert len(calls) == 1, "recorded once"
+    w._on_restart()
+    assert not w.session.finished and len(w.session.transcript) == 1
+
+
+def test_no_trainee_no_recording(monkeypatch):
+    import coursekit.gradebook as gradebook
+
+    monkeypatch.setattr(gradebook, "record_simulation", lambda *a, **k: pytest.fail("recorded"), raising=False)
+    w = simulation("haulage_fuel")
+    while not w.session.finished:
+        w._on_choose(1)
+
+
+def test_debrief_plot_is_deterministic_and_uses_no_pyplot():
+    report = play_auto("pharmacy_monitor", "best").report()
+    fig = debrief_figure(report)
+    assert len(fig.axes) == 2
+    assert debrief_png(report) == debrief_png(report.to_dict())
+    assert "matplotlib.pyplot" not in sys.modules
+
+
+def test_sim_imports_no_widgets_or_matplotlib():
+    code = ("import sys, coursekit.sim as s; s.play_auto('drill_for_saturday').report(); "
+            "bad=[m for m in ('ipywidgets','matplotlib') if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
