@@ -1,0 +1,68 @@
+"""Capstone helpers: the scenario menu and worked (auto-played) conversations with their debrief.
+
+Pure: reads the simulator engine and returns escaped `Html`; the debrief figure is in
+`coursekit.plots.worked`.
+"""
+from __future__ import annotations
+
+from coursekit.lessons.html import Html, card, esc, table
+
+#: Rubric criterion id -> the lesson to revisit when it scores low.
+REVISIT: dict[str, str] = {
+    "discovery_before_pitch": "03 · defining needs (diagnose before prescribing)",
+    "open_questions": "04 · questioning techniques (open and closed)",
+    "confirming_understanding": "04 · listening, and 05 · paraphrasing",
+    "objections_tested": "06 · objection analysis (the three tests)",
+    "calm_with_upset_customer": "05 · difficult conversations",
+    "higher_need_levels": "01 · the five need levels",
+    "closing_the_loop": "04 · additional and confirming questions",
+}
+
+
+def played(scenario_id: str, mode: str = "best", seed: int = 0):
+    """A session of the scenario played automatically with the best (or worst) option each turn."""
+    from coursekit.sim import load_scenario, play_auto
+
+    return play_auto(load_scenario(scenario_id), mode=mode, seed=seed)
+
+
+def show_scenarios() -> Html:
+    """Every built-in scenario: title, customer, temperament and the objections you will meet."""
+    from coursekit.sim import list_scenarios, load_scenario
+
+    rows = []
+    for item in list_scenarios():
+        sc = item if hasattr(item, "customer") else load_scenario(item)
+        objections = ", ".join(sorted({o.pattern.replace("_", " ") for o in sc.objections})) or "—"
+        rows.append((sc.title, f"{sc.customer.name}, {sc.customer.role}", sc.customer.temperament,
+                     objections, " ".join(sc.summary.split())))
+    return Html(table(("Scenario", "Customer", "Temperament", "Objections", "Situation"), rows),
+                f"{len(rows)} customer scenarios")
+
+
+def worked_dialogue(scenario_id: str, mode: str = "best", seed: int = 0) -> Html:
+    """The transcript of an auto-played conversation and its scored debrief (escaped)."""
+    session = played(scenario_id, mode, seed)
+    customer = session.scenario.customer.name
+    lines = []
+    for line in session.transcript:
+        who = customer if line.speaker == "customer" else "Salesperson"
+        lines.append(f"<p style='margin:2px 0'><b>{esc(who)}:</b> {esc(line.text)}</p>")
+    report = session.report()
+    rows = [(c.name, f"{c.score:.1f} / {c.maximum:.1f}", c.feedback) for c in report.criteria if c.applies]
+    title = "A strong conversation" if mode == "best" else "A weak conversation"
+    body = ("".join(lines)
+            + f"<p><b>Outcome: {esc(report.outcome)}, {report.total}/100.</b> {esc(report.summary)}</p>"
+            + table(("Criterion", "Points", "Feedback"), rows))
+    colour = "#59a14f" if mode == "best" else "#e15759"
+    return Html(card(f"{title}: {session.scenario.title}", body, colour),
+                f"worked conversation ({mode}) in {scenario_id}")
+
+
+def show_revisit() -> Html:
+    """What each rubric criterion measures and which lesson to revisit when it is low."""
+    from coursekit.scoring import CRITERIA
+
+    rows = [(name, f"{weight}", REVISIT.get(cid, "")) for cid, name, weight in CRITERIA]
+    return Html(table(("Rubric criterion", "Weight", "If it is low, revisit"), rows),
+                "the dialogue rubric and what to revisit")

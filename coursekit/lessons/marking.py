@@ -1,0 +1,195 @@
+"""Pure marking for the knowledge checks in the lessons (the widgets are thin views).
+
+Three kinds of check:
+
+- sorting statements into categories (`mark_sort`),
+- one multiple-choice question (`mark_choice`),
+- a free-text line the trainee writes, read by the classifiers (`mark_free_text`).
+
+Each returns a small result whose `.html()` is escaped feedback, ready to show.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping, Sequence
+
+from coursekit.lessons.html import esc
+
+MARK = {True: "✓", False: "✗", None: "–"}
+
+
+@dataclass(frozen=True)
+class Item:
+    """One statement to sort, its right category and why (shown when it is missed)."""
+
+    text: str
+    answer: str
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class SortRow:
+    """The mark of one sorted statement."""
+
+    item: Item
+    chosen: str | None
+
+    @property
+    def ok(self) -> bool | None:
+        """True/False when answered, None when left open."""
+        return None if self.chosen is None else self.chosen == self.item.answer
+
+
+@dataclass(frozen=True)
+class SortMark:
+    """The marked sorting task."""
+
+    rows: tuple[SortRow, ...]
+    names: Mapping[str, str]
+
+    @property
+    def correct(self) -> int:
+        return sum(1 for r in self.rows if r.ok)
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for r in self.rows if r.chosen is not None)
+
+    @property
+    def total(self) -> int:
+        return len(self.rows)
+
+    def summary(self) -> str:
+        """One line: how many are right."""
+        text = f"{self.correct} of {self.total} right"
+        if self.answered < self.total:
+            text += f" ({self.total - self.answered} not sorted yet)"
+        return text + (". Excellent!" if self.correct == self.total else ".")
+
+    def html(self) -> str:
+        """Escaped feedback: the summary, then a line per statement."""
+        lines = []
+        for row in self.rows:
+            name = self.names.get(row.item.answer, row.item.answer)
+            if row.ok is None:
+                detail = "not sorted yet"
+            elif row.ok:
+                detail = f"yes: {esc(name)}"
+            else:
+                chosen = self.names.get(row.chosen or "", row.chosen or "")
+                detail = f"you chose {esc(chosen)}; it is <b>{esc(name)}</b>"
+                if row.item.why:
+                    detail += f" — {esc(row.item.why)}"
+            lines.append(f"<li>{MARK[row.ok]} <i>“{esc(row.item.text)}”</i>: {detail}</li>")
+        return f"<p><b>{esc(self.summary())}</b></p><ul>{''.join(lines)}</ul>"
+
+
+def mark_sort(items: Sequence[Item], choices: Sequence[str | None],
+              names: Mapping[str, str] | None = None) -> SortMark:
+    """Mark the trainee's category per item (None = not chosen yet)."""
+    if len(choices) != len(items):
+        raise ValueError(f"expected {len(items)} choices, got {len(choices)}")
+    rows = tuple(SortRow(item, choice or None) for item, choice in zip(items, choices))
+    return SortMark(rows, dict(names or {}))
+
+
+@dataclass(frozen=True)
+class ChoiceMark:
+    """The marked multiple-choice question."""
+
+    chosen: str | None
+    answer: str
+    explanation: str
+
+    @property
+    def ok(self) -> bool | None:
+        return None if self.chosen is None else self.chosen == self.answer
+
+    def html(self) -> str:
+        """Escaped feedback for the chosen option."""
+        if self.ok is None:
+            return "<p>– Pick an answer first.</p>"
+        if self.ok:
+            return f"<p>✓ <b>Right.</b> {esc(self.explanation)}</p>"
+        return (f"<p>✗ <b>Not quite.</b> You chose “{esc(self.chosen)}”. "
+                f"The answer is “{esc(self.answer)}”. {esc(self.explanation)}</p>")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A multiple-choice question: prompt, options, the right option and why."""
+
+    prompt: str
+    options: tuple[str, ...]
+    answer: str
+    explanation: str = ""
+
+    def __post_init__(self) -> None:
+        if self.answer not in self.options:
+            raise ValueError(f"answer {self.answer!r} is not one of the options of {self.prompt!r}")
+
+
+def mark_choice(chosen: str | None, answer: str, explanation: str = "") -> ChoiceMark:
+    """Mark one multiple-choice answer."""
+    return ChoiceMark(chosen or None, answer, explanation)
+
+
+@dataclass(frozen=True)
+class FreeTextMark:
+    """The classifiers' reading of one line the trainee wrote, with the check's verdict."""
+
+    text: str
+    status: str
+    score: float
+    max_score: float
+    feedback: str
+    reading: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool | None:
+        return None if self.status == "unanswered" else self.status == "correct"
+
+    def html(self) -> str:
+        """Escaped feedback: verdict, what the classifiers read, and the quoted line."""
+        head = {"correct": "✓ <b>Well done.</b>", "partial": "◐ <b>Nearly there.</b>",
+                "wrong": "✗ <b>Not yet.</b>", "unanswered": "– <b>Write something first.</b>"}
+        parts = [f"<p>{head.get(self.status, '')} {esc(self.feedback)}</p>"]
+        if self.text.strip():
+            parts.append(f"<p>You wrote: <i>“{esc(self.text.strip())}”</i></p>")
+        if self.reading:
+            parts.append("<p><small>How the coach read it: "
+                         + "; ".join(esc(r) for r in self.reading) + "</small></p>")
+        return "".join(parts)
+
+
+def reading_of(text: str) -> tuple[str, ...]:
+    """What the classifiers see in a line: question form and technique, need level, moves."""
+    from coursekit.scoring import analyse_turn
+
+    if not text.strip():
+        return ()
+    turn = analyse_turn(text)
+    if not turn.judgeable:
+        return ("the coach could not read this line (is it in English?)",)
+    notes = []
+    if turn.question is not None:
+        article = "an" if turn.question.form[:1] in "aeiou" else "a"
+        notes.append(f"{article} {turn.question.form} question ({turn.question.label})")
+    else:
+        notes.append("a statement, not a question")
+    if turn.need is not None and turn.need.label and turn.need.evidence:
+        notes.append(f"need level: {turn.need.label} (from {', '.join(repr(e) for e in turn.need.evidence[:2])})")
+    if turn.moves:
+        notes.append("moves: " + ", ".join(m.replace("counter_question", "counter-question").replace("_", " ")
+                                           for m in sorted(turn.moves)))
+    return tuple(notes)
+
+
+def mark_free_text(text: str | None, spec: Mapping[str, Any]) -> FreeTextMark:
+    """Mark a free-text answer with the course's free-text checker and explain the reading."""
+    from coursekit.scoring.checkers import check_free_text
+
+    answer = (text or "").strip()
+    result = check_free_text(answer or None, dict(spec), points=1)
+    return FreeTextMark(answer, result.status, float(result.score), float(result.max_score),
+                        result.feedback, reading_of(answer) if answer else ())

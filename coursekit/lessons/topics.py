@@ -1,0 +1,121 @@
+"""Lesson displays built from the course knowledge (`coursekit.entries`).
+
+Each `show_*` function returns an `Html` block, so a notebook cell is one readable
+call, e.g. ``lessons.show_levels()``. Nothing here imports widgets or matplotlib.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from coursekit.knowledge import Entry, entries, entry
+from coursekit.lessons.html import PALETTE, Html, bullet_list, card, esc, paragraph, quote_list, table
+
+#: How each knowledge kind is named in headings.
+KIND_TITLES: dict[str, str] = {
+    "need_levels": "need levels",
+    "temperaments": "customer temperaments",
+    "principles": "principles for defining needs",
+    "techniques": "questioning techniques",
+    "question_forms": "question forms",
+    "objection_patterns": "objection patterns",
+    "objection_tests": "tests of a real objection",
+    "checkpoints": "checkpoints of the buying mind",
+}
+
+
+def colour_of(kind: str, entry_id: str) -> str:
+    """The palette colour of an entry: its position in course order."""
+    ids = [e.id for e in entries(kind)]
+    return PALETTE[ids.index(entry_id) % len(PALETTE)] if entry_id in ids else "#888888"
+
+
+def entry_card(item: Entry, *, signals: bool = True, examples: bool = True, badge: str = "") -> str:
+    """One entry as a card: description, signals, what to do, examples (all escaped)."""
+    parts = [paragraph(item.description)]
+    if signals and item.signals:
+        parts.append("<b>How you notice it</b>" + bullet_list(item.signals))
+    parts.append(f"<b>What to do</b><p>{esc(item.coaching)}</p>")
+    if examples and item.examples:
+        parts.append("<b>Examples</b>" + quote_list(item.examples))
+    return card(item.name, "".join(parts), colour_of(item.kind, item.id), badge)
+
+
+def show_entries(kind: str, ids: Iterable[str] | None = None, *, signals: bool = True,
+                 examples: bool = True) -> Html:
+    """Cards for the entries of a kind (all, or those ids in the given order)."""
+    items = [entry(kind, i) for i in ids] if ids is not None else list(entries(kind))
+    total = len(entries(kind))
+    order = [e.id for e in entries(kind)]
+    cards = [entry_card(e, signals=signals, examples=examples,
+                        badge=f"{order.index(e.id) + 1} of {total}") for e in items]
+    return Html("".join(cards), f"{len(items)} {KIND_TITLES.get(kind, kind)}")
+
+
+def show_entry(kind: str, entry_id: str) -> Html:
+    """The card of one entry, e.g. ``show_entry("temperaments", "expert")``."""
+    return show_entries(kind, [entry_id])
+
+
+def overview(kind: str, *, what: str = "What it means", do: str = "What to do") -> Html:
+    """A compact table of a kind: name, short description, what to do."""
+    rows = [(e.name, e.description, e.coaching) for e in entries(kind)]
+    return Html(table(("", what, do), rows), f"overview of the {KIND_TITLES.get(kind, kind)}")
+
+
+def show_levels() -> Html:
+    """The five need levels as cards, from the highest (success) down to product."""
+    return show_entries("need_levels", [e.id for e in reversed(entries("need_levels"))])
+
+
+def show_temperaments() -> Html:
+    """The nine temperaments: how to recognise each and how to serve them."""
+    rows = [(e.name, "; ".join(e.signals[:3]), e.coaching) for e in entries("temperaments")]
+    return Html(table(("Temperament", "How you notice it", "How to serve them"), rows),
+                "table of the nine customer temperaments")
+
+
+def show_principles() -> Html:
+    """The five principles for defining needs, as cards."""
+    return show_entries("principles")
+
+
+def show_techniques() -> Html:
+    """The seven questioning techniques with one example question each."""
+    rows = []
+    for e in entries("techniques"):
+        example = f"“{e.examples[0]}”" if e.examples else ""
+        rows.append((e.name, e.description, example))
+    return Html(table(("Technique", "What it does", "Example"), rows),
+                "table of the seven questioning techniques")
+
+
+def show_objections() -> Html:
+    """The seven objection patterns, as cards."""
+    return show_entries("objection_patterns")
+
+
+def show_objection_tests() -> Html:
+    """The three tests of a real objection, as cards."""
+    return show_entries("objection_tests", signals=False)
+
+
+def show_checkpoints() -> Html:
+    """The four checkpoints of the buying mind, as cards."""
+    return show_entries("checkpoints", examples=False)
+
+
+def show_buying_paths() -> Html:
+    """The two paths through the checkpoints, side by side, with the easier one marked."""
+    names = {e.id: e.name for e in entries("checkpoints")}
+
+    def path(ids: list[str]) -> str:
+        steps = " → ".join(f"<b>{esc(names.get(i, i))}</b>" for i in ids)
+        return f"<p style='font-size:1.1em'>{steps}</p>"
+
+    first = card("Path 1: product first", path(["know", "approve", "need", "intent"])
+                 + paragraph("You explain the product; the customer approves of it; only then do "
+                             "you look for a need. Many conversations stall here."), "#9c755f")
+    second = card("Path 2: need first (easier)", path(["need", "know", "approve", "intent"])
+                  + paragraph("You help the customer see their need; then the product is explained "
+                              "as the answer to it, and approval follows naturally."), "#59a14f")
+    return Html(first + second, "the two paths of the buying mind")

@@ -1,0 +1,74 @@
+"""The need pyramid: the five levels of customer need, product at the base, success on top."""
+from __future__ import annotations
+
+from typing import Mapping
+
+from coursekit.knowledge import entries
+from coursekit.lessons.html import PALETTE
+from coursekit.plots.render import Picture, course_style, new_figure
+
+#: A few words per level for the labels beside the pyramid (what the customer wants).
+WANTS: dict[str, str] = {
+    "product": "function, quality, price: value for money",
+    "service": "delivery, set-up, training, fast support",
+    "experience": "try it first, take part, every contact counts",
+    "relationship": "trust, respect, help when in trouble",
+    "success": "their own goal: the problem solved",
+}
+
+GREY = "#d9d9d9"
+
+
+def pyramid_layers(n: int = 5) -> list[list[tuple[float, float]]]:
+    """Corner points of `n` stacked trapezoids (the top one a triangle), bottom first."""
+    layers = []
+    for i in range(n):
+        bottom, top = i / n, (i + 1) / n
+        half_bottom, half_top = (1 - bottom) / 2, (1 - top) / 2
+        layers.append([(0.5 - half_bottom, bottom), (0.5 + half_bottom, bottom),
+                       (0.5 + half_top, top), (0.5 - half_top, top)])
+    return layers
+
+
+def need_pyramid(highlight: str | None = None, counts: Mapping[str, int] | None = None):
+    """Draw the pyramid as a matplotlib Figure.
+
+    `highlight` colours one level and greys the others; `counts` adds a number per
+    level (e.g. how many statements a trainee placed there).
+    """
+    from matplotlib.patches import Polygon
+
+    levels = entries("need_levels")
+    ids = [e.id for e in levels]
+    if highlight is not None and highlight not in ids:
+        raise ValueError(f"unknown need level {highlight!r}; expected one of {', '.join(ids)}")
+    with course_style():
+        fig = new_figure(8.0, 4.6)
+        ax = fig.add_axes((0.02, 0.04, 0.96, 0.86))
+        ax.set_xlim(0, 1.9)
+        ax.set_ylim(0, 1.02)
+        ax.axis("off")
+        for index, (level, corners) in enumerate(zip(levels, pyramid_layers(len(levels)))):
+            colour = PALETTE[index] if highlight in (None, level.id) else GREY
+            ax.add_patch(Polygon(corners, closed=True, facecolor=colour, edgecolor="white", linewidth=2))
+            middle = (corners[0][1] + corners[2][1]) / 2
+            short = level.name.replace(" need", "")
+            ax.text(0.5, middle, f"{index + 1}  {short}", ha="center", va="center",
+                    fontsize=10 if index < 4 else 9, fontweight="bold", color="black")
+            note = WANTS.get(level.id, "")
+            if counts is not None:
+                note += f"   [{counts.get(level.id, 0)}]"
+            ax.plot([corners[1][0] + 0.02, 1.02], [middle, middle], color="#999999", linewidth=0.8)
+            ax.text(1.04, middle, note, ha="left", va="center", fontsize=9,
+                    color="black" if highlight in (None, level.id) else "#888888")
+        ax.annotate("", xy=(1.87, 0.97), xytext=(1.87, 0.03),
+                    arrowprops={"arrowstyle": "->", "color": "#555555"})
+        ax.text(1.85, 0.5, "higher needs", rotation=90, ha="right", va="center", fontsize=8, color="#555555")
+        fig.suptitle("The five levels of customer need", fontsize=12, fontweight="bold")
+    return fig
+
+
+def show_pyramid(highlight: str | None = None, counts: Mapping[str, int] | None = None) -> Picture:
+    """The need pyramid, ready to display in a notebook."""
+    caption = "the need pyramid" + (f", {highlight} level highlighted" if highlight else "")
+    return Picture(need_pyramid(highlight, counts), caption)

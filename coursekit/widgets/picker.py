@@ -1,0 +1,36 @@
+"""Pick a customer scenario from a list and start the conversation (for the capstone)."""
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from coursekit.widgets.quiz import Quiz
+
+
+def scenario_options() -> list[tuple[str, str]]:
+    """(label, scenario id) pairs for every built-in scenario, sorted by title."""
+    from coursekit.sim import list_scenarios, load_scenario
+
+    options = []
+    for item in list_scenarios():
+        sc = item if hasattr(item, "customer") else load_scenario(item)
+        options.append((f"{sc.title} ({sc.customer.temperament})", sc.id))
+    return sorted(options)
+
+
+def scenario_picker(trainee: str | None = None) -> Quiz:
+    """A drop-down of scenarios and a Start button; the conversation appears below it."""
+    from coursekit.widgets.dialogue import simulation
+
+    choose = widgets.Dropdown(options=scenario_options(), description="Scenario",
+                              layout=widgets.Layout(width="480px"))
+    start = widgets.Button(description="Start conversation", button_style="primary", icon="play",
+                           layout=widgets.Layout(width="200px"))
+    stage = widgets.VBox([])
+
+    def begin(_button: object = None) -> None:
+        stage.children = (simulation(choose.value, seed=0, trainee=trainee),)
+
+    start.on_click(begin)
+    box = Quiz([widgets.HBox([choose, start]), stage], "scenario picker")
+    box.choose, box.start, box.stage = choose, start, stage
+    return box

@@ -1,0 +1,138 @@
+"""Knowledge-check widgets: thin ipywidgets views over `coursekit.lessons.marking`.
+
+- `sort_quiz`: sort statements into categories (e.g. customer statements into need levels);
+- `choice_quiz`: one or more multiple-choice questions;
+- `text_quiz`: the trainee writes one line (a question, a reply to an objection) and the
+  classifiers read it.
+
+Every widget is built in its initial state directly (nothing is written while the notebook
+runs), callbacks only set the value of an HTML widget (they never print), and every piece
+of text shown is escaped. Each widget's plain-text form is a short fixed label, so stored
+notebook outputs stay identical from run to run.
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping, Sequence
+
+import ipywidgets as widgets
+
+from coursekit.lessons.html import esc
+from coursekit.lessons.marking import Choice, Item, mark_choice, mark_free_text, mark_sort
+
+PROMPT = "— choose —"
+
+
+class Quiz(widgets.VBox):
+    """A VBox with a stable, readable plain-text form (what nbval compares)."""
+
+    def __init__(self, children: Sequence[widgets.Widget], label: str, **kwargs: Any) -> None:
+        super().__init__(children=list(children), **kwargs)
+        self._label = label
+
+    def __repr__(self) -> str:
+        return f"<{self._label}>"
+
+
+def _feedback(text: str = "") -> widgets.HTML:
+    return widgets.HTML(value=text, layout=widgets.Layout(width="100%"))
+
+
+def _prompt(text: str) -> widgets.HTML:
+    return widgets.HTML(value=f"<b>{esc(text)}</b>")
+
+
+class SortQuiz(Quiz):
+    """Statements, each with a drop-down of categories; Check marks them all."""
+
+    def __init__(self, items: Sequence[Item], categories: Sequence[tuple[str, str]],
+                 title: str = "Sort each statement") -> None:
+        self.items = tuple(items)
+        self.names = {cid: name for cid, name in categories}
+        options = [(PROMPT, "")] + [(name, cid) for cid, name in categories]
+        self.dropdowns = [
+            widgets.Dropdown(options=options, value="", layout=widgets.Layout(width="200px"),
+                             description="", style={"description_width": "0px"})
+            for _ in self.items
+        ]
+        rows = [
+            widgets.HBox([dropdown, widgets.HTML(value=f"<i>“{esc(item.text)}”</i>")])
+            for item, dropdown in zip(self.items, self.dropdowns)
+        ]
+        self.button = widgets.Button(description="Check my sorting", button_style="primary",
+                                     icon="check", layout=widgets.Layout(width="200px"))
+        self.feedback = _feedback()
+        self.button.on_click(self._check)
+        super().__init__([_prompt(title), *rows, self.button, self.feedback],
+                         f"sorting quiz: {len(self.items)} statements")
+
+    def mark(self):
+        """The current mark (pure: reads the drop-downs, changes nothing)."""
+        return mark_sort(self.items, [d.value or None for d in self.dropdowns], self.names)
+
+    def _check(self, _button: widgets.Button | None = None) -> None:
+        self.feedback.value = self.mark().html()
+
+
+class ChoiceQuiz(Quiz):
+    """One multiple-choice question with its own Check button."""
+
+    def __init__(self, question: Choice) -> None:
+        self.question = question
+        self.radio = widgets.RadioButtons(options=list(question.options), value=None,
+                                          layout=widgets.Layout(width="auto"))
+        self.button = widgets.Button(description="Check", icon="check",
+                                     layout=widgets.Layout(width="120px"))
+        self.feedback = _feedback()
+        self.button.on_click(self._check)
+        super().__init__([_prompt(question.prompt), self.radio, self.button, self.feedback],
+                         "multiple-choice question")
+
+    def mark(self):
+        """The current mark of the chosen option."""
+        return mark_choice(self.radio.value, self.question.answer, self.question.explanation)
+
+    def _check(self, _button: widgets.Button | None = None) -> None:
+        self.feedback.value = self.mark().html()
+
+
+class TextQuiz(Quiz):
+    """A text box for one line the trainee writes; Check asks the classifiers."""
+
+    def __init__(self, prompt: str, spec: Mapping[str, Any], placeholder: str = "Type here…",
+                 button: str = "Check") -> None:
+        self.spec = dict(spec)
+        self.text = widgets.Textarea(value="", placeholder=placeholder,
+                                     layout=widgets.Layout(width="95%", height="60px"))
+        self.button = widgets.Button(description=button, button_style="primary", icon="check",
+                                     layout=widgets.Layout(width="200px"))
+        self.feedback = _feedback()
+        self.button.on_click(self._check)
+        super().__init__([_prompt(prompt), self.text, self.button, self.feedback],
+                         "free-text task read by the coach")
+
+    def mark(self):
+        """The classifiers' mark of what is in the box now."""
+        return mark_free_text(self.text.value, self.spec)
+
+    def _check(self, _button: widgets.Button | None = None) -> None:
+        self.feedback.value = self.mark().html()
+
+
+def sort_quiz(items: Sequence[Item], categories: Sequence[tuple[str, str]],
+              title: str = "Sort each statement") -> SortQuiz:
+    """A sorting check: `categories` are (id, name) pairs; each item names its right id."""
+    return SortQuiz(items, categories, title)
+
+
+def choice_quiz(questions: Sequence[Choice] | Choice) -> Quiz:
+    """One multiple-choice question, or several stacked, each with its own Check."""
+    if isinstance(questions, Choice):
+        return ChoiceQuiz(questions)
+    parts = [ChoiceQuiz(q) for q in questions]
+    return Quiz(parts, f"{len(parts)} multiple-choice questions")
+
+
+def text_quiz(prompt: str, spec: Mapping[str, Any], placeholder: str = "Type here…",
+              button: str = "Check") -> TextQuiz:
+    """A free-text check; `spec` is a free-text spec of `coursekit.scoring.checkers`."""
+    return TextQuiz(prompt, spec, placeholder, button)

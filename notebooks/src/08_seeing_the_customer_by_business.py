@@ -1,0 +1,114 @@
+"""Lesson 08 · How to see the customer, by business (source of notebooks/08_seeing_the_customer_by_business.ipynb)."""
+
+# %% [markdown]
+# # 08 · How to see the customer, by business
+#
+# **Time:** about 20 minutes
+#
+# ### Learning objectives
+# By the end of this lesson you will be able to:
+# - explain why, **strategically**, the customer is God — and why **tactics** differ by business;
+# - choose how to see the customer in your own business: **God**, a **partner** to court,
+#   a **student or patient**, or a **child**;
+# - overcome the salesperson's **inferiority complex**: you are there to help the customer
+#   make money, not to ask for money;
+# - name the skills to train, including **sales rhythm**.
+
+# %%
+from coursekit.widgets import checks
+
+# %% [markdown]
+# ## Strategy: the customer is God
+#
+# This lesson is about how to see the customer by business: one attitude for strategy,
+# and different tactics for different kinds of selling.
+#
+# At the level of strategy there is no debate. A company must study its customers and
+# their segments more closely than its competitors do, and meet their needs with the right
+# product, price, promotion and channel. A company that looks down on its customers will be
+# left by them. For customer service, production, marketing and product development,
+# **the customer is God**.
+#
+# ## Tactics: it depends on the business
+#
+# For the people who actually sell, "the customer is God" is not always the most useful
+# picture. How you behave should fit the kind of sale.
+#
+# | Business | What the sale is like | See the customer as… | Which means… |
+# |---|---|---|---|
+# | fast-moving consumer goods, retail | many customers, short contacts, impulse and repeat buying, loyalty easily lost | **God** | serve fast and warmly; stimulate the impulse |
+# | catering, entertainment, services | the customer pays to feel special | **God** | think ahead of them; serve with a smile |
+# | large accounts, industrial direct sales | few customers, complex solutions, long rational decisions, many people involved | a **partner to court** | a long relationship with a plan: get to know each other, build trust, reach commitment, then keep the promise after the sale |
+# | training and consulting | the customer comes with a pain they cannot solve alone | a **student** or a **patient** | stand a little higher: see past the symptoms and diagnose; too humble a posture loses their confidence |
+# | channel distribution (dealers, distributors) | partners who sell on your behalf | a **child** | incentives, education and control: motivate them, coach them, protect prices and stop abuses |
+#
+# Whatever the picture, one thing is common: **sincere care for the customer**.
+
+# %% [markdown]
+# ## The inferiority complex
+#
+# A software company had a puzzle. Its salespeople were well educated, its managers
+# experienced — yet on every large deal the sales team asked the managing director to meet
+# the client personally, from the very first visit. He was exhausted.
+#
+# The cause was not skill. Facing senior officials and bank directors who control huge
+# budgets, the salespeople felt small: *"Who am I to talk to someone like that?"* That feeling
+# shows. It makes you timid, over-eager, even fawning — and the customer reads it as *"a
+# novice", "a weak company", "an unproven product", "they need this deal; I can squeeze
+# them"*. The customer takes control: demos on demand, trials on demand, meetings moved at
+# will, and in the end you were only there to make up the number of bids.
+#
+# Three remedies:
+#
+# 1. **Change the picture.** You are not there to *ask for money*; you are there to **help
+#    the customer make money** — raise efficiency, cut costs, grow revenue, win against
+#    competitors.
+# 2. **Be proud of what you sell.** No product is perfect; one that meets the target
+#    customer's needs is enough.
+# 3. **Train your skills.** Confidence follows competence.
+
+# %% [markdown]
+# ## Skills to train
+#
+# - **Basic**: product knowledge, communication, uncovering needs, handling common objections.
+# - **Advanced**: probing (reading what is meant behind the words), building trust,
+#   situational judgement, analysing the key people (opinion leaders), their personal
+#   interests, their roles and the balance of power in the customer's organisation.
+# - **Sales rhythm**: knowing when to do the work yourself, when your **manager** should step
+#   in, and what only the **boss** should handle. Good rhythm makes each step count; bad
+#   rhythm wastes senior people and can even hurt the deal.
+
+# %% [markdown]
+# ## Check your understanding
+
+# %%
+checks.sort_business_views()
+
+# %% [markdown]
+# ## Summary
+#
+# - Strategically, the customer is God. Tactically, it depends on the business: God in
+#   fast-moving consumer goods, retail, catering and entertainment; a partner to court in
+#   large accounts and industrial direct sales (plan, trust, commitment); a student or patient
+#   in training and consulting (stand higher, diagnose); a child in channel distribution
+#   (incentives, education, control).
+# - Beat the inferiority complex: you help the customer make money; you are not asking for money.
+# - Train product knowledge, communication, uncovering needs and handling objections; then
+#   probing, trust, situational judgement, key-person and role analysis, and sales rhythm.
+
+# %% [markdown]
+# ## Self-check
+#
+# 1. How should a salesperson selling a two-year railway project see the customer, and why?
+# 2. Why might a consultant who is too polite and eager lose the client?
+# 3. What does "sales rhythm" mean?
+# 4. Complete the sentence: "I am not here to ask for money, I am here to…"
+#
+# <details><summary>Answers</summary>
+#
+# 1. As a partner to court: few customers, a long rational decision and many people involved call for a planned relationship built on trust and commitment.
+# 2. The client comes with a problem they cannot solve and needs someone who stands higher and diagnoses; too low a posture makes them doubt you can help.
+# 3. Knowing when you act yourself, when your manager steps in and what only the boss handles.
+# 4. "…help you make money" (raise efficiency, cut costs, grow revenue, beat the competition).
+#
+# </details>

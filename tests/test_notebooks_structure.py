@@ -1,0 +1,177 @@
+"""Structure of the course notebooks, exercises and solutions (read as JSON, never run here)."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from coursekit.exercises import grade_notebook, list_exercises, load_key
+from coursekit.lessons.course_map import MODULES
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSONS = sorted(p for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+EXERCISES = sorted((ROOT / "exercises").glob("*.ipynb"))
+SOLUTIONS = sorted((ROOT / "solutions").glob("*.ipynb"))
+
+#: Topic names exactly as the course issue writes them; each must appear in a lesson's text.
+TOPIC_NAMES: tuple[str, ...] = (
+    "product need", "service need", "experience need", "relationship need", "success need",
+    "impatient", "deliberate", "silent", "talkative", "hesitant", "reserved", "suspicious",
+    "critical", "expert",
+    "comprehensive", "prominent", "deep", "broad", "suggestive",
+    "four checkpoints", "two paths", "diagnose before prescribing",
+    "inquiry", "confirming", "identifying", "descriptive", "clarifying", "satisfaction", "additional",
+    "open and closed", "listening", "observing", "gathering requirements from coarse to fine",
+    "difficult conversations", "satisfaction = experience − expectation",
+    "brush-off", "no need", "no money", "no time", "bad experience", "think it over", "too expensive",
+    "hypothesis", "counter-question", "transformation",
+    "the customer is God", "partner", "student or patient", "child", "inferiority complex",
+    "sales rhythm", "not always end users", "canvassing", "advertising", "referral",
+    "document research", "basic data", "characteristics", "business status", "current dealings",
+    "practical", "aesthetic", "novelty", "psychological", "economic",
+    "retailers' needs", "change-seekers", "wait-and-see",
+    "start here", "the five need levels", "the nine temperaments", "defining needs", "the five principles",
+    "the buying mind", "questioning techniques", "difficult conversations and expectations",
+    "objection analysis", "seven patterns", "three tests of a real objection", "capstone",
+    "full simulations", "final debrief", "how to see the customer by business", "how to analyse customers",
+)
+
+LEAKS = re.compile(r"(/work/|/tmp/|/root/|/home/|0x[0-9a-fA-F]{6,}|\d{4}-\d\d-\d\dT\d\d:\d\d)")
+
+
+def load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def text(cell: dict) -> str:
+    source = cell["source"]
+    return "".join(source) if isinstance(source, list) else source
+
+
+def markdown_cells(nb: dict) -> list[str]:
+    return [text(c) for c in nb["cells"] if c["cell_type"] == "markdown"]
+
+
+def test_every_module_has_its_notebook_and_no_stray_ones():
+    assert [p.stem for p in LESSONS] == [m.slug for m in MODULES]
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_lesson_opens_with_objectives_and_time(path):
+    first = markdown_cells(load(path))[0]
+    assert first.startswith("# ")
+    assert "Learning objectives" in first
+    assert re.search(r"\*\*Time:\*\* about \d+ minutes", first)
+    minutes = int(re.search(r"about (\d+) minutes", first).group(1))
+    assert minutes == next(m.minutes for m in MODULES if m.slug == path.stem)
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_lesson_ends_with_summary_and_self_check(path):
+    cells = markdown_cells(load(path))
+    assert cells[-2].startswith("## Summary")
+    assert cells[-1].startswith("## Self-check")
+    assert "<details>" in cells[-1] and re.search(r"^1\. ", cells[-1], re.M)
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_lesson_outputs_are_stored_and_deterministic(path):
+    nb = load(path)
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    assert code, "a lesson needs at least one code cell"
+    for number, cell in enumerate(code, start=1):
+        assert cell["execution_count"] == number, "run the notebook top to bottom (tools/build_notebooks.py)"
+        for out in cell["outputs"]:
+            assert out["output_type"] != "error"
+            assert not (out["output_type"] == "stream" and out["name"] == "stderr"), text(cell)
+            plain = out.get("data", {}).get("text/plain", "")
+            plain = "".join(plain) if isinstance(plain, list) else plain
+            if "application/vnd.jupyter.widget-view+json" in out.get("data", {}):
+                assert "IPY_MODEL" not in plain and len(plain) <= 111, plain
+            if "image/png" in out.get("data", {}):
+                assert plain.startswith("<figure: "), plain
+    assert not LEAKS.search(json.dumps([c["outputs"] for c in code]))
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_lesson_code_cells_stay_short(path):
+    """Cells are a few high-level calls, readable for non-programmers."""
+    for cell in load(path)["cells"]:
+        if cell["cell_type"] == "code":
+            assert len(text(cell).splitlines()) <= 6, text(cell)
+
+
+def test_lessons_with_checks_use_widgets():
+    for path in LESSONS:
+        if path.stem.startswith("07"):
+            continue
+        outputs = [o for c in load(path)["cells"] if c["cell_type"] == "code" for o in c["outputs"]]
+        assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs), path.stem
+
+
+def test_every_topic_name_is_taught():
+    corpus = " ".join(" ".join(markdown_cells(load(p))) for p in LESSONS).lower()
+    missing = [name for name in TOPIC_NAMES if name.lower() not in corpus]
+    assert not missing
+
+
+def test_exercises_and_solutions_come_in_pairs():
+    assert [p.name for p in EXERCISES] == [p.name for p in SOLUTIONS]
+    assert len(EXERCISES) >= 5
+    assert {p.stem for p in EXERCISES} == set(list_exercises())
+
+
+def test_each_core_topic_has_an_exercise():
+    topics = {load_key(e).topic for e in list_exercises()}
+    for topic in ("need_levels", "temperaments", "principles", "techniques", "expectations", "objection_patterns"):
+        assert topic in topics
+
+
+def test_exercises_include_free_text_tasks():
+    free = [e for e in list_exercises() if any(q.type == "free_text" for q in load_key(e).questions)]
+    assert len(free) >= 4
+
+
+@pytest.mark.parametrize("path", EXERCISES + SOLUTIONS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_answer_cells_are_tagged_for_each_question(path):
+    nb = load(path)
+    key = load_key(path.stem)
+    tagged = [c for c in nb["cells"] if "answer" in c.get("metadata", {}).get("tags", [])]
+    assert [c["metadata"]["coursekit"]["question"] for c in tagged] == list(key.question_ids)
+    for cell, question in zip(tagged, key.questions):
+        meta = cell["metadata"]
+        assert meta["nbgrader"]["grade_id"] == f"{key.id}.{question.id}"
+        assert meta["nbgrader"]["points"] == question.points
+    checks = [c for c in nb["cells"] if "check" in c.get("metadata", {}).get("tags", [])]
+    assert len(checks) == 1 and f'check_answers("{key.id}"' in text(checks[0])
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.stem)
+def test_solutions_score_full_marks(path):
+    result = grade_notebook(path)
+    assert result.score == result.max_score > 0, str(result)
+
+
+@pytest.mark.parametrize("path", EXERCISES, ids=lambda p: p.stem)
+def test_unanswered_exercises_score_zero(path):
+    result = grade_notebook(path)
+    assert result.score == 0
+    assert {q.status for q in result.questions} == {"unanswered"}
+
+
+@pytest.mark.parametrize("path", EXERCISES + SOLUTIONS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_exercise_notebooks_were_run_without_errors(path):
+    code = [c for c in load(path)["cells"] if c["cell_type"] == "code"]
+    assert all(c["execution_count"] is not None for c in code)
+    assert not any(o["output_type"] == "error" for c in code for o in c["outputs"])
+
+
+def test_curriculum_doc_lists_modules_exercises_and_the_app_command():
+    doc = (ROOT / "docs" / "curriculum.md").read_text(encoding="utf-8")
+    assert "python3 course.py app" in doc
+    for m in MODULES:
+        assert m.notebook in doc, m.notebook
+    for exercise_id in list_exercises():
+        assert f"`{exercise_id}`" in doc, exercise_id

@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""Build the course notebooks from their readable sources, then run them.
+
+Each lesson is written as a plain Python file in "percent" style under
+``notebooks/src/NN_name.py``::
+
+    # %% [markdown]
+    # # 01 · The five need levels
+    # Some *Markdown* text; every line starts with "# ".
+
+    # %%
+    from coursekit import lessons
+    lessons.show_levels()
+
+    # %% tags=["remove-input"]
+    ...
+
+This script turns each source into ``notebooks/NN_name.ipynb`` (nbformat 4) and
+executes it in place so that the stored outputs are what nbval compares against.
+Widget model ids are renamed to stable ids so a rebuild changes nothing when the
+lesson did not change.
+
+    .venv/bin/python tools/build_notebooks.py            # build and run every notebook
+    .venv/bin/python tools/build_notebooks.py 01 03      # only the ones whose name starts so
+    .venv/bin/python tools/build_notebooks.py --no-run   # write cells, keep old outputs out
+    .venv/bin/python tools/build_notebooks.py --check    # exit 1 if a notebook is out of date
+    .venv/bin/python tools/build_notebooks.py --exercises ex02_temperaments
+        # exercise + solution notebooks from their answer keys (coursekit.exercises.build), run
+    .venv/bin/python tools/build_notebooks.py --all      # every lesson, exercise and solution
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC_DIR = ROOT / "notebooks" / "src"
+OUT_DIR = ROOT / "notebooks"
+
+_HEADER = re.compile(r"^# %%(?P<rest>.*)$")
+_MARKDOWN = re.compile(r"^\s*\[markdown\]")
+_ATTR = re.compile(r"(\w+)=(\[[^\]]*\]|\"[^\"]*\"|\S+)")
+
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+
+def _trim(lines: list[str]) -> list[str]:
+    """Drop blank lines at both ends."""
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
+
+
+def _attributes(rest: str) -> dict[str, Any]:
+    """Parse ``tags=["a", "b"] key=value`` after a cell marker into a dict."""
+    attrs: dict[str, Any] = {}
+    for key, raw in _ATTR.findall(rest):
+        try:
+            attrs[key] = json.loads(raw)
+        except json.JSONDecodeError:
+            attrs[key] = raw
+    return attrs
+
+
+def parse_source(text: str) -> list[dict[str, Any]]:
+    """Split a percent-style source into cells: dicts with type, source and metadata.
+
+    Text before the first ``# %%`` marker (a module docstring, say) is ignored.
+    Markdown lines lose their leading ``# `` (or a lone ``#``).
+    """
+    cells: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
+    for line in text.splitlines():
+        match = _HEADER.match(line)
+        if match:
+            rest = match.group("rest")
+            kind = "markdown" if _MARKDOWN.match(rest) else "code"
+            current = {"type": kind, "lines": [], "metadata": {}}
+            tags = _attributes(_MARKDOWN.sub("", rest)).get("tags")
+            if tags:
+                current["metadata"]["tags"] = list(tags)
+            cells.append(current)
+            continue
+        if current is None:
+            continue
+        if current["type"] == "markdown":
+            if line.startswith("# "):
+                line = line[2:]
+            elif line.strip() == "#":
+                line = ""
+        current["lines"].append(line)
+    result = []
+    for cell in cells:
+        lines = _trim(cell["lines"])
+        if lines:
+            result.append({"type": cell["type"], "source": "\n".join(lines), "metadata": cell["metadata"]})
+    return result
+
+
+def make_notebook(source_path: Path):
+    """A fresh, unexecuted nbformat NotebookNode for one lesson source."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    cells = []
+    for index, cell in enumerate(parse_source(source_path.read_text(encoding="utf-8"))):
+        maker = new_markdown_cell if cell["type"] == "markdown" else new_code_cell
+        node = maker(cell["source"], metadata=cell["metadata"])
+        node["id"] = f"{source_path.stem[:2]}-{index:03d}"  # stable ids: clean diffs
+        cells.append(node)
+    nb = new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = dict(KERNELSPEC)
+    nb.metadata["language_info"] = {"name": "python"}
+    nb.metadata["coursekit"] = {"source": f"notebooks/src/{source_path.name}"}
+    nbformat.validate(nb)
+    return nb
+
+
+def stable_widget_ids(nb_json: str) -> str:
+    """Rename the random widget model ids in a notebook's JSON to numbered ones."""
+    ids: list[str] = []
+    for found in re.findall(r'"model_id": "([0-9a-f]{32})"', nb_json):
+        if found not in ids:
+            ids.append(found)
+    try:
+        state = json.loads(nb_json)["metadata"]["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
+        ids.extend(k for k in state if k not in ids)
+    except (KeyError, TypeError):
+        pass
+    for number, old in enumerate(ids, start=1):
+        nb_json = nb_json.replace(old, f"{number:032x}")
+    return nb_json
+
+
+def execute(nb, workdir: Path, timeout: int = 180):
+    """Run every cell of a notebook in a fresh kernel, as nbval will."""
+    from nbclient import NotebookClient
+
+    client = NotebookClient(
+        nb, timeout=timeout, kernel_name="python3", record_timing=False,
+        resources={"metadata": {"path": str(workdir)}},
+    )
+    client.execute()
+    return nb
+
+
+def write(nb, path: Path) -> None:
+    """Write a notebook with stable widget ids and a trailing newline."""
+    import nbformat
+
+    text = nbformat.writes(nb) + "\n"
+    path.write_text(stable_widget_ids(text), encoding="utf-8")
+
+
+def build_one(source: str, run: bool = True) -> tuple[str, float]:
+    """Build (and run) one notebook from its source; returns (notebook name, seconds)."""
+    source_path = Path(source)
+    target = OUT_DIR / f"{source_path.stem}.ipynb"
+    start = time.perf_counter()
+    nb = make_notebook(source_path)
+    if run:
+        execute(nb, OUT_DIR)
+    write(nb, target)
+    return target.name, time.perf_counter() - start
+
+
+def build_exercise(exercise_id: str, run: bool = True) -> tuple[str, float]:
+    """Write exercises/<id>.ipynb and solutions/<id>.ipynb from the key, then run both."""
+    import nbformat
+    from coursekit.exercises.build import write_notebooks
+
+    start = time.perf_counter()
+    for path in write_notebooks(exercise_id, ROOT):
+        if run:
+            nb = nbformat.read(path, as_version=4)
+            execute(nb, path.parent)
+            write(nb, path)
+    return exercise_id, time.perf_counter() - start
+
+
+def cell_sources(nb: dict[str, Any]) -> list[tuple[str, str]]:
+    """(cell type, source) pairs of a notebook dict, for comparing with its lesson source."""
+    pairs = []
+    for cell in nb["cells"]:
+        source = cell["source"]
+        pairs.append((cell["cell_type"], "".join(source) if isinstance(source, list) else source))
+    return pairs
+
+
+def out_of_date(source_path: Path) -> str | None:
+    """Why a built notebook does not match its source (None when it does)."""
+    target = OUT_DIR / f"{source_path.stem}.ipynb"
+    if not target.exists():
+        return f"{target.name} is missing"
+    built = json.loads(target.read_text(encoding="utf-8"))
+    wanted = [(c["type"], c["source"]) for c in parse_source(source_path.read_text(encoding="utf-8"))]
+    if cell_sources(built) != wanted:
+        return f"{target.name} differs from {source_path.name}"
+    if any(c["cell_type"] == "code" and c.get("execution_count") is None and c["source"].strip()
+           for c in built["cells"]):
+        return f"{target.name} has cells that were never run"
+    return None
+
+
+def sources(prefixes: list[str]) -> list[Path]:
+    """Lesson sources whose names start with one of the prefixes (all when none)."""
+    found = sorted(SRC_DIR.glob("[0-9][0-9]_*.py"))
+    if prefixes:
+        found = [p for p in found if any(p.stem.startswith(x) for x in prefixes)]
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("only", nargs="*", help="build only notebooks whose names start so (e.g. 01)")
+    parser.add_argument("--no-run", action="store_true", help="write the cells without running them")
+    parser.add_argument("--check", action="store_true", help="only report notebooks that are out of date")
+    parser.add_argument("--exercises", action="store_true",
+                        help="build exercise/solution notebooks for the exercise ids given (all keys if none)")
+    parser.add_argument("--all", action="store_true", help="every lesson, then every exercise pair")
+    parser.add_argument("-j", "--jobs", type=int, default=2, help="notebooks run in parallel (default 2)")
+    args = parser.parse_args(argv)
+    if args.all:
+        if args.only or args.exercises or args.check:
+            parser.error("--all takes no names and no other mode")
+        return main([f"--jobs={args.jobs}", *(["--no-run"] if args.no_run else [])]) or main(
+            ["--exercises", f"--jobs={args.jobs}", *(["--no-run"] if args.no_run else [])])
+    if args.exercises:
+        from coursekit.exercises import list_exercises
+
+        ids = args.only or list(list_exercises())
+        with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            for name, seconds in pool.map(build_exercise, ids, [not args.no_run] * len(ids)):
+                print(f"{name:40s} {seconds:6.1f} s", flush=True)
+        return 0
+    paths = sources(args.only)
+    if not paths:
+        print("build_notebooks: no lesson sources matched", file=sys.stderr)
+        return 2
+    if args.check:
+        problems = [p for p in map(out_of_date, paths) if p]
+        for problem in problems:
+            print(f"build_notebooks: {problem}")
+        return 1 if problems else 0
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        futures = [pool.submit(build_one, str(p), not args.no_run) for p in paths]
+        for future in futures:
+            name, seconds = future.result()
+            print(f"{name:40s} {seconds:6.1f} s", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
