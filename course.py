@@ -73,7 +73,7 @@ def run_tests(extra: list[str]) -> int:
     """Unit and browser tests, then the notebooks with nbval (strict, then exercises lax)."""
     python = str(venv_python())
     steps = [
-        ("unit and browser tests", [python, "-m", "pytest", "-n", "2", "tests", *extra]),
+        ("unit and browser tests", [python, "-m", "pytest", "-n", "2", "--dist", "loadscope", "tests", *extra]),
         ("notebooks and solutions (nbval, strict)",
          [python, "-m", "pytest", "-n", "2", "--dist", "loadscope", "--nbval",
           "--sanitize-with", "tests/nbval_sanitize.cfg", "notebooks", "solutions", *extra]),
