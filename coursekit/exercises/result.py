@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 #: Status -> the mark shown beside a question.
+_LEFT = "text-align:left;vertical-align:top;padding:2px 8px"
 MARKS: dict[str, str] = {"correct": "✓", "partial": "◐", "wrong": "✗", "unanswered": "–"}
 
 #: Status -> a short word for screen readers and plain text.
@@ -123,6 +124,7 @@ class ExerciseResult:
 
     def _repr_html_(self) -> str:
         esc = html.escape
+        LEFT = f'style="{_LEFT}"'  # per cell: JupyterLab right-aligns table cells
         rows = []
         for q in self.questions:
             mark = MARKS.get(q.status, "?")
@@ -131,10 +133,10 @@ class ExerciseResult:
                 f'<tr class="ck-{esc(q.status)}">'
                 f'<td style="text-align:center;font-size:1.2em" title="{esc(word)}" '
                 f'aria-label="{esc(word)}">{esc(mark)}</td>'
-                f"<td><b>{esc(q.question_id)}</b></td>"
-                f"<td><code>{esc(answer_text(q.answer))}</code></td>"
-                f'<td style="white-space:nowrap">{esc(_number(q.score))}/{esc(_number(q.max_score))}</td>'
-                f"<td>{esc(q.feedback)}</td>"
+                f"<td {LEFT}><b>{esc(q.question_id)}</b></td>"
+                f"<td {LEFT}><code>{esc(answer_text(q.answer))}</code></td>"
+                f'<td style="{_LEFT};white-space:nowrap">{esc(_number(q.score))}/{esc(_number(q.max_score))}</td>'
+                f"<td {LEFT}>{esc(q.feedback)}</td>"
                 "</tr>"
             )
         notes = ""
@@ -147,7 +149,7 @@ class ExerciseResult:
             f"<p><b>{esc(self.title)}</b>: {esc(_number(self.score))} of "
             f"{esc(_number(self.max_score))} points. {esc(cheer)}</p>"
             '<table style="border-collapse:collapse;text-align:left">'
-            "<thead><tr><th></th><th>question</th><th>your answer</th><th>points</th>"
-            "<th>feedback</th></tr></thead>"
+            f"<thead><tr><th></th><th {LEFT}>question</th><th {LEFT}>your answer</th><th {LEFT}>points</th>"
+            f"<th {LEFT}>feedback</th></tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>{notes}</div>"
         )

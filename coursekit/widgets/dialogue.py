@@ -35,7 +35,8 @@ def bubble_html(speaker: str, text: str, who: str) -> str:
     """One chat bubble, every piece of text escaped."""
     shown = text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + " …"
     style = _CUSTOMER if speaker == "customer" else _TRAINEE
-    return (f'<div style="display:flex"><div style="{style}"><b>{_esc(who)}</b><br>'
+    kind = "ck-customer" if speaker == "customer" else "ck-trainee"
+    return (f'<div style="display:flex"><div class="ck-bubble {kind}" style="{style}"><b>{_esc(who)}</b><br>'
             f'{_esc(shown) or "<i>(nothing)</i>"}</div></div>')
 
 
@@ -44,8 +45,9 @@ def transcript_html(session: Session) -> str:
     customer = session.scenario.customer.name
     parts = [bubble_html(line.speaker, line.text, customer if line.speaker == "customer" else "You")
              for line in session.transcript]
-    return ('<div style="display:flex;flex-direction:column;max-height:420px;overflow-y:auto;'
-            'padding:4px;border:1px solid #ddd;border-radius:6px">' + "".join(parts) + "</div>")
+    # newest last on screen; column-reverse keeps the box scrolled to the newest bubble
+    return ('<div style="display:flex;flex-direction:column-reverse;max-height:420px;overflow-y:auto;'
+            'padding:4px;border:1px solid #ddd;border-radius:6px">' + "".join(reversed(parts)) + "</div>")
 
 
 def report_html(report) -> str:
@@ -78,8 +80,9 @@ class SimulationWidget(widgets.VBox):
         self.needs = widgets.IntProgress(min=0, max=max(1, len(self.scenario.needs)), description="Needs")
         self.meter_text = widgets.HTML()
         self.options_box = widgets.VBox()
+        # continuous_update=False: the whole text reaches the kernel before the Send click does
         self.text = widgets.Text(placeholder="Or type your own words and press Send",
-                                 layout=widgets.Layout(width="70%"))
+                                 continuous_update=False, layout=widgets.Layout(width="70%"))
         self.send = widgets.Button(description="Send", button_style="primary")
         self.send.on_click(self._on_send)
         self.hint_toggle = widgets.ToggleButton(description="Hint", value=False, icon="lightbulb")
@@ -98,7 +101,21 @@ class SimulationWidget(widgets.VBox):
             self.options_box, self.input_row, self.note,
             widgets.HBox([self.hint_toggle, self.restart]), self.hint, self.debrief,
         ])
+        self._add_classes()
         self._render()
+
+    def _add_classes(self) -> None:
+        """Stable CSS classes, for styling and for the browser tests."""
+        self.add_class("coursekit-simulation")
+        for name, widget in (("transcript", self.transcript), ("trust", self.trust),
+                             ("patience", self.patience), ("needs", self.needs),
+                             ("meters", self.meter_text), ("options", self.options_box),
+                             ("text", self.text), ("send", self.send), ("hint-toggle", self.hint_toggle),
+                             ("hint", self.hint), ("restart", self.restart), ("debrief", self.debrief)):
+            widget.add_class(f"coursekit-sim-{name}")
+
+    def __repr__(self) -> str:
+        return f"SimulationWidget({self.scenario.id!r}, seed={self.seed})"
 
     # -- rendering: only sets widget values -------------------------------------------
     def _render(self) -> None:
@@ -114,6 +131,7 @@ class SimulationWidget(widgets.VBox):
         rows = []
         for option in s.options():
             button = widgets.Button(description=f"#{option.number}", layout=widgets.Layout(width="48px"))
+            button.add_class("coursekit-sim-option")
             button.on_click(lambda _b, n=option.number: self._on_choose(n))
             rows.append(widgets.HBox([button, widgets.HTML(_esc(option.say))]))
         self.options_box.children = tuple(rows)
