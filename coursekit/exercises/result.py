@@ -5,8 +5,9 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-#: Status -> the mark shown beside a question.
+#: Cell style; set per cell because JupyterLab right-aligns table cells.
 _LEFT = "text-align:left;vertical-align:top;padding:2px 8px"
+#: Status -> the mark shown beside a question.
 MARKS: dict[str, str] = {"correct": "✓", "partial": "◐", "wrong": "✗", "unanswered": "–"}
 
 #: Status -> a short word for screen readers and plain text.
@@ -124,7 +125,7 @@ class ExerciseResult:
 
     def _repr_html_(self) -> str:
         esc = html.escape
-        LEFT = f'style="{_LEFT}"'  # per cell: JupyterLab right-aligns table cells
+        LEFT = f'style="{_LEFT}"'
         rows = []
         for q in self.questions:
             mark = MARKS.get(q.status, "?")

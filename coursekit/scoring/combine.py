@@ -1,0 +1,93 @@
+"""Combining the hand-written cues with the trained linear model into one prediction."""
+from __future__ import annotations
+
+import math
+from typing import Mapping
+
+from .features import stem
+from .linear import LinearModel
+
+_MODELS: dict[str, LinearModel] = {}
+
+
+def model(task: str) -> LinearModel | None:
+    """The trained model for a task ('need', 'technique', 'objection'), loaded on first use."""
+    if task not in _MODELS:
+        try:
+            from ._weights import WEIGHTS
+        except ImportError:  # weights not generated yet: rules only
+            return None
+        spec = WEIGHTS.get(task)
+        if spec is None:
+            return None
+        _MODELS[task] = LinearModel(spec["labels"], spec["bias"], spec["words"], spec["rules"])
+    return _MODELS[task]
+
+
+def combined(task: str, lower: str, rules: Mapping[str, float], labels: tuple[str, ...],
+             adjust: Mapping[str, float] | None = None) -> tuple[str, dict[str, float], list[str]]:
+    """(label, probabilities, supporting words) from rules + trained words; rules alone if no model.
+
+    `adjust` is added to the final logits (hard constraints such as "no cue, no label").
+    """
+    m = model(task)
+    if m is None:
+        logits = {k: rules.get(k, 0.0) for k in labels}
+        contrib: dict[str, list[tuple[str, float]]] = {k: [] for k in labels}
+    else:
+        logits, contrib = m.scores(lower, rules)
+    if adjust:
+        logits = {k: v + adjust.get(k, 0.0) for k, v in logits.items()}
+    top = max(labels, key=lambda k: logits[k])
+    mx = logits[top]
+    exps = {k: math.exp(logits[k] - mx) for k in labels}
+    z = sum(exps.values())
+    probs = {k: v / z for k, v in exps.items()}
+    words = _surface_words(lower, [f for f, w in sorted(contrib[top], key=lambda x: -x[1]) if w >= 0.3])
+    return top, probs, words
+
+
+_STOP = frozenset(
+    "a an the and or but to of in on for with at by from as is are was were be been am do does did have has had "
+    "will would can could should may might must i you he she it we they me him her us them my your his its our "
+    "their this that these those what how why when where which who there here not no yes if so than then just "
+    "also all any some very too about into over after before be not n't 's".split()
+)
+
+
+def _surface_words(lower: str, feats: list[str], limit: int = 3) -> list[str]:
+    """Map stem features back to the words of the text they came from."""
+    import re
+
+    words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", lower)
+    out: list[str] = []
+    for f in feats:
+        parts = f.lstrip("^").split("_")
+        if all(p in _STOP for p in parts):
+            continue
+        for i in range(len(words) - len(parts) + 1):
+            if all(stem(words[i + j]) == parts[j] or words[i + j] == parts[j] for j in range(len(parts))):
+                phrase = " ".join(words[i:i + len(parts)])
+                if phrase not in out and len(phrase) > 2:
+                    out.append(phrase)
+                break
+        if len(out) >= limit:
+            break
+    return out
+
+
+def explainable(label: str, probs: Mapping[str, float], evidence: tuple[str, ...], rules: Mapping[str, float],
+                hits_for, min_rule: float = 1.5) -> tuple[str, float, tuple[str, ...]]:
+    """Prefer an explainable answer: when the model's label has no evidence at all but another
+    label has a clear cue (score >= `min_rule`), take that label with its cue words.
+
+    `hits_for(label)` returns the cue evidence for a label. Returns (label, confidence, evidence).
+    """
+    if evidence:
+        return label, probs[label], evidence
+    best = max(rules, key=lambda k: rules[k])
+    if best != label and rules[best] >= min_rule:
+        ev = hits_for(best)
+        if ev:
+            return best, max(probs[best], 0.4), ev
+    return label, probs[label], evidence

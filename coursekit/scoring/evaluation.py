@@ -1,0 +1,124 @@
+"""Measuring the scorers: labelled-set loading, per-label metrics and the two baselines.
+
+Used by bench/bench_scoring.py and by the accuracy-floor tests; not imported by the
+package itself.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def load_jsonl(path: str | Path) -> list[dict]:
+    """Rows of a JSON-lines file (blank lines skipped)."""
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line:
+                rows.append(json.loads(line))
+    return rows
+
+
+@dataclass(frozen=True)
+class Report:
+    labels: tuple[str, ...]
+    per_label: dict[str, tuple[float, float, float, int]]  # precision, recall, f1, support
+    macro_f1: float
+    accuracy: float
+    n: int
+
+    def table(self, title: str) -> str:
+        lines = [f"{title}: n={self.n}  accuracy={self.accuracy:.3f}  macro-F1={self.macro_f1:.3f}",
+                 f"  {'label':<16}{'prec':>7}{'recall':>8}{'F1':>7}{'n':>5}"]
+        for lab in self.labels:
+            p, r, f, s = self.per_label[lab]
+            lines.append(f"  {lab:<16}{p:>7.3f}{r:>8.3f}{f:>7.3f}{s:>5}")
+        return "\n".join(lines)
+
+
+def report(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> Report:
+    """Per-label precision/recall/F1, macro-F1 and accuracy."""
+    per: dict[str, tuple[float, float, float, int]] = {}
+    for lab in labels:
+        tp = sum(1 for g, p in zip(gold, pred) if g == lab and p == lab)
+        fp = sum(1 for g, p in zip(gold, pred) if g != lab and p == lab)
+        fn = sum(1 for g, p in zip(gold, pred) if g == lab and p != lab)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        per[lab] = (prec, rec, f1, tp + fn)
+    present = [lab for lab in labels if per[lab][3] > 0]
+    macro = sum(per[lab][2] for lab in present) / len(present) if present else 0.0
+    acc = sum(1 for g, p in zip(gold, pred) if g == p) / len(gold) if gold else 0.0
+    return Report(tuple(labels), per, macro, acc, len(gold))
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+class MajorityBaseline:
+    """Always predicts the most frequent training label."""
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "MajorityBaseline":
+        self.label = Counter(labels).most_common(1)[0][0]
+        return self
+
+    def predict(self, text: str) -> str:
+        return self.label
+
+
+class KeywordBaseline:
+    """Plain bag-of-words keyword match: multinomial Naive Bayes over lower-case words."""
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "KeywordBaseline":
+        self.labels = sorted(set(labels))
+        self.counts = {lab: Counter() for lab in self.labels}
+        self.docs = Counter(labels)
+        for t, lab in zip(texts, labels):
+            self.counts[lab].update(tokens(t))
+        self.vocab = set().union(*self.counts.values())
+        self.totals = {lab: sum(c.values()) for lab, c in self.counts.items()}
+        return self
+
+    def predict(self, text: str) -> str:
+        n = sum(self.docs.values())
+        v = len(self.vocab) + 1
+        best, best_lp = self.labels[0], -math.inf
+        for lab in self.labels:
+            lp = math.log(self.docs[lab] / n)
+            for w in tokens(text):
+                lp += math.log((self.counts[lab][w] + 1) / (self.totals[lab] + v))
+            if lp > best_lp:
+                best, best_lp = lab, lp
+        return best
+
+
+def cross_validate(model_factory: Callable[[], object], texts: Sequence[str], labels: Sequence[str],
+                   folds: int = 5) -> list[str]:
+    """Predictions for every example from a model trained on the other folds (stratified by position)."""
+    preds: list[str] = [""] * len(texts)
+    for k in range(folds):
+        train = [i for i in range(len(texts)) if i % folds != k]
+        test = [i for i in range(len(texts)) if i % folds == k]
+        m = model_factory().fit([texts[i] for i in train], [labels[i] for i in train])  # type: ignore[attr-defined]
+        for i in test:
+            preds[i] = m.predict(texts[i])  # type: ignore[attr-defined]
+    return preds
+
+
+def evaluate(predict: Callable[[str], str], rows: Iterable[dict], field: str = "label") -> tuple[list[str], list[str]]:
+    """(gold, predicted) for rows with 'text' and the gold `field`."""
+    gold, pred = [], []
+    for r in rows:
+        gold.append(r[field])
+        pred.append(predict(r["text"]))
+    return gold, pred

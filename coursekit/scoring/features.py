@@ -1,0 +1,58 @@
+"""Word features for the learned part of the classifiers: crude stems and bigrams (stdlib only)."""
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_IRREGULAR = {"bought": "buy", "spent": "spend", "paid": "pay", "sold": "sell", "kept": "keep", "left": "leave",
+              "went": "go", "gone": "go", "was": "be", "were": "be", "is": "be", "are": "be", "been": "be",
+              "am": "be", "has": "have", "had": "have", "did": "do", "does": "do", "done": "do",
+              "made": "make", "took": "take", "taken": "take", "got": "get", "gave": "give", "given": "give",
+              "felt": "feel", "thought": "think", "told": "tell", "said": "say", "broke": "break",
+              "broken": "break", "lost": "lose", "let": "let", "cheaper": "cheap", "cheapest": "cheap",
+              "n't": "not", "can't": "cannot", "won't": "will not", "don't": "do not", "doesn't": "do not",
+              "didn't": "do not", "isn't": "be not", "aren't": "be not", "wasn't": "be not",
+              "haven't": "have not", "hasn't": "have not", "couldn't": "could not", "wouldn't": "would not",
+              "we've": "we have", "i've": "i have", "we're": "we be", "i'm": "i be", "you're": "you be",
+              "they're": "they be", "it's": "it be", "that's": "that be", "there's": "there be",
+              "we'll": "we will", "i'll": "i will", "you'll": "you will", "we'd": "we would", "i'd": "i would",
+              "what's": "what be", "who's": "who be", "how's": "how be", "let's": "let us"}
+
+
+def stem(word: str) -> str:
+    """A deliberately crude suffix stripper: enough to join 'deliveries'/'delivery', 'trained'/'training'."""
+    w = word
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 5 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def word_stems(lower: str) -> list[str]:
+    out: list[str] = []
+    for w in _WORD.findall(lower):
+        rep = _IRREGULAR.get(w)
+        if rep:
+            out.extend(rep.split())
+        else:
+            out.append(stem(w))
+    return out
+
+
+def features(lower: str) -> list[str]:
+    """Unigram stems and bigrams ('a_b') of a lower-case text, de-duplicated, in order."""
+    stems = word_stems(lower)
+    feats = list(stems)
+    feats.extend(f"{a}_{b}" for a, b in zip(stems, stems[1:]))
+    if stems:
+        feats.append(f"^{stems[0]}")
+    return list(dict.fromkeys(feats))

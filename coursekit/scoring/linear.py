@@ -1,0 +1,110 @@
+"""A small softmax-regression model over word features and rule scores (pure Python).
+
+Training (offline, bench/train_scoring.py) and prediction both live here so that the two
+can never disagree on the features. Trained weights ship as a Python module
+(`coursekit/scoring/_weights.py`), loaded on first use: nothing downloads at run time.
+"""
+from __future__ import annotations
+
+import math
+from typing import Mapping, Sequence
+
+from .features import features
+
+
+class LinearModel:
+    """scores[label] = bias[label] + sum(w[label][f] for f in word features) + sum(r[label][k] * rule_score[k])."""
+
+    def __init__(self, labels: Sequence[str], bias: Mapping[str, float], words: Mapping[str, Mapping[str, float]],
+                 rules: Mapping[str, Mapping[str, float]]):
+        self.labels = tuple(labels)
+        self.bias = dict(bias)
+        self.words = {f: dict(ws) for f, ws in words.items()}  # feature -> {label: weight}
+        self.rules = {lab: dict(ws) for lab, ws in rules.items()}  # label -> {rule label: weight}
+
+    def scores(self, lower: str, rule_scores: Mapping[str, float]) -> tuple[dict[str, float], dict[str, list[tuple[str, float]]]]:
+        """Logits per label and, per label, the word features that pushed it up."""
+        out = dict(self.bias)
+        contrib: dict[str, list[tuple[str, float]]] = {lab: [] for lab in self.labels}
+        for f in features(lower):
+            ws = self.words.get(f)
+            if ws:
+                for lab, w in ws.items():
+                    out[lab] += w
+                    if w > 0:
+                        contrib[lab].append((f, w))
+        for lab in self.labels:
+            for k, w in self.rules.get(lab, {}).items():
+                out[lab] += w * rule_scores.get(k, 0.0)
+        return out, contrib
+
+    # ------------------------------------------------------------------ training
+    @classmethod
+    def train(cls, rows: Sequence[tuple[str, Mapping[str, float], str]], labels: Sequence[str],
+              l2: float = 0.01, epochs: int = 60, lr: float = 0.5, min_count: int = 2,
+              use_words: bool = True, use_rules: bool = True, rule_dropout: float = 0.0, seed: int = 0) -> "LinearModel":
+        """Fit on (lower text, rule scores, gold label) rows with AdaGrad on the L2-regularised log loss.
+
+        `rule_dropout` hides the rule scores of that share of examples in each epoch, so the word
+        weights must learn to stand on their own (the rules were written while looking at these
+        examples, so without it the model would trust them more than they deserve on new text).
+        """
+        import random
+
+        rnd = random.Random(seed)
+        labels = tuple(labels)
+        counts: dict[str, int] = {}
+        feats_per_row = []
+        for text, _, _ in rows:
+            fs = features(text) if use_words else []
+            feats_per_row.append(fs)
+            for f in fs:
+                counts[f] = counts.get(f, 0) + 1
+        vocab = {f for f, c in counts.items() if c >= min_count}
+        feats_per_row = [[f for f in fs if f in vocab] for fs in feats_per_row]
+        w: dict[str, dict[str, float]] = {f: dict.fromkeys(labels, 0.0) for f in vocab}
+        g2: dict[str, dict[str, float]] = {f: dict.fromkeys(labels, 1e-8) for f in vocab}
+        rule_keys = labels
+        r = {lab: dict.fromkeys(rule_keys, 0.0) for lab in labels}
+        rg2 = {lab: dict.fromkeys(rule_keys, 1e-8) for lab in labels}
+        b = dict.fromkeys(labels, 0.0)
+        bg2 = dict.fromkeys(labels, 1e-8)
+        n = len(rows)
+        for _ in range(epochs):
+            for (text, rs, gold), fs in zip(rows, feats_per_row):
+                if rule_dropout and rnd.random() < rule_dropout:
+                    rs = {}
+                logits = dict(b)
+                for f in fs:
+                    for lab, v in w[f].items():
+                        logits[lab] += v
+                if use_rules:
+                    for lab in labels:
+                        for k in rule_keys:
+                            logits[lab] += r[lab][k] * rs.get(k, 0.0)
+                m = max(logits.values())
+                exps = {lab: math.exp(v - m) for lab, v in logits.items()}
+                z = sum(exps.values())
+                for lab in labels:
+                    grad = exps[lab] / z - (1.0 if lab == gold else 0.0)
+                    bg2[lab] += grad * grad
+                    b[lab] -= lr * grad / math.sqrt(bg2[lab])
+                    for f in fs:
+                        gg = grad + l2 * w[f][lab] * n / max(1, counts[f])
+                        g2[f][lab] += gg * gg
+                        w[f][lab] -= lr * gg / math.sqrt(g2[f][lab])
+                    if use_rules:
+                        for k in rule_keys:
+                            x = rs.get(k, 0.0)
+                            if x:
+                                gg = grad * x + l2 * r[lab][k]
+                                rg2[lab][k] += gg * gg
+                                r[lab][k] -= lr * gg / math.sqrt(rg2[lab][k])
+        words = {f: {lab: round(v, 4) for lab, v in ws.items() if abs(v) >= 0.01} for f, ws in w.items()}
+        words = {f: ws for f, ws in words.items() if ws}
+        rules = {lab: {k: round(v, 4) for k, v in ks.items() if abs(v) >= 1e-4} for lab, ks in r.items()} if use_rules else {}
+        return cls(labels, {k: round(v, 4) for k, v in b.items()}, words, rules)
+
+    def predict(self, lower: str, rule_scores: Mapping[str, float]) -> str:
+        s, _ = self.scores(lower, rule_scores)
+        return max(self.labels, key=lambda k: s[k])

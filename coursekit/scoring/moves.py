@@ -1,0 +1,109 @@
+"""What a turn does: its question, the need level it targets, and its conversational moves."""
+from __future__ import annotations
+
+import re
+
+from .cues import CueSet, Hit
+from .moves_lexicon import MOVE_CUES, UPSET_CUES
+from .need import predict_need
+from .question import predict_question, question_form
+from .text import Text, normalise, sentences
+from .types import QuestionPrediction, TurnAnalysis
+
+try:  # one source of truth when the labels module lists the moves
+    from ..labels import MOVES
+except ImportError:  # pragma: no cover
+    MOVES: tuple[str, ...] = (  # type: ignore[no-redef]
+        "pitch", "pressure", "discount", "argument", "empathy", "paraphrase", "hypothesis",
+        "counter_question", "transformation", "what_else", "apology", "commitment",
+        "advice_request", "evidence_offer",
+    )
+CUES = CueSet(MOVE_CUES)
+UPSET = CueSet({"upset": UPSET_CUES})
+
+#: Score a move's cues must reach to count.
+_THRESHOLD = dict.fromkeys(MOVES, 2.0) | {"pitch": 1.5}
+#: Moves that are statements: cues inside a question sentence do not count for them.
+_STATEMENT_ONLY = {"pitch", "argument"}
+_REFLECT_START = re.compile(r"^(?:so|and so|ok so|okay so|right so|in other words|in short|you mean|it sounds like|sounds like|what you're saying)\b")
+
+
+def move_hits(t: Text) -> list[Hit]:
+    """Move cue hits; pitch/argument cues are ignored inside question sentences."""
+    if not t.judgeable:
+        return []
+    hits = CUES.hits(t.lower)
+    if not any(h.label in _STATEMENT_ONLY for h in hits):
+        return hits
+    spans = []
+    pos = 0
+    for s in sentences(t.lower):
+        start = t.lower.find(s, pos)
+        if start < 0:
+            continue
+        pos = start + len(s)
+        fr = question_form(s)
+        if fr.is_question:
+            q_start = start + (s.rfind(fr.clause) if fr.clause and s.rfind(fr.clause) > 0 else 0)
+            spans.append((q_start, pos))
+    return [h for h in hits if not (h.label in _STATEMENT_ONLY and any(a <= h.start < b for a, b in spans))]
+
+
+def _reflective_checks(t: Text) -> list[str]:
+    """Declarative or tag questions that play the customer's words back: "So the main issue is X?"."""
+    out = []
+    for s in sentences(t.lower):
+        fr = question_form(s)
+        if fr.is_question and fr.reason in ("declarative", "tag") and _REFLECT_START.match(s):
+            out.append(" ".join(s.split()[:4]))
+    return out
+
+
+def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The moves a normalised turn makes and the words that triggered each."""
+    hits = move_hits(t)
+    scores = CUES.scores(hits)
+    moves = {m for m in MOVES if scores.get(m, 0.0) >= _THRESHOLD[m]}
+    evidence: dict[str, tuple[str, ...]] = {}
+    for m in moves:
+        evidence[m] = tuple(dict.fromkeys(h.phrase for h in hits if h.label == m))[:4]
+    checks = _reflective_checks(t) if t.judgeable else []
+    if checks and "pressure" not in moves:
+        moves.add("paraphrase")
+        evidence["paraphrase"] = tuple(dict.fromkeys(evidence.get("paraphrase", ()) + tuple(checks)))[:4]
+    return frozenset(moves), evidence
+
+
+def upset_level(text: object) -> tuple[float, tuple[str, ...]]:
+    """How upset a (customer) turn sounds: cue score and the words, plus shouting in capitals."""
+    t = normalise(text)
+    if not t.judgeable:
+        return 0.0, ()
+    hits = UPSET.hits(t.lower)
+    score = sum(h.weight for h in hits)
+    words = [h.phrase for h in hits]
+    if "!" in t.clean and score > 0:  # a complaint said with an exclamation mark
+        score += 1.0
+        words.append("!")
+    caps = [w for w in t.clean.split() if len(w) >= 4 and w.isalpha() and w.isupper()]
+    if len(caps) >= 2:
+        score += 2.0
+        words.append(" ".join(caps[:3]))
+    return score, tuple(dict.fromkeys(words))[:4]
+
+
+def analyse_normalised(t: Text) -> TurnAnalysis:
+    """`analyse_turn` for an already-normalised text."""
+    need = predict_need(t)
+    if not t.judgeable:
+        return TurnAnalysis(t.raw, None, need, frozenset(), {}, False, 0)
+    q: QuestionPrediction | None = predict_question(t)
+    if not q.is_question:
+        q = None
+    moves, evidence = moves_of(t)
+    return TurnAnalysis(t.clean, q, need, moves, evidence, True, t.word_count)
+
+
+def analyse_turn(text: object) -> TurnAnalysis:
+    """Analyse one turn: question (or None), need level, moves with their evidence."""
+    return analyse_normalised(normalise(text))

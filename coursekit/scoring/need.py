@@ -1,0 +1,71 @@
+"""Need level classifier (brief section 1): product, service, experience, relationship, success."""
+from __future__ import annotations
+
+from ..labels import NEED_LEVELS
+from .combine import combined, explainable
+from .cues import CueSet, Hit, evidence_of, quote
+from .need_lexicon import NEED_CUES, SOFT_NEED_CUES
+from .text import Text, normalise, unjudgeable_feedback
+from .types import Prediction
+
+CUES = CueSet({k: list(v) + SOFT_NEED_CUES.get(k, []) for k, v in NEED_CUES.items()})
+
+#: Tiny priors that break ties towards the more specific, higher level.
+_PRIOR = {"product": 0.0, "service": 0.01, "experience": 0.02, "relationship": 0.03, "success": 0.04}
+
+_WHY = {
+    "product": "it is about what the product is or does, its quality, performance or price",
+    "service": "it is about delivery, set-up, training, repair, returns or support around the product",
+    "experience": "it is about trying, tasting or taking part, or about how dealing with you feels",
+    "relationship": "it is about trust, respect, being known and helped, or shared contacts over time",
+    "success": "it is about the customer's own business goal, the result every purchase serves",
+}
+_NEXT = {
+    "product": "ask what the product must help them achieve to move up to the higher levels",
+    "service": "ask what a support failure would cost them to see how it connects to their goals",
+    "experience": "let them try or take part, and remember every contact adds to the experience",
+    "relationship": "show you will stay reliable and helpful long after the sale",
+    "success": "plan product, service and relationship around helping them reach that goal",
+}
+
+
+def need_hits(t: Text) -> list[Hit]:
+    """The need-level cue hits in a normalised text."""
+    return CUES.hits(t.lower) if t.judgeable else []
+
+
+def scores_from_hits(hits: list[Hit]) -> dict[str, float]:
+    scores = CUES.scores(hits)
+    for k, v in _PRIOR.items():
+        scores[k] += v
+    return scores
+
+
+def rule_scores(t: Text) -> dict[str, float]:
+    """Hand-written cue scores per need level."""
+    return scores_from_hits(need_hits(t))
+
+
+def predict_need(t: Text) -> Prediction:
+    """Classify an already-normalised text."""
+    if not t.judgeable:
+        return Prediction("product", 0.0, (), unjudgeable_feedback(t.reason, "a customer need or a question about one"), False)
+    hits = need_hits(t)
+    scores = scores_from_hits(hits)
+    label, probs, words = combined("need", t.lower, scores, NEED_LEVELS)
+    conf = probs[label]
+    ev = evidence_of(hits, label) or (tuple(words) if conf >= 0.5 else ())
+    label, conf, ev = explainable(label, probs, ev, scores, lambda k: evidence_of(hits, k))
+    if not ev or (conf < 0.35 and scores[label] < 0.5):
+        return Prediction(
+            label, round(min(conf, 0.3), 3), ev,
+            "There are no clear need-level words here, so this is only a guess at the "
+            f"{label} level; naming the product, a service, a trial, the relationship or a goal would make it clear.",
+        )
+    fb = f"This is at the {label} level because {_WHY[label]} ({quote(ev)}); {_NEXT[label]}."
+    return Prediction(label, round(conf, 3), ev, fb)
+
+
+def classify_need(text: object) -> Prediction:
+    """The need level a customer statement (or a salesperson's question) mainly sits at."""
+    return predict_need(normalise(text))

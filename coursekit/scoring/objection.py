@@ -1,0 +1,65 @@
+"""Objection pattern classifier (brief section 7)."""
+from __future__ import annotations
+
+from ..labels import OBJECTION_PATTERNS
+from .combine import combined, explainable
+from .cues import CueSet, Hit, evidence_of, quote
+from .objection_lexicon import OBJECTION_CUES, OBJECTION_WHY, SOFT_CUES
+from .text import Text, normalise, unjudgeable_feedback
+from .types import Prediction
+
+CUES = CueSet({k: list(v) + SOFT_CUES.get(k, []) for k, v in OBJECTION_CUES.items()})
+
+#: Minimum cue score for a customer turn to count as an objection in a dialogue.
+OBJECTION_THRESHOLD = 2.5
+
+
+def objection_scores(t: Text) -> tuple[dict[str, float], list[Hit]]:
+    """Cue scores per pattern for a normalised text."""
+    if not t.judgeable:
+        return dict.fromkeys(OBJECTION_PATTERNS, 0.0), []
+    hits = CUES.hits(t.lower)
+    return CUES.scores(hits), hits
+
+
+def rule_scores(t: Text) -> dict[str, float]:
+    """Hand-written cue scores per objection pattern."""
+    return objection_scores(t)[0]
+
+
+def predict_objection(t: Text) -> Prediction:
+    """Classify an already-normalised text."""
+    if not t.judgeable:
+        return Prediction("brush_off", 0.0, (), unjudgeable_feedback(t.reason, "the customer's objection"), False)
+    scores, hits = objection_scores(t)
+    label, probs, words = combined("objection", t.lower, scores, OBJECTION_PATTERNS)
+    conf = probs[label]
+    ev = evidence_of(hits, label) or (tuple(words) if conf >= 0.5 else ())
+    label, conf, ev = explainable(label, probs, ev, scores, lambda k: evidence_of(hits, k))
+    if not ev or (conf < 0.35 and scores[label] < 1.0):
+        return Prediction(
+            label, round(min(conf, 0.3), 3), ev,
+            "There are no clear objection words here (about need, money, time, a past problem, thinking it over "
+            f"or price), so '{label.replace('_', ' ')}' is only a guess; ask what is behind it.",
+        )
+    name, advice = OBJECTION_WHY[label]
+    return Prediction(label, round(conf, 3), ev, f"This is {name} ({quote(ev)}); {advice}.")
+
+
+def classify_objection(text: object) -> Prediction:
+    """The objection pattern a customer's statement expresses."""
+    return predict_objection(normalise(text))
+
+
+def is_objection(t: Text) -> tuple[bool, str, tuple[str, ...]]:
+    """Whether a (customer) turn raises an objection, which pattern, and the words.
+
+    Needs a strong cue (a phrase that on its own names the pattern) and a confident
+    classification, so ordinary answers ("we do it by hand") are not taken for objections.
+    """
+    if not t.judgeable:
+        return False, "brush_off", ()
+    scores, hits = objection_scores(t)
+    p = predict_objection(t)
+    strong = [h for h in hits if h.label == p.label and h.weight >= 2.5]
+    return bool(strong) and p.confidence >= 0.5, p.label, p.evidence

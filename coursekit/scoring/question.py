@@ -1,0 +1,204 @@
+"""Question form (open/closed, by grammar) and technique (brief section 5)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..labels import TECHNIQUES
+from .combine import combined
+from .cues import CueSet, evidence_of, quote
+from .question_lexicon import (
+    AUX_WORDS, INDIRECT_OPEN_RE, INVITATION_RE, LEADING_MARKERS, SUBORDINATORS, TAG_RE,
+    TECHNIQUE_CUES, TECHNIQUE_WHAT, WH_WORDS,
+)
+from .text import Text, normalise, sentences, unjudgeable_feedback
+from .types import QuestionPrediction
+
+CUES = CueSet(TECHNIQUE_CUES)
+
+_rx: dict[str, re.Pattern[str]] = {}
+
+
+def _re(name: str) -> re.Pattern[str]:
+    if not _rx:
+        _rx["invite"] = re.compile(INVITATION_RE)
+        _rx["indirect"] = re.compile(INDIRECT_OPEN_RE)
+        _rx["tag"] = re.compile(TAG_RE)
+        markers = sorted(LEADING_MARKERS, key=len, reverse=True)
+        _rx["marker"] = re.compile(r"^(?:" + "|".join(re.escape(m) for m in markers) + r")\b[\s,;:.!-]*")
+        subs = sorted(SUBORDINATORS, key=len, reverse=True)
+        _rx["sub"] = re.compile(r"^(?:" + "|".join(re.escape(s) for s in subs) + r")\b[^,;:?]*[,;:-]\s*(?=\S)")
+        _rx["when_sub"] = re.compile(r"^(?:when|where|whenever|while)\s+(?!(?:" + "|".join(
+            re.escape(a) for a in sorted(AUX_WORDS) if "'" not in a) + r")\b)[^,;:?]*[,;:-]\s*(?=\S)")
+        _rx["vocative"] = re.compile(r"^[a-z]+(?: [a-z]+)?,\s*(?=\S)")
+        _rx["word"] = re.compile(r"[a-z]+(?:'[a-z]+)?")
+        _rx["pseudocleft"] = re.compile(r"^(?:what|how|where|when|why|which|who)\s+(?:you|we|i|they|he|she|it|your|the|this|that)\b")
+    return _rx[name]
+
+
+@dataclass(frozen=True)
+class FormResult:
+    form: str          # "open" | "closed"
+    is_question: bool
+    cue: str           # the word(s) that decided the form
+    reason: str        # "wh", "invitation", "aux", "tag", "declarative", "none"
+    clause: str = ""   # the clause that holds the question, when it is not the whole sentence
+
+
+def main_clause(sentence: str) -> str:
+    """Strip discourse markers, a vocative and leading subordinate clauses from a lower-case sentence."""
+    s = sentence.strip().lstrip("\"'([-*•>0123456789.) ").strip()
+    for _ in range(6):
+        before = s
+        s = _re("marker").sub("", s, count=1)
+        m = _re("sub").match(s) or _re("when_sub").match(s)
+        if m and len(s) > m.end() + 2:
+            s = s[m.end():]
+        vm = _re("vocative").match(s)
+        if vm and vm.group(0).split(",")[0].strip() not in WH_WORDS | AUX_WORDS and len(s) > vm.end() + 2:
+            first = vm.group(0).split(",")[0].split()[0]
+            if first not in ("tell", "describe", "explain"):
+                s = s[vm.end():]
+        if s == before:
+            break
+    return s.strip()
+
+
+def question_form(sentence: str, _inner: bool = False) -> FormResult:
+    """The grammatical form of one sentence (lower-case)."""
+    raw = sentence.strip()
+    ends_q = raw.endswith("?")
+    s = main_clause(raw)
+    words = _re("word").findall(s)
+    first = words[0] if words else ""
+    tag = _re("tag").search(s) if ends_q else None
+    if tag and (first not in WH_WORDS or _re("pseudocleft").match(s)) and not _re("indirect").match(s):
+        return FormResult("closed", True, tag.group(0).strip(" ,?"), "tag")
+    if _re("indirect").match(s):
+        verb = next((w for w in words[1:4] if w in ("tell", "describe", "explain", "walk", "talk", "take", "share", "outline", "elaborate", "give", "help", "say", "mind")), words[0])
+        return FormResult("open", True, f"{first} you {verb}" if verb != first else first, "invitation")
+    if _re("invite").match(s):
+        cue = " ".join(words[:2]) if first in ("i'd", "i'm", "i", "please", "give", "help", "walk", "talk", "take", "paint", "say", "go", "keep", "let's") else first
+        return FormResult("open", True, cue, "invitation")
+    if first in WH_WORDS:
+        if not ends_q and raw.endswith((".", "!")) and _re("pseudocleft").match(s):
+            return FormResult("open", False, first, "none")
+        cue = first.replace("'s", "")
+        return FormResult("open", ends_q or not raw.endswith((".", "!")), cue, "wh")
+    if first in AUX_WORDS or (first == "is" or first == "are"):
+        return FormResult("closed", ends_q or not raw.endswith((".", "!")), first, "aux")
+    if re.match(r"^i (?:was )?wonder(?:ing)? (?:if|whether)", s):
+        return FormResult("closed", True, "i wonder if", "aux")
+    if ends_q and not _inner:
+        # "You're the expert, how would you set it up?": the question is the last clause.
+        parts = re.split(r"[,;:]\s+|\s+-\s+", raw)
+        if len(parts) > 1:
+            last = question_form(parts[-1], _inner=True)
+            if last.reason in ("wh", "aux", "invitation"):
+                return FormResult(last.form, last.is_question, last.cue, last.reason, parts[-1])
+    if ends_q:
+        # A declarative question ("You run two shifts?") or an elliptical one ("And the budget?"):
+        # answerable with yes/no unless it ends on a wh-word ("...and then what?").
+        last = words[-1] if words else ""
+        if last in WH_WORDS:
+            return FormResult("open", True, last, "wh")
+        return FormResult("closed", True, first or "?", "declarative")
+    return FormResult("closed", False, "", "none")
+
+
+def _technique_scores(sentence_lower: str, context_lower: str, fr: FormResult) -> tuple[dict[str, float], list]:
+    hits = CUES.hits(sentence_lower)
+    if context_lower and context_lower != sentence_lower:
+        # Earlier sentences of the turn ("So you need it by June. Is that right?") count at half weight.
+        ctx_hits = [h for h in CUES.hits(context_lower) if h.label in ("clarifying", "satisfaction", "additional")]
+    else:
+        ctx_hits = []
+    scores = CUES.scores(hits)
+    for h in ctx_hits:
+        scores[h.label] += h.weight * 0.5
+    if fr.form == "open":
+        scores["inquiry"] += 1.0
+        scores["confirming"] -= 3.0
+    else:
+        scores["confirming"] += 1.0
+        scores["inquiry"] -= 3.0
+        scores["descriptive"] -= 1.0
+    if fr.reason == "invitation":
+        scores["descriptive"] += 1.0
+    if fr.reason == "tag":
+        scores["clarifying"] += 1.5
+    return scores, hits + ctx_hits
+
+
+def _feedback(label: str, fr: FormResult, ev: tuple[str, ...]) -> str:
+    what = TECHNIQUE_WHAT[label]
+    if fr.reason == "tag":
+        form_part = f"a closed question (the tag '{fr.cue}' asks for a yes or no)"
+    elif fr.reason == "declarative":
+        form_part = "a closed question (a statement with a question mark invites a yes or no)"
+    elif fr.form == "closed":
+        form_part = f"a closed question (it starts with '{fr.cue}', so it can be answered yes or no)"
+    elif fr.reason == "invitation":
+        form_part = f"an open question (the invitation '{fr.cue}' asks the customer to talk)"
+    else:
+        form_part = f"an open question (it starts with '{fr.cue}', so it needs more than yes or no)"
+    cues = f", shown by {quote(ev, 2)}" if ev and label not in ("inquiry", "confirming") else ""
+    if fr.form == "closed" and label in ("confirming", "clarifying", "identifying", "additional"):
+        tip = "good for pinning something down; to let the customer talk freely, start with 'how' or 'what'"
+    elif fr.form == "closed":
+        tip = "to hear more than yes or no, start with 'how' or 'what'"
+    else:
+        tip = "good for getting the customer talking; follow up on what they say"
+    return f"This is {form_part} and {what}{cues}; {tip}."
+
+
+def _main_question(t: Text) -> tuple[str, FormResult, dict[str, float], list, str]:
+    """The question sentence that decides the prediction, its form, rule scores, hits and label."""
+    sents = sentences(t.lower) or [t.lower]
+    forms = [(s, question_form(s)) for s in sents]
+    questions = [(s, f) for s, f in forms if f.is_question] or forms[-1:]
+    best = None
+    for s, fr in questions:
+        scores, hits = _technique_scores(s, t.lower if len(questions) == 1 else s, fr)
+        label = max(TECHNIQUES, key=lambda k: scores[k])
+        if best is None or scores[label] >= best[2][best[4]]:
+            best = (s, fr, scores, hits, label)
+    return best  # type: ignore[return-value]
+
+
+def learned_text(t: Text) -> str:
+    """The text the trained word model reads for a question: the main question sentence."""
+    return _main_question(t)[0] if t.judgeable else ""
+
+
+def rule_scores(t: Text) -> dict[str, float]:
+    """Hand-written cue scores per technique for the main question of a text."""
+    return _main_question(t)[2] if t.judgeable else dict.fromkeys(TECHNIQUES, 0.0)
+
+
+def predict_question(t: Text) -> QuestionPrediction:
+    """Classify an already-normalised text as a question."""
+    if not t.judgeable:
+        return QuestionPrediction("inquiry", 0.0, (), unjudgeable_feedback(t.reason, "a question for the customer"),
+                                  False, form="closed", is_question=False)
+    s, fr, scores, hits, _ = _main_question(t)
+    # Identifying and additional questions are defined by their words (contact details; "else",
+    # "other", "more"): without one of those cues, the trained word weights may not claim them.
+    adjust = {lab: -4.0 for lab in ("identifying", "additional") if not any(h.label == lab for h in hits)}
+    label, probs, words = combined("technique", s, scores, TECHNIQUES, adjust)
+    ev_cues = evidence_of(hits, label)
+    if not fr.is_question:
+        return QuestionPrediction(
+            label, round(min(probs[label], 0.2), 3), ev_cues,
+            "This is a statement, not a question: to find the customer's needs, ask one, starting with "
+            "'how' or 'what' to let them describe it, or with 'do' or 'is' to confirm a fact.",
+            True, form=fr.form, is_question=False,
+        )
+    ev = ((fr.cue,) if fr.cue else ()) + tuple(e for e in (ev_cues or tuple(words)) if e != fr.cue)
+    return QuestionPrediction(label, round(probs[label], 3), ev[:5], _feedback(label, fr, ev_cues or tuple(words)),
+                              True, form=fr.form, is_question=True)
+
+
+def classify_question(text: object) -> QuestionPrediction:
+    """Technique (``label``) and form (open/closed) of a salesperson's question."""
+    return predict_question(normalise(text))

@@ -1,0 +1,105 @@
+"""coursekit.scoring: bad input never raises and is never judged with confidence."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from coursekit.scoring import (
+    analyse_turn, check_free_text, classify_need, classify_objection, classify_question, score_dialogue,
+)
+
+UNJUDGEABLE = [
+    pytest.param("", id="empty"),
+    pytest.param("   \n\t ", id="whitespace"),
+    pytest.param(None, id="None"),
+    pytest.param("<script>alert(1)</script>", id="script"),
+    pytest.param("<div><br/></div>", id="markup-only"),
+    pytest.param("¿Cuántos camiones tienen ustedes cada semana para el reparto?", id="spanish-question"),
+    pytest.param("Necesitamos que la entrega sea más rápida y con un precio mejor.", id="spanish"),
+    pytest.param("我们需要更快的交货和更好的售后服务。", id="chinese"),
+    pytest.param(12345, id="int"),
+    pytest.param(["a", "list"], id="list"),
+]
+CLASSIFIERS = [classify_need, classify_question, classify_objection]
+
+
+@pytest.mark.parametrize("text", UNJUDGEABLE)
+@pytest.mark.parametrize("fn", CLASSIFIERS, ids=lambda f: f.__name__)
+def test_unjudgeable_input_gives_low_confidence_prediction(fn, text):
+    p = fn(text)
+    assert p.judgeable is False
+    assert p.confidence <= 0.3
+    assert "can't be judged" in p.feedback or "nothing to judge" in p.feedback
+    assert "<" not in p.feedback
+
+
+@pytest.mark.parametrize("text", UNJUDGEABLE)
+def test_analyse_turn_unjudgeable(text):
+    a = analyse_turn(text)
+    assert a.judgeable is False
+    assert a.question is None and a.moves == frozenset()
+    json.dumps(a.to_dict())
+
+
+def test_very_long_text_is_handled():
+    text = "How do you handle deliveries when a driver is off sick? " * 400  # ~22,000 characters
+    assert len(text) > 20000
+    q = classify_question(text)
+    assert q.judgeable and q.is_question and q.form == "open"
+    for fn in (classify_need, classify_objection):
+        assert 0.0 <= fn(text).confidence <= 1.0
+    assert analyse_turn(text).judgeable
+    assert 0 <= score_dialogue([{"speaker": "trainee", "text": text}]).total <= 100
+
+
+def test_twenty_thousand_characters_of_one_word():
+    p = classify_need("x" * 20000)
+    assert 0.0 <= p.confidence <= 0.3
+
+
+def test_html_around_real_text_is_stripped():
+    q = classify_question("<p>How do you <b>handle</b> returns?</p>")
+    assert q.judgeable and q.form == "open"
+    assert "<" not in q.feedback
+
+
+def test_script_inside_text_is_dropped():
+    p = classify_objection("<script>alert('too expensive')</script>We already have one.")
+    assert p.judgeable and p.label == "no_need"
+
+
+def test_gibberish_english_letters_low_confidence():
+    p = classify_need("blorp fwee zzkt")
+    assert p.confidence <= 0.4
+
+
+@pytest.mark.parametrize("text", [None, "", "我们需要更好的服务", "<script>alert(1)</script>"])
+def test_free_text_checker_bad_input(text):
+    r = check_free_text(text, {"form": "open"})
+    assert r.score == 0
+    assert r.status in ("unanswered", "wrong")
+
+
+ODD_VALUES = [None, ..., "", " ", "...", 0, 2.5, True, [], {}, set(), ["a"], {"a": 1}, b"bytes", object(),
+              "<b>x</b>", "\x00\x01", "🙂🙂", "?", "so, , , ?", float("nan"), 10**30, ["know", None], [["x"]],
+              "a, b, c", {"form": "open", "level": ["x"], "technique": None, "min_words": "5", "test": 5}]
+
+
+def test_checkers_never_raise_on_odd_answers_or_keys():
+    from coursekit.scoring.checkers import check_choice, check_free_text, check_order, check_set
+
+    for answer in ODD_VALUES:
+        for key in ODD_VALUES:
+            for check in (check_choice, check_set, check_order, check_free_text):
+                r = check(answer, key, points=2)
+                assert r.status in ("correct", "partial", "wrong", "unanswered")
+                assert 0 <= r.score <= r.max_score == 2
+                assert r.feedback
+
+
+def test_dialogue_and_turns_never_raise_on_odd_values():
+    for v in ODD_VALUES:
+        analyse_turn(v)
+        score_dialogue(v)
+        score_dialogue([{"speaker": "trainee", "text": v}, {"speaker": "customer", "text": v}, v])

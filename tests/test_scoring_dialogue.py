@@ -1,0 +1,121 @@
+"""coursekit.scoring.score_dialogue: the rubric, its pairs, and malformed input."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from coursekit.scoring import CRITERIA, score_dialogue
+from coursekit.scoring.evaluation import load_jsonl
+
+PAIRS = load_jsonl(Path(__file__).parent / "data" / "dialogue_pairs.jsonl")
+IDS = ["discovery_before_pitch", "open_questions", "confirming_understanding", "objections_tested",
+       "calm_with_upset_customer", "higher_need_levels", "closing_the_loop"]
+
+
+def T(text):
+    return {"speaker": "trainee", "text": text}
+
+
+def C(text):
+    return {"speaker": "customer", "text": text}
+
+
+def test_at_least_eight_pairs():
+    assert len(PAIRS) >= 8
+    for p in PAIRS:
+        assert p["good"] and p["bad"] and p["id"]
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[p["id"] for p in PAIRS])
+def test_better_dialogue_scores_higher(pair):
+    good, bad = score_dialogue(pair["good"]), score_dialogue(pair["bad"])
+    assert good.total > bad.total + 10, (good.to_dict(), bad.to_dict())
+
+
+def test_report_shape():
+    r = score_dialogue(PAIRS[0]["good"])
+    assert [c.id for c in r.criteria] == IDS == [c[0] for c in CRITERIA]
+    assert isinstance(r.total, int) and 0 <= r.total <= 100
+    assert r.summary and "<" not in r.summary
+    for c in r.criteria:
+        assert c.name and c.feedback and 0 <= c.score <= c.maximum + 1e-9
+    assert abs(sum(c.score for c in r.criteria) - r.total) <= 1
+    assert sum(c.maximum for c in r.criteria) == pytest.approx(100, abs=0.5)
+    d = json.loads(json.dumps(r.to_dict()))
+    assert set(d) >= {"total", "criteria"}
+    assert set(d["criteria"][0]) >= {"id", "name", "score", "maximum", "feedback"}
+
+
+def test_criteria_that_do_not_apply_are_weighted_out():
+    r = score_dialogue([T("How do you plan deliveries today?"), C("By phone."),
+                        T("What would success look like for you this year?")])
+    for cid in ("objections_tested", "calm_with_upset_customer"):
+        c = r.criterion(cid)
+        assert c.maximum == 0 and c.score == 0 and "weighted out" in c.feedback
+    assert sum(c.maximum for c in r.criteria) == pytest.approx(100, abs=0.5)
+
+
+@pytest.mark.parametrize("turns", [[], None, "not a list", 42, [C("Hello, I need a new oven.")],
+                                   [{"speaker": "trainee"}, {"text": "hi"}, 5, None, {"speaker": "robot", "text": "hi"},
+                                    {"speaker": "trainee", "text": None}, {"speaker": "trainee", "text": ""}]])
+def test_no_trainee_turns_scores_zero(turns):
+    r = score_dialogue(turns)
+    assert r.total == 0
+    assert [c.id for c in r.criteria] == IDS
+
+
+def test_malformed_turns_are_skipped():
+    turns = [{"speaker": "trainee"}, 7, {"speaker": "TRAINEE", "text": "How do you handle returns today?"},
+             {"speaker": "alien", "text": "beep"}, {"speaker": "customer", "text": 3}]
+    r = score_dialogue(turns)
+    assert r.total > 0 and r.trainee_turns == 1
+
+
+def test_pitch_first_gets_no_discovery_marks():
+    r = score_dialogue([T("Our new van is the best on the market and comes with free GPS."), C("OK."),
+                        T("How many vans do you run?")])
+    assert r.criterion("discovery_before_pitch").score == 0
+    assert "before asking" in r.criterion("discovery_before_pitch").feedback
+
+
+def test_open_questions_share():
+    closed = score_dialogue([T("Do you run vans?"), C("Yes."), T("Are they new?"), C("No.")])
+    opened = score_dialogue([T("How do you run deliveries?"), C("Vans."), T("What happens when one breaks down?"), C("Chaos.")])
+    assert closed.criterion("open_questions").score == 0
+    assert opened.criterion("open_questions").score == opened.criterion("open_questions").maximum
+
+
+def test_arguing_with_upset_customer_scores_zero_on_calm():
+    r = score_dialogue([C("This is ridiculous, the third late delivery this month!"),
+                        T("That's not our fault, you should have ordered earlier.")])
+    c = r.criterion("calm_with_upset_customer")
+    assert c.maximum > 0 and c.score == 0
+
+
+def test_empathy_with_upset_customer_scores_well():
+    r = score_dialogue([C("This is ridiculous, the third late delivery this month!"),
+                        T("I'm so sorry, I understand your frustration. I'll call you by 3 pm today with a fixed slot.")])
+    c = r.criterion("calm_with_upset_customer")
+    assert c.score >= 0.8 * c.maximum
+
+
+def test_discount_on_price_objection_is_penalised():
+    bad = score_dialogue([T("What matters most to you?"), C("Honestly, your price is too high."),
+                          T("OK, I can give you a 15% discount.")])
+    good = score_dialogue([T("What matters most to you?"), C("Honestly, your price is too high."),
+                           T("Too high compared to what? What would a fair price need to include for you?")])
+    assert bad.criterion("objections_tested").score < 0.3 * bad.criterion("objections_tested").maximum
+    assert good.criterion("objections_tested").score == good.criterion("objections_tested").maximum
+
+
+def test_higher_need_levels_and_closing_the_loop():
+    r = score_dialogue([T("What are you trying to achieve with the new store this year?"), C("More families."),
+                        T("How would you like us to support you over the long term?"), C("Be there when it matters."),
+                        T("What else should we look at?")])
+    assert r.criterion("higher_need_levels").score == r.criterion("higher_need_levels").maximum
+    assert r.criterion("closing_the_loop").score == r.criterion("closing_the_loop").maximum
+    low = score_dialogue([T("How fast is your current printer?"), C("Slow.")])
+    assert low.criterion("higher_need_levels").score < 0.5 * low.criterion("higher_need_levels").maximum
+    assert low.criterion("closing_the_loop").score == 0
