@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import venv
@@ -50,13 +51,32 @@ def ensure_environment() -> None:
     STAMP.write_text(fingerprint)
 
 
-def run(args: list[str]) -> int:
-    """Run a command from the environment in the project folder; return its exit code."""
+def environment() -> dict[str, str]:
+    """The process environment with the project's .venv first on PATH."""
     env = dict(os.environ)
     env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
     env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
-    env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
-    return subprocess.run(args, cwd=ROOT, env=env).returncode
+    return env
+
+
+def run(args: list[str]) -> int:
+    """Run a command from the environment in the project folder; return its exit code."""
+    return subprocess.run(args, cwd=ROOT, env=environment()).returncode
+
+
+def run_pytest(args: list[str]) -> tuple[int, dict[str, int]]:
+    """Run pytest, echoing its output; return the exit code and its closing counts."""
+    process = subprocess.Popen(args, cwd=ROOT, env=environment(), stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True, errors="replace")
+    counts: dict[str, int] = {}
+    assert process.stdout is not None
+    for line in process.stdout:
+        sys.stdout.write(line)
+        if line.startswith("=") and (" passed" in line or " failed" in line or " error" in line):
+            counts = {word.rstrip("s"): int(number)
+                      for number, word in re.findall(r"(\d+) (passed|failed|skipped|errors?)", line)}
+    sys.stdout.flush()
+    return process.wait(), counts
 
 
 def open_course(extra: list[str]) -> int:
@@ -76,21 +96,30 @@ def run_tests(extra: list[str]) -> int:
         ("unit and browser tests", [python, "-m", "pytest", "-n", "2", "--dist", "loadscope", "tests", *extra]),
         ("notebooks and solutions (nbval, strict)",
          [python, "-m", "pytest", "-n", "2", "--dist", "loadscope", "--nbval",
-          "--sanitize-with", "tests/nbval_sanitize.cfg", "notebooks", "solutions", *extra]),
+          "--nbval-sanitize-with", "tests/nbval_sanitize.cfg", "notebooks", "solutions", *extra]),
         ("exercises (nbval, lax)",
          [python, "-m", "pytest", "-n", "2", "--dist", "loadscope", "--nbval-lax", "exercises", *extra]),
     ]
-    failed = []
+    failed_steps = []
+    totals = {"passed": 0, "failed": 0, "skipped": 0, "error": 0}
     for title, command in steps:
         print(f"\n=== {title} ===", flush=True)
-        if run(command) != 0:
-            failed.append(title)
+        code, counts = run_pytest(command)
+        for key, number in counts.items():
+            totals[key] = totals.get(key, 0) + number
+        if code != 0:
+            failed_steps.append(title)
     print()
-    if failed:
-        print("course: FAILED: " + "; ".join(failed))
-        return 1
-    print("course: every test passed")
-    return 0
+    if failed_steps:
+        print("course: FAILED: " + "; ".join(failed_steps))
+    else:
+        print("course: every test passed")
+    failed = totals["failed"] + totals["error"] + (1 if failed_steps and not totals["failed"] + totals["error"] else 0)
+    summary = f"{totals['passed']} passed, {failed} failed"
+    if totals["skipped"]:
+        summary += f", {totals['skipped']} skipped"
+    print(f"tests: {summary}")
+    return 1 if failed_steps else 0
 
 
 COMMANDS = {"open": open_course, "test": run_tests, "app": serve_apps}
