@@ -18,19 +18,26 @@ def scenario_options() -> list[tuple[str, str]]:
 
 
 def scenario_picker(trainee: str | None = None) -> Quiz:
-    """A drop-down of scenarios and a Start button; the conversation appears below it."""
+    """A drop-down of scenarios, an optional name and a Start button; the conversation appears below.
+
+    With a name, the finished conversation is saved to the class gradebook for the instructor.
+    """
     from coursekit.widgets.dialogue import simulation
 
     choose = widgets.Dropdown(options=scenario_options(), description="Scenario",
                               layout=widgets.Layout(width="480px"))
     start = widgets.Button(description="Start conversation", button_style="primary", icon="play",
                            layout=widgets.Layout(width="200px"))
+    name = widgets.Text(value=trainee or "", description="Your name",
+                        placeholder="optional: saves your result for your instructor",
+                        layout=widgets.Layout(width="480px"))
     stage = widgets.VBox([])
 
     def begin(_button: object = None) -> None:
-        stage.children = (simulation(choose.value, seed=0, trainee=trainee),)
+        given = " ".join(name.value.split())[:80] or None
+        stage.children = (simulation(choose.value, seed=0, trainee=given),)
 
     start.on_click(begin)
-    box = Quiz([widgets.HBox([choose, start]), stage], "scenario picker")
-    box.choose, box.start, box.stage = choose, start, stage
+    box = Quiz([widgets.HBox([choose, start]), name, stage], "scenario picker")
+    box.choose, box.start, box.stage, box.name = choose, start, stage, name
     return box

@@ -1,0 +1,42 @@
+"""The capstone's scenario picker: start a chosen scenario, and save the result under a given name."""
+from __future__ import annotations
+
+from coursekit.gradebook import Gradebook
+from coursekit.widgets.picker import scenario_picker
+
+
+def play_best(widget) -> None:
+    """Click the best option each turn, as a trainee following the hints would."""
+    while not widget.session.finished and widget.session.options():
+        options = widget.session.options()
+        best = max(options, key=lambda o: o.rank)
+        widget._on_choose(best.number)
+
+
+def test_start_shows_the_chosen_scenario(tmp_path, monkeypatch):
+    monkeypatch.setenv("COURSEKIT_DB", str(tmp_path / "class.db"))
+    picker = scenario_picker()
+    picker.choose.value = "pharmacy_monitor"
+    picker.start.click()
+    (sim,) = picker.stage.children
+    assert sim.scenario.id == "pharmacy_monitor"
+    play_best(sim)
+    assert sim.session.finished
+    assert not (tmp_path / "class.db").exists(), "nothing is saved without a name"
+
+
+def test_a_named_trainee_finds_the_result_in_the_gradebook(tmp_path, monkeypatch):
+    db = tmp_path / "class.db"
+    monkeypatch.setenv("COURSEKIT_DB", str(db))
+    picker = scenario_picker()
+    picker.choose.value = "drill_for_saturday"
+    picker.name.value = "  <b>Ana</b>  Ruiz "
+    picker.start.click()
+    (sim,) = picker.stage.children
+    play_best(sim)
+    assert "Saved to the gradebook for &lt;b&gt;Ana&lt;/b&gt; Ruiz" in sim.note.value
+    with Gradebook.open(str(db)) as book:
+        (attempt,) = book.attempts()
+    assert attempt.trainee == "<b>Ana</b> Ruiz"
+    assert attempt.item == "drill_for_saturday"
+    assert attempt.score == sim.session.report().total
