@@ -125,19 +125,40 @@ def make_notebook(source_path: Path):
 
 
 def stable_widget_ids(nb_json: str) -> str:
-    """Rename the random widget model ids in a notebook's JSON to numbered ones."""
-    ids: list[str] = []
-    for found in re.findall(r'"model_id": "([0-9a-f]{32})"', nb_json):
-        if found not in ids:
-            ids.append(found)
+    """Rename the random widget model ids to numbered ones, in an order that does not vary.
+
+    Ids are numbered as the outputs show them, then by walking each model's references
+    (`IPY_MODEL_…`, keys sorted); any model left over is ordered by its content. The saved
+    widget state is then written in number order, so a rebuild changes nothing.
+    """
+    nb = json.loads(nb_json)
     try:
-        state = json.loads(nb_json)["metadata"]["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
-        ids.extend(k for k in state if k not in ids)
+        state = nb["metadata"]["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
     except (KeyError, TypeError):
-        pass
-    for number, old in enumerate(ids, start=1):
+        state = {}
+    order: list[str] = []
+
+    def visit(model_id: str) -> None:
+        if model_id in order:
+            return
+        order.append(model_id)
+        if model_id in state:
+            for ref in re.findall(r"IPY_MODEL_([0-9a-f]{32})", json.dumps(state[model_id], sort_keys=True)):
+                visit(ref)
+
+    for found in re.findall(r'"model_id": "([0-9a-f]{32})"', nb_json):
+        visit(found)
+    for model_id in sorted((k for k in state if k not in order), key=lambda k: json.dumps(state[k], sort_keys=True)):
+        visit(model_id)
+    for number, old in enumerate(order, start=1):
         nb_json = nb_json.replace(old, f"{number:032x}")
-    return nb_json
+    nb = json.loads(nb_json)
+    try:
+        holder = nb["metadata"]["widgets"]["application/vnd.jupyter.widget-state+json"]
+        holder["state"] = dict(sorted(holder["state"].items()))
+    except (KeyError, TypeError):
+        return nb_json
+    return json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def execute(nb, workdir: Path, timeout: int = 180):
