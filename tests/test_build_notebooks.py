@@ -67,3 +67,25 @@ def test_stable_widget_ids_renames_consistently():
 def test_every_lesson_notebook_matches_its_source():
     problems = [p for p in map(build.out_of_date, build.sources([])) if p]
     assert not problems, "rebuild with tools/build_notebooks.py: " + "; ".join(problems)
+
+
+def test_widget_ids_do_not_depend_on_the_kernels_random_ids_or_state_order():
+    import uuid
+
+    def notebook(ids: list[str], reverse_state: bool) -> str:
+        view, layout, style = ids
+        state = {
+            view: {"model_name": "ButtonModel", "state": {"layout": f"IPY_MODEL_{layout}", "style": f"IPY_MODEL_{style}"}},
+            layout: {"model_name": "LayoutModel", "state": {}},
+            style: {"model_name": "ButtonStyleModel", "state": {}},
+        }
+        items = list(state.items())[::-1] if reverse_state else list(state.items())
+        nb = {"cells": [{"cell_type": "code", "outputs": [{"data": {
+            "application/vnd.jupyter.widget-view+json": {"model_id": view}}}]}],
+              "metadata": {"widgets": {"application/vnd.jupyter.widget-state+json": {"state": dict(items)}}}}
+        return json.dumps(nb, indent=1)
+
+    first = build.stable_widget_ids(notebook([uuid.uuid4().hex for _ in range(3)], reverse_state=False))
+    second = build.stable_widget_ids(notebook([uuid.uuid4().hex for _ in range(3)], reverse_state=True))
+    assert first == second
+    assert '"model_id": "00000000000000000000000000000001"' in first
