@@ -7,7 +7,7 @@ from coursekit.labels import BY_KIND
 from coursekit.lessons import banks
 from coursekit.lessons.marking import Choice, Item, mark_choice, mark_free_text, mark_sort
 
-widgets = pytest.importorskip("ipywidgets")
+import ipywidgets as widgets
 
 from coursekit.widgets import checks, explore, quiz  # noqa: E402
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-pytest.importorskip("matplotlib")
 
 from coursekit.lessons.expectations import CASES, explain, satisfaction, verdict  # noqa: E402
 from coursekit.plots.expectations import show_expectations  # noqa: E402

@@ -6,8 +6,6 @@ import sys
 
 import pytest
 
-pytest.importorskip("ipywidgets")
-pytest.importorskip("matplotlib")
 
 from coursekit.plots.debrief import debrief_figure, debrief_png  # noqa: E402
 from coursekit.sim import play_auto  # noqa: E402
