@@ -7,6 +7,7 @@ parser traceback.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from typing import Any
 Path_ = tuple[Any, ...]  # a place in the data: keys and list indexes from the top
 
 MAX_BYTES = 5_000_000
+MAX_DEPTH = 64  # nesting levels; course files need fewer than ten
+MAX_VALUES = 200_000  # values after YAML aliases are expanded
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".toml": "toml", ".json": "json"}
 
 
@@ -75,26 +78,12 @@ class Source:
                 return self.positions[path]
             if not path:
                 return (1, 1) if self.text else (None, None)
-            if not self.positions and isinstance(path[-1], str):
-                found = _find_key_line(self.text, path[-1])
-                if found:
-                    return found
             path = path[:-1]
 
     def problem(self, path: Path_, message: str) -> Problem:
         """A Problem positioned at `path` in this file."""
         line, column = self.position(path)
         return Problem(self.file, line, column, format_path(path), message)
-
-
-def _find_key_line(text: str, key: str) -> tuple[int, int] | None:
-    """Line of the first `key =` / `"key":` / `[key]` in a TOML or JSON text."""
-    pattern = re.compile(rf'^\s*(?:"{re.escape(key)}"\s*:|{re.escape(key)}\s*=|\[+\s*{re.escape(key)}\s*\]+)')
-    for number, line in enumerate(text.splitlines(), start=1):
-        match = pattern.search(line)
-        if match:
-            return number, len(line) - len(line.lstrip()) + 1
-    return None
 
 
 def load_source(path: str | Path) -> Source:
@@ -124,7 +113,41 @@ def load_source(path: str | Path) -> Source:
     if not text.strip():
         raise SourceError(Problem(name, 1, 1, "", "the file is empty"))
     parser = {"yaml": _parse_yaml, "toml": _parse_toml, "json": _parse_json}[kind]
-    return parser(name, text)
+    try:
+        source = parser(name, text)
+    except RecursionError:
+        raise SourceError(Problem(name, None, None, "", "data is nested too deeply")) from None
+    return source
+
+
+def check_shape(name: str, data: Any) -> None:
+    """Refuse data that refers to itself, nests too deeply or expands too far (YAML aliases)."""
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+    # iterative post-order walk: (value, depth, children done?)
+    stack: list[tuple[Any, int, bool]] = [(data, 0, False)]
+    while stack:
+        value, depth, done = stack.pop()
+        if not isinstance(value, (dict, list)):
+            continue
+        key = id(value)
+        children = list(value.values()) if isinstance(value, dict) else value
+        if done:
+            active.discard(key)
+            sizes[key] = 1 + sum(sizes.get(id(c), 1) for c in children)
+            if sizes[key] > MAX_VALUES:
+                raise SourceError(Problem(name, None, None, "", f"data expands to more than {MAX_VALUES:,} values "
+                                                                "(too many repeated YAML aliases?)"))
+            continue
+        if key in active:
+            raise SourceError(Problem(name, None, None, "", "data refers to itself (a YAML alias inside its own anchor)"))
+        if key in sizes:
+            continue
+        if depth > MAX_DEPTH:
+            raise SourceError(Problem(name, None, None, "", f"data is nested too deeply (more than {MAX_DEPTH} levels)"))
+        active.add(key)
+        stack.append((value, depth, True))
+        stack.extend((child, depth + 1, False) for child in children)
 
 
 def _parse_yaml(name: str, text: str) -> Source:
@@ -148,6 +171,7 @@ def _parse_yaml(name: str, text: str) -> Source:
         raise SourceError(Problem(name, None, None, "", f"YAML error: {error}")) from None
     except RecursionError:
         raise SourceError(Problem(name, None, None, "", "data is nested too deeply")) from None
+    check_shape(name, data)
     source = Source(name, data, text=text)
     duplicates: list[Problem] = []
     _record_yaml_positions(node, (), source, duplicates)
@@ -189,7 +213,64 @@ def _parse_toml(name: str, text: str) -> Source:
         line, column = (int(match.group(1)), int(match.group(2))) if match else (None, None)
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message) or "syntax error"
         raise SourceError(Problem(name, line, column, "", f"TOML syntax error: {message}")) from None
-    return Source(name, data, text=text)
+    check_shape(name, data)
+    return Source(name, data, positions=toml_positions(text), text=text)
+
+
+_TOML_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+_TOML_KEY = re.compile(r'^\s*((?:[A-Za-z0-9_-]+|"[^"]*"|\'[^\']*\')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"|\'[^\']*\'))*)\s*=')
+
+
+def _toml_key_parts(dotted: str) -> tuple[str, ...]:
+    parts = re.findall(r'"([^"]*)"|\'([^\']*)\'|([A-Za-z0-9_-]+)', dotted)
+    return tuple(next(p for p in part if p) if any(part) else "" for part in parts)
+
+
+def toml_positions(text: str) -> dict[Path_, tuple[int, int]]:
+    """Line and column of each table and key of a TOML text, by data path (nested values: their key)."""
+    positions: dict[Path_, tuple[int, int]] = {}
+    table: Path_ = ()
+    array_counts: dict[Path_, int] = {}
+    open_brackets = 0
+    in_multiline = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if in_multiline:
+            if line.count(in_multiline) % 2 == 1:
+                in_multiline = None
+            continue
+        if open_brackets > 0:
+            open_brackets += _bracket_balance(line)
+            continue
+        column = len(line) - len(line.lstrip()) + 1
+        header = _TOML_HEADER.match(line)
+        if header and not _TOML_KEY.match(line):
+            parts = _toml_key_parts(header.group(2))
+            if header.group(1) == "[[":
+                index = array_counts.get(parts, 0)
+                array_counts[parts] = index + 1
+                positions.setdefault(parts, (number, column))
+                table = parts + (index,)
+            else:
+                table = parts
+            positions[table] = (number, column)
+            continue
+        key = _TOML_KEY.match(line)
+        if key:
+            path = table + _toml_key_parts(key.group(1))
+            positions[path] = (number, column)
+            value = line[key.end():]
+            for quote in ('"""', "'''"):
+                if value.count(quote) % 2 == 1:
+                    in_multiline = quote
+            if not in_multiline:
+                open_brackets = max(0, _bracket_balance(value))
+    return positions
+
+
+def _bracket_balance(text: str) -> int:
+    """Opened minus closed brackets and braces on a line, outside strings and comments."""
+    text = re.sub(r'"(?:[^"\\]|\\.)*"|\'[^\']*\'', '""', text).split("#", 1)[0]
+    return text.count("[") + text.count("{") - text.count("]") - text.count("}")
 
 
 def _parse_json(name: str, text: str) -> Source:
@@ -197,6 +278,68 @@ def _parse_json(name: str, text: str) -> Source:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise SourceError(Problem(name, error.lineno, error.colno, "", f"JSON syntax error: {error.msg}")) from None
-    except RecursionError:
-        raise SourceError(Problem(name, None, None, "", "data is nested too deeply")) from None
-    return Source(name, data, text=text)
+    check_shape(name, data)
+    return Source(name, data, positions=json_positions(text), text=text)
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+_JSON_LITERAL = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
+
+
+def json_positions(text: str) -> dict[Path_, tuple[int, int]]:
+    """Line and column of each value of a valid JSON text, by data path (nested values: their key)."""
+    from json.decoder import scanstring
+
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def where(offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(line_starts, offset)
+        return line, offset - line_starts[line - 1] + 1
+
+    positions: dict[Path_, tuple[int, int]] = {}
+    index = _JSON_SPACE.match(text, 0).end()
+    stack: list[list] = []  # frames: [kind, path, count]
+    pending_path: Path_ = ()
+    pending_key_at: int | None = None
+    while True:
+        positions[pending_path] = where(pending_key_at if pending_key_at is not None else index)
+        char = text[index]
+        if char in "{[":
+            stack.append(["object" if char == "{" else "array", pending_path, 0])
+            index = _JSON_SPACE.match(text, index + 1).end()
+            if text[index] in "}]":
+                index += 1
+                stack.pop()
+            else:
+                pending_path, pending_key_at, index = _json_next(text, index, stack, scanstring)
+                continue
+        elif char == '"':
+            _, index = scanstring(text, index + 1)
+        else:
+            index = _JSON_LITERAL.match(text, index).end()
+        # after a value: close containers or move to the next member
+        while True:
+            index = _JSON_SPACE.match(text, index).end()
+            if not stack:
+                return positions
+            if text[index] == ",":
+                index = _JSON_SPACE.match(text, index + 1).end()
+                stack[-1][2] += 1
+                pending_path, pending_key_at, index = _json_next(text, index, stack, scanstring)
+                break
+            index += 1  # the closing } or ]
+            stack.pop()
+
+
+def _json_next(text: str, index: int, stack: list[list], scanstring) -> tuple[Path_, int | None, int]:
+    """The path of the next member of the innermost container, where its key starts, and its value offset."""
+    kind, path, count = stack[-1]
+    if kind == "array":
+        return path + (count,), None, index
+    key_at = index
+    key, index = scanstring(text, index + 1)
+    index = _JSON_SPACE.match(text, index).end() + 1  # the colon
+    index = _JSON_SPACE.match(text, index).end()
+    if text[index] not in "{[":
+        key_at = index
+    return path + (key,), key_at, index

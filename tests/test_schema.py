@@ -156,3 +156,49 @@ def test_validate_command_checks_a_folder(tmp_path):
     assert result.returncode == 1
     assert "broken.yaml:" in result.stderr and "YAML syntax error" in result.stderr
     assert "need_levels.yaml: ok" in result.stdout
+
+
+def test_json_problems_point_at_the_nested_line(tmp_path):
+    lines = need_levels_yaml().replace("id: servise", "id: service")
+    import yaml
+
+    data = yaml.safe_load(lines)
+    data["entries"][3]["signals"] = "not a list"
+    import json
+
+    path = write(tmp_path, "levels.json", json.dumps(data, indent=2))
+    (problem,) = validate_file(path)
+    text_lines = path.read_text().splitlines()
+    assert problem.field == "entries[3].signals"
+    assert '"signals": "not a list"' in text_lines[problem.line - 1]
+
+
+def test_toml_problems_point_at_the_nested_line(tmp_path):
+    entries = "".join(
+        f'[[entries]]\nid = "{i}"\nname = "{i}"\ndescription = "d"\nsignals = [\n  "s",\n]\ncoaching = "c"\n\n'
+        for i in ("product", "service", "experience", "relationship", "success"))
+    text = 'kind = "need_levels"\ntitle = "Levels"\n\n' + entries.replace('id = "experience"', 'id = "experiense"')
+    path = write(tmp_path, "levels.toml", text)
+    problem = next(p for p in validate_file(path) if p.field == "entries[2].id")
+    assert path.read_text().splitlines()[problem.line - 1] == 'id = "experiense"'
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("kind: need_levels\na: &x [*x]\n", "refers to itself"),
+    ("kind: " + "[" * 200 + "]" * 200 + "\n", "nested too deeply"),
+    ("a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+     "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
+     "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\nkind: need_levels\n", "expands to more than"),
+])
+def test_self_referencing_deep_or_exploding_yaml_is_refused_with_a_message(tmp_path, content, expected):
+    (problem,) = validate_file(write(tmp_path, "odd.yaml", content))
+    assert expected in problem.message
+
+
+@pytest.mark.parametrize("name, content", [
+    ("deep.toml", "kind = " + "[" * 5000 + "]" * 5000 + "\n"),
+    ("deep.json", "[" * 100000 + "]" * 100000),
+])
+def test_deeply_nested_toml_and_json_are_refused_with_a_message(tmp_path, name, content):
+    (problem,) = validate_file(write(tmp_path, name, content))
+    assert "nested too deeply" in problem.message

@@ -36,7 +36,13 @@ def run(args: argparse.Namespace) -> int:
         return 1
     bad = 0
     for path in files:
-        problems = validate_file(path)
+        try:
+            problems = validate_file(path)
+        except Exception as error:  # a checker bug must still end in a message, not a traceback
+            print(f"{path}: could not be checked ({type(error).__name__}: {error}); please report this",
+                  file=sys.stderr)
+            bad += 1
+            continue
         if problems:
             bad += 1
             for problem in problems:
