@@ -193,6 +193,25 @@ def build_one(source: str, run: bool = True) -> tuple[str, float]:
     return target.name, time.perf_counter() - start
 
 
+def rerun_one(path: str) -> tuple[str, float]:
+    """Run a hand-written notebook (one with no source file) again in place, as the builder would."""
+    import nbformat
+
+    target = Path(path)
+    start = time.perf_counter()
+    nb = nbformat.read(target, as_version=4)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+    execute(nb, target.parent)
+    write(nb, target)
+    return target.name, time.perf_counter() - start
+
+
+def hand_written() -> list[Path]:
+    """Notebooks kept as .ipynb without a source file (the instructor notebooks)."""
+    return sorted((OUT_DIR / "instructor").glob("*.ipynb"))
+
+
 def build_exercise(exercise_id: str, run: bool = True) -> tuple[str, float]:
     """Write exercises/<id>.ipynb and solutions/<id>.ipynb from the key, then run both."""
     import nbformat
@@ -246,14 +265,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only report notebooks that are out of date")
     parser.add_argument("--exercises", action="store_true",
                         help="build exercise/solution notebooks for the exercise ids given (all keys if none)")
-    parser.add_argument("--all", action="store_true", help="every lesson, then every exercise pair")
+    parser.add_argument("--all", action="store_true",
+                        help="every lesson, every exercise pair, then the instructor notebooks")
+    parser.add_argument("--rerun", nargs="+", metavar="NOTEBOOK",
+                        help="run hand-written notebooks again in place (stable ids, no timings)")
     parser.add_argument("-j", "--jobs", type=int, default=2, help="notebooks run in parallel (default 2)")
     args = parser.parse_args(argv)
     if args.all:
         if args.only or args.exercises or args.check:
             parser.error("--all takes no names and no other mode")
-        return main([f"--jobs={args.jobs}", *(["--no-run"] if args.no_run else [])]) or main(
-            ["--exercises", f"--jobs={args.jobs}", *(["--no-run"] if args.no_run else [])])
+        no_run = ["--no-run"] if args.no_run else []
+        return (main([f"--jobs={args.jobs}", *no_run])
+                or main(["--exercises", f"--jobs={args.jobs}", *no_run])
+                or (0 if args.no_run else main(["--rerun", *map(str, hand_written())])))
+    if args.rerun:
+        for path in args.rerun:
+            name, seconds = rerun_one(path)
+            print(f"{name:40s} {seconds:6.1f} s", flush=True)
+        return 0
     if args.exercises:
         from coursekit.exercises import list_exercises
 
