@@ -79,14 +79,27 @@ def run_pytest(args: list[str]) -> tuple[int, dict[str, int]]:
     return process.wait(), counts
 
 
+def root_flags() -> list[str]:
+    """JupyterLab and Voila refuse to run as root unless told; a lone trainee's machine may be root."""
+    return ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+
+
 def open_course(extra: list[str]) -> int:
-    """Start JupyterLab at the start notebook; it prints the URL to open."""
-    return run([str(BIN / "jupyter"), "lab", START_NOTEBOOK, "--no-browser", *extra])
+    """Start JupyterLab in the course folder at the start notebook; it prints the address to open."""
+    print(f"course: opening {START_NOTEBOOK}; open the http://127.0.0.1:…/lab/tree/{START_NOTEBOOK}?token=… "
+          "address printed below in your browser (Ctrl+C stops the course)", flush=True)
+    return run([str(BIN / "jupyter"), "lab", "--no-browser", f"--ServerApp.root_dir={ROOT}",
+                f"--LabApp.default_url=/lab/tree/{START_NOTEBOOK}",
+                "--ContentsManager.hide_globs=['__pycache__', '*.pyc', '*.egg-info', 'src', '.venv']",
+                *root_flags(), *extra])
 
 
 def serve_apps(extra: list[str]) -> int:
-    """Serve the notebooks with Voila: code hidden, widgets live."""
-    return run([str(BIN / "voila"), "notebooks", "--no-browser", *extra])
+    """Serve the lessons with Voila: code hidden, widgets live; idle kernels are shut down."""
+    return run([str(BIN / "voila"), "notebooks", "--no-browser",
+                "--MappingKernelManager.cull_idle_timeout=900", "--MappingKernelManager.cull_interval=60",
+                "--ContentsManager.hide_globs=['__pycache__', '*.pyc', 'src']",
+                *extra])
 
 
 def run_tests(extra: list[str]) -> int:
