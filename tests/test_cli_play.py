@@ -108,3 +108,28 @@ def test_play_interactive_from_stdin():
     assert result.returncode == 0, result.stderr
     assert "HINT:" in result.stdout and "Outcome:" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+# -- review item 10: only -h/--help is a successful non-command -------------------------
+
+
+@pytest.mark.parametrize("argv,code", [(["--help"], 0), (["-h"], 0), (["--bogus"], 2), (["-x", "grade"], 2)])
+def test_top_level_options(capsys, argv, code):
+    assert main(argv) == code
+    out, err = capsys.readouterr()
+    if code == 0:
+        assert "COMMAND" in out and err == ""
+    else:
+        assert out == "" and f"coursekit: unknown option {argv[0]!r}" in err
+
+
+# -- review item 13: trainee text never reaches the terminal raw ------------------------
+
+
+def test_play_text_mode_escapes_control_characters(capsys, tmp_path):
+    answers = tmp_path / "answers.txt"
+    answers.write_text("\x1b[2J\x1b]0;owned\x07What do you need the shelves for?\n#1\n", encoding="utf-8")
+    code, out, err = _run(capsys, "play", "drill_for_saturday", "--answers", str(answers))
+    assert code == 0
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b[2J\\x1b]0;owned\\x07What do you need" in out

@@ -158,3 +158,20 @@ def test_shipped_notebooks_match_the_key_and_hold_outputs(folder, full):
     html = "".join(check["outputs"][0]["data"]["text/html"])
     assert ("Full marks" in html) is full
     assert all(o["output_type"] != "error" for c in nb["cells"] if c["cell_type"] == "code" for o in c["outputs"])
+
+
+def test_json_nested_too_deeply_is_a_notebook_error(tmp_path):
+    path = tmp_path / "ex01_need_levels.ipynb"
+    path.write_bytes(b'{"cells": ' + b"[" * 100_000 + b"]" * 100_000 + b', "nbformat": 4}')
+    with pytest.raises(NotebookError) as err:
+        grade_notebook(path)
+    assert err.value.reason == "is corrupt: nested too deeply"
+
+
+def test_a_file_over_the_size_cap_is_refused(tmp_path, monkeypatch):
+    import coursekit.exercises.notebook as notebook_module
+
+    monkeypatch.setattr(notebook_module, "MAX_NOTEBOOK_BYTES", 100)
+    path = save(tmp_path, make_notebook(EX, solution=True))
+    with pytest.raises(NotebookError, match="is too large to grade"):
+        grade_notebook(path)

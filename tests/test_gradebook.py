@@ -36,6 +36,69 @@ def test_password_is_hidden_in_descriptions():
     assert parse_url("postgresql://u:s3cret@db/course").describe() == "postgresql://u:***@db/course"
 
 
+@pytest.mark.parametrize("location, shown", [
+    ("postgresql://u:s3cret@[bad/db", "postgresql://u:***@[bad/db"),  # urlsplit raises on this one
+    ("postgresql://u:s3c@r/et@db:5432/course", "postgresql://u:***@db:5432/course"),
+    ("postgresql://u@db/course?sslmode=require&password=s3cret", "postgresql://u@db/course?sslmode=require&password=***"),
+    ("postgresql://db/course?PASSWORD=s3cret#x", "postgresql://db/course?PASSWORD=***#x"),
+    ("postgresql://db:5432/course", "postgresql://db:5432/course"),
+])
+def test_describe_never_raises_and_never_shows_a_password(location, shown):
+    from coursekit.gradebook.db import Target
+
+    assert Target("postgresql", location).describe() == shown
+
+
+def test_a_malformed_postgresql_url_is_a_gradebook_error_without_the_password():
+    with pytest.raises(GradebookError) as err:
+        parse_url("postgresql://u:s3cret@[bad/db")
+    assert "malformed PostgreSQL URL" in str(err.value) and "s3cret" not in str(err.value)
+
+
+@pytest.mark.parametrize("url", ["", "   "])
+def test_an_empty_url_is_refused(url):
+    with pytest.raises(GradebookError, match="empty"):
+        parse_url(url)
+
+
+# -- read-only opening: reports never create or change anything (review item 5) --------
+
+
+def _foreign_db(path):
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.execute("INSERT INTO recipes VALUES ('soup')")
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+def test_read_only_open_of_a_missing_file_creates_nothing(tmp_path):
+    with pytest.raises(GradebookError, match="no gradebook at"):
+        Gradebook.open(tmp_path / "none.db", create=False)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_read_only_open_of_another_database_leaves_it_untouched(tmp_path):
+    path = tmp_path / "recipes.db"
+    before = _foreign_db(path)
+    with pytest.raises(GradebookError, match=r"not a coursekit gradebook \(no attempts table\): .*recipes.db"):
+        Gradebook.open(path, create=False)
+    assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["recipes.db"]
+
+
+def test_read_only_open_reads_a_gradebook_and_cannot_write(tmp_path):
+    path = tmp_path / "class.db"
+    with Gradebook.open(path) as book:
+        book.record("Ana", EX, "exercise", 1, 2, {})
+    with Gradebook.open(path, create=False) as book:
+        assert [a.trainee for a in book.attempts()] == ["Ana"]
+        with pytest.raises(GradebookError, match="readonly"):
+            book.record("Ben", EX, "exercise", 1, 2, {})
+    with Gradebook.open(path) as book:
+        assert book.count() == 1
+
+
 @pytest.mark.parametrize("url", ["mysql://db/course", "sqlite://host/x.db", "sqlite:///"])
 def test_bad_urls_are_clear_errors(url):
     with pytest.raises(GradebookError):

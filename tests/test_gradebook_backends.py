@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from coursekit.cli import main
 from coursekit.exercises import check_answers
 from coursekit.gradebook import Gradebook, GradebookError, record_exercise, record_simulation
 
@@ -171,6 +172,22 @@ def test_names_and_detail_round_trip_unchanged(db_url):
         assert book.count() == 1
 
 
+def test_read_only_opening_creates_and_writes_nothing(db_url):
+    """What reports use: no table is created, and the connection cannot write."""
+    # SQLite: no file yet; PostgreSQL: a database without the table
+    with pytest.raises(GradebookError, match=r"no gradebook at|not a coursekit gradebook \(no attempts table\)"):
+        Gradebook.open(db_url, create=False)
+    with Gradebook.open(db_url) as book:  # still nothing there: the writer creates it now
+        assert book.count() == 0
+        book.record("Ana", "ex01_need_levels", "exercise", 1, 2, {})
+    with Gradebook.open(db_url, create=False) as book:
+        assert [a.trainee for a in book.attempts()] == ["Ana"]
+        with pytest.raises(GradebookError, match="read-?only"):
+            book.record("Ben", "ex01_need_levels", "exercise", 1, 2, {})
+    with Gradebook.open(db_url) as book:
+        assert book.count() == 1
+
+
 def new_database(base: str) -> str:
     import psycopg
 
@@ -180,7 +197,7 @@ def new_database(base: str) -> str:
     return name
 
 
-def test_deploy_script_gives_trainees_insert_only_access(pg_server):
+def test_deploy_script_gives_trainees_insert_only_access(pg_server, capsys):
     """deploy/postgres/init-gradebook.sql: trainees may add attempts, never read or change them."""
     script = Path(__file__).resolve().parent.parent / "deploy" / "postgres" / "init-gradebook.sql"
     psql = pg_bin_dir() / "psql"
@@ -193,7 +210,11 @@ def test_deploy_script_gives_trainees_insert_only_access(pg_server):
     trainee = f"postgresql://coursekit_trainee:t-secret@{host}/coursekit"
     with pytest.raises(GradebookError, match="permission denied"):
         Gradebook.open(trainee)  # before the instructor's first use there is no table to write to
-    Gradebook.open(instructor).close()  # the instructor's first use creates the schema
+    assert main(["report", "--db", instructor]) == 2, "a plain report never creates the table"
+    assert "not a coursekit gradebook (no attempts table)" in capsys.readouterr().err
+    # docs/instructors.md, step 1: the instructor creates the table once
+    assert main(["report", "--create", "--db", instructor]) == 0
+    assert "No attempts recorded yet." in capsys.readouterr().out
     report = {"total": 40, "criteria": [{"id": "open_questions", "score": 4, "maximum": 10}]}
     assert record_simulation("Ana", "haulage_fuel", report, "open", db_url=trainee)
     result = check_answers("ex01_need_levels", q1="service")

@@ -5,6 +5,7 @@ import pytest
 
 from coursekit.labels import BY_KIND
 from coursekit.lessons import banks
+from coursekit.lessons.html import quoted
 from coursekit.lessons.marking import Choice, Item, mark_choice, mark_free_text, mark_sort
 
 import ipywidgets as widgets
@@ -45,11 +46,13 @@ def test_sort_quiz_starts_empty_and_marks_on_click():
     w = quiz.sort_quiz(ITEMS, CATS, "Sort <these>")
     assert w.feedback.value == ""  # nothing written while a notebook runs
     assert "Sort &lt;these&gt;" in w.children[0].value
-    for dropdown, item in zip(w.dropdowns, ITEMS):
+    assert sorted(w.items, key=ITEMS.index) == list(ITEMS)  # the same statements, shuffled
+    for dropdown, item in zip(w.dropdowns, w.items):
         dropdown.value = item.answer
     w.button.click()
     assert "2 of 2 right. Excellent!" in w.feedback.value
-    w.dropdowns[1].value = "product"
+    wrong = next(i for i, item in enumerate(w.items) if item.answer == "service")
+    w.dropdowns[wrong].value = "product"
     w.button.click()
     assert "1 of 2 right" in w.feedback.value
 
@@ -75,7 +78,8 @@ def test_text_quiz_escapes_what_the_trainee_types():
 def test_text_quiz_reads_a_good_and_a_bad_answer():
     w = checks.write_question("open_success", "Ask about their goal")
     w.button.click()
-    assert "Write something first" in w.feedback.value
+    assert "Type your answer in the box first." in w.feedback.value
+    assert "quotes" not in w.feedback.value
     w.text.value = "What goal are you hoping to achieve with the new office this year?"
     w.button.click()
     assert "Well done" in w.feedback.value
@@ -104,9 +108,186 @@ def test_widget_plain_text_is_short_and_stable():
     for make in (checks.sort_levels, checks.level_questions, checks.sort_objections,
                  explore.satisfaction_explorer):
         text = make()._repr_mimebundle_()["text/plain"]
-        assert text.startswith("<") and text.endswith(">")
+        assert text.startswith("(") and text.endswith(")")
         assert "0x" not in text and "children" not in text
         assert text == repr(make())
+        assert len(text) <= 111  # the limit tests/test_notebooks_structure.py checks
+
+
+def test_widget_plain_text_tells_a_reader_of_an_unrun_notebook_what_to_do():
+    """JupyterLab shows the plain-text form where the widget would be until the notebook runs."""
+    shown = [make()._repr_mimebundle_()["text/plain"]
+             for make in (checks.start_questions, checks.level_questions, checks.sort_levels,
+                          lambda: checks.write_question("open_success", "Ask"), explore.satisfaction_explorer)]
+    assert shown[1] == ("(3 multiple-choice questions — interactive: run the notebook to use it, "
+                        "Run ▸ Run All Cells)")
+    for text in shown:
+        assert "Run ▸ Run All Cells" in text and "run the notebook to use it" in text
+        assert not text.startswith("<")  # never looks like a broken object repr
+
+
+SORT_CHECKS = [name for name in dir(checks) if name.startswith("sort_") and name != "sort_quiz"]
+
+
+def test_every_sorting_check_is_listed():
+    assert set(SORT_CHECKS) == {"sort_levels", "sort_temperaments", "sort_principles", "sort_objection_tests",
+                                "sort_techniques", "sort_forms", "sort_requirements", "sort_expectation_sources",
+                                "sort_objections", "sort_business_views", "sort_motives", "sort_analysis"}
+
+
+@pytest.mark.parametrize("name", SORT_CHECKS)
+def test_picking_options_down_the_list_never_scores_more_than_half(name):
+    """QA: statements were listed in the options' order, so choosing 1, 2, 3… scored full marks."""
+    w = getattr(checks, name)()
+    options = [value for _, value in w.dropdowns[0].options if value]
+    n = len(w.items)
+    at_own_index = sum(item.answer == options[i % len(options)] for i, item in enumerate(w.items))
+    assert at_own_index <= n // 2
+    strategies = {
+        "1, 2, 3, … wrapping round": [options[i % len(options)] for i in range(n)],
+        "1, 2, 3, … then the last": [options[min(i, len(options) - 1)] for i in range(n)],
+    }
+    for strategy, picks in strategies.items():
+        for dropdown, pick in zip(w.dropdowns, picks):
+            dropdown.value = pick
+        assert w.mark().correct <= n // 2, strategy
+    # and the answer key still gives full marks
+    for dropdown, item in zip(w.dropdowns, w.items):
+        dropdown.value = item.answer
+    assert w.mark().correct == n
+
+
+@pytest.mark.parametrize("name", SORT_CHECKS)
+def test_sorting_order_is_fixed_and_a_shuffle_of_the_bank(name):
+    first, second = getattr(checks, name)(), getattr(checks, name)()
+    assert first.items == second.items  # stored notebook outputs stay the same
+    bank = next(b for b in vars(banks).values() if isinstance(b, tuple) and b
+                and set(b) == set(first.items))
+    assert len(bank) == len(first.items) and list(bank) != list(first.items)
+    shown = [row.children[1].value for row in first.children[1:1 + len(first.items)]]
+    assert shown == [quoted(item.text) for item in first.items]  # rows are shown in .items order
+
+
+def test_display_order_depends_only_on_the_seed():
+    import subprocess
+    import sys
+
+    from coursekit.lessons.marking import display_order
+
+    ids = [c for c, _ in checks.categories("need_levels")]
+    here = [i.text for i in display_order(banks.LEVEL_STATEMENTS, ids, "a title")]
+    assert here == [i.text for i in display_order(banks.LEVEL_STATEMENTS, ids, "a title")]
+    assert here != [i.text for i in banks.LEVEL_STATEMENTS]
+    code = ("from coursekit.lessons import banks; from coursekit.lessons.marking import display_order; "
+            "from coursekit.knowledge import entries; "
+            "ids = [e.id for e in entries('need_levels')]; "
+            "print([i.text for i in display_order(banks.LEVEL_STATEMENTS, ids, 'a title')])")
+    for hash_seed in ("0", "12345"):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env={"PYTHONHASHSEED": hash_seed, "PATH": ""})
+        assert out.stdout.strip() == repr(here)
+
+
+def test_free_text_echo_is_shortened_and_escaped():
+    """QA: a 5,000-character answer was echoed in full under "You wrote:"."""
+    from coursekit.lessons.marking import ECHO_CHARS
+
+    long = "<b>What</b> would help you most? " + "and then more words " * 250
+    assert len(long) > 5000
+    w = quiz.text_quiz("Ask", banks.FREE_TEXT["open_success"])
+    w.text.value = long
+    w.button.click()
+    html = w.feedback.value
+    echoed = html.split("You wrote: <i>“", 1)[1].split("”</i>", 1)[0]
+    assert echoed.endswith(" …")
+    import html as html_module
+
+    assert len(html_module.unescape(echoed)) <= ECHO_CHARS + len(" …")
+    assert "&lt;b&gt;What&lt;/b&gt;" in echoed and "<b>What" not in html
+    assert len(html) < 3000
+
+
+def test_free_text_echo_keeps_a_short_answer_whole():
+    mark = mark_free_text("What would help you most?", banks.FREE_TEXT["open_success"])
+    assert "You wrote: <i>“What would help you most?”</i>" in mark.html()
+
+
+def test_free_text_feedback_has_no_repeated_verdict_and_right_plurals():
+    """QA: "◐ Nearly there. Partly there (1 of 3 requirements)" and "0 of 1 requirements"."""
+    partial = mark_free_text("Do you want the cheaper model?", banks.FREE_TEXT["open_success"])
+    html = partial.html()
+    assert "Partly there" not in html and "Well done (" not in html and "Not yet (" not in html
+    one = mark_free_text("Our chairs are the best, buy them today.", {"form": "open"})
+    assert one.status == "wrong"
+    assert "0 of 1 requirement met" in one.html() and "requirements)" not in one.html()
+    assert one.html().count("Not yet") == 1
+    good = mark_free_text("What goal are you hoping to achieve with the new office this year?",
+                          banks.FREE_TEXT["open_success"])
+    assert good.html().count("Well done") == 1 and "requirements met" in good.html()
+
+
+@pytest.mark.parametrize("feedback,expected", [
+    ("Partly there (1 of 3 requirements) - met: open question. missed: x.", ((1, 3), "Met: open question. missed: x.")),
+    ("Not yet (0 of 1 requirement) - missed: y.", ((0, 1), "Missed: y.")),
+    ("Well done (2 of 2 requirements) - met: a; b.", ((2, 2), "Met: a; b.")),
+    ("The coach could not read this line.", (None, "The coach could not read this line.")),
+])
+def test_split_requirements(feedback, expected):
+    from coursekit.lessons.marking import split_requirements
+
+    assert split_requirements(feedback) == expected
+
+
+def test_empty_box_says_type_in_the_box():
+    w = quiz.text_quiz("Ask", banks.FREE_TEXT["hypothesis"])
+    for typed in ("", "   \n  "):
+        w.text.value = typed
+        w.button.click()
+        assert w.feedback.value == "<p>– <b>Type your answer in the box first.</b></p>"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“How do I know those test results weren't paid for?”", "How do I know those test results weren't paid for?"),
+    ('"Just the price, please."', "Just the price, please."),
+    ("Checks her watch and says: “Just the price, please.”", "Checks her watch and says: “Just the price, please.”"),
+    ("“A” or “B”", "“A” or “B”"),
+    ("No quotes at all", "No quotes at all"),
+])
+def test_unquote(text, expected):
+    from coursekit.lessons.html import unquote
+
+    assert unquote(text) == expected
+
+
+def test_sorting_items_are_never_double_quoted():
+    """QA: lessons 02 and 03 showed “”How do I know…””."""
+    for name in SORT_CHECKS:
+        w = getattr(checks, name)()
+        rows = [row.children[1].value for row in w.children[1:1 + len(w.items)]]
+        for dropdown, item in zip(w.dropdowns, w.items):
+            dropdown.value = next(v for _, v in dropdown.options if v and v != item.answer)
+        w.button.click()
+        for html in rows + [w.feedback.value]:
+            assert "““" not in html and "””" not in html and "“&quot;" not in html, (name, html)
+    suspicious = next(i for i in banks.TEMPERAMENT_BEHAVIOURS if i.answer == "suspicious")
+    w = checks.sort_temperaments()
+    row = w.children[1 + w.items.index(suspicious)].children[1].value
+    assert row == "<i>“How do I know those test results weren&#x27;t paid for by your company?”</i>"
+
+
+def test_choice_feedback_does_not_double_quote_quoted_options():
+    question = banks.BUYING_MIND_CHOICES[2]
+    wrong = next(o for o in question.options if o != question.answer)
+    html = mark_choice(wrong, question.answer).html()
+    assert "““" not in html and "””" not in html
+
+
+def test_satisfaction_sliders_show_their_whole_label():
+    """QA: lesson 05's slider label was cut to "experienc…"."""
+    w = explore.satisfaction_explorer()
+    for slider in (w.expected, w.experienced):
+        assert slider.style.description_width == "initial"
+    assert w.experienced.description == "experienced"
 
 
 def test_satisfaction_explorer_updates_readout():
@@ -179,3 +360,14 @@ def test_lesson_helpers_import_neither_widgets_nor_matplotlib():
             "print(sorted(m for m in ('ipywidgets', 'matplotlib') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“How do I know?”", "<i>“How do I know?”</i>"),
+    ("How do I know?", "<i>“How do I know?”</i>"),
+    ("Says: “Just the price.”", "<i>Says: “Just the price.”</i>"),
+    ("I’ve been in this trade for years.", "<i>“I’ve been in this trade for years.”</i>"),
+    ("<b>x</b>", "<i>“&lt;b&gt;x&lt;/b&gt;”</i>"),
+])
+def test_quoted_adds_exactly_one_pair_of_quotes(text, expected):
+    assert quoted(text) == expected

@@ -175,3 +175,86 @@ def test_curriculum_doc_lists_modules_exercises_and_the_app_command():
         assert m.notebook in doc, m.notebook
     for exercise_id in list_exercises():
         assert f"`{exercise_id}`" in doc, exercise_id
+
+
+# --- lesson sources (notebooks/src/*.py): checked on the sources, so they hold before a rebuild ---
+
+SOURCES = sorted((ROOT / "notebooks" / "src").glob("[0-9][0-9]_*.py"))
+
+
+def source_cells(path: Path) -> list[dict]:
+    """The cells of a lesson source, parsed by the notebook builder itself."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_notebooks", ROOT / "tools" / "build_notebooks.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    return builder.parse_source(path.read_text(encoding="utf-8"))
+
+
+def source_markdown(path: Path) -> list[str]:
+    return [c["source"] for c in source_cells(path) if c["type"] == "markdown"]
+
+
+def test_every_module_has_a_source():
+    assert [p.stem for p in SOURCES] == [m.slug for m in MODULES]
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.stem)
+def test_source_opens_with_objectives_then_how_to_use_the_lesson(path):
+    """QA: in an unrun lesson the checks do nothing; say how to run it, right after the objectives."""
+    cells = source_cells(path)
+    assert cells[0]["type"] == "markdown" and "Learning objectives" in cells[0]["source"]
+    assert re.search(r"\*\*Time:\*\* about \d+ minutes", cells[0]["source"])
+    assert cells[1]["type"] == "markdown", "the how-to note comes straight after the objectives"
+    assert "How to use this lesson" in cells[1]["source"]
+    assert "Run ▸ Run All Cells" in cells[1]["source"] and "from the top" in cells[1]["source"]
+
+
+MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.stem)
+def test_relative_links_in_lessons_point_to_existing_files(path):
+    for label, target in MD_LINK.findall("\n".join(source_markdown(path))):
+        if re.match(r"[a-z]+:", target) or target.startswith("#"):
+            continue
+        assert (ROOT / "notebooks" / target.split("#")[0]).resolve().is_file(), f"{label} -> {target}"
+
+
+@pytest.mark.parametrize("module", [m for m in MODULES if m.exercise], ids=lambda m: m.slug)
+def test_lesson_links_its_exercise_and_the_next_lesson(module):
+    """QA: "Next: the exercise `exercises/ex0X…`" was plain text; it must be a link."""
+    summary = next(c for c in source_markdown(ROOT / "notebooks" / "src" / f"{module.slug}.py")
+                   if c.startswith("## Summary"))
+    assert f"[{module.exercise}](../exercises/{module.exercise}.ipynb)" in summary
+    assert "JupyterLab" in summary  # exercises need code cells: not in the app view
+    following = MODULES[MODULES.index(module) + 1]
+    assert f"]({following.slug}.ipynb)" in summary
+    assert "`exercises/" not in summary  # no plain-text paths left
+
+
+def test_course_map_links_every_lesson_and_exercise():
+    from coursekit.lessons import show_course_map
+
+    markup = str(show_course_map())
+    for m in MODULES:
+        assert f'<a href="{m.slug}.ipynb"><b>{m.number} · ' in markup, m.slug
+        assert (ROOT / "notebooks" / m.link).is_file()
+        if m.exercise:
+            assert f'<a href="../exercises/{m.exercise}.ipynb">' in markup
+            assert (ROOT / "notebooks" / m.exercise_link).resolve().is_file()
+
+
+def test_name_for_recording_is_only_promised_where_there_is_a_name_box():
+    """Only the capstone's scenario picker has a name field (it saves the result when filled)."""
+    from coursekit.widgets.picker import scenario_picker
+
+    for path in SOURCES:
+        text = "\n".join(source_markdown(path)).lower()
+        mentions = bool(re.search(r"(type|enter|fill in|write) (in )?your name|\*\*your name\*\*|name box|gradebook", text))
+        assert mentions == path.stem.startswith("07"), path.stem
+    picker = scenario_picker()
+    assert picker.name.description == "Your name"
+    capstone = "\n".join(source_markdown(ROOT / "notebooks" / "src" / "07_capstone.py"))
+    assert "**Your name** box is optional" in capstone and "gradebook" in capstone

@@ -157,8 +157,8 @@ def test_report_cli_text_json_and_plot(demo_db, tmp_path, capsys):
     assert shares == sorted(shares, reverse=True)
 
 
-def test_report_cli_without_a_gradebook_exits_1(tmp_path, capsys):
-    assert main(["report", "--db", str(tmp_path / "none.db")]) == 1
+def test_report_cli_without_a_gradebook_exits_2(tmp_path, capsys):
+    assert main(["report", "--db", str(tmp_path / "none.db")]) == 2
     assert "no gradebook at" in capsys.readouterr().err
     assert not (tmp_path / "none.db").exists()
 
@@ -185,3 +185,99 @@ def test_instructor_dashboard_filters(tmp_path):
     assert "Zed" in [value for _, value in board.trainee.options]
     assert board.trainee.value == "Ana Souza" and board.topic.value == "service"
     assert repr(board) == "<instructor dashboard: filter the class report by trainee and topic>"
+
+
+# -- review items 4, 5, 11 and 15 ------------------------------------------------------
+
+
+def test_demo_outcomes_are_the_simulators_outcomes(demo_db):
+    from coursekit.sim.scenario import OUTCOMES
+
+    with Gradebook.open(demo_db, create=False) as book:
+        outcomes = {a.outcome for a in book.attempts(item_kind="scenario")}
+    assert outcomes and outcomes <= set(OUTCOMES)
+
+
+def test_report_never_writes_to_a_database_that_is_not_a_gradebook(tmp_path, capsys):
+    import sqlite3
+
+    path = tmp_path / "recipes.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    assert main(["report", "--db", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err == f"coursekit report: not a coursekit gradebook (no attempts table): {path}\n"
+    assert path.read_bytes() == before
+    conn = sqlite3.connect(path)
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["recipes"]
+    conn.close()
+
+
+def test_report_create_makes_an_empty_gradebook_once_asked(tmp_path, capsys):
+    path = tmp_path / "new.db"
+    assert main(["report", "--db", str(path), "--create"]) == 0
+    assert capsys.readouterr().out.endswith("No attempts recorded yet.\n")
+    assert main(["report", "--db", str(path)]) == 0  # now it is a gradebook
+
+
+@pytest.mark.parametrize("db", ["", "postgresql://u:s3cret@[bad/db"])
+def test_report_refuses_an_empty_or_malformed_db_in_one_line(db, capsys):
+    assert main(["report", "--db", db]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "Traceback" not in err and "s3cret" not in err
+
+
+def test_report_trainee_is_cleaned_like_recorded_names(demo_db, capsys):
+    assert main(["report", "--db", str(demo_db), "--json", "--trainee", "  Ana   Souza "]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["filters"] == {"trainee": "Ana Souza"} and data["attempts"] == 6
+    assert build_report(ATTEMPTS, trainee=" Ben ").attempts == 1
+    assert main(["report", "--db", str(demo_db), "--trainee", "   "]) == 2
+    assert "--trainee: a trainee name is required" in capsys.readouterr().err
+
+
+def test_report_unknown_topic_exits_2_with_a_suggestion(demo_db, tmp_path, capsys):
+    assert main(["report", "--db", str(demo_db), "--topic", "servce"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "unknown topic 'servce' (did you mean 'service'?)" in err
+    # a course topic nobody has points in yet is a valid (empty) filter
+    assert main(["report", "--db", str(demo_db), "--topic", "retail_accounts"]) == 0
+    assert "No attempts match topic 'retail_accounts'." in capsys.readouterr().out
+    # and so is a topic outside the course vocabulary that the gradebook holds
+    db = tmp_path / "custom.db"
+    with Gradebook.open(db) as book:
+        book.record("Ana", "sim9", "scenario", 5, 10, {"x": part(5, 10, "some_new_criterion")})
+    assert main(["report", "--db", str(db), "--topic", "some_new_criterion", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["attempts"] == 1
+
+
+def test_an_empty_filtered_report_says_what_matched_nothing(demo_db, capsys):
+    assert main(["report", "--db", str(demo_db), "--trainee", "Nobody", "--topic", "service"]) == 0
+    out = capsys.readouterr().out
+    assert "No attempts match trainee 'Nobody' and topic 'service'." in out
+    assert "No attempts recorded yet" not in out
+    html = report_html(build_report(ATTEMPTS, trainee="<Zed>"))
+    assert "No attempts match trainee &#x27;&lt;Zed&gt;&#x27;" in html
+
+
+def test_dashboard_reads_only_and_shows_why_it_cannot(tmp_path):
+    import sqlite3
+
+    from coursekit.widgets.instructor import InstructorDashboard
+
+    missing = tmp_path / "none.db"
+    board = InstructorDashboard(missing)
+    assert "no gradebook at" in board.tables.value and board.report is None
+    assert not missing.exists()
+    path = tmp_path / "recipes.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    board = InstructorDashboard(path)
+    assert "not a coursekit gradebook (no attempts table)" in board.tables.value
+    assert board.plot.layout.display == "none" and path.read_bytes() == before

@@ -135,3 +135,62 @@ def test_validate_cli_reports_scenario_problems(tmp_path, example, capsys):
     assert main(["validate", str(path)]) == 1
     err = capsys.readouterr().err
     assert re.search(r"broken\.yaml:\d+:\d+: .*nowhere_turn", err)
+
+
+# -- review items 8 and 9: one tie rule, one set of constants ---------------------------
+
+
+def test_one_best_option_rule_for_schema_simulator_and_cli():
+    from types import SimpleNamespace
+
+    import coursekit.schema.scenario as schema_scenario
+    import coursekit.sim as sim
+    import coursekit.sim.scenario as sim_scenario
+    from coursekit.schema.scenario import best_option
+
+    assert sim.best_option is best_option and sim_scenario.best_option is best_option
+    dicts = [{"quality": "fair"}, {"quality": "good"}, {"quality": "good"}, {"quality": "bad"}, {"quality": "bad"}]
+    assert best_option(dicts) == 1 and best_option(dicts, "worst") == 3  # the first on a tie
+    objects = [SimpleNamespace(quality=d["quality"]) for d in dicts]
+    assert best_option(objects) == 1 and best_option(objects, "worst") == 3
+    assert best_option([{"quality": "great"}, {"quality": "poor"}]) == 1  # unknown quality never wins
+    assert best_option([{"quality": ["x"]}, {}]) == 0
+    with pytest.raises(ValueError):
+        best_option(dicts, "random")
+    with pytest.raises(ValueError):
+        best_option([])
+    assert "_best_option" not in vars(schema_scenario)
+
+
+def test_cli_auto_play_follows_play_auto(capsys):
+    import json
+
+    from coursekit.cli import main
+    from coursekit.sim import play_auto
+
+    for mode in ("best", "worst"):
+        assert main(["play", "haulage_fuel", "--auto", mode, "--json", "--seed", "3"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        session = play_auto("haulage_fuel", mode, seed=3)
+        assert [t.get("option") for t in data["transcript"]] == [line.option for line in session.transcript]
+        assert data["outcome"] == session.outcome
+
+
+def test_constants_are_defined_once():
+    import coursekit.exercises.key as key
+    import coursekit.exercises.result as result
+    import coursekit.gradebook.report as report
+    import coursekit.schema.exercise as schema_exercise
+    import coursekit.schema.scenario as schema_scenario
+    import coursekit.scoring.text as text
+    import coursekit.sim.engine as engine
+    import coursekit.sim.scenario as sim_scenario
+
+    assert sim_scenario.QUALITIES is schema_scenario.QUALITIES
+    assert sim_scenario.OUTCOMES is schema_scenario.OUTCOMES
+    assert sim_scenario.QUALITY_RANK is schema_scenario.QUALITY_RANK
+    assert key.QUESTION_TYPES is schema_exercise.QUESTION_TYPES
+    assert engine.MAX_TURN_CHARS is text.MAX_CHARS
+    assert result._number is report._num is text.plain_number
+    assert report.printable is text.printable
+    assert text.plain_number(2.0) == "2" and text.plain_number(1.504) == "1.5"

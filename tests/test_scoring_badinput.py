@@ -103,3 +103,81 @@ def test_dialogue_and_turns_never_raise_on_odd_values():
         analyse_turn(v)
         score_dialogue(v)
         score_dialogue([{"speaker": "trainee", "text": v}, {"speaker": "customer", "text": v}, v])
+
+
+# -- review item 14: only text is judged; markup never slips through as words ---------
+
+
+@pytest.mark.parametrize("fn", CLASSIFIERS, ids=lambda f: f.__name__)
+def test_bytes_are_not_text_and_not_judged(fn):
+    p = fn(b"We need delivery within 24 hours, every week.")
+    assert p.judgeable is False and p.confidence <= 0.3
+    assert "not text" in p.feedback and "can't be judged" in p.feedback
+    assert analyse_turn(b"How do you plan the week?").judgeable is False
+
+
+def test_an_unclosed_tag_is_removed_to_the_end():
+    from coursekit.scoring.text import normalise
+
+    assert normalise("<a href='" + "x" * 5000).judgeable is False
+    t = normalise("How do you plan deliveries? <a href='javascript:alert(1) and more words")
+    assert t.clean == "How do you plan deliveries?"
+    assert normalise("We order <b>twice</b> a week, <50 crates.").clean == "We order twice a week, <50 crates."
+
+
+@pytest.mark.parametrize("text", [
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "&lt;div&gt;&lt;br/&gt;&lt;/div&gt;",
+    "&lt;img src=x onerror=alert(1)&gt;",
+])
+def test_entity_escaped_markup_is_markup_not_words(text):
+    from coursekit.scoring.text import normalise
+
+    t = normalise(text)
+    assert t.judgeable is False and t.clean == ""
+    assert classify_need(text).judgeable is False
+
+
+def test_entity_escaped_tags_around_words_leave_the_words():
+    from coursekit.scoring.text import normalise
+
+    assert normalise("&lt;b&gt;How&lt;/b&gt; do you deliver &amp; install?").clean == "How do you deliver & install?"
+
+
+# -- review item 7: a trainee's answer is quoted short, never whole ---------------------
+
+
+HUGE = "service " * 2500  # 20,000 characters
+
+
+def test_checkers_quote_a_huge_answer_short():
+    from coursekit.scoring.checkers import check_choice, check_order, check_set
+
+    results = [
+        check_choice(HUGE + "x", "success"),
+        check_choice(HUGE + "x", "success", reveal=False),
+        check_set([HUGE + "x", "service", "product"], ["success", "relationship"]),
+        check_set([f"wrong {i}" for i in range(100)], ["success", "relationship"]),
+        check_order([HUGE + "x", "product"], ["product", "service"]),
+        check_order([f"extra {i}" for i in range(100)], ["product", "service"]),
+    ]
+    for r in results:
+        assert len(r.feedback) < 700, r.feedback[:200]
+        assert all(len(e) <= 80 for e in r.evidence)
+    assert "and 95 more" in results[3].feedback and "and 95 more" in results[5].feedback
+    assert "you chose 'service service" in results[0].feedback and "…'" in results[0].feedback
+
+
+def test_free_text_feedback_stays_short_for_a_huge_answer():
+    r = check_free_text("How " + "very " * 5000 + "often do you deliver?", {"form": "open", "level": "service"})
+    assert len(r.feedback) < 700
+
+
+def test_one_short_helper_for_every_quote():
+    from coursekit.exercises.result import answer_text
+    from coursekit.scoring.text import short
+
+    assert short("a  b\n c") == "a b c"
+    assert short("x" * 100) == "x" * 79 + "…" and len(short("x" * 100, 10)) == 10
+    assert answer_text(HUGE) == short(HUGE, 160) and len(answer_text(HUGE)) == 160
+    assert answer_text(["a"] * 5000) == short(repr(["a"] * 5000), 160)

@@ -83,3 +83,25 @@ def test_sim_imports_no_widgets_or_matplotlib():
             "bad=[m for m in ('ipywidgets','matplotlib') if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_debrief_is_drawn_once_per_conversation(monkeypatch):
+    import coursekit.plots.debrief as debrief
+
+    drawn = []
+    real = debrief.debrief_png
+    monkeypatch.setattr(debrief, "debrief_png", lambda report, *a, **k: drawn.append(1) or real(report, *a, **k))
+    w = simulation("haulage_fuel")
+    while not w.session.finished:
+        w._on_choose(max(w.session.options(), key=lambda o: o.rank).number)
+    assert len(drawn) == 1
+    png = w.debrief_image.value
+    w.hint_toggle.value = True
+    w.hint_toggle.value = False
+    w._render()
+    assert len(drawn) == 1 and w.debrief_image.value == png and w.debrief.layout.display == ""
+    w._on_restart()
+    assert w.debrief.layout.display == "none"
+    while not w.session.finished:
+        w._on_choose(1)
+    assert len(drawn) == 2, "a new conversation gets its own debrief"

@@ -40,3 +40,24 @@ def test_a_named_trainee_finds_the_result_in_the_gradebook(tmp_path, monkeypatch
     assert attempt.trainee == "<b>Ana</b> Ruiz"
     assert attempt.item == "drill_for_saturday"
     assert attempt.score == sim.session.report().total
+
+
+def test_a_long_name_is_kept_up_to_the_gradebooks_limit(tmp_path, monkeypatch):
+    from coursekit.gradebook.book import MAX_NAME, clean_name
+    from coursekit.widgets.picker import trainee_name
+
+    typed = "  Maria   " + "x" * 150
+    name = trainee_name(typed)
+    assert len(name) == MAX_NAME and clean_name(name) == name
+    assert trainee_name(" \t ") is None
+    db = tmp_path / "class.db"
+    monkeypatch.setenv("COURSEKIT_DB", str(db))
+    picker = scenario_picker()
+    picker.choose.value = "drill_for_saturday"
+    picker.name.value = "A" * 95 + " Bee"  # 99 characters: kept whole
+    picker.start.click()
+    (sim,) = picker.stage.children
+    play_best(sim)
+    with Gradebook.open(str(db)) as book:
+        (attempt,) = book.attempts()
+    assert attempt.trainee == "A" * 95 + " Bee"

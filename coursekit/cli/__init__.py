@@ -29,12 +29,16 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in COMMANDS:
         parser = build_parser()
-        if argv and not argv[0].startswith("-"):
-            parser.print_usage(sys.stderr)
-            print(f"coursekit: unknown command {argv[0]!r}", file=sys.stderr)
+        if argv and argv[0] in ("-h", "--help"):
+            parser.print_help()
+            return 0
+        if not argv:
+            parser.print_help()
             return 2
-        parser.print_help()
-        return 0 if argv else 2
+        parser.print_usage(sys.stderr)
+        what = "option" if argv[0].startswith("-") else "command"
+        print(f"coursekit: unknown {what} {argv[0]!r}", file=sys.stderr)
+        return 2
     name = argv[0]
     module = importlib.import_module(f"coursekit.cli.{COMMANDS[name][0]}")
     parser = argparse.ArgumentParser(prog=f"coursekit {name}", description=COMMANDS[name][1])

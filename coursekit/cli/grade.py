@@ -3,22 +3,25 @@
 DIR holds one folder per trainee (nbgrader's layout: DIR/<trainee>/<exercise>.ipynb;
 deeper folders are searched too). Answers are read from the tagged answer cells with
 `ast.literal_eval`; no trainee code is executed. Writes a CSV (trainee, exercise,
-score, max_score, error, file, then one column per question), records every graded
-attempt in the gradebook, and names each file it could not grade on stderr.
-Exit status 0 when everything gradable was graded.
+score, max_score, error, file, then one column per question, named
+`<exercise>.<question>`), records every graded attempt in the gradebook, and names each
+file it could not grade on stderr; one bad file never stops the others. Exit status 0
+when everything gradable was graded; 2 when the folder, the output file or the
+gradebook cannot be used (checked before anything is graded).
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import io
+import os
 import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from coursekit.gradebook.report import printable
+from coursekit.scoring.text import printable
 
 #: Characters that make a spreadsheet read a cell as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -47,6 +50,7 @@ class Row:
     score: float | None = None
     max_score: float | None = None
     error: str = ""
+    #: "<exercise>.<question>" -> points: questions of different exercises never share a column
     questions: dict[str, float] = field(default_factory=dict)
 
 
@@ -120,10 +124,19 @@ def write_csv(rows: list[Row], stream: TextIO) -> None:
                          _cell(row.error), _cell(row.file), *(_cell(row.questions.get(q)) for q in questions)])
 
 
+def _one_line(err: BaseException) -> str:
+    return " ".join(str(err).split()) or type(err).__name__
+
+
 def grade_folder(folder: Path, book: Any = None, progress_stream: TextIO | None = None,
                  errors: TextIO | None = None) -> tuple[list[Row], int]:
-    """Grade every submission under `folder`; returns the CSV rows and how many attempts were new."""
+    """Grade every submission under `folder`; returns the CSV rows and how many attempts were new.
+
+    A file that cannot be graded (or recorded) becomes its row's error, whatever went
+    wrong; only a gradebook failure (GradebookError) ends the run.
+    """
     from coursekit.exercises import NotebookError, grade_notebook
+    from coursekit.gradebook import GradebookError
     from coursekit.gradebook.book import clean_name
     from coursekit.gradebook.record import record_exercise
     from coursekit.schema import DataFileError
@@ -144,21 +157,48 @@ def grade_folder(folder: Path, book: Any = None, progress_stream: TextIO | None 
             name = clean_name(trainee)
             result = grade_notebook(path)
         except (NotebookError, DataFileError, ValueError) as err:
-            reason = err.reason if isinstance(err, NotebookError) else " ".join(str(err).split())
+            reason = err.reason if isinstance(err, NotebookError) else _one_line(err)
+        except Exception as err:  # last resort: one odd file never ends the run for the class
+            reason = f"could not be graded ({type(err).__name__}: {_one_line(err)})"
+        else:
+            reason = ""
+        if reason:
             row.error = reason
             progress.close()
             print(f"coursekit grade: {printable(path)}: {printable(reason)}", file=errors)
             rows.append(row)
             continue
         row.exercise, row.score, row.max_score = result.exercise_id, result.score, result.max_score
-        row.questions = {q.question_id: q.score for q in result.questions}
+        row.questions = {f"{result.exercise_id}.{q.question_id}": q.score for q in result.questions}
         if result.messages:
             row.error = "; ".join(result.messages)
         if book is not None:
-            recorded += bool(record_exercise(name, result.exercise_id, result, gradebook=book))
+            try:
+                recorded += bool(record_exercise(name, result.exercise_id, result, gradebook=book))
+            except GradebookError:
+                raise
+            except Exception as err:  # e.g. an answer too odd to fingerprint: graded, not recorded
+                reason = f"graded but not recorded ({type(err).__name__}: {_one_line(err)})"
+                row.error = "; ".join(filter(None, [row.error, reason]))
+                progress.close()
+                print(f"coursekit grade: {printable(path)}: {printable(reason)}", file=errors)
         rows.append(row)
     progress.close()
     return rows, recorded
+
+
+def output_problem(out: Path) -> str | None:
+    """Why the grades file cannot be written (None when it can), checked before grading."""
+    if out.is_dir():
+        return f"cannot write {out}: it is a folder"
+    folder = out.parent
+    if not folder.is_dir():
+        return f"cannot write {out}: folder {folder} does not exist"
+    if out.exists() and not os.access(out, os.W_OK):
+        return f"cannot write {out}: permission denied"
+    if not out.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        return f"cannot write {out}: folder {folder} is not writable"
+    return None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -169,13 +209,16 @@ def run(args: argparse.Namespace) -> int:
     if not folder.is_dir():
         print(f"coursekit grade: {printable(folder)} is not a folder", file=sys.stderr)
         return 2
+    if args.out is not None and (problem := output_problem(args.out)):
+        print(f"coursekit grade: {printable(problem)}", file=sys.stderr)
+        return 2
     book = None
     if not args.no_record:
         try:
             book = Gradebook.open(args.db)
-        except GradebookError as err:
+        except (GradebookError, ValueError) as err:
             print(f"coursekit grade: {printable(err)}", file=sys.stderr)
-            return 1
+            return 2
     try:
         rows, recorded = grade_folder(folder, book)
     except GradebookError as err:

@@ -13,7 +13,9 @@ import json
 import sys
 import textwrap
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
+
+from coursekit.scoring.text import printable
 
 MAX_ANSWERS_BYTES = 5_000_000
 
@@ -30,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _fail(message: str) -> int:
-    print(f"coursekit play: {message}", file=sys.stderr)
+    print(f"coursekit play: {printable(message)}", file=sys.stderr)
     return 2
 
 
@@ -46,14 +48,6 @@ def _read_answers(name: str) -> list[str] | str:
     except OSError as error:
         return f"cannot read answers file {name}: {error.strerror or error}"
     return text.splitlines()
-
-
-def _pick(mode: str) -> Callable:
-    def choose(session) -> None:
-        options = session.options()
-        target = (max if mode == "best" else min)(o.rank for o in options)
-        session.choose(next(o.number for o in options if o.rank == target))
-    return choose
 
 
 def play_lines(session, lines: Iterable[str], notes: list[dict]) -> None:
@@ -83,7 +77,10 @@ def result_dict(session, report, notes: list[dict]) -> dict:
 
 
 def _wrap(prefix: str, text: str) -> str:
-    return textwrap.fill(text, width=88, initial_indent=prefix, subsequent_indent=" " * len(prefix),
+    """Wrapped for the terminal; control characters in `text` (e.g. a trainee's escape
+    sequences) are shown as escapes, never sent to the terminal."""
+    return textwrap.fill(printable(" ".join(str(text).split())), width=88,
+                         initial_indent=prefix, subsequent_indent=" " * len(prefix),
                          break_long_words=True, replace_whitespace=False)
 
 
@@ -97,7 +94,7 @@ def print_transcript(session, report, notes: list[dict], out=None) -> None:
     out = out or sys.stdout
     s = session.scenario
     c = s.customer
-    print(f"{s.title} ({s.id}): {c.name}, {c.role}, {c.temperament} customer", file=out)
+    print(printable(f"{s.title} ({s.id}): {c.name}, {c.role}, {c.temperament} customer"), file=out)
     print("", file=out)
     for line in session.transcript:
         if line.speaker == "customer":
@@ -106,7 +103,7 @@ def print_transcript(session, report, notes: list[dict], out=None) -> None:
             tag = f" [#{line.option}]" if line.option else ""
             print(_wrap(f"YOU{tag}: ", _short(line.text) or "(nothing)"), file=out)
     for note in notes:
-        print(f"(note, line {note['line']}: {note['note']})", file=out)
+        print(printable(f"(note, line {note['line']}: {note['note']})"), file=out)
     print("", file=out)
     print(f"Outcome: {report.outcome}", file=out)
     print(f"Score: {report.total}/100 (dialogue {report.dialogue.total}/100, scenario {report.scenario_total}/100, "
@@ -114,7 +111,7 @@ def print_transcript(session, report, notes: list[dict], out=None) -> None:
     for crit in report.criteria:
         if crit.applies:
             print(f"  {crit.score:5.1f} / {crit.maximum:<5.1f} {crit.name}", file=out)
-            print(textwrap.fill(crit.feedback, width=88, initial_indent=" " * 6, subsequent_indent=" " * 6),
+            print(textwrap.fill(printable(crit.feedback), width=88, initial_indent=" " * 6, subsequent_indent=" " * 6),
                   file=out)
     levels = ", ".join(f"{lvl} {v['uncovered']}/{v['hidden']}" for lvl, v in report.levels_uncovered.items())
     print(f"Needs uncovered by level: {levels}", file=out)
@@ -122,7 +119,7 @@ def print_transcript(session, report, notes: list[dict], out=None) -> None:
 
 def _interactive(session) -> None:
     """Play in the terminal: options are listed each turn; type #N (or N), words, 'hint' or 'quit'."""
-    print(f"{session.scenario.title}: you are talking to {session.scenario.customer.name}.")
+    print(printable(f"{session.scenario.title}: you are talking to {session.scenario.customer.name}."))
     print("Type #N to pick an option, or your own words. 'hint' for a hint, 'quit' to stop.\n")
     print(_wrap("CUSTOMER: ", session.transcript[0].text))
     while not session.finished:
@@ -152,7 +149,7 @@ def _interactive(session) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from coursekit.schema import DataFileError
-    from coursekit.sim import ScenarioNotFound, Session, load_scenario
+    from coursekit.sim import ScenarioNotFound, Session, load_scenario, play_auto
 
     try:
         scenario = load_scenario(args.scenario)
@@ -169,19 +166,17 @@ def run(args: argparse.Namespace) -> int:
         lines = _read_answers(args.answers)
         if isinstance(lines, str):
             return _fail(lines)
-    session = Session(scenario, seed=args.seed)
-    if lines is not None:
-        play_lines(session, lines, notes)
-    elif args.auto:
-        choose = _pick(args.auto)
-        while not session.finished and session.options():
-            choose(session)
-        session.end()
-    elif args.json and not sys.stdin.isatty():
-        # no terminal to talk in and JSON wanted: standard input holds the answers
-        play_lines(session, sys.stdin.read().splitlines(), notes)
+    if args.auto:
+        session = play_auto(scenario, args.auto, seed=args.seed)
     else:
-        _interactive(session)
+        session = Session(scenario, seed=args.seed)
+        if lines is not None:
+            play_lines(session, lines, notes)
+        elif args.json and not sys.stdin.isatty():
+            # no terminal to talk in and JSON wanted: standard input holds the answers
+            play_lines(session, sys.stdin.read().splitlines(), notes)
+        else:
+            _interactive(session)
     report = session.report()
     if args.json:
         print(json.dumps(result_dict(session, report, notes), indent=2, ensure_ascii=False))

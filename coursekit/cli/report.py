@@ -2,6 +2,8 @@
 
 Totals per trainee and per exercise or scenario, the class's weakest topics (share of
 points lost per need level, technique, objection pattern, ...) and progress per day.
+The gradebook is opened read-only: a report never creates or changes anything, unless
+`--create` asks for an empty gradebook to be made first.
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from coursekit.gradebook.report import printable
+from coursekit.scoring.text import printable
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,24 +26,45 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--trainee", metavar="NAME", default=None, help="only this trainee")
     parser.add_argument("--topic", metavar="TOPIC", default=None,
                         help="only the questions and criteria of this topic (e.g. service, too_expensive)")
+    parser.add_argument("--create", action="store_true",
+                        help="create an empty gradebook there if there is none (e.g. once, on a new "
+                             "PostgreSQL server); without it the report writes nothing")
+
+
+def _fail(message: object, status: int = 2) -> int:
+    print(f"coursekit report: {printable(message)}", file=sys.stderr)
+    return status
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the report (and draw the plot); the exit status."""
-    from coursekit.gradebook import GradebookError
-    from coursekit.gradebook.db import parse_url
-    from coursekit.gradebook.report import class_report
+    from coursekit.gradebook import Gradebook, GradebookError
+    from coursekit.gradebook.book import clean_name
+    from coursekit.gradebook.report import build_report, known_topics
+    from coursekit.schema.core import did_you_mean
 
+    trainee = None
+    if args.trainee is not None:
+        try:
+            trainee = clean_name(args.trainee)
+        except ValueError as err:
+            return _fail(f"--trainee: {err}")
     try:
-        target = parse_url(args.db)
-        if target.backend == "sqlite" and not Path(target.location).expanduser().is_file():
-            print(f"coursekit report: no gradebook at {printable(target.location)} "
-                  "(nothing graded yet? pass --db or set COURSEKIT_DB)", file=sys.stderr)
-            return 1
-        report = class_report(args.db, trainee=args.trainee, topic=args.topic)
+        book = Gradebook.open(args.db, create=args.create)
+    except (GradebookError, ValueError) as err:
+        return _fail(err)
+    try:
+        with book:
+            attempts = book.attempts()
     except GradebookError as err:
-        print(f"coursekit report: {printable(err)}", file=sys.stderr)
-        return 1
+        return _fail(err, 1)
+    if args.topic is not None:
+        topics = known_topics(attempts)
+        if args.topic not in topics:
+            return _fail(f"unknown topic {args.topic!r}{did_you_mean(args.topic, topics)}; topics are need "
+                         "levels, techniques, objection patterns and course topics such as service, "
+                         "confirming, too_expensive, questioning")
+    report = build_report(attempts, trainee=trainee, topic=args.topic)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -52,8 +75,6 @@ def run(args: argparse.Namespace) -> int:
         try:
             save_report_plot(report, args.plot)
         except OSError as err:
-            print(f"coursekit report: cannot write {printable(args.plot)}: {err.strerror or err}",
-                  file=sys.stderr)
-            return 1
+            return _fail(f"cannot write {args.plot}: {err.strerror or err}", 1)
         print(f"coursekit report: plot written to {printable(args.plot)}", file=sys.stderr)
     return 0

@@ -5,11 +5,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
+# the question types are defined once, by the schema of key files
+from coursekit.schema.exercise import QUESTION_TYPES  # noqa: F401
+
 #: The folder that holds the built-in answer keys.
 KEY_DIR = Path(__file__).resolve().parent.parent / "data" / "exercises"
-
-#: Question types and the scoring checker that marks each.
-QUESTION_TYPES: tuple[str, ...] = ("choice", "set", "order", "free_text")
 
 
 class UnknownExerciseError(LookupError):

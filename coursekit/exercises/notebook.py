@@ -16,6 +16,9 @@ from coursekit.exercises.check import NOT_PLAIN, mark
 from coursekit.exercises.key import UnknownExerciseError, load_key
 from coursekit.exercises.result import ExerciseResult
 
+#: Largest notebook file read for grading; an exercise notebook is a few hundred KB at most.
+MAX_NOTEBOOK_BYTES = 20_000_000
+
 
 class NotebookError(ValueError):
     """A file that cannot be graded: not JSON, not a notebook, or not a known exercise."""
@@ -94,12 +97,20 @@ def read_answer(source: str, name: str) -> tuple[bool, Any, str]:
 
 
 def load_notebook_json(path: str | Path) -> dict[str, Any]:
-    """The notebook as a dict; NotebookError when it is not readable notebook JSON."""
+    """The notebook as a dict; NotebookError when it is not readable notebook JSON.
+
+    Files over MAX_NOTEBOOK_BYTES are refused unread, and JSON nested too deeply to
+    parse is corrupt: a bad file is always a NotebookError, never another exception.
+    """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_NOTEBOOK_BYTES + 1)
     except OSError as err:
         raise NotebookError(path, f"cannot be read ({err.strerror or err})") from None
+    if len(raw) > MAX_NOTEBOOK_BYTES:
+        raise NotebookError(path, f"is too large to grade (over {MAX_NOTEBOOK_BYTES / 1_000_000:g} MB; "
+                                  "an exercise notebook is far smaller: clear its outputs and re-save)")
     try:
         nb = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -108,6 +119,8 @@ def load_notebook_json(path: str | Path) -> dict[str, Any]:
         raise NotebookError(
             path, f"is corrupt: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})"
         ) from None
+    except RecursionError:
+        raise NotebookError(path, "is corrupt: nested too deeply") from None
     if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list) or "nbformat" not in nb:
         raise NotebookError(path, "is not a Jupyter notebook (no 'cells' list or 'nbformat')")
     return nb

@@ -5,6 +5,9 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
+from coursekit.scoring.text import plain_number as _number
+from coursekit.scoring.text import short
+
 #: Cell style; set per cell because JupyterLab right-aligns table cells.
 _LEFT = "text-align:left;vertical-align:top;padding:2px 8px"
 #: Status -> the mark shown beside a question.
@@ -18,21 +21,11 @@ STATUS_WORDS: dict[str, str] = {
 _MAX_ANSWER_CHARS = 160
 
 
-def _number(value: float) -> str:
-    """A score as text: 2 not 2.0, 1.5 stays 1.5."""
-    value = round(float(value), 2)
-    return str(int(value)) if value == int(value) else f"{value:g}"
-
-
 def answer_text(answer: Any) -> str:
     """A trainee's answer as short plain text (not escaped)."""
     if answer is None:
         return "—"
-    text = answer if isinstance(answer, str) else repr(answer)
-    text = " ".join(text.split())
-    if len(text) > _MAX_ANSWER_CHARS:
-        text = text[: _MAX_ANSWER_CHARS - 1] + "…"
-    return text
+    return short(answer if isinstance(answer, str) else repr(answer), _MAX_ANSWER_CHARS)
 
 
 @dataclass(frozen=True)

@@ -87,28 +87,34 @@ class Attempt:
 class Gradebook:
     """An open gradebook. Use `Gradebook.open(url)`; close it (or use `with`) when done."""
 
-    def __init__(self, backend: Backend):
+    def __init__(self, backend: Backend, create: bool = True):
         self.backend = backend
         try:
             # a role that may only insert (a trainee's, on a shared server) cannot CREATE,
             # even IF NOT EXISTS: skip creating what is there already
             if not backend.has_table("attempts"):
+                if not create:
+                    backend.close()
+                    raise GradebookError(f"not a coursekit gradebook (no attempts table): {self.location}")
                 backend.create_schema(schema_statements(backend.id_column))
         except backend.errors as err:
             backend.close()
-            raise self._error("cannot set up", err) from None
+            raise self._error("cannot set up" if create else "cannot read", err) from None
 
     def _error(self, doing: str, err: BaseException) -> GradebookError:
         return GradebookError(f"{doing} the gradebook {self.location}: {' '.join(str(err).split())}")
 
     @classmethod
-    def open(cls, url: str | os.PathLike[str] | None = None) -> "Gradebook":
+    def open(cls, url: str | os.PathLike[str] | None = None, *, create: bool = True) -> "Gradebook":
         """Open (and on first use create) the gradebook at `url`; None means the default.
 
         The default is `COURSEKIT_DB` if set, else `coursekit.db` in the course folder.
-        Raises `GradebookError` when it cannot be opened.
+        With `create=False` (reports, the instructor dashboard) nothing is created or
+        changed: the connection is read-only, and a missing SQLite file ("no gradebook at
+        PATH") or a database without the attempts table ("not a coursekit gradebook (no
+        attempts table): PATH") is an error. Raises `GradebookError` when it cannot be opened.
         """
-        return cls(connect(url))
+        return cls(connect(url, read_only=not create), create=create)
 
     @property
     def location(self) -> str:

@@ -8,10 +8,13 @@ A gradebook is named by a URL:
 
 Without a URL, `COURSEKIT_DB` is used, else `coursekit.db` in the course folder.
 SQL is written once with `?` placeholders; the PostgreSQL backend rewrites them.
+A backend opened with `read_only=True` never creates or changes anything: a missing
+SQLite file is an error, not a new empty gradebook.
 """
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -29,6 +32,22 @@ _PG_SCHEMA_LOCK = 7_341_207
 
 class GradebookError(Exception):
     """The gradebook cannot be opened or used (bad URL, missing driver, server down)."""
+
+
+#: `scheme://user:PASSWORD@`: greedy up to the last `@`, so a password holding `@` or `/`
+#: is hidden whole (a stray `@` later in the URL hides more, never less).
+_USERINFO_PASSWORD = re.compile(r"^(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@]*:)(?P<password>.*)@", re.S)
+#: `?password=...` / `&sslpassword=...` in the query string.
+_QUERY_PASSWORD = re.compile(r"(?P<head>[?&]\w*password=)[^&#]*", re.I)
+
+
+def hide_password(url: str) -> str:
+    """The URL for messages, with its password (user:password@ or password=...) shown as ***.
+
+    Works on malformed URLs too (it never parses them), so it never raises.
+    """
+    text = _USERINFO_PASSWORD.sub(r"\g<head>***@", str(url), count=1)
+    return _QUERY_PASSWORD.sub(r"\g<head>***", text)
 
 
 def course_folder(start: Path | None = None) -> Path:
@@ -53,22 +72,24 @@ class Target:
     location: str  # a file path, or the PostgreSQL conninfo URL
 
     def describe(self) -> str:
-        """For messages: the file, or the server URL without its password."""
+        """For messages: the file, or the server URL without its password (never raises)."""
         if self.backend == "sqlite":
             return self.location
-        from urllib.parse import urlsplit, urlunsplit
-
-        parts = urlsplit(self.location)
-        if parts.password:
-            netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-            return urlunsplit(parts._replace(netloc=netloc))
-        return self.location
+        return hide_password(self.location)
 
 
 def parse_url(url: str | os.PathLike[str] | None = None) -> Target:
     """Which backend and location a gradebook URL (or path, or None = default) names."""
     text = str(url) if url is not None else default_url()
+    if not text.strip():
+        raise GradebookError("the gradebook URL is empty: give a file path, sqlite:///path or postgresql://...")
     if text.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+        from urllib.parse import urlsplit
+
+        try:
+            urlsplit(text)
+        except ValueError as err:
+            raise GradebookError(f"malformed PostgreSQL URL {hide_password(text)}: {err}") from None
         return Target("postgresql", text.replace("postgresql+psycopg://", "postgresql://", 1))
     if text.startswith("sqlite:"):
         rest = text[len("sqlite:"):]
@@ -120,20 +141,31 @@ class Backend:
 
 
 class SQLiteBackend(Backend):
-    """A SQLite file in WAL mode with a generous busy timeout, so writers queue, not fail."""
+    """A SQLite file in WAL mode with a generous busy timeout, so writers queue, not fail.
+
+    Read-only: the file must exist; it is opened with `mode=ro` and left exactly as it is
+    (not even switched to WAL).
+    """
 
     id_column = "INTEGER PRIMARY KEY AUTOINCREMENT"
     errors = (sqlite3.Error,)
 
-    def __init__(self, target: Target):
+    def __init__(self, target: Target, read_only: bool = False):
         self.target = target
         path = Path(target.location).expanduser()
-        if path.parent and not path.parent.exists():
+        if read_only:
+            if not path.is_file():
+                raise GradebookError(f"no gradebook at {path}")
+        elif path.parent and not path.parent.exists():
             raise GradebookError(f"cannot open the gradebook {path}: folder {path.parent} does not exist")
         try:
-            self.conn = sqlite3.connect(str(path), timeout=SQLITE_BUSY_TIMEOUT, isolation_level=None)
-            self._retry_locked(lambda: self.conn.execute("PRAGMA journal_mode=WAL"))
-            self.conn.execute("PRAGMA synchronous=NORMAL")
+            if read_only:
+                self.conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                            timeout=SQLITE_BUSY_TIMEOUT, isolation_level=None)
+            else:
+                self.conn = sqlite3.connect(str(path), timeout=SQLITE_BUSY_TIMEOUT, isolation_level=None)
+                self._retry_locked(lambda: self.conn.execute("PRAGMA journal_mode=WAL"))
+                self.conn.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.Error as err:
             raise GradebookError(f"cannot open the gradebook {path}: {err}") from None
 
@@ -195,7 +227,7 @@ class PostgresBackend(Backend):
 
     id_column = "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
 
-    def __init__(self, target: Target):
+    def __init__(self, target: Target, read_only: bool = False):
         self.target = target
         try:
             import psycopg
@@ -210,6 +242,13 @@ class PostgresBackend(Backend):
         except psycopg.Error as err:
             message = " ".join(str(err).split())
             raise GradebookError(f"cannot connect to the gradebook {target.describe()}: {message}") from None
+        if read_only:
+            try:
+                self.conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            except psycopg.Error as err:
+                self.conn.close()
+                message = " ".join(str(err).split())
+                raise GradebookError(f"cannot open the gradebook {target.describe()}: {message}") from None
 
     def transaction(self) -> Any:
         return self.conn.transaction()
@@ -234,9 +273,12 @@ class PostgresBackend(Backend):
         self.conn.close()
 
 
-def connect(url: str | os.PathLike[str] | None = None) -> Backend:
-    """An open backend for the gradebook URL (None: the default gradebook)."""
+def connect(url: str | os.PathLike[str] | None = None, read_only: bool = False) -> Backend:
+    """An open backend for the gradebook URL (None: the default gradebook).
+
+    `read_only=True` creates and changes nothing (GradebookError when a SQLite file is missing).
+    """
     target = parse_url(url)
     if target.backend == "postgresql":
-        return PostgresBackend(target)
-    return SQLiteBackend(target)
+        return PostgresBackend(target, read_only=read_only)
+    return SQLiteBackend(target, read_only=read_only)

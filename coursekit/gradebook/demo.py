@@ -72,7 +72,8 @@ def build_demo_gradebook(db_url: str | os.PathLike[str], seed: int = 0, days: in
                     rows.append({"id": cid, "name": name, "score": round(weight * share, 1), "maximum": weight})
                 criteria = simulation_detail({"criteria": rows}, DEMO_SCENARIOS[scenario])
                 total = round(sum(c["score"] for c in criteria.values()))
-                outcome = "sale" if total >= 70 else "follow_up" if total >= 45 else "lost"
+                # the simulator's own outcomes (coursekit.sim OUTCOMES): won, open, lost
+                outcome = "won" if total >= 70 else "open" if total >= 45 else "lost"
                 added += book.record(trainee, scenario, "scenario", total, 100.0, criteria, outcome=outcome,
                                      fingerprint=f"demo-{seed}-{number}-{day}-sim",
                                      when=when + timedelta(minutes=30))

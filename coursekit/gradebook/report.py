@@ -12,8 +12,10 @@ import os
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
-from coursekit.gradebook.book import Attempt, Gradebook
+from coursekit.gradebook.book import Attempt, Gradebook, clean_name
 from coursekit.labels import BY_KIND
+from coursekit.scoring.text import plain_number as _num
+from coursekit.scoring.text import printable  # noqa: F401  (also used by callers as report.printable)
 
 #: Knowledge kind -> how one of its labels is introduced in a topic name.
 KIND_WORDS: dict[str, str] = {
@@ -41,18 +43,8 @@ def topic_label(topic: str, name: str | None = None) -> str:
     return name or topic.replace("_", " ")
 
 
-def printable(text: str) -> str:
-    """Text safe for a terminal: control characters shown as escapes, not interpreted."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(text))
-
-
 def _count(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
-
-
-def _num(value: float) -> str:
-    value = round(float(value), 2)
-    return str(int(value)) if value == int(value) else f"{value:g}"
 
 
 @dataclass(frozen=True)
@@ -151,6 +143,24 @@ def _restrict_to_topic(attempt: Attempt, topic: str) -> Attempt | None:
                    attempt.recorded_at, attempt.outcome, attempt.fingerprint, attempt.id)
 
 
+def topics_present(attempts: Iterable[Attempt]) -> dict[str, str | None]:
+    """Topic id -> its name (None when unnamed) for every topic in the attempts' detail."""
+    names: dict[str, str | None] = {}
+    for attempt in attempts:
+        for part_id, part in attempt.detail.items():
+            topic = str(part.get("topic", part_id) or "")
+            if topic:
+                names.setdefault(topic, part.get("name"))
+    return names
+
+
+def known_topics(attempts: Iterable[Attempt]) -> tuple[str, ...]:
+    """Every topic a report can be filtered by: the course's `TOPICS` and those in the attempts."""
+    from coursekit.schema.exercise import TOPICS
+
+    return tuple(dict.fromkeys([*TOPICS, *sorted(topics_present(attempts))]))
+
+
 def best_attempts(attempts: Iterable[Attempt]) -> dict[tuple[str, str, str], Attempt]:
     """(trainee, item_kind, item) -> the best attempt (ties: the latest)."""
     best: dict[tuple[str, str, str], Attempt] = {}
@@ -163,7 +173,13 @@ def best_attempts(attempts: Iterable[Attempt]) -> dict[tuple[str, str, str], Att
 
 
 def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic: str | None = None) -> ClassReport:
-    """The class report over these attempts, optionally for one trainee and/or one topic."""
+    """The class report over these attempts, optionally for one trainee and/or one topic.
+
+    The trainee name is cleaned as when it was recorded (" Ana  Souza " finds "Ana Souza");
+    ValueError for an empty or over-long name.
+    """
+    if trainee is not None:
+        trainee = clean_name(trainee)
     selected = [a for a in attempts if trainee is None or a.trainee == trainee]
     if topic is not None:
         selected = [r for a in selected if (r := _restrict_to_topic(a, topic)) is not None]
@@ -219,9 +235,19 @@ def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic:
 
 def class_report(db_url: str | os.PathLike[str] | None = None, trainee: str | None = None,
                  topic: str | None = None) -> ClassReport:
-    """Open the gradebook (None: the default one) and build its class report."""
-    with Gradebook.open(db_url) as book:
+    """Open the gradebook (None: the default one) read-only and build its class report.
+
+    Raises GradebookError when there is no gradebook there; nothing is ever created.
+    """
+    with Gradebook.open(db_url, create=False) as book:
         return build_report(book.attempts(), trainee=trainee, topic=topic)
+
+
+def _nothing(report: ClassReport, quote: Any = str) -> str:
+    """Why an empty report is empty: nothing recorded, or nothing matches its filters."""
+    if not report.filters:
+        return "No attempts recorded yet"
+    return "No attempts match " + " and ".join(f"{k} '{quote(v)}'" for k, v in report.filters.items())
 
 
 def report_text(report: ClassReport) -> str:
@@ -233,7 +259,7 @@ def report_text(report: ClassReport) -> str:
     lines.append(f"Class report: {_count(len(report.trainees), 'trainee')}, "
                  f"{_count(report.attempts, 'attempt')}{span}{scope}")
     if not report.attempts:
-        lines.append("No attempts recorded yet.")
+        lines.append(f"{_nothing(report, p)}.")
         return "\n".join(lines)
     width = max([7] + [len(p(r.trainee)) for r in report.trainees])
     lines += ["", f"{'trainee':<{width}}  {'points':>11}  {'mean %':>6}  {'items':>5}  {'attempts':>8}"]
@@ -276,7 +302,7 @@ def report_html(report: ClassReport) -> str:
     scope = "".join(f", {esc(k)} <b>{esc(v)}</b>" for k, v in report.filters.items())
     parts = [f"<p>{_count(len(report.trainees), 'trainee')}, {_count(report.attempts, 'attempt')}{scope}</p>"]
     if not report.attempts:
-        parts.append("<p>No attempts recorded yet.</p>")
+        parts.append(f"<p>{esc(_nothing(report))}.</p>")
         return '<div class="coursekit-report">' + "".join(parts) + "</div>"
     parts.append("<h4>Trainees</h4>" + _table(
         ["trainee", "points", "mean %", "items", "attempts"],

@@ -28,11 +28,10 @@ def played(scenario_id: str, mode: str = "best", seed: int = 0):
 
 def show_scenarios() -> Html:
     """Every built-in scenario: title, customer, temperament and the objections you will meet."""
-    from coursekit.sim import list_scenarios, load_scenario
+    from coursekit.sim import list_scenarios
 
     rows = []
-    for item in list_scenarios():
-        sc = item if hasattr(item, "customer") else load_scenario(item)
+    for sc in list_scenarios():
         objections = ", ".join(sorted({o.pattern.replace("_", " ") for o in sc.objections})) or "—"
         rows.append((sc.title, f"{sc.customer.name}, {sc.customer.role}", sc.customer.temperament,
                      objections, " ".join(sc.summary.split())))

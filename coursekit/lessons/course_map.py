@@ -25,6 +25,16 @@ class Module:
         """The notebook file, relative to the course folder."""
         return f"notebooks/{self.slug}.ipynb"
 
+    @property
+    def link(self) -> str:
+        """The lesson notebook relative to another lesson (they share `notebooks/`)."""
+        return f"{self.slug}.ipynb"
+
+    @property
+    def exercise_link(self) -> str | None:
+        """The exercise notebook relative to a lesson notebook (None: no exercise)."""
+        return f"../exercises/{self.exercise}.ipynb" if self.exercise else None
+
 
 MODULES: tuple[Module, ...] = (
     Module("00", "00_start_here", "Start here", 10,
@@ -74,17 +84,25 @@ def total_minutes() -> int:
 
 
 def show_course_map() -> Html:
-    """The course map as a table: module, notebook, time, topics and exercise."""
+    """The course map as a table: module (a link to its notebook), time, topics and exercise.
+
+    Links are relative to `notebooks/`, where this table is shown (notebook 00): lessons
+    open in JupyterLab and in the app view; exercises (in `../exercises/`) need JupyterLab.
+    """
     rows = []
     for m in MODULES:
+        exercise = (f'<a href="{esc(m.exercise_link)}"><code>{esc(m.exercise)}</code></a>'
+                    if m.exercise else "—")
         rows.append((
             f"<b>{esc(m.number)}</b>",
-            f"<b>{esc(m.title)}</b><br><code>{esc(m.notebook)}</code>",
+            f'<a href="{esc(m.link)}"><b>{esc(m.number)} · {esc(m.title)}</b></a>'
+            f"<br><code>{esc(m.notebook)}</code>",
             f"{m.minutes} min",
             esc(", ".join(m.topics)),
-            f"<code>{esc(m.exercise)}</code>" if m.exercise else "—",
+            exercise,
         ))
-    markup = table(("", "Module and notebook", "Time", "Topics", "Exercise"), rows, raw_cells=True)
+    markup = table(("", "Module and notebook (click to open)", "Time", "Topics",
+                    "Exercise (open in JupyterLab)"), rows, raw_cells=True)
     hours, minutes = divmod(total_minutes(), 60)
     markup += f"<p>Total: about {hours} h {minutes:02d} min of lessons, plus the exercises.</p>"
     return Html(markup, f"map of the course: {len(MODULES)} modules")

@@ -54,9 +54,43 @@ def bullet_list(items: Iterable[str]) -> str:
     return "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>"
 
 
+#: Quotation-mark pairs an item may already be wrapped in (then `quoted` does not add a second pair).
+_QUOTE_PAIRS: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'), ("„", "“"), ("«", "»"), ("‘", "’"))
+_DOUBLE_QUOTES = "“”\"„«»"
+
+
+def unquote(text: str) -> str:
+    """`text` without one pair of outer quotation marks, if it is wholly one quotation.
+
+    ``“How do I know?”`` becomes ``How do I know?``; ``Says: “Just the price.”`` and
+    ``“A” or “B”`` stay as they are (the quotes are not one outer pair).
+    """
+    stripped = str(text).strip()
+    for opening, closing in _QUOTE_PAIRS:
+        if len(stripped) >= 2 and stripped.startswith(opening) and stripped.endswith(closing):
+            inner = stripped[len(opening):-len(closing)]
+            if opening not in inner and closing not in inner:
+                return inner.strip()
+    return stripped
+
+
+def quoted(text: str, italic: bool = True) -> str:
+    """A statement shown as a quotation: escaped, in one pair of curly quotes (italic by default).
+
+    The one place sorting items and example sentences get their quotation marks, so an
+    item written with its own quotes is not shown with doubled ones: a wholly quoted item
+    loses its own pair first, and an item that quotes someone inside it (``Says: “Just the
+    price.”``) is shown as written, without an outer pair.
+    """
+    inner = unquote(text)
+    has_quotes = any(mark in inner for mark in _DOUBLE_QUOTES)  # not ’: it is also an apostrophe
+    markup = esc(inner) if has_quotes else f"“{esc(inner)}”"
+    return f"<i>{markup}</i>" if italic else markup
+
+
 def quote_list(items: Iterable[str]) -> str:
     """Escaped example sentences shown as quotes."""
-    return "<ul>" + "".join(f"<li><i>“{esc(i)}”</i></li>" for i in items) + "</ul>"
+    return "<ul>" + "".join(f"<li>{quoted(i)}</li>" for i in items) + "</ul>"
 
 
 def card(title: str, body_html: str, colour: str = "#4e79a7", badge: str = "") -> str:

@@ -10,12 +10,20 @@ Each returns a small result whose `.html()` is escaped feedback, ready to show.
 """
 from __future__ import annotations
 
+import random
+import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from coursekit.lessons.html import esc
+from coursekit.lessons.html import esc, quoted
 
 MARK = {True: "✓", False: "✗", None: "–"}
+
+#: Longest part of a trainee's free text echoed back under "You wrote:".
+ECHO_CHARS = 300
+
+#: What a free-text widget says when Check is pressed on an empty box.
+EMPTY_BOX = "Type your answer in the box first."
 
 
 @dataclass(frozen=True)
@@ -80,8 +88,37 @@ class SortMark:
                 detail = f"you chose {esc(chosen)}; it is <b>{esc(name)}</b>"
                 if row.item.why:
                     detail += f" — {esc(row.item.why)}"
-            lines.append(f"<li>{MARK[row.ok]} <i>“{esc(row.item.text)}”</i>: {detail}</li>")
+            lines.append(f"<li>{MARK[row.ok]} {quoted(row.item.text)}: {detail}</li>")
         return f"<p><b>{esc(self.summary())}</b></p><ul>{''.join(lines)}</ul>"
+
+
+def _naive_scores(items: Sequence[Item], category_ids: Sequence[str]) -> tuple[int, ...]:
+    """Scores of picking options straight down the list: cycling through the options
+    (row 1 → option 1, row 2 → option 2, …, wrapping round) and stopping at the last one."""
+    k = len(category_ids)
+    cycling = sum(item.answer == category_ids[i % k] for i, item in enumerate(items))
+    clamped = sum(item.answer == category_ids[min(i, k - 1)] for i, item in enumerate(items))
+    return cycling, clamped
+
+
+def display_order(items: Sequence[Item], category_ids: Sequence[str], seed: str) -> tuple[Item, ...]:
+    """The statements of a sorting quiz in a fixed shuffled order.
+
+    The order depends only on `seed` (a stable string such as the quiz title), so stored
+    notebook outputs stay the same from run to run. It is chosen so that picking the
+    options in list order (1, 2, 3, …) never marks more than half of the statements right.
+    """
+    items = tuple(items)
+    ids = [str(c) for c in category_ids]
+    if len(items) < 2 or not ids:
+        return items
+    half = len(items) // 2
+    order = list(items)
+    for attempt in range(1000):
+        random.Random(f"{seed}#{attempt}").shuffle(order)
+        if max(_naive_scores(order, ids)) <= half:
+            return tuple(order)
+    return tuple(order)  # pragma: no cover - a bank where no order can avoid it
 
 
 def mark_sort(items: Sequence[Item], choices: Sequence[str | None],
@@ -111,8 +148,8 @@ class ChoiceMark:
             return "<p>– Pick an answer first.</p>"
         if self.ok:
             return f"<p>✓ <b>Right.</b> {esc(self.explanation)}</p>"
-        return (f"<p>✗ <b>Not quite.</b> You chose “{esc(self.chosen)}”. "
-                f"The answer is “{esc(self.answer)}”. {esc(self.explanation)}</p>")
+        return (f"<p>✗ <b>Not quite.</b> You chose {quoted(self.chosen or '', italic=False)}. "
+                f"The answer is {quoted(self.answer, italic=False)}. {esc(self.explanation)}</p>")
 
 
 @dataclass(frozen=True)
@@ -150,16 +187,62 @@ class FreeTextMark:
         return None if self.status == "unanswered" else self.status == "correct"
 
     def html(self) -> str:
-        """Escaped feedback: verdict, what the classifiers read, and the quoted line."""
-        head = {"correct": "✓ <b>Well done.</b>", "partial": "◐ <b>Nearly there.</b>",
-                "wrong": "✗ <b>Not yet.</b>", "unanswered": "– <b>Write something first.</b>"}
-        parts = [f"<p>{head.get(self.status, '')} {esc(self.feedback)}</p>"]
-        if self.text.strip():
-            parts.append(f"<p>You wrote: <i>“{esc(self.text.strip())}”</i></p>")
+        """Escaped feedback: verdict, what the classifiers read, and the (shortened) line."""
+        if self.status == "unanswered" or not self.text.strip():
+            return f"<p>– <b>{esc(EMPTY_BOX)}</b></p>"
+        head = {"correct": "✓ <b>Well done</b>", "partial": "◐ <b>Nearly there</b>",
+                "wrong": "✗ <b>Not yet</b>"}.get(self.status, "")
+        count, rest = split_requirements(self.feedback)
+        if count is not None:
+            met, total = count
+            noun = "requirement" if total == 1 else "requirements"
+            parts = [f"<p>{head}: {met} of {total} {noun} met.</p>"]
+            if rest:
+                parts.append("<p>" + "<br>".join(esc(line) for line in _detail_lines(rest)) + "</p>")
+        else:
+            parts = [f"<p>{head}. {esc(self.feedback)}</p>"]
+        parts.append(f"<p>You wrote: <i>“{esc(echo(self.text))}”</i></p>")
         if self.reading:
             parts.append("<p><small>How the coach read it: "
                          + "; ".join(esc(r) for r in self.reading) + "</small></p>")
         return "".join(parts)
+
+
+_REQUIREMENTS = re.compile(r"^\s*(?:Well done|Partly there|Not yet)\s*"
+                           r"\((\d+) of (\d+) requirements?\)\s*[-–—:]?\s*")
+
+
+def split_requirements(feedback: str) -> tuple[tuple[int, int] | None, str]:
+    """Split the free-text checker's feedback into its requirement count and the details.
+
+    ``"Partly there (1 of 3 requirements) - met: …"`` gives ``((1, 3), "Met: …")``; the
+    verdict words are dropped because the widget shows its own verdict. Feedback of any
+    other shape gives ``(None, feedback)``.
+    """
+    found = _REQUIREMENTS.match(feedback or "")
+    if not found:
+        return None, feedback or ""
+    rest = feedback[found.end():].strip()
+    return (int(found.group(1)), int(found.group(2))), rest[:1].upper() + rest[1:]
+
+
+def _detail_lines(details: str) -> list[str]:
+    """"Met: a; b. missed: c." as two lines, "Met: a; b." and "Missed: c."."""
+    met, sep, missed = details.partition(". missed: ")
+    if not sep:
+        return [details]
+    return [met + ".", "Missed: " + missed]
+
+
+def echo(text: str, limit: int = ECHO_CHARS) -> str:
+    """The trainee's text as echoed back: stripped, at most `limit` characters then " …"."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    if " " in cut[limit // 2:]:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip() + " …"
 
 
 def reading_of(text: str) -> tuple[str, ...]:

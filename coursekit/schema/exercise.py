@@ -19,6 +19,7 @@ from coursekit.schema.core import (
     Any, Bool, Enum, Int, ListOf, Record, Str, did_you_mean, duplicate_ids, register_kind,
 )
 
+#: Question types (each marked by the scoring checker of the same name).
 QUESTION_TYPES: tuple[str, ...] = ("choice", "set", "order", "free_text")
 
 #: Course topics beyond the knowledge kinds and their label ids.

@@ -8,7 +8,7 @@ The format is documented in `docs/scenario-format.md`.
 """
 from __future__ import annotations
 
-from typing import Any as AnyType
+from typing import Any as AnyType, Mapping, Sequence
 
 from coursekit.labels import (
     CHECKPOINTS, MOVES, NEED_LEVELS, OBJECTION_PATTERNS, OBJECTION_TESTS, QUESTION_FORMS, TECHNIQUES, TEMPERAMENTS,
@@ -20,8 +20,14 @@ from coursekit.sourcefile import Problem
 
 #: What an option's `technique` may be: a question technique, an objection test or a move.
 OPTION_TECHNIQUES: tuple[str, ...] = tuple(dict.fromkeys((*TECHNIQUES, *OBJECTION_TESTS, *MOVES)))
+#: Option quality ids, worst to best (the simulator imports these; one definition).
 QUALITIES: tuple[str, ...] = ("bad", "poor", "fair", "good")
+#: Quality id -> numeric rank, 0 (bad) .. 3 (good).
+QUALITY_RANK: Mapping[str, int] = {q: i for i, q in enumerate(QUALITIES)}
+#: How a conversation can end.
 OUTCOMES: tuple[str, ...] = ("won", "lost", "open")
+#: What `best_option` can pick.
+PICK_MODES: tuple[str, ...] = ("best", "worst")
 SECTORS: tuple[str, ...] = ("retail", "industrial", "software", "logistics", "pharmacy", "services")
 MARKETS: tuple[str, ...] = ("b2b", "b2c")
 OBJECTION_TIMES: tuple[str, ...] = ("opening", "pitch", "close", "script")
@@ -127,11 +133,28 @@ def _is_line_or_variants(value: AnyType) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, str) and v.strip() for v in value)
 
 
-def _best_option(options: list) -> int:
-    """Index of the highest-quality option; the first one on a tie (as `--auto best`)."""
-    ranks = [QUALITIES.index(o.get("quality")) if o.get("quality") in QUALITIES else -1
-             for o in options]
-    return ranks.index(max(ranks))
+def best_option(options: Sequence[AnyType], mode: str = "best") -> int:
+    """Index of the highest-quality option (`mode="worst"`: the lowest); the first one on a tie.
+
+    The one tie rule of the course: the schema's best-path check, `coursekit.sim.play_auto`
+    and `coursekit play --auto` all pick with it. `options` are scenario-file mappings or
+    objects with a `.quality` (the simulator's `Option`); an option of unknown quality is
+    picked only when no option has a known one (then the first). ValueError when empty.
+    """
+    if mode not in PICK_MODES:
+        raise ValueError(f"mode must be one of {', '.join(PICK_MODES)}, not {mode!r}")
+    if not options:
+        raise ValueError("there are no options to pick from")
+
+    def rank(option: AnyType) -> int | None:
+        quality = option.get("quality") if isinstance(option, Mapping) else getattr(option, "quality", None)
+        return QUALITY_RANK.get(quality) if isinstance(quality, str) else None
+
+    ranks = [rank(o) for o in options]
+    known = [r for r in ranks if r is not None]
+    if not known:
+        return 0
+    return ranks.index(max(known) if mode == "best" else min(known))
 
 
 def check_scenario(data: AnyType, at: At) -> list[Problem]:
@@ -248,7 +271,7 @@ def check_scenario(data: AnyType, at: At) -> list[Problem]:
         options = [o for o in turns[tid]["options"] if isinstance(o, dict)]
         if not options:
             break
-        j = _best_option(options)
+        j = best_option(options)
         last = ("turns", tid, "options", j, "next")
         tid = options[j].get("next")
     turn = turns.get(tid)

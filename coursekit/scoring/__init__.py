@@ -1,6 +1,7 @@
 """coursekit's scoring engine: need levels, questions, objections, turns, dialogues, exercises.
 
-Pure Python, stdlib only; regexes compile on first use, so importing is cheap.
+Pure Python, stdlib only; importing is cheap: only a few small regexes compile at import,
+the lexicons' cue phrases compile on first use and the trained weights load on first use.
 """
 from __future__ import annotations
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..labels import BY_KIND
+from .text import short
 
 _BLANKS = {"", "...", "…", "none", "null", "todo", "?", "-", "--", "n/a", "tbd", "your answer here", "answer"}
 _SUFFIXES = ("need level", "level need", "needs", "need", "level", "question technique", "technique", "question",
@@ -123,8 +124,21 @@ def split_items(answer: str) -> list[str]:
     return [p for p in (x.strip() for x in parts) if p]
 
 
+#: Longest quote of a trainee's answer (or any value) in feedback.
+SHOWN_CHARS = 80
+#: How many items of a list feedback names before "and N more".
+SHOWN_ITEMS = 5
+
+
 def show(value: object) -> str:
-    """A value as it should appear in feedback."""
+    """A value as it should appear in feedback: quoted, on one line, at most SHOWN_CHARS long."""
     if isinstance(value, str):
-        return f"'{value.strip()}'"
-    return repr(value)
+        return f"'{short(value, SHOWN_CHARS)}'"
+    return short(repr(value), SHOWN_CHARS)
+
+
+def show_list(values: list[object]) -> str:
+    """Several values for feedback: the first SHOWN_ITEMS shown, the rest counted."""
+    shown = ", ".join(show(v) for v in values[:SHOWN_ITEMS])
+    more = len(values) - SHOWN_ITEMS
+    return shown + (f" and {more} more" if more > 0 else "")

@@ -10,11 +10,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..labels import NEED_LEVELS, OBJECTION_PATTERNS, OBJECTION_TESTS, TECHNIQUES
-from .answers import canon, is_blank, label_id, same, show, split_items
+from .answers import SHOWN_CHARS, canon, is_blank, label_id, same, show, show_list, split_items
 from .moves import analyse_normalised
 from .objection_lexicon import OBJECTION_WHY
 from .question import predict_question
-from .text import normalise, unjudgeable_feedback
+from .text import normalise, short, unjudgeable_feedback
 from .types import CheckResult
 
 __all__ = ["CheckResult", "check_choice", "check_set", "check_order", "check_free_text"]
@@ -92,7 +92,8 @@ def check_choice(answer: object, key: object, points: float = 1, *, reveal: bool
     if lid is not None and label_id(options[0]) is not None and lid in _LABEL_HINT:
         why = f" ({show(answer)} would mean {_LABEL_HINT[lid]})"
     tail = f"; the answer is {show(options[0])}" + (f", which means {_LABEL_HINT[label_id(options[0])]}" if label_id(options[0]) in _LABEL_HINT else "") if reveal else "; look again at the definitions and try once more"
-    return CheckResult(0.0, pts, "wrong", f"Not quite: you chose {show(answer)}{why}{tail}.", (canon(answer),))
+    return CheckResult(0.0, pts, "wrong", f"Not quite: you chose {show(answer)}{why}{tail}.",
+                       (short(canon(answer), SHOWN_CHARS),))
 
 
 def _items(answer: object) -> list[object] | None:
@@ -140,9 +141,9 @@ def check_set(answer: object, key: object, points: float = 1, *, reveal: bool = 
     missed = [keys[i] for i in range(len(keys)) if i not in hit]
     parts = [f"{len(hit)} of {len(keys)} right"]
     if wrong:
-        parts.append("not part of the answer: " + ", ".join(show(w) for w in wrong))
+        parts.append("not part of the answer: " + show_list(wrong))
     if missed:
-        parts.append(("missing: " + ", ".join(show(m) for m in missed)) if reveal else f"{len(missed)} missing")
+        parts.append(("missing: " + show_list(missed)) if reveal else f"{len(missed)} missing")
     status = _status(frac)
     lead = {"correct": "Correct", "partial": "Partly right", "wrong": "Not yet"}[status]
     ev = tuple(canon(keys[i]) for i in sorted(hit))
@@ -185,9 +186,9 @@ def check_order(answer: object, key: object, points: float = 1, *, reveal: bool 
         parts.append(f"{pairs_ok} of {total_pairs} pairs in the right order")
     missing = [keys[i] for i in range(n) if i not in pos]
     if missing:
-        parts.append("missing: " + ", ".join(show(m) for m in missing))
+        parts.append("missing: " + show_list(missing))
     if extra:
-        parts.append("not in the list: " + ", ".join(show(e) for e in extra))
+        parts.append("not in the list: " + show_list(extra))
     first_wrong = next(((a, b) for a in range(n) for b in range(a + 1, n) if a in pos and b in pos and pos[a] > pos[b]), None)
     if first_wrong and reveal:
         parts.append(f"{show(keys[first_wrong[0]])} comes before {show(keys[first_wrong[1]])}")
@@ -223,6 +224,21 @@ _TEST_EXAMPLE = {
     "counter_question": "'What would ... need to look like for you?'",
     "transformation": "'That's exactly why ...'",
 }
+
+
+#: Longest cue match quoted as evidence. Cue phrases run to ~100 characters ("if our
+#: installers showed you three similar jobs ..., would you"), so they are kept whole;
+#: only a freak match (a 2,000-letter "word") is cut.
+_EVIDENCE_CHARS = 160
+
+
+def _quoted(phrase: str) -> str:
+    """Words of the trainee's answer that decided a requirement, quoted (repr quotes) in feedback."""
+    return repr(short(phrase, _EVIDENCE_CHARS))
+
+
+def _first(evidence: tuple[str, ...]) -> str:
+    return short(evidence[0], _EVIDENCE_CHARS) if evidence else ""
 
 
 def _wanted(value: object, allowed: tuple[str, ...]) -> list[str]:
@@ -264,11 +280,11 @@ def check_free_text(answer: object, spec: object, points: float = 1) -> CheckRes
         if not q.is_question:
             missed.append(f"an {want} question is wanted, but this is not a question")
         elif q.form == want:
-            met.append(f"{want} question (starts with '{q.evidence[0] if q.evidence else ''}')")
+            met.append(f"{want} question (starts with '{_first(q.evidence)}')")
             evidence.append(f"form:{q.form}")
         else:
             hint = "start with 'how' or 'what' or 'tell me'" if want == "open" else "start with 'do', 'is' or 'can'"
-            missed.append(f"{want} question: this one is {q.form} (it starts with '{q.evidence[0] if q.evidence else ''}'); {hint}")
+            missed.append(f"{want} question: this one is {q.form} (it starts with '{_first(q.evidence)}'); {hint}")
 
     if "technique" in spec and spec.get("technique"):
         want_t = _wanted(spec["technique"], TECHNIQUES)
@@ -284,11 +300,11 @@ def check_free_text(answer: object, spec: object, points: float = 1) -> CheckRes
         want_l = _wanted(spec["level"], NEED_LEVELS)
         need = turn.need
         if need.label in want_l and need.evidence:
-            met.append(f"{need.label} level ({', '.join(repr(e) for e in need.evidence[:2])})")
+            met.append(f"{need.label} level ({', '.join(_quoted(e) for e in need.evidence[:2])})")
             evidence.append(f"level:{need.label}")
         else:
             target = want_l[0] if want_l else str(spec["level"])
-            got = (f"it reads as {need.label} ({', '.join(repr(e) for e in need.evidence[:2])})" if need.evidence
+            got = (f"it reads as {need.label} ({', '.join(_quoted(e) for e in need.evidence[:2])})" if need.evidence
                    else "no need-level words found")
             missed.append(f"{target} level ({_LABEL_HINT.get(target, target)}); {got}")
 
@@ -310,7 +326,7 @@ def check_free_text(answer: object, spec: object, points: float = 1) -> CheckRes
         want_x = _wanted(spec["test"], OBJECTION_TESTS)
         found = [m for m in want_x if m in turn.moves]
         if found:
-            met.append(f"{found[0].replace('_', '-')} test ({', '.join(repr(e) for e in turn.evidence.get(found[0], ())[:2])})")
+            met.append(f"{found[0].replace('_', '-')} test ({', '.join(_quoted(e) for e in turn.evidence.get(found[0], ())[:2])})")
             evidence.append(f"test:{found[0]}")
         else:
             target = want_x[0] if want_x else str(spec["test"])
@@ -322,7 +338,7 @@ def check_free_text(answer: object, spec: object, points: float = 1) -> CheckRes
                              ("no_discount", "discount", "no discount")):
         if spec.get(flag):
             if move in turn.moves:
-                missed.append(f"{what}: {', '.join(repr(e) for e in turn.evidence.get(move, ())[:2])} "
+                missed.append(f"{what}: {', '.join(_quoted(e) for e in turn.evidence.get(move, ())[:2])} "
                               f"{'sounds like a sales pitch' if move == 'pitch' else 'pushes the customer' if move == 'pressure' else 'gives price away'}")
             else:
                 met.append(what)

@@ -16,7 +16,7 @@ from .need import predict_need
 from .need import rule_scores as need_rule_scores
 from .question import question_form
 from .objection import is_objection
-from .text import normalise, sentences
+from .text import normalise, sentences, short
 from .types import Criterion, DialogueReport, TurnAnalysis
 
 #: (id, name, weight) in rubric order; weights add up to 100.
@@ -33,6 +33,8 @@ CRITERIA: tuple[tuple[str, str, int], ...] = (
 OPEN_SHARE_TARGET = 0.7
 #: Discovery questions before the first pitch that earn full marks.
 DISCOVERY_TARGET = 2
+#: Longest quote of a trainee turn in the rubric's evidence.
+_QUOTE = 60
 _TESTS = ("hypothesis", "counter_question", "transformation")
 _BAD = ("argument", "pressure", "discount")
 _SPEAKERS = {"trainee": "trainee", "salesperson": "trainee", "seller": "trainee", "agent": "trainee",
@@ -76,11 +78,6 @@ def _parse(turns: object) -> list[_Turn]:
     return out
 
 
-def _short(text: str, n: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
-
-
 def _discovery_questions(turns: list[_Turn]) -> tuple[float, list[_Turn]]:
     """Credit for need-finding questions: 1 per open question, 0.5 per closed one (identifying ones don't count)."""
     qs = [t for t in turns if t.analysis.question and t.analysis.question.label != "identifying"]
@@ -96,10 +93,10 @@ def _discovery(trainee: list[_Turn]) -> _Result:
             return _Result(0.0, "You asked no questions about the customer's needs; find the need before you explain the product.")
         if frac >= 1.0:
             return _Result(1.0, f"You asked {len(questions)} question(s) and never pitched before understanding the need, "
-                                "like a doctor who diagnoses before prescribing.", (_short(questions[0].text),))
+                                "like a doctor who diagnoses before prescribing.", (short(questions[0].text, _QUOTE),))
         return _Result(frac, "You did not pitch too early, but you asked too few questions to find the need; "
                              f"ask at least {DISCOVERY_TARGET} open questions about the customer's situation.",
-                       (_short(questions[0].text),))
+                       (short(questions[0].text, _QUOTE),))
     credit, before = _discovery_questions(trainee[:pitch_at])
     pitch = trainee[pitch_at]
     ev = tuple(pitch.analysis.evidence.get("pitch", ()) or pitch.analysis.evidence.get("discount", ()))
@@ -129,11 +126,11 @@ def _open_share(trainee: list[_Turn]) -> _Result:
     share = n_open / len(qs)
     frac = min(1.0, share / OPEN_SHARE_TARGET)
     closed_ex = next((t.text for t in trainee if t.analysis.question and t.analysis.question.form == "closed"), "")
-    ev = (f"{n_open} of {len(qs)} questions open",) + ((_short(closed_ex),) if closed_ex else ())
+    ev = (f"{n_open} of {len(qs)} questions open",) + ((short(closed_ex, _QUOTE),) if closed_ex else ())
     if frac >= 1.0:
         return _Result(1.0, f"{n_open} of your {len(qs)} questions were open, so the customer did most of the describing.", ev)
     return _Result(frac, f"Only {n_open} of your {len(qs)} questions were open (aim for about {int(OPEN_SHARE_TARGET * 100)}%); "
-                         "turn yes/no questions such as '" + _short(closed_ex, 50) + "' into 'how' or 'what' questions.", ev)
+                         "turn yes/no questions such as '" + short(closed_ex, 50) + "' into 'how' or 'what' questions.", ev)
 
 
 def _confirming(trainee: list[_Turn]) -> _Result:
@@ -143,9 +140,9 @@ def _confirming(trainee: list[_Turn]) -> _Result:
     if not hits:
         return _Result(0.0, "You never checked your understanding; paraphrase what the customer said and ask "
                             "'Did I understand you correctly?'.")
-    ev = tuple(_short(t.text) for t in hits[:2])
+    ev = tuple(short(t.text, _QUOTE) for t in hits[:2])
     if len(hits) >= need:
-        return _Result(1.0, f"You checked your understanding {len(hits)} time(s) (e.g. '{_short(hits[0].text, 50)}'), "
+        return _Result(1.0, f"You checked your understanding {len(hits)} time(s) (e.g. '{short(hits[0].text, 50)}'), "
                             "which shows you listened and catches mistakes early.", ev)
     frac = 0.85 if hits[0].analysis.question else 0.7
     return _Result(frac, "You checked your understanding once; in a longer conversation paraphrase again after each "
@@ -273,7 +270,7 @@ def _levels(trainee: list[_Turn]) -> _Result:
             st = normalise(sent)
             need = predict_need(st)
             if need.evidence and need_rule_scores(st).get(need.label, 0.0) >= 1.0:
-                levels.setdefault(need.label, _short(t.text))
+                levels.setdefault(need.label, short(t.text, _QUOTE))
     if not levels:
         return _Result(0.0, "Your questions did not explore any need level; ask about the customer's goals (success) "
                             "and what they expect from you over time (relationship), not only the product.")
@@ -299,9 +296,9 @@ def _closing(trainee: list[_Turn]) -> _Result:
     if idx:
         late = idx[-1] >= (len(trainee) - 1) / 2
         t = trainee[idx[-1]]
-        ev = (_short(t.text),)
+        ev = (short(t.text, _QUOTE),)
         if late:
-            return _Result(1.0, f"You closed the loop by asking what else the customer needs ('{_short(t.text, 50)}'), "
+            return _Result(1.0, f"You closed the loop by asking what else the customer needs ('{short(t.text, 50)}'), "
                                 "which brings out hidden needs that surface late.", ev)
         return _Result(0.7, "You asked what else the customer needs, but early on; ask again near the end, "
                             "since hidden needs surface late.", ev)

@@ -1,7 +1,13 @@
 """Text normalisation, markup stripping, a cheap language check and sentence splitting.
 
-Everything here is stdlib-only and tolerant: any input (None, numbers, huge strings,
-HTML, other languages) gives a `Text` object, never an exception.
+Everything here is stdlib-only and tolerant: any input (None, numbers, bytes, huge
+strings, HTML, other languages) gives a `Text` object, never an exception. Only text
+(`str`) is judged; any other value is unjudgeable ("not text").
+
+Also the small display helpers every part of coursekit shares: `short` (a trainee's text
+quoted in feedback), `printable` (text safe for a terminal) and `plain_number` (2 not 2.0).
+The few regular expressions below compile at import (the lexicons' cues compile on
+first use, in `cues.py`).
 """
 from __future__ import annotations
 
@@ -13,6 +19,9 @@ from dataclasses import dataclass
 MAX_CHARS = 2000
 
 _SCRIPT_RE = re.compile(r"<\s*(script|style)\b[^>]*>.*?(<\s*/\s*\1\s*>|$)", re.I | re.S)
+#: Something that starts like a tag (`<a`, `</p`, `<!--`, `<?xml`), closed or not: an
+#: unclosed one runs to the end of the text.
+_OPEN_TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z!?][^>]*(?:>|$)")
 _TAG_RE = re.compile(r"<[^>]{0,300}>")
 _WS_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -68,23 +77,22 @@ class Text:
 
 
 def coerce(value: object) -> str:
-    """Any value as a string: None and non-text become ''."""
-    if value is None or value is Ellipsis:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return ""
+    """Any value as a string: only `str` is text; None, bytes and every other value become ''."""
+    return value if isinstance(value, str) else ""
 
 
 def strip_markup(text: str) -> str:
-    """Remove script/style blocks and HTML tags, decode entities."""
-    if "<" in text:
-        text = _SCRIPT_RE.sub(" ", text)
-        text = _TAG_RE.sub(" ", text)
+    """Decode entities, then remove script/style blocks and HTML tags.
+
+    Decoding first means escaped markup (`&lt;script&gt;...`) is removed like markup, not
+    judged as words; a tag left unclosed (`<a href='...`) is removed to the end.
+    """
     if "&" in text:
         text = html.unescape(text)
+    if "<" in text:
+        text = _SCRIPT_RE.sub(" ", text)
+        text = _OPEN_TAG_RE.sub(" ", text)
+        text = _TAG_RE.sub(" ", text)
     return text
 
 
@@ -112,6 +120,8 @@ def _language_ok(clean: str, words: tuple[str, ...]) -> tuple[bool, str]:
 
 def normalise(value: object) -> Text:
     """Normalise any input into a `Text` (never raises)."""
+    if value is not None and value is not Ellipsis and not isinstance(value, str):
+        return Text("", "", "", (), False, "not text")
     raw = coerce(value)
     truncated = len(raw) > MAX_CHARS * 4
     if truncated:
@@ -150,6 +160,31 @@ def unjudgeable_feedback(reason: str, what: str) -> str:
         return f"There is nothing to judge yet: write {what} in English and try again."
     if reason == "markup":
         return f"This looks like markup or code rather than words, so it can't be judged; write {what} in plain English."
+    if reason == "not text":
+        return f"This is not text, so it can't be judged; write {what} as words in plain English, in quotes."
     if reason == "language":
         return f"This doesn't look like English, so it can't be judged; the course scores {what} written in English."
     return f"This can't be judged because it has no readable words; write {what} in plain English."
+
+
+def short(text: object, limit: int = 80) -> str:
+    """`text` on one line, cut to at most `limit` characters with "…" when longer.
+
+    Every trainee text quoted back in feedback goes through this, so a 20,000-character
+    answer gives a one-line quote, not 20 KB of feedback.
+    """
+    line = " ".join(str(text).split())
+    if len(line) <= limit:
+        return line
+    return line[: max(limit - 1, 0)].rstrip() + "…"
+
+
+def printable(text: object) -> str:
+    """Text safe for a terminal: control characters shown as escapes, not interpreted."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(text))
+
+
+def plain_number(value: float) -> str:
+    """A score or count as text, rounded to 2 places: 2 not 2.0, 1.5 stays 1.5."""
+    value = round(float(value), 2)
+    return str(int(value)) if value == int(value) else f"{value:g}"

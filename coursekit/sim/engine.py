@@ -13,14 +13,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from coursekit.scoring.text import MAX_CHARS
 from coursekit.sim import replies
 from coursekit.sim.customer import CustomerModel, CustomerState
 from coursekit.sim.freetext import ENGAGED, HEARD, FreeTextReader, match_option, turn_level, turn_tags
 from coursekit.sim.scenario import QUALITY_TRUST, Option, Scenario, Turn, load_scenario
 from coursekit.sim.temperament import reaction
 
-#: Longer free-text turns are cut to this many characters before they are read.
-MAX_TURN_CHARS = 2000
+#: Longer free-text turns are cut to this many characters before they are read: the
+#: scorer's own limit (`coursekit.scoring.text.MAX_CHARS`), one number for both.
+MAX_TURN_CHARS = MAX_CHARS
 _OPTION_LINE = re.compile(r"^\s*#\s*(\S*)\s*$")
 
 

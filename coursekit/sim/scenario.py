@@ -11,13 +11,11 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from coursekit.labels import NEED_LEVELS
+# option qualities, outcomes and the best-option tie rule are defined once, by the schema
+from coursekit.schema.scenario import OUTCOMES, QUALITIES, QUALITY_RANK, best_option  # noqa: F401
 
-#: Option quality ids, worst to best, and their numeric rank.
-QUALITIES: tuple[str, ...] = ("bad", "poor", "fair", "good")
-QUALITY_RANK: Mapping[str, int] = {q: i for i, q in enumerate(QUALITIES)}
 #: Default trust change of picking an option of each quality.
 QUALITY_TRUST: Mapping[str, int] = {"bad": -12, "poor": -6, "fair": 1, "good": 6}
-OUTCOMES: tuple[str, ...] = ("won", "lost", "open")
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "scenarios"
 

@@ -70,6 +70,9 @@ class SimulationWidget(widgets.VBox):
         self.trainee = trainee
         self.session = Session(self.scenario, seed=seed)
         self._recorded = False
+        #: The session whose debrief is on screen: re-rendering (e.g. the Hint toggle)
+        #: after the end does not score the conversation and draw its plot again.
+        self._debriefed: Session | None = None
         c = self.scenario.customer
         self.header = widgets.HTML(
             f"<h3>{_esc(self.scenario.title)}</h3><p><b>{_esc(c.name)}</b>, {_esc(c.role)} "
@@ -146,12 +149,15 @@ class SimulationWidget(widgets.VBox):
             self.debrief_html.value = ""
 
     def _show_debrief(self) -> None:
+        self.debrief.layout.display = ""
+        if self._debriefed is self.session:
+            return
         from coursekit.plots.debrief import debrief_png
 
         report = self.session.report()
         self.debrief_html.value = report_html(report)
         self.debrief_image.value = debrief_png(report)
-        self.debrief.layout.display = ""
+        self._debriefed = self.session
         self._record(report)
 
     def _record(self, report) -> None:

@@ -19,10 +19,14 @@ def satisfaction_html(experience: int, expectation: int) -> str:
 
 def satisfaction_explorer(expectation: int = 6, experience: int = 7) -> Quiz:
     """Two sliders (expectation, experience, 0–10) and the resulting satisfaction."""
+    # "initial" sizes the label to its text, so "experienced" is never cut to "experienc…".
+    style = {"description_width": "initial"}
     expected = widgets.IntSlider(value=expectation, min=0, max=10, description="expected",
-                                 continuous_update=False)
+                                 continuous_update=False, style=style,
+                                 layout=widgets.Layout(width="420px"))
     experienced = widgets.IntSlider(value=experience, min=0, max=10, description="experienced",
-                                    continuous_update=False)
+                                    continuous_update=False, style=style,
+                                    layout=widgets.Layout(width="420px"))
     readout = widgets.HTML(value=satisfaction_html(experience, expectation))
 
     def update(_change: object = None) -> None:

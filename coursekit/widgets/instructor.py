@@ -5,25 +5,22 @@ report tables (every name escaped) and the report plot as an image.
 """
 from __future__ import annotations
 
+import html
 import os
 from typing import Iterable
 
 import ipywidgets as widgets
 
 from coursekit.gradebook.book import Attempt, Gradebook
-from coursekit.gradebook.report import ClassReport, build_report, report_html, topic_label
+from coursekit.gradebook.db import GradebookError
+from coursekit.gradebook.report import ClassReport, build_report, report_html, topic_label, topics_present
 
 ALL = ""
 
 
 def _topics(attempts: Iterable[Attempt]) -> list[tuple[str, str]]:
     """(label, topic id) pairs of every topic in the attempts, sorted by label."""
-    names: dict[str, str | None] = {}
-    for attempt in attempts:
-        for part_id, part in attempt.detail.items():
-            topic = str(part.get("topic", part_id) or "")
-            if topic:
-                names.setdefault(topic, part.get("name"))
+    names = topics_present(attempts)
     return sorted(((topic_label(t, n), t) for t, n in names.items()), key=lambda pair: (pair[0], pair[1]))
 
 
@@ -72,9 +69,21 @@ class InstructorDashboard(widgets.VBox):
             self._filling = False
 
     def reload(self) -> None:
-        """Read the gradebook again and redraw."""
-        with Gradebook.open(self.db_url) as book:
-            self.attempts = book.attempts()
+        """Read the gradebook again (read-only: nothing is ever created) and redraw.
+
+        A gradebook that cannot be read (none there yet, not a coursekit gradebook,
+        server down) is shown as a message instead of the report.
+        """
+        try:
+            with Gradebook.open(self.db_url, create=False) as book:
+                self.attempts = book.attempts()
+        except GradebookError as err:
+            self.attempts = []
+            self._set_options()
+            self.report = None
+            self.tables.value = f"<p><b>Cannot show the class report:</b> {html.escape(str(err))}</p>"
+            self.plot.layout.display = "none"
+            return
         self._set_options()
         self.update()
 
@@ -86,6 +95,7 @@ class InstructorDashboard(widgets.VBox):
                                    topic=self.topic.value or None)
         self.tables.value = report_html(self.report)
         self.plot.value = report_png(self.report, dpi=80)
+        self.plot.layout.display = None  # shown again after a failed reload
 
     def __repr__(self) -> str:
         return "<instructor dashboard: filter the class report by trainee and topic>"

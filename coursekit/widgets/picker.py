@@ -3,18 +3,20 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from coursekit.gradebook.book import MAX_NAME
 from coursekit.widgets.quiz import Quiz
+
+
+def trainee_name(typed: str) -> str | None:
+    """The typed name as the gradebook stores it (spaces tidied, at most MAX_NAME characters); None if blank."""
+    return " ".join(str(typed).split())[:MAX_NAME].rstrip() or None
 
 
 def scenario_options() -> list[tuple[str, str]]:
     """(label, scenario id) pairs for every built-in scenario, sorted by title."""
-    from coursekit.sim import list_scenarios, load_scenario
+    from coursekit.sim import list_scenarios
 
-    options = []
-    for item in list_scenarios():
-        sc = item if hasattr(item, "customer") else load_scenario(item)
-        options.append((f"{sc.title} ({sc.customer.temperament})", sc.id))
-    return sorted(options)
+    return sorted((f"{sc.title} ({sc.customer.temperament})", sc.id) for sc in list_scenarios())
 
 
 def scenario_picker(trainee: str | None = None) -> Quiz:
@@ -34,7 +36,7 @@ def scenario_picker(trainee: str | None = None) -> Quiz:
     stage = widgets.VBox([])
 
     def begin(_button: object = None) -> None:
-        given = " ".join(name.value.split())[:80] or None
+        given = trainee_name(name.value)
         stage.children = (simulation(choose.value, seed=0, trainee=given),)
 
     start.on_click(begin)

@@ -7,8 +7,10 @@
 
 Every widget is built in its initial state directly (nothing is written while the notebook
 runs), callbacks only set the value of an HTML widget (they never print), and every piece
-of text shown is escaped. Each widget's plain-text form is a short fixed label, so stored
-notebook outputs stay identical from run to run.
+of text shown is escaped. Each widget's plain-text form is a short fixed label that also
+tells a reader of an unrun notebook how to bring the widget to life, so stored notebook
+outputs stay identical from run to run. A sorting quiz shows its statements in a fixed
+shuffled order (seeded by its title), never in the order of the drop-down's options.
 """
 from __future__ import annotations
 
@@ -16,21 +18,30 @@ from typing import Any, Mapping, Sequence
 
 import ipywidgets as widgets
 
-from coursekit.lessons.html import esc
-from coursekit.lessons.marking import Choice, Item, mark_choice, mark_free_text, mark_sort
+from coursekit.lessons.html import esc, quoted
+from coursekit.lessons.marking import Choice, Item, display_order, mark_choice, mark_free_text, mark_sort
 
 PROMPT = "— choose —"
 
+#: Shown where a widget would be when the notebook has not been run (its plain-text form).
+RUN_HINT = "interactive: run the notebook to use it, Run ▸ Run All Cells"
+
+
+def plain_label(label: str) -> str:
+    """A widget's plain-text form: what it is, and how to make it work in an unrun notebook."""
+    return f"({label} — {RUN_HINT})"
+
 
 class Quiz(widgets.VBox):
-    """A VBox with a stable, readable plain-text form (what nbval compares)."""
+    """A VBox with a stable, readable plain-text form (what nbval compares, and what
+    JupyterLab shows in place of the widget until the notebook is run)."""
 
     def __init__(self, children: Sequence[widgets.Widget], label: str, **kwargs: Any) -> None:
         super().__init__(children=list(children), **kwargs)
         self._label = label
 
     def __repr__(self) -> str:
-        return f"<{self._label}>"
+        return plain_label(self._label)
 
 
 def _feedback(text: str = "") -> widgets.HTML:
@@ -42,11 +53,17 @@ def _prompt(text: str) -> widgets.HTML:
 
 
 class SortQuiz(Quiz):
-    """Statements, each with a drop-down of categories; Check marks them all."""
+    """Statements, each with a drop-down of categories; Check marks them all.
+
+    The statements are shown in a fixed shuffled order (`seed`, by default the title), so
+    that picking the options down the list does not score; `self.items` is that order.
+    """
 
     def __init__(self, items: Sequence[Item], categories: Sequence[tuple[str, str]],
-                 title: str = "Sort each statement") -> None:
-        self.items = tuple(items)
+                 title: str = "Sort each statement", seed: str | None = None) -> None:
+        categories = list(categories)
+        self.items = display_order(items, [cid for cid, _ in categories],
+                                   title if seed is None else seed)
         self.names = {cid: name for cid, name in categories}
         options = [(PROMPT, "")] + [(name, cid) for cid, name in categories]
         self.dropdowns = [
@@ -55,7 +72,7 @@ class SortQuiz(Quiz):
             for _ in self.items
         ]
         rows = [
-            widgets.HBox([dropdown, widgets.HTML(value=f"<i>“{esc(item.text)}”</i>")])
+            widgets.HBox([dropdown, widgets.HTML(value=quoted(item.text))])
             for item, dropdown in zip(self.items, self.dropdowns)
         ]
         self.button = widgets.Button(description="Check my sorting", button_style="primary",
@@ -119,9 +136,12 @@ class TextQuiz(Quiz):
 
 
 def sort_quiz(items: Sequence[Item], categories: Sequence[tuple[str, str]],
-              title: str = "Sort each statement") -> SortQuiz:
-    """A sorting check: `categories` are (id, name) pairs; each item names its right id."""
-    return SortQuiz(items, categories, title)
+              title: str = "Sort each statement", seed: str | None = None) -> SortQuiz:
+    """A sorting check: `categories` are (id, name) pairs; each item names its right id.
+
+    The statements appear in a fixed shuffled order seeded by `seed` (default: the title).
+    """
+    return SortQuiz(items, categories, title, seed)
 
 
 def choice_quiz(questions: Sequence[Choice] | Choice) -> Quiz:

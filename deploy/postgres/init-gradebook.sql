@@ -9,7 +9,8 @@
 --                         simulations, checked exercises) but never read, change or delete
 --                         them, so no trainee sees another's name or score.
 -- The attempts table itself is created by coursekit on the instructor's first use
--- (e.g. `coursekit report --db postgresql://coursekit_instructor:...@host/coursekit`).
+-- (`coursekit report --create --db postgresql://coursekit_instructor:...@host/coursekit`,
+-- or the first `coursekit grade`; a report without --create never creates anything).
 
 \set ON_ERROR_STOP on
 

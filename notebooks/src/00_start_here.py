@@ -12,6 +12,10 @@
 # - use the interactive checks: choose, press **Check**, read the feedback.
 
 # %% [markdown]
+# > **How to use this lesson:** in JupyterLab choose **Run ▸ Run All Cells** first, then work
+# > from the top. (In the app view, `python3 course.py app`, this happens by itself.)
+
+# %% [markdown]
 # ## What this course is about
 #
 # Most lost sales are not lost on price or product. They are lost because the salesperson
@@ -48,9 +52,10 @@
 # **In JupyterLab, start each lesson with _Run ▸ Run All Cells_** so that the checks and
 # simulations respond to your clicks. (In the app view this happens by itself.)
 #
-# After most lessons there is an **exercise notebook** in the `exercises/` folder. Each
-# question has one answer cell: replace the `None` with your answer (a word from the list
-# given, or a sentence in quotes), then run the last cell to see your score and feedback.
+# After most lessons there is an **exercise notebook** in the `exercises/` folder; do it in
+# JupyterLab. Each question has one answer cell: replace the `None` with your answer (a word
+# from the list given, or a sentence in quotes), then run the last cell to see your score and
+# feedback.
 # Worked answers are in `solutions/` — try first, then compare.
 #
 # Some tasks ask you to **write** something: an open question, or your reply to an
@@ -67,6 +72,10 @@ from coursekit.widgets import checks
 #
 # Take the modules in order. Modules 08 and 09 (seeing the customer by business; knowing
 # and analysing customers) can come any time after 03; the capstone (07) works best last.
+#
+# Click a module's title in the table to open its notebook. The exercises (last column) are
+# done in JupyterLab (`python3 course.py open`), because you type your answers into their code
+# cells.
 
 # %%
 lessons.show_course_map()

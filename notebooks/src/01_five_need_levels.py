@@ -15,6 +15,10 @@
 # - as an account manager, name a retailer's three need levels and the order in which
 #   retailers take up a new brand.
 
+# %% [markdown]
+# > **How to use this lesson:** in JupyterLab choose **Run ▸ Run All Cells** first, then work
+# > from the top. (In the app view, `python3 course.py app`, this happens by itself.)
+
 # %%
 from coursekit import lessons
 from coursekit.plots.pyramid import show_pyramid
@@ -176,7 +180,9 @@ simulation("drill_for_saturday")
 # - Retailers need business information, service quality and economic benefit; a new brand
 #   spreads from change-seekers and loyal shops, to wait-and-see, to followers, to resisters.
 #
-# Next: the exercise `exercises/ex01_need_levels.ipynb`, then lesson 02.
+# Next: the exercise [ex01_need_levels](../exercises/ex01_need_levels.ipynb), then [lesson 02 · The nine temperaments and how to serve each](02_nine_temperaments.ipynb).
+# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
+# its code cells, which the app view hides.
 
 # %% [markdown]
 # ## Self-check

@@ -13,6 +13,10 @@
 # - say how to serve each one;
 # - keep *what* the customer needs (lesson 01) apart from *how* they like to be served.
 
+# %% [markdown]
+# > **How to use this lesson:** in JupyterLab choose **Run ▸ Run All Cells** first, then work
+# > from the top. (In the app view, `python3 course.py app`, this happens by itself.)
+
 # %%
 from coursekit import lessons
 from coursekit.widgets import checks
@@ -124,7 +128,9 @@ simulation("pharmacy_monitor")
 # - Temperament decides *how* you serve; the need level decides *what* you offer.
 # - Treat the label as a first guess and keep watching.
 #
-# Next: the exercise `exercises/ex02_temperaments.ipynb`, then lesson 03.
+# Next: the exercise [ex02_temperaments](../exercises/ex02_temperaments.ipynb), then [lesson 03 · Defining needs: five principles and the buying mind](03_defining_needs.ipynb).
+# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
+# its code cells, which the app view hides.
 
 # %% [markdown]
 # ## Self-check

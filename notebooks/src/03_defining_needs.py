@@ -16,6 +16,10 @@
 # - tell a real question or objection from a false one with three tests: **hypothesis**,
 #   **counter-question** and **transformation**.
 
+# %% [markdown]
+# > **How to use this lesson:** in JupyterLab choose **Run ▸ Run All Cells** first, then work
+# > from the top. (In the app view, `python3 course.py app`, this happens by itself.)
+
 # %%
 from coursekit import lessons
 from coursekit.widgets import checks
@@ -156,7 +160,9 @@ simulation("erp_month_end")
 #   one or two selling points) and being trapped by the customer's questions (tell real from false).
 # - Three tests: **hypothesis**, **counter-question**, **transformation**.
 #
-# Next: the exercise `exercises/ex03_defining_needs.ipynb`, then lesson 04.
+# Next: the exercise [ex03_defining_needs](../exercises/ex03_defining_needs.ipynb), then [lesson 04 · Questioning techniques, listening, observing](04_questioning_listening_observing.ipynb).
+# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
+# its code cells, which the app view hides.
 
 # %% [markdown]
 # ## Self-check

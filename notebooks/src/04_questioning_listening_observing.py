@@ -15,6 +15,10 @@
 # - **gather requirements from coarse to fine**: from the big picture to the details, across
 #   the levels of the customer's organisation, over several rounds.
 
+# %% [markdown]
+# > **How to use this lesson:** in JupyterLab choose **Run ▸ Run All Cells** first, then work
+# > from the top. (In the app view, `python3 course.py app`, this happens by itself.)
+
 # %%
 from coursekit import lessons
 from coursekit.plots.funnel import show_funnel
@@ -164,7 +168,9 @@ simulation("haulage_fuel")
 # - **Gathering requirements**: coarse to fine, macro to micro; executives, managers and
 #   operators give different levels of need; refine over several rounds — hidden needs surface late.
 #
-# Next: the exercise `exercises/ex04_questioning.ipynb`, then lesson 05.
+# Next: the exercise [ex04_questioning](../exercises/ex04_questioning.ipynb), then [lesson 05 · Difficult conversations and expectations](05_difficult_conversations_expectations.ipynb).
+# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
+# its code cells, which the app view hides.
 
 # %% [markdown]
 # ## Self-check

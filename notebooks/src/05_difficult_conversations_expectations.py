@@ -13,6 +13,10 @@
 # - name where expectations come from;
 # - match the service you give to the customer's value, and know when exceeding expectations pays.
 
+# %% [markdown]
+# > **How to use this lesson:** in JupyterLab choose **Run ▸ Run All Cells** first, then work
+# > from the top. (In the app view, `python3 course.py app`, this happens by itself.)
+
 # %%
 from coursekit.plots.expectations import show_expectations
 from coursekit.widgets import checks
@@ -150,7 +154,9 @@ simulation("freight_spring_peak")
 #   low-cost offers for low-value ones.
 # - Exceeding expectations moves people — the date who brings flowers.
 #
-# Next: the exercise `exercises/ex05_expectations.ipynb`, then lesson 06.
+# Next: the exercise [ex05_expectations](../exercises/ex05_expectations.ipynb), then [lesson 06 · Objection analysis: seven patterns, three tests](06_objection_analysis.ipynb).
+# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
+# its code cells, which the app view hides.
 
 # %% [markdown]
 # ## Self-check

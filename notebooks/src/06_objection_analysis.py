@@ -13,6 +13,10 @@
 #   **transformation**;
 # - choose what to do for each pattern, and write your own replies.
 
+# %% [markdown]
+# > **How to use this lesson:** in JupyterLab choose **Run ▸ Run All Cells** first, then work
+# > from the top. (In the app view, `python3 course.py app`, this happens by itself.)
+
 # %%
 from coursekit import lessons
 from coursekit.widgets import checks
@@ -141,7 +145,9 @@ simulation("dairy_pump_seals")
 # - Three tests: **hypothesis** (a yes means it is real), **counter-question** (specific
 #   requirements mean it is real), **transformation** (turn it into a selling point).
 #
-# Next: the exercise `exercises/ex06_objections.ipynb`, then the capstone (lesson 07).
+# Next: the exercise [ex06_objections](../exercises/ex06_objections.ipynb), then the capstone, [lesson 07 · Capstone: full simulations and debrief](07_capstone.ipynb).
+# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
+# its code cells, which the app view hides.
 
 # %% [markdown]
 # ## Self-check

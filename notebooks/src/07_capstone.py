@@ -14,6 +14,10 @@
 #   expectations and objection analysis;
 # - read a debrief of each conversation and chosen what to practise next.
 
+# %% [markdown]
+# > **How to use this lesson:** in JupyterLab choose **Run ▸ Run All Cells** first, then work
+# > from the top. (In the app view, `python3 course.py app`, this happens by itself.)
+
 # %%
 from coursekit.lessons import capstone
 from coursekit.plots.worked import show_worked_debrief
@@ -107,6 +111,10 @@ simulation("corner_shop_snacks")
 #
 # Every scenario in the course, with the temperament and the objections you will meet.
 # Pick one in the box below and press **Start conversation**.
+#
+# The **Your name** box is optional. If you type your name before you press **Start
+# conversation**, the finished conversation is saved to the class gradebook for your
+# instructor; leave it empty to practise without saving it.
 
 # %%
 capstone.show_scenarios()

@@ -14,6 +14,10 @@
 #   make money, not to ask for money;
 # - name the skills to train, including **sales rhythm**.
 
+# %% [markdown]
+# > **How to use this lesson:** in JupyterLab choose **Run ▸ Run All Cells** first, then work
+# > from the top. (In the app view, `python3 course.py app`, this happens by itself.)
+
 # %%
 from coursekit.widgets import checks
 

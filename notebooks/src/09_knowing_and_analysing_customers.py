@@ -16,6 +16,10 @@
 #   economic analysis models;
 # - list the four kinds of need an agency's clients have.
 
+# %% [markdown]
+# > **How to use this lesson:** in JupyterLab choose **Run ▸ Run All Cells** first, then work
+# > from the top. (In the app view, `python3 course.py app`, this happens by itself.)
+
 # %%
 from coursekit.widgets import checks
 
