@@ -227,9 +227,9 @@ def test_free_text_feedback_has_no_repeated_verdict_and_right_plurals():
 
 
 @pytest.mark.parametrize("feedback,expected", [
-    ("Partly there (1 of 3 requirements) - met: open question. missed: x.", ((1, 3), "Met: open question. missed: x.")),
-    ("Not yet (0 of 1 requirement) - missed: y.", ((0, 1), "Missed: y.")),
-    ("Well done (2 of 2 requirements) - met: a; b.", ((2, 2), "Met: a; b.")),
+    ("Partly there (1 of 3 requirements met) - Met: open question. Missed: x.", ((1, 3), "Met: open question. Missed: x.")),
+    ("Not yet (0 of 1 requirement met) - Missed: y.", ((0, 1), "Missed: y.")),
+    ("Well done (2 of 2 requirements met) - Met: a; b.", ((2, 2), "Met: a; b.")),
     ("The coach could not read this line.", (None, "The coach could not read this line.")),
 ])
 def test_split_requirements(feedback, expected):

@@ -180,3 +180,175 @@ def test_analyse_statement_has_no_question():
     a = analyse_turn("We deliver on Tuesdays and Fridays.")
     assert a.question is None
     assert a.need.label == "service"
+
+
+# ---------------------------------------------------------------- QA regressions (coach round 2)
+
+@pytest.mark.parametrize("text", [
+    "How will you know this move was a success?",
+    "What would success look like for you?",
+    "Was the launch successful?",
+    "What do you need to succeed next year?",
+])
+def test_the_word_success_is_a_success_cue(text):
+    p = classify_need(text)
+    assert p.label == "success" and p.evidence, (p.label, p.evidence)
+
+
+def test_bare_like_and_light_verbs_are_never_evidence():
+    for text in ("What would success look like for you?", "Do you like it?", "OK, I can give you 10% off.",
+                 "Would you like a coffee?"):
+        assert not {"like", "give"} & set(classify_need(text).evidence), text
+
+
+@pytest.mark.parametrize("text", ["Of course, how can I help?", "Of course. What happened?", "Of course you can."])
+def test_of_course_is_not_a_service_cue(text):
+    assert "course" not in " ".join(classify_need(text).evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Would a training course for your operators help?", "We run a two-day course for new staff.",
+])
+def test_training_course_still_is_service(text):
+    p = classify_need(text)
+    assert p.label == "service" and p.evidence, (p.label, p.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Suppose delivery were guaranteed for Monday, would you go ahead?",
+    "Suppose we include the training at no extra cost; would that settle it?",
+    "Imagine the price fitted your budget, could you sign this month?",
+    "What if installation was free, would that change your mind?",
+    "Say we covered training, would you go ahead?",
+    "Let's say we solve the delivery issue, will you order?",
+    "Assuming we can deliver by Friday, would you place the order?",
+])
+def test_suppose_imagine_what_if_are_hypotheses(text):
+    assert "hypothesis" in analyse_turn(text).moves
+
+
+@pytest.mark.parametrize("text", ["I'd say that is fair, would you agree?", "What do you say, is that fair?"])
+def test_bare_say_is_not_a_hypothesis(text):
+    assert "hypothesis" not in analyse_turn(text).moves
+
+
+@pytest.mark.parametrize("text", [
+    "Our ergonomic chairs are 20% off this week.", "They are half price this month.",
+    "It's on offer only until Friday.", "This is our best price.", "Our summer offer ends on Friday.",
+])
+def test_offer_wording_is_a_pitch(text):
+    assert "pitch" in analyse_turn(text).moves
+
+
+def test_offer_pitch_does_not_hide_the_discount():
+    a = analyse_turn("Our ergonomic chairs are 20% off this week, shall I send you a quote?")
+    assert {"pitch", "discount"} <= a.moves
+
+
+@pytest.mark.parametrize("text", ["I'll do my best to fix it by Friday.", "We can offer you a replacement by Monday.",
+                                  "What's the best time to call you?"])
+def test_best_and_offer_alone_are_not_a_pitch(text):
+    assert "pitch" not in analyse_turn(text).moves
+
+
+# ---------------------------------------------------------------- the lessons' own examples
+# The coach must agree with what the lessons present as right (banks.py and notebooks/src).
+
+def _bank(name):
+    from coursekit.lessons import banks
+
+    return getattr(banks, name)
+
+
+@pytest.mark.parametrize("item", _bank("LEVEL_STATEMENTS"), ids=lambda i: i.text[:40])
+def test_lesson_need_levels(item):
+    assert classify_need(item.text).label == item.answer
+
+
+# The lessons call a "So X, is that right?" play-back *confirming*; the coach (and its labelled
+# data) reads a tag question that checks the customer's own statement as *clarifying*. Reported
+# to the lead to settle the definition; until then these are expected failures.
+
+
+@pytest.mark.parametrize("item", [i
+                                  for i in _bank("TECHNIQUE_QUESTIONS")], ids=lambda i: i.text[:40])
+def test_lesson_techniques(item):
+    assert classify_question(item.text).label == item.answer
+
+
+@pytest.mark.parametrize("item", _bank("FORM_QUESTIONS"), ids=lambda i: i.text[:40])
+def test_lesson_forms(item):
+    assert classify_question(item.text).form == item.answer
+
+
+@pytest.mark.parametrize("item", _bank("OBJECTION_TEST_LINES"), ids=lambda i: i.text[:40])
+def test_lesson_objection_tests(item):
+    assert item.answer in analyse_turn(item.text).moves
+
+
+@pytest.mark.parametrize("item", _bank("OBJECTION_STATEMENTS"), ids=lambda i: i.text[:40])
+def test_lesson_objections(item):
+    assert classify_objection(item.text).label == item.answer
+
+
+# notebooks/src/04: the technique table (hotel linen); 06: the three tests per objection
+LESSON_04_TABLE = [
+    ("Could I have your hotel's account number, and your name?", "identifying", "closed"),
+    ("What happened with this morning's delivery?", "inquiry", "open"),
+    ("Could you describe how your housekeepers use the linen on a busy day?", "descriptive", "open"),
+    ("You said 'short' — do you mean fewer sheets than ordered, or sheets that came too late?", "clarifying", "closed"),
+    ("Do you need the sheets delivered before 10, so the rooms are ready by 11?", "confirming", "closed"),
+    ("Is there anything else we should look at while I have the route planner open?", "additional", "closed"),
+    ("How did the new early delivery work for you, and what could be better?", "satisfaction", "open"),
+]
+
+
+@pytest.mark.parametrize("text,technique,form", LESSON_04_TABLE)
+def test_lesson_04_technique_table(text, technique, form):
+    q = classify_question(text)
+    assert (q.label, q.form) == (technique, form)
+
+
+LESSON_06_TESTS = [
+    ("If the running costs turned out lower than your current machine's, would the price still stop you?", "hypothesis"),
+    ("What price would make sense to you, and compared with what?", "counter_question"),
+    ("It costs more because the drum lasts ten years — which is exactly why it's cheaper per wash.", "transformation"),
+    ("If I could show you in three minutes how to cut your invoicing time in half, would that be worth it?", "hypothesis"),
+    ("When would be a better time for a fifteen-minute look?", "counter_question"),
+    ("Because your time is scarce, this tool matters: it gives you back an hour a day.", "transformation"),
+    ("If you could check our response times with two of our clients first, would you give us a try?", "hypothesis"),
+    ("What exactly went wrong last time?", "counter_question"),
+    ("That experience is why we put the response time in the contract.", "transformation"),
+]
+
+
+@pytest.mark.parametrize("text,move", LESSON_06_TESTS)
+def test_lesson_06_objection_tests(text, move):
+    assert move in analyse_turn(text).moves
+
+
+def test_lesson_objection_choices_agree_with_the_coach():
+    from coursekit.scoring.checkers import check_free_text
+
+    spec = _bank("FREE_TEXT")["too_expensive"]
+    good = "Let's look at what it saves you each month; which of these savings matter to you?"
+    for bad in ("OK, I can take 15% off.", "It's not expensive, it's the market price."):
+        assert check_free_text(bad, {"objection": "too_expensive"}).status == "wrong", bad
+    assert check_free_text(good, {"objection": "too_expensive"}).status == "correct"
+    assert check_free_text("OK, I can take 15% off.", spec).status == "wrong"
+
+
+def test_lesson_05_difficult_replies_agree_with_the_coach():
+    good = analyse_turn("I understand how frustrating that is. Tell me what arrived this time.")
+    assert "empathy" in good.moves and good.question is not None and good.question.form == "open"
+    assert "argument" in analyse_turn("You must have filled in the form wrongly.").moves
+    assert "argument" in analyse_turn("That's not my department.").moves
+    assert "commitment" in analyse_turn("I don't know yet. I'll find out and call you by 3 p.m. today.").moves
+    check = analyse_turn("So the parts came late and two were damaged. Did I understand you correctly?")
+    assert "paraphrase" in check.moves
+    # the worked example in notebooks/src/05
+    you2 = analyse_turn("That's our mistake. I'm sending the right fittings with a courier now, they'll be with you "
+                        "by one, and I'll call you at ten past to check they've arrived.")
+    assert {"apology", "commitment"} <= you2.moves
+    bad = analyse_turn("Our warehouse usually gets it right. Did you order the right code?")
+    assert not bad.moves & {"empathy", "apology", "paraphrase"}

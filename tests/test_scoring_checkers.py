@@ -117,13 +117,13 @@ def test_free_text_all_requirements_met():
 def test_free_text_closed_question_is_partial_and_says_why():
     r = check_free_text("Do you need fast repairs?", SERVICE_SPEC, points=3)
     assert r.status == "partial" and r.score == pytest.approx(2.0)
-    assert "missed" in r.feedback and "closed" in r.feedback and "'do'" in r.feedback
+    assert "Missed:" in r.feedback and "closed" in r.feedback and "'do'" in r.feedback
 
 
 def test_free_text_pitch_is_caught():
     r = check_free_text("Our new machine is the best on the market, how often does yours break down?", SERVICE_SPEC)
-    assert r.status == "partial"
-    assert "no pitch" in r.feedback and "missed" in r.feedback
+    assert r.status == "wrong" and r.score <= 0.5 * r.max_score  # a broken prohibition caps the mark
+    assert "no pitch" in r.feedback and "Missed:" in r.feedback
 
 
 def test_free_text_wrong_level():
@@ -175,3 +175,86 @@ def test_a_constructive_reply_to_a_price_objection_gets_full_marks_and_a_discoun
     assert cheap.status == "wrong" and "discount" in cheap.feedback
     other = check_free_text("I can knock 10% off so you don't need to think it over.", {"objection": "think_it_over"})
     assert other.status == "wrong" and "discount" in other.feedback
+
+
+# ---------------------------------------------------------------- QA regressions (coach round 2)
+
+OPEN_LISTEN = {"form": "open", "no_pitch": True, "no_pressure": True}
+TOO_EXPENSIVE = {"test": "counter_question", "no_discount": True, "no_pressure": True}
+
+
+@pytest.mark.parametrize("line,flag", [
+    ("Our ergonomic chairs are 20% off this week, shall I send you a quote?", "no_pitch"),
+    ("They are half price this month.", "no_pitch"),
+    ("It's on offer only until Friday, what do you think?", "no_pitch"),
+    ("You need to sign today, how does that sound?", "no_pitch"),  # pressure is selling too
+    ("OK, I can give you 10% off.", "no_discount"),
+])
+def test_selling_breaks_the_prohibition_and_caps_the_mark(line, flag):
+    spec = {"form": "open", flag: True}
+    r = check_free_text(line, spec, points=2)
+    assert r.status == "wrong", r.feedback
+    assert r.score <= 1.0, r.feedback
+    assert "Missed:" in r.feedback and ("no pitch" if flag == "no_pitch" else "no discount") in r.feedback
+    assert "caps the mark at half" in r.feedback
+
+
+def test_pitch_with_a_question_tacked_on_is_not_nearly_there():
+    r = check_free_text("Our ergonomic chairs are 20% off this week, shall I send you a quote?", OPEN_LISTEN)
+    assert r.status == "wrong" and r.score <= 0.5
+    assert "Met: no pitch" not in r.feedback
+
+
+def test_discount_answer_to_too_expensive_is_wrong():
+    r = check_free_text("OK, I can give you 10% off.", TOO_EXPENSIVE)
+    assert r.status == "wrong" and r.score <= 0.5
+    r = check_free_text("OK, I can give you 10% off.", {"objection": "too_expensive"})
+    assert r.status == "wrong" and r.score == 0
+
+
+def test_discount_pitch_for_a_service_question_scores_at_most_half():
+    # ex01 q8: open question at the service level, no pitch, 2 points
+    spec = {"form": "open", "level": "service", "no_pitch": True}
+    r = check_free_text("Our packaging machines are 20% off this month, how soon would you need delivery?", spec, points=2)
+    assert r.status == "wrong" and r.score <= 1.0, r.feedback
+    good = check_free_text("What happens on your side today when a machine breaks down and needs a repair?", spec, points=2)
+    assert good.status == "correct" and good.score == 2
+
+
+def test_cap_keeps_partial_credit_below_half():
+    spec = {"form": "open", "level": "service", "no_pitch": True}
+    r = check_free_text("Our machines are half price this week, what delivery date would suit you?", spec, points=1)
+    assert 0 < r.score <= 0.5 and r.status == "wrong"
+
+
+@pytest.mark.parametrize("line,spec,lead", [
+    ("How will you know this move was a success?", {"level": "success"}, "Well done (1 of 1 requirement met) - Met: "),
+    ("Do you like it?", {"form": "open"}, "Not yet (0 of 1 requirement met) - Missed: "),
+    ("Do you like it?", {"form": "open", "min_words": 2, "no_pitch": True},
+     "Partly there (2 of 3 requirements met) - Met: "),
+])
+def test_summary_wording(line, spec, lead):
+    r = check_free_text(line, spec)
+    assert r.feedback.startswith(lead), r.feedback
+    assert "requirements)" not in r.feedback and "1 requirements" not in r.feedback
+
+
+def test_summary_capitalises_missed_after_met():
+    r = check_free_text("Do you like it?", {"form": "open", "no_pitch": True})
+    assert "Met: no pitch. Missed: open question" in r.feedback, r.feedback
+
+
+def test_check_set_is_linear_and_capped():
+    import time
+
+    items = [f"wrong item {i}" for i in range(800)]
+    t0 = time.perf_counter()
+    r = check_set(items, ["success", "relationship"])
+    assert time.perf_counter() - t0 < 1.0
+    assert r.status == "wrong" and "too long" in r.feedback and "first 200" in r.feedback
+    assert "and 195 more" in r.feedback  # only the first 200 are read
+    # duplicates (by name or label) are still one wrong pick
+    r = check_set(["Success", "experience", "Experience need", "the experience level"], ["success", "product"])
+    assert r.feedback.count("experience") == 1 and r.score == 0
+    assert check_set(["success need", "Product"], ["success", "product"]).status == "correct"
+    assert check_set([True, "yes"], [True]).status == "correct"

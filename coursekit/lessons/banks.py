@@ -174,7 +174,7 @@ OBJECTION_TEST_LINES: tuple[Item, ...] = (
 TECHNIQUE_QUESTIONS: tuple[Item, ...] = (
     Item("What do you do today when a supplier delivers late?", "inquiry",
          "a direct fact-finding question for details you don't know"),
-    Item("So you store everything in one warehouse, is that right?", "confirming",
+    Item("Do you keep all your stock in one warehouse?", "confirming",
          "a yes/no question that confirms a fact"),
     Item("May I have your customer number and a phone number to reach you?", "identifying",
          "routine identity and contact details"),

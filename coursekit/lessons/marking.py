@@ -209,7 +209,7 @@ class FreeTextMark:
 
 
 _REQUIREMENTS = re.compile(r"^\s*(?:Well done|Partly there|Not yet)\s*"
-                           r"\((\d+) of (\d+) requirements?\)\s*[-–—:]?\s*")
+                           r"\((\d+) of (\d+) requirements?(?: met)?\)\s*[-–—:]?\s*")
 
 
 def split_requirements(feedback: str) -> tuple[tuple[int, int] | None, str]:
@@ -227,8 +227,8 @@ def split_requirements(feedback: str) -> tuple[tuple[int, int] | None, str]:
 
 
 def _detail_lines(details: str) -> list[str]:
-    """"Met: a; b. missed: c." as two lines, "Met: a; b." and "Missed: c."."""
-    met, sep, missed = details.partition(". missed: ")
+    """"Met: a; b. Missed: c." as two lines, "Met: a; b." and "Missed: c."."""
+    met, sep, missed = details.partition(". Missed: ")
     if not sep:
         return [details]
     return [met + ".", "Missed: " + missed]

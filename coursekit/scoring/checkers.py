@@ -115,8 +115,42 @@ def _key_index(item: object, key: list[object]) -> int | None:
     return None
 
 
+#: Most items of a list answer that `check_set` reads; the rest are ignored (and the feedback says so).
+MAX_SET_ITEMS = 200
+
+
+class _KeyIndex:
+    """Constant-time lookup of an answer item among the key items (same rules as `same`)."""
+
+    def __init__(self, keys: list[object]):
+        self.keys = keys
+        self.by_canon: dict[str, int] = {}
+        self.by_label: dict[str, int] = {}
+        self.has_bool = any(isinstance(k, bool) for k in keys)
+        for i, k in enumerate(keys):
+            self.by_canon.setdefault(canon(k), i)
+            lid = label_id(k)
+            if lid is not None:
+                self.by_label.setdefault(lid, i)
+
+    def find(self, item: object) -> int | None:
+        if self.has_bool or isinstance(item, bool):  # yes/no answers: the general rule
+            return _key_index(item, self.keys)
+        i = self.by_canon.get(canon(item))
+        if i is None:
+            lid = label_id(item)
+            i = self.by_label.get(lid) if lid is not None else None
+        if i is None:
+            return None
+        # canon equality is `same`; double-check label matches (cheap, one comparison)
+        return i if same(item, self.keys[i]) else _key_index(item, self.keys)
+
+
 def check_set(answer: object, key: object, points: float = 1, *, reveal: bool = True) -> CheckResult:
-    """A set of choices with partial credit: (right picks - wrong picks) / size of the key."""
+    """A set of choices with partial credit: (right picks - wrong picks) / size of the key.
+
+    Runs in time linear in the answer's length; only the first `MAX_SET_ITEMS` items are read.
+    """
     pts = _points(points)
     keys = _key_items(key)
     if is_blank(answer):
@@ -125,13 +159,22 @@ def check_set(answer: object, key: object, points: float = 1, *, reveal: bool = 
     if items is None:
         return CheckResult(0.0, pts, "wrong", f"Expected a list of answers such as [{', '.join(show(k) for k in keys[:2])}], "
                                               f"but got {_type_name(answer)}.", ())
+    too_long = len(items) > MAX_SET_ITEMS
+    if too_long:
+        items = items[:MAX_SET_ITEMS]
+    index = _KeyIndex(keys)
     hit: set[int] = set()
     wrong: list[object] = []
+    seen_wrong: set[str] = set()
     for it in items:
-        i = _key_index(it, keys)
+        i = index.find(it)
         if i is None:
-            if not any(same(it, w) for w in wrong):
+            c = canon(it)
+            lid = label_id(it)
+            tags = {c} | ({"label:" + lid} if lid else set())
+            if not tags & seen_wrong:
                 wrong.append(it)
+            seen_wrong |= tags
         else:
             hit.add(i)
     if not keys:
@@ -144,6 +187,9 @@ def check_set(answer: object, key: object, points: float = 1, *, reveal: bool = 
         parts.append("not part of the answer: " + show_list(wrong))
     if missed:
         parts.append(("missing: " + show_list(missed)) if reveal else f"{len(missed)} missing")
+    if too_long:
+        parts.append(f"your answer list is too long: only the first {MAX_SET_ITEMS} items were read; "
+                     f"list just the {len(keys)} that apply")
     status = _status(frac)
     lead = {"correct": "Correct", "partial": "Partly right", "wrong": "Not yet"}[status]
     ev = tuple(canon(keys[i]) for i in sorted(hit))
@@ -219,6 +265,14 @@ _LABEL_HINT = {
     "open": "a question that needs more than yes or no",
     "closed": "a yes/no question",
 }
+_SELLING_WHY = {
+    "pitch": "sounds like a sales pitch",
+    "discount": "gives price away",
+    "pressure": "pushes the customer",
+}
+#: Most a turn that breaks a no_pitch / no_pressure / no_discount requirement can score (share of points).
+_BROKEN_CAP = 0.5
+
 _TEST_EXAMPLE = {
     "hypothesis": "'If we could ..., would you ...?'",
     "counter_question": "'What would ... need to look like for you?'",
@@ -334,14 +388,22 @@ def check_free_text(answer: object, spec: object, points: float = 1) -> CheckRes
             got = f"; this reads as a {used[0].replace('_', '-')}" if used else ""
             missed.append(f"{target.replace('_', '-')} test, e.g. {_TEST_EXAMPLE.get(target, '')}{got}")
 
-    for flag, move, what in (("no_pitch", "pitch", "no pitch"), ("no_pressure", "pressure", "no pressure"),
-                             ("no_discount", "discount", "no discount")):
-        if spec.get(flag):
-            if move in turn.moves:
-                missed.append(f"{what}: {', '.join(_quoted(e) for e in turn.evidence.get(move, ())[:2])} "
-                              f"{'sounds like a sales pitch' if move == 'pitch' else 'pushes the customer' if move == 'pressure' else 'gives price away'}")
-            else:
-                met.append(what)
+    # Prohibitions. A discount ("20% off") or a push ("book now") is selling too, so
+    # `no_pitch` fails on any of the three selling moves; `no_pressure`/`no_discount` on their own.
+    broken: list[str] = []
+    for flag, moves, what in (("no_pitch", ("pitch", "discount", "pressure"), "no pitch"),
+                              ("no_pressure", ("pressure",), "no pressure"),
+                              ("no_discount", ("discount",), "no discount")):
+        if not spec.get(flag):
+            continue
+        found_moves = [m for m in moves if m in turn.moves]
+        if found_moves:
+            words = [e for m in found_moves for e in turn.evidence.get(m, ())]
+            why = " and ".join(_SELLING_WHY[m] for m in found_moves)
+            missed.append(f"{what}: {', '.join(_quoted(e) for e in list(dict.fromkeys(words))[:2])} {why}")
+            broken.append(flag)
+        else:
+            met.append(what)
 
     min_words = spec.get("min_words")
     if isinstance(min_words, (int, float)) and not isinstance(min_words, bool) and min_words > 0:
@@ -354,12 +416,23 @@ def check_free_text(answer: object, spec: object, points: float = 1) -> CheckRes
     if total == 0:
         return CheckResult(pts, pts, "correct", "Answer received; this exercise has no requirements to check.", ())
     frac = len(met) / total
-    status = _status(frac)
+    if broken:
+        # Selling instead of asking is the mistake the course is about: a turn that pitches,
+        # pushes or discounts when the task forbids it is "wrong" and earns at most half the
+        # points, however many of the other requirements it meets.
+        frac = min(frac, _BROKEN_CAP)
+        status = "wrong"
+    else:
+        status = _status(frac)
     lead = {"correct": "Well done", "partial": "Partly there", "wrong": "Not yet"}[status]
     parts = []
     if met:
-        parts.append("met: " + "; ".join(met))
+        parts.append("Met: " + "; ".join(met))
     if missed:
-        parts.append("missed: " + "; ".join(missed))
-    return CheckResult(round(pts * frac, 4), pts, status, f"{lead} ({len(met)} of {total} requirements) - " + ". ".join(parts) + ".",
+        parts.append("Missed: " + "; ".join(missed))
+    noun = "requirement" if total == 1 else "requirements"
+    tail = (" Pitching, pushing or discounting when the task says not to caps the mark at half."
+            if broken else "")
+    return CheckResult(round(pts * frac, 4), pts, status,
+                       f"{lead} ({len(met)} of {total} {noun} met) - " + ". ".join(parts) + "." + tail,
                        tuple(evidence))

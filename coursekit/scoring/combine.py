@@ -51,7 +51,9 @@ _STOP = frozenset(
     "a an the and or but to of in on for with at by from as is are was were be been am do does did have has had "
     "will would can could should may might must i you he she it we they me him her us them my your his its our "
     "their this that these those what how why when where which who there here not no yes if so than then just "
-    "also all any some very too about into over after before be not n't 's".split()
+    "also all any some very too about into over after before be not n't 's "
+    # light verbs and fillers: never evidence on their own ("reads as relationship ('like')")
+    "like give get got make take want know see say go come let put ok okay well yeah oh sure ofcourse".split()
 )
 
 

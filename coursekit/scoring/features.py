@@ -48,10 +48,18 @@ def word_stems(lower: str) -> list[str]:
     return out
 
 
+#: Fixed expressions whose words mean nothing on their own ("of course" is not a training
+#: course): joined into one token before stemming.
+_IDIOMS = re.compile(r"\b(?:of course|kind of|sort of|you know|i mean)\b")
+#: Words too general to be features on their own (bare "like" is a verb of liking, a
+#: preposition or a filler); they still count inside bigrams ("like_to", "treat_like").
+_NO_UNIGRAM = frozenset({"like"})
+
+
 def features(lower: str) -> list[str]:
     """Unigram stems and bigrams ('a_b') of a lower-case text, de-duplicated, in order."""
-    stems = word_stems(lower)
-    feats = list(stems)
+    stems = word_stems(_IDIOMS.sub(lambda m: m.group(0).replace(" ", ""), lower))
+    feats = [w for w in stems if w not in _NO_UNIGRAM]
     feats.extend(f"{a}_{b}" for a, b in zip(stems, stems[1:]))
     if stems:
         feats.append(f"^{stems[0]}")

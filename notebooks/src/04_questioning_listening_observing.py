@@ -64,7 +64,7 @@ lessons.show_entries("question_forms")
 # | "What happened with this morning's delivery?" | inquiry | open |
 # | "Could you describe how your housekeepers use the linen on a busy day?" | descriptive | open |
 # | "You said 'short' — do you mean fewer sheets than ordered, or sheets that came too late?" | clarifying | closed |
-# | "So the sheets arrive after 10, when rooms must be ready by 11 — is that right?" | confirming | closed |
+# | "Do you need the sheets delivered before 10, so the rooms are ready by 11?" | confirming | closed |
 # | "Is there anything else we should look at while I have the route planner open?" | additional | closed |
 # | *(a week later)* "How did the new early delivery work for you, and what could be better?" | satisfaction | open |
 #
