@@ -130,9 +130,9 @@ def test_built_notebook_structure():
     assert meta["nbgrader"] == {"grade": True, "grade_id": f"{EX}.q6", "locked": False, "points": 2,
                                 "schema_version": 3, "solution": True}
     assert meta["coursekit"] == {"exercise": EX, "question": "q6"}
-    assert "".join(cells["q1"]["source"]) == "q1 = None  # ✏️ replace None with your answer"
+    assert "".join(cells["q1"]["source"]) == 'q1 = "..."  # ✏️ type your answer between the quotes'
     assert nb["metadata"]["coursekit"]["exercise"] == EX
-    assert "".join(nb["cells"][-1]["source"]).startswith(f'check_answers("{EX}", q1=q1, q2=q2')
+    assert "".join(nb["cells"][-1]["source"]) == f'check_answers("{EX}", globals())'
     assert len({c["id"] for c in nb["cells"]}) == len(nb["cells"])
     prompt = "".join(nb["cells"][2]["source"])
     assert "facilities manager" in prompt and '`"relationship"`' in prompt

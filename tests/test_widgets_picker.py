@@ -61,3 +61,39 @@ def test_a_long_name_is_kept_up_to_the_gradebooks_limit(tmp_path, monkeypatch):
     with Gradebook.open(str(db)) as book:
         (attempt,) = book.attempts()
     assert attempt.trainee == "A" * 95 + " Bee"
+
+
+def test_the_name_box_comes_before_start(monkeypatch):
+    monkeypatch.delenv("COURSEKIT_TRAINEE", raising=False)
+    picker = scenario_picker()
+    children = list(picker.children)
+    assert children.index(picker.name) < children.index(picker.start) < children.index(picker.stage)
+
+
+def test_coursekit_trainee_fills_in_the_name_and_is_recorded(tmp_path, monkeypatch):
+    db = tmp_path / "class.db"
+    monkeypatch.setenv("COURSEKIT_DB", str(db))
+    monkeypatch.setenv("COURSEKIT_TRAINEE", " ana.souza ")
+    picker = scenario_picker()
+    assert picker.name.value == "ana.souza"
+    assert scenario_picker("Ana Souza").name.value == "Ana Souza"  # a given name wins
+    picker.choose.value = "drill_for_saturday"
+    picker.start.click()
+    (sim,) = picker.stage.children
+    play_best(sim)
+    with Gradebook.open(str(db)) as book:
+        (attempt,) = book.attempts()
+    assert attempt.trainee == "ana.souza"
+
+
+def test_a_cleared_name_box_records_nothing_even_with_coursekit_trainee(tmp_path, monkeypatch):
+    db = tmp_path / "class.db"
+    monkeypatch.setenv("COURSEKIT_DB", str(db))
+    monkeypatch.setenv("COURSEKIT_TRAINEE", "ana.souza")
+    picker = scenario_picker()
+    picker.name.value = ""
+    picker.start.click()
+    (sim,) = picker.stage.children
+    assert sim.trainee == ""  # given but blank: simulation() must not fall back to COURSEKIT_TRAINEE
+    play_best(sim)
+    assert not db.exists()

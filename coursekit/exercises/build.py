@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pprint
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,13 +19,21 @@ from coursekit.exercises.key import ExerciseKey, Question, list_exercises, load_
 #: nbgrader's cell metadata schema version.
 NBGRADER_SCHEMA_VERSION = 3
 
-PLACEHOLDER_COMMENT = "# ✏️ replace None with your answer"
+#: The comment beside a placeholder, by question type.
+PLACEHOLDER_COMMENTS = {
+    "choice": "# ✏️ type your answer between the quotes",
+    "free_text": "# ✏️ type your answer between the quotes",
+    "set": "# ✏️ one answer per pair of quotes, separated by commas; add or remove pairs",
+    "order": "# ✏️ one answer per pair of quotes, separated by commas, in order",
+}
+#: Kept for callers of the old name: the comment of a choice/free-text placeholder.
+PLACEHOLDER_COMMENT = PLACEHOLDER_COMMENTS["choice"]
 
 _HOW_TO_ANSWER = {
     "choice": "Answer with **one** of: {options}.",
     "set": "Answer with a **list** of every item that applies, chosen from: {options}.",
     "order": "Answer with a **list** holding all of these in the right order: {options}.",
-    "free_text": "Answer with your own sentence, in quotes, e.g. `\"...\"`.",
+    "free_text": "Answer with your own sentence.",
 }
 
 
@@ -51,14 +58,39 @@ def _code(cell_id: str, text: str, metadata: dict[str, Any] | None = None) -> di
     }
 
 
+def python_value(value: Any, indent: int = 0, width: int = 88) -> str:
+    """A key value as Python source, strings in double quotes (apostrophes need no escaping).
+
+    Strings are written as JSON strings (a valid Python literal with the same value);
+    lists one line when they fit, else one item per line.
+    """
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, tuple)):
+        items = [python_value(v, indent + 4, width) for v in value]
+        one_line = "[" + ", ".join(items) + "]"
+        if indent + len(one_line) <= width and "\n" not in one_line:
+            return one_line
+        pad = " " * (indent + 4)
+        return "[\n" + "".join(f"{pad}{item},\n" for item in items) + " " * indent + "]"
+    return repr(value)
+
+
+def placeholder(question: Question) -> str:
+    """The placeholder value of an exercise's answer cell: `"..."` or a list of `"..."`."""
+    if question.type == "order":
+        slots = max(2, len(question.options or ()))
+        return "[" + ", ".join(['"..."'] * slots) + "]"
+    if question.type == "set":
+        return '["...", "..."]'
+    return '"..."'
+
+
 def answer_source(question: Question, solution: bool) -> str:
-    """The answer cell's code: a placeholder, or the key's value in a solution."""
+    """The answer cell's code: a placeholder with a guiding comment, or the key's value."""
     if not solution:
-        return f"{question.id} = None  {PLACEHOLDER_COMMENT}"
-    value = question.answer
-    text = pprint.pformat(value, width=88 - len(question.id) - 3, sort_dicts=False)
-    text = text.replace("\n", "\n" + " " * (len(question.id) + 3))
-    return f"{question.id} = {text}"
+        return f"{question.id} = {placeholder(question)}  {PLACEHOLDER_COMMENTS[question.type]}"
+    return f"{question.id} = {python_value(question.answer)}"
 
 
 def answer_metadata(exercise_id: str, question: Question) -> dict[str, Any]:
@@ -77,8 +109,24 @@ def answer_metadata(exercise_id: str, question: Question) -> dict[str, Any]:
     }
 
 
+def syntax_example(question: Question) -> str:
+    """A sentence of markdown showing the exact Python syntax of an answer, quotes included.
+
+    The example is neutral (never one of the options), so it cannot hint at the key.
+    """
+    qid = question.id
+    if question.type == "free_text":
+        return (f'Type it between the double quotes, like `{qid} = "your answer"`; an apostrophe '
+                f'inside double quotes is fine: `{qid} = "What\'s ...?"`.')
+    if question.type == "choice":
+        return (f'Type the option between the quotes, like `{qid} = "your answer"`. Keep the quotes: '
+                f"without them (`{qid} = your answer`) Python stops with an error.")
+    return (f'Put each answer in its own quotes, separated by commas, like '
+            f'`{qid} = ["one answer", "another answer"]`.')
+
+
 def question_markdown(number: int, question: Question) -> str:
-    """The markdown above an answer cell: prompt, points and how to answer."""
+    """The markdown above an answer cell: prompt, points, how to answer and the syntax."""
     points = f"{question.points} point{'s' if question.points != 1 else ''}"
     how = _HOW_TO_ANSWER[question.type].format(options=_options_text(question))
     if question.type in ("choice", "set", "order") and not question.options:
@@ -87,7 +135,7 @@ def question_markdown(number: int, question: Question) -> str:
     return (
         f"### Question {number} · `{question.id}` ({points})\n\n"
         f"{question.prompt}\n\n"
-        f"{how}"
+        f"{how} {syntax_example(question)}"
     )
 
 
@@ -98,9 +146,10 @@ def make_notebook(exercise_id: str, solution: bool, key: ExerciseKey | None = No
     intro = (
         f"# {kind}: {key.title}\n\n"
         + (f"{key.intro}\n\n" if key.intro else "")
-        + "Replace each `None` with your answer, run every cell, and the last cell "
-        "checks your answers and explains the ones to revisit. You can change an "
-        "answer and check again as often as you like."
+        + "Type each answer between the quotes (`q1 = \"...\"` becomes `q1 = \"your answer\"`), "
+        "run every cell, and the last cell checks your answers and explains the ones to "
+        "revisit. Answers are Python text, so keep the double quotes around each one. "
+        "You can change an answer and check again as often as you like."
     )
     cells = [
         _markdown(f"{key.id}-intro", intro),
@@ -113,11 +162,14 @@ def make_notebook(exercise_id: str, solution: bool, key: ExerciseKey | None = No
             answer_source(question, solution),
             answer_metadata(key.id, question),
         ))
-    arguments = ", ".join(f"{q}={q}" for q in key.question_ids)
-    cells.append(_markdown(f"{key.id}-check-title", "## Check your answers"))
+    cells.append(_markdown(
+        f"{key.id}-check-title",
+        "## Check your answers\n\n"
+        "Run this cell after your answers. A question whose cell did not run (or stopped with "
+        "an error, often a missing quote) shows as not answered."))
     cells.append(_code(
         f"{key.id}-check",
-        f'check_answers("{key.id}", {arguments})',
+        f'check_answers("{key.id}", globals())',
         {"coursekit": {"exercise": key.id, "check": True}, "tags": ["check"]},
     ))
     return {

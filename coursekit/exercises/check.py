@@ -1,7 +1,8 @@
 """Mark answers against an exercise key with the scoring checkers."""
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from coursekit.exercises.key import ExerciseKey, Question, load_key
 from coursekit.exercises.result import ExerciseResult, QuestionResult
@@ -19,11 +20,44 @@ def wrong(question: Question, feedback: str) -> Any:
 
 #: Feedback for a question not answered yet, by type (never hints at the key).
 UNANSWERED = {
-    "choice": "No answer yet: replace None with one of the options, in quotes.",
-    "set": "No answer yet: replace None with a list of every option that applies, e.g. [\"x\", \"y\"].",
-    "order": "No answer yet: replace None with a list of all the options in the right order.",
-    "free_text": "No answer yet: replace None with your answer as text in quotes.",
+    "choice": "No answer yet: type one of the options between the quotes, e.g. \"your answer\".",
+    "set": "No answer yet: type every option that applies, each in its own quotes, "
+           "separated by commas, e.g. [\"x\", \"y\"].",
+    "order": "No answer yet: type all the options in the right order, each in its own quotes, "
+             "separated by commas, e.g. [\"x\", \"y\"].",
+    "free_text": "No answer yet: type your answer between the quotes, e.g. \"your answer\".",
 }
+
+#: The placeholder the exercise notebooks put between the quotes.
+PLACEHOLDER = "..."
+
+
+def example_syntax(question: Question) -> str:
+    """How an answer to this question is written in Python, e.g. `q3 = "your answer"`."""
+    if question.type in ("set", "order"):
+        return f'{question.id} = ["your answer", "another"]'
+    return f'{question.id} = "your answer"'
+
+
+def not_answered_feedback(question: Question) -> str:
+    """Feedback for a question whose name is not defined (its cell did not run, or failed)."""
+    return (f"{question.id}: not answered — did its cell run? "
+            f"Check the quotes: {example_syntax(question)}")
+
+
+def normalise_answer(question: Question, answer: Any) -> Any:
+    """The answer with leftover placeholders ("...") dropped from a list answer.
+
+    `["...", "..."]` (the untouched placeholder of a set/order question) becomes `[]`,
+    which the checkers treat as unanswered; `["a", "..."]` becomes `["a"]`, so an unused
+    slot is not marked as a wrong pick.
+    """
+    from coursekit.scoring.answers import is_blank
+
+    if question.type in ("set", "order") and isinstance(answer, (list, tuple)):
+        kept = [item for item in answer if not (isinstance(item, str) and is_blank(item)) and item is not Ellipsis]
+        return type(answer)(kept) if len(kept) != len(answer) else answer
+    return answer
 
 
 def check_question(question: Question, answer: Any) -> Any:
@@ -36,6 +70,7 @@ def check_question(question: Question, answer: Any) -> Any:
 
     from coursekit.scoring import checkers
 
+    answer = normalise_answer(question, answer)
     if question.type == "free_text":
         result = checkers.check_free_text(answer, dict(question.spec or {}), points=question.points)
     else:
@@ -55,14 +90,18 @@ def mark(
     answers: Mapping[str, Any],
     unreadable: Mapping[str, str] | None = None,
     messages: tuple[str, ...] | list[str] = (),
+    not_defined: tuple[str, ...] | list[str] | frozenset[str] = (),
 ) -> ExerciseResult:
     """Mark a whole exercise.
 
     `answers` maps question ids to values (missing ones count as unanswered);
     `unreadable` maps question ids to a reason their answer could not be read
-    (marked wrong with that reason as feedback). Ids the key does not know become
-    messages in the result.
+    (marked wrong with that reason as feedback). Questions in `not_defined` (no such
+    name where the check looked) are unanswered, with feedback that asks whether their
+    cell ran and shows the syntax. Ids the key does not know become messages in the result.
     """
+    from dataclasses import replace
+
     unreadable = dict(unreadable or {})
     notes = list(messages)
     unknown = sorted(str(name) for name in set(answers) | set(unreadable) if not key.has_question(str(name)))
@@ -78,6 +117,8 @@ def mark(
             check = wrong(question, unreadable[question.id])
         else:
             check = check_question(question, answer)
+            if question.id in not_defined and check.status == "unanswered":
+                check = replace(check, feedback=not_answered_feedback(question))
         results.append(QuestionResult(
             question_id=question.id,
             prompt=question.prompt,
@@ -89,15 +130,44 @@ def mark(
     return ExerciseResult(key.id, key.title, tuple(results), tuple(notes))
 
 
-def check_answers(exercise_id: str, /, **answers: Any) -> ExerciseResult:
-    """Check a trainee's answers, e.g. `check_answers("ex01_need_levels", q1=q1, q2=q2)`.
+def check_answers(exercise_id: str, namespace: Mapping[str, Any] | None = None, /,
+                  **answers: Any) -> ExerciseResult:
+    """Check a trainee's answers; never raises on a missing or odd answer.
 
-    Questions left out count as unanswered; names the exercise does not have are
-    reported in the result's notes, not raised.
+    Two forms:
+
+    - `check_answers("ex01_need_levels", globals())` reads q1..qN from the notebook's
+      namespace; a question whose name is not defined (its cell was not run, or stopped
+      with an error such as a missing quote) is reported as not answered, with the syntax
+      to use;
+    - `check_answers("ex01_need_levels", q1=q1, q2=q2)`: questions left out count as
+      unanswered.
+
+    Names the exercise does not have are reported in the result's notes, not raised.
     """
     key = load_key(exercise_id)
-    missing = [q for q in key.question_ids if q not in answers]
     notes = []
+    if namespace is not None:
+        if not isinstance(namespace, Mapping):
+            raise TypeError("check_answers(exercise_id, globals()) takes a namespace such as globals(); "
+                            "or pass answers by name: check_answers(exercise_id, q1=q1, ...)")
+        found = {q: namespace[q] for q in key.question_ids if q in namespace and q not in answers}
+        not_defined = [q for q in key.question_ids if q not in found and q not in answers]
+        return mark(key, {**found, **answers}, messages=notes, not_defined=frozenset(not_defined))
+    missing = [q for q in key.question_ids if q not in answers]
     if missing and len(missing) < len(key.question_ids):
         notes.append(f"not passed to check_answers (counted as unanswered): {', '.join(missing)}")
     return mark(key, answers, messages=notes)
+
+
+def check_notebook(exercise_id: str) -> ExerciseResult:
+    """`check_answers(exercise_id, <the caller's globals>)`: reads q1..qN where it is called."""
+    import inspect
+
+    frame = inspect.currentframe()
+    caller = frame.f_back if frame is not None else None
+    try:
+        namespace = dict(caller.f_globals) if caller is not None else {}
+    finally:
+        del frame, caller
+    return check_answers(exercise_id, namespace)

@@ -72,7 +72,8 @@ def read_answer(source: str, name: str) -> tuple[bool, Any, str]:
     try:
         tree = ast.parse(source)
     except SyntaxError as err:
-        return False, None, f"the answer cell has a syntax error (line {err.lineno}): {err.msg}"
+        return False, None, (f"the answer cell has a syntax error (line {err.lineno}): {err.msg}; "
+                             f'check the quotes: {name} = "your answer"')
     except (ValueError, RecursionError, MemoryError) as err:  # null bytes, absurd nesting
         return False, None, f"the answer cell could not be read: {type(err).__name__}"
     assignments = [node for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign))]
@@ -90,6 +91,10 @@ def read_answer(source: str, name: str) -> tuple[bool, Any, str]:
         return False, None, f"the answer cell must hold one assignment, like {name} = ..."
     if chosen.value is None:  # a bare annotation `q1: str`
         return False, None, f"the answer cell must hold one assignment, like {name} = ..."
+    if isinstance(chosen.value, ast.Name) and chosen.value.id not in ("True", "False", "None"):
+        word = chosen.value.id
+        return False, None, (f"{NOT_PLAIN}: {word} is not in quotes, so Python reads it as a name; "
+                             f'write {name} = "{word}"')
     try:
         return True, ast.literal_eval(chosen.value), ""
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):

@@ -23,7 +23,10 @@ _MAX_ANSWER_CHARS = 160
 
 def answer_text(answer: Any) -> str:
     """A trainee's answer as short plain text (not escaped)."""
-    if answer is None:
+    from coursekit.scoring.answers import is_blank
+
+    if is_blank(answer) or (isinstance(answer, (list, tuple))
+                            and all(isinstance(a, str) and is_blank(a) for a in answer)):
         return "—"
     return short(answer if isinstance(answer, str) else repr(answer), _MAX_ANSWER_CHARS)
 

@@ -9,9 +9,9 @@ from datetime import datetime, timezone
 from typing import Any, Mapping
 
 from coursekit.gradebook.db import Backend, GradebookError, connect
+from coursekit.gradebook.names import MAX_NAME
 
 ITEM_KINDS: tuple[str, ...] = ("exercise", "scenario")
-MAX_NAME = 100
 
 _COLUMNS = "id, trainee, item, item_kind, score, max_score, outcome, detail, recorded_at, fingerprint"
 
@@ -171,11 +171,15 @@ class Gradebook:
         return added > 0
 
     def attempts(self, trainee: str | None = None, item_kind: str | None = None) -> list[Attempt]:
-        """Recorded attempts, oldest first, optionally for one trainee or item kind."""
+        """Recorded attempts, oldest first, optionally for one trainee or item kind.
+
+        The trainee is matched by `name_key` (case, dots, underscores, hyphens and
+        repeated spaces ignored): "Ana Souza" also finds work graded as "ana.souza".
+        """
+        from coursekit.gradebook.names import name_key
+
         where, params = [], []
-        if trainee is not None:
-            where.append("trainee = ?")
-            params.append(clean_name(trainee))
+        wanted = name_key(clean_name(trainee)) if trainee is not None else None
         if item_kind is not None:
             where.append("item_kind = ?")
             params.append(item_kind)
@@ -191,6 +195,7 @@ class Gradebook:
                     max_score=row[5], outcome=row[6], detail=json.loads(row[7]),
                     recorded_at=row[8], fingerprint=row[9])
             for row in rows
+            if wanted is None or name_key(row[1]) == wanted
         ]
 
     def count(self) -> int:

@@ -2,8 +2,13 @@
 
 Each trainee's standing on an exercise or scenario is their best attempt at it (ties:
 the latest). Topics come from the per-question / per-criterion detail of those best
-attempts; a topic's weakness is the share of its available points the class lost.
+attempts; a topic's weakness is the share of the points the class lost on the questions
+it answered: unanswered questions are counted separately, not as lost points.
 Progress over time counts every attempt, per UTC day.
+
+Trainees are told apart by `name_key` (case, dots, underscores, hyphens and repeated
+spaces ignored), so `ana.souza` (a graded folder) and `Ana Souza` (typed into the
+simulator) are one trainee, shown under the most common spelling.
 """
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
 from coursekit.gradebook.book import Attempt, Gradebook, clean_name
+from coursekit.gradebook.names import display_names, name_key
 from coursekit.labels import BY_KIND
 from coursekit.scoring.text import plain_number as _num
 from coursekit.scoring.text import printable  # noqa: F401  (also used by callers as report.printable)
@@ -76,14 +82,22 @@ class ItemRow:
 
 @dataclass(frozen=True)
 class TopicRow:
-    """A topic and the share of its points the class lost (higher = weaker)."""
+    """A topic and the share of its points the class lost on answered questions (higher = weaker).
+
+    `lost` and `available` cover the answered questions and criteria only; `unanswered`
+    counts the questions left unanswered (in the best attempts), which are not counted as
+    lost. `share_lost` is None when none of the topic's questions was answered.
+    `trainees` is how many trainees answered at least one of its questions.
+    """
 
     topic: str
     label: str
     lost: float
     available: float
-    share_lost: float
+    share_lost: float | None
     trainees: int
+    answered: int = 0
+    unanswered: int = 0
 
 
 @dataclass(frozen=True)
@@ -106,12 +120,15 @@ class ClassReport:
     progress: tuple[DayRow, ...]
     attempts: int
     filters: dict[str, str] = field(default_factory=dict)
+    #: Questions left unanswered in the best attempts (not counted as lost points).
+    unanswered: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (what `coursekit report --json` prints)."""
         return {
             "filters": dict(self.filters),
             "attempts": self.attempts,
+            "unanswered": self.unanswered,
             "trainees": [asdict(r) for r in self.trainees],
             "items": [asdict(r) for r in self.items],
             "weakest_topics": [asdict(r) for r in self.topics],
@@ -143,6 +160,11 @@ def _restrict_to_topic(attempt: Attempt, topic: str) -> Attempt | None:
                    attempt.recorded_at, attempt.outcome, attempt.fingerprint, attempt.id)
 
 
+def is_unanswered(part: Any) -> bool:
+    """Whether a question's detail says it was left unanswered (simulation criteria never are)."""
+    return isinstance(part, dict) and part.get("status") == "unanswered"
+
+
 def topics_present(attempts: Iterable[Attempt]) -> dict[str, str | None]:
     """Topic id -> its name (None when unnamed) for every topic in the attempts' detail."""
     names: dict[str, str | None] = {}
@@ -162,10 +184,10 @@ def known_topics(attempts: Iterable[Attempt]) -> tuple[str, ...]:
 
 
 def best_attempts(attempts: Iterable[Attempt]) -> dict[tuple[str, str, str], Attempt]:
-    """(trainee, item_kind, item) -> the best attempt (ties: the latest)."""
+    """(trainee's name_key, item_kind, item) -> the best attempt (ties: the latest)."""
     best: dict[tuple[str, str, str], Attempt] = {}
     for attempt in sorted(attempts, key=lambda a: (a.recorded_at, a.id or 0)):
-        key = (attempt.trainee, attempt.item_kind, attempt.item)
+        key = (name_key(attempt.trainee), attempt.item_kind, attempt.item)
         current = best.get(key)
         if current is None or attempt.percent >= current.percent:
             best[key] = attempt
@@ -175,24 +197,28 @@ def best_attempts(attempts: Iterable[Attempt]) -> dict[tuple[str, str, str], Att
 def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic: str | None = None) -> ClassReport:
     """The class report over these attempts, optionally for one trainee and/or one topic.
 
-    The trainee name is cleaned as when it was recorded (" Ana  Souza " finds "Ana Souza");
-    ValueError for an empty or over-long name.
+    The trainee is matched by `name_key`, so "Ana Souza", " ana.souza " and "ANA_SOUZA"
+    all find the same trainee; ValueError for an empty or over-long name.
     """
+    attempts = list(attempts)
+    shown = display_names(a.trainee for a in attempts)
     if trainee is not None:
         trainee = clean_name(trainee)
-    selected = [a for a in attempts if trainee is None or a.trainee == trainee]
+    wanted = name_key(trainee) if trainee is not None else None
+    selected = [a for a in attempts if wanted is None or name_key(a.trainee) == wanted]
     if topic is not None:
         selected = [r for a in selected if (r := _restrict_to_topic(a, topic)) is not None]
     best = best_attempts(selected)
 
     trainee_rows = []
-    for name in sorted({a.trainee for a in selected}, key=lambda n: (n.casefold(), n)):
-        mine = [a for (t, _, _), a in best.items() if t == name]
+    keys = {name_key(a.trainee) for a in selected}
+    for key in sorted(keys, key=lambda k: (shown[k].casefold(), shown[k])):
+        mine = [a for (t, _, _), a in best.items() if t == key]
         score = sum(a.score for a in mine)
         maximum = sum(a.max_score for a in mine)
         mean = round(sum(a.percent for a in mine) / len(mine), 1) if mine else 0.0
-        trainee_rows.append(TraineeRow(name, round(score, 2), round(maximum, 2), mean,
-                                       len(mine), sum(1 for a in selected if a.trainee == name)))
+        trainee_rows.append(TraineeRow(shown[key], round(score, 2), round(maximum, 2), mean,
+                                       len(mine), sum(1 for a in selected if name_key(a.trainee) == key)))
 
     item_rows = []
     for kind, item in sorted({(a.item_kind, a.item) for a in selected}):
@@ -203,34 +229,44 @@ def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic:
 
     lost: dict[str, float] = {}
     available: dict[str, float] = {}
+    answered: dict[str, int] = {}
+    unanswered: dict[str, int] = {}
     who: dict[str, set[str]] = {}
     names: dict[str, str] = {}
-    for attempt in best.values():
+    for (key, _, _), attempt in best.items():
         for part_id, part in attempt.detail.items():
             top = str(part.get("topic", part_id) or "")
             maximum = float(part.get("max_score", 0))
             if maximum <= 0 or not top:  # an empty topic (e.g. the outcome) points nowhere
                 continue
-            available[top] = available.get(top, 0.0) + maximum
-            lost[top] = lost.get(top, 0.0) + max(0.0, maximum - float(part.get("score", 0)))
-            who.setdefault(top, set()).add(attempt.trainee)
             if part.get("name"):
                 names.setdefault(top, str(part["name"]))
+            available.setdefault(top, 0.0)
+            lost.setdefault(top, 0.0)
+            who.setdefault(top, set())
+            if is_unanswered(part):
+                unanswered[top] = unanswered.get(top, 0) + 1
+                continue
+            answered[top] = answered.get(top, 0) + 1
+            available[top] += maximum
+            lost[top] += max(0.0, maximum - float(part.get("score", 0)))
+            who[top].add(key)
     topic_rows = sorted(
         (TopicRow(t, topic_label(t, names.get(t)), round(lost[t], 2), round(available[t], 2),
-                  round(lost[t] / available[t], 3), len(who[t])) for t in available),
-        key=lambda r: (-r.share_lost, -r.lost, r.topic),
+                  round(lost[t] / available[t], 3) if available[t] else None, len(who[t]),
+                  answered.get(t, 0), unanswered.get(t, 0)) for t in available),
+        key=lambda r: (r.share_lost is None, -(r.share_lost or 0.0), -r.lost, -r.unanswered, r.topic),
     )
 
     day_rows = []
     for day in sorted({a.recorded_at[:10] for a in selected}):
         that_day = [a for a in selected if a.recorded_at[:10] == day]
-        day_rows.append(DayRow(day, len(that_day), len({a.trainee for a in that_day}),
+        day_rows.append(DayRow(day, len(that_day), len({name_key(a.trainee) for a in that_day}),
                                round(sum(a.percent for a in that_day) / len(that_day), 1)))
 
     filters = {k: v for k, v in (("trainee", trainee), ("topic", topic)) if v is not None}
     return ClassReport(tuple(trainee_rows), tuple(item_rows), tuple(topic_rows), tuple(day_rows),
-                       len(selected), filters)
+                       len(selected), filters, sum(unanswered.values()))
 
 
 def class_report(db_url: str | os.PathLike[str] | None = None, trainee: str | None = None,
@@ -248,6 +284,18 @@ def _nothing(report: ClassReport, quote: Any = str) -> str:
     if not report.filters:
         return "No attempts recorded yet"
     return "No attempts match " + " and ".join(f"{k} '{quote(v)}'" for k, v in report.filters.items())
+
+
+def share_text(row: TopicRow) -> str:
+    """A topic's lost share as a percentage ("—" when none of its questions was answered)."""
+    return "—" if row.share_lost is None else f"{100 * row.share_lost:.1f}"
+
+
+def unanswered_note(report: ClassReport) -> str:
+    """One sentence on the unanswered questions (not counted as lost points)."""
+    n = report.unanswered
+    return (f"{_count(n, 'question')} left unanswered in the best attempts: counted apart, "
+            "not as points lost.")
 
 
 def report_text(report: ClassReport) -> str:
@@ -273,27 +321,39 @@ def report_text(report: ClassReport) -> str:
         lines.append(f"{label:<{width}}  {r.trainees:>8}  {r.attempts:>8}  {r.mean_percent:>6.1f}")
     if report.topics:
         width = max([5] + [len(p(r.label)) for r in report.topics])
-        lines += ["", "weakest topics (share of points lost, best attempts)",
-                  f"{'topic':<{width}}  {'lost %':>6}  {'lost':>13}  {'trainees':>8}"]
+        lines += ["", "weakest topics (share of points lost on answered questions, best attempts)",
+                  f"{'topic':<{width}}  {'lost %':>6}  {'lost':>13}  {'trainees':>8}  {'unanswered':>10}"]
         for r in report.topics:
             lost = f"{_num(r.lost)} of {_num(r.available)}"
-            lines.append(f"{p(r.label):<{width}}  {100 * r.share_lost:>6.1f}  {lost:>13}  {r.trainees:>8}")
+            lines.append(f"{p(r.label):<{width}}  {share_text(r):>6}  {lost:>13}  {r.trainees:>8}  "
+                         f"{r.unanswered:>10}")
+        if report.unanswered:
+            lines.append(f"{unanswered_note(report)}")
     lines += ["", "progress by day (UTC)", f"{'day':<10}  {'attempts':>8}  {'trainees':>8}  {'mean %':>6}"]
     for r in report.progress:
         lines.append(f"{r.day:<10}  {r.attempts:>8}  {r.trainees:>8}  {r.mean_percent:>6.1f}")
     return "\n".join(lines)
 
 
+#: Cell padding, so neighbouring headers ("mean %", "items", "attempts") never run together.
+_PAD = "padding:3px 10px"
+
+
 def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1) -> str:
     esc = html.escape
-    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
+
+    def align(i: int) -> str:
+        return "right" if i >= numeric_from else "left"
+
+    head = "".join(f'<th style="text-align:{align(i)};{_PAD};white-space:nowrap">{esc(h)}</th>'
+                   for i, h in enumerate(headers))
     body = "".join(
         "<tr>" + "".join(
-            f'<td style="text-align:{"right" if i >= numeric_from else "left"}">{esc(c)}</td>'
+            f'<td style="text-align:{align(i)};{_PAD}">{esc(c)}</td>'
             for i, c in enumerate(row)) + "</tr>"
         for row in rows
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return f'<table style="border-collapse:collapse"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def report_html(report: ClassReport) -> str:
@@ -313,10 +373,11 @@ def report_html(report: ClassReport) -> str:
         [[r.item, r.item_kind, str(r.trainees), str(r.attempts), f"{r.mean_percent:.1f}"] for r in report.items],
         numeric_from=2))
     if report.topics:
-        parts.append("<h4>Weakest topics</h4>" + _table(
-            ["topic", "points lost", "lost %", "trainees"],
-            [[r.label, f"{_num(r.lost)} of {_num(r.available)}", f"{100 * r.share_lost:.1f}", str(r.trainees)]
-             for r in report.topics]))
+        note = f"<p>{esc(unanswered_note(report))}</p>" if report.unanswered else ""
+        parts.append("<h4>Weakest topics (answered questions)</h4>" + _table(
+            ["topic", "points lost", "lost %", "trainees", "unanswered"],
+            [[r.label, f"{_num(r.lost)} of {_num(r.available)}", share_text(r), str(r.trainees), str(r.unanswered)]
+             for r in report.topics]) + note)
     parts.append("<h4>Progress by day (UTC)</h4>" + _table(
         ["day", "attempts", "trainees", "mean %"],
         [[r.day, str(r.attempts), str(r.trainees), f"{r.mean_percent:.1f}"] for r in report.progress]))

@@ -2,6 +2,10 @@
 
 A thin view over `coursekit.gradebook.report`: two drop-downs, a reload button, the
 report tables (every name escaped) and the report plot as an image.
+
+`instructor_dashboard()` reads the gradebook named by `COURSEKIT_DB`; without it, it
+shows a seeded demo class with a note saying so (works in app mode / Voila, where no
+cell can be edited).
 """
 from __future__ import annotations
 
@@ -13,9 +17,14 @@ import ipywidgets as widgets
 
 from coursekit.gradebook.book import Attempt, Gradebook
 from coursekit.gradebook.db import GradebookError
+from coursekit.gradebook.names import display_names
 from coursekit.gradebook.report import ClassReport, build_report, report_html, topic_label, topics_present
 
 ALL = ""
+
+#: Shown above the dashboard when it falls back to the demo class.
+DEMO_NOTE = ("Demo class. Set COURSEKIT_DB to your class gradebook (a file path or a "
+             "postgresql:// URL) to see your own class.")
 
 
 def _topics(attempts: Iterable[Attempt]) -> list[tuple[str, str]]:
@@ -28,16 +37,22 @@ class InstructorDashboard(widgets.VBox):
     """Filter the class report by trainee and topic; Reload reads the gradebook again."""
 
     def __init__(self, db_url: str | os.PathLike[str] | None = None,
-                 attempts: Iterable[Attempt] | None = None) -> None:
+                 attempts: Iterable[Attempt] | None = None, note: str = "") -> None:
         self.db_url = db_url
         self.attempts: list[Attempt] = list(attempts) if attempts is not None else []
         self.trainee = widgets.Dropdown(description="Trainee", options=[("all trainees", ALL)], value=ALL)
         self.topic = widgets.Dropdown(description="Topic", options=[("all topics", ALL)], value=ALL)
-        self.reload_button = widgets.Button(description="Reload gradebook", icon="refresh")
+        self.reload_button = widgets.Button(description="Reload gradebook", icon="refresh",
+                                            tooltip="read the gradebook again",
+                                            layout=widgets.Layout(width="190px", min_width="190px"))
+        self.note = widgets.HTML(value=f"<p><b>{html.escape(note)}</b></p>" if note else "")
         self.tables = widgets.HTML()
         self.plot = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
         super().__init__(children=[
-            widgets.HBox([self.trainee, self.topic, self.reload_button]), self.tables, self.plot,
+            self.note,
+            widgets.HBox([self.trainee, self.topic, self.reload_button],
+                         layout=widgets.Layout(flex_flow="row wrap")),
+            self.tables, self.plot,
         ])
         self.report: ClassReport | None = None
         self._filling = False
@@ -56,7 +71,9 @@ class InstructorDashboard(widgets.VBox):
 
     def _set_options(self) -> None:
         """Fill the drop-downs from the attempts, keeping the current choice when it still exists."""
-        trainees = sorted({a.trainee for a in self.attempts}, key=lambda n: (n.casefold(), n))
+        # one entry per trainee however their name was spelt (folder vs typed name)
+        trainees = sorted(set(display_names(a.trainee for a in self.attempts).values()),
+                          key=lambda n: (n.casefold(), n))
         keep_trainee, keep_topic = self.trainee.value, self.topic.value
         topics = _topics(self.attempts)
         self._filling = True
@@ -101,8 +118,19 @@ class InstructorDashboard(widgets.VBox):
         return "<instructor dashboard: filter the class report by trainee and topic>"
 
 
+def dashboard_source() -> tuple[str | None, str]:
+    """(gradebook URL, note): `COURSEKIT_DB` when set, else a seeded demo class and DEMO_NOTE."""
+    url = os.environ.get("COURSEKIT_DB", "").strip()
+    if url:
+        return url, ""
+    from coursekit.gradebook.demo import demo_gradebook
+
+    return demo_gradebook(seed=0), DEMO_NOTE
+
+
 def instructor_dashboard(db_url: str | os.PathLike[str] | None = None) -> InstructorDashboard:
-    """The dashboard over the gradebook at `db_url` (None: the default gradebook)."""
-    return InstructorDashboard(db_url)
-
-
+    """The dashboard over the gradebook at `db_url`; without one, `COURSEKIT_DB` or the demo class."""
+    if db_url is not None:
+        return InstructorDashboard(db_url)
+    url, note = dashboard_source()
+    return InstructorDashboard(url, note=note)

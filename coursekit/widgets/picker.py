@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from coursekit.gradebook.book import MAX_NAME
+from coursekit.gradebook.names import TRAINEE_ENV, tidy_name
+from coursekit.gradebook.names import trainee_name as default_trainee
 from coursekit.widgets.quiz import Quiz
 
 
 def trainee_name(typed: str) -> str | None:
     """The typed name as the gradebook stores it (spaces tidied, at most MAX_NAME characters); None if blank."""
-    return " ".join(str(typed).split())[:MAX_NAME].rstrip() or None
+    return tidy_name(typed)
 
 
 def scenario_options() -> list[tuple[str, str]]:
@@ -20,26 +21,33 @@ def scenario_options() -> list[tuple[str, str]]:
 
 
 def scenario_picker(trainee: str | None = None) -> Quiz:
-    """A drop-down of scenarios, an optional name and a Start button; the conversation appears below.
+    """A drop-down of scenarios, a name box and a Start button; the conversation appears below.
 
-    With a name, the finished conversation is saved to the class gradebook for the instructor.
+    The name box comes before Start and is filled in from `trainee` or, when that is not
+    given, the `COURSEKIT_TRAINEE` environment variable. With a name, the finished
+    conversation is saved to the class gradebook for the instructor.
     """
     from coursekit.widgets.dialogue import simulation
 
     choose = widgets.Dropdown(options=scenario_options(), description="Scenario",
                               layout=widgets.Layout(width="480px"))
-    start = widgets.Button(description="Start conversation", button_style="primary", icon="play",
-                           layout=widgets.Layout(width="200px"))
-    name = widgets.Text(value=trainee or "", description="Your name",
+    name = widgets.Text(value=default_trainee(trainee) or "", description="Your name",
                         placeholder="optional: saves your result for your instructor",
                         layout=widgets.Layout(width="480px"))
+    start = widgets.Button(description="Start conversation", button_style="primary", icon="play",
+                           layout=widgets.Layout(width="200px"))
     stage = widgets.VBox([])
 
     def begin(_button: object = None) -> None:
-        given = trainee_name(name.value)
+        # a name box cleared on purpose means "do not record", even with COURSEKIT_TRAINEE set:
+        # "" (not None) tells simulation() not to fall back to the environment
+        given = trainee_name(name.value) or ""
         stage.children = (simulation(choose.value, seed=0, trainee=given),)
 
     start.on_click(begin)
-    box = Quiz([widgets.HBox([choose, start]), name, stage], "scenario picker")
+    box = Quiz([choose, name, start, stage], "scenario picker")
     box.choose, box.start, box.stage, box.name = choose, start, stage, name
     return box
+
+
+__all__ = ["TRAINEE_ENV", "scenario_options", "scenario_picker", "trainee_name"]

@@ -9,6 +9,9 @@ to your jupyterhub_config.py. It only sets the environment of each user's server
   and the exercise checks can record their attempts but nobody can read the class's
   results; instructors (COURSEKIT_INSTRUCTORS) get the `coursekit_instructor` role, for
   `coursekit grade`, `coursekit report` and notebooks/instructor/.
+- COURSEKIT_TRAINEE: the hub user name, so the simulator records every conversation
+  under the same name as the trainee's graded folder (submitted/<user>/) without anyone
+  typing it.
 - the start page of the course.
 
 The hub reads the passwords from its own environment (see coursekit.env.example); they
@@ -37,6 +40,11 @@ def coursekit_db(spawner) -> str:
     return _gradebook_url("coursekit_trainee", "COURSEKIT_TRAINEE_PASSWORD")
 
 
-c.Spawner.environment.update({"COURSEKIT_DB": coursekit_db})
+def coursekit_trainee(spawner) -> str:
+    """The name this user's simulations are recorded under: their hub user name."""
+    return spawner.user.name
+
+
+c.Spawner.environment.update({"COURSEKIT_DB": coursekit_db, "COURSEKIT_TRAINEE": coursekit_trainee})
 # open the course's start page (the course folder is cloned into each home, see docs/instructors.md)
 c.Spawner.default_url = "/lab/tree/coursekit/notebooks/00_start_here.ipynb"
