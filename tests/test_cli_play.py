@@ -133,3 +133,19 @@ def test_play_text_mode_escapes_control_characters(capsys, tmp_path):
     assert code == 0
     assert "\x1b" not in out and "\x07" not in out
     assert "\\x1b[2J\\x1b]0;owned\\x07What do you need" in out
+
+
+def test_json_and_text_show_whole_points(capsys, tmp_path):
+    answers = tmp_path / "answers.txt"
+    answers.write_text("#3\nIt's our most popular package. Shall I pencil you in?\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "play", "anniversary_lunch", "--answers", str(answers), "--json")
+    assert code == 0
+    score = json.loads(out)["score"]
+    assert isinstance(score["total"], int) and 0 <= score["total"] <= 100
+    live = [c for c in score["criteria"] if c["applies"]]
+    assert all(isinstance(c["score"], int) and isinstance(c["maximum"], int) for c in score["criteria"])
+    assert all({"name", "score", "maximum", "feedback"} <= set(c) for c in score["criteria"])
+    assert sum(c["score"] for c in live) == score["total"] and sum(c["maximum"] for c in live) == 100
+    code, out, _ = _run(capsys, "play", "anniversary_lunch", "--answers", str(answers))
+    assert code == 0 and "Practise next:" in out
+    assert not any(".0 /" in line or ".1 /" in line for line in out.splitlines())

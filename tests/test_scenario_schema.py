@@ -194,3 +194,11 @@ def test_constants_are_defined_once():
     assert result._number is report._num is text.plain_number
     assert report.printable is text.printable
     assert text.plain_number(2.0) == "2" and text.plain_number(1.504) == "1.5"
+
+
+def test_keywords_and_resolves_with_are_optional_lists_of_words(tmp_path, example):
+    assert validate_file(_write(tmp_path, example)) == []
+    example["needs"][0]["keywords"] = "coffee"
+    example["objections"][0]["resolves_with"] = []
+    fields = {p.field for p in validate_file(_write(tmp_path, example))}
+    assert any("keywords" in f for f in fields) and any("resolves_with" in f for f in fields)

@@ -105,3 +105,59 @@ def test_the_debrief_is_drawn_once_per_conversation(monkeypatch):
     while not w.session.finished:
         w._on_choose(1)
     assert len(drawn) == 2, "a new conversation gets its own debrief"
+
+
+def _trainee_lines(w):
+    return [line.text for line in w.session.transcript if line.speaker == "trainee"]
+
+
+def test_enter_sends_once_and_clears_the_box():
+    w = simulation("anniversary_lunch")
+    w.text.value = "Tell me about the guests."  # what Enter delivers (continuous_update=False)
+    assert _trainee_lines(w) == ["Tell me about the guests."]
+    assert w.text.value == ""
+    w._on_send()  # the Send click that follows finds the box empty: no second turn
+    assert _trainee_lines(w) == ["Tell me about the guests."]
+    assert w.text.continuous_update is False
+
+
+def test_send_button_sends_text_still_in_the_box():
+    w = simulation("anniversary_lunch")
+    w.text.unobserve(w._on_text, names="value")  # text typed but not yet delivered by Enter
+    w.text.value = "How would you like to choose the dishes?"
+    w.text.observe(w._on_text, names="value")
+    w.send.click()
+    assert _trainee_lines(w) == ["How would you like to choose the dishes?"]
+    assert w.text.value == ""
+    w.send.click()
+    w.text.value = "   "
+    assert len(_trainee_lines(w)) == 1, "empty or blank text is not sent"
+
+
+def test_end_conversation_button_shows_the_debrief():
+    w = simulation("anniversary_lunch")
+    w.text.value = "Tell me about the guests."
+    assert w.end_button.description == "End conversation"
+    w.end_button.click()
+    assert w.session.finished and w.session.outcome == "open"
+    assert w.debrief.layout.display == "" and "Debrief: open" in w.debrief_html.value
+    assert "<th" in w.debrief_html.value and "white-space:nowrap" in w.debrief_html.value
+    assert "Practise next:" in w.debrief_html.value
+    assert " / " in w.debrief_html.value and ".0 /" not in w.debrief_html.value
+    assert w.input_row.layout.display == "none"
+
+
+def test_plain_repr_names_the_simulation():
+    w = simulation("drill_for_saturday")
+    text = repr(w)
+    assert "customer simulation:" in text and w.scenario.title in text
+    assert "SimulationWidget(" not in text and len(text) < 111
+
+
+def test_the_trainee_name_defaults_to_coursekit_trainee(monkeypatch, tmp_path):
+    monkeypatch.setenv("COURSEKIT_TRAINEE", "  Ana   Souza ")
+    monkeypatch.setenv("COURSEKIT_DB", str(tmp_path / "class.db"))
+    assert simulation("drill_for_saturday").trainee == "Ana Souza"
+    assert simulation("drill_for_saturday", trainee="Bo").trainee == "Bo"
+    monkeypatch.delenv("COURSEKIT_TRAINEE")
+    assert simulation("drill_for_saturday").trainee is None

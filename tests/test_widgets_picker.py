@@ -94,6 +94,6 @@ def test_a_cleared_name_box_records_nothing_even_with_coursekit_trainee(tmp_path
     picker.name.value = ""
     picker.start.click()
     (sim,) = picker.stage.children
-    assert sim.trainee == ""  # given but blank: simulation() must not fall back to COURSEKIT_TRAINEE
+    assert not sim.trainee  # given but blank: simulation() must not fall back to COURSEKIT_TRAINEE
     play_best(sim)
     assert not db.exists()

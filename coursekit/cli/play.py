@@ -62,13 +62,16 @@ def play_lines(session, lines: Iterable[str], notes: list[dict]) -> None:
 
 
 def result_dict(session, report, notes: list[dict]) -> dict:
-    """The JSON document `--json` prints."""
+    """The JSON document `--json` prints (whole points: criteria scores and maxima are ints)."""
+    from coursekit.sim.report import criteria_dicts
+
     return {
         "scenario": session.scenario.id,
         "seed": session.seed,
         "outcome": session.outcome,
         "transcript": [line.to_dict() for line in session.transcript],
-        "score": {"total": report.total, "criteria": [c.to_dict() for c in report.criteria],
+        "score": {"total": int(report.total), "criteria": criteria_dicts(report.criteria),
+                  "practise_next": report.practise_next,
                   "dialogue_total": report.dialogue.total, "scenario_total": report.scenario_total},
         "levels_uncovered": report.levels_uncovered,
         "trust_history": report.trust_history,
@@ -110,11 +113,13 @@ def print_transcript(session, report, notes: list[dict], out=None) -> None:
           "blended half and half)", file=out)
     for crit in report.criteria:
         if crit.applies:
-            print(f"  {crit.score:5.1f} / {crit.maximum:<5.1f} {crit.name}", file=out)
+            print(f"  {int(round(crit.score)):3d} / {int(round(crit.maximum)):<3d} {crit.name}", file=out)
             print(textwrap.fill(printable(crit.feedback), width=88, initial_indent=" " * 6, subsequent_indent=" " * 6),
                   file=out)
     levels = ", ".join(f"{lvl} {v['uncovered']}/{v['hidden']}" for lvl, v in report.levels_uncovered.items())
     print(f"Needs uncovered by level: {levels}", file=out)
+    if report.practise_next:
+        print(textwrap.fill(printable(report.practise_next), width=88, subsequent_indent="  "), file=out)
 
 
 def _interactive(session) -> None:

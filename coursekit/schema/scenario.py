@@ -52,6 +52,8 @@ NEED = Record(
         "level": Enum(NEED_LEVELS, description="need level"),
         "surface": Str(),
         "facts": ListOf(LINES, min_items=1, description="a list of facts"),
+        # optional words a trainee's question may use when it asks about this need
+        "keywords": ListOf(Str(description="a keyword"), min_items=1, description="a list of keywords"),
     },
     required={"id", "level", "facts"},
     description="a need (a mapping with id, level, facts)",
@@ -69,6 +71,8 @@ OBJECTION = Record(
         "when": Enum(OBJECTION_TIMES, description="objection time"),
         "needs_level": Enum(NEED_LEVELS, description="need level"),
         "hides": Str(description="an objection id"),
+        # optional words a reply that answers the objection's real concern tends to use
+        "resolves_with": ListOf(Str(description="a keyword"), min_items=1, description="a list of keywords"),
     },
     required={"id", "pattern", "genuine", "says", "test_reply"},
     description="an objection (a mapping with id, pattern, genuine, says, test_reply)",

@@ -8,10 +8,12 @@ maximum 0 and the other maxima are scaled so that they still add up to 100.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from coursekit.labels import MOVES as _MOVE_IDS, NEED_LEVELS
 
 from .cues import quote
-from .moves import analyse_normalised, upset_level
+from .moves import UPSET, analyse_normalised, upset_level
 from .need import predict_need
 from .need import rule_scores as need_rule_scores
 from .question import question_form
@@ -47,6 +49,13 @@ class _Turn:
     speaker: str
     text: str
     analysis: TurnAnalysis
+    level: str | None = None
+    """The need level a scripted line is tagged with (the simulator's options), else None."""
+
+
+def _n(count: int, word: str, plural: str | None = None) -> str:
+    """'1 question', '2 questions', '0 questions'."""
+    return f"{count} {word if count == 1 else (plural or word + 's')}"
 
 
 @dataclass(frozen=True)
@@ -74,7 +83,17 @@ def _parse(turns: object) -> list[_Turn]:
         role = _SPEAKERS.get(speaker.strip().lower())
         if role is None:
             continue
-        out.append(_Turn(len(out), role, text, analyse_normalised(normalise(text))))
+        analysis = analyse_normalised(normalise(text))
+        # Optional tags of a scripted line (the simulator's option technique and moves): a line
+        # its author tagged as a pitch, empathy, ... counts as one even if the words don't show it.
+        tags = item.get("tags")
+        if role == "trainee" and analysis.judgeable and isinstance(tags, (list, tuple)):
+            extra = frozenset(t for t in tags if isinstance(t, str) and t in _MOVE_IDS) - analysis.moves
+            if extra:
+                analysis = replace(analysis, moves=analysis.moves | extra)
+        level = item.get("level")
+        level = level if role == "trainee" and isinstance(level, str) and level in NEED_LEVELS else None
+        out.append(_Turn(len(out), role, text, analysis, level))
     return out
 
 
@@ -92,7 +111,7 @@ def _discovery(trainee: list[_Turn]) -> _Result:
         if not questions:
             return _Result(0.0, "You asked no questions about the customer's needs; find the need before you explain the product.")
         if frac >= 1.0:
-            return _Result(1.0, f"You asked {len(questions)} question(s) and never pitched before understanding the need, "
+            return _Result(1.0, f"You asked {_n(len(questions), 'question')} and never pitched before understanding the need, "
                                 "like a doctor who diagnoses before prescribing.", (short(questions[0].text, _QUOTE),))
         return _Result(frac, "You did not pitch too early, but you asked too few questions to find the need; "
                              f"ask at least {DISCOVERY_TARGET} open questions about the customer's situation.",
@@ -100,6 +119,8 @@ def _discovery(trainee: list[_Turn]) -> _Result:
     credit, before = _discovery_questions(trainee[:pitch_at])
     pitch = trainee[pitch_at]
     ev = tuple(pitch.analysis.evidence.get("pitch", ()) or pitch.analysis.evidence.get("discount", ()))
+    if not ev:  # a line tagged as a pitch: quote the line itself
+        ev = (short(pitch.text, _QUOTE),)
     frac = min(1.0, credit / DISCOVERY_TARGET)
     pitching = sum(1 for t in trainee if "pitch" in t.analysis.moves)
     if len(trainee) >= 3 and pitching > len(trainee) / 2:
@@ -112,9 +133,9 @@ def _discovery(trainee: list[_Turn]) -> _Result:
                             "ask first, then explain only the one or two points that match the need.", ev)
     if frac < 1.0:
         kind = "closed " if all(t.analysis.question and t.analysis.question.form == "closed" for t in before) else ""
-        return _Result(frac, f"You asked only {len(before)} {kind}question(s) before pitching ({quote(ev, 2)}){extra}; "
+        return _Result(frac, f"You asked only {_n(len(before), kind + 'question')} before pitching ({quote(ev, 2)}){extra}; "
                              f"ask at least {DISCOVERY_TARGET} open questions to find the need before explaining the product.", ev)
-    return _Result(frac, f"You asked {len(before)} questions before explaining the product{extra}, so the pitch could "
+    return _Result(frac, f"You asked {_n(len(before), 'question')} before explaining the product{extra}, so the pitch could "
                          "build on a need the customer had already named.", ev)
 
 
@@ -128,9 +149,17 @@ def _open_share(trainee: list[_Turn]) -> _Result:
     closed_ex = next((t.text for t in trainee if t.analysis.question and t.analysis.question.form == "closed"), "")
     ev = (f"{n_open} of {len(qs)} questions open",) + ((short(closed_ex, _QUOTE),) if closed_ex else ())
     if frac >= 1.0:
-        return _Result(1.0, f"{n_open} of your {len(qs)} questions were open, so the customer did most of the describing.", ev)
-    return _Result(frac, f"Only {n_open} of your {len(qs)} questions were open (aim for about {int(OPEN_SHARE_TARGET * 100)}%); "
+        return _Result(1.0, f"{_of_your(n_open, len(qs))}, so the customer did most of the describing.", ev)
+    lead = _of_your(n_open, len(qs)) if len(qs) == 1 else "Only " + _of_your(n_open, len(qs))
+    return _Result(frac, f"{lead} (aim for about {int(OPEN_SHARE_TARGET * 100)}%); "
                          "turn yes/no questions such as '" + short(closed_ex, 50) + "' into 'how' or 'what' questions.", ev)
+
+
+def _of_your(n_open: int, n: int) -> str:
+    """'2 of your 3 questions were open', 'Your one question was open', 'Your one question was closed'."""
+    if n == 1:
+        return "Your one question was open" if n_open else "Your one question was closed"
+    return f"{n_open} of your {n} questions were open"
 
 
 def _confirming(trainee: list[_Turn]) -> _Result:
@@ -142,7 +171,7 @@ def _confirming(trainee: list[_Turn]) -> _Result:
                             "'Did I understand you correctly?'.")
     ev = tuple(short(t.text, _QUOTE) for t in hits[:2])
     if len(hits) >= need:
-        return _Result(1.0, f"You checked your understanding {len(hits)} time(s) (e.g. '{short(hits[0].text, 50)}'), "
+        return _Result(1.0, f"You checked your understanding {'once' if len(hits) == 1 else _n(len(hits), 'time')} (e.g. '{short(hits[0].text, 50)}'), "
                             "which shows you listened and catches mistakes early.", ev)
     frac = 0.85 if hits[0].analysis.question else 0.7
     return _Result(frac, "You checked your understanding once; in a longer conversation paraphrase again after each "
@@ -202,17 +231,30 @@ def _objections(turns: list[_Turn]) -> _Result:
     frac = sum(fracs) / len(fracs)
     tip = ("" if frac >= 0.99 else "; test an objection with a hypothesis ('If we solved X, would you go ahead?'), "
            "a counter-question ('What would satisfy you?') or by turning it into a selling point, never by arguing or discounting")
+    notes = list(dict.fromkeys(notes))  # the same objection said twice gets one note
     text = notes[0] if len(notes) == 1 else "; ".join(notes[:3])
     return _Result(frac, text[0].upper() + text[1:] + tip + ".", tuple(dict.fromkeys(ev))[:4])
+
+
+def _upset(text: str) -> bool:
+    """Whether a customer line really sounds upset: one strong complaint cue, shouting, or
+    several cues said with an exclamation mark (two mild words such as 'nobody' and 'wrong'
+    in a plain statement of fact are not an upset customer)."""
+    score, words = upset_level(text)
+    if score < 2.0:
+        return False
+    t = normalise(text)
+    hits = UPSET.hits(t.lower)
+    strong = any(h.weight >= 2.0 for h in hits)
+    caps = sum(1 for w in t.clean.split() if len(w) >= 4 and w.isalpha() and w.isupper()) >= 2
+    return strong or caps or ("!" in t.clean and len(hits) >= 2)
 
 
 def _calm(turns: list[_Turn]) -> _Result:
     episodes = []
     for t in turns:
-        if t.speaker == "customer":
-            score, words = upset_level(t.text)
-            if score >= 2.0:
-                episodes.append((t, words))
+        if t.speaker == "customer" and _upset(t.text):
+            episodes.append((t, upset_level(t.text)[1]))
     if not episodes:
         return _Result(None, "The customer was never upset, so this criterion is weighted out.")
     fracs, ev, good_seen, bad_seen = [], [], set(), set()
@@ -261,6 +303,9 @@ def _levels(trainee: list[_Turn]) -> _Result:
     levels: dict[str, str] = {}
     for t in trainee:
         if not t.analysis.question:
+            continue
+        if t.level is not None:  # a scripted question: its author said which level it targets
+            levels.setdefault(t.level, short(t.text, _QUOTE))
             continue
         # Judge the level of each question sentence on its own ("I'll call you Friday. What matters most
         # to you?" targets the customer's priorities, not the service promise before it).

@@ -16,14 +16,20 @@ from typing import Any
 from coursekit.scoring.text import MAX_CHARS
 from coursekit.sim import replies
 from coursekit.sim.customer import CustomerModel, CustomerState
-from coursekit.sim.freetext import ENGAGED, HEARD, FreeTextReader, match_option, turn_level, turn_tags
+from coursekit.sim.freetext import (CLOSE_MATCH, ENGAGED, FreeTextReader, asks_for_decision, match_option,
+                                    match_option_text, turn_level, turn_tags)
 from coursekit.sim.scenario import QUALITY_TRUST, Option, Scenario, Turn, load_scenario
 from coursekit.sim.temperament import reaction
+from coursekit.sim.words import similarity
 
 #: Longer free-text turns are cut to this many characters before they are read: the
 #: scorer's own limit (`coursekit.scoring.text.MAX_CHARS`), one number for both.
 MAX_TURN_CHARS = MAX_CHARS
 _OPTION_LINE = re.compile(r"^\s*#\s*(\S*)\s*$")
+#: A question this similar to one asked before is the same question again.
+REPEAT_SIMILARITY = 0.8
+#: Extra patience a question asked again costs.
+REPEAT_PATIENCE = 4
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,8 @@ class Session:
         self._node: Turn = self.scenario.turns[self.scenario.start]
         self._outcome: str | None = None
         self._transcript: list[Line] = []
+        #: (trainee line, what it brought out): the answer "As I said" repeats.
+        self._answers: list[tuple[str, str]] = []
         self._say_customer(replies.pick(self._rng, self.scenario.opening))
 
     # -- reading the state ------------------------------------------------------------
@@ -183,13 +191,28 @@ class Session:
         cut = text if len(text) <= MAX_TURN_CHARS else text[:MAX_TURN_CHARS] + " …"
         analysis = analyse_turn(cut)
         level = turn_level(analysis) if analysis.judgeable else None
-        self._transcript.append(Line("trainee", cut, tags=tuple(sorted(turn_tags(analysis))), level=level))
+        tags = turn_tags(analysis) if analysis.judgeable else frozenset()
         before = set(self._model.snapshot().facts_revealed)
         model, temperament = self._model, self._model.temperament.id
         words = max(len(text.split()), len(text) // 8)  # a wall of characters counts as long too
+        # typed (nearly) word for word, or in close words with the same technique: that option
+        matched = match_option_text(self._node.options, cut, tags) if text.strip() else None
+        if matched is not None:
+            option, sim = matched
+            close = sim >= CLOSE_MATCH
+            self._transcript.append(Line("trainee", cut, tags=tuple(sorted(option.tags if close else option.tags | tags)),
+                                         level=option.level, quality=option.quality))
+            return self._finish_turn(self._apply_option(option, words=None if close else words), before)
+        self._transcript.append(Line("trainee", cut, tags=tuple(sorted(tags)), level=level))
         if not text.strip():
             model.adjust(patience=-model.temperament.turn_cost)
             return self._finish_turn(_Turn([replies.line(self._rng, "empty", temperament)]), before)
+        if analysis.judgeable and analysis.question is not None and not asks_for_decision(cut):
+            earlier = self._asked_before(cut)
+            if earlier is not None:
+                # the same question again: no new facts, no new trust, a little less patience
+                model.adjust(patience=-model.temperament.turn_cost - REPEAT_PATIENCE)
+                return self._finish_turn(_Turn([replies.line(self._rng, "repeated", temperament, earlier)]), before)
         if not analysis.judgeable:
             model.adjust(patience=-model.temperament.turn_cost - (3 if words > 60 else 0))
             situation = "too_long" if words > 300 else "confused"
@@ -206,7 +229,9 @@ class Session:
         if words > model.temperament.long_turn_words:
             lines.insert(0, replies.line(self._rng, "too_long", temperament))
         if response.engaged:
-            model.adjust(trust=HEARD, patience=ENGAGED)
+            model.adjust(trust=response.heard, patience=ENGAGED)
+        if response.patience:
+            model.adjust(patience=response.patience)
         self._sync_node()
         return self._finish_turn(_Turn(lines, response.outcome), before)
 
@@ -216,6 +241,13 @@ class Session:
             self._outcome = "open"
 
     # -- internals ---------------------------------------------------------------------
+    def _asked_before(self, text: str) -> str | None:
+        """What the customer answered when (nearly) the same question was asked before, or None."""
+        for said, answer in self._answers:
+            if similarity(text, said) >= REPEAT_SIMILARITY:
+                return answer
+        return None
+
     def _done(self, option: Option) -> bool:
         """Whether free text has already achieved everything this option would."""
         model = self._model
@@ -292,9 +324,12 @@ class Session:
             model.checkpoints.update(know=True, approve=True, need=True, intent=True)
         model.end_turn()
         text = " ".join(lines)
+        revealed = tuple(f for f in model.snapshot().facts_revealed if f not in facts_before)
+        asked = next((line.text for line in reversed(self._transcript) if line.speaker == "trainee"), "")
+        answer = " ".join(revealed) or text
+        self._answers.append((asked, answer if len(answer) <= 200 else answer[:200].rsplit(" ", 1)[0] + " …"))
         self._say_customer(text)
         self._outcome = outcome
-        revealed = tuple(f for f in model.snapshot().facts_revealed if f not in facts_before)
         return Reply(text, finished=self.finished, outcome=self.outcome, revealed=revealed)
 
     def _closing_line(self, outcome: str) -> str:

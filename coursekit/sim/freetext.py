@@ -6,11 +6,15 @@ pressure, discount, argument, hypothesis, ...). If it matches one of the current
 options closely, the session follows that option (`match_option`). Otherwise
 `respond` answers from the scenario's content:
 
-- an open question on a level reveals that level's facts; a closed one gets a short
-  answer (one word from a silent customer) and confirms a need already told;
+- an open question reveals the facts of the hidden need it is about: the need at the
+  level it targets, else the need whose words (facts, surface line, keywords) it shares
+  most, else (a weaker answer) the next untold need; a closed one gets a short answer
+  (one word from a silent customer) and confirms a need already told;
 - pitching before any need is known loses interest ("I'll think about it");
-- an open objection tested with a hypothesis or counter-question shows whether it is
-  genuine; the moves the objection lists (transformation, evidence, ...) resolve it;
+- an open objection tested with a hypothesis, a counter-question or an open question
+  about the doubt shows whether it is genuine and what the real concern is; a reply that
+  addresses the concern (its words, or a move the objection lists) resolves it; after two
+  unhelpful replies in a row the customer names what would help, and after four gives up;
 - asking for the order before the need and the objections are settled brings up the
   next objection or "I'll think about it".
 """
@@ -23,7 +27,8 @@ from dataclasses import dataclass, field
 from coursekit.labels import TECHNIQUES
 from coursekit.sim import replies
 from coursekit.sim.customer import CustomerModel, UNHANDLED
-from coursekit.sim.scenario import Option
+from coursekit.sim.scenario import Objection, Option
+from coursekit.sim.words import content_words, overlap, similarity
 
 #: Moves that put an objection to the test.
 TESTS = frozenset({"hypothesis", "counter_question"})
@@ -70,6 +75,54 @@ def turn_tags(analysis) -> frozenset[str]:
     return frozenset(tags)
 
 
+#: A typed line this similar to an option's text counts as choosing that option ...
+CLOSE_MATCH = 0.8
+#: ... and from this similarity on, it does if it also has the option's technique.
+FAIR_MATCH = 0.5
+#: Free-text turns in a row that do nothing for an open objection before the customer
+#: names what would help (and, at twice as many, gives up).
+STUCK_HINT = 2
+#: An open question "about the doubt" tests an objection like a counter-question does.
+_ABOUT_DOUBT = re.compile(
+    r"\b(?:worr\w*|concern\w*|doubt\w*|hesitat\w*|hold\w* (?:you|her|him|them) back|stop\w* you|"
+    r"sure|unsure|convinc\w*|reassur\w*|think (?:it )?over|missing|bother\w*|put (?:you|her|him|them) off|"
+    r"reservations?|uneasy|behind (?:it|that|this)|real (?:reason|issue|problem|question)|afraid|fear\w*|"
+    r"risk\w*|nervous|objection|what would (?:it take|help|you need|need to happen))",
+    re.IGNORECASE)
+#: Words that offer proof (what a suspicious or hesitant customer needs before an objection resolves).
+_EVIDENCE = re.compile(
+    r"\b(?:show you|prove|proof|evidence|figures|data|numbers|reference\w*|case stud\w*|trial|pilot|"
+    r"test (?:it|run)|try it|demo\w*|sample\w*|guarantee\w*|in writing|contract|customers? (?:like you|who)|"
+    r"call (?:one of )?our customers|visit)", re.IGNORECASE)
+_RESOLVE_BLOCKERS = frozenset({"pressure", "argument", "discount"})
+
+
+def match_option_text(options: tuple[Option, ...], text: str, tags: frozenset[str]) -> tuple[Option, float] | None:
+    """The option a typed line says (nearly) word for word, with its similarity.
+
+    At `CLOSE_MATCH` or more the line is that option; from `FAIR_MATCH` it is when it
+    also carries the option's technique (or, for a question option, is a question of
+    the same form) and no move the option lacks.
+    """
+    best, best_sim = None, 0.0
+    for option in options:
+        sim = similarity(text, option.say)
+        if sim >= CLOSE_MATCH:
+            pass
+        elif sim >= FAIR_MATCH:
+            if (tags & DEFINING_MOVES) - option.tags:
+                continue
+            form = option.form or ("closed" if option.technique == "confirming" else "open")
+            same = option.technique in tags or (option.technique in TECHNIQUES and form in tags)
+            if not same:
+                continue
+        else:
+            continue
+        if sim > best_sim:
+            best, best_sim = option, sim
+    return (best, best_sim) if best is not None else None
+
+
 def match_option(options: tuple[Option, ...], analysis) -> Option | None:
     """The option a free-text turn says in other words, if one matches closely.
 
@@ -108,6 +161,10 @@ class Response:
     lines: list[str] = field(default_factory=list)
     outcome: str | None = None
     engaged: bool = False
+    heard: int = HEARD
+    """Trust an engaged answer earns (less for a vague question that happened to hit)."""
+    patience: int = 0
+    """Extra patience change (e.g. a question asked twice, a conversation going round in circles)."""
 
 
 class FreeTextReader:
@@ -118,22 +175,64 @@ class FreeTextReader:
         self.scenario = model.scenario
         self.rng = rng
         self.temperament = model.temperament.id
+        self.stuck = 0
+        """Free-text turns in a row that did nothing for the open objection."""
+        self._need_words = {n.id: content_words([*n.facts, n.surface, *n.keywords]) for n in self.scenario.needs}
+        self._objection_words = {o.id: self._resolution_words(o) for o in self.scenario.objections}
 
     def _line(self, situation: str, fact: str = "") -> str:
         return replies.line(self.rng, situation, self.temperament, fact)
 
+    def _resolution_words(self, objection: Objection) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """(explicit keywords, words of the concern and its scripted answers, words of the objection itself)."""
+        answers = [o.say for t in self.scenario.turns.values() for o in t.options if o.resolves == objection.id]
+        explicit = content_words(objection.resolves_with)
+        said = content_words(objection.says)
+        concern = content_words([*answers, *objection.resolved_reply, *objection.test_reply]) | explicit
+        return explicit, concern, said
+
     def respond(self, analysis) -> Response:
         """The customer's answer to a judgeable free-text turn (state already charged)."""
+        open_objections = self.model.open_objections()
+        if not open_objections:
+            self.stuck = 0
+            return self._respond(analysis, open_objections)
+        before = (dict(self.model.objections), sum(self.model.facts.values()))
+        response = self._respond(analysis, open_objections)
+        progressed = (response.outcome is not None
+                      or (dict(self.model.objections), sum(self.model.facts.values())) != before)
+        self.stuck = 0 if progressed else self.stuck + 1
+        if self.stuck >= STUCK_HINT:
+            return self._stuck(self.model.open_objections()[0] if self.model.open_objections() else open_objections[0])
+        return response
+
+    def _stuck(self, objection_id: str) -> Response:
+        """The conversation goes round in circles on an objection: name what would help, then give up."""
+        objection = self.scenario.objection(objection_id)
+        if self.stuck >= 2 * STUCK_HINT:
+            return Response([self._line("stuck_leave")], outcome="open", patience=-5)
+        if self.model.objections[objection_id] == "open":
+            line = self._line("stuck_untested")
+        else:
+            explicit = list(dict.fromkeys(objection.resolves_with))
+            if explicit:
+                what = " and ".join(explicit[:2])
+                line = self._line("stuck_keywords", what)
+            else:
+                line = self._line("stuck_tested", replies.pick(self.rng, objection.test_reply))
+        if self.stuck > STUCK_HINT:
+            line = self._line("stuck_again") + " " + line
+        return Response([line], patience=-5)
+
+    def _respond(self, analysis, open_objections: list[str]) -> Response:
         moves = set(analysis.moves)
         q = analysis.question if analysis.question is not None and analysis.question.is_question else None
-        open_objections = self.model.open_objections()
+        text = getattr(analysis, "text", "") or ""
 
-        if open_objections and moves & TESTS:
-            return self._test(open_objections[0])
         if open_objections:
-            resolved = self._resolve(open_objections[0], moves)
-            if resolved is not None:
-                return resolved
+            handled = self._objection_turn(open_objections[0], text, moves, q)
+            if handled is not None:
+                return handled
         if "commitment" in moves or asks_for_decision(getattr(analysis, "text", "")):
             return self._close(moves)
         if "hypothesis" in moves:
@@ -164,6 +263,33 @@ class FreeTextReader:
         return Response([self._line("neutral")])
 
     # -- objections ---------------------------------------------------------------
+    def _objection_turn(self, objection_id: str, text: str, moves: set[str], q) -> Response | None:
+        """A turn while an objection is on the table: a test, an answer to it, or None (neither)."""
+        objection = self.scenario.objection(objection_id)
+        status = self.model.objections[objection_id]
+        words = content_words(text)
+        about = bool(q is not None and q.form == "open" and (
+            _ABOUT_DOUBT.search(text) or overlap(words, self._objection_words[objection_id][2])))
+        is_test = bool(moves & TESTS) or about
+        if status == "open" and is_test:
+            return self._test(objection_id)
+        if self._addresses(objection, words, moves):
+            return self._resolve(objection_id, moves, text)
+        if status != "open" and _ABOUT_DOUBT.search(text):  # tested already: she repeats the real concern
+            concern = replies.pick(self.rng, objection.test_reply)
+            return Response([self._line("already_told", concern)], patience=-2)
+        return None
+
+    def _addresses(self, objection: Objection, words: frozenset[str], moves: set[str]) -> bool:
+        """Whether a reply answers the objection: a move it lists, or the words of its real concern."""
+        if moves & _RESOLVE_BLOCKERS - set(objection.resolved_by):
+            return False
+        if moves & set(objection.resolved_by):
+            return True
+        explicit, concern, said = self._objection_words[objection.id]
+        shared = words & concern
+        return (2 * len(words & explicit) + len(shared) >= 2) and bool(shared - said)
+
     def _test(self, objection_id: str) -> Response:
         objection = self.scenario.objection(objection_id)
         lines = [replies.pick(self.rng, objection.test_reply)]
@@ -175,15 +301,19 @@ class FreeTextReader:
                 self.model.raise_objection(objection.hides)
         return Response(lines, engaged=True)
 
-    def _resolve(self, objection_id: str, moves: set[str]) -> Response | None:
+    def _resolve(self, objection_id: str, moves: set[str], text: str = "") -> Response:
         objection = self.scenario.objection(objection_id)
-        if not moves & set(objection.resolved_by):
-            return None
         if not objection.genuine:
-            return Response([self._line("not_convinced")])
-        evidence_missing = self.model.temperament.needs_evidence and "evidence_offer" not in moves
+            return Response([self._line("brush_off_answered")])
+        evidence_missing = (self.model.temperament.needs_evidence and "evidence_offer" not in moves
+                            and not _EVIDENCE.search(text))
         level_missing = objection.needs_level is not None and not self.model.level_uncovered(objection.needs_level)
-        if evidence_missing or level_missing:
+        if evidence_missing:
+            return Response([self._line("evidence_wanted")])
+        if level_missing:
+            need = next((n for n in self.scenario.needs if n.level == objection.needs_level), None)
+            if need is not None and need.surface:
+                return Response([self._line("not_here_nudge", need.surface)])
             return Response([self._line("not_convinced")])
         self.model.objections[objection_id] = "resolved"
         self.model.checkpoints["approve"] = True
@@ -238,34 +368,70 @@ class FreeTextReader:
     # -- questions ----------------------------------------------------------------
     def _question(self, analysis, q, moves: set[str]) -> Response:
         level = turn_level(analysis)
-        temperament = self.model.temperament
         model = self.model
+        text = getattr(analysis, "text", "") or ""
         if q.form == "closed" and not moves & {"what_else", "advice_request"}:
+            if level is None:
+                need, _ = self.target_need(text, None)
+                level = need.level if need is not None else None
             return self._closed(level)
         if moves & {"what_else", "advice_request"} or q.label == "additional":
             need = model.next_hidden()
             if need is None:
                 return Response([self._line("closed_no")])
             return self._reveal(need)
-        if level is None:
-            # an open question with no level: the customer goes deeper on the last topic
+        need, how = self.target_need(text, level)
+        if need is not None and not model.fully_uncovered(need):
+            return self._reveal(need, extra=self.model.temperament.volunteers)
+        if need is not None:  # asked about a need already told in full
+            return Response([self._line("already_told", need.facts[0])], patience=-2)
+        if level is not None:
+            other = next((n for n in self.scenario.needs if not model.uncovered(n.id) and n.surface), None)
+            if other is not None:
+                return Response([self._line("not_here_nudge", other.surface)])
+            return Response([self._line("not_here")])
+        if not content_words(text):
+            # "Tell me more about that?": the customer goes deeper on the last topic
             for need in reversed(self.scenario.needs):
                 if model.uncovered(need.id) and not model.fully_uncovered(need):
-                    return self._reveal(need)
-            need = model.next_hidden()
-            if need is None:
-                return Response([self._line("neutral")])
-            return self._reveal(need, count=1)
-        need = model.next_hidden(level)
-        if need is not None:
-            return self._reveal(need, extra=temperament.volunteers)
-        told = [n for n in self.scenario.needs if n.level == level]
-        if told:
-            return Response([self._line("already_told", told[0].facts[0])])
-        other = next((n for n in self.scenario.needs if not model.uncovered(n.id) and n.surface), None)
-        if other is not None:
-            return Response([self._line("not_here_nudge", other.surface)])
-        return Response([self._line("not_here")])
+                    return self._reveal(need, count=1)
+        need = model.next_hidden()
+        if need is None:
+            return Response([self._line("neutral")])
+        # a vague question that names nothing of hers: one fact, and little credit for it
+        response = self._reveal(need, count=1)
+        response.heard = 1
+        return response
+
+    def target_need(self, text: str, level: str | None):
+        """The hidden need a question is about, and how it was found ("level" or "words").
+
+        The need at the level the question targets (its words break a tie) unless another
+        need shares clearly more words with it; else the need sharing the most words with
+        it (facts, surface line, keywords); untold needs win ties. (None, "") if neither.
+        """
+        model = self.model
+        words = content_words(text)
+        scores = {n.id: overlap(words, self._need_words[n.id]) for n in self.scenario.needs}
+
+        def key(n):
+            return (scores[n.id], not model.fully_uncovered(n))
+
+        by_words = max(self.scenario.needs, key=key, default=None)
+        if level is not None:
+            at_level = [n for n in self.scenario.needs if n.level == level]
+            untold = [n for n in at_level if not model.fully_uncovered(n)]
+            if untold:
+                pick = max(untold, key=key)
+                if by_words is None or scores[by_words.id] < scores[pick.id] + 2:
+                    return pick, "level"
+        if by_words is not None and scores[by_words.id] > 0:
+            return by_words, "words"
+        if level is not None:
+            at_level = [n for n in self.scenario.needs if n.level == level]
+            if at_level:
+                return at_level[0], "level"
+        return None, ""
 
     def _closed(self, level: str | None) -> Response:
         model = self.model

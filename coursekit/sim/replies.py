@@ -111,6 +111,40 @@ LINES: Mapping[str, Mapping[str, Sequence[str]]] = {
     "not_convinced": {
         "*": ("That doesn't really answer what worries me.", "I don't see how that solves it."),
     },
+    "evidence_wanted": {
+        "*": ("That may be so, but can you show me? I'd need to see it to believe it.",),
+        "hesitant": ("It sounds good, but I'd feel safer if I could see it somewhere first.",),
+    },
+    "brush_off_answered": {
+        "*": ("Hm. Maybe.", "Yes, well. We'll see."),
+        "silent": ("Mm.",),
+    },
+    "stuck_untested": {
+        "*": ("We're going round in circles. Why don't you ask me what's really holding me back?",),
+        "silent": ("(shrugs) ...Ask me what the problem is.",),
+        "impatient": ("Look, just ask me what the actual problem is.",),
+    },
+    "stuck_tested": {
+        "*": ("That's not it. What would help is an answer to this: {fact}",),
+        "silent": ("No. {fact}",),
+    },
+    "stuck_keywords": {
+        "*": ("That's not it. What would help me is something about {fact}.",),
+    },
+    "stuck_again": {
+        "*": ("I feel we're not getting anywhere.",),
+        "impatient": ("This is taking too long.",),
+    },
+    "stuck_leave": {
+        "*": ("Let me think it over on my own. I'll be in touch if anything changes.",),
+        "impatient": ("I'll think about it. Goodbye.",),
+        "silent": ("(stands up) I'll think about it.",),
+    },
+    "repeated": {
+        "*": ("As I said: {fact}", "You asked me that already. {fact}"),
+        "impatient": ("I already told you. {fact}",),
+        "silent": ("(silence) ...As I said. {fact}",),
+    },
     "think_it_over": {
         "*": ("Hm. I'll think about it.", "Let me sleep on it."),
     },

@@ -17,12 +17,15 @@ Scenario criteria, with weights that add up to 100 before halving:
   intent), halved if the product was presented before any need was known.
 
 Weighted-out criteria are reported with maximum 0 and the others scaled to fill their
-half, so the criteria's scores always add up to the total (up to rounding).
+half. Points are shown whole: the total is rounded half up, and the criteria's points
+and maxima are rounded by largest remainder, so the shown points add up to the shown
+total and the shown maxima to 100.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+import math
+from dataclasses import dataclass, field, replace
+from typing import Any, Sequence
 
 from coursekit.labels import CHECKPOINTS, NEED_LEVELS
 from coursekit.scoring.types import Criterion, DialogueReport
@@ -54,13 +57,15 @@ class SessionReport:
     summary: str
     needs: dict[str, str] = field(default_factory=dict)
     """need id -> "uncovered" | "hinted" | "hidden"."""
+    practise_next: str = ""
+    """One line: the weakest criterion and its advice ("" when every criterion was met)."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe dict of the whole report."""
         return {
             "scenario": self.scenario_id,
             "total": int(self.total),
-            "criteria": [c.to_dict() for c in self.criteria],
+            "criteria": criteria_dicts(self.criteria),
             "outcome": self.outcome,
             "dialogue_total": int(self.dialogue.total),
             "scenario_total": int(self.scenario_total),
@@ -70,7 +75,67 @@ class SessionReport:
             "trust_history": list(self.trust_history),
             "patience_history": list(self.patience_history),
             "summary": self.summary,
+            "practise_next": self.practise_next,
         }
+
+
+def criteria_dicts(criteria: Sequence[Criterion]) -> list[dict[str, Any]]:
+    """JSON dicts of whole-point criteria: ``score`` and ``maximum`` as ints."""
+    out = []
+    for c in criteria:
+        d = c.to_dict()
+        d["score"], d["maximum"] = int(round(c.score)), int(round(c.maximum))
+        out.append(d)
+    return out
+
+
+def round_half_up(value: float) -> int:
+    return int(math.floor(value + 0.5))
+
+
+def largest_remainder(values: Sequence[float], total: int) -> list[int]:
+    """Whole numbers, each the floor or ceiling of its value, that add up to ``total``."""
+    if not values:
+        return []
+    floors = [int(math.floor(v)) for v in values]
+    short = total - sum(floors)
+    order = sorted(range(len(values)), key=lambda i: (-(values[i] - floors[i]), i))
+    if short >= 0:
+        for i in order[:short]:
+            floors[i] += 1
+    else:  # can happen only through float noise: take from the smallest remainders
+        for i in list(reversed(order))[: -short]:
+            floors[i] = max(0, floors[i] - 1)
+    return floors
+
+
+def whole_points(criteria: Sequence[Criterion], total: int) -> list[Criterion]:
+    """The criteria with whole points adding up to ``total`` and whole maxima adding up to 100."""
+    live = [i for i, c in enumerate(criteria) if c.applies]
+    maxima = largest_remainder([criteria[i].maximum for i in live], 100)
+    scores = largest_remainder([criteria[i].score for i in live], total)
+    # a rounded score may not pass its rounded maximum: move the excess to a criterion with room
+    for k in range(len(live)):
+        while scores[k] > maxima[k]:
+            room = next((j for j in range(len(live)) if scores[j] < maxima[j]), None)
+            if room is None:
+                break
+            scores[k] -= 1
+            scores[room] += 1
+    out = list(criteria)
+    for k, i in enumerate(live):
+        out[i] = replace(criteria[i], score=float(scores[k]), maximum=float(maxima[k]))
+    return out
+
+
+def practise_next(criteria: Sequence[Criterion]) -> str:
+    """'Practise next: <criterion> — <its advice>' for the weakest criterion the trainee controls."""
+    live = [c for c in criteria if c.applies and c.maximum > 0 and c.id != "outcome"
+            and c.score < c.maximum - 1e-9]
+    if not live:
+        return ""
+    weakest = min(live, key=lambda c: (c.score / c.maximum, -c.maximum))
+    return f"Practise next: {weakest.name.lower()}. {weakest.feedback}"
 
 
 def _needs(session) -> tuple[float, str, tuple[str, ...], dict[str, str]]:
@@ -85,13 +150,22 @@ def _needs(session) -> tuple[float, str, tuple[str, ...], dict[str, str]]:
     missing = [n for n in session.scenario.needs if status[n.id] != "uncovered"]
     evidence = tuple(f"{n.level}: {n.facts[0]}" for n in found)[:4]
     if not missing:
+        found_levels = list(dict.fromkeys(n.level for n in found))
         fb = (f"You uncovered all {len(status)} hidden needs, at the "
-              f"{', '.join(dict.fromkeys(n.level for n in found))} level(s).")
+              f"{_levels_text(found_levels)}.")
     else:
-        levels = ", ".join(dict.fromkeys(n.level for n in missing))
-        fb = (f"You uncovered {len(found)} of {len(status)} hidden needs; still hidden at the {levels} "
-              f"level(s). Ask open questions aimed at those levels.")
+        missing_levels = list(dict.fromkeys(n.level for n in missing))
+        fb = (f"You uncovered {len(found)} of {len(status)} hidden needs; still hidden at the "
+              f"{_levels_text(missing_levels)}. Ask open questions aimed at "
+              f"{'that level' if len(missing_levels) == 1 else 'those levels'}.")
     return frac, fb, evidence, status
+
+
+def _levels_text(levels: list[str]) -> str:
+    """'success level', 'product and success levels', 'product, service and success levels'."""
+    if len(levels) == 1:
+        return f"{levels[0]} level"
+    return f"{', '.join(levels[:-1])} and {levels[-1]} levels"
 
 
 def _objections(session) -> tuple[float | None, str, tuple[str, ...]]:
@@ -137,7 +211,14 @@ def build_report(session) -> SessionReport:
     """Score a session as it stands: dialogue rubric blended with the scenario's criteria."""
     from coursekit.scoring import score_dialogue
 
-    turns = [{"speaker": line.speaker, "text": line.text} for line in session.transcript]
+    turns = []
+    for line in session.transcript:
+        turn: dict[str, Any] = {"speaker": line.speaker, "text": line.text}
+        if line.speaker == "trainee":
+            turn["tags"] = list(line.tags)
+            if line.quality is not None and line.level:  # a scripted option: its author's level
+                turn["level"] = line.level
+        turns.append(turn)
     dialogue = score_dialogue(turns)
     needs_frac, needs_fb, needs_ev, status = _needs(session)
     obj_frac, obj_fb, obj_ev = _objections(session)
@@ -161,20 +242,22 @@ def build_report(session) -> SessionReport:
         scenario_total += maximum * frac
         scenario_criteria.append(Criterion(cid, name, maximum * frac, maximum, fb, ev))
     share = DIALOGUE_SHARE
-    criteria = [Criterion(c.id, c.name, round(c.score * share, 2), round(c.maximum * share, 2),
+    criteria = [Criterion(c.id, c.name, c.score * share, c.maximum * share,
                           c.feedback, c.evidence, c.applies) for c in dialogue.criteria]
-    criteria += [Criterion(c.id, c.name, round(c.score * (1 - share), 2), round(c.maximum * (1 - share), 2),
+    criteria += [Criterion(c.id, c.name, c.score * (1 - share), c.maximum * (1 - share),
                            c.feedback, c.evidence, c.applies) for c in scenario_criteria]
-    total = int(round(share * dialogue.total + (1 - share) * scenario_total))
-    total = max(0, min(100, total))
+    raw = sum(c.score for c in criteria)
+    total = max(0, min(100, round_half_up(raw)))
+    criteria = whole_points(criteria, total)
     state = session.state
     levels = {lvl: {"hidden": len(state.needs_hidden[lvl]), "uncovered": len(state.needs_uncovered[lvl])}
               for lvl in NEED_LEVELS if lvl in state.needs_hidden}
     summary = (f"{total}/100 ({session.outcome}): dialogue {dialogue.total}/100, "
-               f"scenario {int(round(scenario_total))}/100. {dialogue.summary.split(': ', 1)[-1]}")
+               f"scenario {round_half_up(scenario_total)}/100. {dialogue.summary.split(': ', 1)[-1]}")
     return SessionReport(
         scenario_id=session.scenario.id, total=total, criteria=criteria, outcome=session.outcome,
         levels_uncovered=levels, trust_history=list(session.trust_history),
         patience_history=list(session.patience_history), dialogue=dialogue,
-        scenario_total=int(round(scenario_total)), summary=summary, needs=status,
+        scenario_total=round_half_up(scenario_total), summary=summary, needs=status,
+        practise_next=practise_next(criteria),
     )

@@ -64,6 +64,8 @@ class Need:
     level: str
     facts: tuple[str, ...]
     surface: str = ""
+    keywords: tuple[str, ...] = ()
+    """Words a trainee's question may use when it asks about this need (besides the facts' own)."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ class Objection:
     when: str = "close"
     needs_level: str | None = None
     hides: str | None = None
+    resolves_with: tuple[str, ...] = ()
+    """Words a reply that answers the real concern tends to use (besides the scripted answer's own)."""
 
 
 @dataclass(frozen=True)
@@ -201,7 +205,7 @@ class Scenario:
         )
         needs = tuple(
             Need(id=str(n["id"]), level=str(n["level"]), facts=_lines(n["facts"]),
-                 surface=str(n.get("surface", "")))
+                 surface=str(n.get("surface", "")), keywords=_ids(n.get("keywords")))
             for n in data.get("needs", ())
         )
         objections = tuple(
@@ -212,6 +216,7 @@ class Scenario:
                 resolved_by=_ids(o.get("resolved_by", ("transformation", "evidence_offer"))),
                 when=str(o.get("when", "close")),
                 needs_level=o.get("needs_level"), hides=o.get("hides"),
+                resolves_with=_ids(o.get("resolves_with")),
             )
             for o in data.get("objections", ())
         )

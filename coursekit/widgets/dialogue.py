@@ -16,7 +16,9 @@ import html
 
 import ipywidgets as widgets
 
+from coursekit.gradebook.names import trainee_name
 from coursekit.sim import Session, load_scenario
+from coursekit.widgets.quiz import plain_label
 
 #: Longest trainee text shown in a bubble (the engine keeps up to 2,000 characters).
 SHOWN_CHARS = 600
@@ -51,14 +53,21 @@ def transcript_html(session: Session) -> str:
 
 
 def report_html(report) -> str:
-    """The score table of a finished conversation, escaped."""
+    """The score table of a finished conversation (whole points), escaped."""
+    cell = "padding:3px 8px;vertical-align:top;text-align:left"
     rows = "".join(
-        f"<tr><td>{_esc(c.name)}</td><td style='text-align:right'>{c.score:.1f} / {c.maximum:.1f}</td>"
-        f"<td>{_esc(c.feedback)}</td></tr>"
+        f"<tr><td style='{cell}'>{_esc(c.name)}</td>"
+        f"<td style='{cell};text-align:right;white-space:nowrap'>{int(round(c.score))} / {int(round(c.maximum))}</td>"
+        f"<td style='{cell}'>{_esc(c.feedback)}</td></tr>"
         for c in report.criteria if c.applies)
+    head = (f"<thead><tr><th style='{cell}'>Criterion</th><th style='{cell};text-align:right;white-space:nowrap'>"
+            f"Points</th><th style='{cell}'>Feedback</th></tr></thead>")
+    practise = getattr(report, "practise_next", "")
+    practise_html = f"<p class='coursekit-sim-practise'><b>{_esc(practise)}</b></p>" if practise else ""
     return (f"<h4>Debrief: {_esc(report.outcome)}, {report.total}/100</h4>"
             f"<p>Dialogue rubric {report.dialogue.total}/100 and scenario criteria {report.scenario_total}/100, "
-            f"blended half and half.</p><table>{rows}</table>")
+            f"blended half and half.</p>{practise_html}"
+            f"<table class='coursekit-sim-score' style='border-collapse:collapse'>{head}<tbody>{rows}</tbody></table>")
 
 
 class SimulationWidget(widgets.VBox):
@@ -67,7 +76,7 @@ class SimulationWidget(widgets.VBox):
     def __init__(self, scenario_id: str, seed: int = 0, trainee: str | None = None):
         self.scenario = load_scenario(scenario_id)
         self.seed = seed
-        self.trainee = trainee
+        self.trainee = trainee_name(trainee)  # the given name, else COURSEKIT_TRAINEE
         self.session = Session(self.scenario, seed=seed)
         self._recorded = False
         #: The session whose debrief is on screen: re-rendering (e.g. the Hint toggle)
@@ -83,11 +92,16 @@ class SimulationWidget(widgets.VBox):
         self.needs = widgets.IntProgress(min=0, max=max(1, len(self.scenario.needs)), description="Needs")
         self.meter_text = widgets.HTML()
         self.options_box = widgets.VBox()
-        # continuous_update=False: the whole text reaches the kernel before the Send click does
-        self.text = widgets.Text(placeholder="Or type your own words and press Send",
+        # continuous_update=False: the value reaches the kernel on Enter (or when the box loses
+        # focus, e.g. on the Send click), and the observer sends it; Send then finds the box empty.
+        self.text = widgets.Text(placeholder="Or type your own words and press Send (or Enter)",
                                  continuous_update=False, layout=widgets.Layout(width="70%"))
+        self.text.observe(self._on_text, names="value")
+        self._sending = False
         self.send = widgets.Button(description="Send", button_style="primary")
         self.send.on_click(self._on_send)
+        self.end_button = widgets.Button(description="End conversation", icon="stop")
+        self.end_button.on_click(self._on_end)
         self.hint_toggle = widgets.ToggleButton(description="Hint", value=False, icon="lightbulb")
         self.hint_toggle.observe(self._on_hint, names="value")
         self.hint = widgets.HTML()
@@ -97,7 +111,7 @@ class SimulationWidget(widgets.VBox):
         self.debrief_html = widgets.HTML()
         self.debrief_image = widgets.Image(format="png")
         self.debrief = widgets.VBox([self.debrief_html, self.debrief_image])
-        self.input_row = widgets.HBox([self.text, self.send])
+        self.input_row = widgets.HBox([self.text, self.send, self.end_button])
         super().__init__([
             self.header, self.transcript,
             widgets.HBox([self.trust, self.patience, self.needs]), self.meter_text,
@@ -113,12 +127,13 @@ class SimulationWidget(widgets.VBox):
         for name, widget in (("transcript", self.transcript), ("trust", self.trust),
                              ("patience", self.patience), ("needs", self.needs),
                              ("meters", self.meter_text), ("options", self.options_box),
-                             ("text", self.text), ("send", self.send), ("hint-toggle", self.hint_toggle),
+                             ("text", self.text), ("send", self.send), ("end", self.end_button),
+                             ("hint-toggle", self.hint_toggle),
                              ("hint", self.hint), ("restart", self.restart), ("debrief", self.debrief)):
             widget.add_class(f"coursekit-sim-{name}")
 
     def __repr__(self) -> str:
-        return f"SimulationWidget({self.scenario.id!r}, seed={self.seed})"
+        return plain_label(f"customer simulation: {self.scenario.title}")
 
     # -- rendering: only sets widget values -------------------------------------------
     def _render(self) -> None:
@@ -182,10 +197,31 @@ class SimulationWidget(widgets.VBox):
     def _on_choose(self, number: int) -> None:
         self._after(self.session.choose(number))
 
+    def _submit(self, text: str) -> None:
+        """Play one typed turn (once) and clear the box."""
+        if self._sending or not text.strip():
+            return
+        self._sending = True
+        try:
+            self.text.value = ""
+            self._after(self.session.play(text))
+        finally:
+            self._sending = False
+
+    def _on_text(self, change) -> None:
+        """Enter (or leaving the box) delivered new text: send it."""
+        if change.get("new"):
+            self._submit(change["new"])
+
     def _on_send(self, _button=None) -> None:
-        text = self.text.value
-        self.text.value = ""
-        self._after(self.session.play(text))
+        """The Send button: sends only text still in the box (Enter may have sent it already)."""
+        self._submit(self.text.value)
+
+    def _on_end(self, _button=None) -> None:
+        """End the conversation as it stands and show the debrief."""
+        self.session.end()
+        self.note.value = ""
+        self._render()
 
     def _on_hint(self, _change=None) -> None:
         self._render()

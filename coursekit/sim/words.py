@@ -1,0 +1,70 @@
+"""Plain word matching for the simulator: content words, overlap and near-identical text.
+
+The customer uses these to tell which hidden need a question is about (word overlap
+with the need's facts, surface line and keywords), whether a typed line says the same
+as one of the offered options, whether a question repeats an earlier one, and whether
+a reply addresses an objection's real concern. Deterministic, stdlib only.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Iterable
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+#: Words that say nothing about a topic (question words, pronouns, fillers, auxiliaries).
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any anything are as at be because been before
+being below between both but by can could did do does doing done don down during each else even
+every few for from further get gets getting give go going got had has have having he her here hers
+herself him himself his how i if in into is it its itself just know let like look made make makes
+many me might more most much must my myself need needs no nor not now of off on once one only or
+other our ours ourselves out over own please really right same say see shall she should so some
+something still such sure tell than thank thanks that the their theirs them themselves then there
+these they thing things think this those through to too under until up us very want wants was way
+we well were what when where which while who whom why will with would yes yet you your yours
+yourself yourselves okay ok oh hello hi
+""".split())
+
+
+def stem(word: str) -> str:
+    """A crude stem: 'guests' -> 'guest', 'tasting' -> 'tast', 'worries' -> 'worri'."""
+    word = word.split("'")[0]
+    for suffix in ("ing", "ies", "ed", "es", "s", "ly", "y", "e"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str | Iterable[str]) -> frozenset[str]:
+    """Stemmed content words of a text (or of several texts)."""
+    if not isinstance(text, str):
+        text = " ".join(text)
+    return frozenset(stem(w) for w in _WORD.findall(text.lower().replace("\u2019", "'"))
+                     if w.split("'")[0] not in STOPWORDS and len(w) > 2)
+
+
+def overlap(text_words: frozenset[str], topic_words: frozenset[str]) -> int:
+    """How many content words two texts share."""
+    return len(text_words & topic_words)
+
+
+def _flat(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower().replace("\u2019", "'")))
+
+
+def _all_words(flat: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in flat.split())
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1: how nearly two lines say the same words (character ratio or content-word overlap)."""
+    fa, fb = _flat(a), _flat(b)
+    if not fa or not fb:
+        return 0.0
+    if fa == fb:
+        return 1.0
+    ratio = difflib.SequenceMatcher(None, fa, fb, autojunk=False).ratio()
+    wa, wb = _all_words(fa), _all_words(fb)  # every word counts: "Is it for walls?" is not "Which walls?"
+    words = len(wa & wb) / max(len(wa), len(wb)) if wa and wb else 0.0
+    return max(ratio, words)
