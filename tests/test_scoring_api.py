@@ -352,3 +352,83 @@ def test_lesson_05_difficult_replies_agree_with_the_coach():
     assert {"apology", "commitment"} <= you2.moves
     bad = analyse_turn("Our warehouse usually gets it right. Did you order the right code?")
     assert not bad.moves & {"empathy", "apology", "paraphrase"}
+
+
+# Simulator-reported move gaps (general phrasings, not only the reported sentences).
+@pytest.mark.parametrize("text", [
+    "What's still worrying you?", "What is still bothering you about the switch?", "What still worries you?",
+    "What's holding you back?", "What would you need to feel sure?",
+])
+def test_asking_what_the_doubt_is_is_a_counter_question(text):
+    assert "counter_question" in analyse_turn(text).moves
+
+
+@pytest.mark.parametrize("text", [
+    "Which Saturday would suit you for the tasting?", "Which date would work for you?",
+    "What time would suit you on Thursday?", "Which month would suit you for the pilot?",
+    "What went wrong in your last upgrade?",
+])
+def test_scheduling_and_past_inquiry_are_not_counter_questions(text):
+    assert "counter_question" not in analyse_turn(text).moves
+
+
+@pytest.mark.parametrize("text", [
+    "What delivery time would work for you?", "What exactly went wrong last time?",
+    "I'm sorry to hear that. What went wrong with them?", "When would be a better time for a fifteen-minute look?",
+])
+def test_counter_questions_about_the_condition_still_count(text):
+    assert "counter_question" in analyse_turn(text).moves
+
+
+@pytest.mark.parametrize("text", [
+    "Then bring your sister along to the tasting, so she can judge the food herself.",
+    "Then come to the open day, so that you can see the workshop for yourself.",
+    "In that case, let's run a trial week so your team can test it on real orders.",
+])
+def test_turning_the_reason_into_the_reason_to_act_is_a_transformation(text):
+    assert "transformation" in analyse_turn(text).moves
+
+
+@pytest.mark.parametrize("text", [
+    "Our golden wedding package includes a three-course menu, flowers and a cake for 40 guests.",
+    "Our family plan comes with unlimited calls and a free tablet.",
+    "Our spring service bundle gives you an oil change, new wipers and a safety check.",
+    "Our starter range offers soups, salads and wraps.",
+])
+def test_a_package_described_by_what_it_includes_is_a_pitch(text):
+    assert "pitch" in analyse_turn(text).moves
+
+
+def test_a_question_about_a_package_is_not_a_pitch():
+    assert "pitch" not in analyse_turn("What would our wedding package need to include for you?").moves
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody told me and the invoice is wrong.", "This is useless.", "You promised.",
+    "The delivery was late again.", "To be honest, the last caterer we used was a disaster.",
+])
+def test_mild_complaints_are_not_an_upset_customer(text):
+    from coursekit.scoring.moves import is_upset
+
+    assert not is_upset(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "This is unacceptable.", "I'm fed up with chasing this.", "It's ridiculous, a disgrace.",
+    "You promised it would be here by Monday and nobody called!", "Late AGAIN, and NOBODY called.",
+    "Useless, every time.", "It's late!!",
+])
+def test_angry_words_shouting_or_two_complaints_are_upset(text):
+    from coursekit.scoring.moves import is_upset
+
+    assert is_upset(text), text
+
+
+def test_a_mild_complaint_weights_out_the_calm_criterion():
+    from coursekit.scoring import score_dialogue
+
+    r = score_dialogue([{"speaker": "trainee", "text": "How did the last delivery go?"},
+                        {"speaker": "customer", "text": "Nobody told me and the invoice is wrong."},
+                        {"speaker": "trainee", "text": "I'm sorry, I'll check the invoice and call you back by 4 pm."}])
+    calm = next(c for c in r.criteria if c.id == "calm_with_upset_customer")
+    assert not calm.applies

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from coursekit.labels import MOVES as _MOVE_IDS, NEED_LEVELS
 
 from .cues import quote
-from .moves import UPSET, analyse_normalised, upset_level
+from .moves import analyse_normalised, is_upset, upset_level
 from .need import predict_need
 from .need import rule_scores as need_rule_scores
 from .question import question_form
@@ -236,24 +236,10 @@ def _objections(turns: list[_Turn]) -> _Result:
     return _Result(frac, text[0].upper() + text[1:] + tip + ".", tuple(dict.fromkeys(ev))[:4])
 
 
-def _upset(text: str) -> bool:
-    """Whether a customer line really sounds upset: one strong complaint cue, shouting, or
-    several cues said with an exclamation mark (two mild words such as 'nobody' and 'wrong'
-    in a plain statement of fact are not an upset customer)."""
-    score, words = upset_level(text)
-    if score < 2.0:
-        return False
-    t = normalise(text)
-    hits = UPSET.hits(t.lower)
-    strong = any(h.weight >= 2.0 for h in hits)
-    caps = sum(1 for w in t.clean.split() if len(w) >= 4 and w.isalpha() and w.isupper()) >= 2
-    return strong or caps or ("!" in t.clean and len(hits) >= 2)
-
-
 def _calm(turns: list[_Turn]) -> _Result:
     episodes = []
     for t in turns:
-        if t.speaker == "customer" and _upset(t.text):
+        if t.speaker == "customer" and is_upset(t.text):
             episodes.append((t, upset_level(t.text)[1]))
     if not episodes:
         return _Result(None, "The customer was never upset, so this criterion is weighted out.")

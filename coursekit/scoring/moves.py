@@ -74,15 +74,31 @@ def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     return frozenset(moves), evidence
 
 
+#: Upset score a customer turn must reach to count as an upset customer.
+UPSET_THRESHOLD = 2.0
+#: Plain words of fact ("wrong", "late", "nobody") add at most this much together.
+_MILD_CAP = 1.0
+
+
 def upset_level(text: object) -> tuple[float, tuple[str, ...]]:
-    """How upset a (customer) turn sounds: cue score and the words, plus shouting in capitals."""
+    """How upset a (customer) turn sounds: cue score and the words, plus shouting in capitals.
+
+    A clearly angry word alone reaches `UPSET_THRESHOLD`; complaint cues count half of it, so two
+    are needed, or one said with an exclamation mark; plain words of fact add at most `_MILD_CAP`.
+    Shouting (two words in capitals, or "!!"/"?!" after a complaint) adds 2.0.
+    """
     t = normalise(text)
     if not t.judgeable:
         return 0.0, ()
     hits = UPSET.hits(t.lower)
-    score = sum(h.weight for h in hits)
-    words = [h.phrase for h in hits]
-    if "!" in t.clean and score > 0:  # a complaint said with an exclamation mark
+    mild = [h for h in hits if h.weight < 1.0]
+    strong = [h for h in hits if h.weight >= 1.0]
+    score = sum(h.weight for h in strong) + min(_MILD_CAP, sum(h.weight for h in mild))
+    words = [h.phrase for h in sorted(hits, key=lambda h: -h.weight)]
+    if score > 0 and ("!!" in t.clean or "?!" in t.clean):  # a complaint shouted
+        score += 2.0
+        words.append("!!")
+    elif "!" in t.clean and score > 0:  # a complaint said with an exclamation mark
         score += 1.0
         words.append("!")
     caps = [w for w in t.clean.split() if len(w) >= 4 and w.isalpha() and w.isupper()]
@@ -90,6 +106,11 @@ def upset_level(text: object) -> tuple[float, tuple[str, ...]]:
         score += 2.0
         words.append(" ".join(caps[:3]))
     return score, tuple(dict.fromkeys(words))[:4]
+
+
+def is_upset(text: object) -> bool:
+    """Whether a customer turn really sounds upset (mild complaints of fact do not)."""
+    return upset_level(text)[0] >= UPSET_THRESHOLD
 
 
 def analyse_normalised(t: Text) -> TurnAnalysis:
