@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 from typing import Mapping
 
+from .cues import evidence_of
 from .features import stem
 from .linear import LinearModel
 
@@ -93,3 +94,18 @@ def explainable(label: str, probs: Mapping[str, float], evidence: tuple[str, ...
         if ev:
             return best, max(probs[best], 0.4), ev
     return label, probs[label], evidence
+
+
+def decide(task: str, t, hits, rules: Mapping[str, float], labels: tuple[str, ...],
+           clear_rule: float) -> tuple[str, float, tuple[str, ...], bool]:
+    """(label, confidence, evidence, clear) for a classifier with cue hits and a trained model.
+
+    Evidence is the label's cue phrases, else the model's words when it is confident; the
+    answer is `clear` when there is evidence and either the model or the cues are sure enough.
+    """
+    label, probs, words = combined(task, t.lower, rules, labels)
+    confidence = probs[label]
+    evidence = evidence_of(hits, label) or (tuple(words) if confidence >= 0.5 else ())
+    label, confidence, evidence = explainable(label, probs, evidence, rules, lambda k: evidence_of(hits, k))
+    clear = bool(evidence) and not (confidence < 0.35 and rules[label] < clear_rule)
+    return label, confidence, evidence, clear

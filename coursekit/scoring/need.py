@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from ..labels import NEED_LEVELS
-from .combine import combined, explainable
-from .cues import CueSet, Hit, evidence_of, quote
+from .combine import decide
+from .cues import CueSet, Hit, quote
 from .need_lexicon import NEED_CUES, SOFT_NEED_CUES
 from .text import Text, normalise, unjudgeable_feedback
 from .types import Prediction
@@ -52,11 +52,8 @@ def predict_need(t: Text) -> Prediction:
         return Prediction("product", 0.0, (), unjudgeable_feedback(t.reason, "a customer need or a question about one"), False)
     hits = need_hits(t)
     scores = scores_from_hits(hits)
-    label, probs, words = combined("need", t.lower, scores, NEED_LEVELS)
-    conf = probs[label]
-    ev = evidence_of(hits, label) or (tuple(words) if conf >= 0.5 else ())
-    label, conf, ev = explainable(label, probs, ev, scores, lambda k: evidence_of(hits, k))
-    if not ev or (conf < 0.35 and scores[label] < 0.5):
+    label, conf, ev, clear = decide("need", t, hits, scores, NEED_LEVELS, clear_rule=0.5)
+    if not clear:
         return Prediction(
             label, round(min(conf, 0.3), 3), ev,
             "There are no clear need-level words here, so this is only a guess at the "

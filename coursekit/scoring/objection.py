@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from ..labels import OBJECTION_PATTERNS
-from .combine import combined, explainable
-from .cues import CueSet, Hit, evidence_of, quote
+from .combine import decide
+from .cues import CueSet, Hit, quote
 from .objection_lexicon import OBJECTION_CUES, OBJECTION_WHY, SOFT_CUES
 from .text import Text, normalise, unjudgeable_feedback
 from .types import Prediction
@@ -32,11 +32,8 @@ def predict_objection(t: Text) -> Prediction:
     if not t.judgeable:
         return Prediction("brush_off", 0.0, (), unjudgeable_feedback(t.reason, "the customer's objection"), False)
     scores, hits = objection_scores(t)
-    label, probs, words = combined("objection", t.lower, scores, OBJECTION_PATTERNS)
-    conf = probs[label]
-    ev = evidence_of(hits, label) or (tuple(words) if conf >= 0.5 else ())
-    label, conf, ev = explainable(label, probs, ev, scores, lambda k: evidence_of(hits, k))
-    if not ev or (conf < 0.35 and scores[label] < 1.0):
+    label, conf, ev, clear = decide("objection", t, hits, scores, OBJECTION_PATTERNS, clear_rule=1.0)
+    if not clear:
         return Prediction(
             label, round(min(conf, 0.3), 3), ev,
             "There are no clear objection words here (about need, money, time, a past problem, thinking it over "
