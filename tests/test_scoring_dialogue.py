@@ -119,3 +119,18 @@ def test_higher_need_levels_and_closing_the_loop():
     low = score_dialogue([T("How fast is your current printer?"), C("Slow.")])
     assert low.criterion("higher_need_levels").score < 0.5 * low.criterion("higher_need_levels").maximum
     assert low.criterion("closing_the_loop").score == 0
+
+
+def test_objections_declared_by_the_caller_replace_detection():
+    from coursekit.scoring import score_dialogue
+
+    turns = [
+        {"speaker": "customer", "text": "I'm in a hurry, I haven't got all day.", "objections": []},
+        {"speaker": "trainee", "text": "What do you need it for?"},
+        {"speaker": "customer", "text": "That's far too expensive for me.", "objections": ["too_expensive"]},
+        {"speaker": "trainee", "text": "If it paid for itself within a month, would you go ahead?"},
+    ]
+    feedback = score_dialogue(turns).criterion("objections_tested").feedback
+    assert "too expensive" in feedback and "no time" not in feedback
+    detected = score_dialogue([{k: v for k, v in t.items() if k != "objections"} for t in turns])
+    assert "no time" in detected.criterion("objections_tested").feedback

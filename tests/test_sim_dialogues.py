@@ -154,3 +154,16 @@ def test_report_shape():
     assert report.trust_history[0] == load_scenario("freight_spring_peak").customer.trust
     assert len(report.trust_history) == len([l for l in play_auto("freight_spring_peak").transcript
                                              if l.speaker == "trainee"]) + 1
+
+
+def test_the_debrief_only_names_objections_the_customer_actually_raised():
+    from coursekit.sim import list_scenarios, play_auto
+
+    for scenario in list_scenarios():
+        session = play_auto(scenario, "best", seed=0)
+        raised = {p for line in session.transcript for p in line.raises}
+        assert raised <= {o.pattern for o in scenario.objections}
+        feedback = session.report().dialogue.criterion("objections_tested").feedback
+        for pattern in {o.pattern for o in scenario.objections} | {"no_time", "bad_experience", "think_it_over"}:
+            if pattern not in raised:
+                assert f"'{pattern.replace('_', ' ')}' objection" not in feedback, (scenario.id, feedback)

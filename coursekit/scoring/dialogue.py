@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from coursekit.labels import MOVES as _MOVE_IDS, NEED_LEVELS
+from coursekit.labels import MOVES as _MOVE_IDS, NEED_LEVELS, OBJECTION_PATTERNS
 
 from .cues import quote
 from .moves import analyse_normalised, is_upset, upset_level
@@ -51,6 +51,8 @@ class _Turn:
     analysis: TurnAnalysis
     level: str | None = None
     """The need level a scripted line is tagged with (the simulator's options), else None."""
+    objections: tuple[str, ...] | None = None
+    """Customer lines: objection patterns the caller knows this line raised (None: detect them)."""
 
 
 def _n(count: int, word: str, plural: str | None = None) -> str:
@@ -93,7 +95,10 @@ def _parse(turns: object) -> list[_Turn]:
                 analysis = replace(analysis, moves=analysis.moves | extra)
         level = item.get("level")
         level = level if role == "trainee" and isinstance(level, str) and level in NEED_LEVELS else None
-        out.append(_Turn(len(out), role, text, analysis, level))
+        declared = item.get("objections")
+        objections = (tuple(o for o in declared if o in OBJECTION_PATTERNS)
+                      if role == "customer" and isinstance(declared, (list, tuple)) else None)
+        out.append(_Turn(len(out), role, text, analysis, level, objections))
     return out
 
 
@@ -184,8 +189,12 @@ def _responses(turns: list[_Turn], at: int, n: int = 2) -> list[_Turn]:
 
 def _objections(turns: list[_Turn]) -> _Result:
     episodes = []
+    declared = any(t.objections is not None for t in turns)  # the caller knows which lines raised one
     for t in turns:
         if t.speaker != "customer":
+            continue
+        if declared:
+            episodes.extend((t, label, ()) for label in t.objections or ())
             continue
         found, label, words = is_objection(normalise(t.text))
         if found:

@@ -45,6 +45,8 @@ class Line:
     """Trainee lines: technique, form and moves (from the option, or read from the text)."""
     level: str | None = None
     quality: str | None = None
+    raises: tuple[str, ...] = ()
+    """Customer lines: the objection patterns this line puts on the table."""
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"speaker": self.speaker, "text": self.text}
@@ -87,6 +89,7 @@ class Session:
         self._node: Turn = self.scenario.turns[self.scenario.start]
         self._outcome: str | None = None
         self._transcript: list[Line] = []
+        self._raised_shown = 0  # objections already attached to a customer line
         #: (trainee line, what it brought out): the answer "As I said" repeats.
         self._answers: list[tuple[str, str]] = []
         self._say_customer(replies.pick(self._rng, self.scenario.opening))
@@ -347,7 +350,10 @@ class Session:
 
     def _say_customer(self, text: str) -> None:
         if text:
-            self._transcript.append(Line("customer", text))
+            new = self._model.raised_order[self._raised_shown:]
+            self._raised_shown = len(self._model.raised_order)
+            raises = tuple(self.scenario.objection(o).pattern for o in new)
+            self._transcript.append(Line("customer", text, raises=raises))
 
     def report(self):
         """Score the conversation as it stands (see `coursekit.sim.report`)."""

@@ -214,6 +214,8 @@ def build_report(session) -> SessionReport:
     turns = []
     for line in session.transcript:
         turn: dict[str, Any] = {"speaker": line.speaker, "text": line.text}
+        if line.speaker == "customer":
+            turn["objections"] = list(line.raises)  # what the scenario raised here, not a guess
         if line.speaker == "trainee":
             turn["tags"] = list(line.tags)
             if line.quality is not None and line.level:  # a scripted option: its author's level
