@@ -432,3 +432,27 @@ def test_a_mild_complaint_weights_out_the_calm_criterion():
                         {"speaker": "trainee", "text": "I'm sorry, I'll check the invoice and call you back by 4 pm."}])
     calm = next(c for c in r.criteria if c.id == "calm_with_upset_customer")
     assert not calm.applies
+
+
+@pytest.mark.parametrize("text", [
+    "What would you still need to know to feel comfortable deciding?",
+    "What is it exactly that you'd like to think over?",
+    "Which points are still open for you?",
+    "What would have to be true for you to say yes?",
+])
+def test_asking_what_is_still_open_is_a_counter_question(text):
+    from coursekit.scoring import analyse_turn
+
+    assert "counter_question" in analyse_turn(text).moves
+
+
+@pytest.mark.parametrize("text", [
+    "What if I give you 10% off, would you take it today?",
+    "If we matched their price, would you go ahead?",
+])
+def test_a_discount_inside_a_hypothesis_still_counts_as_a_discount(text):
+    from coursekit.scoring import analyse_turn
+    from coursekit.scoring.checkers import check_free_text
+
+    assert "discount" in analyse_turn(text).moves
+    assert check_free_text(text, {"objection": "too_expensive"}).status == "wrong"

@@ -25,10 +25,12 @@ class Hit:
 class CueSet:
     """Weighted cues for a set of labels, compiled on first use."""
 
-    def __init__(self, cues: dict[str, Sequence[tuple[str, float]]]):
+    def __init__(self, cues: dict[str, Sequence[tuple[str, float]]], independent: Iterable[str] = ()):
         self._spec = cues
         self._compiled: list[tuple[str, re.Pattern[str], float]] | None = None
         self.labels = tuple(cues)
+        #: labels whose matches always count, even inside another label's longer phrase
+        self.independent = frozenset(independent)
 
     def _compile(self) -> list[tuple[str, re.Pattern[str], float]]:
         if self._compiled is None:
@@ -51,7 +53,8 @@ class CueSet:
         found.sort(key=lambda h: (h.start - h.end, -h.weight, h.start))
         kept: list[Hit] = []
         for h in found:
-            inside = [k for k in kept if k.start <= h.start and h.end <= k.end]
+            inside = [k for k in kept if k.start <= h.start and h.end <= k.end
+                      and not (h.label in self.independent and k.label != h.label)]
             if not inside:
                 kept.append(h)
                 continue

@@ -317,11 +317,11 @@ def _levels(trainee: list[_Turn]) -> _Result:
     top = [lvl for lvl in ("success", "relationship") if lvl in levels]
     ev = tuple(f"{lvl}: {levels[lvl]}" for lvl in levels)[:4]
     if len(top) == 2:
-        return _Result(1.0, "You reached both the success and the relationship levels, so you know what the customer "
+        return _Result(1.0, "Your questions reached both the success and the relationship levels, so you know what the customer "
                             "is really trying to achieve and what they need from you over time.", ev)
     if top:
         other = "relationship" if top[0] == "success" else "success"
-        return _Result(0.8, f"You reached the {top[0]} level; to go further, also ask about {other} "
+        return _Result(0.8, f"Your questions reached the {top[0]} level; to go further, also ask about {other} "
                             f"({'their own goal' if other == 'success' else 'trust and support over time'}).", ev)
     reached = [lvl for lvl in ("experience", "service", "product") if lvl in levels]
     frac = 0.5 if reached[0] in ("experience", "service") else 0.25

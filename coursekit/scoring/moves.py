@@ -18,7 +18,9 @@ except ImportError:  # pragma: no cover
         "counter_question", "transformation", "what_else", "apology", "commitment",
         "advice_request", "evidence_offer",
     )
-CUES = CueSet(MOVE_CUES)
+#: Discounts and pressure count even inside a longer phrase of another move ("What if I give
+#: you 10% off, would you…?" is a hypothesis and a discount).
+CUES = CueSet(MOVE_CUES, independent={"discount", "pressure"})
 UPSET = CueSet({"upset": UPSET_CUES})
 
 #: Score a move's cues must reach to count.
