@@ -39,5 +39,7 @@ BY_KIND: dict[str, tuple[str, ...]] = {
 MOVES: tuple[str, ...] = (
     "pitch", "pressure", "discount", "argument", "empathy", "paraphrase", "hypothesis",
     "counter_question", "transformation", "what_else", "apology", "commitment",
-    "advice_request", "evidence_offer",
+    "advice_request", "evidence_offer", "rudeness", "closing", "upsell", "leading",
 )
+#: Moves that cap a conversation's score however good the rest is (manipulation and disrespect).
+CAPPING_MOVES: tuple[str, ...] = ("rudeness", "argument", "pressure", "leading", "upsell")

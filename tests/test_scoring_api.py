@@ -38,7 +38,24 @@ def test_prediction_shapes_and_frozen():
 
 
 @pytest.mark.parametrize("text,form", [
-    ("How many trucks do you run each week?", "open"),
+    # closed: yes/no or one short fact (a number, a time, a place, a name, a pick among options)
+    ("How many trucks do you run each week?", "closed"),
+    ("How long ago was that?", "closed"),
+    ("When did the leak start?", "closed"),
+    ("Which of the two vans do you use more?", "closed"),
+    ("What suits you better, mornings or afternoons?", "closed"),
+    ("What time do you open on Sundays?", "closed"),
+    # open: invites the customer to describe, explain or give a view, however it starts
+    ("Can you tell me a little bit about yourself?", "open"),
+    ("Could you walk me through how an order reaches you?", "open"),
+    ("Can I ask you, what do you like about the old one?", "open"),
+    ("I was wondering how you handle returns", "open"),
+    ("Where do you see the shop in five years?", "open"),
+    # spoken and typed forms
+    ("Wh-what do you think of it so far?", "open"),
+    ("What'd you like about it?", "open"),
+    ("um, so, like, how do you plan the week", "open"),
+    ("how many do u usually have", "closed"),
     ("Is there anything else you'd like me to look at?", "closed"),
     ("What does your current ordering process look like?", "open"),
     ("Do you store the goods in a cold room?", "closed"),
@@ -50,11 +67,11 @@ def test_prediction_shapes_and_frozen():
     ("Why did you change supplier?", "open"),
     ("Have the staff been told yet?", "closed"),
     ("You run two shifts?", "closed"),
-    ("Thanks for that. And which sites would need it first?", "open"),
+    ("Thanks for that. And which sites would need it first?", "closed"),
     ("Walk me through a typical order", "open"),
     ("can your team take deliveries before seven", "closed"),
 ])
-def test_question_form_is_grammatical(text, form):
+def test_question_form_follows_the_course_definition(text, form):
     q = classify_question(text)
     assert q.is_question
     assert q.form == form, (text, q)
@@ -134,7 +151,7 @@ def test_evidence_words_come_from_the_text():
 def test_moves_constant():
     assert MOVES == ("pitch", "pressure", "discount", "argument", "empathy", "paraphrase", "hypothesis",
                      "counter_question", "transformation", "what_else", "apology", "commitment",
-                     "advice_request", "evidence_offer")
+                     "advice_request", "evidence_offer", "rudeness", "closing", "upsell", "leading")
 
 
 @pytest.mark.parametrize("text,move", [
@@ -331,7 +348,7 @@ def test_lesson_objection_choices_agree_with_the_coach():
     from coursekit.scoring.checkers import check_free_text
 
     spec = _bank("FREE_TEXT")["too_expensive"]
-    good = "Let's look at what it saves you each month; which of these savings matter to you?"
+    good = "Let's look at what it saves you each month; how would those savings change things for you?"
     for bad in ("OK, I can take 15% off.", "It's not expensive, it's the market price."):
         assert check_free_text(bad, {"objection": "too_expensive"}).status == "wrong", bad
     assert check_free_text(good, {"objection": "too_expensive"}).status == "correct"

@@ -109,7 +109,7 @@ SERVICE_SPEC = {"form": "open", "level": "service", "no_pitch": True}
 
 
 def test_free_text_all_requirements_met():
-    r = check_free_text("How quickly do you need a repair when a machine breaks down?", SERVICE_SPEC, points=3)
+    r = check_free_text("What happens in the kitchen while you wait for a repair after a machine breaks down?", SERVICE_SPEC, points=3)
     assert r.status == "correct" and r.score == 3
     assert "open" in r.feedback and "service" in r.feedback
 

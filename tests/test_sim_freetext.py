@@ -163,7 +163,7 @@ def test_a_repeated_question_gets_as_i_said_and_costs_patience():
 @pytest.mark.parametrize("question, need", [
     ("What would make the day perfect for your parents?", "parents_day"),
     ("Tell me about the guests.", "guest_menu"),
-    ("Which dishes would you like to taste before you choose?", "tasting"),
+    ("What would you like to taste before you choose?", "tasting"),
     ("What do your family remember about the waiters at your cousin's wedding?", "remembered"),
 ])
 def test_an_open_question_reveals_the_need_it_is_about(question, need):

@@ -10,14 +10,7 @@ from .question import predict_question, question_form
 from .text import Text, normalise, sentences
 from .types import QuestionPrediction, TurnAnalysis
 
-try:  # one source of truth when the labels module lists the moves
-    from ..labels import MOVES
-except ImportError:  # pragma: no cover
-    MOVES: tuple[str, ...] = (  # type: ignore[no-redef]
-        "pitch", "pressure", "discount", "argument", "empathy", "paraphrase", "hypothesis",
-        "counter_question", "transformation", "what_else", "apology", "commitment",
-        "advice_request", "evidence_offer",
-    )
+from ..labels import MOVES
 #: Discounts and pressure count even inside a longer phrase of another move ("What if I give
 #: you 10% off, would you…?" is a hypothesis and a discount).
 CUES = CueSet(MOVE_CUES, independent={"discount", "pressure"})
@@ -48,7 +41,9 @@ def move_hits(t: Text) -> list[Hit]:
         if fr.is_question:
             q_start = start + (s.rfind(fr.clause) if fr.clause and s.rfind(fr.clause) > 0 else 0)
             spans.append((q_start, pos))
-    return [h for h in hits if not (h.label in _STATEMENT_ONLY and any(a <= h.start < b for a, b in spans))]
+    # a strong pitch cue (a boast, an offer) is a pitch in any shape: "What do you think of our
+    # award-winning model, the best on the market?"
+    return [h for h in hits if not (h.label in _STATEMENT_ONLY and h.weight < 2.0 and any(a <= h.start < b for a, b in spans))]
 
 
 def _reflective_checks(t: Text) -> list[str]:

@@ -30,7 +30,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
         (r"i (?:completely |totally |fully |really |do |can )?(?:understand|see|get|hear|appreciate)(?: that| why| how| what| you| your| it| the| this)?|i can (?:see|imagine|understand|tell)|(?:that|it|this) (?:must|would|sounds|does sound|sound|seems|looks) (?:\w+ )?(?:frustrating|annoying|stressful|difficult|hard|awful|terrible|worrying|maddening|infuriating|disappointing|upsetting|tough|a pain|a nightmare|exhausting|worrying|like a)|(?:no |not )?wonder you(?:'re| are)|(?:you|you've|you have) every right|you(?:'re| are) (?:right|quite right|absolutely right) to|(?:that's|that is|it's|it is) (?:completely |totally |perfectly |entirely )?(?:understandable|fair|reasonable|a fair point|a good point|a valid (?:point|concern))|fair (?:point|enough|question|concern)|good (?:point|question)|makes (?:complete |total |perfect )?sense|(?:i'd|i would|anyone would) (?:feel|be) the same|in your (?:shoes|position)|i hear you|(?:thank you|thanks) for (?:telling|letting|being|raising|sharing|explaining|bearing|your patience)|i appreciate (?:you|that|your)|(?:sorry|sad) to hear|(?:how|what) (?:frustrating|annoying|stressful)|(?:that|it) (?:can't|cannot) have been (?:easy|fun|nice)|of course you(?:'re| are| want| need| would)|(?:i|we) want (?:to get this right|you to be happy|to help)|take your time", 2.0),
     ],
     "paraphrase": [
-        (r"so what you(?:'re| are) (?:saying|telling me|looking for|after)|what i(?:'m| am) hearing(?: is)?|if i (?:understand|understood|heard|follow) (?:you |that |this )?(?:correctly|right|properly)?|(?:did|do|have) i (?:understand|understood|get|got|hear|heard)(?: that| this| you| it| everything)? (?:right|correctly|properly)|(?:let me|can i|may i|i'd like to|i want to|just to) (?:make sure|check|confirm|see if|summari[sz]e|recap|sum up|play (?:that|it|this) back|repeat)|make sure i(?:'ve)? (?:understand|understood|got|have|heard)|in other words|to (?:sum|summari[sz]e|recap|check i've understood)|so,? (?:to |just to )?(?:recap|summari[sz]e|sum up)|(?:it|that) sounds like (?:you|your|the|what)|sounds like (?:you|your)|so you(?:'re| are| need| want| mean| have| run| use| said| feel| were| had| lose| spend| get| find|'ve| would (?:like|need|want|prefer)|'d (?:like|need|want|prefer))\b|so (?:your|the) (?:main|real|biggest|key|top|first) (?:\w+ )?(?:is|are|was|concern|worry|priority|problem|issue|need|goal)|so (?:it's|it is|it was|that's|this is) (?:the|a|about|really|mainly|mostly|more)|you(?:'re| are) saying|you said (?:that|it|the|your)|you mentioned (?:that|the|your)|is that (?:right|correct|a fair summary|fair|what you mean|accurate)|have i got (?:that|this|it) right|am i right|did i get (?:that|this|it) right|correct me if", 2.5),
+        (r"so what you(?:'re| are) (?:saying|telling me|looking for|after)|what i(?:'m| am) hearing(?: is)?|if i (?:understand|understood|heard|follow) (?:you |that |this )?(?:correctly|right|properly)?|(?:did|do|have) i (?:understand|understood|get|got|hear|heard)(?: that| this| you| it| everything)? (?:right|correctly|properly)|(?:let me|can i|may i|i'd like to|i want to|just to) (?:make sure|check|confirm|see if|summari[sz]e|recap|sum up|play (?:that|it|this) back|repeat)|make sure i(?:'ve)? (?:understand|understood|got|have|heard)|in other words|to (?:sum|summari[sz]e|recap|check i've understood)|so,? (?:to |just to )?(?:recap|summari[sz]e|sum up)|(?:it|that) sounds like (?:you|your|the|what)|sounds like (?:you|your)|(?:^|(?<=[.?!,;:] )|(?<=^okay )|(?<=^ok )|(?<=^right )|(?<=^and ))so,? you(?:'re| are| need| want| mean| have| run| use| said| feel| were| had| lose| spend| get| find|'ve| would (?:like|need|want|prefer)|'d (?:like|need|want|prefer|rather))\b|(?:^|(?<=[.?!,;:] ))so,? (?:your|the) (?:main|real|biggest|key|top|first) (?:\w+ )?(?:is|are|was|concern|worry|priority|problem|issue|need|goal)|(?:^|(?<=[.?!,;:] ))so,? (?:it's|it is|it was|that's|this is) (?:the|a|about|really|mainly|mostly|more)|you(?:'re| are) saying|you said (?:that|it|the|your)|you mentioned (?:that|the|your)|is that (?:right|correct|a fair summary|fair|what you mean|accurate)|have i got (?:that|this|it) right|am i right|did i get (?:that|this|it) right|correct me if", 2.5),
     ],
     "hypothesis": [
         (r"if\b[^.?!]{3,80}?,? (?:would|will|could|does|is) (?:it|that|this) (?:still )?(?:be )?(?:worth|make|change|help|solve|work|enough|acceptable|do it|settle|answer)|if (?:we|i|our|the|you|it|they)\b[^.?!]{0,80}?,? (?:would|will|could|might) you\b|if\b[^.?!]{3,100}?, (?:would|will|could|does|is)\b[^.?!]{0,40}?\bstill\b|if\b[^.?!]{3,80}?, (?:\w+ ){0,3}(?:would|will|could) you\b|if (?:we|i) (?:could|can|were able to|managed to|did|were to|guarantee|promise|sort|solve|fix|show|prove|deliver|match|include|offer)\b[^.?!]{0,80}?,? (?:would|will|could|is|does|then)\b|(?:suppose|supposing|imagine|let's say|assuming|what if|hypothetically|in theory) (?:we|i|our|the|that|for a moment|this|you|it)\b[^.?!]{0,80}?(?:would|will|could|is|does|how)\b|(?:suppose|supposing|imagine|let's say|let us say|assuming|assume|what if|hypothetically|in theory)\b[^.?!]{3,100}?,? (?:\w+ ){0,2}(?:would|could|will|might|do|does) (?:you|that|it|this|your \w+)\b|(?:(?<=^)|(?<=[.?!] )|(?<=, ))say\b[^.?!]{3,100}?, (?:\w+ ){0,2}(?:would|could|will|might) (?:you|that|it|this)\b|would (?:you|that|it) (?:go ahead|buy|sign|order|be interested|be happy|move forward|proceed|be enough|change things|make a difference|work for you)\b[^.?!]{0,40}?\bif\b|(?:would|will) you (?:buy|sign|order|go ahead|proceed|commit|be ready) (?:if|provided|as long as|assuming)|(?:provided|as long as|on condition that) (?:we|i|our|the)\b[^.?!]{0,80}?(?:would|will) you", 3.0),
@@ -73,3 +73,104 @@ UPSET_CUES: list[tuple[str, float]] = [
     # plain words of fact
     (r"wrong|late|broken|missing|damaged|again|never|mess|messed|no one|nobody|still (?:not|hasn't|haven't|isn't)|not working", 0.5),
 ]
+
+
+# -- moves that game the look of good technique (issue: assessment that measures skill) -----------
+_YOU_WILL = r"(?:you(?:'ll| will|'d| would)|surely you(?:'ll| will|'d| would)?|of course you(?:'ll| will|'d| would)?)"
+MOVE_CUES.update({
+    # Insults, put-downs and condescension (in English; other languages in INSULTS below).
+    "rudeness": [
+        (r"idiots?|stupid|moron(?:ic|s)?|dumb|imbecile|clueless|useless customer|pathetic|get a grip|grow up|shut up|"
+         r"stop (?:whining|whinging|moaning|complaining|crying|wasting my time)|(?:quit|enough) (?:whining|moaning|complaining)|"
+         r"you(?:'re| are) (?:overreacting|being (?:silly|ridiculous|dramatic|difficult|unreasonable|hysterical|childish))|"
+         r"overreact(?:ing)?|don't be (?:silly|stupid|ridiculous|so dramatic|dramatic|daft|difficult|childish)|"
+         r"(?:calm|settle|simmer) down|chill out|relax,|take a (?:deep )?breath,|what(?:'s| is) your problem|"
+         r"(?:i|we) don't care|(?:not|none of) my (?:problem|business)|deal with it|tough luck|too bad|"
+         r"are you (?:even )?listening|did you (?:even )?(?:read|listen|look)|it(?:'s| is) not rocket science|even a child|"
+         r"(?:i|we) (?:don't|do not) have all day|hurry up|make up your mind|(?:like|as) i (?:already )?(?:said|told you)|"
+         r"(?:how )?many times do i have to|you people|whatever you say|if you say so|no offen[cs]e,? but|"
+         r"(?:honestly|seriously),? (?:what|how) (?:did|do) you expect|what did you expect|your own fault|"
+         r"you (?:probably|must have|obviously|clearly) (?:installed|used|set|plugged|put|broke|dropped|did|mixed|misread|ordered)\b[^.?!]{0,40}?(?:wrong|incorrectly|badly|yourself)?", 3.0),
+    ],
+    # Asking for the order or proposing a concrete next step ("Shall I pack it?",
+    # "Would a four-week trial in March be a fair way to start?"): good at the right moment,
+    # pressure before the customer has a need or has agreed (the rubric and simulator decide).
+    "closing": [
+        (r"(?:shall|should|can|could|may) (?:we|i) (?:go ahead|proceed|book|order|sign|put|pack|wrap|start|set|schedule|pencil|arrange|"
+         r"get (?:it|that|this|you|things|the \w+) (?:started|ordered|booked|going|sorted|delivered|installed)|"
+         r"write (?:it|that|this|the order) up|ring (?:it|that) up|draw up|send (?:you )?(?:the|a) (?:contract|quote|order|agreement)|"
+         r"take (?:your|the) order|put you down|book you|reserve|hold (?:one|it|a \w+) for you)"
+         r"|(?:would|do) you (?:like|want) (?:me )?to (?:go ahead|order|buy|book|sign|proceed|start|take (?:it|one|them|the)|try (?:it|one|a)|set (?:it|that|one) up|place)"
+         r"|do we have a deal|are you ready to|ready to (?:go ahead|order|buy|sign|proceed|start)|shall we (?:say|do|make it)"
+         r"|will you (?:take|buy|order|sign) (?:it|one|them|the)|can i (?:put you down|book you|take your order|get your (?:signature|order|card))"
+         r"|let'?s (?:go ahead|do it|sign|book (?:it|you|a)|get (?:it|you|started|that booked)|start with|set (?:up|a date|a time))"
+         r"|go ahead with (?:it|the|this|that|our)|(?:would|could|might) (?:a|an|the|this|that|our) (?:[\w-]+ ){0,5}(?:be|make) (?:a )?(?:fair|good|sensible|reasonable|easy|simple|safe) (?:way|place|first step|next step|start|step)"
+         r"|how about (?:we|i) (?:start|book|set|try|run|put|arrange|send|begin)|(?:does|would) (?:that|this|a \w+) (?:sound like a plan|work for you as a (?:first|next) step)"
+         r"|what would it take (?:for you )?to (?:sign|buy|order|commit|go ahead|say yes|do business|decide|switch)"
+         r"|how (?:would|will|do) you (?:like|want|prefer) to pay|(?:by|with|pay (?:by|with)) (?:card|cash|transfer|cheque|invoice) or (?:card|cash|transfer|cheque|invoice|bank transfer)"
+         r"|where (?:should|shall|do) (?:i|we) send the (?:contract|invoice|order|paperwork)|when (?:should|shall|can) we (?:deliver|install|start) (?:your|the) (?:new )?\w+", 2.5),
+    ],
+    # Selling more to the customer where a 'what else do you need?' belongs.
+    "upsell": [
+        (r"what else can (?:i|we) (?:add|get|put|throw|sell|offer|interest|include|bundle|upgrade)|"
+         r"(?:can|could|may) (?:i|we) interest you in|(?:would|do) you (?:like|want) to (?:add|upgrade|include|go for the (?:bigger|premium|deluxe|pro|larger))|"
+         r"(?:shall|should|can) (?:i|we) (?:add|include|throw in|upgrade you|bundle)|add (?:a|an|the|some|our) (?:[\w-]+ ){0,3}to (?:your|the) (?:order|basket|cart|booking|plan)|"
+         r"how about (?:adding|an extended|our extended|upgrading|the (?:premium|deluxe|pro|bigger))|upgrade (?:you )?to (?:our|the) (?:premium|deluxe|pro|gold|platinum|business|bigger|larger)|"
+         r"while you(?:'re| are) (?:here|at it)|(?:extended|premium) (?:warranty|cover|protection)(?: plan)? (?:as well|too|with (?:that|it))|"
+         r"(?:anything|something) else (?:i can|we can) (?:add|sell|get you|put)|make it a (?:bundle|package|combo)", 2.5),
+    ],
+    # Questions that push for the answer the seller wants.
+    "leading": [
+        (_YOU_WILL + r" (?:\w+ ){0,2}(?:want|need|love|like|agree|prefer|go for|choose|find|see|be happy|be glad)\b[^.?!]{0,80}?,? (?:won't|wouldn't|don't|isn't|aren't|right|yeah|surely)\b[^.?!]{0,12}\?|"
+         r"surely (?:you|that|this|it|we)\b|(?:don't|wouldn't) you (?:agree|say|think that)|you(?:'d| would) agree (?:that|it|this)|"
+         r"isn't (?:it|that|this) (?:obvious|clear|great|better|worth it|a no-brainer|the best)|(?:it's|that's) a no-brainer|"
+         r"you wouldn't want to (?:miss|lose|risk|be left)|who wouldn't want|wouldn't it be (?:great|nice|better|good|smart|wise)|"
+         r"you do want (?:the best|to save|what's best|to be safe)|doesn't (?:that|this|it) sound (?:great|perfect|good|amazing|fantastic)|"
+         r"you can see (?:how|that|why) (?:this|our|it|that)\b[^.?!]{0,40}(?:can't|don't|right)", 2.5),
+        # A "paraphrase" that plays back our product or price rather than what the customer said.
+        (r"so (?:what )?you(?:'re| are)? (?:need|want|are looking for|looking for|after)\b[^.?!]{0,20}?\b(?:our|the) (?:[\w-]+ ){0,2}(?:plan|package|model|premium|pro|deluxe|gold|bundle|subscription|version|range|upgrade)\b", 2.5),
+    ],
+})
+# Reflections: statements that mirror the customer's meaning or feeling ("You're worried the
+# drivers won't use it", "It sounds like the deadline matters more than the price"): a way of
+# confirming understanding (motivational interviewing), read as the paraphrase move.
+_FEEL = (r"(?:worried|concerned|frustrated|tired|fed up|unsure|not sure|hoping|looking for|keen|anxious|afraid|nervous|"
+         r"unhappy|annoyed|disappointed|stuck|under pressure|struggling|losing|spending|feeling|thinking|wondering|torn|"
+         r"caught|stretched|juggling|short of|running out|comfortable|uncomfortable|happy with|reluctant|wary|sceptical|skeptical|"
+         r"careful|cautious|after|planning|trying|counting on|relying on|waiting|fighting|dealing with|in a hurry|busy)")
+MOVE_CUES["paraphrase"].append(
+    (r"^(?:so,? |and |okay,? |ok,? |right,? )?(?:you(?:'re| are) (?:really |quite |a bit |pretty |also |still )?" + _FEEL + r"|"
+     r"you(?:'ve| have) (?:been|had (?:enough|it with)|got a lot)|you (?:feel|felt|fear|worry|miss|hate|dread|can't stand)|"
+     r"you(?:'d| would) (?:rather|prefer|like to)|you don't (?:want|like|need|trust|have)|you (?:want|need) (?:(?!to\b)\w+|to (?:keep|make sure|avoid|stop|be sure|know|feel|see|get))|"
+     r"you can't (?:afford|risk|have|keep|wait)|you(?:'re| are) not (?:sure|convinced|happy|keen|ready)|"
+     r"for you,? (?:the|it's|it is|what)|what matters (?:most )?(?:to|for) you (?:is|are)|what you(?:'re| are) (?:after|looking for|worried about) is|"
+     r"the (?:main|real|biggest|key) (?:thing|worry|concern|issue|problem|priority|question|point) (?:for you )?(?:is|seems|sounds)|"
+     r"(?:it|that|this) (?:sounds|seems|feels) (?:like|as if|as though)|(?:sounds|seems|feels) like (?:you|your|the|it|that)|"
+     r"i (?:hear|sense|get the (?:feeling|sense|impression)) (?:that|you|your)|(?:it|that) must (?:be|have been|feel))", 2.5))
+MOVE_CUES["pressure"].append(
+    # Social proof and deadlines (brief section 7: no pressure; what others do is not a reason for this customer).
+    (r"every(?:one|body) (?:else )?(?:in (?:your|the|this) (?:street|area|town|building|industry|sector|office|village|neighbou?rhood)|round here|around here|on your street|you know)? ?(?:has|have|is|are) (?:already )?(?:switched|bought|signed|ordered|moved|upgraded|got|getting|using|buying|switching)|"
+     r"all (?:your|the) (?:neighbou?rs|competitors|colleagues|friends|rivals|peers) (?:have|are|use|already)|"
+     r"(?:thousands|millions|hundreds) of (?:people|customers|businesses|families) can't be wrong|selling like hot ?cakes|flying off the shelves|"
+     r"(?:i|we) can only (?:hold|keep|reserve|offer|guarantee|do) (?:this|that|the|it)\b[^.?!]{0,30}?(?:until|till|for|today|tonight|this)|"
+     r"(?:only|just) (?:until|till) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|tonight|today|tomorrow|friday|the end|noon|midnight|close)|"
+     r"(?:price|offer|deal|rate|discount) (?:goes up|ends|expires|is gone|disappears) (?:tomorrow|tonight|at|on|next|after|by|soon|tomorrow)|"
+     r"before (?:it's|they're|they are|it is) (?:all )?gone|(?:last|final) (?:one|few|units?|chance|day)\b|don't (?:wait|delay|leave it)", 2.5))
+MOVE_CUES["argument"].append(
+    # Blame, rules and passing the buck (brief section 6: never argue with the customer).
+    (r"i (?:didn't|did not|don't) make the (?:rules|policy|policies)|rules are rules|(?:i|we) just work here|"
+     r"(?:that's|that is|it's|it is|this is) not (?:my|our) (?:department|job|area|call|decision|remit|team)|"
+     r"you(?:'ll| will) have to (?:call|ring|speak to|talk to|ask|contact|email|write to) (?:another|the other|someone else|a different|head office|customer services)|"
+     r"(?:read|check|see) the (?:terms|contract|small print|fine print|manual|instructions|faq|website|conditions)|"
+     r"it (?:says|said|is|was|'s) (?:clearly )?(?:so )?(?:in|on) the (?:terms|contract|manual|website|receipt|small print|conditions)|"
+     r"user error|(?:that's|that is|it's|it is) (?:your|the customer's) (?:responsibility|problem|fault|own)|(?:there's )?nothing (?:i|we) can do|"
+     r"you should have (?:read|checked|asked|called|known|ordered)", 2.5))
+
+#: Insults in the other languages the language gate recognises: a rude turn is never skipped
+#: as "not English" (accents folded).
+INSULTS: tuple[str, ...] = (
+    "idiota", "imbecil", "estupido", "estupida", "tonto", "tonta", "mierda", "callese", "callate", "pendejo", "gilipollas",
+    "burro", "imbecile", "connard", "connasse", "cretin", "debile", "ta gueule", "taisez-vous", "dummkopf", "depp",
+    "idiot", "blod", "halt die klappe", "halts maul", "scheisse", "stupido", "stupida", "cretino", "vaffanculo",
+    "stai zitto", "merda", "otario", "burra", "cala a boca", "idioot", "sukkel", "hou je mond", "stom", "stommerik",
+)

@@ -8,7 +8,7 @@ from ..labels import TECHNIQUES
 from .combine import combined
 from .cues import CueSet, evidence_of, quote
 from .question_lexicon import (
-    AUX_WORDS, INDIRECT_OPEN_RE, INVITATION_RE, LEADING_MARKERS, SUBORDINATORS, TAG_RE,
+    AUX_WORDS, CHOICE_RE, INDIRECT_OPEN_RE, INVITATION_RE, LEADING_MARKERS, SHORT_FACT_RE, SUBORDINATORS, TAG_RE,
     TECHNIQUE_CUES, TECHNIQUE_WHAT, WH_WORDS,
 )
 from .text import Text, normalise, sentences, unjudgeable_feedback
@@ -24,6 +24,10 @@ def _re(name: str) -> re.Pattern[str]:
         _rx["invite"] = re.compile(INVITATION_RE)
         _rx["indirect"] = re.compile(INDIRECT_OPEN_RE)
         _rx["tag"] = re.compile(TAG_RE)
+        _rx["short_fact"] = re.compile(SHORT_FACT_RE)
+        _rx["choice"] = re.compile(CHOICE_RE)
+        # "How long does it take, and what does the board expect?": an open part makes it open
+        _rx["open_part"] = re.compile(r"(?:,|\band\b|;) (?:and )?(?:what|how|why)\b(?! (?:many|much|long|often|old|far|soon|time|day|date)\b)")
         markers = sorted(LEADING_MARKERS, key=len, reverse=True)
         _rx["marker"] = re.compile(r"^(?:" + "|".join(re.escape(m) for m in markers) + r")\b[\s,;:.!-]*")
         subs = sorted(SUBORDINATORS, key=len, reverse=True)
@@ -78,23 +82,29 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
         verb = next((w for w in words[1:4] if w in ("tell", "describe", "explain", "walk", "talk", "take", "share", "outline", "elaborate", "give", "help", "say", "mind")), words[0])
         return FormResult("open", True, f"{first} you {verb}" if verb != first else first, "invitation")
     if _re("invite").match(s):
-        cue = " ".join(words[:2]) if first in ("i'd", "i'm", "i", "please", "give", "help", "walk", "talk", "take", "paint", "say", "go", "keep", "let's") else first
+        cue = " ".join(words[:3]) if first == "i" else " ".join(words[:2]) if first in ("i'd", "i'm", "please", "give", "help", "walk", "talk", "take", "paint", "say", "go", "keep", "let's") else first
         return FormResult("open", True, cue, "invitation")
     if first in WH_WORDS:
         if not ends_q and raw.endswith((".", "!")) and _re("pseudocleft").match(s):
             return FormResult("open", False, first, "none")
+        asked = ends_q or not raw.endswith((".", "!"))
+        fact = _re("short_fact").match(s)
+        if fact and not _re("open_part").search(s, fact.end()):
+            return FormResult("closed", asked, fact.group(0).strip(), "fact")
+        if ends_q and _re("choice").search(s):
+            return FormResult("closed", asked, "or", "choice")
         cue = first.replace("'s", "")
-        return FormResult("open", ends_q or not raw.endswith((".", "!")), cue, "wh")
+        return FormResult("open", asked, cue, "wh")
     if first in AUX_WORDS or (first == "is" or first == "are"):
         return FormResult("closed", ends_q or not raw.endswith((".", "!")), first, "aux")
-    if re.match(r"^i (?:was )?wonder(?:ing)? (?:if|whether)", s):
+    if re.match(r"^i (?:was |am |'m )?wonder(?:ing)? (?:if|whether)", s):
         return FormResult("closed", True, "i wonder if", "aux")
     if ends_q and not _inner:
         # "You're the expert, how would you set it up?": the question is the last clause.
         parts = re.split(r"[,;:]\s+|\s+-\s+", raw)
         if len(parts) > 1:
             last = question_form(parts[-1], _inner=True)
-            if last.reason in ("wh", "aux", "invitation"):
+            if last.reason in ("wh", "aux", "invitation", "fact", "choice"):
                 return FormResult(last.form, last.is_question, last.cue, last.reason, parts[-1])
     if ends_q:
         # A declarative question ("You run two shifts?") or an elliptical one ("And the budget?"):
@@ -119,6 +129,11 @@ def _technique_scores(sentence_lower: str, context_lower: str, fr: FormResult) -
     if fr.form == "open":
         scores["inquiry"] += 1.0
         scores["confirming"] -= 3.0
+    elif fr.reason in ("fact", "choice"):
+        # one short fact or a pick among options: fact-finding, not a yes/no confirmation
+        scores["inquiry"] += 1.0
+        scores["confirming"] -= 2.0
+        scores["descriptive"] -= 1.0
     else:
         scores["confirming"] += 1.0
         scores["inquiry"] -= 3.0
@@ -136,6 +151,10 @@ def _feedback(label: str, fr: FormResult, ev: tuple[str, ...]) -> str:
         form_part = f"a closed question (the tag '{fr.cue}' asks for a yes or no)"
     elif fr.reason == "declarative":
         form_part = "a closed question (a statement with a question mark invites a yes or no)"
+    elif fr.reason == "fact":
+        form_part = f"a closed question ('{fr.cue}' asks for one short fact)"
+    elif fr.reason == "choice":
+        form_part = "a closed question (it offers a choice between given options)"
     elif fr.form == "closed":
         form_part = f"a closed question (it starts with '{fr.cue}', so it can be answered yes or no)"
     elif fr.reason == "invitation":
@@ -146,7 +165,7 @@ def _feedback(label: str, fr: FormResult, ev: tuple[str, ...]) -> str:
     if fr.form == "closed" and label in ("confirming", "clarifying", "identifying", "additional"):
         tip = "good for pinning something down; to let the customer talk freely, start with 'how' or 'what'"
     elif fr.form == "closed":
-        tip = "to hear more than yes or no, start with 'how' or 'what'"
+        tip = "to hear more than a yes, a no or one fact, ask the customer to describe or explain ('how', 'what', 'tell me about')"
     else:
         tip = "good for getting the customer talking; follow up on what they say"
     return f"This is {form_part} and {what}{cues}; {tip}."

@@ -1,6 +1,20 @@
 """Cues for the seven question techniques (brief section 5) and the words that decide form."""
 from __future__ import annotations
 
+#: Wh-questions that ask for one short fact (a number, a time, a place, a name, a pick
+#: among options): closed, like yes/no questions (seed 004's definition; MITI coding).
+SHORT_FACT_RE = (
+    r"^(?:how (?:many|much|long|often|old|far|soon|big|large|frequently|tall|wide|heavy|early|late|fast|quickly|big)\b"
+    r"|when\b|which\b|whose\b|whom\b|who(?:'s)?\b"
+    r"|where\b(?! (?:do|would|could|can|will|should) (?:you|we) (?:see|want|like|hope|picture|imagine|expect|go from here))"
+    r"|what (?:time|date|day|days|year|month|size|sizes|colou?rs?|model|brand|make|version|percentage|postcode|zip code|"
+    r"email|phone number|number|name|day of the week)\b"
+    r"|what(?:'s| is| was| are) (?:your|the) (?:\w+ )?(?:name|number|address|email|postcode|budget|deadline|date|size|"
+    r"price|total|reference|age|capacity|quantity|volume|headcount|turnover)\b)"
+)
+#: "..., X or Y?": a question that offers a choice between given options (closed).
+CHOICE_RE = r"[,:;-] (?:(?!\b(?:what|how|why)\b)[^,:;?]){1,50}\bor\b(?! (?:not|something|anything|what|so)\b)[^,:;?]{1,40}\?$"
+
 WH_WORDS = frozenset(
     "what what's whats how how's hows why why's when when's where where's which who who's "
     "whom whose whatever".split()
@@ -17,12 +31,13 @@ INVITATION_RE = (
     r"help (?:me|us) understand|say (?:a bit )?more|go on|keep going|let's talk about|talk about|"
     r"i'?d (?:like|love) to (?:hear|understand|know|learn)|i would (?:like|love) to (?:hear|understand|know|learn)|"
     r"i'?m (?:curious|interested) (?:about|to hear|to know|to learn|how|what|why)|i wonder (?:what|how|why|where|which|who)|"
-    r"i'?m wondering (?:what|how|why|where|which|who))\b"
+    r"i'?m wondering (?:what|how|why|where|which|who)|i (?:was|am|were) wondering (?:what|how|why|where|which|who)|"
+    r"i(?:'d| would) (?:be )?(?:curious|interested) to (?:hear|know|learn))\b"
 )
 #: aux + you + invitation verb, e.g. "Could you walk me through ..." (open in function).
 INDIRECT_OPEN_RE = (
     r"^(?:can|could|would|will|do|might)(?: you)?(?: (?:please|possibly|maybe|just|kindly|perhaps))?"
-    r"(?: you)? (?:tell (?:me |us )?(?:a (?:bit|little) |some(?:thing)? |more |again )*(?:about|how|what|why|when|where|which|who|more)|"
+    r"(?: you)? (?:tell (?:me |us )?(?:a (?:little )?(?:bit )?|a little |some(?:thing)? |more |again |briefly )*(?:about|how|what|why|when|where|which|who|more)|"
     r"describe|explain|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|"
     r"share (?:with (?:me|us) )?(?:how|what|why|your (?:thoughts|views?|experience|story|ideas))|outline|elaborate|paint (?:me )?a picture|"
     r"give (?:me|us) (?:a sense|an idea|an overview|a picture|an example|a feel|some background)|"
@@ -30,6 +45,10 @@ INDIRECT_OPEN_RE = (
     r"|^(?:would|do) you mind (?:telling|describing|explaining|walking|talking|sharing|giving)\b"
 )
 LEADING_MARKERS = (
+    "can i ask you", "can i ask", "could i ask you", "could i ask", "may i ask you", "may i ask", "let me ask you",
+    "let me ask", "i wanted to ask you", "i wanted to ask", "i want to ask you", "i want to ask", "i was going to ask you",
+    "i was going to ask", "i'd like to ask you", "i'd like to ask", "i have a question", "one question", "a question",
+    "my question is", "i'm curious", "just curious", "out of interest", "so yeah", "yeah",
     "so", "and", "but", "okay", "ok", "right", "well", "now", "then", "also", "great", "thanks",
     "thank you", "sure", "alright", "all right", "just", "quick question", "out of interest",
     "out of curiosity", "in your view", "in your opinion", "in your experience", "honestly",

@@ -13,16 +13,23 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
+
+from .language import detect_language, language_name
 
 #: Longest text we analyse; longer input is judged on its beginning only.
 MAX_CHARS = 2000
 
 _SCRIPT_RE = re.compile(r"<\s*(script|style)\b[^>]*>.*?(<\s*/\s*\1\s*>|$)", re.I | re.S)
-#: Something that starts like a tag (`<a`, `</p`, `<!--`, `<?xml`), closed or not: an
-#: unclosed one runs to the end of the text.
-_OPEN_TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z!?][^>]*(?:>|$)")
-_TAG_RE = re.compile(r"<[^>]{0,300}>")
+#: A complete tag (`<b>`, `</p>`, `<img src=x>`, `<!-- ... -->`, `<?xml ...?>`); a `<` in
+#: ordinary text ("3<5", "<10 units", "a <b and c") is not one and stays.
+_TAG_RE = re.compile(r"<!--.*?(?:-->|$)|<\s*/?\s*[a-zA-Z][\w:-]{0,30}(?:\s+[^<>]{0,300})?\s*/?\s*>|<[!?][^<>]{0,300}>", re.S)
+#: A tag left unclosed with attributes (`<img src=x onerror=...`): removed to the end.
+_OPEN_TAG_RE = re.compile(r"<\s*[a-zA-Z][\w:-]{0,30}\s+[\w:-]+\s*=.*$", re.S)
+#: Invisible characters that split words or hide text (zero-width spaces and joiners,
+#: direction marks, the soft hyphen, the byte-order mark).
+_INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _WS_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
@@ -39,26 +46,6 @@ _NO_APOSTROPHE = {
 }
 _NO_APOSTROPHE_RE = re.compile(r"\b(?:" + "|".join(_NO_APOSTROPHE) + r")\b")
 
-_EN_WORDS = frozenset(
-    "the a an and or but to of in on for with at by from as is are was were be been am "
-    "do does did done have has had will would can could should may might must shall "
-    "i you he she it we they me him her us them my your his its our their this that these "
-    "those what how why when where which who whom whose there here not no yes if so than "
-    "then just also all any some more most very too about into over after before "
-    "tell please thanks thank need want like know think".split()
-)
-_ES_WORDS = frozenset(
-    "el la los las un una unos unas de del que y en por para con es son está están "
-    "estamos tiene tienen tenemos su sus lo le les nos mi mis usted ustedes pero muy más "
-    "como cómo qué cuál cuándo dónde porque también ya hay ser fue necesitamos necesito "
-    "quiero queremos gracias nuestro nuestra nuestros este esta esto eso al se sí".split()
-)
-_OTHER_LANG_WORDS = frozenset(  # a few very common French/German/Portuguese/Italian words
-    "le les des est et une pour avec nous vous je das der die und ist nicht ich wir sie "
-    "não você para uma com il che di è non sono".split()
-)
-
-
 @dataclass(frozen=True)
 class Text:
     """A normalised text ready for matching."""
@@ -70,6 +57,7 @@ class Text:
     judgeable: bool
     reason: str = ""    # why not judgeable ("empty", "markup", "language", ...)
     truncated: bool = False
+    language: str = "en"  # ISO code of the language the text is in ("" when it has no words)
 
     @property
     def word_count(self) -> int:
@@ -91,31 +79,56 @@ def strip_markup(text: str) -> str:
         text = html.unescape(text)
     if "<" in text:
         text = _SCRIPT_RE.sub(" ", text)
-        text = _OPEN_TAG_RE.sub(" ", text)
         text = _TAG_RE.sub(" ", text)
+        text = _OPEN_TAG_RE.sub(" ", text)
     return text
 
 
-def _language_ok(clean: str, words: tuple[str, ...]) -> tuple[bool, str]:
-    letters = [ch for ch in clean if ch.isalpha()]
-    if not letters:
-        return False, "no words"
-    non_latin = sum(1 for ch in letters if ord(ch) > 0x24F)
-    if non_latin / len(letters) > 0.3:
-        return False, "language"
-    lower_words = clean.lower().split()
-    es = sum(1 for w in lower_words if w.strip("¿¡?!.,;:") in _ES_WORDS)
-    other = sum(1 for w in lower_words if w.strip("?!.,;:") in _OTHER_LANG_WORDS)
-    en = sum(1 for w in words if w in _EN_WORDS)
-    accented = sum(1 for ch in letters if ch in "áéíóúñ¿¡ãõçàèìòùâêîôûäöüß")
-    foreign = max(es, other)
-    if foreign >= 2 and foreign > en:
-        return False, "language"
-    if accented >= 2 and en <= 1:
-        return False, "language"
-    if "¿" in clean and en <= 1:
-        return False, "language"
-    return True, ""
+def fold_characters(text: str) -> str:
+    """Full-width and compatibility forms folded (NFKC: "？" -> "?", "ｈｏｗ" -> "how"), invisible ones removed."""
+    if text.isascii():
+        return text
+    return _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text))
+
+
+# Spoken and typed English, read as its plain written form for matching (the clean text
+# shown back to people keeps what was typed).
+_STUTTER_RE = re.compile(r"\b([a-z]{1,3})-(?=\1)")            # "wh-what", "I-I", "th-the"
+_REPEAT_RE = re.compile(r"\b([a-z]+)(?: \1\b)+")               # "the the", "what what"
+_FILLER_RE = re.compile(r"(?:^|(?<=[\s,.;!?]))(?:u+m+|u+h+m*|e+r+m*|e+h+|hm+|mm+|ah+)(?=[\s,.;!?-]|$)[,.]?\s*")
+_LIKE_RE = re.compile(r"\b(so|and|but|or|just),? like,? (?=[a-z])")
+_LEADING_LIKE_RE = re.compile(r"(?:^|(?<=[,.;?!] ))like, ")
+_YOU_KNOW_RE = re.compile(r",?\s*\b(?:you know|i mean|kind of like|sort of like)\b,\s*")
+_SPOKEN = {
+    "what'd": "what did", "how'd": "how did", "where'd": "where did", "why'd": "why did", "who'd": "who would",
+    "d'you": "do you", "d'ya": "do you", "didja": "did you", "dya": "do you", "whaddya": "what do you",
+    "wanna": "want to", "gonna": "going to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
+    "ya": "you", "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "thx": "thanks",
+    "wat": "what", "wht": "what", "hw": "how", "cuz": "because", "coz": "because", "bc": "because",
+    "y'all": "you", "yall": "you", "wot": "what", "whats": "what's", "hows": "how's",
+}
+_SPOKEN_RE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(k) for k in sorted(_SPOKEN, key=len, reverse=True)) + r")(?![\w'])")
+
+
+def plain_spoken(lower: str) -> str:
+    """Stutters, repeated words, fillers and spoken contractions turned into written English."""
+    s = _STUTTER_RE.sub("", lower)
+    s = _SPOKEN_RE.sub(lambda m: _SPOKEN[m.group(0)], s)
+    s = _FILLER_RE.sub("", s)
+    s = _YOU_KNOW_RE.sub(" ", s)
+    s = _LEADING_LIKE_RE.sub("", _LIKE_RE.sub(r"\1 ", s))
+    s = _REPEAT_RE.sub(r"\1", s)
+    return _WS_RE.sub(" ", s).strip()
+
+
+def _language_ok(clean: str, words: tuple[str, ...]) -> tuple[bool, str, str]:
+    """(judgeable, reason, language code) of a cleaned text: only English is judged."""
+    if not any(ch.isalpha() for ch in clean):
+        return False, "no words", ""
+    lang = detect_language(clean)
+    if lang != "en":
+        return False, "language", lang
+    return True, "", "en"
 
 
 def normalise(value: object) -> Text:
@@ -126,22 +139,22 @@ def normalise(value: object) -> Text:
     truncated = len(raw) > MAX_CHARS * 4
     if truncated:
         raw = raw[: MAX_CHARS * 4]
-    clean = strip_markup(raw).translate(_QUOTES)
+    clean = strip_markup(fold_characters(raw)).translate(_QUOTES)
     clean = _WS_RE.sub(" ", clean).strip()
     if len(clean) > MAX_CHARS:
         cut = clean.rfind(" ", 0, MAX_CHARS)
         clean = clean[: cut if cut > 0 else MAX_CHARS]
         truncated = True
-    lower = _NO_APOSTROPHE_RE.sub(lambda m: _NO_APOSTROPHE[m.group(0)], clean.lower())
+    lower = plain_spoken(_NO_APOSTROPHE_RE.sub(lambda m: _NO_APOSTROPHE[m.group(0)], clean.lower()))
     words = tuple(_WORD_RE.findall(lower))
     if not raw.strip():
-        return Text(raw, "", "", (), False, "empty", truncated)
+        return Text(raw, "", "", (), False, "empty", truncated, "")
     if not clean:
-        return Text(raw, "", "", (), False, "markup", truncated)
-    ok, reason = _language_ok(clean, words)
+        return Text(raw, "", "", (), False, "markup", truncated, "")
+    ok, reason, lang = _language_ok(clean, words)
     if ok and not words:
         ok, reason = False, "no words"
-    return Text(raw, clean, lower, words, ok, reason, truncated)
+    return Text(raw, clean, lower, words, ok, reason, truncated, lang)
 
 
 def sentences(clean: str) -> list[str]:
@@ -154,8 +167,8 @@ def sentences(clean: str) -> list[str]:
     return out
 
 
-def unjudgeable_feedback(reason: str, what: str) -> str:
-    """One sentence explaining why a text cannot be judged."""
+def unjudgeable_feedback(reason: str, what: str, language: str = "") -> str:
+    """One sentence explaining why a text cannot be judged (naming the language it saw)."""
     if reason == "empty":
         return f"There is nothing to judge yet: write {what} in English and try again."
     if reason == "markup":
@@ -163,7 +176,9 @@ def unjudgeable_feedback(reason: str, what: str) -> str:
     if reason == "not text":
         return f"This is not text, so it can't be judged; write {what} as words in plain English, in quotes."
     if reason == "language":
-        return f"This doesn't look like English, so it can't be judged; the course scores {what} written in English."
+        seen = language_name(language)
+        lead = f"This looks like {seen}, not English" if seen else "This doesn't look like English"
+        return f"{lead}, so it can't be judged; the course scores {what} written in English."
     return f"This can't be judged because it has no readable words; write {what} in plain English."
 
 
