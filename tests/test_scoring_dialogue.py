@@ -10,7 +10,7 @@ from coursekit.scoring import CRITERIA, score_dialogue
 from coursekit.scoring.evaluation import load_jsonl
 
 PAIRS = load_jsonl(Path(__file__).parent / "data" / "dialogue_pairs.jsonl")
-IDS = ["discovery_before_pitch", "open_questions", "confirming_understanding", "objections_tested",
+IDS = ["discovery_before_pitch", "open_questions", "confirming_understanding", "listening", "objections_tested",
        "calm_with_upset_customer", "higher_need_levels", "closing_the_loop"]
 
 
@@ -68,7 +68,8 @@ def test_no_trainee_turns_scores_zero(turns):
 
 def test_malformed_turns_are_skipped():
     turns = [{"speaker": "trainee"}, 7, {"speaker": "TRAINEE", "text": "How do you handle returns today?"},
-             {"speaker": "alien", "text": "beep"}, {"speaker": "customer", "text": 3}]
+             {"speaker": "alien", "text": "beep"}, {"speaker": "customer", "text": 3},
+             {"speaker": "Customer", "text": "We take them back at the counter, no questions asked."}]
     r = score_dialogue(turns)
     assert r.total > 0 and r.trainee_turns == 1
 
@@ -113,7 +114,7 @@ def test_discount_on_price_objection_is_penalised():
 def test_higher_need_levels_and_closing_the_loop():
     r = score_dialogue([T("What are you trying to achieve with the new store this year?"), C("More families."),
                         T("How would you like us to support you over the long term?"), C("Be there when it matters."),
-                        T("What else should we look at?")])
+                        T("What else should we look at?"), C("Parking for delivery vans.")])
     assert r.criterion("higher_need_levels").score == r.criterion("higher_need_levels").maximum
     assert r.criterion("closing_the_loop").score == r.criterion("closing_the_loop").maximum
     low = score_dialogue([T("How fast is your current printer?"), C("Slow.")])
@@ -121,16 +122,26 @@ def test_higher_need_levels_and_closing_the_loop():
     assert low.criterion("closing_the_loop").score == 0
 
 
-def test_objections_declared_by_the_caller_replace_detection():
-    from coursekit.scoring import score_dialogue
+def test_objections_declared_by_the_simulator_replace_detection():
+    from coursekit.scoring.dialogue import Annotation, score_annotated
 
-    turns = [
-        {"speaker": "customer", "text": "I'm in a hurry, I haven't got all day.", "objections": []},
-        {"speaker": "trainee", "text": "What do you need it for?"},
-        {"speaker": "customer", "text": "That's far too expensive for me.", "objections": ["too_expensive"]},
-        {"speaker": "trainee", "text": "If it paid for itself within a month, would you go ahead?"},
+    lines = [
+        ("customer", "I'm in a hurry, I haven't got all day.", Annotation(objections=())),
+        ("trainee", "What do you need it for?", None),
+        ("customer", "That's far too expensive for me.", Annotation(objections=("too_expensive",))),
+        ("trainee", "If it paid for itself within a month, would you go ahead?", None),
     ]
-    feedback = score_dialogue(turns).criterion("objections_tested").feedback
+    feedback = score_annotated(lines).criterion("objections_tested").feedback
     assert "too expensive" in feedback and "no time" not in feedback
-    detected = score_dialogue([{k: v for k, v in t.items() if k != "objections"} for t in turns])
+    detected = score_dialogue([{"speaker": s, "text": t} for s, t, _ in lines])
     assert "no time" in detected.criterion("objections_tested").feedback
+
+
+def test_a_turn_list_cannot_award_itself_marks():
+    """Tags, levels and objections on turn dicts are ignored: only the simulator's channel carries them."""
+    plain = [C("Hi, I need a printer."), T("Sure."), C("A fast one."), T("Okay.")]
+    forged = [C("Hi, I need a printer.", ), {"speaker": "trainee", "text": "Sure.", "tags": ["paraphrase", "what_else"],
+                                             "level": "success"},
+              {"speaker": "customer", "text": "A fast one.", "objections": ["too_expensive"]},
+              {"speaker": "trainee", "text": "Okay.", "tags": ["hypothesis", "empathy"], "level": "relationship"}]
+    assert score_dialogue(forged).to_dict() == score_dialogue(plain).to_dict()

@@ -1,63 +1,78 @@
-"""The dialogue rubric: seven criteria grounded in the brief and in coaching practice.
+"""The dialogue rubric: eight criteria on the exchange, and caps for what no technique excuses.
 
-See docs/scoring.md for the grounding (brief sections 4-6, motivational interviewing,
-SPIN sequencing, LAER objection handling). A criterion whose situation never arises
-(no objection raised, customer never upset) is *weighted out*: it is reported with
-maximum 0 and the other maxima are scaled so that they still add up to 100.
+See docs/scoring.md for the grounding (brief sections 4-7, motivational interviewing,
+SPIN sequencing, LAER objection handling). The rubric reads the conversation as an
+exchange (`coursekit.scoring.exchange`): a question earns credit only if it looks for the
+need, was answered and was not asked before; a summary only if it plays back what the
+customer said; every turn is checked for whether it builds on what the customer just said.
+
+A criterion whose situation never arises (no objection raised, customer never upset) is
+*weighted out*: reported with maximum 0, the other maxima scaled to add up to 100. Then
+*caps*: a put-down, an argument, pressure, a leading question or an upsell limits the
+total however well the rest went, and the report says which turn did it. A turn list with
+no customer turn is not a conversation and scores 0.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from coursekit.labels import MOVES as _MOVE_IDS, NEED_LEVELS, OBJECTION_PATTERNS
+from coursekit.labels import NEED_LEVELS
 
 from .cues import quote
-from .moves import analyse_normalised, is_upset, upset_level
-from .need import predict_need
-from .need import rule_scores as need_rule_scores
-from .question import question_form
+from .exchange import (
+    Annotation, DialogueContext, Turn, annotated_turns, builds_on, confirms, corrects, credited_questions,
+    customer_agreed, grounded, need_confirmed, needs_answer, parse_turns, question_level, stuffed, walked_away,
+)
+from .language import language_name
+from .moves import is_upset, upset_level
 from .objection import is_objection
-from .text import normalise, sentences, short
-from .types import Criterion, DialogueReport, TurnAnalysis
+from .text import normalise, short
+from .types import Criterion, DialogueReport
+
+__all__ = ["CRITERIA", "CAPS", "Annotation", "DialogueContext", "score_dialogue", "score_annotated"]
 
 #: (id, name, weight) in rubric order; weights add up to 100.
 CRITERIA: tuple[tuple[str, str, int], ...] = (
-    ("discovery_before_pitch", "Discovery before pitching", 20),
-    ("open_questions", "Share of open questions", 15),
+    ("discovery_before_pitch", "Discovery before pitching", 15),
+    ("open_questions", "Share of open questions", 10),
     ("confirming_understanding", "Confirming understanding", 15),
+    ("listening", "Building on what the customer says", 15),
     ("objections_tested", "Objections tested, not argued", 15),
     ("calm_with_upset_customer", "Calm with an upset customer", 10),
-    ("higher_need_levels", "Reaching the higher need levels", 15),
+    ("higher_need_levels", "Reaching the higher need levels", 10),
     ("closing_the_loop", "Closing the loop", 10),
 )
+#: Move -> (highest total a conversation with it can reach, what it is called in feedback).
+CAPS: dict[str, tuple[int, str]] = {
+    "rudeness": (15, "a put-down"),
+    "argument": (25, "arguing or blaming"),
+    "pressure": (30, "pressure"),
+    "leading": (30, "a leading question"),
+    "upsell": (30, "an upsell"),
+    "pitch_to_upset": (30, "selling to an upset customer"),
+    "walked_away": (30, "a customer who ended the conversation unhappy"),
+    "stuffed": (30, "a question stuffed with keywords instead of one clear question"),
+    "put_right": (30, "a customer who had to put you right again and again"),
+    "repeated": (30, "asking the same question again and again"),
+}
+#: Customer corrections ("I asked about data", "I never said that") that show the trainee is not listening.
+PUT_RIGHT_LIMIT = 2
+#: Questions asked again (in the same or other words) before it counts against the conversation.
+REPEAT_LIMIT = 2
+#: Each further offending turn lowers the cap by this much.
+CAP_STEP = 5
 #: Open-question share that earns full marks (MITI 3: 50% competent, 70% proficient).
 OPEN_SHARE_TARGET = 0.7
-#: Discovery questions before the first pitch that earn full marks.
+#: Credited discovery questions before the first pitch that earn full marks.
 DISCOVERY_TARGET = 2
+#: Share of replies that take up the customer's last words for full marks on listening.
+LISTENING_TARGET = 0.75
 #: Longest quote of a trainee turn in the rubric's evidence.
 _QUOTE = 60
 _TESTS = ("hypothesis", "counter_question", "transformation")
-_BAD = ("argument", "pressure", "discount")
-_SPEAKERS = {"trainee": "trainee", "salesperson": "trainee", "seller": "trainee", "agent": "trainee",
-             "customer": "customer", "client": "customer", "buyer": "customer"}
-
-
-@dataclass(frozen=True)
-class _Turn:
-    index: int
-    speaker: str
-    text: str
-    analysis: TurnAnalysis
-    level: str | None = None
-    """The need level a scripted line is tagged with (the simulator's options), else None."""
-    objections: tuple[str, ...] | None = None
-    """Customer lines: objection patterns the caller knows this line raised (None: detect them)."""
-
-
-def _n(count: int, word: str, plural: str | None = None) -> str:
-    """'1 question', '2 questions', '0 questions'."""
-    return f"{count} {word if count == 1 else (plural or word + 's')}"
+_BAD = ("argument", "pressure", "discount", "rudeness")
+_BAD_WORDS = {"argument": "argued with the customer", "pressure": "pushed for a decision",
+              "discount": "offered a discount", "rudeness": "put the customer down"}
 
 
 @dataclass(frozen=True)
@@ -67,304 +82,391 @@ class _Result:
     evidence: tuple[str, ...] = ()
 
 
-def _parse(turns: object) -> list[_Turn]:
-    out: list[_Turn] = []
-    if isinstance(turns, (str, bytes, Mapping)) or turns is None:
-        return out
-    try:
-        items = list(turns)  # type: ignore[call-overload]
-    except TypeError:
-        return out
-    for item in items:
-        if not isinstance(item, Mapping):
-            continue
-        speaker = item.get("speaker")
-        text = item.get("text")
-        if not isinstance(speaker, str) or not isinstance(text, str):
-            continue
-        role = _SPEAKERS.get(speaker.strip().lower())
-        if role is None:
-            continue
-        analysis = analyse_normalised(normalise(text))
-        # Optional tags of a scripted line (the simulator's option technique and moves): a line
-        # its author tagged as a pitch, empathy, ... counts as one even if the words don't show it.
-        tags = item.get("tags")
-        if role == "trainee" and analysis.judgeable and isinstance(tags, (list, tuple)):
-            extra = frozenset(t for t in tags if isinstance(t, str) and t in _MOVE_IDS) - analysis.moves
-            if extra:
-                analysis = replace(analysis, moves=analysis.moves | extra)
-        level = item.get("level")
-        level = level if role == "trainee" and isinstance(level, str) and level in NEED_LEVELS else None
-        declared = item.get("objections")
-        objections = (tuple(o for o in declared if o in OBJECTION_PATTERNS)
-                      if role == "customer" and isinstance(declared, (list, tuple)) else None)
-        out.append(_Turn(len(out), role, text, analysis, level, objections))
-    return out
+def _n(count: int, word: str, plural: str | None = None) -> str:
+    """'1 question', '2 questions', '0 questions'."""
+    return f"{count} {word if count == 1 else (plural or word + 's')}"
 
 
-def _discovery_questions(turns: list[_Turn]) -> tuple[float, list[_Turn]]:
-    """Credit for need-finding questions: 1 per open question, 0.5 per closed one (identifying ones don't count)."""
-    qs = [t for t in turns if t.analysis.question and t.analysis.question.label != "identifying"]
-    return sum(1.0 if t.analysis.question.form == "open" else 0.5 for t in qs), qs  # type: ignore[union-attr]
+def _q(turn: Turn, limit: int = _QUOTE) -> str:
+    return short(turn.text, limit)
 
 
-def _discovery(trainee: list[_Turn]) -> _Result:
-    pitch_at = next((k for k, t in enumerate(trainee) if t.analysis.moves & {"pitch", "discount"}), None)
+# -- the criteria --------------------------------------------------------------------------
+def _discovery(trainee: list[Turn], credited: list[Turn]) -> _Result:
+    pitch_at = next((k for k, t in enumerate(trainee) if t.moves & {"pitch", "discount"}), None)
+    before = [t for t in credited if pitch_at is None or t.index < trainee[pitch_at].index]
+    # a question that ignores what the customer just said finds less: half credit
+    credit = sum((1.0 if t.analysis.question.form == "open" else 0.5) * (1.0 if builds_on(t) else 0.5)  # type: ignore[union-attr]
+                 for t in before)
+    frac = min(1.0, credit / DISCOVERY_TARGET)
     if pitch_at is None:
-        credit, questions = _discovery_questions(trainee)
-        frac = min(1.0, credit / DISCOVERY_TARGET)
-        if not questions:
-            return _Result(0.0, "You asked no questions about the customer's needs; find the need before you explain the product.")
+        if not credited:
+            return _Result(0.0, "No question of yours looked for the customer's need and got an answer; "
+                                "ask about their situation and let them reply before you explain anything.")
         if frac >= 1.0:
-            return _Result(1.0, f"You asked {_n(len(questions), 'question')} and never pitched before understanding the need, "
-                                "like a doctor who diagnoses before prescribing.", (short(questions[0].text, _QUOTE),))
+            return _Result(1.0, f"You asked {_n(len(credited), 'question')} about the need and never pitched before "
+                                "understanding it, like a doctor who diagnoses before prescribing.", (_q(credited[0]),))
         return _Result(frac, "You did not pitch too early, but you asked too few questions to find the need; "
                              f"ask at least {DISCOVERY_TARGET} open questions about the customer's situation.",
-                       (short(questions[0].text, _QUOTE),))
-    credit, before = _discovery_questions(trainee[:pitch_at])
+                       (_q(credited[0]),))
     pitch = trainee[pitch_at]
-    ev = tuple(pitch.analysis.evidence.get("pitch", ()) or pitch.analysis.evidence.get("discount", ()))
-    if not ev:  # a line tagged as a pitch: quote the line itself
-        ev = (short(pitch.text, _QUOTE),)
-    frac = min(1.0, credit / DISCOVERY_TARGET)
-    pitching = sum(1 for t in trainee if "pitch" in t.analysis.moves)
+    ev = tuple(pitch.analysis.evidence.get("pitch", ()) or pitch.analysis.evidence.get("discount", ())) or (_q(pitch),)
+    pitching = sum(1 for t in trainee if "pitch" in t.moves)
+    extra = ""
     if len(trainee) >= 3 and pitching > len(trainee) / 2:
         frac *= 0.5
         extra = " and most of your turns explain the product, which tends to end in 'I'll think about it'"
-    else:
-        extra = ""
     if not before:
         return _Result(0.0, f"You started selling ({quote(ev, 2)}) before asking a single question about the need{extra}; "
                             "ask first, then explain only the one or two points that match the need.", ev)
     if frac < 1.0:
-        kind = "closed " if all(t.analysis.question and t.analysis.question.form == "closed" for t in before) else ""
-        return _Result(frac, f"You asked only {_n(len(before), kind + 'question')} before pitching ({quote(ev, 2)}){extra}; "
+        return _Result(frac, f"You asked only {_n(len(before), 'question')} about the need before pitching ({quote(ev, 2)}){extra}; "
                              f"ask at least {DISCOVERY_TARGET} open questions to find the need before explaining the product.", ev)
-    return _Result(frac, f"You asked {_n(len(before), 'question')} before explaining the product{extra}, so the pitch could "
-                         "build on a need the customer had already named.", ev)
+    return _Result(frac, f"You asked {_n(len(before), 'question')} about the need before explaining the product{extra}, "
+                         "so the pitch could build on a need the customer had already named.", ev)
 
 
-def _open_share(trainee: list[_Turn]) -> _Result:
-    qs = [t.analysis.question for t in trainee if t.analysis.question]
-    if not qs:
-        return _Result(0.0, "You asked no questions; open questions ('how', 'what', 'tell me') are how the customer's needs come out.")
-    n_open = sum(1 for q in qs if q.form == "open")
-    share = n_open / len(qs)
+def _open_share(credited: list[Turn]) -> _Result:
+    if not credited:
+        return _Result(0.0, "You asked no question about the customer's need that got an answer; open questions "
+                            "('how', 'what', 'tell me about') are how the customer's needs come out.")
+    n_open = sum(1 for t in credited if t.analysis.question.form == "open")  # type: ignore[union-attr]
+    share = n_open / len(credited)
     frac = min(1.0, share / OPEN_SHARE_TARGET)
-    closed_ex = next((t.text for t in trainee if t.analysis.question and t.analysis.question.form == "closed"), "")
-    ev = (f"{n_open} of {len(qs)} questions open",) + ((short(closed_ex, _QUOTE),) if closed_ex else ())
+    closed = next((t for t in credited if t.analysis.question.form == "closed"), None)  # type: ignore[union-attr]
+    ev = (f"{n_open} of {len(credited)} questions about the need open",) + ((_q(closed),) if closed else ())
     if frac >= 1.0:
-        return _Result(1.0, f"{_of_your(n_open, len(qs))}, so the customer did most of the describing.", ev)
-    lead = _of_your(n_open, len(qs)) if len(qs) == 1 else "Only " + _of_your(n_open, len(qs))
-    return _Result(frac, f"{lead} (aim for about {int(OPEN_SHARE_TARGET * 100)}%); "
-                         "turn yes/no questions such as '" + short(closed_ex, 50) + "' into 'how' or 'what' questions.", ev)
+        return _Result(1.0, f"{_of_your(n_open, len(credited))}, so the customer did most of the describing.", ev)
+    lead = _of_your(n_open, len(credited)) if len(credited) == 1 else "Only " + _of_your(n_open, len(credited))
+    tip = (f"; ask questions such as '{_q(closed, 50)}' so the customer can describe ('how', 'what', 'tell me about')"
+           if closed else "")
+    return _Result(frac, f"{lead} (aim for about {int(OPEN_SHARE_TARGET * 100)}% when you explore the need){tip}.", ev)
 
 
 def _of_your(n_open: int, n: int) -> str:
-    """'2 of your 3 questions were open', 'Your one question was open', 'Your one question was closed'."""
+    """'2 of your 3 questions about the need were open', 'Your one question about the need was open'."""
     if n == 1:
-        return "Your one question was open" if n_open else "Your one question was closed"
-    return f"{n_open} of your {n} questions were open"
+        return f"Your one question about the need was {'open' if n_open else 'closed'}"
+    return f"{n_open} of your {n} questions about the need were open"
 
 
-def _confirming(trainee: list[_Turn]) -> _Result:
-    hits = [t for t in trainee if "paraphrase" in t.analysis.moves
-            or (t.analysis.question is not None and t.analysis.question.label == "clarifying")]
+def _confirming(turns: list[Turn], trainee: list[Turn]) -> _Result:
+    good: list[Turn] = []
+    wrong: list[Turn] = []
+    heard: frozenset[str] = frozenset()
+    for t in turns:
+        if t.speaker == "customer":
+            heard |= t.words
+            continue
+        q = t.analysis.question
+        checks = "paraphrase" in t.moves or (q is not None and q.label == "clarifying")
+        if not checks:
+            continue
+        if t.moves & {"pitch", "leading", "pressure", "upsell"} or corrects(t.reply):
+            wrong.append(t)
+        elif confirms(t.reply) or grounded(t, heard):
+            good.append(t)
+        else:
+            wrong.append(t)
     need = 1 if len(trainee) <= 4 else 2
-    if not hits:
-        return _Result(0.0, "You never checked your understanding; paraphrase what the customer said and ask "
-                            "'Did I understand you correctly?'.")
-    ev = tuple(short(t.text, _QUOTE) for t in hits[:2])
-    if len(hits) >= need:
-        return _Result(1.0, f"You checked your understanding {'once' if len(hits) == 1 else _n(len(hits), 'time')} (e.g. '{short(hits[0].text, 50)}'), "
-                            "which shows you listened and catches mistakes early.", ev)
-    frac = 0.85 if hits[0].analysis.question else 0.7
-    return _Result(frac, "You checked your understanding once; in a longer conversation paraphrase again after each "
-                         "important point and ask whether you got it right.", ev)
+    wrong_note = (f"; your summary '{_q(wrong[0], 50)}' played back things the customer had not said"
+                  if wrong else "")
+    if not good:
+        return _Result(0.0, "You never checked your understanding with the customer's own words"
+                            f"{wrong_note}; sum up what they told you and ask whether you got it right.",
+                       tuple(_q(t) for t in wrong[:1]))
+    ev = tuple(_q(t) for t in good[:2])
+    if len(good) >= need and not wrong:
+        times = "once" if len(good) == 1 else _n(len(good), "time")
+        return _Result(1.0, f"You checked your understanding {times} in the customer's own words (e.g. "
+                            f"'{_q(good[0], 50)}'), which shows you listened and catches mistakes early.", ev)
+    if len(good) >= need:
+        return _Result(0.7, f"You checked your understanding well (e.g. '{_q(good[0], 50)}'){wrong_note}.", ev)
+    return _Result(0.7, "You checked your understanding once; in a longer conversation sum up again after each "
+                        f"important point and ask whether you got it right{wrong_note}.", ev)
 
 
-def _responses(turns: list[_Turn], at: int, n: int = 2) -> list[_Turn]:
-    return [t for t in turns[at + 1:] if t.speaker == "trainee"][:n]
+def _listening(trainee: list[Turn]) -> _Result:
+    chances = [t for t in trainee if t.after is not None and needs_answer(t.after)]
+    if not chances:
+        return _Result(None, "The customer gave no answer long enough to build on, so this criterion is weighted out.")
+    missed = [t for t in chances if not builds_on(t)]
+    frac = min(1.0, (len(chances) - len(missed)) / (LISTENING_TARGET * len(chances)))
+    if not missed:
+        return _Result(1.0, f"Each of your {_n(len(chances), 'reply', 'replies')} took up what the customer had just said.",
+                       (_q(chances[0]),))
+    example = missed[0]
+    said = short(example.after.text, 50) if example.after is not None else ""
+    return _Result(frac, f"{len(missed)} of your {_n(len(chances), 'reply', 'replies')} moved on without taking up what the "
+                         f"customer had just said (after '{said}' you said '{_q(example, 50)}'); pick up their words "
+                         "and ask about them before you move on.", (_q(example),))
 
 
-def _objections(turns: list[_Turn]) -> _Result:
+def _responses(turns: list[Turn], at: int, stop: set[int]) -> list[Turn]:
+    """Trainee turns after index `at` up to the next objection (or the end)."""
+    out = []
+    for t in turns[at + 1:]:
+        if t.index in stop:
+            break
+        if t.speaker == "trainee":
+            out.append(t)
+    return out
+
+
+def _objections(turns: list[Turn]) -> _Result:
     episodes = []
-    declared = any(t.objections is not None for t in turns)  # the caller knows which lines raised one
+    declared = any(t.objections is not None for t in turns)  # the simulator says which lines raised one
     for t in turns:
         if t.speaker != "customer":
             continue
         if declared:
-            episodes.extend((t, label, ()) for label in t.objections or ())
+            episodes.extend((t, label) for label in t.objections or ())
             continue
-        found, label, words = is_objection(normalise(t.text))
+        found, label, _ = is_objection(normalise(t.text))
         if found:
-            episodes.append((t, label, words))
+            episodes.append((t, label))
     if not episodes:
         return _Result(None, "No objection came up, so this criterion is weighted out.")
+    starts = {t.index for t, _ in episodes}
     fracs, notes, ev = [], [], []
-    for t, label, words in episodes:
-        reply = _responses(turns, t.index)
-        moves = frozenset().union(*(r.analysis.moves for r in reply)) if reply else frozenset()
+    for t, label in episodes:
+        name = label.replace("_", " ")
+        reply = _responses(turns, t.index, starts - {t.index})
+        moves = frozenset().union(*(r.moves for r in reply)) if reply else frozenset()
         tests = [m for m in _TESTS if m in moves]
         bad = [m for m in _BAD if m in moves]
         if not reply:
             fracs.append(0.0)
-            notes.append(f"the '{label.replace('_', ' ')}' objection was left unanswered")
+            notes.append(f"the '{name}' objection was left unanswered")
             continue
         open_reply = any(r.analysis.question and r.analysis.question.form == "open" for r in reply)
         if tests:
             f = 1.0
-            notes.append(f"you tested the '{label.replace('_', ' ')}' objection with a {tests[0].replace('_', '-')}")
+            notes.append(f"you tested the '{name}' objection with a {tests[0].replace('_', '-')}")
         elif label == "no_need" and open_reply:
             f = 0.8
             notes.append("you answered 'no need' with questions that let the customer discover the need, "
                          "which is how needs are created")
-        elif label == "no_time" and "commitment" in moves:
+        elif label == "no_time" and moves & {"commitment", "closing"}:
             f = 0.8
             notes.append("you respected the customer's lack of time and booked a next step")
-        elif moves & {"empathy", "paraphrase", "evidence_offer"} or any(
-                r.analysis.question and r.analysis.question.form == "open" for r in reply):
+        elif moves & {"empathy", "paraphrase", "evidence_offer"} or open_reply:
             f = 0.5
-            notes.append(f"you acknowledged the '{label.replace('_', ' ')}' objection but did not test whether it was real")
+            notes.append(f"you acknowledged the '{name}' objection but did not test whether it was real")
         else:
             f = 0.2
-            notes.append(f"you answered the '{label.replace('_', ' ')}' objection without testing it")
+            notes.append(f"you answered the '{name}' objection without testing it")
         if bad:
             f = max(0.0, f - 0.4 * len(bad))
-            notes[-1] += " and " + " and ".join({"argument": "argued with the customer", "pressure": "pushed for a decision",
-                                                   "discount": "offered a discount"}[b] for b in bad)
+            notes[-1] += " but " + " and ".join(_BAD_WORDS[b] for b in bad)
         fracs.append(f)
         for r in reply:
             for m in tests + bad:
                 ev.extend(r.analysis.evidence.get(m, ()))
     frac = sum(fracs) / len(fracs)
     tip = ("" if frac >= 0.99 else "; test an objection with a hypothesis ('If we solved X, would you go ahead?'), "
-           "a counter-question ('What would satisfy you?') or by turning it into a selling point, never by arguing or discounting")
-    notes = list(dict.fromkeys(notes))  # the same objection said twice gets one note
+           "a counter-question ('What would satisfy you?') or by turning it into a reason to buy, never by arguing or discounting")
+    notes = list(dict.fromkeys(notes))
     text = notes[0] if len(notes) == 1 else "; ".join(notes[:3])
     return _Result(frac, text[0].upper() + text[1:] + tip + ".", tuple(dict.fromkeys(ev))[:4])
 
 
-def _calm(turns: list[_Turn]) -> _Result:
-    episodes = []
-    for t in turns:
-        if t.speaker == "customer" and is_upset(t.text):
-            episodes.append((t, upset_level(t.text)[1]))
-    if not episodes:
+def _upset_turns(turns: list[Turn]) -> list[Turn]:
+    return [t for t in turns if t.speaker == "customer" and is_upset(t.text)]
+
+
+def _calm(turns: list[Turn], upset: list[Turn]) -> _Result:
+    if not upset:
         return _Result(None, "The customer was never upset, so this criterion is weighted out.")
     fracs, ev, good_seen, bad_seen = [], [], set(), set()
-    for t, words in episodes:
-        reply = _responses(turns, t.index, 1)
-        if not reply:
+    for t in upset:
+        reply = next((r for r in turns[t.index + 1:] if r.speaker == "trainee"), None)
+        if reply is None:
             continue
-        r = reply[0].analysis
+        moves = reply.moves
         f = 0.0
-        if r.moves & {"empathy", "apology"}:
+        if moves & {"empathy", "apology"}:
             f += 0.6
-        if r.moves & {"paraphrase", "counter_question"} or (r.question and r.question.form == "open"):
+        if moves & {"paraphrase", "counter_question"} or (reply.analysis.question and reply.analysis.question.form == "open"):
             f += 0.25
-        if "commitment" in r.moves:
+        if "commitment" in moves:
             f += 0.25
-        if "argument" in r.moves:
+        if moves & {"argument", "rudeness"}:
             f = 0.0
             bad_seen.add("argument")
-        if r.moves & {"pressure", "pitch"}:
-            f -= 0.3
-            bad_seen.update(r.moves & {"pressure", "pitch"})
-        good_seen.update(r.moves & {"empathy", "apology", "paraphrase", "commitment"})
+        if moves & {"pressure", "pitch", "upsell"}:
+            f = 0.0
+            bad_seen.add("selling")
+        good_seen.update(moves & {"empathy", "apology", "paraphrase", "commitment"})
         fracs.append(max(0.0, min(1.0, f)))
-        for m in ("argument", "empathy", "apology", "commitment"):
-            ev.extend(r.evidence.get(m, ()))
+        for m in ("argument", "rudeness", "empathy", "apology", "commitment"):
+            ev.extend(reply.analysis.evidence.get(m, ()))
     if not fracs:
         return _Result(0.0, "The customer was upset and got no reply; let them vent, then acknowledge how they feel.",
-                       episodes[0][1])
+                       upset_level(upset[0].text)[1])
     frac = sum(fracs) / len(fracs)
     if "argument" in bad_seen:
-        fb = ("When the customer was upset you defended yourself or argued back; breathe, let them vent, "
+        fb = ("When the customer was upset you defended yourself, argued back or put them down; breathe, let them vent, "
               "and say 'I understand your frustration' before anything else")
-    elif frac >= 0.8:
-        fb = ("You stayed calm with the upset customer: you " + " and ".join(sorted(
-            {"empathy": "acknowledged the feeling", "apology": "apologised", "paraphrase": "played back the problem",
-             "commitment": "committed to a next step"}[g] for g in good_seen)))
-    elif "pressure" in bad_seen or "pitch" in bad_seen:
+    elif "selling" in bad_seen:
         fb = "You kept selling while the customer was upset; first acknowledge the feeling, admit any mistake and commit to a time"
+    elif frac >= 0.99:
+        fb = "You stayed calm with the upset customer: you " + " and ".join(sorted(
+            {"empathy": "acknowledged the feeling", "apology": "apologised", "paraphrase": "played back the problem",
+             "commitment": "committed to a next step"}[g] for g in good_seen))
     else:
-        fb = ("You stayed polite but did not clearly acknowledge how the customer felt; say 'I understand your frustration', "
+        fb = ("You stayed polite but did not fully acknowledge how the customer felt; say 'I understand your frustration', "
               "admit any mistake and commit to a time")
     return _Result(frac, fb + ".", tuple(dict.fromkeys(ev))[:4])
 
 
-def _levels(trainee: list[_Turn]) -> _Result:
+_LEVEL_ASK = {"success": "what the purchase must help them achieve (success)",
+              "relationship": "what they need from you over time (relationship)",
+              "experience": "how they want to try it or take part (experience)",
+              "service": "the help they need around the product (service)"}
+
+
+def _levels(credited: list[Turn], crammed: list[Turn], context: DialogueContext | None) -> _Result:
     levels: dict[str, str] = {}
-    for t in trainee:
-        if not t.analysis.question:
-            continue
-        if t.level is not None:  # a scripted question: its author said which level it targets
-            levels.setdefault(t.level, short(t.text, _QUOTE))
-            continue
-        # Judge the level of each question sentence on its own ("I'll call you Friday. What matters most
-        # to you?" targets the customer's priorities, not the service promise before it).
-        for sent in sentences(normalise(t.text).clean):
-            if not question_form(sent.lower()).is_question:
-                continue
-            st = normalise(sent)
-            need = predict_need(st)
-            if need.evidence and need_rule_scores(st).get(need.label, 0.0) >= 1.0:
-                levels.setdefault(need.label, short(t.text, _QUOTE))
+    for t in credited:
+        level = question_level(t, use_answer=True)
+        if level is not None:
+            levels.setdefault(level, _q(t))
+    present = tuple(context.levels) if context and context.levels else NEED_LEVELS
+    targets = [lvl for lvl in ("success", "relationship") if lvl in present] or [
+        lvl for lvl in ("experience", "service") if lvl in present][:1] or ["product"]
+    stuffed_note = (f"; a question crammed with every level's words ('{_q(crammed[0], 40)}') counts for none"
+                    if crammed else "")
     if not levels:
-        return _Result(0.0, "Your questions did not explore any need level; ask about the customer's goals (success) "
-                            "and what they expect from you over time (relationship), not only the product.")
-    top = [lvl for lvl in ("success", "relationship") if lvl in levels]
+        asks = " and ".join(_LEVEL_ASK.get(lvl, lvl) for lvl in targets)
+        return _Result(0.0, f"Your questions did not explore any need level{stuffed_note}; ask about {asks}.")
     ev = tuple(f"{lvl}: {levels[lvl]}" for lvl in levels)[:4]
-    if len(top) == 2:
-        return _Result(1.0, "Your questions reached both the success and the relationship levels, so you know what the customer "
-                            "is really trying to achieve and what they need from you over time.", ev)
-    if top:
-        other = "relationship" if top[0] == "success" else "success"
-        return _Result(0.8, f"Your questions reached the {top[0]} level; to go further, also ask about {other} "
-                            f"({'their own goal' if other == 'success' else 'trust and support over time'}).", ev)
-    reached = [lvl for lvl in ("experience", "service", "product") if lvl in levels]
-    frac = 0.5 if reached[0] in ("experience", "service") else 0.25
-    return _Result(frac, f"Your questions stopped at the {reached[0]} level; ask what the purchase must help the customer "
-                         "achieve (success) and what they need from you over time (relationship).", ev)
+    reached = [lvl for lvl in targets if lvl in levels]
+    if len(reached) == len(targets):
+        names = " and the ".join(reached)
+        return _Result(1.0, f"Your questions reached the {names} level{'s' if len(reached) > 1 else ''}, so you know what "
+                            "this customer is really after, beyond the product.", ev)
+    if reached:
+        missing = [lvl for lvl in targets if lvl not in levels]
+        return _Result(0.8, f"Your questions reached the {reached[0]} level; also ask about "
+                            f"{' and '.join(_LEVEL_ASK.get(m, m) for m in missing)}{stuffed_note}.", ev)
+    top = next(lvl for lvl in reversed(NEED_LEVELS) if lvl in levels)
+    frac = 0.5 if top in ("experience", "service") else 0.25
+    asks = " and ".join(_LEVEL_ASK.get(lvl, lvl) for lvl in targets)
+    return _Result(frac, f"Your questions stopped at the {top} level{stuffed_note}; ask about {asks}.", ev)
 
 
-def _closing(trainee: list[_Turn]) -> _Result:
-    idx = [k for k, t in enumerate(trainee) if "what_else" in t.analysis.moves
-           or (t.analysis.question is not None and t.analysis.question.label == "additional"
-               and t.analysis.question.confidence >= 0.6 and len(t.analysis.question.evidence) > 1)]
-    if idx:
-        late = idx[-1] >= (len(trainee) - 1) / 2
-        t = trainee[idx[-1]]
-        ev = (short(t.text, _QUOTE),)
+def _closing(trainee: list[Turn]) -> _Result:
+    asked = [t for t in trainee if "what_else" in t.moves and not t.moves & {"upsell", "pressure"} and t.answered]
+    if asked:
+        t = asked[-1]
+        late = trainee.index(t) >= (len(trainee) - 1) / 2
         if late:
-            return _Result(1.0, f"You closed the loop by asking what else the customer needs ('{short(t.text, 50)}'), "
-                                "which brings out hidden needs that surface late.", ev)
+            return _Result(1.0, f"You closed the loop by asking what else the customer needs ('{_q(t, 50)}'), "
+                                "which brings out hidden needs that surface late.", (_q(t),))
         return _Result(0.7, "You asked what else the customer needs, but early on; ask again near the end, "
-                            "since hidden needs surface late.", ev)
-    tail = trainee[-2:]
-    if any(t.analysis.moves & {"paraphrase", "commitment"} for t in tail):
-        return _Result(0.4, "You summed up or agreed a next step but never asked 'What else?'; one more question "
+                            "since hidden needs surface late.", (_q(t),))
+    upsold = next((t for t in trainee if "upsell" in t.moves), None)
+    if upsold is not None:
+        return _Result(0.0, f"'{_q(upsold, 50)}' asks what else you can sell, not what else the customer needs; "
+                            "ask 'What else should we look at for you?' and listen.", (_q(upsold),))
+    agreed = [t for t in trainee if t.moves & {"commitment", "closing"} and t.answered]
+    if agreed:
+        return _Result(0.6, f"You agreed a next step ('{_q(agreed[-1], 50)}') but never asked 'What else?'; one more "
+                            "question near the end often brings out a hidden need.", (_q(agreed[-1]),))
+    if any("paraphrase" in t.moves for t in trainee[-2:]):
+        return _Result(0.4, "You summed up at the end but never asked 'What else?'; one more question "
                             "near the end often brings out a hidden need.")
     return _Result(0.0, "You never asked what else the customer needs; before you finish, ask 'What else should we look at?'.")
 
 
+# -- caps -------------------------------------------------------------------------------
+def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upset: list[Turn],
+              repeats: list[Turn]) -> list[tuple[str, Turn]]:
+    """(cap id, turn) for each turn that does what no technique excuses (and a customer who walked out)."""
+    out: list[tuple[str, Turn]] = []
+    left = walked_away(turns)
+    if left is not None:
+        out.append(("walked_away", left))
+    out.extend(("stuffed", t) for t in trainee if t.analysis.question is not None and stuffed(t))
+    if len(repeats) >= REPEAT_LIMIT:
+        out.append(("repeated", repeats[-1]))
+    put_right = [t for t in turns if corrects(t)]
+    if len(put_right) >= PUT_RIGHT_LIMIT:
+        out.append(("put_right", put_right[-1]))
+    upset_at = {t.index for t in upset}
+    for t in trainee:
+        found = [m for m in ("rudeness", "argument", "pressure", "leading", "upsell") if m in t.moves]
+        # asking for the order before the customer has confirmed a need or said yes is pressure
+        if "closing" in t.moves and "pressure" not in found and not customer_agreed(t) and not need_confirmed(turns, t):
+            found.append("pressure")
+        if t.after is not None and t.after.index in upset_at and t.moves & {"pitch", "upsell", "closing"}:
+            found.append("pitch_to_upset")
+        out.extend((m, t) for m in found)
+    return out
+
+
+def _cap(offences: list[tuple[str, Turn]]) -> tuple[int | None, str]:
+    if not offences:
+        return None, ""
+    turns = list(dict.fromkeys(t.index for _, t in offences))
+    worst, turn = min(offences, key=lambda o: CAPS[o[0]][0])
+    cap = max(0, CAPS[worst][0] - CAP_STEP * (len(turns) - 1))
+    kinds = list(dict.fromkeys(CAPS[m][1] for m, _ in offences))
+    more = f" ({_n(len(turns), 'turn')} like this)" if len(turns) > 1 else ""
+    return cap, (f"Capped at {cap}: {' and '.join(kinds)}{more}, e.g. '{_q(turn, 60)}'; "
+                 "good technique elsewhere does not make up for it.")
+
+
+# -- the rubric ---------------------------------------------------------------------------
 def score_dialogue(turns: object) -> DialogueReport:
-    """Score a dialogue (list of {"speaker": "trainee"|"customer", "text": str}) on the seven-criterion rubric."""
-    parsed = _parse(turns)
-    trainee = [t for t in parsed if t.speaker == "trainee" and t.analysis.judgeable]
+    """Score a dialogue (a list of {"speaker": "trainee"|"customer", "text": str}) on the rubric.
+
+    Only `speaker` and `text` are read: tags, levels or objections on a turn dict are ignored.
+    """
+    return _score(parse_turns(turns), None)
+
+
+def score_annotated(lines, context: DialogueContext | None = None) -> DialogueReport:
+    """Score (speaker, text, `Annotation` or None) lines: the simulator's transcript with what it knows."""
+    return _score(annotated_turns(lines), context)
+
+
+def _empty(turns: list[Turn], trainee_count: int, why: str) -> DialogueReport:
+    crits = [Criterion(cid, name, 0.0, float(w), why, ()) for cid, name, w in CRITERIA]
+    return DialogueReport(0, crits, f"0/100: {why}", len(turns), trainee_count)
+
+
+def _unjudged_note(trainee: list[Turn]) -> str:
+    foreign = [t for t in trainee if not t.analysis.judgeable and t.text.strip()]
+    if not foreign:
+        return ""
+    langs = [language_name(normalise(t.text).language) for t in foreign]
+    named = list(dict.fromkeys(x for x in langs if x and x != "English"))
+    lang = f" in {' and '.join(named)}" if named else ""
+    return (f" {_n(len(foreign), 'turn')}{lang} could not be judged and earned nothing; "
+            "the course scores English.")
+
+
+def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport:
+    trainee_all = [t for t in turns if t.speaker == "trainee" and t.text.strip()]
+    trainee = [t for t in trainee_all if t.analysis.judgeable or t.moves]
+    customer = [t for t in turns if t.speaker == "customer" and t.text.strip()]
     if not trainee:
-        crits = [Criterion(cid, name, 0.0, float(w), "No trainee turns to score, so this criterion gets no marks.", ())
-                 for cid, name, w in CRITERIA]
-        return DialogueReport(0, crits, "There is nothing to score yet: the dialogue has no readable trainee turns.",
-                              len(parsed), 0)
+        return _empty(turns, 0, "there is nothing to score yet: the dialogue has no readable trainee turns.")
+    if not customer:
+        return _empty(turns, len(trainee), "this is not a conversation: no customer turn, so nothing the trainee "
+                                           "said was heard or answered.")
+    credited, repeats, crammed = credited_questions(trainee)
+    upset = _upset_turns(turns)
     results = {
-        "discovery_before_pitch": _discovery(trainee),
-        "open_questions": _open_share(trainee),
-        "confirming_understanding": _confirming(trainee),
-        "objections_tested": _objections(parsed),
-        "calm_with_upset_customer": _calm(parsed),
-        "higher_need_levels": _levels(trainee),
+        "discovery_before_pitch": _discovery(trainee, credited),
+        "open_questions": _open_share(credited),
+        "confirming_understanding": _confirming(turns, trainee),
+        "listening": _listening(trainee),
+        "objections_tested": _objections(turns),
+        "calm_with_upset_customer": _calm(turns, upset),
+        "higher_need_levels": _levels(credited, crammed, context),
         "closing_the_loop": _closing(trainee),
     }
     applicable = sum(w for cid, _, w in CRITERIA if results[cid].fraction is not None)
@@ -380,7 +482,14 @@ def score_dialogue(turns: object) -> DialogueReport:
         total += score
         crits.append(Criterion(cid, name, round(score, 1), round(maximum, 1), r.feedback, r.evidence))
     total_int = max(0, min(100, int(round(total))))
-    return DialogueReport(total_int, crits, _summary(total_int, crits), len(parsed), len(trainee))
+    cap, cap_note = _cap(_offences(turns, trainee, credited, upset, repeats))
+    unjudged = len(trainee_all) - len([t for t in trainee_all if t.analysis.judgeable])
+    if unjudged:  # a turn nobody could read earns nothing: the share of judged turns bounds the total
+        total_int = int(round(total_int * (len(trainee_all) - unjudged) / len(trainee_all)))
+    if cap is not None and total_int > cap:
+        total_int = cap
+    summary = _summary(total_int, crits) + (f" {cap_note}" if cap_note else "") + _unjudged_note(trainee_all)
+    return DialogueReport(total_int, crits, summary, len(turns), len(trainee))
 
 
 def _summary(total: int, crits: list[Criterion]) -> str:

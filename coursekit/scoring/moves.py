@@ -11,9 +11,10 @@ from .text import Text, normalise, sentences
 from .types import QuestionPrediction, TurnAnalysis
 
 from ..labels import MOVES
-#: Discounts and pressure count even inside a longer phrase of another move ("What if I give
-#: you 10% off, would you…?" is a hypothesis and a discount).
-CUES = CueSet(MOVE_CUES, independent={"discount", "pressure"})
+#: Discounts, pressure and the other moves that cap a score count even inside a longer phrase of
+#: another move ("What if I give you 10% off, would you…?" is a hypothesis and a discount; "So you
+#: need our Premium plan, right?" is a leading question, whatever else it looks like).
+CUES = CueSet(MOVE_CUES, independent={"discount", "pressure", "leading", "upsell", "rudeness", "argument"})
 UPSET = CueSet({"upset": UPSET_CUES})
 
 #: Score a move's cues must reach to count.

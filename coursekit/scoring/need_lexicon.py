@@ -85,6 +85,17 @@ NEED_CUES: dict[str, list[tuple[str, float]]] = {
     ],
 }
 
+# Questions about what the purchase is for in the customer's own life or work (success):
+# "What would you like to be able to do again?", "How is it affecting your work?".
+NEED_CUES["success"].append(
+    (r"(?:like|want|hope|love|need|wish) to be able to|where (?:would|do|will) you (?:like|want|hope|expect) (?:the|your|to|it|them|things)|(?:be )?able to (?:\w+ ){0,3}again|get back to (?:normal|full|work|my|our)|"
+     r"affect(?:s|ed|ing)? (?:your|the|our|my) (?:work|business|day|days|life|team|sales|family|plans|customers|staff|income|shifts|trade|season|year|clients|patients|guests)|"
+     r"what (?:would|will|does|did) (?:that|it|this) (?:mean|change|do) (?:for|to) (?:you|your|the business|your business|the team)|"
+     r"what (?:are|were) you (?:hoping|aiming|trying|looking) (?:for|to) (?:achieve|get|reach|change|do)|what would you (?:like|love|want) to (?:achieve|change|get out|get back|be able)|"
+     r"(?:the )?bigger picture|what would change (?:for you|if|when)|what difference would|how would (?:that|it|this) change|"
+     r"what(?:'s| is) (?:it|this|that) (?:costing|cost) you|what (?:is|was) (?:that|it) costing", 1.5))
+
+
 # Broader, softer vocabulary of each level (weight 0.6-1.2), written from the brief's definitions.
 SOFT_NEED_CUES: dict[str, list[tuple[str, float]]] = {
     "product": [

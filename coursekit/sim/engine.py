@@ -20,7 +20,7 @@ from coursekit.sim.freetext import (CLOSE_MATCH, ENGAGED, FreeTextReader, asks_f
                                     match_option_text, turn_level, turn_tags)
 from coursekit.sim.scenario import QUALITY_TRUST, Option, Scenario, Turn, load_scenario
 from coursekit.sim.temperament import reaction
-from coursekit.sim.words import similarity
+from coursekit.scoring.words import similarity
 
 #: Longer free-text turns are cut to this many characters before they are read: the
 #: scorer's own limit (`coursekit.scoring.text.MAX_CHARS`), one number for both.

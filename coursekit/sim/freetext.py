@@ -28,7 +28,7 @@ from coursekit.labels import TECHNIQUES
 from coursekit.sim import replies
 from coursekit.sim.customer import CustomerModel, UNHANDLED
 from coursekit.sim.scenario import Objection, Option
-from coursekit.sim.words import content_words, overlap, similarity
+from coursekit.scoring.words import content_words, overlap, similarity
 
 #: Moves that put an objection to the test.
 TESTS = frozenset({"hypothesis", "counter_question"})

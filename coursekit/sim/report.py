@@ -209,19 +209,17 @@ def _buying_mind(session) -> tuple[float, str, tuple[str, ...]]:
 
 def build_report(session) -> SessionReport:
     """Score a session as it stands: dialogue rubric blended with the scenario's criteria."""
-    from coursekit.scoring import score_dialogue
+    from coursekit.scoring.dialogue import Annotation, DialogueContext, score_annotated
 
-    turns = []
+    lines = []
     for line in session.transcript:
-        turn: dict[str, Any] = {"speaker": line.speaker, "text": line.text}
-        if line.speaker == "customer":
-            turn["objections"] = list(line.raises)  # what the scenario raised here, not a guess
-        if line.speaker == "trainee":
-            turn["tags"] = list(line.tags)
-            if line.quality is not None and line.level:  # a scripted option: its author's level
-                turn["level"] = line.level
-        turns.append(turn)
-    dialogue = score_dialogue(turns)
+        if line.speaker == "customer":  # what the scenario raised here, not a guess from the words
+            note = Annotation(objections=tuple(line.raises))
+        else:  # a scripted option carries its author's tags and level; typed text only its own words
+            note = Annotation(tags=tuple(line.tags), level=line.level if line.option is not None else None)
+        lines.append((line.speaker, line.text, note))
+    levels = tuple(dict.fromkeys(n.level for n in session.scenario.needs))
+    dialogue = score_annotated(lines, DialogueContext(levels=levels))
     needs_frac, needs_fb, needs_ev, status = _needs(session)
     obj_frac, obj_fb, obj_ev = _objections(session)
     out_frac, out_fb = _outcome(session)

@@ -1,4 +1,4 @@
-"""Plain word matching for the simulator: content words, overlap and near-identical text.
+"""Plain word matching: content words, overlap and near-identical text (the simulator and the rubric).
 
 The customer uses these to tell which hidden need a question is about (word overlap
 with the need's facts, surface line and keywords), whether a typed line says the same

@@ -1,0 +1,345 @@
+"""A dialogue read as an exchange: who said what, what each trainee turn is for, what it answers.
+
+The rubric (`coursekit.scoring.dialogue`) scores what happens *between* the speakers, so
+this module reads each turn once and works out what the criteria share:
+
+- a trainee question's *purpose*: discovery (finding the need), checking understanding,
+  testing, closing, or pushing (pressure, leading, upsell) — only discovery questions earn
+  discovery, open-question and need-level credit, and only once each (a question asked again,
+  or one turn stuffed with every level's words, counts once);
+- whether a turn was *answered* (a customer turn follows it) and whether it *builds on* the
+  customer turn before it;
+- whether a playback of the customer's words is *grounded* in what the customer said.
+
+Annotations (an option's tags, the level its author gave it, the objections a customer
+line raised) come only from the simulator, as `Annotation` objects beside the text: a
+hand-built list of turn dicts cannot award itself marks.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from coursekit.labels import MOVES, NEED_LEVELS, OBJECTION_PATTERNS
+
+from .moves import analyse_normalised, is_upset
+from .need import predict_need
+from .need import rule_scores as need_rule_scores
+from .question import question_form
+from .text import normalise, sentences
+from .types import TurnAnalysis
+from .words import STOPWORDS, content_words, similarity
+
+_SPEAKERS = {"trainee": "trainee", "salesperson": "trainee", "seller": "trainee", "agent": "trainee",
+             "customer": "customer", "client": "customer", "buyer": "customer"}
+#: Moves that make a question something other than a search for the need.
+PUSHING = frozenset({"pressure", "leading", "upsell", "rudeness", "argument"})
+#: Moves of a turn that checks or tests rather than discovers.
+CHECKING = frozenset({"paraphrase", "hypothesis"})
+#: An offer in the shape of a question ("Would you like a wake-up call?", "Shall I book it?").
+_OFFER = re.compile(r"(?:^|(?<=[.?!,;:] )|(?<=^so )|(?<=^then )|(?<=^and ))(?:(?:would|do) you (?:like|want) (?:me |us )?(?:to (?:book|have|get|send|take|try)|a|an|some|the|our|one)|"
+                    r"(?:shall|should|can|could|may) (?:i|we) (?:get|bring|send|book|arrange|add|put|call|email|reserve|order|show|set|demo|come|walk you)|"
+                    r"can i (?:offer|get) you)\b")
+#: A customer saying the question was asked before ("As I said", "This is the third time").
+_REPEAT_COMPLAINT = re.compile(
+    r"\b(?:as i (?:just |already )?said|like i (?:just )?said|i (?:just|already) (?:said|told you|answered)|i told you|"
+    r"(?:second|third|fourth) time|same as (?:i|before)|you (?:just |already )?asked (?:me )?(?:that|this)|"
+    r"you asked (?:me )?(?:that|this) (?:already|before)|again\?|keep asking|same (?:thing|question|reason|answer)|is this a test)")
+#: A question this similar to an earlier one is the same question again.
+REPEAT_SIMILARITY = 0.8
+#: Need levels one question sentence may name before it is "stuffed" with keywords ...
+STUFFED_LEVELS = 3
+#: ... or items of a bare list of words in one sentence.
+STUFFED_ITEMS = 6
+#: Words of a playback check that say nothing about what the customer said.
+_CHECK_WORDS = content_words(
+    "understand understood correctly right correct hear heard get got saying said mean sound sounds seems "
+    "feel feeling summary summarise summarize recap check make sure clear fair accurate missed wrong anything "
+    "everything main real really basically worry worried concern concerned matter matters important most")
+#: A follow-up that refers back to the customer's last words without repeating them.
+_FOLLOW_UP = re.compile(
+    r"\b(?:tell me more|say more|what do you mean|how come|why (?:is|was) that|what happened|and then what|how so|"
+    r"in what way|what makes you say|what made you|can you give me an example|for example|such as|"
+    r"how did (?:that|it) (?:go|feel|affect)|what did (?:that|it) (?:cost|mean)|what was that like|"
+    r"(?:that|this|it) (?:sounds|must)|(?:that|this) (?:part|bit|point))\b")
+#: What a customer says when agreeing to go ahead (a close after this is not pressure).
+_AGREES = re.compile(
+    r"\b(?:yes|yeah|yep|sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful)|that works|let's do (?:it|that)|"
+    r"i'll take|we'll take|i'd (?:pay|take|go|buy|like)|that(?:'s| is) (?:useful|fair|great|good|what i need)|"
+    r"go ahead|book it|why not|exactly|that would help|i'm in|count me in)\b")
+
+
+#: A customer putting the trainee right ("No, I never said that", "That's not what I meant").
+_CORRECTS = re.compile(
+    r"^(?:no|nope|not really|not at all|not exactly|not quite|hmm,? no)\b|\bi (?:didn't|did not|never) (?:say|said|mention|ask)|"
+    r"\bthat(?:'s| is) not what i (?:said|meant|asked)|\bnot what i (?:said|meant)|\byou(?:'re| are) not listening|\byou keep\b|"
+    r"\bthat(?:'s| is) (?:wrong|not right|not it|not true)|\bwhere did you get that|\bwho said\b|\bmaking (?:things|that|it) up|"
+    r"\bi asked (?:about|for)\b|\bi(?:'m| am) not here (?:for|to)\b|\bi haven't even\b|\bwe haven't (?:agreed|decided|seen|even)\b|"
+    r"\bnot what i (?:asked|came|want)\b|\b(?:so,? )?(?:back to|about) my (?:question|\w+)\.\.\.|\bcan you (?:just )?answer\b")
+#: A customer ending the conversation unhappy.
+_WALKS_AWAY = re.compile(
+    r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving|done|off|going elsewhere)|forget it|i'?ll go elsewhere|"
+    r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my )?time|"
+    r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|"
+    r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|(?:call|try|go to|ring) (?:the )?(?:other|another) (?:dealer|supplier|shop|store|company|firm|bank|provider|agency)|i'?ll (?:just )?go|i'?ll hang up|we're done|this is pointless|ombudsman|"
+    r"(?:make|file|lodge) a (?:formal )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order))\b")
+
+
+def corrects(turn: Turn | None) -> bool:
+    """Whether a customer turn puts the trainee right."""
+    return turn is not None and turn.speaker == "customer" and bool(_CORRECTS.search(turn.text.lower().strip()))
+
+
+def confirms(turn: Turn | None) -> bool:
+    """Whether a customer turn says the trainee got it right."""
+    return (turn is not None and turn.speaker == "customer" and not corrects(turn)
+            and bool(re.search(r"^(?:yes|yeah|yep|exactly|right|correct|that's (?:it|right|correct)|spot on|precisely)\b",
+                               turn.text.lower().strip())))
+
+
+def walked_away(turns: list[Turn]) -> Turn | None:
+    """The customer's last turn when it ends the conversation unhappy, else None."""
+    last = next((t for t in reversed(turns) if t.speaker == "customer" and t.text.strip()), None)
+    return last if last is not None and _WALKS_AWAY.search(last.text.lower()) else None
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """What the simulator knows about a line beyond its words (never read from a turn dict).
+
+    `tags`: an option's technique and moves; `level`: the need level its author aims it at;
+    `objections`: the objection patterns a customer line put on the table (None: detect them).
+    """
+
+    tags: tuple[str, ...] = ()
+    level: str | None = None
+    objections: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class DialogueContext:
+    """What the simulator knows about the customer: the need levels they actually have."""
+
+    levels: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn of an exchange, analysed once."""
+
+    index: int
+    speaker: str
+    text: str
+    analysis: TurnAnalysis
+    level: str | None = None
+    objections: tuple[str, ...] | None = None
+    words: frozenset[str] = frozenset()
+    answered: bool = False
+    """Trainee turns: a customer turn follows before the next trainee turn."""
+    after: "Turn | None" = field(default=None, repr=False, compare=False)
+    """Trainee turns: the customer turn just before (None at the start or after another trainee turn)."""
+    reply: "Turn | None" = field(default=None, repr=False, compare=False)
+    """Trainee turns: the customer turn just after (None when nobody answered)."""
+
+    @property
+    def moves(self) -> frozenset[str]:
+        return self.analysis.moves
+
+
+def parse_turns(turns: object) -> list[Turn]:
+    """Turn dicts ({"speaker", "text"}) as `Turn`s; any other key is ignored, bad items skipped."""
+    if isinstance(turns, (str, bytes, Mapping)) or turns is None:
+        return []
+    try:
+        items = list(turns)  # type: ignore[call-overload]
+    except TypeError:
+        return []
+    plain = []
+    for item in items:
+        if isinstance(item, Mapping) and isinstance(item.get("speaker"), str) and isinstance(item.get("text"), str):
+            plain.append((item["speaker"], item["text"], None))
+    return annotated_turns(plain)
+
+
+def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list[Turn]:
+    """(speaker, text, annotation) lines as `Turn`s: the simulator's channel for what it knows."""
+    out: list[Turn] = []
+    for speaker, text, note in lines:
+        role = _SPEAKERS.get(str(speaker).strip().lower())
+        if role is None:
+            continue
+        t = normalise(text)
+        analysis = analyse_normalised(t)
+        level = objections = None
+        if note is not None:
+            extra = frozenset(x for x in note.tags if x in MOVES) - analysis.moves
+            if role == "trainee" and analysis.judgeable and extra:
+                analysis = replace(analysis, moves=analysis.moves | extra)
+            level = note.level if role == "trainee" and note.level in NEED_LEVELS else None
+            if role == "customer" and note.objections is not None:
+                objections = tuple(o for o in note.objections if o in OBJECTION_PATTERNS)
+        out.append(Turn(len(out), role, text, analysis, level, objections,
+                        content_words(t.lower) if t.judgeable else frozenset()))
+    linked: list[Turn] = []
+    for k, turn in enumerate(out):
+        if turn.speaker == "trainee":
+            nxt = out[k + 1] if k + 1 < len(out) else None
+            prev = out[k - 1] if k > 0 and out[k - 1].speaker == "customer" else None
+            answered = nxt is not None and nxt.speaker == "customer"
+            turn = replace(turn, answered=answered, after=prev, reply=nxt if answered else None)
+        linked.append(turn)
+    return linked
+
+
+# -- what a trainee turn is for ------------------------------------------------------------
+def customer_agreed(turn: Turn) -> bool:
+    """Whether the customer line before this trainee turn agreed to go ahead."""
+    return turn.after is not None and bool(_AGREES.search(turn.after.analysis.text.lower() or turn.after.text.lower()))
+
+
+def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
+    """Whether, before this turn, the customer confirmed a summary of their need or accepted a proposal."""
+    for t in turns[: turn.index]:
+        if t.speaker == "trainee" and t.moves & {"paraphrase", "hypothesis", "transformation"} and confirms(t.reply):
+            return True
+        if t.speaker == "customer" and t.index > 0 and _AGREES.search(t.text.lower()) and not corrects(t):
+            prev = turns[t.index - 1]
+            if prev.speaker == "trainee" and prev.moves & {"paraphrase", "hypothesis", "transformation", "closing", "pitch"}:
+                return True
+    return False
+
+
+def is_discovery(turn: Turn) -> bool:
+    """A question that looks for the customer's need (not a check, a test, a close or a push)."""
+    q = turn.analysis.question
+    if q is None or q.label == "identifying" or _OFFER.search(turn.analysis.text.lower()):
+        return False
+    return not (turn.moves & (PUSHING | CHECKING | {"closing", "pitch", "discount"}))
+
+
+def stuffed(turn: Turn) -> bool:
+    """A question crammed with keywords ("your goals, success, trust, service, experience…?"):
+    the words of many need levels in one sentence, or a long comma list of bare nouns."""
+    if not is_discovery(turn):
+        return False
+    for sent in sentences(turn.analysis.text):
+        if not question_form(sent.lower()).is_question:
+            continue
+        scores = need_rule_scores(normalise(sent))
+        if sum(1 for v in scores.values() if v >= 1.0) >= STUFFED_LEVELS:
+            return True
+        items = [p.strip() for p in re.split(r",|\band\b|\bor\b", sent) if p.strip()]
+        if len(items) >= STUFFED_ITEMS and sum(1 for p in items if len(p.split()) <= 2) >= STUFFED_ITEMS - 1:
+            return True
+    return False
+
+
+def credited_questions(trainee: list[Turn]) -> tuple[list[Turn], list[Turn], list[Turn]]:
+    """(credited, repeated, stuffed) discovery questions: answered, asked once, not keyword-stuffed."""
+    credited: list[Turn] = []
+    repeats: list[Turn] = []
+    crammed: list[Turn] = []
+    for t in trainee:
+        if not is_discovery(t) or not t.answered:
+            continue
+        earlier = credited + repeats + crammed
+        if (any(similarity(t.text, c.text) >= REPEAT_SIMILARITY or same_question(t, c) for c in earlier)
+                or (earlier and t.reply is not None and _REPEAT_COMPLAINT.search(t.reply.text.lower()))):
+            repeats.append(t)
+        elif stuffed(t):
+            crammed.append(t)
+        else:
+            credited.append(t)
+    return credited, repeats, crammed
+
+
+def same_question(a: Turn, b: Turn) -> bool:
+    """Whether two questions ask the same in other words (same level, mostly the same topic words)."""
+    wa, wb = a.words - _CHECK_WORDS, b.words - _CHECK_WORDS
+    if not wa or not wb:
+        return False
+    shared = len(wa & wb)
+    return shared / min(len(wa), len(wb)) >= 0.6 or (shared >= 2 and question_level(a) == question_level(b) is not None)
+
+
+def question_level(turn: Turn, use_answer: bool = False) -> str | None:
+    """The one need level a discovery question aims at (its author's, else the clearest in its words).
+
+    With `use_answer`, a question whose own words name no level takes the level the customer's
+    answer clearly sits at: the question brought that level out.
+    """
+    if turn.level is not None:
+        return turn.level
+    own = _level_in_words(turn)
+    if own is not None or not use_answer or turn.reply is None:
+        return own
+    answer = normalise(turn.reply.text)
+    need = predict_need(answer)
+    return need.label if need.evidence and need_rule_scores(answer).get(need.label, 0.0) >= 1.5 else None
+
+
+def _level_in_words(turn: Turn) -> str | None:
+    best, best_score = None, 0.0
+    for sent in sentences(turn.analysis.text):
+        if not question_form(sent.lower()).is_question:
+            continue
+        st = normalise(sent)
+        need = predict_need(st)
+        score = need_rule_scores(st).get(need.label, 0.0)
+        if need.evidence and score >= 1.0 and score > best_score:
+            best, best_score = need.label, score
+    return best
+
+
+# -- listening ------------------------------------------------------------------------
+def builds_on(turn: Turn) -> bool:
+    """Whether a trainee turn takes up the customer turn just before it."""
+    prev = turn.after
+    if prev is None:
+        return True
+    if turn.moves & {"empathy", "paraphrase", "apology", "counter_question", "hypothesis", "transformation",
+                     "commitment", "what_else", "evidence_offer"}:
+        return True
+    if "closing" in turn.moves and customer_agreed(turn):
+        return True
+    if _FOLLOW_UP.search(turn.analysis.text.lower()):
+        return True
+    if prev.text.rstrip().endswith("?") and turn.analysis.question is None:
+        return True  # the customer asked, the trainee answered
+    if not asks_or_worries(prev) and is_discovery(turn):
+        return True  # after a plain answer, a new question about the need moves the exchange on
+    return shares_words(turn.words, prev.words)
+
+
+def shares_words(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of stemmed words share a word, or one word begins the other ("pay", "payments")."""
+    if a & b:
+        return True
+    return any(len(x) >= 3 and len(y) >= 3 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
+
+
+#: A customer line that asks the trainee something or voices a worry, a wish or a doubt.
+_ASKS_OR_WORRIES = re.compile(
+    r"\?|\b(?:worr(?:y|ied|ies)|concern(?:ed|s)?|afraid|scared|nervous|not sure|unsure|doubt|problem|issue|"
+    r"frustrat\w*|annoy\w*|angry|upset|disappoint\w*|please|i need|we need|i want|we want|can't|cannot|won't|"
+    r"expensive|budget|time|hurry|busy|late|again)\b")
+
+
+def needs_answer(turn: Turn) -> bool:
+    """A customer turn with enough to take up (not a bare "Yes." or "Fine.")."""
+    return turn.speaker == "customer" and len(turn.words) >= 2
+
+
+def asks_or_worries(turn: Turn) -> bool:
+    """A customer turn that asks the trainee something or voices a worry, a wish, a doubt or anger."""
+    return bool(_ASKS_OR_WORRIES.search(turn.text.lower())) or is_upset(turn.text) or corrects(turn)
+
+
+def grounded(turn: Turn, customer_words: frozenset[str]) -> bool:
+    """Whether a playback ("So it's the downtime that hurts") uses what the customer said."""
+    own = turn.words - _CHECK_WORDS - STOPWORDS
+    if not own:
+        return False
+    shared = own & customer_words
+    return len(shared) >= 2 or len(shared) / len(own) >= 0.4
