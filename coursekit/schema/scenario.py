@@ -106,6 +106,9 @@ TURN = Record(
         "options": ListOf(OPTION, min_items=2, max_items=4, description="a list of 2 to 4 options"),
         "end": Enum(OUTCOMES, description="outcome"),
         "line": LINE_OR_VARIANTS,
+        # an ending that is the right way for this conversation to end (default: the `won` ones);
+        # a customer with no real need is best left politely with a follow-up: `end: open` + `goal: true`
+        "goal": Bool(),
     },
     description="a turn (a mapping with options, or with end and line)",
 )
@@ -129,6 +132,16 @@ SCENARIO = Record(
     },
     required={"kind", "id", "title", "sector", "market", "customer", "needs", "opening", "turns"},
 )
+
+
+#: Qualities of a near miss: an option that sounds right but is wrong for this customer or moment.
+NEAR_MISS: tuple[str, ...] = ("fair", "poor")
+
+
+def is_goal(turn: Mapping[str, AnyType]) -> bool:
+    """Whether an ending (scenario-file mapping) is a right way to end: `won`, unless `goal:` says otherwise."""
+    goal = turn.get("goal")
+    return bool(goal) if isinstance(goal, bool) else turn.get("end") == "won"
 
 
 def _is_line_or_variants(value: AnyType) -> bool:
@@ -254,8 +267,26 @@ def check_scenario(data: AnyType, at: At) -> list[Problem]:
             problems.append(at(("turns", tid), f"unreachable turn {tid!r}: no option leads to it from the start"))
 
     endings = {tid for tid, t in turns.items() if isinstance(t, dict) and "end" in t}
-    if not any(isinstance(turns[t], dict) and turns[t].get("end") == "won" for t in endings):
-        problems.append(at(("turns",), "no 'won' ending: the customer can never buy"))
+    goals = {t for t in endings if is_goal(turns[t])}
+    if not goals:
+        problems.append(at(("turns",), "no 'won' ending and no ending marked 'goal: true': "
+                                       "there is no right way for this conversation to end"))
+    for tid in endings:
+        turn = turns[tid]
+        if turn.get("goal") is True and turn.get("end") == "lost":
+            problems.append(at(("turns", tid, "goal"), "a 'lost' ending cannot be the goal"))
+
+    # every decision offers a near miss: an option that sounds right but is not the best
+    for tid, turn in turns.items():
+        options = [o for o in (turn.get("options") or []) if isinstance(o, dict)] if isinstance(turn, dict) else []
+        if len(options) < 2:
+            continue
+        best = options[best_option(options)]
+        near = [o for o in options if o is not best and o.get("quality") in NEAR_MISS]
+        if not near:
+            problems.append(at(("turns", tid, "options"), "no near miss: add an option of quality "
+                                                          f"{' or '.join(NEAR_MISS)} that sounds professional "
+                                                          "but is wrong for this customer or this moment"))
     can_end = set(endings)
     changed = True
     while changed:
@@ -281,9 +312,9 @@ def check_scenario(data: AnyType, at: At) -> list[Problem]:
     turn = turns.get(tid)
     if tid in seen:
         problems.append(at(last, f"the best path loops back to turn {tid!r} and never reaches an ending"))
-    elif isinstance(turn, dict) and "end" in turn and turn.get("end") != "won" and last is not None:
+    elif isinstance(turn, dict) and "end" in turn and not is_goal(turn) and last is not None:
         problems.append(at(last, f"the best path (highest-quality option at each turn) ends in {tid!r}, "
-                                 f"a {turn.get('end')!r} ending, not a 'won' one"))
+                                 f"a {turn.get('end')!r} ending that is not a goal (a 'won' one, or 'goal: true')"))
     return problems
 
 

@@ -391,7 +391,9 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     out.extend(("stuffed", t) for t in trainee if t.analysis.question is not None and stuffed(t))
     if len(repeats) >= REPEAT_LIMIT:
         out.append(("repeated", repeats[-1]))
-    put_right = [t for t in turns if corrects(t)]
+    # corrections of what the trainee said the customer wants or said (not of a proposal or an offer)
+    put_right = [t for t in turns if corrects(t) and t.index > 0 and turns[t.index - 1].speaker == "trainee"
+                 and (turns[t.index - 1].moves & {"paraphrase", "leading", "pitch"} or turns[t.index - 1].analysis.question)]
     if len(put_right) >= PUT_RIGHT_LIMIT:
         out.append(("put_right", put_right[-1]))
     upset_at = {t.index for t in upset}
@@ -489,7 +491,7 @@ def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport
     if cap is not None and total_int > cap:
         total_int = cap
     summary = _summary(total_int, crits) + (f" {cap_note}" if cap_note else "") + _unjudged_note(trainee_all)
-    return DialogueReport(total_int, crits, summary, len(turns), len(trainee))
+    return DialogueReport(total_int, crits, summary, len(turns), len(trainee), cap, cap_note)
 
 
 def _summary(total: int, crits: list[Criterion]) -> str:

@@ -42,9 +42,7 @@ def move_hits(t: Text) -> list[Hit]:
         if fr.is_question:
             q_start = start + (s.rfind(fr.clause) if fr.clause and s.rfind(fr.clause) > 0 else 0)
             spans.append((q_start, pos))
-    # a strong pitch cue (a boast, an offer) is a pitch in any shape: "What do you think of our
-    # award-winning model, the best on the market?"
-    return [h for h in hits if not (h.label in _STATEMENT_ONLY and h.weight < 2.0 and any(a <= h.start < b for a, b in spans))]
+    return [h for h in hits if not (h.label in _STATEMENT_ONLY and any(a <= h.start < b for a, b in spans))]
 
 
 def _reflective_checks(t: Text) -> list[str]:
@@ -61,7 +59,12 @@ def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The moves a normalised turn makes and the words that triggered each."""
     hits = move_hits(t)
     scores = CUES.scores(hits)
+    scores["pitch"] = scores.get("pitch", 0.0) + scores.get("pitch_claim", 0.0)  # claims sell in any shape
+    hits = [Hit("pitch", h.phrase, h.weight, h.start, h.end) if h.label == "pitch_claim" else h for h in hits]
     moves = {m for m in MOVES if scores.get(m, 0.0) >= _THRESHOLD[m]}
+    if scores.get("pressure_now", 0.0) >= _THRESHOLD["pressure"] and "hypothesis" not in moves:
+        moves.add("pressure")
+        hits = [Hit("pressure", h.phrase, h.weight, h.start, h.end) if h.label == "pressure_now" else h for h in hits]
     evidence: dict[str, tuple[str, ...]] = {}
     for m in moves:
         evidence[m] = tuple(dict.fromkeys(h.phrase for h in hits if h.label == m))[:4]

@@ -93,7 +93,10 @@ NEED_CUES["success"].append(
      r"what (?:would|will|does|did) (?:that|it|this) (?:mean|change|do) (?:for|to) (?:you|your|the business|your business|the team)|"
      r"what (?:are|were) you (?:hoping|aiming|trying|looking) (?:for|to) (?:achieve|get|reach|change|do)|what would you (?:like|love|want) to (?:achieve|change|get out|get back|be able)|"
      r"(?:the )?bigger picture|what would change (?:for you|if|when)|what difference would|how would (?:that|it|this) change|"
-     r"what(?:'s| is) (?:it|this|that) (?:costing|cost) you|what (?:is|was) (?:that|it) costing", 1.5))
+     r"what(?:'s| is) (?:it|this|that) (?:costing|cost) you|what (?:is|was) (?:that|it) costing|"
+     r"(?:bigger|real|whole|main|actual) (?:job|project|plan|picture|reason|purpose)|what(?:'s| is| are) (?:it|this|that|they|the \w+) (?:all )?for\b|"
+     r"(?:have|has|need|needs) to be (?:finished|done|ready|up|in place|working|sorted|open|running) by|"
+     r"when (?:does|do|will|must) (?:it|this|that|they|everything|it all|the \w+)(?: all)? (?:have|need) to be (?:finished|done|ready|up|in place|working)", 1.5))
 
 
 # Broader, softer vocabulary of each level (weight 0.6-1.2), written from the brief's definitions.

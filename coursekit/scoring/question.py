@@ -99,12 +99,13 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
         return FormResult("closed", ends_q or not raw.endswith((".", "!")), first, "aux")
     if re.match(r"^i (?:was |am |'m )?wonder(?:ing)? (?:if|whether)", s):
         return FormResult("closed", True, "i wonder if", "aux")
-    if ends_q and not _inner:
-        # "You're the expert, how would you set it up?": the question is the last clause.
+    if not _inner and (ends_q or not raw.endswith((".", "!"))):
+        # "You're the expert, how would you set it up?": the question is the last clause (typed
+        # text often has no question mark: "thinking a year ahead, where would you like the firm to be").
         parts = re.split(r"[,;:]\s+|\s+-\s+", raw)
         if len(parts) > 1:
             last = question_form(parts[-1], _inner=True)
-            if last.reason in ("wh", "aux", "invitation", "fact", "choice"):
+            if last.reason in ("wh", "aux", "invitation", "fact", "choice") and (ends_q or last.reason != "aux"):
                 return FormResult(last.form, last.is_question, last.cue, last.reason, parts[-1])
     if ends_q:
         # A declarative question ("You run two shifts?") or an elliptical one ("And the budget?"):

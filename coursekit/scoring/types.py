@@ -96,6 +96,9 @@ class DialogueReport:
     summary: str
     turns: int = 0
     trainee_turns: int = 0
+    cap: int | None = None
+    """The highest total this conversation can have (a put-down, pressure, ...), None if uncapped."""
+    cap_reason: str = ""
 
     def criterion(self, criterion_id: str) -> Criterion:
         """The criterion with this id (KeyError if unknown)."""
@@ -110,6 +113,8 @@ class DialogueReport:
             "total": int(self.total),
             "summary": self.summary,
             "criteria": [c.to_dict() for c in self.criteria],
+            "cap": self.cap,
+            "cap_reason": self.cap_reason,
         }
 
 

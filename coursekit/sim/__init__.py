@@ -6,22 +6,9 @@ plays one conversation (`options()`, `choose(n)`, `say(text)`, `state`, `finishe
 """
 from __future__ import annotations
 
+from coursekit.sim.autoplay import play_auto, play_positional, play_random, play_typed
 from coursekit.sim.engine import Line, Reply, Session
 from coursekit.sim.scenario import Scenario, ScenarioNotFound, best_option, list_scenarios, load_scenario
 
 __all__ = ["Line", "Reply", "Scenario", "ScenarioNotFound", "Session", "best_option", "list_scenarios",
-           "load_scenario", "play_auto"]
-
-
-def play_auto(scenario, mode: str = "best", seed: int = 0) -> Session:
-    """Play a scenario to its end picking the best (or worst) quality option each turn.
-
-    `scenario` is a Scenario, a built-in id or a scenario file; ties go to the first
-    option (`best_option`, the rule the schema's best-path check uses too).
-    """
-    session = Session(scenario, seed=seed)
-    while not session.finished and session.options():
-        options = session.options()
-        session.choose(options[best_option(options, mode)].number)
-    session.end()
-    return session
+           "load_scenario", "play_auto", "play_positional", "play_random", "play_typed"]

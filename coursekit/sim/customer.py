@@ -13,6 +13,10 @@ from coursekit.sim.temperament import Temperament, behaviour
 OBJECTION_STATUSES: tuple[str, ...] = ("hidden", "open", "tested", "resolved", "exposed")
 HANDLED = frozenset({"resolved", "exposed"})
 UNHANDLED = frozenset({"open", "tested"})
+#: A customer buys only from this trust up ...
+BUYING_TRUST = 50
+#: ... once at least this share of their hidden needs has come out, and no objection is left open.
+READY_NEEDS = 0.6
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,13 @@ class CustomerModel:
                       if (level is None or n.level == level) and not self.fully_uncovered(n)]
         untouched = [n for n in candidates if not self.uncovered(n.id)]
         return (untouched or candidates or [None])[0]
+
+    def ready_to_buy(self) -> bool:
+        """Whether this customer would say yes now: enough trust, most needs heard, no objection open."""
+        needs = self.scenario.needs
+        heard = sum(1 for n in needs if self.uncovered(n.id)) / len(needs) if needs else 1.0
+        return (self.trust >= BUYING_TRUST and heard >= READY_NEEDS
+                and not any(s in UNHANDLED for s in self.objections.values()))
 
     # -- objections -----------------------------------------------------------------
     def raise_objection(self, objection_id: str) -> bool:

@@ -89,6 +89,8 @@ class Session:
         self._node: Turn = self.scenario.turns[self.scenario.start]
         self._outcome: str | None = None
         self._transcript: list[Line] = []
+        self._orders: dict[tuple[str, int], tuple[Option, ...]] = {}
+        self._visits: dict[str, int] = {}
         self._raised_shown = 0  # objections already attached to a customer line
         #: (trainee line, what it brought out): the answer "As I said" repeats.
         self._answers: list[tuple[str, str]] = []
@@ -103,6 +105,16 @@ class Session:
     @property
     def finished(self) -> bool:
         return self._outcome is not None
+
+    @property
+    def reached_goal(self) -> bool:
+        """Whether the conversation ended the right way for this customer (a goal ending)."""
+        if self._outcome is None:
+            return False
+        if self._node.is_end:
+            return self._node.goal
+        # free text ended it: a sale is right where a won ending is the goal, a polite exit where an open one is
+        return any(t.goal and t.end == self._outcome for t in self.scenario.turns.values())
 
     @property
     def outcome(self) -> str:
@@ -132,8 +144,20 @@ class Session:
         return self._model.pitched_early
 
     def options(self) -> tuple[Option, ...]:
-        """The options of the current turn, numbered from 1 (none once finished)."""
-        return () if self.finished else self._node.options
+        """The options of the current turn in this session's order, numbered from 1 (none once finished).
+
+        The order is shuffled per session and turn with the session's seed, so an option's
+        position says nothing about its quality, and the same seed always shows the same order.
+        """
+        return () if self.finished else self._shown(self._node)
+
+    def _shown(self, node: Turn) -> tuple[Option, ...]:
+        key = (node.id, self._visits.get(node.id, 0))
+        if key not in self._orders:
+            order = list(node.options)
+            random.Random(f"{self.scenario.id}:{self.seed}:{key[0]}:{key[1]}").shuffle(order)
+            self._orders[key] = tuple(order)
+        return self._orders[key]
 
     def hint(self) -> str:
         """A coaching hint for the current turn."""
@@ -173,7 +197,7 @@ class Session:
         """Pick option ``n`` (1-based) of the current turn."""
         if self.finished:
             return self._note("The conversation is over.", accepted=False)
-        options = self._node.options
+        options = self.options()
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= len(options):
             return self._note(f"There is no option {n!r} here; choose 1 to {len(options)}, "
                               "or say it in your own words.")
@@ -210,7 +234,7 @@ class Session:
         if not text.strip():
             model.adjust(patience=-model.temperament.turn_cost)
             return self._finish_turn(_Turn([replies.line(self._rng, "empty", temperament)]), before)
-        if analysis.judgeable and analysis.question is not None and not asks_for_decision(cut):
+        if analysis.judgeable and analysis.question is not None and not asks_for_decision(analysis):
             earlier = self._asked_before(cut)
             if earlier is not None:
                 # the same question again: no new facts, no new trust, a little less patience
@@ -272,7 +296,12 @@ class Session:
             nxt = self.scenario.turns[best.next]
             if nxt.is_end or not self._done(best):
                 return
-            self._node = nxt
+            self._move_to(best.next)
+
+    def _move_to(self, turn_id: str) -> None:
+        """Go to a turn of the script (a turn visited again gets a fresh order of its options)."""
+        self._visits[self._node.id] = self._visits.get(self._node.id, 0) + 1
+        self._node = self.scenario.turns[turn_id]
 
     def _apply_option(self, option: Option, words: int | None = None) -> _Turn:
         model = self._model
@@ -302,8 +331,13 @@ class Session:
             model.checkpoints[checkpoint] = True
         if engaged:
             model.adjust(patience=ENGAGED)
+        target = self.scenario.turns[option.next]
+        if target.is_end and target.end == "won" and not model.ready_to_buy():
+            # the scripted close comes too early: this customer has not heard enough to buy
+            self._move_to(option.next)
+            return _Turn([replies.line(self._rng, "not_ready", model.temperament.id)], "open")
         lines = [replies.pick(self._rng, option.reply)]
-        self._node = self.scenario.turns[option.next]
+        self._move_to(option.next)
         outcome = None
         if self._node.is_end:
             outcome = self._node.end

@@ -32,31 +32,19 @@ from coursekit.scoring.words import content_words, overlap, similarity
 
 #: Moves that put an objection to the test.
 TESTS = frozenset({"hypothesis", "counter_question"})
-#: A customer buys only from this trust up.
-BUYING_TRUST = 50
 #: Patience an engaged customer regains when a good turn reveals or settles something.
 ENGAGED = 3
 #: Trust a free-text turn earns when it brings out something new (a good question heard).
 HEARD = 3
 #: Moves that change what a turn is; an option matches free text only if it carries them too.
 DEFINING_MOVES = frozenset({"pitch", "pressure", "discount", "argument", "hypothesis",
-                            "counter_question", "transformation", "paraphrase", "commitment"})
+                            "counter_question", "transformation", "paraphrase", "commitment", "rudeness",
+                            "leading", "upsell"})
 
-# The simulator's own game mechanic (not a scoring label): does the trainee ask for the
-# decision? The scoring move `commitment` is about promising a next step by a time.
-_ASKS_DECISION = re.compile(
-    r"\b(?:shall|should|can|could|may) (?:we|i) (?:go ahead|proceed|book|order|sign|put|pack|wrap|"
-    r"write (?:it|that|this) up|set (?:it|that|this|you) up|get (?:it|that|this|you|things) (?:started|ordered|booked|going))"
-    r"|\b(?:would|do) you (?:like|want) to (?:go ahead|order|buy|book|sign|proceed|take (?:it|one|them|the))"
-    r"|\bdo we have a deal|\bare you ready to|\bready to (?:go ahead|order|buy|sign|proceed)"
-    r"|\bwill you (?:take|buy|order|sign) (?:it|one|them|the)|\bcan i (?:put you down|book you|take your order)"
-    r"|\blet'?s (?:go ahead|do it|sign|book it|get (?:it|you|started))|\bgo ahead with (?:it|the|this|that|our)",
-    re.IGNORECASE)
-
-
-def asks_for_decision(text: str) -> bool:
-    """Whether a turn asks the customer to decide ("Shall we go ahead?")."""
-    return bool(_ASKS_DECISION.search(text or ""))
+def asks_for_decision(analysis) -> bool:
+    """Whether a turn asks the customer to decide or proposes a next step ("Shall we go ahead?",
+    "Would a trial in March be a fair way to start?"): the scoring move `closing`."""
+    return "closing" in analysis.moves
 
 
 def turn_level(analysis) -> str | None:
@@ -95,6 +83,8 @@ _EVIDENCE = re.compile(
     r"test (?:it|run)|try it|demo\w*|sample\w*|guarantee\w*|in writing|contract|customers? (?:like you|who)|"
     r"call (?:one of )?our customers|visit)", re.IGNORECASE)
 _RESOLVE_BLOCKERS = frozenset({"pressure", "argument", "discount"})
+#: A closed question that asks for one fact ("When…", "Which…", "How many…") rather than yes or no.
+_FACT_QUESTION = re.compile(r"^\W*(?:[\w']+,? ){0,8}?(?:when|which|where|who|how (?:many|much|long|often|soon|old|far)|what (?:time|date|day|size))\b")
 
 
 def match_option_text(options: tuple[Option, ...], text: str, tags: frozenset[str]) -> tuple[Option, float] | None:
@@ -133,7 +123,7 @@ def match_option(options: tuple[Option, ...], analysis) -> Option | None:
     q = analysis.question if analysis.question is not None and analysis.question.is_question else None
     level = turn_level(analysis)
     moves = set(analysis.moves)
-    if asks_for_decision(getattr(analysis, "text", "")):
+    if asks_for_decision(analysis):
         moves.add("commitment")
     best, best_score = None, 0
     for option in options:
@@ -233,7 +223,7 @@ class FreeTextReader:
             handled = self._objection_turn(open_objections[0], text, moves, q)
             if handled is not None:
                 return handled
-        if "commitment" in moves or asks_for_decision(getattr(analysis, "text", "")):
+        if moves & {"commitment", "closing"}:
             return self._close(moves)
         if "hypothesis" in moves:
             return self._trial_close()
@@ -245,7 +235,7 @@ class FreeTextReader:
             return Response([self._line("argument")])
         if "pressure" in moves:
             return Response([self._line("pressure")])
-        if "paraphrase" in moves:
+        if "paraphrase" in moves and not (q is not None and (q.form == "open" or "what_else" in moves)):
             if not self.model.any_uncovered():
                 return Response([self._line("paraphrase_early")])
             self.model.checkpoints["need"] = True
@@ -275,8 +265,8 @@ class FreeTextReader:
             return self._test(objection_id)
         if self._addresses(objection, words, moves):
             return self._resolve(objection_id, moves, text)
-        if status != "open" and _ABOUT_DOUBT.search(text):  # tested already: she repeats the real concern
-            concern = replies.pick(self.rng, objection.test_reply)
+        if status != "open" and _ABOUT_DOUBT.search(text) and overlap(words, self._objection_words[objection_id][1] | self._objection_words[objection_id][2]):
+            concern = replies.pick(self.rng, objection.test_reply)  # tested already: she repeats the real concern
             return Response([self._line("already_told", concern)], patience=-2)
         return None
 
@@ -313,6 +303,7 @@ class FreeTextReader:
         if level_missing:
             need = next((n for n in self.scenario.needs if n.level == objection.needs_level), None)
             if need is not None and need.surface:
+                self.model.hinted.add(need.id)
                 return Response([self._line("not_here_nudge", need.surface)])
             return Response([self._line("not_convinced")])
         self.model.objections[objection_id] = "resolved"
@@ -334,7 +325,7 @@ class FreeTextReader:
         if not self.model.any_uncovered():
             self.model.pitched_early += 1
             return Response([self._line("no_need_seen")])
-        if self.model.trust < BUYING_TRUST:
+        if not self.model.ready_to_buy():
             return Response([self._line("think_it_over")])
         self.model.checkpoints.update(know=True, approve=True, need=True, intent=True)
         return Response([], outcome="won")
@@ -371,8 +362,10 @@ class FreeTextReader:
         model = self.model
         text = getattr(analysis, "text", "") or ""
         if q.form == "closed" and not moves & {"what_else", "advice_request"}:
+            need, _ = self.target_need(text, level)
+            if _FACT_QUESTION.match(text.lower()) and need is not None and not model.fully_uncovered(need):
+                return self._reveal(need, count=1)  # "When do they need to be up?" gets the fact, no more
             if level is None:
-                need, _ = self.target_need(text, None)
                 level = need.level if need is not None else None
             return self._closed(level)
         if moves & {"what_else", "advice_request"} or q.label == "additional":
@@ -383,8 +376,16 @@ class FreeTextReader:
         need, how = self.target_need(text, level)
         if need is not None and not model.fully_uncovered(need):
             return self._reveal(need, extra=self.model.temperament.volunteers)
-        if need is not None:  # asked about a need already told in full
-            return Response([self._line("already_told", need.facts[0])], patience=-2)
+        doubt = self._doubt_question(text)
+        if doubt is not None:
+            return doubt
+        if need is not None:  # asked about a need already told in full: a new question gets what is still untold
+            other = model.next_hidden()
+            if other is not None and how == "level":
+                response = self._reveal(other, count=1)
+                response.heard = 1
+                return response
+            return Response([self._line("mentioned", need.facts[-1])])
         if level is not None:
             other = next((n for n in self.scenario.needs if not model.uncovered(n.id) and n.surface), None)
             if other is not None:
@@ -402,6 +403,16 @@ class FreeTextReader:
         response = self._reveal(need, count=1)
         response.heard = 1
         return response
+
+    def _doubt_question(self, text: str) -> Response | None:
+        """A question about what worries the customer brings out an objection still unspoken."""
+        if not _ABOUT_DOUBT.search(text):
+            return None
+        waiting = self.model.waiting_objection(("pitch", "close", "script"))
+        if waiting is None:
+            return None
+        self.model.raise_objection(waiting)
+        return Response([replies.pick(self.rng, self.scenario.objection(waiting).says)], engaged=True)
 
     def target_need(self, text: str, level: str | None):
         """The hidden need a question is about, and how it was found ("level" or "words").
@@ -457,9 +468,3 @@ class FreeTextReader:
             if other is not None:
                 facts += model.reveal(other, 1)
         return Response([" ".join(facts)], engaged=True)
-
-
-def buying_ready(model: CustomerModel) -> bool:
-    """Whether the customer would buy now: a need known, objections settled, enough trust."""
-    return (model.any_uncovered() and model.trust >= BUYING_TRUST
-            and not any(s in UNHANDLED for s in model.objections.values()))

@@ -85,11 +85,15 @@ LINES: Mapping[str, Mapping[str, Sequence[str]]] = {
         "*": ("That's not really what matters to me here.", "Not really, no."),
     },
     "not_here_nudge": {
-        "*": ("Not really. {fact}", "That's not the main thing. {fact}"),
+        "*": ("Maybe. But what matters to me is this: {fact}", "Hm. The main thing for me is this: {fact}"),
     },
     "already_told": {
         "*": ("As I said: {fact}", "I told you already. {fact}"),
         "impatient": ("I already said that. {fact}",),
+    },
+    "mentioned": {
+        "*": ("Well, like I mentioned: {fact}", "Yes, that's the thing: {fact}"),
+        "silent": ("{fact}",),
     },
     "paraphrase_early": {
         "*": ("Well, I haven't really told you much yet.",),
@@ -125,8 +129,8 @@ LINES: Mapping[str, Mapping[str, Sequence[str]]] = {
         "impatient": ("Look, just ask me what the actual problem is.",),
     },
     "stuck_tested": {
-        "*": ("That's not it. What would help is an answer to this: {fact}",),
-        "silent": ("No. {fact}",),
+        "*": ("What would really help is an answer to this: {fact}",),
+        "silent": ("Hm. {fact}",),
     },
     "stuck_keywords": {
         "*": ("That's not it. What would help me is something about {fact}.",),
@@ -144,6 +148,11 @@ LINES: Mapping[str, Mapping[str, Sequence[str]]] = {
         "*": ("As I said: {fact}", "You asked me that already. {fact}"),
         "impatient": ("I already told you. {fact}",),
         "silent": ("(silence) ...As I said. {fact}",),
+    },
+    "not_ready": {
+        "*": ("Not so fast. I'm not ready to decide anything yet.", "Hold on, I haven't said yes. I'll think about it."),
+        "impatient": ("No. You haven't even worked out what I need. I'll think about it.",),
+        "silent": ("...No. Not yet.",),
     },
     "think_it_over": {
         "*": ("Hm. I'll think about it.", "Let me sleep on it."),

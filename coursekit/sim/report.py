@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 from coursekit.labels import CHECKPOINTS, NEED_LEVELS
+from coursekit.scoring.text import short
 from coursekit.scoring.types import Criterion, DialogueReport
 
 DIALOGUE_SHARE = 0.5
@@ -38,6 +39,13 @@ SCENARIO_CRITERIA: tuple[tuple[str, str, int], ...] = (
     ("buying_mind", "Buying-mind checkpoints", 10),
 )
 OUTCOME_CREDIT = {"won": 1.0, "open": 0.4, "lost": 0.0}
+#: Outcome credit of a sale to a customer with no real need (a scenario whose goal is a polite exit).
+WRONG_SALE_CREDIT = 0.2
+#: Credit of a chosen option by its quality, and the mean credit that keeps the whole score.
+CHOICE_CREDIT = {"good": 1.0, "fair": 0.4, "poor": 0.1, "bad": 0.0}
+CHOICE_TARGET = 0.9
+#: The highest score a session with a `bad` option in it can reach.
+BAD_CHOICE_CAP = 30
 
 
 @dataclass(frozen=True)
@@ -189,10 +197,32 @@ def _objections(session) -> tuple[float | None, str, tuple[str, ...]]:
 
 def _outcome(session) -> tuple[float, str]:
     outcome = session.outcome
-    fb = {"won": "The customer decided to buy.",
-          "open": "The conversation ended without a decision.",
+    if session.reached_goal:
+        return 1.0, {"won": "The customer decided to buy.",
+                     "open": "You left this customer, who has no real need now, the right way: politely, with a next contact.",
+                     "lost": ""}[outcome] or "The conversation ended the right way."
+    if outcome == "won":
+        return WRONG_SALE_CREDIT, ("The customer bought, but this customer had no real need: a sale pushed on them "
+                                   "costs you the relationship.")
+    fb = {"open": "The conversation ended without a decision.",
           "lost": "The customer walked away."}[outcome]
     return OUTCOME_CREDIT[outcome], fb
+
+
+def choices(session) -> tuple[float, int, int, str]:
+    """(factor, best moves, scripted turns, the worst option picked) for the options the trainee chose.
+
+    Each chosen option earns its quality's credit (good 1, fair 0.4, poor 0.1, bad 0); the
+    factor is the mean credit over `CHOICE_TARGET`, at most 1. Free text that matched no
+    option is judged by the rubric alone.
+    """
+    picked = [line for line in session.transcript if line.speaker == "trainee" and line.quality in CHOICE_CREDIT]
+    if not picked:
+        return 1.0, 0, 0, ""
+    credit = sum(CHOICE_CREDIT[line.quality] for line in picked) / len(picked)
+    good = sum(1 for line in picked if line.quality == "good")
+    worst = min(picked, key=lambda line: CHOICE_CREDIT[line.quality])
+    return min(1.0, credit / CHOICE_TARGET), good, len(picked), worst.text if worst.quality == "bad" else ""
 
 
 def _buying_mind(session) -> tuple[float, str, tuple[str, ...]]:
@@ -248,12 +278,27 @@ def build_report(session) -> SessionReport:
                            c.feedback, c.evidence, c.applies) for c in scenario_criteria]
     raw = sum(c.score for c in criteria)
     total = max(0, min(100, round_half_up(raw)))
+    factor, good, scripted, bad_pick = choices(session)
+    notes = []
+    if factor < 1.0:
+        total = round_half_up(total * factor)
+        notes.append(f"You chose the best move at {good} of {scripted} turns, so the total is scaled by {factor:.2f}.")
+    caps = [(dialogue.cap, dialogue.cap_reason)] if dialogue.cap is not None else []
+    if bad_pick:
+        caps.append((BAD_CHOICE_CAP, f"Capped at {BAD_CHOICE_CAP}: '{short(bad_pick, 60)}' is a move this customer "
+                                     "does not forgive."))
+    cap, reason = min(caps, default=(None, ""), key=lambda c: c[0])
+    if cap is not None and total > cap:  # what caps the conversation caps the session
+        total = cap
+        if reason and reason not in dialogue.summary:
+            notes.append(reason)
     criteria = whole_points(criteria, total)
     state = session.state
     levels = {lvl: {"hidden": len(state.needs_hidden[lvl]), "uncovered": len(state.needs_uncovered[lvl])}
               for lvl in NEED_LEVELS if lvl in state.needs_hidden}
     summary = (f"{total}/100 ({session.outcome}): dialogue {dialogue.total}/100, "
-               f"scenario {round_half_up(scenario_total)}/100. {dialogue.summary.split(': ', 1)[-1]}")
+               f"scenario {round_half_up(scenario_total)}/100. {dialogue.summary.split(': ', 1)[-1]}"
+               + "".join(" " + n for n in notes))
     return SessionReport(
         scenario_id=session.scenario.id, total=total, criteria=criteria, outcome=session.outcome,
         levels_uncovered=levels, trust_history=list(session.trust_history),

@@ -12,7 +12,7 @@ from typing import Any, Mapping
 
 from coursekit.labels import NEED_LEVELS
 # option qualities, outcomes and the best-option tie rule are defined once, by the schema
-from coursekit.schema.scenario import OUTCOMES, QUALITIES, QUALITY_RANK, best_option  # noqa: F401
+from coursekit.schema.scenario import OUTCOMES, QUALITIES, QUALITY_RANK, best_option, is_goal  # noqa: F401
 
 #: Default trust change of picking an option of each quality.
 QUALITY_TRUST: Mapping[str, int] = {"bad": -12, "poor": -6, "fair": 1, "good": 6}
@@ -130,6 +130,8 @@ class Turn:
     end: str | None = None
     line: tuple[str, ...] = ()
     hint: str = ""
+    goal: bool = False
+    """Endings: the right way for this conversation to end (a `won` ending unless the file says otherwise)."""
 
     @property
     def is_end(self) -> bool:
@@ -234,7 +236,8 @@ class Scenario:
                 for i, o in enumerate(t.get("options") or (), start=1)
             )
             turns[str(turn_id)] = Turn(id=str(turn_id), options=options, end=t.get("end"),
-                                       line=_lines(t.get("line")), hint=str(t.get("hint", "")))
+                                       line=_lines(t.get("line")), hint=str(t.get("hint", "")),
+                                       goal="end" in t and is_goal(t))
         closing = {str(k): _lines(v) for k, v in (data.get("closing") or {}).items()}
         return cls(
             id=str(data["id"]), title=str(data["title"]), sector=str(data["sector"]),

@@ -1,0 +1,72 @@
+"""Can the simulator's score be won without the skill? Prints figures per scenario (not a test).
+
+    .venv/bin/python bench/bench_assessment.py [--seeds 50]
+
+For each scenario, over many seeds: the score and outcome of clicking option #k every
+turn, the distribution of a random clicker, the best path (highest-quality option each
+turn) and a typed best path written in other words than the options
+(tests/data/typed_paths.json; tests/data/blind/typed_paths.json is a second, blind one).
+Targets (the assessment issue): always-#k and random <= 40 and never "won"; best >= 85;
+typed >= 80.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from coursekit.sim import list_scenarios, play_auto, play_positional, play_random, play_typed  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+
+
+def _paths(name: str) -> dict[str, list[str]]:
+    path = DATA / name
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=int, default=50)
+    args = parser.parse_args()
+    seeds = range(args.seeds)
+    typed, blind = _paths("typed_paths.json"), _paths("blind/typed_paths.json")
+    print(f"{'scenario':<22} {'#1':>9} {'#2':>9} {'#3':>9} {'#4':>9} {'random p50/p95/max':>19} {'won':>4} "
+          f"{'best':>5} {'typed':>6} {'blind':>6}")
+    worst_fixed = worst_random = 0
+    wins = 0
+    for info in list_scenarios():
+        sid = info["id"] if isinstance(info, dict) else info.id
+        cells = []
+        for k in (1, 2, 3, 4):
+            scores = [play_positional(sid, k, s) for s in seeds]
+            totals = [s.report().total for s in scores]
+            won = sum(1 for s in scores if s.outcome == "won")
+            wins += won
+            worst_fixed = max(worst_fixed, max(totals))
+            cells.append(f"{max(totals):>3}{'/W' + str(won) if won else '':<4}")
+        rand = [play_random(sid, s) for s in seeds]
+        rtotals = sorted(s.report().total for s in rand)
+        rwon = sum(1 for s in rand if s.outcome == "won")
+        wins += rwon
+        worst_random = max(worst_random, rtotals[-1])
+        p95 = rtotals[min(len(rtotals) - 1, int(0.95 * len(rtotals)))]
+        best = play_auto(sid, "best").report().total
+        t = play_typed(sid, typed[sid]).report() if sid in typed else None
+        b = play_typed(sid, blind[sid]).report() if sid in blind else None
+        print(f"{sid:<22} {cells[0]:>9} {cells[1]:>9} {cells[2]:>9} {cells[3]:>9} "
+              f"{statistics.median(rtotals):>7.0f}/{p95:>3}/{rtotals[-1]:>3} {rwon:>4} {best:>5} "
+              f"{(str(t.total) + t.outcome[0]) if t else '-':>6} {(str(b.total) + b.outcome[0]) if b else '-':>6}")
+    print(f"\nhighest always-#k score: {worst_fixed}; highest random score: {worst_random}; "
+          f"positional or random wins: {wins} (targets: <= 40, <= 40, 0)")
+    print("(#k: highest score over the seeds, /Wn = won n times; typed/blind: score and outcome w/o/l)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
