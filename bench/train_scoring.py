@@ -61,7 +61,7 @@ def main() -> None:
         print(f"{task}: rules only (tuned on dev) acc={rules_only.accuracy:.3f}")
         for name, kw in (("words only", dict(use_rules=False)), ("words + rules", dict(use_rules=True)),
                          ("w+r drop .3", dict(rule_dropout=0.3)), ("w+r drop .5", dict(rule_dropout=0.5))):
-            rep = cv(rows, labels, **PARAMS, **kw)
+            rep = cv(rows, labels, **{**PARAMS, **kw})
             print(f"  {name:<14} 5-fold CV acc={rep.accuracy:.3f} macro-F1={rep.macro_f1:.3f}")
 
 

@@ -75,12 +75,12 @@ _CORRECTS = re.compile(
     r"^(?:no|nope|not really|not at all|not exactly|not quite|hmm,? no)\b|\bi (?:didn't|did not|never) (?:say|said|mention|ask)|"
     r"\bthat(?:'s| is) not what i (?:said|meant|asked)|\bnot what i (?:said|meant)|\byou(?:'re| are) not listening|\byou keep\b|"
     r"\bthat(?:'s| is) (?:wrong|not right|not it|not true)|\bwhere did you get that|\bwho said\b|\bmaking (?:things|that|it) up|"
-    r"\bi asked (?:about|for)\b|\bi(?:'m| am) not here (?:for|to)\b|\bi haven't even\b|\bwe haven't (?:agreed|decided|seen|even)\b|"
+    r"\bi asked (?:about|for)\b|\bas i was saying\b|\bi(?:'m| am) not here (?:for|to)\b|\bi haven't even\b|\bwe haven't (?:agreed|decided|seen|even)\b|"
     r"\bnot what i (?:asked|came|want)\b|\b(?:so,? )?(?:back to|about) my (?:question|\w+)\.\.\.|\bcan you (?:just )?answer\b")
 #: A customer ending the conversation unhappy.
 _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving|done|off|going elsewhere)|forget it|i'?ll go elsewhere|"
-    r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my )?time|"
+    r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|"
     r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|(?:call|try|go to|ring) (?:the )?(?:other|another) (?:dealer|supplier|shop|store|company|firm|bank|provider|agency)|i'?ll (?:just )?go|i'?ll hang up|we're done|this is pointless|ombudsman|"
     r"(?:make|file|lodge) a (?:formal )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order))\b")
@@ -215,7 +215,10 @@ def is_discovery(turn: Turn) -> bool:
     q = turn.analysis.question
     if q is None or q.label == "identifying" or _OFFER.search(turn.analysis.text.lower()):
         return False
-    return not (turn.moves & (PUSHING | CHECKING | {"closing", "pitch", "discount"}))
+    if turn.moves & (PUSHING | {"closing", "pitch", "discount"}):
+        return False
+    # a check ("So it's X, right?") or a test is not discovery; a reflection followed by an open question is
+    return not (turn.moves & CHECKING and (q.form == "closed" or "hypothesis" in turn.moves))
 
 
 def stuffed(turn: Turn) -> bool:

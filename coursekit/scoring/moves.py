@@ -7,6 +7,7 @@ from .cues import CueSet, Hit
 from .moves_lexicon import MOVE_CUES, UPSET_CUES
 from .need import predict_need
 from .question import predict_question, question_form
+from .reflection import reflects
 from .text import Text, normalise, sentences
 from .types import QuestionPrediction, TurnAnalysis
 
@@ -72,6 +73,9 @@ def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     if checks and "pressure" not in moves:
         moves.add("paraphrase")
         evidence["paraphrase"] = tuple(dict.fromkeys(evidence.get("paraphrase", ()) + tuple(checks)))[:4]
+    if "paraphrase" not in moves and not moves & {"pitch", "pressure", "leading", "upsell", "rudeness", "argument"} and reflects(t):
+        moves.add("paraphrase")  # a reflection: "You're worried the drivers won't use it."
+        evidence["paraphrase"] = (" ".join(t.clean.split()[:5]),)
     return frozenset(moves), evidence
 
 
