@@ -26,6 +26,9 @@ TASKS = {
     "need": ("need_levels.jsonl", "label", NEED_LEVELS, need.rule_scores, lambda t: t.lower),
     "technique": ("questions.jsonl", "technique", TECHNIQUES, question.rule_scores, question.learned_text),
     "objection": ("objections.jsonl", "label", OBJECTION_PATTERNS, objection.rule_scores, lambda t: t.lower),
+    # customer lines in a conversation: does it object or answer? (lines of the two sets above count too)
+    "objection_turn": ("dialogue_objections.jsonl", "objection", objection.TURN_LABELS, objection.turn_rule_scores,
+                       lambda t: t.lower),
 }
 PARAMS = dict(l2=0.001, epochs=60, lr=0.3, min_count=1, rule_dropout=0.5)
 
@@ -35,7 +38,10 @@ def rows_for(task: str):
     rows = []
     for r in load_jsonl(DATA / fname):
         t = normalise(r["text"])
-        rows.append((reads(t), rules(t), r[field]))
+        gold = r[field]
+        if task == "objection_turn":
+            gold = "objection" if gold else "answer"
+        rows.append((reads(t), rules(t), gold))
     return rows, labels
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..labels import OBJECTION_PATTERNS
-from .combine import decide
+from .combine import combined, decide, model
 from .cues import CueSet, Hit, quote
 from .objection_lexicon import OBJECTION_CUES, OBJECTION_WHY, SOFT_CUES
 from .text import Text, normalise, unjudgeable_feedback
@@ -48,15 +48,34 @@ def classify_objection(text: object) -> Prediction:
     return predict_objection(normalise(text))
 
 
+#: Labels of the in-dialogue decision: does this customer line object, or answer?
+TURN_LABELS: tuple[str, ...] = ("objection", "answer")
+
+
+def turn_rule_scores(t: Text) -> dict[str, float]:
+    """Rule scores for the in-dialogue decision: the strongest objection cue against the need cues."""
+    scores, hits = objection_scores(t)
+    strongest = max((h.weight for h in hits), default=0.0)
+    from .need import rule_scores as need_rules
+
+    need_top = max(need_rules(t).values(), default=0.0)
+    return {"objection": min(6.0, max(scores.values(), default=0.0)) + strongest / 2, "answer": min(6.0, need_top)}
+
+
 def is_objection(t: Text) -> tuple[bool, str, tuple[str, ...]]:
     """Whether a (customer) turn raises an objection, which pattern, and the words.
 
-    Needs a strong cue (a phrase that on its own names the pattern) and a confident
-    classification, so ordinary answers ("we do it by hand") are not taken for objections.
+    A model trained on customer lines in conversations (objections, and ordinary answers,
+    facts, asides and complaints about third parties) decides whether the line objects; the
+    pattern classifier then names the pattern. Without trained weights: a strong cue and a
+    confident classification.
     """
     if not t.judgeable:
         return False, "brush_off", ()
-    scores, hits = objection_scores(t)
     p = predict_objection(t)
+    if model("objection_turn") is not None:
+        label, probs, _ = combined("objection_turn", t.lower, turn_rule_scores(t), TURN_LABELS)
+        return label == "objection", p.label, p.evidence
+    scores, hits = objection_scores(t)
     strong = [h for h in hits if h.label == p.label and h.weight >= 2.5]
     return bool(strong) and p.confidence >= 0.5, p.label, p.evidence

@@ -182,6 +182,8 @@ def _objections(session) -> tuple[float | None, str, tuple[str, ...]]:
     if not raised:
         return None, "No objection came up, so this criterion is weighted out.", ()
     credit = {"resolved": 1.0, "exposed": 1.0, "tested": 0.5, "open": 0.0}
+    if parting_is_goal(session):  # a genuine objection tested and respected is handled when leaving is right
+        credit["tested"] = 1.0
     frac = sum(credit[model.objections[o.id]] for o in raised) / len(raised)
     notes = []
     for o in raised:
@@ -225,7 +227,14 @@ def choices(session) -> tuple[float, int, int, str]:
     return min(1.0, credit / CHOICE_TARGET), good, len(picked), worst.text if worst.quality == "bad" else ""
 
 
-def _buying_mind(session) -> tuple[float, str, tuple[str, ...]]:
+def parting_is_goal(session) -> bool:
+    """Whether this customer is best left without a sale (the scenario's goal ending is not a `won` one)."""
+    return not any(t.goal and t.end == "won" for t in session.scenario.turns.values())
+
+
+def _buying_mind(session) -> tuple[float | None, str, tuple[str, ...]]:
+    if parting_is_goal(session):
+        return None, "This customer had no real need, so the buying-mind checkpoints are weighted out.", ()
     checkpoints = session._model.checkpoints
     reached = [c for c in CHECKPOINTS if checkpoints.get(c)]
     frac = len(reached) / len(CHECKPOINTS)
