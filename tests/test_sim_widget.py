@@ -111,32 +111,49 @@ def _trainee_lines(w):
     return [line.text for line in w.session.transcript if line.speaker == "trainee"]
 
 
-def test_enter_sends_once_and_clears_the_box():
+def _enter(w):
+    """What the browser sends when the trainee presses Enter in the text box."""
+    w._on_text_message(w.text, {"event": "submit"})
+
+
+def test_typing_sends_nothing_until_enter_or_send():
     w = simulation("anniversary_lunch")
-    w.text.value = "Tell me about the guests."  # what Enter delivers (continuous_update=False)
+    w.text.value = "Tell me about the gue"  # typed so far (the value follows the typing)
+    w.hint_toggle.value = True  # clicking elsewhere, e.g. Hint, leaves the box
+    assert _trainee_lines(w) == [] and w.text.value == "Tell me about the gue"
+    w.text.value = "Tell me about the guests."
+    _enter(w)
     assert _trainee_lines(w) == ["Tell me about the guests."]
     assert w.text.value == ""
-    w._on_send()  # the Send click that follows finds the box empty: no second turn
+    w._on_send()  # a Send click right after finds the box empty: no second turn
+    _enter(w)
     assert _trainee_lines(w) == ["Tell me about the guests."]
-    assert w.text.continuous_update is False
 
 
-def test_send_button_sends_text_still_in_the_box():
+def test_send_button_sends_text_in_the_box():
     w = simulation("anniversary_lunch")
-    w.text.unobserve(w._on_text, names="value")  # text typed but not yet delivered by Enter
     w.text.value = "How would you like to choose the dishes?"
-    w.text.observe(w._on_text, names="value")
     w.send.click()
     assert _trainee_lines(w) == ["How would you like to choose the dishes?"]
     assert w.text.value == ""
-    w.send.click()
     w.text.value = "   "
+    w.send.click()
     assert len(_trainee_lines(w)) == 1, "empty or blank text is not sent"
+
+
+def test_a_double_click_on_an_option_plays_one_turn():
+    w = simulation("drill_for_saturday")
+    first_row = w.options_box.children[0]
+    button = first_row.children[0]
+    button.click()
+    button.click()  # the second click of a double click arrives after the reply
+    assert len(_trainee_lines(w)) == 1
 
 
 def test_end_conversation_button_shows_the_debrief():
     w = simulation("anniversary_lunch")
     w.text.value = "Tell me about the guests."
+    _enter(w)
     assert w.end_button.description == "End conversation"
     w.end_button.click()
     assert w.session.finished and w.session.outcome == "open"

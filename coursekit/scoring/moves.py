@@ -25,6 +25,10 @@ _STATEMENT_ONLY = {"pitch", "argument"}
 _REFLECT_START = re.compile(r"^(?:so|and so|ok so|okay so|right so|in other words|in short|you mean|it sounds like|sounds like|what you're saying)\b")
 
 
+#: Asking for the commitment now ("order it today"): pressure, except inside a hypothesis test.
+_COMMIT_NOW = re.compile(r"^(?:sign|decide|order|commit|buy|act|book)(?: it| up)? (?:now|today|right now|this week|immediately|straight away)\b")
+
+
 def move_hits(t: Text) -> list[Hit]:
     """Move cue hits; pitch/argument cues are ignored inside question sentences."""
     if not t.judgeable:
@@ -63,6 +67,9 @@ def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     scores["pitch"] = scores.get("pitch", 0.0) + scores.get("pitch_claim", 0.0)  # claims sell in any shape
     hits = [Hit("pitch", h.phrase, h.weight, h.start, h.end) if h.label == "pitch_claim" else h for h in hits]
     moves = {m for m in MOVES if scores.get(m, 0.0) >= _THRESHOLD[m]}
+    if "hypothesis" in moves and "pressure" in moves and all(
+            _COMMIT_NOW.match(h.phrase) for h in hits if h.label == "pressure"):
+        moves.discard("pressure")  # "If it cost the same, would you order it today?" is a trial close
     if scores.get("pressure_now", 0.0) >= _THRESHOLD["pressure"] and "hypothesis" not in moves:
         moves.add("pressure")
         hits = [Hit("pressure", h.phrase, h.weight, h.start, h.end) if h.label == "pressure_now" else h for h in hits]

@@ -106,10 +106,11 @@ class CustomerModel:
         return (untouched or candidates or [None])[0]
 
     def ready_to_buy(self) -> bool:
-        """Whether this customer would say yes now: enough trust, most needs heard, no objection open."""
+        """Whether this customer would say yes now: enough trust, most needs heard and confirmed
+        back to them (the `need` checkpoint), no objection left open."""
         needs = self.scenario.needs
         heard = sum(1 for n in needs if self.uncovered(n.id)) / len(needs) if needs else 1.0
-        return (self.trust >= BUYING_TRUST and heard >= READY_NEEDS
+        return (self.trust >= BUYING_TRUST and heard >= READY_NEEDS and self.checkpoints["need"]
                 and not any(s in UNHANDLED for s in self.objections.values()))
 
     # -- objections -----------------------------------------------------------------

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from coursekit.scoring.text import MAX_CHARS
 from coursekit.sim import replies
 from coursekit.sim.customer import CustomerModel, CustomerState
-from coursekit.sim.freetext import (CLOSE_MATCH, ENGAGED, FreeTextReader, asks_for_decision, match_option,
+from coursekit.sim.freetext import (CLOSE_MATCH, ENGAGED, WRONG_PLAYBACK, FreeTextReader, asks_for_decision, match_option,
                                     match_option_text, turn_level, turn_tags)
 from coursekit.sim.scenario import QUALITY_TRUST, Option, Scenario, Turn, load_scenario
 from coursekit.sim.temperament import reaction
-from coursekit.scoring.words import similarity
+from coursekit.scoring.words import content_words, similarity
 
 #: Longer free-text turns are cut to this many characters before they are read: the
 #: scorer's own limit (`coursekit.scoring.text.MAX_CHARS`), one number for both.
@@ -156,7 +156,8 @@ class Session:
         if key not in self._orders:
             order = list(node.options)
             random.Random(f"{self.scenario.id}:{self.seed}:{key[0]}:{key[1]}").shuffle(order)
-            self._orders[key] = tuple(order)
+            # numbered as shown: option.number is what the trainee clicks or types as #N
+            self._orders[key] = tuple(replace(o, number=i) for i, o in enumerate(order, start=1))
         return self._orders[key]
 
     def hint(self) -> str:
@@ -202,9 +203,17 @@ class Session:
             return self._note(f"There is no option {n!r} here; choose 1 to {len(options)}, "
                               "or say it in your own words.")
         option = options[n - 1]
+        before = set(self._model.snapshot().facts_revealed)
+        if "paraphrase" in option.tags and self._reader.wrong_playback(option.say, self._reader.heard):
+            # the summary claims what this customer never said: corrected, and it costs trust
+            self._transcript.append(Line("trainee", option.say, option=n, tags=tuple(sorted(option.tags)),
+                                         level=option.level, quality="poor"))
+            self._model.adjust(trust=WRONG_PLAYBACK[0], patience=WRONG_PLAYBACK[1])
+            self._move_to(option.next)
+            return self._finish_turn(_Turn([replies.line(self._rng, "playback_wrong", self._model.temperament.id)]),
+                                     before)
         self._transcript.append(Line("trainee", option.say, option=n, tags=tuple(sorted(option.tags)),
                                      level=option.level, quality=option.quality))
-        before = set(self._model.snapshot().facts_revealed)
         turn = self._apply_option(option)
         return self._finish_turn(turn, before)
 
@@ -384,6 +393,7 @@ class Session:
 
     def _say_customer(self, text: str) -> None:
         if text:
+            self._reader.heard |= content_words(text)
             new = self._model.raised_order[self._raised_shown:]
             self._raised_shown = len(self._model.raised_order)
             raises = tuple(self.scenario.objection(o).pattern for o in new)

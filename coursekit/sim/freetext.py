@@ -83,6 +83,8 @@ _EVIDENCE = re.compile(
     r"test (?:it|run)|try it|demo\w*|sample\w*|guarantee\w*|in writing|contract|customers? (?:like you|who)|"
     r"call (?:one of )?our customers|visit)", re.IGNORECASE)
 _RESOLVE_BLOCKERS = frozenset({"pressure", "argument", "discount"})
+#: (trust, patience) a summary of things the customer never said costs.
+WRONG_PLAYBACK = (-8, -4)
 #: A closed question that asks for one fact ("When…", "Which…", "How many…") rather than yes or no.
 _FACT_QUESTION = re.compile(r"^\W*(?:[\w']+,? ){0,8}?(?:when|which|where|who|how (?:many|much|long|often|soon|old|far)|what (?:time|date|day|size))\b")
 
@@ -162,6 +164,8 @@ class FreeTextReader:
 
     def __init__(self, model: CustomerModel, rng: random.Random):
         self.model = model
+        #: Content words of everything this customer has said so far (the session keeps it up to date).
+        self.heard: frozenset[str] = frozenset()
         self.scenario = model.scenario
         self.rng = rng
         self.temperament = model.temperament.id
@@ -223,7 +227,7 @@ class FreeTextReader:
             handled = self._objection_turn(open_objections[0], text, moves, q)
             if handled is not None:
                 return handled
-        if moves & {"commitment", "closing"}:
+        if moves & {"commitment", "closing"} and not ("paraphrase" in moves and "closing" not in moves):
             return self._close(moves)
         if "hypothesis" in moves:
             return self._trial_close()
@@ -238,6 +242,9 @@ class FreeTextReader:
         if "paraphrase" in moves and not (q is not None and (q.form == "open" or "what_else" in moves)):
             if not self.model.any_uncovered():
                 return Response([self._line("paraphrase_early")])
+            if self.wrong_playback(text, self.heard) is not None:
+                self.model.adjust(trust=WRONG_PLAYBACK[0], patience=WRONG_PLAYBACK[1])
+                return Response([self._line("playback_wrong")], heard=0)
             self.model.checkpoints["need"] = True
             return Response([self._line("paraphrased")])
         if "pitch" in moves and q is None:
@@ -403,6 +410,21 @@ class FreeTextReader:
         response = self._reveal(need, count=1)
         response.heard = 1
         return response
+
+    def wrong_playback(self, text: str, heard: frozenset[str]) -> str | None:
+        """The id of a need a summary claims that this customer has not told (None if it plays back what was said).
+
+        A summary that uses a word of an untold need that the customer never used
+        puts words in their mouth ("So the real job is shelves by Saturday" before Saturday came up).
+        """
+        words = content_words(text)
+        for need in self.scenario.needs:
+            if self.model.uncovered(need.id):
+                continue
+            claimed = {w for w in (words & self._need_words[need.id]) - heard if len(w) >= 4}
+            if claimed:
+                return need.id
+        return None
 
     def _doubt_question(self, text: str) -> Response | None:
         """A question about what worries the customer brings out an objection still unspoken."""

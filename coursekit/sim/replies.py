@@ -98,6 +98,13 @@ LINES: Mapping[str, Mapping[str, Sequence[str]]] = {
     "paraphrase_early": {
         "*": ("Well, I haven't really told you much yet.",),
     },
+    "playback_wrong": {
+        "*": ("Hold on, I never said that.", "No, that's not what I told you."),
+        "impatient": ("No. That's not what I said. Listen.",),
+        "critical": ("That's not what I said. Were you listening?",),
+        "silent": ("...No.",),
+        "reserved": ("I don't think I said that.",),
+    },
     "paraphrased": {
         "*": ("Yes, that's it exactly.", "Right, you've understood me."),
         "critical": ("Yes. That's exactly my complaint.",),

@@ -42,8 +42,8 @@ OUTCOME_CREDIT = {"won": 1.0, "open": 0.4, "lost": 0.0}
 #: Outcome credit of a sale to a customer with no real need (a scenario whose goal is a polite exit).
 WRONG_SALE_CREDIT = 0.2
 #: Credit of a chosen option by its quality, and the mean credit that keeps the whole score.
-CHOICE_CREDIT = {"good": 1.0, "fair": 0.4, "poor": 0.1, "bad": 0.0}
-CHOICE_TARGET = 0.9
+CHOICE_CREDIT = {"good": 1.0, "fair": 0.3, "poor": 0.1, "bad": 0.0}
+CHOICE_TARGET = 0.95
 #: The highest score a session with a `bad` option in it can reach.
 BAD_CHOICE_CAP = 30
 
@@ -215,7 +215,8 @@ def choices(session) -> tuple[float, int, int, str]:
     """(factor, best moves, scripted turns, the worst option picked) for the options the trainee chose.
 
     Each chosen option earns its quality's credit (good 1, fair 0.4, poor 0.1, bad 0); the
-    factor is the mean credit over `CHOICE_TARGET`, at most 1. Free text that matched no
+    factor is the square of the mean credit over `CHOICE_TARGET`, at most 1 (one slip in ten
+    costs little, one in three about half). Free text that matched no
     option is judged by the rubric alone.
     """
     picked = [line for line in session.transcript if line.speaker == "trainee" and line.quality in CHOICE_CREDIT]
@@ -224,7 +225,7 @@ def choices(session) -> tuple[float, int, int, str]:
     credit = sum(CHOICE_CREDIT[line.quality] for line in picked) / len(picked)
     good = sum(1 for line in picked if line.quality == "good")
     worst = min(picked, key=lambda line: CHOICE_CREDIT[line.quality])
-    return min(1.0, credit / CHOICE_TARGET), good, len(picked), worst.text if worst.quality == "bad" else ""
+    return min(1.0, credit / CHOICE_TARGET) ** 2, good, len(picked), worst.text if worst.quality == "bad" else ""
 
 
 def parting_is_goal(session) -> bool:

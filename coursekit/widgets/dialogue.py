@@ -92,12 +92,12 @@ class SimulationWidget(widgets.VBox):
         self.needs = widgets.IntProgress(min=0, max=max(1, len(self.scenario.needs)), description="Needs")
         self.meter_text = widgets.HTML()
         self.options_box = widgets.VBox()
-        # continuous_update=False: the value reaches the kernel on Enter (or when the box loses
-        # focus, e.g. on the Send click), and the observer sends it; Send then finds the box empty.
+        # The value follows the typing (continuous_update), so leaving the box (clicking Hint,
+        # scrolling) sends nothing and keeps half-typed text; Enter (the Text's "submit"
+        # message) or Send sends it.
         self.text = widgets.Text(placeholder="Or type your own words and press Send (or Enter)",
-                                 continuous_update=False, layout=widgets.Layout(width="70%"))
-        self.text.observe(self._on_text, names="value")
-        self._sending = False
+                                 continuous_update=True, layout=widgets.Layout(width="70%"))
+        self.text.on_msg(self._on_text_message)
         self.send = widgets.Button(description="Send", button_style="primary")
         self.send.on_click(self._on_send)
         self.end_button = widgets.Button(description="End conversation", icon="stop")
@@ -147,10 +147,11 @@ class SimulationWidget(widgets.VBox):
         self.meter_text.value = (f"<small>trust {state.trust}/100 · patience {state.patience}/100 · "
                                  f"needs uncovered {uncovered}/{len(self.scenario.needs)}</small>")
         rows = []
+        turn = len(s.transcript)  # a click is for the turn it was shown on, and only once
         for option in s.options():
             button = widgets.Button(description=f"#{option.number}", layout=widgets.Layout(width="48px"))
             button.add_class("coursekit-sim-option")
-            button.on_click(lambda _b, n=option.number: self._on_choose(n))
+            button.on_click(lambda _b, n=option.number, shown=turn: self._on_choose(n, shown))
             rows.append(widgets.HBox([button, widgets.HTML(_esc(option.say))]))
         self.options_box.children = tuple(rows)
         active = not s.finished
@@ -194,28 +195,28 @@ class SimulationWidget(widgets.VBox):
         self.note.value = f"<small>{_esc(reply.note)}</small>" if reply.note else ""
         self._render()
 
-    def _on_choose(self, number: int) -> None:
+    def _on_choose(self, number: int, shown: int | None = None) -> None:
+        """An option button: played only for the turn it was shown on (a double click plays one turn)."""
+        if shown is not None and shown != len(self.session.transcript):
+            return
         self._after(self.session.choose(number))
 
-    def _submit(self, text: str) -> None:
-        """Play one typed turn (once) and clear the box."""
-        if self._sending or not text.strip():
+    def _submit(self) -> None:
+        """Play the text in the box as one turn and clear the box (nothing when it is blank)."""
+        text = self.text.value
+        if not text.strip():
             return
-        self._sending = True
-        try:
-            self.text.value = ""
-            self._after(self.session.play(text))
-        finally:
-            self._sending = False
+        self.text.value = ""
+        self._after(self.session.play(text))
 
-    def _on_text(self, change) -> None:
-        """Enter (or leaving the box) delivered new text: send it."""
-        if change.get("new"):
-            self._submit(change["new"])
+    def _on_text_message(self, _widget, content, _buffers=None) -> None:
+        """Enter in the box: the front end sends a "submit" message."""
+        if isinstance(content, dict) and content.get("event") == "submit":
+            self._submit()
 
     def _on_send(self, _button=None) -> None:
-        """The Send button: sends only text still in the box (Enter may have sent it already)."""
-        self._submit(self.text.value)
+        """The Send button."""
+        self._submit()
 
     def _on_end(self, _button=None) -> None:
         """End the conversation as it stands and show the debrief."""

@@ -126,6 +126,16 @@ def test_dialogue_from_first_option_to_debrief(voila_server, page, shot, mirror)
     expect(chat.meters(meter_line(mirror))).to_be_visible()
     shot(page, "after-option")
 
+    # 2a. Half-typed text stays in the box when the trainee clicks elsewhere (Hint): nothing is sent.
+    lines_before = len(mirror.transcript)
+    chat.text.fill(FREE_TEXT_QUESTION[:20])
+    chat.hint_toggle.click()
+    expect(chat.root.get_by_text(mirror.hint(), exact=True)).to_be_visible()
+    expect(chat.text).to_have_value(FREE_TEXT_QUESTION[:20])
+    expect(chat.transcript).not_to_contain_text(FREE_TEXT_QUESTION[:20])
+    chat.hint_toggle.click()
+    assert len(mirror.transcript) == lines_before
+
     # 2. Type a free-text question: the customer's reply and the meters follow the engine.
     # fill(), not key by key: ipywidgets sends a Text's value changes throttled (one in
     # flight, later ones held until the kernel is idle) but a button click at once, so a
@@ -151,13 +161,19 @@ def test_dialogue_from_first_option_to_debrief(voila_server, page, shot, mirror)
     assert page.evaluate("typeof window.__coursekitSimXss") == "undefined"
     shot(page, "script-as-text")
 
-    # 4. Play the best option each turn to the end: the debrief appears.
-    for _ in range(MAX_TURNS):
+    # 4. Play the best option each turn to the end: the debrief appears. The first pick is a
+    # double click: it plays one turn, not two.
+    for turn in range(MAX_TURNS):
         if mirror.finished or not mirror.options():
             break
         option = best_option(mirror)
-        chat.option_button(option.say).click()
+        button = chat.option_button(option.say)
+        button.dblclick() if turn == 0 else button.click()
         mirror.choose(option.number)
+        if turn == 0:
+            expect(chat.transcript).to_contain_text(last_customer_line(mirror))
+            page.wait_for_timeout(1500)  # time for a second click's turn to show, if there were one
+            expect(chat.meters(meter_line(mirror))).to_be_visible()
         expect(chat.transcript).to_contain_text(last_customer_line(mirror))
         expect(chat.meters(meter_line(mirror))).to_be_visible()
     assert mirror.finished, f"{SCENARIO} did not finish within {MAX_TURNS} turns"
