@@ -130,14 +130,20 @@ checks.sort_motives()
 # %% [markdown]
 # ## Summary
 #
-# - Customers include wholesalers, retailers and internal customers, not only end users.
-# - Identify valuable customers in the target market from internal records, external databases
-#   and statistics, referrals, trade fairs, the web and field research; position, adjust over
-#   time, classify, develop.
-# - Finding methods: canvassing, advertising, referral, document research — each with pros and cons.
-# - Analyse basic data, characteristics, business status and current dealings.
-# - Buying motives: practical, aesthetic, novelty. Analysis models: psychological (drives) and economic.
-# - An agency's clients have market, consumer, company and personal needs.
+# - Your customer is not always the person who uses the product: wholesalers, retailers and
+#   colleagues in the next department count too.
+# - Pick out the valuable customers inside your target market. Information comes from your
+#   own records, from outside databases and published statistics, from referrals and trade
+#   fairs, from the web and from going to see for yourself. Then position them, keep the
+#   list up to date, sort them into groups and develop each group.
+# - Four ways to find customers — canvassing, advertising, referral, document research —
+#   each trading reach against cost and precision.
+# - Look at four areas: the basic record, the customer's characteristics, how their business
+#   is doing, and where your dealings stand today.
+# - People buy for practical, aesthetic or novelty reasons. Read them with two lenses: the
+#   psychological one (inner drives) and the economic one (cost against benefit).
+# - Behind an agency client's demands sit four layers of need: their market, their
+#   consumers, their company, and the person who hired you.
 
 # %% [markdown]
 # ## Self-check
