@@ -27,11 +27,12 @@ from coursekit.widgets import checks
 # This lesson is about how to see the customer by business: one attitude for strategy,
 # and different tactics for different kinds of selling.
 #
-# At the level of strategy there is no debate. A company must study its customers and
-# their segments more closely than its competitors do, and meet their needs with the right
-# product, price, promotion and channel. A company that looks down on its customers will be
-# left by them. For customer service, production, marketing and product development,
-# **the customer is God**.
+# For the company as a whole the answer is simple. Think of a bakery chain deciding what to
+# bake, where to open and what to charge: it wins by knowing its customer groups better than
+# the chain across the road and by getting product, price, promotion and outlets right for
+# them. A firm that starts treating its customers as a nuisance soon finds they have gone
+# elsewhere. So in service, production, marketing and product development, **the customer
+# is God**.
 #
 # ## Tactics: it depends on the business
 #
@@ -41,9 +42,9 @@ from coursekit.widgets import checks
 # | Business | What the sale is like | See the customer as… | Which means… |
 # |---|---|---|---|
 # | fast-moving consumer goods, retail | many customers, short contacts, impulse and repeat buying, loyalty easily lost | **God** | serve fast and warmly; stimulate the impulse |
-# | catering, entertainment, services | the customer pays to feel special | **God** | think ahead of them; serve with a smile |
+# | catering, entertainment, services | the customer pays to feel special | **God** | anticipate what they will want before the competitor does; warmth in every contact |
 # | large accounts, industrial direct sales | few customers, complex solutions, long rational decisions, many people involved | a **partner to court** | a long relationship with a plan: get to know each other, build trust, reach commitment, then keep the promise after the sale |
-# | training and consulting | the customer comes with a pain they cannot solve alone | a **student** or a **patient** | stand a little higher: see past the symptoms and diagnose; too humble a posture loses their confidence |
+# | training and consulting | the customer comes with a pain they cannot solve alone | a **student** or a **patient** | lead the conversation: look past what they describe to the cause, and say what it is; an adviser who only agrees is not trusted to fix anything |
 # | channel distribution (dealers, distributors) | partners who sell on your behalf | a **child** | incentives, education and control: motivate them, coach them, protect prices and stop abuses |
 #
 # Whatever the picture, one thing is common: **sincere care for the customer**.

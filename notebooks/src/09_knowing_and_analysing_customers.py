@@ -36,10 +36,12 @@ from coursekit.widgets import checks
 #
 # ## Identifying valuable customers
 #
-# Once you know your target market, not every customer in it is equally worth your time.
-# Customers differ in what they contribute and in how likely they are to stay. Keeping a
-# customer costs far less than winning a new one — but keeping *everyone* wastes effort. So
-# identify the customers who matter most.
+# Knowing your target market is only the start. Inside it, a garden centre's customers
+# range from the landscaping firm that orders every week to the family that buys one
+# barbecue every five years. They differ in what they bring in and in how likely they are to
+# stay with you. Holding on to customers is cheaper than finding new ones, but trying to
+# hold on to every single one spends effort where it returns little. Work out which
+# customers matter most.
 #
 # **Sources of information**
 #
@@ -55,11 +57,11 @@ from coursekit.widgets import checks
 # **Four steps**
 #
 # 1. **Position** — understand the relationship and how customers differ in value and needs;
-# 2. **Adjust over time** — yesterday's customer may be gone, yesterday's competitor may be
-#    today's key account; keep updating;
+# 2. **Adjust over time** — markets move: the landscaping firm may close, a rival garden
+#    centre may start buying from you wholesale; keep the list current;
 # 3. **Classify** — group customers by shared traits;
-# 4. **Develop** — a plan per group; one policy for all both wastes money and annoys your
-#    best customers.
+# 4. **Develop** — a plan for each group: the weekly trade buyer gets a named contact and
+#    account terms, the once-a-season family a clear offer and a friendly reminder.
 
 # %% [markdown]
 # ### Four ways to find customers
