@@ -108,7 +108,7 @@ def test_check_answers_reads_a_namespace_and_keywords_still_work():
     assert check_answers(EX, **solution).complete
     partial = check_answers(EX, {"q1": "service", "unrelated": 1}, q2="product")
     assert partial["q1"].status == partial["q2"].status == "correct"
-    assert "did its cell run" in partial["q7"].feedback and "[" in partial["q7"].feedback
+    assert "did its cell run" in partial["q6"].feedback and "[" in partial["q6"].feedback  # a list answer
     with pytest.raises(TypeError, match="globals"):
         check_answers(EX, ["q1"])
 

@@ -57,3 +57,14 @@ def test_satisfaction_is_experience_minus_expectation():
     assert explain(7, 9) == "satisfaction = 7 − 9 = −2: disappointed"
     assert explain(5, 5).startswith("satisfaction = 5 − 5 = ±0")
     assert {c.satisfaction > 0 for c in CASES} == {True, False}  # the cases show both outcomes
+
+
+def test_the_requirements_figure_keeps_the_three_principles_apart():
+    from coursekit.plots.funnel import funnel_figure
+
+    titles = [ax.get_title().lower() for ax in funnel_figure().axes]
+    assert len(titles) == 3
+    assert "coarse to fine" in titles[0] and "how deep" in titles[0]
+    assert "organisation" in titles[1] and "rounds" in titles[2]
+    texts = " ".join(t.get_text() for ax in funnel_figure().axes for t in ax.texts).lower()
+    assert "stop here" in texts and all(who in texts for who in ("executives", "managers", "operators"))

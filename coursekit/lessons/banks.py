@@ -12,10 +12,10 @@ from coursekit.lessons.marking import Choice, Item
 
 START_CHOICES: tuple[Choice, ...] = (
     Choice("In an exercise notebook, what do you change?",
-           ("The code of the check cell", "Only the placeholder value (None) in each answer cell",
+           ("The code of the check cell", "Only the placeholder (...) between the quotes in each answer cell",
             "Nothing: exercises mark themselves"),
-           "Only the placeholder value (None) in each answer cell",
-           "Replace each None with your answer, run the cells, and the last cell checks them."),
+           "Only the placeholder (...) between the quotes in each answer cell",
+           "Type your answer over each ..., keep the quotes, run the cells, and the last cell checks them."),
     Choice("When the coach reads a question you typed, what is it looking at?",
            ("Your spelling", "The form (open or closed), the technique and the need level it targets",
             "How long the question is"),
@@ -96,7 +96,7 @@ TEMPERAMENT_BEHAVIOURS: tuple[Item, ...] = (
     Item("A senior director, formal and proud, who expects to be addressed by title.", "reserved",
          "be polite and careful; respect their standing"),
     Item("“How do I know those test results weren't paid for by your company?”", "suspicious",
-         "find each doubt and explain it patiently"),
+         "take her doubts one at a time, each with something she can check"),
     Item("Points out a scratch, a loose thread and a typo in the brochure, one after another.", "critical",
          "do not argue; listen and find the cause of the criticism"),
     Item("“I've been in this trade twenty years, I know more about these pumps than you do.”", "expert",
@@ -144,14 +144,14 @@ BUYING_MIND_CHOICES: tuple[Choice, ...] = (
            ("The customer buys the premium model", "The customer says “I'll think about it”",
             "The customer asks for a trial"),
            "The customer says “I'll think about it”",
-           "Endless product explanation is the first mistake: customers buy for one or two selling "
-           "points. Diagnose before you prescribe, like a doctor."),
-    Choice("A customer asks: “And what if your after-sales service is poor?” How do you test whether "
+           "Touring every feature is the first trap: people decide on one or two points that matter "
+           "to them. Diagnose before you prescribe, like a doctor."),
+    Choice("A customer asks: “And what if your machines break down?” How do you test whether "
            "this is a real objection with the hypothesis test?",
-           ("“Our service is the best in the region.”",
-            "“If our after-sales service fully satisfied you, would you go ahead?”",
-            "“Which after-sales service would satisfy you?”"),
-           "“If our after-sales service fully satisfied you, would you go ahead?”",
+           ("“Our machines hardly ever break down.”",
+            "“If we guaranteed an engineer on site within a day, would you go ahead?”",
+            "“What would the repair service have to include to satisfy you?”"),
+           "“If we guaranteed an engineer on site within a day, would you go ahead?”",
            "The hypothesis test supposes the worry is solved: a yes means the objection is real. The "
            "third option is the counter-question test."),
 )
@@ -189,13 +189,18 @@ TECHNIQUE_QUESTIONS: tuple[Item, ...] = (
 )
 
 FORM_QUESTIONS: tuple[Item, ...] = (
-    Item("How do your staff book their holidays at the moment?", "open", "starts with how: an open answer"),
+    Item("How do your staff book their holidays at the moment?", "open", "invites a description of how it is done"),
     Item("Do you need it before the end of the month?", "closed", "can be answered yes or no"),
     Item("What would a good result look like for you?", "open", "invites the customer to describe"),
     Item("Is the blue one the model you saw online?", "closed", "confirms one fact"),
     Item("Tell me about the last time the system let you down.", "open",
          "an invitation to tell, even without a question mark"),
     Item("Shall I send the quote to the same e-mail address?", "closed", "a yes/no confirmation"),
+    Item("How many drivers work the night shift?", "closed", "one number answers it: a short fact"),
+    Item("Would you rather have it delivered or collect it yourself?", "closed",
+         "either/or: a pick between options you named"),
+    Item("Could you walk me through how an order reaches your warehouse?", "open",
+         "it starts like a yes/no question but asks for a description"),
 )
 
 REQUIREMENT_LAYERS: tuple[Item, ...] = (
@@ -248,8 +253,8 @@ DIFFICULT_REPLIES: tuple[Choice, ...] = (
             "“Our system is usually very reliable.”",
             "“You must have filled in the form wrongly.”"),
            "“I understand how frustrating that is. Tell me what arrived this time.”",
-           "Do not defend yourself or point fingers: acknowledge the feeling and invite them to tell "
-           "more."),
+           "Don't defend yourself or push the blame elsewhere: acknowledge the feeling and invite "
+           "them to tell more."),
     Choice("The customer asks something you cannot answer. What is best?",
            ("Guess, so you look competent",
             "“I don't know yet. I'll find out and call you by 3 p.m. today.”",
@@ -269,17 +274,19 @@ EXPECTATION_SOURCES: tuple[Item, ...] = (
          "what others say raises or lowers expectations"),
     Item("The TV advert shows the car gliding silently through a city at night.", "promotion",
          "brand promotion sets a promise"),
-    Item("A hospital buyer with thirty years in procurement expects full documentation.", "background",
-         "the customer's values and background"),
-    Item("A young couple furnishing their first flat on a tight budget.", "life_stage",
-         "the customer's stage of life"),
+    Item("A key account that brings in a fifth of the supplier's turnover expects a named contact "
+         "who answers the same day.", "background",
+         "how much this customer is worth to the firm shapes what they expect"),
+    Item("A firm that signed its first contract with us last week expects help at every step of "
+         "setting up.", "life_stage",
+         "a new customer's stage in the lifecycle, their relationship with the firm"),
     Item("Last year the same garage fixed his car in one day, so he expects that again.", "history",
          "earlier experience with you or others"),
 )
 
 EXPECTATION_SOURCE_NAMES: tuple[tuple[str, str], ...] = (
     ("word_of_mouth", "word of mouth"), ("promotion", "brand promotion"),
-    ("background", "values and background"), ("life_stage", "life-cycle stage"),
+    ("background", "value to the firm and background"), ("life_stage", "stage in the customer lifecycle"),
     ("history", "earlier experience"),
 )
 
@@ -287,19 +294,19 @@ EXPECTATION_SOURCE_NAMES: tuple[tuple[str, str], ...] = (
 
 OBJECTION_STATEMENTS: tuple[Item, ...] = (
     Item("Sounds interesting. Just leave a brochure and we'll be in touch.", "brush_off",
-         "a polite push-away: judge whether they don't know you or truly have no need"),
+         "a friendly closed door: find out whether they don't see what you offer or need nothing"),
     Item("We already have a coffee machine and it still works fine.", "no_need",
          "needs can be created: help them feel it"),
     Item("The budget for this year is spent, I'm afraid.", "no_money",
-         "find out: no money, not now, or doubts about the product"),
+         "missing, coming later, or not convinced? find out which"),
     Item("I've got two minutes before my next meeting.", "no_time",
          "get to the point; interest them fast or book a time"),
     Item("We tried a cleaning firm once and they broke a window. Never again.", "bad_experience",
-         "one bad experience judged for all: find the cause, listen"),
+         "one bad case now colours the whole category: find the root, listen"),
     Item("Thanks for the demo. Let me sleep on it.", "think_it_over",
-         "something has not convinced them: ask what"),
+         "a point has not persuaded them yet: ask what would settle it"),
     Item("The same thing costs a third less across the road.", "too_expensive",
-         "price is the surface; show value they agree with"),
+         "the price is what shows; build up value they agree with"),
 )
 
 OBJECTION_CHOICES: tuple[Choice, ...] = (
@@ -308,17 +315,17 @@ OBJECTION_CHOICES: tuple[Choice, ...] = (
             "“Let's look at what it saves you each month; which of these savings matter to you?”",
             "“It's not expensive, it's the market price.”"),
            "“Let's look at what it saves you each month; which of these savings matter to you?”",
-           "Don't haggle: price is the surface. Add benefits the customer agrees with."),
+           "No bargaining: the price is only what shows. Build up benefits the customer agrees matter."),
     Choice("“I'll think it over.” What is the best next step?",
            ("Say goodbye politely and wait", "Ask which doubt is still open, and solve it now",
             "Offer a gift if they sign today"),
            "Ask which doubt is still open, and solve it now",
-           "Something has not convinced them yet. Find it and deal with it at once."),
+           "A point has not persuaded them yet. Find it and deal with it there and then."),
     Choice("“We had a terrible experience with a company like yours.” What must you avoid?",
            ("Asking what happened", "Suggesting they might be exaggerating",
             "Answering their main worry"),
            "Suggesting they might be exaggerating",
-           "Never question their honesty; find the cause and answer their main worry."),
+           "Never doubt their story; get to the root and answer the worry that weighs most."),
 )
 
 # --- 08 · how to see the customer, by business -------------------------------------------

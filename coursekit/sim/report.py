@@ -10,7 +10,7 @@ Scenario criteria, with weights that add up to 100 before halving:
 - ``needs_uncovered`` (40): each hidden need counts equally; uncovered = full,
   only hinted at (a closed question touched it) = half.
 - ``objections_handled`` (25): each objection the customer raised: resolved, or shown
-  to be a brush-off = full; tested and found genuine but not answered = half; left
+  to be not genuine = full; tested and found genuine but not answered = half; left
   open = none. Weighted out when no objection came up.
 - ``outcome`` (25): won = full, still open = 40%, lost = none.
 - ``buying_mind`` (10): share of the four checkpoints reached (know, approve, need,
@@ -190,7 +190,7 @@ def _objections(session) -> tuple[float | None, str, tuple[str, ...]]:
         s = model.objections[o.id]
         name = o.pattern.replace("_", " ")
         notes.append({"resolved": f"the '{name}' objection was resolved",
-                      "exposed": f"the '{name}' objection was shown to be a brush-off",
+                      "exposed": f"the '{name}' objection was shown to be not genuine",
                       "tested": f"the '{name}' objection was tested and is genuine, but not yet answered",
                       "open": f"the '{name}' objection was left open"}[s])
     text = "; ".join(notes)

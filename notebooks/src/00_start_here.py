@@ -53,9 +53,9 @@
 # simulations respond to your clicks. (In the app view this happens by itself.)
 #
 # After most lessons there is an **exercise notebook** in the `exercises/` folder; do it in
-# JupyterLab. Each question has one answer cell: replace the `None` with your answer (a word
-# from the list given, or a sentence in quotes), then run the last cell to see your score and
-# feedback.
+# JupyterLab. Each question has one answer cell: replace the `...` between the quotes with
+# your answer (a word from the list given, or your own sentence), then run the last cell to see
+# your score and feedback.
 # Worked answers are in `solutions/` — try first, then compare.
 #
 # Some tasks ask you to **write** something: an open question, or your reply to an
@@ -100,7 +100,7 @@ checks.start_questions()
 #
 # - The course teaches one habit: understand the customer's need before you sell.
 # - Each lesson has objectives, worked examples, interactive checks, a summary and a self-check.
-# - Exercises live in `exercises/`; you only replace `None` with your answers; solutions are in `solutions/`.
+# - Exercises live in `exercises/`; you only replace each `...` with your answer; solutions are in `solutions/`.
 # - Free-text tasks are read by a simple coach: use its feedback as a second opinion.
 
 # %% [markdown]
@@ -112,7 +112,7 @@ checks.start_questions()
 #
 # <details><summary>Answers</summary>
 #
-# 1. In `exercises/`, with the same name as in `solutions/`; you replace each `None` with your answer.
+# 1. In `exercises/`, with the same name as in `solutions/`; you replace each `...` between the quotes with your answer.
 # 2. Whether you wrote a question, its form (open or closed), its technique, the need level it aims at, and moves such as pitching or pressure.
 # 3. Module 06, objection analysis (and the capstone, 07, to practise it in a full conversation).
 #

@@ -28,10 +28,10 @@ from coursekit.widgets.dialogue import simulation
 # %% [markdown]
 # ## Why levels?
 #
-# Every company says it is "customer-driven", yet few really track what their customers
-# need: needs are many, they change, they are often hidden and they mix with each other.
-# A simple pattern helps. Borrowing the idea of Maslow's pyramid of human needs, customer
-# needs can be arranged in **five levels, from low to high**. A customer can have needs on
+# Ask ten customers what they want and you get ten different answers, some of them
+# unspoken, and next month the answers will have moved on. To make sense of that mess, it
+# helps to sort what you hear. The model used here borrows its shape from Maslow's pyramid:
+# customer needs stack up in **five levels, from low to high**. A customer can have needs on
 # several levels at once, but one level usually *dominates* a given purchase — and that is the
 # level your offer should speak to.
 
@@ -108,9 +108,10 @@ show_pyramid(highlight="success")
 # | relationship | steady trust: promises kept, help in trouble, useful contacts | expect one attractive offer to win a loyal customer |
 # | success | the customer's goal, and how you help them reach it | sell the drill when they need the shelf to hold |
 #
-# The levels also explain two puzzles salespeople meet every week: why a customer stays with a
-# familiar vendor when a new one is better (relationship), and why two equal bids end
-# differently (the winner spoke to a higher level).
+# The relationship level also solves two puzzles salespeople meet every week: why a customer
+# stays with a familiar vendor although a newcomer offers more, and why two equally good
+# bids end differently. In both cases the offers are a draw and the relationship decides: the buyer
+# goes with the supplier they already trust.
 
 # %% [markdown]
 # ## For account managers: retailers' needs
@@ -167,18 +168,20 @@ simulation("drill_for_saturday")
 # %% [markdown]
 # ## Summary
 #
-# - Customer needs sit on five levels, low to high: product, service, experience,
-#   relationship and success.
-# - Product: function, quality and price; dominant where purchasing power is low.
-#   Service: delivery, set-up, training, repair, fast support. Experience: trying first,
-#   taking part; every contact is remembered. Relationship: trust, respect, help in trouble,
-#   built slowly. Success: the customer's own goal, which every purchase serves.
-# - The drill example: the customer asks for a drill, needs a hole, and really needs a
-#   problem solved. Whoever helps the customer succeed wins.
-# - Find the level where the need mainly sits and plan product, service and relationship
-#   strategy for it.
-# - Retailers need business information, service quality and economic benefit; a new brand
-#   spreads from change-seekers and loyal shops, to wait-and-see, to followers, to resisters.
+# - Five levels, from the bottom up: product, service, experience, relationship, success.
+# - **Product** is about what the item does and what it costs, and rules where money is
+#   short. **Service** is everything around it, from delivery to quick repairs.
+#   **Experience** means trying first, helping to shape the solution, and every contact
+#   leaving a memory. **Relationship** is trust and help in a crisis, grown over years; it
+#   decides between equal offers. **Success** is the customer's own goal, the reason behind
+#   every purchase.
+# - Drill, hole, shelf: what is asked for, what it is for, and the job that really matters.
+#   Help the customer get that job done and the business follows.
+# - Work out which level carries most of the need, and let that choose what you lead with:
+#   the product, the service around it, or the relationship.
+# - Shops as customers want business information, service quality and economic benefit; a
+#   new brand spreads from change-seekers and loyal shops to the wait-and-see shops, then to
+#   the followers, and reaches the resisters last.
 #
 # Next: the exercise [ex01_need_levels](../exercises/ex01_need_levels.ipynb), then [lesson 02 · The nine temperaments and how to serve each](02_nine_temperaments.ipynb).
 # Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
@@ -197,7 +200,7 @@ simulation("drill_for_saturday")
 #
 # 1. Product, service, experience, relationship, success.
 # 2. Experience: they want to try before buying.
-# 3. The relationship level: trust and help in trouble, built over years, outweigh a better offer.
+# 3. The relationship level: trust and help in trouble, built over years, can outweigh a better offer.
 # 4. The problem the hole solves (the shelf that holds, the tidy room) — the customer's own goal.
 # 5. Change-seekers and those who rely on you: they try it willingly, and their results persuade the rest.
 #

@@ -52,8 +52,8 @@ lessons.show_temperaments()
 #
 # - ✗ *"It'll be fine, everyone buys this one."* — she feels rushed and leaves.
 # - ✓ *"That's a fair worry. In north light this shade looks a little cooler, like this card.
-#   You can take a tester pot for €3 and try a patch first."* Explain form, colour and
-#   effect in detail, and give her a sense of safety.
+#   You can take a tester pot for €3 and try a patch first."* Detail about how the colour
+#   really behaves, and a cheap way to try it, make her feel safe.
 #
 # **The expert.** An engineer: *"Your spec sheet's wrong, that pump can't do 40 metres of
 # head at that flow."*
@@ -61,7 +61,7 @@ lessons.show_temperaments()
 # - ✗ *"Actually, our engineers tested it and it can."* — you win the point and lose the sale.
 # - ✓ *"You're right that it drops off above 35 metres at full flow; the 40 is at the lower
 #   flow. For your system, which flow do you need? I'd value your view on the sizing."*
-#   Agree where you can, find common ground, ask for their advice.
+#   Grant the point he has right, stand on that shared ground, and ask for his view.
 #
 # **The suspicious customer.** *"These reviews are probably fake."* Don't take offence. Ask
 # which part worries them, then address each doubt patiently with something they can check:
@@ -118,13 +118,20 @@ simulation("pharmacy_monitor")
 # %% [markdown]
 # ## Summary
 #
-# - Nine temperaments, nine ways to serve: **impatient** — serve at once, be quick;
-#   **deliberate** — be patient, guide with questions; **silent** — read body language, answer
-#   carefully; **talkative** — motives are easy to hear, promote at the right moment;
-#   **hesitant** — explain form, colour and effect in detail, give a sense of safety;
-#   **reserved** — be polite and careful; **suspicious** — find each doubt and explain it
-#   patiently; **critical** — do not argue, listen, find the cause; **expert** — agree where you
-#   can, seek common ground, ask for their advice.
+# Nine temperaments, each with its own way in:
+#
+# | Temperament | Serve them by… |
+# |---|---|
+# | **impatient** | acting at once and keeping it short |
+# | **deliberate** | giving time and steering with questions they can think about |
+# | **silent** | reading face and posture, answering briefly and exactly |
+# | **talkative** | listening for the motives they volunteer, then suggesting at a natural pause |
+# | **hesitant** | detail on look, colour and effect, plus a safe way to try |
+# | **reserved** | courtesy, care and room to save face |
+# | **suspicious** | taking each doubt in turn, with something they can check |
+# | **critical** | hearing the criticism out without a debate and asking what is behind it |
+# | **expert** | granting the points they have right, building on shared ground, asking their advice |
+#
 # - Temperament decides *how* you serve; the need level decides *what* you offer.
 # - Treat the label as a first guess and keep watching.
 #

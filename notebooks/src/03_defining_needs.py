@@ -79,7 +79,7 @@ lessons.show_checkpoints()
 lessons.show_buying_paths()
 
 # %% [markdown]
-# A sale needs **approval and need together**. On the first path you explain and explain,
+# Nobody buys on liking alone or on need alone: **approval and need have to meet**. On the first path you explain and explain,
 # hoping a need appears; often it never does. On the second path the customer first sees
 # their need, so every word about the product lands as part of the answer. That is why the
 # second path is easier, and why you **find the need before you explain the product**.
@@ -105,15 +105,21 @@ lessons.show_buying_paths()
 lessons.show_objection_tests()
 
 # %% [markdown]
-# - **Hypothesis**: *"If our after-sales service fully satisfied you, would you go ahead?"*
-#   A yes means the worry is real, and solving it closes the sale. A dodge means something
-#   else is holding them back — find it.
-# - **Counter-question**: *"What after-sales service would satisfy you?"* Specific
-#   requirements ("an engineer within 24 hours, a spare unit while it's repaired") mean it is
-#   real — and now you know exactly what to offer. Vague answers suggest a false question.
-# - **Transformation**: *"You're right to ask — service is exactly why customers choose us:
-#   we keep a local engineer within 30 km of every client."* Turn the objection into a
-#   selling point.
+# - **Hypothesis**: *"Suppose an engineer were with you within a day every time, would you
+#   go ahead?"* A clear yes means the worry is the real obstacle, and solving it closes the
+#   sale. A dodge, or a fresh objection, means something else is holding them back — find it.
+# - **Counter-question**: *"What would the service have to look like for you to be
+#   comfortable?"* The question asks what would **satisfy** the customer. Concrete conditions
+#   ("an engineer within 24 hours, a spare unit while it's repaired") show the worry is real,
+#   and now you know exactly what to offer. A vague answer suggests a false question. Asking
+#   *when* to talk, *what went wrong* or *what price they want* can be useful, but none of
+#   these is the counter-question test: they do not ask what would satisfy them.
+# - **Transformation**: *"You're right to look hard at service — it's the reason our
+#   customers stay: a local engineer within 30 km of every client."* The concern itself
+#   becomes the argument for buying. Offering something else instead (a cheaper model, a
+#   different plan) is not a transformation. Then listen: if the objection was real, the
+#   customer warms to the point ("well, if that's how it works…"); if it was a pretext, they
+#   shrug it off and produce the next objection.
 #
 # Lesson 06 applies the same tests to the seven objection patterns.
 
@@ -149,16 +155,19 @@ simulation("erp_month_end")
 # %% [markdown]
 # ## Summary
 #
-# - Five principles for defining needs: **comprehensive** (know all their needs, habits,
-#   preferences, purchasing power), **prominent** (tie the product to one clearly named need),
-#   **deep** (below the surface wish), **broad** (understand all needs, compare, prepare
-#   different tools), **suggestive** (propose, never order: "We think your need is… do you agree?").
-# - The buying mind has four checkpoints: **know**, **approve**, **need**, **intent**.
-#   Two paths: know → approve → need → intent, or need → know → approve → intent. A sale needs
-#   approval and need together; the need-first path is easier.
-# - Two mistakes: endless product explanation (diagnose before prescribing; customers buy for
-#   one or two selling points) and being trapped by the customer's questions (tell real from false).
-# - Three tests: **hypothesis**, **counter-question**, **transformation**.
+# - Defining a need follows five principles. **Comprehensive**: the whole customer —
+#   needs, habits, tastes and what they can spend. **Prominent**: one need, named plainly
+#   and tied to your product. **Deep**: past the first request to what lies under it.
+#   **Broad**: every need side by side, weighed, with a tool ready for each. **Suggestive**:
+#   offer your reading of the need and let the customer confirm it.
+# - Four checkpoints of the buying mind — **know**, **approve**, **need**, **intent** —
+#   passed product-first or need-first. Buying takes liking *and* need; starting from the
+#   need is the easier route.
+# - Two traps: touring every feature (people buy on one or two points, so diagnose first,
+#   like a doctor) and answering every question as if it were real.
+# - Three tests for an objection: **hypothesis** (would a yes follow if it were solved?),
+#   **counter-question** (what exactly would satisfy you?), **transformation** (the
+#   objection itself becomes the reason to buy).
 #
 # Next: the exercise [ex03_defining_needs](../exercises/ex03_defining_needs.ipynb), then [lesson 04 · Questioning techniques, listening, observing](04_questioning_listening_observing.ipynb).
 # Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
@@ -177,6 +186,6 @@ simulation("erp_month_end")
 # 1. Deep goes below one surface wish to the real need behind it; broad covers all the customer's needs, compares them and prepares different tools for each.
 # 2. Because the customer already sees the need, the product explanation is heard as the answer; a sale needs approval and need together.
 # 3. Find the customer's need first, then present the one or two selling points that meet it — not every feature.
-# 4. For example: "What training would your team need for this to work well?"
+# 4. For example: "What would the training have to cover for your team to feel ready?"
 #
 # </details>

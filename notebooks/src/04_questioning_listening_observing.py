@@ -41,10 +41,16 @@ lessons.show_techniques()
 #
 # Every question also has a **form**:
 #
-# - **open** questions (*what, how, why, tell me about…, describe…*) let the customer talk;
-#   use them to explore — especially early on and when you look for the need;
-# - **closed** questions (*do you…, is it…, can we…, shall I…*) are answered with yes, no or
-#   a single fact; use them to confirm, to pin down a detail, or to reach a decision.
+# - a **closed** question wants *yes or no, or a single short fact*: a figure, a date, a name, or
+#   a pick from options you name. *"Do you…?"*, *"How many…?"*, *"How long…?"*, *"When…?"*,
+#   *"Which of the two…?"* — and every either/or question (*"delivery or collection?"*) — are
+#   closed. Use them to confirm, to pin down a detail, or to reach a decision;
+# - an **open** question asks the customer to *describe, explain or share a view*,
+#   whatever its first word. *"Can you tell me about…?"* and *"Could you walk me through…?"*
+#   look like yes/no questions but are open, because nobody answers them with "yes". Use
+#   them to explore — especially early on and when you look for the need.
+#
+# The test is the answer the question asks for, not how it begins.
 #
 # A conversation that is all closed questions feels like an interrogation and teaches you
 # little. One that is all open questions never reaches a decision. Open to explore, closed
@@ -92,16 +98,23 @@ lessons.show_entries("question_forms")
 # %% [markdown]
 # ## Gathering requirements from coarse to fine
 #
-# With larger customers, needs come in layers — and from different people. Gather them
-# **from coarse to fine, from macro to micro**:
+# With larger customers, requirements are gathered by three separate principles. Keep
+# them apart; each answers a different question.
 #
-# - **executives** give you the big picture — goals, direction, constraints;
-# - **managers** give you management needs — processes, reports, control;
-# - **operators** give you the details — the daily work, the small frictions.
+# 1. **Coarse to fine** (how detailed?). Start with the broad outline and work down to the
+#    specifics. As an outsider you also need to know **where to stop**: past a certain depth
+#    the customer's internal workings are theirs to settle, and digging further wastes their
+#    time and your credibility.
+# 2. **Top-down through the organisation** (whom to ask?). Every level of the customer's
+#    organisation has its own level of need, and you interview them from the top:
+#    - **executives** give you the big picture — goals, direction, constraints;
+#    - **managers** give you management needs — processes, reports, control;
+#    - **operators** give you the details — the daily work, the small frictions.
+# 3. **Repeated rounds** (how often?). Refine the list several times. Hidden needs surface
+#    late: often only when the customer sees a first proposal do they say *"ah, but we also
+#    need…"*. Plan for those rounds instead of resenting them.
 #
-# Refine over **several rounds**. Hidden needs surface late: often only when the customer
-# sees a first proposal do they say *"ah, but we also need…"*. Plan for it instead of
-# resenting it.
+# The figure shows the three side by side.
 
 # %%
 show_funnel()
@@ -159,14 +172,18 @@ simulation("haulage_fuel")
 # %% [markdown]
 # ## Summary
 #
-# - Seven questioning techniques: **inquiry** (direct fact-finding), **confirming** (yes/no to
-#   confirm a fact, opinion or wish), **identifying** (identity and contact), **descriptive**
-#   (invites description), **clarifying** (makes sure a statement or figure is understood),
-#   **satisfaction** (follow-up on satisfaction and improvement), **additional** (what else?).
-# - Every question is **open** or **closed**: open to explore, closed to confirm.
-# - **Listening**: full attention, from the customer's side. **Observing**: non-verbal behaviour.
-# - **Gathering requirements**: coarse to fine, macro to micro; executives, managers and
-#   operators give different levels of need; refine over several rounds — hidden needs surface late.
+# - Seven techniques, each with a job: **inquiry** fetches a missing fact; **confirming**
+#   checks with a yes or no what you think you heard; **identifying** gets who the customer
+#   is and how to reach them; **descriptive** lets them paint the picture; **clarifying**
+#   pins down a figure, word or rule; **satisfaction** follows up on how it went;
+#   **additional** asks what else they need.
+# - **Closed** = yes/no or one short fact (including "How many…?" and either/or);
+#   **open** = describe, explain, give a view, however it starts. Explore open, confirm closed.
+# - Listen with your whole attention and from where the customer stands; watch what their
+#   body says.
+# - Requirements: coarse to fine, knowing where an outsider stops; top-down through the
+#   organisation, each level with its own needs; several rounds, because hidden needs come
+#   up late.
 #
 # Next: the exercise [ex04_questioning](../exercises/ex04_questioning.ipynb), then [lesson 05 · Difficult conversations and expectations](05_difficult_conversations_expectations.ipynb).
 # Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
@@ -182,9 +199,9 @@ simulation("haulage_fuel")
 #
 # <details><summary>Answers</summary>
 #
-# 1. An inquiry question finds out facts you don't know ("What do you do when…?"); a confirming question checks a fact, opinion or wish with a yes or no.
+# 1. An inquiry question fetches a fact you are missing ("Who delivers your parts today?"); a confirming question checks something you think you know, with a yes or no.
 # 2. For example: "How do your deliveries usually go, and where do they go wrong?"
-# 3. Different levels give different levels of need: the director the big picture, the staff the details that decide whether the solution works.
+# 3. Each level of the organisation has its own needs: the director gives the big picture, the staff the details that decide whether the solution works.
 # 4. Treat it as a signal to check: ask gently what matters most to them in the choice, perhaps price.
 #
 # </details>

@@ -26,22 +26,25 @@ from coursekit.widgets.explore import satisfaction_explorer
 # %% [markdown]
 # ## Part 1 · Communicating with a difficult customer
 #
-# Talking is easy; communicating — really exchanging views — is a skill, and it is hardest
-# when the other person is afraid, angry or frustrated. Their emotion is rarely about you:
-# it usually comes from fear or frustration, just like yours would. What helps:
+# An angry customer on the phone is not really attacking you. Behind the raised voice there
+# is usually worry — about a crew standing idle, a customer of theirs waiting, a boss asking
+# questions. Exchanging words is easy; getting through to each other when one side is upset
+# takes practice. Eight habits help:
 #
-# 1. **Don't defend yourself.** Breathe, count to ten in your head, and let the customer vent
-#    until they are ready to say what they actually think.
-# 2. **"I don't know" is allowed** — followed by "I'll find out and call you by four".
-# 3. **Answer positively.** "Tell me more about what worries you" or "I understand your
-#    frustration" — never "That's not my job".
-# 4. **Show that you listen**: "What matters most to you about the delivery?"
-# 5. **Paraphrase** what you heard and ask: *"Did I understand you correctly?"*
-# 6. **Admit mistakes** and **commit to a time**: "We got this wrong. You'll have the
+# 1. **Hold back your defence.** Let the storm pass first: a slow breath, a silent count,
+#    and let the customer say everything until the real point comes out.
+# 2. **Admit what you don't know** — and say when you will: "I'll find out and call you by four."
+# 3. **Meet the feeling with an opening, not a wall.** "That sounds really frustrating —
+#    what happened?" works; "That's not my department" makes everything worse.
+# 4. **Ask about what matters to them**: "What's most important to you about the delivery?"
+# 5. **Say back what you heard** in your own words and check it: *"Have I got that right?"*
+# 6. **Own the mistake** and **name a time**: "We got this wrong. You'll have the
 #    replacement by Thursday noon."
-# 7. **Don't point fingers** at colleagues, other departments or the customer. Use soft
-#    phrasing: "*Maybe* the form was unclear…" rather than "You filled it in wrong".
-# 8. **Seek common ground**: you both want the problem solved.
+# 7. **Keep unasked advice to yourself.** "What you should do is…" puts the customer on the
+#    defensive. If your experience might help, offer it lightly and let them choose: "*It
+#    may be* that…", "I had a similar case once — happy to tell you what worked, if that's
+#    useful."
+# 8. **Find the shared goal**: you both want the problem solved.
 
 # %% [markdown]
 # ### Worked example: the wrong order, twice
@@ -50,7 +53,7 @@ from coursekit.widgets.explore import satisfaction_explorer
 # > standing around doing nothing!
 #
 # ✗ *"Our warehouse usually gets it right. Did you order the right code?"* — defensive, and
-# it points a finger at the customer.
+# it turns the problem back on the customer.
 #
 # ✓ Let them finish. Then:
 #
@@ -61,11 +64,12 @@ from coursekit.widgets.explore import satisfaction_explorer
 # > **Customer:** Yes. By two at the latest.
 # >
 # > **You:** That's our mistake. I'm sending the right fittings with a courier now, they'll
-# > be with you by one, and I'll call you at ten past to check they've arrived. Maybe we can
-# > also add the size to your order confirmation, so this can't happen again — would that help?
+# > be with you by one, and I'll call you at ten past to check they've arrived. One thing
+# > that has helped another customer: we add the size to the order confirmation, so it is
+# > checked twice. Would that be useful for you too?
 #
-# Empathy, paraphrase, an admitted mistake, a commitment with a time, soft phrasing and a
-# shared goal — in five sentences.
+# Empathy, paraphrase, an admitted mistake, a commitment with a time, experience offered
+# as a suggestion rather than a lecture, and a shared goal — in five sentences.
 
 # %%
 checks.difficult_replies()
@@ -104,8 +108,13 @@ satisfaction_explorer()
 #
 # - **word of mouth** — what friends, colleagues and reviews say;
 # - **brand promotion** — your own ads and promises (a glossy advert raises the bar);
-# - the customer's **values and background**;
-# - their **life-cycle stage** — a student, a young family, a retiree expect different things;
+# - the **customer's value to your firm, and their background and environment** — a key
+#   account that brings in a fifth of your turnover expects more attention than an
+#   occasional buyer, and knows it (this is the "customer value" that firms use to segment
+#   service; it is not about the customer's personal values);
+# - their **stage in the customer lifecycle** — where the relationship with your firm
+#   stands: a prospect, a new customer still settling in, a long-standing regular, someone
+#   about to leave each expect different things (it is not their age or stage of life);
 # - **earlier experience** — with you and with your competitors.
 #
 # Two lessons follow. First, **promise what you can keep**: an honest "Monday" that you beat
@@ -145,14 +154,18 @@ simulation("freight_spring_peak")
 # %% [markdown]
 # ## Summary
 #
-# - With a difficult customer: don't defend yourself, let them vent; "I don't know" is allowed;
-#   answer positively; show you listen; paraphrase and ask "Did I understand you correctly?";
-#   admit mistakes and commit to a time; don't point fingers, use soft phrasing; seek common ground.
-# - **Satisfaction = experience − expectation.** Expectations come from word of mouth, brand
-#   promotion, values and background, life-cycle stage and earlier experience.
-# - Segment customers: more value-added service for high- and mid-value customers, simple
-#   low-cost offers for low-value ones.
-# - Exceeding expectations moves people — the date who brings flowers.
+# - An upset customer needs room first: hold back your defence and let them get it all out.
+#   Not knowing is fine if you say when you will know. Open the door ("what happened?")
+#   instead of closing it, ask what matters to them, say back what you heard and check it,
+#   own mistakes with a time attached, offer experience only as a suggestion, and look for
+#   the goal you share.
+# - **Satisfaction = experience − expectation.** Expectations are fed by what others say,
+#   by your own promotion, by the customer's value to your firm and their background, by
+#   where they stand in their relationship with you, and by what they lived through before.
+# - Not every customer can get everything: put value-added service where the customer value
+#   is high or middling, and keep offers for low-value customers simple and cheap to run.
+# - Meeting expectations satisfies; going beyond them is what people remember — the date
+#   who turns up on time *with* flowers.
 #
 # Next: the exercise [ex05_expectations](../exercises/ex05_expectations.ipynb), then [lesson 06 · Objection analysis: seven patterns, three tests](06_objection_analysis.ipynb).
 # Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
@@ -168,7 +181,7 @@ simulation("freight_spring_peak")
 #
 # <details><summary>Answers</summary>
 #
-# 1. Something like "I understand how frustrating that is — tell me what happened", without blaming the other department.
+# 1. Something like "I understand how frustrating that is — tell me what happened", without passing the blame to the other department.
 # 2. The second: 6 − 4 = +2, against 6 − 8 = −2 — a difference of 4 points for the same experience.
 # 3. It raises expectations; if the experience stays the same, experience − expectation falls.
 # 4. For example: calling the day after delivery to check everything works; sending a useful tip before the customer asks.

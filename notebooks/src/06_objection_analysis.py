@@ -38,16 +38,17 @@ lessons.show_objections()
 #
 # | Pattern | The customer says… | What is behind it | What to do |
 # |---|---|---|---|
-# | **brush-off** | "Leave your card, we'll call you." | Either they don't know what you offer, or they truly have no need. | Judge which: one short, specific question about their situation. If there is no need, leave gracefully. |
-# | **no need** | "We already have one that works." | Needs can be created — nobody "needed" a car while they had a horse. | Help them *feel* the need: ask about costs, risks and goals the current solution leaves open. |
-# | **no money** | "There's no budget." | Really no money, money not available now, or doubts about the product. | Find out which: timing, payment terms, or value. |
-# | **no time** | "I've got two minutes." | Often a decision-maker, confident enough to say no. | Skip small talk, get to the point, interest them within three minutes. If they are truly busy, leave material and book a time. |
-# | **bad experience** | "We tried that once. Never again." | One bad experience judged for all. | Never question their honesty. Find the cause, answer their main worry, and listen. |
-# | **think it over** | "Let me think about it." | Something has not convinced them yet. | Ask what doubt remains, and solve it at once. |
-# | **too expensive** | "It's cheaper elsewhere." | Price is the surface: they don't see the value. | Don't haggle. Add benefits the customer agrees with. |
+# | **brush-off** | "Leave your card, we'll call you." | Two possibilities: they have not grasped what you could do for them, or there is really nothing they need. | Find out which with one short, specific question about their situation. If the need isn't there, leave on good terms. |
+# | **no need** | "We already have one that works." | A need can grow — nobody "needed" a car while they had a horse. | Let them *discover* the need: ask about costs, risks and goals the current solution leaves open. |
+# | **no money** | "There's no budget." | The money is missing, or it comes later, or they doubt the product is worth it. | Work out which one: a later start, other terms, or proof of value. |
+# | **no time** | "I've got two minutes." | Often someone who decides, sure enough of themselves to say no. | No small talk: your point, and something that makes them curious, within three minutes. If the place is overrun, leave material and agree a time. |
+# | **bad experience** | "We tried that once. Never again." | One bad case now colours the whole category. | Take their story at face value. Get to the root of what went wrong, answer the worry that weighs most, and let them be heard. |
+# | **think it over** | "Let me think about it." | A point in your offer has not persuaded them. | Ask, without pressure, what would settle it, and deal with it while you are both there. |
+# | **too expensive** | "It's cheaper elsewhere." | The price is what shows; the value is what they don't yet see. | No bargaining. Build up the benefits the customer agrees matter. |
 #
-# **About price.** One often-quoted survey found that only about **4%** of buyers choose on
-# price alone, while **96%** put quality first. "Too expensive" usually means "I don't see
+# **About price.** A survey often repeated in sales training claims that only about **4%**
+# of buyers choose on price alone and **96%** put quality first; treat the exact figures with
+# caution, but the idea behind them holds. "Too expensive" usually means "I don't see
 # enough value *yet*". If you argue about price, the customer can keep pushing it down as
 # long as you look keen to close; argue about value instead.
 
@@ -59,13 +60,25 @@ lessons.show_objections()
 #
 # | Objection | Hypothesis | Counter-question | Transformation |
 # |---|---|---|---|
-# | too expensive | "If the running costs turned out lower than your current machine's, would the price still stop you?" | "What price would make sense to you, and compared with what?" | "It costs more because the drum lasts ten years — which is exactly why it's cheaper per wash." |
-# | no time | "If I could show you in three minutes how to cut your invoicing time in half, would that be worth it?" | "When would be a better time for a fifteen-minute look?" | "Because your time is scarce, this tool matters: it gives you back an hour a day." |
-# | bad experience | "If you could check our response times with two of our clients first, would you give us a try?" | "What exactly went wrong last time?" | "That experience is why we put the response time in the contract." |
+# | too expensive | "If the running costs turned out lower than your current machine's, would the price still stop you?" | "What would the machine need to do for you to make that price worth paying?" | "It costs more because the drum lasts ten years — which is exactly why it's cheaper per wash." |
+# | no time | "If I could show you in three minutes how to cut your invoicing time in half, would that be worth it?" | "What would a meeting have to give you to be worth fifteen minutes?" | "Because your time is scarce, this tool matters: it gives you back an hour a day." |
+# | bad experience | "If you could check our response times with two of our clients first, would you give us a try?" | "What would a new supplier have to do differently for you to trust it?" | "That experience is why we put the response time in the contract." |
 #
-# A **yes** to the hypothesis, or **specific** requirements after a counter-question, means
-# the objection is real — and you now know what to solve. An evasive answer means the real
-# reason is somewhere else: keep asking.
+# How to read the customer's answer:
+#
+# - **Hypothesis**: a clear **yes** means the objection is the real obstacle. A dodge, or a
+#   new objection, means it was covering for something else.
+# - **Counter-question**: it always asks *what would satisfy the customer*. **Specific**
+#   conditions ("a named engineer, a reply within four hours") mean the objection is real —
+#   and you now know what to offer. A vague answer means the real reason lies elsewhere.
+#   Three questions look similar but are *not* this test: **scheduling** ("When would be a
+#   better time?") books a meeting; **diagnosis** ("What exactly went wrong?") finds the
+#   cause of a bad experience; **haggling** ("What price would make sense?") opens a
+#   bargaining round. Each has its place, none tells you whether the objection is real.
+# - **Transformation**: it only counts when the objection itself becomes the reason to buy
+#   ("your time is scarce — that is why this matters"); offering something else instead is
+#   not a transformation. A customer with a real objection warms to it ("put like that…");
+#   one using a pretext shrugs and reaches for the next objection.
 
 # %%
 lessons.show_objection_tests()
@@ -80,18 +93,19 @@ lessons.show_objection_tests()
 #
 # The better way: something has not convinced them. Find it now, politely.
 #
-# > **Salesperson:** Of course. So that you have what you need to decide, which part are
-# > you still unsure about — the set-up, the cost, or something else?
+# > **Salesperson:** Of course. What would you need to see from us to feel sure about it?
 # >
-# > **Customer:** Honestly, whether my staff will actually use it.
+# > **Customer:** Honestly, proof that my staff will actually use it. Training on site, and
+# > some way to see after a month whether they do.
 # >
-# > **Salesperson:** That's a fair worry. Suppose we trained your team on site and you could
-# > see the usage figures after the first month — would that settle it?
+# > **Salesperson:** That we can do. Suppose we trained your team on site and you could
+# > see the usage figures after the first month — would you go ahead?
 # >
-# > **Customer:** It would, yes.
+# > **Customer:** I would, yes.
 #
-# A counter-question found the doubt, a hypothesis test confirmed it was real, and the
-# answer speaks to it directly.
+# The counter-question asked what would satisfy the customer, and the answer came back
+# specific: a real objection, with the remedy named. The hypothesis test then confirmed it,
+# and the offer speaks to it directly.
 
 # %% [markdown]
 # ## Check your understanding
@@ -111,7 +125,7 @@ checks.objection_questions()
 # **Write your replies.** The coach reads each and checks the move it expects.
 #
 # 1. The customer says: *"I need to think it over."* Write a reply that asks, with a
-#    **counter-question**, what doubt remains — without pressure.
+#    **counter-question**, what would settle their doubt — without pressure.
 
 # %%
 checks.write_reply("think_it_over", "Reply to “I need to think it over”.")
@@ -135,15 +149,18 @@ simulation("dairy_pump_seals")
 # %% [markdown]
 # ## Summary
 #
-# - Seven objection patterns: **brush-off** (judge whether they don't know you or truly have
-#   no need), **no need** (needs can be created: make them feel it), **no money** (really none,
-#   not now, or doubts about the product?), **no time** (get to the point within three minutes
-#   or book a time), **bad experience** (never question their honesty; find the cause, answer
-#   the main worry, listen), **think it over** (ask what doubt remains and solve it at once),
-#   **too expensive** (price is the surface — 4% decide on price alone, 96% put quality first;
-#   don't haggle, add benefits they agree with).
-# - Three tests: **hypothesis** (a yes means it is real), **counter-question** (specific
-#   requirements mean it is real), **transformation** (turn it into a selling point).
+# - **Brush-off**: they don't yet see what you offer, or they need nothing — find out which.
+#   **No need**: let them discover what the current solution costs them. **No money**: none,
+#   not yet, or not convinced? **No time**: make them curious in three minutes, or come back
+#   at an agreed time. **Bad experience**: believe their story, find the root, answer the
+#   main worry. **Think it over**: ask what would settle it and deal with it on the spot.
+#   **Too expensive**: the price is what shows, the value is what's missing — no bargaining,
+#   more agreed benefits.
+# - Three tests: **hypothesis** (would they buy if it were solved? a yes means real),
+#   **counter-question** (what exactly would satisfy them? concrete conditions mean real;
+#   scheduling, diagnosis and haggling questions are not this test), **transformation** (the
+#   objection itself becomes the reason to buy; a real objection melts, a pretext is replaced
+#   by the next one).
 #
 # Next: the exercise [ex06_objections](../exercises/ex06_objections.ipynb), then the capstone, [lesson 07 · Capstone: full simulations and debrief](07_capstone.ipynb).
 # Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
@@ -159,9 +176,9 @@ simulation("dairy_pump_seals")
 #
 # <details><summary>Answers</summary>
 #
-# 1. Really no money, money not available now, or doubts about the product; ask about timing, payment and what they think of the value.
-# 2. Price is the surface: the customer does not yet see the value. Haggling confirms the price was soft and invites more pressure; adding agreed benefits raises the value instead.
-# 3. Never question their honesty; find the cause, and answer their main worry (while listening).
+# 1. The money isn't there, it comes later, or they doubt the value; ask about timing and payment, and what they think the product is worth to them.
+# 2. The price is only what shows; underneath, the value isn't clear to them yet. Haggling confirms the price was soft and invites more pressure; adding agreed benefits raises the value instead.
+# 3. Never doubt their story; get to the root of what happened, and answer the worry that weighs most (while listening).
 # 4. The hypothesis supposes the problem is solved and asks whether they would buy (yes = real); the counter-question asks what exactly would satisfy them (specific answer = real).
 #
 # </details>

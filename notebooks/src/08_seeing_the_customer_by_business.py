@@ -10,8 +10,8 @@
 # - explain why, **strategically**, the customer is God — and why **tactics** differ by business;
 # - choose how to see the customer in your own business: **God**, a **partner** to court,
 #   a **student or patient**, or a **child**;
-# - overcome the salesperson's **inferiority complex**: you are there to help the customer
-#   make money, not to ask for money;
+# - overcome the salesperson's **inferiority complex**: your visit earns the customer money
+#   rather than costing them any;
 # - name the skills to train, including **sales rhythm**.
 
 # %% [markdown]
@@ -27,11 +27,12 @@ from coursekit.widgets import checks
 # This lesson is about how to see the customer by business: one attitude for strategy,
 # and different tactics for different kinds of selling.
 #
-# At the level of strategy there is no debate. A company must study its customers and
-# their segments more closely than its competitors do, and meet their needs with the right
-# product, price, promotion and channel. A company that looks down on its customers will be
-# left by them. For customer service, production, marketing and product development,
-# **the customer is God**.
+# For the company as a whole the answer is simple. Think of a bakery chain deciding what to
+# bake, where to open and what to charge: it wins by knowing its customer groups better than
+# the chain across the road and by getting product, price, promotion and outlets right for
+# them. A firm that starts treating its customers as a nuisance soon finds they have gone
+# elsewhere. So in service, production, marketing and product development, **the customer
+# is God**.
 #
 # ## Tactics: it depends on the business
 #
@@ -41,9 +42,9 @@ from coursekit.widgets import checks
 # | Business | What the sale is like | See the customer as… | Which means… |
 # |---|---|---|---|
 # | fast-moving consumer goods, retail | many customers, short contacts, impulse and repeat buying, loyalty easily lost | **God** | serve fast and warmly; stimulate the impulse |
-# | catering, entertainment, services | the customer pays to feel special | **God** | think ahead of them; serve with a smile |
+# | catering, entertainment, services | the customer pays to feel special | **God** | anticipate what they will want before the competitor does; warmth in every contact |
 # | large accounts, industrial direct sales | few customers, complex solutions, long rational decisions, many people involved | a **partner to court** | a long relationship with a plan: get to know each other, build trust, reach commitment, then keep the promise after the sale |
-# | training and consulting | the customer comes with a pain they cannot solve alone | a **student** or a **patient** | stand a little higher: see past the symptoms and diagnose; too humble a posture loses their confidence |
+# | training and consulting | the customer comes with a pain they cannot solve alone | a **student** or a **patient** | lead the conversation: look past what they describe to the cause, and say what it is; an adviser who only agrees is not trusted to fix anything |
 # | channel distribution (dealers, distributors) | partners who sell on your behalf | a **child** | incentives, education and control: motivate them, coach them, protect prices and stop abuses |
 #
 # Whatever the picture, one thing is common: **sincere care for the customer**.
@@ -51,32 +52,36 @@ from coursekit.widgets import checks
 # %% [markdown]
 # ## The inferiority complex
 #
-# A software company had a puzzle. Its salespeople were well educated, its managers
-# experienced — yet on every large deal the sales team asked the managing director to meet
-# the client personally, from the very first visit. He was exhausted.
+# Picture Jonas, two years into selling warehouse software. His first meeting with the
+# logistics director of a national retail chain is on Monday. She runs a budget larger than
+# Jonas's whole company turns over. On Sunday evening he rehearses apologies: *"Sorry to take
+# your time… I know you're very busy… we're only a small firm…"* On Monday he asks his own
+# sales director to come along, "just in case".
 #
-# The cause was not skill. Facing senior officials and bank directors who control huge
-# budgets, the salespeople felt small: *"Who am I to talk to someone like that?"* That feeling
-# shows. It makes you timid, over-eager, even fawning — and the customer reads it as *"a
-# novice", "a weak company", "an unproven product", "they need this deal; I can squeeze
-# them"*. The customer takes control: demos on demand, trials on demand, meetings moved at
-# will, and in the end you were only there to make up the number of bids.
+# Nothing is wrong with Jonas's knowledge. What is wrong is the picture in his head: the
+# customer up high, himself down below, asking for a favour. Customers notice that picture
+# at once. Too much deference, too much eagerness, agreeing to everything — it all reads as
+# *"inexperienced"*, *"a small player"*, *"a product nobody has tested"*, *"they badly need
+# this order, so I can push them"*. From then on the customer steers: another demo, a longer
+# trial, the meeting moved again. Months later Jonas finds he was invited only because the
+# rules asked for three bids.
 #
 # Three remedies:
 #
-# 1. **Change the picture.** You are not there to *ask for money*; you are there to **help
-#    the customer make money** — raise efficiency, cut costs, grow revenue, win against
-#    competitors.
-# 2. **Be proud of what you sell.** No product is perfect; one that meets the target
-#    customer's needs is enough.
-# 3. **Train your skills.** Confidence follows competence.
+# 1. **Change the picture.** Jonas is not there to take the director's money. He is there
+#    to **earn her money**: fewer hours lost in the warehouse, lower costs, more revenue, an
+#    edge over her competitors.
+# 2. **Be proud of what you sell.** Nothing on the market is flawless. A product that does
+#    what this customer needs is good enough to stand behind.
+# 3. **Train your skills.** Confidence grows out of knowing your job.
 
 # %% [markdown]
 # ## Skills to train
 #
-# - **Basic**: product knowledge, communication, uncovering needs, handling common objections.
-# - **Advanced**: probing (reading what is meant behind the words), building trust,
-#   situational judgement, analysing the key people (opinion leaders), their personal
+# - **The basics**: knowing your product, communicating well, bringing needs to light, and
+#   answering the objections you hear every week.
+# - **The next level**: probing (reading what is meant behind the words), building trust,
+#   judging a situation, and analysing the key people — opinion leaders, their personal
 #   interests, their roles and the balance of power in the customer's organisation.
 # - **Sales rhythm**: knowing when to do the work yourself, when your **manager** should step
 #   in, and what only the **boss** should handle. Good rhythm makes each step count; bad
@@ -96,9 +101,11 @@ checks.sort_business_views()
 #   large accounts and industrial direct sales (plan, trust, commitment); a student or patient
 #   in training and consulting (stand higher, diagnose); a child in channel distribution
 #   (incentives, education, control).
-# - Beat the inferiority complex: you help the customer make money; you are not asking for money.
-# - Train product knowledge, communication, uncovering needs and handling objections; then
-#   probing, trust, situational judgement, key-person and role analysis, and sales rhythm.
+# - Beat the inferiority complex: your visit is meant to earn the customer money, so there
+#   is nothing to apologise for.
+# - Build the basics first (product, communication, finding needs, everyday objections),
+#   then the finer skills: probing, trust, reading the situation, analysing who matters and
+#   what role they play, and a good sales rhythm.
 
 # %% [markdown]
 # ## Self-check

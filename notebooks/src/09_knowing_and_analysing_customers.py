@@ -36,10 +36,12 @@ from coursekit.widgets import checks
 #
 # ## Identifying valuable customers
 #
-# Once you know your target market, not every customer in it is equally worth your time.
-# Customers differ in what they contribute and in how likely they are to stay. Keeping a
-# customer costs far less than winning a new one — but keeping *everyone* wastes effort. So
-# identify the customers who matter most.
+# Knowing your target market is only the start. Inside it, a garden centre's customers
+# range from the landscaping firm that orders every week to the family that buys one
+# barbecue every five years. They differ in what they bring in and in how likely they are to
+# stay with you. Holding on to customers is cheaper than finding new ones, but trying to
+# hold on to every single one spends effort where it returns little. Work out which
+# customers matter most.
 #
 # **Sources of information**
 #
@@ -55,11 +57,11 @@ from coursekit.widgets import checks
 # **Four steps**
 #
 # 1. **Position** — understand the relationship and how customers differ in value and needs;
-# 2. **Adjust over time** — yesterday's customer may be gone, yesterday's competitor may be
-#    today's key account; keep updating;
+# 2. **Adjust over time** — markets move: the landscaping firm may close, a rival garden
+#    centre may start buying from you wholesale; keep the list current;
 # 3. **Classify** — group customers by shared traits;
-# 4. **Develop** — a plan per group; one policy for all both wastes money and annoys your
-#    best customers.
+# 4. **Develop** — a plan for each group: the weekly trade buyer gets a named contact and
+#    account terms, the once-a-season family a clear offer and a friendly reminder.
 
 # %% [markdown]
 # ### Four ways to find customers
@@ -130,14 +132,20 @@ checks.sort_motives()
 # %% [markdown]
 # ## Summary
 #
-# - Customers include wholesalers, retailers and internal customers, not only end users.
-# - Identify valuable customers in the target market from internal records, external databases
-#   and statistics, referrals, trade fairs, the web and field research; position, adjust over
-#   time, classify, develop.
-# - Finding methods: canvassing, advertising, referral, document research — each with pros and cons.
-# - Analyse basic data, characteristics, business status and current dealings.
-# - Buying motives: practical, aesthetic, novelty. Analysis models: psychological (drives) and economic.
-# - An agency's clients have market, consumer, company and personal needs.
+# - Your customer is not always the person who uses the product: wholesalers, retailers and
+#   colleagues in the next department count too.
+# - Pick out the valuable customers inside your target market. Information comes from your
+#   own records, from outside databases and published statistics, from referrals and trade
+#   fairs, from the web and from going to see for yourself. Then position them, keep the
+#   list up to date, sort them into groups and develop each group.
+# - Four ways to find customers — canvassing, advertising, referral, document research —
+#   each trading reach against cost and precision.
+# - Look at four areas: the basic record, the customer's characteristics, how their business
+#   is doing, and where your dealings stand today.
+# - People buy for practical, aesthetic or novelty reasons. Read them with two lenses: the
+#   psychological one (inner drives) and the economic one (cost against benefit).
+# - Behind an agency client's demands sit four layers of need: their market, their
+#   consumers, their company, and the person who hired you.
 
 # %% [markdown]
 # ## Self-check
