@@ -293,13 +293,7 @@ def test_lesson_techniques(item):
     assert classify_question(item.text).label == item.answer
 
 
-# The lessons (and the agreed definition) call short-fact questions ("How many…?") closed; the
-# coach still reads them as open. Strict, so the mark must go when the lead's coach agrees.
-_SHORT_FACT_GAP = pytest.mark.xfail(strict=True, reason="coach reads 'How many…?' as open (issues 10/11)")
-
-
-@pytest.mark.parametrize("item", [pytest.param(i, marks=_SHORT_FACT_GAP) if i.text.startswith("How many") else i
-                                  for i in _bank("FORM_QUESTIONS")], ids=lambda i: i.text[:40])
+@pytest.mark.parametrize("item", _bank("FORM_QUESTIONS"), ids=lambda i: i.text[:40])
 def test_lesson_forms(item):
     assert classify_question(item.text).form == item.answer
 

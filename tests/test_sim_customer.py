@@ -115,7 +115,13 @@ def test_genuine_objection_tested_with_a_hypothesis():
     session.say("That's exactly why we would start the reviews in April, after the school has paid.")
     assert session.state.objections["tight_until_march"] == "resolved"
     session.say("Shall we go ahead then?")
-    assert session.outcome == "won"
+    assert session.outcome != "won", "he buys only once he feels understood"
+    session.say("How do you do the books today, and what would you want from someone who helps?")
+    session.say("Who do you turn to when the tax office writes to you?")
+    session.say("So you want the figures explained in plain words, someone to ring, and to know whether a "
+                "second van is affordable. Is that right?")
+    session.say("Shall we go ahead then?")
+    assert session.outcome == "won", session.transcript[-1].text
 
 
 def test_brush_off_tested_with_a_counter_question_shows_what_it_hides():

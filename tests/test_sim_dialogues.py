@@ -52,8 +52,8 @@ def _say_all(scenario_id: str, lines: list[str], seed: int = 0) -> Session:
 def test_best_path_wins_and_scores_at_least_80(scenario_id):
     session = play_auto(scenario_id, "best")
     report = session.report()
-    assert session.outcome == "won"
-    assert report.total >= 80, report.summary
+    assert session.reached_goal, session.outcome
+    assert report.total >= 85, report.summary
     hidden = {lvl: v["hidden"] for lvl, v in report.levels_uncovered.items()}
     assert {lvl: v["uncovered"] for lvl, v in report.levels_uncovered.items()} == hidden
 

@@ -160,6 +160,8 @@ def _confirming(turns: list[Turn], trainee: list[Turn]) -> _Result:
             continue
         q = t.analysis.question
         checks = "paraphrase" in t.moves or (q is not None and q.label == "clarifying")
+        if q is not None and q.form == "open" and q.label != "clarifying":
+            checks = False  # a remark before an open question ("You know this street. What…?") is no summary
         if not checks:
             continue
         if t.moves & {"pitch", "leading", "pressure", "upsell"} or corrects(t.reply):
@@ -372,8 +374,8 @@ def _closing(trainee: list[Turn]) -> _Result:
                             "ask 'What else should we look at for you?' and listen.", (_q(upsold),))
     agreed = [t for t in trainee if t.moves & {"commitment", "closing"} and t.answered]
     if agreed:
-        return _Result(0.6, f"You agreed a next step ('{_q(agreed[-1], 50)}') but never asked 'What else?'; one more "
-                            "question near the end often brings out a hidden need.", (_q(agreed[-1]),))
+        return _Result(0.6, "You agreed a next step but never asked 'What else?'; one more question near the end "
+                            "often brings out a hidden need.", (_q(agreed[-1]),))
     if any("paraphrase" in t.moves for t in trainee[-2:]):
         return _Result(0.4, "You summed up at the end but never asked 'What else?'; one more question "
                             "near the end often brings out a hidden need.")
@@ -392,8 +394,8 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     if len(repeats) >= REPEAT_LIMIT:
         out.append(("repeated", repeats[-1]))
     # corrections of what the trainee said the customer wants or said (not of a proposal or an offer)
-    put_right = [t for t in turns if corrects(t) and t.index > 0 and turns[t.index - 1].speaker == "trainee"
-                 and (turns[t.index - 1].moves & {"paraphrase", "leading", "pitch"} or turns[t.index - 1].analysis.question)]
+    put_right = [t for t in turns if t.index > 0 and turns[t.index - 1].speaker == "trainee"
+                 and corrects(t, after_claim=bool(turns[t.index - 1].moves & {"paraphrase", "leading", "pitch"}))]
     if len(put_right) >= PUT_RIGHT_LIMIT:
         out.append(("put_right", put_right[-1]))
     upset_at = {t.index for t in upset}

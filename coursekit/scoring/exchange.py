@@ -71,8 +71,10 @@ _AGREES = re.compile(
 
 
 #: A customer putting the trainee right ("No, I never said that", "That's not what I meant").
+#: A plain "no" puts the trainee right only after a summary or a claim about the customer.
+_SAYS_NO = re.compile(r"^(?:no|nope|not really|not at all|not exactly|not quite|hmm,? no)\b")
 _CORRECTS = re.compile(
-    r"^(?:no|nope|not really|not at all|not exactly|not quite|hmm,? no)\b|\bi (?:didn't|did not|never) (?:say|said|mention|ask)|"
+    r"\bi (?:didn't|did not|never) (?:say|said|mention|ask)|"
     r"\bthat(?:'s| is) not what i (?:said|meant|asked)|\bnot what i (?:said|meant)|\byou(?:'re| are) not listening|\byou keep\b|"
     r"\bthat(?:'s| is) (?:wrong|not right|not it|not true)|\bwhere did you get that|\bwho said\b|\bmaking (?:things|that|it) up|"
     r"\bi asked (?:about|for)\b|\bas i was saying\b|\bi(?:'m| am) not here (?:for|to)\b|\bi haven't even\b|\bwe haven't (?:agreed|decided|seen|even)\b|"
@@ -86,9 +88,13 @@ _WALKS_AWAY = re.compile(
     r"(?:make|file|lodge) a (?:formal )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order))\b")
 
 
-def corrects(turn: Turn | None) -> bool:
-    """Whether a customer turn puts the trainee right."""
-    return turn is not None and turn.speaker == "customer" and bool(_CORRECTS.search(turn.text.lower().strip()))
+def corrects(turn: Turn | None, after_claim: bool = True) -> bool:
+    """Whether a customer turn puts the trainee right ("I never said that", "I asked about data");
+    a plain "No, ..." counts only `after_claim` (a summary or a claim about the customer)."""
+    if turn is None or turn.speaker != "customer":
+        return False
+    text = turn.text.lower().strip()
+    return bool(_CORRECTS.search(text)) or (after_claim and bool(_SAYS_NO.search(text)))
 
 
 def confirms(turn: Turn | None) -> bool:
@@ -109,12 +115,15 @@ class Annotation:
     """What the simulator knows about a line beyond its words (never read from a turn dict).
 
     `tags`: an option's technique and moves; `level`: the need level its author aims it at;
-    `objections`: the objection patterns a customer line put on the table (None: detect them).
+    `objections`: the objection patterns a customer line put on the table (None: detect them);
+    `best`: the author's best option there, which takes up what the customer said by design.
     """
 
     tags: tuple[str, ...] = ()
     level: str | None = None
     objections: tuple[str, ...] | None = None
+    best: bool = False
+    """A scripted option its author marks as the best move at that point of the conversation."""
 
 
 @dataclass(frozen=True)
@@ -141,6 +150,8 @@ class Turn:
     """Trainee turns: the customer turn just before (None at the start or after another trainee turn)."""
     reply: "Turn | None" = field(default=None, repr=False, compare=False)
     """Trainee turns: the customer turn just after (None when nobody answered)."""
+    best: bool = False
+    """A scripted option its author marks as the best move there."""
 
     @property
     def moves(self) -> frozenset[str]:
@@ -176,11 +187,15 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
             extra = frozenset(x for x in note.tags if x in MOVES) - analysis.moves
             if role == "trainee" and analysis.judgeable and extra:
                 analysis = replace(analysis, moves=analysis.moves | extra)
+            if role == "trainee" and note.tags and "paraphrase" in analysis.moves and "paraphrase" not in note.tags:
+                # a scripted line its author did not mean as a summary ("You know this street. What…?")
+                analysis = replace(analysis, moves=analysis.moves - {"paraphrase"})
             level = note.level if role == "trainee" and note.level in NEED_LEVELS else None
             if role == "customer" and note.objections is not None:
                 objections = tuple(o for o in note.objections if o in OBJECTION_PATTERNS)
         out.append(Turn(len(out), role, text, analysis, level, objections,
-                        content_words(t.lower) if t.judgeable else frozenset()))
+                        content_words(t.lower) if t.judgeable else frozenset(),
+                        best=bool(note is not None and note.best and role == "trainee")))
     linked: list[Turn] = []
     for k, turn in enumerate(out):
         if turn.speaker == "trainee":
@@ -299,7 +314,7 @@ def _level_in_words(turn: Turn) -> str | None:
 def builds_on(turn: Turn) -> bool:
     """Whether a trainee turn takes up the customer turn just before it."""
     prev = turn.after
-    if prev is None:
+    if prev is None or turn.best:
         return True
     if turn.moves & {"empathy", "paraphrase", "apology", "counter_question", "hypothesis", "transformation",
                      "commitment", "what_else", "evidence_offer"}:

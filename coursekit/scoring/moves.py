@@ -60,6 +60,12 @@ def _reflective_checks(t: Text) -> list[str]:
     return out
 
 
+def _only_questions(t: Text) -> bool:
+    """Whether every sentence of a turn is a question (typed ones need no question mark)."""
+    sents = sentences(t.lower) or [t.lower]
+    return all(question_form(s).is_question for s in sents)
+
+
 def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The moves a normalised turn makes and the words that triggered each."""
     hits = move_hits(t)
@@ -80,7 +86,8 @@ def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     if checks and "pressure" not in moves:
         moves.add("paraphrase")
         evidence["paraphrase"] = tuple(dict.fromkeys(evidence.get("paraphrase", ()) + tuple(checks)))[:4]
-    if "paraphrase" not in moves and not moves & {"pitch", "pressure", "leading", "upsell", "rudeness", "argument"} and reflects(t):
+    if ("paraphrase" not in moves and not moves & {"pitch", "pressure", "leading", "upsell", "rudeness", "argument"}
+            and not _only_questions(t) and reflects(t)):
         moves.add("paraphrase")  # a reflection: "You're worried the drivers won't use it."
         evidence["paraphrase"] = (" ".join(t.clean.split()[:5]),)
     return frozenset(moves), evidence

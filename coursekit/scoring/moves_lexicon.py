@@ -101,7 +101,7 @@ MOVE_CUES.update({
          r"take (?:your|the) order|put you down|book you|reserve|hold (?:one|it|a \w+) for you|open (?:the|your|an|a) (?:\w+ )?account|"
          r"sign you up|set you up|get you signed|bag (?:it|that|them|this) up|pack (?:it|that|them|this)|wrap (?:it|that|them|this)|box (?:it|that|them) up|show (?:you|your \w+|it|how)|demo|come (?:round|over|by|out|and)|bring (?:a|one|it|the|some))"
          r"|(?:would you like|do you want|which would you like|shall (?:i|we) (?:go with|put you down for)) (?:the )?(?:[\w-]+ ){1,3}or (?:the )?(?:[\w-]+ )?(?:premium|deluxe|pro|gold|platinum|standard|basic|bigger|larger|metal|annual|monthly)\b"
-         r"|(?:(?:would|do) you )?(?:like|want) (?:me )?to (?:go ahead|order|buy|book|sign|proceed|start|take (?:it|one|them|the)|try (?:it|one|a)|set (?:it|that|one) up|place|bag|pack|wrap|ring (?:it|that) up|put (?:it|that|one) aside|get (?:it|that|this) (?:set up|sorted|started|ordered|booked))"
+         r"|(?:(?:would|do) you )?(?:like|want) (?:me )?to (?:go ahead|order|buy|book|sign|proceed|start|take (?:it|one|them|the)|set (?:it|that|one) up|place|bag|pack|wrap|ring (?:it|that) up|put (?:it|that|one) aside|get (?:it|that|this) (?:set up|sorted|started|ordered|booked))"
          r"|which (?:day|date|weekend|week|time|slot|morning|afternoon|evening|saturday|month)s? (?:works?|would work|suits?|would suit|is best|is good|fits?)"
          r"|when (?:would|could|can|shall|should) (?:a|the|we|you|i)\b[^.?!]{0,40}\b(?:fit|work|suit|start|happen|come in|go ahead)\b"
          r"|do we have a deal|are you ready to|ready to (?:go ahead|order|buy|sign|proceed|start)|shall we (?:say|do|make it)"

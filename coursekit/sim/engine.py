@@ -382,7 +382,8 @@ class Session:
         """What the customer says when free text ends the conversation with this outcome."""
         if outcome in self.scenario.closing:
             return replies.pick(self._rng, self.scenario.closing[outcome])
-        for turn in self.scenario.turns.values():
+        endings = sorted(self.scenario.turns.values(), key=lambda t: not t.goal)  # a goal ending's line first
+        for turn in endings:
             if turn.end == outcome and turn.line:
                 return replies.pick(self._rng, turn.line)
         return replies.line(self._rng, outcome if outcome in replies.LINES else "open",

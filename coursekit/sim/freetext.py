@@ -83,6 +83,12 @@ _EVIDENCE = re.compile(
     r"test (?:it|run)|try it|demo\w*|sample\w*|guarantee\w*|in writing|contract|customers? (?:like you|who)|"
     r"call (?:one of )?our customers|visit)", re.IGNORECASE)
 _RESOLVE_BLOCKERS = frozenset({"pressure", "argument", "discount"})
+#: Leaving with a next contact ("I'll leave my card and call you before the renewal").
+_PARTING = re.compile(
+    r"\b(?:leave (?:you )?(?:my|our) (?:card|number|details|contact)|(?:call|ring|phone|check in with|get back to|come back to|contact|visit) "
+    r"(?:you|her|him) (?:again |back )?(?:before|in|when|at|next|closer to|once|after)|check back|keep in touch|stay in touch|"
+    r"no pressure|if anything changes|when (?:the|your) (?:licence|license|contract|renewal|daughter)|"
+    r"(?:i'll|i will|let me) (?:leave|drop) (?:you )?(?:my|a) (?:card|number))\b", re.IGNORECASE)
 #: (trust, patience) a summary of things the customer never said costs.
 WRONG_PLAYBACK = (-8, -4)
 #: A closed question that asks for one fact ("When…", "Which…", "How many…") rather than yes or no.
@@ -125,6 +131,7 @@ def match_option(options: tuple[Option, ...], analysis) -> Option | None:
     q = analysis.question if analysis.question is not None and analysis.question.is_question else None
     level = turn_level(analysis)
     moves = set(analysis.moves)
+    words = content_words(getattr(analysis, "text", "") or "")
     if asks_for_decision(analysis):
         moves.add("commitment")
     best, best_score = None, 0
@@ -135,6 +142,8 @@ def match_option(options: tuple[Option, ...], analysis) -> Option | None:
         if option.technique in TECHNIQUES:
             if q is None or level != option.level:
                 continue
+            if not overlap(words, content_words(option.say)):
+                continue  # same shape, other topic: "How much does a stop cost?" is not "Which model is it?"
             form = option.form or ("closed" if option.technique == "confirming" else "open")
             if form != q.form or (form == "closed" and q.label != option.technique):
                 continue
@@ -166,6 +175,8 @@ class FreeTextReader:
         self.model = model
         #: Content words of everything this customer has said so far (the session keeps it up to date).
         self.heard: frozenset[str] = frozenset()
+        #: Whether this customer is best left without a sale (a goal ending that is not `won`).
+        self._parting_is_goal = any(t.goal and t.end != "won" for t in model.scenario.turns.values())
         self.scenario = model.scenario
         self.rng = rng
         self.temperament = model.temperament.id
@@ -227,6 +238,8 @@ class FreeTextReader:
             handled = self._objection_turn(open_objections[0], text, moves, q)
             if handled is not None:
                 return handled
+        if self._parting_is_goal and _PARTING.search(text) and not moves & {"closing", "pressure", "pitch"}:
+            return self._part()
         if moves & {"commitment", "closing"} and not ("paraphrase" in moves and "closing" not in moves):
             return self._close(moves)
         if "hypothesis" in moves:
@@ -336,6 +349,11 @@ class FreeTextReader:
             return Response([self._line("think_it_over")])
         self.model.checkpoints.update(know=True, approve=True, need=True, intent=True)
         return Response([], outcome="won")
+
+    def _part(self) -> Response:
+        """Leaving a customer with no real need politely, with a next contact: the right end here."""
+        goal = next(t for t in self.scenario.turns.values() if t.goal)
+        return Response([], outcome=goal.end)  # the session says the goal ending's line
 
     def _trial_close(self) -> Response:
         """A hypothesis with no objection on the table: it brings the next objection out."""

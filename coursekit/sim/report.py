@@ -256,7 +256,8 @@ def build_report(session) -> SessionReport:
         if line.speaker == "customer":  # what the scenario raised here, not a guess from the words
             note = Annotation(objections=tuple(line.raises))
         else:  # a scripted option carries its author's tags and level; typed text only its own words
-            note = Annotation(tags=tuple(line.tags), level=line.level if line.option is not None else None)
+            note = Annotation(tags=tuple(line.tags), level=line.level if line.option is not None else None,
+                              best=line.option is not None and line.quality == "good")
         lines.append((line.speaker, line.text, note))
     levels = tuple(dict.fromkeys(n.level for n in session.scenario.needs))
     dialogue = score_annotated(lines, DialogueContext(levels=levels))
@@ -302,6 +303,10 @@ def build_report(session) -> SessionReport:
         total = cap
         if reason and reason not in dialogue.summary:
             notes.append(reason)
+    if raw > total > 0:  # scaled or capped: the criteria share the points that are left
+        criteria = [replace(c, score=c.score * total / raw) for c in criteria]
+    elif total == 0:
+        criteria = [replace(c, score=0.0) for c in criteria]
     criteria = whole_points(criteria, total)
     state = session.state
     levels = {lvl: {"hidden": len(state.needs_hidden[lvl]), "uncovered": len(state.needs_uncovered[lvl])}
