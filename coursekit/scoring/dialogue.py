@@ -457,7 +457,8 @@ def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport
     trainee = [t for t in trainee_all if t.analysis.judgeable or t.moves]
     customer = [t for t in turns if t.speaker == "customer" and t.text.strip()]
     if not trainee:
-        return _empty(turns, 0, "there is nothing to score yet: the dialogue has no readable trainee turns.")
+        return _empty(turns, 0, "there is nothing to score yet: the dialogue has no readable trainee turns."
+                      + _unjudged_note(trainee_all))
     if not customer:
         return _empty(turns, len(trainee), "this is not a conversation: no customer turn, so nothing the trainee "
                                            "said was heard or answered.")

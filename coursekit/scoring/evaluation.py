@@ -1,4 +1,4 @@
-"""Measuring the scorers: labelled-set loading, per-label metrics and the two baselines.
+"""Measuring the scorers: labelled-set loading, per-label metrics and the baselines.
 
 Used by bench/bench_scoring.py and by the accuracy-floor tests; not imported by the
 package itself.
@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -77,9 +77,53 @@ class MajorityBaseline:
 
 
 class KeywordBaseline:
-    """Plain bag-of-words keyword match: multinomial Naive Bayes over lower-case words."""
+    """Keyword match: the label whose keywords (from the course's knowledge cards: each label's
+    name and the words of its signals) occur most often; the most frequent training label on a tie."""
+
+    def __init__(self, keywords: Mapping[str, Iterable[str]]):
+        self.keywords = {lab: frozenset(words) for lab, words in keywords.items()}
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "KeywordBaseline":
+        self.fallback = Counter(labels).most_common(1)[0][0]
+        return self
+
+    def predict(self, text: str) -> str:
+        words = Counter(tokens(text))
+        scores = {lab: sum(words[w] for w in kws) for lab, kws in self.keywords.items()}
+        best = max(scores, key=lambda lab: scores[lab])
+        return best if scores[best] > 0 else self.fallback
+
+
+def knowledge_keywords(kind: str) -> dict[str, set[str]]:
+    """Keywords per label of a knowledge kind: the label's id and name and the content words of its signals."""
+    from coursekit import entries
+
+    from .words import STOPWORDS
+
+    out: dict[str, set[str]] = {}
+    for e in entries(kind):
+        text = " ".join([e.id.replace("_", " "), e.name, *e.signals]).lower()
+        out[e.id] = {w for w in tokens(text) if w not in STOPWORDS and len(w) > 2}
+    return out
+
+
+class FirstWordBaseline:
+    """The first-word rule for question form: a wh-word or an invitation ("tell", "describe") is open."""
+
+    OPEN = frozenset("what how why tell describe explain walk talk".split())
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "FirstWordBaseline":
+        return self
+
+    def predict(self, text: str) -> str:
+        words = tokens(text)
+        return "open" if words and words[0] in self.OPEN else "closed"
+
+
+class WordCountBaseline:
+    """A plain word-count classifier: multinomial Naive Bayes over lower-case words."""
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "WordCountBaseline":
         self.labels = sorted(set(labels))
         self.counts = {lab: Counter() for lab in self.labels}
         self.docs = Counter(labels)

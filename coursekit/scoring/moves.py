@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from .cues import CueSet, Hit
-from .moves_lexicon import MOVE_CUES, UPSET_CUES
+from .language import fold_accents
+from .moves_lexicon import INSULTS, MOVE_CUES, UPSET_CUES
 from .need import predict_need
 from .question import predict_question, question_form
 from .reflection import reflects
@@ -136,12 +137,22 @@ def analyse_normalised(t: Text) -> TurnAnalysis:
     """`analyse_turn` for an already-normalised text."""
     need = predict_need(t)
     if not t.judgeable:
-        return TurnAnalysis(t.raw, None, need, frozenset(), {}, False, 0)
+        insult = foreign_insult(t)
+        moves, evidence = (frozenset({"rudeness"}), {"rudeness": (insult,)}) if insult else (frozenset(), {})
+        return TurnAnalysis(t.raw, None, need, moves, evidence, False, 0)
     q: QuestionPrediction | None = predict_question(t)
     if not q.is_question:
         q = None
     moves, evidence = moves_of(t)
     return TurnAnalysis(t.clean, q, need, moves, evidence, True, t.word_count)
+
+
+def foreign_insult(t: Text) -> str:
+    """An insult in another language the gate recognises ("eres un idiota"): never skipped as 'not English'."""
+    if t.reason != "language" or not t.clean:
+        return ""
+    folded = " " + " ".join(fold_accents(t.clean).replace("!", " ").replace(".", " ").replace(",", " ").split()) + " "
+    return next((w for w in INSULTS if f" {w} " in folded), "")
 
 
 def analyse_turn(text: object) -> TurnAnalysis:

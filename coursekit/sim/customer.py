@@ -17,6 +17,8 @@ UNHANDLED = frozenset({"open", "tested"})
 BUYING_TRUST = 50
 #: ... once at least this share of their hidden needs has come out, and no objection is left open.
 READY_NEEDS = 0.6
+#: Moves a customer does not forgive (a bad option, a put-down, pressure ...): one is forgiven, a second loses the sale.
+FORGIVEN_OFFENCES = 1
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class CustomerModel:
         self.raised_order: list[str] = [o.id for o in scenario.objections if o.when == "opening"]
         self.checkpoints: dict[str, bool] = {c: False for c in CHECKPOINTS}
         self.pitched_early = 0
+        #: Unforgivable moves so far (see FORGIVEN_OFFENCES).
+        self.offences = 0
         self.turn = 0
         self.trust_history: list[int] = [self.trust]
         self.patience_history: list[int] = [self.patience]
@@ -111,6 +115,7 @@ class CustomerModel:
         needs = self.scenario.needs
         heard = sum(1 for n in needs if self.uncovered(n.id)) / len(needs) if needs else 1.0
         return (self.trust >= BUYING_TRUST and heard >= READY_NEEDS and self.checkpoints["need"]
+                and self.offences <= FORGIVEN_OFFENCES
                 and not any(s in UNHANDLED for s in self.objections.values()))
 
     # -- objections -----------------------------------------------------------------

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from coursekit.labels import CAPPING_MOVES
 from coursekit.scoring.text import MAX_CHARS
 from coursekit.sim import replies
 from coursekit.sim.customer import CustomerModel, CustomerState
@@ -249,6 +250,11 @@ class Session:
                 # the same question again: no new facts, no new trust, a little less patience
                 model.adjust(patience=-model.temperament.turn_cost - REPEAT_PATIENCE)
                 return self._finish_turn(_Turn([replies.line(self._rng, "repeated", temperament, earlier)]), before)
+        if not analysis.judgeable and "rudeness" in analysis.moves:  # an insult in another language
+            model.offences += 1
+            dt, dp = reaction(model.temperament, {"rudeness"}, words, general=True)
+            model.adjust(trust=dt, patience=dp)
+            return self._finish_turn(_Turn([replies.line(self._rng, "rudeness", temperament)]), before)
         if not analysis.judgeable:
             model.adjust(patience=-model.temperament.turn_cost - (3 if words > 60 else 0))
             situation = "too_long" if words > 300 else "confused"
@@ -258,6 +264,8 @@ class Session:
             self._transcript[-1] = Line("trainee", cut, tags=self._transcript[-1].tags, level=level,
                                         quality=option.quality)
             return self._finish_turn(self._apply_option(option, words=words), before)
+        if analysis.moves & set(CAPPING_MOVES):
+            model.offences += 1
         dt, dp = reaction(model.temperament, turn_tags(analysis), words, general=True)
         model.adjust(trust=dt, patience=dp)
         response = self._reader.respond(analysis)
@@ -314,6 +322,8 @@ class Session:
 
     def _apply_option(self, option: Option, words: int | None = None) -> _Turn:
         model = self._model
+        if option.quality == "bad":
+            model.offences += 1
         pitched_before_need = option.technique == "pitch" or "pitch" in option.moves
         if pitched_before_need and not model.any_uncovered():
             model.pitched_early += 1

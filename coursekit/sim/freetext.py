@@ -248,6 +248,8 @@ class FreeTextReader:
             price_open = any(self.scenario.objection(o).pattern in {"too_expensive", "no_money"}
                              for o in open_objections)
             return Response([self._line("discount_on_price" if price_open else "discount_early")])
+        if "rudeness" in moves:
+            return Response([self._line("rudeness")], heard=0)
         if "argument" in moves:
             return Response([self._line("argument")])
         if "pressure" in moves:

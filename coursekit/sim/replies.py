@@ -98,6 +98,14 @@ LINES: Mapping[str, Mapping[str, Sequence[str]]] = {
     "paraphrase_early": {
         "*": ("Well, I haven't really told you much yet.",),
     },
+    "rudeness": {
+        "*": ("Excuse me? I don't have to listen to that.", "There's no need to talk to me like that."),
+        "reserved": ("(stiffly) I think we're finished here.",),
+        "critical": ("Charming. That's exactly the attitude I expected.",),
+        "impatient": ("Don't talk to me like that. I'm going.",),
+        "silent": ("(looks away)",),
+        "hesitant": ("Oh. I... I'm sorry I asked.",),
+    },
     "playback_wrong": {
         "*": ("Hold on, I never said that.", "No, that's not what I told you."),
         "impatient": ("No. That's not what I said. Listen.",),

@@ -43,7 +43,9 @@ OUTCOME_CREDIT = {"won": 1.0, "open": 0.4, "lost": 0.0}
 WRONG_SALE_CREDIT = 0.2
 #: Credit of a chosen option by its quality, and the mean credit that keeps the whole score.
 CHOICE_CREDIT = {"good": 1.0, "fair": 0.3, "poor": 0.1, "bad": 0.0}
-CHOICE_TARGET = 0.95
+CHOICE_TARGET = 0.97
+#: How steeply slips cost: the factor is (mean credit / CHOICE_TARGET) ** CHOICE_POWER, at most 1.
+CHOICE_POWER = 4
 #: The highest score a session with a `bad` option in it can reach.
 BAD_CHOICE_CAP = 30
 
@@ -215,8 +217,8 @@ def choices(session) -> tuple[float, int, int, str]:
     """(factor, best moves, scripted turns, the worst option picked) for the options the trainee chose.
 
     Each chosen option earns its quality's credit (good 1, fair 0.4, poor 0.1, bad 0); the
-    factor is the square of the mean credit over `CHOICE_TARGET`, at most 1 (one slip in ten
-    costs little, one in three about half). Free text that matched no
+    factor is (mean credit / `CHOICE_TARGET`) ** `CHOICE_POWER`, at most 1: one near miss in ten
+    turns costs about a sixth of the score, two slips in seven more than half. Free text that matched no
     option is judged by the rubric alone.
     """
     picked = [line for line in session.transcript if line.speaker == "trainee" and line.quality in CHOICE_CREDIT]
@@ -225,7 +227,7 @@ def choices(session) -> tuple[float, int, int, str]:
     credit = sum(CHOICE_CREDIT[line.quality] for line in picked) / len(picked)
     good = sum(1 for line in picked if line.quality == "good")
     worst = min(picked, key=lambda line: CHOICE_CREDIT[line.quality])
-    return min(1.0, credit / CHOICE_TARGET) ** 2, good, len(picked), worst.text if worst.quality == "bad" else ""
+    return min(1.0, credit / CHOICE_TARGET) ** CHOICE_POWER, good, len(picked), worst.text if worst.quality == "bad" else ""
 
 
 def parting_is_goal(session) -> bool:

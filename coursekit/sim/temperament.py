@@ -18,6 +18,9 @@ from coursekit.labels import TEMPERAMENTS
 #: Effects every customer feels, whatever their temperament: move -> (trust, patience).
 #: Applied to free-text turns only (an option's ``quality`` already says how good it is).
 GENERAL_EFFECTS: Mapping[str, tuple[int, int]] = {
+    "rudeness": (-20, -15),
+    "leading": (-5, -4),
+    "upsell": (-4, -5),
     "pressure": (-10, -10),
     "discount": (-5, -3),
     "argument": (-8, -6),
@@ -84,11 +87,11 @@ TEMPERAMENT_BEHAVIOUR: Mapping[str, Temperament] = {
            volunteers=True, effects={"paraphrase": (3, 0), "closed": (0, -1)},
            summary="tells you more than you asked; listen, then promote at the right moment"),
         _t("hesitant", patience=90, turn_cost=4,
-           effects={"pressure": (-14, -12), "evidence_offer": (6, 0), "clarifying": (2, 0),
+           effects={"pressure": (-14, -12), "rudeness": (-10, -10), "evidence_offer": (6, 0), "clarifying": (2, 0),
                     "commitment": (-3, 0)},
            summary="needs detail and a sense of safety; pressure scares them off"),
         _t("reserved", patience=80, turn_cost=5,
-           effects={"pressure": (-10, -8), "argument": (-12, -8), "empathy": (2, 0),
+           effects={"pressure": (-10, -8), "argument": (-12, -8), "rudeness": (-15, -10), "empathy": (2, 0),
                     "apology": (3, 0), "identifying": (-1, 0)},
            summary="serious and proud: be polite and careful, never make them lose face"),
         _t("suspicious", patience=80, turn_cost=5, needs_evidence=True,
@@ -96,7 +99,7 @@ TEMPERAMENT_BEHAVIOUR: Mapping[str, Temperament] = {
                     "pressure": (-6, -4)},
            summary="doubts every claim: find each doubt and back your answer with evidence"),
         _t("critical", patience=80, turn_cost=5,
-           effects={"argument": (-20, -15), "empathy": (5, 0), "paraphrase": (5, 0),
+           effects={"argument": (-20, -15), "rudeness": (-15, -10), "empathy": (5, 0), "paraphrase": (5, 0),
                     "apology": (4, 0), "counter_question": (2, 0)},
            summary="picky: do not argue, listen to the criticism and find its cause"),
         _t("expert", patience=80, turn_cost=5,
