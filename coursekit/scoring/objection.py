@@ -65,17 +65,16 @@ def turn_rule_scores(t: Text) -> dict[str, float]:
 def is_objection(t: Text) -> tuple[bool, str, tuple[str, ...]]:
     """Whether a (customer) turn raises an objection, which pattern, and the words.
 
-    A model trained on customer lines in conversations (objections, and ordinary answers,
-    facts, asides and complaints about third parties) decides whether the line objects; the
-    pattern classifier then names the pattern. Without trained weights: a strong cue and a
-    confident classification.
+    A phrase that on its own names a pattern, confidently classified, is an objection; otherwise
+    a model trained on customer lines in conversations (objections, and ordinary answers, facts,
+    asides and complaints about third parties) decides. The pattern classifier names the pattern.
     """
     if not t.judgeable:
         return False, "brush_off", ()
     p = predict_objection(t)
-    if model("objection_turn") is not None:
-        label, probs, _ = combined("objection_turn", t.lower, turn_rule_scores(t), TURN_LABELS)
-        return label == "objection", p.label, p.evidence
     scores, hits = objection_scores(t)
-    strong = [h for h in hits if h.label == p.label and h.weight >= 2.5]
-    return bool(strong) and p.confidence >= 0.5, p.label, p.evidence
+    strong = bool([h for h in hits if h.label == p.label and h.weight >= 2.5]) and p.confidence >= 0.5
+    if model("objection_turn") is not None and not strong:
+        label, _, _ = combined("objection_turn", t.lower, turn_rule_scores(t), TURN_LABELS)
+        return label == "objection", p.label, p.evidence
+    return strong, p.label, p.evidence
