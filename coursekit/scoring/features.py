@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _IRREGULAR = {"bought": "buy", "spent": "spend", "paid": "pay", "sold": "sell", "kept": "keep", "left": "leave",
@@ -56,11 +57,12 @@ _IDIOMS = re.compile(r"\b(?:of course|kind of|sort of|you know|i mean)\b")
 _NO_UNIGRAM = frozenset({"like"})
 
 
-def features(lower: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def features(lower: str) -> tuple[str, ...]:
     """Unigram stems and bigrams ('a_b') of a lower-case text, de-duplicated, in order."""
     stems = word_stems(_IDIOMS.sub(lambda m: m.group(0).replace(" ", ""), lower))
     feats = [w for w in stems if w not in _NO_UNIGRAM]
     feats.extend(f"{a}_{b}" for a, b in zip(stems, stems[1:]))
     if stems:
         feats.append(f"^{stems[0]}")
-    return list(dict.fromkeys(feats))
+    return tuple(dict.fromkeys(feats))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..labels import TECHNIQUES
 from .combine import combined
@@ -68,8 +69,10 @@ def main_clause(sentence: str) -> str:
     return s.strip()
 
 
+@lru_cache(maxsize=4096)
 def question_form(sentence: str, _inner: bool = False) -> FormResult:
-    """The grammatical form of one sentence (lower-case)."""
+    """The grammatical form of one sentence (lower-case); cached, as a turn's sentences are read by
+    several parts of the engine."""
     raw = sentence.strip()
     ends_q = raw.endswith("?")
     s = main_clause(raw)
