@@ -88,3 +88,14 @@ def test_a_monologue_is_not_a_conversation():
         "What else should we look at?")]
     report = score_dialogue(turns)
     assert report.total == 0 and "not a conversation" in report.summary
+
+
+def test_scenario_question_forms_agree_with_the_coach():
+    """Every scripted question's form tag agrees with the course's one definition, as the coach reads it."""
+    from coursekit.labels import TECHNIQUES
+    from coursekit.scoring import classify_question
+    from coursekit.sim import list_scenarios
+
+    wrong = [(s.id, t.id, o.say, o.form) for s in list_scenarios() for t in s.turns.values() for o in t.options
+             if o.technique in TECHNIQUES and o.form and classify_question(o.say).form != o.form]
+    assert wrong == []

@@ -9,7 +9,9 @@ SHORT_FACT_RE = (
     r"|where\b(?! (?:do|would|could|can|will|should) (?:you|we) (?:see|want|like|hope|picture|imagine|expect|go from here))"
     r"|what (?:time|date|day|days|year|month|size|sizes|colou?rs?|model|brand|make|version|percentage|postcode|zip code|"
     r"email|phone number|number|name|day of the week)\b"
-    r"|what(?:'s| is| was| are) (?:your|the) (?:\w+ )?(?:name|number|address|email|postcode|budget|deadline|date|size|"
+    r"|how did you (?:hear|find out|learn) (?:about|of) (?:us|our)|what (?:sort|kind) of (?:budget|price|figure|amount)|"
+    r"what (?:does|did) (?:the|your) (?:\w+ )?(?:firm|business|company|shop|company) turn over|"
+    r"what(?:'s| is| was| are) (?:your|the) (?:\w+ ){0,2}(?:name|number|address|email|postcode|budget|deadline|date|size|"
     r"price|total|reference|age|capacity|quantity|volume|headcount|turnover)\b)"
 )
 #: "..., X or Y?": a question that offers a choice between given options (closed).
