@@ -66,7 +66,12 @@ def test_worst_path_scores_at_most_40(scenario_id):
     assert report.total <= 40, report.summary
 
 
-@pytest.mark.parametrize("scenario_id", IDS)
+#: Scenarios whose customer is best left without a sale: the generic "good" script ends by asking
+#: for the decision, which is wrong there (tests/test_sim_freetext.py plays a fitting typed path).
+SELLING = [i for i in IDS if any(t.goal and t.end == "won" for t in load_scenario(i).turns.values())]
+
+
+@pytest.mark.parametrize("scenario_id", SELLING)
 def test_good_free_text_beats_pitching_pressure_and_discounts(scenario_id):
     good = _say_all(scenario_id, GOOD_FREE_TEXT).report()
     pushy = _say_all(scenario_id, PUSHY_FREE_TEXT).report()

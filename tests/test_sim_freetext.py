@@ -33,7 +33,7 @@ def test_every_scenario_has_a_typed_script():
 
 #: Typed paths the simulator does not yet follow to the end (free-text understanding gaps, see
 #: docs/scoring.md); strict, so the mark must go when the gap closes.
-_TYPED_GAPS = {"freight_spring_peak", "haulage_fuel", "pharmacy_monitor"}
+_TYPED_GAPS = {"freight_spring_peak", "haulage_fuel"}
 
 
 @pytest.mark.parametrize("scenario_id", [pytest.param(i, marks=pytest.mark.xfail(strict=True, reason="free-text gap"))

@@ -5,7 +5,7 @@ _PRODUCTISH = r"(?:products?|machines?|models?|system|software|platform|solution
 
 MOVE_CUES: dict[str, list[tuple[str, float]]] = {
     "pitch": [
-        (r"(?:our|this|the|my) (?:new |latest |premium |top |flagship |best[- ]selling |entry[- ]level |deluxe |standard |pro )?" + _PRODUCTISH + r" (?:is|has|comes|offers|gives|includes|features|can|will|does|lets|runs|uses|saves|delivers|was designed|is designed|beats|outperforms|[a-z]+s)\b", 2.0),
+        (r"(?:our|this|the|my) (?:[\w-]+ ){0,2}" + _PRODUCTISH + r" (?:is|has|comes|offers|gives|includes|features|can|will|does|lets|runs|uses|saves|delivers|was designed|is designed|beats|outperforms|[a-z]+s)\b", 2.0),
         (r"(?:it's|it is|they're|they are) (?:very |really |extremely |hugely |so )?(?:popular|reliable|efficient|powerful|affordable|durable|fast|easy to use|simple to use|the best)|you won't find (?:a |anything )?(?:better|cheaper)|(?:our|my) (?:customers|clients) (?:love|swear by|rave about)", 1.8),
         (r"(?:it|they|this one|this model|that one) (?:has|have|comes with|come with|features|includes|offers|boasts|is (?:the|our) (?:best|fastest|most|cheapest|leading|number one)|is rated|is built|is designed|was designed|will save|saves|runs|lasts|can handle|handles|delivers|does \d+)", 1.5),
         (r"let me (?:show|tell|walk|take) you (?:through )?(?:about |our |the |what |how |this|it)|i(?:'d| would) (?:like to|love to) (?:show|present|tell you about|introduce)|(?:have|take) a look at (?:our|this|the)|here(?:'s| is) (?:our|the|what)|(?:check|look at) (?:this|these|our)", 1.5),
@@ -99,7 +99,7 @@ MOVE_CUES.update({
          r"get (?:it|that|this|you|things|the \w+) (?:started|ordered|booked|going|sorted|delivered|installed)|"
          r"write (?:it|that|this|the order) up|ring (?:it|that) up|draw up|send (?:you )?(?:the|a) (?:contract|quote|order|agreement)|"
          r"take (?:your|the) order|put you down|book you|reserve|hold (?:one|it|a \w+) for you|open (?:the|your|an|a) (?:\w+ )?account|"
-         r"sign you up|set you up|get you signed|bag (?:it|that|them|this) up|pack (?:it|that|them|this)|wrap (?:it|that|them|this)|box (?:it|that|them) up|show (?:you|your \w+|it|how)|demo|come (?:round|over|by|out|and)|bring (?:a|one|it|the|some))"
+         r"sign you up|set you up|get you signed|get (?:one|it|that|this) for you|bag (?:it|that|them|this) up|pack (?:it|that|them|this)|wrap (?:it|that|them|this)|box (?:it|that|them) up|show (?:you|your \w+|it|how)|demo|come (?:round|over|by|out|and)|bring (?:a|one|it|the|some))"
          r"|(?:would you like|do you want|which would you like|shall (?:i|we) (?:go with|put you down for)) (?:the )?(?:[\w-]+ ){1,3}or (?:the )?(?:[\w-]+ )?(?:premium|deluxe|pro|gold|platinum|standard|basic|bigger|larger|metal|annual|monthly)\b"
          r"|(?:(?:would|do) you )?(?:like|want) (?:me )?to (?:go ahead|order|buy|book|sign|proceed|start|take (?:it|one|them|the)|set (?:it|that|one) up|place|bag|pack|wrap|ring (?:it|that) up|put (?:it|that|one) aside|get (?:it|that|this) (?:set up|sorted|started|ordered|booked))"
          r"|which (?:day|date|weekend|week|time|slot|morning|afternoon|evening|saturday|month)s? (?:works?|would work|suits?|would suit|is best|is good|fits?)"

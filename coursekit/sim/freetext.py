@@ -83,6 +83,8 @@ _EVIDENCE = re.compile(
     r"test (?:it|run)|try it|demo\w*|sample\w*|guarantee\w*|in writing|contract|customers? (?:like you|who)|"
     r"call (?:one of )?our customers|visit)", re.IGNORECASE)
 _RESOLVE_BLOCKERS = frozenset({"pressure", "argument", "discount"})
+#: Moves that propose something concrete (a next step, a trial, an offer shaped to the need).
+_PROPOSALS = frozenset({"closing", "commitment", "transformation", "evidence_offer"})
 #: Leaving with a next contact ("I'll leave my card and call you before the renewal").
 _PARTING = re.compile(
     r"\b(?:leave (?:you )?(?:my|our) (?:card|number|details|contact)|(?:call|ring|phone|check in with|get back to|come back to|contact|visit) "
@@ -293,10 +295,13 @@ class FreeTextReader:
         return None
 
     def _addresses(self, objection: Objection, words: frozenset[str], moves: set[str]) -> bool:
-        """Whether a reply answers the objection: a move it lists, or the words of its real concern."""
+        """Whether a reply answers the objection: a move it lists, the words of its real concern, or a
+        proposal that meets the need the customer named when nudging ("I'd like to try it once")."""
         if moves & _RESOLVE_BLOCKERS - set(objection.resolved_by):
             return False
         if moves & set(objection.resolved_by):
+            return True
+        if moves & _PROPOSALS and self._nudged_need(objection) is not None:
             return True
         explicit, concern, said = self._objection_words[objection.id]
         shared = words & concern
@@ -322,6 +327,10 @@ class FreeTextReader:
         level_missing = objection.needs_level is not None and not self.model.level_uncovered(objection.needs_level)
         if evidence_missing:
             return Response([self._line("evidence_wanted")])
+        nudged = self._nudged_need(objection)
+        if level_missing and nudged is not None and (moves & _PROPOSALS or overlap(content_words(text), self._need_words[nudged.id])):
+            self.model.reveal(nudged)  # the trainee took up what she said matters: that need is met
+            level_missing = False
         if level_missing:
             need = next((n for n in self.scenario.needs if n.level == objection.needs_level), None)
             if need is not None and need.surface:
@@ -333,6 +342,13 @@ class FreeTextReader:
         lines = [replies.pick(self.rng, objection.resolved_reply)] if objection.resolved_reply else [
             self._line("confirmed")]
         return Response(lines, engaged=True)
+
+    def _nudged_need(self, objection: Objection):
+        """The need at the objection's level that the customer has already named as the main thing, if any."""
+        if objection.needs_level is None:
+            return None
+        return next((n for n in self.scenario.needs if n.level == objection.needs_level and n.id in self.model.hinted
+                     and not self.model.uncovered(n.id)), None)
 
     def _close(self, moves: set[str]) -> Response:
         waiting = self.model.waiting_objection(("pitch", "close"))
@@ -408,7 +424,7 @@ class FreeTextReader:
             return doubt
         if need is not None:  # asked about a need already told in full: a new question gets what is still untold
             other = model.next_hidden()
-            if other is not None and how == "level":
+            if other is not None:
                 response = self._reveal(other, count=1)
                 response.heard = 1
                 return response
