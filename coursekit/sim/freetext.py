@@ -286,7 +286,13 @@ class FreeTextReader:
             _ABOUT_DOUBT.search(text) or overlap(words, self._objection_words[objection_id][2])))
         is_test = bool(moves & TESTS) or about
         if status == "open" and is_test:
-            return self._test(objection_id)
+            response = self._test(objection_id)
+            if q is not None and q.form == "open" and not moves & TESTS:
+                # an open question that tests the objection and asks about a need: she answers both
+                need, how = self.target_need(text, None)
+                if need is not None and how == "words" and not self.model.fully_uncovered(need):
+                    response.lines.extend(self.model.reveal(need, 1))
+            return response
         if self._addresses(objection, words, moves):
             return self._resolve(objection_id, moves, text)
         if status != "open" and _ABOUT_DOUBT.search(text) and overlap(words, self._objection_words[objection_id][1] | self._objection_words[objection_id][2]):
