@@ -5,6 +5,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
+from coursekit.markup import NO_MATH
 from coursekit.scoring.text import plain_number as _number
 from coursekit.scoring.text import short
 
@@ -142,7 +143,7 @@ class ExerciseResult:
             notes = f'<ul class="ck-notes">{items}</ul>'
         cheer = "Full marks — well done!" if self.complete else "Fix the rows without a ✓ and check again."
         return (
-            '<div class="coursekit-exercise-result">'
+            f'<div class="coursekit-exercise-result {NO_MATH}">'
             f"<p><b>{esc(self.title)}</b>: {esc(_number(self.score))} of "
             f"{esc(_number(self.max_score))} points. {esc(cheer)}</p>"
             '<table style="border-collapse:collapse;text-align:left">'

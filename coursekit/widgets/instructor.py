@@ -3,9 +3,9 @@
 A thin view over `coursekit.gradebook.report`: two drop-downs, a reload button, the
 report tables (every name escaped) and the report plot as an image.
 
-`instructor_dashboard()` reads the gradebook named by `COURSEKIT_DB`; without it, it
-shows a seeded demo class with a note saying so (works in app mode / Voila, where no
-cell can be edited).
+`instructor_dashboard()` reads the course's gradebook (`COURSEKIT_DB`, a relative path
+taken from the course folder, else `coursekit.db` there) and says which one it is;
+`instructor_dashboard(demo=True)` shows a seeded demo class, labelled as such.
 """
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ from coursekit.gradebook.report import ClassReport, build_report, report_html, t
 
 ALL = ""
 
-#: Shown above the dashboard when it falls back to the demo class.
-DEMO_NOTE = ("Demo class. Set COURSEKIT_DB to your class gradebook (a file path or a "
-             "postgresql:// URL) to see your own class.")
+#: Shown above the dashboard when it shows the demo class (only when asked for).
+DEMO_NOTE = ("DEMO DATA: a made-up class, not your trainees. Call instructor_dashboard() "
+             "without demo=True to see your class's gradebook.")
 
 
 def _topics(attempts: Iterable[Attempt]) -> list[tuple[str, str]]:
@@ -40,6 +40,8 @@ class InstructorDashboard(widgets.VBox):
                  attempts: Iterable[Attempt] | None = None, note: str = "") -> None:
         self.db_url = db_url
         self.attempts: list[Attempt] = list(attempts) if attempts is not None else []
+        self.source = ""
+        self.skipped: tuple[str, ...] = ()
         self.trainee = widgets.Dropdown(description="Trainee", options=[("all trainees", ALL)], value=ALL)
         self.topic = widgets.Dropdown(description="Topic", options=[("all topics", ALL)], value=ALL)
         self.reload_button = widgets.Button(description="Reload gradebook", icon="refresh",
@@ -94,6 +96,7 @@ class InstructorDashboard(widgets.VBox):
         try:
             with Gradebook.open(self.db_url, create=False) as book:
                 self.attempts = book.attempts()
+                self.source, self.skipped = book.location, tuple(book.skipped)
         except GradebookError as err:
             self.attempts = []
             self._set_options()
@@ -109,7 +112,7 @@ class InstructorDashboard(widgets.VBox):
         from coursekit.plots.report import report_png
 
         self.report = build_report(self.attempts, trainee=self.trainee.value or None,
-                                   topic=self.topic.value or None)
+                                   topic=self.topic.value or None, source=self.source, skipped=self.skipped)
         self.tables.value = report_html(self.report)
         self.plot.value = report_png(self.report, dpi=80)
         self.plot.layout.display = None  # shown again after a failed reload
@@ -118,19 +121,20 @@ class InstructorDashboard(widgets.VBox):
         return "<instructor dashboard: filter the class report by trainee and topic>"
 
 
-def dashboard_source() -> tuple[str | None, str]:
-    """(gradebook URL, note): `COURSEKIT_DB` when set, else a seeded demo class and DEMO_NOTE."""
-    url = os.environ.get("COURSEKIT_DB", "").strip()
-    if url:
-        return url, ""
-    from coursekit.gradebook.demo import demo_gradebook
+def dashboard_source(demo: bool = False) -> tuple[str, str]:
+    """(gradebook URL, note): the course's gradebook; the seeded demo class only when asked for."""
+    if demo:
+        from coursekit.gradebook.demo import demo_gradebook
 
-    return demo_gradebook(seed=0), DEMO_NOTE
+        return demo_gradebook(seed=0), DEMO_NOTE
+    from coursekit.gradebook.db import default_url
+
+    return default_url(), ""
 
 
-def instructor_dashboard(db_url: str | os.PathLike[str] | None = None) -> InstructorDashboard:
-    """The dashboard over the gradebook at `db_url`; without one, `COURSEKIT_DB` or the demo class."""
+def instructor_dashboard(db_url: str | os.PathLike[str] | None = None, *, demo: bool = False) -> InstructorDashboard:
+    """The dashboard over the gradebook at `db_url` (None: the course's); `demo=True`: a labelled demo class."""
     if db_url is not None:
         return InstructorDashboard(db_url)
-    url, note = dashboard_source()
+    url, note = dashboard_source(demo)
     return InstructorDashboard(url, note=note)
