@@ -167,7 +167,7 @@ def test_dashboard_uses_coursekit_db_and_shows_a_demo_only_when_asked(tmp_path, 
 def test_dashboard_notebook_shows_the_report_once():
     from pathlib import Path
 
-    path = Path(__file__).resolve().parent.parent / "notebooks" / "instructor" / "instructor_dashboard.ipynb"
+    path = Path(__file__).resolve().parent.parent / "instructor" / "instructor_dashboard.ipynb"
     nb = json.loads(path.read_text(encoding="utf-8"))
     code = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
     assert code == ["from coursekit.widgets.instructor import instructor_dashboard\n\ninstructor_dashboard()"]

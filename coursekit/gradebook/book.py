@@ -324,6 +324,8 @@ def printable_id(value: Any) -> str:
 
 
 def _number(value: Any, what: str) -> float:
+    if type(value) is float and math.isfinite(value):  # the usual case, checked first
+        return value
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValueError(f"{what} is not a number ({type(value).__name__})")
     if not math.isfinite(value):
@@ -345,7 +347,7 @@ def attempt_from_row(row: Sequence[Any]) -> Attempt:
     if not 0 <= score <= maximum:
         raise ValueError(f"score {score:g} is outside 0..{maximum:g}")
     try:
-        parts = json.loads(detail, parse_constant=_no_constant) if isinstance(detail, str) else detail
+        parts = _DECODER.decode(detail) if isinstance(detail, str) else detail
     except (ValueError, RecursionError):
         raise ValueError("detail is not JSON") from None
     if not isinstance(parts, dict):
@@ -363,6 +365,10 @@ def attempt_from_row(row: Sequence[Any]) -> Attempt:
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number")
+
+
+#: Reads detail JSON, refusing NaN and Infinity (which `json` otherwise accepts).
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)
 
 
 def stable_repr(value: Any) -> str:

@@ -9,6 +9,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
 #: The environment variable that names the trainee of this Jupyter server / account.
@@ -26,7 +27,10 @@ def normalise_name(text: str) -> str:
     "Ana\u200b Souza", "Ana Souza" with a decomposed accent and "Ａｎａ Souza" are stored alike;
     format and control characters (zero-width spaces, joiners, soft hyphens, BOM) never count.
     """
-    folded = unicodedata.normalize("NFKC", str(text))
+    text = str(text)
+    if text.isascii() and text.isprintable():  # the usual name: nothing to fold
+        return " ".join(text.split())
+    folded = unicodedata.normalize("NFKC", text)
     kept = "".join(ch for ch in folded if ch.isspace() or unicodedata.category(ch) not in _INVISIBLE)
     return " ".join(kept.split())
 
@@ -55,6 +59,7 @@ def trainee_name(given: str | None = None) -> str | None:
     return tidy_name(given)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The key two spellings of one trainee share: case, dots, underscores, hyphens and
     repeated spaces ignored (`ana.souza`, `Ana Souza`, `ANA_souza` -> `ana souza`)."""

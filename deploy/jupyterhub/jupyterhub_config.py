@@ -8,7 +8,7 @@ to your jupyterhub_config.py. It only sets the environment of each user's server
 - COURSEKIT_DB: trainees get the insert-only `coursekit_trainee` role, so the simulator
   and the exercise checks can record their attempts but nobody can read the class's
   results; instructors (COURSEKIT_INSTRUCTORS) get the `coursekit_instructor` role, for
-  `coursekit grade`, `coursekit report` and notebooks/instructor/.
+  `coursekit grade`, `coursekit report` and instructor/.
 - COURSEKIT_TRAINEE: the hub user name, so the simulator records every conversation
   under the same name as the trainee's graded folder (submitted/<user>/) without anyone
   typing it.
