@@ -8,6 +8,7 @@ Standard library only; imported by the data-file, exercise and CLI layers.
 """
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -54,6 +55,11 @@ def read_regular(path: str | os.PathLike[str], limit: int, *, follow_links: bool
         if not follow_links and os.path.islink(path):
             raise UnsafeFile(path, "is a symbolic link (not followed)") from None
         raise
+    return _read_checked(fd, path, limit)
+
+
+def _read_checked(fd: int, path: str | os.PathLike[str], limit: int) -> bytes:
+    """Read an open file (then close it): a regular file of at most `limit` bytes, else UnsafeFile."""
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -74,14 +80,14 @@ def read_regular(path: str | os.PathLike[str], limit: int, *, follow_links: bool
         os.close(fd)
 
 
-def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write `text` (UTF-8) to `path` through a temporary file and a rename.
+def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
+    """Write `content` (text as UTF-8, or bytes) to `path` through a temporary file and a rename.
 
     Any character survives: lone surrogates (from undecodable file names) are written as
     `\\udcxx` escapes instead of failing. The old file stays whole if anything fails.
     """
     target = Path(path)
-    data = text.encode("utf-8", errors="backslashreplace")
+    data = content if isinstance(content, bytes) else content.encode("utf-8", errors="backslashreplace")
     fd, temporary = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".tmp", dir=target.parent or ".")
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -102,6 +108,27 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         except OSError:
             pass
         raise
+
+
+def open_folder(name: str, dir_fd: int | None = None) -> int:
+    """A file descriptor of the folder `name` (inside `dir_fd`), refusing a symbolic link.
+
+    OSError when it is a link (ELOOP), not a folder (ENOTDIR) or cannot be opened.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    return os.open(name, flags, dir_fd=dir_fd)
+
+
+def read_regular_at(dir_fd: int, name: str, limit: int) -> bytes:
+    """`read_regular` for the file `name` inside an open folder, never following a link."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(name, flags, dir_fd=dir_fd)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise UnsafeFile(name, "is a symbolic link (not followed)") from None
+        raise
+    return _read_checked(fd, name, limit)
 
 
 def _umask() -> int:

@@ -239,6 +239,22 @@ def grade_folder(folder: Path, book: Any = None, progress_stream: TextIO | None 
     return rows, recorded
 
 
+def emit(text: str, out: Path | None, program: str) -> bool:
+    """Print `text` (None) or write it whole to `out`; False, with a message, when it cannot be written.
+
+    Any character survives (lone surrogates from undecodable names become `\\udcxx`).
+    """
+    if out is None:
+        sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8"))
+        return True
+    try:
+        write_atomic(out, text)
+    except OSError as err:
+        print(f"{program}: cannot write {printable(out)}: {err.strerror or err}", file=sys.stderr)
+        return False
+    return True
+
+
 def output_problem(out: Path) -> str | None:
     """Why the grades file cannot be written (None when it can), checked before grading."""
     if out.is_dir():
@@ -281,14 +297,8 @@ def run(args: argparse.Namespace) -> int:
             book.close()
     buffer = io.StringIO()
     write_csv(rows, buffer)
-    if args.out is None:
-        sys.stdout.write(buffer.getvalue().encode("utf-8", "backslashreplace").decode("utf-8"))
-    else:
-        try:
-            write_atomic(args.out, buffer.getvalue())
-        except OSError as err:
-            print(f"coursekit grade: cannot write {printable(args.out)}: {err.strerror or err}", file=sys.stderr)
-            return 1
+    if not emit(buffer.getvalue(), args.out, "coursekit grade"):
+        return 1
     if failure is not None:
         where = f"; the {len(rows)} row(s) graded so far are in {printable(args.out)}" if args.out else ""
         print(f"coursekit grade: recording failed: {printable(failure)}{where}", file=sys.stderr)

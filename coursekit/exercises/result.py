@@ -20,6 +20,7 @@ STATUS_WORDS: dict[str, str] = {
 }
 
 _MAX_ANSWER_CHARS = 160
+_MAX_FEEDBACK_CHARS = 600
 
 
 def answer_text(answer: Any) -> str:
@@ -95,10 +96,12 @@ class ExerciseResult:
         raise KeyError(question_id)
 
     def detail(self) -> dict[str, dict[str, Any]]:
-        """Per-question detail for the gradebook: score, max, status, topic."""
+        """Per-question detail for the gradebook: score, max, status, topic, and for the
+        instructor's review the answer (short plain text) and the feedback given."""
         return {
             q.question_id: {
                 "score": q.score, "max_score": q.max_score, "status": q.status, "topic": q.topic,
+                "answer": answer_text(q.answer), "feedback": short(q.feedback, _MAX_FEEDBACK_CHARS),
             }
             for q in self.questions
         }

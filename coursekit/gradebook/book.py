@@ -28,11 +28,12 @@ def schema_statements(id_column: str, dialect: str = "sqlite") -> list[str]:
     JSON object, so no row (even one a trainee's role inserts by hand) can break a report.
     `dialect` is "sqlite" or "postgresql" (how numbers and JSON are checked differs).
     """
-    if dialect == "postgresql":
-        number = "TRUE"
+    if dialect == "postgresql":  # NaN sorts above every number, so the range check refuses it
+        number = ""
         json_object = "jsonb_typeof(detail::jsonb) = 'object'"
     else:  # SQLite stores any type in any column: check the types too
-        number = "typeof(score) IN ('real', 'integer') AND typeof(max_score) IN ('real', 'integer')"
+        number = ("\n            CHECK (typeof(score) IN ('real', 'integer') AND "
+                  "typeof(max_score) IN ('real', 'integer')),")
         json_object = "json_valid(detail) AND json_type(detail) = 'object'"
     return [
         f"""CREATE TABLE IF NOT EXISTS attempts (
@@ -45,8 +46,7 @@ def schema_statements(id_column: str, dialect: str = "sqlite") -> list[str]:
             outcome TEXT CHECK (outcome IS NULL OR length(outcome) <= 40),
             detail TEXT NOT NULL CHECK ({json_object}),
             recorded_at TEXT NOT NULL CHECK (length(recorded_at) = 20),
-            fingerprint TEXT CHECK (fingerprint IS NULL OR length(fingerprint) <= 200),
-            CHECK ({number}),
+            fingerprint TEXT CHECK (fingerprint IS NULL OR length(fingerprint) <= 200),{number}
             CHECK (max_score >= 0 AND max_score <= {MAX_POINTS} AND score >= 0 AND score <= max_score)
         )""",
         "CREATE INDEX IF NOT EXISTS attempts_by_trainee ON attempts (trainee, item_kind, item)",

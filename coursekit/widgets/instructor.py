@@ -50,11 +50,12 @@ class InstructorDashboard(widgets.VBox):
         self.note = widgets.HTML(value=f"<p><b>{html.escape(note)}</b></p>" if note else "")
         self.tables = widgets.HTML()
         self.plot = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.review = AttemptReview(self)
         super().__init__(children=[
             self.note,
             widgets.HBox([self.trainee, self.topic, self.reload_button],
                          layout=widgets.Layout(flex_flow="row wrap")),
-            self.tables, self.plot,
+            self.tables, self.plot, self.review,
         ])
         self.report: ClassReport | None = None
         self._filling = False
@@ -116,9 +117,71 @@ class InstructorDashboard(widgets.VBox):
         self.tables.value = report_html(self.report)
         self.plot.value = report_png(self.report, dpi=80)
         self.plot.layout.display = None  # shown again after a failed reload
+        self.review.fill()
 
     def __repr__(self) -> str:
         return "<instructor dashboard: filter the class report by trainee and topic>"
+
+
+class AttemptReview(widgets.VBox):
+    """Pick one attempt of the chosen trainee, see it whole, and correct its mark with a comment."""
+
+    def __init__(self, board: InstructorDashboard) -> None:
+        self.board = board
+        self.attempt = widgets.Dropdown(description="Attempt", options=[("—", 0)], value=0,
+                                        layout=widgets.Layout(width="min(100%, 640px)"))
+        self.shown = widgets.HTML()
+        self.score = widgets.FloatText(description="Mark", layout=widgets.Layout(width="180px"))
+        self.comment = widgets.Text(description="Comment", placeholder="why the mark changes",
+                                    layout=widgets.Layout(width="min(100%, 460px)"))
+        self.save = widgets.Button(description="Save corrected mark", icon="check",
+                                   layout=widgets.Layout(width="190px", min_width="190px"))
+        self.status = widgets.HTML()
+        super().__init__(children=[
+            widgets.HTML("<h4>Review an attempt</h4>"), self.attempt, self.shown,
+            widgets.HBox([self.score, self.comment, self.save], layout=widgets.Layout(flex_flow="row wrap")),
+            self.status,
+        ])
+        self.attempt.observe(lambda _change: self.show(), names="value")
+        self.save.on_click(lambda _button: self.correct())
+
+    def fill(self) -> None:
+        """The attempts of the chosen trainee (all trainees: every attempt), newest first."""
+        from coursekit.gradebook.review import find_attempts, mark_text
+
+        mine = find_attempts(self.board.attempts, self.board.trainee.value or None)
+        options = [(f"#{a.id} {a.recorded_at[:16].replace('T', ' ')} · {a.trainee} · {a.item} · {mark_text(a)}",
+                    a.id) for a in reversed(mine) if a.id is not None]
+        keep = self.attempt.value
+        self.attempt.options = options or [("—", 0)]
+        self.attempt.value = keep if any(value == keep for _, value in options) else options[0][1] if options else 0
+        self.show()
+
+    def chosen(self) -> Attempt | None:
+        return next((a for a in self.board.attempts if a.id == self.attempt.value), None)
+
+    def show(self) -> None:
+        from coursekit.gradebook.review import attempt_html
+
+        attempt = self.chosen()
+        self.shown.value = attempt_html(attempt) if attempt else "<p>No attempt to review.</p>"
+        if attempt:
+            self.score.value = attempt.score
+
+    def correct(self) -> None:
+        """Save the mark and comment (the automatic mark is kept), then read the gradebook again."""
+        attempt = self.chosen()
+        if attempt is None or attempt.id is None:
+            return
+        try:
+            with Gradebook.open(self.board.db_url) as book:
+                book.review(attempt.id, self.score.value, self.comment.value)
+        except (ValueError, GradebookError) as err:
+            self.status.value = f"<p><b>Not saved:</b> {html.escape(str(err))}</p>"
+            return
+        self.status.value = f"<p>Saved: attempt #{attempt.id} now counts {self.score.value:g}.</p>"
+        self.comment.value = ""
+        self.board.reload()
 
 
 def dashboard_source(demo: bool = False) -> tuple[str, str]:
