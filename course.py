@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import subprocess
 import sys
 import venv
@@ -112,8 +113,28 @@ def serve_apps(extra: list[str]) -> int:
     return run(app_command(extra))
 
 
+#: JupyterHub's proxy, from npm, for the hub test: installed into .venv/node by `course.py test`.
+PROXY_PACKAGE = "configurable-http-proxy@4"
+PROXY = VENV / "node" / "node_modules" / ".bin" / "configurable-http-proxy"
+
+
+def ensure_proxy() -> None:
+    """Install configurable-http-proxy (npm) into .venv/node once, for the JupyterHub test."""
+    if PROXY.exists():
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        print("course: npm not found: the JupyterHub test needs it for configurable-http-proxy "
+              "(apt-get install nodejs npm)", flush=True)
+        return
+    print(f"course: installing {PROXY_PACKAGE} (npm) for the JupyterHub test", flush=True)
+    subprocess.run([npm, "install", "--no-audit", "--no-fund", "--loglevel=error",
+                    "--prefix", str(VENV / "node"), PROXY_PACKAGE], check=False)
+
+
 def run_tests(extra: list[str]) -> int:
     """Unit and browser tests, then the notebooks with nbval (strict, then exercises lax)."""
+    ensure_proxy()
     python = str(venv_python())
     steps = [
         ("unit and browser tests", [python, "-m", "pytest", "-n", "2", "--dist", "loadscope", "tests", *extra]),
