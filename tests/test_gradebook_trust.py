@@ -199,3 +199,30 @@ def test_a_locked_gradebook_keeps_the_attempt_and_saves_it_later(tmp_path):
         (attempt,) = book.attempts()
     assert attempt.score == 70 and attempt.detail["transcript"]["turns"][0]["text"] == "What matters most to you?"
     assert threading.active_count() >= 1
+
+
+def test_a_report_reads_a_wal_gradebook_in_a_folder_it_cannot_write():
+    """Read-only access (e.g. a teaching assistant's account) to a WAL file: no -shm can be made."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="coursekit-ro-"))
+    try:
+        with Gradebook.open(folder / "g.db") as book:
+            book.record("ana", "ex01", "exercise", 1, 2, PART)
+        assert not (folder / "g.db-shm").exists()
+        folder.chmod(0o555)
+        (folder / "g.db").chmod(0o444)
+        command = [sys.executable, "-m", "coursekit", "report", "--db", str(folder / "g.db")]
+        if os.geteuid() == 0:  # root writes anywhere: read as an ordinary account instead
+            command = ["runuser", "-u", "nobody", "--", *command]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=tempfile.gettempdir())
+        assert done.returncode == 0, done.stderr
+        assert "Class report: 1 trainee, 1 attempt" in done.stdout
+        assert sorted(p.name for p in folder.iterdir()) == ["g.db"], "nothing written beside it"
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder, ignore_errors=True)

@@ -116,6 +116,15 @@ def resolve_in_course(url: str) -> str:
     return str(path if path.is_absolute() else home_folder() / path)
 
 
+def course_relative(location: str) -> str:
+    """A file path as shown to people: relative to the course folder when inside it."""
+    try:
+        path = Path(location).expanduser().absolute()
+        return f"{path.relative_to(home_folder()).as_posix()} in the course folder"
+    except (ValueError, OSError):
+        return location
+
+
 def home_folder() -> Path:
     """The course folder gradebook paths are taken from.
 
@@ -139,9 +148,13 @@ class Target:
     location: str  # a file path, or the PostgreSQL conninfo URL
 
     def describe(self) -> str:
-        """For messages: the file, or the server URL without its password (never raises)."""
+        """For messages: the file, or the server URL without its password (never raises).
+
+        A file inside the course folder is named from there ("coursekit.db in the course
+        folder"), so what notebooks show does not depend on where the course was copied.
+        """
         if self.backend == "sqlite":
-            return self.location
+            return course_relative(self.location)
         return hide_password(self.location)
 
 
@@ -230,7 +243,7 @@ class SQLiteBackend(Backend):
         path = Path(target.location).expanduser()
         try:
             if read_only and not path.is_file():
-                raise GradebookError(f"no gradebook at {path}")
+                raise GradebookError(f"no gradebook at {target.describe()}")
             if not read_only and not path.parent.exists():
                 raise GradebookError(f"cannot open the gradebook {path}: folder {path.parent} does not exist")
         except OSError as err:  # e.g. a folder on the way we may not enter

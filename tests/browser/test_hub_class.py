@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import re
-import shutil
 import sys
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from conftest import BIN, ROOT, jupyter_environment, start_server  # tests/browser/conftest.py
+from conftest import BIN, ROOT, free_port, jupyter_environment, start_server  # tests/browser/conftest.py
+from hubsetup import (HUB_PASSWORD, INSTRUCTOR, PROXY, SCENARIO, TRAINEE_SECRET, hub_environment, make_homes,
+                      write_config)
 from test_exercise import answer, run_all_cells
 from test_exercise import open_notebook as open_in_lab
 
@@ -30,24 +29,10 @@ from test_gradebook_backends import PostgresServer, pg_bin_dir, run_init_script 
 
 pytestmark = pytest.mark.xdist_group("browser-hub")
 
-PROXY = ROOT / ".venv" / "node" / "node_modules" / ".bin" / "configurable-http-proxy"
-DEPLOY_CONFIG = ROOT / "deploy" / "jupyterhub" / "jupyterhub_config.py"
 TRAINEES = ("ana", "ben", "chen")
-INSTRUCTOR = "instructor"
-HUB_PASSWORD = "class-password"
-INSTRUCTOR_PASSWORD = "instructor-db-password"
-TRAINEE_SECRET = "a-long-random-secret-for-the-test-hub"
-SCENARIO = "drill_for_saturday"
 #: Spawning a server and opening JupyterLab on a busy 2-core machine.
 SPAWN_TIMEOUT_MS = 120_000
 RUN_TIMEOUT_MS = 90_000
-
-PRACTICE = {
-    "cells": [{"cell_type": "code", "execution_count": None, "id": "sim", "metadata": {}, "outputs": [],
-               "source": f"from coursekit.widgets.dialogue import simulation\n\nsimulation({SCENARIO!r})"}],
-    "metadata": {"kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}},
-    "nbformat": 4, "nbformat_minor": 5,
-}
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +43,7 @@ def gradebook(artifacts):
         pytest.fail("PostgreSQL server binaries not found: apt-get install postgresql", pytrace=False)
     server = PostgresServer(bin_dir)
     try:
-        host = run_init_script(server.start()).replace("coursekit@", "")
+        host = run_init_script(server.start())
         yield SimpleNamespace(host=host, instructor=f"postgresql://coursekit_instructor:i-secret@{host}/coursekit")
     finally:
         server.stop()
@@ -74,54 +59,12 @@ def hub(artifacts, gradebook, tmp_path_factory):
         pytest.fail("jupyterhub is not installed: .venv/bin/pip install -e '.[test]'", pytrace=False)
     base = tmp_path_factory.mktemp("hub")
     homes = base / "home"
-    for user in (*TRAINEES, INSTRUCTOR):
-        course = homes / user / "coursekit"
-        course.mkdir(parents=True)
-        (course / "practice.ipynb").write_text(json.dumps(PRACTICE))
-        if user == INSTRUCTOR:
-            shutil.copytree(ROOT / "instructor", course / "instructor")
-        else:
-            (course / "exercises").mkdir()
-            shutil.copyfile(ROOT / "exercises" / "ex01_need_levels.ipynb",
-                            course / "exercises" / "ex01_need_levels.ipynb")
+    make_homes(homes, TRAINEES)
     user_env = jupyter_environment(base / "user")
-    env = jupyter_environment(base / "hubenv")
-    env.pop("COURSEKIT_DB", None)
-    host, port = gradebook.host.rsplit(":", 1)
-    env.update({"COURSEKIT_DB_HOST": host, "COURSEKIT_DB_PORT": port, "COURSEKIT_DB_NAME": "coursekit",
-                "COURSEKIT_INSTRUCTORS": INSTRUCTOR, "COURSEKIT_INSTRUCTOR_PASSWORD": "i-secret",
-                "COURSEKIT_TRAINEE_SECRET": TRAINEE_SECRET,
-                "COURSEKIT_START_URL": "/lab/tree/coursekit/practice.ipynb"})
-    keep = {k: user_env[k] for k in ("JUPYTERLAB_SETTINGS_DIR", "JUPYTERLAB_WORKSPACES_DIR", "MPLCONFIGDIR",
-                                     "JUPYTER_PLATFORM_DIRS", "PYDEVD_DISABLE_FILE_VALIDATION")}
+    env = hub_environment(jupyter_environment(base / "hubenv"), gradebook.host)
 
     def command(port: int) -> list[str]:
-        from conftest import free_port
-
-        config = base / "jupyterhub_config.py"
-        config.write_text(f"""
-c = get_config()  # noqa: F821
-load_subconfig({str(DEPLOY_CONFIG)!r})  # noqa: F821  the deploy configuration, as is
-c.JupyterHub.ip = "127.0.0.1"
-c.JupyterHub.port = {port}
-c.JupyterHub.hub_ip = "127.0.0.1"
-c.JupyterHub.hub_port = {free_port()}
-c.ConfigurableHTTPProxy.api_url = "http://127.0.0.1:{free_port()}"
-c.ConfigurableHTTPProxy.command = [{str(PROXY)!r}]
-c.JupyterHub.db_url = "sqlite:///{base / 'jupyterhub.sqlite'}"
-c.JupyterHub.cookie_secret_file = {str(base / 'cookie_secret')!r}
-c.JupyterHub.authenticator_class = "dummy"
-c.DummyAuthenticator.password = {HUB_PASSWORD!r}
-c.Authenticator.allowed_users = {set((*TRAINEES, INSTRUCTOR))!r}
-c.JupyterHub.spawner_class = "simple"
-c.SimpleLocalProcessSpawner.home_dir_template = {str(homes)!r} + "/{{username}}"
-c.Spawner.cmd = [{str(BIN / 'jupyterhub-singleuser')!r}]
-c.Spawner.args = ["--allow-root", "--ServerApp.terminals_enabled=False", "--LabApp.news_url=None",
-                  "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
-c.Spawner.environment.update({keep!r})
-c.Spawner.start_timeout = 120
-c.Spawner.http_timeout = 120
-""")
+        config = write_config(base, port, (free_port(), free_port()), homes, TRAINEES, user_env)
         return [str(BIN / "jupyterhub"), "-f", str(config)]
 
     server = start_server("jupyterhub", command, env, base, "/hub/api")
