@@ -94,7 +94,11 @@ def answer_source(question: Question, solution: bool) -> str:
 
 
 def answer_metadata(exercise_id: str, question: Question) -> dict[str, Any]:
-    """Cell metadata of an answer cell (nbgrader + coursekit + the `answer` tag)."""
+    """Cell metadata of an answer cell (nbgrader-style + coursekit + the `answer` tag).
+
+    coursekit reads the nbgrader part too; nbgrader itself does not grade these cells
+    (its grade_id allows no dots, and a grade + solution cell is graded by hand there).
+    """
     return {
         "coursekit": {"exercise": exercise_id, "question": question.id},
         "nbgrader": {
