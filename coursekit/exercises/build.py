@@ -201,6 +201,17 @@ def write_notebooks(exercise_id: str, root: Path) -> tuple[Path, Path]:
     return written[0], written[1]
 
 
+def write_nbgrader_source(exercise_id: str, root: Path) -> tuple[Path]:
+    """Write root/source/<id>/<id>.ipynb, the nbgrader source of the exercise."""
+    from coursekit.exercises.nbgrader import nbgrader_source
+
+    path = root / "source" / exercise_id / f"{exercise_id}.ipynb"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(nbgrader_source(exercise_id), indent=1, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    return (path,)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: build the notebooks of the given (or all) exercises."""
     parser = argparse.ArgumentParser(prog="python -m coursekit.exercises.build", description=__doc__,
@@ -209,11 +220,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="exercise ids (default: every answer key)")
     parser.add_argument("--root", type=Path, default=Path.cwd(),
                         help="course folder that holds exercises/ and solutions/ (default: .)")
+    parser.add_argument("--nbgrader", action="store_true",
+                        help="write nbgrader source notebooks instead: ROOT/source/<id>/<id>.ipynb")
     args = parser.parse_args(argv)
     ids = args.exercise_ids or list(list_exercises())
     for exercise_id in ids:
         try:
-            paths = write_notebooks(exercise_id, args.root)
+            paths = write_nbgrader_source(exercise_id, args.root) if args.nbgrader else \
+                write_notebooks(exercise_id, args.root)
         except (LookupError, ValueError) as err:
             print(f"build: {err}", file=sys.stderr)
             return 1
