@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import subprocess
 import sys
 import venv
@@ -94,22 +95,52 @@ def open_course(extra: list[str]) -> int:
                 *root_flags(), *extra])
 
 
+#: Voila options `course.py app` sets unless given on its command line (then the given one counts).
+APP_DEFAULTS = ("--MappingKernelManager.cull_idle_timeout=900", "--MappingKernelManager.cull_interval=60",
+                "--ContentsManager.hide_globs=['__pycache__', '*.pyc', 'src']")
+
+
+def app_command(extra: list[str]) -> list[str]:
+    """The Voila command: only the trainees' notebooks/ folder (instructor/ is outside it),
+    our defaults for every option not given in `extra`, then `extra`."""
+    given = {arg.split("=", 1)[0] for arg in extra if arg.startswith("--")}
+    defaults = [option for option in APP_DEFAULTS if option.split("=", 1)[0] not in given]
+    return [str(BIN / "voila"), str(ROOT / "notebooks"), "--no-browser", *defaults, *extra]
+
+
 def serve_apps(extra: list[str]) -> int:
     """Serve the lessons with Voila: code hidden, widgets live; idle kernels are shut down."""
-    return run([str(BIN / "voila"), "notebooks", "--no-browser",
-                "--MappingKernelManager.cull_idle_timeout=900", "--MappingKernelManager.cull_interval=60",
-                "--ContentsManager.hide_globs=['__pycache__', '*.pyc', 'src']",
-                *extra])
+    return run(app_command(extra))
+
+
+#: JupyterHub's proxy, from npm, for the hub test: installed into .venv/node by `course.py test`.
+PROXY_PACKAGE = "configurable-http-proxy@4"
+PROXY = VENV / "node" / "node_modules" / ".bin" / "configurable-http-proxy"
+
+
+def ensure_proxy() -> None:
+    """Install configurable-http-proxy (npm) into .venv/node once, for the JupyterHub test."""
+    if PROXY.exists():
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        print("course: npm not found: the JupyterHub test needs it for configurable-http-proxy "
+              "(apt-get install nodejs npm)", flush=True)
+        return
+    print(f"course: installing {PROXY_PACKAGE} (npm) for the JupyterHub test", flush=True)
+    subprocess.run([npm, "install", "--no-audit", "--no-fund", "--loglevel=error",
+                    "--prefix", str(VENV / "node"), PROXY_PACKAGE], check=False)
 
 
 def run_tests(extra: list[str]) -> int:
     """Unit and browser tests, then the notebooks with nbval (strict, then exercises lax)."""
+    ensure_proxy()
     python = str(venv_python())
     steps = [
         ("unit and browser tests", [python, "-m", "pytest", "-n", "2", "--dist", "loadscope", "tests", *extra]),
         ("notebooks and solutions (nbval, strict)",
          [python, "-m", "pytest", "-n", "2", "--dist", "loadscope", "--nbval",
-          "--nbval-sanitize-with", "tests/nbval_sanitize.cfg", "notebooks", "solutions", *extra]),
+          "--nbval-sanitize-with", "tests/nbval_sanitize.cfg", "notebooks", "instructor", "solutions", *extra]),
         ("exercises (nbval, lax)",
          [python, "-m", "pytest", "-n", "2", "--dist", "loadscope", "--nbval-lax", "exercises", *extra]),
     ]

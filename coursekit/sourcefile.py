@@ -16,7 +16,7 @@ from typing import Any
 
 Path_ = tuple[Any, ...]  # a place in the data: keys and list indexes from the top
 
-MAX_BYTES = 5_000_000
+MAX_BYTES = 1_000_000  # the largest course file is ~11 KB; bigger is refused before parsing
 MAX_DEPTH = 64  # nesting levels; course files need fewer than ten
 MAX_VALUES = 200_000  # values after YAML aliases are expanded
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".toml": "toml", ".json": "json"}
@@ -94,13 +94,13 @@ def load_source(path: str | Path) -> Source:
     if kind is None:
         raise SourceError(Problem(name, None, None, "", f"unsupported file type {path.suffix or '(none)'!r}: "
                                   "expected .yaml, .yml, .toml or .json"))
+    from coursekit.safefile import UnsafeFile, read_regular
+
     try:
-        if path.is_dir():
-            raise SourceError(Problem(name, None, None, "", "is a folder, not a file"))
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise SourceError(Problem(name, None, None, "", f"file is too large ({size:,} bytes; at most {MAX_BYTES:,})"))
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_BYTES)
+    except UnsafeFile as error:
+        reason = error.reason.replace("is too large (", "file is too large (")
+        raise SourceError(Problem(name, None, None, "", reason)) from None
     except FileNotFoundError:
         raise SourceError(Problem(name, None, None, "", "no such file")) from None
     except OSError as error:
@@ -150,6 +150,12 @@ def check_shape(name: str, data: Any) -> None:
         stack.extend((child, depth + 1, False) for child in children)
 
 
+def _first_words(error: BaseException) -> str:
+    """The first sentence of an error message (Python's can be long)."""
+    text = " ".join(str(error).split())
+    return text.split(";")[0][:200]
+
+
 def _parse_yaml(name: str, text: str) -> Source:
     import yaml
 
@@ -169,6 +175,8 @@ def _parse_yaml(name: str, text: str) -> Source:
         raise SourceError(Problem(name, line, column, "", f"YAML syntax error: {what}")) from None
     except yaml.YAMLError as error:
         raise SourceError(Problem(name, None, None, "", f"YAML error: {error}")) from None
+    except (ValueError, OverflowError) as error:  # e.g. a 5000-digit number Python refuses to convert
+        raise SourceError(Problem(name, None, None, "", f"a value cannot be read: {_first_words(error)}")) from None
     except RecursionError:
         raise SourceError(Problem(name, None, None, "", "data is nested too deeply")) from None
     check_shape(name, data)

@@ -93,7 +93,9 @@ def test_plain_text_is_deterministic_and_has_no_addresses():
 
 def test_detail_for_gradebook():
     detail = check_answers(EX, **key_answers()).detail()
-    assert detail["q1"] == {"score": 1.0, "max_score": 1.0, "status": "correct", "topic": "service"}
+    assert {k: detail["q1"][k] for k in ("score", "max_score", "status", "topic", "answer")} == \
+        {"score": 1.0, "max_score": 1.0, "status": "correct", "topic": "service", "answer": "service"}
+    assert detail["q1"]["feedback"]  # what the trainee was told, for the instructor's review
     assert set(detail) == set(load_key(EX).question_ids)
 
 

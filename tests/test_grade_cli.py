@@ -204,10 +204,10 @@ def test_an_unexpected_error_in_one_file_becomes_its_row_error(tmp_path, capsys,
 
     real = exercises.grade_notebook
 
-    def flaky(path):
+    def flaky(path, **options):
         if "mal" in str(path):
             raise RuntimeError("something nobody\nforesaw")
-        return real(path)
+        return real(path, **options)
 
     monkeypatch.setattr(exercises, "grade_notebook", flaky)
     root = tmp_path / "submitted"

@@ -162,7 +162,8 @@ def test_record_exercise_keeps_per_question_detail_and_time(tmp_path):
     with Gradebook.open(url) as book:
         (attempt,) = book.attempts()
     assert (attempt.item_kind, attempt.score, attempt.max_score) == ("exercise", 10, 11)
-    assert attempt.detail["q1"] == {"score": 0.0, "max_score": 1.0, "status": "wrong", "topic": "service"}
+    assert {k: attempt.detail["q1"][k] for k in ("score", "max_score", "status", "topic", "answer")} == \
+        {"score": 0.0, "max_score": 1.0, "status": "wrong", "topic": "service", "answer": "product"}
     assert attempt.detail["q8"]["topic"] == "questioning"
     stamp = datetime.strptime(attempt.recorded_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
     assert before <= stamp <= before + timedelta(seconds=5)

@@ -197,39 +197,92 @@ def new_database(base: str) -> str:
     return name
 
 
-def test_deploy_script_gives_trainees_insert_only_access(pg_server, capsys):
-    """deploy/postgres/init-gradebook.sql: trainees may add attempts, never read or change them."""
+def run_init_script(pg_server: str) -> str:
+    """Run deploy/postgres/init-gradebook.sql on the server; returns the host:port part of URLs."""
     script = Path(__file__).resolve().parent.parent / "deploy" / "postgres" / "init-gradebook.sql"
     psql = pg_bin_dir() / "psql"
     done = subprocess.run([str(psql), f"{pg_server}/postgres", "-q", "-v", "instructor_password=i-secret",
-                           "-v", "trainee_password=t-secret", "-f", str(script)],
-                          capture_output=True, text=True, timeout=60)
+                           "-f", str(script)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    host = pg_server.split("@", 1)[1]
-    instructor = f"postgresql://coursekit_instructor:i-secret@{host}/coursekit"
-    trainee = f"postgresql://coursekit_trainee:t-secret@{host}/coursekit"
-    with pytest.raises(GradebookError, match="permission denied"):
-        Gradebook.open(trainee)  # before the instructor's first use there is no table to write to
-    assert main(["report", "--db", instructor]) == 2, "a plain report never creates the table"
-    assert "not a coursekit gradebook (no attempts table)" in capsys.readouterr().err
-    # docs/instructors.md, step 1: the instructor creates the table once
-    assert main(["report", "--create", "--db", instructor]) == 0
+    return pg_server.split("@", 1)[1]
+
+
+def enrol(instructor: str, host: str, trainee: str, password: str) -> str:
+    """What the hub does before starting a trainee's server: that trainee's own gradebook URL."""
+    import psycopg
+
+    with psycopg.connect(instructor, autocommit=True) as conn:
+        role = conn.execute("SELECT coursekit_enrol(%s, %s)", (trainee, password)).fetchone()[0]
+    return f"postgresql://{role}:{password}@{host}/coursekit"
+
+
+@pytest.fixture(scope="module")
+def deployed(pg_server):
+    """The deploy script's gradebook: (instructor URL, host)."""
+    host = run_init_script(pg_server)
+    return f"postgresql://coursekit_instructor:i-secret@{host}/coursekit", host
+
+
+def test_deploy_script_lets_a_trainee_add_and_read_only_their_own_rows(deployed, capsys):
+    """deploy/postgres/init-gradebook.sql: row-level security per trainee, constraints on every column."""
+    import psycopg
+
+    instructor, host = deployed
+    ana = enrol(instructor, host, "Ana", "ana-password-0123456789")
+    ben = enrol(instructor, host, "Ben", "ben-password-0123456789")
+    assert main(["report", "--db", instructor]) == 0, "the script made the tables: no --create step"
     assert "No attempts recorded yet." in capsys.readouterr().out
     report = {"total": 40, "criteria": [{"id": "open_questions", "score": 4, "maximum": 10}]}
-    assert record_simulation("Ana", "haulage_fuel", report, "open", db_url=trainee)
+    assert record_simulation("Ana", "haulage_fuel", report, "open", db_url=ana)
     result = check_answers("ex01_need_levels", q1="service")
-    assert record_exercise("Ana", "ex01_need_levels", result, db_url=trainee)
-    assert not record_exercise("Ana", "ex01_need_levels", result, db_url=trainee)  # same answers: once
-    with Gradebook.open(trainee) as book:
-        with pytest.raises(GradebookError, match="permission denied"):
-            book.attempts()
-        import psycopg
-
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            book.backend.execute("DELETE FROM attempts")
+    assert record_exercise("Ana", "ex01_need_levels", result, db_url=ana)
+    assert not record_exercise("Ana", "ex01_need_levels", result, db_url=ana)  # same answers: once
+    assert record_exercise("Ben", "ex01_need_levels", result, db_url=ben)
+    with pytest.raises(GradebookError, match="row-level security"):
+        record_exercise("Ben", "ex01_need_levels", result, db_url=ana)  # Ana cannot write as Ben
+    with Gradebook.open(ana) as book:
+        assert {a.trainee for a in book.attempts()} == {"Ana"}, "a trainee reads only their own rows"
+        assert main(["report", "--db", ana]) == 0
+        assert "Ben" not in capsys.readouterr().out
+        for statement in ("DELETE FROM attempts", "UPDATE attempts SET score = 0",
+                          "SELECT coursekit_enrol('Eve', 'eve-password-0123456789')", "SELECT * FROM enrolment"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                book.backend.execute(statement)
+        for values in ("'Ana', 'ex01', 'exercise', 1e308, 1e308, '{}'", "'Ana', 'ex01', 'exercise', 'NaN', 2, '{}'",
+                       "'Ana', 'ex01', 'exercise', 3, 2, '{}'", "'Ana', 'ex01', 'exercise', 1, 2, '[1]'"):
+            with pytest.raises(psycopg.errors.CheckViolation):
+                book.backend.execute("INSERT INTO attempts (trainee, item, item_kind, score, max_score, detail, "
+                                     f"recorded_at) VALUES ({values}, '2024-03-04T09:00:00Z')")
+        with pytest.raises(psycopg.errors.InvalidTextRepresentation):
+            book.backend.execute("INSERT INTO attempts (trainee, item, item_kind, score, max_score, detail, "
+                                 "recorded_at) VALUES ('Ana', 'ex01', 'exercise', 1, 2, 'not json', "
+                                 "'2024-03-04T09:00:00Z')")
     with Gradebook.open(instructor) as book:
         assert sorted((a.trainee, a.item, a.score) for a in book.attempts()) == [
-            ("Ana", "ex01_need_levels", 1), ("Ana", "haulage_fuel", 40)]
+            ("Ana", "ex01_need_levels", 1), ("Ana", "haulage_fuel", 40), ("Ben", "ex01_need_levels", 1)]
+
+
+def test_the_deploy_script_makes_the_tables_coursekit_makes(deployed, pg_server):
+    """The init script and coursekit's own schema agree, column by column and check by check."""
+    import psycopg
+
+    instructor, _host = deployed
+    own = f"{pg_server}/{new_database(pg_server)}"
+    Gradebook.open(own).close()
+
+    def shape(url: str) -> tuple:
+        with psycopg.connect(url) as conn:
+            columns = conn.execute(
+                "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns "
+                "WHERE table_name IN ('attempts', 'reviews') ORDER BY 1, 2").fetchall()
+            checks = conn.execute(
+                "SELECT conrelid::regclass::text, pg_get_constraintdef(oid) FROM pg_constraint "
+                "WHERE conrelid::regclass::text IN ('attempts', 'reviews') ORDER BY 1, 2").fetchall()
+            indexes = conn.execute("SELECT indexdef FROM pg_indexes WHERE tablename IN ('attempts', 'reviews') "
+                                   "ORDER BY 1").fetchall()
+        return columns, checks, indexes
+
+    assert shape(instructor) == shape(own)
 
 
 def test_unreachable_postgres_is_a_clear_error():

@@ -141,13 +141,17 @@ def test_plot_with_several_days_draws_thin_bars_and_a_legend():
     assert len(bars) == 2 and all(b.get_width() <= 0.35 for b in bars)
 
 
-def test_dashboard_uses_coursekit_db_or_says_it_is_a_demo(tmp_path, monkeypatch):
+def test_dashboard_uses_coursekit_db_and_shows_a_demo_only_when_asked(tmp_path, monkeypatch):
     from coursekit.widgets.instructor import DEMO_NOTE, instructor_dashboard
 
     monkeypatch.delenv("COURSEKIT_DB", raising=False)
-    demo = instructor_dashboard()
-    assert "Demo class. Set COURSEKIT_DB to your class gradebook" in demo.note.value
-    assert DEMO_NOTE.startswith("Demo class.") and demo.report.attempts == 36
+    demo = instructor_dashboard(demo=True)
+    assert "DEMO DATA: a made-up class, not your trainees" in demo.note.value
+    assert DEMO_NOTE.startswith("DEMO DATA") and demo.report.attempts == 36
+    monkeypatch.setenv("COURSEKIT_DB", str(tmp_path / "none-yet.db"))
+    empty = instructor_dashboard()  # no demo in place of a missing gradebook
+    assert empty.note.value == "" and empty.report is None
+    assert "no gradebook at" in empty.tables.value and "none-yet.db" in empty.tables.value
     db = tmp_path / "class.db"
     with Gradebook.open(db) as book:
         book.record("ana.souza", "ex01", "exercise", 1, 2, {"q1": part(1, 2, "service")})
@@ -155,6 +159,7 @@ def test_dashboard_uses_coursekit_db_or_says_it_is_a_demo(tmp_path, monkeypatch)
     monkeypatch.setenv("COURSEKIT_DB", str(db))
     board = instructor_dashboard()
     assert board.note.value == "" and board.report.attempts == 2
+    assert f"Gradebook: <code>{db}</code>" in board.tables.value
     assert [label for label, _ in board.trainee.options] == ["all trainees", "Ana Souza"]
     assert board.reload_button.layout.width == "190px"
 
@@ -162,7 +167,7 @@ def test_dashboard_uses_coursekit_db_or_says_it_is_a_demo(tmp_path, monkeypatch)
 def test_dashboard_notebook_shows_the_report_once():
     from pathlib import Path
 
-    path = Path(__file__).resolve().parent.parent / "notebooks" / "instructor" / "instructor_dashboard.ipynb"
+    path = Path(__file__).resolve().parent.parent / "instructor" / "instructor_dashboard.ipynb"
     nb = json.loads(path.read_text(encoding="utf-8"))
     code = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
     assert code == ["from coursekit.widgets.instructor import instructor_dashboard\n\ninstructor_dashboard()"]

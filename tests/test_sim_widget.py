@@ -44,7 +44,7 @@ def test_playing_to_the_end_shows_the_debrief_and_records(monkeypatch):
 
     calls = []
     monkeypatch.setattr(gradebook, "record_simulation",
-                        lambda trainee, scenario_id, report, outcome, db_url=None: calls.append(
+                        lambda trainee, scenario_id, report, outcome, db_url=None, transcript=(): calls.append(
                             (trainee, scenario_id, report["total"], outcome)) or True, raising=False)
     w = simulation("haulage_fuel", trainee="ana")
     while not w.session.finished:

@@ -208,8 +208,9 @@ def rerun_one(path: str) -> tuple[str, float]:
 
 
 def hand_written() -> list[Path]:
-    """Notebooks kept as .ipynb without a source file (the instructor notebooks)."""
-    return sorted((OUT_DIR / "instructor").glob("*.ipynb"))
+    """Notebooks kept as .ipynb without a source file (the instructor notebooks, outside notebooks/
+    so the trainee app never serves them)."""
+    return sorted((ROOT / "instructor").glob("*.ipynb"))
 
 
 def build_exercise(exercise_id: str, run: bool = True) -> tuple[str, float]:

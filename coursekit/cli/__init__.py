@@ -12,6 +12,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "play": ("play", "play a customer scenario in the terminal or from an answers file"),
     "grade": ("grade", "grade a folder of submitted exercise notebooks (never runs them)"),
     "report": ("report", "class report from the gradebook"),
+    "review": ("review", "look at one attempt (answers, feedback, transcript) and correct its mark"),
+    "export": ("export", "the grades as a CSV for an LMS gradebook"),
+    "collect": ("collect", "copy submitted exercise notebooks from home folders, never following links"),
 }
 
 

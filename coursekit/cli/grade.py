@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from coursekit.safefile import write_atomic
 from coursekit.scoring.text import printable
 
 #: Characters that make a spreadsheet read a cell as a formula.
@@ -54,20 +55,61 @@ class Row:
     questions: dict[str, float] = field(default_factory=dict)
 
 
-def find_submissions(folder: Path) -> tuple[list[tuple[str, Path]], list[Path]]:
-    """(trainee, notebook) pairs in trainee folders, and notebooks lying outside any."""
-    def visible(path: Path) -> bool:
-        return not any(part.startswith(".") for part in path.relative_to(folder).parts)
+def find_submissions(folder: Path) -> tuple[list[tuple[str, Path]], list[Path], list[str]]:
+    """(trainee, notebook) pairs in trainee folders, notebooks lying outside any, and notes.
 
-    found, stray = [], []
-    for entry in sorted(folder.iterdir()):
+    Links are never followed (a trainee's link to another's notebook, to solutions/ or to
+    `/` is named in the notes, not graded); hidden and unreadable folders are named too.
+    Every `*.ipynb` entry that is not a folder is returned, so a FIFO or a device gets an
+    error row (grading refuses anything but a regular file) instead of being passed over.
+    """
+    found: list[tuple[str, Path]] = []
+    stray: list[Path] = []
+    notes: list[str] = []
+
+    def walk(trainee: str, here: Path) -> None:
+        try:
+            entries = sorted(os.scandir(here), key=lambda e: e.name)
+        except OSError as err:
+            notes.append(f"{here}: skipped, cannot be read ({err.strerror or err})")
+            return
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.is_symlink():
+                if entry.name.endswith(".ipynb") or _is_dir(path):
+                    notes.append(f"{path}: skipped, a symbolic link (links are never followed)")
+            elif entry.is_dir(follow_symlinks=False):
+                if entry.name.startswith("."):
+                    notes.append(f"{path}: skipped, a hidden folder")
+                else:
+                    walk(trainee, path)
+            elif entry.name.endswith(".ipynb") and not entry.name.startswith("."):
+                found.append((trainee, path))
+
+    try:
+        top = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as err:
+        return [], [], [f"{folder}: cannot be read ({err.strerror or err})"]
+    for entry in top:
+        path = Path(entry.path)
         if entry.name.startswith("."):
+            if entry.is_dir(follow_symlinks=False):
+                notes.append(f"{path}: skipped, a hidden folder")
             continue
-        if entry.is_dir():
-            found.extend((entry.name, nb) for nb in sorted(entry.rglob("*.ipynb")) if visible(nb))
-        elif entry.suffix == ".ipynb":
-            stray.append(entry)
-    return found, stray
+        if entry.is_symlink():
+            notes.append(f"{path}: skipped, a symbolic link (links are never followed)")
+        elif entry.is_dir(follow_symlinks=False):
+            walk(entry.name, path)
+        elif entry.name.endswith(".ipynb"):
+            stray.append(path)
+    return found, stray, notes
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 class Progress:
@@ -128,6 +170,14 @@ def _one_line(err: BaseException) -> str:
     return " ".join(str(err).split()) or type(err).__name__
 
 
+class RecordingFailed(Exception):
+    """The gradebook failed mid-run: the rows graded so far (the CSV is still written)."""
+
+    def __init__(self, rows: list[Row], recorded: int, error: BaseException):
+        super().__init__(str(error))
+        self.rows, self.recorded, self.error = rows, recorded, error
+
+
 def grade_folder(folder: Path, book: Any = None, progress_stream: TextIO | None = None,
                  errors: TextIO | None = None) -> tuple[list[Row], int]:
     """Grade every submission under `folder`; returns the CSV rows and how many attempts were new.
@@ -142,7 +192,9 @@ def grade_folder(folder: Path, book: Any = None, progress_stream: TextIO | None 
     from coursekit.schema import DataFileError
 
     errors = errors or sys.stderr
-    submissions, stray = find_submissions(folder)
+    submissions, stray, notes = find_submissions(folder)
+    for note in notes:
+        print(f"coursekit grade: {printable(note)}", file=errors)
     for path in stray:
         print(f"coursekit grade: {printable(path)}: skipped, not inside a trainee folder "
               f"(expected {printable(folder)}/<trainee>/<exercise>.ipynb)", file=errors)
@@ -155,7 +207,7 @@ def grade_folder(folder: Path, book: Any = None, progress_stream: TextIO | None 
         row = Row(trainee=trainee, exercise=path.stem, file=relative)
         try:
             name = clean_name(trainee)
-            result = grade_notebook(path)
+            result = grade_notebook(path, follow_links=False)
         except (NotebookError, DataFileError, ValueError) as err:
             reason = err.reason if isinstance(err, NotebookError) else _one_line(err)
         except Exception as err:  # last resort: one odd file never ends the run for the class
@@ -175,8 +227,8 @@ def grade_folder(folder: Path, book: Any = None, progress_stream: TextIO | None 
         if book is not None:
             try:
                 recorded += bool(record_exercise(name, result.exercise_id, result, gradebook=book))
-            except GradebookError:
-                raise
+            except GradebookError as err:
+                raise RecordingFailed(rows + [row], recorded, err) from None
             except Exception as err:  # e.g. an answer too odd to fingerprint: graded, not recorded
                 reason = f"graded but not recorded ({type(err).__name__}: {_one_line(err)})"
                 row.error = "; ".join(filter(None, [row.error, reason]))
@@ -185,6 +237,22 @@ def grade_folder(folder: Path, book: Any = None, progress_stream: TextIO | None 
         rows.append(row)
     progress.close()
     return rows, recorded
+
+
+def emit(text: str, out: Path | None, program: str) -> bool:
+    """Print `text` (None) or write it whole to `out`; False, with a message, when it cannot be written.
+
+    Any character survives (lone surrogates from undecodable names become `\\udcxx`).
+    """
+    if out is None:
+        sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8"))
+        return True
+    try:
+        write_atomic(out, text)
+    except OSError as err:
+        print(f"{program}: cannot write {printable(out)}: {err.strerror or err}", file=sys.stderr)
+        return False
+    return True
 
 
 def output_problem(out: Path) -> str | None:
@@ -219,24 +287,22 @@ def run(args: argparse.Namespace) -> int:
         except (GradebookError, ValueError) as err:
             print(f"coursekit grade: {printable(err)}", file=sys.stderr)
             return 2
+    failure = None
     try:
         rows, recorded = grade_folder(folder, book)
-    except GradebookError as err:
-        print(f"coursekit grade: recording failed: {printable(err)}", file=sys.stderr)
-        return 1
+    except RecordingFailed as stopped:
+        rows, recorded, failure = stopped.rows, stopped.recorded, stopped.error
     finally:
         if book is not None:
             book.close()
     buffer = io.StringIO()
     write_csv(rows, buffer)
-    if args.out is None:
-        sys.stdout.write(buffer.getvalue())
-    else:
-        try:
-            args.out.write_text(buffer.getvalue(), encoding="utf-8")
-        except OSError as err:
-            print(f"coursekit grade: cannot write {printable(args.out)}: {err.strerror or err}", file=sys.stderr)
-            return 1
+    if not emit(buffer.getvalue(), args.out, "coursekit grade"):
+        return 1
+    if failure is not None:
+        where = f"; the {len(rows)} row(s) graded so far are in {printable(args.out)}" if args.out else ""
+        print(f"coursekit grade: recording failed: {printable(failure)}{where}", file=sys.stderr)
+        return 1
     graded = [r for r in rows if r.score is not None]
     failed = len(rows) - len(graded)
     summary = f"coursekit grade: graded {len(graded)} notebook(s) of {len({r.trainee for r in graded})} trainee(s)"

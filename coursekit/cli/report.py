@@ -36,6 +36,15 @@ def _fail(message: object, status: int = 2) -> int:
     return status
 
 
+def plot_problem(path: Path) -> str | None:
+    """Why the plot cannot be written there (None when it can), checked before the report is printed."""
+    if path.is_dir():
+        return f"cannot write the plot {path}: it is a folder"
+    if not path.parent.is_dir():
+        return f"cannot write the plot {path}: folder {path.parent} does not exist"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the report (and draw the plot); the exit status."""
     from coursekit.gradebook import Gradebook, GradebookError
@@ -49,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
             trainee = clean_name(args.trainee)
         except ValueError as err:
             return _fail(f"--trainee: {err}")
+    if args.plot is not None and (problem := plot_problem(args.plot)):
+        return _fail(problem)
     try:
         book = Gradebook.open(args.db, create=args.create)
     except (GradebookError, ValueError) as err:
@@ -56,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with book:
             attempts = book.attempts()
+            skipped = tuple(book.skipped)
     except GradebookError as err:
         return _fail(err, 1)
     if args.topic is not None:
@@ -64,9 +76,11 @@ def run(args: argparse.Namespace) -> int:
             return _fail(f"unknown topic {args.topic!r}{did_you_mean(args.topic, topics)}; topics are need "
                          "levels, techniques, objection patterns and course topics such as service, "
                          "confirming, too_expensive, questioning")
-    report = build_report(attempts, trainee=trainee, topic=args.topic)
+    report = build_report(attempts, trainee=trainee, topic=args.topic, source=book.location, skipped=skipped)
+    for why in skipped:
+        print(f"coursekit report: skipped a malformed row: {printable(why)}", file=sys.stderr)
     if args.json:
-        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False, allow_nan=False))
     else:
         print(report.to_text())
     if args.plot is not None:

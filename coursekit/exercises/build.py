@@ -94,7 +94,11 @@ def answer_source(question: Question, solution: bool) -> str:
 
 
 def answer_metadata(exercise_id: str, question: Question) -> dict[str, Any]:
-    """Cell metadata of an answer cell (nbgrader + coursekit + the `answer` tag)."""
+    """Cell metadata of an answer cell (nbgrader-style + coursekit + the `answer` tag).
+
+    coursekit reads the nbgrader part too; nbgrader itself does not grade these cells
+    (its grade_id allows no dots, and a grade + solution cell is graded by hand there).
+    """
     return {
         "coursekit": {"exercise": exercise_id, "question": question.id},
         "nbgrader": {
@@ -197,6 +201,17 @@ def write_notebooks(exercise_id: str, root: Path) -> tuple[Path, Path]:
     return written[0], written[1]
 
 
+def write_nbgrader_source(exercise_id: str, root: Path) -> tuple[Path]:
+    """Write root/source/<id>/<id>.ipynb, the nbgrader source of the exercise."""
+    from coursekit.exercises.nbgrader import nbgrader_source
+
+    path = root / "source" / exercise_id / f"{exercise_id}.ipynb"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(nbgrader_source(exercise_id), indent=1, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    return (path,)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: build the notebooks of the given (or all) exercises."""
     parser = argparse.ArgumentParser(prog="python -m coursekit.exercises.build", description=__doc__,
@@ -205,11 +220,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="exercise ids (default: every answer key)")
     parser.add_argument("--root", type=Path, default=Path.cwd(),
                         help="course folder that holds exercises/ and solutions/ (default: .)")
+    parser.add_argument("--nbgrader", action="store_true",
+                        help="write nbgrader source notebooks instead: ROOT/source/<id>/<id>.ipynb")
     args = parser.parse_args(argv)
     ids = args.exercise_ids or list(list_exercises())
     for exercise_id in ids:
         try:
-            paths = write_notebooks(exercise_id, args.root)
+            paths = write_nbgrader_source(exercise_id, args.root) if args.nbgrader else \
+                write_notebooks(exercise_id, args.root)
         except (LookupError, ValueError) as err:
             print(f"build: {err}", file=sys.stderr)
             return 1

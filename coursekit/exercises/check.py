@@ -31,6 +31,39 @@ UNANSWERED = {
 #: The placeholder the exercise notebooks put between the quotes.
 PLACEHOLDER = "..."
 
+#: Caps on one answer, so a hostile notebook is marked in milliseconds: items in a list
+#: (every question has a handful of options), characters of text, digits of a number.
+MAX_ITEMS = 200
+MAX_TEXT = 20_000
+MAX_INT_BITS = 256
+MAX_DEPTH = 4
+#: What a refused answer is stored as (never the huge value itself).
+TOO_LARGE = "<answer too large to mark>"
+
+
+def answer_problem(answer: Any, depth: int = 0) -> str | None:
+    """Why an answer is too large or deep to mark (None when it is fine); never converts it to text."""
+    if isinstance(answer, bool) or answer is None or isinstance(answer, float):
+        return None
+    if isinstance(answer, int):
+        return None if answer.bit_length() <= MAX_INT_BITS else "the number is far too long to be an answer"
+    if isinstance(answer, (str, bytes)):
+        return None if len(answer) <= MAX_TEXT else f"the answer is too long (over {MAX_TEXT:,} characters)"
+    if isinstance(answer, (list, tuple, set, frozenset, dict)):
+        if depth >= MAX_DEPTH:
+            return "the answer is nested too deeply"
+        if len(answer) > MAX_ITEMS:
+            return f"the answer has too many items (over {MAX_ITEMS}); list only the options"
+        items = [*answer.keys(), *answer.values()] if isinstance(answer, dict) else answer
+        for item in items:
+            problem = answer_problem(item, depth + 1)
+            if problem:
+                return problem
+        return None
+    if answer is Ellipsis:
+        return None
+    return f"answers must be plain values, not {type(answer).__name__}"
+
 
 def example_syntax(question: Question) -> str:
     """How an answer to this question is written in Python, e.g. `q3 = "your answer"`."""
@@ -113,7 +146,10 @@ def mark(
     results = []
     for question in key.questions:
         answer = answers.get(question.id)
-        if question.id in unreadable:
+        problem = answer_problem(answer)
+        if problem:
+            answer, check = TOO_LARGE, wrong(question, problem)
+        elif question.id in unreadable:
             check = wrong(question, unreadable[question.id])
         else:
             check = check_question(question, answer)

@@ -18,6 +18,9 @@ from coursekit.exercises.result import ExerciseResult
 
 #: Largest notebook file read for grading; an exercise notebook is a few hundred KB at most.
 MAX_NOTEBOOK_BYTES = 20_000_000
+#: Longest answer cell parsed; an answer is one short assignment (parsing a 10M-item list
+#: would take minutes and gigabytes).
+MAX_ANSWER_SOURCE = 50_000
 
 
 class NotebookError(ValueError):
@@ -69,9 +72,14 @@ def read_answer(source: str, name: str) -> tuple[bool, Any, str]:
     assignment); it must be a literal (string, number, list, set, tuple, dict,
     True/False/None).
     """
+    if len(source) > MAX_ANSWER_SOURCE:
+        return False, None, (f"the answer cell is too long to be an answer (over {MAX_ANSWER_SOURCE:,} "
+                             "characters); keep only the assignment")
     try:
         tree = ast.parse(source)
     except SyntaxError as err:
+        if "integer string conversion" in str(err):
+            return False, None, "the number is far too long to be an answer"
         return False, None, (f"the answer cell has a syntax error (line {err.lineno}): {err.msg}; "
                              f'check the quotes: {name} = "your answer"')
     except (ValueError, RecursionError, MemoryError) as err:  # null bytes, absurd nesting
@@ -101,21 +109,26 @@ def read_answer(source: str, name: str) -> tuple[bool, Any, str]:
         return False, None, NOT_PLAIN
 
 
-def load_notebook_json(path: str | Path) -> dict[str, Any]:
+def load_notebook_json(path: str | Path, *, follow_links: bool = True) -> dict[str, Any]:
     """The notebook as a dict; NotebookError when it is not readable notebook JSON.
 
-    Files over MAX_NOTEBOOK_BYTES are refused unread, and JSON nested too deeply to
-    parse is corrupt: a bad file is always a NotebookError, never another exception.
+    Only a regular file is read (a FIFO or a device is refused, never waited on; with
+    `follow_links=False` a symbolic link is refused too). Files over MAX_NOTEBOOK_BYTES
+    are refused unread, and JSON nested too deeply to parse is corrupt: a bad file is
+    always a NotebookError, never another exception.
     """
+    from coursekit.safefile import UnsafeFile, read_regular
+
     path = Path(path)
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_NOTEBOOK_BYTES + 1)
+        raw = read_regular(path, MAX_NOTEBOOK_BYTES, follow_links=follow_links)
+    except UnsafeFile as err:
+        if "too large" in err.reason:
+            raise NotebookError(path, f"is too large to grade (over {MAX_NOTEBOOK_BYTES / 1_000_000:g} MB; "
+                                      "an exercise notebook is far smaller: clear its outputs and re-save)") from None
+        raise NotebookError(path, err.reason) from None
     except OSError as err:
         raise NotebookError(path, f"cannot be read ({err.strerror or err})") from None
-    if len(raw) > MAX_NOTEBOOK_BYTES:
-        raise NotebookError(path, f"is too large to grade (over {MAX_NOTEBOOK_BYTES / 1_000_000:g} MB; "
-                                  "an exercise notebook is far smaller: clear its outputs and re-save)")
     try:
         nb = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -131,9 +144,9 @@ def load_notebook_json(path: str | Path) -> dict[str, Any]:
     return nb
 
 
-def read_notebook_answers(path: str | Path) -> NotebookAnswers:
+def read_notebook_answers(path: str | Path, *, follow_links: bool = True) -> NotebookAnswers:
     """The exercise id and answers found in a notebook's tagged answer cells."""
-    nb = load_notebook_json(path)
+    nb = load_notebook_json(path, follow_links=follow_links)
     cells = [c for c in nb["cells"] if isinstance(c, dict) and c.get("cell_type") == "code"]
     tagged = [(target, cell) for cell in cells if (target := _cell_target(cell))]
     meta = nb.get("metadata") if isinstance(nb.get("metadata"), dict) else {}
@@ -162,13 +175,14 @@ def read_notebook_answers(path: str | Path) -> NotebookAnswers:
     return found
 
 
-def grade_notebook(path: str | Path) -> ExerciseResult:
+def grade_notebook(path: str | Path, *, follow_links: bool = True) -> ExerciseResult:
     """Mark a submitted exercise notebook from its answer cells, never executing it.
 
     Raises NotebookError (naming the file) for corrupt JSON, a file that is not a
-    notebook, a notebook without answer cells, or an unknown exercise.
+    notebook (or not a regular file; a link when `follow_links=False`), a notebook
+    without answer cells, or an unknown exercise.
     """
-    found = read_notebook_answers(path)
+    found = read_notebook_answers(path, follow_links=follow_links)
     try:
         key = load_key(found.exercise_id)
     except UnknownExerciseError as err:

@@ -5,6 +5,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
+from coursekit.markup import NO_MATH
 from coursekit.scoring.text import plain_number as _number
 from coursekit.scoring.text import short
 
@@ -19,6 +20,7 @@ STATUS_WORDS: dict[str, str] = {
 }
 
 _MAX_ANSWER_CHARS = 160
+_MAX_FEEDBACK_CHARS = 600
 
 
 def answer_text(answer: Any) -> str:
@@ -94,10 +96,12 @@ class ExerciseResult:
         raise KeyError(question_id)
 
     def detail(self) -> dict[str, dict[str, Any]]:
-        """Per-question detail for the gradebook: score, max, status, topic."""
+        """Per-question detail for the gradebook: score, max, status, topic, and for the
+        instructor's review the answer (short plain text) and the feedback given."""
         return {
             q.question_id: {
                 "score": q.score, "max_score": q.max_score, "status": q.status, "topic": q.topic,
+                "answer": answer_text(q.answer), "feedback": short(q.feedback, _MAX_FEEDBACK_CHARS),
             }
             for q in self.questions
         }
@@ -142,7 +146,7 @@ class ExerciseResult:
             notes = f'<ul class="ck-notes">{items}</ul>'
         cheer = "Full marks — well done!" if self.complete else "Fix the rows without a ✓ and check again."
         return (
-            '<div class="coursekit-exercise-result">'
+            f'<div class="coursekit-exercise-result {NO_MATH}">'
             f"<p><b>{esc(self.title)}</b>: {esc(_number(self.score))} of "
             f"{esc(_number(self.max_score))} points. {esc(cheer)}</p>"
             '<table style="border-collapse:collapse;text-align:left">'

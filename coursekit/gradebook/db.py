@@ -23,8 +23,9 @@ from typing import Any, Iterable, Sequence
 
 DEFAULT_FILE = "coursekit.db"
 ENV_VAR = "COURSEKIT_DB"
-#: Seconds a SQLite writer waits for another writer before giving up.
-SQLITE_BUSY_TIMEOUT = 60.0
+#: Seconds a SQLite writer waits for another writer before giving up: short, so a locked
+#: gradebook never freezes the simulator (the attempt is kept and saved later, see record.py).
+SQLITE_BUSY_TIMEOUT = 2.0
 
 #: Arbitrary constant: the PostgreSQL advisory lock taken while creating the schema.
 _PG_SCHEMA_LOCK = 7_341_207
@@ -41,13 +42,49 @@ _USERINFO_PASSWORD = re.compile(r"^(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@]*:)(
 _QUERY_PASSWORD = re.compile(r"(?P<head>[?&]\w*password=)[^&#]*", re.I)
 
 
+#: libpq key/value connection strings: `host=db password='a b' dbname=coursekit`.
+_CONNINFO = re.compile(r"^\s*[A-Za-z_]+\s*=")
+_CONNINFO_PASSWORD = re.compile(r"(?P<head>\bpassword\s*=\s*)(?:'(?:[^'\\]|\\.)*'?|\S*)", re.I)
+
+
 def hide_password(url: str) -> str:
-    """The URL for messages, with its password (user:password@ or password=...) shown as ***.
+    """The URL for messages, with its password (user:password@, ?password=..., or a
+    key/value `password=...`) shown as ***.
 
     Works on malformed URLs too (it never parses them), so it never raises.
     """
     text = _USERINFO_PASSWORD.sub(r"\g<head>***@", str(url), count=1)
-    return _QUERY_PASSWORD.sub(r"\g<head>***", text)
+    text = _QUERY_PASSWORD.sub(r"\g<head>***", text)
+    return text if "://" in text else _CONNINFO_PASSWORD.sub(r"\g<head>***", text)
+
+
+def secrets_in(url: str) -> list[str]:
+    """Every spelling of the password(s) in a gradebook URL: as written and percent-decoded."""
+    from urllib.parse import unquote
+
+    text = str(url)
+    found = []
+    match = _USERINFO_PASSWORD.match(text)
+    if match:
+        found.append(match.group("password"))
+    found += [m.group(0).split("=", 1)[1] for m in _QUERY_PASSWORD.finditer(text)]
+    if "://" not in text:
+        found += [m.group(0).split("=", 1)[1].strip() for m in _CONNINFO_PASSWORD.finditer(text)]
+    spellings = set()
+    for secret in found:
+        for variant in (secret, secret.strip("'"), unquote(secret)):
+            if variant:
+                spellings.add(variant)
+                spellings.update(part for part in variant.split() if len(part) >= 3)
+    return sorted(spellings, key=len, reverse=True)
+
+
+def redact(message: object, url: str) -> str:
+    """A message with every password of `url` hidden, on one line (for errors that quote the URL)."""
+    text = hide_password(str(message))
+    for secret in secrets_in(url):
+        text = text.replace(secret, "***")
+    return " ".join(text.split())
 
 
 def course_folder(start: Path | None = None) -> Path:
@@ -60,8 +97,47 @@ def course_folder(start: Path | None = None) -> Path:
 
 
 def default_url() -> str:
-    """`COURSEKIT_DB` if set, else the SQLite file `coursekit.db` in the course folder."""
-    return os.environ.get(ENV_VAR) or str(course_folder() / DEFAULT_FILE)
+    """`COURSEKIT_DB` if set, else the SQLite file `coursekit.db` in the course folder.
+
+    A relative `COURSEKIT_DB` path is taken from the course folder, never from the
+    current folder: the CLI, every kernel and the dashboard use one gradebook.
+    """
+    return resolve_in_course(os.environ.get(ENV_VAR) or DEFAULT_FILE)
+
+
+def resolve_in_course(url: str) -> str:
+    """A relative SQLite path (or sqlite:///relative) made absolute in the course folder."""
+    text = str(url)
+    if text.startswith("sqlite:///") and not text.startswith("sqlite:////"):
+        text = text[len("sqlite:///"):]
+    elif "://" in text or _CONNINFO.match(text) or text.startswith("sqlite:") or not text.strip():
+        return text
+    path = Path(text).expanduser()
+    return str(path if path.is_absolute() else home_folder() / path)
+
+
+def course_relative(location: str) -> str:
+    """A file path as shown to people: relative to the course folder when inside it."""
+    try:
+        path = Path(location).expanduser().absolute()
+        return f"{path.relative_to(home_folder()).as_posix()} in the course folder"
+    except (ValueError, OSError):
+        return location
+
+
+def home_folder() -> Path:
+    """The course folder gradebook paths are taken from.
+
+    The nearest folder holding `course.py` at or above the current folder, else the
+    checkout this package was installed from (an editable install), else the current folder.
+    """
+    found = course_folder()
+    if (found / "course.py").is_file():
+        return found
+    checkout = Path(__file__).resolve().parent.parent.parent
+    if (checkout / "course.py").is_file():
+        return checkout
+    return found
 
 
 @dataclass(frozen=True)
@@ -72,9 +148,13 @@ class Target:
     location: str  # a file path, or the PostgreSQL conninfo URL
 
     def describe(self) -> str:
-        """For messages: the file, or the server URL without its password (never raises)."""
+        """For messages: the file, or the server URL without its password (never raises).
+
+        A file inside the course folder is named from there ("coursekit.db in the course
+        folder"), so what notebooks show does not depend on where the course was copied.
+        """
         if self.backend == "sqlite":
-            return self.location
+            return course_relative(self.location)
         return hide_password(self.location)
 
 
@@ -83,13 +163,18 @@ def parse_url(url: str | os.PathLike[str] | None = None) -> Target:
     text = str(url) if url is not None else default_url()
     if not text.strip():
         raise GradebookError("the gradebook URL is empty: give a file path, sqlite:///path or postgresql://...")
+    if _CONNINFO.match(text):  # `host=... dbname=... password=...`: libpq's own form
+        return Target("postgresql", text)
+    if text.strip() in (":memory:", "sqlite://", "sqlite:///:memory:") or text.startswith("file::memory:"):
+        raise GradebookError("an in-memory gradebook loses every attempt when the program ends: "
+                             "give a file path or a postgresql:// URL")
     if text.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
         from urllib.parse import urlsplit
 
         try:
             urlsplit(text)
         except ValueError as err:
-            raise GradebookError(f"malformed PostgreSQL URL {hide_password(text)}: {err}") from None
+            raise GradebookError(f"malformed PostgreSQL URL {hide_password(text)}: {redact(err, text)}") from None
         return Target("postgresql", text.replace("postgresql+psycopg://", "postgresql://", 1))
     if text.startswith("sqlite:"):
         rest = text[len("sqlite:"):]
@@ -113,6 +198,8 @@ class Backend:
     target: Target
     #: SQL type of the auto-numbered primary key column.
     id_column: str
+    #: "sqlite" or "postgresql": how the schema's constraints are written.
+    dialect: str
     #: The driver's exception classes (turned into GradebookError by the gradebook).
     errors: tuple[type[BaseException], ...] = ()
 
@@ -148,29 +235,46 @@ class SQLiteBackend(Backend):
     """
 
     id_column = "INTEGER PRIMARY KEY AUTOINCREMENT"
+    dialect = "sqlite"
     errors = (sqlite3.Error,)
 
     def __init__(self, target: Target, read_only: bool = False):
         self.target = target
         path = Path(target.location).expanduser()
-        if read_only:
-            if not path.is_file():
-                raise GradebookError(f"no gradebook at {path}")
-        elif path.parent and not path.parent.exists():
-            raise GradebookError(f"cannot open the gradebook {path}: folder {path.parent} does not exist")
+        try:
+            if read_only and not path.is_file():
+                raise GradebookError(f"no gradebook at {target.describe()}")
+            if not read_only and not path.parent.exists():
+                raise GradebookError(f"cannot open the gradebook {path}: folder {path.parent} does not exist")
+        except OSError as err:  # e.g. a folder on the way we may not enter
+            raise GradebookError(f"cannot open the gradebook {path}: {err.strerror or err}") from None
         try:
             if read_only:
-                self.conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                            timeout=SQLITE_BUSY_TIMEOUT, isolation_level=None)
+                self.conn = self._open_read_only(path)
             else:
                 self.conn = sqlite3.connect(str(path), timeout=SQLITE_BUSY_TIMEOUT, isolation_level=None)
                 self._retry_locked(lambda: self.conn.execute("PRAGMA journal_mode=WAL"))
                 self.conn.execute("PRAGMA synchronous=NORMAL")
-        except sqlite3.Error as err:
-            raise GradebookError(f"cannot open the gradebook {path}: {err}") from None
+        except (sqlite3.Error, OSError) as err:
+            raise GradebookError(f"cannot open the gradebook {path}: {getattr(err, 'strerror', None) or err}") from None
 
     @staticmethod
-    def _retry_locked(action: Any, attempts: int = 200) -> Any:
+    def _open_read_only(path: Path) -> sqlite3.Connection:
+        """A read-only connection; a WAL gradebook in a folder we cannot write is read as immutable."""
+        uri = path.resolve().as_uri()
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=SQLITE_BUSY_TIMEOUT, isolation_level=None)
+        try:
+            conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+            return conn
+        except sqlite3.OperationalError as err:
+            conn.close()
+            if os.access(path.parent, os.W_OK) or "locked" in str(err):
+                raise
+        # WAL needs a -shm file beside the database; without write access, read the file as it is
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+    @staticmethod
+    def _retry_locked(action: Any, attempts: int = 40) -> Any:
         """Run `action`, retrying while another process holds a lock the busy handler skips."""
         for attempt in range(attempts):
             try:
@@ -226,6 +330,7 @@ class PostgresBackend(Backend):
     """PostgreSQL through psycopg 3; the schema is created under an advisory lock."""
 
     id_column = "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
+    dialect = "postgresql"
 
     def __init__(self, target: Target, read_only: bool = False):
         self.target = target
@@ -239,15 +344,15 @@ class PostgresBackend(Backend):
         self.errors = (psycopg.Error,)
         try:
             self.conn = psycopg.connect(target.location, connect_timeout=10, autocommit=True)
-        except psycopg.Error as err:
-            message = " ".join(str(err).split())
+        except (psycopg.Error, ValueError, TypeError) as err:  # libpq rejects odd URLs, quoting them
+            message = redact(err, target.location)
             raise GradebookError(f"cannot connect to the gradebook {target.describe()}: {message}") from None
         if read_only:
             try:
                 self.conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
             except psycopg.Error as err:
                 self.conn.close()
-                message = " ".join(str(err).split())
+                message = redact(err, target.location)
                 raise GradebookError(f"cannot open the gradebook {target.describe()}: {message}") from None
 
     def transaction(self) -> Any:

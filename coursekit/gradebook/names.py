@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
 #: The environment variable that names the trainee of this Jupyter server / account.
@@ -19,11 +21,29 @@ MAX_NAME = 100
 _SEPARATORS = re.compile(r"[._\-\s]+")
 
 
+def normalise_name(text: str) -> str:
+    """One spelling for look-alike names: NFKC, invisible characters dropped, spaces tidied.
+
+    "Ana\u200b Souza", "Ana Souza" with a decomposed accent and "Ａｎａ Souza" are stored alike;
+    format and control characters (zero-width spaces, joiners, soft hyphens, BOM) never count.
+    """
+    text = str(text)
+    if text.isascii() and text.isprintable():  # the usual name: nothing to fold
+        return " ".join(text.split())
+    folded = unicodedata.normalize("NFKC", text)
+    kept = "".join(ch for ch in folded if ch.isspace() or unicodedata.category(ch) not in _INVISIBLE)
+    return " ".join(kept.split())
+
+
+#: Unicode categories never shown as a letter: format (zero-width), control, surrogate, unassigned, private.
+_INVISIBLE = frozenset({"Cf", "Cc", "Cs", "Cn", "Co"})
+
+
 def tidy_name(typed: object) -> str | None:
-    """A typed name as the gradebook stores it (spaces tidied, at most MAX_NAME characters); None if blank."""
+    """A typed name as the gradebook stores it (normalised, at most MAX_NAME characters); None if blank."""
     if typed is None:
         return None
-    return " ".join(str(typed).split())[:MAX_NAME].rstrip() or None
+    return normalise_name(str(typed))[:MAX_NAME].rstrip() or None
 
 
 def trainee_name(given: str | None = None) -> str | None:
@@ -39,10 +59,11 @@ def trainee_name(given: str | None = None) -> str | None:
     return tidy_name(given)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The key two spellings of one trainee share: case, dots, underscores, hyphens and
     repeated spaces ignored (`ana.souza`, `Ana Souza`, `ANA_souza` -> `ana souza`)."""
-    return _SEPARATORS.sub(" ", str(name)).strip().casefold()
+    return _SEPARATORS.sub(" ", normalise_name(name)).strip().casefold()
 
 
 def display_name(spellings: Iterable[str]) -> str:

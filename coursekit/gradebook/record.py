@@ -2,10 +2,98 @@
 from __future__ import annotations
 
 import os
+import threading
 from datetime import datetime
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
-from coursekit.gradebook.book import Gradebook, answers_fingerprint
+from coursekit.gradebook.book import Gradebook, answers_fingerprint, utc_now
+from coursekit.gradebook.db import GradebookError
+
+#: Seconds between tries to save attempts kept while the gradebook was busy.
+RETRY_SECONDS = 5.0
+#: How many times a kept attempt is retried in the background before waiting for the next save.
+RETRIES = 120
+
+
+class SavedLater(GradebookError):
+    """The gradebook was busy (locked by another writer): the attempt is kept and saved later."""
+
+
+#: Attempts kept while the gradebook was busy: (db_url, write) pairs, oldest first.
+_PENDING: list[tuple[Any, Callable[[Gradebook], bool]]] = []
+_LOCK = threading.Lock()
+_RETRYING = threading.Event()
+
+
+_SAVING = threading.Lock()
+
+
+def pending() -> int:
+    """How many attempts wait to be saved (the gradebook was busy when they finished)."""
+    with _SAVING, _LOCK:
+        return len(_PENDING)
+
+
+def save_pending() -> int:
+    """Try to save every kept attempt now; returns how many are still waiting."""
+    with _SAVING:
+        return _save_pending()
+
+
+def _save_pending() -> int:
+    with _LOCK:
+        waiting = list(_PENDING)
+        _PENDING.clear()
+    left = []
+    for db_url, write in waiting:
+        try:
+            with Gradebook.open(db_url) as book:
+                write(book)
+        except GradebookError:
+            left.append((db_url, write))
+    with _LOCK:
+        _PENDING[:0] = left
+        return len(_PENDING)
+
+
+def _retry_in_background() -> None:
+    if _RETRYING.is_set():
+        return
+    _RETRYING.set()
+
+    def loop() -> None:
+        try:
+            for _ in range(RETRIES):
+                if threading.Event().wait(RETRY_SECONDS) or save_pending() == 0:
+                    return
+        finally:
+            _RETRYING.clear()
+
+    threading.Thread(target=loop, name="coursekit-save-pending", daemon=True).start()
+
+
+def _is_busy(err: GradebookError) -> bool:
+    text = str(err).lower()
+    return "locked" in text or "busy" in text
+
+
+def write_or_keep(db_url: Any, write: Callable[[Gradebook], bool]) -> bool:
+    """Save one attempt (after any kept earlier); a busy gradebook keeps it for later.
+
+    Raises SavedLater when the gradebook is locked: the attempt is kept in memory and
+    saved by a background retry, or with the next attempt. Other failures raise GradebookError.
+    """
+    save_pending()
+    try:
+        with Gradebook.open(db_url) as book:
+            return write(book)
+    except GradebookError as err:
+        if not _is_busy(err):
+            raise
+        with _LOCK:
+            _PENDING.append((db_url, write))
+        _retry_in_background()
+        raise SavedLater("the gradebook is busy: your attempt is kept and will be saved in a moment") from None
 
 
 def exercise_fingerprint(result: Any) -> str:
@@ -31,14 +119,15 @@ def record_exercise(
     if result.exercise_id != exercise_id:
         raise ValueError(f"the result is for {result.exercise_id!r}, not {exercise_id!r}")
 
+    when = when or utc_now()  # the time it was finished, even if saved later
+
     def write(book: Gradebook) -> bool:
         return book.record(trainee, exercise_id, "exercise", result.score, result.max_score,
                            result.detail(), fingerprint=exercise_fingerprint(result), when=when)
 
     if gradebook is not None:
         return write(gradebook)
-    with Gradebook.open(db_url) as book:
-        return write(book)
+    return write_or_keep(db_url, write)
 
 
 #: Dialogue-rubric criterion id -> the course topic a lost point there points to.
@@ -139,20 +228,47 @@ def record_simulation(
     *,
     when: datetime | str | None = None,
     gradebook: Gradebook | None = None,
+    transcript: Any = None,
 ) -> bool:
     """Record a finished simulation from its report dict (`Session.report().to_dict()`).
 
     The score is the report's total out of 100; each criterion that applies becomes
-    per-criterion detail with its topic. Every call records one attempt.
+    per-criterion detail with its topic; `transcript` (the session's lines) is kept for
+    the instructor's review. Every call records one attempt. A busy gradebook raises
+    SavedLater: the attempt is kept and saved in the background.
     """
     detail = simulation_detail(score_report_dict, scenario_objection_topic(scenario_id))
+    if transcript:
+        detail[TRANSCRIPT] = transcript_part(transcript, score_report_dict)
     total = float(score_report_dict.get("total", 0))
+    when = when or utc_now()  # the time it was finished, even if saved later
+    import uuid
+
+    fingerprint = uuid.uuid4().hex  # a retry after a lost answer never records it twice
 
     def write(book: Gradebook) -> bool:
         return book.record(trainee, scenario_id, "scenario", total, 100.0, detail,
-                           outcome=outcome, when=when)
+                           outcome=outcome, when=when, fingerprint=fingerprint)
 
     if gradebook is not None:
         return write(gradebook)
-    with Gradebook.open(db_url) as book:
-        return write(book)
+    return write_or_keep(db_url, write)
+
+
+#: The detail key holding a simulation's transcript and debrief (no points, no topic).
+TRANSCRIPT = "transcript"
+
+#: Longest transcript kept: turns, and characters per turn.
+MAX_TURNS, MAX_TURN_CHARS = 200, 2_000
+
+
+def transcript_part(transcript: Any, report: Mapping[str, Any]) -> dict[str, Any]:
+    """The transcript (speaker, text) and the debrief's summary as a detail part worth no points."""
+    turns = []
+    for line in list(transcript)[:MAX_TURNS]:
+        speaker = getattr(line, "speaker", None) or (line.get("speaker") if isinstance(line, Mapping) else "")
+        text = getattr(line, "text", None) or (line.get("text") if isinstance(line, Mapping) else "")
+        turns.append({"speaker": str(speaker), "text": str(text)[:MAX_TURN_CHARS]})
+    return {"score": 0.0, "max_score": 0.0, "topic": "", "turns": turns,
+            "summary": str(report.get("summary") or "")[:MAX_TURN_CHARS],
+            "practise_next": str(report.get("practise_next") or "")[:MAX_TURN_CHARS]}

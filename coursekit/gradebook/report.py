@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import html
 import os
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
 from coursekit.gradebook.book import Attempt, Gradebook, clean_name
 from coursekit.gradebook.names import display_names, name_key
 from coursekit.labels import BY_KIND
+from coursekit.markup import NO_MATH
 from coursekit.scoring.text import plain_number as _num
 from coursekit.scoring.text import printable  # noqa: F401  (also used by callers as report.printable)
 
@@ -55,10 +57,12 @@ def _count(n: int, word: str) -> str:
 
 @dataclass(frozen=True)
 class TraineeRow:
-    """A trainee's total over the best attempt at each exercise or scenario.
+    """A trainee's standing over the best attempt at each exercise or scenario.
 
-    `percent` is the mean of those attempts' percentages, so a 100-point scenario
-    does not outweigh an 11-point exercise.
+    Exercises and simulations are kept apart: `score`/`max_score` add up exercise
+    points only; `scenario_percent` is the mean of the best simulation scores (out of
+    100), None when the trainee played none. `percent` is the mean of every best
+    attempt's percentage, so a 100-point scenario does not outweigh an 11-point exercise.
     """
 
     trainee: str
@@ -67,6 +71,10 @@ class TraineeRow:
     percent: float
     items: int
     attempts: int
+    exercises: int = 0
+    scenarios: int = 0
+    scenario_percent: float | None = None
+    overridden: int = 0
 
 
 @dataclass(frozen=True)
@@ -122,10 +130,16 @@ class ClassReport:
     filters: dict[str, str] = field(default_factory=dict)
     #: Questions left unanswered in the best attempts (not counted as lost points).
     unanswered: int = 0
+    #: Where the attempts came from (the gradebook's file or server, no password).
+    source: str = ""
+    #: Malformed rows left out of the report, each "row N: why".
+    skipped: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (what `coursekit report --json` prints)."""
         return {
+            "gradebook": self.source,
+            "skipped_rows": list(self.skipped),
             "filters": dict(self.filters),
             "attempts": self.attempts,
             "unanswered": self.unanswered,
@@ -157,7 +171,8 @@ def _restrict_to_topic(attempt: Attempt, topic: str) -> Attempt | None:
     maximum = sum(float(d.get("max_score", 0)) for d in parts)
     detail = {k: d for k, d in attempt.detail.items() if d.get("topic") == topic}
     return Attempt(attempt.trainee, attempt.item, attempt.item_kind, score, maximum, detail,
-                   attempt.recorded_at, attempt.outcome, attempt.fingerprint, attempt.id)
+                   attempt.recorded_at, attempt.outcome, attempt.fingerprint, attempt.id,
+                   comment=attempt.comment)
 
 
 def is_unanswered(part: Any) -> bool:
@@ -183,49 +198,68 @@ def known_topics(attempts: Iterable[Attempt]) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*TOPICS, *sorted(topics_present(attempts))]))
 
 
-def best_attempts(attempts: Iterable[Attempt]) -> dict[tuple[str, str, str], Attempt]:
-    """(trainee's name_key, item_kind, item) -> the best attempt (ties: the latest)."""
+def best_attempts(attempts: Iterable[Attempt],
+                  keys: dict[int, str] | None = None) -> dict[tuple[str, str, str], Attempt]:
+    """(trainee's name_key, item_kind, item) -> the best attempt (ties: the latest).
+
+    `keys` (id(attempt) -> name_key) saves normalising every name again.
+    """
     best: dict[tuple[str, str, str], Attempt] = {}
     for attempt in sorted(attempts, key=lambda a: (a.recorded_at, a.id or 0)):
-        key = (name_key(attempt.trainee), attempt.item_kind, attempt.item)
+        name = keys[id(attempt)] if keys is not None else name_key(attempt.trainee)
+        key = (name, attempt.item_kind, attempt.item)
         current = best.get(key)
         if current is None or attempt.percent >= current.percent:
             best[key] = attempt
     return best
 
 
-def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic: str | None = None) -> ClassReport:
+def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic: str | None = None,
+                 *, source: str = "", skipped: Iterable[str] = ()) -> ClassReport:
     """The class report over these attempts, optionally for one trainee and/or one topic.
 
     The trainee is matched by `name_key`, so "Ana Souza", " ana.souza " and "ANA_SOUZA"
-    all find the same trainee; ValueError for an empty or over-long name.
+    all find the same trainee; ValueError for an empty or over-long name. Linear in the
+    number of attempts. `source` names the gradebook; `skipped` lists malformed rows.
     """
     attempts = list(attempts)
+    keys = {id(a): name_key(a.trainee) for a in attempts}
     shown = display_names(a.trainee for a in attempts)
     if trainee is not None:
         trainee = clean_name(trainee)
     wanted = name_key(trainee) if trainee is not None else None
-    selected = [a for a in attempts if wanted is None or name_key(a.trainee) == wanted]
+    selected = [a for a in attempts if wanted is None or keys[id(a)] == wanted]
     if topic is not None:
-        selected = [r for a in selected if (r := _restrict_to_topic(a, topic)) is not None]
-    best = best_attempts(selected)
+        restricted = []
+        for attempt in selected:
+            part = _restrict_to_topic(attempt, topic)
+            if part is not None:
+                keys[id(part)] = keys[id(attempt)]
+                restricted.append(part)
+        selected = restricted
+    best = best_attempts(selected, keys)
+
+    by_trainee: dict[str, list[Attempt]] = defaultdict(list)
+    by_item: dict[tuple[str, str], list[Attempt]] = defaultdict(list)
+    for (key, kind, item), attempt in best.items():
+        by_trainee[key].append(attempt)
+        by_item[(kind, item)].append(attempt)
+    tries_by_trainee = Counter(keys[id(a)] for a in selected)
+    tries_by_item = Counter((a.item_kind, a.item) for a in selected)
 
     trainee_rows = []
-    keys = {name_key(a.trainee) for a in selected}
-    for key in sorted(keys, key=lambda k: (shown[k].casefold(), shown[k])):
-        mine = [a for (t, _, _), a in best.items() if t == key]
-        score = sum(a.score for a in mine)
-        maximum = sum(a.max_score for a in mine)
-        mean = round(sum(a.percent for a in mine) / len(mine), 1) if mine else 0.0
-        trainee_rows.append(TraineeRow(shown[key], round(score, 2), round(maximum, 2), mean,
-                                       len(mine), sum(1 for a in selected if name_key(a.trainee) == key)))
+    for key in sorted(by_trainee, key=lambda k: (shown[k].casefold(), shown[k])):
+        mine = by_trainee[key]
+        exercises = [a for a in mine if a.item_kind == "exercise"]
+        scenarios = [a for a in mine if a.item_kind != "exercise"]
+        trainee_rows.append(TraineeRow(
+            shown[key], round(sum(a.score for a in exercises), 2), round(sum(a.max_score for a in exercises), 2),
+            _mean(a.percent for a in mine) or 0.0, len(mine), tries_by_trainee[key], len(exercises),
+            len(scenarios), _mean(a.percent for a in scenarios), sum(a.overridden for a in mine)))
 
-    item_rows = []
-    for kind, item in sorted({(a.item_kind, a.item) for a in selected}):
-        mine = [a for (_, k, i), a in best.items() if (k, i) == (kind, item)]
-        mean = round(sum(a.percent for a in mine) / len(mine), 1) if mine else 0.0
-        item_rows.append(ItemRow(item, kind, len(mine),
-                                 sum(1 for a in selected if (a.item_kind, a.item) == (kind, item)), mean))
+    item_rows = [ItemRow(item, kind, len(by_item[(kind, item)]), tries_by_item[(kind, item)],
+                         _mean(a.percent for a in by_item[(kind, item)]) or 0.0)
+                 for kind, item in sorted(by_item)]
 
     lost: dict[str, float] = {}
     available: dict[str, float] = {}
@@ -258,15 +292,22 @@ def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic:
         key=lambda r: (r.share_lost is None, -(r.share_lost or 0.0), -r.lost, -r.unanswered, r.topic),
     )
 
-    day_rows = []
-    for day in sorted({a.recorded_at[:10] for a in selected}):
-        that_day = [a for a in selected if a.recorded_at[:10] == day]
-        day_rows.append(DayRow(day, len(that_day), len({name_key(a.trainee) for a in that_day}),
-                               round(sum(a.percent for a in that_day) / len(that_day), 1)))
+    by_day: dict[str, list[Attempt]] = defaultdict(list)
+    for attempt in selected:
+        by_day[attempt.recorded_at[:10]].append(attempt)
+    day_rows = [DayRow(day, len(that_day), len({keys[id(a)] for a in that_day}),
+                       _mean(a.percent for a in that_day) or 0.0)
+                for day, that_day in sorted(by_day.items())]
 
     filters = {k: v for k, v in (("trainee", trainee), ("topic", topic)) if v is not None}
     return ClassReport(tuple(trainee_rows), tuple(item_rows), tuple(topic_rows), tuple(day_rows),
-                       len(selected), filters, sum(unanswered.values()))
+                       len(selected), filters, sum(unanswered.values()), source, tuple(skipped))
+
+
+def _mean(values: Iterable[float]) -> float | None:
+    """The mean to one decimal, None for no values."""
+    values = list(values)
+    return round(sum(values) / len(values), 1) if values else None
 
 
 def class_report(db_url: str | os.PathLike[str] | None = None, trainee: str | None = None,
@@ -276,7 +317,8 @@ def class_report(db_url: str | os.PathLike[str] | None = None, trainee: str | No
     Raises GradebookError when there is no gradebook there; nothing is ever created.
     """
     with Gradebook.open(db_url, create=False) as book:
-        return build_report(book.attempts(), trainee=trainee, topic=topic)
+        return build_report(book.attempts(), trainee=trainee, topic=topic, source=book.location,
+                            skipped=book.skipped)
 
 
 def _nothing(report: ClassReport, quote: Any = str) -> str:
@@ -298,6 +340,20 @@ def unanswered_note(report: ClassReport) -> str:
             "not as points lost.")
 
 
+def points_text(row: TraineeRow) -> str:
+    """Exercise points as "7/11" ("—" without exercises); whole numbers when the maximum is whole."""
+    if not row.exercises:
+        return "—"
+    whole = float(row.max_score).is_integer()
+    score = _num(round(row.score)) if whole and float(row.score).is_integer() else _num(round(row.score, 1))
+    return f"{score}/{_num(row.max_score)}" + ("*" if row.overridden else "")
+
+
+def scenario_text(row: TraineeRow) -> str:
+    """The mean best simulation score in percent ("—" when none was played)."""
+    return "—" if row.scenario_percent is None else f"{row.scenario_percent:.0f}"
+
+
 def report_text(report: ClassReport) -> str:
     """The report as aligned plain text."""
     p = printable
@@ -306,14 +362,20 @@ def report_text(report: ClassReport) -> str:
     span = f" ({report.progress[0].day} to {report.progress[-1].day})" if report.progress else ""
     lines.append(f"Class report: {_count(len(report.trainees), 'trainee')}, "
                  f"{_count(report.attempts, 'attempt')}{span}{scope}")
+    if report.source:
+        lines.append(f"Gradebook: {p(report.source)}")
+    lines += [f"Skipped a malformed row: {p(why)}" for why in report.skipped]
     if not report.attempts:
         lines.append(f"{_nothing(report, p)}.")
         return "\n".join(lines)
     width = max([7] + [len(p(r.trainee)) for r in report.trainees])
-    lines += ["", f"{'trainee':<{width}}  {'points':>11}  {'mean %':>6}  {'items':>5}  {'attempts':>8}"]
+    lines += ["", f"{'trainee':<{width}}  {'exercise points':>15}  {'simulations %':>13}  {'mean %':>6}  "
+                  f"{'items':>5}  {'attempts':>8}"]
     for r in report.trainees:
-        score = f"{_num(r.score)}/{_num(r.max_score)}"
-        lines.append(f"{p(r.trainee):<{width}}  {score:>11}  {r.percent:>6.1f}  {r.items:>5}  {r.attempts:>8}")
+        lines.append(f"{p(r.trainee):<{width}}  {points_text(r):>15}  {scenario_text(r):>13}  {r.percent:>6.1f}  "
+                     f"{r.items:>5}  {r.attempts:>8}")
+    if any(r.overridden for r in report.trainees):
+        lines.append("* includes a mark an instructor corrected (coursekit review)")
     width = max([20] + [len(p(r.item)) + len(r.item_kind) + 3 for r in report.items])
     lines += ["", f"{'exercise or scenario':<{width}}  {'trainees':>8}  {'attempts':>8}  {'mean %':>6}"]
     for r in report.items:
@@ -361,12 +423,17 @@ def report_html(report: ClassReport) -> str:
     esc = html.escape
     scope = "".join(f", {esc(k)} <b>{esc(v)}</b>" for k, v in report.filters.items())
     parts = [f"<p>{_count(len(report.trainees), 'trainee')}, {_count(report.attempts, 'attempt')}{scope}</p>"]
+    if report.source:
+        parts.append(f"<p>Gradebook: <code>{esc(report.source)}</code></p>")
+    if report.skipped:
+        items = "".join(f"<li>{esc(why)}</li>" for why in report.skipped)
+        parts.append(f"<p><b>Skipped malformed rows</b> (left out of the report):</p><ul>{items}</ul>")
     if not report.attempts:
         parts.append(f"<p>{esc(_nothing(report))}.</p>")
-        return '<div class="coursekit-report">' + "".join(parts) + "</div>"
+        return f'<div class="coursekit-report {NO_MATH}">' + "".join(parts) + "</div>"
     parts.append("<h4>Trainees</h4>" + _table(
-        ["trainee", "points", "mean %", "items", "attempts"],
-        [[r.trainee, f"{_num(r.score)}/{_num(r.max_score)}", f"{r.percent:.1f}", str(r.items), str(r.attempts)]
+        ["trainee", "exercise points", "simulations %", "mean %", "items", "attempts"],
+        [[r.trainee, points_text(r), scenario_text(r), f"{r.percent:.1f}", str(r.items), str(r.attempts)]
          for r in report.trainees]))
     parts.append("<h4>Exercises and scenarios</h4>" + _table(
         ["exercise or scenario", "kind", "trainees", "attempts", "mean %"],
@@ -381,4 +448,4 @@ def report_html(report: ClassReport) -> str:
     parts.append("<h4>Progress by day (UTC)</h4>" + _table(
         ["day", "attempts", "trainees", "mean %"],
         [[r.day, str(r.attempts), str(r.trainees), f"{r.mean_percent:.1f}"] for r in report.progress]))
-    return '<div class="coursekit-report">' + "".join(parts) + "</div>"
+    return f'<div class="coursekit-report {NO_MATH}">' + "".join(parts) + "</div>"

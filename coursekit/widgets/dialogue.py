@@ -17,6 +17,7 @@ import html
 import ipywidgets as widgets
 
 from coursekit.gradebook.names import trainee_name
+from coursekit.markup import NO_MATH
 from coursekit.sim import Session, load_scenario
 from coursekit.widgets.quiz import plain_label
 
@@ -38,7 +39,7 @@ def bubble_html(speaker: str, text: str, who: str) -> str:
     shown = text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + " …"
     style = _CUSTOMER if speaker == "customer" else _TRAINEE
     kind = "ck-customer" if speaker == "customer" else "ck-trainee"
-    return (f'<div style="display:flex"><div class="ck-bubble {kind}" style="{style}"><b>{_esc(who)}</b><br>'
+    return (f'<div style="display:flex"><div class="ck-bubble {kind} {NO_MATH}" style="{style}"><b>{_esc(who)}</b><br>'
             f'{_esc(shown) or "<i>(nothing)</i>"}</div></div>')
 
 
@@ -184,9 +185,17 @@ class SimulationWidget(widgets.VBox):
             from coursekit.gradebook import record_simulation
         except ImportError:
             return
+        from coursekit.gradebook.db import parse_url
+        from coursekit.gradebook.record import SavedLater
+
         try:
-            record_simulation(self.trainee, self.scenario.id, report.to_dict(), report.outcome)
-            self.note.value = f"<small>Saved to the gradebook for {_esc(self.trainee)}.</small>"
+            where = parse_url(None).describe()
+            record_simulation(self.trainee, self.scenario.id, report.to_dict(), report.outcome,
+                              transcript=self.session.transcript)
+            self.note.value = (f"<small>Saved to the gradebook for {_esc(self.trainee)} "
+                               f"({_esc(where)}).</small>")
+        except SavedLater as later:
+            self.note.value = f"<small>{_esc(later)}.</small>"
         except Exception as error:  # a gradebook problem must not break the conversation
             self.note.value = f"<small>Could not save to the gradebook: {_esc(error)}</small>"
 

@@ -5,10 +5,12 @@ Load it from your hub configuration, e.g. on The Littlest JupyterHub copy it to
 with another JupyterHub add `load_subconfig("/path/to/deploy/jupyterhub/jupyterhub_config.py")`
 to your jupyterhub_config.py. It only sets the environment of each user's server:
 
-- COURSEKIT_DB: trainees get the insert-only `coursekit_trainee` role, so the simulator
-  and the exercise checks can record their attempts but nobody can read the class's
-  results; instructors (COURSEKIT_INSTRUCTORS) get the `coursekit_instructor` role, for
-  `coursekit grade`, `coursekit report` and notebooks/instructor/.
+- COURSEKIT_DB: each trainee gets their own PostgreSQL login, made (or given a fresh
+  password) by `coursekit_enrol()` just before their server starts; row-level security
+  lets it add attempts under the trainee's own name only and read only the trainee's
+  own rows. Instructors (COURSEKIT_INSTRUCTORS, or hub admins) get `coursekit_instructor`,
+  for `coursekit grade`, `coursekit report` and instructor/. The hub needs psycopg
+  (`pip install 'psycopg[binary]'`) to enrol trainees.
 - COURSEKIT_TRAINEE: the hub user name, so the simulator records every conversation
   under the same name as the trainee's graded folder (submitted/<user>/) without anyone
   typing it.
@@ -17,6 +19,8 @@ to your jupyterhub_config.py. It only sets the environment of each user's server
 The hub reads the passwords from its own environment (see coursekit.env.example); they
 are never written into this file.
 """
+import hashlib
+import hmac
 import os
 from urllib.parse import quote
 
@@ -28,16 +32,33 @@ _NAME = os.environ.get("COURSEKIT_DB_NAME", "coursekit")
 _INSTRUCTORS = {n.strip() for n in os.environ.get("COURSEKIT_INSTRUCTORS", "").split(",") if n.strip()}
 
 
-def _gradebook_url(role: str, password_variable: str) -> str:
-    password = quote(os.environ[password_variable], safe="")
-    return f"postgresql://{role}:{password}@{_HOST}:{_PORT}/{_NAME}"
+def _gradebook_url(role: str, password: str) -> str:
+    return f"postgresql://{quote(role, safe='')}:{quote(password, safe='')}@{_HOST}:{_PORT}/{_NAME}"
 
 
-def coursekit_db(spawner) -> str:
-    """The gradebook URL for this user's server: instructor or trainee role."""
-    if spawner.user.name in _INSTRUCTORS or spawner.user.admin:
-        return _gradebook_url("coursekit_instructor", "COURSEKIT_INSTRUCTOR_PASSWORD")
-    return _gradebook_url("coursekit_trainee", "COURSEKIT_TRAINEE_PASSWORD")
+def is_instructor(spawner) -> bool:
+    """Whether this user's server gets the instructor's gradebook role."""
+    return spawner.user.name in _INSTRUCTORS or bool(spawner.user.admin)
+
+
+def trainee_password(name: str) -> str:
+    """The trainee's database password: derived from the hub's secret, never stored or shown."""
+    secret = os.environ["COURSEKIT_TRAINEE_SECRET"].encode()
+    return hmac.new(secret, name.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def enrol(spawner) -> None:
+    """Before a server starts: give it its gradebook URL (the trainee's own login, made here)."""
+    instructor = _gradebook_url("coursekit_instructor", os.environ["COURSEKIT_INSTRUCTOR_PASSWORD"])
+    if is_instructor(spawner):
+        spawner.environment["COURSEKIT_DB"] = instructor
+        return
+    import psycopg
+
+    password = trainee_password(spawner.user.name)
+    with psycopg.connect(instructor, autocommit=True, connect_timeout=10) as conn:
+        role = conn.execute("SELECT coursekit_enrol(%s, %s)", (spawner.user.name, password)).fetchone()[0]
+    spawner.environment["COURSEKIT_DB"] = _gradebook_url(role, password)
 
 
 def coursekit_trainee(spawner) -> str:
@@ -45,6 +66,7 @@ def coursekit_trainee(spawner) -> str:
     return spawner.user.name
 
 
-c.Spawner.environment.update({"COURSEKIT_DB": coursekit_db, "COURSEKIT_TRAINEE": coursekit_trainee})
+c.Spawner.pre_spawn_hook = enrol
+c.Spawner.environment.update({"COURSEKIT_TRAINEE": coursekit_trainee})
 # open the course's start page (the course folder is cloned into each home, see docs/instructors.md)
-c.Spawner.default_url = "/lab/tree/coursekit/notebooks/00_start_here.ipynb"
+c.Spawner.default_url = os.environ.get("COURSEKIT_START_URL", "/lab/tree/coursekit/notebooks/00_start_here.ipynb")

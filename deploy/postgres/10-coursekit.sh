@@ -3,5 +3,4 @@
 set -eu
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
      -v instructor_password="$COURSEKIT_INSTRUCTOR_PASSWORD" \
-     -v trainee_password="$COURSEKIT_TRAINEE_PASSWORD" \
      -f /coursekit/init-gradebook.sql

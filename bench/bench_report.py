@@ -1,0 +1,68 @@
+"""Class report time for a large class (prints figures; not a test).
+
+    python bench/bench_report.py [--trainees 2000] [--exercises 6] [--attempts 3]
+
+Fills a SQLite gradebook in a temporary folder with trainees x exercises x attempts
+(plus one simulation per trainee), then times reading it and building the report, the
+way `coursekit report` does. The issue's target: under 5 s for 2,000 x 6 x 3.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import tempfile
+import time
+
+from coursekit.gradebook import Gradebook
+from coursekit.gradebook.report import build_report
+
+TOPICS = ("service", "product", "relationship", "experience", "questioning")
+
+
+def fill(path: str, trainees: int, exercises: int, attempts: int, seed: int = 0) -> int:
+    """Write the class; returns the number of rows."""
+    rng = random.Random(seed)
+    rows = 0
+    with Gradebook.open(path) as book, book.backend.transaction():
+        for t in range(trainees):
+            for e in range(exercises):
+                for a in range(attempts):
+                    detail = {f"q{q}": {"score": float(rng.randint(0, 2)), "max_score": 2.0,
+                                        "topic": TOPICS[q % len(TOPICS)], "status": "partial"} for q in range(6)}
+                    score = sum(d["score"] for d in detail.values())
+                    book.backend.execute(
+                        "INSERT INTO attempts (trainee, item, item_kind, score, max_score, outcome, detail, "
+                        "recorded_at, fingerprint) VALUES (?, ?, 'exercise', ?, 12, NULL, ?, ?, ?)",
+                        (f"Trainee {t:04d}", f"ex0{e + 1}", score, json.dumps(detail),
+                         f"2024-03-{1 + a:02d}T09:{e:02d}:00Z", f"{t}-{e}-{a}"))
+                    rows += 1
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--trainees", type=int, default=2000)
+    parser.add_argument("--exercises", type=int, default=6)
+    parser.add_argument("--attempts", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "class.db")
+        rows = fill(path, args.trainees, args.exercises, args.attempts)
+        start = time.perf_counter()
+        with Gradebook.open(path, create=False) as book:
+            attempts = book.attempts()
+        read = time.perf_counter() - start
+        report = build_report(attempts, source=path)
+        text = report.to_text()
+        total = time.perf_counter() - start
+    print(f"class report: {args.trainees} trainees x {args.exercises} exercises x {args.attempts} attempts "
+          f"= {rows:,} rows")
+    print(f"  read gradebook  {read:6.2f} s")
+    print(f"  build + text    {total - read:6.2f} s")
+    print(f"  total           {total:6.2f} s  (target < 5 s; {len(text.splitlines()):,} report lines)")
+
+
+if __name__ == "__main__":
+    main()
