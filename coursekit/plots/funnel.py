@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from coursekit.plots.render import Picture, course_style, new_figure
+from coursekit.plots.stored import stored_picture
 
 #: (who, what they tell you, example) from the top of the customer's organisation down.
 LAYERS: tuple[tuple[str, str, str], ...] = (
@@ -45,4 +46,4 @@ def funnel_figure():
 
 def show_funnel() -> Picture:
     """The coarse-to-fine funnel, ready to display."""
-    return Picture(funnel_figure(), "gathering requirements from coarse to fine")
+    return stored_picture("funnel", "gathering requirements from coarse to fine", None, [__name__], funnel_figure)
