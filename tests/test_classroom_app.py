@@ -70,3 +70,38 @@ def test_the_voila_configuration_preheats_the_pools_and_culls_vanished_pages():
     assert pools["default"] == {"pool_size": 0}  # notebooks not listed (instructor/) get none
     assert config.MappingKernelManager.cull_connected is False  # an open page keeps its kernel
     assert 0 < config.MappingKernelManager.cull_idle_timeout <= 900
+
+
+class FakePoolManager:
+    """The part of Voila's kernel manager the pool uses: pools of tasks, and taking the first."""
+
+    def __init__(self, pools):
+        self._pools = pools
+
+    def get_pool_size(self, notebook_name):
+        return len(self._pools.get(notebook_name, []))
+
+    async def get_rendered_notebook(self, notebook_name, extra_kernel_env_variables={}):
+        return await self._pools[notebook_name].pop(0)
+
+
+def test_a_page_gets_a_ready_pool_kernel_or_starts_its_own_instead_of_waiting():
+    import asyncio
+
+    async def scenario():
+        starting = asyncio.get_running_loop().create_future()  # a refill still starting
+        ready = asyncio.get_running_loop().create_future()
+        ready.set_result({"kernel_id": "ready"})
+        manager = FakePoolManager({"07_capstone.ipynb": [starting, ready], "01_five_need_levels.ipynb": [
+            asyncio.get_running_loop().create_future()]})
+        classroom.ready_kernels_first(manager)
+        sizes = (manager.get_pool_size("07_capstone.ipynb"), manager.get_pool_size("01_five_need_levels.ipynb"))
+        taken = await manager.get_rendered_notebook("07_capstone.ipynb")
+        left = manager.get_pool_size("07_capstone.ipynb"), len(manager._pools["07_capstone.ipynb"])
+        starting.cancel()
+        return sizes, taken, left
+
+    sizes, taken, left = asyncio.run(scenario())
+    assert sizes == (1, 0)  # only ready kernels count: a page on lesson 01 starts its own
+    assert taken == {"kernel_id": "ready"}  # not the one still starting, which stays in the pool
+    assert left == (0, 1)

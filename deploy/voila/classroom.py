@@ -4,11 +4,12 @@
 
 `python3 course.py app` runs this. Three things differ from plain `voila notebooks`:
 
-- **Pools.** Every lesson keeps `--pool N` kernels (default DEFAULT_POOL) that have already run
-  the notebook; a trainee who opens the lesson gets one at once. When none is ready the
-  page starts a kernel of its own at once (plain Voila would make it wait for the pool's
-  refill), and the pool refills FILL_DELAY seconds later, after the class's burst. `--pool 07=20` sizes one lesson's pool (notebooks whose name starts with
-  07), e.g. the lesson a whole class opens together. The instructor notebooks get no pool.
+- **Pools.** Every lesson keeps `--pool N` kernels (default DEFAULT_POOL) that have already
+  run the notebook; a trainee who opens the lesson gets one at once. When none is ready,
+  the page starts a kernel of its own at once (plain Voila would make it wait for the
+  pool's refill), and the pool refills FILL_DELAY seconds later, after the class's burst.
+  `--pool 07=20` sizes one lesson's pool (notebooks whose name starts with 07), e.g. the
+  lesson a whole class opens together. The instructor notebooks get no pool.
 - **Kernels freed when a page closes.** Voila's page asks the server to shut its kernel down
   when it closes (POST /voila/api/shutdown/<kernel>, sending the `_xsrf` value it reads from
   the page's cookie), but Voila never sets that cookie, so the request is refused (403
@@ -30,7 +31,7 @@ from pathlib import Path
 DEFAULT_POOL = 1
 #: Seconds before a pool refills after a kernel was taken: the refill waits until a class's
 #: burst of pages has rendered instead of competing with it for the CPU.
-FILL_DELAY = 30
+FILL_DELAY = 60
 #: Seconds of inactivity (and no page connected) after which a kernel is shut down.
 CULL_IDLE = 600
 #: How often, in seconds, kernels are checked for culling.
