@@ -129,10 +129,13 @@ class App:
     def kernels(self) -> list:
         import psutil
 
+        found = []
         with contextlib.suppress(psutil.Error):
-            return [p for p in psutil.Process(self.process.pid).children(recursive=True)
-                    if "ipykernel" in " ".join(p.cmdline())]
-        return []
+            for process in psutil.Process(self.process.pid).children(recursive=True):
+                with contextlib.suppress(psutil.Error):  # a kernel that is just ending
+                    if "ipykernel" in " ".join(process.cmdline()):
+                        found.append(process)
+        return found
 
     def settle(self, quiet: float = 0.15, limit: float = 240) -> float:
         """Wait until the server and its kernels are idle (the pool is warm); seconds waited."""

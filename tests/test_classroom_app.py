@@ -6,6 +6,7 @@ tests/browser/test_classroom.py; here: the command and its configuration.
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 
@@ -70,6 +71,8 @@ def test_the_voila_configuration_preheats_the_pools_and_culls_vanished_pages():
     assert pools["default"] == {"pool_size": 0}  # notebooks not listed (instructor/) get none
     assert config.MappingKernelManager.cull_connected is False  # an open page keeps its kernel
     assert 0 < config.MappingKernelManager.cull_idle_timeout <= 900
+    if os.name == "posix":  # kernels starting together never race for TCP ports
+        assert config.KernelManager.transport == "ipc"
 
 
 class FakePoolManager:

@@ -23,6 +23,7 @@ Standard library and Voila only; the sizing is documented in docs/instructors.md
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
@@ -100,6 +101,9 @@ def voila_config(sizes: dict[str, int]):
     config.MappingKernelManager.cull_idle_timeout = CULL_IDLE
     config.MappingKernelManager.cull_interval = CULL_INTERVAL
     config.MappingKernelManager.cull_connected = False
+    if os.name == "posix":
+        # Unix sockets, not TCP ports: many kernels starting at once never race for a free port
+        config.KernelManager.transport = "ipc"
     return config
 
 
