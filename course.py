@@ -4,6 +4,7 @@
     python3 course.py open    create .venv, install, start JupyterLab at the start notebook
     python3 course.py test    create .venv, install, run every test (unit, notebooks, browser)
     python3 course.py app     create .venv, install, serve the notebooks as apps with Voila
+                              (--pool N kernels kept ready per lesson, --pool 07=20 for one lesson)
 
 Only the standard library is used here: this script is what makes the environment.
 """
@@ -95,22 +96,17 @@ def open_course(extra: list[str]) -> int:
                 *root_flags(), *extra])
 
 
-#: Voila options `course.py app` sets unless given on its command line (then the given one counts).
-APP_DEFAULTS = ("--MappingKernelManager.cull_idle_timeout=900", "--MappingKernelManager.cull_interval=60",
-                "--ContentsManager.hide_globs=['__pycache__', '*.pyc', 'src']")
-
-
-def app_command(extra: list[str]) -> list[str]:
-    """The Voila command: only the trainees' notebooks/ folder (instructor/ is outside it),
-    our defaults for every option not given in `extra`, then `extra`."""
-    given = {arg.split("=", 1)[0] for arg in extra if arg.startswith("--")}
-    defaults = [option for option in APP_DEFAULTS if option.split("=", 1)[0] not in given]
-    return [str(BIN / "voila"), str(ROOT / "notebooks"), "--no-browser", *defaults, *extra]
+def app_command(root: Path, extra: list[str]) -> list[str]:
+    """The command that serves the notebooks under `root` as apps (deploy/voila/classroom.py)."""
+    return [str(venv_python()), str(ROOT / "deploy" / "voila" / "classroom.py"), str(root), "--no-browser",
+            "--ContentsManager.hide_globs=['__pycache__', '*.pyc', 'src']", *extra]
 
 
 def serve_apps(extra: list[str]) -> int:
-    """Serve the lessons with Voila: code hidden, widgets live; idle kernels are shut down."""
-    return run(app_command(extra))
+    """Serve the lessons with Voila: code hidden, widgets live, a pool of ready kernels per lesson
+    (`--pool N`, `--pool 07=20` for the lesson a class opens together), kernels freed when a
+    page closes and culled when a page vanished. Sizing: docs/instructors.md."""
+    return run(app_command(ROOT / "notebooks", extra))
 
 
 #: JupyterHub's proxy, from npm, for the hub test: installed into .venv/node by `course.py test`.

@@ -18,7 +18,9 @@ Each lesson is written as a plain Python file in "percent" style under
 This script turns each source into ``notebooks/NN_name.ipynb`` (nbformat 4) and
 executes it in place so that the stored outputs are what nbval compares against.
 Widget model ids are renamed to stable ids so a rebuild changes nothing when the
-lesson did not change.
+lesson did not change. The lessons' fixed figures are stored as PNG files while they run
+(``coursekit/plots/figures/``, see ``coursekit.plots.stored``), so a lesson kernel shows
+them without importing matplotlib; building every lesson removes the figures none used.
 
     .venv/bin/python tools/build_notebooks.py            # build and run every notebook
     .venv/bin/python tools/build_notebooks.py 01 03      # only the ones whose name starts so
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -301,12 +304,28 @@ def main(argv: list[str] | None = None) -> int:
         for problem in problems:
             print(f"build_notebooks: {problem}")
         return 1 if problems else 0
+    from coursekit.plots.stored import STORE_VARIABLE
+
+    started = time.time()
+    os.environ[STORE_VARIABLE] = "1"  # the kernels store every fixed figure they show
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         futures = [pool.submit(build_one, str(p), not args.no_run) for p in paths]
         for future in futures:
             name, seconds = future.result()
             print(f"{name:40s} {seconds:6.1f} s", flush=True)
+    if not args.only and not args.no_run:
+        prune_figures(started)
     return 0
+
+
+def prune_figures(since: float) -> None:
+    """Remove stored figures that no lesson showed in a build that started at `since`."""
+    from coursekit.plots.stored import FIGURES
+
+    for path in sorted(FIGURES.glob("*.png")):
+        if path.stat().st_mtime < since - 1:
+            path.unlink()
+            print(f"{path.name:40s} removed (no lesson shows it)", flush=True)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ Pure: reads the simulator engine and returns escaped `Html`; the debrief figure 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from coursekit.lessons.html import Html, card, esc, table
 
 #: Rubric criterion id -> the lesson to revisit when it scores low.
@@ -26,12 +28,18 @@ def played(scenario_id: str, mode: str = "best", seed: int = 0):
     return play_auto(load_scenario(scenario_id), mode=mode, seed=seed)
 
 
-def show_scenarios() -> Html:
-    """Every built-in scenario: title, customer, temperament and the objections you will meet."""
+@lru_cache(maxsize=1)
+def builtin_scenarios() -> tuple:
+    """Every built-in scenario, loaded and validated once per kernel (the menu and the picker share it)."""
     from coursekit.sim import list_scenarios
 
+    return tuple(list_scenarios())
+
+
+def show_scenarios() -> Html:
+    """Every built-in scenario: title, customer, temperament and the objections you will meet."""
     rows = []
-    for sc in list_scenarios():
+    for sc in builtin_scenarios():
         objections = ", ".join(sorted({o.pattern.replace("_", " ") for o in sc.objections})) or "—"
         rows.append((sc.title, f"{sc.customer.name}, {sc.customer.role}", sc.customer.temperament,
                      objections, " ".join(sc.summary.split())))

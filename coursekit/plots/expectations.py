@@ -5,6 +5,7 @@ from typing import Sequence
 
 from coursekit.lessons.expectations import CASES, Case, satisfaction
 from coursekit.plots.render import Picture, course_style, new_figure
+from coursekit.plots.stored import stored_picture
 
 DELIGHT, LETDOWN = "#59a14f", "#e15759"
 
@@ -55,4 +56,5 @@ def expectation_figure(cases: Sequence[Case] = CASES, levels: Sequence[float] = 
 
 def show_expectations(cases: Sequence[Case] = CASES) -> Picture:
     """The expectations figure, ready to display in a notebook."""
-    return Picture(expectation_figure(cases), "satisfaction = experience − expectation")
+    return stored_picture("expectations", "satisfaction = experience − expectation", tuple(cases),
+                          [__name__, "coursekit.lessons.expectations"], lambda: expectation_figure(cases))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from coursekit.plots.render import Picture, course_style, new_figure
+from coursekit.plots.stored import stored_picture
 
 #: Principle 1, coarse to fine: the bands from outline to specifics, and where an outsider stops.
 DEPTH: tuple[str, ...] = ("the outline", "the main processes", "the specifics")
@@ -93,4 +94,5 @@ def funnel_figure():
 
 def show_funnel() -> Picture:
     """The three principles of gathering requirements, ready to display."""
-    return Picture(funnel_figure(), "gathering requirements: coarse to fine, top-down, in rounds")
+    return stored_picture("funnel", "gathering requirements: coarse to fine, top-down, in rounds", None, [__name__],
+                          funnel_figure)

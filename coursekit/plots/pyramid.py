@@ -6,6 +6,7 @@ from typing import Mapping
 from coursekit.knowledge import entries
 from coursekit.lessons.html import PALETTE
 from coursekit.plots.render import Picture, course_style, new_figure
+from coursekit.plots.stored import stored_picture
 
 #: A few words per level for the labels beside the pyramid (what the customer wants).
 WANTS: dict[str, str] = {
@@ -71,4 +72,7 @@ def need_pyramid(highlight: str | None = None, counts: Mapping[str, int] | None 
 def show_pyramid(highlight: str | None = None, counts: Mapping[str, int] | None = None) -> Picture:
     """The need pyramid, ready to display in a notebook."""
     caption = "the need pyramid" + (f", {highlight} level highlighted" if highlight else "")
-    return Picture(need_pyramid(highlight, counts), caption)
+    inputs = ([(e.id, e.name) for e in entries("need_levels")], WANTS, PALETTE, highlight,
+              sorted((counts or {}).items()), counts is None)
+    name = "pyramid" + (f"-{highlight}" if highlight else "")
+    return stored_picture(name, caption, inputs, [__name__], lambda: need_pyramid(highlight, counts))

@@ -1,6 +1,7 @@
 """Deterministic rendering of course figures for notebooks and Voila.
 
-`Picture` wraps a matplotlib Figure: the notebook shows it as a PNG and its plain-text
+`Picture` wraps a matplotlib Figure (or the PNG of one drawn earlier, see
+`coursekit.plots.stored`): the notebook shows it as a PNG and its plain-text
 form is a fixed caption (nbval compares text, so no "<Figure size ...>" that could change
 and no memory address). PNGs carry no software/date metadata, so a rebuild yields the
 same bytes.
@@ -59,6 +60,13 @@ class Picture:
         self.caption = caption
         with course_style():
             self._png = png_bytes(fig)
+
+    @classmethod
+    def from_png(cls, png: bytes, caption: str) -> "Picture":
+        """A picture from PNG bytes drawn earlier (no matplotlib needed); `.figure` is None."""
+        picture = cls.__new__(cls)
+        picture.figure, picture.caption, picture._png = None, caption, png
+        return picture
 
     def _repr_png_(self) -> bytes:
         return self._png

@@ -2,13 +2,22 @@
 from __future__ import annotations
 
 from coursekit.lessons.capstone import played
-from coursekit.plots.debrief import debrief_figure
 from coursekit.plots.render import Picture, course_style
+from coursekit.plots.stored import stored_picture
 
 
 def show_worked_debrief(scenario_id: str, mode: str = "best", seed: int = 0) -> Picture:
-    """Needs uncovered by level and trust over the turns, for a worked conversation."""
-    report = played(scenario_id, mode, seed).report()
-    with course_style():
-        fig = debrief_figure(report)
-    return Picture(fig, f"debrief of the {mode} conversation in {scenario_id}")
+    """Needs uncovered by level and trust over the turns, for a worked conversation.
+
+    Stored when the notebooks are built (`coursekit.plots.stored`): showing it needs no matplotlib.
+    """
+    report = played(scenario_id, mode, seed).report().to_dict()
+
+    def draw():
+        from coursekit.plots.debrief import debrief_figure
+
+        with course_style():
+            return debrief_figure(report)
+
+    return stored_picture(f"worked-{scenario_id}-{mode}-{seed}", f"debrief of the {mode} conversation in {scenario_id}",
+                          report, [__name__, "coursekit.plots.debrief"], draw)

@@ -15,9 +15,9 @@ def trainee_name(typed: str) -> str | None:
 
 def scenario_options() -> list[tuple[str, str]]:
     """(label, scenario id) pairs for every built-in scenario, sorted by title."""
-    from coursekit.sim import list_scenarios
+    from coursekit.lessons.capstone import builtin_scenarios
 
-    return sorted((f"{sc.title} ({sc.customer.temperament})", sc.id) for sc in list_scenarios())
+    return sorted((f"{sc.title} ({sc.customer.temperament})", sc.id) for sc in builtin_scenarios())
 
 
 def scenario_picker(trainee: str | None = None) -> Quiz:

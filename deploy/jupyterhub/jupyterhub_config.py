@@ -14,7 +14,10 @@ to your jupyterhub_config.py. It only sets the environment of each user's server
 - COURSEKIT_TRAINEE: the hub user name, so the simulator records every conversation
   under the same name as the trainee's graded folder (submitted/<user>/) without anyone
   typing it.
-- the start page of the course.
+- the start page of the course;
+- kernel culling sized for a class: a kernel whose page is gone (closed without saying so,
+  a laptop shut) is shut down after 10 minutes without activity; a kernel with an open page
+  is kept. Sizing per trainee server: docs/instructors.md.
 
 The hub reads the passwords from its own environment (see coursekit.env.example); they
 are never written into this file.
@@ -70,3 +73,6 @@ c.Spawner.pre_spawn_hook = enrol
 c.Spawner.environment.update({"COURSEKIT_TRAINEE": coursekit_trainee})
 # open the course's start page (the course folder is cloned into each home, see docs/instructors.md)
 c.Spawner.default_url = os.environ.get("COURSEKIT_START_URL", "/lab/tree/coursekit/notebooks/00_start_here.ipynb")
+# Kernels of pages that are gone are shut down after 10 minutes idle; open pages keep theirs.
+c.Spawner.args.extend(["--MappingKernelManager.cull_idle_timeout=600",
+                      "--MappingKernelManager.cull_interval=60", "--MappingKernelManager.cull_connected=False"])

@@ -1,0 +1,187 @@
+"""Voila for a class: a pool of pre-heated kernels per lesson, and kernels freed when a page closes.
+
+    python deploy/voila/classroom.py notebooks --pool 2 --pool 07=20 [Voila options...]
+
+`python3 course.py app` runs this. Three things differ from plain `voila notebooks`:
+
+- **Pools.** Every lesson keeps `--pool N` kernels (default DEFAULT_POOL) that have already
+  run the notebook; a trainee who opens the lesson gets one at once. When none is ready,
+  the page starts a kernel of its own at once (plain Voila would make it wait for the
+  pool's refill), and the pool refills FILL_DELAY seconds later, after the class's burst.
+  `--pool 07=20` sizes one lesson's pool (notebooks whose name starts with 07), e.g. the
+  lesson a whole class opens together. The instructor notebooks get no pool.
+- **Kernels freed when a page closes.** Voila's page asks the server to shut its kernel down
+  when it closes (POST /voila/api/shutdown/<kernel>, sending the `_xsrf` value it reads from
+  the page's cookie), but Voila never sets that cookie, so the request is refused (403
+  "'_xsrf' argument missing", voila#1458) and the kernel lives until culled. Here the lesson
+  page sets the cookie, so the standard XSRF check passes and the kernel is shut down at once.
+- **Culling sized for a class.** A kernel whose page is gone without saying so (a laptop
+  closed, a crashed tab) is shut down after CULL_IDLE seconds without activity and without
+  a connected page; a kernel whose page is open is never culled.
+
+Standard library and Voila only; the sizing is documented in docs/instructors.md.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+#: Pre-heated kernels kept per lesson when no --pool is given.
+DEFAULT_POOL = 1
+#: Seconds before a pool refills after a kernel was taken: the refill waits until a class's
+#: burst of pages has rendered instead of competing with it for the CPU.
+FILL_DELAY = 60
+#: Seconds of inactivity (and no page connected) after which a kernel is shut down.
+CULL_IDLE = 600
+#: How often, in seconds, kernels are checked for culling.
+CULL_INTERVAL = 60
+#: Notebooks that never get a pool (relative paths matching this regular expression).
+NO_POOL = r"instructor/.*"
+
+_POOL = re.compile(r"^(?:(?P<prefix>[^=]+)=)?(?P<size>\d+)$")
+
+
+class UsageError(ValueError):
+    """A --pool value that cannot be read."""
+
+
+def split_pool_options(argv: list[str]) -> tuple[list[str], list[str]]:
+    """Separate the --pool values from the other (Voila) arguments."""
+    pools, rest = [], []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--pool":
+            value = next(args, None)
+            if value is None:
+                raise UsageError("--pool needs a value: N or LESSON=N (e.g. --pool 07=20)")
+            pools.append(value)
+        elif arg.startswith("--pool="):
+            pools.append(arg.split("=", 1)[1])
+        else:
+            rest.append(arg)
+    return pools, rest
+
+
+def lesson_notebooks(root: Path) -> list[str]:
+    """The notebooks under `root` that get a pool, as paths relative to it."""
+    found = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.ipynb")
+                   if ".ipynb_checkpoints" not in p.parts)
+    return [name for name in found if not re.match(NO_POOL, name)]
+
+
+def pool_sizes(values: list[str], notebooks: list[str], default: int = DEFAULT_POOL) -> dict[str, int]:
+    """Pool size per notebook from --pool values: `N` for every lesson, `PREFIX=N` for some."""
+    sizes = dict.fromkeys(notebooks, default)
+    for value in values:
+        match = _POOL.match(value.strip())
+        if not match:
+            raise UsageError(f"--pool {value!r}: expected a number or LESSON=NUMBER (e.g. --pool 07=20)")
+        size, prefix = int(match["size"]), match["prefix"]
+        chosen = [n for n in notebooks if prefix is None or Path(n).name.startswith(prefix)]
+        if prefix is not None and not chosen:
+            raise UsageError(f"--pool {value!r}: no lesson's name starts with {prefix!r}")
+        for name in chosen:
+            sizes[name] = size
+    return sizes
+
+
+def voila_config(sizes: dict[str, int]):
+    """The traitlets config: pools per notebook, refill delay, culling, and no pool for NO_POOL."""
+    from traitlets.config import Config
+
+    config = Config()
+    config.VoilaConfiguration.preheat_kernel = True
+    config.VoilaConfiguration.default_pool_size = 0
+    config.VoilaKernelManager.kernel_pools_config = {
+        "default": {"pool_size": 0}, **{name: {"pool_size": size} for name, size in sizes.items()}}
+    config.VoilaKernelManager.preheat_denylist = [NO_POOL]
+    config.VoilaKernelManager.fill_delay = float(FILL_DELAY)
+    config.MappingKernelManager.cull_idle_timeout = CULL_IDLE
+    config.MappingKernelManager.cull_interval = CULL_INTERVAL
+    config.MappingKernelManager.cull_connected = False
+    if os.name == "posix":
+        # Unix sockets, not TCP ports: many kernels starting at once never race for a free port
+        config.KernelManager.transport = "ipc"
+    return config
+
+
+def ready_kernels_first(manager) -> None:
+    """Make a Voila kernel manager hand out only pool kernels that are ready.
+
+    Voila counts a pool kernel still starting (or waiting for its refill delay) as
+    available, so a page would wait for it; here such a page starts its own kernel
+    instead, and a page that gets a pool kernel gets a ready one.
+    """
+    take = manager.get_rendered_notebook
+
+    def ready(task) -> bool:
+        return task.done() and not task.cancelled() and task.exception() is None
+
+    def get_pool_size(notebook_name: str) -> int:
+        return sum(1 for task in manager._pools.get(notebook_name, ()) if ready(task))
+
+    async def get_rendered_notebook(notebook_name: str, *args, **kwargs):
+        pool = manager._pools.get(notebook_name, [])
+        for index, task in enumerate(pool):
+            if ready(task):
+                pool.insert(0, pool.pop(index))  # Voila takes the first one
+                break
+        return await take(notebook_name, *args, **kwargs)
+
+    manager.get_pool_size = get_pool_size
+    manager.get_rendered_notebook = get_rendered_notebook
+
+
+def page_handler_class():
+    """Voila's page handler, setting the `_xsrf` cookie the page's shutdown request sends back."""
+    from voila.tornado.handler import TornadoVoilaHandler
+
+    class LessonPageHandler(TornadoVoilaHandler):
+        async def get(self, path=None):
+            self.xsrf_token  # noqa: B018  (reading it sets the cookie before the page streams)
+            await super().get(path=path)
+
+    return LessonPageHandler
+
+
+def classroom_app_class():
+    """A Voila application whose lesson pages free their kernel when they close."""
+    from voila.app import Voila
+    from voila.tornado.handler import TornadoVoilaHandler
+
+    page_handler = page_handler_class()
+
+    class ClassroomVoila(Voila):
+        def init_settings(self):
+            settings = super().init_settings()
+            ready_kernels_first(self.kernel_manager)
+            return settings
+
+        def init_handlers(self):
+            return [(route[0], page_handler, *route[2:]) if route[1] is TornadoVoilaHandler else route
+                    for route in super().init_handlers()]
+
+    return ClassroomVoila
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        pools, rest = split_pool_options(argv)
+        roots = [a for a in rest if not a.startswith("-")]
+        root = Path(roots[0] if roots else ".").resolve()
+        sizes = pool_sizes(pools, lesson_notebooks(root))
+    except UsageError as error:
+        print(f"classroom: {error}", file=sys.stderr)
+        return 2
+    warm = sum(sizes.values())
+    print(f"classroom: {warm} pre-heated kernels ({', '.join(f'{Path(n).stem[:2]}:{s}' for n, s in sizes.items())})",
+          flush=True)
+    classroom_app_class().launch_instance(argv=rest, config=voila_config(sizes))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""`python3 course.py app` serves the lessons with a pool of ready kernels and frees closed pages' kernels.
+
+The browser side (a closed page's kernel is shut down, a page served from the pool) is in
+tests/browser/test_classroom.py; here: the command and its configuration.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSONS = sorted(p.name for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+
+def load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+classroom = load("coursekit_classroom_app", ROOT / "deploy" / "voila" / "classroom.py")
+course = load("coursekit_course_script", ROOT / "course.py")
+
+
+def test_the_app_command_runs_the_classroom_server_on_the_lessons():
+    command = course.app_command(ROOT / "notebooks", ["--pool=07=20"])
+    assert command[1].endswith("deploy/voila/classroom.py")
+    assert command[2] == str(ROOT / "notebooks")
+    assert command[-1] == "--pool=07=20"
+
+
+def test_every_lesson_gets_a_pool_and_the_instructor_notebooks_none():
+    notebooks = classroom.lesson_notebooks(ROOT / "notebooks")
+    assert [n for n in notebooks if "/" not in n] == LESSONS
+    assert not [n for n in notebooks if n.startswith("instructor/")]
+    sizes = classroom.pool_sizes([], notebooks)
+    assert set(sizes.values()) == {classroom.DEFAULT_POOL} and classroom.DEFAULT_POOL >= 1
+
+
+def test_one_lesson_can_get_a_pool_for_the_whole_class():
+    pools, rest = classroom.split_pool_options(["notebooks", "--pool", "2", "--pool=07=20", "--port=9"])
+    assert rest == ["notebooks", "--port=9"]
+    sizes = classroom.pool_sizes(pools, LESSONS)
+    assert sizes["07_capstone.ipynb"] == 20
+    assert {sizes[n] for n in LESSONS if not n.startswith("07")} == {2}
+
+
+@pytest.mark.parametrize("value, words", [("many", "expected a number"), ("99=3", "no lesson"),
+                                          ("07=-1", "expected a number")])
+def test_a_bad_pool_value_says_what_is_expected(value, words):
+    with pytest.raises(classroom.UsageError, match=words):
+        classroom.pool_sizes([value], LESSONS)
+
+
+def test_a_bad_pool_value_stops_the_app_with_one_line(capsys):
+    assert classroom.main(["notebooks", "--pool"]) == 2
+    assert capsys.readouterr().err.strip() == "classroom: --pool needs a value: N or LESSON=N (e.g. --pool 07=20)"
+
+
+def test_the_voila_configuration_preheats_the_pools_and_culls_vanished_pages():
+    config = classroom.voila_config({"07_capstone.ipynb": 12, "01_five_need_levels.ipynb": 1})
+    assert config.VoilaConfiguration.preheat_kernel is True
+    pools = config.VoilaKernelManager.kernel_pools_config
+    assert pools["07_capstone.ipynb"] == {"pool_size": 12}
+    assert pools["default"] == {"pool_size": 0}  # notebooks not listed (instructor/) get none
+    assert config.MappingKernelManager.cull_connected is False  # an open page keeps its kernel
+    assert 0 < config.MappingKernelManager.cull_idle_timeout <= 900
+    if os.name == "posix":  # kernels starting together never race for TCP ports
+        assert config.KernelManager.transport == "ipc"
+
+
+class FakePoolManager:
+    """The part of Voila's kernel manager the pool uses: pools of tasks, and taking the first."""
+
+    def __init__(self, pools):
+        self._pools = pools
+
+    def get_pool_size(self, notebook_name):
+        return len(self._pools.get(notebook_name, []))
+
+    async def get_rendered_notebook(self, notebook_name, extra_kernel_env_variables={}):
+        return await self._pools[notebook_name].pop(0)
+
+
+def test_a_page_gets_a_ready_pool_kernel_or_starts_its_own_instead_of_waiting():
+    import asyncio
+
+    async def scenario():
+        starting = asyncio.get_running_loop().create_future()  # a refill still starting
+        ready = asyncio.get_running_loop().create_future()
+        ready.set_result({"kernel_id": "ready"})
+        manager = FakePoolManager({"07_capstone.ipynb": [starting, ready], "01_five_need_levels.ipynb": [
+            asyncio.get_running_loop().create_future()]})
+        classroom.ready_kernels_first(manager)
+        sizes = (manager.get_pool_size("07_capstone.ipynb"), manager.get_pool_size("01_five_need_levels.ipynb"))
+        taken = await manager.get_rendered_notebook("07_capstone.ipynb")
+        left = manager.get_pool_size("07_capstone.ipynb"), len(manager._pools["07_capstone.ipynb"])
+        starting.cancel()
+        return sizes, taken, left
+
+    sizes, taken, left = asyncio.run(scenario())
+    assert sizes == (1, 0)  # only ready kernels count: a page on lesson 01 starts its own
+    assert taken == {"kernel_id": "ready"}  # not the one still starting, which stays in the pool
+    assert left == (0, 1)
