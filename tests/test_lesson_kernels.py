@@ -74,7 +74,7 @@ def test_a_stored_figure_shows_like_a_drawn_one(tmp_path, monkeypatch):
     shown = show_funnel()
     assert shown.figure is None  # read back, not drawn
     assert shown.png == written.png == Picture(funnel_figure(), "x").png
-    assert repr(shown) == repr(drawn) == "<figure: gathering requirements from coarse to fine>"
+    assert repr(shown) == repr(drawn) == "<figure: gathering requirements: coarse to fine, top-down, in rounds>"
 
 
 def test_a_changed_figure_is_never_served_stale():

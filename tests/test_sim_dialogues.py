@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from coursekit.sim import Session, list_scenarios, load_scenario, play_auto
+from coursekit.sim import Session, play_typed, list_scenarios, load_scenario, play_auto
 from coursekit.sim.scenario import builtin_paths
 
 IDS = [p.stem for p in builtin_paths()]
@@ -38,14 +38,7 @@ BAD_TURNS = [
 ]
 
 
-def _say_all(scenario_id: str, lines: list[str], seed: int = 0) -> Session:
-    session = Session(scenario_id, seed=seed)
-    for line in lines:
-        if session.finished:
-            break
-        session.play(line)
-    session.end()
-    return session
+_say_all = play_typed  # (scenario, lines, seed=0): type each line, as a trainee would
 
 
 @pytest.mark.parametrize("scenario_id", IDS)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coursekit.sim import Session
+from coursekit.sim import Session, play_typed
 from coursekit.sim.scenario import builtin_paths
 
 IDS = [p.stem for p in builtin_paths()]
@@ -17,14 +17,7 @@ IDS = [p.stem for p in builtin_paths()]
 TYPED_TRAINEE = json.loads((Path(__file__).parent / "data" / "typed_paths.json").read_text(encoding="utf-8"))
 
 
-def _typed(scenario_id, lines, seed=0):
-    session = Session(scenario_id, seed=seed)
-    for line in lines:
-        if session.finished:
-            break
-        session.say(line)
-    session.end()
-    return session
+_typed = play_typed  # (scenario, lines, seed=0): type each line, as a trainee would
 
 
 def test_every_scenario_has_a_typed_script():

@@ -55,11 +55,11 @@ def play_random(scenario: Scenario | str, seed: int = 0) -> Session:
 
 
 def play_typed(scenario: Scenario | str, lines: Iterable[str], seed: int = 0) -> Session:
-    """Type each line in turn (free text only) until the conversation ends."""
+    """Type each line in turn until the conversation ends (`#N` picks option N, as in `coursekit play`)."""
     session = Session(scenario, seed=seed)
     for line in lines:
         if session.finished:
             break
-        session.say(line)
+        session.play(line)
     session.end()
     return session
