@@ -19,6 +19,8 @@
   closed, a crashed tab) is shut down after CULL_IDLE seconds without activity and without
   a connected page; a kernel whose page is open is never culled.
 
+On Linux and macOS kernels talk to the server over Unix sockets rather than TCP ports, so
+a class's kernels starting together never race for a free port ("Address already in use").
 Standard library and Voila only; the sizing is documented in docs/instructors.md.
 """
 from __future__ import annotations

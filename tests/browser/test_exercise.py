@@ -1,4 +1,5 @@
-"""A trainee fills in an exercise in JupyterLab and reads the check cell's feedback.
+"""A trainee fills in an exercise in JupyterLab and reads the check cell's feedback;
+trainee text in coursekit's HTML outputs is never typeset by JupyterLab's MathJax.
 
 JupyterLab serves a temp folder holding a COPY of exercises/ex01_need_levels.ipynb; the
 repository's file is never opened by the server (the test checks its bytes afterwards).
@@ -133,3 +134,28 @@ def test_exercise_answers_get_feedback(lab_server, exercise_copy, page, shot):
     shot(page, "checked-again")
 
     assert hashlib.sha256(EXERCISE.read_bytes()).hexdigest() == repo_digest
+
+
+def test_trainee_text_written_in_latex_is_never_typeset(lab_server, lab_root, page, shot):
+    """MathJax typesets HTML outputs in JupyterLab: a trainee's `$...$` in a report stays text."""
+    import json
+
+    from playwright.sync_api import expect
+
+    source = ('from coursekit.gradebook.book import Attempt\n'
+              'from coursekit.gradebook.report import build_report\n'
+              'part = {"q1": {"score": 1, "max_score": 2, "topic": "service"}}\n'
+              'build_report([Attempt("$x^2$ and \\\\(y\\\\)", "ex01", "exercise", 1, 2, part, "2024-03-04T09:00:00Z")])')
+    notebook = {"cells": [{"cell_type": "code", "execution_count": None, "id": "report", "metadata": {},
+                           "outputs": [], "source": source}],
+                "metadata": {"kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python",
+                                            "name": "python3"}}, "nbformat": 4, "nbformat_minor": 5}
+    (lab_root / "latex_names.ipynb").write_text(json.dumps(notebook))
+    open_notebook(page, lab_server, "latex_names.ipynb?reset")  # ?reset: only this notebook open
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    report = page.locator(".jp-OutputArea-output .coursekit-report")
+    expect(report).to_contain_text("$x^2$ and \\(y\\)", timeout=RUN_TIMEOUT_MS)
+    page.wait_for_timeout(3000)  # MathJax typesets a moment after the output appears
+    assert report.locator("mjx-container, .MathJax").count() == 0
+    shot.element(report, "latex-name")
