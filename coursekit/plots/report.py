@@ -5,6 +5,8 @@ and displays inline in a notebook.
 """
 from __future__ import annotations
 
+import textwrap
+
 import os
 from typing import Any
 
@@ -62,7 +64,7 @@ def report_figure(report: ClassReport, title: str = "Class report") -> Any:
     ax_topics = fig.add_subplot(grid[0, 1])
     ax_progress = fig.add_subplot(grid[1, :])
     scope = ", ".join(f"{k}: {v}" for k, v in report.filters.items())
-    fig.suptitle(plain_label(f"{title} ({scope})") if scope else title, fontsize=13)
+    fig.suptitle(textwrap.fill(plain_label(f"{title} ({scope})") if scope else title, 100), fontsize=13)
 
     rows = report.trainees[:MAX_ROWS]
     ax_trainees.set_title("Score per trainee (best attempts)", fontsize=10)
@@ -80,7 +82,7 @@ def report_figure(report: ClassReport, title: str = "Class report") -> Any:
     if report.unanswered:
         n = report.unanswered
         title += f"\n{n} question{'s' if n != 1 else ''} left unanswered: counted apart, not as lost"
-    ax_topics.set_title(title, fontsize=10)
+    ax_topics.set_title("\n".join(textwrap.fill(part, 52) for part in title.split("\n")), fontsize=10)
     if topics:
         labels = [plain_label(r.label) for r in topics][::-1]
         shares = [100 * (r.share_lost or 0.0) for r in topics][::-1]

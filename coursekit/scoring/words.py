@@ -57,9 +57,14 @@ def _all_words(flat: str) -> frozenset[str]:
     return frozenset(stem(w) for w in flat.split())
 
 
+#: Characters of each line the character comparison reads: it is quadratic in the worst case,
+#: and a turn's first few hundred characters say whether it repeats another.
+SIMILARITY_CHARS = 300
+
+
 def similarity(a: str, b: str) -> float:
     """0..1: how nearly two lines say the same words (character ratio or content-word overlap)."""
-    fa, fb = _flat(a), _flat(b)
+    fa, fb = _flat(a)[:SIMILARITY_CHARS], _flat(b)[:SIMILARITY_CHARS]
     if not fa or not fb:
         return 0.0
     if fa == fb:
