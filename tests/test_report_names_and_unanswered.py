@@ -173,3 +173,19 @@ def test_dashboard_notebook_shows_the_report_once():
     assert code == ["from coursekit.widgets.instructor import instructor_dashboard\n\ninstructor_dashboard()"]
     text = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
     assert "COURSEKIT_DB" in text and "change" not in text.lower().split("db")[0]
+
+
+def test_plot_titles_fit_their_panels():
+    """Long panel titles wrap instead of running past the panel (they were clipped)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from coursekit.plots.report import report_figure
+
+    fig = report_figure(build_report(SPELT_TWICE), title="Class report for the spring intake " * 4)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()  # lay the figure out
+    renderer = canvas.get_renderer()
+    width = fig.bbox.width
+    for text in [ax.title for ax in fig.axes] + [fig._suptitle]:
+        box = text.get_window_extent(renderer)
+        assert box.x0 >= 0 and box.x1 <= width, text.get_text()
