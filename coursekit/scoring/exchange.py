@@ -67,7 +67,7 @@ _FOLLOW_UP = re.compile(
 _AGREES = re.compile(
     r"\b(?:yes|yeah|yep|sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful)|that works|let's do (?:it|that)|"
     r"i'll take|we'll take|i'd (?:pay|take|go|buy|like)|that(?:'s| is) (?:useful|fair|great|good|what i need)|"
-    r"go ahead|book it|why not|exactly|that would help|i'm in|count me in)\b")
+    r"go ahead|book it|why not|exactly|that would help|i'm in|count me in|nods|all right|alright)\b")
 
 
 #: A customer putting the trainee right ("No, I never said that", "That's not what I meant").
@@ -100,7 +100,8 @@ def corrects(turn: Turn | None, after_claim: bool = True) -> bool:
 def confirms(turn: Turn | None) -> bool:
     """Whether a customer turn says the trainee got it right."""
     return (turn is not None and turn.speaker == "customer" and not corrects(turn)
-            and bool(re.search(r"^(?:yes|yeah|yep|exactly|right|correct|that's (?:it|right|correct)|spot on|precisely)\b",
+            and bool(re.search(r"^\(?(?:yes|yeah|yep|exactly|right|correct|that's (?:it|right|correct)|spot on|precisely|"
+                               r"all right|alright|ok|okay|sure|nods|mm+|that's about it)\b",
                                turn.text.lower().strip())))
 
 

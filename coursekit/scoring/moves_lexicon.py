@@ -110,6 +110,7 @@ MOVE_CUES.update({
          r"|go ahead with (?:it|the|this|that|our)|(?:would|could|might) (?:a|an|the|this|that|our) (?:[\w-]+ ){0,5}(?:be|make) (?:a )?(?:fair|good|sensible|reasonable|easy|simple|safe) (?:way|place|first step|next step|start|step)"
          r"|(?:may|can|could|shall) i (?:call in|come (?:by|back|in|round)|drop by|pop in|visit|stop by)\b[^.?!]{0,30}\b(?:next|on|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)"
          r"|(?:does|would|will|could) (?:that|this|it|the \w+) (?:time |day |slot )?work (?:for you|for your|with your)"
+         r"|(?<=[.,;:] )(?:works|suit you|ok with you|okay with you|good for you)\?$"
          r"|how about (?:we|i) (?:start|book|set|try|run|put|arrange|send|begin)|(?:could|can|shall|should) we (?:begin|start|kick off|try|run|set up)\b|(?:would|does|will|could) (?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|tomorrow|the \w+(?:st|nd|rd|th)|morning|afternoon|\d+(?::\d\d)? ?(?:am|pm)?)(?: \w+)? (?:work|suit you|be (?:ok|okay|convenient|possible|good))|(?:does|would) (?:that|this|a \w+) (?:sound like a plan|work for you as a (?:first|next) step)"
          r"|what would it take (?:for you )?to (?:sign|buy|order|commit|go ahead|say yes|do business|decide|switch)"
          r"|how (?:would|will|do) you (?:like|want|prefer) to pay|(?:would you like|do you want|would you prefer) to pay (?:in full|monthly|upfront|up front|now|by|with|in instalments|over|cash)|spread (?:it|the cost|the payments?) over"

@@ -47,6 +47,11 @@ def asks_for_decision(analysis) -> bool:
     return "closing" in analysis.moves
 
 
+def asks_fact(text: str) -> bool:
+    """Whether a sentence of the turn asks for one fact ("How many…", "When…", "Which…") rather than a yes or no."""
+    return any(_FACT_QUESTION.match(sentence) for sentence in re.split(r"(?<=[.?!;])\s+", (text or "").lower()))
+
+
 def turn_level(analysis) -> str | None:
     """The need level a turn targets, or None when it names none."""
     need = analysis.need
@@ -133,7 +138,8 @@ def match_option(options: tuple[Option, ...], analysis) -> Option | None:
     q = analysis.question if analysis.question is not None and analysis.question.is_question else None
     level = turn_level(analysis)
     moves = set(analysis.moves)
-    words = content_words(getattr(analysis, "text", "") or "")
+    text = getattr(analysis, "text", "") or ""
+    words = content_words(text)
     if asks_for_decision(analysis):
         moves.add("commitment")
     best, best_score = None, 0
@@ -149,6 +155,8 @@ def match_option(options: tuple[Option, ...], analysis) -> Option | None:
             form = option.form or ("closed" if option.technique == "confirming" else "open")
             if form != q.form or (form == "closed" and q.label != option.technique):
                 continue
+            if form == "closed" and asks_fact(text) != asks_fact(option.say):
+                continue  # "How many pallets a week?" asks for a number, "Do you ship pallets?" for a yes
             score = 2 + (q.label == option.technique)
         elif option.technique in moves and set(option.moves) <= moves:
             score = 2 + (level == option.level)
@@ -239,6 +247,8 @@ class FreeTextReader:
         if open_objections:
             handled = self._objection_turn(open_objections[0], text, moves, q)
             if handled is not None:
+                if "paraphrase" in moves and self.model.any_uncovered() and self.wrong_playback(text, self.heard) is None:
+                    self.model.checkpoints["need"] = True  # a fair summary is heard, whatever else the turn does
                 return handled
         if self._parting_is_goal and _PARTING.search(text) and not moves & {"closing", "pressure", "pitch"}:
             return self._part()
@@ -295,7 +305,8 @@ class FreeTextReader:
             return response
         if self._addresses(objection, words, moves):
             return self._resolve(objection_id, moves, text)
-        if status != "open" and _ABOUT_DOUBT.search(text) and overlap(words, self._objection_words[objection_id][1] | self._objection_words[objection_id][2]):
+        if status != "open" and _ABOUT_DOUBT.search(text) and overlap(words, self._objection_words[objection_id][2]
+                                                                      | content_words(objection.test_reply)):
             concern = replies.pick(self.rng, objection.test_reply)  # tested already: she repeats the real concern
             return Response([self._line("already_told", concern)], patience=-2)
         return None
@@ -411,9 +422,12 @@ class FreeTextReader:
         model = self.model
         text = getattr(analysis, "text", "") or ""
         if q.form == "closed" and not moves & {"what_else", "advice_request"}:
-            need, _ = self.target_need(text, level)
-            if _FACT_QUESTION.match(text.lower()) and need is not None and not model.fully_uncovered(need):
+            need, how = self.target_need(text, level)
+            if asks_fact(text) and need is not None and not model.fully_uncovered(need):
                 return self._reveal(need, count=1)  # "When do they need to be up?" gets the fact, no more
+            if need is not None and how == "words" and not model.uncovered(need.id) and need.surface:
+                model.hinted.add(need.id)  # a yes/no question about a need she has not told: she hints at it
+                return Response([self._line("hinted", need.surface)])
             if level is None:
                 level = need.level if need is not None else None
             return self._closed(level)
