@@ -279,6 +279,8 @@ def same_question(a: Turn, b: Turn) -> bool:
     if not wa or not wb:
         return False
     shared = len(wa & wb)
+    if shared < 2 and min(len(wa), len(wb)) < 2:
+        return False  # one shared topic word ("lines") is a follow-up, not the same question
     return shared / min(len(wa), len(wb)) >= 0.6 or (shared >= 2 and question_level(a) == question_level(b) is not None)
 
 
