@@ -81,6 +81,6 @@ def test_objections_inside_dialogues():
     found = [(is_objection(normalise(r["text"]))[0], bool(r["objection"])) for r in rows]
     objections = [f for f, real in found if real]
     answers = [f for f, real in found if not real]
-    # measured 85% and 17% (docs/scoring.md); the targets are 85% and 5%
+    # measured 82% and 16% (docs/scoring.md); the targets are 85% and 5%
     assert sum(objections) >= 0.8 * len(objections)
     assert sum(answers) <= 0.2 * len(answers)
