@@ -51,7 +51,7 @@ def read_regular(path: str | os.PathLike[str], limit: int, *, follow_links: bool
             raise UnsafeFile(path, "is a symbolic link (not followed)")
     try:
         fd = os.open(path, flags)
-    except OSError as err:
+    except OSError:
         if not follow_links and os.path.islink(path):
             raise UnsafeFile(path, "is a symbolic link (not followed)") from None
         raise

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from coursekit.cli import main
-from coursekit.gradebook import Gradebook, GradebookError, default_url, name_key, record_simulation
+from coursekit.gradebook import Gradebook, default_url, name_key, record_simulation
 from coursekit.gradebook.book import Attempt
 from coursekit.gradebook.report import build_report, report_html
 

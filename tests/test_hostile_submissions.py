@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from coursekit.cli import main
 from coursekit.exercises import check_answers, grade_notebook

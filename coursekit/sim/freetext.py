@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from coursekit.labels import TECHNIQUES
 from coursekit.sim import replies
-from coursekit.sim.customer import CustomerModel, UNHANDLED
+from coursekit.sim.customer import CustomerModel
 from coursekit.sim.scenario import Objection, Option
 from coursekit.scoring.words import content_words, overlap, similarity
 
