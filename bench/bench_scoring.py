@@ -31,7 +31,7 @@ from coursekit.scoring.evaluation import (  # noqa: E402
     FirstWordBaseline, KeywordBaseline, MajorityBaseline, WordCountBaseline, cross_validate, evaluate,
     knowledge_keywords, load_jsonl, report,
 )
-from coursekit.scoring.objection import is_objection  # noqa: E402
+from coursekit.scoring.exchange import objection_after  # noqa: E402
 from coursekit.scoring.text import normalise  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -108,7 +108,7 @@ def bench_in_dialogue() -> None:
     print("\n=== objections recognised in customer lines inside conversations ===")
     for split in ("", "blind/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
-        hits = [is_objection(normalise(r["text"]))[0] for r in rows]
+        hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
         neg = [h for h, r in zip(hits, rows) if not r["objection"]]
         name = "blind" if split else "training (model fitted on it)"

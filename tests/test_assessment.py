@@ -71,8 +71,7 @@ def test_a_gaming_dialogue_scores_at_most_50(pair):
 
 def test_gaming_dialogues_score_far_below_their_well_handled_pair():
     gaps = [score_dialogue(p["good"]).total - score_dialogue(p["gaming"]).total for p in GAMING]
-    # measured 46 of 48 (docs/scoring.md); the issue asks for every one
-    assert sum(1 for g in gaps if g >= 30) >= 0.9 * len(gaps), sorted(gaps)[:5]
+    assert all(g >= 30 for g in gaps), sorted(gaps)[:5]
 
 
 def test_the_better_dialogue_is_ranked_higher():

@@ -16,7 +16,7 @@ from coursekit.scoring import analyse_turn, classify_need, classify_objection, c
 from coursekit.scoring.evaluation import (
     FirstWordBaseline, KeywordBaseline, WordCountBaseline, evaluate, knowledge_keywords, load_jsonl, report,
 )
-from coursekit.scoring.objection import is_objection
+from coursekit.scoring.exchange import objection_after
 from coursekit.scoring.text import normalise
 
 DATA = Path(__file__).parent / "data"
@@ -78,9 +78,10 @@ def test_reflections_are_confirming_moves_and_advice_is_not():
 
 def test_objections_inside_dialogues():
     rows = load_jsonl(DATA / "blind" / "dialogue_objections.jsonl")
-    found = [(is_objection(normalise(r["text"]))[0], bool(r["objection"])) for r in rows]
+    found = [(objection_after(r.get("before"), r["text"]), bool(r["objection"])) for r in rows]
     objections = [f for f, real in found if real]
     answers = [f for f, real in found if not real]
-    # measured 82% and 16% (docs/scoring.md); the targets are 85% and 5%
-    assert sum(objections) >= 0.8 * len(objections)
-    assert sum(answers) <= 0.2 * len(answers)
+    # measured 74% and 10% with the line before taken into account (docs/scoring.md; it was 82% and
+    # 16% without); the targets are 85% and 5%
+    assert sum(objections) >= 0.7 * len(objections)
+    assert sum(answers) <= 0.12 * len(answers)

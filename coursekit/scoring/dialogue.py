@@ -21,11 +21,11 @@ from coursekit.labels import NEED_LEVELS
 from .cues import quote
 from .exchange import (
     Annotation, DialogueContext, Turn, annotated_turns, builds_on, confirms, corrects, credited_questions,
-    customer_agreed, grounded, need_confirmed, needs_answer, parse_turns, question_level, stuffed, walked_away,
+    customer_agreed, grounded, need_confirmed, needs_answer, parse_turns, question_level, raises_objection, stuffed,
+    walked_away,
 )
 from .language import language_name
-from .moves import is_upset, upset_level
-from .objection import is_objection
+from .moves import is_upset, reports_problem, upset_level
 from .text import normalise, short
 from .types import Criterion, DialogueReport
 
@@ -42,6 +42,15 @@ CRITERIA: tuple[tuple[str, str, int], ...] = (
     ("higher_need_levels", "Reaching the higher need levels", 10),
     ("closing_the_loop", "Closing the loop", 10),
 )
+#: Weights when the customer opens with a problem (a complaint or a service call): the need is on
+#: the table, so checking it, listening and calming count more; closed questions that pin down
+#: the facts are fine, and the higher need levels count less.
+SERVICE_WEIGHTS: dict[str, int] = {
+    "discovery_before_pitch": 10, "open_questions": 5, "confirming_understanding": 20, "listening": 20,
+    "objections_tested": 15, "calm_with_upset_customer": 15, "higher_need_levels": 5, "closing_the_loop": 10,
+}
+#: Upset cue score of an opening problem report that makes it a complaint to calm (one complaint cue).
+COMPLAINT_LEVEL = 1.0
 #: Move -> (highest total a conversation with it can reach, what it is called in feedback).
 CAPS: dict[str, tuple[int, str]] = {
     "rudeness": (15, "a put-down"),
@@ -224,7 +233,7 @@ def _objections(turns: list[Turn]) -> _Result:
         if declared:
             episodes.extend((t, label) for label in t.objections or ())
             continue
-        found, label, _ = is_objection(normalise(t.text))
+        found, label = raises_objection(turns, t)
         if found:
             episodes.append((t, label))
     if not episodes:
@@ -274,7 +283,15 @@ def _objections(turns: list[Turn]) -> _Result:
 
 
 def _upset_turns(turns: list[Turn]) -> list[Turn]:
-    return [t for t in turns if t.speaker == "customer" and is_upset(t.text)]
+    """Customer turns that sound upset, and a complaint the customer opens the conversation with
+    (a problem report with one complaint word: "This is the second day", "I'm not happy")."""
+    return [t for t in turns if t.speaker == "customer" and (is_upset(t.text) or (
+        t.index == 0 and opens_with_problem(turns) and upset_level(t.text)[0] >= COMPLAINT_LEVEL))]
+
+
+def opens_with_problem(turns: list[Turn]) -> bool:
+    """Whether the customer opens the conversation by reporting a problem (a complaint, a service call)."""
+    return bool(turns) and turns[0].speaker == "customer" and reports_problem(turns[0].text)
 
 
 def _calm(turns: list[Turn], upset: list[Turn]) -> _Result:
@@ -474,10 +491,12 @@ def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport
         "higher_need_levels": _levels(credited, crammed, context),
         "closing_the_loop": _closing(trainee),
     }
-    applicable = sum(w for cid, _, w in CRITERIA if results[cid].fraction is not None)
+    weights = SERVICE_WEIGHTS if opens_with_problem(turns) else {cid: w for cid, _, w in CRITERIA}
+    applicable = sum(weights[cid] for cid, _, _ in CRITERIA if results[cid].fraction is not None)
     crits: list[Criterion] = []
     total = 0.0
-    for cid, name, w in CRITERIA:
+    for cid, name, _ in CRITERIA:
+        w = weights[cid]
         r = results[cid]
         if r.fraction is None:
             crits.append(Criterion(cid, name, 0.0, 0.0, r.feedback, r.evidence, applies=False))

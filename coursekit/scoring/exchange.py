@@ -25,6 +25,7 @@ from coursekit.labels import MOVES, NEED_LEVELS, OBJECTION_PATTERNS
 
 from .moves import analyse_normalised, is_upset
 from .need import predict_need
+from .objection import is_objection
 from .need import rule_scores as need_rule_scores
 from .question import question_form
 from .text import normalise, sentences
@@ -35,6 +36,15 @@ _SPEAKERS = {"trainee": "trainee", "salesperson": "trainee", "seller": "trainee"
              "customer": "customer", "client": "customer", "buyer": "customer"}
 #: Moves that make a question something other than a search for the need.
 PUSHING = frozenset({"pressure", "leading", "upsell", "rudeness", "argument"})
+#: Moves that offer something or ask the customer to decide (what objections answer).
+_ASKS_DECISION = frozenset({"pitch", "closing", "commitment", "pressure", "upsell", "discount", "hypothesis",
+                            "leading", "transformation", "evidence_offer"})
+#: Asking leave to sell or for the customer's time ("Can I show you our backup service?", "Would a
+#: delivery service interest you?", "Have you got a few minutes?"), not asking about their situation.
+_ASKS_LEAVE = re.compile(
+    r"\b(?:can|could|may|shall|might) (?:i|we) (?!ask (?:what|how|why|who|where|when|which|if|whether|about|you (?:what|how|why|about)))|"
+    r"\b(?:interest(?:ed)? (?:you|in)|(?:appeal|be of use|be useful|help) to you)\b|\bhave you (?:ever )?(?:thought about|considered) (?:a|an|the|our|using|adding|upgrading|moving|switching)\b|"
+    r"\b(?:have|do) you (?:got |have )?(?:a|a few|five|ten|two|a couple of) (?:minutes?|moments?|mins)\b|\bis (?:now|this) a (?:good|bad|convenient) (?:time|moment)\b")
 #: Moves of a turn that checks or tests rather than discovers.
 CHECKING = frozenset({"paraphrase", "hypothesis"})
 #: An offer in the shape of a question ("Would you like a wake-up call?", "Shall I book it?").
@@ -67,7 +77,8 @@ _FOLLOW_UP = re.compile(
 _AGREES = re.compile(
     r"\b(?:yes|yeah|yep|sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful)|that works|let's do (?:it|that)|"
     r"i'll take|we'll take|i'd (?:pay|take|go|buy|like)|that(?:'s| is) (?:useful|fair|great|good|what i need)|"
-    r"go ahead|book it|why not|exactly|that would help|i'm in|count me in|nods|all right|alright)\b")
+    r"go ahead|book it|why not|exactly|that would help|i'm in|count me in|nods|all right|alright|very well|"
+    r"(?:a|that's a|that is a) (?:fair|good|great|reasonable) (?:offer|deal|idea|plan|start))\b")
 
 
 #: A customer putting the trainee right ("No, I never said that", "That's not what I meant").
@@ -83,8 +94,9 @@ _CORRECTS = re.compile(
 _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving|done|off|going elsewhere)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
-    r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|"
+    r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call) (?:me )?(?:the|your) (?:manager|supervisor)|"
     r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|(?:call|try|go to|ring) (?:the )?(?:other|another) (?:dealer|supplier|shop|store|company|firm|bank|provider|agency)|i'?ll (?:just )?go|i'?ll hang up|we're done|this is pointless|ombudsman|"
+    r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|reading (?:from )?a (?:script|survey)|"
     r"(?:make|file|lodge) a (?:formal )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order))\b")
 
 
@@ -231,8 +243,8 @@ def is_discovery(turn: Turn) -> bool:
     q = turn.analysis.question
     if q is None or q.label == "identifying" or _OFFER.search(turn.analysis.text.lower()):
         return False
-    if turn.moves & (PUSHING | {"closing", "pitch", "discount"}):
-        return False
+    if turn.moves & (PUSHING | {"closing", "pitch", "discount", "commitment"}):
+        return False  # a push, an offer or a proposed next step ("Does ten o'clock suit?") looks for no need
     # a check ("So it's X, right?") or a test is not discovery; a reflection followed by an open question is
     return not (turn.moves & CHECKING and (q.form == "closed" or "hypothesis" in turn.moves))
 
@@ -313,14 +325,45 @@ def _level_in_words(turn: Turn) -> str | None:
     return best
 
 
+def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
+    """(whether, pattern): a customer turn objects, read with the trainee turn before it in mind."""
+    before = next((t for t in reversed(turns[: turn.index]) if t.speaker == "trainee"), None)
+    found, label, _ = is_objection(normalise(turn.text), opens=before is None,
+                                   answers_question=before is not None and asks_only(before))
+    return found, label
+
+
+def asks_only(turn: Turn) -> bool:
+    """A trainee question that offers nothing and asks for no decision (the customer answers it;
+    an objection comes when they are offered something or asked to decide)."""
+    lower = turn.analysis.text.lower()
+    return (turn.analysis.question is not None and not turn.moves & _ASKS_DECISION and not _OFFER.search(lower)
+            and not _ASKS_LEAVE.search(lower))
+
+
+def objection_after(before: str | None, text: str) -> bool:
+    """Whether a customer line objects after the trainee line `before` (None: the customer opens)."""
+    lines = ([{"speaker": "trainee", "text": before}] if before else []) + [{"speaker": "customer", "text": text}]
+    turns = parse_turns(lines)
+    return bool(turns) and raises_objection(turns, turns[-1])[0]
+
+
 # -- listening ------------------------------------------------------------------------
 def builds_on(turn: Turn) -> bool:
     """Whether a trainee turn takes up the customer turn just before it."""
     prev = turn.after
     if prev is None or turn.best:
         return True
-    if turn.moves & {"empathy", "paraphrase", "apology", "counter_question", "hypothesis", "transformation",
-                     "commitment", "what_else", "evidence_offer"}:
+    if turn.moves & (PUSHING | {"pitch"}) and asks_or_worries(prev):
+        return False  # selling or pushing in reply to a request, a worry or a complaint
+    if "paraphrase" in turn.moves and corrects(turn.reply):
+        return False  # a summary the customer had to put right did not take up what they said
+    if turn.moves & _TAKES_UP:
+        return True
+    if (turn.analysis.question is not None and asks_trainee(prev) and not shares_words(turn.words, prev.words)
+            and "counter_question" not in turn.moves):
+        return False  # the customer asked for something and got a new question instead
+    if "what_else" in turn.moves:
         return True
     if "closing" in turn.moves and customer_agreed(turn):
         return True
@@ -331,6 +374,20 @@ def builds_on(turn: Turn) -> bool:
     if not asks_or_worries(prev) and is_discovery(turn):
         return True  # after a plain answer, a new question about the need moves the exchange on
     return shares_words(turn.words, prev.words)
+
+
+#: Moves that by their nature take up what the customer said.
+_TAKES_UP = frozenset({"empathy", "paraphrase", "apology", "counter_question", "hypothesis", "transformation",
+                       "commitment", "evidence_offer"})
+#: A customer asking the trainee for something ("Can someone come and empty it?", "I'd like you to fix it").
+_ASKS_TRAINEE = re.compile(
+    r"\?\s*$|\?\s+\S|\b(?:can|could|will|would) (?:you|someone|somebody|anyone|one of you|your \w+)\b|\bplease\b|"
+    r"\bi(?:'d| would) like you to\b|\bi (?:want|need) (?:you|someone|somebody) to\b|\bi(?:'d| would) like (?:a|my|the|to know)\b")
+
+
+def asks_trainee(turn: Turn) -> bool:
+    """Whether a customer turn asks the trainee a question or for something to be done."""
+    return turn.speaker == "customer" and bool(_ASKS_TRAINEE.search(turn.text.lower()))
 
 
 def shares_words(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -5,7 +5,7 @@ import re
 
 from .cues import CueSet, Hit
 from .language import fold_accents
-from .moves_lexicon import INSULTS, MOVE_CUES, UPSET_CUES
+from .moves_lexicon import INSULTS, MOVE_CUES, PROBLEM_REPORT, UPSET_CUES
 from .need import predict_need
 from .question import predict_question, question_form
 from .reflection import reflects
@@ -131,6 +131,16 @@ def upset_level(text: object) -> tuple[float, tuple[str, ...]]:
 def is_upset(text: object) -> bool:
     """Whether a customer turn really sounds upset (mild complaints of fact do not)."""
     return upset_level(text)[0] >= UPSET_THRESHOLD
+
+
+_PROBLEM = re.compile(PROBLEM_REPORT)
+
+
+def reports_problem(text: object) -> bool:
+    """Whether a customer turn reports a problem with what they bought or were served
+    ("The bin hasn't been emptied for three weeks", "Now the tap drips"): a complaint to handle."""
+    t = normalise(text)
+    return t.judgeable and (bool(_PROBLEM.search(t.lower)) or upset_level(t.raw)[0] >= 1.0)
 
 
 def analyse_normalised(t: Text) -> TurnAnalysis:

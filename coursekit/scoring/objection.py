@@ -1,6 +1,8 @@
 """Objection pattern classifier (brief section 7)."""
 from __future__ import annotations
 
+import re
+
 from ..labels import OBJECTION_PATTERNS
 from .combine import combined, decide, model
 from .cues import CueSet, Hit, quote
@@ -65,19 +67,37 @@ def turn_rule_scores(t: Text) -> dict[str, float]:
     return {"objection": min(6.0, max(scores.values(), default=0.0)) + strongest / 2, "answer": min(6.0, need_top)}
 
 
-def is_objection(t: Text) -> tuple[bool, str, tuple[str, ...]]:
+#: A customer line that starts by agreeing ("Yes, that's it", "Ten is fine", "Thank you, that's a relief")
+#: answers; it objects only with a clear objection phrase or a "but".
+_AGREES = re.compile(
+    r"^\(?(?:yes|yeah|yep|yup|sure|ok|okay|fine|great|perfect|lovely|good|right|exactly|correct|absolutely|"
+    r"definitely|of course|thanks|thank you|cheers|brilliant|wonderful|deal|agreed|spot on|please do|"
+    r"that(?:'s| is| would| sounds| works)|sounds|let's|\w+(?: \w+)? (?:is|are|sounds?|works?) (?:fine|good|great|perfect))\b")
+_CONTRAST = re.compile(r"\b(?:but|though|however|although|except|only if|unless)\b")
+#: How sure the in-dialogue model must be about an answer to a question about the need.
+ANSWER_OBJECTION_P = 0.85
+
+
+def is_objection(t: Text, *, answers_question: bool = False, opens: bool = False) -> tuple[bool, str, tuple[str, ...]]:
     """Whether a (customer) turn raises an objection, which pattern, and the words.
 
     A phrase that on its own names a pattern, confidently classified, is an objection; otherwise
     a model trained on customer lines in conversations (objections, and ordinary answers, facts,
     asides and complaints about third parties) decides. The pattern classifier names the pattern.
+
+    What came before matters: a line that starts by agreeing, a customer opening the conversation
+    (they came to you) and an answer to a question about the need (`answers_question`) object
+    only with a clear objection phrase (or, for an answer, a model that is very sure).
     """
     if not t.judgeable:
         return False, "brush_off", ()
     p = predict_objection(t)
     scores, hits = objection_scores(t)
     strong = bool([h for h in hits if h.label == p.label and h.weight >= 2.5]) and p.confidence >= 0.5
-    if model("objection_turn") is not None and not strong:
-        _, probs, _ = combined("objection_turn", t.lower, turn_rule_scores(t), TURN_LABELS)
-        return probs["objection"] >= TURN_OBJECTION_P, p.label, p.evidence
-    return strong, p.label, p.evidence
+    if strong:
+        return True, p.label, p.evidence
+    agrees = bool(_AGREES.search(t.lower)) and not _CONTRAST.search(t.lower)
+    if opens or agrees or model("objection_turn") is None:
+        return False, p.label, p.evidence
+    _, probs, _ = combined("objection_turn", t.lower, turn_rule_scores(t), TURN_LABELS)
+    return probs["objection"] >= (ANSWER_OBJECTION_P if answers_question else TURN_OBJECTION_P), p.label, p.evidence

@@ -21,7 +21,7 @@ _ADVICE = re.compile(
     r"^(?:(?:so|then|ok|okay|well),? )?(?:try|set|send|get|put|use|call|ring|check|ask|keep|book|switch|go|let|take|make|start|stop|"
     r"consider|order|apply|have|pair|print|turn|move|talk|speak|write|install|replace|add|cut|give|look|think about|"
     r"don't|do|avoid|remember|always|never|just)\b"
-    r"|\b(?:you should|you could|you might (?:want|try|put|consider|look)|you ought|you'd better|you'd be better off|"
+    r"|\b(?:you (?:can|may) (?:always |also |just )?(?:check|find|see|call|ring|visit|go|use|try|ask|download|log|pop|come|get|book|order|pay|return|bring|email|text|track|follow|read|look|sign|claim|apply|reset|cancel|switch|pick)|you should|you could|you might (?:want|try|put|consider|look)|you ought|you'd better|you'd be better off|"
     r"you(?:'ll| will) (?:want|need) to|you need to|you have to|you must|i'd (?:suggest|recommend|advise|get|go|switch|start|put|try|use|wait)|"
     r"i (?:suggest|recommend|advise)|my (?:advice|suggestion|tip|recommendation)|why (?:not|don't you)|it(?:'d| would) be (?:worth|best|wise|smart|better)|"
     r"it(?:'s| is) (?:worth|best|wise|a good idea)|(?:the )?best (?:thing|way|option) (?:is|would be) to|make sure (?:you|to)|have you (?:tried|thought|considered))\b")
