@@ -43,7 +43,7 @@ def retail_questions() -> Quiz:
 
 # 02 · temperaments
 def sort_temperaments() -> SortQuiz:
-    """Match nine short descriptions to the nine temperaments."""
+    """Match eighteen short descriptions to the nine temperaments (two each)."""
     return sort_quiz(banks.TEMPERAMENT_BEHAVIOURS, categories("temperaments"),
                      "Which temperament is this customer showing?")
 
@@ -73,7 +73,7 @@ def sort_objection_tests() -> SortQuiz:
 
 # 04 · questioning, listening, observing
 def sort_techniques() -> SortQuiz:
-    """Sort seven questions into the seven questioning techniques."""
+    """Sort fourteen questions into the seven questioning techniques (two each)."""
     return sort_quiz(banks.TECHNIQUE_QUESTIONS, categories("techniques"),
                      "Which questioning technique is each question?")
 
@@ -121,7 +121,7 @@ def sort_expectation_sources() -> SortQuiz:
 
 # 06 · objections
 def sort_objections() -> SortQuiz:
-    """Sort seven objections into the seven patterns."""
+    """Sort fourteen objections into the seven patterns (two each)."""
     return sort_quiz(banks.OBJECTION_STATEMENTS, categories("objection_patterns"),
                      "Which objection pattern is this?")
 
