@@ -197,7 +197,7 @@ OBJECTION_TEST_LINES: tuple[Item, ...] = (
          "supposes the worry is solved"),
     Item("Which part of the service would you need us to guarantee?", "counter_question",
          "asks what exactly would satisfy them"),
-    Item("Exactly: because it's a small supplier, you will deal with the owner, not a call centre.",
+    Item("Yes, we are small, and that is exactly why you will talk to the owner, not a call centre.",
          "transformation", "the worry itself becomes the reason to buy"),
 )
 
@@ -220,7 +220,7 @@ TECHNIQUE_QUESTIONS: tuple[Item, ...] = (
          "asks what else the customer needs"),
     Item("Which software do your planners use for the routes today?", "inquiry",
          "asks for a fact you do not know yet"),
-    Item("So the delivery address is the warehouse, not the shop?", "confirming",
+    Item("Is it right that the goods go to the warehouse, not the shop?", "confirming",
          "checks a fact with a yes or no"),
     Item("Could you spell your surname and give me the order reference?", "identifying",
          "who the customer is and how to find their file"),
