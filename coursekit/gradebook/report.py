@@ -261,7 +261,8 @@ def gain_rows(tests: Iterable[Attempt], keys: dict[int, str], shown: dict[str, s
         pre, post = first.get((key, "pretest")), first.get((key, "posttest"))
         before = pre.percent if pre is not None else None
         after = post.percent if post is not None else None
-        gain = round(after - before, 1) if before is not None and after is not None else None
+        gain = (round(100.0 * (post.score / post.max_score - pre.score / pre.max_score), 1)
+                if pre is not None and post is not None and pre.max_score and post.max_score else None)
         rows.append(GainRow(shown[key], before, after, gain))
     return tuple(rows)
 
