@@ -221,3 +221,29 @@ def test_lesson_notebooks_place_the_tests():
     assert "pretest()" in SOURCES["00"].read_text(encoding="utf-8")
     assert "final_check()" in SOURCES["10"].read_text(encoding="utf-8")
     assert MODULES[-1].slug == "10_final_check"
+
+
+def test_a_broken_item_bank_is_reported_with_file_place_and_what_is_wrong(tmp_path):
+    from coursekit.schema import validate_file
+
+    bad = tmp_path / "bank.yaml"
+    bad.write_text(
+        "kind: item_bank\n"
+        "id: review\n"
+        "title: Broken\n"
+        "reviews:\n"
+        "  - {lesson: '4', items: [r_missing]}\n"
+        "items:\n"
+        "  - id: r1\n"
+        "    objective: o01_drill\n"
+        "    type: choice\n"
+        "    prompt: Which?\n"
+        "    options: [a, b]\n"
+        "    answer: c\n"
+        "    explanation: Because.\n"
+        "    hint: no such field\n", encoding="utf-8")
+    found = {(p.line, p.message.split(";")[0]) for p in validate_file(bad)}
+    assert (12, "answer 'c' is not one of the options") in found
+    assert (14, "unknown field 'hint'") in found
+    assert any(line == 5 and "unknown item 'r_missing'" in message for line, message in found)
+    assert any(line == 5 and "must be two digits" in message for line, message in found)
