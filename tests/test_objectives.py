@@ -179,6 +179,7 @@ def test_pre_and_post_tests_reach_the_report_as_a_gain(tmp_path, monkeypatch, ca
     after.name.value = "ana.souza"  # the same trainee, spelt as a graded folder
     _answer(after, 9)
     after._submit()
+    assert "gain: <b>+50.0 points</b>" in after.feedback.value
     again = final_check()
     again.name.value = "Ana Souza"
     _answer(again, 12)  # a retake does not change the gain: first attempts count

@@ -89,7 +89,26 @@ class TestForm(Quiz):
         except Exception as error:  # a gradebook problem must never break the lesson
             return f"<p><small>Could not save to the gradebook: {esc(error)}</small></p>"
         note = "Saved to the class gradebook" if added else "Already saved (the same answers)"
-        return f"<p><small>{note} for {esc(trainee)}.</small></p>"
+        return f"<p><small>{note} for {esc(trainee)}.</small></p>" + self._gain(trainee)
+
+    def _gain(self, trainee: str) -> str:
+        """After the final check: the trainee's own pre-test, final check and gain, when readable."""
+        if self.test_id != "posttest":
+            return ""
+        try:
+            from coursekit.gradebook import Gradebook
+            from coursekit.gradebook.report import build_report, percent_text
+
+            with Gradebook.open(create=False) as book:
+                rows = build_report(book.attempts(trainee=trainee), trainee=trainee).gains
+        except Exception:  # a trainee's role may not read the gradebook: the report shows it
+            return ""
+        if not rows or rows[0].gain is None:
+            return ""
+        row = rows[0]
+        return (f"<p>Your pre-test: {percent_text(row.pretest)}%; your final check: "
+                f"{percent_text(row.posttest)}%; gain: <b>{percent_text(row.gain, True)} points</b> "
+                "(first attempts).</p>")
 
 
 def pretest(trainee: str | None = None) -> TestForm:
