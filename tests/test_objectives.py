@@ -216,6 +216,7 @@ def test_a_trainee_with_only_a_pretest_has_no_gain_yet():
     report = build_report(attempts)
     assert [(r.pretest, r.posttest, r.gain) for r in report.gains] == [(50.0, None, None)]
     assert "—" in report.to_text()
+    assert report.to_text().startswith("Class report: 1 trainee, 2 attempts")  # counted though only tested
 
 
 def test_lesson_notebooks_place_the_tests():

@@ -416,13 +416,18 @@ def scenario_text(row: TraineeRow) -> str:
     return "—" if row.scenario_percent is None else f"{row.scenario_percent:.0f}"
 
 
+def trainee_count(report: ClassReport) -> int:
+    """How many trainees the report covers, counting those who have only taken a test."""
+    return len({r.trainee for r in report.trainees} | {r.trainee for r in report.gains})
+
+
 def report_text(report: ClassReport) -> str:
     """The report as aligned plain text."""
     p = printable
     lines = []
     scope = "".join(f", {k} {p(v)}" for k, v in report.filters.items())
     span = f" ({report.progress[0].day} to {report.progress[-1].day})" if report.progress else ""
-    lines.append(f"Class report: {_count(len(report.trainees), 'trainee')}, "
+    lines.append(f"Class report: {_count(trainee_count(report), 'trainee')}, "
                  f"{_count(report.attempts, 'attempt')}{span}{scope}")
     if report.source:
         lines.append(f"Gradebook: {p(report.source)}")
@@ -506,7 +511,7 @@ def report_html(report: ClassReport) -> str:
     """The report as HTML tables; every name and id is escaped."""
     esc = html.escape
     scope = "".join(f", {esc(k)} <b>{esc(v)}</b>" for k, v in report.filters.items())
-    parts = [f"<p>{_count(len(report.trainees), 'trainee')}, {_count(report.attempts, 'attempt')}{scope}</p>"]
+    parts = [f"<p>{_count(trainee_count(report), 'trainee')}, {_count(report.attempts, 'attempt')}{scope}</p>"]
     if report.source:
         parts.append(f"<p>Gradebook: <code>{esc(report.source)}</code></p>")
     if report.skipped:
