@@ -425,6 +425,31 @@ BUSINESS_CASES: tuple[Item, ...] = (
          "industrial direct sales: a long relationship"),
 )
 
+VIEW_CHOICES: tuple[Choice, ...] = (
+    Choice("A company's board tells every department to put the customer first. Its account manager "
+           "for railway signalling still treats her buyer as a partner to court, not as God. Is she "
+           "going against the board?",
+           ("Yes: every customer should be treated as God in every sale",
+            "No: putting customers first is the strategy; her tactics fit a long, complex sale",
+            "Yes: only the board may decide how a customer is seen"),
+           "No: putting customers first is the strategy; her tactics fit a long, complex sale",
+           "Strategy and tactics answer different questions. The firm wins by putting customers "
+           "first; in the field, how you behave fits the kind of sale."),
+    Choice("You are about to meet the buyer of the biggest chain in the country. Which thought "
+           "serves you best?",
+           ("“I'm lucky she agreed to see someone from a firm our size.”",
+            "“I'll agree to whatever she asks, so I don't lose the order.”",
+            "“I'm here to help her chain earn more or spend less.”"),
+           "“I'm here to help her chain earn more or spend less.”",
+           "That is the cure for the inferiority complex: your visit is about what the customer "
+           "gains. Gratitude and yes-to-everything read as a small player who needs the order."),
+    Choice("A customer's buyer asks for a routine price update on spare parts. Who handles it?",
+           ("You, the salesperson", "Your manager", "The head of your company"),
+           "You, the salesperson",
+           "Good sales rhythm keeps senior people for the moments that need them. Routine work is "
+           "yours; a boss sent for a price list wastes that weight and can unsettle the customer."),
+)
+
 # --- 09 · knowing and analysing customers ------------------------------------------------
 
 MOTIVES: tuple[tuple[str, str], ...] = (
@@ -463,6 +488,21 @@ FINDING_METHODS: tuple[Choice, ...] = (
                            "Document research"), "Document research",
            "Directories, statistics, trade journals and the web let you study customers before you "
            "call."),
+)
+
+MODEL_CHOICES: tuple[Choice, ...] = (
+    Choice("A family picks the washing machine with the lowest running costs that fits their budget. "
+           "Which analysis model explains their choice best?",
+           ("The economic model: cost against benefit, within what they can afford",
+            "The psychological model: inner drives, basic and learned"),
+           "The economic model: cost against benefit, within what they can afford",
+           "They weigh what they pay against what they get, inside their buying power."),
+    Choice("A customer always buys the brand of tea her grandmother drank, though cheaper ones taste "
+           "the same to her. Which model explains this best?",
+           ("The economic model: cost against benefit, within what they can afford",
+            "The psychological model: inner drives, basic and learned"),
+           "The psychological model: inner drives, basic and learned",
+           "A habit learned at home, not a cost-benefit sum: a learned drive."),
 )
 
 ANALYSIS_AREAS: tuple[tuple[str, str], ...] = (

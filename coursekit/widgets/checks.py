@@ -138,7 +138,17 @@ def sort_business_views() -> SortQuiz:
                      "How should the salesperson see the customer here (tactically)?")
 
 
+def stance_questions() -> Quiz:
+    """Strategy and tactics, the inferiority complex and sales rhythm."""
+    return choice_quiz(banks.VIEW_CHOICES)
+
+
 # 09 · knowing and analysing customers
+def model_questions() -> Quiz:
+    """The psychological and the economic model."""
+    return choice_quiz(banks.MODEL_CHOICES)
+
+
 def sort_motives() -> SortQuiz:
     """Practical, aesthetic or novelty?"""
     return sort_quiz(banks.MOTIVE_STATEMENTS, banks.MOTIVES, "Which buying motive is speaking?")

@@ -104,6 +104,12 @@ review("08")
 checks.sort_business_views()
 
 # %% [markdown]
+# Three more: strategy and tactics, confidence, and sales rhythm.
+
+# %%
+checks.stance_questions()
+
+# %% [markdown]
 # ## Summary
 #
 # - Strategically, the customer is God. Tactically, it depends on the business: God in

@@ -123,6 +123,12 @@ checks.sort_analysis()
 checks.sort_motives()
 
 # %% [markdown]
+# **Which model?** Two customers, two ways of reading them.
+
+# %%
+checks.model_questions()
+
+# %% [markdown]
 # ## Example: the needs of an agency's clients
 #
 # An advertising agency's clients can seem difficult: they dictate every detail, want all
