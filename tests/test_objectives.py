@@ -162,9 +162,8 @@ def _answer(form, right: int) -> None:
 
 def test_pre_and_post_tests_reach_the_report_as_a_gain(tmp_path, monkeypatch, capsys):
     from coursekit.cli import main
-    from coursekit.gradebook import Gradebook, record_exercise
+    from coursekit.gradebook import Gradebook
     from coursekit.gradebook.report import class_report
-    from coursekit.exercises import check_answers
     from coursekit.widgets.assessment import final_check, pretest
 
     db = tmp_path / "class.db"
@@ -188,7 +187,9 @@ def test_pre_and_post_tests_reach_the_report_as_a_gain(tmp_path, monkeypatch, ca
     _answer(anonymous, 12)
     anonymous._submit()
     assert "Not saved" in anonymous.feedback.value
-    record_exercise("Ana Souza", "ex01_need_levels", check_answers("ex01_need_levels", q1="service"), db)
+    with Gradebook.open(db) as book:
+        book.record("Ana Souza", "ex01_need_levels", "exercise", 1, 11,
+                    {"q1": {"score": 1.0, "max_score": 1.0, "topic": "service", "status": "correct"}})
 
     report = class_report(db)
     (row,) = report.gains
