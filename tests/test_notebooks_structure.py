@@ -246,15 +246,22 @@ def test_course_map_links_every_lesson_and_exercise():
             assert (ROOT / "notebooks" / m.exercise_link).resolve().is_file()
 
 
+#: Lessons with a name box that saves to the gradebook: the pre-test (00), the capstone's
+#: scenario picker (07) and the final check (10).
+NAME_BOX_LESSONS = ("00", "07", "10")
+
+
 def test_name_for_recording_is_only_promised_where_there_is_a_name_box():
-    """Only the capstone's scenario picker has a name field (it saves the result when filled)."""
+    """Only the pre-test, the capstone's scenario picker and the final check have a name field."""
+    from coursekit.widgets.assessment import final_check, pretest
     from coursekit.widgets.picker import scenario_picker
 
     for path in SOURCES:
         text = "\n".join(source_markdown(path)).lower()
         mentions = bool(re.search(r"(type|enter|fill in|write) (in )?your name|\*\*your name\*\*|name box|gradebook", text))
-        assert mentions == path.stem.startswith("07"), path.stem
+        assert mentions == path.stem.startswith(NAME_BOX_LESSONS), path.stem
     picker = scenario_picker()
     assert picker.name.description == "Your name"
+    assert pretest().name.description == final_check().name.description == "Your name"
     capstone = "\n".join(source_markdown(ROOT / "notebooks" / "src" / "07_capstone.py"))
     assert "**Your name** box is optional" in capstone and "gradebook" in capstone

@@ -130,7 +130,7 @@ def test_plot_is_a_png_and_survives_odd_names(tmp_path):
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    assert build_demo_gradebook(path, seed=0) == 36
+    assert build_demo_gradebook(path, seed=0) == 48  # 36 exercises and simulations, 12 tests
     return path
 
 
@@ -147,7 +147,7 @@ def test_report_cli_text_json_and_plot(demo_db, tmp_path, capsys):
     plot = tmp_path / "report.png"
     assert main(["report", "--db", str(demo_db), "--plot", str(plot)]) == 0
     out, err = capsys.readouterr()
-    assert out.startswith("Class report: 6 trainees, 36 attempts (2024-03-04 to 2024-03-06)")
+    assert out.startswith("Class report: 6 trainees, 48 attempts (2024-03-04 to 2024-03-07)")
     assert "weakest topics" in out and "Sam <Sales> O'Neil" in out
     assert plot.read_bytes().startswith(b"\x89PNG") and "plot written to" in err
     assert main(["report", "--db", f"sqlite:///{demo_db}", "--json", "--trainee", "Ana Souza"]) == 0
@@ -171,12 +171,13 @@ def test_instructor_dashboard_filters(tmp_path):
     demo_db = tmp_path / "demo.db"
     build_demo_gradebook(demo_db, seed=0)
     board = InstructorDashboard(demo_db)
-    assert board.report.attempts == 36
+    assert board.report.attempts == 48
+    assert "Pre-test and final check" in board.tables.value and len(board.report.gains) == 6
     names = [value for _, value in board.trainee.options]
     assert "Sam <Sales> O'Neil" in names
     assert "Sam &lt;Sales&gt; O&#x27;Neil" in board.tables.value and "<Sales>" not in board.tables.value
     board.trainee.value = "Ana Souza"
-    assert board.report.filters == {"trainee": "Ana Souza"} and board.report.attempts == 6
+    assert board.report.filters == {"trainee": "Ana Souza"} and board.report.attempts == 8
     board.topic.value = "service"
     assert board.report.filters == {"trainee": "Ana Souza", "topic": "service"}
     assert [r.topic for r in board.report.topics] == ["service"]
@@ -235,7 +236,8 @@ def test_report_refuses_an_empty_or_malformed_db_in_one_line(db, capsys):
 def test_report_trainee_is_cleaned_like_recorded_names(demo_db, capsys):
     assert main(["report", "--db", str(demo_db), "--json", "--trainee", "  Ana   Souza "]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["filters"] == {"trainee": "Ana Souza"} and data["attempts"] == 6
+    assert data["filters"] == {"trainee": "Ana Souza"} and data["attempts"] == 8  # 6 exercises and simulations, 2 tests
+    assert [g["trainee"] for g in data["pre_post"]] == ["Ana Souza"]
     assert build_report(ATTEMPTS, trainee=" Ben ").attempts == 1
     assert main(["report", "--db", str(demo_db), "--trainee", "   "]) == 2
     assert "--trainee: a trainee name is required" in capsys.readouterr().err

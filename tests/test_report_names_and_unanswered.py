@@ -147,7 +147,7 @@ def test_dashboard_uses_coursekit_db_and_shows_a_demo_only_when_asked(tmp_path, 
     monkeypatch.delenv("COURSEKIT_DB", raising=False)
     demo = instructor_dashboard(demo=True)
     assert "DEMO DATA: a made-up class, not your trainees" in demo.note.value
-    assert DEMO_NOTE.startswith("DEMO DATA") and demo.report.attempts == 36
+    assert DEMO_NOTE.startswith("DEMO DATA") and demo.report.attempts == 48
     monkeypatch.setenv("COURSEKIT_DB", str(tmp_path / "none-yet.db"))
     empty = instructor_dashboard()  # no demo in place of a missing gradebook
     assert empty.note.value == "" and empty.report is None

@@ -10,9 +10,9 @@ from __future__ import annotations
 from coursekit.gradebook.book import Attempt, Gradebook
 from coursekit.gradebook.db import GradebookError, default_url
 from coursekit.gradebook.names import TRAINEE_ENV, name_key, trainee_name
-from coursekit.gradebook.record import record_exercise, record_simulation
+from coursekit.gradebook.record import record_exercise, record_simulation, record_test
 
 __all__ = [
     "TRAINEE_ENV", "Attempt", "Gradebook", "GradebookError", "default_url", "name_key", "record_exercise",
-    "record_simulation", "trainee_name",
+    "record_simulation", "record_test", "trainee_name",
 ]

@@ -2,7 +2,8 @@
 
 The exercise attempts follow the real answer key of `ex01_need_levels` (its questions,
 points and topics); the simulations are two made-up scenarios scored on the dialogue
-rubric's criteria. Nothing here calls the scorers, so the sample does not change
+rubric's criteria; each trainee also takes the pre-test before day 0 and the final check
+after the last day (items of the real banks), so the report shows a gain. Nothing here calls the scorers, so the sample does not change
 when they are tuned.
 """
 from __future__ import annotations
@@ -77,6 +78,32 @@ def build_demo_gradebook(db_url: str | os.PathLike[str], seed: int = 0, days: in
                 added += book.record(trainee, scenario, "scenario", total, 100.0, criteria, outcome=outcome,
                                      fingerprint=f"demo-{seed}-{number}-{day}-sim",
                                      when=when + timedelta(minutes=30))
+        added += _demo_tests(book, seed, days)
+    return added
+
+
+def _demo_tests(book: Gradebook, seed: int, days: int) -> int:
+    """Each demo trainee's pre-test (before day 0) and final check (after the last day)."""
+    from coursekit.lessons.assessment import questions
+    from coursekit.schema.assessment import TEST_IDS
+
+    rng = random.Random(f"tests-{seed}")  # its own stream: the exercise and scenario rows stay as they were
+    added = 0
+    for number, trainee in enumerate(DEMO_TRAINEES):
+        skill = 0.3 + 0.05 * number
+        for test_id, offset in zip(TEST_IDS, (timedelta(hours=-1), timedelta(days=days, hours=1))):
+            if test_id == "posttest":
+                skill = min(0.95, skill + rng.uniform(0.2, 0.45))
+            detail = {}
+            for item in questions(test_id):
+                right = rng.random() < skill
+                detail[item.id] = {"score": 1.0 if right else 0.0, "max_score": 1.0,
+                                   "status": "correct" if right else "wrong", "objective": item.objective,
+                                   "topic": ""}
+            total = sum(d["score"] for d in detail.values())
+            added += book.record(trainee, test_id, "exercise", total, float(len(detail)), detail,
+                                 fingerprint=f"demo-{seed}-{number}-{test_id}",
+                                 when=DEMO_START + offset + timedelta(minutes=7 * number))
     return added
 
 

@@ -272,3 +272,33 @@ def transcript_part(transcript: Any, report: Mapping[str, Any]) -> dict[str, Any
     return {"score": 0.0, "max_score": 0.0, "topic": "", "turns": turns,
             "summary": str(report.get("summary") or "")[:MAX_TURN_CHARS],
             "practise_next": str(report.get("practise_next") or "")[:MAX_TURN_CHARS]}
+
+
+def record_test(
+    trainee: str,
+    result: Any,
+    db_url: str | os.PathLike[str] | None = None,
+    *,
+    when: datetime | str | None = None,
+    gradebook: Gradebook | None = None,
+) -> bool:
+    """Record a marked pre-test or post-test (`coursekit.lessons.assessment.ScoredTest`).
+
+    Stored like an exercise under the test's id (`pretest`, `posttest`), with per-item
+    detail (score, status, objective, lesson); the class report shows each trainee's gain.
+    The same answers submitted twice are recorded once. False if they were recorded before.
+    """
+    from coursekit.schema.assessment import TEST_IDS
+
+    if result.test_id not in TEST_IDS:
+        raise ValueError(f"{result.test_id!r} is not one of the tests: {', '.join(TEST_IDS)}")
+    when = when or utc_now()
+    fingerprint = answers_fingerprint(result.test_id, dict(result.answers))
+
+    def write(book: Gradebook) -> bool:
+        return book.record(trainee, result.test_id, "exercise", result.score, result.max_score,
+                           result.detail(), fingerprint=fingerprint, when=when)
+
+    if gradebook is not None:
+        return write(gradebook)
+    return write_or_keep(db_url, write)

@@ -6,6 +6,10 @@ attempts; a topic's weakness is the share of the points the class lost on the qu
 it answered: unanswered questions are counted separately, not as lost points.
 Progress over time counts every attempt, per UTC day.
 
+The pre-test (`pretest`) and the final check (`posttest`) are recorded like exercises but
+reported apart: each trainee's first attempt at each, and the gain between them
+(`ClassReport.gains`); they count neither in exercise points nor in the weakest topics.
+
 Trainees are told apart by `name_key` (case, dots, underscores, hyphens and repeated
 spaces ignored), so `ana.souza` (a graded folder) and `Ana Souza` (typed into the
 simulator) are one trainee, shown under the most common spelling.
@@ -109,6 +113,19 @@ class TopicRow:
 
 
 @dataclass(frozen=True)
+class GainRow:
+    """A trainee's pre-test and final-check scores (first attempt at each, percent) and the gain.
+
+    `gain` is post minus pre in percentage points; None until both tests are taken.
+    """
+
+    trainee: str
+    pretest: float | None
+    posttest: float | None
+    gain: float | None
+
+
+@dataclass(frozen=True)
 class DayRow:
     """Attempts made on one UTC day and their mean score."""
 
@@ -134,6 +151,8 @@ class ClassReport:
     source: str = ""
     #: Malformed rows left out of the report, each "row N: why".
     skipped: tuple[str, ...] = ()
+    #: Each trainee's pre-test and final-check result and gain (first attempts).
+    gains: tuple[GainRow, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (what `coursekit report --json` prints)."""
@@ -147,6 +166,7 @@ class ClassReport:
             "items": [asdict(r) for r in self.items],
             "weakest_topics": [asdict(r) for r in self.topics],
             "progress": [asdict(r) for r in self.progress],
+            "pre_post": [asdict(r) for r in self.gains],
         }
 
     def to_text(self) -> str:
@@ -214,6 +234,39 @@ def best_attempts(attempts: Iterable[Attempt],
     return best
 
 
+def is_test(attempt: Attempt) -> bool:
+    """Whether the attempt is the pre-test or the final check (reported apart, as a gain)."""
+    from coursekit.schema.assessment import TEST_IDS
+
+    return attempt.item_kind == "exercise" and attempt.item in TEST_IDS
+
+
+def first_attempts(attempts: Iterable[Attempt], keys: dict[int, str]) -> dict[tuple[str, str], Attempt]:
+    """(trainee's name_key, test id) -> the trainee's first attempt at that test."""
+    first: dict[tuple[str, str], Attempt] = {}
+    for attempt in attempts:
+        key = (keys[id(attempt)], attempt.item)
+        current = first.get(key)
+        if current is None or (attempt.recorded_at, attempt.id or 0) < (current.recorded_at, current.id or 0):
+            first[key] = attempt
+    return first
+
+
+def gain_rows(tests: Iterable[Attempt], keys: dict[int, str], shown: dict[str, str]) -> tuple[GainRow, ...]:
+    """Each trainee's first pre-test and final-check percentages and the gain (linear in attempts)."""
+    first = first_attempts(tests, keys)
+    people = sorted({key for key, _ in first}, key=lambda k: (shown[k].casefold(), shown[k]))
+    rows = []
+    for key in people:
+        pre, post = first.get((key, "pretest")), first.get((key, "posttest"))
+        before = pre.percent if pre is not None else None
+        after = post.percent if post is not None else None
+        gain = (round(100.0 * (post.score / post.max_score - pre.score / pre.max_score), 1)
+                if pre is not None and post is not None and pre.max_score and post.max_score else None)
+        rows.append(GainRow(shown[key], before, after, gain))
+    return tuple(rows)
+
+
 def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic: str | None = None,
                  *, source: str = "", skipped: Iterable[str] = ()) -> ClassReport:
     """The class report over these attempts, optionally for one trainee and/or one topic.
@@ -237,6 +290,10 @@ def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic:
                 keys[id(part)] = keys[id(attempt)]
                 restricted.append(part)
         selected = restricted
+    tests = [a for a in selected if is_test(a)]
+    gains = gain_rows(tests, keys, shown)
+    every = selected
+    selected = [a for a in selected if not is_test(a)]
     best = best_attempts(selected, keys)
 
     by_trainee: dict[str, list[Attempt]] = defaultdict(list)
@@ -260,6 +317,11 @@ def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic:
     item_rows = [ItemRow(item, kind, len(by_item[(kind, item)]), tries_by_item[(kind, item)],
                          _mean(a.percent for a in by_item[(kind, item)]) or 0.0)
                  for kind, item in sorted(by_item)]
+    first_tests = first_attempts(tests, keys)
+    for test_id in sorted({a.item for a in tests}):
+        firsts = [a for (_, item), a in first_tests.items() if item == test_id]
+        item_rows.append(ItemRow(test_id, "test", len(firsts), sum(1 for a in tests if a.item == test_id),
+                                 _mean(a.percent for a in firsts) or 0.0))
 
     lost: dict[str, float] = {}
     available: dict[str, float] = {}
@@ -293,7 +355,7 @@ def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic:
     )
 
     by_day: dict[str, list[Attempt]] = defaultdict(list)
-    for attempt in selected:
+    for attempt in every:
         by_day[attempt.recorded_at[:10]].append(attempt)
     day_rows = [DayRow(day, len(that_day), len({keys[id(a)] for a in that_day}),
                        _mean(a.percent for a in that_day) or 0.0)
@@ -301,7 +363,7 @@ def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic:
 
     filters = {k: v for k, v in (("trainee", trainee), ("topic", topic)) if v is not None}
     return ClassReport(tuple(trainee_rows), tuple(item_rows), tuple(topic_rows), tuple(day_rows),
-                       len(selected), filters, sum(unanswered.values()), source, tuple(skipped))
+                       len(every), filters, sum(unanswered.values()), source, tuple(skipped), gains)
 
 
 def _mean(values: Iterable[float]) -> float | None:
@@ -354,13 +416,18 @@ def scenario_text(row: TraineeRow) -> str:
     return "—" if row.scenario_percent is None else f"{row.scenario_percent:.0f}"
 
 
+def trainee_count(report: ClassReport) -> int:
+    """How many trainees the report covers, counting those who have only taken a test."""
+    return len({r.trainee for r in report.trainees} | {r.trainee for r in report.gains})
+
+
 def report_text(report: ClassReport) -> str:
     """The report as aligned plain text."""
     p = printable
     lines = []
     scope = "".join(f", {k} {p(v)}" for k, v in report.filters.items())
     span = f" ({report.progress[0].day} to {report.progress[-1].day})" if report.progress else ""
-    lines.append(f"Class report: {_count(len(report.trainees), 'trainee')}, "
+    lines.append(f"Class report: {_count(trainee_count(report), 'trainee')}, "
                  f"{_count(report.attempts, 'attempt')}{span}{scope}")
     if report.source:
         lines.append(f"Gradebook: {p(report.source)}")
@@ -391,10 +458,32 @@ def report_text(report: ClassReport) -> str:
                          f"{r.unanswered:>10}")
         if report.unanswered:
             lines.append(f"{unanswered_note(report)}")
+    lines += gains_text(report)
     lines += ["", "progress by day (UTC)", f"{'day':<10}  {'attempts':>8}  {'trainees':>8}  {'mean %':>6}"]
     for r in report.progress:
         lines.append(f"{r.day:<10}  {r.attempts:>8}  {r.trainees:>8}  {r.mean_percent:>6.1f}")
     return "\n".join(lines)
+
+
+def percent_text(value: float | None, signed: bool = False) -> str:
+    """A percentage to one decimal ("—" when missing); `signed` shows + for a gain."""
+    if value is None:
+        return "—"
+    return f"{value:+.1f}" if signed else f"{value:.1f}"
+
+
+def gains_text(report: ClassReport) -> list[str]:
+    """The pre/post lines of the text report (none when nobody took a test)."""
+    if not report.gains:
+        return []
+    p = printable
+    width = max([7] + [len(p(r.trainee)) for r in report.gains])
+    lines = ["", "pre-test and final check (first attempt at each, %; gain in points)",
+             f"{'trainee':<{width}}  {'pre-test':>8}  {'final':>6}  {'gain':>6}"]
+    for r in report.gains:
+        lines.append(f"{p(r.trainee):<{width}}  {percent_text(r.pretest):>8}  {percent_text(r.posttest):>6}  "
+                     f"{percent_text(r.gain, True):>6}")
+    return lines
 
 
 #: Cell padding, so neighbouring headers ("mean %", "items", "attempts") never run together.
@@ -422,7 +511,7 @@ def report_html(report: ClassReport) -> str:
     """The report as HTML tables; every name and id is escaped."""
     esc = html.escape
     scope = "".join(f", {esc(k)} <b>{esc(v)}</b>" for k, v in report.filters.items())
-    parts = [f"<p>{_count(len(report.trainees), 'trainee')}, {_count(report.attempts, 'attempt')}{scope}</p>"]
+    parts = [f"<p>{_count(trainee_count(report), 'trainee')}, {_count(report.attempts, 'attempt')}{scope}</p>"]
     if report.source:
         parts.append(f"<p>Gradebook: <code>{esc(report.source)}</code></p>")
     if report.skipped:
@@ -445,6 +534,11 @@ def report_html(report: ClassReport) -> str:
             ["topic", "points lost", "lost %", "trainees", "unanswered"],
             [[r.label, f"{_num(r.lost)} of {_num(r.available)}", share_text(r), str(r.trainees), str(r.unanswered)]
              for r in report.topics]) + note)
+    if report.gains:
+        parts.append("<h4>Pre-test and final check (first attempts, %)</h4>" + _table(
+            ["trainee", "pre-test", "final check", "gain (points)"],
+            [[r.trainee, percent_text(r.pretest), percent_text(r.posttest), percent_text(r.gain, True)]
+             for r in report.gains]))
     parts.append("<h4>Progress by day (UTC)</h4>" + _table(
         ["day", "attempts", "trainees", "mean %"],
         [[r.day, str(r.attempts), str(r.trainees), f"{r.mean_percent:.1f}"] for r in report.progress]))

@@ -101,6 +101,24 @@ TEMPERAMENT_BEHAVIOURS: tuple[Item, ...] = (
          "do not argue; listen and find the cause of the criticism"),
     Item("“I've been in this trade twenty years, I know more about these pumps than you do.”", "expert",
          "agree where you can, find common ground and ask for their advice"),
+    Item("Taps the counter while you fetch the leaflet, then asks whether you can post it instead.",
+         "impatient", "short of time: get to the point or offer a quicker way"),
+    Item("Reads every line of the warranty, asks you to note two models down and says she'll be back.",
+         "deliberate", "decides slowly and thoroughly: give the facts and let her take her time"),
+    Item("Answers your questions with one word and looks at the samples rather than at you.", "silent",
+         "watch what catches his eye and ask easy, gentle questions"),
+    Item("Twenty minutes in, you have heard about her son's wedding and her plans for the garden.",
+         "talkative", "let her talk, pick out the needs she mentions and steer back kindly"),
+    Item("Picks up the kettle, puts it down, picks up the other one and asks which you would take.",
+         "hesitant", "help him decide: explain the difference plainly and reassure him"),
+    Item("A retired judge who keeps a polite distance and answers questions only briefly and formally.",
+         "reserved", "keep to form and courtesy; don't push for familiarity"),
+    Item("Asks for the guarantee in writing and whether anyone has actually claimed on it.",
+         "suspicious", "give proof she can check, not more assurances"),
+    Item("Says the showroom is badly lit, the price list is out of date and the coffee is cold.",
+         "critical", "stay calm, take each point seriously and look for what is really bothering him"),
+    Item("Quotes the standard's clause number and asks which test lab certified your valves.", "expert",
+         "respect what they know and talk as one professional to another"),
 )
 
 TEMPERAMENT_CHOICES: tuple[Choice, ...] = (
@@ -131,6 +149,18 @@ PRINCIPLE_MOVES: tuple[Item, ...] = (
          "cost calculator to cover each one.", "broad", "understand all needs, compare, prepare tools"),
     Item("“From what you've told me, I think what you need most is reliable cold storage. Would you "
          "agree?”", "suggestive", "propose, never order"),
+    Item("Before calling a hotel chain, the rep reads its annual report, checks who signs the orders "
+         "and what the chain spent on linen last year.", "comprehensive",
+         "collecting everything about the customer: needs, habits, buying power"),
+    Item("“Of everything you told me, the quiet motor is what your night-shift nurses will thank you "
+         "for.”", "prominent", "one need singled out and made to stand out"),
+    Item("A farmer asks for a bigger tractor; the rep asks why, and learns the real trouble is "
+         "getting the harvest in before the rain.", "deep", "past the request to what lies behind it"),
+    Item("The rep lists what the buyer, the users and the finance team each want, and prepares a "
+         "sample, a trial plan and a cost sheet for the meeting.", "broad",
+         "all the needs compared, and the right tools prepared"),
+    Item("“It sounds to me as if fewer call-outs matter more to you than the purchase price. Is "
+         "that right?”", "suggestive", "a proposal the customer can accept or correct"),
 )
 
 BUYING_MIND_CHOICES: tuple[Choice, ...] = (
@@ -167,6 +197,8 @@ OBJECTION_TEST_LINES: tuple[Item, ...] = (
          "supposes the worry is solved"),
     Item("Which part of the service would you need us to guarantee?", "counter_question",
          "asks what exactly would satisfy them"),
+    Item("Yes, we are small, and that is exactly why you will talk to the owner, not a call centre.",
+         "transformation", "the worry itself becomes the reason to buy"),
 )
 
 # --- 04 · questioning, listening, observing ---------------------------------------------
@@ -186,6 +218,20 @@ TECHNIQUE_QUESTIONS: tuple[Item, ...] = (
          "satisfaction", "a follow-up on satisfaction and improvement"),
     Item("Is there anything else you'd like us to look at while we're here?", "additional",
          "asks what else the customer needs"),
+    Item("Which software do your planners use for the routes today?", "inquiry",
+         "asks for a fact you do not know yet"),
+    Item("Is it right that the goods go to the warehouse, not the shop?", "confirming",
+         "checks a fact with a yes or no"),
+    Item("Could you spell your surname and give me the order reference?", "identifying",
+         "who the customer is and how to find their file"),
+    Item("Tell me how a busy Friday evening goes in your restaurant, from the first table to closing.",
+         "descriptive", "asks the customer to paint the picture"),
+    Item("What exactly do you mean by “too slow”: the start-up or each print?", "clarifying",
+         "pins down what a word means to the customer"),
+    Item("Now that the new routes have run for a month, how satisfied are your drivers with them?",
+         "satisfaction", "asks how well what you delivered is working"),
+    Item("Apart from the printers, is there anything else in the office that needs attention?",
+         "additional", "opens the door to more needs"),
 )
 
 FORM_QUESTIONS: tuple[Item, ...] = (
@@ -282,6 +328,17 @@ EXPECTATION_SOURCES: tuple[Item, ...] = (
          "a new customer's stage in the lifecycle, their relationship with the firm"),
     Item("Last year the same garage fixed his car in one day, so he expects that again.", "history",
          "earlier experience with you or others"),
+    Item("Three colleagues at the gym swear the new physiotherapist cured their backs in one session.",
+         "word_of_mouth", "what people around him say sets the bar"),
+    Item("The bank's poster promises “a mortgage answer within 24 hours”.", "promotion",
+         "the firm's own promise raises the bar"),
+    Item("The hospital that buys most of the supplier's dressings expects its own account team and "
+         "a direct line to the warehouse.", "background",
+         "a high-value customer expects service to match"),
+    Item("A customer of fifteen years expects to be recognised on the phone without giving her "
+         "number.", "life_stage", "a long relationship brings its own expectations"),
+    Item("Her last laptop lasted eight years, so she expects the new one to last as long.", "history",
+         "what happened before is the yardstick"),
 )
 
 EXPECTATION_SOURCE_NAMES: tuple[tuple[str, str], ...] = (
@@ -307,6 +364,20 @@ OBJECTION_STATEMENTS: tuple[Item, ...] = (
          "a point has not persuaded them yet: ask what would settle it"),
     Item("The same thing costs a third less across the road.", "too_expensive",
          "the price is what shows; build up value they agree with"),
+    Item("Thanks, but we're fine for now. I'll call you if that changes.", "brush_off",
+         "a polite way to end the talk before it starts"),
+    Item("We don't need that: our team does all the cleaning itself.", "no_need",
+         "they don't see a need yet"),
+    Item("We can't afford it until the grant money arrives in spring.", "no_money",
+         "the money may come later"),
+    Item("I'm too busy this week, I can only give you two minutes.", "no_time",
+         "be brief or agree a better moment"),
+    Item("The last supplier we used lost three of our shipments. We won't go through that again.",
+         "bad_experience", "an old disappointment blocks the new offer"),
+    Item("I'll have to think about it and talk it over with my partner.", "think_it_over",
+         "something is still unsettled"),
+    Item("That's too expensive: your competitor quoted us a lot less.", "too_expensive",
+         "the price is being compared; show the value"),
 )
 
 OBJECTION_CHOICES: tuple[Choice, ...] = (
@@ -344,10 +415,39 @@ BUSINESS_CASES: tuple[Item, ...] = (
          "large accounts: plan, build trust, reach commitment"),
     Item("A consultant asked to fix a company's falling staff morale.", "student",
          "training and consulting: stand higher and diagnose"),
+    Item("A training firm called in because a bank's branch staff keep failing their audits.", "student",
+         "the client has a problem they cannot solve alone: diagnose and lead"),
+    Item("A tyre maker coaching its network of independent garages and checking they keep to the "
+         "agreed prices.", "child", "dealers: motivate, train and keep in line"),
     Item("A drinks maker working with 40 regional distributors.", "child",
          "channel distribution: incentives, education and control"),
     Item("An industrial-robot maker courting a car plant for its next production line.", "partner",
          "industrial direct sales: a long relationship"),
+)
+
+VIEW_CHOICES: tuple[Choice, ...] = (
+    Choice("A company's board tells every department to put the customer first. Its account manager "
+           "for railway signalling still treats her buyer as a partner to court, not as God. Is she "
+           "going against the board?",
+           ("Yes: every customer should be treated as God in every sale",
+            "No: putting customers first is the strategy; her tactics fit a long, complex sale",
+            "Yes: only the board may decide how a customer is seen"),
+           "No: putting customers first is the strategy; her tactics fit a long, complex sale",
+           "Strategy and tactics answer different questions. The firm wins by putting customers "
+           "first; in the field, how you behave fits the kind of sale."),
+    Choice("You are about to meet the buyer of the biggest chain in the country. Which thought "
+           "serves you best?",
+           ("“I'm lucky she agreed to see someone from a firm our size.”",
+            "“I'll agree to whatever she asks, so I don't lose the order.”",
+            "“I'm here to help her chain earn more or spend less.”"),
+           "“I'm here to help her chain earn more or spend less.”",
+           "That is the cure for the inferiority complex: your visit is about what the customer "
+           "gains. Gratitude and yes-to-everything read as a small player who needs the order."),
+    Choice("A customer's buyer asks for a routine price update on spare parts. Who handles it?",
+           ("You, the salesperson", "Your manager", "The head of your company"),
+           "You, the salesperson",
+           "Good sales rhythm keeps senior people for the moments that need them. Routine work is "
+           "yours; a boss sent for a price list wastes that weight and can unsettle the customer."),
 )
 
 # --- 09 · knowing and analysing customers ------------------------------------------------
@@ -366,6 +466,8 @@ MOTIVE_STATEMENTS: tuple[Item, ...] = (
          "newness is the draw"),
     Item("Which of these pans is easiest to clean and won't warp?", "practical", "practical use"),
     Item("I love the design; it looks like a piece of art on the desk.", "aesthetic", "appearance"),
+    Item("Everyone will ask me where I got it: nobody has this yet.", "novelty",
+         "being first with something new"),
 )
 
 FINDING_METHODS: tuple[Choice, ...] = (
@@ -388,6 +490,21 @@ FINDING_METHODS: tuple[Choice, ...] = (
            "call."),
 )
 
+MODEL_CHOICES: tuple[Choice, ...] = (
+    Choice("A family picks the washing machine with the lowest running costs that fits their budget. "
+           "Which analysis model explains their choice best?",
+           ("The economic model: cost against benefit, within what they can afford",
+            "The psychological model: inner drives, basic and learned"),
+           "The economic model: cost against benefit, within what they can afford",
+           "They weigh what they pay against what they get, inside their buying power."),
+    Choice("A customer always buys the brand of tea her grandmother drank, though cheaper ones taste "
+           "the same to her. Which model explains this best?",
+           ("The economic model: cost against benefit, within what they can afford",
+            "The psychological model: inner drives, basic and learned"),
+           "The psychological model: inner drives, basic and learned",
+           "A habit learned at home, not a cost-benefit sum: a learned drive."),
+)
+
 ANALYSIS_AREAS: tuple[tuple[str, str], ...] = (
     ("basic", "basic data"), ("characteristics", "characteristics"),
     ("business", "business status"), ("dealings", "current dealings"),
@@ -402,6 +519,14 @@ ANALYSIS_FACTS: tuple[Item, ...] = (
          "performance, share and position"),
     Item("Currently late on two invoices, planning a new store, credit rating recently lowered.",
          "dealings", "today's activity, problems, plans, finances and credit"),
+    Item("Contact: the purchasing manager, a keen cyclist; the firm was founded by her father.", "basic",
+         "names, people and background"),
+    Item("Strong in the tourist towns along the coast, aims to open ten outlets, prefers long contracts.",
+         "characteristics", "area, potential and policy"),
+    Item("Sales up 8% last year, but two new competitors have taken some of its best accounts.", "business",
+         "results and competitive position"),
+    Item("Has just asked us for longer payment terms and is moving its warehouse next month.", "dealings",
+         "what is happening now: money and plans"),
 )
 
 # --- free-text tasks (specs for coursekit.scoring.checkers.check_free_text) ---------------

@@ -37,8 +37,8 @@ class Module:
 
 
 MODULES: tuple[Module, ...] = (
-    Module("00", "00_start_here", "Start here", 10,
-           ("how the course works", "the map of modules")),
+    Module("00", "00_start_here", "Start here", 20,
+           ("how the course works", "the map of modules", "the pre-test")),
     Module("01", "01_five_need_levels", "The five need levels", 30,
            ("product need", "service need", "experience need", "relationship need", "success need",
             "retailers' needs and the adoption of a new brand"), "ex01_need_levels"),
@@ -60,13 +60,16 @@ MODULES: tuple[Module, ...] = (
            ("brush-off", "no need", "no money", "no time", "bad experience", "think it over",
             "too expensive", "hypothesis", "counter-question", "transformation"), "ex06_objections"),
     Module("07", "07_capstone", "Capstone: full simulations and debrief", 45,
-           ("free-text dialogue with simulated customers", "the final debrief")),
+           ("free-text dialogue with simulated customers", "the final debrief"), "ex07_customer_case"),
     Module("08", "08_seeing_the_customer_by_business", "How to see the customer, by business", 20,
            ("the customer is God (strategy)", "God, partner, student or patient, child (tactics)",
-            "the salesperson's inferiority complex", "skills to train", "sales rhythm")),
+            "the salesperson's inferiority complex", "skills to train", "sales rhythm"), "ex08_customer_stance"),
     Module("09", "09_knowing_and_analysing_customers", "Knowing and analysing customers", 30,
            ("who the customer is", "finding valuable customers", "what to analyse", "buying motives",
-            "psychological and economic analysis", "an agency's four kinds of client need")),
+            "psychological and economic analysis", "an agency's four kinds of client need"),
+           "ex09_finding_customers"),
+    Module("10", "10_final_check", "Final check", 15,
+           ("the post-test on the pre-test's plan", "your gain", "what to revisit")),
 )
 
 

@@ -25,6 +25,8 @@ KIND_MODULES: dict[str, str] = {
     "checkpoints": "coursekit.schema.knowledge",
     "scenario": "coursekit.schema.scenario",
     "exercise": "coursekit.schema.exercise",
+    "objectives": "coursekit.schema.assessment",
+    "item_bank": "coursekit.schema.assessment",
 }
 
 __all__ = ["DataFileError", "Problem", "KIND_MODULES", "validate_file", "validate_source", "load_file"]

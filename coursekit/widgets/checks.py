@@ -43,7 +43,7 @@ def retail_questions() -> Quiz:
 
 # 02 · temperaments
 def sort_temperaments() -> SortQuiz:
-    """Match nine short descriptions to the nine temperaments."""
+    """Match eighteen short descriptions to the nine temperaments (two each)."""
     return sort_quiz(banks.TEMPERAMENT_BEHAVIOURS, categories("temperaments"),
                      "Which temperament is this customer showing?")
 
@@ -73,7 +73,7 @@ def sort_objection_tests() -> SortQuiz:
 
 # 04 · questioning, listening, observing
 def sort_techniques() -> SortQuiz:
-    """Sort seven questions into the seven questioning techniques."""
+    """Sort fourteen questions into the seven questioning techniques (two each)."""
     return sort_quiz(banks.TECHNIQUE_QUESTIONS, categories("techniques"),
                      "Which questioning technique is each question?")
 
@@ -121,7 +121,7 @@ def sort_expectation_sources() -> SortQuiz:
 
 # 06 · objections
 def sort_objections() -> SortQuiz:
-    """Sort seven objections into the seven patterns."""
+    """Sort fourteen objections into the seven patterns (two each)."""
     return sort_quiz(banks.OBJECTION_STATEMENTS, categories("objection_patterns"),
                      "Which objection pattern is this?")
 
@@ -138,7 +138,17 @@ def sort_business_views() -> SortQuiz:
                      "How should the salesperson see the customer here (tactically)?")
 
 
+def stance_questions() -> Quiz:
+    """Strategy and tactics, the inferiority complex and sales rhythm."""
+    return choice_quiz(banks.VIEW_CHOICES)
+
+
 # 09 · knowing and analysing customers
+def model_questions() -> Quiz:
+    """The psychological and the economic model."""
+    return choice_quiz(banks.MODEL_CHOICES)
+
+
 def sort_motives() -> SortQuiz:
     """Practical, aesthetic or novelty?"""
     return sort_quiz(banks.MOTIVE_STATEMENTS, banks.MOTIVES, "Which buying motive is speaking?")

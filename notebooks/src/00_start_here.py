@@ -3,13 +3,14 @@
 # %% [markdown]
 # # 00 · Start here
 #
-# **Time:** about 10 minutes
+# **Time:** about 20 minutes
 #
 # ### Learning objectives
 # By the end of this page you will be able to:
 # - say what this course teaches and why understanding needs comes before selling;
 # - find your way around the modules, the exercises and the customer simulator;
-# - use the interactive checks: choose, press **Check**, read the feedback.
+# - use the interactive checks: choose, press **Check**, read the feedback;
+# - take the pre-test, so that at the end of the course you can see how far you have come.
 
 # %% [markdown]
 # > **How to use this lesson:** in JupyterLab choose **Run ▸ Run All Cells** first, then work
@@ -41,6 +42,8 @@
 # Each **lesson** is a notebook like this one. It opens with objectives and a time estimate,
 # explains with worked examples from real selling situations, lets you check your
 # understanding with small interactive quizzes, and ends with a summary and a self-check.
+# From lesson 01 on, each lesson opens with a short **warm-up**: two or three questions from
+# earlier lessons, because recalling what you learned is what makes it last.
 #
 # | You see… | What to do |
 # |---|---|
@@ -66,12 +69,14 @@
 # %%
 from coursekit import lessons
 from coursekit.widgets import checks
+from coursekit.widgets.assessment import pretest
 
 # %% [markdown]
 # ## The map of the course
 #
 # Take the modules in order. Modules 08 and 09 (seeing the customer by business; knowing
-# and analysing customers) can come any time after 03; the capstone (07) works best last.
+# and analysing customers) can come any time after 03; the capstone (07) works best last,
+# followed by the final check (10).
 #
 # Click a module's title in the table to open its notebook. The exercises (last column) are
 # done in JupyterLab (`python3 course.py open`), because you type your answers into their code
@@ -89,6 +94,21 @@ lessons.show_course_map()
 checks.start_questions()
 
 # %% [markdown]
+# ## Before you start: the pre-test
+#
+# Twelve questions from across the course. Nobody expects you to know the answers yet:
+# this is your starting point. Answer each one as well as you can (a guess is fine), then
+# press **Submit my answers** at the bottom to see what was right and why.
+#
+# At the end of the course, lesson 10 asks twelve different questions on the same topics,
+# so you can see how far you have come. Type your name in the **Your name** box and both
+# results go to the class gradebook, where your instructor sees your progress; leave it
+# empty to keep your answers to yourself.
+
+# %%
+pretest()
+
+# %% [markdown]
 # ## Two ways to open the course
 #
 # - **In JupyterLab** (you can see and rerun the code): `python3 course.py open`
@@ -99,7 +119,9 @@ checks.start_questions()
 # ## Summary
 #
 # - The course teaches one habit: understand the customer's need before you sell.
-# - Each lesson has objectives, worked examples, interactive checks, a summary and a self-check.
+# - Each lesson has objectives, a warm-up from earlier lessons, worked examples, interactive
+#   checks, a summary and a self-check.
+# - The pre-test shows where you start; the final check in lesson 10 shows how far you came.
 # - Exercises live in `exercises/`; you only replace each `...` with your answer; solutions are in `solutions/`.
 # - Free-text tasks are read by a simple coach: use its feedback as a second opinion.
 

@@ -23,7 +23,17 @@
 from coursekit import lessons
 from coursekit.plots.pyramid import show_pyramid
 from coursekit.widgets import checks
+from coursekit.widgets.assessment import review
 from coursekit.widgets.dialogue import simulation
+
+# %% [markdown]
+# ## Warm-up: from earlier lessons
+#
+# Two quick questions on how the course works (lesson 00), to get you answering
+# before you start. Answer from memory, then press **Check**.
+
+# %%
+review("01")
 
 # %% [markdown]
 # ## Why levels?

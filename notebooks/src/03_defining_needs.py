@@ -23,7 +23,17 @@
 # %%
 from coursekit import lessons
 from coursekit.widgets import checks
+from coursekit.widgets.assessment import review
 from coursekit.widgets.dialogue import simulation
+
+# %% [markdown]
+# ## Warm-up: from earlier lessons
+#
+# Three quick questions from earlier lessons, mixed. Answer from memory, then press
+# **Check**: recalling what you learned is what makes it stick.
+
+# %%
+review("03")
 
 # %% [markdown]
 # ## Part 1 · Five principles for defining needs

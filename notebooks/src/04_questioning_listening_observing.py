@@ -23,7 +23,17 @@
 from coursekit import lessons
 from coursekit.plots.funnel import show_funnel
 from coursekit.widgets import checks
+from coursekit.widgets.assessment import review
 from coursekit.widgets.dialogue import simulation
+
+# %% [markdown]
+# ## Warm-up: from earlier lessons
+#
+# Three quick questions from earlier lessons, mixed. Answer from memory, then press
+# **Check**: recalling what you learned is what makes it stick.
+
+# %%
+review("04")
 
 # %% [markdown]
 # ## Three ways to learn what a customer needs

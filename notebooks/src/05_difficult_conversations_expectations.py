@@ -20,8 +20,18 @@
 # %%
 from coursekit.plots.expectations import show_expectations
 from coursekit.widgets import checks
+from coursekit.widgets.assessment import review
 from coursekit.widgets.dialogue import simulation
 from coursekit.widgets.explore import satisfaction_explorer
+
+# %% [markdown]
+# ## Warm-up: from earlier lessons
+#
+# Three quick questions from earlier lessons, mixed. Answer from memory, then press
+# **Check**: recalling what you learned is what makes it stick.
+
+# %%
+review("05")
 
 # %% [markdown]
 # ## Part 1 · Communicating with a difficult customer

@@ -21,8 +21,18 @@
 # %%
 from coursekit.lessons import capstone
 from coursekit.plots.worked import show_worked_debrief
+from coursekit.widgets.assessment import review
 from coursekit.widgets.dialogue import simulation
 from coursekit.widgets.picker import scenario_picker
+
+# %% [markdown]
+# ## Warm-up: from earlier lessons
+#
+# Three quick questions from earlier lessons, mixed. Answer from memory, then press
+# **Check**: recalling what you learned is what makes it stick.
+
+# %%
+review("07")
 
 # %% [markdown]
 # ## How the simulations work
@@ -145,6 +155,10 @@ capstone.show_revisit()
 #   uncovered by level and how trust moved.
 # - Use the table above to choose what to revisit, then play the same scenario again: the
 #   customer is the same, and you will notice the difference.
+#
+# Next: the exercise [ex07_customer_case](../exercises/ex07_customer_case.ipynb), then [lesson 08 · How to see the customer, by business](08_seeing_the_customer_by_business.ipynb).
+# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
+# its code cells, which the app view hides.
 
 # %% [markdown]
 # ## Self-check

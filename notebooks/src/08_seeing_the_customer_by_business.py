@@ -20,6 +20,16 @@
 
 # %%
 from coursekit.widgets import checks
+from coursekit.widgets.assessment import review
+
+# %% [markdown]
+# ## Warm-up: from earlier lessons
+#
+# Three quick questions from lessons 01–03, which this lesson builds on. Answer
+# from memory, then press **Check**: recalling what you learned is what makes it stick.
+
+# %%
+review("08")
 
 # %% [markdown]
 # ## Strategy: the customer is God
@@ -94,6 +104,12 @@ from coursekit.widgets import checks
 checks.sort_business_views()
 
 # %% [markdown]
+# Three more: strategy and tactics, confidence, and sales rhythm.
+
+# %%
+checks.stance_questions()
+
+# %% [markdown]
 # ## Summary
 #
 # - Strategically, the customer is God. Tactically, it depends on the business: God in
@@ -106,6 +122,10 @@ checks.sort_business_views()
 # - Build the basics first (product, communication, finding needs, everyday objections),
 #   then the finer skills: probing, trust, reading the situation, analysing who matters and
 #   what role they play, and a good sales rhythm.
+#
+# Next: the exercise [ex08_customer_stance](../exercises/ex08_customer_stance.ipynb), then [lesson 09 · Knowing and analysing customers](09_knowing_and_analysing_customers.ipynb).
+# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
+# its code cells, which the app view hides.
 
 # %% [markdown]
 # ## Self-check

@@ -22,6 +22,16 @@
 
 # %%
 from coursekit.widgets import checks
+from coursekit.widgets.assessment import review
+
+# %% [markdown]
+# ## Warm-up: from earlier lessons
+#
+# Three quick questions from lessons 01–03, which this lesson builds on. Answer
+# from memory, then press **Check**: recalling what you learned is what makes it stick.
+
+# %%
+review("09")
 
 # %% [markdown]
 # ## Who is the customer?
@@ -113,6 +123,12 @@ checks.sort_analysis()
 checks.sort_motives()
 
 # %% [markdown]
+# **Which model?** Two customers, two ways of reading them.
+
+# %%
+checks.model_questions()
+
+# %% [markdown]
 # ## Example: the needs of an agency's clients
 #
 # An advertising agency's clients can seem difficult: they dictate every detail, want all
@@ -146,6 +162,10 @@ checks.sort_motives()
 #   psychological one (inner drives) and the economic one (cost against benefit).
 # - Behind an agency client's demands sit four layers of need: their market, their
 #   consumers, their company, and the person who hired you.
+#
+# Next: the exercise [ex09_finding_customers](../exercises/ex09_finding_customers.ipynb), then, once you have done the capstone (07), the [lesson 10 · Final check](10_final_check.ipynb).
+# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
+# its code cells, which the app view hides.
 
 # %% [markdown]
 # ## Self-check
