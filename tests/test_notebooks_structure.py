@@ -142,10 +142,14 @@ def test_answer_cells_are_tagged_for_each_question(path):
     assert [c["metadata"]["coursekit"]["question"] for c in tagged] == list(key.question_ids)
     for cell, question in zip(tagged, key.questions):
         meta = cell["metadata"]
-        assert meta["nbgrader"]["grade_id"] == f"{key.id}.{question.id}"
-        assert meta["nbgrader"]["points"] == question.points
+        assert meta["nbgrader"]["grade_id"] == f"{key.id}-{question.id}"
+        assert re.match(r"^[a-zA-Z0-9_\-]*$", meta["nbgrader"]["grade_id"])
+        assert not (meta["nbgrader"]["grade"] and meta["nbgrader"]["solution"])
+        assert meta["coursekit"]["widget"] is True and meta["editable"] is False
+        assert f'("{key.id}", "{question.id}")' in text(cell)
     checks = [c for c in nb["cells"] if "check" in c.get("metadata", {}).get("tags", [])]
-    assert len(checks) == 1 and f'check_answers("{key.id}"' in text(checks[0])
+    if path.parent.name == "exercises":
+        assert len(checks) == 1 and f'summary("{key.id}")' in text(checks[0])
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.stem)
