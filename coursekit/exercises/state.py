@@ -40,6 +40,10 @@ BLANK = {
     "sort": "Choose a category for every statement first, then press Check.",
 }
 
+#: Feedback of a question no answer was checked for (the typed form's mentions quotes).
+NOT_CHECKED = "No answer checked yet."
+NOT_CHECKED_SHOWN = "No answer checked before the answer was shown."
+
 #: A hint for a question whose key has none, by type (never gives the answer away).
 GENERIC_HINT = {
     "choice": "Re-read the prompt and the definitions in the lesson: which option does the customer's own words point to?",
@@ -242,6 +246,10 @@ def result_from_tries(key: ExerciseKey, tries: Mapping[str, list[Any]],
     final = {qid: t[-1] for qid, t in tries.items() if t}
     first = {qid: t[0] for qid, t in tries.items() if t}
     result = mark(key, final, unreadable, list(messages))
+    shown = revealed or {}
+    result = replace(result, questions=tuple(
+        replace(q, check=replace(q.check, feedback=NOT_CHECKED_SHOWN if shown.get(q.question_id) else NOT_CHECKED))
+        if q.status == "unanswered" else q for q in result.questions))
     first_result = mark(key, first)
     extra = {q.question_id: {"first_score": first_result[q.question_id].score,
                              "tries": len(tries.get(q.question_id) or ()),
