@@ -232,7 +232,7 @@ def test_lesson_links_its_exercise_and_the_next_lesson(module):
     summary = next(c for c in source_markdown(ROOT / "notebooks" / "src" / f"{module.slug}.py")
                    if c.startswith("## Summary"))
     assert f"[{module.exercise}](../exercises/{module.exercise}.ipynb)" in summary
-    assert "JupyterLab" in summary  # exercises need code cells: not in the app view
+    assert "JupyterLab" in summary and "app view" in summary  # the exercise works in both
     following = MODULES[MODULES.index(module) + 1]
     assert f"]({following.slug}.ipynb)" in summary
     assert "`exercises/" not in summary  # no plain-text paths left
@@ -251,14 +251,18 @@ def test_course_map_links_every_lesson_and_exercise():
 
 
 def test_name_for_recording_is_only_promised_where_there_is_a_name_box():
-    """Only the capstone's scenario picker has a name field (it saves the result when filled)."""
+    """Name fields: the capstone's scenario picker and every exercise's first cell (each saves
+    to the gradebook when filled); only 07 and the start page (which explains exercises) say so."""
+    from coursekit.widgets.exercise import StartView, reset
     from coursekit.widgets.picker import scenario_picker
 
     for path in SOURCES:
         text = "\n".join(source_markdown(path)).lower()
         mentions = bool(re.search(r"(type|enter|fill in|write) (in )?your name|\*\*your name\*\*|name box|gradebook", text))
-        assert mentions == path.stem.startswith("07"), path.stem
+        assert mentions == path.stem.startswith(("07", "00")), path.stem
     picker = scenario_picker()
     assert picker.name.description == "Your name"
+    assert StartView("ex01_need_levels").name.description == "Your name"
+    reset()
     capstone = "\n".join(source_markdown(ROOT / "notebooks" / "src" / "07_capstone.py"))
     assert "**Your name** box is optional" in capstone and "gradebook" in capstone

@@ -147,14 +147,14 @@ class QuestionState:
             return self.last
         result = check_question(q, answer, reveal=False)
         self.tries.append((answer, result))
+        said = result.feedback.replace("; look again at the definitions and try once more", "")
         if result.status == "correct":
             self.last = Feedback("correct", " ".join(p for p in ("Correct!", q.explanation) if p))
         elif len(self.tries) >= MAX_TRIES:
             self.revealed = True
-            self.last = Feedback(result.status, f"{result.feedback} {self._closing_text()}".strip())
+            self.last = Feedback(result.status, f"{said} {self._closing_text()}".strip())
         else:
             hint = q.hint or GENERIC_HINT.get(q.type, "")
-            said = result.feedback.replace("; look again at the definitions and try once more", "")
             self.last = Feedback(result.status, f"{said} Hint: {hint} Try once more, or press Show answer.")
         return self.last
 

@@ -37,8 +37,8 @@ _TRAINEES: dict[str, str | None] = {}
 _LISTENERS: dict[str, list[Callable[[], None]]] = {}
 _NOTES: dict[str, str] = {}
 
-_STATUS_WORDS = {"correct": "✓ Correct", "partial": "◐ Partly right", "wrong": "✗ Not yet",
-                 "revealed": "Answer shown", "blank": "", "unanswered": ""}
+#: The mark before the feedback (its own words say the same, for screen readers too).
+_STATUS_MARKS = {"correct": "✓", "partial": "◐", "wrong": "✗"}
 
 
 def exercise_state(exercise_id: str) -> ExerciseState:
@@ -294,8 +294,8 @@ class QuestionView(widgets.VBox):
         if last is None:
             self.feedback.value = ""
         else:
-            word = _STATUS_WORDS.get(status, "")
-            lead = f"<b>{esc(word)}</b> " if word else ""
+            mark = _STATUS_MARKS.get(status, "")
+            lead = f'<b aria-hidden="true">{esc(mark)}</b> ' if mark else ""
             tries = len(self.state.tries)
             count = (f" <small>(try {tries} of 2{'; first try ' + _points(self.state.first_score) + ' of ' + _points(self.state.question.points) + ' points' if tries > 1 else ''})</small>"
                      if tries and last.counted else "")
@@ -329,6 +329,10 @@ class QuestionView(widgets.VBox):
             self._save()
 
 
+#: Summary table cells: left-aligned with room between columns.
+_CELL = "text-align:left;padding:2px 12px 2px 0"
+
+
 def _points(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0")
 
@@ -359,16 +363,18 @@ class SummaryView(widgets.VBox):
             else:
                 mark = {"correct": "✓", "partial": "◐", "wrong": "✗"}.get(q.status, "")
                 first, final = _points(qs.first_score), _points(q.score)
-            rows.append(f"<tr><td>{esc(q.question_id)}</td><td>{esc(mark)}</td><td>{esc(first)}</td>"
-                        f"<td>{esc(final)}</td><td>{esc(_points(q.max_score))}</td></tr>")
+            rows.append("<tr>" + "".join(f'<td style="{_CELL}">{esc(c)}</td>'
+                                         for c in (q.question_id, mark, first, final, _points(q.max_score)))
+                        + "</tr>")
         first_total = result.first_score or 0.0
         note = _NOTES.get(self.exercise_id, "")
         self.html.value = (
             f"<p><b>Your score: {esc(_points(result.score))} of {esc(_points(result.max_score))} points</b> "
             f"(first tries: {esc(_points(first_total))}); {state.answered} of {len(state.questions)} "
             "questions answered.</p>"
-            '<table style="border-collapse:collapse"><thead><tr><th>question</th><th></th>'
-            "<th>first try</th><th>final</th><th>of</th></tr></thead>"
+            '<table style="border-collapse:collapse"><thead><tr>'
+            + "".join(f'<th style="{_CELL}">{h}</th>' for h in ("question", "", "first try", "final", "of"))
+            + "</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>"
             + (f"<p><small>{esc(note)}</small></p>" if note else ""))
 

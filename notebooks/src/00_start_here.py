@@ -55,9 +55,9 @@
 # After most lessons there is an **exercise** (the `exercises/` folder; the lesson's summary
 # links it). You answer each question by clicking an option, putting items in order or into
 # categories, or typing a sentence, then press **Check**. A wrong answer gets a hint and one
-# more try; after the second try, or when you press **Show answer**, the answer shows. Type
-# your name at the top to save your answers for your instructor; the last cell shows your
-# score. Worked answers are in `solutions/` — try first, then compare.
+# more try; after the second try, or when you press **Show answer**, the answer shows.
+# Type your name at the top to save your answers for your instructor; the last cell shows
+# your score. Worked answers are in `solutions/` — try first, then compare.
 #
 # Some tasks ask you to **write** something: an open question, or your reply to an
 # objection. A *coach* built into the course reads it and tells you what it noticed — was it

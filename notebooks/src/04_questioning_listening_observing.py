@@ -186,8 +186,8 @@ simulation("haulage_fuel")
 #   up late.
 #
 # Next: the exercise [ex04_questioning](../exercises/ex04_questioning.ipynb), then [lesson 05 · Difficult conversations and expectations](05_difficult_conversations_expectations.ipynb).
-# You answer the exercise by clicking (or typing a sentence), in JupyterLab or in the app
-# view; a wrong answer gets a hint and one more try.
+# You answer the exercise by clicking (or typing a sentence), in JupyterLab or in the
+# app view; a wrong answer gets a hint and one more try.
 
 # %% [markdown]
 # ## Self-check

@@ -57,15 +57,37 @@ def open_notebook(page, server, name: str) -> None:
         re.compile(r"^Python 3 \(ipykernel\) \| Idle$"))).to_be_visible(timeout=OPEN_TIMEOUT_MS)
 
 
-def run_all_cells(page) -> None:
-    """Run > Run All Cells from the menu bar."""
+def run_all_cells(page, times_run: int | None = None) -> None:
+    """Run > Run All Cells from the menu bar; with `times_run`, wait until the last cell ran.
+
+    The notebook may hold stored outputs (and prompts) from when it was built, so "the last
+    cell ran" is read from its prompt: in a fresh kernel the n-th Run All leaves the last
+    code cell at [n × number of code cells].
+    """
     from playwright.sync_api import expect
 
+    cells = page.locator(".jp-Notebook .jp-CodeCell")
     page.get_by_role("menuitem", name="Run", exact=True).click()
     item = page.get_by_role("menuitem", name="Run All Cells", exact=True)
     expect(item).to_be_visible()
     item.click()
     expect(item).to_be_hidden()
+    if times_run is not None:
+        expected = f"[{times_run * cells.count()}]:"
+        expect(cells.last.locator(".jp-InputPrompt")).to_have_text(expected, timeout=RUN_TIMEOUT_MS)
+
+
+def answer_by_clicking(page, option: str, number: int = 1) -> str:
+    """Choose an option of the n-th question and press Check; returns the feedback's status class."""
+    from playwright.sync_api import expect
+
+    view = question(page, number)
+    expect(view).to_be_visible(timeout=RUN_TIMEOUT_MS)
+    view.get_by_role("radio", name=option, exact=True).check()
+    check(view)
+    feedback = view.locator(".coursekit-ex-feedback")
+    expect(feedback).to_have_class(re.compile(r"\bck-(correct|partial|wrong)\b"))
+    return re.search(r"\bck-(\w+)\b", feedback.get_attribute("class") or "").group(1)
 
 
 def question(page, number: int):
