@@ -297,7 +297,7 @@ class QuestionView(widgets.VBox):
             mark = _STATUS_MARKS.get(status, "")
             lead = f'<b aria-hidden="true">{esc(mark)}</b> ' if mark else ""
             tries = len(self.state.tries)
-            count = (f" <small>(try {tries} of 2{'; first try ' + _points(self.state.first_score) + ' of ' + _points(self.state.question.points) + ' points' if tries > 1 else ''})</small>"
+            count = (f" <small>(try {tries} of 2{'; first try ' + points_text(self.state.first_score) + ' of ' + points_text(self.state.question.points) + ' points' if tries > 1 else ''})</small>"
                      if tries and last.counted else "")
             self.feedback.value = f'<div role="status" aria-live="polite">{lead}{esc(last.text)}{count}</div>'
         if self.state.closed:
@@ -333,7 +333,8 @@ class QuestionView(widgets.VBox):
 _CELL = "text-align:left;padding:2px 12px 2px 0"
 
 
-def _points(value: float) -> str:
+def points_text(value: float) -> str:
+    """Points as shown: whole numbers without decimals, else up to two."""
     return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0")
 
 
@@ -362,15 +363,15 @@ class SummaryView(widgets.VBox):
                 mark, first, final = ("answer shown, no points" if qs.revealed else "not answered yet"), "–", "–"
             else:
                 mark = {"correct": "✓", "partial": "◐", "wrong": "✗"}.get(q.status, "")
-                first, final = _points(qs.first_score), _points(q.score)
+                first, final = points_text(qs.first_score), points_text(q.score)
             rows.append("<tr>" + "".join(f'<td style="{_CELL}">{esc(c)}</td>'
-                                         for c in (q.question_id, mark, first, final, _points(q.max_score)))
+                                         for c in (q.question_id, mark, first, final, points_text(q.max_score)))
                         + "</tr>")
         first_total = result.first_score or 0.0
         note = _NOTES.get(self.exercise_id, "")
         self.html.value = (
-            f"<p><b>Your score: {esc(_points(result.score))} of {esc(_points(result.max_score))} points</b> "
-            f"(first tries: {esc(_points(first_total))}); {state.answered} of {len(state.questions)} "
+            f"<p><b>Your score: {esc(points_text(result.score))} of {esc(points_text(result.max_score))} points</b> "
+            f"(first tries: {esc(points_text(first_total))}); {state.answered} of {len(state.questions)} "
             "questions answered.</p>"
             '<table style="border-collapse:collapse"><thead><tr>'
             + "".join(f'<th style="{_CELL}">{h}</th>' for h in ("question", "", "first try", "final", "of"))
