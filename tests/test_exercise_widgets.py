@@ -349,3 +349,32 @@ def test_widget_notebooks_carry_valid_nbgrader_metadata(solution):
 
     nbformat.validate(nbformat.from_dict(copy.deepcopy(nb)))
     assert not any("q1 =" in "".join(c["source"]) for c in nb["cells"])  # no Python to type
+
+
+def test_sort_and_order_views_read_what_the_trainee_chose(tmp_path, monkeypatch):
+    from coursekit.exercises.key import ExerciseKey, Question
+    from coursekit.exercises.key import load_key as load
+    from coursekit.widgets import exercise
+
+    monkeypatch.setattr("IPython.display.update_display", lambda *a, **k: None)
+    key = load("ex99_sort", key_dir=sort_key(tmp_path).parent)
+    exercise._STATES["ex99_sort"] = ExerciseState(key)
+    view = exercise.QuestionView("ex99_sort", "q1")
+    assert len(view.input.drops) == 4
+    for item, drop in view.input.drops.items():
+        drop.value = key.question("q1").answer[item]
+    view.check_button.click()
+    assert "ck-correct" in view.feedback._dom_classes
+
+    order = Question(id="q1", prompt="Put them in order.", type="order", points=2, answer=["a", "b", "c"],
+                     explanation="", topic="need_levels", options=("a", "b", "c"))
+    exercise._STATES["ex98_order"] = ExerciseState(ExerciseKey("ex98_order", "Order", "need_levels", (order,)))
+    view = exercise.QuestionView("ex98_order", "q1")
+    view.input.slots[0].value = "a"
+    view.check_button.click()
+    assert view.feedback.value.count("Put an item in every position") == 1  # incomplete: not a try
+    for slot, item in zip(view.input.slots, ["a", "c", "b"]):
+        slot.value = item
+    view.check_button.click()
+    assert "ck-partial" in view.feedback._dom_classes and "Hint:" in view.feedback.value
+    assert "comes before" not in view.feedback.value  # the first try does not give the order away
