@@ -195,7 +195,7 @@ def classroom_app_class(exercises: Path | None = None):
         def init_handlers(self):
             routes = super().init_handlers()
             extra = []
-            if exercises is not None:
+            if exercises is not None and exercises.is_dir():  # no exercises folder: no exercise pages
                 render = [route for route in routes if route[1] is TornadoVoilaHandler and "render" in route[0]]
                 if render:
                     pattern = url_path_join(self.server_url, r"/voila/exercises/(.*)")
