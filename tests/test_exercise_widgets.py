@@ -11,7 +11,7 @@ import pytest
 from coursekit.exercises import grade_notebook, load_key
 from coursekit.exercises.build import make_notebook
 from coursekit.exercises.nbgrader import GRADE_ID
-from coursekit.exercises.state import RECORD_MIME, ExerciseState, QuestionState, key_text, option_label
+from coursekit.exercises.state import RECORD_MIME, ExerciseState, key_text, option_label
 
 EX = "ex01_need_levels"
 
