@@ -9,7 +9,7 @@ import pytest
 
 from coursekit.exercises import check_answers, check_notebook, grade_notebook, list_exercises, load_key
 from coursekit.exercises.build import main as build_main
-from coursekit.exercises.build import make_notebook
+from coursekit.exercises.build import typed_notebook as make_notebook
 
 EX = "ex01_need_levels"
 
@@ -166,4 +166,4 @@ def test_builder_writes_into_a_root_folder_and_the_result_grades(tmp_path):
         unanswered = grade_notebook(tmp_path / "exercises" / f"{exercise_id}.ipynb")
         assert unanswered.score == 0 and {q.status for q in unanswered.questions} == {"unanswered"}
         check = json.loads((tmp_path / "exercises" / f"{exercise_id}.ipynb").read_text())["cells"][-1]
-        assert src(check) == f'check_answers("{exercise_id}", globals())'
+        assert src(check) == f'from coursekit.widgets.exercise import summary\nsummary("{exercise_id}")'

@@ -14,7 +14,7 @@ import pytest
 
 from coursekit.cli import main
 from coursekit.cli.grade import Progress
-from coursekit.exercises.build import make_notebook
+from coursekit.exercises.build import typed_notebook as make_notebook
 from coursekit.gradebook import Gradebook
 
 EX = "ex01_need_levels"

@@ -142,10 +142,14 @@ def test_answer_cells_are_tagged_for_each_question(path):
     assert [c["metadata"]["coursekit"]["question"] for c in tagged] == list(key.question_ids)
     for cell, question in zip(tagged, key.questions):
         meta = cell["metadata"]
-        assert meta["nbgrader"]["grade_id"] == f"{key.id}.{question.id}"
-        assert meta["nbgrader"]["points"] == question.points
+        assert meta["nbgrader"]["grade_id"] == f"{key.id}-{question.id}"
+        assert re.match(r"^[a-zA-Z0-9_\-]*$", meta["nbgrader"]["grade_id"])
+        assert not (meta["nbgrader"]["grade"] and meta["nbgrader"]["solution"])
+        assert meta["coursekit"]["widget"] is True and meta["editable"] is False
+        assert f'("{key.id}", "{question.id}")' in text(cell)
     checks = [c for c in nb["cells"] if "check" in c.get("metadata", {}).get("tags", [])]
-    assert len(checks) == 1 and f'check_answers("{key.id}"' in text(checks[0])
+    if path.parent.name == "exercises":
+        assert len(checks) == 1 and f'summary("{key.id}")' in text(checks[0])
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.stem)
@@ -228,7 +232,7 @@ def test_lesson_links_its_exercise_and_the_next_lesson(module):
     summary = next(c for c in source_markdown(ROOT / "notebooks" / "src" / f"{module.slug}.py")
                    if c.startswith("## Summary"))
     assert f"[{module.exercise}](../exercises/{module.exercise}.ipynb)" in summary
-    assert "JupyterLab" in summary  # exercises need code cells: not in the app view
+    assert "JupyterLab" in summary and "app view" in summary  # the exercise works in both
     following = MODULES[MODULES.index(module) + 1]
     assert f"]({following.slug}.ipynb)" in summary
     assert "`exercises/" not in summary  # no plain-text paths left
@@ -252,8 +256,10 @@ NAME_BOX_LESSONS = ("00", "07", "10")
 
 
 def test_name_for_recording_is_only_promised_where_there_is_a_name_box():
-    """Only the pre-test, the capstone's scenario picker and the final check have a name field."""
+    """Name fields: the pre-test (00), the capstone's scenario picker (07), the final check (10) and
+    every exercise's first cell (each saves to the gradebook when filled); only those lessons say so."""
     from coursekit.widgets.assessment import final_check, pretest
+    from coursekit.widgets.exercise import StartView, reset
     from coursekit.widgets.picker import scenario_picker
 
     for path in SOURCES:
@@ -263,5 +269,7 @@ def test_name_for_recording_is_only_promised_where_there_is_a_name_box():
     picker = scenario_picker()
     assert picker.name.description == "Your name"
     assert pretest().name.description == final_check().name.description == "Your name"
+    assert StartView("ex01_need_levels").name.description == "Your name"
+    reset()
     capstone = "\n".join(source_markdown(ROOT / "notebooks" / "src" / "07_capstone.py"))
     assert "**Your name** box is optional" in capstone and "gradebook" in capstone

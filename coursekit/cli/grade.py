@@ -1,8 +1,11 @@
 """`coursekit grade DIR`: grade submitted exercise notebooks without running them.
 
 DIR holds one folder per trainee (nbgrader's layout: DIR/<trainee>/<exercise>.ipynb;
-deeper folders are searched too). Answers are read from the tagged answer cells with
-`ast.literal_eval`; no trainee code is executed. Writes a CSV (trainee, exercise,
+deeper folders are searched too). Answers are read from the tagged answer cells: the
+record the exercise widget saved in each cell's output (marked with the widget's own
+rules, so the score is the one the trainee saw; first-try scores go to the gradebook too),
+or, in older typed notebooks, the assigned value read with `ast.literal_eval`. No trainee
+code is executed. Writes a CSV (trainee, exercise,
 score, max_score, error, file, then one column per question, named
 `<exercise>.<question>`), records every graded attempt in the gradebook, and names each
 file it could not grade on stderr; one bad file never stops the others. Exit status 0

@@ -3,6 +3,11 @@
     python -m coursekit.exercises.build                 # every key -> exercises/ and solutions/
     python -m coursekit.exercises.build ex01_need_levels --root /path/to/course
 
+The trainee's notebook (`make_notebook`) shows each question as a widget
+(`coursekit.widgets.exercise`): nothing to type in Python. The typed form (`q1 = "..."`,
+`typed_notebook`) is kept for the nbgrader source notebook (`--nbgrader`), since
+nbgrader autogrades by running typed answers.
+
 The notebooks are written unexecuted; run them afterwards with
 `jupyter nbconvert --to notebook --execute --inplace exercises/<id>.ipynb solutions/<id>.ipynb`.
 """
@@ -25,6 +30,7 @@ PLACEHOLDER_COMMENTS = {
     "free_text": "# ✏️ type your answer between the quotes",
     "set": "# ✏️ one answer per pair of quotes, separated by commas; add or remove pairs",
     "order": "# ✏️ one answer per pair of quotes, separated by commas, in order",
+    "sort": "# ✏️ a category between the quotes after each statement's id",
 }
 #: Kept for callers of the old name: the comment of a choice/free-text placeholder.
 PLACEHOLDER_COMMENT = PLACEHOLDER_COMMENTS["choice"]
@@ -34,6 +40,7 @@ _HOW_TO_ANSWER = {
     "set": "Answer with a **list** of every item that applies, chosen from: {options}.",
     "order": "Answer with a **list** holding all of these in the right order: {options}.",
     "free_text": "Answer with your own sentence.",
+    "sort": "Answer with a category for each statement, chosen from: {options}.",
 }
 
 
@@ -83,6 +90,8 @@ def placeholder(question: Question) -> str:
         return "[" + ", ".join(['"..."'] * slots) + "]"
     if question.type == "set":
         return '["...", "..."]'
+    if question.type == "sort":
+        return "{" + ", ".join(f'"{item}": "..."' for item, _ in question.items) + "}"
     return '"..."'
 
 
@@ -125,6 +134,9 @@ def syntax_example(question: Question) -> str:
     if question.type == "choice":
         return (f'Type the option between the quotes, like `{qid} = "your answer"`. Keep the quotes: '
                 f"without them (`{qid} = your answer`) Python stops with an error.")
+    if question.type == "sort":
+        return (f'Type each category between the quotes after its statement\'s id, like '
+                f'`{qid} = {{"a": "one category", "b": "another"}}`.')
     return (f'Put each answer in its own quotes, separated by commas, like '
             f'`{qid} = ["one answer", "another answer"]`.')
 
@@ -133,18 +145,23 @@ def question_markdown(number: int, question: Question) -> str:
     """The markdown above an answer cell: prompt, points, how to answer and the syntax."""
     points = f"{question.points} point{'s' if question.points != 1 else ''}"
     how = _HOW_TO_ANSWER[question.type].format(options=_options_text(question))
-    if question.type in ("choice", "set", "order") and not question.options:
+    if question.type in ("choice", "set", "order", "sort") and not question.options:
         how = {"choice": "Answer with one value.", "set": "Answer with a list.",
-               "order": "Answer with a list in the right order."}[question.type]
+               "order": "Answer with a list in the right order.",
+               "sort": "Answer with a category for each statement."}[question.type]
+    items = "".join(f"- `{item}`: {text}\n" for item, text in question.items)
     return (
         f"### Question {number} · `{question.id}` ({points})\n\n"
-        f"{question.prompt}\n\n"
+        f"{question.prompt}\n\n" + (f"{items}\n" if items else "") +
         f"{how} {syntax_example(question)}"
     )
 
 
-def make_notebook(exercise_id: str, solution: bool, key: ExerciseKey | None = None) -> dict[str, Any]:
-    """The exercise notebook (placeholders) or its solution (key values) as notebook JSON."""
+def typed_notebook(exercise_id: str, solution: bool, key: ExerciseKey | None = None) -> dict[str, Any]:
+    """The typed form (`q1 = "..."` cells): placeholders, or the key's values (solution=True).
+
+    What the nbgrader source notebook is built from; trainees get `make_notebook`.
+    """
     key = key or load_key(exercise_id)
     kind = "Solution" if solution else "Exercise"
     intro = (
@@ -180,6 +197,103 @@ def make_notebook(exercise_id: str, solution: bool, key: ExerciseKey | None = No
         "cells": cells,
         "metadata": {
             "coursekit": {"exercise": key.id, "solution": solution},
+            "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+
+
+#: How the trainee's notebook works, under the exercise's intro.
+WIDGET_HOW_TO = (
+    "Under each question, choose (or type) your answer and press **Check**. A wrong answer gets a "
+    "hint and one more try; after the second try the answer shows, and **Show answer** shows it "
+    "at once. The last cell adds up your score: your first tries and your final answers.\n\n"
+    "In JupyterLab, start with *Run ▸ Run All Cells*, and save the notebook (*File ▸ Save*, "
+    "Ctrl+S) when you are done: your answers are kept in it for your instructor. Type your name "
+    "below to save your answers to the class gradebook as you go (in the app view this is how "
+    "your instructor sees them)."
+)
+
+
+def widget_cell_metadata(exercise_id: str, question: Question) -> dict[str, Any]:
+    """Metadata of a widget answer cell: coursekit's target, a read-only cell for
+    JupyterLab, and an nbgrader read-only cell (valid grade_id, neither grade nor solution:
+    nbgrader cannot run a widget; coursekit grades these cells)."""
+    from coursekit.exercises.nbgrader import grade_id
+
+    return {
+        "coursekit": {"exercise": exercise_id, "question": question.id, "widget": True},
+        "deletable": False,
+        "editable": False,
+        "nbgrader": {
+            "grade": False, "grade_id": grade_id(exercise_id, question.id), "locked": True,
+            "schema_version": NBGRADER_SCHEMA_VERSION, "solution": False,
+        },
+        "tags": ["answer"],
+    }
+
+
+def solution_outputs(exercise_id: str, question: Question) -> list[dict[str, Any]]:
+    """A solution cell's outputs: the key and why, and the key kept as the saved answer.
+
+    Written into the solution notebook when it is built (so it grades full marks unrun)
+    and displayed again by `coursekit.widgets.exercise.solution` when it runs.
+    """
+    import html
+
+    from coursekit.exercises.state import RECORD_MIME, QuestionState, key_text
+
+    state = QuestionState(question)
+    state.check(question.answer)
+    shown = (f'<div class="coursekit-ex-solution"><p><b>{html.escape(key_text(question))}</b></p>'
+             f"<p>{html.escape(question.explanation)}</p></div>")
+    return [
+        {"data": {"text/html": shown, "text/plain": f"{key_text(question)}"}, "metadata": {},
+         "output_type": "display_data"},
+        {"data": {RECORD_MIME: state.record(exercise_id), "text/html": '<span class="coursekit-answer-record"></span>',
+                  "text/plain": f"(answer record of {question.id}: the key)"},
+         "metadata": {}, "output_type": "display_data"},
+    ]
+
+
+def make_notebook(exercise_id: str, solution: bool, key: ExerciseKey | None = None) -> dict[str, Any]:
+    """The trainee's exercise notebook (a widget per question) or its solution (the key shown)."""
+    key = key or load_key(exercise_id)
+    kind = "Solution" if solution else "Exercise"
+    how = ("Each question below shows its answer and why. Try the exercise first, then compare."
+           if solution else WIDGET_HOW_TO)
+    intro = f"# {kind}: {key.title}\n\n" + (f"{key.intro}\n\n" if key.intro else "") + how
+    fixed = {"deletable": False, "editable": False}
+    cells = [_markdown(f"{key.id}-intro", intro)]
+    if not solution:
+        cells.append(_code(f"{key.id}-setup",
+                           f'from coursekit.widgets.exercise import start\nstart("{key.id}")',
+                           {**fixed, "coursekit": {"exercise": key.id, "start": True}}))
+    call = "solution" if solution else "ask"
+    for number, question in enumerate(key.questions, start=1):
+        points = f"{question.points} point{'s' if question.points != 1 else ''}"
+        cells.append(_markdown(f"{key.id}-{question.id}-prompt",
+                               f"### Question {number} ({points})\n\n{question.prompt}"))
+        cell = _code(f"{key.id}-{question.id}-answer",
+                     f'from coursekit.widgets.exercise import {call}\n{call}("{key.id}", "{question.id}")',
+                     widget_cell_metadata(key.id, question))
+        if solution:
+            cell["outputs"] = solution_outputs(key.id, question)
+        cells.append(cell)
+    if not solution:
+        cells.append(_markdown(f"{key.id}-check-title",
+                               "## Your score\n\nThis adds up your answers as you check them."))
+        cells.append(_code(
+            f"{key.id}-check",
+            f'from coursekit.widgets.exercise import summary\nsummary("{key.id}")',
+            {**fixed, "coursekit": {"exercise": key.id, "check": True}, "tags": ["check"]},
+        ))
+    return {
+        "cells": cells,
+        "metadata": {
+            "coursekit": {"exercise": key.id, "solution": solution, "format": "widget"},
             "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
             "language_info": {"name": "python"},
         },

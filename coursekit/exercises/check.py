@@ -26,6 +26,7 @@ UNANSWERED = {
     "order": "No answer yet: type all the options in the right order, each in its own quotes, "
              "separated by commas, e.g. [\"x\", \"y\"].",
     "free_text": "No answer yet: type your answer between the quotes, e.g. \"your answer\".",
+    "sort": "No answer yet: choose a category for each statement.",
 }
 
 #: The placeholder the exercise notebooks put between the quotes.
@@ -93,11 +94,48 @@ def normalise_answer(question: Question, answer: Any) -> Any:
     return answer
 
 
-def check_question(question: Question, answer: Any) -> Any:
+def check_sort(question: Question, answer: Any, *, reveal: bool = True) -> Any:
+    """Mark a sort answer (item id -> category): the share of items in their right category.
+
+    With `reveal=False` the feedback counts the misplaced items without naming their
+    right categories.
+    """
+    from coursekit.scoring.answers import is_blank, same
+    from coursekit.scoring.types import CheckResult
+
+    points = float(question.points)
+    key = question.answer if isinstance(question.answer, Mapping) else {}
+    if not isinstance(answer, Mapping):
+        if is_blank(answer):
+            return CheckResult(0.0, points, "unanswered", UNANSWERED["sort"], ())
+        return wrong(question, "Expected a category for each statement.")
+    given = {item: answer.get(item) for item in key if not is_blank(answer.get(item))}
+    if not given:
+        return CheckResult(0.0, points, "unanswered", UNANSWERED["sort"], ())
+    right = [item for item, category in key.items() if item in given and same(given[item], category)]
+    share = len(right) / len(key) if key else 0.0
+    status = "correct" if len(right) == len(key) else ("partial" if right else "wrong")
+    lead = {"correct": "Correct", "partial": "Partly right", "wrong": "Not yet"}[status]
+    parts = [f"{len(right)} of {len(key)} statements in the right category"]
+    texts = dict(question.items)
+    misplaced = [item for item in key if item not in right]
+    if misplaced and reveal:
+        parts.append("; ".join(f"{short_text(texts.get(i, i))} → {key[i]}" for i in misplaced))
+    return CheckResult(round(points * share, 4), points, status, f"{lead}: " + "; ".join(parts) + ".",
+                       tuple(right))
+
+
+def short_text(text: str, limit: int = 60) -> str:
+    """A statement cut to `limit` characters for feedback."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def check_question(question: Question, answer: Any, *, reveal: bool = True) -> Any:
     """Mark one answer with the checker for the question's type; returns a CheckResult.
 
     An unanswered question gets neutral feedback, so the exercise notebook does not
-    give away any part of the key before the trainee tries.
+    give away any part of the key before the trainee tries; `reveal=False` keeps the
+    key out of the feedback of a wrong answer too (a first try gets a retry).
     """
     from dataclasses import replace
 
@@ -106,13 +144,15 @@ def check_question(question: Question, answer: Any) -> Any:
     answer = normalise_answer(question, answer)
     if question.type == "free_text":
         result = checkers.check_free_text(answer, dict(question.spec or {}), points=question.points)
+    elif question.type == "sort":
+        result = check_sort(question, answer, reveal=reveal)
     else:
         check = {
             "choice": checkers.check_choice,
             "set": checkers.check_set,
             "order": checkers.check_order,
         }[question.type]
-        result = check(answer, question.answer, points=question.points)
+        result = check(answer, question.answer, points=question.points, reveal=reveal)
     if result.status == "unanswered":
         result = replace(result, feedback=UNANSWERED[question.type], evidence=())
     return result

@@ -32,6 +32,10 @@ class Question:
     topic: str
     spec: Mapping[str, Any] | None = None
     options: tuple[Any, ...] | None = None
+    #: Shown after a wrong first try (never the answer itself); "" when the key has none.
+    hint: str = ""
+    #: A sort question's statements: (item id, text) pairs in the key's order.
+    items: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,16 +95,22 @@ def key_from_data(data: Mapping[str, Any]) -> ExerciseKey:
     for raw in data["questions"]:
         options = raw.get("options")
         answer = raw.get("answer")
+        if isinstance(answer, Mapping):
+            answer = {str(k): str(v) for k, v in answer.items()}
+        elif isinstance(answer, (list, tuple)):
+            answer = list(answer)
         questions.append(Question(
             id=str(raw["id"]),
             prompt=str(raw["prompt"]).strip(),
             type=str(raw["type"]),
             points=int(raw["points"]),
-            answer=list(answer) if isinstance(answer, (list, tuple)) else answer,
+            answer=answer,
             explanation=str(raw.get("explanation") or "").strip(),
             topic=str(raw.get("topic") or default_topic),
             spec=dict(raw["spec"]) if raw.get("spec") is not None else None,
             options=tuple(options) if options is not None else None,
+            hint=str(raw.get("hint") or "").strip(),
+            items=tuple((str(i["id"]), str(i["text"]).strip()) for i in raw.get("items") or ()),
         ))
     return ExerciseKey(
         id=str(data["id"]),

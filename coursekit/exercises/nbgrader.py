@@ -19,7 +19,7 @@ import copy
 import re
 from typing import Any
 
-from coursekit.exercises.build import NBGRADER_SCHEMA_VERSION, answer_source, make_notebook
+from coursekit.exercises.build import NBGRADER_SCHEMA_VERSION, answer_source, typed_notebook
 from coursekit.exercises.key import load_key
 
 #: What nbgrader requires of a grade_id.
@@ -38,7 +38,7 @@ def grade_id(*parts: str) -> str:
 def nbgrader_source(exercise_id: str) -> dict[str, Any]:
     """The nbgrader source notebook of an exercise (solutions inside solution regions)."""
     key = load_key(exercise_id)
-    notebook = make_notebook(exercise_id, solution=True, key=key)
+    notebook = typed_notebook(exercise_id, solution=True, key=key)
     questions = {q.id: q for q in key.questions}
     cells = []
     for cell in notebook["cells"]:

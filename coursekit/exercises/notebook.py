@@ -1,8 +1,15 @@
 """Read answers from a submitted exercise notebook without running any of its code.
 
-The notebook is read as JSON; answer cells are found by their metadata and their
-source is parsed with `ast.parse`; the assigned value is taken with
-`ast.literal_eval`. Nothing the trainee wrote is ever executed.
+The notebook is read as JSON; answer cells are found by their metadata. Two formats:
+
+- **widget cells** (`coursekit.widget: true` in the cell metadata, today's notebooks):
+  the answers are the question's record that the widget keeps in the cell's output
+  (`coursekit.exercises.state.RECORD_MIME`: first and last try, answer shown or not),
+  marked with the same rules as the live widget, so the score is the one it showed;
+- **typed cells** (older notebooks, `q1 = "..."`): the source is parsed with
+  `ast.parse` and the assigned value taken with `ast.literal_eval`.
+
+Nothing the trainee wrote is ever executed.
 """
 from __future__ import annotations
 
@@ -40,6 +47,52 @@ class NotebookAnswers:
     answers: dict[str, Any] = field(default_factory=dict)
     unreadable: dict[str, str] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
+    #: Widget cells: question id -> the tried answers (first, last) and whether the key was shown.
+    tries: dict[str, list[Any]] = field(default_factory=dict)
+    revealed: dict[str, bool] = field(default_factory=dict)
+
+    @property
+    def widget(self) -> bool:
+        """True when the answers came from widget cells (tries are known)."""
+        return bool(self.tries)
+
+
+def is_widget_cell(cell: dict[str, Any]) -> bool:
+    """An answer cell of today's notebooks: the widget keeps the answer in its output."""
+    meta = cell.get("metadata")
+    ck = meta.get("coursekit") if isinstance(meta, dict) else None
+    return isinstance(ck, dict) and ck.get("widget") is True
+
+
+def cell_record(cell: dict[str, Any]) -> tuple[bool, Any]:
+    """(found, record) of a widget cell's saved answer output; the last one counts."""
+    from coursekit.exercises.state import RECORD_MIME
+
+    found, record = False, None
+    outputs = cell.get("outputs")
+    for output in outputs if isinstance(outputs, list) else ():
+        data = output.get("data") if isinstance(output, dict) else None
+        if isinstance(data, dict) and RECORD_MIME in data:
+            found, record = True, data[RECORD_MIME]
+            if isinstance(record, str):  # a front end may store JSON as text
+                try:
+                    record = json.loads(record)
+                except (ValueError, RecursionError):
+                    record = None
+    return found, record
+
+
+def saved_records(path: str | Path, exercise_id: str) -> dict[str, Any]:
+    """question id -> the record saved in a notebook's widget cells for this exercise."""
+    nb = load_notebook_json(path)
+    records = {}
+    for cell in nb["cells"]:
+        if isinstance(cell, dict) and is_widget_cell(cell):
+            target = _cell_target(cell)
+            found, record = cell_record(cell)
+            if target and target[0] == exercise_id and found:
+                records[target[1]] = record
+    return records
 
 
 def _cell_target(cell: dict[str, Any]) -> tuple[str, str] | None:
@@ -165,6 +218,9 @@ def read_notebook_answers(path: str | Path, *, follow_links: bool = True) -> Not
         if question_id in seen:
             found.messages.append(f"{question_id} has more than one answer cell; the last one counts")
         seen.add(question_id)
+        if is_widget_cell(cell):
+            read_widget_cell(found, cell, question_id)
+            continue
         ok, value, reason = read_answer(_source(cell), question_id)
         if ok:
             found.answers[question_id] = value
@@ -173,6 +229,28 @@ def read_notebook_answers(path: str | Path, *, follow_links: bool = True) -> Not
             found.unreadable[question_id] = reason
             found.answers.pop(question_id, None)
     return found
+
+
+def read_widget_cell(found: NotebookAnswers, cell: dict[str, Any], question_id: str) -> None:
+    """Put a widget cell's saved tries (or why they cannot be read) into `found`."""
+    from coursekit.exercises.state import read_tries, record_problem
+
+    for store in (found.answers, found.unreadable, found.tries, found.revealed):
+        store.pop(question_id, None)
+    present, record = cell_record(cell)
+    if not present:  # never run, or its output cleared: nothing was answered there
+        found.tries[question_id] = []
+        return
+    problem = record_problem(record, found.exercise_id, question_id)
+    if problem:
+        found.unreadable[question_id] = problem
+        found.tries[question_id] = []
+        return
+    tries = read_tries(record)
+    found.tries[question_id] = tries
+    found.revealed[question_id] = bool(record.get("revealed"))
+    if tries:
+        found.answers[question_id] = tries[-1]
 
 
 def grade_notebook(path: str | Path, *, follow_links: bool = True) -> ExerciseResult:
@@ -189,6 +267,12 @@ def grade_notebook(path: str | Path, *, follow_links: bool = True) -> ExerciseRe
         raise NotebookError(path, str(err)) from None
     missing = [q for q in key.question_ids if q not in found.answers and q not in found.unreadable]
     messages = list(found.messages)
+    if found.widget:
+        missing = [q for q in key.question_ids if q not in found.tries]
     if missing:
         messages.append(f"no answer cell found for {', '.join(missing)} (counted as unanswered)")
+    if found.widget:
+        from coursekit.exercises.state import result_from_tries
+
+        return result_from_tries(key, found.tries, found.revealed, found.unreadable, messages)
     return mark(key, found.answers, found.unreadable, messages)

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from coursekit.markup import NO_MATH
@@ -73,6 +74,8 @@ class ExerciseResult:
     title: str
     questions: tuple[QuestionResult, ...]
     messages: tuple[str, ...] = ()
+    #: Per question, when answered by clicking: first_score, tries, revealed (else empty).
+    attempts: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     @property
     def score(self) -> float:
@@ -83,6 +86,14 @@ class ExerciseResult:
     def max_score(self) -> float:
         """Points available over all questions."""
         return round(sum(q.max_score for q in self.questions), 2)
+
+    @property
+    def first_score(self) -> float | None:
+        """Points at the first try of each question (None when the tries are not known)."""
+        if not self.attempts:
+            return None
+        return round(sum(float(self.attempts.get(q.question_id, {}).get("first_score", 0.0))
+                         for q in self.questions), 2)
 
     @property
     def complete(self) -> bool:
@@ -102,13 +113,17 @@ class ExerciseResult:
             q.question_id: {
                 "score": q.score, "max_score": q.max_score, "status": q.status, "topic": q.topic,
                 "answer": answer_text(q.answer), "feedback": short(q.feedback, _MAX_FEEDBACK_CHARS),
+                **{k: v for k, v in self.attempts.get(q.question_id, {}).items()
+                   if k in ("first_score", "tries", "revealed")},
             }
             for q in self.questions
         }
 
     def summary(self) -> str:
-        """One line: the exercise and its score."""
-        return f"{self.exercise_id} — {self.title}: {_number(self.score)}/{_number(self.max_score)} points"
+        """One line: the exercise and its score (and the first-try score when known)."""
+        first = self.first_score
+        tail = f" (first try {_number(first)})" if first is not None else ""
+        return f"{self.exercise_id} — {self.title}: {_number(self.score)}/{_number(self.max_score)} points{tail}"
 
     def __str__(self) -> str:
         lines = [self.summary()]

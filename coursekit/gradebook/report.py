@@ -79,6 +79,9 @@ class TraineeRow:
     scenarios: int = 0
     scenario_percent: float | None = None
     overridden: int = 0
+    #: Exercise points at the first try of each question, over the best attempts answered
+    #: with the exercise widgets (None when none was: a typed notebook keeps no first try).
+    first_try_score: float | None = None
 
 
 @dataclass(frozen=True)
@@ -267,6 +270,25 @@ def gain_rows(tests: Iterable[Attempt], keys: dict[int, str], shown: dict[str, s
     return tuple(rows)
 
 
+def first_try_points(attempt: Attempt) -> float | None:
+    """An exercise attempt's points at the first try of each question; None when not kept."""
+    if attempt.item_kind != "exercise":
+        return None
+    parts = [part for part in attempt.detail.values()
+             if isinstance(part, dict) and float(part.get("max_score", 0) or 0) > 0]
+    if not parts or not all("first_score" in part for part in parts):
+        return None
+    try:
+        return round(sum(float(part["first_score"]) for part in parts), 2)
+    except (TypeError, ValueError):
+        return None
+
+
+def _first_tries(exercises: list[Attempt]) -> float | None:
+    known = [points for points in map(first_try_points, exercises) if points is not None]
+    return round(sum(known), 2) if known else None
+
+
 def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic: str | None = None,
                  *, source: str = "", skipped: Iterable[str] = ()) -> ClassReport:
     """The class report over these attempts, optionally for one trainee and/or one topic.
@@ -312,7 +334,8 @@ def build_report(attempts: Iterable[Attempt], trainee: str | None = None, topic:
         trainee_rows.append(TraineeRow(
             shown[key], round(sum(a.score for a in exercises), 2), round(sum(a.max_score for a in exercises), 2),
             _mean(a.percent for a in mine) or 0.0, len(mine), tries_by_trainee[key], len(exercises),
-            len(scenarios), _mean(a.percent for a in scenarios), sum(a.overridden for a in mine)))
+            len(scenarios), _mean(a.percent for a in scenarios), sum(a.overridden for a in mine),
+            _first_tries(exercises)))
 
     item_rows = [ItemRow(item, kind, len(by_item[(kind, item)]), tries_by_item[(kind, item)],
                          _mean(a.percent for a in by_item[(kind, item)]) or 0.0)
@@ -411,6 +434,11 @@ def points_text(row: TraineeRow) -> str:
     return f"{score}/{_num(row.max_score)}" + ("*" if row.overridden else "")
 
 
+def first_try_text(row: TraineeRow) -> str:
+    """Exercise points at the first tries ("—" when no exercise kept its first tries)."""
+    return "—" if row.first_try_score is None else _num(round(row.first_try_score, 1))
+
+
 def scenario_text(row: TraineeRow) -> str:
     """The mean best simulation score in percent ("—" when none was played)."""
     return "—" if row.scenario_percent is None else f"{row.scenario_percent:.0f}"
@@ -436,11 +464,16 @@ def report_text(report: ClassReport) -> str:
         lines.append(f"{_nothing(report, p)}.")
         return "\n".join(lines)
     width = max([7] + [len(p(r.trainee)) for r in report.trainees])
-    lines += ["", f"{'trainee':<{width}}  {'exercise points':>15}  {'simulations %':>13}  {'mean %':>6}  "
+    firsts = any(r.first_try_score is not None for r in report.trainees)
+    first_head = f"  {'first tries':>11}" if firsts else ""
+    lines += ["", f"{'trainee':<{width}}  {'exercise points':>15}{first_head}  {'simulations %':>13}  {'mean %':>6}  "
                   f"{'items':>5}  {'attempts':>8}"]
     for r in report.trainees:
-        lines.append(f"{p(r.trainee):<{width}}  {points_text(r):>15}  {scenario_text(r):>13}  {r.percent:>6.1f}  "
-                     f"{r.items:>5}  {r.attempts:>8}")
+        first = f"  {first_try_text(r):>11}" if firsts else ""
+        lines.append(f"{p(r.trainee):<{width}}  {points_text(r):>15}{first}  {scenario_text(r):>13}  "
+                     f"{r.percent:>6.1f}  {r.items:>5}  {r.attempts:>8}")
+    if firsts:
+        lines.append("first tries: exercise points at each question's first try (exercises done with the widgets)")
     if any(r.overridden for r in report.trainees):
         lines.append("* includes a mark an instructor corrected (coursekit review)")
     width = max([20] + [len(p(r.item)) + len(r.item_kind) + 3 for r in report.items])
@@ -520,9 +553,12 @@ def report_html(report: ClassReport) -> str:
     if not report.attempts:
         parts.append(f"<p>{esc(_nothing(report))}.</p>")
         return f'<div class="coursekit-report {NO_MATH}">' + "".join(parts) + "</div>"
+    firsts = any(r.first_try_score is not None for r in report.trainees)
     parts.append("<h4>Trainees</h4>" + _table(
-        ["trainee", "exercise points", "simulations %", "mean %", "items", "attempts"],
-        [[r.trainee, points_text(r), scenario_text(r), f"{r.percent:.1f}", str(r.items), str(r.attempts)]
+        ["trainee", "exercise points", *(["first tries"] if firsts else []), "simulations %", "mean %",
+         "items", "attempts"],
+        [[r.trainee, points_text(r), *([first_try_text(r)] if firsts else []), scenario_text(r),
+          f"{r.percent:.1f}", str(r.items), str(r.attempts)]
          for r in report.trainees]))
     parts.append("<h4>Exercises and scenarios</h4>" + _table(
         ["exercise or scenario", "kind", "trainees", "attempts", "mean %"],

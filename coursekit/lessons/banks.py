@@ -11,11 +11,12 @@ from coursekit.lessons.marking import Choice, Item
 # --- 00 · start here -----------------------------------------------------------------
 
 START_CHOICES: tuple[Choice, ...] = (
-    Choice("In an exercise notebook, what do you change?",
-           ("The code of the check cell", "Only the placeholder (...) between the quotes in each answer cell",
-            "Nothing: exercises mark themselves"),
-           "Only the placeholder (...) between the quotes in each answer cell",
-           "Type your answer over each ..., keep the quotes, run the cells, and the last cell checks them."),
+    Choice("In an exercise, what happens when your first answer to a question is wrong?",
+           ("The answer is shown at once", "You get a hint and one more try",
+            "The exercise starts again"),
+           "You get a hint and one more try",
+           "A wrong first answer gets a hint and a retry; the answer shows after the second try, or "
+           "when you press Show answer."),
     Choice("When the coach reads a question you typed, what is it looking at?",
            ("Your spelling", "The form (open or closed), the technique and the need level it targets",
             "How long the question is"),

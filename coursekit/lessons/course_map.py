@@ -89,8 +89,9 @@ def total_minutes() -> int:
 def show_course_map() -> Html:
     """The course map as a table: module (a link to its notebook), time, topics and exercise.
 
-    Links are relative to `notebooks/`, where this table is shown (notebook 00): lessons
-    open in JupyterLab and in the app view; exercises (in `../exercises/`) need JupyterLab.
+    Links are relative to `notebooks/`, where this table is shown (notebook 00): lessons and
+    exercises (in `../exercises/`) open in JupyterLab and in the app view (which serves the
+    exercise pages at that address).
     """
     rows = []
     for m in MODULES:
@@ -105,7 +106,7 @@ def show_course_map() -> Html:
             exercise,
         ))
     markup = table(("", "Module and notebook (click to open)", "Time", "Topics",
-                    "Exercise (open in JupyterLab)"), rows, raw_cells=True)
+                    "Exercise"), rows, raw_cells=True)
     hours, minutes = divmod(total_minutes(), 60)
     markup += f"<p>Total: about {hours} h {minutes:02d} min of lessons, plus the exercises.</p>"
     return Html(markup, f"map of the course: {len(MODULES)} modules")

@@ -2,8 +2,11 @@
 
 A key lists its questions in notebook order. Each question has a `type`:
 `choice` (answer: one id), `set` (answer: a list, order ignored), `order` (answer: a
-list in order) or `free_text` (answer: a model answer that meets `spec`, the
-free-text checker's spec). `options`, when given, lists the allowed values.
+list in order), `free_text` (answer: a model answer that meets `spec`, the
+free-text checker's spec) or `sort` (`items`: statements with an id and a text;
+`options`: the categories; answer: a mapping item id -> category, at least two items
+per category). `options`, when given, lists the allowed values. An optional `hint`
+is shown after a wrong first try (it must not give the answer away).
 `topic` (on the exercise, optionally overridden per question) says which part of the
 course a lost point points to in the class report.
 """
@@ -20,7 +23,7 @@ from coursekit.schema.core import (
 )
 
 #: Question types (each marked by the scoring checker of the same name).
-QUESTION_TYPES: tuple[str, ...] = ("choice", "set", "order", "free_text")
+QUESTION_TYPES: tuple[str, ...] = ("choice", "set", "order", "free_text", "sort")
 
 #: Course topics beyond the knowledge kinds and their label ids.
 COURSE_TOPICS: tuple[str, ...] = (
@@ -53,6 +56,12 @@ FREE_TEXT_SPEC = Record(
     description="a free-text spec (a mapping of form, technique, level, objection, test, no_pitch, ...)",
 )
 
+SORT_ITEM = Record(
+    fields={"id": Str(description="an item id"), "text": Str(description="the statement")},
+    required={"id", "text"},
+    description="an item to sort (a mapping with id and text)",
+)
+
 QUESTION = Record(
     fields={
         "id": Str(description="a question id"),
@@ -64,6 +73,8 @@ QUESTION = Record(
         "spec": FREE_TEXT_SPEC,
         "explanation": Str(),
         "topic": Str(description="a topic id"),
+        "hint": Str(),
+        "items": ListOf(SORT_ITEM, min_items=2, description="a list of items to sort"),
     },
     required={"id", "prompt", "type", "points", "answer", "explanation"},
     description="a question (a mapping with id, prompt, type, points, answer, explanation)",
@@ -97,10 +108,42 @@ def _unique(items: list, path, at, problems, what: str) -> None:
         seen.add(item)
 
 
+def _check_sort(question: dict, path, at, problems) -> None:
+    """A sort question: items, categories (options) and an answer placing every item."""
+    items, options, answer = question.get("items"), question.get("options"), question["answer"]
+    if not items or not options:
+        problems.append(at(path, "a sort question needs 'items' (statements) and 'options' (categories)"))
+        return
+    ids = [item["id"] for item in items]
+    _unique(ids, path + ("items",), at, problems, "item id")
+    apath = path + ("answer",)
+    if not isinstance(answer, dict) or not all(isinstance(v, str) for v in answer.values()):
+        problems.append(at(apath, "a sort answer must map each item id to its category"))
+        return
+    unknown = [str(k) for k in answer if k not in ids]
+    if unknown:
+        problems.append(at(apath, f"answer names items that do not exist: {', '.join(unknown)}"))
+    left_out = [i for i in ids if i not in answer]
+    if left_out:
+        problems.append(at(apath, f"answer leaves items without a category: {', '.join(left_out)}"))
+    outside = sorted({v for v in answer.values() if v not in options})
+    if outside:
+        problems.append(at(apath, f"categories not among the options: {', '.join(outside)}"))
+    thin = [o for o in options if list(answer.values()).count(o) < 2]
+    if thin:
+        problems.append(at(apath, "every category needs at least two items (else the last ones come free "
+                                  f"by elimination): {', '.join(thin)}"))
+
+
 def _check_answer(question: dict, path, at, problems) -> None:
     """The key's answer must fit the question type and stay within its options."""
     qtype, answer, options = question["type"], question["answer"], question.get("options")
     apath = path + ("answer",)
+    if qtype == "sort":
+        _check_sort(question, path, at, problems)
+        return
+    if "items" in question:
+        problems.append(at(path + ("items",), "only sort questions take 'items'"))
     if qtype in ("choice", "free_text"):
         if not isinstance(answer, str) or not answer.strip():
             what = "one option id" if qtype == "choice" else "a model answer (text that meets the spec)"

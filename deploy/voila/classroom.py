@@ -1,6 +1,6 @@
 """Voila for a class: a pool of pre-heated kernels per lesson, and kernels freed when a page closes.
 
-    python deploy/voila/classroom.py notebooks --pool 2 --pool 07=20 [Voila options...]
+    python deploy/voila/classroom.py notebooks --pool 2 --pool 07=20 [--exercises DIR] [Voila options...]
 
 `python3 course.py app` runs this. Three things differ from plain `voila notebooks`:
 
@@ -18,6 +18,11 @@
 - **Culling sized for a class.** A kernel whose page is gone without saying so (a laptop
   closed, a crashed tab) is shut down after CULL_IDLE seconds without activity and without
   a connected page; a kernel whose page is open is never culled.
+
+- **Exercise pages.** The lessons link to their exercises as `../exercises/<id>.ipynb`
+  (right in JupyterLab, where the course folder is the root). The app serves those pages
+  at `/voila/exercises/<id>.ipynb` from the `exercises/` folder beside the served one
+  (`--exercises DIR` to change it), so the same links work here; solutions are never served.
 
 On Linux and macOS kernels talk to the server over Unix sockets rather than TCP ports, so
 a class's kernels starting together never race for a free port ("Address already in use").
@@ -148,8 +153,34 @@ def page_handler_class():
     return LessonPageHandler
 
 
-def classroom_app_class():
-    """A Voila application whose lesson pages free their kernel when they close."""
+#: What an exercise page's name may be (one file in the exercises folder, nothing else).
+EXERCISE_PAGE = re.compile(r"^[A-Za-z0-9_\-]+\.ipynb$")
+
+
+def exercise_handler_class(folder: Path):
+    """A page handler rendering `<folder>/<name>.ipynb` (exercise pages), nothing else."""
+    import tornado.web
+    from jupyter_server.services.contents.filemanager import FileContentsManager
+
+    manager = FileContentsManager(root_dir=str(folder))
+
+    class ExercisePageHandler(page_handler_class()):
+        @property
+        def contents_manager(self):
+            return manager
+
+        async def get(self, path=None):
+            if not folder.is_dir() or not EXERCISE_PAGE.match(path or "") or not (folder / path).is_file():
+                raise tornado.web.HTTPError(404)
+            await super().get(path=path)
+
+    return ExercisePageHandler
+
+
+def classroom_app_class(exercises: Path | None = None):
+    """A Voila application whose lesson pages free their kernel when they close, and
+    which serves the exercise pages of `exercises` at /voila/exercises/<name>.ipynb."""
+    from jupyter_server.utils import url_path_join
     from voila.app import Voila
     from voila.tornado.handler import TornadoVoilaHandler
 
@@ -162,18 +193,44 @@ def classroom_app_class():
             return settings
 
         def init_handlers(self):
-            return [(route[0], page_handler, *route[2:]) if route[1] is TornadoVoilaHandler else route
-                    for route in super().init_handlers()]
+            routes = super().init_handlers()
+            extra = []
+            if exercises is not None and exercises.is_dir():  # no exercises folder: no exercise pages
+                render = [route for route in routes if route[1] is TornadoVoilaHandler and "render" in route[0]]
+                if render:
+                    pattern = url_path_join(self.server_url, r"/voila/exercises/(.*)")
+                    extra.append((pattern, exercise_handler_class(exercises), *render[0][2:]))
+            return extra + [(route[0], page_handler, *route[2:]) if route[1] is TornadoVoilaHandler else route
+                            for route in routes]
 
     return ClassroomVoila
+
+
+def split_exercises_option(argv: list[str]) -> tuple[Path | None, list[str]]:
+    """The --exercises folder (None when not given) and the other arguments."""
+    folder, rest = None, []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--exercises":
+            value = next(args, None)
+            if value is None:
+                raise UsageError("--exercises needs a folder")
+            folder = Path(value)
+        elif arg.startswith("--exercises="):
+            folder = Path(arg.split("=", 1)[1])
+        else:
+            rest.append(arg)
+    return (folder.resolve() if folder is not None else None), rest
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         pools, rest = split_pool_options(argv)
+        exercises, rest = split_exercises_option(rest)
         roots = [a for a in rest if not a.startswith("-")]
         root = Path(roots[0] if roots else ".").resolve()
+        exercises = exercises or root.parent / "exercises"  # default: beside the served folder
         sizes = pool_sizes(pools, lesson_notebooks(root))
     except UsageError as error:
         print(f"classroom: {error}", file=sys.stderr)
@@ -181,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     warm = sum(sizes.values())
     print(f"classroom: {warm} pre-heated kernels ({', '.join(f'{Path(n).stem[:2]}:{s}' for n, s in sizes.items())})",
           flush=True)
-    classroom_app_class().launch_instance(argv=rest, config=voila_config(sizes))
+    classroom_app_class(exercises).launch_instance(argv=rest, config=voila_config(sizes))
     return 0
 
 

@@ -55,11 +55,12 @@
 # **In JupyterLab, start each lesson with _Run ▸ Run All Cells_** so that the checks and
 # simulations respond to your clicks. (In the app view this happens by itself.)
 #
-# After most lessons there is an **exercise notebook** in the `exercises/` folder; do it in
-# JupyterLab. Each question has one answer cell: replace the `...` between the quotes with
-# your answer (a word from the list given, or your own sentence), then run the last cell to see
-# your score and feedback.
-# Worked answers are in `solutions/` — try first, then compare.
+# After most lessons there is an **exercise** (the `exercises/` folder; the lesson's summary
+# links it). You answer each question by clicking an option, putting items in order or into
+# categories, or typing a sentence, then press **Check**. A wrong answer gets a hint and one
+# more try; after the second try, or when you press **Show answer**, the answer shows.
+# Type your name at the top to save your answers for your instructor; the last cell shows
+# your score. Worked answers are in `solutions/` — try first, then compare.
 #
 # Some tasks ask you to **write** something: an open question, or your reply to an
 # objection. A *coach* built into the course reads it and tells you what it noticed — was it
@@ -78,9 +79,8 @@ from coursekit.widgets.assessment import pretest
 # and analysing customers) can come any time after 03; the capstone (07) works best last,
 # followed by the final check (10).
 #
-# Click a module's title in the table to open its notebook. The exercises (last column) are
-# done in JupyterLab (`python3 course.py open`), because you type your answers into their code
-# cells.
+# Click a module's title in the table to open its notebook, and an exercise (last column) to
+# practise; both open in JupyterLab and in the app view.
 
 # %%
 lessons.show_course_map()
@@ -122,19 +122,19 @@ pretest()
 # - Each lesson has objectives, a warm-up from earlier lessons, worked examples, interactive
 #   checks, a summary and a self-check.
 # - The pre-test shows where you start; the final check in lesson 10 shows how far you came.
-# - Exercises live in `exercises/`; you only replace each `...` with your answer; solutions are in `solutions/`.
+# - Exercises live in `exercises/`: you answer by clicking or typing a sentence, and get a hint and a retry; solutions are in `solutions/`.
 # - Free-text tasks are read by a simple coach: use its feedback as a second opinion.
 
 # %% [markdown]
 # ## Self-check
 #
-# 1. Where do you find the exercise for a lesson, and what do you change in it?
+# 1. Where do you find the exercise for a lesson, and what happens when an answer is wrong?
 # 2. What does a free-text task's coach look at?
 # 3. Which module would you open to practise answering "It's too expensive"?
 #
 # <details><summary>Answers</summary>
 #
-# 1. In `exercises/`, with the same name as in `solutions/`; you replace each `...` between the quotes with your answer.
+# 1. In `exercises/` (linked from the lesson's summary), with the same name as in `solutions/`; a wrong answer gets a hint and one more try, then the answer shows.
 # 2. Whether you wrote a question, its form (open or closed), its technique, the need level it aims at, and moves such as pitching or pressure.
 # 3. Module 06, objection analysis (and the capstone, 07, to practise it in a full conversation).
 #

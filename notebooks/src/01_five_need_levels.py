@@ -194,8 +194,8 @@ simulation("drill_for_saturday")
 #   the followers, and reaches the resisters last.
 #
 # Next: the exercise [ex01_need_levels](../exercises/ex01_need_levels.ipynb), then [lesson 02 · The nine temperaments and how to serve each](02_nine_temperaments.ipynb).
-# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
-# its code cells, which the app view hides.
+# You answer the exercise by clicking (or typing a sentence), in JupyterLab or in the
+# app view; a wrong answer gets a hint and one more try.
 
 # %% [markdown]
 # ## Self-check

@@ -146,8 +146,8 @@ simulation("pharmacy_monitor")
 # - Treat the label as a first guess and keep watching.
 #
 # Next: the exercise [ex02_temperaments](../exercises/ex02_temperaments.ipynb), then [lesson 03 · Defining needs: five principles and the buying mind](03_defining_needs.ipynb).
-# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
-# its code cells, which the app view hides.
+# You answer the exercise by clicking (or typing a sentence), in JupyterLab or in the
+# app view; a wrong answer gets a hint and one more try.
 
 # %% [markdown]
 # ## Self-check

@@ -180,8 +180,8 @@ simulation("erp_month_end")
 #   objection itself becomes the reason to buy).
 #
 # Next: the exercise [ex03_defining_needs](../exercises/ex03_defining_needs.ipynb), then [lesson 04 · Questioning techniques, listening, observing](04_questioning_listening_observing.ipynb).
-# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
-# its code cells, which the app view hides.
+# You answer the exercise by clicking (or typing a sentence), in JupyterLab or in the
+# app view; a wrong answer gets a hint and one more try.
 
 # %% [markdown]
 # ## Self-check

@@ -196,8 +196,8 @@ simulation("haulage_fuel")
 #   up late.
 #
 # Next: the exercise [ex04_questioning](../exercises/ex04_questioning.ipynb), then [lesson 05 · Difficult conversations and expectations](05_difficult_conversations_expectations.ipynb).
-# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
-# its code cells, which the app view hides.
+# You answer the exercise by clicking (or typing a sentence), in JupyterLab or in the
+# app view; a wrong answer gets a hint and one more try.
 
 # %% [markdown]
 # ## Self-check

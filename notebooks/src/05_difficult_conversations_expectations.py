@@ -178,8 +178,8 @@ simulation("freight_spring_peak")
 #   who turns up on time *with* flowers.
 #
 # Next: the exercise [ex05_expectations](../exercises/ex05_expectations.ipynb), then [lesson 06 · Objection analysis: seven patterns, three tests](06_objection_analysis.ipynb).
-# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
-# its code cells, which the app view hides.
+# You answer the exercise by clicking (or typing a sentence), in JupyterLab or in the
+# app view; a wrong answer gets a hint and one more try.
 
 # %% [markdown]
 # ## Self-check

@@ -173,8 +173,8 @@ simulation("dairy_pump_seals")
 #   by the next one).
 #
 # Next: the exercise [ex06_objections](../exercises/ex06_objections.ipynb), then the capstone, [lesson 07 · Capstone: full simulations and debrief](07_capstone.ipynb).
-# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
-# its code cells, which the app view hides.
+# You answer the exercise by clicking (or typing a sentence), in JupyterLab or in the
+# app view; a wrong answer gets a hint and one more try.
 
 # %% [markdown]
 # ## Self-check

@@ -320,7 +320,7 @@ def voila_server(artifacts: Path, tmp_path_factory: pytest.TempPathFactory) -> I
     """Voila serving a temp copy of tests/browser/notebooks/ plus the course notebooks.
 
     Pages: ``{base_url}/voila/render/<file>.ipynb``; the course notebooks are under
-    ``course/`` (e.g. ``course/00_start_here.ipynb``).
+    ``course/`` (e.g. ``course/00_start_here.ipynb``), the exercises under ``exercises/``.
     """
     base = tmp_path_factory.mktemp("voila")
     root = base / "root"
@@ -329,6 +329,9 @@ def voila_server(artifacts: Path, tmp_path_factory: pytest.TempPathFactory) -> I
     if course.is_dir():
         shutil.copytree(course, root / "course",
                         ignore=shutil.ignore_patterns(".ipynb_checkpoints", "src"))
+    if (ROOT / "exercises").is_dir():  # beside course/, as in the course folder: lessons link ../exercises/
+        shutil.copytree(ROOT / "exercises", root / "exercises",
+                        ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     env = jupyter_environment(base)
 
     def command(port: int) -> list[str]:

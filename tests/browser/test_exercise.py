@@ -1,5 +1,6 @@
-"""A trainee fills in an exercise in JupyterLab and reads the check cell's feedback;
-trainee text in coursekit's HTML outputs is never typeset by JupyterLab's MathJax.
+"""A trainee does an exercise in JupyterLab by clicking, saves it, and `coursekit grade`
+gives the score the widgets showed; trainee text in coursekit's HTML outputs is never
+typeset by JupyterLab's MathJax.
 
 JupyterLab serves a temp folder holding a COPY of exercises/ex01_need_levels.ipynb; the
 repository's file is never opened by the server (the test checks its bytes afterwards).
@@ -7,8 +8,12 @@ repository's file is never opened by the server (the test checks its bytes after
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -21,10 +26,12 @@ EXERCISE = ROOT / "exercises" / f"{EXERCISE_ID}.ipynb"
 
 #: First render of the notebook: JupyterLab loads and starts a kernel.
 OPEN_TIMEOUT_MS = 60_000
-#: Running every cell of the exercise and showing the check cell's output.
+#: Running every cell of the exercise and showing the widgets.
 RUN_TIMEOUT_MS = 60_000
+#: Longest wait for the saved file to hold the answers, seconds.
+SAVE_WITHIN = 30
 
-SCRIPT_ANSWER = "<b>bold</b><script>window.__coursekitXss = 1</script>"
+SCRIPT_ANSWER = "<b>bold</b><script>window.__coursekitXss = 1</script> What happens when it breaks?"
 OPEN_QUESTION = "What happens on your side today when a machine breaks down and needs a repair?"
 
 
@@ -32,7 +39,7 @@ OPEN_QUESTION = "What happens on your side today when a machine breaks down and 
 def exercise_copy(lab_root: Path) -> Path:
     if not EXERCISE.exists():
         pytest.fail(f"{EXERCISE.relative_to(ROOT)} is missing: build it with "
-                    f"`.venv/bin/python -m coursekit.exercises.build {EXERCISE_ID}`", pytrace=False)
+                    f"`.venv/bin/python tools/build_notebooks.py --exercises {EXERCISE_ID}`", pytrace=False)
     target = lab_root / EXERCISE.name
     shutil.copyfile(EXERCISE, target)
     return target
@@ -50,96 +57,177 @@ def open_notebook(page, server, name: str) -> None:
         re.compile(r"^Python 3 \(ipykernel\) \| Idle$"))).to_be_visible(timeout=OPEN_TIMEOUT_MS)
 
 
-def answer(page, question_id: str, code: str) -> None:
-    """Replace the answer cell `<question_id> = ...` with `code`, typing like a trainee."""
-    from playwright.sync_api import expect
+def run_all_cells(page, times_run: int | None = None) -> None:
+    """Run > Run All Cells from the menu bar; with `times_run`, wait until the last cell ran.
 
-    cells = page.locator(".jp-Notebook .jp-CodeCell")
-    texts = cells.locator(".cm-content").all_inner_texts()
-    assignment = re.compile(rf"^{re.escape(question_id)}\s*=")
-    starts = [i for i, text in enumerate(texts) if assignment.match(text)]
-    assert starts, f"no answer cell assigning {question_id} among {texts}"
-    editor = cells.nth(starts[0]).locator(".cm-content")
-    editor.click()
-    page.keyboard.press("Control+a")
-    page.keyboard.type(code)
-    expect(editor).to_have_text(code)
-
-
-def run_all_cells(page, times_run: int) -> None:
-    """Run > Run All Cells from the menu bar; wait until the check cell has run.
-
-    The notebook may hold stored outputs (and prompts) from when it was built, so
-    "the check cell ran" is read from its prompt: in this test's fresh kernel the n-th
-    Run All leaves the last code cell at [n × number of code cells].
+    The notebook may hold stored outputs (and prompts) from when it was built, so "the last
+    cell ran" is read from its prompt: in a fresh kernel the n-th Run All leaves the last
+    code cell at [n × number of code cells].
     """
     from playwright.sync_api import expect
 
     cells = page.locator(".jp-Notebook .jp-CodeCell")
-    expected = f"[{times_run * cells.count()}]:"
     page.get_by_role("menuitem", name="Run", exact=True).click()
     item = page.get_by_role("menuitem", name="Run All Cells", exact=True)
     expect(item).to_be_visible()
     item.click()
     expect(item).to_be_hidden()
-    expect(cells.last.locator(".jp-InputPrompt")).to_have_text(expected, timeout=RUN_TIMEOUT_MS)
+    if times_run is not None:
+        expected = f"[{times_run * cells.count()}]:"
+        expect(cells.last.locator(".jp-InputPrompt")).to_have_text(expected, timeout=RUN_TIMEOUT_MS)
 
 
-def result_row(result, question_id: str):
-    return result.locator("tbody tr").filter(
-        has=result.page.locator("td b", has_text=re.compile(rf"^{re.escape(question_id)}$"))
-    )
-
-
-def test_exercise_answers_get_feedback(lab_server, exercise_copy, page, shot):
+def answer_by_clicking(page, option: str, number: int = 1) -> str:
+    """Choose an option of the n-th question and press Check; returns the feedback's status class."""
     from playwright.sync_api import expect
 
-    from coursekit.exercises.key import load_key
+    view = question(page, number)
+    expect(view).to_be_visible(timeout=RUN_TIMEOUT_MS)
+    view.get_by_role("radio", name=option, exact=True).check()
+    check(view)
+    feedback = view.locator(".coursekit-ex-feedback")
+    expect(feedback).to_have_class(re.compile(r"\bck-(correct|partial|wrong)\b"))
+    return re.search(r"\bck-(\w+)\b", feedback.get_attribute("class") or "").group(1)
 
-    points = {question.id: question.points for question in load_key(EXERCISE_ID).questions}
-    total = sum(points.values())
+
+def question(page, number: int):
+    """The widget of the n-th question (1-based)."""
+    return page.locator(".coursekit-exercise-question").nth(number - 1)
+
+
+def check(view) -> None:
+    view.locator(".coursekit-ex-check").click()
+
+
+def type_answer(box, text: str) -> None:
+    """Type into a text box; ipywidgets sends a model's changes one message at a time, so
+    give the value a moment to reach the kernel before the Check click (a person types slower)."""
+    box.fill(text)
+    box.press("End")
+    box.page.wait_for_timeout(1000)
+
+
+def save(page) -> None:
+    """File > Save Notebook from the menu bar (what a trainee does, or Ctrl+S)."""
+    from playwright.sync_api import expect
+
+    page.get_by_role("menuitem", name="File", exact=True).click()
+    item = page.locator("li.lm-Menu-item[data-command='docmanager:save']")
+    expect(item).to_be_visible()
+    item.click()
+    expect(item).to_be_hidden()
+
+
+def grade(folder: Path) -> dict[str, str]:
+    """`coursekit grade` on a folder of trainee folders; the one CSV row, as a dict."""
+    import csv
+    import io
+
+    done = subprocess.run([sys.executable, "-m", "coursekit", "grade", str(folder), "--no-record"],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert len(rows) == 1, done.stdout
+    return rows[0]
+
+
+def test_an_exercise_done_by_clicking_is_saved_and_graded_with_the_same_score(
+        lab_server, exercise_copy, page, shot, tmp_path):
+    from playwright.sync_api import expect
+
+    from coursekit.exercises import ExerciseState, grade_notebook
+    from coursekit.widgets.exercise import points_text as points
+
     repo_digest = hashlib.sha256(EXERCISE.read_bytes()).hexdigest()
     open_notebook(page, lab_server, exercise_copy.name)
+    run_all_cells(page)
+    expect(page.locator(".coursekit-exercise-question")).to_have_count(8, timeout=RUN_TIMEOUT_MS)
     shot(page, "opened")
 
-    answer(page, "q1", 'q1 = "service"')
-    answer(page, "q2", f'q2 = "{SCRIPT_ANSWER}"')
-    answer(page, "q8", f'q8 = "{OPEN_QUESTION}"')
-    run_all_cells(page, times_run=1)
+    # q1: a wrong first try gets a hint and a retry; the retry is right.
+    q1 = question(page, 1)
+    q1.get_by_role("radio", name="product", exact=True).check()
+    check(q1)
+    feedback = q1.locator(".coursekit-ex-feedback")
+    expect(feedback).to_have_class(re.compile(r"\bck-wrong\b"))
+    expect(feedback).to_contain_text("Hint:")
+    expect(feedback).not_to_contain_text("The answer:")
+    q1.get_by_role("radio", name="service", exact=True).check()
+    check(q1)
+    expect(feedback).to_have_class(re.compile(r"\bck-correct\b"))
+    expect(q1.locator(".coursekit-ex-check")).to_be_disabled()
 
-    result = page.locator(".jp-OutputArea-output .coursekit-exercise-result")
-    expect(result).to_have_count(1)
-    expect(result_row(result, "q1")).to_have_class(re.compile(r"\bck-correct\b"))
-    expect(result_row(result, "q8")).to_have_class(re.compile(r"\bck-correct\b"))
-    expect(result_row(result, "q3")).to_have_class(re.compile(r"\bck-unanswered\b"))
-    q2 = result_row(result, "q2")
-    expect(q2).to_have_class(re.compile(r"\bck-wrong\b"))
-    expect(result).to_contain_text(f"{points['q1'] + points['q8']} of {total} points")
-    # The <script> answer is shown as text, never run or parsed as markup.
-    expect(q2.locator("code")).to_contain_text(SCRIPT_ANSWER)
-    assert result.locator("script").count() == 0
-    assert q2.locator("code b").count() == 0
+    # q2: the key on request.
+    q2 = question(page, 2)
+    q2.locator(".coursekit-ex-reveal").click()
+    expect(q2.locator(".coursekit-ex-feedback")).to_contain_text("The answer: product")
+
+    # q6 (several options): right at once.
+    q6 = question(page, 6)
+    for option in ("b", "d"):
+        q6.get_by_role("checkbox", name=re.compile(rf"^{option}:")).check()
+    check(q6)
+    expect(q6.locator(".coursekit-ex-feedback")).to_have_class(re.compile(r"\bck-correct\b"))
+
+    # q8 (free text): markup typed by the trainee stays text; then a good question.
+    q8 = question(page, 8)
+    box = q8.locator("textarea")
+    type_answer(box, SCRIPT_ANSWER)
+    check(q8)
+    expect(q8.locator(".coursekit-ex-feedback")).not_to_be_empty()
+    assert q8.locator(".coursekit-ex-feedback b").count() == 1  # only our own bold status word
     assert page.evaluate("typeof window.__coursekitXss") == "undefined"
-    result.scroll_into_view_if_needed()
-    shot(page, "feedback")
-    shot.element(result, "feedback-table")
+    expect(q8.locator(".coursekit-ex-feedback")).to_contain_text("Hint:")  # a question, but no service need
+    type_answer(box, OPEN_QUESTION)
+    check(q8)
+    expect(q8.locator(".coursekit-ex-feedback")).to_have_class(re.compile(r"\bck-correct\b"))
 
-    # Change an answer and check again: the feedback follows.
-    answer(page, "q2", 'q2 = "product"')
-    run_all_cells(page, times_run=2)
-    expect(result_row(result, "q2")).to_have_class(re.compile(r"\bck-correct\b"))
-    expect(result).to_contain_text(
-        f"{points['q1'] + points['q2'] + points['q8']} of {total} points")
-    result.scroll_into_view_if_needed()
-    shot(page, "checked-again")
+    # q1 0 then 1, q2 shown (0), q6 2, q8 partly right (the markup is no question) then 2
+    state = ExerciseState(EXERCISE_ID)
+    for qid, answers in (("q1", ["product", "service"]), ("q6", [["b", "d"]]), ("q8", [SCRIPT_ANSWER, OPEN_QUESTION])):
+        for given in answers:
+            state[qid].check(given)
+    expected = state.result()
+    score, first = expected.score, expected.first_score
+    summary = page.locator(".coursekit-exercise-summary")
+    expect(summary).to_contain_text(f"Your score: {points(score)} of 11 points (first tries: {points(first)})")
+    assert score == 5 and first < score
+    summary.scroll_into_view_if_needed()
+    shot(page, "answered")
 
+    save(page)
+    deadline = time.monotonic() + SAVE_WITHIN
+    while grade_notebook(exercise_copy).score != score:
+        assert time.monotonic() < deadline, (f"the saved notebook does not hold the answers ({score}):\n"
+                                             f"{grade_notebook(exercise_copy)}")
+        time.sleep(0.5)
+
+    submitted = tmp_path / "submitted" / "ana"
+    submitted.mkdir(parents=True)
+    shutil.copyfile(exercise_copy, submitted / exercise_copy.name)
+    row = grade(submitted.parent)
+    assert float(row["score"]) == score and row["exercise"] == EXERCISE_ID
+    assert float(row[f"{EXERCISE_ID}.q1"]) == 1.0 and float(row[f"{EXERCISE_ID}.q2"]) == 0.0
+    result = grade_notebook(exercise_copy)
+    assert result.first_score == first
     assert hashlib.sha256(EXERCISE.read_bytes()).hexdigest() == repo_digest
+
+    # A fresh kernel reloads the saved answers: running everything again keeps them.
+    page.get_by_role("menuitem", name="Kernel", exact=True).click()
+    page.get_by_role("menuitem", name=re.compile(r"^Restart Kernel and Run All Cells")).click()
+    page.get_by_role("button", name="Confirm Kernel Restart").click()
+    expect(question(page, 1).locator(".coursekit-ex-feedback")).to_have_class(
+        re.compile(r"\bck-correct\b"), timeout=RUN_TIMEOUT_MS)
+    expect(summary).to_contain_text(f"Your score: {points(score)} of 11")
+    save(page)
+    time.sleep(2)
+    assert grade_notebook(exercise_copy).score == score
+    stored = json.loads(exercise_copy.read_text())
+    assert stored["metadata"]["coursekit"]["exercise"] == EXERCISE_ID
 
 
 def test_trainee_text_written_in_latex_is_never_typeset(lab_server, lab_root, page, shot):
     """MathJax typesets HTML outputs in JupyterLab: a trainee's `$...$` in a report stays text."""
-    import json
-
     from playwright.sync_api import expect
 
     source = ('from coursekit.gradebook.book import Attempt\n'

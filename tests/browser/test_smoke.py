@@ -28,7 +28,7 @@ def test_start_here_renders_and_its_check_answers(voila_server, page, shot):
     page.goto(f"{voila_server.base_url}/voila/render/course/00_start_here.ipynb")
     expect(page.get_by_role("heading", name="00 · Start here")).to_be_visible(
         timeout=RENDER_TIMEOUT_MS)
-    answer = page.get_by_role("radio", name="Only the placeholder (...) between the quotes in each answer cell")
+    answer = page.get_by_role("radio", name="You get a hint and one more try")
     expect(answer).to_be_visible(timeout=RENDER_TIMEOUT_MS)
     expect(page.get_by_text("from coursekit import lessons")).to_have_count(0)  # code hidden
     answer.check()
