@@ -1,6 +1,6 @@
 """Can the simulator's score be won without the skill? Prints figures per scenario (not a test).
 
-    .venv/bin/python bench/bench_assessment.py [--seeds 50]
+    .venv/bin/python bench/bench_assessment.py [--seeds 50] [--scenarios ID ...]
 
 For each scenario, over many seeds: the score and outcome of clicking option #k every
 turn, the distribution of a random clicker, the best path (highest-quality option each
@@ -33,15 +33,20 @@ def _paths(name: str) -> dict[str, list[str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=50)
+    parser.add_argument("--scenarios", nargs="+", metavar="ID", help="only these scenarios (default: every built-in one)")
     args = parser.parse_args()
     seeds = range(args.seeds)
     typed, blind = _paths("typed_paths.json"), _paths("blind/typed_paths.json")
+    chosen = [s.id for s in list_scenarios()]
+    unknown = sorted(set(args.scenarios or ()) - set(chosen))
+    if unknown:
+        print(f"unknown scenario(s): {', '.join(unknown)}; known: {', '.join(chosen)}", file=sys.stderr)
+        return 2
     print(f"{'scenario':<22} {'#1':>9} {'#2':>9} {'#3':>9} {'#4':>9} {'random p50/p95/max':>19} {'won':>4} "
           f"{'best':>5} {'typed':>6} {'blind':>6}")
     worst_fixed = worst_random = 0
     wins = 0
-    for info in list_scenarios():
-        sid = info["id"] if isinstance(info, dict) else info.id
+    for sid in (s for s in chosen if not args.scenarios or s in args.scenarios):
         cells = []
         for k in (1, 2, 3, 4):
             scores = [play_positional(sid, k, s) for s in seeds]

@@ -34,15 +34,37 @@ def test_example_validates_and_is_in_the_format_doc():
     assert block == EXAMPLE.read_text(encoding="utf-8")
 
 
-def test_at_least_nine_builtins_cover_the_brief():
+def test_at_least_seventeen_builtins_cover_the_brief():
     scenarios = list_scenarios()
-    assert len(scenarios) >= 9
+    assert len(scenarios) >= 17
     assert {s.temperament for s in scenarios} == set(TEMPERAMENTS)
     assert {lvl for s in scenarios for lvl in s.need_levels} == set(NEED_LEVELS)
     assert {p for s in scenarios for p in s.objection_patterns} == set(OBJECTION_PATTERNS)
     assert {s.market for s in scenarios} == {"b2b", "b2c"}
     assert {"retail", "industrial", "software", "logistics", "pharmacy", "services"} <= {s.sector for s in scenarios}
     assert all(s.id == s.path.stem for s in scenarios)
+
+
+def test_the_builtins_are_not_one_template():
+    """Angry, brush-off and no-need customers, and best paths that differ in shape, not only in words."""
+    from coursekit.scoring.moves import is_upset
+    from coursekit.sim import play_auto
+
+    scenarios = list_scenarios()
+    # customers best left without a sale
+    assert sum(1 for s in scenarios if not any(t.goal and t.end == "won" for t in s.turns.values())) >= 2
+    # an angry caller: every variant of the first line reads as upset to the course's own coach
+    assert any(all(is_upset(line) for line in s.opening) for s in scenarios)
+    # customers who push back from their first line (an objection on the table before any question)
+    assert sum(1 for s in scenarios if any(o.when == "opening" for o in s.objections)) >= 4
+    shapes, objection_turns = set(), set()
+    for scenario in scenarios:
+        transcript = play_auto(scenario).transcript
+        shapes.add(tuple(line.tags for line in transcript if line.speaker == "trainee"))
+        customer = [line for line in transcript if line.speaker == "customer"]
+        objection_turns.add(next((i for i, line in enumerate(customer) if line.raises), None))
+    assert len(shapes) == len(scenarios), "two scenarios' best paths use the same moves in the same order"
+    assert len(objection_turns) >= 4, objection_turns  # the objection comes up at different points
 
 
 def _write(tmp_path, data) -> Path:
