@@ -54,7 +54,17 @@ def expectation_figure(cases: Sequence[Case] = CASES, levels: Sequence[float] = 
     return fig
 
 
+def expectations_alt(cases: Sequence[Case] = CASES) -> str:
+    """The figure in words (its alt text): the rule, then each worked case with its numbers."""
+    worked = "; ".join(f"{c.name}: expected {c.expectation:g}, experienced {c.experience:g}, "
+                       f"satisfaction {c.satisfaction:+g}" for c in cases)
+    return ("Two charts of satisfaction = experience − expectation, on a 0 to 10 scale. Left: the same "
+            "experience gives more satisfaction when less was expected (lines for expectations 3, 5 and 8; "
+            "above zero delighted, below zero disappointed). Right, the worked cases: " + worked + ".")
+
+
 def show_expectations(cases: Sequence[Case] = CASES) -> Picture:
     """The expectations figure, ready to display in a notebook."""
     return stored_picture("expectations", "satisfaction = experience − expectation", tuple(cases),
-                          [__name__, "coursekit.lessons.expectations"], lambda: expectation_figure(cases))
+                          [__name__, "coursekit.lessons.expectations"], lambda: expectation_figure(cases),
+                          alt=expectations_alt(cases))

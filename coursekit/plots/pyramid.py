@@ -69,10 +69,25 @@ def need_pyramid(highlight: str | None = None, counts: Mapping[str, int] | None 
     return fig
 
 
+def pyramid_alt(highlight: str | None = None, counts: Mapping[str, int] | None = None) -> str:
+    """The pyramid in words (its alt text): the levels from the base up, what each customer wants."""
+    parts = []
+    for index, level in enumerate(entries("need_levels"), start=1):
+        part = f"{index} {level.name.replace(' need', '')}: {WANTS.get(level.id, '')}"
+        if counts is not None:
+            part += f" [{counts.get(level.id, 0)}]"
+        parts.append(part)
+    lead = "Pyramid of the five levels of customer need, from the base up"
+    if highlight:
+        lead += f", with the {highlight} level highlighted"
+    return f"{lead}: " + "; ".join(parts) + ". Higher levels are higher needs."
+
+
 def show_pyramid(highlight: str | None = None, counts: Mapping[str, int] | None = None) -> Picture:
     """The need pyramid, ready to display in a notebook."""
     caption = "the need pyramid" + (f", {highlight} level highlighted" if highlight else "")
     inputs = ([(e.id, e.name) for e in entries("need_levels")], WANTS, PALETTE, highlight,
               sorted((counts or {}).items()), counts is None)
     name = "pyramid" + (f"-{highlight}" if highlight else "")
-    return stored_picture(name, caption, inputs, [__name__], lambda: need_pyramid(highlight, counts))
+    return stored_picture(name, caption, inputs, [__name__], lambda: need_pyramid(highlight, counts),
+                          alt=pyramid_alt(highlight, counts))

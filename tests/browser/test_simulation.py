@@ -180,7 +180,7 @@ def test_dialogue_from_first_option_to_debrief(voila_server, page, shot, mirror)
     report = mirror.report()
     expect(chat.debrief).to_have_text(f"Debrief: {report.outcome}, {report.total}/100")
     expect(chat.meters(meter_line(mirror))).to_be_visible()
-    plot = chat.root.locator("img.widget-image, .widget-image img").first
+    plot = chat.root.locator("img.coursekit-sim-plot").first
     expect(plot).to_be_visible()
     plot.scroll_into_view_if_needed()
     page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=plot.element_handle(), timeout=10_000)
