@@ -9,6 +9,11 @@ For Voila, the initial state is written straight into widget values when the wid
 is built; callbacks only change widget values (no printing, no Output widgets). When a
 trainee name is given and `coursekit.gradebook` can be imported, the finished
 conversation is recorded there once.
+
+Keyboard alone: Tab reaches the options, the text box, Send, End conversation, Hint and
+Restart in that order; Enter or Space plays an option and the focus stays on the options
+(the buttons are kept from turn to turn), Enter in the box sends, and at the end the focus
+goes to Restart, just above the debrief. Every control has a label (`coursekit.widgets.style`).
 """
 from __future__ import annotations
 
@@ -250,10 +255,19 @@ class SimulationWidget(widgets.VBox):
             return
         self._on_choose(options[index].number)
         self._last_pick = (index, time.monotonic())
+        if not self.session.finished and index >= len(self.session.options()):
+            self._option_rows[0][0].focus()  # the pressed button is hidden now: keep the focus on the options
 
     def _after(self, reply) -> None:
         self.note.value = f"<small>{_esc(reply.note)}</small>" if reply.note else ""
         self._render()
+        self._focus_after_the_end()
+
+    def _focus_after_the_end(self) -> None:
+        """At the end the options and the text box are hidden: the focus goes to Restart, just
+        before the debrief, rather than to the top of the page."""
+        if self.session.finished:
+            self.restart.focus()
 
     def _on_choose(self, number: int) -> None:
         """Play option `number` of the current turn."""
@@ -281,6 +295,7 @@ class SimulationWidget(widgets.VBox):
         self.session.end()
         self.note.value = ""
         self._render()
+        self._focus_after_the_end()
 
     def _on_hint(self, _change=None) -> None:
         self._render()

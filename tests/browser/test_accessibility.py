@@ -12,9 +12,12 @@ else is skipped.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+
+from coursekit.lessons.html import unquote
 
 pytestmark = pytest.mark.xdist_group("browser-voila")
 
@@ -158,3 +161,155 @@ def test_lesson_passes_the_audit_and_fits_every_width(voila_server, page, shot, 
         problems += [f"{width}px: {p}" for p in found]
     page.set_viewport_size({"width": 1280, "height": 900})
     assert not problems, f"{lesson}: {len(problems)} layout problems:\n" + "\n".join(problems[:30])
+
+
+# --------------------------------------------------------------------------- keyboard alone
+
+#: The focused element: what it is, its text, and its focus ring.
+_FOCUSED_JS = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const s = getComputedStyle(e);
+  return {tag: e.tagName.toLowerCase(), type: e.type || '', text: (e.innerText || '').trim(),
+          placeholder: e.getAttribute('placeholder') || '', label: e.labels && e.labels.length ? e.labels[0].innerText : '',
+          outline: s.outlineStyle, width: parseFloat(s.outlineWidth) || 0};
+}"""
+
+SIM_PAGE = "simulation.ipynb"
+SIM_SCENARIO, SIM_SEED = "drill_for_saturday", 1
+FREE_TEXT = "What would make Saturday a success for you?"
+
+
+def focused(page) -> dict | None:
+    return page.evaluate(_FOCUSED_JS)
+
+
+def press_until(page, wanted, key: str = "Tab", limit: int = 80) -> list[dict]:
+    """Press `key` until the focused element satisfies `wanted`; every element focused on the way."""
+    seen = []
+    for _ in range(limit):
+        page.keyboard.press(key)
+        now = focused(page)
+        seen.append(now)
+        if now and wanted(now):
+            return seen
+    raise AssertionError(f"{key} never reached the control; last focused: {seen[-8:]}")
+
+
+def name_of(element: dict | None) -> str:
+    if element is None:
+        return "(page)"
+    if element["tag"] in ("input", "textarea"):
+        return f"{element['type'] or element['tag']} box"
+    return element["text"]
+
+
+def assert_focus_ring(element: dict) -> None:
+    assert element["outline"] not in ("none", "") and element["width"] >= 2, \
+        f"no visible focus ring on {name_of(element)}: {element}"
+
+
+def test_the_simulation_works_by_keyboard_alone(voila_server, page, shot, artifacts):
+    """Tab reaches the options, the text box, Send, End conversation, Hint and Restart in that
+    order, each with a visible focus ring; Enter plays an option and the focus stays there; Enter
+    in the box sends; Space on End conversation shows the debrief, which passes the audit."""
+    from playwright.sync_api import expect
+
+    from coursekit.sim import Session, load_scenario
+
+    mirror = Session(load_scenario(SIM_SCENARIO), seed=SIM_SEED)
+    page.goto(f"{voila_server.base_url}/voila/render/{SIM_PAGE}")
+    expect(page.get_by_text(mirror.transcript[0].text)).to_be_visible(timeout=RENDER_TIMEOUT_MS)
+    settle(page)
+    transcript = page.locator(".coursekit-sim-transcript")
+
+    seen = press_until(page, lambda f: f["text"] == "Restart")
+    order = [name_of(f) for f in seen]
+    options = [f"#{option.number}" for option in mirror.options()]
+    expected = [*options, "text box", "Send", "End conversation", "Hint", "Restart"]
+    positions = [order.index(name) for name in expected]
+    assert positions == sorted(positions), f"focus order {order}"
+    for element in seen:
+        if element and name_of(element) in expected:
+            assert_focus_ring(element)
+
+    best = max(mirror.options(), key=lambda option: option.rank)
+    press_until(page, lambda f: f["text"] == f"#{best.number}", key="Shift+Tab")
+    page.keyboard.press("Enter")
+    mirror.choose(best.number)
+    reply = next(line.text for line in reversed(mirror.transcript) if line.speaker == "customer")
+    expect(transcript).to_contain_text(reply)
+    page.wait_for_timeout(500)
+    now = focused(page)
+    assert now is not None and now["tag"] == "button" and now["text"].startswith("#"), \
+        f"the focus left the options after Enter: {now}"
+
+    press_until(page, lambda f: f["tag"] == "input" and f["type"] == "text")
+    page.keyboard.type(FREE_TEXT)
+    page.wait_for_timeout(300)  # the box's value reaches the kernel before Enter does
+    page.keyboard.press("Enter")
+    mirror.play(FREE_TEXT)
+    reply = next(line.text for line in reversed(mirror.transcript) if line.speaker == "customer")
+    expect(transcript).to_contain_text(FREE_TEXT)
+    expect(transcript).to_contain_text(reply)
+
+    press_until(page, lambda f: f["text"] == "End conversation")
+    page.keyboard.press("Space")
+    debrief = page.get_by_role("heading", name=re.compile(r"^Debrief:"))
+    expect(debrief).to_be_visible()
+    # after the end the focus goes to Restart, just above the debrief (not to the top of the page)
+    page.wait_for_function("() => document.activeElement && document.activeElement.matches('.coursekit-sim-restart')",
+                           timeout=15_000)
+    expect(page.locator("img.coursekit-sim-plot")).to_have_attribute("alt", re.compile(r"^Debrief chart"))
+    settle(page)
+    shot(page, "debrief-by-keyboard")
+    failing, _ = audit(page, artifacts, "simulation-debrief")
+    assert not failing, "\n".join(failing)
+
+
+def test_quizzes_work_by_keyboard_alone(voila_server, page, shot, artifacts):
+    """Lesson 00's multiple choice (Tab, Space, arrows, Enter) and lesson 01's sorting
+    (arrows in each drop-down, Tab to the next) are answered without a mouse; the marked
+    quizzes pass the audit."""
+    from playwright.sync_api import expect
+
+    from coursekit.lessons import banks
+    from coursekit.widgets.checks import sort_levels
+
+    open_lesson(page, voila_server.base_url, "00_start_here.ipynb")
+    question = banks.START_CHOICES[0]
+    radio = press_until(page, lambda f: f["type"] == "radio")[-1]
+    assert_focus_ring(radio)
+    page.keyboard.press("Space")
+    for _ in range(question.options.index(question.answer)):
+        page.keyboard.press("ArrowDown")
+    # ipywidgets holds a value change while another is in flight, a click it sends at once:
+    # give the choice time to reach the kernel, as a person's pause would
+    page.wait_for_timeout(800)
+    press_until(page, lambda f: f["text"] == "Check")
+    page.keyboard.press("Enter")
+    quiz = page.locator(".coursekit-quiz").filter(has_text=question.prompt).last
+    expect(quiz).to_contain_text("Right.")
+    shot.element(quiz, "choice-by-keyboard")
+
+    open_lesson(page, voila_server.base_url, "01_five_need_levels.ipynb")
+    sorting = sort_levels()
+    ids = [value for _, value in sorting.dropdowns[0].options]
+    press_until(page, lambda f: f["tag"] == "select")
+    for number, item in enumerate(sorting.items):
+        if number:
+            page.keyboard.press("Tab")
+        now = focused(page)
+        assert now and now["tag"] == "select" and now["label"].endswith(unquote(item.text)), now
+        assert_focus_ring(now)
+        for _ in range(ids.index(item.answer)):
+            page.keyboard.press("ArrowDown")
+        page.wait_for_timeout(300)
+    page.wait_for_timeout(800)
+    press_until(page, lambda f: f["text"] == "Check my sorting")
+    page.keyboard.press("Enter")
+    quiz = page.locator(".coursekit-quiz").filter(has_text="Check my sorting").first
+    expect(quiz).to_contain_text(f"{len(sorting.items)} of {len(sorting.items)} right. Excellent!")
+    shot.element(quiz, "sorted-by-keyboard")
+    failing, _ = audit(page, artifacts, "01-marked")
+    assert not failing, "\n".join(failing)
