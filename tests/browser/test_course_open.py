@@ -6,7 +6,6 @@ folder, so only the course's own settings (deploy/jupyterlab/overrides.json) can
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import urllib.request
 from pathlib import Path
@@ -14,19 +13,12 @@ from typing import Iterator
 
 import pytest
 
-from conftest import ROOT, Server, jupyter_environment, start_server
+from conftest import ROOT, Server, course_script, jupyter_environment, start_server
 
 pytestmark = pytest.mark.xdist_group("browser-lab-open")
 
 RENDER_TIMEOUT_MS = 90_000
 NEWS_QUESTION = "Would you like to get notified about official Jupyter news?"
-
-
-def course_script():
-    spec = importlib.util.spec_from_file_location("coursekit_course_for_open", ROOT / "course.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
