@@ -61,7 +61,7 @@ def need_pyramid(highlight: str | None = None, counts: Mapping[str, int] | None 
                 note += f"   [{counts.get(level.id, 0)}]"
             ax.plot([corners[1][0] + 0.02, 1.02], [middle, middle], color="#999999", linewidth=0.8)
             ax.text(1.04, middle, note, ha="left", va="center", fontsize=9,
-                    color="black" if highlight in (None, level.id) else "#888888")
+                    color="black" if highlight in (None, level.id) else "#666666")  # greyed, 5.7:1 on white
         ax.annotate("", xy=(1.87, 0.97), xytext=(1.87, 0.03),
                     arrowprops={"arrowstyle": "->", "color": "#555555"})
         ax.text(1.85, 0.5, "higher needs", rotation=90, ha="right", va="center", fontsize=8, color="#555555")

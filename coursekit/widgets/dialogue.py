@@ -120,7 +120,7 @@ class SimulationWidget(widgets.VBox):
         self.text = screen_reader_label(
             widgets.Text(placeholder="Or type your own words and press Send (or Enter)",
                          continuous_update=True, style={"description_width": "0px"},
-                         layout=widgets.Layout(width="auto", flex="1 1 16em", min_width="12em")),
+                         layout=widgets.Layout(width="auto", flex="1 1 24em", min_width="min(100%, 24em)")),
             "Your own words to the customer")
         self.text.on_msg(self._on_text_message)
         self.send = widgets.Button(description="Send", button_style="primary", layout=_FIT)

@@ -155,7 +155,11 @@ def test_lesson_passes_the_audit_and_fits_every_width(voila_server, page, shot, 
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 900})
         page.wait_for_timeout(600)  # the widgets re-lay out
-        shot(page, f"{lesson[:2]}-{width}px")
+        shot(page, f"{lesson[:2]}-{width}px")  # the page (up to MAX_SHOT_HEIGHT)
+        for kind, widget in (("simulation", page.locator(".coursekit-simulation")),
+                             ("sliders", page.locator(".coursekit-quiz").filter(has=page.locator(".widget-slider")))):
+            if widget.count():  # a long page's shot ends before these: each gets its own
+                shot.element(widget.first, f"{lesson[:2]}-{width}px-{kind}")
         count, found = layout_problems(page)
         assert count > 0, f"{lesson} at {width}px: no control found to check"
         problems += [f"{width}px: {p}" for p in found]
