@@ -81,6 +81,18 @@ def run_pytest(args: list[str]) -> tuple[int, dict[str, int]]:
     return process.wait(), counts
 
 
+#: What the course's file lists never show: the notebooks' sources (notebooks/src) and caches.
+HIDDEN = ("src", "__pycache__", "*.pyc", "*.pyo", ".DS_Store", "*~")
+#: The course's JupyterLab settings folder: overrides.json turns the news pop-up and update checks off.
+LAB_SETTINGS = ROOT / "deploy" / "jupyterlab"
+
+
+def hide_options(globs) -> list[str]:
+    """`--ContentsManager.hide_globs` once per glob: a list option is given item by item (a
+    Python list literal would be read as one glob, and nothing would be hidden)."""
+    return [f"--ContentsManager.hide_globs={glob}" for glob in globs]
+
+
 def root_flags() -> list[str]:
     """JupyterLab and Voila refuse to run as root unless told; a lone trainee's machine may be root."""
     return ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
@@ -90,16 +102,22 @@ def open_course(extra: list[str]) -> int:
     """Start JupyterLab in the course folder at the start notebook; it prints the address to open."""
     print(f"course: opening {START_NOTEBOOK}; open the http://127.0.0.1:…/lab/tree/{START_NOTEBOOK}?token=… "
           "address printed below in your browser (Ctrl+C stops the course)", flush=True)
-    return run([str(BIN / "jupyter"), "lab", "--no-browser", f"--ServerApp.root_dir={ROOT}",
-                f"--LabApp.default_url=/lab/tree/{START_NOTEBOOK}",
-                "--ContentsManager.hide_globs=['__pycache__', '*.pyc', '*.egg-info', 'src', '.venv']",
-                *root_flags(), *extra])
+    return run(lab_command(extra))
+
+
+def lab_command(extra: list[str]) -> list[str]:
+    """The JupyterLab command `open` runs: the course folder, the start notebook, the course's
+    JupyterLab settings (LAB_SETTINGS: no news pop-up, no update check), sources hidden."""
+    return [str(BIN / "jupyter"), "lab", "--no-browser", f"--ServerApp.root_dir={ROOT}",
+            f"--LabApp.default_url=/lab/tree/{START_NOTEBOOK}",
+            f"--LabApp.app_settings_dir={LAB_SETTINGS}", "--LabApp.news_url=None",
+            *hide_options((*HIDDEN, "*.egg-info", ".venv")), *root_flags(), *extra]
 
 
 def app_command(root: Path, extra: list[str]) -> list[str]:
     """The command that serves the notebooks under `root` as apps (deploy/voila/classroom.py)."""
     return [str(venv_python()), str(ROOT / "deploy" / "voila" / "classroom.py"), str(root), "--no-browser",
-            "--ContentsManager.hide_globs=['__pycache__', '*.pyc', 'src']", *extra]
+            *hide_options(HIDDEN), *extra]
 
 
 def serve_apps(extra: list[str]) -> int:

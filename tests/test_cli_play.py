@@ -58,6 +58,29 @@ def test_play_answers_file_options_and_free_text(capsys, tmp_path):
     assert data["outcome"] == "open", "the answers ran out before a decision"
 
 
+def test_play_skips_blank_lines_as_the_widget_ignores_an_empty_send(capsys, tmp_path):
+    """A blank line in an answers file is not a turn: same transcript as without it, as in the widget."""
+    from coursekit.widgets.dialogue import SimulationWidget
+
+    turns = ["What would make Saturday a success for you?", "#1"]
+    plain, blank = tmp_path / "plain.txt", tmp_path / "blank.txt"
+    plain.write_text("\n".join(turns) + "\n", encoding="utf-8")
+    blank.write_text("\n" + turns[0] + "\n   \n\t\n" + turns[1] + "\n\n", encoding="utf-8")
+    transcripts = []
+    for path in (plain, blank):
+        code, out, _ = _run(capsys, "play", "drill_for_saturday", "--answers", str(path), "--json")
+        assert code == 0
+        transcripts.append(json.loads(out)["transcript"])
+    assert transcripts[0] == transcripts[1]
+    assert sum(t["speaker"] == "trainee" for t in transcripts[1]) == 2
+
+    widget = SimulationWidget("drill_for_saturday")
+    for text in ["", "   ", turns[0]]:
+        widget.text.value = text
+        widget._on_send()
+    assert [line.text for line in widget.session.transcript if line.speaker == "trainee"] == [turns[0]]
+
+
 def test_play_bad_turns_file_never_crashes(capsys, tmp_path):
     answers = tmp_path / "bad.txt"
     lines = ["", "<script>alert(1)</script>", "¿Qué tal? Quiero comprar algo.", "我想买一台机器", "#999", "x" * 20000]

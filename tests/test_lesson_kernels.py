@@ -34,7 +34,7 @@ from coursekit.widgets.dialogue import simulation
 chat = simulation("drill_for_saturday")
 chat._on_end()
 print(json.dumps({{"after_lesson": after_lesson, "after_debrief": "matplotlib" in sys.modules,
-                   "debrief_png": len(chat.debrief_image.value)}}))
+                   "debrief_png": len(chat.debrief_image.png)}}))
 """
 
 

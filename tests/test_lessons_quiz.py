@@ -5,7 +5,7 @@ import pytest
 
 from coursekit.labels import BY_KIND
 from coursekit.lessons import banks
-from coursekit.lessons.html import quoted
+from coursekit.lessons.html import quoted, statement
 from coursekit.lessons.marking import Choice, Item, mark_choice, mark_free_text, mark_sort
 
 import ipywidgets as widgets
@@ -165,7 +165,7 @@ def test_sorting_order_is_fixed_and_a_shuffle_of_the_bank(name):
                 and set(b) == set(first.items))
     assert len(bank) == len(first.items) and list(bank) != list(first.items)
     shown = [row.children[1].value for row in first.children[1:1 + len(first.items)]]
-    assert shown == [quoted(item.text) for item in first.items]  # rows are shown in .items order
+    assert shown == [statement(item.text, item.said) for item in first.items]  # rows are shown in .items order
 
 
 def test_display_order_depends_only_on_the_seed():
@@ -282,11 +282,12 @@ def test_choice_feedback_does_not_double_quote_quoted_options():
     assert "““" not in html and "””" not in html
 
 
-def test_satisfaction_sliders_show_their_whole_label():
-    """QA: lesson 05's slider label was cut to "experienc…"."""
+def test_satisfaction_sliders_share_one_label_width():
+    """QA: lesson 05's slider label was cut to "experienc…", then the sliders were misaligned
+    (each label its own width); the browser test checks that no label is cut."""
     w = explore.satisfaction_explorer()
-    for slider in (w.expected, w.experienced):
-        assert slider.style.description_width == "initial"
+    widths = {slider.style.description_width for slider in (w.expected, w.experienced)}
+    assert widths == {explore.LABEL_WIDTH} and explore.LABEL_WIDTH != "initial"
     assert w.experienced.description == "experienced"
 
 

@@ -90,7 +90,15 @@ def test_lesson_outputs_are_stored_and_deterministic(path):
             plain = "".join(plain) if isinstance(plain, list) else plain
             if "application/vnd.jupyter.widget-view+json" in out.get("data", {}):
                 assert "IPY_MODEL" not in plain and len(plain) <= 111, plain
-            if "image/png" in out.get("data", {}):
+            # a bare PNG output has no alt text: every figure is an <img> with its alt
+            assert "image/png" not in out.get("data", {}), f"a figure without alt text: {plain}"
+            markup = out.get("data", {}).get("text/html", "")
+            markup = "".join(markup) if isinstance(markup, list) else markup
+            images = re.findall(r"<img\b[^>]*>", markup)
+            for image in images:
+                alt = re.search(r'\balt="([^"]*)"', image)
+                assert alt and len(alt.group(1).split()) >= 5, f"figure without a real alt text: {plain}"
+            if images and "application/vnd.jupyter.widget-view+json" not in out.get("data", {}):
                 assert plain.startswith("<figure: "), plain
     assert not LEAKS.search(json.dumps([c["outputs"] for c in code]))
 

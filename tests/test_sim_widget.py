@@ -51,7 +51,7 @@ def test_playing_to_the_end_shows_the_debrief_and_records(monkeypatch):
         best = max(w.session.options(), key=lambda o: o.rank)
         w._on_choose(best.number)
     assert w.debrief.layout.display == ""
-    assert w.debrief_image.value[:4] == b"\x89PNG"
+    assert w.debrief_image.png[:4] == b"\x89PNG"
     assert "Debrief: won" in w.debrief_html.value
     assert w.input_row.layout.display == "none"
     assert calls == [("ana", "haulage_fuel", w.session.report().total, "won")]
@@ -95,11 +95,11 @@ def test_the_debrief_is_drawn_once_per_conversation(monkeypatch):
     while not w.session.finished:
         w._on_choose(max(w.session.options(), key=lambda o: o.rank).number)
     assert len(drawn) == 1
-    png = w.debrief_image.value
+    png = w.debrief_image.png
     w.hint_toggle.value = True
     w.hint_toggle.value = False
     w._render()
-    assert len(drawn) == 1 and w.debrief_image.value == png and w.debrief.layout.display == ""
+    assert len(drawn) == 1 and w.debrief_image.png == png and w.debrief.layout.display == ""
     w._on_restart()
     assert w.debrief.layout.display == "none"
     while not w.session.finished:

@@ -1,6 +1,7 @@
 """`course.py app`: the trainee app serves the lessons, never the instructor notebooks."""
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -54,6 +55,11 @@ def test_the_trainee_app_never_serves_the_instructor_dashboard(tmp_path):
                 assert time.monotonic() < deadline, "voila did not start"
                 time.sleep(0.5)
         assert code == 200
+        code, listing = status(f"{base}/voila/api/contents")  # what the file list page shows
+        assert code == 200, (code, listing[:300])
+        listed = {entry["name"] for entry in json.loads(listing)["content"]}
+        assert code == 200 and "00_start_here.ipynb" in listed, listed
+        assert "src" not in listed, "the file list shows the notebooks' sources (src/)"
         for path in ("instructor/instructor_dashboard.ipynb", "..%2Finstructor%2Finstructor_dashboard.ipynb",
                      "../instructor/instructor_dashboard.ipynb"):
             code, page = status(f"{base}/voila/render/{path}")

@@ -1,8 +1,9 @@
 """`coursekit play SCENARIO`: play a customer scenario in the terminal, from a file, or automatically.
 
 SCENARIO is a built-in scenario id or a scenario file. In an answers file each line is
-one trainee turn: `#N` picks option N, anything else is free text; when the lines run
-out the conversation ends and is scored as it stands. `--auto best|worst` picks the
+one trainee turn: `#N` picks option N, anything else is free text; a blank line is
+skipped, as the chat widget ignores an empty Send; when the lines run out the
+conversation ends and is scored as it stands. `--auto best|worst` picks the
 highest- or lowest-quality option every turn. `--json` prints
 {"transcript": [...], "score": {"total": ..., "criteria": [...]}, "outcome": ...}.
 """
@@ -24,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("scenario", metavar="SCENARIO", help="a built-in scenario id or a scenario file")
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--answers", metavar="FILE",
-                        help="trainee turns, one a line: '#N' picks option N, anything else is free text")
+                        help="trainee turns, one a line: '#N' picks option N, anything else is free text; blank lines are skipped")
     source.add_argument("--auto", choices=("best", "worst"),
                         help="pick the highest or lowest quality option each turn")
     parser.add_argument("--seed", type=int, default=0, help="seed for the customer's line variants (default 0)")
@@ -55,6 +56,8 @@ def play_lines(session, lines: Iterable[str], notes: list[dict]) -> None:
     for index, line in enumerate(lines, start=1):
         if session.finished:
             break
+        if not line.strip():
+            continue  # blank: not a turn (the widget's Send ignores an empty box too)
         reply = session.play(line)
         if reply.note:
             notes.append({"line": index, "input": line[:200], "note": reply.note})
@@ -136,6 +139,8 @@ def _interactive(session) -> None:
             print()
             break
         command = line.strip().lower()
+        if not command:
+            continue  # an empty line is not a turn, as in the widget
         if command in {"quit", "exit", "/quit", "q"}:
             break
         if command in {"hint", "?", "/hint"}:

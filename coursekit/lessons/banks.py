@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coursekit.lessons.marking import Choice, Item
+from coursekit.lessons.marking import Choice, Item, described
 
 # --- 00 · start here -----------------------------------------------------------------
 
@@ -83,7 +83,7 @@ RETAIL_CHOICES: tuple[Choice, ...] = (
 
 # --- 02 · the nine temperaments ---------------------------------------------------------
 
-TEMPERAMENT_BEHAVIOURS: tuple[Item, ...] = (
+TEMPERAMENT_BEHAVIOURS: tuple[Item, ...] = described(  # what people do, not what they say
     Item("Checks her watch twice and says: “Just the price, please.”", "impatient",
          "serve her at once and keep it short"),
     Item("Has come back for the third time to compare the same two sofas.", "deliberate",
@@ -139,7 +139,7 @@ TEMPERAMENT_CHOICES: tuple[Choice, ...] = (
 
 # --- 03 · defining needs: principles and the buying mind --------------------------------
 
-PRINCIPLE_MOVES: tuple[Item, ...] = (
+PRINCIPLE_MOVES: tuple[Item, ...] = described(  # what people do, not what they say
     Item("Before the visit, the rep notes the client's habits, preferences, budget and past orders.",
          "comprehensive", "knowing all their needs, habits and purchasing power"),
     Item("“This chair isn't furniture; it's your evening hour of real rest after work.”", "prominent",
@@ -316,7 +316,7 @@ DIFFICULT_REPLIES: tuple[Choice, ...] = (
            "mistakes."),
 )
 
-EXPECTATION_SOURCES: tuple[Item, ...] = (
+EXPECTATION_SOURCES: tuple[Item, ...] = described(  # what people do, not what they say
     Item("A friend told her the spa was “the best weekend of my life”.", "word_of_mouth",
          "what others say raises or lowers expectations"),
     Item("The TV advert shows the car gliding silently through a city at night.", "promotion",
@@ -407,7 +407,7 @@ BUSINESS_VIEWS: tuple[tuple[str, str], ...] = (
     ("student", "student or patient (diagnose)"), ("child", "child (incentives, education, control)"),
 )
 
-BUSINESS_CASES: tuple[Item, ...] = (
+BUSINESS_CASES: tuple[Item, ...] = described(  # what people do, not what they say
     Item("A supermarket checkout during the Saturday rush.", "god",
          "fast-moving consumer goods and retail: many short contacts, impulse buying"),
     Item("A karaoke bar hosting a birthday party.", "god",
@@ -511,7 +511,7 @@ ANALYSIS_AREAS: tuple[tuple[str, str], ...] = (
     ("business", "business status"), ("dealings", "current dealings"),
 )
 
-ANALYSIS_FACTS: tuple[Item, ...] = (
+ANALYSIS_FACTS: tuple[Item, ...] = described(  # what people do, not what they say
     Item("Owner's name, address, phone number, and how long they have bought from us.", "basic",
          "the raw record every analysis starts from"),
     Item("Sells mainly in the north, ambitious about growth, conservative in pricing policy.",

@@ -9,15 +9,20 @@ from functools import lru_cache
 
 from coursekit.lessons.html import Html, card, esc, table
 
-#: Rubric criterion id -> the lesson to revisit when it scores low.
+#: Debrief line (rubric or scenario criterion id) -> the lesson to revisit when it scores low.
 REVISIT: dict[str, str] = {
     "discovery_before_pitch": "03 · defining needs (diagnose before prescribing)",
     "open_questions": "04 · questioning techniques (open and closed)",
     "confirming_understanding": "04 · listening, and 05 · paraphrasing",
+    "listening": "04 · listening and observing",
     "objections_tested": "06 · objection analysis (the three tests)",
     "calm_with_upset_customer": "05 · difficult conversations",
     "higher_need_levels": "01 · the five need levels",
     "closing_the_loop": "04 · additional and confirming questions",
+    "needs_uncovered": "01 · the five need levels, and 04 · questioning techniques",
+    "objections_handled": "06 · objection analysis",
+    "outcome": "07 · the path of a conversation (above)",
+    "buying_mind": "03 · the buying mind",
 }
 
 
@@ -56,7 +61,7 @@ def worked_dialogue(scenario_id: str, mode: str = "best", seed: int = 0) -> Html
         who = customer if line.speaker == "customer" else "Salesperson"
         lines.append(f"<p style='margin:2px 0'><b>{esc(who)}:</b> {esc(line.text)}</p>")
     report = session.report()
-    rows = [(c.name, f"{c.score:.1f} / {c.maximum:.1f}", c.feedback) for c in report.criteria if c.applies]
+    rows = [(c.name, points(c), c.feedback) for c in report.criteria if c.applies]
     title = "A strong conversation" if mode == "best" else "A weak conversation"
     body = ("".join(lines)
             + f"<p><b>Outcome: {esc(report.outcome)}, {report.total}/100.</b> {esc(report.summary)}</p>"
@@ -66,10 +71,16 @@ def worked_dialogue(scenario_id: str, mode: str = "best", seed: int = 0) -> Html
                 f"worked conversation ({mode}) in {scenario_id}")
 
 
-def show_revisit() -> Html:
-    """What each rubric criterion measures and which lesson to revisit when it is low."""
-    from coursekit.scoring import CRITERIA
+def points(criterion) -> str:
+    """A debrief line's points as the debrief shows them: whole numbers, "8 / 13"."""
+    return f"{int(round(criterion.score))} / {int(round(criterion.maximum))}"
 
-    rows = [(name, f"{weight}", REVISIT.get(cid, "")) for cid, name, weight in CRITERIA]
-    return Html(table(("Rubric criterion", "Weight", "If it is low, revisit"), rows),
-                "the dialogue rubric and what to revisit")
+
+def show_revisit(scenario_id: str = "drill_for_saturday", mode: str = "best", seed: int = 0) -> Html:
+    """Every line of a debrief, the points it was worth in the worked conversation's debrief,
+    and the lesson to revisit when it is low."""
+    report = played(scenario_id, mode, seed).report()
+    rows = [(c.name, f"{int(round(c.maximum))}" if c.applies else "— (did not apply)",
+             REVISIT.get(c.id, "")) for c in report.criteria]
+    return Html(table(("Debrief line", "Points of 100", "If it is low, revisit"), rows),
+                "the debrief's lines and what to revisit")

@@ -88,6 +88,14 @@ def quoted(text: str, italic: bool = True) -> str:
     return f"<i>{markup}</i>" if italic else markup
 
 
+def statement(text: str, said: bool = True) -> str:
+    """A sorting item: in quotes when it is something said (`quoted`); a description of what
+    someone does is shown as written (escaped), any words it quotes keeping their own marks."""
+    if said or unquote(text) != str(text).strip():
+        return quoted(text)
+    return esc(str(text).strip())
+
+
 def quote_list(items: Iterable[str]) -> str:
     """Escaped example sentences shown as quotes."""
     return "<ul>" + "".join(f"<li>{quoted(i)}</li>" for i in items) + "</ul>"

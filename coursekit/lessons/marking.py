@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
 
-from coursekit.lessons.html import esc, quoted
+from coursekit.lessons.html import esc, quoted, statement
 
 MARK = {True: "✓", False: "✗", None: "–"}
 
@@ -33,6 +33,13 @@ class Item:
     text: str
     answer: str
     why: str = ""
+    said: bool = True
+    """False for a description of what someone does (shown without quotation marks)."""
+
+
+def described(*items: Item) -> tuple[Item, ...]:
+    """Items that describe behaviour or facts rather than quote words (shown without quotes)."""
+    return tuple(replace(item, said=False) for item in items)
 
 
 @dataclass(frozen=True)
@@ -88,8 +95,11 @@ class SortMark:
                 detail = f"you chose {esc(chosen)}; it is <b>{esc(name)}</b>"
                 if row.item.why:
                     detail += f" — {esc(row.item.why)}"
-            lines.append(f"<li>{MARK[row.ok]} {quoted(row.item.text)}: {detail}</li>")
-        return f"<p><b>{esc(self.summary())}</b></p><ul>{''.join(lines)}</ul>"
+            lines.append(f'<li><span aria-hidden="true">{MARK[row.ok]}</span> '
+                         f"{statement(row.item.text, row.item.said)}: {detail}</li>")
+        # one marker per line: the ✓/✗, not a bullet as well
+        return (f"<p><b>{esc(self.summary())}</b></p>"
+                f'<ul style="list-style:none;padding-left:0.5em">{"".join(lines)}</ul>')
 
 
 def _naive_scores(items: Sequence[Item], category_ids: Sequence[str]) -> tuple[int, ...]:

@@ -60,6 +60,18 @@ def debrief_figure(report: Any):
     return fig
 
 
+def debrief_alt(report: Any) -> str:
+    """The debrief figure in words (its alt text): needs uncovered per level, trust turn by turn."""
+    levels, trust, patience, outcome, total = _data(report)
+    found = "; ".join(f"{lvl} {levels[lvl]['uncovered']} of {levels[lvl]['hidden']}"
+                      for lvl in NEED_LEVELS if lvl in levels) or "none"
+    text = (f"Debrief chart, {outcome}, {total}/100. Hidden needs uncovered by level: {found}. "
+            f"Trust over {max(len(trust) - 1, 0)} turns: {', '.join(str(t) for t in trust) or 'none'}.")
+    if patience:
+        text += f" Patience: {', '.join(str(p) for p in patience)}."
+    return text
+
+
 def debrief_png(report: Any) -> bytes:
     """The debrief figure as PNG bytes (for an ipywidgets Image or a file)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg

@@ -8,6 +8,8 @@ from coursekit.plots.render import Picture, course_style, new_figure
 from coursekit.plots.stored import stored_picture
 
 DELIGHT, LETDOWN = "#59a14f", "#e15759"
+#: The same two colours, dark enough for text on white (WCAG AA, 4.5:1 and more).
+DELIGHT_TEXT, LETDOWN_TEXT = "#2e7d32", "#c62828"
 
 
 def expectation_figure(cases: Sequence[Case] = CASES, levels: Sequence[float] = (3, 5, 8)):
@@ -29,8 +31,8 @@ def expectation_figure(cases: Sequence[Case] = CASES, levels: Sequence[float] = 
         left.set_ylim(-9, 9)
         left.set_xlabel("what the customer experienced (0–10)")
         left.set_ylabel("satisfaction = experience − expectation")
-        left.text(0.3, 7.6, "delighted", color=DELIGHT, fontweight="bold")
-        left.text(0.3, -8.4, "disappointed", color=LETDOWN, fontweight="bold")
+        left.text(0.3, 7.6, "delighted", color=DELIGHT_TEXT, fontweight="bold")
+        left.text(0.3, -8.4, "disappointed", color=LETDOWN_TEXT, fontweight="bold")
         left.legend(loc="lower right", fontsize=8, frameon=False)
         left.set_title("Same experience, different expectations")
 
@@ -41,7 +43,8 @@ def expectation_figure(cases: Sequence[Case] = CASES, levels: Sequence[float] = 
                            arrowprops={"arrowstyle": "->", "color": colour, "linewidth": 2})
             right.plot([case.expectation], [y], "o", color="#999999", markersize=7)
             right.plot([case.experience], [y], "s", color=colour, markersize=7)
-            right.text(10.3, y, f"{case.satisfaction:+g}", va="center", color=colour, fontweight="bold")
+            right.text(10.3, y, f"{case.satisfaction:+g}", va="center", fontweight="bold",
+                       color=DELIGHT_TEXT if case.satisfaction >= 0 else LETDOWN_TEXT)
         right.set_yticks(positions)
         right.set_yticklabels([c.name for c in cases], fontsize=8)
         right.invert_yaxis()
@@ -54,7 +57,17 @@ def expectation_figure(cases: Sequence[Case] = CASES, levels: Sequence[float] = 
     return fig
 
 
+def expectations_alt(cases: Sequence[Case] = CASES) -> str:
+    """The figure in words (its alt text): the rule, then each worked case with its numbers."""
+    worked = "; ".join(f"{c.name}: expected {c.expectation:g}, experienced {c.experience:g}, "
+                       f"satisfaction {c.satisfaction:+g}" for c in cases)
+    return ("Two charts of satisfaction = experience − expectation, on a 0 to 10 scale. Left: the same "
+            "experience gives more satisfaction when less was expected (lines for expectations 3, 5 and 8; "
+            "above zero delighted, below zero disappointed). Right, the worked cases: " + worked + ".")
+
+
 def show_expectations(cases: Sequence[Case] = CASES) -> Picture:
     """The expectations figure, ready to display in a notebook."""
     return stored_picture("expectations", "satisfaction = experience − expectation", tuple(cases),
-                          [__name__, "coursekit.lessons.expectations"], lambda: expectation_figure(cases))
+                          [__name__, "coursekit.lessons.expectations"], lambda: expectation_figure(cases),
+                          alt=expectations_alt(cases))

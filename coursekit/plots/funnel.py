@@ -92,7 +92,16 @@ def funnel_figure():
     return fig
 
 
+def funnel_alt() -> str:
+    """The three panels in words (the figure's alt text)."""
+    layers = "; ".join(f"{who}: {what}, e.g. {example}" for who, what, example in LAYERS)
+    rounds = "; ".join(f"{name}: {known} needs stated early and {hidden} hidden" for name, known, hidden in ROUNDS)
+    return ("Gathering requirements, three separate principles. 1, coarse to fine: a funnel from "
+            f"{', '.join(DEPTH)}, with a line across it: {OUTSIDER_LIMIT}. 2, top-down through the "
+            f"organisation: {layers}. 3, repeated rounds, a bar chart of the needs on the list: {rounds}.")
+
+
 def show_funnel() -> Picture:
     """The three principles of gathering requirements, ready to display."""
     return stored_picture("funnel", "gathering requirements: coarse to fine, top-down, in rounds", None, [__name__],
-                          funnel_figure)
+                          funnel_figure, alt=funnel_alt())

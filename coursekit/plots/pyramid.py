@@ -61,12 +61,26 @@ def need_pyramid(highlight: str | None = None, counts: Mapping[str, int] | None 
                 note += f"   [{counts.get(level.id, 0)}]"
             ax.plot([corners[1][0] + 0.02, 1.02], [middle, middle], color="#999999", linewidth=0.8)
             ax.text(1.04, middle, note, ha="left", va="center", fontsize=9,
-                    color="black" if highlight in (None, level.id) else "#888888")
+                    color="black" if highlight in (None, level.id) else "#666666")  # greyed, 5.7:1 on white
         ax.annotate("", xy=(1.87, 0.97), xytext=(1.87, 0.03),
                     arrowprops={"arrowstyle": "->", "color": "#555555"})
         ax.text(1.85, 0.5, "higher needs", rotation=90, ha="right", va="center", fontsize=8, color="#555555")
         fig.suptitle("The five levels of customer need", fontsize=12, fontweight="bold")
     return fig
+
+
+def pyramid_alt(highlight: str | None = None, counts: Mapping[str, int] | None = None) -> str:
+    """The pyramid in words (its alt text): the levels from the base up, what each customer wants."""
+    parts = []
+    for index, level in enumerate(entries("need_levels"), start=1):
+        part = f"{index} {level.name.replace(' need', '')}: {WANTS.get(level.id, '')}"
+        if counts is not None:
+            part += f" [{counts.get(level.id, 0)}]"
+        parts.append(part)
+    lead = "Pyramid of the five levels of customer need, from the base up"
+    if highlight:
+        lead += f", with the {highlight} level highlighted"
+    return f"{lead}: " + "; ".join(parts) + ". Higher levels are higher needs."
 
 
 def show_pyramid(highlight: str | None = None, counts: Mapping[str, int] | None = None) -> Picture:
@@ -75,4 +89,5 @@ def show_pyramid(highlight: str | None = None, counts: Mapping[str, int] | None 
     inputs = ([(e.id, e.name) for e in entries("need_levels")], WANTS, PALETTE, highlight,
               sorted((counts or {}).items()), counts is None)
     name = "pyramid" + (f"-{highlight}" if highlight else "")
-    return stored_picture(name, caption, inputs, [__name__], lambda: need_pyramid(highlight, counts))
+    return stored_picture(name, caption, inputs, [__name__], lambda: need_pyramid(highlight, counts),
+                          alt=pyramid_alt(highlight, counts))

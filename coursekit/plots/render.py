@@ -1,13 +1,16 @@
 """Deterministic rendering of course figures for notebooks and Voila.
 
 `Picture` wraps a matplotlib Figure (or the PNG of one drawn earlier, see
-`coursekit.plots.stored`): the notebook shows it as a PNG and its plain-text
-form is a fixed caption (nbval compares text, so no "<Figure size ...>" that could change
+`coursekit.plots.stored`): the notebook shows it as an HTML ``<img>`` with alt text (what a
+screen reader says: the figure's message and its numbers; a bare PNG output has no alt) and its
+plain-text form is a fixed caption (nbval compares text, so no "<Figure size ...>" that could change
 and no memory address). PNGs carry no software/date metadata, so a rebuild yields the
 same bytes.
 """
 from __future__ import annotations
 
+import base64
+import html
 import io
 from contextlib import contextmanager
 from typing import Iterator
@@ -52,24 +55,33 @@ def png_bytes(fig) -> bytes:
     return buffer.getvalue()
 
 
-class Picture:
-    """A rendered figure with a caption; displays as PNG, prints as its caption."""
+def img_html(png: bytes, alt: str, css_class: str = "coursekit-figure") -> str:
+    """A PNG as an ``<img>`` with escaped alt text, scaled down (never up) to its container."""
+    source = base64.b64encode(png).decode("ascii")
+    return (f'<img class="{css_class}" src="data:image/png;base64,{source}" '
+            f'alt="{html.escape(alt, quote=True)}" style="max-width:100%;height:auto">')
 
-    def __init__(self, fig, caption: str) -> None:
+
+class Picture:
+    """A rendered figure with a caption and alt text; displays as an image, prints as its caption."""
+
+    def __init__(self, fig, caption: str, alt: str | None = None) -> None:
         self.figure = fig
         self.caption = caption
+        self.alt = alt or caption
         with course_style():
             self._png = png_bytes(fig)
 
     @classmethod
-    def from_png(cls, png: bytes, caption: str) -> "Picture":
+    def from_png(cls, png: bytes, caption: str, alt: str | None = None) -> "Picture":
         """A picture from PNG bytes drawn earlier (no matplotlib needed); `.figure` is None."""
         picture = cls.__new__(cls)
         picture.figure, picture.caption, picture._png = None, caption, png
+        picture.alt = alt or caption
         return picture
 
-    def _repr_png_(self) -> bytes:
-        return self._png
+    def _repr_html_(self) -> str:
+        return img_html(self._png, self.alt)
 
     def __repr__(self) -> str:
         return f"<figure: {self.caption}>"

@@ -51,16 +51,17 @@ def storing() -> bool:
 
 
 def stored_picture(name: str, caption: str, inputs: object, modules: Iterable[str],
-                   draw: Callable[[], object]) -> Picture:
+                   draw: Callable[[], object], alt: str) -> Picture:
     """The figure from its stored PNG; drawn with `draw()` (a matplotlib Figure) when not stored.
 
     `inputs` is everything the drawing reads besides the module sources (e.g. the report
-    of a worked conversation); `modules` names the modules whose code draws it.
+    of a worked conversation); `modules` names the modules whose code draws it; `alt` is
+    the figure's text alternative (what it shows, in words and numbers).
     """
     path = figure_path(name, inputs, modules)
     if path.is_file() and not storing():
-        return Picture.from_png(path.read_bytes(), caption)
-    picture = Picture(draw(), caption)
+        return Picture.from_png(path.read_bytes(), caption, alt)
+    picture = Picture(draw(), caption, alt)
     if storing():
         FIGURES.mkdir(parents=True, exist_ok=True)
         if not path.is_file() or path.read_bytes() != picture.png:

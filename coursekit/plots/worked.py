@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from coursekit.lessons.capstone import played
+from coursekit.plots.debrief import debrief_alt
 from coursekit.plots.render import Picture, course_style
 from coursekit.plots.stored import stored_picture
 
@@ -20,4 +21,4 @@ def show_worked_debrief(scenario_id: str, mode: str = "best", seed: int = 0) -> 
             return debrief_figure(report)
 
     return stored_picture(f"worked-{scenario_id}-{mode}-{seed}", f"debrief of the {mode} conversation in {scenario_id}",
-                          report, [__name__, "coursekit.plots.debrief"], draw)
+                          report, [__name__, "coursekit.plots.debrief"], draw, alt=debrief_alt(report))

@@ -9,20 +9,37 @@ For Voila, the initial state is written straight into widget values when the wid
 is built; callbacks only change widget values (no printing, no Output widgets). When a
 trainee name is given and `coursekit.gradebook` can be imported, the finished
 conversation is recorded there once.
+
+Keyboard alone: Tab reaches the options, the text box, Send, End conversation, Hint and
+Restart in that order; Enter or Space plays an option and the focus stays on the options
+(the buttons are kept from turn to turn), Enter in the box sends, and at the end the focus
+goes to Restart, just above the debrief. Every control has a label (`coursekit.widgets.style`).
 """
 from __future__ import annotations
 
 import html
+import time
 
 import ipywidgets as widgets
 
 from coursekit.gradebook.names import trainee_name
 from coursekit.markup import NO_MATH
 from coursekit.sim import Session, load_scenario
+from coursekit.widgets.picture import AltImage
 from coursekit.widgets.quiz import plain_label
+from coursekit.widgets.style import screen_reader_label, style_tag
 
 #: Longest trainee text shown in a bubble (the engine keeps up to 2,000 characters).
 SHOWN_CHARS = 600
+
+#: Seconds after an option button played a turn in which another click on it is the second
+#: click of a double click (ignored), not the next choice.
+DOUBLE_CLICK_S = 0.5
+
+#: A button as wide as its label (ipywidgets' default width cuts "End conversation").
+_FIT = {"width": "auto", "flex": "0 0 auto"}
+#: A row of controls that wraps on a narrow screen.
+_WRAP = {"flex_flow": "row wrap", "align_items": "center"}
 
 _BUBBLE = ("max-width:75%;padding:6px 10px;margin:3px 0;border-radius:12px;"
            "line-height:1.35;white-space:pre-wrap;overflow-wrap:anywhere;")
@@ -83,6 +100,10 @@ class SimulationWidget(widgets.VBox):
         #: The session whose debrief is on screen: re-rendering (e.g. the Hint toggle)
         #: after the end does not score the conversation and draw its plot again.
         self._debriefed: Session | None = None
+        #: The option rows, reused from turn to turn (see `_option_row`), and the last option
+        #: button played with when (the double-click guard).
+        self._option_rows: list[tuple[widgets.Button, widgets.HTML, widgets.HBox]] = []
+        self._last_pick: tuple[int, float] | None = None
         c = self.scenario.customer
         self.header = widgets.HTML(
             f"<h3>{_esc(self.scenario.title)}</h3><p><b>{_esc(c.name)}</b>, {_esc(c.role)} "
@@ -96,28 +117,33 @@ class SimulationWidget(widgets.VBox):
         # The value follows the typing (continuous_update), so leaving the box (clicking Hint,
         # scrolling) sends nothing and keeps half-typed text; Enter (the Text's "submit"
         # message) or Send sends it.
-        self.text = widgets.Text(placeholder="Or type your own words and press Send (or Enter)",
-                                 continuous_update=True, layout=widgets.Layout(width="70%"))
+        self.text = screen_reader_label(
+            widgets.Text(placeholder="Or type your own words and press Send (or Enter)",
+                         continuous_update=True, style={"description_width": "0px"},
+                         layout=widgets.Layout(width="auto", flex="1 1 24em", min_width="min(100%, 24em)")),
+            "Your own words to the customer")
         self.text.on_msg(self._on_text_message)
-        self.send = widgets.Button(description="Send", button_style="primary")
+        self.send = widgets.Button(description="Send", button_style="primary", layout=_FIT)
         self.send.on_click(self._on_send)
-        self.end_button = widgets.Button(description="End conversation", icon="stop")
+        self.end_button = widgets.Button(description="End conversation", icon="stop", layout=_FIT)
         self.end_button.on_click(self._on_end)
-        self.hint_toggle = widgets.ToggleButton(description="Hint", value=False, icon="lightbulb")
+        self.hint_toggle = widgets.ToggleButton(description="Hint", value=False, icon="lightbulb", layout=_FIT)
         self.hint_toggle.observe(self._on_hint, names="value")
         self.hint = widgets.HTML()
-        self.restart = widgets.Button(description="Restart", icon="refresh")
+        self.restart = widgets.Button(description="Restart", icon="refresh", layout=_FIT)
         self.restart.on_click(self._on_restart)
         self.note = widgets.HTML()
         self.debrief_html = widgets.HTML()
-        self.debrief_image = widgets.Image(format="png")
+        self.debrief_image = AltImage("coursekit-sim-plot")
         self.debrief = widgets.VBox([self.debrief_html, self.debrief_image])
-        self.input_row = widgets.HBox([self.text, self.send, self.end_button])
+        # rows wrap on a narrow screen rather than squeeze a control until its text is cut
+        self.input_row = widgets.HBox([self.text, self.send, self.end_button], layout=_WRAP)
         super().__init__([
             self.header, self.transcript,
-            widgets.HBox([self.trust, self.patience, self.needs]), self.meter_text,
+            widgets.HBox([self.trust, self.patience, self.needs], layout=_WRAP), self.meter_text,
             self.options_box, self.input_row, self.note,
-            widgets.HBox([self.hint_toggle, self.restart]), self.hint, self.debrief,
+            widgets.HBox([self.hint_toggle, self.restart], layout=_WRAP), self.hint, self.debrief,
+            style_tag(),
         ])
         self._add_classes()
         self._render()
@@ -147,14 +173,18 @@ class SimulationWidget(widgets.VBox):
         self.needs.value = uncovered
         self.meter_text.value = (f"<small>trust {state.trust}/100 · patience {state.patience}/100 · "
                                  f"needs uncovered {uncovered}/{len(self.scenario.needs)}</small>")
-        rows = []
-        turn = len(s.transcript)  # a click is for the turn it was shown on, and only once
-        for option in s.options():
-            button = widgets.Button(description=f"#{option.number}", layout=widgets.Layout(width="48px"))
-            button.add_class("coursekit-sim-option")
-            button.on_click(lambda _b, n=option.number, shown=turn: self._on_choose(n, shown))
-            rows.append(widgets.HBox([button, widgets.HTML(_esc(option.say))]))
-        self.options_box.children = tuple(rows)
+        options = s.options()
+        while len(self._option_rows) < len(options):
+            self._option_rows.append(self._option_row(len(self._option_rows)))
+        for index, (button, words, row) in enumerate(self._option_rows):
+            option = options[index] if index < len(options) else None
+            button.description = f"#{option.number}" if option else ""
+            button.tooltip = f"Say: {option.say}" if option else ""
+            words.value = _esc(option.say) if option else ""
+            row.layout.display = "" if option else "none"
+        rows = tuple(row for _, _, row in self._option_rows)
+        if self.options_box.children != rows:
+            self.options_box.children = rows
         active = not s.finished
         self.input_row.layout.display = "" if active else "none"
         self.options_box.layout.display = "" if active else "none"
@@ -169,11 +199,11 @@ class SimulationWidget(widgets.VBox):
         self.debrief.layout.display = ""
         if self._debriefed is self.session:
             return
-        from coursekit.plots.debrief import debrief_png
+        from coursekit.plots.debrief import debrief_alt, debrief_png
 
         report = self.session.report()
         self.debrief_html.value = report_html(report)
-        self.debrief_image.value = debrief_png(report)
+        self.debrief_image.show(debrief_png(report), debrief_alt(report))
         self._debriefed = self.session
         self._record(report)
 
@@ -199,15 +229,48 @@ class SimulationWidget(widgets.VBox):
         except Exception as error:  # a gradebook problem must not break the conversation
             self.note.value = f"<small>Could not save to the gradebook: {_esc(error)}</small>"
 
+    def _option_row(self, index: int) -> tuple[widgets.Button, widgets.HTML, widgets.HBox]:
+        """The button and words of the option at `index` (0-based).
+
+        Rows are kept from turn to turn and only their text changes, so the button a keyboard
+        user pressed Enter on keeps the focus for the next turn (a new button would drop it to
+        the top of the page). The button keeps its size ("#3", never "#.."), the words beside
+        it wrap, and its tooltip (the button's title) tells a screen reader what it says.
+        """
+        button = widgets.Button(layout=widgets.Layout(width="auto", min_width="48px", flex="0 0 auto"))
+        button.add_class("coursekit-sim-option")
+        button.on_click(lambda _button: self._on_option(index))
+        words = widgets.HTML(layout=widgets.Layout(flex="1 1 0%", min_width="0"))
+        return button, words, widgets.HBox([button, words])
+
     # -- callbacks ---------------------------------------------------------------------
+    def _on_option(self, index: int) -> None:
+        """An option button: plays the option now at its place, except the second click of a
+        double click (the same button again within DOUBLE_CLICK_S of the turn it played)."""
+        options = self.session.options()
+        if index >= len(options) or self.session.finished:
+            return
+        last = self._last_pick
+        if last is not None and last[0] == index and time.monotonic() - last[1] < DOUBLE_CLICK_S:
+            return
+        self._on_choose(options[index].number)
+        self._last_pick = (index, time.monotonic())
+        if not self.session.finished and index >= len(self.session.options()):
+            self._option_rows[0][0].focus()  # the pressed button is hidden now: keep the focus on the options
+
     def _after(self, reply) -> None:
         self.note.value = f"<small>{_esc(reply.note)}</small>" if reply.note else ""
         self._render()
+        self._focus_after_the_end()
 
-    def _on_choose(self, number: int, shown: int | None = None) -> None:
-        """An option button: played only for the turn it was shown on (a double click plays one turn)."""
-        if shown is not None and shown != len(self.session.transcript):
-            return
+    def _focus_after_the_end(self) -> None:
+        """At the end the options and the text box are hidden: the focus goes to Restart, just
+        before the debrief, rather than to the top of the page."""
+        if self.session.finished:
+            self.restart.focus()
+
+    def _on_choose(self, number: int) -> None:
+        """Play option `number` of the current turn."""
         self._after(self.session.choose(number))
 
     def _submit(self) -> None:
@@ -232,6 +295,7 @@ class SimulationWidget(widgets.VBox):
         self.session.end()
         self.note.value = ""
         self._render()
+        self._focus_after_the_end()
 
     def _on_hint(self, _change=None) -> None:
         self._render()
@@ -239,6 +303,7 @@ class SimulationWidget(widgets.VBox):
     def _on_restart(self, _button=None) -> None:
         self.session = Session(self.scenario, seed=self.seed)
         self._recorded = False
+        self._last_pick = None
         self.note.value = ""
         self._render()
 

@@ -8,6 +8,8 @@ from coursekit.lessons.html import esc
 from coursekit.widgets.quiz import Quiz
 
 _COLOURS = {True: "#2e7d32", False: "#c62828", None: "#555555"}
+#: The width of both sliders' labels.
+LABEL_WIDTH = "7.5em"
 
 
 def satisfaction_html(experience: int, expectation: int) -> str:
@@ -19,14 +21,16 @@ def satisfaction_html(experience: int, expectation: int) -> str:
 
 def satisfaction_explorer(expectation: int = 6, experience: int = 7) -> Quiz:
     """Two sliders (expectation, experience, 0–10) and the resulting satisfaction."""
-    # "initial" sizes the label to its text, so "experienced" is never cut to "experienc…".
-    style = {"description_width": "initial"}
+    # One label width for both, so the two sliders start at the same place (with "initial"
+    # each label took its own width and the sliders were misaligned); wide enough that
+    # "experienced" is never cut to "experienc…".
+    style = {"description_width": LABEL_WIDTH}
     expected = widgets.IntSlider(value=expectation, min=0, max=10, description="expected",
                                  continuous_update=False, style=style,
-                                 layout=widgets.Layout(width="420px"))
+                                 layout=widgets.Layout(width="420px", max_width="100%"))
     experienced = widgets.IntSlider(value=experience, min=0, max=10, description="experienced",
                                     continuous_update=False, style=style,
-                                    layout=widgets.Layout(width="420px"))
+                                    layout=widgets.Layout(width="420px", max_width="100%"))
     readout = widgets.HTML(value=satisfaction_html(experience, expectation))
 
     def update(_change: object = None) -> None:

@@ -19,8 +19,12 @@ from coursekit.gradebook.book import Attempt, Gradebook
 from coursekit.gradebook.db import GradebookError
 from coursekit.gradebook.names import display_names
 from coursekit.gradebook.report import ClassReport, build_report, report_html, topic_label, topics_present
+from coursekit.widgets.picture import AltImage
 
 ALL = ""
+#: The report chart's alt text: the tables above it hold the same numbers, row by row.
+REPORT_ALT = ("Class report chart: score per trainee, the weakest topics, and the mean score and "
+              "attempts by day; the tables above give the same numbers.")
 
 #: Shown above the dashboard when it shows the demo class (only when asked for).
 DEMO_NOTE = ("DEMO DATA: a made-up class, not your trainees. Call instructor_dashboard() "
@@ -49,7 +53,7 @@ class InstructorDashboard(widgets.VBox):
                                             layout=widgets.Layout(width="190px", min_width="190px"))
         self.note = widgets.HTML(value=f"<p><b>{html.escape(note)}</b></p>" if note else "")
         self.tables = widgets.HTML()
-        self.plot = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.plot = AltImage("coursekit-report-plot", layout=widgets.Layout(max_width="100%"))
         self.review = AttemptReview(self)
         super().__init__(children=[
             self.note,
@@ -115,7 +119,7 @@ class InstructorDashboard(widgets.VBox):
         self.report = build_report(self.attempts, trainee=self.trainee.value or None,
                                    topic=self.topic.value or None, source=self.source, skipped=self.skipped)
         self.tables.value = report_html(self.report)
-        self.plot.value = report_png(self.report, dpi=80)
+        self.plot.show(report_png(self.report, dpi=80), REPORT_ALT)
         self.plot.layout.display = None  # shown again after a failed reload
         self.review.fill()
 

@@ -29,11 +29,12 @@ def scenario_picker(trainee: str | None = None) -> Quiz:
     """
     from coursekit.widgets.dialogue import simulation
 
+    # 480 px, or the screen's width on a phone
     choose = widgets.Dropdown(options=scenario_options(), description="Scenario",
-                              layout=widgets.Layout(width="480px"))
+                              layout=widgets.Layout(width="480px", max_width="100%"))
     name = widgets.Text(value=default_trainee(trainee) or "", description="Your name",
                         placeholder="optional: saves your result for your instructor",
-                        layout=widgets.Layout(width="480px"))
+                        layout=widgets.Layout(width="480px", max_width="100%"))
     start = widgets.Button(description="Start conversation", button_style="primary", icon="play",
                            layout=widgets.Layout(width="200px"))
     stage = widgets.VBox([])

@@ -18,8 +18,9 @@ from typing import Any, Mapping, Sequence
 
 import ipywidgets as widgets
 
-from coursekit.lessons.html import esc, quoted
+from coursekit.lessons.html import esc, statement, unquote
 from coursekit.lessons.marking import Choice, Item, display_order, mark_choice, mark_free_text, mark_sort
+from coursekit.widgets.style import screen_reader_label, style_tag
 
 PROMPT = "— choose —"
 
@@ -37,7 +38,8 @@ class Quiz(widgets.VBox):
     JupyterLab shows in place of the widget until the notebook is run)."""
 
     def __init__(self, children: Sequence[widgets.Widget], label: str, **kwargs: Any) -> None:
-        super().__init__(children=list(children), **kwargs)
+        super().__init__(children=[*children, style_tag()], **kwargs)
+        self.add_class("coursekit-quiz")
         self._label = label
 
     def __repr__(self) -> str:
@@ -66,13 +68,18 @@ class SortQuiz(Quiz):
                                    title if seed is None else seed)
         self.names = {cid: name for cid, name in categories}
         options = [(PROMPT, "")] + [(name, cid) for cid, name in categories]
+        # the statement beside each drop-down is its visible label; a screen reader hears it
+        # from a label of its own
         self.dropdowns = [
-            widgets.Dropdown(options=options, value="", layout=widgets.Layout(width="200px"),
-                             description="", style={"description_width": "0px"})
-            for _ in self.items
+            screen_reader_label(
+                widgets.Dropdown(options=options, value="", style={"description_width": "0px"},
+                                 layout=widgets.Layout(width="200px", flex="0 0 auto")),
+                f"{title} {unquote(item.text)}")
+            for item in self.items
         ]
         rows = [
-            widgets.HBox([dropdown, widgets.HTML(value=quoted(item.text))])
+            widgets.HBox([dropdown, widgets.HTML(value=statement(item.text, item.said),
+                                                 layout=widgets.Layout(flex="1 1 0%", min_width="0"))])
             for item, dropdown in zip(self.items, self.dropdowns)
         ]
         self.button = widgets.Button(description="Check my sorting", button_style="primary",
@@ -118,8 +125,9 @@ class TextQuiz(Quiz):
     def __init__(self, prompt: str, spec: Mapping[str, Any], placeholder: str = "Type here…",
                  button: str = "Check") -> None:
         self.spec = dict(spec)
-        self.text = widgets.Textarea(value="", placeholder=placeholder,
-                                     layout=widgets.Layout(width="95%", height="60px"))
+        self.text = screen_reader_label(  # its visible label is the prompt above it
+            widgets.Textarea(value="", placeholder=placeholder, style={"description_width": "0px"},
+                             layout=widgets.Layout(width="95%", height="60px")), prompt)
         self.button = widgets.Button(description=button, button_style="primary", icon="check",
                                      layout=widgets.Layout(width="200px"))
         self.feedback = _feedback()

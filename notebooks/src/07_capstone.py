@@ -137,8 +137,10 @@ scenario_picker()
 #
 # Look back over your debriefs. Each conversation is scored half on the **dialogue rubric**
 # (how you talked) and half on the **scenario** (needs uncovered, objections handled, the
-# outcome, the buying-mind checkpoints). Where a rubric line was low, this table tells you
-# which lesson to revisit:
+# outcome, the buying-mind checkpoints). The table lists every line of a debrief with the
+# points it was worth in the strong conversation's debrief above (a line that does not apply
+# to a conversation, such as calm with an upset customer here, gives its points to the
+# others), and the lesson to revisit when that line is low:
 
 # %%
 capstone.show_revisit()

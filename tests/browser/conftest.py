@@ -254,6 +254,16 @@ def start_server(name: str, build_command, env: dict[str, str], cwd: Path,
     raise RuntimeError(f"could not start {name}: {error}")
 
 
+def course_script():
+    """The project's stdlib-only `course.py`, loaded as a module (its commands: app, lab)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("coursekit_course_for_browser", ROOT / "course.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def jupyter_environment(base: Path) -> dict[str, str]:
     """An environment whose Jupyter/IPython user folders are fresh temp dirs.
 

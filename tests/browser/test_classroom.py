@@ -6,7 +6,6 @@ notebook. A page that closes asks the server to shut its kernel down; plain Voil
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import time
@@ -17,20 +16,13 @@ from typing import Iterator
 
 import pytest
 
-from conftest import NOTEBOOKS, ROOT, Server, jupyter_environment, start_server
+from conftest import NOTEBOOKS, Server, course_script, jupyter_environment, start_server
 
 pytestmark = pytest.mark.xdist_group("browser-classroom")
 
 RENDER_TIMEOUT_MS = 60_000
 #: Longest wait for a closed page's kernel to go, seconds (culling would take ten minutes).
 FREED_WITHIN = 30
-
-
-def course_script():
-    spec = importlib.util.spec_from_file_location("coursekit_course_for_browser", ROOT / "course.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from coursekit.widgets.dialogue import DOUBLE_CLICK_S
+
 pytestmark = pytest.mark.xdist_group("browser-voila")
 
 SCENARIO = "drill_for_saturday"
@@ -176,11 +178,14 @@ def test_dialogue_from_first_option_to_debrief(voila_server, page, shot, mirror)
             expect(chat.meters(meter_line(mirror))).to_be_visible()
         expect(chat.transcript).to_contain_text(last_customer_line(mirror))
         expect(chat.meters(meter_line(mirror))).to_be_visible()
+        # a trainee reads the reply first: a click on the same button within DOUBLE_CLICK_S of
+        # the turn it played is taken for the second click of a double click
+        page.wait_for_timeout(int(DOUBLE_CLICK_S * 1000) + 200)
     assert mirror.finished, f"{SCENARIO} did not finish within {MAX_TURNS} turns"
     report = mirror.report()
     expect(chat.debrief).to_have_text(f"Debrief: {report.outcome}, {report.total}/100")
     expect(chat.meters(meter_line(mirror))).to_be_visible()
-    plot = chat.root.locator("img.widget-image, .widget-image img").first
+    plot = chat.root.locator("img.coursekit-sim-plot").first
     expect(plot).to_be_visible()
     plot.scroll_into_view_if_needed()
     page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=plot.element_handle(), timeout=10_000)
