@@ -75,6 +75,15 @@ def test_the_voila_configuration_preheats_the_pools_and_culls_vanished_pages():
         assert config.KernelManager.transport == "ipc"
 
 
+def test_a_lesson_page_loads_only_the_widget_extensions_and_keeps_slow_outputs():
+    config = classroom.voila_config({"07_capstone.ipynb": 1})
+    loaded = config.VoilaConfiguration.extension_allowlist
+    assert "@jupyter-widgets/jupyterlab-manager" in loaded and "@voila-dashboards/widgets-manager8" in loaded
+    assert not any("nbgrader" in name or "pygments" in name for name in loaded)
+    # a class's kernels running together on two cores: a cell's output may come seconds late
+    assert config.VoilaExecutor.iopub_timeout >= 60
+
+
 class FakePoolManager:
     """The part of Voila's kernel manager the pool uses: pools of tasks, and taking the first."""
 

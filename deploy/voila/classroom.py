@@ -41,6 +41,15 @@ CULL_IDLE = 600
 CULL_INTERVAL = 60
 #: Notebooks that never get a pool (relative paths matching this regular expression).
 NO_POOL = r"instructor/.*"
+#: Seconds the server waits for a cell's output after the cell finished. Voila's default (4 s)
+#: is too short when a class's kernels run their notebooks together on a small machine: the
+#: output is then dropped and the trainee gets a lesson page without its simulation.
+OUTPUT_WAIT = 120
+#: The only JupyterLab extensions a lesson page loads: the widgets (Voila's widget manager
+#: and the standard controls). Others installed alongside (nbgrader, Notebook, pygments) add
+#: scripts every page must load and run, and the lessons use none of them.
+PAGE_EXTENSIONS = ["@jupyter-widgets/jupyterlab-manager", "@voila-dashboards/widgets-manager8",
+                   "@voila-dashboards/widgets-manager7"]
 
 _POOL = re.compile(r"^(?:(?P<prefix>[^=]+)=)?(?P<size>\d+)$")
 
@@ -90,7 +99,8 @@ def pool_sizes(values: list[str], notebooks: list[str], default: int = DEFAULT_P
 
 
 def voila_config(sizes: dict[str, int]):
-    """The traitlets config: pools per notebook, refill delay, culling, and no pool for NO_POOL."""
+    """The traitlets config: pools per notebook, refill delay, culling, no pool for NO_POOL, the
+    page's extensions and the wait for cell output."""
     from traitlets.config import Config
 
     config = Config()
@@ -100,6 +110,9 @@ def voila_config(sizes: dict[str, int]):
         "default": {"pool_size": 0}, **{name: {"pool_size": size} for name, size in sizes.items()}}
     config.VoilaKernelManager.preheat_denylist = [NO_POOL]
     config.VoilaKernelManager.fill_delay = float(FILL_DELAY)
+    config.VoilaConfiguration.extension_allowlist = PAGE_EXTENSIONS
+    config.VoilaExecutor.iopub_timeout = OUTPUT_WAIT
+    config.VoilaExecutor.store_widget_state = False  # the page asks the kernel; saves server work
     config.MappingKernelManager.cull_idle_timeout = CULL_IDLE
     config.MappingKernelManager.cull_interval = CULL_INTERVAL
     config.MappingKernelManager.cull_connected = False
