@@ -9,7 +9,8 @@
   the page starts a kernel of its own at once (plain Voila would make it wait for the
   pool's refill), and the pool refills FILL_DELAY seconds later, after the class's burst.
   `--pool 07=20` sizes one lesson's pool (notebooks whose name starts with 07), e.g. the
-  lesson a whole class opens together. The instructor notebooks get no pool.
+  lesson a whole class opens together. The instructor notebooks get no pool. A pool a class
+  emptied refills one kernel every REFILL_GAP seconds, never beyond its size.
 - **Kernels freed when a page closes.** Voila's page asks the server to shut its kernel down
   when it closes (POST /voila/api/shutdown/<kernel>, sending the `_xsrf` value it reads from
   the page's cookie), but Voila never sets that cookie, so the request is refused (403
@@ -35,6 +36,9 @@ DEFAULT_POOL = 1
 #: Seconds before a pool refills after a kernel was taken: the refill waits until a class's
 #: burst of pages has rendered instead of competing with it for the CPU.
 FILL_DELAY = 60
+#: Seconds between the refills of one pool: a pool a class emptied refills one kernel at a
+#: time (each costs a few seconds of CPU), never all at once while the class is working.
+REFILL_GAP = 5
 #: Seconds of inactivity (and no page connected) after which a kernel is shut down.
 CULL_IDLE = 600
 #: How often, in seconds, kernels are checked for culling.
@@ -149,6 +153,25 @@ def ready_kernels_first(manager) -> None:
     manager.get_rendered_notebook = get_rendered_notebook
 
 
+def gentle_refills(manager) -> None:
+    """Make a Voila kernel manager refill a pool one kernel every REFILL_GAP seconds.
+
+    Voila refills a pool FILL_DELAY seconds after each kernel is taken, so a class that
+    empties a pool of 20 gets 20 kernels starting in the same second a minute later; here
+    the n-th pending refill waits n * REFILL_GAP seconds more. A pool never grows beyond
+    its size: Voila starts only the kernels missing from it, counting those still starting.
+    """
+    fill = manager.fill_if_needed
+
+    def fill_if_needed(delay=None, notebook_name=None, **kwargs):
+        if delay is None:  # a refill after a page took a kernel (the start-up fill passes 0)
+            waiting = sum(1 for task in manager._pools.get(notebook_name, ()) if not task.done())
+            delay = manager.fill_delay + waiting * REFILL_GAP
+        return fill(delay=delay, notebook_name=notebook_name, **kwargs)
+
+    manager.fill_if_needed = fill_if_needed
+
+
 def page_handler_class():
     """Voila's page handler, setting the `_xsrf` cookie the page's shutdown request sends back."""
     from voila.tornado.handler import TornadoVoilaHandler
@@ -172,6 +195,7 @@ def classroom_app_class():
         def init_settings(self):
             settings = super().init_settings()
             ready_kernels_first(self.kernel_manager)
+            gentle_refills(self.kernel_manager)
             return settings
 
         def init_handlers(self):
