@@ -164,3 +164,24 @@ def test_a_pool_the_class_emptied_refills_one_kernel_at_a_time_up_to_its_size():
     assert size == 5  # refilled to its size, not beyond
     gap = classroom.REFILL_GAP
     assert delays == [classroom.FILL_DELAY + n * gap for n in range(5)]  # one after another
+
+
+def test_a_pool_kernel_that_waited_long_is_not_culled_before_its_page_connects():
+    import asyncio
+    from datetime import datetime, timedelta, timezone
+    from types import SimpleNamespace
+
+    long_ago = datetime.now(timezone.utc) - timedelta(seconds=3 * classroom.CULL_IDLE)
+    kernel = SimpleNamespace(last_activity=long_ago)  # ran the notebook when the app started
+
+    async def scenario():
+        ready = asyncio.get_running_loop().create_future()
+        ready.set_result({"kernel_id": "k1"})
+        manager = FakePoolManager({"07_capstone.ipynb": [ready]})
+        manager.get_kernel = {"k1": kernel}.__getitem__
+        classroom.ready_kernels_first(manager)
+        return await manager.get_rendered_notebook("07_capstone.ipynb")
+
+    assert asyncio.run(scenario()) == {"kernel_id": "k1"}
+    idle = datetime.now(timezone.utc) - kernel.last_activity
+    assert idle < timedelta(seconds=classroom.CULL_IDLE / 10)  # the culler sees a fresh kernel

@@ -8,6 +8,7 @@
   run the notebook; a trainee who opens the lesson gets one at once. When none is ready,
   the page starts a kernel of its own at once (plain Voila would make it wait for the
   pool's refill), and the pool refills FILL_DELAY seconds later, after the class's burst.
+  A pool kernel counts as active when a page takes it, however long it waited in the pool.
   `--pool 07=20` sizes one lesson's pool (notebooks whose name starts with 07), e.g. the
   lesson a whole class opens together. The instructor notebooks get no pool. A pool a class
   emptied refills one kernel every REFILL_GAP seconds, never beyond its size.
@@ -26,9 +27,11 @@ Standard library and Voila only; the sizing is documented in docs/instructors.md
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 #: Pre-heated kernels kept per lesson when no --pool is given.
@@ -126,6 +129,18 @@ def voila_config(sizes: dict[str, int]):
     return config
 
 
+def handed_out(manager, kernel_id: str) -> None:
+    """Count a pool kernel handed to a page as active now.
+
+    A pool kernel is idle from the moment it has run the notebook, and the culler spares it
+    only while it is in the pool: handed to a page after CULL_IDLE seconds in the pool, it
+    would be culled at the next check, before the page (seconds to load with a class on the
+    machine) has connected to it, and the trainee would get a lesson that never answers.
+    """
+    with contextlib.suppress(KeyError, AttributeError):
+        manager.get_kernel(kernel_id).last_activity = datetime.now(timezone.utc)
+
+
 def ready_kernels_first(manager) -> None:
     """Make a Voila kernel manager hand out only pool kernels that are ready.
 
@@ -146,6 +161,7 @@ def ready_kernels_first(manager) -> None:
         for index, task in enumerate(pool):
             if ready(task):
                 pool.insert(0, pool.pop(index))  # Voila takes the first one
+                handed_out(manager, task.result()["kernel_id"])
                 break
         return await take(notebook_name, *args, **kwargs)
 
