@@ -19,9 +19,12 @@ with one slider, usable when moving the slider updates its readout.
 Printed: time to usable (p50, p95, max, and the fastest N where N is the pool), the time
 until the server had sent the whole page (its share of the wait: a cold kernel's page is
 sent as the notebook runs, a pool kernel's at once), failures,
-kernels alive and their memory (RSS; USS = memory only that kernel holds), and the
-server's memory. With --churn N, N trainees each open and close every lesson; the kernels
-still alive `--linger` seconds after the last page closed are counted.
+kernels alive and their memory (RSS; USS = memory only that kernel holds), the
+server's memory, and the CPU seconds the browser, the server and the kernels used until
+the last page was usable (with the load average: other work on a shared machine slows
+every figure). With --churn N, N trainees each open and close every lesson; the kernels
+still alive `--linger` seconds after the last page closed are counted, by kind: ready in
+a pool, pool kernels a page took, kernels a page started (the last two should be none).
 
 A figure, not a test: it never fails on time. Needs /usr/bin/chromium and playwright.
 """
@@ -154,6 +157,44 @@ class App:
                 break
         return time.monotonic() - start
 
+    def kernel_kinds(self) -> dict[str, int]:
+        """The kernels alive, by kind: `ready` (in a pool, never handed out), `taken` (a pool
+        kernel a page got), `own` (started for a page when no pool kernel was ready)."""
+        import re
+
+        import psutil
+
+        taken = set(re.findall(r"Using pre-heated kernel: (\S+)", self.log_path.read_text(errors="replace")))
+        kinds = {"ready": 0, "taken": 0, "own": 0}
+        for kernel in self.kernels():
+            with contextlib.suppress(psutil.Error):
+                match = re.search(r"kernel-([0-9a-f-]+)\.json", " ".join(kernel.cmdline()))
+                preheated = kernel.environ().get("VOILA_PREHEAT") == "True"
+                kinds["own" if not preheated else "taken" if match and match[1] in taken else "ready"] += 1
+        return kinds
+
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU seconds used so far by the server, its kernels, and everything else this bench
+        started (the browser)."""
+        import psutil
+
+        used = {"server": 0.0, "kernels": 0.0, "browser": 0.0}
+        app = {self.process.pid}
+        with contextlib.suppress(psutil.Error):
+            times = psutil.Process(self.process.pid).cpu_times()
+            used["server"] = times.user + times.system
+            for kernel in psutil.Process(self.process.pid).children(recursive=True):
+                app.add(kernel.pid)
+                with contextlib.suppress(psutil.Error):
+                    times = kernel.cpu_times()
+                    used["kernels"] += times.user + times.system
+        for process in psutil.Process().children(recursive=True):
+            if process.pid not in app:
+                with contextlib.suppress(psutil.Error):
+                    times = process.cpu_times()
+                    used["browser"] += times.user + times.system
+        return used
+
     def memory(self) -> dict[str, float]:
         """RSS and USS of every kernel, and the server's RSS, in MB."""
         import psutil
@@ -266,10 +307,14 @@ def crowd(root: Path, page: str, trainees: int, extra: list[str], floor: bool, p
             warm = app.settle()
             idle = app.memory()
             url = f"{app.url}/voila/render/{page}"
+            cpu: dict[str, float] = {}
 
             async def job(browser):
+                before = app.cpu_seconds()
                 used = await asyncio.gather(*(use_lesson(browser, url, floor, isolated)
                                               for _ in range(trainees)))
+                after = app.cpu_seconds()
+                cpu.update({k: after[k] - before[k] for k in after})
                 memory = app.memory()  # while every page is still open
                 for *_, closer in used:
                     await closer.close()
@@ -295,6 +340,9 @@ def crowd(root: Path, page: str, trainees: int, extra: list[str], floor: bool, p
           f"USS {idle['uss_median']:.0f} MB); with the class on the page: {memory['kernels']} kernels, RSS median "
           f"{memory['rss_median']:.0f} MB, max {memory['rss_max']:.0f} MB, USS {memory['uss_median']:.0f} MB; "
           f"server {memory['server']:.0f} MB", flush=True)
+    print(f"{'':24s} CPU until the last page was usable: browser {cpu['browser']:.0f} s, server {cpu['server']:.0f} s, "
+          f"kernels {cpu['kernels']:.0f} s; load average {os.getloadavg()[0]:.1f} (other work on the machine)",
+          flush=True)
 
 
 def churn(trainees: int, extra: list[str], linger: float) -> None:
@@ -316,11 +364,13 @@ def churn(trainees: int, extra: list[str], linger: float) -> None:
             at_close = len(app.kernels())
             time.sleep(linger)
             after = app.memory()
+            kinds = app.kernel_kinds()
         finally:
             app.stop()
     print(f"churn: {trainees} trainees x {len(lessons)} lessons opened and closed in {took:.0f} s "
           f"({failed} pages failed); kernels: {before} before, {at_close} as the last page closed, "
-          f"{after['kernels']} alive {linger:.0f} s later ({after['rss_median']:.0f} MB each)", flush=True)
+          f"{after['kernels']} alive {linger:.0f} s later ({after['rss_median']:.0f} MB each: {kinds['ready']} ready in "
+          f"a pool, {kinds['taken']} pool kernels and {kinds['own']} own kernels of closed pages)", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -75,6 +75,15 @@ def test_the_voila_configuration_preheats_the_pools_and_culls_vanished_pages():
         assert config.KernelManager.transport == "ipc"
 
 
+def test_a_lesson_page_loads_only_the_widget_extensions_and_keeps_slow_outputs():
+    config = classroom.voila_config({"07_capstone.ipynb": 1})
+    loaded = config.VoilaConfiguration.extension_allowlist
+    assert "@jupyter-widgets/jupyterlab-manager" in loaded and "@voila-dashboards/widgets-manager8" in loaded
+    assert not any("nbgrader" in name or "pygments" in name for name in loaded)
+    # a class's kernels running together on two cores: a cell's output may come seconds late
+    assert config.VoilaExecutor.iopub_timeout >= 60
+
+
 class FakePoolManager:
     """The part of Voila's kernel manager the pool uses: pools of tasks, and taking the first."""
 
@@ -108,3 +117,71 @@ def test_a_page_gets_a_ready_pool_kernel_or_starts_its_own_instead_of_waiting():
     assert sizes == (1, 0)  # only ready kernels count: a page on lesson 01 starts its own
     assert taken == {"kernel_id": "ready"}  # not the one still starting, which stays in the pool
     assert left == (0, 1)
+
+
+class FillingPoolManager(FakePoolManager):
+    """Voila's refill: start the kernels missing from the pool, each after `delay` seconds."""
+
+    fill_delay = classroom.FILL_DELAY
+
+    def __init__(self, pools, sizes):
+        super().__init__(pools)
+        self.sizes, self.started = sizes, []
+
+    def fill_if_needed(self, delay=None, notebook_name=None, **kwargs):
+        import asyncio
+
+        pool = self._pools[notebook_name]
+        for _ in range(self.sizes[notebook_name] - len(pool)):
+            self.started.append(self.fill_delay if delay is None else delay)
+            pool.append(asyncio.get_running_loop().create_future())  # starting
+
+    async def get_rendered_notebook(self, notebook_name, extra_kernel_env_variables={}):
+        taken = await self._pools[notebook_name].pop(0)
+        self.fill_if_needed(delay=None, notebook_name=notebook_name)
+        return taken
+
+
+def test_a_pool_the_class_emptied_refills_one_kernel_at_a_time_up_to_its_size():
+    import asyncio
+
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        ready = [loop.create_future() for _ in range(5)]
+        for number, future in enumerate(ready):
+            future.set_result({"kernel_id": f"k{number}"})
+        manager = FillingPoolManager({"07_capstone.ipynb": list(ready)}, {"07_capstone.ipynb": 5})
+        classroom.ready_kernels_first(manager)
+        classroom.gentle_refills(manager)
+        for _ in range(5):  # the class takes the whole pool
+            await manager.get_rendered_notebook("07_capstone.ipynb")
+        pool = manager._pools["07_capstone.ipynb"]
+        for task in pool:
+            task.cancel()
+        return manager.started, len(pool)
+
+    delays, size = asyncio.run(scenario())
+    assert size == 5  # refilled to its size, not beyond
+    gap = classroom.REFILL_GAP
+    assert delays == [classroom.FILL_DELAY + n * gap for n in range(5)]  # one after another
+
+
+def test_a_pool_kernel_that_waited_long_is_not_culled_before_its_page_connects():
+    import asyncio
+    from datetime import datetime, timedelta, timezone
+    from types import SimpleNamespace
+
+    long_ago = datetime.now(timezone.utc) - timedelta(seconds=3 * classroom.CULL_IDLE)
+    kernel = SimpleNamespace(last_activity=long_ago)  # ran the notebook when the app started
+
+    async def scenario():
+        ready = asyncio.get_running_loop().create_future()
+        ready.set_result({"kernel_id": "k1"})
+        manager = FakePoolManager({"07_capstone.ipynb": [ready]})
+        manager.get_kernel = {"k1": kernel}.__getitem__
+        classroom.ready_kernels_first(manager)
+        return await manager.get_rendered_notebook("07_capstone.ipynb")
+
+    assert asyncio.run(scenario()) == {"kernel_id": "k1"}
+    idle = datetime.now(timezone.utc) - kernel.last_activity
+    assert idle < timedelta(seconds=classroom.CULL_IDLE / 10)  # the culler sees a fresh kernel

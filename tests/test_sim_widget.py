@@ -178,3 +178,34 @@ def test_the_trainee_name_defaults_to_coursekit_trainee(monkeypatch, tmp_path):
     assert simulation("drill_for_saturday", trainee="Bo").trainee == "Bo"
     monkeypatch.delenv("COURSEKIT_TRAINEE")
     assert simulation("drill_for_saturday").trainee is None
+
+
+def test_a_later_simulation_shows_the_scenario_and_starts_on_a_click():
+    from coursekit.widgets.dialogue import simulation_later
+
+    later = simulation_later("plumber_bookkeeping")
+    header = later.children[0].value
+    assert "<h3>" in header and later.start.description == "Start this conversation"
+    assert later.chat is None and "customer simulation" in repr(later)
+    later.start.click()
+    assert isinstance(later.chat, SimulationWidget) and later.children == (later.chat,)
+    assert later.chat.session.transcript  # the customer has spoken: ready for a turn
+    first = later.chat
+    later._on_start()  # a second click (or a double click) keeps the same conversation
+    assert later.chat is first
+
+
+def test_a_long_conversation_does_not_pile_up_widgets_in_the_kernel():
+    from ipywidgets.widgets.widget import _instances
+
+    w = simulation("anniversary_lunch")
+    alive = len(_instances)
+    turns = ["What would make the day a success for you?", "Tell me more about your parents.",
+             "How many guests are you expecting?", "What matters most to you about the lunch?",
+             "What else would you like?"]
+    for text in turns:
+        w.text.value = text
+        w._submit()
+        assert len(_instances) <= alive  # each turn's option rows replace (and close) the last ones
+    assert not w.session.finished and len(w.session.transcript) > 2 * len(turns)
+    assert w.options_box.children and all(row.comm is not None for row in w.options_box.children)

@@ -14,6 +14,12 @@ Keyboard alone: Tab reaches the options, the text box, Send, End conversation, H
 Restart in that order; Enter or Space plays an option and the focus stays on the options
 (the buttons are kept from turn to turn), Enter in the box sends, and at the end the focus
 goes to Restart, just above the debrief. Every control has a label (`coursekit.widgets.style`).
+
+Every widget is a model the trainee's page must create when it opens, so the chat keeps
+them few: widgets whose size and style never change share one layout and one style, and
+the option rows of a turn are closed when the next turn replaces them.
+`simulation_later(scenario_id)` shows the scenario and a Start button, and builds the
+chat only when the trainee clicks it (for a lesson's second and third simulations).
 """
 from __future__ import annotations
 
@@ -21,6 +27,8 @@ import html
 import time
 
 import ipywidgets as widgets
+from ipywidgets.widgets.widget_int import ProgressStyle
+from ipywidgets.widgets.widget_string import HTMLStyle
 
 from coursekit.gradebook.names import trainee_name
 from coursekit.markup import NO_MATH
@@ -45,6 +53,27 @@ _BUBBLE = ("max-width:75%;padding:6px 10px;margin:3px 0;border-radius:12px;"
            "line-height:1.35;white-space:pre-wrap;overflow-wrap:anywhere;")
 _CUSTOMER = _BUBBLE + "background:#eef1f4;color:#1b1b1b;margin-right:auto;"
 _TRAINEE = _BUBBLE + "background:#2a6f97;color:#ffffff;margin-left:auto;"
+
+_shared: dict[str, widgets.Widget] = {}
+
+
+def shared(name: str, make) -> widgets.Widget:
+    """One layout or style per kernel for widgets whose layout or style never changes."""
+    if name not in _shared or _shared[name].comm is None:  # none yet, or closed (close_all)
+        _shared[name] = make()
+    return _shared[name]
+
+
+def _html(value: str = "") -> widgets.HTML:
+    """An HTML widget with the shared layout and style."""
+    return widgets.HTML(value, layout=shared("layout", widgets.Layout),
+                        style=shared("html", HTMLStyle))
+
+
+def _button(description: str, **kwargs) -> widgets.Button:
+    """A button with the shared style (and the shared layout unless one is given)."""
+    kwargs.setdefault("layout", shared("layout", widgets.Layout))
+    return widgets.Button(description=description, style=shared("button", widgets.ButtonStyle), **kwargs)
 
 
 def _esc(text: str) -> str:
@@ -104,15 +133,12 @@ class SimulationWidget(widgets.VBox):
         #: button played with when (the double-click guard).
         self._option_rows: list[tuple[widgets.Button, widgets.HTML, widgets.HBox]] = []
         self._last_pick: tuple[int, float] | None = None
-        c = self.scenario.customer
-        self.header = widgets.HTML(
-            f"<h3>{_esc(self.scenario.title)}</h3><p><b>{_esc(c.name)}</b>, {_esc(c.role)} "
-            f"({_esc(c.business)}). {_esc(self.scenario.summary)}</p>")
-        self.transcript = widgets.HTML()
+        self.header = _html(header_html(self.scenario))
+        self.transcript = _html()
         self.trust = widgets.IntProgress(min=0, max=100, description="Trust")
         self.patience = widgets.IntProgress(min=0, max=100, description="Patience")
         self.needs = widgets.IntProgress(min=0, max=max(1, len(self.scenario.needs)), description="Needs")
-        self.meter_text = widgets.HTML()
+        self.meter_text = _html()
         self.options_box = widgets.VBox()
         # The value follows the typing (continuous_update), so leaving the box (clicking Hint,
         # scrolling) sends nothing and keeps half-typed text; Enter (the Text's "submit"
@@ -129,11 +155,11 @@ class SimulationWidget(widgets.VBox):
         self.end_button.on_click(self._on_end)
         self.hint_toggle = widgets.ToggleButton(description="Hint", value=False, icon="lightbulb", layout=_FIT)
         self.hint_toggle.observe(self._on_hint, names="value")
-        self.hint = widgets.HTML()
+        self.hint = _html()
         self.restart = widgets.Button(description="Restart", icon="refresh", layout=_FIT)
         self.restart.on_click(self._on_restart)
-        self.note = widgets.HTML()
-        self.debrief_html = widgets.HTML()
+        self.note = _html()
+        self.debrief_html = _html()
         self.debrief_image = AltImage("coursekit-sim-plot")
         self.debrief = widgets.VBox([self.debrief_html, self.debrief_image])
         # rows wrap on a narrow screen rather than squeeze a control until its text is cut
@@ -308,6 +334,44 @@ class SimulationWidget(widgets.VBox):
         self._render()
 
 
+def header_html(scenario) -> str:
+    """The scenario's title, customer and summary, escaped."""
+    c = scenario.customer
+    return (f"<h3>{_esc(scenario.title)}</h3><p><b>{_esc(c.name)}</b>, {_esc(c.role)} "
+            f"({_esc(c.business)}). {_esc(scenario.summary)}</p>")
+
+
 def simulation(scenario_id: str, seed: int = 0, trainee: str | None = None) -> SimulationWidget:
     """A displayable chat widget for one scenario (built-in id or scenario file)."""
     return SimulationWidget(scenario_id, seed=seed, trainee=trainee)
+
+
+class LaterSimulation(widgets.VBox):
+    """A scenario's header and a Start button; the chat is built when the button is clicked."""
+
+    def __init__(self, scenario_id: str, seed: int = 0, trainee: str | None = None):
+        self.scenario_id, self.seed, self.trainee = scenario_id, seed, trainee
+        self.title = load_scenario(scenario_id).title
+        self.start = _button("Start this conversation", icon="play", button_style="primary",
+                             layout=shared("start", lambda: widgets.Layout(width="240px")))
+        self.start.add_class("coursekit-sim-start")
+        self.start.on_click(self._on_start)
+        #: The chat, once started.
+        self.chat: SimulationWidget | None = None
+        super().__init__([_html(header_html(load_scenario(scenario_id))), self.start])
+        self.add_class("coursekit-simulation-later")
+
+    def _on_start(self, _button=None) -> None:
+        if self.chat is None:
+            self.chat = SimulationWidget(self.scenario_id, seed=self.seed, trainee=self.trainee)
+            old, self.children = self.children, (self.chat,)
+            for widget in old:
+                widget.close()
+
+    def __repr__(self) -> str:
+        return plain_label(f"customer simulation: {self.title}")
+
+
+def simulation_later(scenario_id: str, seed: int = 0, trainee: str | None = None) -> LaterSimulation:
+    """The scenario and a Start button; the chat is built on the click (a lighter page to open)."""
+    return LaterSimulation(scenario_id, seed=seed, trainee=trainee)

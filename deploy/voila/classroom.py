@@ -8,8 +8,10 @@
   run the notebook; a trainee who opens the lesson gets one at once. When none is ready,
   the page starts a kernel of its own at once (plain Voila would make it wait for the
   pool's refill), and the pool refills FILL_DELAY seconds later, after the class's burst.
+  A pool kernel counts as active when a page takes it, however long it waited in the pool.
   `--pool 07=20` sizes one lesson's pool (notebooks whose name starts with 07), e.g. the
-  lesson a whole class opens together. The instructor notebooks get no pool.
+  lesson a whole class opens together. The instructor notebooks get no pool. A pool a class
+  emptied refills one kernel every REFILL_GAP seconds, never beyond its size.
 - **Kernels freed when a page closes.** Voila's page asks the server to shut its kernel down
   when it closes (POST /voila/api/shutdown/<kernel>, sending the `_xsrf` value it reads from
   the page's cookie), but Voila never sets that cookie, so the request is refused (403
@@ -30,9 +32,11 @@ Standard library and Voila only; the sizing is documented in docs/instructors.md
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 #: Pre-heated kernels kept per lesson when no --pool is given.
@@ -40,12 +44,24 @@ DEFAULT_POOL = 1
 #: Seconds before a pool refills after a kernel was taken: the refill waits until a class's
 #: burst of pages has rendered instead of competing with it for the CPU.
 FILL_DELAY = 60
+#: Seconds between the refills of one pool: a pool a class emptied refills one kernel at a
+#: time (each costs a few seconds of CPU), never all at once while the class is working.
+REFILL_GAP = 5
 #: Seconds of inactivity (and no page connected) after which a kernel is shut down.
 CULL_IDLE = 600
 #: How often, in seconds, kernels are checked for culling.
 CULL_INTERVAL = 60
 #: Notebooks that never get a pool (relative paths matching this regular expression).
 NO_POOL = r"instructor/.*"
+#: Seconds the server waits for a cell's output after the cell finished. Voila's default (4 s)
+#: is too short when a class's kernels run their notebooks together on a small machine: the
+#: output is then dropped and the trainee gets a lesson page without its simulation.
+OUTPUT_WAIT = 120
+#: The only JupyterLab extensions a lesson page loads: the widgets (Voila's widget manager
+#: and the standard controls). Others installed alongside (nbgrader, Notebook, pygments) add
+#: scripts every page must load and run, and the lessons use none of them.
+PAGE_EXTENSIONS = ["@jupyter-widgets/jupyterlab-manager", "@voila-dashboards/widgets-manager8",
+                   "@voila-dashboards/widgets-manager7"]
 
 _POOL = re.compile(r"^(?:(?P<prefix>[^=]+)=)?(?P<size>\d+)$")
 
@@ -95,7 +111,8 @@ def pool_sizes(values: list[str], notebooks: list[str], default: int = DEFAULT_P
 
 
 def voila_config(sizes: dict[str, int]):
-    """The traitlets config: pools per notebook, refill delay, culling, and no pool for NO_POOL."""
+    """The traitlets config: pools per notebook, refill delay, culling, no pool for NO_POOL, the
+    page's extensions and the wait for cell output."""
     from traitlets.config import Config
 
     config = Config()
@@ -105,6 +122,9 @@ def voila_config(sizes: dict[str, int]):
         "default": {"pool_size": 0}, **{name: {"pool_size": size} for name, size in sizes.items()}}
     config.VoilaKernelManager.preheat_denylist = [NO_POOL]
     config.VoilaKernelManager.fill_delay = float(FILL_DELAY)
+    config.VoilaConfiguration.extension_allowlist = PAGE_EXTENSIONS
+    config.VoilaExecutor.iopub_timeout = OUTPUT_WAIT
+    config.VoilaExecutor.store_widget_state = False  # the page asks the kernel; saves server work
     config.MappingKernelManager.cull_idle_timeout = CULL_IDLE
     config.MappingKernelManager.cull_interval = CULL_INTERVAL
     config.MappingKernelManager.cull_connected = False
@@ -112,6 +132,18 @@ def voila_config(sizes: dict[str, int]):
         # Unix sockets, not TCP ports: many kernels starting at once never race for a free port
         config.KernelManager.transport = "ipc"
     return config
+
+
+def handed_out(manager, kernel_id: str) -> None:
+    """Count a pool kernel handed to a page as active now.
+
+    A pool kernel is idle from the moment it has run the notebook, and the culler spares it
+    only while it is in the pool: handed to a page after CULL_IDLE seconds in the pool, it
+    would be culled at the next check, before the page (seconds to load with a class on the
+    machine) has connected to it, and the trainee would get a lesson that never answers.
+    """
+    with contextlib.suppress(KeyError, AttributeError):
+        manager.get_kernel(kernel_id).last_activity = datetime.now(timezone.utc)
 
 
 def ready_kernels_first(manager) -> None:
@@ -134,11 +166,31 @@ def ready_kernels_first(manager) -> None:
         for index, task in enumerate(pool):
             if ready(task):
                 pool.insert(0, pool.pop(index))  # Voila takes the first one
+                handed_out(manager, task.result()["kernel_id"])
                 break
         return await take(notebook_name, *args, **kwargs)
 
     manager.get_pool_size = get_pool_size
     manager.get_rendered_notebook = get_rendered_notebook
+
+
+def gentle_refills(manager) -> None:
+    """Make a Voila kernel manager refill a pool one kernel every REFILL_GAP seconds.
+
+    Voila refills a pool FILL_DELAY seconds after each kernel is taken, so a class that
+    empties a pool of 20 gets 20 kernels starting in the same second a minute later; here
+    the n-th pending refill waits n * REFILL_GAP seconds more. A pool never grows beyond
+    its size: Voila starts only the kernels missing from it, counting those still starting.
+    """
+    fill = manager.fill_if_needed
+
+    def fill_if_needed(delay=None, notebook_name=None, **kwargs):
+        if delay is None:  # a refill after a page took a kernel (the start-up fill passes 0)
+            waiting = sum(1 for task in manager._pools.get(notebook_name, ()) if not task.done())
+            delay = manager.fill_delay + waiting * REFILL_GAP
+        return fill(delay=delay, notebook_name=notebook_name, **kwargs)
+
+    manager.fill_if_needed = fill_if_needed
 
 
 def page_handler_class():
@@ -190,6 +242,7 @@ def classroom_app_class(exercises: Path | None = None):
         def init_settings(self):
             settings = super().init_settings()
             ready_kernels_first(self.kernel_manager)
+            gentle_refills(self.kernel_manager)
             return settings
 
         def init_handlers(self):

@@ -22,7 +22,7 @@
 from coursekit.lessons import capstone
 from coursekit.plots.worked import show_worked_debrief
 from coursekit.widgets.assessment import review
-from coursekit.widgets.dialogue import simulation
+from coursekit.widgets.dialogue import simulation, simulation_later
 from coursekit.widgets.picker import scenario_picker
 
 # %% [markdown]
@@ -104,7 +104,7 @@ simulation("anniversary_lunch")
 # questions, and find out what "no money" really means.
 
 # %%
-simulation("plumber_bookkeeping")
+simulation_later("plumber_bookkeeping")
 
 # %% [markdown]
 # ## Simulation 3 · A new snack brand for a proud shopkeeper
@@ -114,7 +114,7 @@ simulation("plumber_bookkeeping")
 # information, service quality, economic benefit.
 
 # %%
-simulation("corner_shop_snacks")
+simulation_later("corner_shop_snacks")
 
 # %% [markdown]
 # ## Your choice

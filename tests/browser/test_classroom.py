@@ -92,9 +92,14 @@ def test_a_lesson_is_served_from_the_pool_and_works(classroom_app, page):
     while "Kernel pool of pooled.ipynb is filled" not in log.read_text(errors="replace"):
         assert time.monotonic() < deadline, "the pool never filled:\n" + classroom_app.log_tail()
         time.sleep(0.5)
+    scripts: list[str] = []
+    page.on("request", lambda request: scripts.append(request.url))
     page.goto(f"{classroom_app.base_url}/voila/render/pooled.ipynb")
     button = page.locator(".smoke-button")
     expect(button).to_be_visible(timeout=RENDER_TIMEOUT_MS)
     button.click()
     expect(page.locator(".smoke-label")).to_have_text("coursekit ready, clicks: 1")
     assert f"Using pre-heated kernel: {page_kernel(page)} for pooled.ipynb" in log.read_text(errors="replace")
+    # the page loads the widget extensions and no other JupyterLab extension
+    assert any("/labextensions/@jupyter-widgets/" in url for url in scripts)
+    assert not [url for url in scripts if "/labextensions/@jupyter/nbgrader" in url or "jupyterlab_pygments" in url]

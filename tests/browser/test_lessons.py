@@ -65,3 +65,13 @@ def test_capstone_simulations_render_and_the_picker_starts_one(voila_server, pag
     expect(box.get_by_text(opening)).to_be_visible()
     box.scroll_into_view_if_needed()
     shot.element(box, "picked")
+
+    # the second and third simulations are built when the trainee starts them
+    later = page.locator(".coursekit-simulation-later").first
+    expect(later.get_by_text(load_scenario("plumber_bookkeeping").title)).to_be_visible()
+    later.get_by_role("button", name=re.compile(r"Start this conversation$")).click()
+    expect(sends).to_have_count(shown + 2)
+    text = later.locator(".coursekit-sim-text input")
+    text.fill("What does a good month look like for you?")
+    text.press("Enter")
+    expect(later.locator(".ck-trainee").first).to_contain_text("good month")
