@@ -45,7 +45,7 @@ def test_labelled_sets_are_big_enough_and_disjoint(fname, field, labels):
     assert min(counts.values()) >= 150, counts
     seen = {_norm(r["text"]) for r in train}
     assert len(seen) == len(train), "duplicate texts in a training set"
-    for split in ("heldout", "blind"):
+    for split in ("heldout", "blind", "blind2"):
         assert not seen & {_norm(r["text"]) for r in load_jsonl(DATA / split / fname)}, split
 
 

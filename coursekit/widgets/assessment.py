@@ -39,7 +39,7 @@ class TestForm(Quiz):
         self.items = assessment.questions(test_id)
         self.name = widgets.Text(value=trainee_name(trainee) or "", description="Your name",
                                  placeholder="optional: saves your result for your instructor",
-                                 layout=widgets.Layout(width="480px"))
+                                 layout=widgets.Layout(width="480px", max_width="100%"))
         self.radios = [widgets.RadioButtons(options=list(item.question.options), value=None,
                                             layout=widgets.Layout(width="auto")) for item in self.items]
         self.marks = [widgets.HTML(value="") for _ in self.items]

@@ -113,7 +113,7 @@ def play_simulation(page, server) -> None:
         best = max(mirror.options(), key=lambda option: option.rank)
         page.locator("button", has_text=re.compile(rf"^#{best.number}$")).first.click()
         mirror.choose(best.number)
-        page.wait_for_timeout(300)
+        page.wait_for_timeout(700)  # a second click on one button within 0.5 s is a double click
     assert mirror.finished
     expect(page.get_by_role("heading", name=re.compile(r"^Debrief:"))).to_be_visible(timeout=RUN_TIMEOUT_MS)
     expect(page.get_by_text(re.compile(r"Saved to the gradebook for"))).to_be_visible(timeout=RUN_TIMEOUT_MS)
