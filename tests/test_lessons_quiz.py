@@ -63,6 +63,7 @@ def test_statements_and_feedback_are_escaped():
     assert "<img" not in w.children[1].children[1].value
     w.dropdowns[0].value = "service"
     w.button.click()
+    w.button.click()  # the second try shows the answer and why
     assert "&lt;img" in w.feedback.value and "<img" not in w.feedback.value
     assert "&lt;b&gt;why" in w.feedback.value
 
@@ -102,6 +103,32 @@ def test_choice_quiz_feedback():
     w.radio.value = "Relationship"
     w.button.click()
     assert "Right" in w.feedback.value
+
+
+def test_a_wrong_answer_gets_a_retry_before_the_key_shows():
+    question = banks.LEVEL_CHOICES[1]
+    wrong = next(o for o in question.options if o != question.answer)
+    w = quiz.choice_quiz(question)
+    w.radio.value = wrong
+    w.button.click()
+    assert "Not quite" in w.feedback.value and "second try" in w.feedback.value
+    assert question.answer not in w.feedback.value
+    w.button.click()
+    assert f"The answer is" in w.feedback.value and question.answer in w.feedback.value
+
+
+def test_a_wrong_sorting_gets_a_retry_before_the_key_shows():
+    from coursekit.widgets.checks import sort_levels
+
+    w = sort_levels()
+    first = w.items[0]
+    wrong = next(value for _, value in w.dropdowns[0].options if value and value != first.answer)
+    for item, dropdown in zip(w.items, w.dropdowns):
+        dropdown.value = wrong if item is first else item.answer
+    w.button.click()
+    assert "not this one" in w.feedback.value and "it is <b>" not in w.feedback.value
+    w.button.click()
+    assert "it is <b>" in w.feedback.value
 
 
 def test_widget_plain_text_is_short_and_stable():

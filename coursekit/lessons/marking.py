@@ -55,6 +55,10 @@ class SortRow:
         return None if self.chosen is None else self.chosen == self.item.answer
 
 
+#: What a first wrong try says instead of the answer (the answer shows after the second try).
+RETRY = "Think again and check once more: the answer shows after your second try."
+
+
 @dataclass(frozen=True)
 class SortMark:
     """The marked sorting task."""
@@ -81,8 +85,9 @@ class SortMark:
             text += f" ({self.total - self.answered} not sorted yet)"
         return text + (". Excellent!" if self.correct == self.total else ".")
 
-    def html(self) -> str:
-        """Escaped feedback: the summary, then a line per statement."""
+    def html(self, reveal: bool = True) -> str:
+        """Escaped feedback: the summary, then a line per statement. Without `reveal` (a first
+        try), a wrong line says only that it is wrong, so the trainee can think again."""
         lines = []
         for row in self.rows:
             name = self.names.get(row.item.answer, row.item.answer)
@@ -92,13 +97,17 @@ class SortMark:
                 detail = f"yes: {esc(name)}"
             else:
                 chosen = self.names.get(row.chosen or "", row.chosen or "")
-                detail = f"you chose {esc(chosen)}; it is <b>{esc(name)}</b>"
-                if row.item.why:
-                    detail += f" — {esc(row.item.why)}"
+                if reveal:
+                    detail = f"you chose {esc(chosen)}; it is <b>{esc(name)}</b>"
+                    if row.item.why:
+                        detail += f" — {esc(row.item.why)}"
+                else:
+                    detail = f"you chose {esc(chosen)}; not this one"
             lines.append(f'<li><span aria-hidden="true">{MARK[row.ok]}</span> '
                          f"{statement(row.item.text, row.item.said)}: {detail}</li>")
+        retry = "" if reveal or self.correct == self.total else f" {RETRY}"
         # one marker per line: the ✓/✗, not a bullet as well
-        return (f"<p><b>{esc(self.summary())}</b></p>"
+        return (f"<p><b>{esc(self.summary())}</b>{esc(retry)}</p>"
                 f'<ul style="list-style:none;padding-left:0.5em">{"".join(lines)}</ul>')
 
 
@@ -152,12 +161,15 @@ class ChoiceMark:
     def ok(self) -> bool | None:
         return None if self.chosen is None else self.chosen == self.answer
 
-    def html(self) -> str:
-        """Escaped feedback for the chosen option."""
+    def html(self, reveal: bool = True) -> str:
+        """Escaped feedback for the chosen option; without `reveal` (a first wrong try) the
+        answer stays hidden and the trainee is asked to think again."""
         if self.ok is None:
             return "<p>– Pick an answer first.</p>"
         if self.ok:
             return f"<p>✓ <b>Right.</b> {esc(self.explanation)}</p>"
+        if not reveal:
+            return f"<p>✗ <b>Not quite.</b> {quoted(self.chosen or '', italic=False)} is not it. {esc(RETRY)}</p>"
         return (f"<p>✗ <b>Not quite.</b> You chose {quoted(self.chosen or '', italic=False)}. "
                 f"The answer is {quoted(self.answer, italic=False)}. {esc(self.explanation)}</p>")
 

@@ -85,6 +85,8 @@ class SortQuiz(Quiz):
         self.button = widgets.Button(description="Check my sorting", button_style="primary",
                                      icon="check", layout=widgets.Layout(width="200px"))
         self.feedback = _feedback()
+        #: Checks with a wrong answer: the first gets a retry, later ones show the answer.
+        self.wrong_tries = 0
         self.button.on_click(self._check)
         super().__init__([_prompt(title), *rows, self.button, self.feedback],
                          f"sorting quiz: {len(self.items)} statements")
@@ -94,7 +96,10 @@ class SortQuiz(Quiz):
         return mark_sort(self.items, [d.value or None for d in self.dropdowns], self.names)
 
     def _check(self, _button: widgets.Button | None = None) -> None:
-        self.feedback.value = self.mark().html()
+        mark = self.mark()
+        if any(row.ok is False for row in mark.rows):
+            self.wrong_tries += 1
+        self.feedback.value = mark.html(reveal=self.wrong_tries >= 2)
 
 
 class ChoiceQuiz(Quiz):
@@ -107,6 +112,8 @@ class ChoiceQuiz(Quiz):
         self.button = widgets.Button(description="Check", icon="check",
                                      layout=widgets.Layout(width="120px"))
         self.feedback = _feedback()
+        #: Checks with a wrong answer: the first gets a retry, later ones show the answer.
+        self.wrong_tries = 0
         self.button.on_click(self._check)
         super().__init__([_prompt(question.prompt), self.radio, self.button, self.feedback],
                          "multiple-choice question")
@@ -116,7 +123,10 @@ class ChoiceQuiz(Quiz):
         return mark_choice(self.radio.value, self.question.answer, self.question.explanation)
 
     def _check(self, _button: widgets.Button | None = None) -> None:
-        self.feedback.value = self.mark().html()
+        mark = self.mark()
+        if mark.ok is False:
+            self.wrong_tries += 1
+        self.feedback.value = mark.html(reveal=self.wrong_tries >= 2)
 
 
 class TextQuiz(Quiz):
