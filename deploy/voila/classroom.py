@@ -70,21 +70,27 @@ class UsageError(ValueError):
     """A --pool value that cannot be read."""
 
 
-def split_pool_options(argv: list[str]) -> tuple[list[str], list[str]]:
-    """Separate the --pool values from the other (Voila) arguments."""
-    pools, rest = [], []
+def split_option(argv: list[str], name: str, needs: str) -> tuple[list[str], list[str]]:
+    """The values of one of the app's own options (`--name V` or `--name=V`, any number of
+    times) and the other (Voila) arguments; `needs` says what a value is when one is missing."""
+    values, rest = [], []
     args = iter(argv)
     for arg in args:
-        if arg == "--pool":
+        if arg == name:
             value = next(args, None)
             if value is None:
-                raise UsageError("--pool needs a value: N or LESSON=N (e.g. --pool 07=20)")
-            pools.append(value)
-        elif arg.startswith("--pool="):
-            pools.append(arg.split("=", 1)[1])
+                raise UsageError(f"{name} needs {needs}")
+            values.append(value)
+        elif arg.startswith(name + "="):
+            values.append(arg.split("=", 1)[1])
         else:
             rest.append(arg)
-    return pools, rest
+    return values, rest
+
+
+def split_pool_options(argv: list[str]) -> tuple[list[str], list[str]]:
+    """Separate the --pool values (N or LESSON=N) from the other (Voila) arguments."""
+    return split_option(argv, "--pool", "a value: N or LESSON=N (e.g. --pool 07=20)")
 
 
 def lesson_notebooks(root: Path) -> list[str]:
@@ -260,20 +266,9 @@ def classroom_app_class(exercises: Path | None = None):
 
 
 def split_exercises_option(argv: list[str]) -> tuple[Path | None, list[str]]:
-    """The --exercises folder (None when not given) and the other arguments."""
-    folder, rest = None, []
-    args = iter(argv)
-    for arg in args:
-        if arg == "--exercises":
-            value = next(args, None)
-            if value is None:
-                raise UsageError("--exercises needs a folder")
-            folder = Path(value)
-        elif arg.startswith("--exercises="):
-            folder = Path(arg.split("=", 1)[1])
-        else:
-            rest.append(arg)
-    return (folder.resolve() if folder is not None else None), rest
+    """The --exercises folder (None when not given; the last one counts) and the other arguments."""
+    folders, rest = split_option(argv, "--exercises", "a folder")
+    return (Path(folders[-1]) if folders else None), rest
 
 
 def main(argv: list[str] | None = None) -> int:
