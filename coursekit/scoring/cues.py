@@ -12,6 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from .memo import remembered
+from .prefixes import start_strings
+
+_START_CHARS = 5  # cues are indexed by the first three characters their matches can start with
+_MATCH_START_RE = re.compile(r"(?<![\w'])")  # where a cue's match can start (its left boundary)
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -20,6 +26,34 @@ class Hit:
     weight: float
     start: int
     end: int
+
+
+class _StartIndex:
+    """Where in a text the cues can start: one scan finds, at each left word boundary, the
+    longest known start string there, and with it every cue that starts with it or a shorter one."""
+
+    def __init__(self, by_start: dict[str, list[int]]):
+        trie: dict = {}
+        for start in by_start:
+            node = trie
+            for ch in start:
+                node = node.setdefault(ch, {})
+        #: finds, at each left word boundary, the longest path of start strings there
+        self.rx = re.compile(r"(?<![\w'])(?=(" + self._pattern(trie) + "))")
+        #: that path -> the cues starting with it or with a shorter start string on it
+        self.cues_at: dict[str, tuple[int, ...]] = {}
+        paths = [""]
+        for path in paths:  # every trie path, with the cues of all its start-string prefixes
+            node = trie
+            for ch in path:
+                node = node[ch]
+            paths.extend(path + ch for ch in node)
+            if path:
+                self.cues_at[path] = tuple(sorted({i for j in range(1, len(path) + 1) for i in by_start.get(path[:j], ())}))
+
+    @classmethod
+    def _pattern(cls, node: dict) -> str:
+        return "|".join(re.escape(ch) + (f"(?:{cls._pattern(child)})?" if child else "") for ch, child in sorted(node.items()))
 
 
 class CueSet:
@@ -31,23 +65,67 @@ class CueSet:
         self.labels = tuple(cues)
         #: labels whose matches always count, even inside another label's longer phrase
         self.independent = frozenset(independent)
+        self._starts: _StartIndex | None = None
+        self._always: frozenset[int] = frozenset()
 
     def _compile(self) -> list[tuple[str, re.Pattern[str], float]]:
         if self._compiled is None:
             compiled = []
+            by_start: dict[str, list[int]] = {}
+            always = set()
             for label, items in self._spec.items():
                 for pattern, weight in items:
+                    starts = start_strings(pattern, _START_CHARS)
+                    if starts is None:
+                        always.add(len(compiled))
+                    for start in starts or ():
+                        by_start.setdefault(start, []).append(len(compiled))
                     compiled.append((label, re.compile(r"(?<![\w'])(?:" + pattern + r")(?:(?<=[\s,;:])|(?![\w]))"), weight))
+            self._starts = _StartIndex(by_start)
+            self._always = frozenset(always)
             self._compiled = compiled
         return self._compiled
 
-    def hits(self, lower: str) -> list[Hit]:
-        """All non-nested cue matches in `lower` (longest first wins an overlap)."""
+    def _candidates(self, lower: str) -> dict[int, list[int] | None]:
+        """Cue index -> the positions where it can match (None: anywhere), only for cues that can."""
+        found: dict[int, list[int] | None] = dict.fromkeys(self._always)
+        cues_at = self._starts.cues_at
+        for m in self._starts.rx.finditer(lower):
+            for i in cues_at[m.group(1)]:
+                places = found.setdefault(i, [])
+                if places is not None:
+                    places.append(m.start())
+        return found
+
+    def _matches(self, lower: str):
+        """(cue index, match) of every non-empty match, cue by cue, as a full scan of each cue finds them."""
+        compiled = self._compile()
+        for i, places in sorted(self._candidates(lower).items()):
+            rx = compiled[i][1]
+            if places is None:
+                yield from ((i, m) for m in rx.finditer(lower))
+                continue
+            end = -1
+            for p in places:  # what finditer would find: leftmost matches, each after the last one's end
+                if p < end:
+                    continue
+                m = rx.match(lower, p)
+                if m is not None and m.end() > m.start():
+                    yield i, m
+                    end = m.end()
+
+    @remembered()
+    def hits(self, lower: str) -> tuple[Hit, ...]:
+        """All non-nested cue matches in `lower` (longest first wins an overlap); remembered."""
+        return tuple(self._hits(lower))
+
+    def _hits(self, lower: str) -> list[Hit]:
+        compiled = self._compile()
         found: list[Hit] = []
-        for label, rx, weight in self._compile():
-            for m in rx.finditer(lower):
-                if m.end() > m.start():
-                    found.append(Hit(label, m.group(0), weight, m.start(), m.end()))
+        for i, m in self._matches(lower):
+            if m.end() > m.start():
+                label, _, weight = compiled[i]
+                found.append(Hit(label, m.group(0), weight, m.start(), m.end()))
         if len(found) < 2:
             return found
         found.sort(key=lambda h: (h.start - h.end, -h.weight, h.start))

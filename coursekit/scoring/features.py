@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from .memo import remembered
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _IRREGULAR = {"bought": "buy", "spent": "spend", "paid": "pay", "sold": "sell", "kept": "keep", "left": "leave",
@@ -57,7 +58,7 @@ _IDIOMS = re.compile(r"\b(?:of course|kind of|sort of|you know|i mean)\b")
 _NO_UNIGRAM = frozenset({"like"})
 
 
-@lru_cache(maxsize=4096)
+@remembered()
 def features(lower: str) -> tuple[str, ...]:
     """Unigram stems and bigrams ('a_b') of a lower-case text, de-duplicated, in order."""
     stems = word_stems(_IDIOMS.sub(lambda m: m.group(0).replace(" ", ""), lower))

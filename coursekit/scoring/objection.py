@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..labels import OBJECTION_PATTERNS
 from .combine import combined, decide, model
@@ -21,14 +20,10 @@ def objection_scores(t: Text) -> tuple[dict[str, float], list[Hit]]:
     """Cue scores per pattern for a normalised text."""
     if not t.judgeable:
         return dict.fromkeys(OBJECTION_PATTERNS, 0.0), []
-    hits = _cue_hits(t.lower)
+    hits = CUES.hits(t.lower)
     return CUES.scores(hits), list(hits)
 
 
-@lru_cache(maxsize=2048)
-def _cue_hits(lower: str) -> tuple[Hit, ...]:
-    """The objection cues in a text, matched once however many readings ask (pattern, in-dialogue)."""
-    return tuple(CUES.hits(lower))
 
 
 def rule_scores(t: Text) -> dict[str, float]:

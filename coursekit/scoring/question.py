@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..labels import TECHNIQUES
 from .combine import combined
 from .cues import CueSet, evidence_of, quote
+from .memo import remembered
 from .question_lexicon import (
     AUX_WORDS, CHOICE_RE, INDIRECT_OPEN_RE, INVITATION_RE, LEADING_MARKERS, SHORT_FACT_RE, SUBORDINATORS, TAG_RE,
     TECHNIQUE_CUES, TECHNIQUE_WHAT, WH_WORDS,
@@ -69,7 +69,7 @@ def main_clause(sentence: str) -> str:
     return s.strip()
 
 
-@lru_cache(maxsize=4096)
+@remembered()
 def question_form(sentence: str, _inner: bool = False) -> FormResult:
     """The grammatical form of one sentence (lower-case); cached, as a turn's sentences are read by
     several parts of the engine."""
@@ -146,7 +146,7 @@ def _technique_scores(sentence_lower: str, context_lower: str, fr: FormResult) -
         scores["descriptive"] += 1.0
     if fr.reason == "tag":
         scores["clarifying"] += 1.5
-    return scores, hits + ctx_hits
+    return scores, [*hits, *ctx_hits]
 
 
 def _feedback(label: str, fr: FormResult, ev: tuple[str, ...]) -> str:

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .language import detect_language, language_name
+from .memo import remembered
 
 #: Longest text we analyse; longer input is judged on its beginning only.
 MAX_CHARS = 2000
@@ -132,13 +133,19 @@ def _language_ok(clean: str, words: tuple[str, ...]) -> tuple[bool, str, str]:
 
 
 def normalise(value: object) -> Text:
-    """Normalise any input into a `Text` (never raises)."""
+    """Normalise any input into a `Text` (never raises).
+
+    The last texts normalised are remembered: a turn is read by several classifiers and
+    criteria, and a `Text` is immutable, so they share one."""
     if value is not None and value is not Ellipsis and not isinstance(value, str):
         return Text("", "", "", (), False, "not text")
     raw = coerce(value)
     truncated = len(raw) > MAX_CHARS * 4
-    if truncated:
-        raw = raw[: MAX_CHARS * 4]
+    return _normalise_text(raw[: MAX_CHARS * 4] if truncated else raw, truncated)
+
+
+@remembered()
+def _normalise_text(raw: str, truncated: bool) -> Text:
     clean = strip_markup(fold_characters(raw)).translate(_QUOTES)
     clean = _WS_RE.sub(" ", clean).strip()
     if len(clean) > MAX_CHARS:

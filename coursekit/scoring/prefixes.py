@@ -1,0 +1,107 @@
+"""The strings a regular expression's match can start with: a cheap test before running it.
+
+`start_strings(pattern, k)` reads the pattern with Python's own regex parser and returns every
+string of up to `k` characters a match of it can begin with, or None when that cannot be known
+(a class such as `\\w`, `.`, a pattern that can match the empty string, too many possibilities).
+A matcher can then skip a pattern whose start strings do not occur in a text, and try it only
+where they do, with exactly the same matches as a full scan.
+"""
+from __future__ import annotations
+
+try:  # Python 3.11+
+    import re._constants as _c
+    import re._parser as _parser
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+# A start is (text, open): `open` means the match text is exactly `text` so far and later
+# items extend it; a closed start is a prefix nothing is appended to.
+_Start = tuple[str, bool]
+
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+_MAX_CLASS = 40
+
+
+class _Unknown(Exception):
+    """The starts of this part of the pattern cannot be listed."""
+
+
+def start_strings(pattern: str, k: int = 3, limit: int = 4000) -> frozenset[str] | None:
+    """Strings of at most `k` characters that every match of `pattern` starts with one of; None if unknown."""
+    try:
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_VERBOSE):
+            return None
+        starts = _sequence(list(parsed), k, limit)
+    except (_Unknown, Exception):  # noqa: BLE001 - any parser surprise means "run it always"
+        return None
+    texts = frozenset(text for text, _ in starts)
+    if not texts or "" in texts:
+        return None
+    return texts
+
+
+def _sequence(items: list, k: int, limit: int) -> set[_Start]:
+    out: set[_Start] = {("", True)}
+    for op, av in items:
+        if not any(is_open and len(text) < k for text, is_open in out):
+            break
+        try:
+            alts = _item(op, av, k, limit)
+        except _Unknown:
+            alts = None
+        nxt: set[_Start] = set()
+        for text, is_open in out:
+            if not is_open or len(text) >= k:
+                nxt.add((text[:k], False))
+            elif alts is None:
+                nxt.add((text, False))
+            else:
+                for alt, alt_open in alts:
+                    joined = text + alt
+                    nxt.add((joined[:k], alt_open and len(joined) < k))
+        if len(nxt) > limit:
+            raise _Unknown
+        out = nxt
+    return out
+
+
+def _item(op, av, k: int, limit: int) -> set[_Start]:
+    if op is _c.LITERAL:
+        return {(chr(av), True)}
+    if op is _c.IN:
+        return {(ch, True) for ch in _class(av)}
+    if op is _c.BRANCH:
+        alts: set[_Start] = set()
+        for branch in av[1]:
+            alts |= _sequence(list(branch), k, limit)
+        return alts
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & _c.SRE_FLAG_IGNORECASE:
+            raise _Unknown
+        return _sequence(list(sub), k, limit)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, high, sub = av
+        once = _sequence(list(sub), k, limit)
+        if not (low == high == 1):  # repeated: what follows the first repetition is not listed
+            once = {(text, False) for text, _ in once}
+        return once | {("", True)} if low == 0 else once
+    if op in _ZERO_WIDTH:
+        return {("", True)}
+    raise _Unknown
+
+
+def _class(items) -> list[str]:
+    chars: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.append(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.extend(chr(c) for c in range(av[0], av[1] + 1))
+        else:  # NEGATE, CATEGORY (\w, \s, \d), wide ranges
+            raise _Unknown
+    if len(chars) > _MAX_CLASS:
+        raise _Unknown
+    return chars
