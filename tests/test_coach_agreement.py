@@ -386,7 +386,8 @@ def _choice_examples(file: str, place: str, prompt: str, options: tuple[str, ...
 
 
 def exercise_examples() -> list[Example]:
-    """Exercise key questions that label a quoted line (choice), or pick the lines of one label (set)."""
+    """Exercise key questions that label a quoted line (choice), pick the lines of one label (set),
+    or ask for a question of a given technique, form or level (free text: its model answer)."""
     found = []
     for exercise_id in list_exercises():
         key = load_key(exercise_id)
@@ -395,6 +396,10 @@ def exercise_examples() -> list[Example]:
             place = f"question {q.id}"
             if q.type == "choice" and q.options:
                 found += _choice_examples(file, place, q.prompt, tuple(str(o) for o in q.options), str(q.answer))
+            elif q.type == "free_text" and q.spec and q.answer:  # the model answer shown after the tries
+                wanted = {"technique": "technique", "form": "form", "level": "need"}
+                found += [Example(kind, file, f"{place} model answer", str(q.answer), str(q.spec[key]),
+                                  target=kind == "need") for key, kind in wanted.items() if key in q.spec]
             elif q.type == "set":
                 asked = [lab for lab in (_label(w) for w in re.findall(r"\*\*(.+?)\*\*", q.prompt)) if lab]
                 lines = dict(re.findall(r'`(\w)`: \*"(.+?)"\*', q.prompt, re.S))
