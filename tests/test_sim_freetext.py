@@ -193,3 +193,11 @@ def test_practise_next_names_the_weakest_criterion():
     session.end()
     report = session.report()
     assert report.practise_next.startswith("Practise next: ")
+
+
+def test_an_open_question_is_not_taken_for_a_closed_option_that_shares_its_words():
+    """"At the moment" is shared with "How many trucks do you run at the moment?", an inquiry
+    too: an open question about what weighs on him must not get the number of trucks back."""
+    session = Session("haulage_fuel")
+    reply = session.say("Appreciated. What's weighing on you most at the moment?")
+    assert reply.text.strip(" .") != "Fourteen", reply.text

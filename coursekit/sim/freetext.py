@@ -106,8 +106,8 @@ def match_option_text(options: tuple[Option, ...], text: str, tags: frozenset[st
     """The option a typed line says (nearly) word for word, with its similarity.
 
     At `CLOSE_MATCH` or more the line is that option; from `FAIR_MATCH` it is when it
-    also carries the option's technique (or, for a question option, is a question of
-    the same form) and no move the option lacks.
+    also carries the option's technique (for a question option: is a question of the
+    same form) and no move the option lacks.
     """
     best, best_sim = None, 0.0
     for option in options:
@@ -118,7 +118,9 @@ def match_option_text(options: tuple[Option, ...], text: str, tags: frozenset[st
             if (tags & DEFINING_MOVES) - option.tags:
                 continue
             form = option.form or ("closed" if option.technique == "confirming" else "open")
-            same = option.technique in tags or (option.technique in TECHNIQUES and form in tags)
+            # a question option: a question of the same form ("at the moment" shared by an open
+            # question and "How many trucks do you run at the moment?" is no match, whatever the technique)
+            same = form in tags if option.technique in TECHNIQUES else option.technique in tags
             if not same:
                 continue
         else:
