@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT))
 from coursekit.labels import NEED_LEVELS, OBJECTION_PATTERNS, TECHNIQUES  # noqa: E402
 from coursekit.scoring import need, objection, question  # noqa: E402
 from coursekit.scoring.evaluation import load_jsonl, report  # noqa: E402
+from coursekit.scoring.features import with_context  # noqa: E402
 from coursekit.scoring.linear import LinearModel  # noqa: E402
 from coursekit.scoring.text import normalise  # noqa: E402
 
@@ -28,8 +29,11 @@ TASKS = {
     "objection": ("objections.jsonl", "label", OBJECTION_PATTERNS, objection.rule_scores, lambda t: t.lower),
     # customer lines in a conversation: does it object or answer? (lines of the two sets above count too)
     "objection_turn": ("dialogue_objections.jsonl", "objection", objection.TURN_LABELS, objection.turn_rule_scores,
-                       lambda t: t.lower),
+                       None),  # reads the line with the trainee line before it
 }
+#: Where the training examples are: the training sets, and the blind sets once they have been
+#: measured (blind/ and blind2/ were measured on 2026-11-30 and then joined the training data).
+TRAIN_DIRS = ("", "blind/", "blind2/", "train5/")
 PARAMS = dict(l2=0.001, epochs=60, lr=0.3, min_count=1, rule_dropout=0.5)
 
 
@@ -46,22 +50,59 @@ def scenario_customer_lines() -> list[dict]:
         sessions = [play_auto(path.stem, "best")] + [play_random(path.stem, s) for s in range(20)] + [
             play_positional(path.stem, k, s) for k in (1, 2, 3) for s in range(3)]
         for session in sessions:
+            before = None
             for line in session.transcript:
                 if line.speaker == "customer" and line.text not in seen:
-                    seen[line.text] = {"text": line.text, "objection": line.raises[0] if line.raises else None}
+                    seen[line.text] = {"text": line.text, "before": before,
+                                       "objection": line.raises[0] if line.raises else None}
+                before = line.text if line.speaker == "trainee" else before
     return [r for r in seen.values() if r["objection"]]
+
+
+def trainee_context(before: str | None) -> str:
+    """What a trainee line did, as the in-dialogue objection model reads it in a conversation."""
+    from coursekit.scoring.exchange import parse_turns, what_it_answers
+
+    turns = parse_turns([{"speaker": "trainee", "text": before}]) if before else []
+    return what_it_answers(turns[0] if turns else None)
+
+
+def training_rows(fname: str) -> list[dict]:
+    """The rows of one training file, from every folder in TRAIN_DIRS that has it."""
+    return [r for d in TRAIN_DIRS if (DATA / d / fname).exists() for r in load_jsonl(DATA / d / fname)]
+
+
+#: Labelled lines the course itself shows trainees (scenario options, knowledge cards, lessons,
+#: exercise keys, quizzes), by training file: the coach must agree with what the course teaches
+#: (tests/test_coach_agreement.py reads them the same way).
+_COURSE_KINDS = {"need_levels.jsonl": ("need", "label"), "questions.jsonl": ("technique", "technique"),
+                 "objections.jsonl": ("objection", "label")}
+
+
+def course_rows(fname: str) -> list[dict]:
+    """The course's own labelled lines of the kind a training file holds."""
+    if fname not in _COURSE_KINDS:
+        return []
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_coach_agreement import all_examples
+
+    kind, field = _COURSE_KINDS[fname]
+    return [{"text": e.text, field: e.label} for e in all_examples() if e.kind == kind and not e.negative]
 
 
 def rows_for(task: str):
     fname, field, labels, rules, reads = TASKS[task]
     rows = []
     extra = scenario_customer_lines() if task == "objection_turn" else []
-    for r in load_jsonl(DATA / fname) + extra:
+    for r in training_rows(fname) + course_rows(fname) + extra:
         t = normalise(r["text"])
         gold = r[field]
         if task == "objection_turn":
             gold = "objection" if gold else "answer"
-        rows.append((reads(t), rules(t), gold))
+            read = with_context(t.lower, trainee_context(r.get("before")))
+        else:
+            read = reads(t)
+        rows.append((read, rules(t), gold))
     return rows, labels
 
 

@@ -46,251 +46,25 @@ _KNOWLEDGE_KINDS = {"techniques": "technique", "question_forms": "form", "need_l
 #: joined by " | "). Only that kind of label is skipped for that line. Empty it as the retrained classifiers get them right.
 KNOWN_COACH_ERRORS: dict[str, str] = {
     'Lovely. And how did you hear about us?':
-        'technique inquiry: asks for one fact the seller lacks (how she found the firm): inquiry | need relationship: "lovely" is not about the experience level here; the question is written to reach the relationship level (trust and being known over time)',
-    'Tell me about the guests. What should we know about them for the menu?':
-        'need product: "tell", "tell me" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    'How would you like to choose the dishes together with us?':
-        'technique descriptive: invites her to describe how she wants to take part; nothing has been delivered yet, so no satisfaction follow-up',
-    'Would you like the fish or the meat menu?':
-        'technique confirming: a pick between two named options, about a wish: confirming (closed); nothing was delivered to follow up',
-    "So, a relaxed lunch where your mum doesn't cook, a menu for every diet, and a tasting with your sister first. Did I understand that correctly?":
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("tasting")',
-    "Is it a sit-down lunch you're after, or a buffet?":
-        'need product: "lunch" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    'Before we talk about the app, what would you like the clinics to look like a year from now?':
-        'need success: "before", "before we" is not about the experience level here; the question is written to reach the success level (the customer\'s own goal)',
-    'Andrés, thank you for joining. When the clinics changed software before, how did it go?':
-        'technique descriptive: invites a story of a past change by another vendor: descriptive; nothing of ours was delivered to follow up',
-    'Marisol, do you like the software you use now?':
-        'technique confirming: a yes/no question about a view: confirming; satisfaction follows up on what we delivered',
-    "Let me bring the rounds together. Carolina, you want the chairs full and a fifth clinic in Chía. Andrés needs us to move the data, train on Saturdays and answer in Spanish. Marisol's mornings go on calls that WhatsApp reminders could handle. And you'd start with a month in Usaquén. Have I got that right?":
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("train", "move the data")',
-    'So, an online booking app for four clinics. Right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need product: "app" is not about the experience level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    'Is there anything else you need from me?':
-        'need product: "need" is not about the service level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    "I can quote that. First, could you tell me about the team and what you'd like them to do differently?":
-        'need product: "tell", "tell me" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    'Where do you see the deals going wrong today? You know your buyers better than anyone.':
-        'technique descriptive: invites the customer to describe how things work or their view, in their own words: descriptive',
-    "Fair enough, you've been patient with me. One thing would really help me get it right. When you've bought training before, how did it go in the weeks afterwards?":
-        'technique descriptive: invites a story of past training bought elsewhere: descriptive, not a follow-up on our delivery',
-    'Let me put back what I heard. Your engineers do close, but they give away eight to ten percent on nearly every order, and margin fell from eighteen to eleven. You want fifteen back, someone who comes back every month, and a hand in the design, tried on real quotes first. So I think the need is holding price rather than closing. Do you agree?':
-        'need success: names more than one level; the course marks the success level it is written to reach, the coach goes by "engineers", "comes back"',
-    'So, a two-day closing course for eight engineers before April. Correct?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need product: "engineers" is not about the service level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    "You're right, you know your company. Where do you see the deals going wrong?":
-        'technique descriptive: invites the customer to describe how things work or their view, in their own words: descriptive',
-    'Of course. Is there a better day for me to come back?':
-        'need relationship: "come back" is not about the service level here; the question is written to reach the relationship level (trust and being known over time)',
-    "What has gone wrong with suppliers in the past that you'd want us to avoid?":
-        'technique inquiry: asks for facts about past suppliers before any sale: inquiry, not a satisfaction follow-up | need service: "suppliers" is not about the relationship level here; the question is written to reach the service level (what is done around the product: delivery, set-up, training, repair, support)',
-    "Shall I just put the stand up by the door while I'm here?":
-        'technique confirming: a yes/no proposal: confirming; it clarifies nothing the customer said',
-    'If I understand you correctly, a new line must earn its thirty percent, be restocked fast, keep the school mothers coming, and be agreed with you first. Is that right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure)',
-    'Happy to talk rates. First, tell me about the shop and what you send.':
-        'need product: "tell", "tell me" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    "You said you still paid the knitters. Tell me about them, and what you're hoping for the shop.":
-        'need success: "tell", "tell me" is not about the relationship level here; the question is written to reach the success level (the customer\'s own goal)',
-    'And on our side, what kind of person would you want to deal with?':
-        'technique inquiry: asks what she wants from a supplier before any sale: inquiry, not a satisfaction follow-up',
-    'Would you use our online portal?':
-        'technique confirming: a yes/no question about a wish or a proposal, before anything was delivered: confirming, not a satisfaction follow-up',
-    "Let me sum up so I don't lose anything. Sixty light parcels a month to the United States, returns that cost more than the sweater, forty knitters you pay even when a parcel is lost, two parcels lost at Christmas, and one person to call in Spanish. Is that right?":
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("one person")',
-    'So, the cheapest rate to the United States. Right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure)',
-    'Sorry, that came out wrong. Tell me about your shop.':
-        'need product: "tell", "tell me" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    'What does it cost you when line two stops?':
-        'need success: "what does it cost" is not about the product level here; the question is written to reach the success level (the customer\'s own goal)',
+        'need relationship: "lovely" is not about the experience level here; the question is written to reach the relationship level (trust and being known over time)',
     'Is downtime a problem for you?':
         'need success: names more than one level; the course marks the success level it is written to reach, the coach goes by "downtime"',
     'So the seals fail too early, you wait nine days for spares, nobody picks up, and every stop hits your uptime. Did I understand you correctly?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("uptime", "wait nine days for")',
-    'Maybe the new PX-50 with the hardened seal and a spares kit on site would fix the stops. What do you think?':
-        'need success: names more than one level; the course marks the success level it is written to reach, the coach goes by "fix", "on site"',
-    "You're right, I shouldn't assume. Tell me what you've seen with the seals.":
-        'need product: "tell", "tell me" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    "I'll leave it, of course. Before I do, could you tell me how a new product earns its place on your shops' shelves?":
-        'need product: "tell", "tell me" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    'Thank you for being straight with me. How does the money move for you, from your suppliers to the shops?':
-        'technique descriptive: invites the customer to describe how things work or their view, in their own words: descriptive | need success: names more than one level; the course marks the success level it is written to reach, the coach goes by "straight with me"',
-    "From what you've seen of the brands that left, what would you want from one that means to stay?":
-        'technique descriptive: invites his view in his own words: descriptive; it restates nothing he said',
-    "Let me check I've understood. A lamp must sell within a month, charge a phone and cost under two thousand shillings. You pay in thirty days but get paid in sixty, faulty units must be the brand's problem, not yours, and you want a brand that's still here next year and visits the depot. Is that right?":
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("charge", "brand")',
-    'So the price is the problem. Right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure)',
+        'need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("uptime", "wait nine days for")',
     "So you'd want a good margin and reliable lamps. Correct?":
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need product: names more than one level; the course marks the product level it is written to reach, the coach goes by "margin"',
-    "Fair enough, I'd doubt it too. How do you decide what goes to your shops?":
-        'technique descriptive: invites the customer to describe how things work or their view, in their own words: descriptive',
-    'So you need a hammer drill for concrete, right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need product: "need" is not about the service level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    "How would you like us to help if the drilling doesn't go to plan?":
-        'technique inquiry: asks what help he wants before any sale: inquiry, not a satisfaction follow-up',
-    'What else do you need for the job?':
-        'need product: "need" is not about the service level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    'So the real job is solid shelves in concrete by Saturday, with someone to call if it gets tricky. Did I get that right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure)',
-    "I suggest our weekend hammer-drill kit, with a fitter's number on the box. Would that work for your Saturday?":
-        'need success: names more than one level; the course marks the success level it is written to reach, the coach goes by "fitter", "weekend"',
-    'The ProMax 18-volt goes through concrete easily. Shall I get one down for you?':
-        'technique confirming: a yes/no proposal: confirming; it clarifies nothing the customer said',
-    'Would you like to compare the three kits on the shelf before you decide?':
-        'need product: "before" is not about the experience level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    "You've run more finance projects than most people I meet. In your experience, where does your month-end lose time, and what goal has the board set?":
-        'technique descriptive: invites the customer to describe how things work or their view, in their own words: descriptive',
-    "You'll have seen implementations go wrong. What would you insist on from a vendor this time?":
-        'technique inquiry: asks what he requires before any sale: inquiry, not a satisfaction follow-up',
-    'Which other modules are you interested in?':
-        'need product: "other" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    "So the spreadsheets work, and you'd only change for a faster close. Is that a fair summary?":
-        'need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("faster")',
-    "To be honest, our spreadsheets work. I'm not sure we need a new system.":
-        'objection no_need: what they have works and they see no need: no_need (nothing is left to think over)',
-    'Before you go, how are the loaves coming out of it?':
-        'need product: "coming out" is not about the service level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    "I'm sorry, ten loaves a batch adds up. How have your bakers got on with the oven's settings?":
-        'need service: "the oven" is not about the product level here; the question is written to reach the service level (what is done around the product: delivery, set-up, training, repair, support)',
-    "I'm sorry we're only hearing this now. What made it hard to call us?":
-        'technique descriptive: invites her to explain her experience in her own words: descriptive',
-    "What's coming up for the bakery that makes this matter?":
-        'technique descriptive: invites her to describe what lies ahead for the business: descriptive',
-    'Let me check I have it. The left deck burns the bottoms, so you bake on the right only; nobody trained your bakers on the steam setting; last time you called, you were blamed; and from next month a supermarket in Accra wants two hundred loaves a day, all alike. Is that right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("trained")',
-    'So apart from the deck, all is well. Right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure)',
-    'Fair enough. What does a normal week of shipping look like for you, and how does spring change it?':
-        'need success: names more than one level; the course marks the success level it is written to reach, the coach goes by "shipping"',
+        'need product: names more than one level; the course marks the product level it is written to reach, the coach goes by "margin"',
     'Do you ship pallets or parcels?':
-        'technique inquiry: asks for a fact the seller does not know (a pick of two): inquiry, closed; it confirms nothing the customer said | need product: "ship" is not about the service level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    'When a delivery goes wrong today, what happens, and what would you want instead?':
-        'technique descriptive: invites the customer to describe how things work or their view, in their own words: descriptive',
-    'What was it like dealing with your last carrier when something went wrong?':
-        'need relationship: "went wrong" is not about the service level here; the question is written to reach the relationship level (trust and being known over time)',
+        'technique inquiry: asks for a fact the seller does not know (a pick of two): inquiry, closed; it confirms nothing the customer said',
     'So you need spring capacity, a warning before your customer calls, and one person who knows your account, all with figures to back it. Have I got that right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("one person")',
-    "Thanks. What's the biggest challenge for the business this year?":
-        'technique inquiry: a direct question for one thing the seller lacks: inquiry (open)',
-    'Shall I come back another day when you have more time?':
-        'technique confirming: a yes/no proposal: confirming; nothing was delivered to follow up | need relationship: "come back" is not about the service level here; the question is written to reach the relationship level (trust and being known over time)',
-    'How does fuel show up in your costs, and what drives it?':
-        'technique descriptive: invites the customer to describe how things work or their view, in their own words: descriptive',
-    'So: CO2 figures per trip by January, less idling, and training in the yard. Have I got that right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("training")',
-    "So you'd like the premium package?":
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure)',
-    'So fuel is the main thing for you?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure)',
-    'Would you like to see a demo of the driver app?':
-        'technique confirming: a yes/no question about a wish or a proposal, before anything was delivered: confirming, not a satisfaction follow-up',
-    "Sorry, too much at once. What's the most important thing for the business this year?":
-        'technique inquiry: a direct question for one thing the seller lacks: inquiry (open)',
-    "Thank you for telling me directly, and I'm sorry it reached your guests. Would you tell me what happened?":
-        'need product: "telling", "telling me" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
+        'need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("one person")',
     "Which batch was it? I'll need the delivery note to trace it.":
-        'technique identifying: asks for the reference that finds the customer\'s order in the records: identifying | need product: names more than one level; the course marks the product level it is written to reach, the coach goes by "delivery"',
-    "I'm sorry about the bride's mother. Apart from the stains, how does our delivery fit your day?":
-        'technique descriptive: invites her to describe her day around the deliveries: descriptive; it asks for no further need',
+        "technique identifying: asks for the reference that finds the customer's order in the records: identifying",
     'You mentioned your good name. What does the wedding season mean for the hotel?':
         'technique descriptive: invites her to describe what the season means for the business: descriptive; no word or figure is pinned down',
-    'How would you like us to work with you, beyond the washing itself?':
-        'technique descriptive: invites her to describe how she wants to work together, before any follow-up: descriptive',
-    'May I check that I have understood you? The linen must come back white and whole, be here by eleven every morning, carry you through a wedding season that is half your year, and you want to hear about problems from us before your guests do. Is that right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("year")',
-    'So, in short, you want a cheaper price. Is that right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure)',
-    "So it's mainly the stains, then. Correct?":
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure)',
-    "You're very welcome to look, with no obligation at all. How do you use your phone from day to day?":
-        'technique descriptive: invites the customer to describe how things work or their view, in their own words: descriptive | need product: "welcome" is not about the experience level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    'How did it go the last time you changed phones?':
-        'technique descriptive: invites a story of a past change: descriptive; nothing of ours was delivered to follow up',
-    'So, if I have it right. Your phone does all you need and lasts all day, the Sunday calls with your grandson are what matter, learning a new one was hard last time, and you came mostly so that your son would stop worrying. Is that right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("need")',
-    "So you're fairly happy with your phone for now?":
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need product: "fairly" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    "I'm sorry, I rushed you. Tell me how you use your phone now.":
-        'need product: "tell", "tell me" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    "My son sent me to look at new phones. But honestly, I don't think I need one.":
-        'objection no_need: says outright she needs nothing new: no_need',
-    'A shop like yours must have its busy weeks. What happens here when school starts, and how does the till cope?':
-        'need experience: "weeks" is not about the service level here; the question is written to reach the experience level (trying, tasting or taking part)',
-    'And when something does go wrong with the computer, who helps you, and how does that work?':
-        'technique inquiry: asks who helps today and how, before any sale: inquiry, not a satisfaction follow-up | need service: "work" is not about the relationship level here; the question is written to reach the service level (what is done around the product: delivery, set-up, training, repair, support)',
-    "Let me check I've understood. The program does everything you need and is paid for two years, it got through four hundred school lists without freezing, Andrés fixes things the same day, and until Mariana takes over you'd rather not learn anything new. Is that right?":
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("fixes", "same day")',
-    "So you're happy with things for now, right?":
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure)',
-    "I'll be honest with you, we renewed our till program last month. I don't think we need anything.":
-        'objection no_need: says outright they need nothing: no_need',
-    "I understand how frustrating that is, and I'm sorry. Tell me what's been happening since the line went down.":
-        'technique descriptive: "Tell me what\'s been happening" invites a description: descriptive | need product: "tell", "since" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    'I can look into that for you. Could I have your account number first?':
-        'need product: "account" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    'Have you tried switching the modem off and on again?':
-        'need product: "tried" is not about the experience level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    'Is the connection mainly for home use?':
-        'need product: "the connection" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
     "You said you've been with us a while. How has it been as our customer, before this week?":
         'technique descriptive: invites her to describe years as a customer in her own words: descriptive, not a follow-up on one delivery',
-    "Let me make sure I have it all. Your line has been dead since six yesterday morning, nobody came or called about the visit, you have thirty-eight Saturday pickups to confirm online, and after eleven years you're being treated like a ticket number. Is that right?":
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("the visit")',
-    'So basically you want a refund, right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need product: names more than one level; the course marks the product level it is written to reach, the coach goes by "refund"',
-    'Of course. What did your doctor ask you to do with it?':
-        "technique inquiry: asks for one fact the seller lacks (the doctor's instruction): inquiry",
-    "And for you personally, what's the goal behind keeping an eye on it?":
-        'need success: "personally" is not about the relationship level here; the question is written to reach the success level (the customer\'s own goal)',
-    'Would you like the one with the bigger screen?':
-        'technique confirming: a yes/no question about a wish or a proposal, before anything was delivered: confirming, not a satisfaction follow-up',
-    'So if I understand you correctly, you want readings you can trust, someone to show you the cuff, and to stay independent at home. Is that right?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("trust")',
-    "So it's the cheapest one you want?":
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure)',
-    "Four nights, that's hard. What do you most need it to fix?":
-        'technique descriptive: invites her to say in her own words what matters most: descriptive | need success: "fix" is not about the service level here; the question is written to reach the success level (the customer\'s own goal)',
     'Does she prefer strawberry or cherry flavour?':
         'need experience: "flavour" is not about the product level here; the question is written to reach the experience level (trying, tasting or taking part)',
-    "So she's three, four nights of dry cough, and you need everyone sleeping before Friday's flight, plus someone to call. Right?":
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("need", "someone")',
-    'So, the strongest syrup we have. Correct?':
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure)',
-    'So you need something tonight. Yes?':
-        'need product: "need" is not about the service level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    "Let me just go over everything once more so we're completely sure. Your daughter is three years old, she has had a dry cough for four nights, she has no fever, you are flying on Friday to see her grandparents in Guadalajara, and you are worried about who to ask there if it gets worse. Is that a fair summary of it all?":
-        'need success: names more than one level; the course marks the success level it is written to reach, the coach goes by "years"',
-    'Take your time. How do you handle the books at the moment?':
-        'technique descriptive: invites the customer to describe how things work or their view, in their own words: descriptive',
-    'How many invoices do you send a month?':
-        'need product: "send a month", "invoices" is not about the service level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    'Who helped you with the figures before, and what did you value in working together?':
-        'technique descriptive: invites the customer to describe how things work or their view, in their own words: descriptive',
-    "So what you're looking for is plain monthly figures, someone you can ring, and a clear answer on the second van. Have I got that right?":
-        'technique confirming: a yes/no check that sums up what the customer said: confirming (clarifying pins down one word or figure) | need success: a summary that ties the needs heard to the customer\'s goal: success; the coach reads one word of one need it lists ("someone", "answer")',
-    'So you need a cheaper way to do the books.':
-        'technique confirming: a reflection that checks what the customer wants (no figure or word pinned down): confirming',
-    'Do you have any other questions for me?':
-        'need product: "other" is not about the relationship level here; the question is written to reach the product level (the product itself: what it is or does, its quality or price)',
-    'Sorry, that was too fast. How do you handle the books today?':
-        'technique descriptive: invites the customer to describe how things work or their view, in their own words: descriptive | need service: "fast" is not about the product level here; the question is written to reach the service level (what is done around the product: delivery, set-up, training, repair, support)',
-    'Your competitor offers the same cooler for less. Why should I pay more here?':
-        'need product: price and value for money of the product itself: product',
-    'Can I bring the sofa back if it does not fit through the door?':
-        'need service: returns are a service around the product: service',
-    'Before we sign, I want to see a rollout plan for our three warehouses.':
-        'need service: a plan for rolling out (set-up) is a service around the product: service',
-    'You remembered that we moved offices last spring; I appreciate that.':
-        'need relationship: being known and remembered: relationship',
-    'When our shipment got stuck, their account manager came out on a Sunday.':
-        'need relationship: help in hard times that builds loyalty: relationship',
-    "I don't really care which scheduling tool it is, as long as my nurses stop working double shifts.":
-        "need success: the tool does not matter, the customer's own goal does: success",
-    'I want my team to close more deals, not just sit through another training course.':
-        "need success: negation: not the course (service) but the team's result: success",
     'Give me a big discount on the catering package and we have a deal.':
         'objection too_expensive: asks for a lower price before buying: too_expensive',
 }

@@ -328,9 +328,21 @@ def _level_in_words(turn: Turn) -> str | None:
 def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     """(whether, pattern): a customer turn objects, read with the trainee turn before it in mind."""
     before = next((t for t in reversed(turns[: turn.index]) if t.speaker == "trainee"), None)
-    found, label, _ = is_objection(normalise(turn.text), opens=before is None,
-                                   answers_question=before is not None and asks_only(before))
+    found, label, _ = is_objection(normalise(turn.text), answers_question=before is not None and asks_only(before),
+                                   context=what_it_answers(before))
     return found, label
+
+
+def what_it_answers(before: Turn | None) -> str:
+    """What the trainee line before a customer line did, in words the in-dialogue objection model
+    reads: its moves, its question's form and technique, and its words ('' when the customer opens)."""
+    if before is None:
+        return ""
+    did = [m.replace("_", "") for m in sorted(before.moves)]
+    q = before.analysis.question
+    if q is not None:
+        did += ["asks", q.form, q.label]
+    return " ".join(did + [before.analysis.text.lower()])
 
 
 def asks_only(turn: Turn) -> bool:

@@ -58,12 +58,31 @@ _IDIOMS = re.compile(r"\b(?:of course|kind of|sort of|you know|i mean)\b")
 _NO_UNIGRAM = frozenset({"like"})
 
 
+#: Joins a text and the line it answers into one string the model reads (see `with_context`).
+_CONTEXT = "\x1f"
+
+
+def with_context(lower: str, context_lower: str | None) -> str:
+    """A text together with the line before it, for a model that reads both (the context's
+    features are kept apart: 'price' said by the trainee is not 'price' said by the customer)."""
+    return f"{lower}{_CONTEXT}{context_lower}" if context_lower is not None else lower
+
+
 @remembered()
 def features(lower: str) -> tuple[str, ...]:
-    """Unigram stems and bigrams ('a_b') of a lower-case text, de-duplicated, in order."""
+    """Unigram stems and bigrams ('a_b') of a lower-case text, de-duplicated, in order; the line
+    before it, if joined by `with_context`, adds its own as 'c:' features ('c:' alone: nothing before)."""
+    text, _, context = lower.partition(_CONTEXT)
+    feats = _text_features(text)
+    if _CONTEXT in lower:
+        feats += [f"c:{f}" for f in _text_features(context)] if context.strip() else ["c:"]
+    return tuple(dict.fromkeys(feats))
+
+
+def _text_features(lower: str) -> list[str]:
     stems = word_stems(_IDIOMS.sub(lambda m: m.group(0).replace(" ", ""), lower))
     feats = [w for w in stems if w not in _NO_UNIGRAM]
     feats.extend(f"{a}_{b}" for a, b in zip(stems, stems[1:]))
     if stems:
         feats.append(f"^{stems[0]}")
-    return tuple(dict.fromkeys(feats))
+    return feats

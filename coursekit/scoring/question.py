@@ -124,7 +124,7 @@ def _technique_scores(sentence_lower: str, context_lower: str, fr: FormResult) -
     hits = CUES.hits(sentence_lower)
     if context_lower and context_lower != sentence_lower:
         # Earlier sentences of the turn ("So you need it by June. Is that right?") count at half weight.
-        ctx_hits = [h for h in CUES.hits(context_lower) if h.label in ("clarifying", "satisfaction", "additional")]
+        ctx_hits = [h for h in CUES.hits(context_lower) if h.label in ("confirming", "clarifying", "satisfaction", "additional")]
     else:
         ctx_hits = []
     scores = CUES.scores(hits)
@@ -145,7 +145,7 @@ def _technique_scores(sentence_lower: str, context_lower: str, fr: FormResult) -
     if fr.reason == "invitation":
         scores["descriptive"] += 1.0
     if fr.reason == "tag":
-        scores["clarifying"] += 1.5
+        scores["confirming"] += 1.5
     return scores, [*hits, *ctx_hits]
 
 
