@@ -21,22 +21,36 @@ class LinearModel:
         self.bias = dict(bias)
         self.words = {f: dict(ws) for f, ws in words.items()}  # feature -> {label: weight}
         self.rules = {lab: dict(ws) for lab, ws in rules.items()}  # label -> {rule label: weight}
+        #: the rule weights as (label, ((rule label, weight), ...)) in label order, for `logits`
+        self._rule_items = tuple((lab, tuple(self.rules.get(lab, {}).items())) for lab in self.labels)
 
-    def scores(self, lower: str, rule_scores: Mapping[str, float]) -> tuple[dict[str, float], dict[str, list[tuple[str, float]]]]:
-        """Logits per label and, per label, the word features that pushed it up."""
+    def logits(self, lower: str, rule_scores: Mapping[str, float]) -> dict[str, float]:
+        """Logits per label (the sums in the same order as `scores`, so the same floats)."""
         out = dict(self.bias)
-        contrib: dict[str, list[tuple[str, float]]] = {lab: [] for lab in self.labels}
+        words = self.words
         for f in features(lower):
-            ws = self.words.get(f)
+            ws = words.get(f)
             if ws:
                 for lab, w in ws.items():
                     out[lab] += w
-                    if w > 0:
-                        contrib[lab].append((f, w))
-        for lab in self.labels:
-            for k, w in self.rules.get(lab, {}).items():
-                out[lab] += w * rule_scores.get(k, 0.0)
-        return out, contrib
+        get = rule_scores.get
+        for lab, items in self._rule_items:
+            for k, w in items:
+                out[lab] += w * get(k, 0.0)
+        return out
+
+    def contributions(self, lower: str, label: str) -> list[tuple[str, float]]:
+        """The word features that pushed `label` up, in text order, with their weights."""
+        out = []
+        for f in features(lower):
+            w = self.words.get(f, {}).get(label, 0.0)
+            if w > 0:
+                out.append((f, w))
+        return out
+
+    def scores(self, lower: str, rule_scores: Mapping[str, float]) -> tuple[dict[str, float], dict[str, list[tuple[str, float]]]]:
+        """Logits per label and, per label, the word features that pushed it up."""
+        return self.logits(lower, rule_scores), {lab: self.contributions(lower, lab) for lab in self.labels}
 
     # ------------------------------------------------------------------ training
     @classmethod
