@@ -28,7 +28,7 @@ from .need import predict_need
 from .objection import is_objection
 from .need import rule_scores as need_rule_scores
 from .question import question_form
-from .text import normalise, sentences
+from .text import Text, normalise, sentences
 from .types import TurnAnalysis
 from .words import STOPWORDS, content_words, similarity
 
@@ -153,7 +153,8 @@ class Turn:
     index: int
     speaker: str
     text: str
-    analysis: TurnAnalysis
+    reading: TurnAnalysis | Text = field(repr=False, compare=False)
+    """The turn's analysis, or (a customer turn, until something asks for it) its normalised text."""
     level: str | None = None
     objections: tuple[str, ...] | None = None
     words: frozenset[str] = frozenset()
@@ -167,8 +168,25 @@ class Turn:
     """A scripted option its author marks as the best move there."""
 
     @property
+    def analysis(self) -> TurnAnalysis:
+        """What the turn does (a customer turn's is worked out the first time it is asked for)."""
+        reading = self.reading
+        if isinstance(reading, Text):
+            reading = analyse_normalised(reading)
+            object.__setattr__(self, "reading", reading)
+        return reading
+
+    @property
     def moves(self) -> frozenset[str]:
         return self.analysis.moves
+
+    @property
+    def said(self) -> str:
+        """The turn's cleaned text (`analysis.text`), without analysing a customer turn for it."""
+        reading = self.reading
+        if isinstance(reading, Text):
+            return reading.clean if reading.judgeable else reading.raw
+        return reading.text
 
 
 def parse_turns(turns: object) -> list[Turn]:
@@ -194,15 +212,17 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
         if role is None:
             continue
         t = normalise(text)
-        analysis = analyse_normalised(t)
+        # the rubric reads little of a customer turn's analysis: worked out only when asked for
+        analysis: TurnAnalysis | Text = analyse_normalised(t) if role == "trainee" else t
         level = objections = None
-        if note is not None:
+        if note is not None and isinstance(analysis, TurnAnalysis):
             extra = frozenset(x for x in note.tags if x in MOVES) - analysis.moves
             if role == "trainee" and analysis.judgeable and extra:
                 analysis = replace(analysis, moves=analysis.moves | extra)
             if role == "trainee" and note.tags and "paraphrase" in analysis.moves and "paraphrase" not in note.tags:
                 # a scripted line its author did not mean as a summary ("You know this street. What…?")
                 analysis = replace(analysis, moves=analysis.moves - {"paraphrase"})
+        if note is not None:
             level = note.level if role == "trainee" and note.level in NEED_LEVELS else None
             if role == "customer" and note.objections is not None:
                 objections = tuple(o for o in note.objections if o in OBJECTION_PATTERNS)
@@ -223,7 +243,7 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
 # -- what a trainee turn is for ------------------------------------------------------------
 def customer_agreed(turn: Turn) -> bool:
     """Whether the customer line before this trainee turn agreed to go ahead."""
-    return turn.after is not None and bool(_AGREES.search(turn.after.analysis.text.lower() or turn.after.text.lower()))
+    return turn.after is not None and bool(_AGREES.search(turn.after.said.lower() or turn.after.text.lower()))
 
 
 def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
