@@ -30,7 +30,7 @@ from .need import rule_scores as need_rule_scores
 from .question import question_form
 from .text import Text, normalise, sentences
 from .types import TurnAnalysis
-from .words import STOPWORDS, content_words, similarity
+from .words import STOPWORDS, content_words, similar
 
 _SPEAKERS = {"trainee": "trainee", "salesperson": "trainee", "seller": "trainee", "agent": "trainee",
              "customer": "customer", "client": "customer", "buyer": "customer"}
@@ -295,7 +295,7 @@ def credited_questions(trainee: list[Turn]) -> tuple[list[Turn], list[Turn], lis
         if not is_discovery(t) or not t.answered:
             continue
         earlier = credited + repeats + crammed
-        if (any(similarity(t.text, c.text) >= REPEAT_SIMILARITY or same_question(t, c) for c in earlier)
+        if (any(similar(t.text, c.text, REPEAT_SIMILARITY) or same_question(t, c) for c in earlier)
                 or (earlier and t.reply is not None and _REPEAT_COMPLAINT.search(t.reply.text.lower()))):
             repeats.append(t)
         elif stuffed(t):
