@@ -21,23 +21,32 @@ class LinearModel:
         self.bias = dict(bias)
         self.words = {f: dict(ws) for f, ws in words.items()}  # feature -> {label: weight}
         self.rules = {lab: dict(ws) for lab, ws in rules.items()}  # label -> {rule label: weight}
-        #: the rule weights as (label, ((rule label, weight), ...)) in label order, for `logits`
-        self._rule_items = tuple((lab, tuple(self.rules.get(lab, {}).items())) for lab in self.labels)
+        # For `logits`: the same weights as vectors in the order of the bias's labels. A weight a
+        # feature lacks is 0.0 and adding 0.0 changes no sum; the additions per label keep their order.
+        self._order = tuple(self.bias)
+        at = {lab: i for i, lab in enumerate(self._order)}
+        self._bias_vector = [self.bias[lab] for lab in self._order]
+        self._vectors = {f: tuple(ws.get(lab, 0.0) for lab in self._order) for f, ws in self.words.items()}
+        #: per label (by its place), its rule weights: ((rule label, weight), ...)
+        self._rule_items = tuple((at[lab], tuple(self.rules.get(lab, {}).items())) for lab in self.labels)
 
     def logits(self, lower: str, rule_scores: Mapping[str, float]) -> dict[str, float]:
-        """Logits per label (the sums in the same order as `scores`, so the same floats)."""
-        out = dict(self.bias)
-        words = self.words
+        """Logits per label (each the same sum, in the same order, as in `scores`: the same floats)."""
+        acc = self._bias_vector
+        vectors = self._vectors
         for f in features(lower):
-            ws = words.get(f)
-            if ws:
-                for lab, w in ws.items():
-                    out[lab] += w
-        get = rule_scores.get
-        for lab, items in self._rule_items:
+            v = vectors.get(f)
+            if v is not None:
+                acc = [a + w for a, w in zip(acc, v)]
+        acc = list(acc)
+        for i, items in self._rule_items:
+            x = acc[i]
             for k, w in items:
-                out[lab] += w * get(k, 0.0)
-        return out
+                r = rule_scores.get(k, 0.0)
+                if r:  # w * 0.0 adds nothing
+                    x += w * r
+            acc[i] = x
+        return dict(zip(self._order, acc))
 
     def contributions(self, lower: str, label: str) -> list[tuple[str, float]]:
         """The word features that pushed `label` up, in text order, with their weights."""
