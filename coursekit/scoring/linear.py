@@ -29,6 +29,11 @@ class LinearModel:
         self._vectors = {f: tuple(ws.get(lab, 0.0) for lab in self._order) for f, ws in self.words.items()}
         #: per label (by its place), its rule weights: ((rule label, weight), ...)
         self._rule_items = tuple((at[lab], tuple(self.rules.get(lab, {}).items())) for lab in self.labels)
+        #: every rule label, in an order each label's rule weights follow (None: they disagree)
+        keys = list(dict.fromkeys(k for _, items in self._rule_items for k, _ in items))
+        self._rule_keys: tuple[str, ...] | None = tuple(keys) if all(
+            [k for k, _ in items] == [k for k in keys if k in dict(items)] for _, items in self._rule_items) else None
+        self._rule_weights = tuple((i, dict(items)) for i, items in self._rule_items)
 
     def logits(self, lower: str, rule_scores: Mapping[str, float]) -> dict[str, float]:
         """Logits per label (each the same sum, in the same order, as in `scores`: the same floats)."""
@@ -39,11 +44,21 @@ class LinearModel:
             if v is not None:
                 acc = [a + w for a, w in zip(acc, v)]
         acc = list(acc)
+        if self._rule_keys is not None:  # only the rules that fired, in each label's order: w * 0.0 adds nothing
+            fired = [(k, r) for k in self._rule_keys if (r := rule_scores.get(k, 0.0))]
+            for i, weights in self._rule_weights if fired else ():
+                x = acc[i]
+                for k, r in fired:
+                    w = weights.get(k)
+                    if w is not None:
+                        x += w * r
+                acc[i] = x
+            return dict(zip(self._order, acc))
         for i, items in self._rule_items:
             x = acc[i]
             for k, w in items:
                 r = rule_scores.get(k, 0.0)
-                if r:  # w * 0.0 adds nothing
+                if r:
                     x += w * r
             acc[i] = x
         return dict(zip(self._order, acc))
