@@ -7,6 +7,7 @@ can never disagree on the features. Trained weights ship as a Python module
 from __future__ import annotations
 
 import math
+from operator import add
 from typing import Mapping, Sequence
 
 from .features import features
@@ -42,7 +43,7 @@ class LinearModel:
         for f in features(lower):
             v = vectors.get(f)
             if v is not None:
-                acc = [a + w for a, w in zip(acc, v)]
+                acc = list(map(add, acc, v))
         acc = list(acc)
         if self._rule_keys is not None:  # only the rules that fired, in each label's order: w * 0.0 adds nothing
             fired = [(k, r) for k in self._rule_keys if (r := rule_scores.get(k, 0.0))]
