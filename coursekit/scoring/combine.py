@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from typing import Mapping
+from collections.abc import Mapping, Sequence
 
 from .cues import evidence_of
 from .features import stem
@@ -26,7 +26,7 @@ def model(task: str) -> LinearModel | None:
 
 
 def combined(task: str, lower: str, rules: Mapping[str, float], labels: tuple[str, ...],
-             adjust: Mapping[str, float] | None = None) -> tuple[str, dict[str, float], list[str]]:
+             adjust: Mapping[str, float] | None = None) -> tuple[str, dict[str, float], Sequence[str]]:
     """(label, probabilities, supporting words) from rules + trained words; rules alone if no model.
 
     `adjust` is added to the final logits (hard constraints such as "no cue, no label").
@@ -34,9 +34,8 @@ def combined(task: str, lower: str, rules: Mapping[str, float], labels: tuple[st
     m = model(task)
     if m is None:
         logits = {k: rules.get(k, 0.0) for k in labels}
-        contrib: dict[str, list[tuple[str, float]]] = {k: [] for k in labels}
     else:
-        logits, contrib = m.scores(lower, rules)
+        logits = m.logits(lower, rules)
     if adjust:
         logits = {k: v + adjust.get(k, 0.0) for k, v in logits.items()}
     top = max(labels, key=lambda k: logits[k])
@@ -44,8 +43,38 @@ def combined(task: str, lower: str, rules: Mapping[str, float], labels: tuple[st
     exps = {k: math.exp(logits[k] - mx) for k in labels}
     z = sum(exps.values())
     probs = {k: v / z for k, v in exps.items()}
-    words = _surface_words(lower, [f for f, w in sorted(contrib[top], key=lambda x: -x[1]) if w >= 0.3])
-    return top, probs, words
+    return top, probs, SupportingWords(m, lower, top)
+
+
+class SupportingWords(Sequence[str]):
+    """The words of the text that pushed the model to its label (at most 3), worked out on first use:
+    most predictions take their evidence from the cues and never read them."""
+
+    def __init__(self, m: LinearModel | None, lower: str, label: str):
+        self._args = (m, lower, label)
+        self._words: list[str] | None = None
+
+    def _get(self) -> list[str]:
+        if self._words is None:
+            m, lower, label = self._args
+            contrib = m.contributions(lower, label) if m is not None else []
+            self._words = _surface_words(lower, [f for f, w in sorted(contrib, key=lambda x: -x[1]) if w >= 0.3])
+        return self._words
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self._get()[i]
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __eq__(self, other: object) -> bool:
+        return list(self._get()) == (list(other) if isinstance(other, (list, tuple, SupportingWords)) else other)
+
+    def __repr__(self) -> str:
+        return repr(self._get())
 
 
 _STOP = frozenset(

@@ -105,7 +105,7 @@ def _discovery(trainee: list[Turn], credited: list[Turn]) -> _Result:
     pitch_at = next((k for k, t in enumerate(trainee) if t.moves & {"pitch", "discount"}), None)
     before = [t for t in credited if pitch_at is None or t.index < trainee[pitch_at].index]
     # a question that ignores what the customer just said finds less: half credit
-    credit = sum((1.0 if t.analysis.question.form == "open" else 0.5) * (1.0 if builds_on(t) else 0.5)  # type: ignore[union-attr]
+    credit = sum((1.0 if t.question.form == "open" else 0.5) * (1.0 if builds_on(t) else 0.5)  # type: ignore[union-attr]
                  for t in before)
     frac = min(1.0, credit / DISCOVERY_TARGET)
     if pitch_at is None:
@@ -119,7 +119,7 @@ def _discovery(trainee: list[Turn], credited: list[Turn]) -> _Result:
                              f"ask at least {DISCOVERY_TARGET} open questions about the customer's situation.",
                        (_q(credited[0]),))
     pitch = trainee[pitch_at]
-    ev = tuple(pitch.analysis.evidence.get("pitch", ()) or pitch.analysis.evidence.get("discount", ())) or (_q(pitch),)
+    ev = tuple(pitch.evidence.get("pitch", ()) or pitch.evidence.get("discount", ())) or (_q(pitch),)
     pitching = sum(1 for t in trainee if "pitch" in t.moves)
     extra = ""
     if len(trainee) >= 3 and pitching > len(trainee) / 2:
@@ -139,10 +139,10 @@ def _open_share(credited: list[Turn]) -> _Result:
     if not credited:
         return _Result(0.0, "You asked no question about the customer's need that got an answer; open questions "
                             "('how', 'what', 'tell me about') are how the customer's needs come out.")
-    n_open = sum(1 for t in credited if t.analysis.question.form == "open")  # type: ignore[union-attr]
+    n_open = sum(1 for t in credited if t.question.form == "open")  # type: ignore[union-attr]
     share = n_open / len(credited)
     frac = min(1.0, share / OPEN_SHARE_TARGET)
-    closed = next((t for t in credited if t.analysis.question.form == "closed"), None)  # type: ignore[union-attr]
+    closed = next((t for t in credited if t.question.form == "closed"), None)  # type: ignore[union-attr]
     ev = (f"{n_open} of {len(credited)} questions about the need open",) + ((_q(closed),) if closed else ())
     if frac >= 1.0:
         return _Result(1.0, f"{_of_your(n_open, len(credited))}, so the customer did most of the describing.", ev)
@@ -167,7 +167,7 @@ def _confirming(turns: list[Turn], trainee: list[Turn]) -> _Result:
         if t.speaker == "customer":
             heard |= t.words
             continue
-        q = t.analysis.question
+        q = t.question
         checks = "paraphrase" in t.moves or (q is not None and q.label == "clarifying")
         if q is not None and q.form == "open" and q.label != "clarifying":
             checks = False  # a remark before an open question ("You know this street. What…?") is no summary
@@ -250,7 +250,7 @@ def _objections(turns: list[Turn]) -> _Result:
             fracs.append(0.0)
             notes.append(f"the '{name}' objection was left unanswered")
             continue
-        open_reply = any(r.analysis.question and r.analysis.question.form == "open" for r in reply)
+        open_reply = any(r.question and r.question.form == "open" for r in reply)
         if tests:
             f = 1.0
             notes.append(f"you tested the '{name}' objection with a {tests[0].replace('_', '-')}")
@@ -273,7 +273,7 @@ def _objections(turns: list[Turn]) -> _Result:
         fracs.append(f)
         for r in reply:
             for m in tests + bad:
-                ev.extend(r.analysis.evidence.get(m, ()))
+                ev.extend(r.evidence.get(m, ()))
     frac = sum(fracs) / len(fracs)
     tip = ("" if frac >= 0.99 else "; test an objection with a hypothesis ('If we solved X, would you go ahead?'), "
            "a counter-question ('What would satisfy you?') or by turning it into a reason to buy, never by arguing or discounting")
@@ -306,7 +306,7 @@ def _calm(turns: list[Turn], upset: list[Turn]) -> _Result:
         f = 0.0
         if moves & {"empathy", "apology"}:
             f += 0.6
-        if moves & {"paraphrase", "counter_question"} or (reply.analysis.question and reply.analysis.question.form == "open"):
+        if moves & {"paraphrase", "counter_question"} or (reply.question and reply.question.form == "open"):
             f += 0.25
         if "commitment" in moves:
             f += 0.25
@@ -319,7 +319,7 @@ def _calm(turns: list[Turn], upset: list[Turn]) -> _Result:
         good_seen.update(moves & {"empathy", "apology", "paraphrase", "commitment"})
         fracs.append(max(0.0, min(1.0, f)))
         for m in ("argument", "rudeness", "empathy", "apology", "commitment"):
-            ev.extend(reply.analysis.evidence.get(m, ()))
+            ev.extend(reply.evidence.get(m, ()))
     if not fracs:
         return _Result(0.0, "The customer was upset and got no reply; let them vent, then acknowledge how they feel.",
                        upset_level(upset[0].text)[1])
@@ -407,7 +407,7 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     left = walked_away(turns)
     if left is not None:
         out.append(("walked_away", left))
-    out.extend(("stuffed", t) for t in trainee if t.analysis.question is not None and stuffed(t))
+    out.extend(("stuffed", t) for t in trainee if t.question is not None and stuffed(t))
     if len(repeats) >= REPEAT_LIMIT:
         out.append(("repeated", repeats[-1]))
     # corrections of what the trainee said the customer wants or said (not of a proposal or an offer)
@@ -459,7 +459,7 @@ def _empty(turns: list[Turn], trainee_count: int, why: str) -> DialogueReport:
 
 
 def _unjudged_note(trainee: list[Turn]) -> str:
-    foreign = [t for t in trainee if not t.analysis.judgeable and t.text.strip()]
+    foreign = [t for t in trainee if not t.judgeable and t.text.strip()]
     if not foreign:
         return ""
     langs = [language_name(normalise(t.text).language) for t in foreign]
@@ -471,7 +471,7 @@ def _unjudged_note(trainee: list[Turn]) -> str:
 
 def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport:
     trainee_all = [t for t in turns if t.speaker == "trainee" and t.text.strip()]
-    trainee = [t for t in trainee_all if t.analysis.judgeable or t.moves]
+    trainee = [t for t in trainee_all if t.judgeable or t.moves]
     customer = [t for t in turns if t.speaker == "customer" and t.text.strip()]
     if not trainee:
         return _empty(turns, 0, "there is nothing to score yet: the dialogue has no readable trainee turns."
@@ -507,7 +507,7 @@ def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport
         crits.append(Criterion(cid, name, round(score, 1), round(maximum, 1), r.feedback, r.evidence))
     total_int = max(0, min(100, int(round(total))))
     cap, cap_note = _cap(_offences(turns, trainee, credited, upset, repeats))
-    unjudged = len(trainee_all) - len([t for t in trainee_all if t.analysis.judgeable])
+    unjudged = len(trainee_all) - len([t for t in trainee_all if t.judgeable])
     if unjudged:  # a turn nobody could read earns nothing: the share of judged turns bounds the total
         total_int = int(round(total_int * (len(trainee_all) - unjudged) / len(trainee_all)))
     if cap is not None and total_int > cap:

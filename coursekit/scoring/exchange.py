@@ -23,14 +23,14 @@ from dataclasses import dataclass, field, replace
 
 from coursekit.labels import MOVES, NEED_LEVELS, OBJECTION_PATTERNS
 
-from .moves import analyse_normalised, is_upset
+from .moves import TurnMoves, analysis_of, is_upset, read_turn
 from .need import predict_need
 from .objection import is_objection
 from .need import rule_scores as need_rule_scores
 from .question import question_form
-from .text import normalise, sentences
-from .types import TurnAnalysis
-from .words import STOPWORDS, content_words, similarity
+from .text import Text, normalise, sentences
+from .types import QuestionPrediction, TurnAnalysis
+from .words import STOPWORDS, content_words, similar
 
 _SPEAKERS = {"trainee": "trainee", "salesperson": "trainee", "seller": "trainee", "agent": "trainee",
              "customer": "customer", "client": "customer", "buyer": "customer"}
@@ -153,7 +153,8 @@ class Turn:
     index: int
     speaker: str
     text: str
-    analysis: TurnAnalysis
+    reading: Text = field(repr=False, compare=False)
+    """The turn's normalised text."""
     level: str | None = None
     objections: tuple[str, ...] | None = None
     words: frozenset[str] = frozenset()
@@ -165,10 +166,43 @@ class Turn:
     """Trainee turns: the customer turn just after (None when nobody answered)."""
     best: bool = False
     """A scripted option its author marks as the best move there."""
+    read: TurnMoves | None = field(default=None, repr=False, compare=False)
+    """Its question and moves (a customer turn's are read the first time a criterion asks)."""
+
+    def _read(self) -> TurnMoves:
+        read = self.read
+        if read is None:
+            read = read_turn(self.reading)
+            object.__setattr__(self, "read", read)
+        return read
+
+    @property
+    def question(self) -> QuestionPrediction | None:
+        """The question the turn asks (None: not a question)."""
+        return self._read()[0]
 
     @property
     def moves(self) -> frozenset[str]:
-        return self.analysis.moves
+        return self._read()[1]
+
+    @property
+    def evidence(self) -> Mapping[str, tuple[str, ...]]:
+        """The words behind each move."""
+        return self._read()[2]
+
+    @property
+    def judgeable(self) -> bool:
+        return self.reading.judgeable
+
+    @property
+    def said(self) -> str:
+        """The turn's cleaned text (its analysis's text)."""
+        return self.reading.clean if self.reading.judgeable else self.reading.raw
+
+    @property
+    def analysis(self) -> TurnAnalysis:
+        """The full analysis of the turn, need level included (the rubric itself needs no need level)."""
+        return analysis_of(self.reading, self._read())
 
 
 def parse_turns(turns: object) -> list[Turn]:
@@ -194,21 +228,25 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
         if role is None:
             continue
         t = normalise(text)
-        analysis = analyse_normalised(t)
+        # a customer turn is read only if a criterion asks what it does
+        read = read_turn(t) if role == "trainee" else None
         level = objections = None
-        if note is not None:
-            extra = frozenset(x for x in note.tags if x in MOVES) - analysis.moves
-            if role == "trainee" and analysis.judgeable and extra:
-                analysis = replace(analysis, moves=analysis.moves | extra)
-            if role == "trainee" and note.tags and "paraphrase" in analysis.moves and "paraphrase" not in note.tags:
+        if note is not None and read is not None:
+            q, moves, evidence = read
+            extra = frozenset(x for x in note.tags if x in MOVES) - moves
+            if t.judgeable and extra:
+                moves = moves | extra
+            if note.tags and "paraphrase" in moves and "paraphrase" not in note.tags:
                 # a scripted line its author did not mean as a summary ("You know this street. What…?")
-                analysis = replace(analysis, moves=analysis.moves - {"paraphrase"})
+                moves = moves - {"paraphrase"}
+            read = (q, moves, evidence)
+        if note is not None:
             level = note.level if role == "trainee" and note.level in NEED_LEVELS else None
             if role == "customer" and note.objections is not None:
                 objections = tuple(o for o in note.objections if o in OBJECTION_PATTERNS)
-        out.append(Turn(len(out), role, text, analysis, level, objections,
+        out.append(Turn(len(out), role, text, t, level, objections,
                         content_words(t.lower) if t.judgeable else frozenset(),
-                        best=bool(note is not None and note.best and role == "trainee")))
+                        best=bool(note is not None and note.best and role == "trainee"), read=read))
     linked: list[Turn] = []
     for k, turn in enumerate(out):
         if turn.speaker == "trainee":
@@ -223,7 +261,7 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
 # -- what a trainee turn is for ------------------------------------------------------------
 def customer_agreed(turn: Turn) -> bool:
     """Whether the customer line before this trainee turn agreed to go ahead."""
-    return turn.after is not None and bool(_AGREES.search(turn.after.analysis.text.lower() or turn.after.text.lower()))
+    return turn.after is not None and bool(_AGREES.search(turn.after.said.lower() or turn.after.text.lower()))
 
 
 def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
@@ -240,8 +278,8 @@ def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
 
 def is_discovery(turn: Turn) -> bool:
     """A question that looks for the customer's need (not a check, a test, a close or a push)."""
-    q = turn.analysis.question
-    if q is None or q.label == "identifying" or _OFFER.search(turn.analysis.text.lower()):
+    q = turn.question
+    if q is None or q.label == "identifying" or _OFFER.search(turn.said.lower()):
         return False
     if turn.moves & (PUSHING | {"closing", "pitch", "discount", "commitment"}):
         return False  # a push, an offer or a proposed next step ("Does ten o'clock suit?") looks for no need
@@ -254,7 +292,7 @@ def stuffed(turn: Turn) -> bool:
     the words of many need levels in one sentence, or a long comma list of bare nouns."""
     if not is_discovery(turn):
         return False
-    for sent in sentences(turn.analysis.text):
+    for sent in sentences(turn.said):
         if not question_form(sent.lower()).is_question:
             continue
         scores = need_rule_scores(normalise(sent))
@@ -275,7 +313,7 @@ def credited_questions(trainee: list[Turn]) -> tuple[list[Turn], list[Turn], lis
         if not is_discovery(t) or not t.answered:
             continue
         earlier = credited + repeats + crammed
-        if (any(similarity(t.text, c.text) >= REPEAT_SIMILARITY or same_question(t, c) for c in earlier)
+        if (any(similar(t.text, c.text, REPEAT_SIMILARITY) or same_question(t, c) for c in earlier)
                 or (earlier and t.reply is not None and _REPEAT_COMPLAINT.search(t.reply.text.lower()))):
             repeats.append(t)
         elif stuffed(t):
@@ -314,7 +352,7 @@ def question_level(turn: Turn, use_answer: bool = False) -> str | None:
 
 def _level_in_words(turn: Turn) -> str | None:
     best, best_score = None, 0.0
-    for sent in sentences(turn.analysis.text):
+    for sent in sentences(turn.said):
         if not question_form(sent.lower()).is_question:
             continue
         st = normalise(sent)
@@ -348,8 +386,8 @@ def what_it_answers(before: Turn | None) -> str:
 def asks_only(turn: Turn) -> bool:
     """A trainee question that offers nothing and asks for no decision (the customer answers it;
     an objection comes when they are offered something or asked to decide)."""
-    lower = turn.analysis.text.lower()
-    return (turn.analysis.question is not None and not turn.moves & _ASKS_DECISION and not _OFFER.search(lower)
+    lower = turn.said.lower()
+    return (turn.question is not None and not turn.moves & _ASKS_DECISION and not _OFFER.search(lower)
             and not _ASKS_LEAVE.search(lower))
 
 
@@ -372,16 +410,16 @@ def builds_on(turn: Turn) -> bool:
         return False  # a summary the customer had to put right did not take up what they said
     if turn.moves & _TAKES_UP:
         return True
-    if (turn.analysis.question is not None and asks_trainee(prev) and not shares_words(turn.words, prev.words)
+    if (turn.question is not None and asks_trainee(prev) and not shares_words(turn.words, prev.words)
             and "counter_question" not in turn.moves):
         return False  # the customer asked for something and got a new question instead
     if "what_else" in turn.moves:
         return True
     if "closing" in turn.moves and customer_agreed(turn):
         return True
-    if _FOLLOW_UP.search(turn.analysis.text.lower()):
+    if _FOLLOW_UP.search(turn.said.lower()):
         return True
-    if prev.text.rstrip().endswith("?") and turn.analysis.question is None:
+    if prev.text.rstrip().endswith("?") and turn.question is None:
         return True  # the customer asked, the trainee answered
     if not asks_or_worries(prev) and is_discovery(turn):
         return True  # after a plain answer, a new question about the need moves the exchange on

@@ -57,6 +57,9 @@ FOREIGN_WORDS: dict[str, frozenset[str]] = {
               "product dienst probleem bedrijf",
     }.items()
 }
+#: word -> the languages whose common words include it
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    w: tuple(lang for lang, words in FOREIGN_WORDS.items() if w in words) for w in frozenset().union(*FOREIGN_WORDS.values())}
 #: Letters that point to one language (after the word counts, as a tie-breaker and for one-word lines).
 _TELLING = {"ñ": "es", "¿": "es", "¡": "es", "ã": "pt", "õ": "pt", "ß": "de", "ä": "de", "ö": "de", "ü": "de",
             "ê": "fr", "â": "fr", "î": "fr", "ô": "fr", "û": "fr", "ç": "fr", "è": "it", "ì": "it", "ò": "it",
@@ -86,17 +89,25 @@ def _script(letters: list[str]) -> str:
 
 def detect_language(clean: str, english_words: tuple[str, ...] = ()) -> str:
     """The language code of a text: "en", one of `FOREIGN_WORDS`, a script's code, or ""."""
-    letters = [ch for ch in clean if ch.isalpha()]
-    if not letters:
-        return ""
-    non_latin = [ch for ch in letters if ord(ch) > 0x24F]
-    if len(non_latin) / len(letters) > 0.3:
-        return _script(non_latin)
-    tokens = [t.strip("¿¡?!.,;:\"()[]«»-") for t in fold_accents(clean).split()]
+    plain = clean.isascii()  # plain ASCII: Latin letters, no accents, no telling letters
+    if plain:
+        if not any(ch.isalpha() for ch in clean):
+            return ""
+    else:
+        letters = [ch for ch in clean if ch.isalpha()]
+        if not letters:
+            return ""
+        non_latin = [ch for ch in letters if ord(ch) > 0x24F]
+        if len(non_latin) / len(letters) > 0.3:
+            return _script(non_latin)
+    tokens = [t.strip("¿¡?!.,;:\"()[]«»-") for t in (clean.lower() if plain else fold_accents(clean)).split()]
     tokens = [t for t in tokens if t]
     en = sum(1 for t in (english_words or tokens) if t in EN_WORDS)
-    counts = {lang: sum(1 for t in tokens if t in words) for lang, words in FOREIGN_WORDS.items()}
-    telling = [_TELLING[ch] for ch in clean.lower() if ch in _TELLING]
+    counts = dict.fromkeys(FOREIGN_WORDS, 0)
+    for t in tokens:
+        for lang in _LANGUAGES_OF.get(t, ()):
+            counts[lang] += 1
+    telling = [] if plain else [_TELLING[ch] for ch in clean.lower() if ch in _TELLING]
     for lang in telling:
         counts[lang] += 0.5
     best = max(_ORDER, key=lambda k: counts[k])

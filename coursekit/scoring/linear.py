@@ -7,6 +7,7 @@ can never disagree on the features. Trained weights ship as a Python module
 from __future__ import annotations
 
 import math
+from operator import add
 from typing import Mapping, Sequence
 
 from .features import features
@@ -21,22 +22,60 @@ class LinearModel:
         self.bias = dict(bias)
         self.words = {f: dict(ws) for f, ws in words.items()}  # feature -> {label: weight}
         self.rules = {lab: dict(ws) for lab, ws in rules.items()}  # label -> {rule label: weight}
+        # For `logits`: the same weights as vectors in the order of the bias's labels. A weight a
+        # feature lacks is 0.0 and adding 0.0 changes no sum; the additions per label keep their order.
+        self._order = tuple(self.bias)
+        at = {lab: i for i, lab in enumerate(self._order)}
+        self._bias_vector = [self.bias[lab] for lab in self._order]
+        self._vectors = {f: tuple(ws.get(lab, 0.0) for lab in self._order) for f, ws in self.words.items()}
+        #: per label (by its place), its rule weights: ((rule label, weight), ...)
+        self._rule_items = tuple((at[lab], tuple(self.rules.get(lab, {}).items())) for lab in self.labels)
+        #: every rule label, in an order each label's rule weights follow (None: they disagree)
+        keys = list(dict.fromkeys(k for _, items in self._rule_items for k, _ in items))
+        self._rule_keys: tuple[str, ...] | None = tuple(keys) if all(
+            [k for k, _ in items] == [k for k in keys if k in dict(items)] for _, items in self._rule_items) else None
+        self._rule_weights = tuple((i, dict(items)) for i, items in self._rule_items)
+
+    def logits(self, lower: str, rule_scores: Mapping[str, float]) -> dict[str, float]:
+        """Logits per label (each the same sum, in the same order, as in `scores`: the same floats)."""
+        acc = self._bias_vector
+        vectors = self._vectors
+        for f in features(lower):
+            v = vectors.get(f)
+            if v is not None:
+                acc = list(map(add, acc, v))
+        acc = list(acc)
+        if self._rule_keys is not None:  # only the rules that fired, in each label's order: w * 0.0 adds nothing
+            fired = [(k, r) for k in self._rule_keys if (r := rule_scores.get(k, 0.0))]
+            for i, weights in self._rule_weights if fired else ():
+                x = acc[i]
+                for k, r in fired:
+                    w = weights.get(k)
+                    if w is not None:
+                        x += w * r
+                acc[i] = x
+            return dict(zip(self._order, acc))
+        for i, items in self._rule_items:
+            x = acc[i]
+            for k, w in items:
+                r = rule_scores.get(k, 0.0)
+                if r:
+                    x += w * r
+            acc[i] = x
+        return dict(zip(self._order, acc))
+
+    def contributions(self, lower: str, label: str) -> list[tuple[str, float]]:
+        """The word features that pushed `label` up, in text order, with their weights."""
+        out = []
+        for f in features(lower):
+            w = self.words.get(f, {}).get(label, 0.0)
+            if w > 0:
+                out.append((f, w))
+        return out
 
     def scores(self, lower: str, rule_scores: Mapping[str, float]) -> tuple[dict[str, float], dict[str, list[tuple[str, float]]]]:
         """Logits per label and, per label, the word features that pushed it up."""
-        out = dict(self.bias)
-        contrib: dict[str, list[tuple[str, float]]] = {lab: [] for lab in self.labels}
-        for f in features(lower):
-            ws = self.words.get(f)
-            if ws:
-                for lab, w in ws.items():
-                    out[lab] += w
-                    if w > 0:
-                        contrib[lab].append((f, w))
-        for lab in self.labels:
-            for k, w in self.rules.get(lab, {}).items():
-                out[lab] += w * rule_scores.get(k, 0.0)
-        return out, contrib
+        return self.logits(lower, rule_scores), {lab: self.contributions(lower, lab) for lab in self.labels}
 
     # ------------------------------------------------------------------ training
     @classmethod

@@ -143,18 +143,34 @@ def reports_problem(text: object) -> bool:
     return t.judgeable and (bool(_PROBLEM.search(t.lower)) or upset_level(t.raw)[0] >= 1.0)
 
 
-def analyse_normalised(t: Text) -> TurnAnalysis:
-    """`analyse_turn` for an already-normalised text."""
-    need = predict_need(t)
+#: What a turn does, without its need level: (question or None, moves, the words of each move).
+TurnMoves = tuple[QuestionPrediction | None, frozenset[str], dict[str, tuple[str, ...]]]
+
+
+def read_turn(t: Text) -> TurnMoves:
+    """The question and moves of a normalised turn: its `TurnAnalysis` but for the need level
+    (the dialogue rubric reads these for every turn, the need level never)."""
     if not t.judgeable:
         insult = foreign_insult(t)
-        moves, evidence = (frozenset({"rudeness"}), {"rudeness": (insult,)}) if insult else (frozenset(), {})
-        return TurnAnalysis(t.raw, None, need, moves, evidence, False, 0)
+        return (None, frozenset({"rudeness"}), {"rudeness": (insult,)}) if insult else (None, frozenset(), {})
     q: QuestionPrediction | None = predict_question(t)
     if not q.is_question:
         q = None
     moves, evidence = moves_of(t)
-    return TurnAnalysis(t.clean, q, need, moves, evidence, True, t.word_count)
+    return q, moves, evidence
+
+
+def analysis_of(t: Text, read: TurnMoves) -> TurnAnalysis:
+    """The `TurnAnalysis` of a normalised turn from what `read_turn` found (adding its need level)."""
+    q, moves, evidence = read
+    if not t.judgeable:
+        return TurnAnalysis(t.raw, None, predict_need(t), moves, evidence, False, 0)
+    return TurnAnalysis(t.clean, q, predict_need(t), moves, evidence, True, t.word_count)
+
+
+def analyse_normalised(t: Text) -> TurnAnalysis:
+    """`analyse_turn` for an already-normalised text."""
+    return analysis_of(t, read_turn(t))
 
 
 def foreign_insult(t: Text) -> str:

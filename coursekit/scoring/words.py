@@ -11,6 +11,8 @@ import difflib
 import re
 from typing import Iterable
 
+from .memo import remembered
+
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 #: Words that say nothing about a topic (question words, pronouns, fillers, auxiliaries).
 STOPWORDS = frozenset("""
@@ -62,14 +64,38 @@ def _all_words(flat: str) -> frozenset[str]:
 SIMILARITY_CHARS = 300
 
 
+@remembered()
+def _compared(text: str) -> tuple[str, frozenset[str]]:
+    """The part of a line `similarity` compares, and its words (a line is compared with several)."""
+    flat = _flat(text)[:SIMILARITY_CHARS]
+    return flat, _all_words(flat)
+
+
+def _word_share(wa: frozenset[str], wb: frozenset[str]) -> float:
+    return len(wa & wb) / max(len(wa), len(wb)) if wa and wb else 0.0
+
+
 def similarity(a: str, b: str) -> float:
     """0..1: how nearly two lines say the same words (character ratio or content-word overlap)."""
-    fa, fb = _flat(a)[:SIMILARITY_CHARS], _flat(b)[:SIMILARITY_CHARS]
+    (fa, wa), (fb, wb) = _compared(a), _compared(b)
     if not fa or not fb:
         return 0.0
     if fa == fb:
         return 1.0
     ratio = difflib.SequenceMatcher(None, fa, fb, autojunk=False).ratio()
-    wa, wb = _all_words(fa), _all_words(fb)  # every word counts: "Is it for walls?" is not "Which walls?"
-    words = len(wa & wb) / max(len(wa), len(wb)) if wa and wb else 0.0
-    return max(ratio, words)
+    # every word counts: "Is it for walls?" is not "Which walls?"
+    return max(ratio, _word_share(wa, wb))
+
+
+def similar(a: str, b: str, threshold: float) -> bool:
+    """`similarity(a, b) >= threshold`, without the character comparison when the words or its
+    cheap upper bounds already decide."""
+    (fa, wa), (fb, wb) = _compared(a), _compared(b)
+    if not fa or not fb:
+        return 0.0 >= threshold
+    if fa == fb:
+        return 1.0 >= threshold
+    if _word_share(wa, wb) >= threshold:
+        return True
+    matcher = difflib.SequenceMatcher(None, fa, fb, autojunk=False)
+    return matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
