@@ -3,13 +3,12 @@
 Run:  .venv/bin/python bench/bench_scoring.py [--quick] [--speed (only the speed figures)]
 
 For each classifier it prints accuracy and macro-F1, and recall per label, on
-  - cross-validated: tests/data/*.jsonl, the training sets; the engine's trained part and the
-    trained baselines are re-fitted on four fifths and scored on the fifth left out;
+  - training (cross-validated): tests/data/ with the folders the classifiers learn from (the training sets, blind/ and
+    blind2/ once measured, train5/: coursekit.scoring.evaluation.TRAINING_FOLDERS); the engine's trained
+    part and the trained baselines are re-fitted on four fifths and scored on the fifth left out;
   - held-out: tests/data/heldout/*.jsonl, written before the current rules;
-  - blind: tests/data/blind/*.jsonl, written by someone outside the scoring work; its errors
-    were looked at in the round of 2026-11-30, so it is now a development set;
-  - blind2: tests/data/blind2/*.jsonl, written blind by someone else again (2026-11-30) and
-    measured once after the round's changes; never tuned on;
+  - blind3: tests/data/blind3/*.jsonl, written blind by two more people (2026-11-30), in none of the
+    other sets, measured once after the round's changes and never tuned on;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -31,7 +30,7 @@ from coursekit.scoring import (  # noqa: E402
 )
 from coursekit.scoring.evaluation import (  # noqa: E402
     FirstWordBaseline, KeywordBaseline, MajorityBaseline, WordCountBaseline, cross_validate, evaluate,
-    knowledge_keywords, load_jsonl, report,
+    knowledge_keywords, load_jsonl, report, training_rows,
 )
 from coursekit.scoring.exchange import objection_after  # noqa: E402
 from coursekit.scoring.memo import forget  # noqa: E402
@@ -83,7 +82,7 @@ def _line(name: str, rep) -> str:
 
 
 def bench_task(name, fname, field, labels, engine, learned, keyword, quick: bool) -> None:
-    train = load_jsonl(DATA / fname)
+    train = training_rows(DATA, fname)
     texts, gold = [r["text"] for r in train], [r[field] for r in train]
     print(f"\n=== {name} ===  (training n={len(train)})")
     if learned and not quick:
@@ -94,7 +93,7 @@ def bench_task(name, fname, field, labels, engine, learned, keyword, quick: bool
     print(_line("engine", eng))
     for bname, factory in (("majority", MajorityBaseline), ("keyword", keyword), ("word-count (NB)", WordCountBaseline)):
         print(_line(bname, report(gold, cross_validate(factory, texts, gold), labels)))
-    for split in ("heldout", "blind", "blind2"):
+    for split in ("heldout", "blind3"):
         path = DATA / split / fname
         if not path.exists():
             continue
@@ -109,7 +108,7 @@ def bench_task(name, fname, field, labels, engine, learned, keyword, quick: bool
 
 def bench_in_dialogue() -> None:
     print("\n=== objections recognised in customer lines inside conversations ===")
-    for split in ("", "blind/", "blind2/"):
+    for split in ("", "blind3/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -121,14 +120,14 @@ def bench_in_dialogue() -> None:
 
 def bench_reflections_and_spoken() -> None:
     print("\n=== reflections (a confirming move) and spoken questions ===")
-    for split in ("", "blind/", "blind2/"):
+    for split in ("", "blind3/"):
         rows = load_jsonl(DATA / f"{split}reflections.jsonl")
         read = ["paraphrase" in analyse_turn(r["text"]).moves for r in rows]
         refl = [m for m, r in zip(read, rows) if r["label"] == "reflection"]
         other = [m for m, r in zip(read, rows) if r["label"] in ("advice", "information")]
         print(f"  {split.rstrip('/') or 'training':<9} reflections recognised {sum(refl) / len(refl):.0%} (n={len(refl)}), "
               f"advice or information read as reflections {sum(other) / len(other):.0%} (n={len(other)})")
-    for split in ("blind", "blind2"):
+    for split in ("blind", "blind2", "blind3"):
         rows = load_jsonl(DATA / split / "spoken.jsonl")
         eng = report(*evaluate(lambda t: classify_question(t).form, rows, "form"), QUESTION_FORMS)
         base = report([r["form"] for r in rows], [FirstWordBaseline().predict(r["text"]) for r in rows], QUESTION_FORMS)
@@ -138,7 +137,7 @@ def bench_reflections_and_spoken() -> None:
 
 def bench_dialogues() -> None:
     print("\n=== dialogue rubric ===")
-    for split in ("", "blind/", "blind2/"):
+    for split in ("", "blind/", "blind2/", "blind3/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]

@@ -16,7 +16,8 @@ sys.path.insert(0, str(ROOT))
 
 from coursekit.labels import NEED_LEVELS, OBJECTION_PATTERNS, TECHNIQUES  # noqa: E402
 from coursekit.scoring import need, objection, question  # noqa: E402
-from coursekit.scoring.evaluation import load_jsonl, report  # noqa: E402
+from coursekit.scoring import evaluation  # noqa: E402
+from coursekit.scoring.evaluation import report  # noqa: E402
 from coursekit.scoring.features import with_context  # noqa: E402
 from coursekit.scoring.linear import LinearModel  # noqa: E402
 from coursekit.scoring.text import normalise  # noqa: E402
@@ -31,9 +32,6 @@ TASKS = {
     "objection_turn": ("dialogue_objections.jsonl", "objection", objection.TURN_LABELS, objection.turn_rule_scores,
                        None),  # reads the line with the trainee line before it
 }
-#: Where the training examples are: the training sets, and the blind sets once they have been
-#: measured (blind/ and blind2/ were measured on 2026-11-30 and then joined the training data).
-TRAIN_DIRS = ("", "blind/", "blind2/", "train5/")
 PARAMS = dict(l2=0.001, epochs=60, lr=0.3, min_count=1, rule_dropout=0.5)
 
 
@@ -68,8 +66,8 @@ def trainee_context(before: str | None) -> str:
 
 
 def training_rows(fname: str) -> list[dict]:
-    """The rows of one training file, from every folder in TRAIN_DIRS that has it."""
-    return [r for d in TRAIN_DIRS if (DATA / d / fname).exists() for r in load_jsonl(DATA / d / fname)]
+    """The rows of one training file, from every training folder (evaluation.TRAINING_FOLDERS)."""
+    return evaluation.training_rows(DATA, fname)
 
 
 #: Labelled lines the course itself shows trainees (scenario options, knowledge cards, lessons,

@@ -14,7 +14,8 @@ import pytest
 from coursekit.labels import NEED_LEVELS, OBJECTION_PATTERNS, QUESTION_FORMS, TECHNIQUES
 from coursekit.scoring import analyse_turn, classify_need, classify_objection, classify_question
 from coursekit.scoring.evaluation import (
-    FirstWordBaseline, KeywordBaseline, WordCountBaseline, evaluate, knowledge_keywords, load_jsonl, report,
+    TRAINING_FOLDERS, FirstWordBaseline, KeywordBaseline, WordCountBaseline, evaluate, knowledge_keywords, load_jsonl, report,
+    training_rows,
 )
 from coursekit.scoring.exchange import objection_after
 from coursekit.scoring.text import normalise
@@ -39,13 +40,15 @@ def _norm(text: str) -> str:
 
 @pytest.mark.parametrize("fname,field,labels", [s[:3] for s in SETS], ids=IDS)
 def test_labelled_sets_are_big_enough_and_disjoint(fname, field, labels):
-    train = load_jsonl(DATA / fname)
+    train = training_rows(DATA, fname)
     counts = Counter(r[field] for r in train)
     assert set(counts) == set(labels)
     assert min(counts.values()) >= 150, counts
+    for folder in TRAINING_FOLDERS:
+        rows = load_jsonl(DATA / folder / fname) if (DATA / folder / fname).exists() else []
+        assert len({_norm(r["text"]) for r in rows}) == len(rows), f"duplicate texts in {folder or 'the training set'}"
     seen = {_norm(r["text"]) for r in train}
-    assert len(seen) == len(train), "duplicate texts in a training set"
-    for split in ("heldout", "blind", "blind2"):
+    for split in ("heldout", "blind3"):
         assert not seen & {_norm(r["text"]) for r in load_jsonl(DATA / split / fname)}, split
 
 

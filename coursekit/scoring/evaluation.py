@@ -27,6 +27,18 @@ def load_jsonl(path: str | Path) -> list[dict]:
     return rows
 
 
+#: Folders of tests/data whose examples train the classifiers: the training sets, the blind sets
+#: once they have been measured (blind/ and blind2/, measured on 2026-11-30) and train5/.
+#: heldout/ and blind3/ are never trained on.
+TRAINING_FOLDERS = ("", "blind", "blind2", "train5")
+
+
+def training_rows(data: Path, fname: str) -> list[dict]:
+    """The rows of one labelled file from every training folder of `data` that has it."""
+    return [r for folder in TRAINING_FOLDERS if (data / folder / fname).exists()
+            for r in load_jsonl(data / folder / fname)]
+
+
 @dataclass(frozen=True)
 class Report:
     labels: tuple[str, ...]

@@ -54,7 +54,7 @@ _OFFER = re.compile(r"(?:^|(?<=[.?!,;:] )|(?<=^so )|(?<=^then )|(?<=^and ))(?:(?
 #: A customer saying the question was asked before ("As I said", "This is the third time").
 _REPEAT_COMPLAINT = re.compile(
     r"\b(?:as i (?:just |already )?said|like i (?:just )?said|i (?:just|already) (?:said|told you|answered)|i told you|"
-    r"(?:second|third|fourth) time|same as (?:i|before)|you (?:just |already )?asked (?:me )?(?:that|this)|"
+    r"(?:second|third|fourth) time|(?:two|three|four|several|many) times|i(?:'ve| have) (?:already |just )?(?:answered|told you|said)|same as (?:i|before)|you (?:just |already )?asked (?:me )?(?:that|this)|"
     r"you asked (?:me )?(?:that|this) (?:already|before)|again\?|keep asking|same (?:thing|question|reason|answer)|is this a test)")
 #: A question this similar to an earlier one is the same question again.
 REPEAT_SIMILARITY = 0.8
@@ -289,8 +289,10 @@ def is_discovery(turn: Turn) -> bool:
 
 def stuffed(turn: Turn) -> bool:
     """A question crammed with keywords ("your goals, success, trust, service, experience…?"):
-    the words of many need levels in one sentence, or a long comma list of bare nouns."""
-    if not is_discovery(turn):
+    the words of many need levels in one sentence, or a long comma list of bare nouns. A hypothesis
+    test or counter-question names the conditions it tests ("If a pilot with training showed finance
+    the results, would…?"): that is no stuffing."""
+    if not is_discovery(turn) or turn.moves & {"hypothesis", "counter_question"}:
         return False
     for sent in sentences(turn.said):
         if not question_form(sent.lower()).is_question:
@@ -377,10 +379,10 @@ def what_it_answers(before: Turn | None) -> str:
     if before is None:
         return ""
     did = [m.replace("_", "") for m in sorted(before.moves)]
-    q = before.analysis.question
+    q = before.question
     if q is not None:
         did += ["asks", q.form, q.label]
-    return " ".join(did + [before.analysis.text.lower()])
+    return " ".join(did + [before.said.lower()])
 
 
 def asks_only(turn: Turn) -> bool:
@@ -408,6 +410,8 @@ def builds_on(turn: Turn) -> bool:
         return False  # selling or pushing in reply to a request, a worry or a complaint
     if "paraphrase" in turn.moves and corrects(turn.reply):
         return False  # a summary the customer had to put right did not take up what they said
+    if turn.reply is not None and _REPEAT_COMPLAINT.search(turn.reply.text.lower()):
+        return False  # asked again what the customer had already said
     if turn.moves & _TAKES_UP:
         return True
     if (turn.question is not None and asks_trainee(prev) and not shares_words(turn.words, prev.words)

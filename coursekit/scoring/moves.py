@@ -87,7 +87,7 @@ def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     if checks and "pressure" not in moves:
         moves.add("paraphrase")
         evidence["paraphrase"] = tuple(dict.fromkeys(evidence.get("paraphrase", ()) + tuple(checks)))[:4]
-    if ("paraphrase" not in moves and not moves & {"pitch", "pressure", "leading", "upsell", "rudeness", "argument"}
+    if ("paraphrase" not in moves and not moves & {"pitch", "pressure", "leading", "upsell", "rudeness", "argument", "hypothesis"}
             and not _only_questions(t) and reflects(t)):
         moves.add("paraphrase")  # a reflection: "You're worried the drivers won't use it."
         evidence["paraphrase"] = (" ".join(t.clean.split()[:5]),)
