@@ -11,7 +11,7 @@ assessment banks, lesson banks); only the lesson sources' markdown tables are re
 facts of a scenario's hidden needs are not checked line by line: a need's level belongs to the
 whole need, and single facts ("So I stopped calling.") only carry it in context.
 `KNOWN_COACH_ERRORS` lists the lines where the course is right and the coach is wrong
-(COACH_ERRORS.md says why); they are skipped until the classifiers are retrained.
+(docs/coach-errors.md says why); they are skipped until the classifiers are retrained.
 """
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ _KNOWLEDGE_KINDS = {"techniques": "technique", "question_forms": "form", "need_l
                     "objection_patterns": "objection"}
 
 #: Lines where the course's label is right by its definitions and the coach's is wrong (see
-#: COACH_ERRORS.md): the exact text shown to trainees -> "<kind> <course label>: why" (several
+#: docs/coach-errors.md): the exact text shown to trainees -> "<kind> <course label>: why" (several
 #: joined by " | "). Only that kind of label is skipped for that line. Empty it as the retrained classifiers get them right.
 KNOWN_COACH_ERRORS: dict[str, str] = {
     'Lovely. And how did you hear about us?':
