@@ -32,7 +32,7 @@ TASKS = {
     "objection_turn": ("dialogue_objections.jsonl", "objection", objection.TURN_LABELS, objection.turn_rule_scores,
                        None),  # reads the line with the trainee line before it
 }
-PARAMS = dict(l2=0.001, epochs=60, lr=0.3, min_count=1, rule_dropout=0.5)
+PARAMS = dict(l2=0.001, epochs=60, lr=0.3, min_count=1, rule_dropout=0.7)
 
 
 def scenario_customer_lines() -> list[dict]:

@@ -20,7 +20,7 @@ from coursekit.labels import NEED_LEVELS
 
 from .cues import quote
 from .exchange import (
-    Annotation, DialogueContext, Turn, annotated_turns, builds_on, confirms, corrects, credited_questions,
+    Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, credited_questions,
     customer_agreed, grounded, need_confirmed, needs_answer, parse_turns, question_level, raises_objection, stuffed,
     walked_away,
 )
@@ -419,7 +419,8 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     for t in trainee:
         found = [m for m in ("rudeness", "argument", "pressure", "leading", "upsell") if m in t.moves]
         # asking for the order before the customer has confirmed a need or said yes is pressure
-        if "closing" in t.moves and "pressure" not in found and not customer_agreed(t) and not need_confirmed(turns, t):
+        if ("closing" in t.moves and "pressure" not in found and not customer_agreed(t) and not need_confirmed(turns, t)
+                and not accepted(t)):
             found.append("pressure")
         if t.after is not None and t.after.index in upset_at and t.moves & {"pitch", "upsell", "closing"}:
             found.append("pitch_to_upset")

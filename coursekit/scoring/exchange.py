@@ -264,6 +264,28 @@ def customer_agreed(turn: Turn) -> bool:
     return turn.after is not None and bool(_AGREES.search(turn.after.said.lower() or turn.after.text.lower()))
 
 
+_REFUSES = re.compile(r"^(?:no|nope|not|never|sorry|i don't|we don't|i can't|we can't|i'm not|we're not)\b")
+
+
+_BUT = re.compile(r"\b(?:but|though|however|although|except|only if|unless)\b")
+_NOT = re.compile(r"\b(?:not|no|never|nothing)\b|n't\b")
+
+
+def says_yes(lower: str) -> bool:
+    """Whether a customer line agrees ("Monday is fine, after nine", "Yes, go ahead") with no "but"."""
+    return bool(_AGREES.search(lower)) and not _REFUSES.match(lower) and not _BUT.search(lower) and not _NOT.search(lower)
+
+
+def accepted(turn: Turn) -> bool:
+    """Whether the customer's reply to this trainee turn says yes to it ("Sunday is fine", "Then yes,
+    the green one"): a proposal taken up at once was no push for a decision."""
+    reply = turn.reply
+    if reply is None:
+        return False
+    lower = reply.said.lower() or reply.text.lower()
+    return bool(_AGREES.search(lower)) and not _REFUSES.match(lower) and not corrects(reply)
+
+
 def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
     """Whether, before this turn, the customer confirmed a summary of their need or accepted a proposal."""
     for t in turns[: turn.index]:
@@ -368,8 +390,9 @@ def _level_in_words(turn: Turn) -> str | None:
 def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     """(whether, pattern): a customer turn objects, read with the trainee turn before it in mind."""
     before = next((t for t in reversed(turns[: turn.index]) if t.speaker == "trainee"), None)
+    lower = turn.said.lower() or turn.text.lower()
     found, label, _ = is_objection(normalise(turn.text), answers_question=before is not None and asks_only(before),
-                                   context=what_it_answers(before))
+                                   context=what_it_answers(before), agrees=says_yes(lower))
     return found, label
 
 

@@ -21,7 +21,10 @@ EN_WORDS = frozenset(
     "will would can could should may might must shall i you he she it we they me him her us them my your his its our "
     "their this that these those what how why when where which who whom whose there here not no yes if so than then "
     "just also all any some more most very too about into over after before tell please thanks thank need want like "
-    "know think i'm you're it's don't that's what's we're they're".split()
+    "know think i'm you're it's don't that's what's we're they're "
+    # typed without apostrophes ("cant talk im driving")
+    "cant dont wont im ive youre thats whats isnt didnt doesnt wasnt arent couldnt wouldnt shouldnt theyre weve "
+    "talk call busy now later today tomorrow sorry ok okay yeah".split()
 )
 #: Common words of each language, written without accents (text is compared accent-folded);
 #: words that are also everyday English ("in", "was", "also", "plus", "van", "come") are left out.

@@ -76,15 +76,16 @@ ANSWER_OBJECTION_P = 0.75
 STRONG_OBJECTION_P = 0.1
 
 
-def is_objection(t: Text, *, answers_question: bool = False,
-                 context: str = "") -> tuple[bool, str, tuple[str, ...]]:
+def is_objection(t: Text, *, answers_question: bool = False, context: str = "",
+                 agrees: bool = False) -> tuple[bool, str, tuple[str, ...]]:
     """Whether a (customer) turn raises an objection, which pattern, and the words.
 
     A model trained on customer lines in conversations (objections, and ordinary answers, facts,
     asides, agreements and complaints about third parties), reading the line together with what the
     trainee line before it did (`context`, see `exchange.what_it_answers`; '' when the customer opens), decides; a phrase that on its own names a
     pattern lowers how sure it must be. An answer to a plain question (`answers_question`) must be
-    clearer. The pattern classifier names the pattern.
+    clearer. Without a clear objection phrase, a line that opens the conversation or `agrees` (says
+    yes to what was proposed, without a "but") answers. The pattern classifier names the pattern.
     """
     if not t.judgeable:
         return False, "brush_off", ()
@@ -95,5 +96,7 @@ def is_objection(t: Text, *, answers_question: bool = False,
         return strong, p.label, p.evidence
     _, probs, _ = combined("objection_turn", with_context(t.lower, context),
                            turn_rule_scores(t), TURN_LABELS)
+    if not strong and (not context or agrees):
+        return False, p.label, p.evidence  # a customer who opens came to you; one who says yes answers
     need = STRONG_OBJECTION_P if strong else ANSWER_OBJECTION_P if answers_question else TURN_OBJECTION_P
     return probs["objection"] >= need, p.label, p.evidence
