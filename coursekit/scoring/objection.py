@@ -52,7 +52,7 @@ def classify_objection(text: object) -> Prediction:
 
 
 #: How sure the in-dialogue model must be (the three thresholds chosen together by 5-fold CV on the
-#: 2,100 conversation lines of the training sets, 2026-11-30: 92 % of objections recognised, 4.7 % of
+#: conversation lines of the training folders, 2026-11-30: 89 % of objections recognised, 3.5 % of
 #: ordinary answers taken for one).
 TURN_OBJECTION_P = 0.7
 #: Labels of the in-dialogue decision: does this customer line object, or answer?
