@@ -59,18 +59,25 @@ def cv_engine_predictions(task: str, rows: list[dict], predict, labels, folds: i
 
     from coursekit.scoring import combine
     from coursekit.scoring.linear import LinearModel
+    from coursekit.scoring.wordcounts import WordCounts
 
     trained, _ = rows_for(task)
     preds = [""] * len(rows)
     saved = combine._MODELS.get(task)
+    saved_counts = combine.word_counts(task)
     try:
         for k in range(folds):
-            combine._MODELS[task] = LinearModel.train([r for i, r in enumerate(trained) if i % folds != k],
-                                                      labels, **PARAMS)
+            fold = [r for i, r in enumerate(trained) if i % folds != k]
+            combine._MODELS[task] = LinearModel.train(fold, labels, **PARAMS)
+            if saved_counts is not None:
+                combine._COUNTS[task] = WordCounts.train([r[0] for r in fold], [r[2] for r in fold], labels, min_count=2)
+            forget()
             for i, r in enumerate(rows):
                 if i % folds == k:
                     preds[i] = predict(r["text"])
     finally:
+        combine._COUNTS[task] = saved_counts
+        forget()
         if saved is not None:
             combine._MODELS[task] = saved
         else:

@@ -20,6 +20,7 @@ from coursekit.scoring import evaluation  # noqa: E402
 from coursekit.scoring.evaluation import report  # noqa: E402
 from coursekit.scoring.features import with_context  # noqa: E402
 from coursekit.scoring.linear import LinearModel  # noqa: E402
+from coursekit.scoring.wordcounts import WordCounts  # noqa: E402
 from coursekit.scoring.text import normalise  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -33,6 +34,11 @@ TASKS = {
                        None),  # reads the line with the trainee line before it
 }
 PARAMS = dict(l2=0.001, epochs=60, lr=0.3, min_count=1, rule_dropout=0.7)
+#: Tasks whose prediction also averages in word counts (coursekit/scoring/wordcounts.py).
+WITH_WORD_COUNTS = ("need", "technique", "objection")
+#: How many times each of the course's own labelled lines counts in training: what the course shows
+#: trainees is what the coach must agree with (tests/test_coach_agreement.py).
+COURSE_WEIGHT = 3
 
 
 def scenario_customer_lines() -> list[dict]:
@@ -92,7 +98,7 @@ def rows_for(task: str):
     fname, field, labels, rules, reads = TASKS[task]
     rows = []
     extra = scenario_customer_lines() if task == "objection_turn" else []
-    for r in training_rows(fname) + course_rows(fname) + extra:
+    for r in training_rows(fname) + COURSE_WEIGHT * course_rows(fname) + extra:
         t = normalise(r["text"])
         gold = r[field]
         if task == "objection_turn":
@@ -140,6 +146,12 @@ def write() -> None:
         m.words = {f: {k: round(v, 2) for k, v in ws.items() if abs(v) >= 0.1} for f, ws in m.words.items()}
         m.words = {f: ws for f, ws in sorted(m.words.items()) if ws}
         out.append(f"    {task!r}: {{'labels': {list(m.labels)!r}, 'bias': {m.bias!r}, 'rules': {m.rules!r},")
+        if task in WITH_WORD_COUNTS:
+            c = WordCounts.train([r[0] for r in rows], [r[2] for r in rows], labels, min_count=2)
+            counts = {"prior": {k: round(v, 3) for k, v in c.prior.items()},
+                      "unseen": {k: round(v, 3) for k, v in c.unseen.items()},
+                      "words": {w: {k: round(v, 2) for k, v in lp.items()} for w, lp in sorted(c.words.items())}}
+            out.append(f"        'counts': {counts!r},")
         out.append(f"        'words': {m.words!r}}},")
         print(f"{task}: {len(m.words)} word features")
     out.append("}")

@@ -14,6 +14,8 @@ no customer turn is not a conversation and scores 0.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from coursekit.labels import NEED_LEVELS
@@ -159,6 +161,10 @@ def _of_your(n_open: int, n: int) -> str:
     return f"{n_open} of your {n} questions about the need were open"
 
 
+#: A turn that opens by playing back what the customer said ("So it has to be…", "It sounds like…").
+_PLAYS_BACK = re.compile(r"^(?:so,? |it sounds like |sounds like |you're saying |what i'm hearing is |if i've got (?:it|this|that) right,? )")
+
+
 def _confirming(turns: list[Turn], trainee: list[Turn]) -> _Result:
     good: list[Turn] = []
     wrong: list[Turn] = []
@@ -169,7 +175,7 @@ def _confirming(turns: list[Turn], trainee: list[Turn]) -> _Result:
             continue
         q = t.question
         checks = "paraphrase" in t.moves or (q is not None and q.label == "clarifying")
-        if q is not None and q.form == "open" and q.label != "clarifying":
+        if q is not None and q.form == "open" and q.label != "clarifying" and not _PLAYS_BACK.match(t.said.lower()):
             checks = False  # a remark before an open question ("You know this street. What…?") is no summary
         if not checks:
             continue

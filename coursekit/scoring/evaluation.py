@@ -6,14 +6,13 @@ package itself.
 from __future__ import annotations
 
 import json
-import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+from .wordcounts import WordCounts, tokens
+
 
 
 def load_jsonl(path: str | Path) -> list[dict]:
@@ -71,10 +70,6 @@ def report(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> R
     macro = sum(per[lab][2] for lab in present) / len(present) if present else 0.0
     acc = sum(1 for g, p in zip(gold, pred) if g == p) / len(gold) if gold else 0.0
     return Report(tuple(labels), per, macro, acc, len(gold))
-
-
-def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower())
 
 
 class MajorityBaseline:
@@ -136,26 +131,11 @@ class WordCountBaseline:
     """A plain word-count classifier: multinomial Naive Bayes over lower-case words."""
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "WordCountBaseline":
-        self.labels = sorted(set(labels))
-        self.counts = {lab: Counter() for lab in self.labels}
-        self.docs = Counter(labels)
-        for t, lab in zip(texts, labels):
-            self.counts[lab].update(tokens(t))
-        self.vocab = set().union(*self.counts.values())
-        self.totals = {lab: sum(c.values()) for lab, c in self.counts.items()}
+        self.model = WordCounts.train(texts, labels)
         return self
 
     def predict(self, text: str) -> str:
-        n = sum(self.docs.values())
-        v = len(self.vocab) + 1
-        best, best_lp = self.labels[0], -math.inf
-        for lab in self.labels:
-            lp = math.log(self.docs[lab] / n)
-            for w in tokens(text):
-                lp += math.log((self.counts[lab][w] + 1) / (self.totals[lab] + v))
-            if lp > best_lp:
-                best, best_lp = lab, lp
-        return best
+        return self.model.predict(text)
 
 
 def cross_validate(model_factory: Callable[[], object], texts: Sequence[str], labels: Sequence[str],

@@ -61,7 +61,9 @@ REPEAT_SIMILARITY = 0.8
 #: Need levels one question sentence may name before it is "stuffed" with keywords ...
 STUFFED_LEVELS = 3
 #: ... or items of a bare list of words in one sentence.
-STUFFED_ITEMS = 6
+STUFFED_ITEMS = 4
+#: Questions in one turn that make it a stack rather than one clear question.
+STACKED_QUESTIONS = 3
 #: Words of a playback check that say nothing about what the customer said.
 _CHECK_WORDS = content_words(
     "understand understood correctly right correct hear heard get got saying said mean sound sounds seems "
@@ -76,6 +78,8 @@ _FOLLOW_UP = re.compile(
 #: What a customer says when agreeing to go ahead (a close after this is not pressure).
 _AGREES = re.compile(
     r"\b(?:yes|yeah|yep|sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful)|that works|let's do (?:it|that)|"
+    r"^(?:\w+ ){0,3}(?:works|suits)(?: (?:for )?(?:me|us))?(?=[.,!]|$)|great|perfect|lovely|brilliant|wonderful|excellent|"
+    r"(?:i'd|we'd|she'd|he'd|they'd|i would|we would|she would|he would|they would) love (?:that|it|to)|"
     r"i'll take|we'll take|i'd (?:pay|take|go|buy|like)|that(?:'s| is) (?:useful|fair|great|good|what i need)|"
     r"go ahead|book it|why not|exactly|that would help|i'm in|count me in|nods|all right|alright|very well|"
     r"(?:a|that's a|that is a) (?:fair|good|great|reasonable) (?:offer|deal|idea|plan|start))\b")
@@ -92,12 +96,13 @@ _CORRECTS = re.compile(
     r"\bnot what i (?:asked|came|want)\b|\b(?:so,? )?(?:back to|about) my (?:question|\w+)\.\.\.|\bcan you (?:just )?answer\b")
 #: A customer ending the conversation unhappy.
 _WALKS_AWAY = re.compile(
-    r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving|done|off|going elsewhere)|forget it|i'?ll go elsewhere|"
+    r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving|done|going elsewhere)|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call) (?:me )?(?:the|your) (?:manager|supervisor)|"
     r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|(?:call|try|go to|ring) (?:the )?(?:other|another) (?:dealer|supplier|shop|store|company|firm|bank|provider|agency)|i'?ll (?:just )?go|i'?ll hang up|we're done|this is pointless|ombudsman|"
     r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|reading (?:from )?a (?:script|survey)|"
-    r"(?:make|file|lodge) a (?:formal )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order))\b")
+    r"(?:make|file|lodge) a (?:formal )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order)|"
+    r"thanks for nothing|(?:this|that) was (?:useless|pointless|a waste))\b")
 
 
 def corrects(turn: Turn | None, after_claim: bool = True) -> bool:
@@ -316,7 +321,10 @@ def stuffed(turn: Turn) -> bool:
     the results, would…?"): that is no stuffing."""
     if not is_discovery(turn) or turn.moves & {"hypothesis", "counter_question"}:
         return False
-    for sent in sentences(turn.said):
+    said = sentences(turn.said)
+    if sum(1 for sent in said if question_form(sent.lower()).is_question) >= STACKED_QUESTIONS:
+        return True  # a stack of questions in one turn: the customer can answer only one
+    for sent in said:
         if not question_form(sent.lower()).is_question:
             continue
         scores = need_rule_scores(normalise(sent))
