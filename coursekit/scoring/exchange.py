@@ -61,7 +61,7 @@ REPEAT_SIMILARITY = 0.8
 #: Need levels one question sentence may name before it is "stuffed" with keywords ...
 STUFFED_LEVELS = 3
 #: ... or items of a bare list of words in one sentence.
-STUFFED_ITEMS = 4
+STUFFED_ITEMS = 5
 #: Questions in one turn that make it a stack rather than one clear question.
 STACKED_QUESTIONS = 3
 #: Words of a playback check that say nothing about what the customer said.
@@ -79,6 +79,7 @@ _FOLLOW_UP = re.compile(
 _AGREES = re.compile(
     r"\b(?:yes|yeah|yep|sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful)|that works|let's do (?:it|that)|"
     r"^(?:\w+ ){0,3}(?:works|suits)(?: (?:for )?(?:me|us))?(?=[.,!]|$)|great|perfect|lovely|brilliant|wonderful|excellent|"
+    r"^(?:sí|si|oui|ja|claro|vale|d'accord)\b|start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|today)|"
     r"(?:i'd|we'd|she'd|he'd|they'd|i would|we would|she would|he would|they would) love (?:that|it|to)|"
     r"i'll take|we'll take|i'd (?:pay|take|go|buy|like)|that(?:'s| is) (?:useful|fair|great|good|what i need)|"
     r"go ahead|book it|why not|exactly|that would help|i'm in|count me in|nods|all right|alright|very well|"
@@ -416,12 +417,21 @@ def what_it_answers(before: Turn | None) -> str:
     return " ".join(did + [before.said.lower()])
 
 
+#: A question that asks what the customer makes of something offered ("What do you think of the
+#: new menu boards?", "Would you consider a smart thermostat?", "How does that sound?").
+_ASKS_VIEW_OF_OFFER = re.compile(
+    r"\b(?:what do you think (?:of|about)|what(?:'s| is) your (?:view|take|feeling)|how (?:does|do) (?:that|this|it|they) (?:sound|look|land)|"
+    r"how do you feel about (?:the|our|this|that|it|going|adding|switching|moving)|would you (?:consider|be interested|be open)|"
+    r"would you like (?:me|us) to|how about|are you interested)\b")
+
+
 def asks_only(turn: Turn) -> bool:
     """A trainee question that offers nothing and asks for no decision (the customer answers it;
-    an objection comes when they are offered something or asked to decide)."""
+    an objection comes when they are offered something, asked what they make of an offer, or asked
+    to decide)."""
     lower = turn.said.lower()
     return (turn.question is not None and not turn.moves & _ASKS_DECISION and not _OFFER.search(lower)
-            and not _ASKS_LEAVE.search(lower))
+            and not _ASKS_LEAVE.search(lower) and not _ASKS_VIEW_OF_OFFER.search(lower))
 
 
 def objection_after(before: str | None, text: str) -> bool:

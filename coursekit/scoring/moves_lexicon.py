@@ -17,6 +17,10 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
         (r"our (?:[\w-]+ ){0,3}(?:packages?|plans?|models?|ranges?|bundles?|offers?|services?|deals?|menus?|kits?|subscriptions?|options?|products?|systems?|solutions?|tours?|courses?|memberships?|contracts?) (?:includes?|comes? with|gives? you|offers?|features?|covers?|contains?|provides?)\b|our\b[^.?!,]{1,60}?\b(?:includes?|including|comes? with|offers?|features?|gives? you|has|provides?)\b[^.?!,]{1,50}(?:,[^.?!,]{1,50})*,? and\b", 2.0),
     ],
     "pressure": [
+        # asking for the signature in the shape of a question about timing or planning
+        (r"(?:get|have) (?:the |this |your |a )?(?:purchase order|po|contract|deal|paperwork|order|agreement) signed|"
+         r"signing with us|after you(?:'ve)? sign(?:ed)?|once you(?:'ve)? sign(?:ed)?|"
+         r"before (?:the )?other (?:two|three|vendors|suppliers|firms|companies) (?:present|pitch|come in)", 3.0),
         (r"(?<!i'll )(?<!i will )(?<!let me )(?<!we'll )(?<!i can )(?:sign|decide|order|commit|buy|act|book)(?: it| up)? (?:now|today|right now|this week|immediately|straight away)\b|today only|this week only|(?:offer|price|deal|discount|promotion)(?:'s| is)? (?:only )?(?:valid|good|ends?|expires?|available) (?:until|till|today|tonight|this|on|at|for)|ends? (?:today|tonight|friday|tomorrow|this week)|last chance|(?:only|just) (?:\w+ )?(?:left|remaining) in stock|(?:only|just) (?:a few|two|three|one|\d+) (?:left|remaining|slots|spaces|units)|limited (?:time|offer|stock|availability|places)|while stocks? last|(?:before|or) (?:it's|it is) too late|don't miss|you(?:'ll| will|'d| would) (?:regret|be (?:crazy|mad|foolish|silly))|(?:you'd|you would) be (?:crazy|mad|foolish|silly) (?:not|to)|you (?:have|need|must|ought|really have|really need|really should) (?:to )?(?:decide|sign|act|commit|buy|order|move)|(?:decide|sign|answer) (?:now|today|right now|immediately|on the spot)|need (?:an answer|a decision|your signature) (?:today|now|by|before)|(?:right )?now or never|(?<!no )(?<!in no )hurry(?! at all)(?=,| up| before| now)|quick(?:ly)? before|everyone (?:else )?(?:is|has) (?:buying|signing|switching|ordering|already)|all your competitors (?:have|are|use)|(?:can't|cannot|won't) (?:hold|keep|guarantee) (?:this|the|that) (?:price|offer|deal|slot) (?:for long|beyond|after|past|much longer)|just sign|sign here|(?:what|why) (?:are you|is there) (?:waiting for|to think about)|what's (?:there|stopping you) to think about|trust me|^come on\b|come on[,!.]|surely you|you(?:'re| are) (?:making a|going to make a) mistake|(?:price|prices) (?:go|goes|are going|is going) up|(?:going|go) up (?:next|on|from)", 2.5),
     ],
     "discount": [
@@ -164,6 +168,9 @@ MOVE_CUES.update({
     ],
     # Selling more to the customer where a 'what else do you need?' belongs.
     "upsell": [
+        # another product pushed beside the one asked about
+        (r"have you (?:thought about|considered) (?:our|adding|taking)|(?:our|the) (?:\w+ ){0,2}bundle\b|"
+         r"(?:take|taking) it out together with|together with (?:the|your) (?:mortgage|loan|account|contract|order|policy)", 3.0),
         (r"what else can (?:i|we) (?:add|get|put|throw|sell|offer|interest|include|bundle|upgrade)|"
          r"(?:can|could|may) (?:i|we) interest you in|(?:are|would) you (?:be )?interested in (?:our|the|a|an) (?:new |latest |special )?[\w-]+ (?:bundle|package|plan|offer|deal|upgrade|card|insurance|warranty|subscription|membership|programme|program)|(?:would|do) you (?:like|want) to (?:join|sign up for|subscribe to|open|get|take out) (?:our|a|an|the) (?:[\w-]+ )?(?:loyalty|rewards?|membership|store card|newsletter|club|credit card|premium|insurance|protection|warranty)|(?:would|do) you (?:like|want) to (?:add|upgrade|include|go for the (?:bigger|premium|deluxe|pro|larger))|"
          r"(?:shall|should|can) (?:i|we) (?:add|include|throw in|upgrade you|bundle)|add (?:a|an|the|some|our) (?:[\w-]+ ){0,3}to (?:your|the) (?:order|basket|cart|booking|plan)|"

@@ -52,7 +52,7 @@ def classify_objection(text: object) -> Prediction:
 
 
 #: How sure the in-dialogue model must be (the three thresholds chosen together by 5-fold CV on the
-#: conversation lines of the training folders, 2026-11-30: 89 % of objections recognised, 3.5 % of
+#: conversation lines of the training folders, 2026-11-30: 90 % of objections recognised, 4 % of
 #: ordinary answers taken for one).
 TURN_OBJECTION_P = 0.7
 #: Labels of the in-dialogue decision: does this customer line object, or answer?
@@ -73,7 +73,7 @@ def turn_rule_scores(t: Text) -> dict[str, float]:
 ANSWER_OBJECTION_P = 0.75
 #: How sure it must be that a line with a clear objection phrase objects here ("we don't need that"
 #: refusing an add-on, "too high" about last year's bill answer the question asked).
-STRONG_OBJECTION_P = 0.1
+STRONG_OBJECTION_P = 0.05
 
 
 def is_objection(t: Text, *, answers_question: bool = False, context: str = "",
