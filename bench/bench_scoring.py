@@ -7,10 +7,10 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     blind2/ and blind3/ once measured, train5/: coursekit.scoring.evaluation.TRAINING_FOLDERS); the engine's trained
     part and the trained baselines are re-fitted on four fifths and scored on the fifth left out;
   - held-out: tests/data/heldout/*.jsonl, written before the current rules;
-  - blind5: tests/data/blind5/*.jsonl, written blind by two more people (2026-11-30), in none of the
-    other sets, measured once after the round's last changes and never tuned on (blind4/, measured
-    once the same day before those changes, is shown beside it for objections in dialogues and the
-    rubric; reflections and spoken questions are measured on blind3, measured once earlier);
+  - blind6: tests/data/blind6/*.jsonl, written blind by two more people (2026-11-30), in none of the
+    other sets, measured once after the round's last changes and never tuned on (blind4/ and blind5/,
+    each measured once the same day before later changes, are shown beside it for objections in
+    dialogues and the rubric; reflections and spoken questions are measured on blind3);
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -102,7 +102,7 @@ def bench_task(name, fname, field, labels, engine, learned, keyword, quick: bool
     print(_line("engine", eng))
     for bname, factory in (("majority", MajorityBaseline), ("keyword", keyword), ("word-count (NB)", WordCountBaseline)):
         print(_line(bname, report(gold, cross_validate(factory, texts, gold), labels)))
-    for split in ("heldout", "blind5"):
+    for split in ("heldout", "blind6"):
         path = DATA / split / fname
         if not path.exists():
             continue
@@ -117,7 +117,7 @@ def bench_task(name, fname, field, labels, engine, learned, keyword, quick: bool
 
 def bench_in_dialogue() -> None:
     print("\n=== objections recognised in customer lines inside conversations ===")
-    for split in ("", "blind4/", "blind5/"):
+    for split in ("", "blind4/", "blind5/", "blind6/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -146,7 +146,7 @@ def bench_reflections_and_spoken() -> None:
 
 def bench_dialogues() -> None:
     print("\n=== dialogue rubric ===")
-    for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/"):
+    for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]
