@@ -277,9 +277,14 @@ _BUT = re.compile(r"\b(?:but|though|however|although|except|only if|unless)\b")
 _NOT = re.compile(r"\b(?:not|no|never|nothing)\b|n't\b")
 
 
+def _agrees(lower: str) -> bool:
+    """A customer line with a word of agreement that does not open by refusing."""
+    return bool(_AGREES.search(lower)) and not _REFUSES.match(lower)
+
+
 def says_yes(lower: str) -> bool:
     """Whether a customer line agrees ("Monday is fine, after nine", "Yes, go ahead") with no "but"."""
-    return bool(_AGREES.search(lower)) and not _REFUSES.match(lower) and not _BUT.search(lower) and not _NOT.search(lower)
+    return _agrees(lower) and not _BUT.search(lower) and not _NOT.search(lower)
 
 
 def accepted(turn: Turn) -> bool:
@@ -288,8 +293,7 @@ def accepted(turn: Turn) -> bool:
     reply = turn.reply
     if reply is None:
         return False
-    lower = reply.said.lower() or reply.text.lower()
-    return bool(_AGREES.search(lower)) and not _REFUSES.match(lower) and not corrects(reply)
+    return _agrees(reply.said.lower() or reply.text.lower()) and not corrects(reply)
 
 
 def need_confirmed(turns: list[Turn], turn: Turn) -> bool:

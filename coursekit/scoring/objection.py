@@ -23,8 +23,6 @@ def objection_scores(t: Text) -> tuple[dict[str, float], list[Hit]]:
     return CUES.scores(hits), list(hits)
 
 
-
-
 def rule_scores(t: Text) -> dict[str, float]:
     """Hand-written cue scores per objection pattern."""
     return objection_scores(t)[0]
@@ -90,7 +88,7 @@ def is_objection(t: Text, *, answers_question: bool = False, context: str = "",
     if not t.judgeable:
         return False, "brush_off", ()
     p = predict_objection(t)
-    scores, hits = objection_scores(t)
+    _, hits = objection_scores(t)
     strong = bool([h for h in hits if h.label == p.label and h.weight >= 2.5]) and p.confidence >= 0.5
     if model("objection_turn") is None:
         return strong, p.label, p.evidence
