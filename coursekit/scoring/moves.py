@@ -8,7 +8,7 @@ from .language import fold_accents
 from .moves_lexicon import INSULTS, MOVE_CUES, PROBLEM_REPORT, UPSET_CUES
 from .need import predict_need
 from .question import predict_question, question_form
-from .reflection import reflects
+from .reflection import reflects, tells
 from .text import Text, normalise, sentences
 from .types import QuestionPrediction, TurnAnalysis
 
@@ -67,9 +67,26 @@ def _only_questions(t: Text) -> bool:
     return all(question_form(s).is_question for s in sents)
 
 
+#: A paraphrase cue that is only a sentence opening with "so" ("So that's something your case manager can do").
+_SO_LED = re.compile(r"^(?:(?:and|okay|ok|right|um|uh),? )?so\b")
+
+
+def _without_told_summaries(t: Text, hits: list[Hit]) -> list[Hit]:
+    """Drop "so…" summary cues whose sentence gives advice or information rather than playing anything back."""
+    out = []
+    for h in hits:
+        if h.label == "paraphrase" and _SO_LED.match(h.phrase):
+            start = max(t.lower.rfind(". ", 0, h.start), t.lower.rfind("? ", 0, h.start), t.lower.rfind("! ", 0, h.start))
+            end = min((i for i in (t.lower.find(c, h.end) for c in ".?!") if i >= 0), default=len(t.lower))
+            if tells(t.lower[start + 1:end + 1].strip()):
+                continue
+        out.append(h)
+    return out
+
+
 def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The moves a normalised turn makes and the words that triggered each."""
-    hits = move_hits(t)
+    hits = _without_told_summaries(t, move_hits(t))
     scores = CUES.scores(hits)
     scores["pitch"] = scores.get("pitch", 0.0) + scores.get("pitch_claim", 0.0)  # claims sell in any shape
     hits = [Hit("pitch", h.phrase, h.weight, h.start, h.end) if h.label == "pitch_claim" else h for h in hits]

@@ -9,7 +9,7 @@ from .combine import combined
 from .cues import CueSet, evidence_of, quote
 from .memo import remembered
 from .question_lexicon import (
-    AUX_WORDS, CHOICE_RE, INDIRECT_OPEN_RE, INVITATION_RE, LEADING_MARKERS, SHORT_FACT_RE, SUBORDINATORS, TAG_RE,
+    AUX_WORDS, CHOICE_RE, INDIRECT_OPEN_RE, SCALE_RE, INVITATION_RE, LEADING_MARKERS, SHORT_FACT_RE, SUBORDINATORS, TAG_RE,
     TECHNIQUE_CUES, TECHNIQUE_WHAT, WH_WORDS,
 )
 from .text import Text, normalise, sentences, unjudgeable_feedback
@@ -27,6 +27,8 @@ def _re(name: str) -> re.Pattern[str]:
         _rx["tag"] = re.compile(TAG_RE)
         _rx["short_fact"] = re.compile(SHORT_FACT_RE)
         _rx["choice"] = re.compile(CHOICE_RE)
+        _rx["scale"] = re.compile(SCALE_RE)
+        _rx["wh_inverted"] = re.compile(r"^(?:what|how|why|where|who|which|when)\b(?: (?:else|much|many|long|often|kind of|sort of) \w+| \w+)? (?:do|does|did|would|could|will|can|should|might)(?: (?:you|we|they|he|she|your \w+))\b")
         # "How long does it take, and what does the board expect?": an open part makes it open
         _rx["open_part"] = re.compile(r"(?:,|\band\b|;) (?:and )?(?:what|how|why)\b(?! (?:many|much|long|often|old|far|soon|time|day|date)\b)")
         markers = sorted(LEADING_MARKERS, key=len, reverse=True)
@@ -88,6 +90,8 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
         cue = " ".join(words[:3]) if first == "i" else " ".join(words[:2]) if first in ("i'd", "i'm", "please", "give", "help", "walk", "talk", "take", "paint", "say", "go", "keep", "let's") else first
         return FormResult("open", True, cue, "invitation")
     if first in WH_WORDS:
+        if _re("scale").search(raw):
+            return FormResult("closed", True, "scale", "fact")
         if not ends_q and raw.endswith((".", "!")) and _re("pseudocleft").match(s):
             return FormResult("open", False, first, "none")
         asked = ends_q or not raw.endswith((".", "!"))
@@ -110,6 +114,18 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
             last = question_form(parts[-1], _inner=True)
             if last.reason in ("wh", "aux", "invitation", "fact", "choice") and (ends_q or last.reason != "aux"):
                 return FormResult(last.form, last.is_question, last.cue, last.reason, parts[-1])
+    if not _inner and not ends_q:
+        # Spoken turns put the question after fillers and commas and end it with a full stop:
+        # "Well, I mean, you know, tell me about when you were diagnosed." (an invitation) or
+        # "Thinking about your friends, how would you describe them." (a wh-word with inversion).
+        for part in re.split(r"[,;:]\s+|\s+-\s+", raw)[1:]:
+            clause = main_clause(part)
+            if _re("invite").match(clause) or _re("indirect").match(clause) or _re("wh_inverted").match(clause):
+                inner = question_form(part, _inner=True)
+                if inner.reason == "wh" and _re("scale").search(raw):
+                    return FormResult("closed", True, "scale", "fact", part)
+                if inner.reason in ("invitation", "wh", "fact"):
+                    return FormResult(inner.form, True, inner.cue, inner.reason, part)
     if ends_q:
         # A declarative question ("You run two shifts?") or an elliptical one ("And the budget?"):
         # answerable with yes/no unless it ends on a wh-word ("...and then what?").

@@ -6,7 +6,8 @@ from __future__ import annotations
 SHORT_FACT_RE = (
     r"^(?:how (?:many|much|long|often|old|far|soon|big|large|frequently|tall|wide|heavy|early|late|fast|quickly|big)\b"
     r"|when\b|which\b|whose\b|whom\b|who(?:'s)?\b"
-    r"|where\b(?! (?:do|would|could|can|will|should) (?:you|we) (?:see|want|like|hope|picture|imagine|expect|go from here))"
+    r"|where\b(?! (?:do|would|could|can|will|should) (?:you|we) (?:see|want|like|hope|picture|imagine|expect|think|reckon|feel|go from here))"
+    r"|what(?:'s| is| was| would be) (?:the|your) (?:longest|shortest|highest|lowest|earliest|latest|furthest|fewest|most (?:\w+ )?(?:times|hours|days|people|money)|least (?:\w+ )?(?:times|hours|days|people|money))\b"
     r"|what (?:time|date|day|days|year|month|size|sizes|colou?rs?|model|brand|make|version|percentage|postcode|zip code|"
     r"email|phone number|number|name|day of the week)\b"
     r"|how did you (?:hear|find out|learn) (?:about|of) (?:us|our)|what (?:sort|kind) of (?:budget|price|figure|amount)|"
@@ -14,6 +15,8 @@ SHORT_FACT_RE = (
     r"what(?:'s| is| was| are) (?:your|the) (?:\w+ ){0,2}(?:name|number|address|email|postcode|budget|deadline|date|size|"
     r"price|total|reference|age|capacity|quantity|volume|headcount|turnover)\b)"
 )
+#: A rating on a scale ("On a scale of 0 to 10, how ready are you?"): one number, closed.
+SCALE_RE = r"\bscale (?:of|from) (?:\d+|zero|one)\b|\b(?:from )?(?:0|1|zero|one) to (?:5|10|five|ten)\b|\bon (?:that|the|this|a|your) (?:\w+ )?(?:scale|ruler)\b|\bwhat number\b"
 #: "..., X or Y?": a question that offers a choice between given options (closed).
 CHOICE_RE = r"[,:;-] (?:(?!\b(?:what|how|why)\b)[^,:;?]){1,50}\bor\b(?! (?:not|something|anything|what|so)\b)[^,:;?]{1,40}\?$"
 
@@ -34,7 +37,8 @@ INVITATION_RE = (
     r"i'?d (?:like|love) to (?:hear|understand|know|learn)|i would (?:like|love) to (?:hear|understand|know|learn)|"
     r"i'?m (?:curious|interested) (?:about|to hear|to know|to learn|how|what|why)|i wonder (?:what|how|why|where|which|who)|"
     r"i'?m wondering (?:what|how|why|where|which|who)|i (?:was|am|were) wondering (?:what|how|why|where|which|who)|"
-    r"i(?:'d| would) (?:be )?(?:curious|interested) to (?:hear|know|learn))\b"
+    r"i(?:'d| would) (?:be )?(?:curious|interested) to (?:hear|know|learn)|(?:i'?m )?(?:really )?(?:curious|interested) in (?:what|how|why|your)|"
+    r"fill (?:me|us) in|i (?:don't|do not) know (?:what|how) you (?:think|feel))\b"
 )
 #: aux + you + invitation verb, e.g. "Could you walk me through ..." (open in function).
 INDIRECT_OPEN_RE = (
@@ -44,7 +48,8 @@ INDIRECT_OPEN_RE = (
     r"share (?:with (?:me|us) )?(?:how|what|why|your (?:thoughts|views?|experience|story|ideas))|outline|elaborate|paint (?:me )?a picture|"
     r"give (?:me|us) (?:a sense|an idea|an overview|a picture|an example|a feel|some background)|"
     r"help (?:me|us) understand|say (?:a bit )?more)\b"
-    r"|^(?:would|do) you mind (?:telling|describing|explaining|walking|talking|sharing|giving)\b"
+    r"|^(?:would|do) you mind (?:telling|describing|explaining|walking|talking|sharing|giving|filling (?:me|us) in)\b"
+    r"|^(?:can|could|would|will) you (?:please |just )?fill (?:me|us) in\b"
 )
 LEADING_MARKERS = (
     "can i ask you", "can i ask", "could i ask you", "could i ask", "may i ask you", "may i ask", "let me ask you",

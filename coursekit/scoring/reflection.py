@@ -41,9 +41,31 @@ _WEIGHT = re.compile(
     r"struggl\w*|hard|difficult|tough|painful|frustrat\w*|annoy\w*|tired|fed up|stuck|risk\w*|stings?|hurts?|costing|"
     r"eating into|juggl\w*|challenge|big deal|top of|can't|cannot|don't|doesn't|isn't|aren't|won't|no room|let you down|"
     r"rather|prefer|value|want|need|wish|hope|really|real|more than|counts?|drives?|makes or breaks|on you|for you|to you)\b")
+#: Telling the customer what will follow or what they can do ("You'll get the swelling down",
+#: "You can ask your case manager"), or what holds for people in general ("Some people find…",
+#: "It's linked with…"), or the speaker's own view ("I know what has worked for others"): information.
+_GENERAL = re.compile(
+    r"\byou(?:'ll| will) (?!(?:still |probably |really )?(?:feel|be (?:feeling|worried|wondering|thinking|glad|happy|relieved)|want|wonder|miss|live))\w+"
+    r"|\byou(?:'d| would) (?:be (?:amazed|surprised)|have to|need to)\b|\byou(?:'ve)? got(?:ta| to)\b"
+    r"|\byou (?:can|could) (?:also |always |just |absolutely |even |still )?(?:ask|talk|call|use|join|find|bring|push|wear|pick|reach|book|visit|sign|tell)\b"
+    r"|\bfeel free\b|\bplease\b|\blet's (?!say)\b|\bwhat i(?:'d| would) like (?:you|to)\b|\bi(?:'d| would) (?:like|love|hate) (?:you|to see)\b"
+    r"|\bone (?:good |other )?(?:option|thing|idea|way)\b[^.?!]{0,30}\b(?:would be|is|might be)\b|\bit(?:'s| is) (?:really |very |so |also )?(?:important|helpful|best) (?:that you (?!were|had|did)|for you to (?!be)|to (?:use|take|get|keep|stop|check|make))"
+    r"|\b(?:(?:some|most|many|lots of|plenty of|a lot of) (?:other )?(?:people|folks|patients|clients|customers|users|families|parents|teens|smokers|drinkers|businesses|companies|owners) (?:who|that|i|we|find|say|tell|do|have|seem|are|get|use|like|often|usually)|"
+    r"people (?:often|usually|tend|your age|in your (?:situation|position)))\b"
+    r"|\b(?:research (?:shows|says|suggests)|studies|the evidence|statistics|the (?:recommendation|guideline)s?)\b|\b(?:is|are) (?:associated|linked) with\b"
+    r"|\b(?:it|this|that|which)(?:'ll| will| can| could| would|'d) (?:really |also |certainly )?(?:help|prevent|reduce|cause|lead|increase|protect)\b|\bwhich is why\b"
+    r"|\b(?:up to you|you(?:'re| are) not allowed|you (?:do not|don't) need (?:a|an)\b|you just (?:need|gotta|have) to|i see (?:on|in|from) (?:the|your))\b"
+    r"|\bi (?:wanted to|would (?:check|want|recommend|suggest)|believe|look forward|was going to tell|have heard|'ve heard|'ve seen|want you to know|can (?:give|send|show|get|refer|offer))\b")
+#: Words with "you" that do not speak of the customer ("you know", "thank you", "see you").
+_YOU_FILLER = re.compile(r"\byou know\b(?! (?:that|what|how|it|this|the|your|you|she|he|they|where|why|when)\b)|\bthank you\b|\bsee you\b|\bif you will\b|\bmind you\b|\bbless you\b")
 _YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yours|yourself)\b")
 #: Shortest statement that can reflect anything.
 MIN_WORDS = 3
+
+
+def tells(sentence: str) -> bool:
+    """Whether a (lowercase) sentence gives advice or information rather than reflecting the customer."""
+    return bool(_ADVICE.search(sentence) or _INFORMATION.search(sentence) or _GENERAL.search(sentence))
 
 
 def reflects(t: Text, before: str = "") -> bool:
@@ -58,11 +80,11 @@ def reflects(t: Text, before: str = "") -> bool:
     if not statements:
         return False
     body = " ".join(statements)
-    if _ADVICE.search(body) or _INFORMATION.search(body):
+    if tells(body):
         return False
     if before:
         said = content_words(before)
         mine = content_words(body)
         if said & mine or any(len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)) for a in said for b in mine):
             return True
-    return bool(_YOU.search(body)) or bool(_WEIGHT.search(body))
+    return bool(_YOU.search(_YOU_FILLER.sub(" ", body))) or bool(_WEIGHT.search(body))
