@@ -70,6 +70,16 @@ def test_prediction_shapes_and_frozen():
     ("Thanks for that. And which sites would need it first?", "closed"),
     ("Walk me through a typical order", "open"),
     ("can your team take deliveries before seven", "closed"),
+    # transcribed speech: the question after fillers, ending in a full stop
+    ("Well, I mean, you know, tell me about when the trouble started.", "open"),
+    ("Yeah, yeah. Thinking about your drivers, you know, how would you describe the morning rush.", "open"),
+    ("Would you mind filling me in a little bit about that?", "open"),
+    ("I don't know what you think about all that?", "open"),
+    ("Where do you think we should go from here?", "open"),
+    # a rating on a scale is one number
+    ("On a scale of 0 to 10, how ready are you to switch this year?", "closed"),
+    ("Zero means not at all and ten means completely. Where would you put yourself on that scale?", "closed"),
+    ("What's the longest the line has ever been down?", "closed"),
 ])
 def test_question_form_follows_the_course_definition(text, form):
     q = classify_question(text)
@@ -476,3 +486,19 @@ def test_a_discount_inside_a_hypothesis_still_counts_as_a_discount(text):
 
     assert "discount" in analyse_turn(text).moves
     assert check_free_text(text, {"objection": "too_expensive"}).status == "wrong"
+
+
+@pytest.mark.parametrize("text,reflection", [
+    ("So you need it fixed out in the field today, to beat Thursday.", True),
+    ("You're worried the drivers won't use it.", True),
+    ("So you'll be running long distances until October, and blisters are the problem.", True),
+    ("So the hydraulics are failing and you can't afford a week's closure.", True),
+    # information and advice that merely mention "you" or "so"
+    ("Some people find the first week the hardest, and it can help to plan it.", False),
+    ("You'll be placed on the standard plan and you'll have to return the router.", False),
+    ("So that's something you can ask your account manager about.", False),
+    ("Well, you know, they really do, and a lot of people who switch say the same.", False),
+    ("That would be entirely up to you.", False),
+])
+def test_reflections_in_spoken_turns(text, reflection):
+    assert ("paraphrase" in analyse_turn(text).moves) is reflection

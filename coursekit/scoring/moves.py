@@ -68,7 +68,18 @@ def _only_questions(t: Text) -> bool:
 
 
 #: A paraphrase cue that is only a sentence opening with "so" ("So that's something your case manager can do").
-_SO_LED = re.compile(r"^(?:(?:and|okay|ok|right|um|uh),? )?so\b")
+#: ("So you need it by Thursday" plays the customer back, whatever follows.)
+_SO_LED = re.compile(r"^(?:(?:and|okay|ok|right|um|uh),? )?so\b,?(?! (?:right now |now |then |basically |really |tonight |today )?you(?:'re|'ve|'d|'ll)?\b)")
+
+
+_SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence of `text` that holds position `pos`."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos)) + 1
+    end = _SENTENCE_END.search(text, pos)
+    return text[start:end.end() if end else len(text)].strip()
 
 
 def _without_told_summaries(t: Text, hits: list[Hit]) -> list[Hit]:
@@ -76,9 +87,7 @@ def _without_told_summaries(t: Text, hits: list[Hit]) -> list[Hit]:
     out = []
     for h in hits:
         if h.label == "paraphrase" and _SO_LED.match(h.phrase):
-            start = max(t.lower.rfind(". ", 0, h.start), t.lower.rfind("? ", 0, h.start), t.lower.rfind("! ", 0, h.start))
-            end = min((i for i in (t.lower.find(c, h.end) for c in ".?!") if i >= 0), default=len(t.lower))
-            if tells(t.lower[start + 1:end + 1].strip()):
+            if tells(_sentence_at(t.lower, h.start)):
                 continue
         out.append(h)
     return out

@@ -28,6 +28,7 @@ def _re(name: str) -> re.Pattern[str]:
         _rx["short_fact"] = re.compile(SHORT_FACT_RE)
         _rx["choice"] = re.compile(CHOICE_RE)
         _rx["scale"] = re.compile(SCALE_RE)
+        _rx["wh_inside"] = re.compile(r"(?<=\s)(?:what|how|why)\s(?:would|do|does|did|could|can|will)\s(?:you|they|we)\b")
         _rx["wh_inverted"] = re.compile(r"^(?:what|how|why|where|who|which|when)\b(?: (?:else|much|many|long|often|kind of|sort of) \w+| \w+)? (?:do|does|did|would|could|will|can|should|might)(?: (?:you|we|they|he|she|your \w+))\b")
         # "How long does it take, and what does the board expect?": an open part makes it open
         _rx["open_part"] = re.compile(r"(?:,|\band\b|;) (?:and )?(?:what|how|why)\b(?! (?:many|much|long|often|old|far|soon|time|day|date)\b)")
@@ -118,7 +119,9 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
         # Spoken turns put the question after fillers and commas and end it with a full stop:
         # "Well, I mean, you know, tell me about when you were diagnosed." (an invitation) or
         # "Thinking about your friends, how would you describe them." (a wh-word with inversion).
-        for part in re.split(r"[,;:]\s+|\s+-\s+", raw)[1:]:
+        inverted = _re("wh_inside").search(raw, 1)
+        parts = re.split(r"[,;:]\s+|\s+-\s+", raw)[1:] + ([raw[inverted.start():]] if inverted else [])
+        for part in parts:
             clause = main_clause(part)
             if _re("invite").match(clause) or _re("indirect").match(clause) or _re("wh_inverted").match(clause):
                 inner = question_form(part, _inner=True)
