@@ -174,7 +174,8 @@ def _confirming(turns: list[Turn], trainee: list[Turn]) -> _Result:
             heard |= t.words
             continue
         q = t.question
-        checks = "paraphrase" in t.moves or (q is not None and q.label == "clarifying")
+        plays_back = "paraphrase" in t.moves
+        checks = plays_back or (q is not None and q.label == "clarifying")
         if q is not None and q.form == "open" and q.label != "clarifying" and not _PLAYS_BACK.match(t.said.lower()):
             checks = False  # a remark before an open question ("You know this street. What…?") is no summary
         if not checks:
@@ -183,8 +184,9 @@ def _confirming(turns: list[Turn], trainee: list[Turn]) -> _Result:
             wrong.append(t)
         elif confirms(t.reply) or grounded(t, heard):
             good.append(t)
-        else:
+        elif plays_back:
             wrong.append(t)
+        # a clarifying question on something new ("Is anyone hurt, you or the other driver?") claims nothing
     need = 1 if len(trainee) <= 4 else 2
     wrong_note = (f"; your summary '{_q(wrong[0], 50)}' played back things the customer had not said"
                   if wrong else "")
@@ -267,6 +269,10 @@ def _objections(turns: list[Turn]) -> _Result:
         elif label == "no_time" and moves & {"commitment", "closing"}:
             f = 0.8
             notes.append("you respected the customer's lack of time and booked a next step")
+        elif moves & {"empathy", "paraphrase", "evidence_offer", "commitment"} and any(accepted(r) for r in reply):
+            f = 0.8
+            notes.append(f"you answered the '{name}' objection and the customer agreed; a test (a hypothesis "
+                         "or a counter-question) would have shown first whether it was the real reason")
         elif moves & {"empathy", "paraphrase", "evidence_offer"} or open_reply:
             f = 0.5
             notes.append(f"you acknowledged the '{name}' objection but did not test whether it was real")
@@ -373,10 +379,10 @@ def _levels(credited: list[Turn], crammed: list[Turn], context: DialogueContext 
                             "this customer is really after, beyond the product.", ev)
     if reached:
         missing = [lvl for lvl in targets if lvl not in levels]
-        return _Result(0.8, f"Your questions reached the {reached[0]} level; also ask about "
+        return _Result(0.9, f"Your questions reached the {reached[0]} level; also ask about "
                             f"{' and '.join(_LEVEL_ASK.get(m, m) for m in missing)}{stuffed_note}.", ev)
     top = next(lvl for lvl in reversed(NEED_LEVELS) if lvl in levels)
-    frac = 0.5 if top in ("experience", "service") else 0.25
+    frac = 0.6 if top in ("experience", "service") else 0.3
     asks = " and ".join(_LEVEL_ASK.get(lvl, lvl) for lvl in targets)
     return _Result(frac, f"Your questions stopped at the {top} level{stuffed_note}; ask about {asks}.", ev)
 
@@ -397,10 +403,10 @@ def _closing(trainee: list[Turn]) -> _Result:
                             "ask 'What else should we look at for you?' and listen.", (_q(upsold),))
     agreed = [t for t in trainee if t.moves & {"commitment", "closing"} and t.answered]
     if agreed:
-        return _Result(0.6, "You agreed a next step but never asked 'What else?'; one more question near the end "
+        return _Result(0.8, "You agreed a next step but never asked 'What else?'; one more question near the end "
                             "often brings out a hidden need.", (_q(agreed[-1]),))
     if any("paraphrase" in t.moves for t in trainee[-2:]):
-        return _Result(0.4, "You summed up at the end but never asked 'What else?'; one more question "
+        return _Result(0.5, "You summed up at the end but never asked 'What else?'; one more question "
                             "near the end often brings out a hidden need.")
     return _Result(0.0, "You never asked what else the customer needs; before you finish, ask 'What else should we look at?'.")
 

@@ -60,6 +60,8 @@ _REPEAT_COMPLAINT = re.compile(
 REPEAT_SIMILARITY = 0.8
 #: Need levels one question sentence may name before it is "stuffed" with keywords ...
 STUFFED_LEVELS = 3
+#: Cue score that counts a need level as named in a stuffed question ("what matters most" alone is not).
+STUFFED_CUE = 1.5
 #: ... or items of a bare list of words in one sentence.
 STUFFED_ITEMS = 5
 #: Questions in one turn that make it a stack rather than one clear question.
@@ -333,7 +335,7 @@ def stuffed(turn: Turn) -> bool:
         if not question_form(sent.lower()).is_question:
             continue
         scores = need_rule_scores(normalise(sent))
-        if sum(1 for v in scores.values() if v >= 1.0) >= STUFFED_LEVELS:
+        if sum(1 for v in scores.values() if v >= STUFFED_CUE) >= STUFFED_LEVELS:
             return True
         items = [p.strip() for p in re.split(r",|\band\b|\bor\b", sent) if p.strip()]
         if len(items) >= STUFFED_ITEMS and sum(1 for p in items if len(p.split()) <= 2) >= STUFFED_ITEMS - 1:

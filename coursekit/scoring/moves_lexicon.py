@@ -91,6 +91,10 @@ UPSET_CUES: list[tuple[str, float]] = [
      r"it(?:'s| has) been (?:a|one|two|three|four|five|over a|more than a|nearly a) (?:week|weeks|month|months|fortnight|days)|"
      r"^just (?:find|fix|get|send|sort|do|give|tell)|i(?:'ve| have) been waiting|"
      r"(?:i'll|i will|we'll|we will|i'm going to|we're going to) lose (?:my|our|the|a)", 1.0),
+    # distress: shaken, scared, just had an accident
+    (r"i(?:'m| am) (?:still |so |really |a bit )?(?:shaking|shaken|scared|frightened|terrified|panicking|in tears|in shock|in a state)|"
+     r"(?:can't|cannot) stop (?:shaking|crying)|freaking out|(?:i've|i have|we've|we have|i was|we were) (?:just )?(?:had|been in|in) (?:an|a car|a) (?:accident|crash)|"
+     r"(?:someone|somebody|a (?:car|van|truck|lorry|bus)) (?:went|crashed|drove|ran) into (?:the back of )?(?:me|us|my|our)", 2.0),
     # plain words of fact
     (r"wrong|late|broken|missing|damaged|again|never|mess|messed|no one|nobody|still (?:not|hasn't|haven't|isn't)|not working", 0.5),
 ]
