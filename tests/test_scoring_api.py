@@ -502,3 +502,24 @@ def test_a_discount_inside_a_hypothesis_still_counts_as_a_discount(text):
 ])
 def test_reflections_in_spoken_turns(text, reflection):
     assert ("paraphrase" in analyse_turn(text).moves) is reflection
+
+
+def test_calm_down_said_of_something_else_is_no_argument():
+    a = analyse_turn("Security will go up now. If the party doesn't calm down in ten minutes, I have a quiet room for you.")
+    assert not a.moves & {"argument", "rudeness"}
+    assert {"argument"} <= analyse_turn("Calm down, it's only a parcel.").moves
+
+
+@pytest.mark.parametrize("before,text", [
+    ("The rear calipers were seized, which is the other 500. I can show you, it's still on the hoist.",
+     "Oh. Is it, like, dangerous if I don't do the back now?"),
+    ("We could do the fronts today and the rest next payday.", "Hmm, can I see it first?"),
+])
+def test_a_customer_asking_about_an_offer_is_not_objecting(before, text):
+    from coursekit.scoring.exchange import objection_after
+    assert not objection_after(before, text)
+
+
+def test_a_word_and_its_plural_share_a_stem():
+    from coursekit.scoring.words import content_words
+    assert content_words("mornings deliveries guests") == content_words("morning delivery guest")

@@ -407,8 +407,15 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     before = next((t for t in reversed(turns[: turn.index]) if t.speaker == "trainee"), None)
     lower = turn.said.lower() or turn.text.lower()
     found, label, _ = is_objection(normalise(turn.text), answers_question=before is not None and asks_only(before),
-                                   context=what_it_answers(before), agrees=says_yes(lower))
+                                   context=what_it_answers(before), agrees=says_yes(lower) or only_asks(turn))
     return found, label
+
+
+def only_asks(turn: Turn) -> bool:
+    """A customer line that only asks ("Is it dangerous if I leave it?", "Can I see it first?"): a question
+    about the offer is no push-back unless its words object outright."""
+    said = [s for s in sentences(turn.said.lower()) if len(s.split()) > 2 or s.rstrip().endswith("?")]  # not "Oh."
+    return bool(said) and all(question_form(s).is_question for s in said)
 
 
 def what_it_answers(before: Turn | None) -> str:

@@ -30,9 +30,14 @@ yourself yourselves okay ok oh hello hi
 
 
 def stem(word: str) -> str:
-    """A crude stem: 'guests' -> 'guest', 'tasting' -> 'tast', 'worries' -> 'worri'."""
+    """A crude stem, the same for a word and its plural: 'guests' -> 'guest', 'tasting' -> 'tast',
+    'mornings' and 'morning' -> 'morn', 'worries' and 'worry' -> 'worr'."""
     word = word.split("'")[0]
-    for suffix in ("ing", "ies", "ed", "es", "s", "ly", "y", "e"):
+    for suffix in ("ies", "es", "s"):  # a plural first, then the ending of the word it was made of
+        if len(word) > len(suffix) + 3 and word.endswith(suffix) and not word.endswith(("ss", "us", "is")):
+            word = word[: -len(suffix)]
+            break
+    for suffix in ("ing", "ed", "ly", "y", "e"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
