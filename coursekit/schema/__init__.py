@@ -27,6 +27,7 @@ KIND_MODULES: dict[str, str] = {
     "exercise": "coursekit.schema.exercise",
     "objectives": "coursekit.schema.assessment",
     "item_bank": "coursekit.schema.assessment",
+    "strings": "coursekit.schema.strings",
 }
 
 __all__ = ["DataFileError", "Problem", "KIND_MODULES", "validate_file", "validate_source", "load_file"]

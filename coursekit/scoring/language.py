@@ -35,7 +35,9 @@ FOREIGN_WORDS: dict[str, frozenset[str]] = {
               "necesito necesita necesitan necesitamos quiero quiere queremos gracias nuestro nuestra este esto eso "
               "se si hola buenos buenas dias senor senora tienda precio cuanto cuanta puede puedo hacer tengo algo "
               "nada ahora bien vale pues entonces estoy somos vamos mejor le gusta idiota imbecil estupido tonto "
-              "mierda callese oiga mire usted cliente producto servicio problema negocio empresa",
+              "mierda callese oiga mire usted cliente producto servicio problema negocio empresa proveedor proveedores "
+              "venta ventas compra compras despues antes hasta desde otra otro otros todos todas tiempo dinero busco "
+              "buscamos queremos podemos tenemos sabe sabes digame dime cuentame tambien ademas",
         "pt": "o os as um uma do da dos das que e em por para com e sao esta estao tem seu sua nao voce voces muito "
               "mais como qual quando onde porque tambem ja ha ser foi preciso precisa precisamos quero quer obrigado "
               "obrigada nosso nossa isto isso ao se sim ola bom boa loja preco quanto pode posso fazer tenho algo "

@@ -5,6 +5,7 @@ from ..labels import NEED_LEVELS
 from .combine import decide
 from .cues import CueSet, Hit, quote
 from .need_lexicon import NEED_CUES, SOFT_NEED_CUES
+from . import multilingual
 from .text import Text, normalise, unjudgeable_feedback
 from .types import Prediction
 
@@ -49,6 +50,8 @@ def rule_scores(t: Text) -> dict[str, float]:
 def predict_need(t: Text) -> Prediction:
     """Classify an already-normalised text."""
     if not t.judgeable:
+        if multilingual.supports(t, "need"):  # Spanish or Chinese: their own trained classifier
+            return multilingual.predict_need(t)
         return Prediction("product", 0.0, (), unjudgeable_feedback(t.reason, "a customer need or a question about one"), False)
     hits = need_hits(t)
     scores = scores_from_hits(hits)

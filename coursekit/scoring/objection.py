@@ -6,6 +6,7 @@ from .combine import combined, decide, model
 from .cues import CueSet, Hit, quote
 from .features import with_context
 from .objection_lexicon import OBJECTION_CUES, OBJECTION_WHY, SOFT_CUES
+from . import multilingual
 from .text import Text, normalise, unjudgeable_feedback
 from .types import Prediction
 
@@ -31,6 +32,8 @@ def rule_scores(t: Text) -> dict[str, float]:
 def predict_objection(t: Text) -> Prediction:
     """Classify an already-normalised text."""
     if not t.judgeable:
+        if multilingual.supports(t, "objection"):  # Spanish or Chinese: their own trained classifier
+            return multilingual.predict_objection(t)
         return Prediction("brush_off", 0.0, (), unjudgeable_feedback(t.reason, "the customer's objection"), False)
     scores, hits = objection_scores(t)
     label, conf, ev, clear = decide("objection", t, hits, scores, OBJECTION_PATTERNS, clear_rule=1.0)

@@ -12,6 +12,7 @@ from .question_lexicon import (
     AUX_WORDS, CHOICE_RE, INDIRECT_OPEN_RE, SCALE_RE, INVITATION_RE, LEADING_MARKERS, SHORT_FACT_RE, SUBORDINATORS, TAG_RE,
     TECHNIQUE_CUES, TECHNIQUE_WHAT, WH_WORDS,
 )
+from . import multilingual
 from .text import Text, normalise, sentences, unjudgeable_feedback
 from .types import QuestionPrediction
 
@@ -221,6 +222,8 @@ def rule_scores(t: Text) -> dict[str, float]:
 def predict_question(t: Text) -> QuestionPrediction:
     """Classify an already-normalised text as a question."""
     if not t.judgeable:
+        if multilingual.supports(t, "technique"):  # Spanish or Chinese: their own trained classifier
+            return multilingual.predict_question(t)
         return QuestionPrediction("inquiry", 0.0, (), unjudgeable_feedback(t.reason, "a question for the customer"),
                                   False, form="closed", is_question=False)
     s, fr, scores, hits, _ = _main_question(t)

@@ -1,0 +1,57 @@
+"""Schema of string catalogues: learner-facing sentences by id, each in every language the file lists.
+
+A catalogue names its `languages:`; every string gives `en` (the source) and one text per listed
+language, with the same `{placeholders}` as the source. A missing translation, an unknown
+language or a placeholder a translation drops or invents is reported with its place.
+"""
+from __future__ import annotations
+
+import re
+
+from coursekit.schema.core import Enum, ListOf, Record, Str, duplicate_ids, register_kind
+
+#: Languages a catalogue may hold besides English (the source).
+LANGUAGES = ("es", "zh")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_ID = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$")
+
+STRING = Record(
+    fields={"id": Str(description="a string id"), "en": Str(), **{lang: Str() for lang in LANGUAGES}},
+    required={"id", "en"},
+    description="a string (a mapping with id, en and one text per language)",
+)
+
+
+def _check(data, at):
+    problems = duplicate_ids(data.get("strings"), ("strings",), at)
+    langs = [lang for lang in data.get("languages") or () if lang in LANGUAGES]
+    for index, entry in enumerate(data.get("strings") or ()):
+        if not isinstance(entry, dict):
+            continue
+        sid = entry.get("id")
+        if isinstance(sid, str) and not _ID.match(sid):
+            problems.append(at(("strings", index, "id"), f"id {sid!r} must be lower-case words joined by dots"))
+        source = entry.get("en")
+        wanted = set(_PLACEHOLDER.findall(source)) if isinstance(source, str) else set()
+        for lang in langs:
+            text = entry.get(lang)
+            if not isinstance(text, str):
+                problems.append(at(("strings", index), f"missing the {lang} translation of {sid!r}"))
+                continue
+            found = set(_PLACEHOLDER.findall(text))
+            if found != wanted:
+                problems.append(at(("strings", index, lang),
+                                   f"placeholders {sorted(found)} differ from the English {sorted(wanted)}"))
+    return problems
+
+
+register_kind(
+    "strings",
+    Record(
+        fields={"kind": Enum(("strings",), description="kind"), "title": Str(),
+                "languages": ListOf(Enum(LANGUAGES, description="language"), min_items=1),
+                "strings": ListOf(STRING, min_items=1)},
+        required={"kind", "title", "languages", "strings"},
+    ),
+    _check,
+)

@@ -1,0 +1,261 @@
+"""Need level, question technique and form, and objection pattern for Spanish and Chinese text.
+
+Word counts (multinomial Naive Bayes, `wordcounts.WordCounts`) over tokens each language
+needs: Spanish words with accents folded ("cuánto" and "cuanto" are one word) and their pairs;
+Chinese characters and character pairs (no word segmenter is needed for short sales lines),
+with Latin words kept whole. Question form also reads the first and last token, where Spanish
+and Chinese mark a question ("¿cuántos…", "…吗"). Trained offline on sets written natively in
+each language (bench/train_languages.py), shipped in `_weights_<language>.py`. The evidence is
+the words of the text that weigh most for the label; the feedback comes from the string
+catalogue coursekit/data/strings/scoring.yaml, in the trainee's language.
+"""
+from __future__ import annotations
+
+import importlib
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .language import fold_accents
+from .multilingual_lexicon import CUES
+from .text import Text
+from .types import Prediction, QuestionPrediction
+from .wordcounts import WordCounts
+
+#: Languages with trained classifiers besides English.
+SUPPORTED = ("es", "zh")
+#: Tasks each language has a model for: (task, what it labels).
+TASKS = ("need", "technique", "form", "objection")
+CATALOGUE = Path(__file__).resolve().parents[1] / "data" / "strings" / "scoring.yaml"
+#: How many times a cue token counts (a cue says more than any one word).
+
+#: How many times a cue token counts (a cue says more than any one word).
+
+#: How many times a cue token counts (a cue says more than any one word).
+CUE_WEIGHT = 2
+#: Spanish words are cut to this many letters ("entrega", "entregas", "entregar" are one word).
+STEM = 5
+#: Below this probability a need or an objection is only a guess.
+UNSURE = 0.4
+
+_ES_WORD = re.compile(r"[a-z0-9]+")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=None)
+def _cues(language: str, task: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((label, re.compile(rx)) for label, rx in CUES.get(language, {}).get(task, {}).items())
+
+
+def cue_tokens(text: str, language: str, task: str) -> list[str]:
+    """A "cue:<label>" token for each label whose cue words occur (multilingual_lexicon.py)."""
+    return [f"cue:{label}" for label, rx in _cues(language, task) if rx.search(text)] * CUE_WEIGHT
+
+
+def tokens(lower: str, language: str, task: str = "") -> list[str]:
+    """The tokens a model of this language reads for a task: words and word pairs (Spanish; Chinese
+    characters and character pairs), the course's cue words, and for form the first and last token."""
+    if language == "zh":
+        chars = _CJK.findall(lower)
+        out = chars + [a + b for a, b in zip(chars, chars[1:])] + _LATIN.findall(lower) + cue_tokens(lower, language, task)
+        if task == "form" and chars:
+            out += ["first:" + chars[0], "last:" + chars[-1], "q:" + str("?" in lower)]
+        return out
+    folded = fold_accents(lower)
+    words = _ES_WORD.findall(folded)
+    stems = [w[:STEM] for w in words]
+    out = stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:])] + cue_tokens(folded, language, task)
+    if task == "form" and words:
+        out += ["first:" + words[0], "q:" + str("?" in lower or "¿" in lower)]
+    return out
+
+
+class LanguageCounts(WordCounts):
+    """Word counts over a language's tokens (`tokens`), not English words."""
+
+    def __init__(self, language: str, task: str, *args):
+        super().__init__(*args)
+        self.language = language
+        self.task = task
+
+    def log_scores(self, text: str) -> dict[str, float]:
+        out = dict(self.prior)
+        for w in tokens(text, self.language, self.task):
+            lp = self.words.get(w, {})
+            for lab in self.labels:
+                out[lab] += lp.get(lab, self.unseen[lab])
+        return out
+
+    def weight(self, token: str, label: str) -> float:
+        """How much a token speaks for a label over the others (log-ratio against their mean)."""
+        lp = self.words.get(token)
+        if not lp:
+            return 0.0
+        others = [lp.get(lab, self.unseen[lab]) for lab in self.labels if lab != label]
+        return lp.get(label, self.unseen[label]) - sum(others) / max(1, len(others))
+
+    @classmethod
+    def fit(cls, language: str, task: str, texts: list[str], gold: list[str], labels: tuple[str, ...],
+            alpha: float = 1.0) -> "LanguageCounts":
+        """Train on lower-case texts of the language (additive smoothing by `alpha`)."""
+        return cls.from_spec(language, task, cls.count(language, task, texts, gold, labels, alpha))
+
+    @staticmethod
+    def count(language: str, task: str, texts: list[str], gold: list[str], labels: tuple[str, ...],
+              alpha: float = 1.0) -> dict:
+        """The counts a model is made of, as plain data (what `_weights_<language>.py` ships)."""
+        at = {lab: i for i, lab in enumerate(labels)}
+        counts: dict[str, list[int]] = {}
+        for text, lab in zip(texts, gold):
+            for tok in tokens(text, language, task):
+                counts.setdefault(tok, [0] * len(labels))[at[lab]] += 1
+        return {"labels": list(labels), "alpha": alpha, "docs": [gold.count(lab) for lab in labels],
+                "counts": dict(sorted(counts.items()))}
+
+    @classmethod
+    def from_spec(cls, language: str, task: str, spec: dict) -> "LanguageCounts":
+        """A model from its counts (additive smoothing; a token never seen with a label counts as unseen)."""
+        labels, alpha, counts = tuple(spec["labels"]), spec["alpha"], spec["counts"]
+        totals = [sum(c[i] for c in counts.values()) for i in range(len(labels))]
+        vocab = alpha * (len(counts) + 1)
+        words = {tok: {lab: math.log((c[i] + alpha) / (totals[i] + vocab)) for i, lab in enumerate(labels) if c[i]}
+                 for tok, c in counts.items()}
+        unseen = {lab: math.log(alpha / (totals[i] + vocab)) for i, lab in enumerate(labels)}
+        n = sum(spec["docs"])
+        prior = {lab: math.log(max(d, 1) / n) for lab, d in zip(labels, spec["docs"])}
+        return cls(language, task, labels, prior, words, unseen)
+
+
+@lru_cache(maxsize=None)
+def model(language: str, task: str) -> LanguageCounts | None:
+    """The trained model of a language for a task (None: not trained)."""
+    try:
+        weights = importlib.import_module(f"coursekit.scoring._weights_{language}").WEIGHTS
+    except ImportError:
+        return None
+    spec = weights.get(task)
+    return LanguageCounts.from_spec(language, task, spec) if spec is not None else None
+
+
+@lru_cache(maxsize=None)
+def strings(language: str) -> dict[str, str]:
+    """The catalogue's strings in one language, by id (English for a language it lacks)."""
+    from coursekit.schema import load_file
+
+    data = load_file(CATALOGUE, "strings")
+    return {s["id"]: s.get(language, s["en"]) for s in data["strings"]}
+
+
+def supports(t: Text, task: str = "need") -> bool:
+    """Whether a text is in a language with a trained classifier for the task."""
+    return t.reason == "language" and t.language in SUPPORTED and model(t.language, task) is not None
+
+
+def _predict(t: Text, task: str) -> tuple[str, float, tuple[str, ...]]:
+    m = model(t.language, task)
+    assert m is not None
+    probs = m.probs(t.lower)
+    label = max(m.labels, key=lambda lab: probs[lab])
+    return label, min(probs[label], 0.99), evidence(m, t, label)
+
+
+def evidence(m: LanguageCounts, t: Text, label: str, limit: int = 3) -> tuple[str, ...]:
+    """The words of the text (Chinese: characters or pairs) that weigh most for the label, as written."""
+    lower = t.lower
+    folded = fold_accents(lower) if t.language == "es" else lower
+    scored = sorted(((m.weight(tok, label), tok) for tok in dict.fromkeys(tokens(lower, t.language, m.task))),
+                    key=lambda x: -x[0])
+    out: list[str] = []
+    for w, tok in scored:
+        if w <= 0.5 or len(out) >= limit:
+            break
+        if tok.startswith("cue:"):
+            rx = dict(_cues(t.language, m.task)).get(tok[4:])
+            hit = rx.search(folded) if rx else None
+            word = (lower[hit.start():hit.end()] if len(folded) == len(lower) else hit.group(0)) if hit else ""
+        elif ":" in tok:
+            continue  # first/last token and question-mark features are no words to show
+        elif t.language == "zh":
+            word = tok
+        else:
+            word = " ".join(_surface(lower, folded, part) for part in tok.split("_"))
+        if word and not _only_small_words(word, t.language) and not any(word in o or o in word for o in out):
+            out.append(word)
+    return tuple(out)
+
+
+#: Spanish words too common to show as evidence on their own ("que", "necesito que").
+_ES_SMALL = frozenset("el la los las un una unos unas de del que y en por para con es son se lo le les me mi mis su sus "
+                      "nos al a o pero mas muy ya hay este esta esto eso ese necesito quiero tengo algo alguien como "
+                      "cuando donde si no sin sobre entre todo toda".split())
+
+
+def _only_small_words(word: str, language: str) -> bool:
+    """Whether a piece of evidence says nothing on its own (only very common words, or one Chinese character)."""
+    if language == "zh":
+        return len(word) < 2
+    return all(fold_accents(w) in _ES_SMALL or len(w) < 3 for w in word.split())
+
+
+def _surface(lower: str, folded: str, stem: str) -> str:
+    """The written word a Spanish stem came from ("instal" -> "instalación")."""
+    for match in _ES_WORD.finditer(folded):
+        if match.group(0)[:STEM] == stem:
+            return lower[match.start():match.end()] if len(folded) == len(lower) else match.group(0)
+    return stem
+
+
+def _join(language: str, items: tuple[str, ...]) -> str:
+    return strings(language)["evidence.joiner"].join(items) if items else "…"
+
+
+def predict_need(t: Text) -> Prediction:
+    """Need level of a Spanish or Chinese line, with its words and feedback in that language."""
+    s = strings(t.language)
+    label, p, ev = _predict(t, "need")
+    name = s[f"level.{label}.name"]
+    if p < UNSURE or not ev:
+        return Prediction(label, round(min(p, 0.3), 3), ev, s["need.unsure"].format(level=name))
+    return Prediction(label, round(p, 3), ev, s["need.feedback"].format(level=name, why=s[f"level.{label}.why"],
+                                                                         evidence=_join(t.language, ev)))
+
+
+#: Asking without a question mark: Spanish invitations ("Cuénteme cómo…") and question words; Chinese
+#: question particles and invitations ("讲讲…").
+_ASKS = {
+    "es": re.compile(r"^(?:(?:bueno|mire|mira|oiga|y|entonces|vale),? )?(?:cuent[ae](?:me|nos)|cuentame|describ\w+|expliq\w+|"
+                     r"explicame|hableme|hablame|platiq\w+|digame|dime|cuant[oa]s?|por que|que tal)\b"),
+    "zh": re.compile(r"[吗呢吧么]\s*$|是不是|有没有|能不能|要不要|多少|几|什么|怎么|为什么|哪|说说|讲讲|聊聊|介绍一下|谈谈"),
+}
+
+
+def is_question(t: Text) -> bool:
+    """Whether a Spanish or Chinese text asks something (a question mark, "¿", a question word or an invitation)."""
+    text = fold_accents(t.lower).strip("¿¡ ") if t.language == "es" else t.lower
+    return "?" in t.lower or bool(_ASKS[t.language].search(text))
+
+
+def predict_question(t: Text) -> QuestionPrediction:
+    """Technique and form of a Spanish or Chinese question, with feedback in that language."""
+    s = strings(t.language)
+    label, p, ev = _predict(t, "technique")
+    form, _, form_ev = _predict(t, "form")
+    if not is_question(t):
+        return QuestionPrediction(label, round(min(p, 0.2), 3), ev, s["form.not_question"], True,
+                                  form=form, is_question=False)
+    fb = s["question.feedback"].format(form=s[f"form.{form}"], technique=s[f"technique.{label}.name"],
+                                       does=s[f"technique.{label}.does"], evidence=_join(t.language, ev or form_ev))
+    return QuestionPrediction(label, round(p, 3), ev or form_ev, fb, True, form=form, is_question=True)
+
+
+def predict_objection(t: Text) -> Prediction:
+    """Objection pattern of a Spanish or Chinese customer line, with feedback in that language."""
+    s = strings(t.language)
+    label, p, ev = _predict(t, "objection")
+    name = s[f"objection.{label}.name"]
+    if p < UNSURE or not ev:
+        return Prediction(label, round(min(p, 0.3), 3), ev, s["objection.unsure"].format(pattern=name))
+    return Prediction(label, round(p, 3), ev, s["objection.feedback"].format(
+        pattern=name, evidence=_join(t.language, ev), answer=s[f"objection.{label}.answer"]))

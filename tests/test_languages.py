@@ -1,0 +1,76 @@
+"""Spanish and Chinese lines are classified by their own models, with feedback in their language."""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.schema import validate_file
+from coursekit.scoring import classify_need, classify_objection, classify_question
+from coursekit.scoring.multilingual import strings
+
+
+@pytest.mark.parametrize("text,level", [
+    ("Necesito que me lo instalen el lunes y que alguien capacite a mis empleados.", "service"),
+    ("necesito q me lo instalen el lunes y q alguien capacite a mis empleados", "service"),
+    ("Quiero probarlo una semana en casa antes de decidir.", "experience"),
+    ("Con esto queremos abrir una segunda sucursal el año que viene.", "success"),
+    ("我们想先试用一个月，看看效果再决定。", "experience"),
+    ("最重要的是送货要准时，安装也要上门。", "service"),
+])
+def test_need_level_in_spanish_and_chinese(text, level):
+    p = classify_need(text)
+    assert p.judgeable and p.label == level
+    assert p.evidence and all(e in text.lower() for e in p.evidence)
+
+
+def test_feedback_is_in_the_trainees_language_and_names_the_evidence():
+    es = classify_need("Quiero probarlo una semana en casa antes de decidir.")
+    assert "nivel de experiencia" in es.feedback and es.evidence[0] in es.feedback
+    zh = classify_need("我们想先试用一个月，看看效果再决定。")
+    assert "体验" in zh.feedback and "level" not in zh.feedback
+
+
+@pytest.mark.parametrize("text,form", [
+    ("¿Cuántos empleados tienen en cada turno?", "closed"),
+    ("¿Tienen ya un proveedor de mantenimiento?", "closed"),
+    ("Cuénteme cómo organizan hoy las entregas.", "open"),
+    ("¿Qué es lo que más le preocupa del cambio?", "open"),
+    ("你们一天大概出多少单？", "closed"),
+    ("您觉得现在的流程哪里最麻烦？能具体讲讲吗", "open"),
+])
+def test_question_form_in_spanish_and_chinese(text, form):
+    q = classify_question(text)
+    assert q.judgeable and q.is_question and q.form == form
+
+
+@pytest.mark.parametrize("text,pattern", [
+    ("Está muy caro, en la otra tienda me lo dejan más barato.", "too_expensive"),
+    ("Ahora no tengo tiempo, estoy en plena cosecha.", "no_time"),
+    ("太贵了，别家便宜不少。", "too_expensive"),
+    ("我再考虑考虑，回去跟老板商量一下。", "think_it_over"),
+])
+def test_objection_pattern_in_spanish_and_chinese(text, pattern):
+    assert classify_objection(text).label == pattern
+
+
+def test_markup_typed_in_spanish_is_not_echoed():
+    p = classify_need("<b>Necesito</b> que me lo instalen <script>alert(1)</script> el lunes.")
+    assert "<" not in p.feedback and "script" not in p.feedback
+
+
+def test_other_languages_still_name_the_language_they_saw():
+    p = classify_need("Nous avons besoin d'une livraison plus rapide et d'un meilleur prix.")
+    assert not p.judgeable and "English" in p.feedback
+
+
+def test_every_catalogue_string_has_every_language():
+    es, zh = strings("es"), strings("zh")
+    assert es.keys() == zh.keys() and all(es[k] and zh[k] for k in es)
+
+
+def test_a_missing_translation_or_placeholder_is_reported_with_its_place(tmp_path):
+    bad = tmp_path / "strings.yaml"
+    bad.write_text("kind: strings\ntitle: t\nlanguages: [es, zh]\nstrings:\n"
+                   "  - id: need.feedback\n    en: 'At the {level} level.'\n    es: 'En el nivel.'\n", encoding="utf-8")
+    problems = [str(p) for p in validate_file(bad)]
+    assert any("strings.yaml" in p and "placeholders" in p for p in problems)
+    assert any("missing the zh translation" in p for p in problems)
