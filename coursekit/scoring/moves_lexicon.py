@@ -159,6 +159,12 @@ MOVE_CUES.update({
          r"|do we have a deal|are you ready to|ready to (?:go ahead|order|buy|sign|proceed|start)|shall we (?:say|do|make it)"
          r"|will you (?:take|buy|order|sign) (?:it|one|them|the)|can i (?:put you down|book you|take your order|get your (?:signature|order|card))"
          r"|let'?s (?:go ahead|do it|sign|book (?:it|you|a)|get (?:it|you|started|that booked)|start with|set (?:up|a date|a time))"
+         # offering to set the next step up ("Shall I find you a slot?", "Want me to put you down for Tuesday?")
+         r"|shall i (?:find|get|book|put|send|arrange|set|pop|bring|call|ring|have|pencil|reserve|hold|order|check (?:availability|the diary))\b"
+         r"|(?:do you )?want me to (?:book|put|get|send|arrange|set|find|order|reserve|hold|call|ring|pencil|sign|bring|come)\b"
+         r"|how about (?:i|we) (?:come|pop|book|send|set|bring|call|ring|drop|start|arrange|meet)\b"
+         r"|let me (?:book|put you|get you|set (?:you|it|that) up|find you|arrange|reserve|pencil)\b"
+         r"|^(?:so,? |ok(?:ay)?,? |right,? )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b[^.?!]{0,12}\d[^.?!]{0,30}\?$"
          r"|go ahead with (?:it|the|this|that|our)|(?:would|could|might) (?:a|an|the|this|that|our) (?:[\w-]+ ){0,5}(?:be|make) (?:a )?(?:fair|good|sensible|reasonable|easy|simple|safe) (?:way|place|first step|next step|start|step)"
          r"|(?:may|can|could|shall) i (?:call in|come (?:by|back|in|round)|drop by|pop in|visit|stop by)\b[^.?!]{0,30}\b(?:next|on|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)"
          r"|(?:does|would|will|could) (?:that|this|it|the \w+) (?:time |day |slot )?work (?:for you|for your|with your)"
