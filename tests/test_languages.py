@@ -74,3 +74,14 @@ def test_a_missing_translation_or_placeholder_is_reported_with_its_place(tmp_pat
     problems = [str(p) for p in validate_file(bad)]
     assert any("strings.yaml" in p and "placeholders" in p for p in problems)
     assert any("missing the zh translation" in p for p in problems)
+
+
+@pytest.mark.parametrize("answer,label", [
+    ("servicio", "service"), ("Nivel de relación", "relationship"), ("exito", "success"),
+    ("pregunta de aclaración", "clarifying"), ("cerrada", "closed"), ("lo tengo que pensar", "think_it_over"),
+    ("服务需求", "service"), ("澄清性问题", "clarifying"), ("开放式", "open"), ("太贵了", "too_expensive"),
+])
+def test_exercise_answers_in_spanish_or_chinese_name_the_label(answer, label):
+    from coursekit.scoring.answers import label_id, same
+    assert label_id(answer) == label and same(answer, label)
+    assert not same(answer, "product" if label != "product" else "service")

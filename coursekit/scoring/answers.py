@@ -91,7 +91,44 @@ def _label_names() -> dict[str, str]:
                 names.setdefault(canon(e.name), e.id)
     except Exception:  # noqa: BLE001 - the knowledge layer is optional here
         pass
+    names.update({k: v for k, v in _translated_names().items() if k not in names})
     return names
+
+
+#: Words around a label's name in Spanish and Chinese answers ("nivel de servicio", "服务需求").
+_ES_AROUND = re.compile(r"^(?:(?:el|la|una?) )?(?:nivel|necesidad|pregunta|objecion|tecnica|patron)(?: de)? |"
+                        r" (?:de )?(?:nivel|necesidad)$")
+_ZH_AROUND = re.compile(r"(?:层次|需求|问题|型|类|式|异议)+$")
+
+
+def _translated_names() -> dict[str, str]:
+    """Spanish and Chinese names of the labels (the scorers' string catalogue), with and without accents."""
+    from .language import fold_accents
+    from .multilingual import SUPPORTED, strings
+
+    names: dict[str, str] = {}
+    for lang in SUPPORTED:
+        for sid, text in strings(lang).items():
+            kind, _, rest = sid.partition(".")
+            label, _, field = rest.rpartition(".")
+            if kind not in ("level", "technique", "objection", "form") or field != "name" or not label:
+                continue
+            folded = fold_accents(text.lower())
+            for name in {text, folded, _ES_AROUND.sub("", folded), folded.removeprefix("de "), _ZH_AROUND.sub("", text)} - {""}:
+                names.setdefault(canon(name), label)
+    return names
+
+
+def _translated(value: str) -> str | None:
+    """The label id a Spanish or Chinese answer names ("servicio", "Nivel de relación", "服务需求")."""
+    from .language import fold_accents
+
+    folded = fold_accents(value.strip().lower())
+    for form in (folded, _ES_AROUND.sub("", folded), _ZH_AROUND.sub("", value.strip())):
+        found = _NAMES.get(canon(form)) if _NAMES else None
+        if found:
+            return found
+    return None
 
 
 _NAMES: dict[str, str] | None = None
@@ -104,7 +141,7 @@ def label_id(value: object) -> str | None:
         _NAMES = _label_names()
     if not isinstance(value, str):
         return None
-    return _NAMES.get(canon(value))
+    return _NAMES.get(canon(value)) or _translated(value)
 
 
 def same(answer: object, key: object) -> bool:
