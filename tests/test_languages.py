@@ -70,18 +70,25 @@ def test_every_catalogue_string_has_every_language():
 def test_a_missing_translation_or_placeholder_is_reported_with_its_place(tmp_path):
     bad = tmp_path / "strings.yaml"
     bad.write_text("kind: strings\ntitle: t\nlanguages: [es, zh]\nstrings:\n"
-                   "  - id: need.feedback\n    en: 'At the {level} level.'\n    es: 'En el nivel.'\n", encoding="utf-8")
+                   "  - id: need.feedback\n    en: 'At the {level} level.'\n    from: '00000000'\n"
+                   "    es: 'En el nivel.'\n", encoding="utf-8")
     problems = [str(p) for p in validate_file(bad)]
-    assert any("strings.yaml" in p and "placeholders" in p for p in problems)
+    assert any("strings.yaml:" in p and "placeholders" in p for p in problems)
     assert any("missing the zh translation" in p for p in problems)
 
 
-@pytest.mark.parametrize("answer,label", [
-    ("servicio", "service"), ("Nivel de relación", "relationship"), ("exito", "success"),
-    ("pregunta de aclaración", "clarifying"), ("cerrada", "closed"), ("lo tengo que pensar", "think_it_over"),
-    ("服务需求", "service"), ("澄清性问题", "clarifying"), ("开放式", "open"), ("太贵了", "too_expensive"),
-])
-def test_exercise_answers_in_spanish_or_chinese_name_the_label(answer, label):
-    from coursekit.scoring.answers import label_id, same
-    assert label_id(answer) == label and same(answer, label)
-    assert not same(answer, "product" if label != "product" else "service")
+def test_a_translation_older_than_its_english_is_reported_stale_until_stamped(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    catalogue = tmp_path / "scoring.yaml"
+    text = (root / "coursekit" / "data" / "strings" / "scoring.yaml").read_text(encoding="utf-8")
+    catalogue.write_text(text.replace("    en: product\n", "    en: the product itself\n", 1), encoding="utf-8")
+    problems = [str(p) for p in validate_file(catalogue)]
+    assert len(problems) == 1 and "stale translations of 'level.product.name'" in problems[0]
+    done = subprocess.run([sys.executable, str(root / "tools" / "stamp_translations.py"), str(catalogue)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert validate_file(catalogue) == []

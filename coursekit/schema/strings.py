@@ -1,11 +1,15 @@
 """Schema of string catalogues: learner-facing sentences by id, each in every language the file lists.
 
-A catalogue names its `languages:`; every string gives `en` (the source) and one text per listed
-language, with the same `{placeholders}` as the source. A missing translation, an unknown
-language or a placeholder a translation drops or invents is reported with its place.
+A catalogue names its `languages:`; every string gives `en` (the source), one text per listed
+language, with the same `{placeholders}` as the source, and `from`: a fingerprint of the English
+the translations were made from (`fingerprint`). A missing translation, an unknown language, a
+placeholder a translation drops or invents, and a stale translation (the English changed since:
+the fingerprint no longer matches) are reported with their place. After translating, run
+`python tools/stamp_translations.py FILE` to record the English the translations now follow.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 
 from coursekit.schema.core import Enum, ListOf, Record, Str, duplicate_ids, register_kind
@@ -16,10 +20,16 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _ID = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$")
 
 STRING = Record(
-    fields={"id": Str(description="a string id"), "en": Str(), **{lang: Str() for lang in LANGUAGES}},
-    required={"id", "en"},
+    fields={"id": Str(description="a string id"), "en": Str(), **{lang: Str() for lang in LANGUAGES},
+            "from": Str(description="the fingerprint of the English the translations follow")},
+    required={"id", "en", "from"},
     description="a string (a mapping with id, en and one text per language)",
 )
+
+
+def fingerprint(english: str) -> str:
+    """Eight hex digits that change whenever the English text changes."""
+    return hashlib.sha1(english.encode("utf-8")).hexdigest()[:8]
 
 
 def _check(data, at):
@@ -33,6 +43,9 @@ def _check(data, at):
             problems.append(at(("strings", index, "id"), f"id {sid!r} must be lower-case words joined by dots"))
         source = entry.get("en")
         wanted = set(_PLACEHOLDER.findall(source)) if isinstance(source, str) else set()
+        if isinstance(source, str) and isinstance(entry.get("from"), str) and entry["from"] != fingerprint(source):
+            problems.append(at(("strings", index, "from"), f"stale translations of {sid!r}: the English changed after "
+                                                           "they were made; update them, then run tools/stamp_translations.py"))
         for lang in langs:
             text = entry.get(lang)
             if not isinstance(text, str):
