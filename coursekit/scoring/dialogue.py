@@ -403,7 +403,7 @@ def _closing(trainee: list[Turn]) -> _Result:
                             "ask 'What else should we look at for you?' and listen.", (_q(upsold),))
     agreed = [t for t in trainee if t.moves & {"commitment", "closing"} and t.answered]
     if agreed:
-        return _Result(0.8, "You agreed a next step but never asked 'What else?'; one more question near the end "
+        return _Result(0.7, "You agreed a next step but never asked 'What else?'; one more question near the end "
                             "often brings out a hidden need.", (_q(agreed[-1]),))
     if any("paraphrase" in t.moves for t in trainee[-2:]):
         return _Result(0.5, "You summed up at the end but never asked 'What else?'; one more question "
