@@ -122,3 +122,22 @@ def test_blind_sets_written_natively_meet_the_targets(lang, fname, field, task, 
     rows = load_jsonl(Path(__file__).parent / "data" / lang / "blind" / fname)
     gold = [r[field] for r in rows]
     assert report(gold, [predict(r["text"]) for r in rows], sorted(set(gold))).macro_f1 >= floor
+
+
+def test_a_free_text_exercise_answer_in_spanish_is_checked_in_spanish():
+    from coursekit.scoring import check_free_text
+
+    good = check_free_text("¿Qué le gustaría lograr con la nueva tienda el año que viene?", {"form": "open", "level": "success"})
+    assert good.status == "correct" and good.feedback.startswith("Bien hecho") and "nivel de éxito" in good.feedback
+    closed = check_free_text("¿Tiene tienda?", {"form": "open", "no_pitch": True})
+    assert closed.status == "wrong" and "pregunta abierta" in closed.feedback
+    assert "Todavía no se comprueba en español" in closed.feedback  # what only the English checker reads is named
+
+
+def test_a_free_text_exercise_answer_in_chinese_is_checked_in_chinese():
+    from coursekit.scoring import check_free_text
+
+    good = check_free_text("您希望这家新店明年能达到什么目标？", {"form": "open", "level": "success"})
+    assert good.status == "correct" and good.feedback.startswith("做得好")
+    short = check_free_text("有店吗", {"form": "open", "min_words": 8})
+    assert short.score == 0 and "至少8个字" in short.feedback

@@ -160,8 +160,8 @@ def test_free_text_wrong_type():
     assert r.status == "wrong" and "text" in r.feedback
 
 
-def test_free_text_non_english():
-    r = check_free_text("¿Qué necesita usted para su tienda?", {"form": "open"})
+def test_free_text_in_a_language_without_classifiers_is_named_not_judged():
+    r = check_free_text("Qu'est-ce qu'il vous faut pour votre magasin ?", {"form": "open"})
     assert r.status == "wrong" and "English" in r.feedback
 
 

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..labels import NEED_LEVELS, OBJECTION_PATTERNS, OBJECTION_TESTS, TECHNIQUES
+from . import multilingual
 from .answers import SHOWN_CHARS, canon, is_blank, label_id, same, show, show_list, split_items
 from .moves import analyse_normalised
 from .objection_lexicon import OBJECTION_WHY
@@ -307,6 +308,26 @@ def _wanted(value: object, allowed: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _check_translated(t, spec: Mapping, pts: float) -> CheckResult:
+    """`check_free_text` for a Spanish or Chinese answer: the requirements its classifiers read, in its language.
+
+    Requirements that read moves (objection, test, no pitch…) are English only so far: they are
+    left out of the mark and the feedback says so."""
+    wanted: dict = {"form": [canon(spec["form"])] if spec.get("form") else [],
+                    "technique": _wanted(spec.get("technique"), TECHNIQUES) if spec.get("technique") else [],
+                    "level": _wanted(spec.get("level"), NEED_LEVELS) if spec.get("level") else [],
+                    "unchecked": any(spec.get(k) for k in multilingual.UNCHECKABLE)}
+    min_words = spec.get("min_words")
+    if isinstance(min_words, (int, float)) and not isinstance(min_words, bool) and min_words > 0:
+        wanted["min_words"] = int(min_words)
+    met, missed, evidence, unchecked = multilingual.check_requirements(t, wanted)
+    total = len(met) + len(missed)
+    frac = len(met) / total if total else 1.0
+    status = _status(frac)
+    return CheckResult(round(pts * frac, 4), pts, status, multilingual.check_summary(t, met, missed, status, unchecked),
+                       evidence)
+
+
 def check_free_text(answer: object, spec: object, points: float = 1) -> CheckResult:
     """Free text judged by the classifiers against a spec of requirements (see module docs).
 
@@ -320,6 +341,8 @@ def check_free_text(answer: object, spec: object, points: float = 1) -> CheckRes
     if not isinstance(answer, str):
         return CheckResult(0.0, pts, "wrong", f"Expected your answer as text in quotes, but got {_type_name(answer)}.", ())
     t = normalise(answer)
+    if not t.judgeable and multilingual.supports(t, "technique"):
+        return _check_translated(t, spec, pts)
     if not t.judgeable:
         return CheckResult(0.0, pts, "wrong", unjudgeable_feedback(t.reason, "your answer"), ())
     turn = analyse_normalised(t)

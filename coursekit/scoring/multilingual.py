@@ -259,3 +259,73 @@ def predict_objection(t: Text) -> Prediction:
         return Prediction(label, round(min(p, 0.3), 3), ev, s["objection.unsure"].format(pattern=name))
     return Prediction(label, round(p, 3), ev, s["objection.feedback"].format(
         pattern=name, evidence=_join(t.language, ev), answer=s[f"objection.{label}.answer"]))
+
+
+#: Requirements of a free-text exercise these classifiers can check (the rest read moves, English only).
+CHECKABLE = ("form", "technique", "level", "min_words")
+UNCHECKABLE = ("objection", "test", "no_pitch", "no_pressure", "no_discount")
+
+
+def word_count(t: Text) -> int:
+    """Words of a Spanish text; characters of a Chinese one."""
+    return len(_CJK.findall(t.lower)) if t.language == "zh" else len(_ES_WORD.findall(fold_accents(t.lower)))
+
+
+def check_requirements(t: Text, wanted: dict[str, list[str] | int]) -> tuple[list[str], list[str], tuple[str, ...], bool]:
+    """(met, missed, evidence, something left unchecked) for a Spanish or Chinese exercise answer.
+
+    `wanted` holds label ids per requirement ("form", "technique", "level": the accepted ids) and
+    "min_words"; "unchecked" is true when the spec asks for moves these classifiers do not read.
+    """
+    s = strings(t.language)
+    met: list[str] = []
+    missed: list[str] = []
+    evidence: list[str] = []
+    q = predict_question(t) if wanted.get("form") or wanted.get("technique") else None
+    if wanted.get("form") and q is not None:
+        want = wanted["form"][0]  # type: ignore[index]
+        name = s[f"form.{want}.name"]
+        if not q.is_question:
+            missed.append(s["check.not_question"])
+        elif q.form == want:
+            met.append(s["check.form.met"].format(form=name))
+            evidence.append(f"form:{q.form}")
+        else:
+            missed.append(s["check.form.missed"].format(want=name, got=s[f"form.{q.form}.name"]))
+    if wanted.get("technique") and q is not None:
+        accepted = wanted["technique"]
+        if q.is_question and q.label in accepted:  # type: ignore[operator]
+            met.append(s["check.technique.met"].format(name=s[f"technique.{q.label}.name"]))
+            evidence.append(f"technique:{q.label}")
+        else:
+            want = accepted[0]  # type: ignore[index]
+            got = s[f"technique.{q.label}.name"] if q.is_question else s["check.not_question"]
+            missed.append(s["check.technique.missed"].format(want=s[f"technique.{want}.name"],
+                                                             does=s[f"technique.{want}.does"], got=got))
+    if wanted.get("level"):
+        need = predict_need(t)
+        if need.label in wanted["level"] and need.evidence:  # type: ignore[operator]
+            met.append(s["check.level.met"].format(name=s[f"level.{need.label}.name"],
+                                                   evidence=_join(t.language, need.evidence[:2])))
+            evidence.append(f"level:{need.label}")
+        else:
+            missed.append(s["check.level.missed"].format(want=s[f"level.{wanted['level'][0]}.name"],  # type: ignore[index]
+                                                         got=s[f"level.{need.label}.name"]))
+    n = wanted.get("min_words")
+    if isinstance(n, int) and n > 0:
+        count = word_count(t)
+        (met if count >= n else missed).append(
+            s["check.length.met" if count >= n else "check.length.missed"].format(n=n, count=count))
+    return met, missed, tuple(evidence), bool(wanted.get("unchecked"))
+
+
+def check_summary(t: Text, met: list[str], missed: list[str], status: str, unchecked: bool) -> str:
+    """The feedback sentence of a checked answer, in the answer's language."""
+    s = strings(t.language)
+    parts = [s["check.summary"].format(lead=s[f"check.lead.{status}"], met=len(met), total=len(met) + len(missed))]
+    if met:
+        parts.append(s["check.met"].format(items=s["check.joiner"].join(met)))
+    if missed:
+        parts.append(s["check.missed"].format(items=s["check.joiner"].join(missed)))
+    text = (" - " if t.language == "es" else "。").join(parts)
+    return text + ("." if t.language == "es" else "。") + (" " + s["check.unchecked"] if unchecked else "")
