@@ -37,7 +37,10 @@ FOREIGN_WORDS: dict[str, frozenset[str]] = {
               "nada ahora bien vale pues entonces estoy somos vamos mejor le gusta idiota imbecil estupido tonto "
               "mierda callese oiga mire usted cliente producto servicio problema negocio empresa proveedor proveedores "
               "venta ventas compra compras despues antes hasta desde otra otro otros todos todas tiempo dinero busco "
-              "buscamos queremos podemos tenemos sabe sabes digame dime cuentame tambien ademas",
+              "buscamos queremos podemos tenemos sabe sabes digame dime cuentame tambien ademas voy vas va vamos "
+              "puedo puedes pueden podria quieres tienes necesitas hace hacen hago dame ver veo vemos cuesta cuestan "
+              "caro cara barato barata envio envios domicilio entrega instalar instalan pensar pensarlo ahorita luego "
+              "manana hoy ayer semana mes ano porfa",
         "pt": "o os as um uma do da dos das que e em por para com e sao esta estao tem seu sua nao voce voces muito "
               "mais como qual quando onde porque tambem ja ha ser foi preciso precisa precisamos quero quer obrigado "
               "obrigada nosso nossa isto isso ao se sim ola bom boa loja preco quanto pode posso fazer tenho algo "
