@@ -523,3 +523,18 @@ def test_a_customer_asking_about_an_offer_is_not_objecting(before, text):
 def test_a_word_and_its_plural_share_a_stem():
     from coursekit.scoring.words import content_words
     assert content_words("mornings deliveries guests") == content_words("morning delivery guest")
+
+
+def test_owning_that_the_customer_should_have_been_told_is_no_blame():
+    assert "argument" not in analyse_turn("That's fair, you should have been told before the price changed.").moves
+    assert "argument" in analyse_turn("You should have read the manual before calling.").moves
+
+
+def test_a_no_after_a_summary_and_a_new_question_answers_the_question():
+    from coursekit.scoring import score_dialogue
+
+    turns = [{"speaker": "customer", "text": "The wifi is grand downstairs but the lads lag up in the attic room."},
+             {"speaker": "trainee", "text": "So it's fine downstairs and bad in the attic. Have you ever tried a booster?"},
+             {"speaker": "customer", "text": "No, never."}]
+    confirming = next(c for c in score_dialogue(turns).criteria if c.id == "confirming_understanding")
+    assert confirming.score == confirming.maximum

@@ -28,7 +28,7 @@ from .exchange import (
 )
 from .language import language_name
 from .moves import is_upset, reports_problem, upset_level
-from .text import normalise, short
+from .text import normalise, sentences, short
 from .types import Criterion, DialogueReport
 
 __all__ = ["CRITERIA", "CAPS", "Annotation", "DialogueContext", "score_dialogue", "score_annotated"]
@@ -165,6 +165,18 @@ def _of_your(n_open: int, n: int) -> str:
 _PLAYS_BACK = re.compile(r"^(?:so,? |it sounds like |sounds like |you're saying |what i'm hearing is |if i've got (?:it|this|that) right,? )")
 
 
+#: A question that checks the summary before it ("…, is that right?", "…, yeah?").
+_ASKS_CHECK = re.compile(r"\b(?:right|correct|is that (?:it|so|fair)|did i|have i|am i|yeah|true)\b|\bno\?$")
+
+
+def _asks_after(turn: Turn, heard: frozenset[str]) -> bool:
+    """A summary in the customer's words followed by a new question ("So it's bad in the attic. Have you
+    tried a booster?"): a "No" after it answers the question, it does not correct the summary."""
+    said = sentences(turn.said)
+    return (len(said) > 1 and said[-1].rstrip().endswith("?") and not _ASKS_CHECK.search(said[-1].lower())
+            and grounded(turn, heard))
+
+
 def _confirming(turns: list[Turn], trainee: list[Turn]) -> _Result:
     good: list[Turn] = []
     wrong: list[Turn] = []
@@ -180,7 +192,7 @@ def _confirming(turns: list[Turn], trainee: list[Turn]) -> _Result:
             checks = False  # a remark before an open question ("You know this street. What…?") is no summary
         if not checks:
             continue
-        if t.moves & {"pitch", "leading", "pressure", "upsell"} or corrects(t.reply):
+        if t.moves & {"pitch", "leading", "pressure", "upsell"} or (corrects(t.reply) and not _asks_after(t, heard)):
             wrong.append(t)
         elif confirms(t.reply) or grounded(t, heard):
             good.append(t)
