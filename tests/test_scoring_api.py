@@ -538,3 +538,18 @@ def test_a_no_after_a_summary_and_a_new_question_answers_the_question():
              {"speaker": "customer", "text": "No, never."}]
     confirming = next(c for c in score_dialogue(turns).criteria if c.id == "confirming_understanding")
     assert confirming.score == confirming.maximum
+
+
+@pytest.mark.parametrize("text,move", [
+    ("What's stopping you from signing the pilot agreement this week?", "pressure"),
+    ("Who else needs to sign off so we can get the contract over to you by Friday?", "pressure"),
+    ("How would you like to structure the rollout, all forty seats at once or starting with twenty?", "closing"),
+    ("That model doesn't jam if it's used correctly.", "argument"),
+    ("Your staff are loading the wrong paper; it's not a fault with the machine.", "argument"),
+])
+def test_closes_dressed_as_questions_and_blame_dressed_as_facts(text, move):
+    assert move in analyse_turn(text).moves
+
+
+def test_asking_what_would_make_a_pilot_a_success_is_no_pressure():
+    assert "pressure" not in analyse_turn("What would need to happen for the pilot to count as a success for you?").moves

@@ -155,6 +155,7 @@ MOVE_CUES.update({
          r"|(?:would you like|do you want|which would you like|shall (?:i|we) (?:go with|put you down for)) (?:the )?(?:[\w-]+ ){1,3}or (?:the )?(?:[\w-]+ )?(?:premium|deluxe|pro|gold|platinum|standard|basic|bigger|larger|metal|annual|monthly)\b"
          r"|(?:(?:would|do) you )?(?:like|want) (?:me )?to (?:go ahead|order|buy|book|sign|proceed|start|take (?:it|one|them|the)|set (?:it|that|one) up|place|bag|pack|wrap|ring (?:it|that) up|put (?:it|that|one) aside|get (?:it|that|this) (?:set up|sorted|started|ordered|booked))"
          r"|which (?:day|date|weekend|week|time|slot|morning|afternoon|evening|saturday|month)s? (?:works?|would work|suits?|would suit|is best|is good|fits?)"
+         r"|how would you like to (?:pay|structure|roll (?:it|this|that) out|start|proceed|set (?:it|this) up|phase)\b[^.?!]{0,80}\bor\b"
          r"|when (?:would|could|can|shall|should) (?:a|the|we|you|i)\b[^.?!]{0,40}\b(?:fit|work|suit|start|happen|come in|go ahead)\b"
          r"|do we have a deal|are you ready to|ready to (?:go ahead|order|buy|sign|proceed|start)|shall we (?:say|do|make it)"
          r"|will you (?:take|buy|order|sign) (?:it|one|them|the)|can i (?:put you down|book you|take your order|get your (?:signature|order|card))"
@@ -231,6 +232,10 @@ MOVE_CUES["pressure_now"] = [
     # Asking for the commitment now, however politely ("What would it take for you to sign with us tonight?");
     # inside a hypothesis test ("If it cost the same, would you order it today?") it is a trial close, not pressure.
     (r"what would it take (?:for you |for us )?to (?:sign|buy|order|commit|close|go ahead|say yes|switch|become)|what would it take\b[^.?!]{0,60}\b(?:today|tonight|right now)|"
+     r"what(?:'s| is| would be) (?:stopping|holding) you (?:back )?from (?:signing|buying|ordering|committing|going ahead|moving forward|starting|switching|saying yes)|"
+     r"what (?:would|will|needs to|would need to|has to) (?:need to )?happen for you to (?:sign|buy|order|commit|go ahead|move forward|switch|say yes)\b[^.?!]{0,40}\b(?:with us|today|this (?:week|month|quarter)|now)|"
+     r"\b(?:sign off|sign|signature)\b[^.?!]{0,50}\b(?:contract|agreement|paperwork|order)\b[^.?!]{0,30}\b(?:by|before) (?:friday|monday|tuesday|wednesday|thursday|tomorrow|the end of)|"
+     r"\b(?:so (?:that )?)?we can get the (?:contract|agreement|paperwork|order) (?:over|out|signed|sent)\b|"
      r"leave (?:here |the shop |the store )?(?:today|now|tonight) with|"
      r"\b(?<!you can )(?<!you could )(?:sign|buy|order|commit|pay|put(?:ting)? down|go ahead|decide|book|becoming a customer|switch)\b[^.?!]{0,40}\b(?:today|tonight|right now|this minute|on the spot|before you (?:go|leave))\b", 2.5)]
 MOVE_CUES["pressure"].append(
@@ -248,6 +253,9 @@ MOVE_CUES["argument"].append(
      r"(?:that's|that is|it's|it is|this is) not (?:my|our) (?:department|job|area|call|decision|remit|team)|"
      r"you(?:'ll| will) have to (?:call|ring|speak to|talk to|ask|contact|email|write to) (?:another|the other|someone else|a different|head office|customer services)|"
      r"(?:read|check|see) the (?:terms|contract|small print|fine print|manual|instructions|faq|website|conditions)|"
+     r"(?:if|when) (?:it's|it is|they're|they are|it was|they were) used (?:correctly|properly|right|as intended)|not a fault (?:with|of|in) (?:the|our|this)|"
+     r"(?:your|the) (?:staff|people|team|employees|kids|son|daughter|husband|wife|partner) (?:are|were|is|was|keep) (?:\w+ing) (?:the |it |them )?(?:wrong|incorrectly|badly)|"
+     r"(?:wrong|incorrect) paper|user[- ]error|\bmisuse\b|if (?:your|you) (?:people |staff |team )?(?:had )?(?:read|followed) the|"
      r"it (?:says|said|is|was|'s) (?:clearly )?(?:so )?(?:in|on) the (?:terms|contract|manual|website|receipt|small print|conditions)|"
      r"user error|(?:that's|that is|it's|it is) (?:your|the customer's) (?:responsibility|problem|fault|own)|(?:there's )?nothing (?:i|we) can do|"
      r"you should have (?:read|checked|asked|called|known|ordered)", 2.5))
