@@ -553,3 +553,28 @@ def test_closes_dressed_as_questions_and_blame_dressed_as_facts(text, move):
 
 def test_asking_what_would_make_a_pilot_a_success_is_no_pressure():
     assert "pressure" not in analyse_turn("What would need to happen for the pilot to count as a success for you?").moves
+
+
+def test_repeated_questions_are_not_listening_and_a_comma_stack_is_stuffing():
+    from coursekit.scoring import score_dialogue
+
+    turns = [{"speaker": "customer", "text": "My son did commerce but now wants computer science. Is that possible?"},
+             {"speaker": "trainee", "text": "Could you tell me about your son's background?"},
+             {"speaker": "customer", "text": "He did commerce with maths, got 81."},
+             {"speaker": "trainee", "text": "Okay. And what is his educational background, please?"},
+             {"speaker": "customer", "text": "I just said. Commerce with maths."},
+             {"speaker": "trainee", "text": "Thank you. Can you describe what he studied before?"},
+             {"speaker": "customer", "text": "Commerce! Can he do computer science or not?"}]
+    listening = next(c for c in score_dialogue(turns).criteria if c.id == "listening")
+    assert listening.score < listening.maximum
+    from coursekit.scoring.exchange import parse_turns, stuffed
+    stack = parse_turns([{"speaker": "customer", "text": "We want our first flat."},
+                         {"speaker": "trainee", "text": "Can you tell me about your situation, what's your income, "
+                                                        "when you say self-employed what do you mean, how much do you save?"}])[1]
+    assert stuffed(stack)
+
+
+@pytest.mark.parametrize("reply", ["Saturday morning, grand.", "Saturday at eleven. Thank you.", "tuesday 11 works"])
+def test_naming_the_offered_day_accepts_it(reply):
+    from coursekit.scoring.exchange import says_yes
+    assert says_yes(reply.lower())

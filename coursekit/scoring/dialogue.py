@@ -217,11 +217,12 @@ def _confirming(turns: list[Turn], trainee: list[Turn]) -> _Result:
                         f"important point and ask whether you got it right{wrong_note}.", ev)
 
 
-def _listening(trainee: list[Turn]) -> _Result:
+def _listening(trainee: list[Turn], repeats: list[Turn]) -> _Result:
     chances = [t for t in trainee if t.after is not None and needs_answer(t.after)]
     if not chances:
         return _Result(None, "The customer gave no answer long enough to build on, so this criterion is weighted out.")
-    missed = [t for t in chances if not builds_on(t)]
+    # asking again what the customer has just answered takes up their words but not what they said
+    missed = [t for t in chances if not builds_on(t) or t in repeats]
     frac = min(1.0, (len(chances) - len(missed)) / (LISTENING_TARGET * len(chances)))
     if not missed:
         return _Result(1.0, f"Each of your {_n(len(chances), 'reply', 'replies')} took up what the customer had just said.",
@@ -510,7 +511,7 @@ def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport
         "discovery_before_pitch": _discovery(trainee, credited),
         "open_questions": _open_share(credited),
         "confirming_understanding": _confirming(turns, trainee),
-        "listening": _listening(trainee),
+        "listening": _listening(trainee, repeats),
         "objections_tested": _objections(turns),
         "calm_with_upset_customer": _calm(turns, upset),
         "higher_need_levels": _levels(credited, crammed, context),

@@ -85,7 +85,10 @@ _AGREES = re.compile(
     r"(?:i'd|we'd|she'd|he'd|they'd|i would|we would|she would|he would|they would) love (?:that|it|to)|"
     r"i'll take|we'll take|i'd (?:pay|take|go|buy|like)|that(?:'s| is) (?:useful|fair|great|good|what i need)|"
     r"go ahead|book it|why not|exactly|that would help|i'm in|count me in|nods|all right|alright|very well|"
-    r"(?:a|that's a|that is a) (?:fair|good|great|reasonable) (?:offer|deal|idea|plan|start))\b")
+    r"(?:a|that's a|that is a) (?:fair|good|great|reasonable) (?:offer|deal|idea|plan|start)|"
+    # naming the day or the time offered: "Saturday morning, grand", "Saturday at eleven. Thank you."
+    r"^(?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?: (?:morning|afternoon|evening|arvo))?"
+    r"(?: at (?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon))?(?=[.,!]|$))\b")
 
 
 #: A customer putting the trainee right ("No, I never said that", "That's not what I meant").
@@ -321,6 +324,12 @@ def is_discovery(turn: Turn) -> bool:
     return not (turn.moves & CHECKING and (q.form == "closed" or "hypothesis" in turn.moves))
 
 
+#: A question clause inside a sentence: a comma, then a question word and a verb ("…, what's your income").
+_ASKED_CLAUSE = re.compile(r"(?:^|[,;] (?:and |or )?)(?:what(?:'s| is| are| do| does| did| would)|how (?:do|does|did|would|much|many|long|often)|"
+                           r"when (?:do|did|would|you say)|where (?:do|did|is|are)|why (?:do|did|is)|who (?:is|are|else|do)|"
+                           r"(?:do|does|did|are|is|can|could|would|will) (?:you|he|she|they|we|your))\b")
+
+
 def stuffed(turn: Turn) -> bool:
     """A question crammed with keywords ("your goals, success, trust, service, experience…?"):
     the words of many need levels in one sentence, or a long comma list of bare nouns. A hypothesis
@@ -331,6 +340,8 @@ def stuffed(turn: Turn) -> bool:
     said = sentences(turn.said)
     if sum(1 for sent in said if question_form(sent.lower()).is_question) >= STACKED_QUESTIONS:
         return True  # a stack of questions in one turn: the customer can answer only one
+    if any(len(_ASKED_CLAUSE.findall(sent.lower())) >= STACKED_QUESTIONS for sent in said):
+        return True  # the same stack run together with commas ("…, what's your income, when you say…, how…?")
     for sent in said:
         if not question_form(sent.lower()).is_question:
             continue

@@ -156,6 +156,7 @@ MOVE_CUES.update({
          r"|(?:(?:would|do) you )?(?:like|want) (?:me )?to (?:go ahead|order|buy|book|sign|proceed|start|take (?:it|one|them|the)|set (?:it|that|one) up|place|bag|pack|wrap|ring (?:it|that) up|put (?:it|that|one) aside|get (?:it|that|this) (?:set up|sorted|started|ordered|booked))"
          r"|which (?:day|date|weekend|week|time|slot|morning|afternoon|evening|saturday|month)s? (?:works?|would work|suits?|would suit|is best|is good|fits?)"
          r"|how would you like to (?:pay|structure|roll (?:it|this|that) out|start|proceed|set (?:it|this) up|phase)\b[^.?!]{0,80}\bor\b"
+         r"|(?:can|could|would) you (?:come|pop|drop|bring|be there|meet|come in|come by)\b[^.?!]{0,60}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\b"
          r"|when (?:would|could|can|shall|should) (?:a|the|we|you|i)\b[^.?!]{0,40}\b(?:fit|work|suit|start|happen|come in|go ahead)\b"
          r"|do we have a deal|are you ready to|ready to (?:go ahead|order|buy|sign|proceed|start)|shall we (?:say|do|make it)"
          r"|will you (?:take|buy|order|sign) (?:it|one|them|the)|can i (?:put you down|book you|take your order|get your (?:signature|order|card))"
