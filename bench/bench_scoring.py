@@ -10,8 +10,8 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
   - blind6: tests/data/blind6/*.jsonl, written blind by two more people (2026-11-30), in none of the
     other sets, measured once after the round's last changes and never tuned on (blind4/ and blind5/,
     each measured once the same day before later changes, are shown beside it for objections in
-    dialogues and the rubric; reflections and spoken questions are measured on blind3; blind7/ holds
-    dialogue pairs only, measured once after the last rubric changes);
+    dialogues and the rubric; reflections and spoken questions are measured on blind3; blind7/ to
+    blind9/ hold dialogue pairs only, each measured once before the fixes it prompted);
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -147,7 +147,7 @@ def bench_reflections_and_spoken() -> None:
 
 def bench_dialogues() -> None:
     print("\n=== dialogue rubric ===")
-    for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/"):
+    for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/", "blind8/", "blind9/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]
