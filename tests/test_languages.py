@@ -142,3 +142,12 @@ def test_a_free_text_exercise_answer_in_chinese_is_checked_in_chinese():
     assert good.status == "correct" and good.feedback.startswith("做得好")
     short = check_free_text("有店吗", {"form": "open", "min_words": 8})
     assert short.score == 0 and "至少8个字" in short.feedback
+
+
+def test_a_lesson_free_text_task_reads_a_spanish_answer_instead_of_asking_for_english():
+    from coursekit.lessons.marking import mark_free_text
+
+    mark = mark_free_text("¿Qué le gustaría lograr con la nueva tienda el año que viene?", {"form": "open", "level": "success"})
+    assert mark.status == "correct"
+    assert not any("English" in note for note in mark.reading)
+    assert "an open question (descriptive)" in mark.reading

@@ -269,12 +269,17 @@ def echo(text: str, limit: int = ECHO_CHARS) -> str:
 
 def reading_of(text: str) -> tuple[str, ...]:
     """What the classifiers see in a line: question form and technique, need level, moves."""
-    from coursekit.scoring import analyse_turn
+    from dataclasses import replace
+
+    from coursekit.scoring import analyse_turn, classify_question
 
     if not text.strip():
         return ()
     turn = analyse_turn(text)
-    if not turn.judgeable:
+    if not turn.judgeable and turn.need.judgeable:  # Spanish or Chinese: the classifiers read it, the moves do not
+        question = classify_question(text)
+        turn = replace(turn, question=question if question.is_question else None)
+    elif not turn.judgeable:
         return ("the coach could not read this line (is it in English?)",)
     notes = []
     if turn.question is not None:
