@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import partial
 import time
 from collections import Counter
 from pathlib import Path
@@ -37,32 +38,9 @@ PREDICT = {
 }
 
 
-class PlainWordCounts(WordCounts):
-    """The baseline: word counts over words as written (Spanish) or single characters (Chinese)."""
-
-    language = "es"
-
-    def log_scores(self, text: str) -> dict[str, float]:
-        out = dict(self.prior)
-        for w in plain_tokens(self.language, text):
-            lp = self.words.get(w, {})
-            for lab in self.labels:
-                out[lab] += lp.get(lab, self.unseen[lab])
-        return out
-
-
 def plain_tokens(lang: str, lower: str) -> list[str]:
+    """The baseline's tokens: words as written (Spanish) or single characters (Chinese)."""
     return [c for c in lower if "\u3400" <= c <= "\u9fff"] if lang == "zh" else re.findall(r"\w+", lower)
-
-
-def plain_word_counts(lang: str, texts: list[str], gold: list[str], labels) -> PlainWordCounts:
-    """Fit the baseline (add-one smoothing over its tokens; `WordCounts.train` reads them as words)."""
-    fitted = WordCounts.train([" ".join(f"t{ord(c)}" if lang == "zh" else c for c in plain_tokens(lang, t))
-                               for t in texts], gold, labels)
-    words = {(chr(int(w[1:])) if lang == "zh" else w): lp for w, lp in fitted.words.items()}
-    model = PlainWordCounts(fitted.labels, fitted.prior, words, fitted.unseen)
-    model.language = lang
-    return model
 
 
 def bench_task(lang: str, task: str) -> None:
@@ -82,7 +60,7 @@ def bench_task(lang: str, task: str) -> None:
     engine = report(gold, [PREDICT[task](r["text"]) for r in data], labels)
     majority = Counter(train_gold).most_common(1)[0][0]
     base = report(gold, [majority] * len(gold), labels)
-    counts = plain_word_counts(lang, train_texts, train_gold, labels)
+    counts = WordCounts.train(train_texts, train_gold, labels, tokenize=partial(plain_tokens, lang))
     words = report(gold, [counts.predict(normalise(r["text"]).lower) for r in data], labels)
     recall = " ".join(f"{lab[:7]}={engine.per_label[lab][1]:.2f}" for lab in labels)
     print(f"  {task:<10} blind (n={engine.n}): engine accuracy {engine.accuracy:.3f} macro-F1 {engine.macro_f1:.3f} "

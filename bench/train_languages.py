@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from coursekit.labels import NEED_LEVELS, OBJECTION_PATTERNS, QUESTION_FORMS, TECHNIQUES  # noqa: E402
 from coursekit.scoring.evaluation import load_jsonl, report  # noqa: E402
-from coursekit.scoring.multilingual import SUPPORTED, LanguageCounts  # noqa: E402
+from coursekit.scoring.multilingual import SUPPORTED, count, fit  # noqa: E402
 from coursekit.scoring.text import normalise  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -47,7 +47,7 @@ def cross_validated(lang: str, task: str, folds: int = 5):
     pred = [""] * len(texts)
     for k in range(folds):
         train = [i for i in range(len(texts)) if i % folds != k]
-        m = LanguageCounts.fit(lang, task, [texts[i] for i in train], [gold[i] for i in train], labels)
+        m = fit(lang, task, [texts[i] for i in train], [gold[i] for i in train], labels)
         for i in range(k, len(texts), folds):
             pred[i] = m.predict(texts[i])
     return report(gold, pred, labels)
@@ -58,7 +58,7 @@ def write(lang: str) -> Path:
     for task, (_, _, labels) in TASKS.items():
         texts, gold = rows(DATA / lang, task)
         if texts:
-            weights[task] = LanguageCounts.count(lang, task, texts, gold, labels)
+            weights[task] = count(lang, task, texts, gold, labels)
     out = ROOT / "coursekit" / "scoring" / f"_weights_{lang}.py"
     body = ",\n".join(f"    {json.dumps(task)}: {json.dumps(spec, ensure_ascii=False, separators=(',', ':'))}"
                       for task, spec in weights.items())

@@ -12,9 +12,8 @@ catalogue coursekit/data/strings/scoring.yaml, in the trainee's language.
 from __future__ import annotations
 
 import importlib
-import math
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from .language import fold_accents
@@ -25,13 +24,7 @@ from .wordcounts import WordCounts
 
 #: Languages with trained classifiers besides English.
 SUPPORTED = ("es", "zh")
-#: Tasks each language has a model for: (task, what it labels).
-TASKS = ("need", "technique", "form", "objection")
 CATALOGUE = Path(__file__).resolve().parents[1] / "data" / "strings" / "scoring.yaml"
-#: How many times a cue token counts (a cue says more than any one word).
-
-#: How many times a cue token counts (a cue says more than any one word).
-
 #: How many times a cue token counts (a cue says more than any one word).
 CUE_WEIGHT = 2
 #: Spanish words are cut to this many letters ("entrega", "entregas", "entregar" are one word).
@@ -39,9 +32,9 @@ STEM = 5
 #: Below this probability a need or an objection is only a guess.
 UNSURE = 0.4
 
+#: A Spanish word once accents are folded (and a Latin word inside Chinese text).
 _ES_WORD = re.compile(r"[a-z0-9]+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[a-z0-9]+")
 
 
 @lru_cache(maxsize=None)
@@ -59,7 +52,7 @@ def tokens(lower: str, language: str, task: str = "") -> list[str]:
     characters and character pairs), the course's cue words, and for form the first and last token."""
     if language == "zh":
         chars = _CJK.findall(lower)
-        out = chars + [a + b for a, b in zip(chars, chars[1:])] + _LATIN.findall(lower) + cue_tokens(lower, language, task)
+        out = chars + [a + b for a, b in zip(chars, chars[1:])] + _ES_WORD.findall(lower) + cue_tokens(lower, language, task)
         if task == "form" and chars:
             out += ["first:" + chars[0], "last:" + chars[-1], "q:" + str("?" in lower)]
         return out
@@ -72,71 +65,30 @@ def tokens(lower: str, language: str, task: str = "") -> list[str]:
     return out
 
 
-class LanguageCounts(WordCounts):
-    """Word counts over a language's tokens (`tokens`), not English words."""
+def count(language: str, task: str, texts: list[str], gold: list[str], labels: tuple[str, ...]) -> dict:
+    """A model's counts over the language's tokens, as `_weights_<language>.py` ships them."""
+    return WordCounts.count((tokens(t, language, task) for t in texts), gold, labels) | {"alpha": 1.0}
 
-    def __init__(self, language: str, task: str, *args):
-        super().__init__(*args)
-        self.language = language
-        self.task = task
 
-    def log_scores(self, text: str) -> dict[str, float]:
-        out = dict(self.prior)
-        for w in tokens(text, self.language, self.task):
-            lp = self.words.get(w, {})
-            for lab in self.labels:
-                out[lab] += lp.get(lab, self.unseen[lab])
-        return out
+def from_counts(language: str, task: str, spec: dict) -> WordCounts:
+    """The word counts of a language and task, reading the language's tokens."""
+    return WordCounts.from_counts(spec, spec["alpha"], tokenize=partial(tokens, language=language, task=task))
 
-    def weight(self, token: str, label: str) -> float:
-        """How much a token speaks for a label over the others (log-ratio against their mean)."""
-        lp = self.words.get(token)
-        if not lp:
-            return 0.0
-        others = [lp.get(lab, self.unseen[lab]) for lab in self.labels if lab != label]
-        return lp.get(label, self.unseen[label]) - sum(others) / max(1, len(others))
 
-    @classmethod
-    def fit(cls, language: str, task: str, texts: list[str], gold: list[str], labels: tuple[str, ...],
-            alpha: float = 1.0) -> "LanguageCounts":
-        """Train on lower-case texts of the language (additive smoothing by `alpha`)."""
-        return cls.from_spec(language, task, cls.count(language, task, texts, gold, labels, alpha))
-
-    @staticmethod
-    def count(language: str, task: str, texts: list[str], gold: list[str], labels: tuple[str, ...],
-              alpha: float = 1.0) -> dict:
-        """The counts a model is made of, as plain data (what `_weights_<language>.py` ships)."""
-        at = {lab: i for i, lab in enumerate(labels)}
-        counts: dict[str, list[int]] = {}
-        for text, lab in zip(texts, gold):
-            for tok in tokens(text, language, task):
-                counts.setdefault(tok, [0] * len(labels))[at[lab]] += 1
-        return {"labels": list(labels), "alpha": alpha, "docs": [gold.count(lab) for lab in labels],
-                "counts": dict(sorted(counts.items()))}
-
-    @classmethod
-    def from_spec(cls, language: str, task: str, spec: dict) -> "LanguageCounts":
-        """A model from its counts (additive smoothing; a token never seen with a label counts as unseen)."""
-        labels, alpha, counts = tuple(spec["labels"]), spec["alpha"], spec["counts"]
-        totals = [sum(c[i] for c in counts.values()) for i in range(len(labels))]
-        vocab = alpha * (len(counts) + 1)
-        words = {tok: {lab: math.log((c[i] + alpha) / (totals[i] + vocab)) for i, lab in enumerate(labels) if c[i]}
-                 for tok, c in counts.items()}
-        unseen = {lab: math.log(alpha / (totals[i] + vocab)) for i, lab in enumerate(labels)}
-        n = sum(spec["docs"])
-        prior = {lab: math.log(max(d, 1) / n) for lab, d in zip(labels, spec["docs"])}
-        return cls(language, task, labels, prior, words, unseen)
+def fit(language: str, task: str, texts: list[str], gold: list[str], labels: tuple[str, ...]) -> WordCounts:
+    """Train on lower-case texts of the language."""
+    return from_counts(language, task, count(language, task, texts, gold, labels))
 
 
 @lru_cache(maxsize=None)
-def model(language: str, task: str) -> LanguageCounts | None:
+def model(language: str, task: str) -> WordCounts | None:
     """The trained model of a language for a task (None: not trained)."""
     try:
         weights = importlib.import_module(f"coursekit.scoring._weights_{language}").WEIGHTS
     except ImportError:
         return None
     spec = weights.get(task)
-    return LanguageCounts.from_spec(language, task, spec) if spec is not None else None
+    return from_counts(language, task, spec) if spec is not None else None
 
 
 @lru_cache(maxsize=None)
@@ -158,21 +110,21 @@ def _predict(t: Text, task: str) -> tuple[str, float, tuple[str, ...]]:
     assert m is not None
     probs = m.probs(t.lower)
     label = max(m.labels, key=lambda lab: probs[lab])
-    return label, min(probs[label], 0.99), evidence(m, t, label)
+    return label, min(probs[label], 0.99), evidence(m, t, task, label)
 
 
-def evidence(m: LanguageCounts, t: Text, label: str, limit: int = 3) -> tuple[str, ...]:
+def evidence(m: WordCounts, t: Text, task: str, label: str, limit: int = 3) -> tuple[str, ...]:
     """The words of the text (Chinese: characters or pairs) that weigh most for the label, as written."""
     lower = t.lower
     folded = fold_accents(lower) if t.language == "es" else lower
-    scored = sorted(((m.weight(tok, label), tok) for tok in dict.fromkeys(tokens(lower, t.language, m.task))),
+    scored = sorted(((m.weight(tok, label), tok) for tok in dict.fromkeys(m.tokenize(lower))),
                     key=lambda x: -x[0])
     out: list[str] = []
     for w, tok in scored:
         if w <= 0.5 or len(out) >= limit:
             break
         if tok.startswith("cue:"):
-            rx = dict(_cues(t.language, m.task)).get(tok[4:])
+            rx = dict(_cues(t.language, task)).get(tok[4:])
             hit = rx.search(folded) if rx else None
             word = (lower[hit.start():hit.end()] if len(folded) == len(lower) else hit.group(0)) if hit else ""
         elif ":" in tok:
@@ -211,15 +163,22 @@ def _join(language: str, items: tuple[str, ...]) -> str:
     return strings(language)["evidence.joiner"].join(items) if items else "…"
 
 
+def _labelled(t: Text, task: str, kind: str) -> Prediction:
+    """A need level or an objection pattern, with its words and feedback in the text's language
+    (catalogue ids `<kind>.<label>.*`, `<task>.feedback` and `<task>.unsure`)."""
+    s = strings(t.language)
+    label, p, ev = _predict(t, task)
+    name = s[f"{kind}.{label}.name"]
+    if p < UNSURE or not ev:
+        return Prediction(label, round(min(p, 0.3), 3), ev, s[f"{task}.unsure"].format(level=name, pattern=name))
+    detail = s[f"{kind}.{label}.why" if kind == "level" else f"{kind}.{label}.answer"]
+    return Prediction(label, round(p, 3), ev, s[f"{task}.feedback"].format(
+        level=name, pattern=name, why=detail, answer=detail, evidence=_join(t.language, ev)))
+
+
 def predict_need(t: Text) -> Prediction:
     """Need level of a Spanish or Chinese line, with its words and feedback in that language."""
-    s = strings(t.language)
-    label, p, ev = _predict(t, "need")
-    name = s[f"level.{label}.name"]
-    if p < UNSURE or not ev:
-        return Prediction(label, round(min(p, 0.3), 3), ev, s["need.unsure"].format(level=name))
-    return Prediction(label, round(p, 3), ev, s["need.feedback"].format(level=name, why=s[f"level.{label}.why"],
-                                                                         evidence=_join(t.language, ev)))
+    return _labelled(t, "need", "level")
 
 
 #: Asking without a question mark: Spanish invitations ("Cuénteme cómo…") and question words; Chinese
@@ -252,17 +211,11 @@ def predict_question(t: Text) -> QuestionPrediction:
 
 def predict_objection(t: Text) -> Prediction:
     """Objection pattern of a Spanish or Chinese customer line, with feedback in that language."""
-    s = strings(t.language)
-    label, p, ev = _predict(t, "objection")
-    name = s[f"objection.{label}.name"]
-    if p < UNSURE or not ev:
-        return Prediction(label, round(min(p, 0.3), 3), ev, s["objection.unsure"].format(pattern=name))
-    return Prediction(label, round(p, 3), ev, s["objection.feedback"].format(
-        pattern=name, evidence=_join(t.language, ev), answer=s[f"objection.{label}.answer"]))
+    return _labelled(t, "objection", "objection")
 
 
-#: Requirements of a free-text exercise these classifiers can check (the rest read moves, English only).
-CHECKABLE = ("form", "technique", "level", "min_words")
+#: Requirements of a free-text exercise that read moves, English only so far (form, technique,
+#: level and length are checked here).
 UNCHECKABLE = ("objection", "test", "no_pitch", "no_pressure", "no_discount")
 
 

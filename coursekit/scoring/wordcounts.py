@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -22,28 +22,32 @@ def tokens(text: str) -> list[str]:
 
 
 class WordCounts:
-    """log P(label) + sum of log P(word | label) over the words of a text, as probabilities."""
+    """log P(label) + sum of log P(token | label) over the tokens of a text, as probabilities.
+
+    Tokens are English words unless `tokenize` says otherwise (the Spanish and Chinese models
+    read their own, `multilingual.tokens`)."""
 
     def __init__(self, labels: Sequence[str], prior: Mapping[str, float], words: Mapping[str, Mapping[str, float]],
-                 unseen: Mapping[str, float]):
+                 unseen: Mapping[str, float], tokenize: Callable[[str], list[str]] = tokens):
         self.labels = tuple(labels)
         self.prior = dict(prior)      # label -> log P(label)
-        self.words = {w: dict(lp) for w, lp in words.items()}  # word -> {label: log P(word | label)}
-        self.unseen = dict(unseen)    # label -> log P(word | label) of a known word never seen with it
+        self.words = {w: dict(lp) for w, lp in words.items()}  # token -> {label: log P(token | label)}
+        self.unseen = dict(unseen)    # label -> log P(token | label) of a known token never seen with it
+        self.tokenize = tokenize
 
     def log_scores(self, text: str) -> dict[str, float]:
-        """Unnormalised log-probabilities per label (a word never seen with a label, or not kept,
+        """Unnormalised log-probabilities per label (a token never seen with a label, or not kept,
         counts as seen zero times)."""
         out = dict(self.prior)
         unseen = self.unseen
-        for w in tokens(text):
+        for w in self.tokenize(text):
             lp = self.words.get(w, {})
             for lab in self.labels:
                 out[lab] += lp.get(lab, unseen[lab])
         return out
 
     def probs(self, text: str) -> dict[str, float]:
-        """P(label | words of the text)."""
+        """P(label | tokens of the text)."""
         scores = self.log_scores(text)
         top = max(scores.values())
         exps = {lab: math.exp(v - top) for lab, v in scores.items()}
@@ -54,23 +58,43 @@ class WordCounts:
         scores = self.log_scores(text)
         return max(self.labels, key=lambda lab: scores[lab])
 
+    def weight(self, token: str, label: str) -> float:
+        """How much a token speaks for a label over the others (log-ratio against their mean)."""
+        lp = self.words.get(token)
+        if not lp:
+            return 0.0
+        others = [lp.get(lab, self.unseen[lab]) for lab in self.labels if lab != label]
+        return lp.get(label, self.unseen[label]) - sum(others) / max(1, len(others))
+
+    @staticmethod
+    def count(token_lists: Iterable[Sequence[str]], gold: Sequence[str], labels: Sequence[str]) -> dict:
+        """The counts a model is made of, as plain data: per token, how often it came with each label."""
+        at = {lab: i for i, lab in enumerate(labels)}
+        counts: dict[str, list[int]] = {}
+        for toks, lab in zip(token_lists, gold):
+            for tok in toks:
+                counts.setdefault(tok, [0] * len(labels))[at[lab]] += 1
+        return {"labels": list(labels), "docs": [list(gold).count(lab) for lab in labels],
+                "counts": dict(sorted(counts.items()))}
+
+    @classmethod
+    def from_counts(cls, spec: Mapping, alpha: float = 1.0, min_count: int = 1,
+                    tokenize: Callable[[str], list[str]] = tokens) -> "WordCounts":
+        """A model from `count`'s data (additive smoothing by `alpha`; tokens seen fewer than
+        `min_count` times are not kept, and count as unseen)."""
+        labels, counts = tuple(spec["labels"]), spec["counts"]
+        totals = [sum(c[i] for c in counts.values()) for i in range(len(labels))]
+        vocab = alpha * (len(counts) + 1)
+        n = sum(spec["docs"])
+        prior = {lab: math.log(max(d, 1) / n) for lab, d in zip(labels, spec["docs"])}
+        unseen = {lab: math.log(alpha / (totals[i] + vocab)) for i, lab in enumerate(labels)}
+        words = {tok: {lab: math.log((c[i] + alpha) / (totals[i] + vocab)) for i, lab in enumerate(labels) if c[i]}
+                 for tok, c in counts.items() if sum(c) >= min_count}
+        return cls(labels, prior, words, unseen, tokenize)
+
     @classmethod
     def train(cls, texts: Sequence[str], gold: Sequence[str], labels: Sequence[str] | None = None,
-              min_count: int = 1) -> "WordCounts":
-        """Counts with add-one smoothing; words seen fewer than `min_count` times are left out."""
+              min_count: int = 1, tokenize: Callable[[str], list[str]] = tokens) -> "WordCounts":
+        """Counts with add-one smoothing; tokens seen fewer than `min_count` times are left out."""
         labels = tuple(labels) if labels is not None else tuple(sorted(set(gold)))
-        counts = {lab: Counter() for lab in labels}
-        docs = Counter(gold)
-        for text, lab in zip(texts, gold):
-            counts[lab].update(tokens(text))
-        seen = Counter()
-        for c in counts.values():
-            seen.update(c)
-        vocab = len(seen) + 1
-        totals = {lab: sum(c.values()) for lab, c in counts.items()}
-        n = sum(docs.values())
-        prior = {lab: math.log(max(docs[lab], 1) / n) for lab in labels}
-        unseen = {lab: math.log(1 / (totals[lab] + vocab)) for lab in labels}
-        words = {w: {lab: math.log((counts[lab][w] + 1) / (totals[lab] + vocab)) for lab in labels if counts[lab][w]}
-                 for w, c in seen.items() if c >= min_count}
-        return cls(labels, prior, words, unseen)
+        return cls.from_counts(cls.count((tokenize(t) for t in texts), gold, labels), 1.0, min_count, tokenize)
