@@ -418,7 +418,7 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     before = next((t for t in reversed(turns[: turn.index]) if t.speaker == "trainee"), None)
     lower = turn.said.lower() or turn.text.lower()
     found, label, _ = is_objection(normalise(turn.text), answers_question=before is not None and asks_only(before),
-                                   context=what_it_answers(before), agrees=says_yes(lower) or only_asks(turn))
+                                   context=what_it_answers(before), goes_along=says_yes(lower) or only_asks(turn))
     return found, label
 
 

@@ -78,15 +78,15 @@ STRONG_OBJECTION_P = 0.05
 
 
 def is_objection(t: Text, *, answers_question: bool = False, context: str = "",
-                 agrees: bool = False) -> tuple[bool, str, tuple[str, ...]]:
+                 goes_along: bool = False) -> tuple[bool, str, tuple[str, ...]]:
     """Whether a (customer) turn raises an objection, which pattern, and the words.
 
     A model trained on customer lines in conversations (objections, and ordinary answers, facts,
     asides, agreements and complaints about third parties), reading the line together with what the
     trainee line before it did (`context`, see `exchange.what_it_answers`; '' when the customer opens), decides; a phrase that on its own names a
     pattern lowers how sure it must be. An answer to a plain question (`answers_question`) must be
-    clearer. Without a clear objection phrase, a line that opens the conversation or `agrees` (says
-    yes to what was proposed, without a "but") answers. The pattern classifier names the pattern.
+    clearer. Without a clear objection phrase, a line that opens the conversation or `goes_along`
+    (says yes to what was proposed without a "but", or only asks about it) answers. The pattern classifier names the pattern.
     """
     if not t.judgeable:
         return False, "brush_off", ()
@@ -97,7 +97,7 @@ def is_objection(t: Text, *, answers_question: bool = False, context: str = "",
         return strong, p.label, p.evidence
     _, probs, _ = combined("objection_turn", with_context(t.lower, context),
                            turn_rule_scores(t), TURN_LABELS)
-    if not strong and (not context or agrees):
+    if not strong and (not context or goes_along):
         return False, p.label, p.evidence  # a customer who opens came to you; one who says yes answers
     need = STRONG_OBJECTION_P if strong else ANSWER_OBJECTION_P if answers_question else TURN_OBJECTION_P
     return probs["objection"] >= need, p.label, p.evidence

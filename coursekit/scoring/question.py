@@ -73,6 +73,10 @@ def main_clause(sentence: str) -> str:
     return s.strip()
 
 
+#: Where a sentence splits into clauses ("You're the expert, how would you…", "So - what…").
+_CLAUSES = re.compile(r"[,;:]\s+|\s+-\s+")
+
+
 @remembered()
 def question_form(sentence: str, _inner: bool = False) -> FormResult:
     """The grammatical form of one sentence (lower-case); cached, as a turn's sentences are read by
@@ -111,7 +115,7 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
     if not _inner and (ends_q or not raw.endswith((".", "!"))):
         # "You're the expert, how would you set it up?": the question is the last clause (typed
         # text often has no question mark: "thinking a year ahead, where would you like the firm to be").
-        parts = re.split(r"[,;:]\s+|\s+-\s+", raw)
+        parts = _CLAUSES.split(raw)
         if len(parts) > 1:
             last = question_form(parts[-1], _inner=True)
             if last.reason in ("wh", "aux", "invitation", "fact", "choice") and (ends_q or last.reason != "aux"):
@@ -121,7 +125,7 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
         # "Well, I mean, you know, tell me about when you were diagnosed." (an invitation) or
         # "Thinking about your friends, how would you describe them." (a wh-word with inversion).
         inverted = _re("wh_inside").search(raw, 1)
-        parts = re.split(r"[,;:]\s+|\s+-\s+", raw)[1:] + ([raw[inverted.start():]] if inverted else [])
+        parts = _CLAUSES.split(raw)[1:] + ([raw[inverted.start():]] if inverted else [])
         for part in parts:
             clause = main_clause(part)
             if _re("invite").match(clause) or _re("indirect").match(clause) or _re("wh_inverted").match(clause):
