@@ -182,3 +182,15 @@ def test_one_short_helper_for_every_quote():
     assert short("x" * 100) == "x" * 79 + "…" and len(short("x" * 100, 10)) == 10
     assert answer_text(HUGE) == short(HUGE, 160) and len(answer_text(HUGE)) == 160
     assert answer_text(["a"] * 5000) == short(repr(["a"] * 5000), 160)
+
+
+def test_the_dialogue_summary_names_markup_apart_from_another_language():
+    turns = [{"speaker": "customer", "text": "Hi, I need a drill."},
+             {"speaker": "trainee", "text": "<script>alert(1)</script>"},
+             {"speaker": "customer", "text": "What?"},
+             {"speaker": "trainee", "text": "¿Qué necesita usted para su tienda?"},
+             {"speaker": "customer", "text": "What?"},
+             {"speaker": "trainee", "text": "What will you drill into?"},
+             {"speaker": "customer", "text": "Concrete."}]
+    summary = score_dialogue(turns).summary
+    assert "1 turn in Spanish and 1 turn with no words to read" in summary and "<" not in summary

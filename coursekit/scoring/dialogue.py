@@ -485,14 +485,15 @@ def _empty(turns: list[Turn], trainee_count: int, why: str) -> DialogueReport:
 
 
 def _unjudged_note(trainee: list[Turn]) -> str:
-    foreign = [t for t in trainee if not t.judgeable and t.text.strip()]
-    if not foreign:
+    unread = [normalise(t.text) for t in trainee if not t.judgeable and t.text.strip()]
+    if not unread:
         return ""
-    langs = [language_name(normalise(t.text).language) for t in foreign]
-    named = list(dict.fromkeys(x for x in langs if x and x != "English"))
-    lang = f" in {' and '.join(named)}" if named else ""
-    return (f" {_n(len(foreign), 'turn')}{lang} could not be judged and earned nothing; "
-            "the course scores English.")
+    foreign = [t for t in unread if t.reason == "language"]
+    named = list(dict.fromkeys(x for x in (language_name(t.language) for t in foreign) if x and x != "English"))
+    parts = ([f"{_n(len(foreign), 'turn')}{' in ' + ' and '.join(named) if named else ''}"] if foreign else []) + (
+        [f"{_n(len(unread) - len(foreign), 'turn')} with no words to read (markup or symbols)"]
+        if len(unread) > len(foreign) else [])
+    return f" {' and '.join(parts)} could not be judged and earned nothing; the course scores English."
 
 
 def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport:
