@@ -201,3 +201,12 @@ def test_an_open_question_is_not_taken_for_a_closed_option_that_shares_its_words
     session = Session("haulage_fuel")
     reply = session.say("Appreciated. What's weighing on you most at the moment?")
     assert reply.text.strip(" .") != "Fourteen", reply.text
+
+
+@pytest.mark.parametrize("scenario_id", IDS)
+def test_a_customer_who_says_they_are_leaving_has_left(scenario_id):
+    """A put-down may cost the conversation; if the customer stays, their reply must not say they go."""
+    session = _typed(scenario_id, ["Stop whining, you probably installed it wrong."])
+    reply = session.transcript[-1].text.lower()
+    leaving = any(w in reply for w in ("i'm going.", "we're finished", "i'm leaving", "goodbye"))
+    assert not leaving or session.report().summary.split("(")[1].startswith(("lost", "ended"))

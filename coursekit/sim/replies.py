@@ -100,9 +100,9 @@ LINES: Mapping[str, Mapping[str, Sequence[str]]] = {
     },
     "rudeness": {
         "*": ("Excuse me? I don't have to listen to that.", "There's no need to talk to me like that."),
-        "reserved": ("(stiffly) I think we're finished here.",),
+        "reserved": ("(stiffly) That was uncalled for.",),  # the session, not the line, decides who leaves
         "critical": ("Charming. That's exactly the attitude I expected.",),
-        "impatient": ("Don't talk to me like that. I'm going.",),
+        "impatient": ("Don't talk to me like that. One more like that and I'm gone.",),
         "silent": ("(looks away)",),
         "hesitant": ("Oh. I... I'm sorry I asked.",),
     },
