@@ -133,6 +133,10 @@ def test_a_free_text_exercise_answer_in_spanish_is_checked_in_spanish():
     closed = check_free_text("¿Tiene tienda?", {"form": "open", "no_pitch": True})
     assert closed.status == "wrong" and "pregunta abierta" in closed.feedback
     assert "Todavía no se comprueba en español" in closed.feedback  # what only the English checker reads is named
+    # writing in Spanish does not skip "no pitch": a requirement not checked here is not met
+    pitch = check_free_text("¿Qué le gustaría lograr? Nuestro plan premium es el mejor del mercado.",
+                            {"form": "open", "level": "success", "no_pitch": True})
+    assert pitch.status == "partial" and pitch.score < pitch.max_score and "de 3 requisitos" in pitch.feedback
 
 
 def test_a_free_text_exercise_answer_in_chinese_is_checked_in_chinese():

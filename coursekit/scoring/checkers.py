@@ -311,17 +311,17 @@ def _wanted(value: object, allowed: tuple[str, ...]) -> list[str]:
 def _check_translated(t, spec: Mapping, pts: float) -> CheckResult:
     """`check_free_text` for a Spanish or Chinese answer: the requirements its classifiers read, in its language.
 
-    Requirements that read moves (objection, test, no pitch…) are English only so far: they are
-    left out of the mark and the feedback says so."""
+    Requirements that read moves (objection, test, no pitch…) are English only so far: they count
+    as not met (writing in another language must not skip "no pitch"), and the feedback says so."""
     wanted: dict = {"form": [canon(spec["form"])] if spec.get("form") else [],
                     "technique": _wanted(spec.get("technique"), TECHNIQUES) if spec.get("technique") else [],
-                    "level": _wanted(spec.get("level"), NEED_LEVELS) if spec.get("level") else [],
-                    "unchecked": any(spec.get(k) for k in multilingual.UNCHECKABLE)}
+                    "level": _wanted(spec.get("level"), NEED_LEVELS) if spec.get("level") else []}
     min_words = spec.get("min_words")
     if isinstance(min_words, (int, float)) and not isinstance(min_words, bool) and min_words > 0:
         wanted["min_words"] = int(min_words)
-    met, missed, evidence, unchecked = multilingual.check_requirements(t, wanted)
-    total = len(met) + len(missed)
+    met, missed, evidence = multilingual.check_requirements(t, wanted)
+    unchecked = sum(1 for k in multilingual.UNCHECKABLE if spec.get(k))
+    total = len(met) + len(missed) + unchecked
     frac = len(met) / total if total else 1.0
     status = _status(frac)
     return CheckResult(round(pts * frac, 4), pts, status, multilingual.check_summary(t, met, missed, status, unchecked),

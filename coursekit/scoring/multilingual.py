@@ -224,11 +224,11 @@ def word_count(t: Text) -> int:
     return len(_CJK.findall(t.lower)) if t.language == "zh" else len(_ES_WORD.findall(fold_accents(t.lower)))
 
 
-def check_requirements(t: Text, wanted: dict[str, list[str] | int]) -> tuple[list[str], list[str], tuple[str, ...], bool]:
-    """(met, missed, evidence, something left unchecked) for a Spanish or Chinese exercise answer.
+def check_requirements(t: Text, wanted: dict[str, list[str] | int]) -> tuple[list[str], list[str], tuple[str, ...]]:
+    """(met, missed, evidence) for a Spanish or Chinese exercise answer.
 
     `wanted` holds label ids per requirement ("form", "technique", "level": the accepted ids) and
-    "min_words"; "unchecked" is true when the spec asks for moves these classifiers do not read.
+    "min_words".
     """
     s = strings(t.language)
     met: list[str] = []
@@ -269,13 +269,15 @@ def check_requirements(t: Text, wanted: dict[str, list[str] | int]) -> tuple[lis
         count = word_count(t)
         (met if count >= n else missed).append(
             s["check.length.met" if count >= n else "check.length.missed"].format(n=n, count=count))
-    return met, missed, tuple(evidence), bool(wanted.get("unchecked"))
+    return met, missed, tuple(evidence)
 
 
-def check_summary(t: Text, met: list[str], missed: list[str], status: str, unchecked: bool) -> str:
-    """The feedback sentence of a checked answer, in the answer's language."""
+def check_summary(t: Text, met: list[str], missed: list[str], status: str, unchecked: int) -> str:
+    """The feedback sentence of a checked answer, in the answer's language (`unchecked` requirements
+    count in the total, never as met)."""
     s = strings(t.language)
-    parts = [s["check.summary"].format(lead=s[f"check.lead.{status}"], met=len(met), total=len(met) + len(missed))]
+    parts = [s["check.summary"].format(lead=s[f"check.lead.{status}"], met=len(met),
+                                       total=len(met) + len(missed) + unchecked)]
     if met:
         parts.append(s["check.met"].format(items=s["check.joiner"].join(met)))
     if missed:
