@@ -228,8 +228,19 @@ def test_an_exercise_done_by_clicking_is_saved_and_graded_with_the_same_score(
         assert time.monotonic() < deadline, (f"after a restart the saved notebook lost the answers ({score}):\n"
                                              f"{grade_notebook(exercise_copy)}")
         time.sleep(1)
-    stored = json.loads(exercise_copy.read_text())
+    stored = saved_notebook(exercise_copy)
     assert stored["metadata"]["coursekit"]["exercise"] == EXERCISE_ID
+
+
+def saved_notebook(path: Path, within: float = SAVE_WITHIN) -> dict:
+    """The notebook JupyterLab saved, read once it is whole (a save may be writing it right now)."""
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            return json.loads(path.read_text())
+        except json.JSONDecodeError:
+            assert time.monotonic() < deadline, f"{path.name} stayed half written"
+            time.sleep(0.2)
 
 
 def saved_score(path: Path) -> float | None:
