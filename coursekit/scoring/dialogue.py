@@ -23,7 +23,7 @@ from coursekit.labels import NEED_LEVELS
 from .cues import quote
 from .exchange import (
     Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, credited_questions,
-    customer_agreed, grounded, need_confirmed, needs_answer, parse_turns, question_level, raises_objection, stuffed,
+    customer_agreed, grounded, need_confirmed, needs_answer, parse_turns, playback_level, question_level, raises_objection, stuffed,
     walked_away,
 )
 from .language import language_name
@@ -103,12 +103,25 @@ def _q(turn: Turn, limit: int = _QUOTE) -> str:
 
 
 # -- the criteria --------------------------------------------------------------------------
+#: Content words in an answer that make it a description rather than one short fact.
+DESCRIBED_WORDS = 8
+
+
+def _finds(question: Turn) -> float:
+    """How much of the need a credited question brought out: an open one all it can; a closed one half,
+    or three quarters when the customer answered it with a description ("Mostly inside, minus 20 in
+    the freezer hall, and the fumes…")."""
+    if question.question is not None and question.question.form == "open":
+        return 1.0
+    reply = question.reply
+    return 0.75 if reply is not None and len(reply.words) >= DESCRIBED_WORDS else 0.5
+
+
 def _discovery(trainee: list[Turn], credited: list[Turn]) -> _Result:
     pitch_at = next((k for k, t in enumerate(trainee) if t.moves & {"pitch", "discount"}), None)
     before = [t for t in credited if pitch_at is None or t.index < trainee[pitch_at].index]
     # a question that ignores what the customer just said finds less: half credit
-    credit = sum((1.0 if t.question.form == "open" else 0.5) * (1.0 if builds_on(t) else 0.5)  # type: ignore[union-attr]
-                 for t in before)
+    credit = sum(_finds(t) * (1.0 if builds_on(t) else 0.5) for t in before)
     frac = min(1.0, credit / DISCOVERY_TARGET)
     if pitch_at is None:
         if not credited:
@@ -177,7 +190,9 @@ def _asks_after(turn: Turn, heard: frozenset[str]) -> bool:
             and grounded(turn, heard))
 
 
-def _confirming(turns: list[Turn], trainee: list[Turn]) -> _Result:
+def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
+    """(good, wrong): trainee turns that check understanding and are borne out, and those that play back
+    what the customer never said (or sell while claiming to sum up)."""
     good: list[Turn] = []
     wrong: list[Turn] = []
     heard: frozenset[str] = frozenset()
@@ -199,6 +214,11 @@ def _confirming(turns: list[Turn], trainee: list[Turn]) -> _Result:
         elif plays_back:
             wrong.append(t)
         # a clarifying question on something new ("Is anyone hurt, you or the other driver?") claims nothing
+    return good, wrong
+
+
+def _confirming(checks: tuple[list[Turn], list[Turn]], trainee: list[Turn]) -> _Result:
+    good, wrong = checks
     need = 1 if len(trainee) <= 4 else 2
     wrong_note = (f"; your summary '{_q(wrong[0], 50)}' played back things the customer had not said"
                   if wrong else "")
@@ -370,10 +390,12 @@ _LEVEL_ASK = {"success": "what the purchase must help them achieve (success)",
               "service": "the help they need around the product (service)"}
 
 
-def _levels(credited: list[Turn], crammed: list[Turn], context: DialogueContext | None) -> _Result:
+def _levels(credited: list[Turn], crammed: list[Turn], playbacks: list[Turn],
+            context: DialogueContext | None) -> _Result:
+    """Need levels reached by the questions, or by a summary of a need the customer confirmed."""
     levels: dict[str, str] = {}
-    for t in credited:
-        level = question_level(t, use_answer=True)
+    for t in sorted(credited + playbacks, key=lambda t: t.index):
+        level = question_level(t, use_answer=True) if t in credited else playback_level(t)
         if level is not None:
             levels.setdefault(level, _q(t))
     present = tuple(context.levels) if context and context.levels else NEED_LEVELS
@@ -414,7 +436,8 @@ def _closing(trainee: list[Turn]) -> _Result:
     if upsold is not None:
         return _Result(0.0, f"'{_q(upsold, 50)}' asks what else you can sell, not what else the customer needs; "
                             "ask 'What else should we look at for you?' and listen.", (_q(upsold),))
-    agreed = [t for t in trainee if t.moves & {"commitment", "closing"} and t.answered]
+    # a next step the customer took up, or one that wraps up what the customer had just agreed to
+    agreed = [t for t in trainee if t.moves & {"commitment", "closing"} and (t.answered or customer_agreed(t))]
     if agreed:
         return _Result(0.7, "You agreed a next step but never asked 'What else?'; one more question near the end "
                             "often brings out a hidden need.", (_q(agreed[-1]),))
@@ -508,14 +531,15 @@ def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport
                                            "said was heard or answered.")
     credited, repeats, crammed = credited_questions(trainee)
     upset = _upset_turns(turns)
+    checks = _checks(turns)
     results = {
         "discovery_before_pitch": _discovery(trainee, credited),
         "open_questions": _open_share(credited),
-        "confirming_understanding": _confirming(turns, trainee),
+        "confirming_understanding": _confirming(checks, trainee),
         "listening": _listening(trainee, repeats),
         "objections_tested": _objections(turns),
         "calm_with_upset_customer": _calm(turns, upset),
-        "higher_need_levels": _levels(credited, crammed, context),
+        "higher_need_levels": _levels(credited, crammed, [t for t in checks[0] if t not in credited], context),
         "closing_the_loop": _closing(trainee),
     }
     weights = SERVICE_WEIGHTS if opens_with_problem(turns) else {cid: w for cid, _, w in CRITERIA}

@@ -85,6 +85,8 @@ _AGREES = re.compile(
     r"(?:i'd|we'd|she'd|he'd|they'd|i would|we would|she would|he would|they would) love (?:that|it|to)|"
     r"i'll take|we'll take|i'd (?:pay|take|go|buy|like)|that(?:'s| is) (?:useful|fair|great|good|what i need)|"
     r"go ahead|book it|why not|exactly|that would help|i'm in|count me in|nods|all right|alright|very well|"
+    # relief at what was offered: "Thank you, that's a weight off", "that label thing is a relief"
+    r"(?:a|what a) (?:weight|load) off|(?:a|what a|such a) relief|that(?:'s| is| would be) (?:very |really |so )?(?:kind|helpful)|much appreciated|"
     r"(?:a|that's a|that is a) (?:fair|good|great|reasonable) (?:offer|deal|idea|plan|start)|"
     # naming the day or the time offered: "Saturday morning, grand", "Saturday at eleven. Thank you."
     r"^(?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?: (?:morning|afternoon|evening|arvo))?"
@@ -123,6 +125,7 @@ def corrects(turn: Turn | None, after_claim: bool = True) -> bool:
 def confirms(turn: Turn | None) -> bool:
     """Whether a customer turn says the trainee got it right."""
     return (turn is not None and turn.speaker == "customer" and not corrects(turn)
+            and not _REFUSES.match(turn.text.lower().strip())
             and bool(re.search(r"^\(?(?:yes|yeah|yep|exactly|right|correct|that's (?:it|right|correct)|spot on|precisely|"
                                r"all right|alright|ok|okay|sure|nods|mm+|that's about it)\b",
                                turn.text.lower().strip())))
@@ -275,7 +278,7 @@ def customer_agreed(turn: Turn) -> bool:
     return turn.after is not None and bool(_AGREES.search(turn.after.said.lower() or turn.after.text.lower()))
 
 
-_REFUSES = re.compile(r"^(?:no|nope|not|never|sorry|i don't|we don't|i can't|we can't|i'm not|we're not)\b")
+_REFUSES = re.compile(r"^(?:no|nope|nah|yeah,? nah|not|never|sorry|i don't|we don't|i can't|we can't|i'm not|we're not)\b")
 
 
 _BUT = re.compile(r"\b(?:but|though|however|although|except|only if|unless)\b")
@@ -330,6 +333,10 @@ _ASKED_CLAUSE = re.compile(r"(?:^|[,;] (?:and |or )?)(?:what(?:'s| is| are| do| 
                            r"(?:do|does|did|are|is|can|could|would|will) (?:you|he|she|they|we|your))\b")
 
 
+#: Words that open a sentence without adding an item to a list ("Okay, first, how…").
+_DISCOURSE = re.compile(r"^(?:oh|ah|okay|ok|right|so|first|firstly|then|now|well|and|but|sorry|oh no|great|thanks|hi|hello)[.!]?$")
+
+
 def stuffed(turn: Turn) -> bool:
     """A question crammed with keywords ("your goals, success, trust, service, experience…?"):
     the words of many need levels in one sentence, or a long comma list of bare nouns. A hypothesis
@@ -348,7 +355,7 @@ def stuffed(turn: Turn) -> bool:
         scores = need_rule_scores(normalise(sent))
         if sum(1 for v in scores.values() if v >= STUFFED_CUE) >= STUFFED_LEVELS:
             return True
-        items = [p.strip() for p in re.split(r",|\band\b|\bor\b", sent) if p.strip()]
+        items = [p.strip() for p in re.split(r",|\band\b|\bor\b", sent) if p.strip() and not _DISCOURSE.match(p.strip())]
         if len(items) >= STUFFED_ITEMS and sum(1 for p in items if len(p.split()) <= 2) >= STUFFED_ITEMS - 1:
             return True
     return False
@@ -398,6 +405,20 @@ def question_level(turn: Turn, use_answer: bool = False) -> str | None:
     answer = normalise(turn.reply.text)
     need = predict_need(answer)
     return need.label if need.evidence and need_rule_scores(answer).get(need.label, 0.0) >= 1.5 else None
+
+
+def playback_level(turn: Turn) -> str | None:
+    """The one need level a trainee's summary of the customer's words clearly names ("So it's about
+    knowing where the stock is when a van breaks down") when the customer confirms it, or None; a
+    summary crammed with the words of many levels, or in a stack of questions, names none."""
+    t = normalise(turn.said)
+    if not t.judgeable or not confirms(turn.reply) or stuffed(turn):
+        return None
+    scores = need_rule_scores(t)
+    if sum(1 for v in scores.values() if v >= STUFFED_CUE) >= STUFFED_LEVELS:
+        return None
+    need = predict_need(t)
+    return need.label if need.evidence and scores.get(need.label, 0.0) >= 1.5 else None
 
 
 def _level_in_words(turn: Turn) -> str | None:

@@ -93,9 +93,21 @@ def _without_told_summaries(t: Text, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+#: Words just before a push for a decision that take it back ("I wouldn't push you to switch today",
+#: "there's no need to decide now", "you don't have to sign today"); "You don't want to be left behind" pushes.
+_NEGATED = re.compile(r"(?:\b(?:i|we)(?: really)? (?:wouldn't|won't|don't|do not|never|am not|'m not|are not|'re not)|\bi'm not|\bwe're not|"
+                      r"\byou (?:don't|do not|needn't) (?:have|need) to|\bno (?:need|rush|pressure|obligation)|\bneedn't|"
+                      r"\bnot (?:asking|pushing|expecting)|\bthere's no)\b[^.?!]{0,30}$")
+
+
+def _without_negated_pressure(t: Text, hits: list[Hit]) -> list[Hit]:
+    """Drop pressure cues the sentence itself negates."""
+    return [h for h in hits if not (h.label in ("pressure", "pressure_now") and _NEGATED.search(t.lower[max(0, h.start - 60):h.start]))]
+
+
 def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The moves a normalised turn makes and the words that triggered each."""
-    hits = _without_told_summaries(t, move_hits(t))
+    hits = _without_negated_pressure(t, _without_told_summaries(t, move_hits(t)))
     scores = CUES.scores(hits)
     scores["pitch"] = scores.get("pitch", 0.0) + scores.get("pitch_claim", 0.0)  # claims sell in any shape
     hits = [Hit("pitch", h.phrase, h.weight, h.start, h.end) if h.label == "pitch_claim" else h for h in hits]

@@ -199,11 +199,28 @@ def _feedback(label: str, fr: FormResult, ev: tuple[str, ...]) -> str:
     return f"This is {form_part} and {what}{cues}; {tip}."
 
 
+#: A short question that only offers examples of answers to the one before it ("Inside, outside,
+#: both?", "Is it the taste, or something else?").
+_OPTIONS = re.compile(r"^(?:(?:is|was|are|were) (?:it|that|they) |or )?[^?]{1,60}?(?:,| or )[^?]{1,40}\??$")
+
+
+def _offers_examples(s: str) -> bool:
+    return len(s.split()) <= 10 and bool(_OPTIONS.match(s)) and not re.search(r"\byou\b", s)
+
+
 def _main_question(t: Text) -> tuple[str, FormResult, dict[str, float], list, str]:
-    """The question sentence that decides the prediction, its form, rule scores, hits and label."""
+    """The question sentence that decides the prediction, its form, rule scores, hits and label.
+
+    An open question followed only by examples of answers ("What are they doing all day? Inside,
+    outside, both?") still invites a description: it is the main question.
+    """
     sents = sentences(t.lower) or [t.lower]
     forms = [(s, question_form(s)) for s in sents]
     questions = [(s, f) for s, f in forms if f.is_question] or forms[-1:]
+    for k, (s, f) in enumerate(questions[:-1]):
+        if f.form == "open" and all(_offers_examples(rest) for rest, _ in questions[k + 1:]):
+            questions = [(s, f)]
+            break
     best = None
     for s, fr in questions:
         scores, hits = _technique_scores(s, t.lower if len(questions) == 1 else s, fr)

@@ -21,13 +21,13 @@ _ADVICE = re.compile(
     r"^(?:(?:so|then|ok|okay|well),? )?(?:try|set|send|get|put|use|call|ring|check|ask|keep|book|switch|go|let|take|make|start|stop|"
     r"consider|order|apply|have|pair|print|turn|move|talk|speak|write|install|replace|add|cut|give|look|think about|"
     r"don't|do|avoid|remember|always|never|just)\b"
-    r"|\b(?:you (?:can|may) (?:always |also |just )?(?:check|find|see|call|ring|visit|go|use|try|ask|download|log|pop|come|get|book|order|pay|return|bring|email|text|track|follow|read|look|sign|claim|apply|reset|cancel|switch|pick)|you should|you could|you might (?:want|try|put|consider|look)|you ought|you'd better|you'd be better off|"
+    r"|\b(?:you (?:can|may) (?:always |also |just |then )?(?:check|find|see|call|ring|visit|go|use|try|ask|download|log|pop|come|get|book|order|pay|return|bring|email|text|track|follow|read|look|sign|claim|apply|reset|cancel|switch|pick|submit|fill|send|hand|drop|upload|collect|leave|choose|expect|keep|start|stop|change|add)|you should|you could|you might (?:want|try|put|consider|look)|you ought|you'd better|you'd be better off|"
     r"you(?:'ll| will) (?:want|need) to|you need to|you have to|you must|i'd (?:suggest|recommend|advise|get|go|switch|start|put|try|use|wait)|"
     r"i (?:suggest|recommend|advise)|my (?:advice|suggestion|tip|recommendation)|why (?:not|don't you)|it(?:'d| would) be (?:worth|best|wise|smart|better)|"
     r"it(?:'s| is) (?:worth|best|wise|a good idea)|(?:the )?best (?:thing|way|option) (?:is|would be) to|make sure (?:you|to)|have you (?:tried|thought|considered))\b")
 #: Information about us, our product, prices or process.
 _INFORMATION = re.compile(
-    r"^(?:we|our|i|i'm|i've|i'll|us|the (?:price|cost|fee|plan|package|model|warranty|delivery|installation|contract|policy|software|system|service|app|unit|machine|device|product|offer|trial|subscription|team|engineer|store|shop|branch|office)s?)\b"
+    r"^(?:here(?:'s| is| are)|we|our|i|i'm|i've|i'll|us|the (?:price|cost|fee|plan|package|model|warranty|delivery|installation|contract|policy|software|system|service|app|unit|machine|device|product|offer|trial|subscription|team|engineer|store|shop|branch|office)s?)\b"
     r"|\b(?:it|they|this|that) (?:comes|come|costs?|includes?|takes?|runs?|has(?! to\b)|have(?! to\b)|works|ships|arrives?|lasts?|covers?|is available|are available|can be|will be)\b"
     r"|\b\d+(?:[.,]\d+)? ?(?:%|percent|euros?|dollars?|pounds?|days?|hours?|weeks?|months?|years?|minutes?|gb|mb|kg|litres?)\b"
     r"|\b(?:we|our|us)\b|\bi(?:'ll| will| can| could|'m going to| am going to|'ve got|'d like to)\b")
