@@ -355,7 +355,7 @@ def stuffed(turn: Turn) -> bool:
         scores = need_rule_scores(normalise(sent))
         if sum(1 for v in scores.values() if v >= STUFFED_CUE) >= STUFFED_LEVELS:
             return True
-        items = [p.strip() for p in re.split(r",|\band\b|\bor\b", sent) if p.strip() and not _DISCOURSE.match(p.strip())]
+        items = [p.strip() for p in re.split(r",|\band\b|\bor\b", sent.lower()) if p.strip() and not _DISCOURSE.match(p.strip())]
         if len(items) >= STUFFED_ITEMS and sum(1 for p in items if len(p.split()) <= 2) >= STUFFED_ITEMS - 1:
             return True
     return False
@@ -561,3 +561,4 @@ def grounded(turn: Turn, customer_words: frozenset[str]) -> bool:
         return False
     shared = own & customer_words
     return len(shared) >= 2 or len(shared) / len(own) >= 0.4
+

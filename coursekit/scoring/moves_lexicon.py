@@ -102,6 +102,10 @@ UPSET_CUES: list[tuple[str, float]] = [
     (r"i(?:'m| am) (?:still |so |really |a bit )?(?:shaking|shaken|scared|frightened|terrified|panicking|in tears|in shock|in a state)|"
      r"(?:can't|cannot) stop (?:shaking|crying)|freaking out|(?:i've|i have|we've|we have|i was|we were) (?:just )?(?:had|been in|in) (?:an|a car|a) (?:accident|crash)|"
      r"(?:someone|somebody|a (?:car|van|truck|lorry|bus)) (?:went|crashed|drove|ran) into (?:the back of )?(?:me|us|my|our)", 2.0),
+    # not being heard, and anger said outright: "Are you listening to me?", "I'm just really angry, I said it twice"
+    (r"are you (?:even )?listening|you(?:'re| are) not listening|(?:do|did) you (?:even )?hear me|i don't care about (?:the|your|that|it)|"
+     r"i (?:said|told (?:him|her|them|you|the \w+)) (?:it |that )?(?:twice|three times|already|clearly)|"
+     r"i(?:'m| am) (?:just |so |really |very )*(?:angry|furious|livid|fuming|upset|mad)\b", 2.0),
     # plain words of fact
     (r"wrong|late|broken|missing|damaged|again|never|mess|messed|no one|nobody|still (?:not|hasn't|haven't|isn't)|not working", 0.5),
 ]
@@ -115,7 +119,17 @@ PROBLEM_REPORT = (
     r"\b(?:broke|broken|leak(?:s|ing)?|dripping|drips|flooded|stain(?:ed)?|cracked|jammed|faulty|damaged|missing|declined|rejected|"
     r"overcharged|charged (?:me |us )?twice|went out twice|overdrawn|cut off|no (?:water|power|signal|network|internet|heating|hot water)|"
     r"(?:power|internet|network|water|heating|line|signal|phone|system|website|app)(?:'s| is| has| was)(?: been)? (?:off|down|out|dead)|"
-    r"error (?:code|message)|keeps? (?:crashing|failing|dropping|tripping)|trips|smells off|(?:is|was|were|are) (?:cold|late|wrong|off))\b"
+    r"error (?:code|message)|keeps? (?:crashing|failing|dropping|tripping|freezing|jamming|breaking|leaking|cutting out|going (?:off|down))|"
+    r"trips|jams|burst|blocked|lost pressure|smells off|(?:is|was|were|are) (?:cold|late|wrong|off))\b|"
+    # a service request or a complaint about an order, a bill, a booking or a promise
+    r"\b(?:payments?|charges?|transactions?)\b[^.?!]{0,30}\b(?:i|we) (?:didn't|did not|never) (?:make|authori[sz]e)|"
+    r"\b(?:says|shows|showing|tracking says) (?:it was |it's )?['\"]?delivered|\bnothing (?:came|arrived)|\b(?:never|didn't) (?:got|get|received|receive)\b|"
+    r"\b(?:wasn't|weren't|was not|isn't|not) ready\b|\b(?:run|ran) out of\b|"
+    r"\b(?:bill|quote|invoice|charge)\b[^.?!]{0,40}\b(?:double|doubled|twice|came to|went up|jumped)\b|"
+    r"\b(?:on the phone you|you) (?:said|told (?:me|us)|promised)\b|\bi was told\b|\b(?:can't|cannot|couldn't) sleep\b|"
+    r"\bgot a (?:parking )?(?:ticket|fine|penalty)\b|\ballergic\b|\b(?:got|was|been) cancell?ed\b|"
+    r"\b(?:import|payment|transfer|update|upload|delivery|order|installation) (?:has )?failed\b|"
+    r"\b(?:i|we)(?:'d| would)? (?:want|need|like) to (?:cancel|pause|freeze|complain)|\b(?:cancel|pause|freeze) (?:my|our) (?:membership|account|subscription|contract|order|booking)"
 )
 
 # -- moves that game the look of good technique (issue: assessment that measures skill) -----------
