@@ -2,6 +2,8 @@
 """Set up and run the coursekit course with nothing but Python installed.
 
     python3 course.py open    create .venv, install, start JupyterLab at the start notebook
+                              (--lang es or --lang zh: JupyterLab's interface in Spanish or Chinese,
+                              and COURSEKIT_LANG set for the course; default: COURSEKIT_LANG, else English)
     python3 course.py test    create .venv, install, run every test (unit, notebooks, browser)
     python3 course.py app     create .venv, install, serve the notebooks as apps with Voila
                               (--pool N kernels kept ready per lesson, --pool 07=20 for one lesson)
@@ -10,7 +12,9 @@ Only the standard library is used here: this script is what makes the environmen
 """
 from __future__ import annotations
 
+import argparse
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -24,6 +28,8 @@ VENV = ROOT / ".venv"
 STAMP = VENV / ".coursekit-setup-stamp"
 START_NOTEBOOK = "notebooks/00_start_here.ipynb"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+#: The extras installed with coursekit: the test tools, JupyterLab's Spanish and Chinese language packs.
+EXTRAS = "test,lang"
 
 
 def venv_python() -> Path:
@@ -35,11 +41,12 @@ def setup_fingerprint() -> str:
     """Changes whenever the install must be redone (dependencies or Python changed)."""
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
     digest.update(sys.version.encode())
+    digest.update(EXTRAS.encode())
     return digest.hexdigest()
 
 
 def ensure_environment() -> None:
-    """Create .venv and install coursekit with its test extras, once per pyproject change."""
+    """Create .venv and install coursekit with its EXTRAS, once per pyproject change."""
     if not venv_python().exists():
         print(f"course: creating the environment in {VENV.name}/", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
@@ -49,7 +56,7 @@ def ensure_environment() -> None:
     print("course: installing coursekit and its dependencies (first run takes a minute)", flush=True)
     pip = [str(venv_python()), "-m", "pip", "--disable-pip-version-check"]
     subprocess.run([*pip, "install", "--quiet", "--upgrade", "pip"], check=False)
-    subprocess.run([*pip, "install", "--quiet", "-e", f"{ROOT}[test]"], check=True)
+    subprocess.run([*pip, "install", "--quiet", "-e", f"{ROOT}[{EXTRAS}]"], check=True)
     STAMP.write_text(fingerprint)
 
 
@@ -61,9 +68,9 @@ def environment() -> dict[str, str]:
     return env
 
 
-def run(args: list[str]) -> int:
-    """Run a command from the environment in the project folder; return its exit code."""
-    return subprocess.run(args, cwd=ROOT, env=environment()).returncode
+def run(args: list[str], env: dict[str, str] | None = None) -> int:
+    """Run a command from the environment (or `env`) in the project folder; return its exit code."""
+    return subprocess.run(args, cwd=ROOT, env=env or environment()).returncode
 
 
 #: What jupyter_client says when a kernel started for nbval exits before it answers: two
@@ -91,8 +98,18 @@ def run_pytest(args: list[str]) -> tuple[int, dict[str, int], bool]:
 
 #: What the course's file lists never show: the notebooks' sources (notebooks/src) and caches.
 HIDDEN = ("src", "__pycache__", "*.pyc", "*.pyo", ".DS_Store", "*~")
-#: The course's JupyterLab settings folder: overrides.json turns the news pop-up and update checks off.
+#: The course's JupyterLab settings folder: overrides.json turns the news pop-up and update checks off
+#: and keeps the interface in English (the language packs must not follow the system's locale).
 LAB_SETTINGS = ROOT / "deploy" / "jupyterlab"
+#: The course's languages: `open --lang CODE` and the JupyterLab interface locale (language pack) of each.
+LANGUAGES = {"en": "en", "es": "es_ES", "zh": "zh_CN"}
+#: The variable the course reads its language from; `open --lang` sets it for JupyterLab and its kernels.
+LANG_VARIABLE = "COURSEKIT_LANG"
+#: The JupyterLab setting that holds the interface language.
+LOCALE_SETTING = "@jupyterlab/translation-extension:plugin"
+#: Where `open --lang` writes the course's settings with another interface language, one folder a
+#: language, rewritten on every start (the user's own JupyterLab settings are never touched).
+LANG_SETTINGS = VENV / "coursekit-lab-settings"
 
 
 def hide_options(globs) -> list[str]:
@@ -107,18 +124,53 @@ def root_flags() -> list[str]:
 
 
 def open_course(extra: list[str]) -> int:
-    """Start JupyterLab in the course folder at the start notebook; it prints the address to open."""
+    """Start JupyterLab in the course folder at the start notebook; it prints the address to open.
+    `--lang CODE` (else COURSEKIT_LANG) picks the course language; the other arguments go to JupyterLab."""
+    flag, extra = split_lang(extra)
+    lang = flag or os.environ.get(LANG_VARIABLE) or None
+    if lang is not None and lang not in LANGUAGES:
+        print(f"course: {LANG_VARIABLE}={lang!r} is not a course language ({', '.join(LANGUAGES)})", flush=True)
+        return 2
     print(f"course: opening {START_NOTEBOOK}; open the http://127.0.0.1:…/lab/tree/{START_NOTEBOOK}?token=… "
           "address printed below in your browser (Ctrl+C stops the course)", flush=True)
-    return run(lab_command(extra))
+    if lang is None:
+        return run(lab_command(extra))
+    if lang != "en":
+        print(f"course: JupyterLab's interface in {LANGUAGES[lang]}; the lesson texts are in English for now",
+              flush=True)
+    return run(lab_command(extra, lab_settings(lang)), {**environment(), LANG_VARIABLE: lang})
 
 
-def lab_command(extra: list[str]) -> list[str]:
+def split_lang(args: list[str]) -> tuple[str | None, list[str]]:
+    """`--lang CODE` (or `--lang=CODE`) taken out of `open`'s arguments, and the rest in order.
+    An unknown code stops with argparse's message (exit 2)."""
+    parser = argparse.ArgumentParser(prog="course.py open", add_help=False, allow_abbrev=False)
+    parser.add_argument("--lang", choices=list(LANGUAGES))
+    known, rest = parser.parse_known_args(args)
+    return known.lang, rest
+
+
+def lab_settings(lang: str) -> Path:
+    """The JupyterLab settings folder for a course language: LAB_SETTINGS when its interface
+    locale is already that language's, else LANG_SETTINGS/<lang> with the same overrides and
+    that locale (written anew, so a changed LAB_SETTINGS carries over)."""
+    overrides = json.loads((LAB_SETTINGS / "overrides.json").read_text(encoding="utf-8"))
+    if overrides.get(LOCALE_SETTING, {}).get("locale") == LANGUAGES[lang]:
+        return LAB_SETTINGS
+    overrides[LOCALE_SETTING] = {**overrides.get(LOCALE_SETTING, {}), "locale": LANGUAGES[lang]}
+    folder = LANG_SETTINGS / lang
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "overrides.json").write_text(json.dumps(overrides, indent=2) + "\n", encoding="utf-8")
+    return folder
+
+
+def lab_command(extra: list[str], settings: Path = LAB_SETTINGS) -> list[str]:
     """The JupyterLab command `open` runs: the course folder, the start notebook, the course's
-    JupyterLab settings (LAB_SETTINGS: no news pop-up, no update check), sources hidden."""
+    JupyterLab settings (`settings`, LAB_SETTINGS by default: no news pop-up, no update check,
+    the interface language), sources hidden."""
     return [str(BIN / "jupyter"), "lab", "--no-browser", f"--ServerApp.root_dir={ROOT}",
             f"--LabApp.default_url=/lab/tree/{START_NOTEBOOK}",
-            f"--LabApp.app_settings_dir={LAB_SETTINGS}", "--LabApp.news_url=None",
+            f"--LabApp.app_settings_dir={settings}", "--LabApp.news_url=None",
             *hide_options((*HIDDEN, "*.egg-info", ".venv")), *root_flags(), *extra]
 
 

@@ -73,11 +73,15 @@ def debrief_alt(report: Any) -> str:
 
 
 def debrief_png(report: Any) -> bytes:
-    """The debrief figure as PNG bytes (for an ipywidgets Image or a file)."""
+    """The debrief figure as PNG bytes (for an ipywidgets Image or a file), drawn in the course
+    style, so Chinese text has its font and the user's matplotlibrc changes nothing."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    fig = debrief_figure(report)
-    FigureCanvasAgg(fig)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", metadata={"Software": None})
-    return buffer.getvalue()
+    from coursekit.plots.render import course_style
+
+    with course_style():
+        fig = debrief_figure(report)
+        FigureCanvasAgg(fig)
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", metadata={"Software": None})
+        return buffer.getvalue()

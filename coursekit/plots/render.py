@@ -32,12 +32,17 @@ STYLE: dict[str, object] = {
 
 @contextmanager
 def course_style() -> Iterator[None]:
-    """Draw with the course's fixed rcParams (defaults first, then STYLE)."""
+    """Draw with the course's fixed rcParams (defaults first, then STYLE), Chinese text in the
+    CJK font the install ships (`coursekit.plots.fonts`). Create the figure inside it: a text's
+    font list is fixed when the text is made."""
     import matplotlib
+
+    from coursekit.plots.fonts import families
 
     with matplotlib.rc_context():
         matplotlib.rcdefaults()
         matplotlib.rcParams.update(STYLE)
+        matplotlib.rcParams["font.family"] = list(families())
         yield
 
 

@@ -25,7 +25,7 @@ FIGURES = Path(__file__).resolve().parent / "figures"
 #: Set to 1 (by the notebook builder) to write every figure drawn.
 STORE_VARIABLE = "COURSEKIT_STORE_FIGURES"
 #: Modules every figure depends on, besides its own.
-_COMMON = ("coursekit.plots.render", "coursekit.plots.stored")
+_COMMON = ("coursekit.plots.render", "coursekit.plots.stored", "coursekit.plots.fonts")
 
 
 def fingerprint(inputs: object, modules: Iterable[str]) -> str:
