@@ -22,7 +22,8 @@ from coursekit.labels import NEED_LEVELS
 
 from .cues import quote
 from .exchange import (
-    Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, credited_questions,
+    Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, crammed_summary,
+    credited_questions,
     customer_agreed, grounded, need_confirmed, needs_answer, parse_turns, playback_level, question_level, raises_objection, stuffed,
     walked_away,
 )
@@ -207,14 +208,22 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
             checks = False  # a remark before an open question ("You know this street. What…?") is no summary
         if not checks:
             continue
-        if t.moves & {"pitch", "leading", "pressure", "upsell"} or (corrects(t.reply) and not _asks_after(t, heard)):
+        if (t.moves & {"pitch", "leading", "pressure", "upsell"} or (corrects(t.reply) and not _asks_after(t, heard))
+                or crammed_summary(t)):
             wrong.append(t)
         elif confirms(t.reply) or grounded(t, heard):
             good.append(t)
-        elif plays_back:
+        elif plays_back and not _feeling_only(t):
             wrong.append(t)
         # a clarifying question on something new ("Is anyone hurt, you or the other driver?") claims nothing
     return good, wrong
+
+
+def _feeling_only(turn: Turn) -> bool:
+    """A word for how the customer feels ("That's frustrating, especially with fragile stuff") that makes
+    no summary and asks for no check: it claims nothing the customer could have said."""
+    lower = turn.said.lower()
+    return "empathy" in turn.moves and not _PLAYS_BACK.match(lower) and not _ASKS_CHECK.search(lower)
 
 
 def _confirming(checks: tuple[list[Turn], list[Turn]], trainee: list[Turn]) -> _Result:
@@ -455,7 +464,8 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     left = walked_away(turns)
     if left is not None:
         out.append(("walked_away", left))
-    out.extend(("stuffed", t) for t in trainee if t.question is not None and stuffed(t))
+    out.extend(("stuffed", t) for t in trainee if (t.question is not None and stuffed(t))
+               or ("paraphrase" in t.moves and crammed_summary(t)))
     if len(repeats) >= REPEAT_LIMIT:
         out.append(("repeated", repeats[-1]))
     # corrections of what the trainee said the customer wants or said (not of a proposal or an offer)

@@ -60,6 +60,8 @@ _REPEAT_COMPLAINT = re.compile(
 REPEAT_SIMILARITY = 0.8
 #: Need levels one question sentence may name before it is "stuffed" with keywords ...
 STUFFED_LEVELS = 3
+#: Need levels a summary may name before it is crammed: a real summary of a long talk can name three.
+STUFFED_SUMMARY_LEVELS = 4
 #: Cue score that counts a need level as named in a stuffed question ("what matters most" alone is not).
 STUFFED_CUE = 1.5
 #: ... or items of a bare list of words in one sentence.
@@ -407,16 +409,23 @@ def question_level(turn: Turn, use_answer: bool = False) -> str | None:
     return need.label if need.evidence and need_rule_scores(answer).get(need.label, 0.0) >= 1.5 else None
 
 
+def crammed_summary(turn: Turn) -> bool:
+    """A "summary" that names the words of many need levels ("you want to grow, build a long-term
+    partnership, try a demo…"): keywords, not what the customer said."""
+    t = normalise(turn.said)
+    if not t.judgeable:
+        return False
+    return sum(1 for v in need_rule_scores(t).values() if v >= STUFFED_CUE) >= STUFFED_SUMMARY_LEVELS
+
+
 def playback_level(turn: Turn) -> str | None:
     """The one need level a trainee's summary of the customer's words clearly names ("So it's about
     knowing where the stock is when a van breaks down") when the customer confirms it, or None; a
     summary crammed with the words of many levels, or in a stack of questions, names none."""
     t = normalise(turn.said)
-    if not t.judgeable or not confirms(turn.reply) or stuffed(turn):
+    if not t.judgeable or not confirms(turn.reply) or stuffed(turn) or crammed_summary(turn):
         return None
     scores = need_rule_scores(t)
-    if sum(1 for v in scores.values() if v >= STUFFED_CUE) >= STUFFED_LEVELS:
-        return None
     need = predict_need(t)
     return need.label if need.evidence and scores.get(need.label, 0.0) >= 1.5 else None
 
@@ -510,12 +519,15 @@ def builds_on(turn: Turn) -> bool:
     if _FOLLOW_UP.search(turn.said.lower()):
         return True
     if prev.text.rstrip().endswith("?") and turn.question is None:
-        return True  # the customer asked, the trainee answered
+        # the customer asked, the trainee answered, unless the reply thanks and moves on to something else
+        return not _PIVOT.match(turn.said.lower()) or shares_words(turn.words, prev.words)
     if not asks_or_worries(prev) and is_discovery(turn):
         return True  # after a plain answer, a new question about the need moves the exchange on
     return shares_words(turn.words, prev.words)
 
 
+#: A reply that opens by thanking or cheering and then moves on ("Great. We also have a newsletter…").
+_PIVOT = re.compile(r"^(?:great|perfect|wonderful|lovely|awesome|fantastic|excellent|brilliant|super|thanks|thank you|absolutely)\b")
 #: Moves that by their nature take up what the customer said.
 _TAKES_UP = frozenset({"empathy", "paraphrase", "apology", "counter_question", "hypothesis", "transformation",
                        "commitment", "evidence_offer"})
