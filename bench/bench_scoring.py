@@ -11,7 +11,8 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     other sets, measured once after the round's last changes and never tuned on (blind4/ and blind5/,
     each measured once the same day before later changes, are shown beside it for objections in
     dialogues and the rubric; reflections and spoken questions are measured on blind3; blind7/ to
-    blind9/ hold dialogue pairs only, each measured once before the fixes it prompted);
+    blind10/ hold dialogue pairs only, each measured once before the fixes it prompted; blind10 was
+    measured once after the last rubric change and has prompted none);
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -147,7 +148,7 @@ def bench_reflections_and_spoken() -> None:
 
 def bench_dialogues() -> None:
     print("\n=== dialogue rubric ===")
-    for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/", "blind8/", "blind9/"):
+    for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/", "blind8/", "blind9/", "blind10/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]
