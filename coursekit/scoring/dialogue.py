@@ -219,6 +219,26 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
     return good, wrong
 
 
+#: Credit for confirming understanding shown only by a proposal built on the customer's words that they accepted.
+ACTED_ON = 0.5
+
+
+def _acted_on(turns: list[Turn]) -> list[Turn]:
+    """Proposals or next steps that use what the customer said and that the customer accepted."""
+    heard: frozenset[str] = frozenset()
+    out = []
+    asked = False  # a proposal before any question answered builds on nothing the trainee found out
+    for t in turns:
+        if t.speaker == "customer":
+            heard |= t.words
+            continue
+        if (asked and t.moves & {"pitch", "commitment", "closing", "evidence_offer"} and accepted(t) and grounded(t, heard)
+                and not t.moves & {"pressure", "leading", "upsell", "rudeness", "argument", "discount"}):
+            out.append(t)
+        asked = asked or (t.question is not None and t.answered)
+    return out
+
+
 def _feeling_only(turn: Turn) -> bool:
     """A word for how the customer feels ("That's frustrating, especially with fragile stuff") that makes
     no summary and asks for no check: it claims nothing the customer could have said."""
@@ -226,12 +246,17 @@ def _feeling_only(turn: Turn) -> bool:
     return "empathy" in turn.moves and not _PLAYS_BACK.match(lower) and not _ASKS_CHECK.search(lower)
 
 
-def _confirming(checks: tuple[list[Turn], list[Turn]], trainee: list[Turn]) -> _Result:
+def _confirming(checks: tuple[list[Turn], list[Turn]], trainee: list[Turn], turns_all: list[Turn]) -> _Result:
     good, wrong = checks
     need = 1 if len(trainee) <= 4 else 2
     wrong_note = (f"; your summary '{_q(wrong[0], 50)}' played back things the customer had not said"
                   if wrong else "")
     if not good:
+        acted = _acted_on(turns_all) if not wrong else []
+        if acted:
+            return _Result(ACTED_ON, f"You showed you understood by proposing something built on the customer's own words "
+                                     f"('{_q(acted[0], 50)}') and they agreed; sum it up first and ask whether you got it "
+                                     "right, so a misunderstanding shows before you propose.", (_q(acted[0]),))
         return _Result(0.0, "You never checked your understanding with the customer's own words"
                             f"{wrong_note}; sum up what they told you and ask whether you got it right.",
                        tuple(_q(t) for t in wrong[:1]))
@@ -545,7 +570,7 @@ def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport
     results = {
         "discovery_before_pitch": _discovery(trainee, credited),
         "open_questions": _open_share(credited),
-        "confirming_understanding": _confirming(checks, trainee),
+        "confirming_understanding": _confirming(checks, trainee, turns),
         "listening": _listening(trainee, repeats),
         "objections_tested": _objections(turns),
         "calm_with_upset_customer": _calm(turns, upset),

@@ -129,7 +129,14 @@ PROBLEM_REPORT = (
     r"\b(?:on the phone you|you) (?:said|told (?:me|us)|promised)\b|\bi was told\b|\b(?:can't|cannot|couldn't) sleep\b|"
     r"\bgot a (?:parking )?(?:ticket|fine|penalty)\b|\ballergic\b|\b(?:got|was|been) cancell?ed\b|"
     r"\b(?:import|payment|transfer|update|upload|delivery|order|installation) (?:has )?failed\b|"
-    r"\b(?:i|we)(?:'d| would)? (?:want|need|like) to (?:cancel|pause|freeze|complain)|\b(?:cancel|pause|freeze) (?:my|our) (?:membership|account|subscription|contract|order|booking)"
+    r"\b(?:i|we)(?:'d| would)? (?:want|need|like) to (?:cancel|pause|freeze|complain)|\b(?:cancel|pause|freeze) (?:my|our) (?:membership|account|subscription|contract|order|booking)|"
+    r"\b(?:is|are|was|were) (?:supposed|meant) to (?:cover|include|be|arrive|come)|\b(?:came|fell|come|falls) off\b|"
+    r"\b(?:smashed|crushed|shattered|soaked|mou?ld|rotten|mouldy|moldy|stuck|lost|stolen|exception|duplicates?)\b|"
+    r"\b(?:very|really|so|too) slow\b|\b(?:been |was |were |got )?missed (?:again|twice|two|three)\b|\bno (?:order|record|booking|reservation)\b|"
+    r"\b(?:bill|charge|invoice|quote)\b[^.?!]{0,60}\b(?:normally|usually)\b|\b(?:money|payment)(?:'s| is| has)? (?:gone|missing|not arrived)|"
+    r"\b(?:has|have)(?:n't| not) (?:got|received) (?:it|them|the)\b|\b(?:fender bender|accident|crash|collision)\b|"
+    r"\b(?:export|sync|login|upload|download|backup|report|refund|transfer) (?:has |have )?(?:failed|not (?:come|arrived|gone through|been processed))|"
+    r"\b(?:refund|money back|reimbursement)\b[^.?!]{0,40}\b(?:would|should|was|were) (?:be )?(?:processed|paid|sent|back)"
 )
 
 # -- moves that game the look of good technique (issue: assessment that measures skill) -----------
