@@ -210,3 +210,24 @@ def test_a_customer_who_says_they_are_leaving_has_left(scenario_id):
     reply = session.transcript[-1].text.lower()
     leaving = any(w in reply for w in ("i'm going.", "we're finished", "i'm leaving", "goodbye"))
     assert not leaving or session.report().summary.split("(")[1].startswith(("lost", "ended"))
+
+
+@pytest.mark.parametrize("line, language_words", [
+    ("¿Qué tipo de clientes vienen a su tienda normalmente?", "solo hablo inglés"),
+    ("您的店里平时都是哪些顾客？", "我只会说英语"),
+    ("Quels clients viennent chez vous d'habitude ?", "je ne parle qu'anglais"),
+])
+def test_a_turn_in_another_language_gets_a_clear_reply_in_it_and_costs_no_patience(line, language_words):
+    session = Session("corner_shop_snacks", seed=3)
+    patience = session.state.patience
+    session.play(line)
+    reply = session.transcript[-1]
+    assert reply.speaker == "customer" and language_words in reply.text and "English" in reply.text
+    assert session.state.patience == patience and not session.finished
+
+
+def test_an_insult_in_another_language_still_costs_trust():
+    session = Session("corner_shop_snacks", seed=3)
+    trust = session.state.trust
+    session.play("Eres un idiota.")
+    assert session.state.trust < trust

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from coursekit.labels import CAPPING_MOVES
-from coursekit.scoring.text import MAX_CHARS
+from coursekit.scoring.text import MAX_CHARS, normalise
 from coursekit.sim import replies
 from coursekit.sim.customer import CustomerModel, CustomerState
 from coursekit.sim.freetext import (CLOSE_MATCH, ENGAGED, WRONG_PLAYBACK, FreeTextReader, asks_for_decision, match_option,
@@ -255,6 +255,11 @@ class Session:
             dt, dp = reaction(model.temperament, {"rudeness"}, words, general=True)
             model.adjust(trust=dt, patience=dp)
             return self._finish_turn(_Turn([replies.line(self._rng, "rudeness", temperament)]), before)
+        if not analysis.judgeable and words <= 300:
+            read = normalise(cut)
+            if read.reason == "language" and read.language not in ("", "en"):
+                # the trainee's own language, not a fault: a clear reply, and no patience lost
+                return self._finish_turn(_Turn([replies.in_english_please(read.language)]), before)
         if not analysis.judgeable:
             model.adjust(patience=-model.temperament.turn_cost - (3 if words > 60 else 0))
             situation = "too_long" if words > 300 else "confused"

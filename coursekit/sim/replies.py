@@ -200,6 +200,25 @@ LINES: Mapping[str, Mapping[str, Sequence[str]]] = {
 }
 
 
+#: What the (English-speaking) customer says to a turn in another language, in that language, with the
+#: English after it: the trainee learns at once that the scenario is played in English.
+IN_ENGLISH_PLEASE: Mapping[str, str] = {
+    "es": "Perdone, solo hablo inglés. ¿Me lo puede decir en inglés? (Sorry, I only speak English.)",
+    "zh": "不好意思，我只会说英语。您能用英语再说一遍吗？(Sorry, I only speak English.)",
+    "pt": "Desculpe, só falo inglês. Pode dizer isso em inglês? (Sorry, I only speak English.)",
+    "fr": "Désolé, je ne parle qu'anglais. Vous pouvez le dire en anglais ? (Sorry, I only speak English.)",
+    "de": "Entschuldigung, ich spreche nur Englisch. Können Sie das auf Englisch sagen? (Sorry, I only speak English.)",
+    "it": "Mi scusi, parlo solo inglese. Può dirlo in inglese? (Sorry, I only speak English.)",
+    "nl": "Sorry, ik spreek alleen Engels. Kunt u dat in het Engels zeggen? (Sorry, I only speak English.)",
+    "*": "Sorry, I only speak English. Could you say that in English?",
+}
+
+
+def in_english_please(language: str) -> str:
+    """The customer's reply to a turn in `language`: asked, in that language, to say it in English."""
+    return IN_ENGLISH_PLEASE.get(language, IN_ENGLISH_PLEASE["*"])
+
+
 def variants(situation: str, temperament: str) -> tuple[str, ...]:
     """The line variants for a situation, preferring the temperament's own."""
     table = LINES[situation]
