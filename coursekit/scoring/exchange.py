@@ -89,6 +89,7 @@ _AGREES = re.compile(
     r"go ahead|book it|why not|exactly|that would help|i'm in|count me in|nods|all right|alright|very well|"
     # relief at what was offered: "Thank you, that's a weight off", "that label thing is a relief"
     r"(?:a|what a) (?:weight|load) off|(?:a|what a|such a) relief|that(?:'s| is| would be) (?:very |really |so )?(?:kind|helpful)|much appreciated|"
+    r"(?:that|this) (?:i|we) can (?:manage|do|live with|work with|afford)|(?:i|we) can (?:manage|live with|work with|afford) that|"
     r"(?:a|that's a|that is a) (?:fair|good|great|reasonable) (?:offer|deal|idea|plan|start)|"
     # naming the day or the time offered: "Saturday morning, grand", "Saturday at eleven. Thank you."
     r"^(?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?: (?:morning|afternoon|evening|arvo))?"

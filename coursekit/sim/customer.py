@@ -112,11 +112,22 @@ class CustomerModel:
     def ready_to_buy(self) -> bool:
         """Whether this customer would say yes now: enough trust, most needs heard and confirmed
         back to them (the `need` checkpoint), no objection left open."""
+        return self.not_ready_because() == ""
+
+    def not_ready_because(self) -> str:
+        """What keeps this customer from saying yes now: "trust", "needs" (too few heard), "need" (not
+        confirmed back to them), "objection", or "" when ready."""
         needs = self.scenario.needs
         heard = sum(1 for n in needs if self.uncovered(n.id)) / len(needs) if needs else 1.0
-        return (self.trust >= BUYING_TRUST and heard >= READY_NEEDS and self.checkpoints["need"]
-                and self.offences <= FORGIVEN_OFFENCES
-                and not any(s in UNHANDLED for s in self.objections.values()))
+        if self.trust < BUYING_TRUST or self.offences > FORGIVEN_OFFENCES:
+            return "trust"
+        if heard < READY_NEEDS:
+            return "needs"
+        if not self.checkpoints["need"]:
+            return "need"
+        if any(s in UNHANDLED for s in self.objections.values()):
+            return "objection"
+        return ""
 
     # -- objections -----------------------------------------------------------------
     def raise_objection(self, objection_id: str) -> bool:

@@ -41,6 +41,15 @@ DEFINING_MOVES = frozenset({"pitch", "pressure", "discount", "argument", "hypoth
                             "counter_question", "transformation", "paraphrase", "commitment", "rudeness",
                             "leading", "upsell"})
 
+#: Content words a typed summary needs before "none of them was heard" shows it is made up.
+UNHEARD_WORDS = 3
+#: Words of the summary itself, not of what the customer said ("so you're saying…", "is that right").
+_SUMMARY_WORDS = frozenset({"saying", "sounds", "hearing", "right", "correct", "understand", "understood", "mean",
+                            "basically", "really", "just", "want", "need", "like", "think", "make", "sure"})
+#: What keeps the customer from yes (`CustomerModel.not_ready_because`) -> the line that hints at it.
+_NOT_YET = {"trust": "think_it_over_trust", "needs": "think_it_over_more", "need": "think_it_over_unconfirmed"}
+
+
 def asks_for_decision(analysis) -> bool:
     """Whether a turn asks the customer to decide or proposes a next step ("Shall we go ahead?",
     "Would a trial in March be a fair way to start?"): the scoring move `closing`."""
@@ -268,10 +277,14 @@ class FreeTextReader:
             return Response([self._line("argument")])
         if "pressure" in moves:
             return Response([self._line("pressure")])
+        if "leading" in moves:  # "You'll want the top model, won't you?", "So you need our Premium plan – right?"
+            return Response([self._line("leading")], heard=0)
+        if "upsell" in moves:
+            return Response([self._line("upsell")], heard=0)
         if "paraphrase" in moves and not (q is not None and (q.form == "open" or "what_else" in moves)):
             if not self.model.any_uncovered():
                 return Response([self._line("paraphrase_early")])
-            if self.wrong_playback(text, self.heard) is not None:
+            if self.wrong_playback(text, self.heard) is not None or self.unheard(text):
                 self.model.adjust(trust=WRONG_PLAYBACK[0], patience=WRONG_PLAYBACK[1])
                 return Response([self._line("playback_wrong")], heard=0)
             self.model.checkpoints["need"] = True
@@ -382,8 +395,9 @@ class FreeTextReader:
         if not self.model.any_uncovered():
             self.model.pitched_early += 1
             return Response([self._line("no_need_seen")])
-        if not self.model.ready_to_buy():
-            return Response([self._line("think_it_over")])
+        missing = self.model.not_ready_because()
+        if missing:  # the customer's way of saying what is still missing
+            return Response([self._line(_NOT_YET.get(missing, "think_it_over"))])
         self.model.checkpoints.update(know=True, approve=True, need=True, intent=True)
         return Response([], outcome="won")
 
@@ -483,6 +497,12 @@ class FreeTextReader:
             if claimed:
                 return need.id
         return None
+
+    def unheard(self, text: str) -> bool:
+        """Whether a typed summary plays back none of the customer's words ("So the card machine is down
+        and you're losing sales" to a customer who spoke of a dead line and a technician who never came)."""
+        own = {w for w in content_words(text) if len(w) >= 4} - _SUMMARY_WORDS
+        return len(own) >= UNHEARD_WORDS and not own & self.heard
 
     def _doubt_question(self, text: str) -> Response | None:
         """A question about what worries the customer brings out an objection still unspoken."""

@@ -95,6 +95,18 @@ LINES: Mapping[str, Mapping[str, Sequence[str]]] = {
         "*": ("Well, like I mentioned: {fact}", "Yes, that's the thing: {fact}"),
         "silent": ("{fact}",),
     },
+    "leading": {
+        "*": ("Don't put words in my mouth. I haven't decided anything yet.", "I wouldn't say that. I haven't told you what I need yet."),
+        "critical": ("That's your answer, not mine.",),
+        "hesitant": ("Oh... I don't know. Should I?", "I'm not sure that's what I said."),
+        "silent": ("(shrugs)",),
+        "impatient": ("Don't tell me what I want. Ask.",),
+    },
+    "upsell": {
+        "*": ("Let's sort out what I came for first.", "One thing at a time, please."),
+        "critical": ("I came here for one thing. Let's stick to it.",),
+        "silent": ("(shakes head)",),
+    },
     "paraphrase_early": {
         "*": ("Well, I haven't really told you much yet.",),
     },
@@ -171,6 +183,21 @@ LINES: Mapping[str, Mapping[str, Sequence[str]]] = {
     },
     "think_it_over": {
         "*": ("Hm. I'll think about it.", "Let me sleep on it."),
+    },
+    "think_it_over_trust": {
+        "*": ("I'll think about it. I'm not sure I trust this yet.", "Let me sleep on it. I don't know you well enough yet."),
+        "impatient": ("No. Not on what I've heard so far.",),
+        "silent": ("...Not yet.",),
+    },
+    "think_it_over_more": {
+        "*": ("Maybe. But that's not everything that matters to me.", "Hm. There's more to it than that, you know."),
+        "impatient": ("You've heard half of it. I'll think about it.",),
+        "silent": ("(hesitates) ...There's more.",),
+    },
+    "think_it_over_unconfirmed": {
+        "*": ("I'll think about it. I'm not sure you've understood what I need.", "Hm. Have you actually got what I'm after?"),
+        "impatient": ("Before I say yes: do you even know what I need?",),
+        "silent": ("...Did you understand me?",),
     },
     "objection_again": {
         "*": ("As I said: {fact}", "We haven't settled this yet: {fact}"),
