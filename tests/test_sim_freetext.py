@@ -231,3 +231,18 @@ def test_an_insult_in_another_language_still_costs_trust():
     trust = session.state.trust
     session.play("Eres un idiota.")
     assert session.state.trust < trust
+
+
+def test_one_typed_line_that_matches_a_weak_option_does_not_wipe_out_a_typed_conversation():
+    from types import SimpleNamespace
+
+    from coursekit.sim.engine import Line
+    from coursekit.sim.report import choices
+
+    typed = [Line("trainee", f"my own words {k}") for k in range(6)]
+    weak = Line("trainee", "Would you like to go ahead?", quality="poor")
+    clicked_only = choices(SimpleNamespace(transcript=(weak,)))[0]
+    mostly_typed = choices(SimpleNamespace(transcript=tuple(typed) + (weak,)))[0]
+    assert clicked_only < 0.01 < 0.3 < mostly_typed < 1.0  # the weak pick still costs, but not everything
+    clicks = [Line("trainee", f"option {k}", quality="good") for k in range(6)] + [weak]
+    assert choices(SimpleNamespace(transcript=tuple(clicks)))[0] == mostly_typed  # typed = judged by the rubric

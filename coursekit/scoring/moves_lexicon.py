@@ -197,6 +197,8 @@ MOVE_CUES.update({
          r"|shall i (?:find|get|book|put|send|arrange|set|pop|bring|call|ring|have|pencil|reserve|hold|order|check (?:availability|the diary))\b"
          r"|(?:do you )?want me to (?:book|put|get|send|arrange|set|find|order|reserve|hold|call|ring|pencil|sign|bring|come)\b(?! (?:911|999|112|an ambulance|a doctor|the police|a taxi|a cab|for help|someone to help)\b)"
          r"|how about (?:i|we) (?:come|pop|book|send|set|bring|call|ring|drop|start|arrange|meet)\b"
+         r"|how (?:does|would) (?:a |an |the )?(?:start|trial|visit|demo|delivery|installation|pilot|fitting|first order|first delivery|test)\b[^.?!]{0,40}\b(?:sound|suit you|work for you)"
+         r"|how (?:does|would) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\b[^.?!]{0,20}\b(?:sound|suit you|work for you)"
          r"|would it help if (?:we|i) (?:met|meet|came|come|called|call|sat down|went through|set (?:it|you|that) up|sent|brought|booked|popped|dropped)\b"
          r"|let me (?:book|put you|get you|set (?:you|it|that) up|find you|arrange|reserve|pencil)\b"
          r"|^(?:so,? |ok(?:ay)?,? |right,? )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b[^.?!]{0,12}\d[^.?!]{0,30}\?$"

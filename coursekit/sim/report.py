@@ -219,12 +219,15 @@ def choices(session) -> tuple[float, int, int, str]:
     Each chosen option earns its quality's credit (good 1, fair 0.4, poor 0.1, bad 0); the
     factor is (mean credit / `CHOICE_TARGET`) ** `CHOICE_POWER`, at most 1: one near miss in ten
     turns costs about a sixth of the score, two slips in seven more than half. Free text that matched no
-    option is judged by the rubric alone.
+    option is judged by the rubric alone: it counts in the mean as full credit, so one typed line that
+    happens to match a weak option does not wipe out a conversation typed in the trainee's own words.
     """
-    picked = [line for line in session.transcript if line.speaker == "trainee" and line.quality in CHOICE_CREDIT]
+    said = [line for line in session.transcript if line.speaker == "trainee" and line.text.strip()]
+    picked = [line for line in said if line.quality in CHOICE_CREDIT]
     if not picked:
         return 1.0, 0, 0, ""
-    credit = sum(CHOICE_CREDIT[line.quality] for line in picked) / len(picked)
+    typed = len(said) - len(picked)
+    credit = (sum(CHOICE_CREDIT[line.quality] for line in picked) + typed) / (len(picked) + typed)
     good = sum(1 for line in picked if line.quality == "good")
     worst = min(picked, key=lambda line: CHOICE_CREDIT[line.quality])
     return min(1.0, credit / CHOICE_TARGET) ** CHOICE_POWER, good, len(picked), worst.text if worst.quality == "bad" else ""
