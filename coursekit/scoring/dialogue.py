@@ -308,6 +308,10 @@ def _objections(turns: list[Turn]) -> _Result:
         if declared:
             episodes.extend((t, label) for label in t.objections or ())
             continue
+        before = turns[t.index - 1] if t.index > 0 else None
+        if (before is not None and before.speaker == "trainee" and before.moves & set(_TESTS) - {"transformation"}
+                and not stuffed(before) and not crammed_summary(before) and not before.moves & set(_BAD)):
+            continue  # the answer to a counter-question or a hypothesis is the test's result, not a new objection
         found, label = raises_objection(turns, t)
         if found:
             episodes.append((t, label))

@@ -105,9 +105,18 @@ def _without_negated_pressure(t: Text, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not (h.label in ("pressure", "pressure_now") and _NEGATED.search(t.lower[max(0, h.start - 60):h.start]))]
 
 
+#: "If I'm hearing you correctly, …, is that right?" checks a summary; it tests no condition.
+_IF_SUMMARY = re.compile(r"^if i(?:'m| am|'ve| have)? ?(?:hearing|heard|understand|understood|follow|followed|got|get|read)\b")
+
+
+def _without_summary_ifs(hits: list[Hit]) -> list[Hit]:
+    """Drop hypothesis cues that are the opening of a summary check."""
+    return [h for h in hits if not (h.label == "hypothesis" and _IF_SUMMARY.match(h.phrase))]
+
+
 def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The moves a normalised turn makes and the words that triggered each."""
-    hits = _without_negated_pressure(t, _without_told_summaries(t, move_hits(t)))
+    hits = _without_summary_ifs(_without_negated_pressure(t, _without_told_summaries(t, move_hits(t))))
     scores = CUES.scores(hits)
     scores["pitch"] = scores.get("pitch", 0.0) + scores.get("pitch_claim", 0.0)  # claims sell in any shape
     hits = [Hit("pitch", h.phrase, h.weight, h.start, h.end) if h.label == "pitch_claim" else h for h in hits]

@@ -199,7 +199,7 @@ MOVE_CUES.update({
          r"|how about (?:i|we) (?:come|pop|book|send|set|bring|call|ring|drop|start|arrange|meet)\b"
          r"|how (?:does|would) (?:a |an |the )?(?:start|trial|visit|demo|delivery|installation|pilot|fitting|first order|first delivery|test)\b[^.?!]{0,40}\b(?:sound|suit you|work for you)"
          r"|how (?:does|would) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\b[^.?!]{0,20}\b(?:sound|suit you|work for you)"
-         r"|would it help if (?:we|i) (?:met|meet|came|come|called|call|sat down|went through|set (?:it|you|that) up|sent|brought|booked|popped|dropped)\b"
+         r"|would it help if (?:we|i) (?:met|meet|came|come|called|call|sat down|went through|booked)\b"
          r"|let me (?:book|put you|get you|set (?:you|it|that) up|find you|arrange|reserve|pencil)\b"
          r"|^(?:so,? |ok(?:ay)?,? |right,? )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b[^.?!]{0,12}\d[^.?!]{0,30}\?$"
          r"|go ahead with (?:it|the|this|that|our)|(?:would|could|might) (?:a|an|the|this|that|our) (?:[\w-]+ ){0,5}(?:be|make) (?:a )?(?:fair|good|sensible|reasonable|easy|simple|safe) (?:way|place|first step|next step|start|step)"
@@ -304,6 +304,50 @@ MOVE_CUES["argument"].append(
 
 #: Insults in the other languages the language gate recognises: a rude turn is never skipped
 #: as "not English" (accents folded).
+# -- offences said in plain, professional-sounding words (read on blind gaming dialogues 8-10) ---------
+MOVE_CUES["rudeness"].append(
+    # dismissing what the customer says as what everyone says, or as a try-on
+    (r"every(?:one|body) says (?:they|that|so)|people say that a lot|we get a lot of (?:these|those|that)|"
+     r"(?:she's|he's|they're|you're) (?:just )?trying it on|pulling a fast one|"
+     r"(?:appeal|complain|fill (?:in|out) the form|try|ring|call)\b[^.?!]{0,30}\bif you (?:really )?want(?: to)?\b|"
+     r"(?:^|(?<=[.?!] ))next!|(?:it's|it is|that's|that is) not (?:that )?(?:complicated|hard|difficult)\b|"
+     r"did you really expect|what did you expect", 3.0))
+MOVE_CUES["argument"].append(
+    # blame and lectures: "If you'd uploaded the right token…", "That's a user thing", "Next time, apply earlier"
+    (r"\bif you(?:'d| had) (?:uploaded|used|read|checked|followed|sent|filled|entered|booked|applied|called|paid|given)\b|"
+     r"you(?:'ve| have) (?:sent|given|used|uploaded|entered|picked) (?:us )?the wrong|"
+     r"(?:customers|people|users|you) (?:really )?(?:need|have) to (?:check|read|double-check|make sure)\b[^.?!]{0,40}\b(?:before|otherwise)|"
+     r"next time,? (?:maybe |please |just |try to )?(?:apply|check|double-check|read|book|call|look|make sure|plan|order|remember|follow)\b|"
+     r"user (?:thing|error|problem|issue|fault)|(?:errors?|problem|issue|fault) (?:is|are|was|were|comes?) (?:from|on|in|with) your (?:file|side|end|data|network|device|paper)|"
+     r"you (?:confirmed|agreed|said) you(?:'d)? (?:read|understood|checked)|was always going to be (?:risky|a problem|tight)|"
+     r"nine times out of ten (?:it's|it is)|(?:follow|read) the manual (?:this time|next time)|"
+     r"(?:you|your \w+) (?:parked|ordered|booked|used|sent|paid|signed|left)\b[^.?!]{0,50}, didn't (?:you|they|she|he)\b|"
+     r"(?:most|other) (?:guests|customers|people|clients|patients) (?:don't|never|do not) (?:even )?(?:notice|complain|mind|have (?:a|this) problem)|"
+     r"are you sure (?:it's|it is|it was|that's|that it's)\b|don't you think (?:maybe |perhaps )?(?:\w+ ){0,3}(?:would|could|should) be (?:easier|better|simpler)|"
+     r"(?:aren't|are not|isn't|is not) (?:really )?(?:our|my) (?:department|job|area|problem|responsibility)|"
+     r"(?:handled|dealt with|done|run) by (?:our|the|a) (?:contractor|supplier|partner|third party|other (?:team|department))s?\b[^.?!]{0,20}\bnot (?:by )?(?:us|me)|"
+     r"i (?:didn't|did not) (?:set|write) the (?:rules|policy)|have you (?:even )?read the (?:\w+ )?(?:rules|terms|policy|manual|guidelines|instructions)|"
+     r"(?:there's|there is) not much (?:i|we) can do|(?:tracking|the system|the screen|our records?) says?\b[^.?!]{0,30},? so (?:it|that|you)\b", 2.5))
+MOVE_CUES["pressure"].append(
+    # scarcity, deadlines and the herd: "only three seats left", "the early-bird price closes at midnight"
+    (r"(?:only|just) (?:have |got )?(?:a few|one|two|three|four|five|\d+) (?:seats?|places?|spots?|rooms?|slots?|units?|tables?|tickets?) left|"
+     r"(?:discount|offer|price|deal|early[- ]bird|promotion)\b[^.?!]{0,20}\b(?:closes|ends|expires|goes)\b[^.?!]{0,20}\b(?:tonight|midnight|today|tomorrow|at \d|friday|this week)|"
+     r"(?:almost |nearly )?all the (?:other )?(?:parents|families|people|customers|clients|businesses|shops|firms)\b[^.?!]{0,40}\b(?:have|has) already|"
+     r"(?:the ones|people|those|customers) who wait (?:always |usually )?(?:end up|miss|lose|regret)|"
+     r"(?:can't|cannot|won't) (?:hold|keep|guarantee|reserve) (?:the|this|that|your|her|his) (?:seat|place|room|booking|spot|table|slot|unit)|"
+     r"another (?:customer|buyer|parent|family|client|couple|company) (?:called|rang|asked|is interested|wants|enquired)|"
+     r"(?:make )?today the day|say yes (?:today|now|tonight)", 2.5))
+MOVE_CUES["pressure_now"].append(
+    (r"what would it take (?:for you |for us )?to (?:stay|renew|upgrade|sign up|join|keep|extend)\b", 2.5))
+MOVE_CUES["closing"].append(
+    # the alternative close: "Which would you prefer, paying monthly or in one payment?"
+    (r"(?:which|what) would you prefer,? (?:paying|to pay|monthly|annually|in one payment|by card|cash|card)\b[^.?!]{0,60}\bor\b", 2.5))
+MOVE_CUES["pitch"].append(
+    (r"(?:many|most|lots|a lot) of our (?:clients|customers|users|members|guests) (?:choose|prefer|love|go for|pick)|"
+     r"with (?:the |our )?[\w-]+(?: card| plan| package| membership| account| tier| subscription)? you (?:also )?get\b", 2.0))
+MOVE_CUES["upsell"].append(
+    (r"while i have you|(?:are|would) you (?:also |perhaps )?(?:be )?interested in (?:our|the|a|an)\b[^.?!]{0,40}\b(?:add-on|upgrade|extra|plan|package|card|cover|protection|insurance|subscription)", 2.5))
+
 INSULTS: tuple[str, ...] = (
     "idiota", "imbecil", "estupido", "estupida", "tonto", "tonta", "mierda", "callese", "callate", "pendejo", "gilipollas",
     "burro", "imbecile", "connard", "connasse", "cretin", "debile", "ta gueule", "taisez-vous", "dummkopf", "depp",
