@@ -30,6 +30,7 @@ from .exchange import (
 from .language import language_name
 from .moves import is_upset, reports_problem, upset_level
 from .text import normalise, sentences, short
+from .words import content_words
 from .types import Criterion, DialogueReport
 
 __all__ = ["CRITERIA", "CAPS", "Annotation", "DialogueContext", "score_dialogue", "score_annotated"]
@@ -187,8 +188,10 @@ def _asks_after(turn: Turn, heard: frozenset[str]) -> bool:
     """A summary in the customer's words followed by a new question ("So it's bad in the attic. Have you
     tried a booster?"): a "No" after it answers the question, it does not correct the summary."""
     said = sentences(turn.said)
-    return (len(said) > 1 and said[-1].rstrip().endswith("?") and not _ASKS_CHECK.search(said[-1].lower())
-            and grounded(turn, heard))
+    asked = [x for x in said[1:] if x.rstrip().endswith("?")]  # "So X. Have you thought about Y? It can…"
+    # the summary itself must take up something the customer said ("…careful with the knees")
+    return (bool(asked) and not any(_ASKS_CHECK.search(x.lower()) for x in asked)
+            and bool(content_words(said[0].lower()) & heard))
 
 
 def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
@@ -213,8 +216,8 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
             wrong.append(t)
         elif confirms(t.reply) or grounded(t, heard):
             good.append(t)
-        elif plays_back and not _feeling_only(t):
-            wrong.append(t)
+        elif plays_back and not _feeling_only(t) and not (t.words - _CHECK_WORDS_DLG) & heard:
+            wrong.append(t)  # nothing in it was said by the customer; a summary in other words is let be
         # a clarifying question on something new ("Is anyone hurt, you or the other driver?") claims nothing
     return good, wrong
 
@@ -237,6 +240,10 @@ def _acted_on(turns: list[Turn]) -> list[Turn]:
             out.append(t)
         asked = asked or (t.question is not None and t.answered)
     return out
+
+
+#: Words of the check itself, which say nothing about what the customer said.
+_CHECK_WORDS_DLG = frozenset({"right", "correct", "sound", "hear", "understand", "mean", "say", "think", "fair"})
 
 
 def _feeling_only(turn: Turn) -> bool:
