@@ -333,7 +333,8 @@ def is_discovery(turn: Turn) -> bool:
 #: A question clause inside a sentence: a comma, then a question word and a verb ("…, what's your income").
 _ASKED_CLAUSE = re.compile(r"(?:^|[,;] (?:and |or )?)(?:what(?:'s| is| are| do| does| did| would)|how (?:do|does|did|would|much|many|long|often)|"
                            r"when (?:do|did|would|you say)|where (?:do|did|is|are)|why (?:do|did|is)|who (?:is|are|else|do)|"
-                           r"(?:do|does|did|are|is|can|could|would|will) (?:you|he|she|they|we|your))\b")
+                           r"(?:do|does|did|are|is|can|could|would|will) (?:you|he|she|they|we|your)|"
+                           r"tell me (?:about|more|how|what|why)|(?:walk|talk|take) me through|describe|explain)\b")
 
 
 #: Words that open a sentence without adding an item to a list ("Okay, first, how…").
@@ -345,13 +346,16 @@ def stuffed(turn: Turn) -> bool:
     the words of many need levels in one sentence, or a long comma list of bare nouns. A hypothesis
     test or counter-question names the conditions it tests ("If a pilot with training showed finance
     the results, would…?"): that is no stuffing."""
-    if not is_discovery(turn) or turn.moves & {"hypothesis", "counter_question"}:
+    if turn.question is None or turn.moves & {"hypothesis", "counter_question"} or not (
+            is_discovery(turn) or turn.moves & CHECKING):
         return False
     said = sentences(turn.said)
     if sum(1 for sent in said if question_form(sent.lower()).is_question) >= STACKED_QUESTIONS:
-        return True  # a stack of questions in one turn: the customer can answer only one
+        return True  # a stack of questions in one turn (a summary check among them): the customer can answer only one
     if any(len(_ASKED_CLAUSE.findall(sent.lower())) >= STACKED_QUESTIONS for sent in said):
         return True  # the same stack run together with commas ("…, what's your income, when you say…, how…?")
+    if not is_discovery(turn):
+        return False
     for sent in said:
         if not question_form(sent.lower()).is_question:
             continue
@@ -373,14 +377,23 @@ def credited_questions(trainee: list[Turn]) -> tuple[list[Turn], list[Turn], lis
         if not is_discovery(t) or not t.answered:
             continue
         earlier = credited + repeats + crammed
+        answers = [c.reply.words for c in earlier if c.reply is not None]  # what earlier questions brought out
         if (any(similar(t.text, c.text, REPEAT_SIMILARITY) or same_question(t, c) for c in earlier)
-                or (earlier and t.reply is not None and _REPEAT_COMPLAINT.search(t.reply.text.lower()))):
+                or (earlier and t.reply is not None and _REPEAT_COMPLAINT.search(t.reply.text.lower()))
+                or (earlier and t.reply is not None and t.question is not None and t.question.form == "open"
+                    and _says_again(t.reply.words, answers))):
             repeats.append(t)
         elif stuffed(t):
             crammed.append(t)
         else:
             credited.append(t)
     return credited, repeats, crammed
+
+
+def _says_again(reply: frozenset[str], answers: list[frozenset[str]]) -> bool:
+    """Whether the customer's answer repeats what they had already said ("Commerce. 12th standard, with
+    maths." after "He did commerce with maths"): the question asked for it again."""
+    return len(reply) >= 2 and any(len(reply & a) >= 2 and len(reply & a) / len(reply) >= 0.5 for a in answers)
 
 
 def same_question(a: Turn, b: Turn) -> bool:
