@@ -575,7 +575,7 @@ def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport
     if not customer:
         return _empty(turns, len(trainee), "this is not a conversation: no customer turn, so nothing the trainee "
                                            "said was heard or answered.")
-    credited, repeats, crammed = credited_questions(trainee)
+    credited, repeats, crammed = credited_questions(trainee, read_answers=context is None)
     upset = _upset_turns(turns)
     checks = _checks(turns)
     results = {

@@ -368,8 +368,11 @@ def stuffed(turn: Turn) -> bool:
     return False
 
 
-def credited_questions(trainee: list[Turn]) -> tuple[list[Turn], list[Turn], list[Turn]]:
-    """(credited, repeated, stuffed) discovery questions: answered, asked once, not keyword-stuffed."""
+def credited_questions(trainee: list[Turn], read_answers: bool = True) -> tuple[list[Turn], list[Turn], list[Turn]]:
+    """(credited, repeated, stuffed) discovery questions: answered, asked once, not keyword-stuffed.
+
+    With `read_answers`, an open question whose answer repeats what an earlier question brought out
+    was a repeat; the simulator's customer restates her needs by design, so it passes False."""
     credited: list[Turn] = []
     repeats: list[Turn] = []
     crammed: list[Turn] = []
@@ -380,7 +383,7 @@ def credited_questions(trainee: list[Turn]) -> tuple[list[Turn], list[Turn], lis
         answers = [c.reply.words for c in earlier if c.reply is not None]  # what earlier questions brought out
         if (any(similar(t.text, c.text, REPEAT_SIMILARITY) or same_question(t, c) for c in earlier)
                 or (earlier and t.reply is not None and _REPEAT_COMPLAINT.search(t.reply.text.lower()))
-                or (earlier and t.reply is not None and t.question is not None and t.question.form == "open"
+                or (read_answers and earlier and t.reply is not None and t.question is not None and t.question.form == "open"
                     and _says_again(t.reply.words, answers))):
             repeats.append(t)
         elif stuffed(t):
