@@ -5,7 +5,7 @@
 For each scenario, over many seeds: the score and outcome of clicking option #k every
 turn, the distribution of a random clicker, the best path (highest-quality option each
 turn) and a typed best path written in other words than the options
-(tests/data/typed_paths.json; tests/data/blind/typed_paths.json is a second, blind one).
+(tests/data/typed_paths.json; tests/data/blind/typed_paths.json and blind_typed2/ are second, blind ones).
 Targets (the assessment issue): always-#k and random <= 40 and never "won"; best >= 85;
 typed >= 80.
 """
@@ -36,7 +36,7 @@ def main() -> int:
     parser.add_argument("--scenarios", nargs="+", metavar="ID", help="only these scenarios (default: every built-in one)")
     args = parser.parse_args()
     seeds = range(args.seeds)
-    typed, blind = _paths("typed_paths.json"), _paths("blind/typed_paths.json")
+    typed, blind = _paths("typed_paths.json"), {**_paths("blind/typed_paths.json"), **_paths("blind_typed2/typed_paths.json")}
     chosen = [s.id for s in list_scenarios()]
     unknown = sorted(set(args.scenarios or ()) - set(chosen))
     if unknown:
