@@ -24,7 +24,7 @@ from .cues import quote
 from .exchange import (
     Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, crammed_summary,
     credited_questions,
-    customer_agreed, grounded, need_confirmed, needs_answer, parse_turns, playback_level, question_level, raises_objection, stuffed,
+    customer_agreed, echoes_any, grounded, need_confirmed, needs_answer, parse_turns, playback_level, question_level, raises_objection, stuffed,
     walked_away,
 )
 from .language import language_name
@@ -216,7 +216,7 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
             wrong.append(t)
         elif confirms(t.reply) or grounded(t, heard):
             good.append(t)
-        elif plays_back and not _feeling_only(t) and not (t.words - _CHECK_WORDS_DLG) & heard:
+        elif plays_back and not _feeling_only(t) and not echoes_any(t, heard):
             wrong.append(t)  # nothing in it was said by the customer; a summary in other words is let be
         # a clarifying question on something new ("Is anyone hurt, you or the other driver?") claims nothing
     return good, wrong
@@ -240,10 +240,6 @@ def _acted_on(turns: list[Turn]) -> list[Turn]:
             out.append(t)
         asked = asked or (t.question is not None and t.answered)
     return out
-
-
-#: Words of the check itself, which say nothing about what the customer said.
-_CHECK_WORDS_DLG = frozenset({"right", "correct", "sound", "hear", "understand", "mean", "say", "think", "fair"})
 
 
 def _feeling_only(turn: Turn) -> bool:

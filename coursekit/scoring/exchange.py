@@ -583,6 +583,11 @@ def asks_or_worries(turn: Turn) -> bool:
     return bool(_ASKS_OR_WORRIES.search(turn.text.lower())) or is_upset(turn.text) or corrects(turn)
 
 
+def echoes_any(turn: Turn, customer_words: frozenset[str]) -> bool:
+    """Whether a playback uses at least one word the customer said (beyond the words of the check)."""
+    return bool((turn.words - _CHECK_WORDS - STOPWORDS) & customer_words)
+
+
 def grounded(turn: Turn, customer_words: frozenset[str]) -> bool:
     """Whether a playback ("So it's the downtime that hurts") uses what the customer said."""
     own = turn.words - _CHECK_WORDS - STOPWORDS
