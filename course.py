@@ -2,8 +2,8 @@
 """Set up and run the coursekit course with nothing but Python installed.
 
     python3 course.py open    create .venv, install, start JupyterLab at the start notebook
-                              (--lang es or --lang zh: JupyterLab's interface in Spanish or Chinese,
-                              and COURSEKIT_LANG set for the course; default: COURSEKIT_LANG, else English)
+                              (--lang es or --lang zh: the course from notebooks/es/ or notebooks/zh/ and
+                              JupyterLab's interface in Spanish or Chinese; default: COURSEKIT_LANG, else English)
     python3 course.py test    create .venv, install, run every test (unit, notebooks, browser)
     python3 course.py app     create .venv, install, serve the notebooks as apps with Voila
                               (--pool N kernels kept ready per lesson, --pool 07=20 for one lesson)
@@ -131,14 +131,21 @@ def open_course(extra: list[str]) -> int:
     if lang is not None and lang not in LANGUAGES:
         print(f"course: {LANG_VARIABLE}={lang!r} is not a course language ({', '.join(LANGUAGES)})", flush=True)
         return 2
-    print(f"course: opening {START_NOTEBOOK}; open the http://127.0.0.1:…/lab/tree/{START_NOTEBOOK}?token=… "
+    start = start_notebook(lang or "en")
+    print(f"course: opening {start}; open the http://127.0.0.1:…/lab/tree/{start}?token=… "
           "address printed below in your browser (Ctrl+C stops the course)", flush=True)
     if lang is None:
         return run(lab_command(extra))
     if lang != "en":
-        print(f"course: JupyterLab's interface in {LANGUAGES[lang]}; the lesson texts are in English for now",
-              flush=True)
-    return run(lab_command(extra, lab_settings(lang)), {**environment(), LANG_VARIABLE: lang})
+        print(f"course: the course and JupyterLab's interface in {LANGUAGES[lang]} (lessons not yet translated "
+              "open in English)", flush=True)
+    return run(lab_command(extra, lab_settings(lang), start), {**environment(), LANG_VARIABLE: lang})
+
+
+def start_notebook(lang: str) -> str:
+    """The start notebook of the course in a language: `notebooks/<lang>/00_start_here.ipynb` once translated."""
+    translated = f"notebooks/{lang}/00_start_here.ipynb"
+    return translated if lang != "en" and (ROOT / translated).exists() else START_NOTEBOOK
 
 
 def split_lang(args: list[str]) -> tuple[str | None, list[str]]:
@@ -164,12 +171,12 @@ def lab_settings(lang: str) -> Path:
     return folder
 
 
-def lab_command(extra: list[str], settings: Path = LAB_SETTINGS) -> list[str]:
-    """The JupyterLab command `open` runs: the course folder, the start notebook, the course's
+def lab_command(extra: list[str], settings: Path = LAB_SETTINGS, start: str = START_NOTEBOOK) -> list[str]:
+    """The JupyterLab command `open` runs: the course folder, the start notebook (`start`), the course's
     JupyterLab settings (`settings`, LAB_SETTINGS by default: no news pop-up, no update check,
     the interface language), sources hidden."""
     return [str(BIN / "jupyter"), "lab", "--no-browser", f"--ServerApp.root_dir={ROOT}",
-            f"--LabApp.default_url=/lab/tree/{START_NOTEBOOK}",
+            f"--LabApp.default_url=/lab/tree/{start}",
             f"--LabApp.app_settings_dir={settings}", "--LabApp.news_url=None",
             *hide_options((*HIDDEN, "*.egg-info", ".venv")), *root_flags(), *extra]
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from coursekit.i18n import language
 from coursekit.labels import BY_KIND
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -32,13 +33,20 @@ def _check_kind(kind: str) -> None:
         raise KeyError(f"unknown knowledge kind {kind!r}; expected one of: {', '.join(BY_KIND)}")
 
 
-@lru_cache(maxsize=None)
-def entries(kind: str) -> tuple[Entry, ...]:
-    """All entries of a kind, in course order (e.g. `entries("need_levels")`, low to high)."""
-    from coursekit.schema import load_file
-
+def entries(kind: str, lang: str | None = None) -> tuple[Entry, ...]:
+    """All entries of a kind, in course order (e.g. `entries("need_levels")`, low to high),
+    in the course's language (`coursekit.i18n`) or the one given."""
     _check_kind(kind)
-    data = load_file(KNOWLEDGE_DIR / f"{kind}.yaml", kind)
+    return _entries(kind, lang or language())
+
+
+@lru_cache(maxsize=None)
+def _entries(kind: str, lang: str) -> tuple[Entry, ...]:
+    from coursekit.i18n import localise
+    from coursekit.schema import kind_of, load_file
+
+    path = KNOWLEDGE_DIR / f"{kind}.yaml"
+    data = localise(path, load_file(path, kind, localised=False), kind_of(kind).spec, lang)
     return tuple(
         Entry(
             kind=kind,
@@ -53,9 +61,9 @@ def entries(kind: str) -> tuple[Entry, ...]:
     )
 
 
-def entry(kind: str, entry_id: str) -> Entry:
+def entry(kind: str, entry_id: str, lang: str | None = None) -> Entry:
     """One entry by kind and id, e.g. `entry("temperaments", "expert")`."""
-    for item in entries(kind):
+    for item in entries(kind, lang):
         if item.id == entry_id:
             return item
     raise KeyError(f"no {kind} entry {entry_id!r}; known ids: {', '.join(BY_KIND[kind])}")

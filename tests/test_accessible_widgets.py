@@ -95,7 +95,8 @@ def test_lesson_figures_show_with_alt_text_that_carries_their_content():
     from coursekit.lessons.expectations import CASES
     from coursekit.plots.expectations import show_expectations
     from coursekit.plots.funnel import ROUNDS, show_funnel
-    from coursekit.plots.pyramid import WANTS, show_pyramid
+    from coursekit.labels import NEED_LEVELS
+    from coursekit.plots.pyramid import show_pyramid, wants
     from coursekit.plots.worked import show_worked_debrief
 
     pictures = [show_pyramid(), show_pyramid(highlight="success"), show_funnel(), show_expectations(),
@@ -104,7 +105,7 @@ def test_lesson_figures_show_with_alt_text_that_carries_their_content():
         assert not hasattr(picture, "_repr_png_"), "a bare PNG output has no alt text"
         assert html.unescape(_alt(picture._repr_html_())) == picture.alt
     pyramid, highlighted, funnel, expectations, worked = (p.alt for p in pictures)
-    assert all(want in pyramid for want in WANTS.values())
+    assert all(wants(level) in pyramid for level in NEED_LEVELS)
     assert "success level highlighted" in highlighted
     assert all(f"{name}: {known} needs" in funnel for name, known, _ in ROUNDS)
     assert all(f"satisfaction {case.satisfaction:+g}" in expectations for case in CASES)

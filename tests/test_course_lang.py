@@ -86,6 +86,14 @@ def test_open_with_lang_sets_the_interface_locale_and_the_course_language(opened
     assert env["PATH"].startswith(str(course.BIN))
 
 
+@pytest.mark.parametrize("lang", ["es", "zh"])
+def test_open_with_lang_opens_the_translated_start_notebook(opened, lang):
+    course.open_course(["--lang", lang])
+    [(command, _env)] = opened
+    assert f"--LabApp.default_url=/lab/tree/notebooks/{lang}/00_start_here.ipynb" in command
+    assert (ROOT / "notebooks" / lang / "00_start_here.ipynb").exists()
+
+
 def test_open_with_lang_en_uses_the_course_settings_as_they_are(opened):
     course.open_course(["--lang", "en"])
     [(command, env)] = opened

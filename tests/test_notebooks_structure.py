@@ -12,6 +12,8 @@ from coursekit.lessons.course_map import MODULES
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSONS = sorted(p for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+#: Lessons translated so far (notebooks/es/, notebooks/zh/): the same output rules apply.
+TRANSLATED = sorted(p for lang in ("es", "zh") for p in (ROOT / "notebooks" / lang).glob("[0-9][0-9]_*.ipynb"))
 EXERCISES = sorted((ROOT / "exercises").glob("*.ipynb"))
 SOLUTIONS = sorted((ROOT / "solutions").glob("*.ipynb"))
 
@@ -76,7 +78,7 @@ def test_lesson_ends_with_summary_and_self_check(path):
     assert "<details>" in cells[-1] and re.search(r"^1\. ", cells[-1], re.M)
 
 
-@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", LESSONS + TRANSLATED, ids=lambda p: p.relative_to(ROOT / "notebooks").as_posix())
 def test_lesson_outputs_are_stored_and_deterministic(path):
     nb = load(path)
     code = [c for c in nb["cells"] if c["cell_type"] == "code"]
@@ -103,7 +105,7 @@ def test_lesson_outputs_are_stored_and_deterministic(path):
     assert not LEAKS.search(json.dumps([c["outputs"] for c in code]))
 
 
-@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", LESSONS + TRANSLATED, ids=lambda p: p.relative_to(ROOT / "notebooks").as_posix())
 def test_lesson_code_cells_stay_short(path):
     """Cells are a few high-level calls, readable for non-programmers."""
     for cell in load(path)["cells"]:
@@ -244,6 +246,20 @@ def test_lesson_links_its_exercise_and_the_next_lesson(module):
     following = MODULES[MODULES.index(module) + 1]
     assert f"]({following.slug}.ipynb)" in summary
     assert "`exercises/" not in summary  # no plain-text paths left
+
+
+@pytest.mark.parametrize("path", TRANSLATED, ids=lambda p: p.relative_to(ROOT / "notebooks").as_posix())
+def test_links_in_a_translated_lesson_point_to_existing_files(path):
+    for cell in load(path)["cells"]:
+        markup = text(cell)
+        found = MD_LINK.findall(markup) if cell["cell_type"] == "markdown" else []
+        for output in cell.get("outputs", []) if cell["cell_type"] == "code" else []:
+            html = output.get("data", {}).get("text/html", "")
+            found += [("", href) for href in re.findall(r'href="([^"#]+)', "".join(html) if isinstance(html, list) else html)]
+        for label, target in found:
+            if re.match(r"[a-z]+:", target) or target.startswith("#"):
+                continue
+            assert (path.parent / target.split("#")[0]).resolve().is_file(), f"{path.name}: {label} -> {target}"
 
 
 def test_course_map_links_every_lesson_and_exercise():

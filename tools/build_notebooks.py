@@ -24,6 +24,7 @@ them without importing matplotlib; building every lesson removes the figures non
 
     .venv/bin/python tools/build_notebooks.py            # build and run every notebook
     .venv/bin/python tools/build_notebooks.py 01 03      # only the ones whose name starts so
+    .venv/bin/python tools/build_notebooks.py es/ zh/01  # translated lessons (notebooks/src/<lang>/)
     .venv/bin/python tools/build_notebooks.py --no-run   # write cells, keep old outputs out
     .venv/bin/python tools/build_notebooks.py --check    # exit 1 if a notebook is out of date
     .venv/bin/python tools/build_notebooks.py --exercises ex02_temperaments
@@ -108,21 +109,62 @@ def parse_source(text: str) -> list[dict[str, Any]]:
     return result
 
 
+#: Languages a lesson may be translated into: `notebooks/src/<lang>/NN_name.py` -> `notebooks/<lang>/NN_name.ipynb`.
+LANGUAGES = ("es", "zh")
+_LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
+
+
+def lesson_language(source_path: Path) -> str:
+    """The language of a lesson source: its folder's (`src/es/…`), English for `src/…`."""
+    return source_path.parent.name if source_path.parent.name in LANGUAGES else "en"
+
+
+def target_of(source_path: Path) -> Path:
+    """The notebook a lesson source builds: `notebooks/NN_name.ipynb` or `notebooks/<lang>/NN_name.ipynb`."""
+    lang = lesson_language(source_path)
+    return (OUT_DIR if lang == "en" else OUT_DIR / lang) / f"{source_path.stem}.ipynb"
+
+
+def relink(markdown: str, lang: str) -> str:
+    """A translated lesson's links, as seen from `notebooks/<lang>/`: another lesson is the translated
+    one when it exists, else the English one; exercises and other folders are one level further up."""
+    if lang == "en":
+        return markdown
+
+    def fix(match: re.Match) -> str:
+        target = match.group("target")
+        if "://" in target or target.startswith(("#", "/", "mailto:")):
+            return match.group(0)
+        if target.startswith("../"):
+            return f"](../{target})"
+        name = target.split("#", 1)[0]
+        if name.endswith(".ipynb") and not (OUT_DIR / lang / name).exists() and not (SRC_DIR / lang / name.replace(".ipynb", ".py")).exists():
+            return f"](../{target})"
+        return match.group(0)
+
+    return _LINK.sub(fix, markdown)
+
+
 def make_notebook(source_path: Path):
     """A fresh, unexecuted nbformat NotebookNode for one lesson source."""
     import nbformat
     from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+    lang = lesson_language(source_path)
     cells = []
     for index, cell in enumerate(parse_source(source_path.read_text(encoding="utf-8"))):
         maker = new_markdown_cell if cell["type"] == "markdown" else new_code_cell
-        node = maker(cell["source"], metadata=cell["metadata"])
+        text = relink(cell["source"], lang) if cell["type"] == "markdown" else cell["source"]
+        node = maker(text, metadata=cell["metadata"])
         node["id"] = f"{source_path.stem[:2]}-{index:03d}"  # stable ids: clean diffs
         cells.append(node)
     nb = new_notebook(cells=cells)
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
     nb.metadata["language_info"] = {"name": "python"}
-    nb.metadata["coursekit"] = {"source": f"notebooks/src/{source_path.name}"}
+    folder = "notebooks/src" if lang == "en" else f"notebooks/src/{lang}"
+    nb.metadata["coursekit"] = {"source": f"{folder}/{source_path.name}"}
+    if lang != "en":
+        nb.metadata["coursekit"]["language"] = lang
     nbformat.validate(nb)
     return nb
 
@@ -187,11 +229,12 @@ def write(nb, path: Path) -> None:
 def build_one(source: str, run: bool = True) -> tuple[str, float]:
     """Build (and run) one notebook from its source; returns (notebook name, seconds)."""
     source_path = Path(source)
-    target = OUT_DIR / f"{source_path.stem}.ipynb"
+    target = target_of(source_path)
+    target.parent.mkdir(exist_ok=True)
     start = time.perf_counter()
     nb = make_notebook(source_path)
     if run:
-        execute(nb, OUT_DIR)
+        execute(nb, target.parent)  # a kernel in notebooks/<lang>/ reads the course in that language
     write(nb, target)
     return target.name, time.perf_counter() - start
 
@@ -241,11 +284,13 @@ def cell_sources(nb: dict[str, Any]) -> list[tuple[str, str]]:
 
 def out_of_date(source_path: Path) -> str | None:
     """Why a built notebook does not match its source (None when it does)."""
-    target = OUT_DIR / f"{source_path.stem}.ipynb"
+    target = target_of(source_path)
     if not target.exists():
         return f"{target.name} is missing"
     built = json.loads(target.read_text(encoding="utf-8"))
-    wanted = [(c["type"], c["source"]) for c in parse_source(source_path.read_text(encoding="utf-8"))]
+    lang = lesson_language(source_path)
+    wanted = [(c["type"], relink(c["source"], lang) if c["type"] == "markdown" else c["source"])
+              for c in parse_source(source_path.read_text(encoding="utf-8"))]
     if cell_sources(built) != wanted:
         return f"{target.name} differs from {source_path.name}"
     if any(c["cell_type"] == "code" and c.get("execution_count") is None and c["source"].strip()
@@ -255,10 +300,14 @@ def out_of_date(source_path: Path) -> str | None:
 
 
 def sources(prefixes: list[str]) -> list[Path]:
-    """Lesson sources whose names start with one of the prefixes (all when none)."""
+    """Lesson sources whose names start with one of the prefixes (all when none), English then
+    each translation (`es/01` names one translated lesson, `es/` all of a language)."""
     found = sorted(SRC_DIR.glob("[0-9][0-9]_*.py"))
+    for lang in LANGUAGES:
+        found += sorted((SRC_DIR / lang).glob("[0-9][0-9]_*.py"))
     if prefixes:
-        found = [p for p in found if any(p.stem.startswith(x) for x in prefixes)]
+        found = [p for p in found if any(p.resolve().relative_to(SRC_DIR).as_posix().startswith(x)
+                                         for x in prefixes)]
     return found
 
 

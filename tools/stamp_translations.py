@@ -1,6 +1,7 @@
-"""Record, in a string catalogue, which English each string's translations now follow.
+"""Record, in a string catalogue or a translated lesson, which English the translations now follow.
 
     python tools/stamp_translations.py coursekit/data/strings/scoring.yaml
+    python tools/stamp_translations.py notebooks/src/es/01_five_need_levels.py
 
 Run it after translating or re-translating: it writes `from: <fingerprint>` under each string's
 `en:` (coursekit/schema/strings.py explains the check). Strings whose translations are missing
@@ -41,8 +42,21 @@ def stamp(path: Path) -> int:
     return count
 
 
+def stamp_lesson(path: Path) -> int:
+    """Stamp each Markdown cell of a translated lesson with its English cell's fingerprint."""
+    from coursekit.translations import lesson_findings, lesson_stamps
+
+    path.write_text(lesson_stamps(path), encoding="utf-8")
+    for finding in lesson_findings(path):
+        print(finding)
+    return sum(1 for line in path.read_text(encoding="utf-8").splitlines() if " from=" in line)
+
+
 if __name__ == "__main__":
     for arg in sys.argv[1:]:
+        if arg.endswith(".py"):
+            print(f"{arg}: {stamp_lesson(Path(arg))} cells stamped")
+            continue
         print(f"{arg}: {stamp(Path(arg))} strings stamped")
         try:
             load_file(Path(arg), "strings")

@@ -15,6 +15,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "review": ("review", "look at one attempt (answers, feedback, transcript) and correct its mark"),
     "export": ("export", "the grades as a CSV for an LMS gradebook"),
     "collect": ("collect", "copy submitted exercise notebooks from home folders, never following links"),
+    "translations": ("translations", "list missing and stale translations (Spanish, Chinese)"),
 }
 
 

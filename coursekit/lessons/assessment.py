@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
+from coursekit.i18n import language
 from coursekit.lessons.marking import Choice
 from coursekit.schema.assessment import TEST_IDS
 
@@ -42,11 +43,18 @@ class Objective:
     assessed_by: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=None)
 def _load(name: str) -> Any:
-    from coursekit.schema import load_file
+    return _load_in(name, language())
 
-    return load_file(DATA_DIR / f"{name}.yaml")
+
+@lru_cache(maxsize=None)
+def _load_in(name: str, lang: str) -> Any:
+    from coursekit.i18n import localise
+    from coursekit.schema import kind_of, load_file
+
+    path = DATA_DIR / f"{name}.yaml"
+    data = load_file(path, localised=False)
+    return localise(path, data, kind_of(data["kind"]).spec, lang)
 
 
 def objectives() -> tuple[Objective, ...]:
@@ -60,10 +68,14 @@ def lesson_objectives(lesson: str) -> tuple[Objective, ...]:
     return tuple(o for o in objectives() if o.lesson == lesson)
 
 
-@lru_cache(maxsize=None)
 def bank(bank_id: str) -> tuple[BankItem, ...]:
-    """The items of one bank (`review`, `pretest`, `posttest`), in file order."""
-    data = _load(bank_id)
+    """The items of one bank (`review`, `pretest`, `posttest`), in file order, in the course's language."""
+    return _bank(bank_id, language())
+
+
+@lru_cache(maxsize=None)
+def _bank(bank_id: str, lang: str) -> tuple[BankItem, ...]:
+    data = _load_in(bank_id, lang)
     return tuple(BankItem(i["id"], i["objective"], i["type"],
                           Choice(i["prompt"].strip(), shown_options(n, i["options"], i["answer"]), i["answer"],
                                  i["explanation"].strip()),

@@ -4,6 +4,7 @@ free-text tasks), written for this course. Pure data: the widgets in
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from coursekit.lessons.marking import Choice, Item, described
@@ -542,3 +543,55 @@ FREE_TEXT: dict[str, dict[str, Any]] = {
     "too_expensive": {"test": "counter_question", "no_discount": True, "no_pressure": True},
     "hypothesis": {"test": "hypothesis"},
 }
+
+
+# --- the banks in the course's language ------------------------------------------------
+
+_TEXT_FIELDS = {Item: ("text", "why"), Choice: ("prompt", "options", "answer", "explanation")}
+
+
+def _bank_constants() -> list[str]:
+    """The names of the banks a trainee reads (every tuple constant of this module)."""
+    return [name for name, value in globals().items()
+            if name.isupper() and not name.startswith("_") and isinstance(value, tuple)]
+
+
+def texts() -> list[tuple[str, str]]:
+    """(id, English) for every learner-facing string of the banks, e.g. ("level_choices.0.prompt", "A customer…")."""
+    out = []
+    for name in _bank_constants():
+        for index, value in enumerate(globals()[name]):
+            base = f"{name.lower()}.{index}"
+            if isinstance(value, tuple):  # an (id, name) pair
+                out.append((f"{base}.name", value[1]))
+                continue
+            for field in _TEXT_FIELDS[type(value)]:
+                text = getattr(value, field)
+                if isinstance(text, tuple):
+                    out += [(f"{base}.{field}.{n}", option) for n, option in enumerate(text)]
+                elif text:
+                    out.append((f"{base}.{field}", text))
+    return out
+
+
+def in_language(name: str, lang: str | None = None) -> Any:
+    """A bank (`"LEVEL_CHOICES"`) in the course's language; English where a string is not translated."""
+    from dataclasses import replace
+
+    from coursekit.i18n import translation_table
+
+    value = globals()[name]
+    table = translation_table(Path(__file__), lang) if lang != "en" else {}
+    if not table or not isinstance(value, tuple):
+        return value
+
+    def tr(text: Any) -> Any:
+        return tuple(table.get(x, x) for x in text) if isinstance(text, tuple) else table.get(text, text)
+
+    out = []
+    for item in value:
+        if isinstance(item, tuple):
+            out.append((item[0], tr(item[1])))
+        else:
+            out.append(replace(item, **{f: tr(getattr(item, f)) for f in _TEXT_FIELDS[type(item)]}))
+    return tuple(out)

@@ -33,9 +33,15 @@ def played(scenario_id: str, mode: str = "best", seed: int = 0):
     return play_auto(load_scenario(scenario_id), mode=mode, seed=seed)
 
 
-@lru_cache(maxsize=1)
 def builtin_scenarios() -> tuple:
-    """Every built-in scenario, loaded and validated once per kernel (the menu and the picker share it)."""
+    """Every built-in scenario, loaded and validated once per kernel and language (the menu and the picker share it)."""
+    from coursekit.i18n import language
+
+    return _builtin_scenarios(language())
+
+
+@lru_cache(maxsize=3)
+def _builtin_scenarios(lang: str) -> tuple:
     from coursekit.sim import list_scenarios
 
     return tuple(list_scenarios())

@@ -5,8 +5,13 @@ One source of truth for the start notebook, docs/curriculum.md and the notebook 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+from coursekit.i18n import language, t
 from coursekit.lessons.html import Html, esc, table
+
+#: The course folder (notebooks/, exercises/ and coursekit/ sit in it).
+COURSE_DIR = Path(__file__).resolve().parents[2]
 
 
 @dataclass(frozen=True)
@@ -86,27 +91,41 @@ def total_minutes() -> int:
     return sum(m.minutes for m in MODULES)
 
 
+def lesson_link(m: Module, lang: str) -> tuple[str, str]:
+    """(link, notebook path) of a lesson as seen from a lesson of `lang`: the translated notebook
+    beside it, else the English one (`../`)."""
+    if lang == "en":
+        return m.link, m.notebook
+    if (COURSE_DIR / "notebooks" / "src" / lang / f"{m.slug}.py").exists():  # translated (built beside it)
+        return m.link, f"notebooks/{lang}/{m.link}"
+    return f"../{m.link}", m.notebook
+
+
 def show_course_map() -> Html:
     """The course map as a table: module (a link to its notebook), time, topics and exercise.
 
-    Links are relative to `notebooks/`, where this table is shown (notebook 00): lessons and
-    exercises (in `../exercises/`) open in JupyterLab and in the app view (which serves the
-    exercise pages at that address).
+    Links are relative to the folder of lesson 00, where this table is shown (`notebooks/`, or
+    `notebooks/<lang>/` for a translated course, whose untranslated lessons link to the English
+    ones): lessons and exercises open in JupyterLab and in the app view.
     """
+    lang = language()
+    up = "" if lang == "en" else "../"
     rows = []
     for m in MODULES:
-        exercise = (f'<a href="{esc(m.exercise_link)}"><code>{esc(m.exercise)}</code></a>'
+        exercise = (f'<a href="{esc(up + m.exercise_link)}"><code>{esc(m.exercise)}</code></a>'
                     if m.exercise else "—")
+        link, notebook = lesson_link(m, lang)
+        note = "" if lang == "en" or link == m.link else f" <small>{esc(t('ui.course.in_english'))}</small>"
         rows.append((
             f"<b>{esc(m.number)}</b>",
-            f'<a href="{esc(m.link)}"><b>{esc(m.number)} · {esc(m.title)}</b></a>'
-            f"<br><code>{esc(m.notebook)}</code>",
-            f"{m.minutes} min",
-            esc(", ".join(m.topics)),
+            f'<a href="{esc(link)}"><b>{esc(m.number)} · {esc(t(f"ui.course.m{m.number}.title"))}</b></a>{note}'
+            f"<br><code>{esc(notebook)}</code>",
+            esc(t("ui.course.minutes", minutes=m.minutes)),
+            esc(t(f"ui.course.m{m.number}.topics")),
             exercise,
         ))
-    markup = table(("", "Module and notebook (click to open)", "Time", "Topics",
-                    "Exercise"), rows, raw_cells=True)
+    markup = table(("", t("ui.course.head_module"), t("ui.course.head_time"), t("ui.course.head_topics"),
+                    t("ui.course.head_exercise")), rows, raw_cells=True)
     hours, minutes = divmod(total_minutes(), 60)
-    markup += f"<p>Total: about {hours} h {minutes:02d} min of lessons, plus the exercises.</p>"
-    return Html(markup, f"map of the course: {len(MODULES)} modules")
+    markup += f"<p>{esc(t('ui.course.total', hours=hours, minutes=f'{minutes:02d}'))}</p>"
+    return Html(markup, t("ui.course.label", count=len(MODULES)))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 from typing import Iterable, Sequence
 
+from coursekit.i18n import language, t
+
 #: Soft colours per need level and a neutral palette, shared by cards and plots.
 PALETTE: tuple[str, ...] = ("#4e79a7", "#59a14f", "#edc948", "#f28e2b", "#e15759",
                             "#b07aa1", "#76b7b2", "#ff9da7", "#9c755f")
@@ -84,8 +86,8 @@ def quoted(text: str, italic: bool = True) -> str:
     """
     inner = unquote(text)
     has_quotes = any(mark in inner for mark in _DOUBLE_QUOTES)  # not ’: it is also an apostrophe
-    markup = esc(inner) if has_quotes else f"“{esc(inner)}”"
-    return f"<i>{markup}</i>" if italic else markup
+    markup = esc(inner) if has_quotes else esc(t("ui.quoted", text="\0")).replace("\0", esc(inner))
+    return f"<i>{markup}</i>" if italic and language() != "zh" else markup  # Chinese is not slanted
 
 
 def statement(text: str, said: bool = True) -> str:

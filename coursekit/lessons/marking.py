@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
 
+from coursekit.i18n import t
 from coursekit.lessons.html import esc, quoted, statement
 
 MARK = {True: "✓", False: "✗", None: "–"}
@@ -22,8 +23,8 @@ MARK = {True: "✓", False: "✗", None: "–"}
 #: Longest part of a trainee's free text echoed back under "You wrote:".
 ECHO_CHARS = 300
 
-#: What a free-text widget says when Check is pressed on an empty box.
-EMPTY_BOX = "Type your answer in the box first."
+#: What a free-text widget says when Check is pressed on an empty box (a catalogue id).
+EMPTY_BOX = "ui.mark.empty_box"
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,8 @@ class SortRow:
         return None if self.chosen is None else self.chosen == self.item.answer
 
 
-#: What a first wrong try says instead of the answer (the answer shows after the second try).
-RETRY = "Think again and check once more: the answer shows after your second try."
+#: What a first wrong try says instead of the answer (the answer shows after the second try; a catalogue id).
+RETRY = "ui.mark.retry"
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,11 @@ class SortMark:
 
     def summary(self) -> str:
         """One line: how many are right."""
-        text = f"{self.correct} of {self.total} right"
+        if self.correct == self.total:
+            return t("ui.mark.sort_all_right", correct=self.correct, total=self.total)
         if self.answered < self.total:
-            text += f" ({self.total - self.answered} not sorted yet)"
-        return text + (". Excellent!" if self.correct == self.total else ".")
+            return t("ui.mark.sort_right_open", correct=self.correct, total=self.total, open=self.total - self.answered)
+        return t("ui.mark.sort_right", correct=self.correct, total=self.total)
 
     def html(self, reveal: bool = True) -> str:
         """Escaped feedback: the summary, then a line per statement. Without `reveal` (a first
@@ -92,23 +94,28 @@ class SortMark:
         for row in self.rows:
             name = self.names.get(row.item.answer, row.item.answer)
             if row.ok is None:
-                detail = "not sorted yet"
+                detail = esc(t("ui.mark.row_open"))
             elif row.ok:
-                detail = f"yes: {esc(name)}"
+                detail = esc(t("ui.mark.row_right", name=name))
             else:
                 chosen = self.names.get(row.chosen or "", row.chosen or "")
-                if reveal:
-                    detail = f"you chose {esc(chosen)}; it is <b>{esc(name)}</b>"
-                    if row.item.why:
-                        detail += f" — {esc(row.item.why)}"
-                else:
-                    detail = f"you chose {esc(chosen)}; not this one"
+                slots = {"chosen": esc(chosen), "name": f"<b>{esc(name)}</b>", "why": esc(row.item.why)}
+                key = ("ui.mark.row_wrong_why" if row.item.why else "ui.mark.row_wrong") if reveal else "ui.mark.row_wrong_hidden"
+                detail = _fill(t(key, **{k: "{" + k + "}" for k in slots}), **slots)
             lines.append(f'<li><span aria-hidden="true">{MARK[row.ok]}</span> '
                          f"{statement(row.item.text, row.item.said)}: {detail}</li>")
-        retry = "" if reveal or self.correct == self.total else f" {RETRY}"
+        retry = "" if reveal or self.correct == self.total else f" {t(RETRY)}"
         # one marker per line: the ✓/✗, not a bullet as well
         return (f"<p><b>{esc(self.summary())}</b>{esc(retry)}</p>"
                 f'<ul style="list-style:none;padding-left:0.5em">{"".join(lines)}</ul>')
+
+
+def _fill(template_html: str, **html: str) -> str:
+    """A translated sentence, escaped, with `{name}` slots filled by ready-made HTML (a quoted answer)."""
+    out = esc(template_html)
+    for name, value in html.items():
+        out = out.replace("{" + name + "}", value)
+    return out
 
 
 def _naive_scores(items: Sequence[Item], category_ids: Sequence[str]) -> tuple[int, ...]:
@@ -165,13 +172,16 @@ class ChoiceMark:
         """Escaped feedback for the chosen option; without `reveal` (a first wrong try) the
         answer stays hidden and the trainee is asked to think again."""
         if self.ok is None:
-            return "<p>– Pick an answer first.</p>"
+            return f"<p>– {esc(t('ui.mark.pick_first'))}</p>"
         if self.ok:
-            return f"<p>✓ <b>Right.</b> {esc(self.explanation)}</p>"
+            return f"<p>✓ <b>{esc(t('ui.mark.right'))}</b> {esc(self.explanation)}</p>"
+        chosen = quoted(self.chosen or '', italic=False)
         if not reveal:
-            return f"<p>✗ <b>Not quite.</b> {quoted(self.chosen or '', italic=False)} is not it. {esc(RETRY)}</p>"
-        return (f"<p>✗ <b>Not quite.</b> You chose {quoted(self.chosen or '', italic=False)}. "
-                f"The answer is {quoted(self.answer, italic=False)}. {esc(self.explanation)}</p>")
+            return (f"<p>✗ <b>{esc(t('ui.mark.not_quite'))}</b> "
+                    f"{_fill(t('ui.mark.choice_not_it', chosen='{chosen}'), chosen=chosen)} {esc(t(RETRY))}</p>")
+        return (f"<p>✗ <b>{esc(t('ui.mark.not_quite'))}</b> "
+                f"{_fill(t('ui.mark.choice_wrong', chosen='{chosen}', answer='{answer}'), chosen=chosen, answer=quoted(self.answer, italic=False))} "
+                f"{esc(self.explanation)}</p>")
 
 
 @dataclass(frozen=True)
@@ -211,22 +221,21 @@ class FreeTextMark:
     def html(self) -> str:
         """Escaped feedback: verdict, what the classifiers read, and the (shortened) line."""
         if self.status == "unanswered" or not self.text.strip():
-            return f"<p>– <b>{esc(EMPTY_BOX)}</b></p>"
-        head = {"correct": "✓ <b>Well done</b>", "partial": "◐ <b>Nearly there</b>",
-                "wrong": "✗ <b>Not yet</b>"}.get(self.status, "")
+            return f"<p>– <b>{esc(t(EMPTY_BOX))}</b></p>"
+        mark = {"correct": "✓", "partial": "◐", "wrong": "✗"}.get(self.status, "")
+        head = f"{mark} <b>{esc(t('ui.mark.verdict.' + self.status))}</b>" if mark else ""
         count, rest = split_requirements(self.feedback)
         if count is not None:
             met, total = count
-            noun = "requirement" if total == 1 else "requirements"
-            parts = [f"<p>{head}: {met} of {total} {noun} met.</p>"]
+            parts = [f"<p>{head}: {esc(t('ui.mark.requirements_one' if total == 1 else 'ui.mark.requirements', met=met, total=total))}</p>"]
             if rest:
                 parts.append("<p>" + "<br>".join(esc(line) for line in _detail_lines(rest)) + "</p>")
         else:
             parts = [f"<p>{head}. {esc(self.feedback)}</p>"]
-        parts.append(f"<p>You wrote: <i>“{esc(echo(self.text))}”</i></p>")
+        parts.append(f"<p>{_fill(t('ui.mark.you_wrote', text='{text}'), text=f'<i>“{esc(echo(self.text))}”</i>')}</p>")
         if self.reading:
-            parts.append("<p><small>How the coach read it: "
-                         + "; ".join(esc(r) for r in self.reading) + "</small></p>")
+            parts.append("<p><small>" + esc(t("ui.mark.coach_read", reading=t("ui.list_sep").join(self.reading)))
+                         + "</small></p>")
         return "".join(parts)
 
 
@@ -280,19 +289,30 @@ def reading_of(text: str) -> tuple[str, ...]:
         question = classify_question(text)
         turn = replace(turn, question=question if question.is_question else None)
     elif not turn.judgeable:
-        return ("the coach could not read this line (is it in English?)",)
+        return (t("ui.coach.unreadable"),)
     notes = []
     if turn.question is not None:
-        article = "an" if turn.question.form[:1] in "aeiou" else "a"
-        notes.append(f"{article} {turn.question.form} question ({turn.question.label})")
+        notes.append(t(f"ui.coach.question_{turn.question.form}", technique=label_name("technique", turn.question.label)))
     else:
-        notes.append("a statement, not a question")
+        notes.append(t("ui.coach.statement"))
     if turn.need is not None and turn.need.label and turn.need.evidence:
-        notes.append(f"need level: {turn.need.label} (from {', '.join(repr(e) for e in turn.need.evidence[:2])})")
+        notes.append(t("ui.coach.need", level=label_name("level", turn.need.label),
+                       evidence=t("ui.list_comma").join(t("ui.coach.evidence_quote", text=e) for e in turn.need.evidence[:2])))
     if turn.moves:
-        notes.append("moves: " + ", ".join(m.replace("counter_question", "counter-question").replace("_", " ")
-                                           for m in sorted(turn.moves)))
+        notes.append(t("ui.coach.moves", moves=t("ui.list_comma").join(
+            t(f"ui.move.{m}") for m in sorted(turn.moves))))
     return tuple(notes)
+
+
+def label_name(kind: str, label: str) -> str:
+    """A label's name as the coach says it, in the course's language ("clarifying", "servicio")."""
+    from coursekit.i18n import language
+
+    if language() == "en":
+        return label
+    from coursekit.scoring.multilingual import strings
+
+    return strings(language()).get(f"{kind}.{label}.name", label)
 
 
 def mark_free_text(text: str | None, spec: Mapping[str, Any]) -> FreeTextMark:

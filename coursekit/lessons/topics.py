@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from coursekit.i18n import t
 from coursekit.knowledge import Entry, entries, entry
 from coursekit.lessons.html import PALETTE, Html, bullet_list, card, esc, paragraph, quote_list, table
 
@@ -23,6 +24,11 @@ KIND_TITLES: dict[str, str] = {
 }
 
 
+def kind_title(kind: str) -> str:
+    """How a knowledge kind is named in headings, in the course's language."""
+    return t(f"ui.kind.{kind}") if kind in KIND_TITLES else kind
+
+
 def colour_of(kind: str, entry_id: str) -> str:
     """The palette colour of an entry: its position in course order."""
     ids = [e.id for e in entries(kind)]
@@ -33,10 +39,10 @@ def entry_card(item: Entry, *, signals: bool = True, examples: bool = True, badg
     """One entry as a card: description, signals, what to do, examples (all escaped)."""
     parts = [paragraph(item.description)]
     if signals and item.signals:
-        parts.append("<b>How you notice it</b>" + bullet_list(item.signals))
-    parts.append(f"<b>What to do</b><p>{esc(item.coaching)}</p>")
+        parts.append(f"<b>{esc(t('ui.topics.signals'))}</b>" + bullet_list(item.signals))
+    parts.append(f"<b>{esc(t('ui.topics.do'))}</b><p>{esc(item.coaching)}</p>")
     if examples and item.examples:
-        parts.append("<b>Examples</b>" + quote_list(item.examples))
+        parts.append(f"<b>{esc(t('ui.topics.examples'))}</b>" + quote_list(item.examples))
     return card(item.name, "".join(parts), colour_of(item.kind, item.id), badge)
 
 
@@ -47,8 +53,8 @@ def show_entries(kind: str, ids: Iterable[str] | None = None, *, signals: bool =
     total = len(entries(kind))
     order = [e.id for e in entries(kind)]
     cards = [entry_card(e, signals=signals, examples=examples,
-                        badge=f"{order.index(e.id) + 1} of {total}") for e in items]
-    return Html("".join(cards), f"{len(items)} {KIND_TITLES.get(kind, kind)}")
+                        badge=t("ui.topics.badge", n=order.index(e.id) + 1, total=total)) for e in items]
+    return Html("".join(cards), t("ui.topics.cards_label", count=len(items), kind=kind_title(kind)))
 
 
 def show_entry(kind: str, entry_id: str) -> Html:

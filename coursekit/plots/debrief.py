@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from typing import Any, Mapping
 
+from coursekit.i18n import t, t_or
 from coursekit.labels import NEED_LEVELS
 
 UNCOVERED = "#2a9d8f"
@@ -37,24 +38,24 @@ def debrief_figure(report: Any):
     hidden = [levels[lvl]["hidden"] for lvl in names]
     found = [levels[lvl]["uncovered"] for lvl in names]
     y = list(range(len(names)))
-    ax_levels.barh(y, hidden, color=HIDDEN, label="hidden needs")
-    ax_levels.barh(y, found, color=UNCOVERED, label="uncovered")
-    ax_levels.set_yticks(y, names)
+    ax_levels.barh(y, hidden, color=HIDDEN, label=t("ui.debrief.hidden"))
+    ax_levels.barh(y, found, color=UNCOVERED, label=t("ui.debrief.uncovered"))
+    ax_levels.set_yticks(y, [level_name(lvl) for lvl in names])
     ax_levels.invert_yaxis()
     ax_levels.set_xlim(0, max(hidden + [1]) + 0.2)
     ax_levels.xaxis.get_major_locator().set_params(integer=True)
-    ax_levels.set_title("Needs uncovered by level", fontsize=10)
+    ax_levels.set_title(t("ui.debrief.levels_title"), fontsize=10)
     ax_levels.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, fontsize=8, frameon=False)
 
     turns = list(range(len(trust)))
-    ax_trust.plot(turns, trust, marker="o", color=TRUST, label="trust")
+    ax_trust.plot(turns, trust, marker="o", color=TRUST, label=t("ui.debrief.trust"))
     if patience:
-        ax_trust.plot(list(range(len(patience))), patience, linestyle="--", color=PATIENCE, label="patience")
+        ax_trust.plot(list(range(len(patience))), patience, linestyle="--", color=PATIENCE, label=t("ui.debrief.patience"))
     ax_trust.set_ylim(0, 105)
     ax_trust.set_xlim(-0.2, max(len(trust) - 1, 1) + 0.2)
     ax_trust.xaxis.get_major_locator().set_params(integer=True)
-    ax_trust.set_xlabel("turn")
-    ax_trust.set_title(f"Trust over the turns: {outcome}, {total}/100", fontsize=10)
+    ax_trust.set_xlabel(t("ui.debrief.turn"))
+    ax_trust.set_title(t("ui.debrief.trust_title", outcome=t_or(f"ui.sim.outcome.{outcome}", outcome), total=total), fontsize=10)
     ax_trust.legend(loc="lower right", fontsize=8, frameon=False)
     ax_trust.grid(alpha=0.3)
     return fig
@@ -63,13 +64,19 @@ def debrief_figure(report: Any):
 def debrief_alt(report: Any) -> str:
     """The debrief figure in words (its alt text): needs uncovered per level, trust turn by turn."""
     levels, trust, patience, outcome, total = _data(report)
-    found = "; ".join(f"{lvl} {levels[lvl]['uncovered']} of {levels[lvl]['hidden']}"
-                      for lvl in NEED_LEVELS if lvl in levels) or "none"
-    text = (f"Debrief chart, {outcome}, {total}/100. Hidden needs uncovered by level: {found}. "
-            f"Trust over {max(len(trust) - 1, 0)} turns: {', '.join(str(t) for t in trust) or 'none'}.")
+    found = t("ui.list_sep").join(t("ui.debrief.alt_level", level=level_name(lvl), found=levels[lvl]["uncovered"],
+                        hidden=levels[lvl]["hidden"]) for lvl in NEED_LEVELS if lvl in levels) or t("ui.debrief.none")
+    text = t("ui.debrief.alt", outcome=t_or(f"ui.sim.outcome.{outcome}", outcome), total=total, found=found,
+             turns=max(len(trust) - 1, 0), trust=t("ui.list_comma").join(str(x) for x in trust) or t("ui.debrief.none"))
     if patience:
-        text += f" Patience: {', '.join(str(p) for p in patience)}."
+        text = t("ui.two_sentences", first=text,
+                 second=t("ui.debrief.alt_patience", patience=t("ui.list_comma").join(str(p) for p in patience)))
     return text
+
+
+def level_name(level: str) -> str:
+    """A need level as the chart names it ("product"; "producto" in Spanish)."""
+    return t(f"ui.level_short.{level}").lower() if level in NEED_LEVELS else level
 
 
 def debrief_png(report: Any) -> bytes:

@@ -3,19 +3,21 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from coursekit.i18n import t
 from coursekit.knowledge import entries
 from coursekit.lessons.html import PALETTE
 from coursekit.plots.render import Picture, course_style, new_figure
 from coursekit.plots.stored import stored_picture
 
-#: A few words per level for the labels beside the pyramid (what the customer wants).
-WANTS: dict[str, str] = {
-    "product": "function, quality, price: value for money",
-    "service": "delivery, set-up, training, fast support",
-    "experience": "try it first, take part, every contact counts",
-    "relationship": "trust, respect, help when in trouble",
-    "success": "their own goal: the problem solved",
-}
+def wants(level_id: str) -> str:
+    """A few words per level for the labels beside the pyramid (what the customer wants)."""
+    return t(f"ui.pyramid.want.{level_id}")
+
+
+def short_name(level_id: str) -> str:
+    """The level's name without "need" ("Product"), in the course's language."""
+    return t(f"ui.level_short.{level_id}")
+
 
 GREY = "#d9d9d9"
 
@@ -53,10 +55,9 @@ def need_pyramid(highlight: str | None = None, counts: Mapping[str, int] | None 
             colour = PALETTE[index] if highlight in (None, level.id) else GREY
             ax.add_patch(Polygon(corners, closed=True, facecolor=colour, edgecolor="white", linewidth=2))
             middle = (corners[0][1] + corners[2][1]) / 2
-            short = level.name.replace(" need", "")
-            ax.text(0.5, middle, f"{index + 1}  {short}", ha="center", va="center",
+            ax.text(0.5, middle, f"{index + 1}  {short_name(level.id)}", ha="center", va="center",
                     fontsize=10 if index < 4 else 9, fontweight="bold", color="black")
-            note = WANTS.get(level.id, "")
+            note = wants(level.id)
             if counts is not None:
                 note += f"   [{counts.get(level.id, 0)}]"
             ax.plot([corners[1][0] + 0.02, 1.02], [middle, middle], color="#999999", linewidth=0.8)
@@ -64,8 +65,8 @@ def need_pyramid(highlight: str | None = None, counts: Mapping[str, int] | None 
                     color="black" if highlight in (None, level.id) else "#666666")  # greyed, 5.7:1 on white
         ax.annotate("", xy=(1.87, 0.97), xytext=(1.87, 0.03),
                     arrowprops={"arrowstyle": "->", "color": "#555555"})
-        ax.text(1.85, 0.5, "higher needs", rotation=90, ha="right", va="center", fontsize=8, color="#555555")
-        fig.suptitle("The five levels of customer need", fontsize=12, fontweight="bold")
+        ax.text(1.85, 0.5, t("ui.pyramid.higher"), rotation=90, ha="right", va="center", fontsize=8, color="#555555")
+        fig.suptitle(t("ui.pyramid.title"), fontsize=12, fontweight="bold")
     return fig
 
 
@@ -73,20 +74,21 @@ def pyramid_alt(highlight: str | None = None, counts: Mapping[str, int] | None =
     """The pyramid in words (its alt text): the levels from the base up, what each customer wants."""
     parts = []
     for index, level in enumerate(entries("need_levels"), start=1):
-        part = f"{index} {level.name.replace(' need', '')}: {WANTS.get(level.id, '')}"
+        part = f"{index} {short_name(level.id)}: {wants(level.id)}"
         if counts is not None:
             part += f" [{counts.get(level.id, 0)}]"
         parts.append(part)
-    lead = "Pyramid of the five levels of customer need, from the base up"
     if highlight:
-        lead += f", with the {highlight} level highlighted"
-    return f"{lead}: " + "; ".join(parts) + ". Higher levels are higher needs."
+        return t("ui.pyramid.alt_highlight", level=t(f"ui.level_short.{highlight}").lower(), levels=t("ui.list_sep").join(parts))
+    return t("ui.pyramid.alt", levels=t("ui.list_sep").join(parts))
 
 
 def show_pyramid(highlight: str | None = None, counts: Mapping[str, int] | None = None) -> Picture:
     """The need pyramid, ready to display in a notebook."""
-    caption = "the need pyramid" + (f", {highlight} level highlighted" if highlight else "")
-    inputs = ([(e.id, e.name) for e in entries("need_levels")], WANTS, PALETTE, highlight,
+    caption = (t("ui.pyramid.caption_highlight", level=t(f"ui.level_short.{highlight}").lower()) if highlight
+               else t("ui.pyramid.caption"))
+    texts = [(e.id, e.name, short_name(e.id), wants(e.id)) for e in entries("need_levels")]
+    inputs = (texts, t("ui.pyramid.title"), t("ui.pyramid.higher"), PALETTE, highlight,
               sorted((counts or {}).items()), counts is None)
     name = "pyramid" + (f"-{highlight}" if highlight else "")
     return stored_picture(name, caption, inputs, [__name__], lambda: need_pyramid(highlight, counts),

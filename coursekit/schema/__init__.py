@@ -88,8 +88,11 @@ def validate_file(path: str | Path, expected_kind: str | None = None) -> list[Pr
     return validate_source(source, expected_kind)
 
 
-def load_file(path: str | Path, kind: str | None = None) -> Any:
-    """The data of a valid file; raises DataFileError listing every problem otherwise."""
+def load_file(path: str | Path, kind: str | None = None, localised: bool = True) -> Any:
+    """The data of a valid file; raises DataFileError listing every problem otherwise.
+
+    Learner-facing text comes in the course's language (`coursekit.i18n`) unless `localised`
+    is False (tools that read the English source)."""
     try:
         source = load_source(path)
     except SourceError as error:
@@ -97,4 +100,8 @@ def load_file(path: str | Path, kind: str | None = None) -> Any:
     problems = validate_source(source, kind)
     if problems:
         raise DataFileError(problems)
-    return source.data
+    if not localised:
+        return source.data
+    from coursekit.i18n import localise
+
+    return localise(Path(path), source.data, kind_of(source.data["kind"]).spec)

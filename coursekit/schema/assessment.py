@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from coursekit.schema.core import Enum, ListOf, Record, Str, duplicate_ids, register_kind
+from coursekit.schema.core import Enum, ListOf, Record, Str, Text, duplicate_ids, register_kind
 
 #: Item types of the assessment banks (shown by the lessons' multiple-choice widget).
 ITEM_TYPES: tuple[str, ...] = ("choice",)
@@ -51,10 +51,10 @@ ITEM = Record(
         "id": Str(description="an item id"),
         "objective": Str(description="an objective id"),
         "type": Enum(ITEM_TYPES, description="item type"),
-        "prompt": Str(),
-        "options": ListOf(Str(description="an option"), min_items=2, description="a list of options"),
-        "answer": Str(),
-        "explanation": Str(),
+        "prompt": Text(),
+        "options": ListOf(Text(description="an option"), min_items=2, description="a list of options"),
+        "answer": Text(),
+        "explanation": Text(),
     },
     required={"id", "objective", "type", "prompt", "options", "answer", "explanation"},
     description="an item (a mapping with id, objective, type, prompt, options, answer, explanation)",
@@ -64,7 +64,7 @@ ITEM_BANK = Record(
     fields={
         "kind": Enum(("item_bank",), description="kind"),
         "id": Str(description="a bank id"),
-        "title": Str(max_len=100),
+        "title": Text(max_len=100),
         "items": ListOf(ITEM, min_items=1, description="a list of items"),
         "reviews": ListOf(Record(
             fields={"lesson": Str(description="a lesson number"),

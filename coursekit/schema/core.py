@@ -1,6 +1,6 @@
 """A small declarative schema: field specs that check parsed data and report every problem.
 
-Specs are built from `Record`, `ListOf`, `MapOf`, `Str`, `Int`, `Num`, `Bool`, `Enum` and
+Specs are built from `Record`, `ListOf`, `MapOf`, `Str`, `Text` (learner-facing, translated), `Int`, `Num`, `Bool`, `Enum` and
 `Any`. `Spec.check(value, path, at)` calls `at(path, message)` for each problem found; `at`
 turns the path into a positioned `Problem` (see `coursekit.sourcefile.Source.problem`).
 Each data-file kind registers its spec with `register_kind`.
@@ -64,6 +64,18 @@ class Str(Spec):
             problems.append(at(path, f"expected {self.description}, found empty text"))
         elif self.max_len is not None and len(value) > self.max_len:
             problems.append(at(path, f"text is too long ({len(value)} characters; at most {self.max_len})"))
+
+
+@dataclass
+class Text(Str):
+    """Learner-facing text: a trainee reads it, so it is translated (`coursekit.i18n`)."""
+
+
+@dataclass
+class TextOrVariants(Any):
+    """Learner-facing text, or a list of variants of it (one picked by a session's seed)."""
+
+    description: str = "a line or a list of line variants"
 
 
 @dataclass

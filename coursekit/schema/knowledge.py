@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 from coursekit.labels import BY_KIND
-from coursekit.schema.core import Enum, ListOf, Record, Str, did_you_mean, register_kind
+from coursekit.schema.core import Enum, ListOf, Record, Str, Text, did_you_mean, register_kind
 
 ENTRY = Record(
     fields={
         "id": Str(description="an id"),
-        "name": Str(max_len=80),
-        "description": Str(),
-        "signals": ListOf(Str(), min_items=1, description="a list of signals"),
-        "coaching": Str(),
-        "examples": ListOf(Str(), description="a list of examples"),
+        "name": Text(max_len=80),
+        "description": Text(),
+        "signals": ListOf(Text(), min_items=1, description="a list of signals"),
+        "coaching": Text(),
+        "examples": ListOf(Text(), description="a list of examples"),
     },
     required={"id", "name", "description", "signals", "coaching"},
     description="an entry (a mapping with id, name, description, signals, coaching)",
@@ -47,7 +47,7 @@ for _kind in BY_KIND:
     register_kind(
         _kind,
         Record(
-            fields={"kind": Enum(tuple(BY_KIND), description="kind"), "title": Str(), "entries": ListOf(ENTRY, min_items=1)},
+            fields={"kind": Enum(tuple(BY_KIND), description="kind"), "title": Text(), "entries": ListOf(ENTRY, min_items=1)},
             required={"kind", "title", "entries"},
         ),
         _check_ids,

@@ -14,7 +14,7 @@ from coursekit.labels import (
     CHECKPOINTS, MOVES, NEED_LEVELS, OBJECTION_PATTERNS, OBJECTION_TESTS, QUESTION_FORMS, TECHNIQUES, TEMPERAMENTS,
 )
 from coursekit.schema.core import (
-    At, Any, Bool, Enum, Int, ListOf, MapOf, Record, Str, did_you_mean, duplicate_ids, register_kind,
+    At, Any, Bool, Enum, Int, ListOf, MapOf, Record, Str, Text, TextOrVariants, did_you_mean, duplicate_ids, register_kind,
 )
 from coursekit.sourcefile import Problem
 
@@ -32,13 +32,13 @@ SECTORS: tuple[str, ...] = ("retail", "industrial", "software", "logistics", "ph
 MARKETS: tuple[str, ...] = ("b2b", "b2c")
 OBJECTION_TIMES: tuple[str, ...] = ("opening", "pitch", "close", "script")
 
-LINES = Str(description="a line")
+LINES = Text(description="a line")
 #: A customer line: one text, or a list of variants picked by the session's seed.
-LINE_OR_VARIANTS = Any(description="a line or a list of line variants")
+LINE_OR_VARIANTS = TextOrVariants()
 
 CUSTOMER = Record(
     fields={
-        "name": Str(), "role": Str(), "business": Str(),
+        "name": Text(), "role": Text(), "business": Text(),
         "temperament": Enum(TEMPERAMENTS, description="temperament"),
         "trust": Int(min=0, max=100), "patience": Int(min=1, max=100),
     },
@@ -50,7 +50,7 @@ NEED = Record(
     fields={
         "id": Str(description="a need id"),
         "level": Enum(NEED_LEVELS, description="need level"),
-        "surface": Str(),
+        "surface": Text(),
         "facts": ListOf(LINES, min_items=1, description="a list of facts"),
         # optional words a trainee's question may use when it asks about this need
         "keywords": ListOf(Str(description="a keyword"), min_items=1, description="a list of keywords"),
@@ -80,7 +80,7 @@ OBJECTION = Record(
 
 OPTION = Record(
     fields={
-        "say": Str(),
+        "say": Text(),
         "technique": Enum(OPTION_TECHNIQUES, description="technique"),
         "form": Enum(QUESTION_FORMS, description="question form"),
         "level": Enum(NEED_LEVELS, description="need level"),
@@ -102,7 +102,7 @@ OPTION = Record(
 
 TURN = Record(
     fields={
-        "hint": Str(),
+        "hint": Text(),
         "options": ListOf(OPTION, min_items=2, max_items=4, description="a list of 2 to 4 options"),
         "end": Enum(OUTCOMES, description="outcome"),
         "line": LINE_OR_VARIANTS,
@@ -117,10 +117,10 @@ SCENARIO = Record(
     fields={
         "kind": Enum(("scenario",), description="kind"),
         "id": Str(description="a scenario id"),
-        "title": Str(max_len=80),
+        "title": Text(max_len=80),
         "sector": Enum(SECTORS, description="sector"),
         "market": Enum(MARKETS, description="market"),
-        "summary": Str(),
+        "summary": Text(),
         "customer": CUSTOMER,
         "needs": ListOf(NEED, min_items=1, description="a list of needs"),
         "objections": ListOf(OBJECTION, description="a list of objections"),

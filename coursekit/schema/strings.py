@@ -1,8 +1,8 @@
 """Schema of string catalogues: learner-facing sentences by id, each in every language the file lists.
 
 A catalogue names its `languages:`; every string gives `en` (the source), one text per listed
-language, with the same `{placeholders}` as the source, and `from`: a fingerprint of the English
-the translations were made from (`fingerprint`). A missing translation, an unknown language, a
+language, with the same `{placeholders}` as the source, and (once translated) `from`: a
+fingerprint of the English the translations were made from (`fingerprint`). A missing translation, an unknown language, a
 placeholder a translation drops or invents, and a stale translation (the English changed since:
 the fingerprint no longer matches) are reported with their place. After translating, run
 `python tools/stamp_translations.py FILE` to record the English the translations now follow.
@@ -22,7 +22,7 @@ _ID = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$")
 STRING = Record(
     fields={"id": Str(description="a string id"), "en": Str(), **{lang: Str() for lang in LANGUAGES},
             "from": Str(description="the fingerprint of the English the translations follow")},
-    required={"id", "en", "from"},
+    required={"id", "en"},
     description="a string (a mapping with id, en and one text per language)",
 )
 
@@ -46,6 +46,9 @@ def _check(data, at):
         if isinstance(source, str) and isinstance(entry.get("from"), str) and entry["from"] != fingerprint(source):
             problems.append(at(("strings", index, "from"), f"stale translations of {sid!r}: the English changed after "
                                                            "they were made; update them, then run tools/stamp_translations.py"))
+        if "from" not in entry and langs and all(isinstance(entry.get(lang), str) for lang in langs):
+            problems.append(at(("strings", index), f"translations of {sid!r} are not stamped: "
+                                                   "run tools/stamp_translations.py"))
         for lang in langs:
             text = entry.get(lang)
             if not isinstance(text, str):

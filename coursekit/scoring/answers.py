@@ -87,7 +87,7 @@ def _label_names() -> dict[str, str]:
         from .. import knowledge  # type: ignore[attr-defined]
 
         for kind in BY_KIND:
-            for e in knowledge.entries(kind):
+            for e in knowledge.entries(kind, "en"):
                 names.setdefault(canon(e.name), e.id)
     except Exception:  # noqa: BLE001 - the knowledge layer is optional here
         pass

@@ -18,33 +18,34 @@ import re
 
 from dataclasses import dataclass
 
+from coursekit.i18n import t as _t
 from coursekit.labels import NEED_LEVELS
 
-from .cues import quote
 from .exchange import (
     Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, crammed_summary,
     credited_questions,
     customer_agreed, echoes_any, grounded, need_confirmed, needs_answer, parse_turns, playback_level, question_level, raises_objection, stuffed,
     walked_away,
 )
-from .language import language_name
 from .moves import is_upset, reports_problem, upset_level
 from .text import normalise, sentences, short
 from .words import content_words
 from .types import Criterion, DialogueReport
 
-__all__ = ["CRITERIA", "CAPS", "Annotation", "DialogueContext", "score_dialogue", "score_annotated"]
+__all__ = ["CRITERIA", "CAPS", "Annotation", "DialogueContext", "score_dialogue", "score_annotated",
+           "criterion_name", "join_all", "join_list", "join_sentences", "level_name", "objection_name"]
 
-#: (id, name, weight) in rubric order; weights add up to 100.
+#: (id, string id of its name, weight) in rubric order; weights add up to 100. The names the
+#: trainee reads are in coursekit/data/strings/rubric.yaml (`criterion_name`).
 CRITERIA: tuple[tuple[str, str, int], ...] = (
-    ("discovery_before_pitch", "Discovery before pitching", 15),
-    ("open_questions", "Share of open questions", 10),
-    ("confirming_understanding", "Confirming understanding", 15),
-    ("listening", "Building on what the customer says", 15),
-    ("objections_tested", "Objections tested, not argued", 15),
-    ("calm_with_upset_customer", "Calm with an upset customer", 10),
-    ("higher_need_levels", "Reaching the higher need levels", 10),
-    ("closing_the_loop", "Closing the loop", 10),
+    ("discovery_before_pitch", "rubric.criterion.discovery_before_pitch", 15),
+    ("open_questions", "rubric.criterion.open_questions", 10),
+    ("confirming_understanding", "rubric.criterion.confirming_understanding", 15),
+    ("listening", "rubric.criterion.listening", 15),
+    ("objections_tested", "rubric.criterion.objections_tested", 15),
+    ("calm_with_upset_customer", "rubric.criterion.calm_with_upset_customer", 10),
+    ("higher_need_levels", "rubric.criterion.higher_need_levels", 10),
+    ("closing_the_loop", "rubric.criterion.closing_the_loop", 10),
 )
 #: Weights when the customer opens with a problem (a complaint or a service call): the need is on
 #: the table, so checking it, listening and calming count more; closed questions that pin down
@@ -55,18 +56,18 @@ SERVICE_WEIGHTS: dict[str, int] = {
 }
 #: Upset cue score of an opening problem report that makes it a complaint to calm (one complaint cue).
 COMPLAINT_LEVEL = 1.0
-#: Move -> (highest total a conversation with it can reach, what it is called in feedback).
+#: Move -> (highest total a conversation with it can reach, the string id of what it is called in feedback).
 CAPS: dict[str, tuple[int, str]] = {
-    "rudeness": (15, "a put-down"),
-    "argument": (25, "arguing or blaming"),
-    "pressure": (30, "pressure"),
-    "leading": (30, "a leading question"),
-    "upsell": (30, "an upsell"),
-    "pitch_to_upset": (30, "selling to an upset customer"),
-    "walked_away": (30, "a customer who ended the conversation unhappy"),
-    "stuffed": (30, "a question stuffed with keywords instead of one clear question"),
-    "put_right": (30, "a customer who had to put you right again and again"),
-    "repeated": (30, "asking the same question again and again"),
+    "rudeness": (15, "rubric.cap.rudeness"),
+    "argument": (25, "rubric.cap.argument"),
+    "pressure": (30, "rubric.cap.pressure"),
+    "leading": (30, "rubric.cap.leading"),
+    "upsell": (30, "rubric.cap.upsell"),
+    "pitch_to_upset": (30, "rubric.cap.pitch_to_upset"),
+    "walked_away": (30, "rubric.cap.walked_away"),
+    "stuffed": (30, "rubric.cap.stuffed"),
+    "put_right": (30, "rubric.cap.put_right"),
+    "repeated": (30, "rubric.cap.repeated"),
 }
 #: Customer corrections ("I asked about data", "I never said that") that show the trainee is not listening.
 PUT_RIGHT_LIMIT = 2
@@ -84,8 +85,6 @@ LISTENING_TARGET = 0.75
 _QUOTE = 60
 _TESTS = ("hypothesis", "counter_question", "transformation")
 _BAD = ("argument", "pressure", "discount", "rudeness")
-_BAD_WORDS = {"argument": "argued with the customer", "pressure": "pushed for a decision",
-              "discount": "offered a discount", "rudeness": "put the customer down"}
 
 
 @dataclass(frozen=True)
@@ -95,13 +94,70 @@ class _Result:
     evidence: tuple[str, ...] = ()
 
 
-def _n(count: int, word: str, plural: str | None = None) -> str:
-    """'1 question', '2 questions', '0 questions'."""
-    return f"{count} {word if count == 1 else (plural or word + 's')}"
-
-
 def _q(turn: Turn, limit: int = _QUOTE) -> str:
     return short(turn.text, limit)
+
+
+# -- the sentences (coursekit/data/strings/rubric.yaml, looked up when shown) ---------------
+def _plural(string_id: str, count: int, **values: object) -> str:
+    """The sentence `<string_id>_one` for a count of 1, `<string_id>_many` otherwise, with `{count}` filled."""
+    return _t(f"{string_id}_{'one' if count == 1 else 'many'}", count=count, **values)
+
+
+def join_all(items) -> str:
+    """'a', 'a and b', 'a and b and c': each item joined on by the catalogue's "{rest} and {last}"."""
+    items = list(items)
+    out = items[0] if items else ""
+    for item in items[1:]:
+        out = _t("rubric.list.and", rest=out, last=item)
+    return out
+
+
+def join_list(items) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return _t("rubric.list.and", rest=_t("rubric.list.comma").join(items[:-1]), last=items[-1])
+
+
+def join_sentences(*parts: str) -> str:
+    """Whole sentences one after another (the catalogue's "{first} {next}"); empty parts left out."""
+    parts_ = [p for p in parts if p]
+    out = parts_[0] if parts_ else ""
+    for part in parts_[1:]:
+        out = _t("rubric.join.sentences", first=out, next=part)
+    return out
+
+
+def _quoted(phrases, limit: int = 3) -> str:
+    """'a', 'b' and 'c': the first `limit` different phrases, quoted."""
+    return join_list(_t("rubric.list.quoted", text=p) for p in list(dict.fromkeys(phrases))[:limit])
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def criterion_name(cid: str) -> str:
+    """What a rubric criterion is called ("Discovery before pitching")."""
+    return _t(f"rubric.criterion.{cid}")
+
+
+def level_name(level: str) -> str:
+    """A need level's name in a sentence ("success"); the id itself when the catalogue has none."""
+    try:
+        return _t(f"rubric.level.{level}")
+    except KeyError:
+        return level
+
+
+def objection_name(pattern: str) -> str:
+    """An objection pattern's name in a sentence ("too expensive"); the id in words when the catalogue has none."""
+    try:
+        return _t(f"rubric.objection.{pattern}")
+    except KeyError:
+        return pattern.replace("_", " ")
 
 
 # -- the criteria --------------------------------------------------------------------------
@@ -127,53 +183,42 @@ def _discovery(trainee: list[Turn], credited: list[Turn]) -> _Result:
     frac = min(1.0, credit / DISCOVERY_TARGET)
     if pitch_at is None:
         if not credited:
-            return _Result(0.0, "No question of yours looked for the customer's need and got an answer; "
-                                "ask about their situation and let them reply before you explain anything.")
+            return _Result(0.0, _t("rubric.discovery.no_questions"))
         if frac >= 1.0:
-            return _Result(1.0, f"You asked {_n(len(credited), 'question')} about the need and never pitched before "
-                                "understanding it, like a doctor who diagnoses before prescribing.", (_q(credited[0]),))
-        return _Result(frac, "You did not pitch too early, but you asked too few questions to find the need; "
-                             f"ask at least {DISCOVERY_TARGET} open questions about the customer's situation.",
-                       (_q(credited[0]),))
+            # full marks take at least DISCOVERY_TARGET questions: the sentence is always plural
+            return _Result(1.0, _t("rubric.discovery.never_pitched", count=len(credited)), (_q(credited[0]),))
+        return _Result(frac, _t("rubric.discovery.too_few", target=DISCOVERY_TARGET), (_q(credited[0]),))
     pitch = trainee[pitch_at]
     ev = tuple(pitch.evidence.get("pitch", ()) or pitch.evidence.get("discount", ())) or (_q(pitch),)
     pitching = sum(1 for t in trainee if "pitch" in t.moves)
-    extra = ""
+    mostly = ""  # most of the turns explain the product: the sentences' `_mostly` variants
     if len(trainee) >= 3 and pitching > len(trainee) / 2:
         frac *= 0.5
-        extra = " and most of your turns explain the product, which tends to end in 'I'll think about it'"
+        mostly = "_mostly"
     if not before:
-        return _Result(0.0, f"You started selling ({quote(ev, 2)}) before asking a single question about the need{extra}; "
-                            "ask first, then explain only the one or two points that match the need.", ev)
+        return _Result(0.0, _t(f"rubric.discovery.sold_first{mostly}", pitch=_quoted(ev, 2)), ev)
     if frac < 1.0:
-        return _Result(frac, f"You asked only {_n(len(before), 'question')} about the need before pitching ({quote(ev, 2)}){extra}; "
-                             f"ask at least {DISCOVERY_TARGET} open questions to find the need before explaining the product.", ev)
-    return _Result(frac, f"You asked {_n(len(before), 'question')} about the need before explaining the product{extra}, "
-                         "so the pitch could build on a need the customer had already named.", ev)
+        return _Result(frac, _plural(f"rubric.discovery.pitched_early{mostly}", len(before), pitch=_quoted(ev, 2),
+                                     target=DISCOVERY_TARGET), ev)
+    return _Result(frac, _t(f"rubric.discovery.asked_first{mostly}", count=len(before)), ev)  # >= DISCOVERY_TARGET
 
 
 def _open_share(credited: list[Turn]) -> _Result:
     if not credited:
-        return _Result(0.0, "You asked no question about the customer's need that got an answer; open questions "
-                            "('how', 'what', 'tell me about') are how the customer's needs come out.")
+        return _Result(0.0, _t("rubric.open_questions.none"))
     n_open = sum(1 for t in credited if t.question.form == "open")  # type: ignore[union-attr]
     share = n_open / len(credited)
     frac = min(1.0, share / OPEN_SHARE_TARGET)
     closed = next((t for t in credited if t.question.form == "closed"), None)  # type: ignore[union-attr]
-    ev = (f"{n_open} of {len(credited)} questions about the need open",) + ((_q(closed),) if closed else ())
-    if frac >= 1.0:
-        return _Result(1.0, f"{_of_your(n_open, len(credited))}, so the customer did most of the describing.", ev)
-    lead = _of_your(n_open, len(credited)) if len(credited) == 1 else "Only " + _of_your(n_open, len(credited))
-    tip = (f"; ask questions such as '{_q(closed, 50)}' so the customer can describe ('how', 'what', 'tell me about')"
-           if closed else "")
-    return _Result(frac, f"{lead} (aim for about {int(OPEN_SHARE_TARGET * 100)}% when you explore the need){tip}.", ev)
-
-
-def _of_your(n_open: int, n: int) -> str:
-    """'2 of your 3 questions about the need were open', 'Your one question about the need was open'."""
-    if n == 1:
-        return f"Your one question about the need was {'open' if n_open else 'closed'}"
-    return f"{n_open} of your {n} questions about the need were open"
+    ev = (_t("rubric.open_questions.evidence", open=n_open, total=len(credited)),) + ((_q(closed),) if closed else ())
+    if frac >= 1.0:  # one question: it was open
+        return _Result(1.0, _t("rubric.open_questions.met_one" if len(credited) == 1 else "rubric.open_questions.met_many",
+                               open=n_open, total=len(credited)), ev)
+    # short of the target: some question was closed (the only one, when there was one)
+    closed = closed or credited[0]
+    return _Result(frac, _t("rubric.open_questions.low_one" if len(credited) == 1 else "rubric.open_questions.low_many",
+                            open=n_open, total=len(credited), target=int(OPEN_SHARE_TARGET * 100),
+                            example=_q(closed, 50)), ev)
 
 
 #: A turn that opens by playing back what the customer said ("So it has to be…", "It sounds like…").
@@ -252,43 +297,35 @@ def _feeling_only(turn: Turn) -> bool:
 def _confirming(checks: tuple[list[Turn], list[Turn]], trainee: list[Turn], turns_all: list[Turn]) -> _Result:
     good, wrong = checks
     need = 1 if len(trainee) <= 4 else 2
-    wrong_note = (f"; your summary '{_q(wrong[0], 50)}' played back things the customer had not said"
-                  if wrong else "")
+    # a summary that played back what the customer had not said: the sentences' `_wrong` variants
+    wrong_id, wrong_quote = ("_wrong", _q(wrong[0], 50)) if wrong else ("", "")
     if not good:
         acted = _acted_on(turns_all) if not wrong else []
         if acted:
-            return _Result(ACTED_ON, f"You showed you understood by proposing something built on the customer's own words "
-                                     f"('{_q(acted[0], 50)}') and they agreed; sum it up first and ask whether you got it "
-                                     "right, so a misunderstanding shows before you propose.", (_q(acted[0]),))
-        return _Result(0.0, "You never checked your understanding with the customer's own words"
-                            f"{wrong_note}; sum up what they told you and ask whether you got it right.",
+            return _Result(ACTED_ON, _t("rubric.confirming.acted_on", example=_q(acted[0], 50)), (_q(acted[0]),))
+        return _Result(0.0, _t(f"rubric.confirming.never{wrong_id}", wrong=wrong_quote),
                        tuple(_q(t) for t in wrong[:1]))
     ev = tuple(_q(t) for t in good[:2])
     if len(good) >= need and not wrong:
-        times = "once" if len(good) == 1 else _n(len(good), "time")
-        return _Result(1.0, f"You checked your understanding {times} in the customer's own words (e.g. "
-                            f"'{_q(good[0], 50)}'), which shows you listened and catches mistakes early.", ev)
-    if len(good) >= need:
-        return _Result(0.7, f"You checked your understanding well (e.g. '{_q(good[0], 50)}'){wrong_note}.", ev)
-    return _Result(0.7, "You checked your understanding once; in a longer conversation sum up again after each "
-                        f"important point and ask whether you got it right{wrong_note}.", ev)
+        return _Result(1.0, _plural("rubric.confirming.met", len(good), example=_q(good[0], 50)), ev)
+    if len(good) >= need:  # enough checks, but a wrong one too
+        return _Result(0.7, _t("rubric.confirming.well_wrong", example=_q(good[0], 50), wrong=wrong_quote), ev)
+    return _Result(0.7, _t(f"rubric.confirming.once{wrong_id}", wrong=wrong_quote), ev)
 
 
 def _listening(trainee: list[Turn], repeats: list[Turn]) -> _Result:
     chances = [t for t in trainee if t.after is not None and needs_answer(t.after)]
     if not chances:
-        return _Result(None, "The customer gave no answer long enough to build on, so this criterion is weighted out.")
+        return _Result(None, _t("rubric.listening.weighted_out"))
     # asking again what the customer has just answered takes up their words but not what they said
     missed = [t for t in chances if not builds_on(t) or t in repeats]
     frac = min(1.0, (len(chances) - len(missed)) / (LISTENING_TARGET * len(chances)))
     if not missed:
-        return _Result(1.0, f"Each of your {_n(len(chances), 'reply', 'replies')} took up what the customer had just said.",
-                       (_q(chances[0]),))
+        return _Result(1.0, _plural("rubric.listening.met", len(chances)), (_q(chances[0]),))
     example = missed[0]
     said = short(example.after.text, 50) if example.after is not None else ""
-    return _Result(frac, f"{len(missed)} of your {_n(len(chances), 'reply', 'replies')} moved on without taking up what the "
-                         f"customer had just said (after '{said}' you said '{_q(example, 50)}'); pick up their words "
-                         "and ask about them before you move on.", (_q(example),))
+    return _Result(frac, _plural("rubric.listening.missed", len(chances), missed=len(missed), said=said,
+                                 example=_q(example, 50)), (_q(example),))
 
 
 def _responses(turns: list[Turn], at: int, stop: set[int]) -> list[Turn]:
@@ -319,53 +356,51 @@ def _objections(turns: list[Turn]) -> _Result:
         if found:
             episodes.append((t, label))
     if not episodes:
-        return _Result(None, "No objection came up, so this criterion is weighted out.")
+        return _Result(None, _t("rubric.objections.weighted_out"))
     starts = {t.index for t, _ in episodes}
     fracs, notes, ev = [], [], []
     for t, label in episodes:
-        name = label.replace("_", " ")
+        name = objection_name(label)
         reply = _responses(turns, t.index, starts - {t.index})
         moves = frozenset().union(*(r.moves for r in reply)) if reply else frozenset()
         tests = [m for m in _TESTS if m in moves]
         bad = [m for m in _BAD if m in moves]
         if not reply:
             fracs.append(0.0)
-            notes.append(f"the '{name}' objection was left unanswered")
+            notes.append(_t("rubric.objections.unanswered", name=name))
             continue
         open_reply = any(r.question and r.question.form == "open" for r in reply)
         if tests:
             f = 1.0
-            notes.append(f"you tested the '{name}' objection with a {tests[0].replace('_', '-')}")
+            notes.append(_t(f"rubric.objections.tested.{tests[0]}", name=name))
         elif label == "no_need" and open_reply:
             f = 0.8
-            notes.append("you answered 'no need' with questions that let the customer discover the need, "
-                         "which is how needs are created")
+            notes.append(_t("rubric.objections.no_need_discovered"))
         elif label == "no_time" and moves & {"commitment", "closing"}:
             f = 0.8
-            notes.append("you respected the customer's lack of time and booked a next step")
+            notes.append(_t("rubric.objections.no_time_booked"))
         elif moves & {"empathy", "paraphrase", "evidence_offer", "commitment"} and any(accepted(r) for r in reply):
             f = 0.8
-            notes.append(f"you answered the '{name}' objection and the customer agreed; a test (a hypothesis "
-                         "or a counter-question) would have shown first whether it was the real reason")
+            notes.append(_t("rubric.objections.answered_agreed", name=name))
         elif moves & {"empathy", "paraphrase", "evidence_offer"} or open_reply:
             f = 0.5
-            notes.append(f"you acknowledged the '{name}' objection but did not test whether it was real")
+            notes.append(_t("rubric.objections.acknowledged", name=name))
         else:
             f = 0.2
-            notes.append(f"you answered the '{name}' objection without testing it")
+            notes.append(_t("rubric.objections.untested", name=name))
         if bad:
             f = max(0.0, f - 0.4 * len(bad))
-            notes[-1] += " but " + " and ".join(_BAD_WORDS[b] for b in bad)
+            notes[-1] = _t("rubric.objections.but", note=notes[-1],
+                           did=join_all(_t(f"rubric.objections.bad.{b}") for b in bad))
         fracs.append(f)
         for r in reply:
             for m in tests + bad:
                 ev.extend(r.evidence.get(m, ()))
     frac = sum(fracs) / len(fracs)
-    tip = ("" if frac >= 0.99 else "; test an objection with a hypothesis ('If we solved X, would you go ahead?'), "
-           "a counter-question ('What would satisfy you?') or by turning it into a reason to buy, never by arguing or discounting")
     notes = list(dict.fromkeys(notes))
-    text = notes[0] if len(notes) == 1 else "; ".join(notes[:3])
-    return _Result(frac, text[0].upper() + text[1:] + tip + ".", tuple(dict.fromkeys(ev))[:4])
+    text = notes[0] if len(notes) == 1 else _t("rubric.list.semicolon").join(notes[:3])
+    feedback = _t("rubric.objections.feedback" if frac >= 0.99 else "rubric.objections.feedback_tip", notes=text)
+    return _Result(frac, _capital(feedback), tuple(dict.fromkeys(ev))[:4])
 
 
 def _upset_turns(turns: list[Turn]) -> list[Turn]:
@@ -382,7 +417,7 @@ def opens_with_problem(turns: list[Turn]) -> bool:
 
 def _calm(turns: list[Turn], upset: list[Turn]) -> _Result:
     if not upset:
-        return _Result(None, "The customer was never upset, so this criterion is weighted out.")
+        return _Result(None, _t("rubric.calm.weighted_out"))
     fracs, ev, good_seen, bad_seen = [], [], set(), set()
     for t in upset:
         reply = next((r for r in turns[t.index + 1:] if r.speaker == "trainee"), None)
@@ -407,28 +442,29 @@ def _calm(turns: list[Turn], upset: list[Turn]) -> _Result:
         for m in ("argument", "rudeness", "empathy", "apology", "commitment"):
             ev.extend(reply.evidence.get(m, ()))
     if not fracs:
-        return _Result(0.0, "The customer was upset and got no reply; let them vent, then acknowledge how they feel.",
-                       upset_level(upset[0].text)[1])
+        return _Result(0.0, _t("rubric.calm.no_reply"), upset_level(upset[0].text)[1])
     frac = sum(fracs) / len(fracs)
     if "argument" in bad_seen:
-        fb = ("When the customer was upset you defended yourself, argued back or put them down; breathe, let them vent, "
-              "and say 'I understand your frustration' before anything else")
+        fb = _t("rubric.calm.argued")
     elif "selling" in bad_seen:
-        fb = "You kept selling while the customer was upset; first acknowledge the feeling, admit any mistake and commit to a time"
+        fb = _t("rubric.calm.kept_selling")
     elif frac >= 0.99:
-        fb = "You stayed calm with the upset customer: you " + " and ".join(sorted(
-            {"empathy": "acknowledged the feeling", "apology": "apologised", "paraphrase": "played back the problem",
-             "commitment": "committed to a next step"}[g] for g in good_seen))
+        fb = _t("rubric.calm.stayed_calm", did=join_all(_t(f"rubric.calm.did.{g}") for g in _CALM_ORDER if g in good_seen))
     else:
-        fb = ("You stayed polite but did not fully acknowledge how the customer felt; say 'I understand your frustration', "
-              "admit any mistake and commit to a time")
-    return _Result(frac, fb + ".", tuple(dict.fromkeys(ev))[:4])
+        fb = _t("rubric.calm.polite")
+    return _Result(frac, fb, tuple(dict.fromkeys(ev))[:4])
 
 
-_LEVEL_ASK = {"success": "what the purchase must help them achieve (success)",
-              "relationship": "what they need from you over time (relationship)",
-              "experience": "how they want to try it or take part (experience)",
-              "service": "the help they need around the product (service)"}
+#: What calmed the customer, in the order the feedback names it.
+_CALM_ORDER = ("empathy", "apology", "commitment", "paraphrase")
+
+
+def _level_ask(level: str) -> str:
+    """What to ask about to reach a need level ("what the purchase must help them achieve (success)")."""
+    try:
+        return _t(f"rubric.levels.ask.{level}")
+    except KeyError:
+        return level
 
 
 def _levels(credited: list[Turn], crammed: list[Turn], playbacks: list[Turn],
@@ -442,25 +478,28 @@ def _levels(credited: list[Turn], crammed: list[Turn], playbacks: list[Turn],
     present = tuple(context.levels) if context and context.levels else NEED_LEVELS
     targets = [lvl for lvl in ("success", "relationship") if lvl in present] or [
         lvl for lvl in ("experience", "service") if lvl in present][:1] or ["product"]
-    stuffed_note = (f"; a question crammed with every level's words ('{_q(crammed[0], 40)}') counts for none"
-                    if crammed else "")
+    # a question crammed with every level's words: the sentences' `_crammed` variants
+    crammed_id, crammed_quote = ("_crammed", _q(crammed[0], 40)) if crammed else ("", "")
+    asks = join_all(_level_ask(lvl) for lvl in targets)
     if not levels:
-        asks = " and ".join(_LEVEL_ASK.get(lvl, lvl) for lvl in targets)
-        return _Result(0.0, f"Your questions did not explore any need level{stuffed_note}; ask about {asks}.")
+        return _Result(0.0, _t(f"rubric.levels.none{crammed_id}", asks=asks, crammed=crammed_quote))
     ev = tuple(f"{lvl}: {levels[lvl]}" for lvl in levels)[:4]
     reached = [lvl for lvl in targets if lvl in levels]
     if len(reached) == len(targets):
-        names = " and the ".join(reached)
-        return _Result(1.0, f"Your questions reached the {names} level{'s' if len(reached) > 1 else ''}, so you know what "
-                            "this customer is really after, beyond the product.", ev)
+        if len(reached) == 1:
+            return _Result(1.0, _t("rubric.levels.reached_one", level=level_name(reached[0])), ev)
+        names = level_name(reached[0])
+        for lvl in reached[1:]:
+            names = _t("rubric.levels.and_the", rest=names, last=level_name(lvl))
+        return _Result(1.0, _t("rubric.levels.reached_many", levels=names), ev)
     if reached:
         missing = [lvl for lvl in targets if lvl not in levels]
-        return _Result(0.9, f"Your questions reached the {reached[0]} level; also ask about "
-                            f"{' and '.join(_LEVEL_ASK.get(m, m) for m in missing)}{stuffed_note}.", ev)
+        return _Result(0.9, _t(f"rubric.levels.partly{crammed_id}", level=level_name(reached[0]),
+                               asks=join_all(_level_ask(m) for m in missing), crammed=crammed_quote), ev)
     top = next(lvl for lvl in reversed(NEED_LEVELS) if lvl in levels)
     frac = 0.6 if top in ("experience", "service") else 0.3
-    asks = " and ".join(_LEVEL_ASK.get(lvl, lvl) for lvl in targets)
-    return _Result(frac, f"Your questions stopped at the {top} level{stuffed_note}; ask about {asks}.", ev)
+    return _Result(frac, _t(f"rubric.levels.stopped{crammed_id}", level=level_name(top), asks=asks,
+                            crammed=crammed_quote), ev)
 
 
 def _closing(trainee: list[Turn]) -> _Result:
@@ -469,23 +508,18 @@ def _closing(trainee: list[Turn]) -> _Result:
         t = asked[-1]
         late = trainee.index(t) >= (len(trainee) - 1) / 2
         if late:
-            return _Result(1.0, f"You closed the loop by asking what else the customer needs ('{_q(t, 50)}'), "
-                                "which brings out hidden needs that surface late.", (_q(t),))
-        return _Result(0.7, "You asked what else the customer needs, but early on; ask again near the end, "
-                            "since hidden needs surface late.", (_q(t),))
+            return _Result(1.0, _t("rubric.closing.late", example=_q(t, 50)), (_q(t),))
+        return _Result(0.7, _t("rubric.closing.early"), (_q(t),))
     upsold = next((t for t in trainee if "upsell" in t.moves), None)
     if upsold is not None:
-        return _Result(0.0, f"'{_q(upsold, 50)}' asks what else you can sell, not what else the customer needs; "
-                            "ask 'What else should we look at for you?' and listen.", (_q(upsold),))
+        return _Result(0.0, _t("rubric.closing.upsell", example=_q(upsold, 50)), (_q(upsold),))
     # a next step the customer took up, or one that wraps up what the customer had just agreed to
     agreed = [t for t in trainee if t.moves & {"commitment", "closing"} and (t.answered or customer_agreed(t))]
     if agreed:
-        return _Result(0.7, "You agreed a next step but never asked 'What else?'; one more question near the end "
-                            "often brings out a hidden need.", (_q(agreed[-1]),))
+        return _Result(0.7, _t("rubric.closing.next_step"), (_q(agreed[-1]),))
     if any("paraphrase" in t.moves for t in trainee[-2:]):
-        return _Result(0.5, "You summed up at the end but never asked 'What else?'; one more question "
-                            "near the end often brings out a hidden need.")
-    return _Result(0.0, "You never asked what else the customer needs; before you finish, ask 'What else should we look at?'.")
+        return _Result(0.5, _t("rubric.closing.summed_up"))
+    return _Result(0.0, _t("rubric.closing.never"))
 
 
 # -- caps -------------------------------------------------------------------------------
@@ -524,10 +558,10 @@ def _cap(offences: list[tuple[str, Turn]]) -> tuple[int | None, str]:
     turns = list(dict.fromkeys(t.index for _, t in offences))
     worst, turn = min(offences, key=lambda o: CAPS[o[0]][0])
     cap = max(0, CAPS[worst][0] - CAP_STEP * (len(turns) - 1))
-    kinds = list(dict.fromkeys(CAPS[m][1] for m, _ in offences))
-    more = f" ({_n(len(turns), 'turn')} like this)" if len(turns) > 1 else ""
-    return cap, (f"Capped at {cap}: {' and '.join(kinds)}{more}, e.g. '{_q(turn, 60)}'; "
-                 "good technique elsewhere does not make up for it.")
+    kinds = join_all(_t(sid) for sid in dict.fromkeys(CAPS[m][1] for m, _ in offences))
+    if len(turns) > 1:
+        return cap, _t("rubric.cap.note_turns", cap=cap, kinds=kinds, count=len(turns), example=_q(turn, 60))
+    return cap, _t("rubric.cap.note", cap=cap, kinds=kinds, example=_q(turn, 60))
 
 
 # -- the rubric ---------------------------------------------------------------------------
@@ -545,8 +579,18 @@ def score_annotated(lines, context: DialogueContext | None = None) -> DialogueRe
 
 
 def _empty(turns: list[Turn], trainee_count: int, why: str) -> DialogueReport:
-    crits = [Criterion(cid, name, 0.0, float(w), why, ()) for cid, name, w in CRITERIA]
-    return DialogueReport(0, crits, f"0/100: {why}", len(turns), trainee_count)
+    crits = [Criterion(cid, criterion_name(cid), 0.0, float(w), why, ()) for cid, _, w in CRITERIA]
+    return DialogueReport(0, crits, _t("rubric.summary.score", total=0, text=why), len(turns), trainee_count)
+
+
+def _language_name(code: str) -> str:
+    """The name of a language the language gate saw ("" for none or English)."""
+    if not code or code == "en":
+        return ""
+    try:
+        return _t(f"rubric.language.{code}")
+    except KeyError:
+        return ""
 
 
 def _unjudged_note(trainee: list[Turn]) -> str:
@@ -554,11 +598,14 @@ def _unjudged_note(trainee: list[Turn]) -> str:
     if not unread:
         return ""
     foreign = [t for t in unread if t.reason == "language"]
-    named = list(dict.fromkeys(x for x in (language_name(t.language) for t in foreign) if x and x != "English"))
-    parts = ([f"{_n(len(foreign), 'turn')}{' in ' + ' and '.join(named) if named else ''}"] if foreign else []) + (
-        [f"{_n(len(unread) - len(foreign), 'turn')} with no words to read (markup or symbols)"]
-        if len(unread) > len(foreign) else [])
-    return f" {' and '.join(parts)} could not be judged and earned nothing; the course scores English."
+    named = list(dict.fromkeys(x for x in (_language_name(t.language) for t in foreign) if x))
+    parts = []
+    if foreign:
+        parts.append(_plural("rubric.unjudged.turns_in", len(foreign), languages=join_all(named)) if named
+                     else _plural("rubric.unjudged.turns", len(foreign)))
+    if len(unread) > len(foreign):
+        parts.append(_plural("rubric.unjudged.no_words", len(unread) - len(foreign)))
+    return _t("rubric.unjudged.note", turns=join_all(parts))
 
 
 def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport:
@@ -566,11 +613,9 @@ def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport
     trainee = [t for t in trainee_all if t.judgeable or t.moves]
     customer = [t for t in turns if t.speaker == "customer" and t.text.strip()]
     if not trainee:
-        return _empty(turns, 0, "there is nothing to score yet: the dialogue has no readable trainee turns."
-                      + _unjudged_note(trainee_all))
+        return _empty(turns, 0, join_sentences(_t("rubric.empty.no_trainee"), _unjudged_note(trainee_all)))
     if not customer:
-        return _empty(turns, len(trainee), "this is not a conversation: no customer turn, so nothing the trainee "
-                                           "said was heard or answered.")
+        return _empty(turns, len(trainee), _t("rubric.empty.no_customer"))
     credited, repeats, crammed = credited_questions(trainee, read_answers=context is None)
     upset = _upset_turns(turns)
     checks = _checks(turns)
@@ -588,7 +633,8 @@ def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport
     applicable = sum(weights[cid] for cid, _, _ in CRITERIA if results[cid].fraction is not None)
     crits: list[Criterion] = []
     total = 0.0
-    for cid, name, _ in CRITERIA:
+    for cid, _, _ in CRITERIA:
+        name = criterion_name(cid)
         w = weights[cid]
         r = results[cid]
         if r.fraction is None:
@@ -605,7 +651,7 @@ def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport
         total_int = int(round(total_int * (len(trainee_all) - unjudged) / len(trainee_all)))
     if cap is not None and total_int > cap:
         total_int = cap
-    summary = _summary(total_int, crits) + (f" {cap_note}" if cap_note else "") + _unjudged_note(trainee_all)
+    summary = join_sentences(_summary(total_int, crits), cap_note, _unjudged_note(trainee_all))
     return DialogueReport(total_int, crits, summary, len(turns), len(trainee), cap, cap_note)
 
 
@@ -614,7 +660,18 @@ def _summary(total: int, crits: list[Criterion]) -> str:
     best = max(live, key=lambda c: c.score / c.maximum)
     worst = min(live, key=lambda c: c.score / c.maximum)
     if worst.score / worst.maximum >= 0.99:
-        return f"{total}/100: every part of the rubric was met; keep this up with harder customers."
-    if best.score / best.maximum <= 0.01:
-        return f"{total}/100: start by asking open questions about the customer's needs before you explain anything."
-    return f"{total}/100: strongest on {best.name.lower()}; work next on {worst.name.lower()}."
+        text = _t("rubric.summary.all_met")
+    elif best.score / best.maximum <= 0.01:
+        text = _t("rubric.summary.start")
+    else:
+        text = _t("rubric.summary.mixed", best=best.name.lower(), worst=worst.name.lower())
+    return _t("rubric.summary.score", total=total, text=text)
+
+
+def summary_text(report: DialogueReport) -> str:
+    """A report's summary without its leading score ("12/100: "), for a summary that shows the score itself."""
+    lead, _, tail = _t("rubric.summary.score", total=report.total, text="\0").partition("\0")
+    if report.summary.startswith(lead) and (not tail or tail in report.summary[len(lead):]):
+        rest = report.summary[len(lead):]
+        return rest.replace(tail, "", 1) if tail else rest
+    return report.summary.split(": ", 1)[-1]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from coursekit.i18n import t
 from coursekit.labels import CAPPING_MOVES
 from coursekit.scoring.text import MAX_CHARS, normalise
 from coursekit.sim import replies
@@ -164,24 +165,24 @@ class Session:
     def hint(self) -> str:
         """A coaching hint for the current turn."""
         if self.finished:
-            return "The conversation is over: look at the debrief."
+            return t("sim.hint.over")
         open_objections = self._model.open_objections()
         if open_objections:
-            pattern = self.scenario.objection(open_objections[0]).pattern.replace("_", " ")
-            lead = (f"An objection ({pattern}) is on the table: test whether it is genuine with a "
-                    "hypothesis (\"If ..., would you ...?\") or a counter-question, then answer it.")
+            pattern = self.scenario.objection(open_objections[0]).pattern
+            lead = t("sim.hint.objection", pattern=t(f"sim.name.pattern.{pattern}"))
         else:
             lead = ""
         if self._node.hint:
-            return f"{self._node.hint} {lead}".strip()
+            return replies.sentences(p for p in (self._node.hint, lead) if p).strip()
         if lead:
             return lead
         best = max(self._node.options, key=lambda o: o.rank, default=None)
         if best is None:
             return ""
-        what = best.technique.replace("_", " ")
-        form = f"{best.form} " if best.form else ""
-        return f"Try a {form}{what} move aimed at the {best.level} level."
+        names = dict(technique=t(f"sim.name.technique.{best.technique}"), level=t(f"sim.name.level.{best.level}"))
+        if best.form:
+            return t("sim.hint.try_move_form", form=t(f"sim.name.form.{best.form}"), **names)
+        return t("sim.hint.try_move", **names)
 
     # -- taking turns -------------------------------------------------------------------
     def play(self, line: str) -> Reply:
@@ -190,19 +191,17 @@ class Session:
         if m:
             number = m.group(1)
             if not number.isdigit():
-                return self._note(f"'#{number}' is not an option number; type #1 to "
-                                  f"#{len(self.options()) or 1} or your own words.")
+                return self._note(t("sim.note.not_option_number", number=number, last=len(self.options()) or 1))
             return self.choose(int(number))
         return self.say(line)
 
     def choose(self, n: int) -> Reply:
         """Pick option ``n`` (1-based) of the current turn."""
         if self.finished:
-            return self._note("The conversation is over.", accepted=False)
+            return self._note(t("sim.note.over"), accepted=False)
         options = self.options()
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= len(options):
-            return self._note(f"There is no option {n!r} here; choose 1 to {len(options)}, "
-                              "or say it in your own words.")
+            return self._note(t("sim.note.no_such_option", option=repr(n), last=len(options)))
         option = options[n - 1]
         before = set(self._model.snapshot().facts_revealed)
         if "paraphrase" in option.tags and self._reader.wrong_playback(option.say, self._reader.heard):
@@ -221,7 +220,7 @@ class Session:
     def say(self, text: str) -> Reply:
         """Say something in your own words; the customer answers from the scenario."""
         if self.finished:
-            return self._note("The conversation is over.", accepted=False)
+            return self._note(t("sim.note.over"), accepted=False)
         from coursekit.scoring import analyse_turn
 
         text = "" if text is None else str(text)
@@ -384,10 +383,10 @@ class Session:
         if outcome == "won":
             model.checkpoints.update(know=True, approve=True, need=True, intent=True)
         model.end_turn()
-        text = " ".join(lines)
+        text = replies.sentences(lines)
         revealed = tuple(f for f in model.snapshot().facts_revealed if f not in facts_before)
         asked = next((line.text for line in reversed(self._transcript) if line.speaker == "trainee"), "")
-        answer = " ".join(revealed) or text
+        answer = replies.sentences(revealed) or text
         self._answers.append((asked, answer if len(answer) <= 200 else answer[:200].rsplit(" ", 1)[0] + " …"))
         self._say_customer(text)
         self._outcome = outcome

@@ -24,6 +24,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
+from coursekit.i18n import t
 from coursekit.labels import TECHNIQUES
 from coursekit.sim import replies
 from coursekit.sim.customer import CustomerModel
@@ -242,12 +243,12 @@ class FreeTextReader:
         else:
             explicit = list(dict.fromkeys(objection.resolves_with))
             if explicit:
-                what = " and ".join(explicit[:2])
+                what = explicit[0] if len(explicit) == 1 else t("sim.list.pair", first=explicit[0], second=explicit[1])
                 line = self._line("stuck_keywords", what)
             else:
                 line = self._line("stuck_tested", replies.pick(self.rng, objection.test_reply))
         if self.stuck > STUCK_HINT:
-            line = self._line("stuck_again") + " " + line
+            line = replies.sentences((self._line("stuck_again"), line))
         return Response([line], patience=-5)
 
     def _respond(self, analysis, open_objections: list[str]) -> Response:
@@ -567,4 +568,4 @@ class FreeTextReader:
                           if n.id != need.id and not model.uncovered(n.id)), None)
             if other is not None:
                 facts += model.reveal(other, 1)
-        return Response([" ".join(facts)], engaged=True)
+        return Response([replies.sentences(facts)], engaged=True)

@@ -27,16 +27,20 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
+from coursekit.i18n import english_of, t
 from coursekit.labels import CHECKPOINTS, NEED_LEVELS
+from coursekit.scoring.dialogue import join_list, join_sentences, level_name, objection_name, summary_text
 from coursekit.scoring.text import short
 from coursekit.scoring.types import Criterion, DialogueReport
 
 DIALOGUE_SHARE = 0.5
+#: (id, string id of its name, weight); the names the trainee reads are in
+#: coursekit/data/strings/rubric.yaml.
 SCENARIO_CRITERIA: tuple[tuple[str, str, int], ...] = (
-    ("needs_uncovered", "Hidden needs uncovered", 40),
-    ("objections_handled", "Objections handled", 25),
-    ("outcome", "Outcome of the conversation", 25),
-    ("buying_mind", "Buying-mind checkpoints", 10),
+    ("needs_uncovered", "rubric.session.criterion.needs_uncovered", 40),
+    ("objections_handled", "rubric.session.criterion.objections_handled", 25),
+    ("outcome", "rubric.session.criterion.outcome", 25),
+    ("buying_mind", "rubric.session.criterion.buying_mind", 10),
 )
 OUTCOME_CREDIT = {"won": 1.0, "open": 0.4, "lost": 0.0}
 #: Outcome credit of a sale to a customer with no real need (a scenario whose goal is a polite exit).
@@ -145,7 +149,7 @@ def practise_next(criteria: Sequence[Criterion]) -> str:
     if not live:
         return ""
     weakest = min(live, key=lambda c: (c.score / c.maximum, -c.maximum))
-    return f"Practise next: {weakest.name.lower()}. {weakest.feedback}"
+    return t("rubric.session.practise_next", criterion=weakest.name.lower(), advice=weakest.feedback)
 
 
 def _needs(session) -> tuple[float, str, tuple[str, ...], dict[str, str]]:
@@ -159,58 +163,42 @@ def _needs(session) -> tuple[float, str, tuple[str, ...], dict[str, str]]:
     found = [n for n in session.scenario.needs if status[n.id] == "uncovered"]
     missing = [n for n in session.scenario.needs if status[n.id] != "uncovered"]
     evidence = tuple(f"{n.level}: {n.facts[0]}" for n in found)[:4]
+    # one level or several ('product and success levels', 'product, service and success levels')
     if not missing:
-        found_levels = list(dict.fromkeys(n.level for n in found))
-        fb = (f"You uncovered all {len(status)} hidden needs, at the "
-              f"{_levels_text(found_levels)}.")
+        levels = list(dict.fromkeys(n.level for n in found))
+        key = "rubric.session.needs.all"
     else:
-        missing_levels = list(dict.fromkeys(n.level for n in missing))
-        fb = (f"You uncovered {len(found)} of {len(status)} hidden needs; still hidden at the "
-              f"{_levels_text(missing_levels)}. Ask open questions aimed at "
-              f"{'that level' if len(missing_levels) == 1 else 'those levels'}.")
+        levels = list(dict.fromkeys(n.level for n in missing))
+        key = "rubric.session.needs.some"
+    fb = t(f"{key}_{'one' if len(levels) == 1 else 'many'}", found=len(found), total=len(status),
+           levels=join_list(level_name(lvl) for lvl in levels))
     return frac, fb, evidence, status
-
-
-def _levels_text(levels: list[str]) -> str:
-    """'success level', 'product and success levels', 'product, service and success levels'."""
-    if len(levels) == 1:
-        return f"{levels[0]} level"
-    return f"{', '.join(levels[:-1])} and {levels[-1]} levels"
 
 
 def _objections(session) -> tuple[float | None, str, tuple[str, ...]]:
     model = session._model
     raised = [o for o in session.scenario.objections if model.objections[o.id] != "hidden"]
     if not raised:
-        return None, "No objection came up, so this criterion is weighted out.", ()
+        return None, t("rubric.session.objections.weighted_out"), ()
     credit = {"resolved": 1.0, "exposed": 1.0, "tested": 0.5, "open": 0.0}
     if parting_is_goal(session):  # a genuine objection tested and respected is handled when leaving is right
         credit["tested"] = 1.0
     frac = sum(credit[model.objections[o.id]] for o in raised) / len(raised)
     notes = []
     for o in raised:
-        s = model.objections[o.id]
-        name = o.pattern.replace("_", " ")
-        notes.append({"resolved": f"the '{name}' objection was resolved",
-                      "exposed": f"the '{name}' objection was shown to be not genuine",
-                      "tested": f"the '{name}' objection was tested and is genuine, but not yet answered",
-                      "open": f"the '{name}' objection was left open"}[s])
-    text = "; ".join(notes)
-    return frac, text[0].upper() + text[1:] + ".", tuple(f"{o.id}: {model.objections[o.id]}" for o in raised)
+        s = model.objections[o.id]  # resolved, exposed, tested or open
+        notes.append(t(f"rubric.session.objections.{s}", name=objection_name(o.pattern)))
+    text = t("rubric.session.objections.feedback", notes=t("rubric.list.semicolon").join(notes))
+    return frac, text[:1].upper() + text[1:], tuple(f"{o.id}: {model.objections[o.id]}" for o in raised)
 
 
 def _outcome(session) -> tuple[float, str]:
     outcome = session.outcome
-    if session.reached_goal:
-        return 1.0, {"won": "The customer decided to buy.",
-                     "open": "You left this customer, who has no real need now, the right way: politely, with a next contact.",
-                     "lost": ""}[outcome] or "The conversation ended the right way."
+    if session.reached_goal:  # won, open (left the right way) or lost (ended the right way)
+        return 1.0, t(f"rubric.session.outcome.goal_{outcome}")
     if outcome == "won":
-        return WRONG_SALE_CREDIT, ("The customer bought, but this customer had no real need: a sale pushed on them "
-                                   "costs you the relationship.")
-    fb = {"open": "The conversation ended without a decision.",
-          "lost": "The customer walked away."}[outcome]
-    return OUTCOME_CREDIT[outcome], fb
+        return WRONG_SALE_CREDIT, t("rubric.session.outcome.wrong_sale")
+    return OUTCOME_CREDIT[outcome], t(f"rubric.session.outcome.{outcome}")
 
 
 def choices(session) -> tuple[float, int, int, str]:
@@ -240,16 +228,28 @@ def parting_is_goal(session) -> bool:
 
 def _buying_mind(session) -> tuple[float | None, str, tuple[str, ...]]:
     if parting_is_goal(session):
-        return None, "This customer had no real need, so the buying-mind checkpoints are weighted out.", ()
+        return None, t("rubric.session.buying_mind.weighted_out"), ()
     checkpoints = session._model.checkpoints
     reached = [c for c in CHECKPOINTS if checkpoints.get(c)]
     frac = len(reached) / len(CHECKPOINTS)
-    fb = f"Checkpoints reached: {', '.join(reached) or 'none'}."
+    fb = (t("rubric.session.buying_mind.reached", checkpoints=t("rubric.list.comma").join(
+        t(f"rubric.session.checkpoint.{c}") for c in reached)) if reached else t("rubric.session.buying_mind.none"))
     if session.pitched_early:
         frac *= 0.5
-        fb += (" You presented the product before you knew any need; find the need first, "
-               "then explain the one or two points that match it.")
+        fb = join_sentences(fb, t("rubric.session.buying_mind.pitched_early"))
     return frac, fb, tuple(reached)
+
+
+def _quoting_what_was_shown(dialogue: DialogueReport, shown: dict[str, str]) -> DialogueReport:
+    """The rubric's feedback and evidence quoting the lines as the trainee saw them (translated)."""
+    def swap(text: str) -> str:
+        for source in sorted(shown, key=len, reverse=True):
+            text = text.replace(source, shown[source])
+        return text
+
+    criteria = [replace(c, feedback=swap(c.feedback), evidence=tuple(swap(e) for e in c.evidence))
+                for c in dialogue.criteria]
+    return replace(dialogue, criteria=criteria, summary=swap(dialogue.summary))
 
 
 def build_report(session) -> SessionReport:
@@ -257,15 +257,23 @@ def build_report(session) -> SessionReport:
     from coursekit.scoring.dialogue import Annotation, DialogueContext, score_annotated
 
     lines = []
+    shown: dict[str, str] = {}  # the English the rubric read -> the line as the trainee saw it
     for line in session.transcript:
         if line.speaker == "customer":  # what the scenario raised here, not a guess from the words
             note = Annotation(objections=tuple(line.raises))
         else:  # a scripted option carries its author's tags and level; typed text only its own words
             note = Annotation(tags=tuple(line.tags), level=line.level if line.option is not None else None,
                               best=line.option is not None and line.quality == "good")
-        lines.append((line.speaker, line.text, note))
+        # the rubric reads English: a translated line is scored on the English it was made from,
+        # so the same choices score the same in every language
+        source = english_of(line.text, session.scenario.path)
+        if source != line.text:
+            shown[source] = line.text
+        lines.append((line.speaker, source, note))
     levels = tuple(dict.fromkeys(n.level for n in session.scenario.needs))
     dialogue = score_annotated(lines, DialogueContext(levels=levels))
+    if shown:
+        dialogue = _quoting_what_was_shown(dialogue, shown)
     needs_frac, needs_fb, needs_ev, status = _needs(session)
     obj_frac, obj_fb, obj_ev = _objections(session)
     out_frac, out_fb = _outcome(session)
@@ -279,7 +287,8 @@ def build_report(session) -> SessionReport:
     applicable = sum(w for cid, _, w in SCENARIO_CRITERIA if results[cid][0] is not None)
     scenario_criteria: list[Criterion] = []
     scenario_total = 0.0
-    for cid, name, weight in SCENARIO_CRITERIA:
+    for cid, name_id, weight in SCENARIO_CRITERIA:
+        name = t(name_id)
         frac, fb, ev = results[cid]
         if frac is None:
             scenario_criteria.append(Criterion(cid, name, 0.0, 0.0, fb, ev, applies=False))
@@ -298,11 +307,10 @@ def build_report(session) -> SessionReport:
     notes = []
     if factor < 1.0:
         total = round_half_up(total * factor)
-        notes.append(f"You chose the best move at {good} of {scripted} turns, so the total is scaled by {factor:.2f}.")
+        notes.append(t("rubric.session.scaled", good=good, total=scripted, factor=f"{factor:.2f}"))
     caps = [(dialogue.cap, dialogue.cap_reason)] if dialogue.cap is not None else []
     if bad_pick:
-        caps.append((BAD_CHOICE_CAP, f"Capped at {BAD_CHOICE_CAP}: '{short(bad_pick, 60)}' is a move this customer "
-                                     "does not forgive."))
+        caps.append((BAD_CHOICE_CAP, t("rubric.session.bad_choice", cap=BAD_CHOICE_CAP, move=short(bad_pick, 60))))
     cap, reason = min(caps, default=(None, ""), key=lambda c: c[0])
     if cap is not None and total > cap:  # what caps the conversation caps the session
         total = cap
@@ -316,9 +324,9 @@ def build_report(session) -> SessionReport:
     state = session.state
     levels = {lvl: {"hidden": len(state.needs_hidden[lvl]), "uncovered": len(state.needs_uncovered[lvl])}
               for lvl in NEED_LEVELS if lvl in state.needs_hidden}
-    summary = (f"{total}/100 ({session.outcome}): dialogue {dialogue.total}/100, "
-               f"scenario {round_half_up(scenario_total)}/100. {dialogue.summary.split(': ', 1)[-1]}"
-               + "".join(" " + n for n in notes))
+    summary = join_sentences(t("rubric.session.summary", total=total, outcome=t(f"rubric.session.outcome_word.{session.outcome}"),
+                               dialogue=dialogue.total, scenario=round_half_up(scenario_total),
+                               rest=summary_text(dialogue)), *notes)
     return SessionReport(
         scenario_id=session.scenario.id, total=total, criteria=criteria, outcome=session.outcome,
         levels_uncovered=levels, trust_history=list(session.trust_history),

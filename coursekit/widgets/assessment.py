@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from coursekit.i18n import t
+
 from coursekit.lessons import assessment
 from coursekit.lessons.html import esc
 from coursekit.lessons.marking import mark_choice
@@ -37,8 +39,8 @@ class TestForm(Quiz):
 
         self.test_id = test_id
         self.items = assessment.questions(test_id)
-        self.name = widgets.Text(value=trainee_name(trainee) or "", description="Your name",
-                                 placeholder="optional: saves your result for your instructor",
+        self.name = widgets.Text(value=trainee_name(trainee) or "", description=t("ui.test.your_name"),
+                                 placeholder=t("ui.test.name_placeholder"),
                                  layout=widgets.Layout(width="480px", max_width="100%"))
         self.radios = [widgets.RadioButtons(options=list(item.question.options), value=None,
                                             layout=widgets.Layout(width="auto")) for item in self.items]
@@ -47,12 +49,12 @@ class TestForm(Quiz):
         for number, (item, radio, mark) in enumerate(zip(self.items, self.radios, self.marks), start=1):
             rows.append(widgets.VBox([widgets.HTML(value=f"<b>{number}. {esc(item.question.prompt)}</b>"),
                                       radio, mark]))
-        self.button = widgets.Button(description="Submit my answers", button_style="primary", icon="check",
+        self.button = widgets.Button(description=t("ui.test.submit"), button_style="primary", icon="check",
                                      layout=widgets.Layout(width="220px"))
         self.feedback = widgets.HTML(value="", layout=widgets.Layout(width="100%"))
         self.button.on_click(self._submit)
         super().__init__([self.name, *rows, self.button, self.feedback],
-                         f"test: {len(self.items)} multiple-choice questions")
+                         t("ui.test.label", count=len(self.items)))
 
     def mark(self) -> assessment.ScoredTest:
         """The current mark (pure: reads the options chosen, changes nothing)."""
@@ -63,13 +65,15 @@ class TestForm(Quiz):
         result = self.mark()
         for item, radio, mark in zip(self.items, self.radios, self.marks):
             mark.value = mark_choice(radio.value, item.question.answer, item.question.explanation).html()
-        lines = [f"<p><b>{result.score:.0f} of {result.max_score:.0f} right ({result.percent:.0f}%).</b>"]
+        score = t("ui.test.score", score=f"{result.score:.0f}", total=f"{result.max_score:.0f}",
+                  percent=f"{result.percent:.0f}")
+        lines = [f"<p><b>{esc(score)}</b>"]
         if result.answered < len(self.items):
-            lines.append(f" {len(self.items) - result.answered} left unanswered (counted as not right).")
+            lines.append(" " + esc(t("ui.test.unanswered", count=len(self.items) - result.answered)))
         lines.append("</p>")
         revisit = result.to_revisit()
         if revisit:
-            lines.append("<p>Lessons to look at again: " + ", ".join(esc(n) for n in revisit) + ".</p>")
+            lines.append("<p>" + esc(t("ui.test.revisit", lessons=t("ui.list_comma").join(revisit))) + "</p>")
         lines.append(self._save(result))
         self.feedback.value = "".join(lines)
 
@@ -79,7 +83,7 @@ class TestForm(Quiz):
 
         trainee = tidy_name(self.name.value)
         if not trainee:
-            return "<p><small>Not saved: type your name above and submit again to save your result.</small></p>"
+            return f"<p><small>{esc(t('ui.test.not_saved'))}</small></p>"
         from coursekit.gradebook.record import SavedLater, record_test
 
         try:
@@ -87,9 +91,9 @@ class TestForm(Quiz):
         except SavedLater as later:
             return f"<p><small>{esc(later)}.</small></p>"
         except Exception as error:  # a gradebook problem must never break the lesson
-            return f"<p><small>Could not save to the gradebook: {esc(error)}</small></p>"
-        note = "Saved to the class gradebook" if added else "Already saved (the same answers)"
-        return f"<p><small>{note} for {esc(trainee)}.</small></p>" + self._gain(trainee)
+            return f"<p><small>{esc(t('ui.gradebook.not_saved', error=error))}</small></p>"
+        note = t("ui.test.saved" if added else "ui.test.saved_already", trainee=trainee)
+        return f"<p><small>{esc(note)}</small></p>" + self._gain(trainee)
 
     def _gain(self, trainee: str) -> str:
         """After the final check: the trainee's own pre-test, final check and gain, when readable."""
@@ -106,9 +110,10 @@ class TestForm(Quiz):
         if not rows or rows[0].gain is None:
             return ""
         row = rows[0]
-        return (f"<p>Your pre-test: {percent_text(row.pretest)}%; your final check: "
-                f"{percent_text(row.posttest)}%; gain: <b>{percent_text(row.gain, True)} points</b> "
-                "(first attempts).</p>")
+        sentence = esc(t("ui.test.gain", pretest=percent_text(row.pretest), posttest=percent_text(row.posttest),
+                         points="{points}"))
+        points = esc(t("ui.test.points", gain=percent_text(row.gain, True)))
+        return "<p>" + sentence.replace("{points}", f"<b>{points}</b>") + "</p>"
 
 
 def pretest(trainee: str | None = None) -> TestForm:

@@ -31,6 +31,7 @@ from ipywidgets.widgets.widget_int import ProgressStyle
 from ipywidgets.widgets.widget_string import HTMLStyle
 
 from coursekit.gradebook.names import trainee_name
+from coursekit.i18n import language, t, t_or
 from coursekit.markup import NO_MATH
 from coursekit.sim import Session, load_scenario
 from coursekit.widgets.picture import AltImage
@@ -86,13 +87,13 @@ def bubble_html(speaker: str, text: str, who: str) -> str:
     style = _CUSTOMER if speaker == "customer" else _TRAINEE
     kind = "ck-customer" if speaker == "customer" else "ck-trainee"
     return (f'<div style="display:flex"><div class="ck-bubble {kind} {NO_MATH}" style="{style}"><b>{_esc(who)}</b><br>'
-            f'{_esc(shown) or "<i>(nothing)</i>"}</div></div>')
+            f'{_esc(shown) or "<i>" + _esc(t("ui.sim.nothing")) + "</i>"}</div></div>')
 
 
 def transcript_html(session: Session) -> str:
     """The whole transcript as escaped HTML bubbles."""
     customer = session.scenario.customer.name
-    parts = [bubble_html(line.speaker, line.text, customer if line.speaker == "customer" else "You")
+    parts = [bubble_html(line.speaker, line.text, customer if line.speaker == "customer" else t("ui.sim.you"))
              for line in session.transcript]
     # newest last on screen; column-reverse keeps the box scrolled to the newest bubble
     return ('<div style="display:flex;flex-direction:column-reverse;max-height:420px;overflow-y:auto;'
@@ -107,13 +108,13 @@ def report_html(report) -> str:
         f"<td style='{cell};text-align:right;white-space:nowrap'>{int(round(c.score))} / {int(round(c.maximum))}</td>"
         f"<td style='{cell}'>{_esc(c.feedback)}</td></tr>"
         for c in report.criteria if c.applies)
-    head = (f"<thead><tr><th style='{cell}'>Criterion</th><th style='{cell};text-align:right;white-space:nowrap'>"
-            f"Points</th><th style='{cell}'>Feedback</th></tr></thead>")
+    head = (f"<thead><tr><th style='{cell}'>{_esc(t('ui.sim.criterion'))}</th>"
+            f"<th style='{cell};text-align:right;white-space:nowrap'>{_esc(t('ui.sim.points'))}</th>"
+            f"<th style='{cell}'>{_esc(t('ui.sim.feedback'))}</th></tr></thead>")
     practise = getattr(report, "practise_next", "")
     practise_html = f"<p class='coursekit-sim-practise'><b>{_esc(practise)}</b></p>" if practise else ""
-    return (f"<h4>Debrief: {_esc(report.outcome)}, {report.total}/100</h4>"
-            f"<p>Dialogue rubric {report.dialogue.total}/100 and scenario criteria {report.scenario_total}/100, "
-            f"blended half and half.</p>{practise_html}"
+    return (f"<h4>{_esc(t('ui.sim.debrief', outcome=t_or('ui.sim.outcome.' + report.outcome, report.outcome), total=report.total))}</h4>"
+            f"<p>{_esc(t('ui.sim.blend', dialogue=report.dialogue.total, scenario=report.scenario_total))}</p>{practise_html}"
             f"<table class='coursekit-sim-score' style='border-collapse:collapse'>{head}<tbody>{rows}</tbody></table>")
 
 
@@ -135,28 +136,28 @@ class SimulationWidget(widgets.VBox):
         self._last_pick: tuple[int, float] | None = None
         self.header = _html(header_html(self.scenario))
         self.transcript = _html()
-        self.trust = widgets.IntProgress(min=0, max=100, description="Trust")
-        self.patience = widgets.IntProgress(min=0, max=100, description="Patience")
-        self.needs = widgets.IntProgress(min=0, max=max(1, len(self.scenario.needs)), description="Needs")
+        self.trust = widgets.IntProgress(min=0, max=100, description=t("ui.sim.trust"))
+        self.patience = widgets.IntProgress(min=0, max=100, description=t("ui.sim.patience"))
+        self.needs = widgets.IntProgress(min=0, max=max(1, len(self.scenario.needs)), description=t("ui.sim.needs"))
         self.meter_text = _html()
         self.options_box = widgets.VBox()
         # The value follows the typing (continuous_update), so leaving the box (clicking Hint,
         # scrolling) sends nothing and keeps half-typed text; Enter (the Text's "submit"
         # message) or Send sends it.
         self.text = screen_reader_label(
-            widgets.Text(placeholder="Or type your own words and press Send (or Enter)",
+            widgets.Text(placeholder=t("ui.sim.type_placeholder"),
                          continuous_update=True, style={"description_width": "0px"},
                          layout=widgets.Layout(width="auto", flex="1 1 24em", min_width="min(100%, 24em)")),
-            "Your own words to the customer")
+            t("ui.sim.type_label"))
         self.text.on_msg(self._on_text_message)
-        self.send = widgets.Button(description="Send", button_style="primary", layout=_FIT)
+        self.send = widgets.Button(description=t("ui.sim.send"), button_style="primary", layout=_FIT)
         self.send.on_click(self._on_send)
-        self.end_button = widgets.Button(description="End conversation", icon="stop", layout=_FIT)
+        self.end_button = widgets.Button(description=t("ui.sim.end"), icon="stop", layout=_FIT)
         self.end_button.on_click(self._on_end)
-        self.hint_toggle = widgets.ToggleButton(description="Hint", value=False, icon="lightbulb", layout=_FIT)
+        self.hint_toggle = widgets.ToggleButton(description=t("ui.sim.hint"), value=False, icon="lightbulb", layout=_FIT)
         self.hint_toggle.observe(self._on_hint, names="value")
         self.hint = _html()
-        self.restart = widgets.Button(description="Restart", icon="refresh", layout=_FIT)
+        self.restart = widgets.Button(description=t("ui.sim.restart"), icon="refresh", layout=_FIT)
         self.restart.on_click(self._on_restart)
         self.note = _html()
         self.debrief_html = _html()
@@ -164,6 +165,9 @@ class SimulationWidget(widgets.VBox):
         self.debrief = widgets.VBox([self.debrief_html, self.debrief_image])
         # rows wrap on a narrow screen rather than squeeze a control until its text is cut
         self.input_row = widgets.HBox([self.text, self.send, self.end_button], layout=_WRAP)
+        if language() != "en":  # the customer reads typed words in English only so far: choose a reply
+            self.text.layout.display = self.send.layout.display = "none"
+            self.input_row.children = (_html(f"<small>{_esc(t('ui.sim.choose_only'))}</small>"), self.end_button)
         super().__init__([
             self.header, self.transcript,
             widgets.HBox([self.trust, self.patience, self.needs], layout=_WRAP), self.meter_text,
@@ -186,7 +190,7 @@ class SimulationWidget(widgets.VBox):
             widget.add_class(f"coursekit-sim-{name}")
 
     def __repr__(self) -> str:
-        return plain_label(f"customer simulation: {self.scenario.title}")
+        return plain_label(t("ui.sim.label", title=self.scenario.title))
 
     # -- rendering: only sets widget values -------------------------------------------
     def _render(self) -> None:
@@ -197,15 +201,15 @@ class SimulationWidget(widgets.VBox):
         self.patience.value = state.patience
         uncovered = sum(len(v) for v in state.needs_uncovered.values())
         self.needs.value = uncovered
-        self.meter_text.value = (f"<small>trust {state.trust}/100 · patience {state.patience}/100 · "
-                                 f"needs uncovered {uncovered}/{len(self.scenario.needs)}</small>")
+        self.meter_text.value = "<small>" + _esc(t("ui.sim.meters", trust=state.trust, patience=state.patience,
+                                                     uncovered=uncovered, needs=len(self.scenario.needs))) + "</small>"
         options = s.options()
         while len(self._option_rows) < len(options):
             self._option_rows.append(self._option_row(len(self._option_rows)))
         for index, (button, words, row) in enumerate(self._option_rows):
             option = options[index] if index < len(options) else None
             button.description = f"#{option.number}" if option else ""
-            button.tooltip = f"Say: {option.say}" if option else ""
+            button.tooltip = t("ui.sim.say", words=option.say) if option else ""
             words.value = _esc(option.say) if option else ""
             row.layout.display = "" if option else "none"
         rows = tuple(row for _, _, row in self._option_rows)
@@ -248,12 +252,11 @@ class SimulationWidget(widgets.VBox):
             where = parse_url(None).describe()
             record_simulation(self.trainee, self.scenario.id, report.to_dict(), report.outcome,
                               transcript=self.session.transcript)
-            self.note.value = (f"<small>Saved to the gradebook for {_esc(self.trainee)} "
-                               f"({_esc(where)}).</small>")
+            self.note.value = f"<small>{_esc(t('ui.sim.saved', trainee=self.trainee, where=where))}</small>"
         except SavedLater as later:
             self.note.value = f"<small>{_esc(later)}.</small>"
         except Exception as error:  # a gradebook problem must not break the conversation
-            self.note.value = f"<small>Could not save to the gradebook: {_esc(error)}</small>"
+            self.note.value = f"<small>{_esc(t('ui.gradebook.not_saved', error=error))}</small>"
 
     def _option_row(self, index: int) -> tuple[widgets.Button, widgets.HTML, widgets.HBox]:
         """The button and words of the option at `index` (0-based).
@@ -337,8 +340,9 @@ class SimulationWidget(widgets.VBox):
 def header_html(scenario) -> str:
     """The scenario's title, customer and summary, escaped."""
     c = scenario.customer
-    return (f"<h3>{_esc(scenario.title)}</h3><p><b>{_esc(c.name)}</b>, {_esc(c.role)} "
-            f"({_esc(c.business)}). {_esc(scenario.summary)}</p>")
+    who = _esc(t("ui.sim.customer", name="{name}", role=c.role, business=c.business)).replace(
+        "{name}", f"<b>{_esc(c.name)}</b>")
+    return f"<h3>{_esc(scenario.title)}</h3><p>{who} {_esc(scenario.summary)}</p>"
 
 
 def simulation(scenario_id: str, seed: int = 0, trainee: str | None = None) -> SimulationWidget:
@@ -352,7 +356,7 @@ class LaterSimulation(widgets.VBox):
     def __init__(self, scenario_id: str, seed: int = 0, trainee: str | None = None):
         self.scenario_id, self.seed, self.trainee = scenario_id, seed, trainee
         self.title = load_scenario(scenario_id).title
-        self.start = _button("Start this conversation", icon="play", button_style="primary",
+        self.start = _button(t("ui.sim.start"), icon="play", button_style="primary",
                              layout=shared("start", lambda: widgets.Layout(width="240px")))
         self.start.add_class("coursekit-sim-start")
         self.start.on_click(self._on_start)
@@ -369,7 +373,7 @@ class LaterSimulation(widgets.VBox):
                 widget.close()
 
     def __repr__(self) -> str:
-        return plain_label(f"customer simulation: {self.title}")
+        return plain_label(t("ui.sim.label", title=self.title))
 
 
 def simulation_later(scenario_id: str, seed: int = 0, trainee: str | None = None) -> LaterSimulation:

@@ -18,6 +18,7 @@ from typing import Any, Mapping, Sequence
 
 import ipywidgets as widgets
 
+from coursekit.i18n import t
 from coursekit.lessons.html import esc, statement, unquote
 from coursekit.lessons.marking import Choice, Item, display_order, mark_choice, mark_free_text, mark_sort
 from coursekit.widgets.style import screen_reader_label, style_tag
@@ -30,7 +31,7 @@ RUN_HINT = "interactive: run the notebook to use it, Run ▸ Run All Cells"
 
 def plain_label(label: str) -> str:
     """A widget's plain-text form: what it is, and how to make it work in an unrun notebook."""
-    return f"({label} — {RUN_HINT})"
+    return t("ui.quiz.plain_label", label=label)
 
 
 class Quiz(widgets.VBox):
@@ -62,12 +63,13 @@ class SortQuiz(Quiz):
     """
 
     def __init__(self, items: Sequence[Item], categories: Sequence[tuple[str, str]],
-                 title: str = "Sort each statement", seed: str | None = None) -> None:
+                 title: str | None = None, seed: str | None = None) -> None:
+        title = title or t("ui.quiz.sort_title")
         categories = list(categories)
         self.items = display_order(items, [cid for cid, _ in categories],
                                    title if seed is None else seed)
         self.names = {cid: name for cid, name in categories}
-        options = [(PROMPT, "")] + [(name, cid) for cid, name in categories]
+        options = [(t("ui.quiz.choose"), "")] + [(name, cid) for cid, name in categories]
         # the statement beside each drop-down is its visible label; a screen reader hears it
         # from a label of its own
         self.dropdowns = [
@@ -82,14 +84,14 @@ class SortQuiz(Quiz):
                                                  layout=widgets.Layout(flex="1 1 0%", min_width="0"))])
             for item, dropdown in zip(self.items, self.dropdowns)
         ]
-        self.button = widgets.Button(description="Check my sorting", button_style="primary",
+        self.button = widgets.Button(description=t("ui.quiz.check_sorting"), button_style="primary",
                                      icon="check", layout=widgets.Layout(width="200px"))
         self.feedback = _feedback()
         #: Checks with a wrong answer: the first gets a retry, later ones show the answer.
         self.wrong_tries = 0
         self.button.on_click(self._check)
         super().__init__([_prompt(title), *rows, self.button, self.feedback],
-                         f"sorting quiz: {len(self.items)} statements")
+                         t("ui.quiz.label_sort", count=len(self.items)))
 
     def mark(self):
         """The current mark (pure: reads the drop-downs, changes nothing)."""
@@ -109,14 +111,14 @@ class ChoiceQuiz(Quiz):
         self.question = question
         self.radio = widgets.RadioButtons(options=list(question.options), value=None,
                                           layout=widgets.Layout(width="auto"))
-        self.button = widgets.Button(description="Check", icon="check",
+        self.button = widgets.Button(description=t("ui.quiz.check"), icon="check",
                                      layout=widgets.Layout(width="120px"))
         self.feedback = _feedback()
         #: Checks with a wrong answer: the first gets a retry, later ones show the answer.
         self.wrong_tries = 0
         self.button.on_click(self._check)
         super().__init__([_prompt(question.prompt), self.radio, self.button, self.feedback],
-                         "multiple-choice question")
+                         t("ui.quiz.label_choice"))
 
     def mark(self):
         """The current mark of the chosen option."""
@@ -132,8 +134,9 @@ class ChoiceQuiz(Quiz):
 class TextQuiz(Quiz):
     """A text box for one line the trainee writes; Check asks the classifiers."""
 
-    def __init__(self, prompt: str, spec: Mapping[str, Any], placeholder: str = "Type here…",
-                 button: str = "Check") -> None:
+    def __init__(self, prompt: str, spec: Mapping[str, Any], placeholder: str | None = None,
+                 button: str | None = None) -> None:
+        placeholder, button = placeholder or t("ui.quiz.type_here"), button or t("ui.quiz.check")
         self.spec = dict(spec)
         self.text = screen_reader_label(  # its visible label is the prompt above it
             widgets.Textarea(value="", placeholder=placeholder, style={"description_width": "0px"},
@@ -143,7 +146,7 @@ class TextQuiz(Quiz):
         self.feedback = _feedback()
         self.button.on_click(self._check)
         super().__init__([_prompt(prompt), self.text, self.button, self.feedback],
-                         "free-text task read by the coach")
+                         t("ui.quiz.label_text"))
 
     def mark(self):
         """The classifiers' mark of what is in the box now."""
@@ -154,7 +157,7 @@ class TextQuiz(Quiz):
 
 
 def sort_quiz(items: Sequence[Item], categories: Sequence[tuple[str, str]],
-              title: str = "Sort each statement", seed: str | None = None) -> SortQuiz:
+              title: str | None = None, seed: str | None = None) -> SortQuiz:
     """A sorting check: `categories` are (id, name) pairs; each item names its right id.
 
     The statements appear in a fixed shuffled order seeded by `seed` (default: the title).
@@ -167,10 +170,10 @@ def choice_quiz(questions: Sequence[Choice] | Choice) -> Quiz:
     if isinstance(questions, Choice):
         return ChoiceQuiz(questions)
     parts = [ChoiceQuiz(q) for q in questions]
-    return Quiz(parts, f"{len(parts)} multiple-choice questions")
+    return Quiz(parts, t("ui.quiz.label_choices", count=len(parts)))
 
 
-def text_quiz(prompt: str, spec: Mapping[str, Any], placeholder: str = "Type here…",
-              button: str = "Check") -> TextQuiz:
+def text_quiz(prompt: str, spec: Mapping[str, Any], placeholder: str | None = None,
+              button: str | None = None) -> TextQuiz:
     """A free-text check; `spec` is a free-text spec of `coursekit.scoring.checkers`."""
     return TextQuiz(prompt, spec, placeholder, button)

@@ -1,0 +1,153 @@
+"""The course in Spanish and Chinese: one source of truth, nothing missing or stale, ids unchanged,
+and the same choices scoring the same in every language."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from coursekit import i18n, translations
+from coursekit.i18n import english_of, language, t, use_language
+from coursekit.knowledge import entries
+from coursekit.schema import validate_file
+
+ROOT = Path(__file__).resolve().parents[1]
+STRINGS = ROOT / "coursekit" / "data" / "strings"
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    use_language(None)
+
+
+def test_nothing_is_missing_or_stale():
+    found = translations.findings()
+    assert not found, "\n".join(map(str, found[:20])) + f"\n… {len(found)} in all (python -m coursekit translations)"
+
+
+def test_every_translated_lesson_has_both_languages_and_an_english_original():
+    es = {p.name for p in translations.translated_lessons("es")}
+    zh = {p.name for p in translations.translated_lessons("zh")}
+    assert es and es == zh
+    assert all((translations.LESSON_SOURCES / name).exists() for name in es)
+    assert "00_start_here.py" in es  # the start notebook `course.py open --lang` opens
+
+
+def _copy(path: Path, tmp_path: Path) -> Path:
+    target = tmp_path / path.name
+    shutil.copy(path, target)
+    return target
+
+
+def test_a_changed_english_sentence_makes_its_translations_stale(tmp_path):
+    copy = _copy(STRINGS / "ui.yaml", tmp_path)
+    text = copy.read_text(encoding="utf-8")
+    copy.write_text(text.replace('en: "Check"', 'en: "Check it"', 1), encoding="utf-8")
+    problems = [p.message for p in validate_file(copy, "strings")]
+    assert any("stale translations of 'ui.quiz.check'" in m for m in problems), problems
+
+
+def test_a_missing_translation_is_named_with_its_place(tmp_path):
+    copy = _copy(STRINGS / "ui.yaml", tmp_path)
+    lines = copy.read_text(encoding="utf-8").splitlines()
+    start = lines.index("  - id: ui.quiz.check")
+    drop = next(i for i in range(start, len(lines)) if lines[i].startswith("    zh: "))
+    copy.write_text("\n".join(lines[:drop] + lines[drop + 1:]) + "\n", encoding="utf-8")
+    problems = validate_file(copy, "strings")
+    assert any("missing the zh translation of 'ui.quiz.check'" in p.message and p.line for p in problems)
+
+
+def test_a_translated_lesson_is_stale_when_its_english_cell_changes(tmp_path, monkeypatch):
+    (tmp_path / "es").mkdir()
+    english = _copy(translations.LESSON_SOURCES / "01_five_need_levels.py", tmp_path)
+    spanish = _copy(translations.LESSON_SOURCES / "es" / "01_five_need_levels.py", tmp_path / "es")
+    monkeypatch.setattr(translations, "LESSON_SOURCES", tmp_path)
+    assert translations.lesson_findings(spanish) == []
+    english.write_text(english.read_text(encoding="utf-8").replace("Why levels?", "Why five levels?"), encoding="utf-8")
+    assert [f.problem.split(":")[0] for f in translations.lesson_findings(spanish)] == ["stale"]
+
+
+def test_a_translated_lesson_may_not_change_the_code_or_the_ids(tmp_path, monkeypatch):
+    (tmp_path / "zh").mkdir()
+    _copy(translations.LESSON_SOURCES / "01_five_need_levels.py", tmp_path)
+    chinese = _copy(translations.LESSON_SOURCES / "zh" / "01_five_need_levels.py", tmp_path / "zh")
+    monkeypatch.setattr(translations, "LESSON_SOURCES", tmp_path)
+    chinese.write_text(chinese.read_text(encoding="utf-8").replace('simulation("drill_for_saturday")',
+                                                                   'simulation("plumber_bookkeeping")'), encoding="utf-8")
+    assert any("code differs" in f.problem for f in translations.lesson_findings(chinese))
+
+
+def test_the_folder_a_lesson_runs_in_chooses_the_language(monkeypatch, tmp_path):
+    monkeypatch.delenv("COURSEKIT_LANG", raising=False)
+    monkeypatch.chdir(ROOT / "notebooks" / "es")
+    assert language() == "es"
+    monkeypatch.chdir(ROOT / "notebooks" / "zh")
+    assert language() == "zh"
+    monkeypatch.setenv("COURSEKIT_LANG", "zh")
+    monkeypatch.chdir(ROOT / "notebooks")
+    assert language() == "en"  # an English lesson stays English, whatever the variable says
+    monkeypatch.chdir(tmp_path)
+    assert language() == "zh"
+    monkeypatch.setenv("COURSEKIT_LANG", "klingon")
+    assert language() == "en"
+    use_language("es-MX")
+    assert language() == "es"
+    with pytest.raises(i18n.UnknownLanguage):
+        use_language("fr")
+
+
+def test_knowledge_reads_in_the_course_language_with_the_same_ids():
+    english = entries("need_levels", "en")
+    use_language("es")
+    spanish = entries("need_levels")
+    use_language("zh")
+    chinese = entries("need_levels")
+    assert [e.id for e in spanish] == [e.id for e in chinese] == [e.id for e in english]
+    assert spanish[0].name == "Necesidad de producto" and english[0].name == "Product need"
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in e.description) for e in chinese)
+    assert t("ui.quiz.check") != t("ui.quiz.check", "en")
+
+
+@pytest.mark.parametrize("mode", ["best", "worst"])
+def test_the_same_choices_score_the_same_in_every_language(mode):
+    from coursekit.sim import load_scenario, play_auto
+
+    reports = {}
+    for lang in ("en", "es", "zh"):
+        use_language(lang)
+        session = play_auto(load_scenario("drill_for_saturday"), mode=mode, seed=5)
+        reports[lang] = (session, session.report())
+    totals = {lang: (r.total, r.outcome, [(c.id, c.score) for c in r.criteria]) for lang, (_, r) in reports.items()}
+    assert totals["es"] == totals["en"] == totals["zh"]
+    en_session, es_session = reports["en"][0], reports["es"][0]
+    assert [line.text for line in es_session.transcript] != [line.text for line in en_session.transcript]
+    path = es_session.scenario.path
+    assert [english_of(line.text, path, "es") for line in es_session.transcript] == [
+        line.text for line in en_session.transcript]
+
+
+def test_a_sorting_quiz_shows_the_statements_in_the_same_order_in_every_language():
+    pytest.importorskip("ipywidgets")
+    from coursekit.lessons import banks
+    from coursekit.widgets import checks
+
+    orders = {}
+    for lang in ("en", "es", "zh"):
+        use_language(lang)
+        quiz = checks.sort_levels()
+        english = dict(zip(banks.in_language("LEVEL_STATEMENTS"), banks.LEVEL_STATEMENTS))
+        orders[lang] = [english[item].text for item in quiz.items]
+    assert orders["en"] == orders["es"] == orders["zh"]
+
+
+def test_every_bank_question_keeps_its_answer_among_its_options_in_every_language():
+    from coursekit.lessons import banks
+    from coursekit.lessons.marking import Choice
+
+    for lang in ("es", "zh"):
+        for name in banks._bank_constants():
+            for item in banks.in_language(name, lang):  # Choice checks its answer is an option
+                if isinstance(item, Choice):
+                    assert item.answer in item.options
