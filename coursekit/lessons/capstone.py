@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from coursekit.i18n import t, t_or
 from coursekit.lessons.html import Html, card, esc, table
 
 #: Debrief line (rubric or scenario criterion id) -> the lesson to revisit when it scores low.
@@ -49,13 +50,17 @@ def _builtin_scenarios(lang: str) -> tuple:
 
 def show_scenarios() -> Html:
     """Every built-in scenario: title, customer, temperament and the objections you will meet."""
+    from coursekit.knowledge import entry
+    from coursekit.scoring.dialogue import objection_name
+
     rows = []
     for sc in builtin_scenarios():
-        objections = ", ".join(sorted({o.pattern.replace("_", " ") for o in sc.objections})) or "—"
-        rows.append((sc.title, f"{sc.customer.name}, {sc.customer.role}", sc.customer.temperament,
-                     objections, " ".join(sc.summary.split())))
-    return Html(table(("Scenario", "Customer", "Temperament", "Objections", "Situation"), rows),
-                f"{len(rows)} customer scenarios")
+        objections = t("ui.list_comma").join(sorted({objection_name(o.pattern) for o in sc.objections})) or "—"
+        rows.append((sc.title, t("ui.capstone.customer", name=sc.customer.name, role=sc.customer.role),
+                     entry("temperaments", sc.customer.temperament).name, objections, " ".join(sc.summary.split())))
+    return Html(table((t("ui.capstone.scenario"), t("ui.capstone.customer_head"), t("ui.topics.temperament"),
+                       t("ui.capstone.objections"), t("ui.capstone.situation")), rows),
+                t("ui.capstone.scenarios_label", count=len(rows)))
 
 
 def worked_dialogue(scenario_id: str, mode: str = "best", seed: int = 0) -> Html:
@@ -64,17 +69,18 @@ def worked_dialogue(scenario_id: str, mode: str = "best", seed: int = 0) -> Html
     customer = session.scenario.customer.name
     lines = []
     for line in session.transcript:
-        who = customer if line.speaker == "customer" else "Salesperson"
-        lines.append(f"<p style='margin:2px 0'><b>{esc(who)}:</b> {esc(line.text)}</p>")
+        who = customer if line.speaker == "customer" else t("ui.capstone.salesperson")
+        lines.append(f"<p style='margin:2px 0'><b>{esc(t('ui.capstone.speaker', who=who))}</b> {esc(line.text)}</p>")
     report = session.report()
     rows = [(c.name, points(c), c.feedback) for c in report.criteria if c.applies]
-    title = "A strong conversation" if mode == "best" else "A weak conversation"
+    title = t("ui.capstone.strong" if mode == "best" else "ui.capstone.weak", title=session.scenario.title)
+    outcome = t("ui.capstone.outcome", outcome=t_or(f"ui.sim.outcome.{report.outcome}", report.outcome),
+                total=report.total)
     body = ("".join(lines)
-            + f"<p><b>Outcome: {esc(report.outcome)}, {report.total}/100.</b> {esc(report.summary)}</p>"
-            + table(("Criterion", "Points", "Feedback"), rows))
+            + f"<p><b>{esc(outcome)}</b> {esc(report.summary)}</p>"
+            + table((t("ui.sim.criterion"), t("ui.sim.points"), t("ui.sim.feedback")), rows))
     colour = "#59a14f" if mode == "best" else "#e15759"
-    return Html(card(f"{title}: {session.scenario.title}", body, colour),
-                f"worked conversation ({mode}) in {scenario_id}")
+    return Html(card(title, body, colour), t("ui.capstone.worked_label", mode=mode, scenario=scenario_id))
 
 
 def points(criterion) -> str:
@@ -86,7 +92,7 @@ def show_revisit(scenario_id: str = "drill_for_saturday", mode: str = "best", se
     """Every line of a debrief, the points it was worth in the worked conversation's debrief,
     and the lesson to revisit when it is low."""
     report = played(scenario_id, mode, seed).report()
-    rows = [(c.name, f"{int(round(c.maximum))}" if c.applies else "— (did not apply)",
-             REVISIT.get(c.id, "")) for c in report.criteria]
-    return Html(table(("Debrief line", "Points of 100", "If it is low, revisit"), rows),
-                "the debrief's lines and what to revisit")
+    rows = [(c.name, f"{int(round(c.maximum))}" if c.applies else t("ui.capstone.did_not_apply"),
+             t(f"ui.capstone.revisit.{c.id}") if c.id in REVISIT else "") for c in report.criteria]
+    return Html(table((t("ui.capstone.debrief_line"), t("ui.capstone.points_of_100"), t("ui.capstone.revisit_head")), rows),
+                t("ui.capstone.revisit_label"))

@@ -1,7 +1,9 @@
 """Satisfaction = experience − expectation: the arithmetic and the worked cases of lesson 05."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from coursekit.i18n import t
 
 
 def satisfaction(experience: float, expectation: float) -> float:
@@ -12,10 +14,10 @@ def satisfaction(experience: float, expectation: float) -> float:
 def verdict(score: float) -> str:
     """A word for a satisfaction score: disappointed, satisfied or delighted."""
     if score < 0:
-        return "disappointed"
+        return t("ui.expect.disappointed")
     if score == 0:
-        return "satisfied (exactly what they expected)"
-    return "delighted"
+        return t("ui.expect.satisfied")
+    return t("ui.expect.delighted")
 
 
 @dataclass(frozen=True)
@@ -46,5 +48,11 @@ def explain(experience: float, expectation: float) -> str:
     """The sum written out in words, e.g. 'satisfaction = 7 − 9 = −2: disappointed'."""
     score = satisfaction(experience, expectation)
     sign = "+" if score > 0 else ("−" if score < 0 else "±")
-    return (f"satisfaction = {experience:g} − {expectation:g} = {sign}{abs(score):g}: "
-            f"{verdict(score)}")
+    return t("ui.expect.explain", experience=f"{experience:g}", expectation=f"{expectation:g}",
+             score=f"{sign}{abs(score):g}", verdict=verdict(score))
+
+
+def cases() -> tuple[Case, ...]:
+    """The worked cases, named in the course's language."""
+    return tuple(replace(case, name=t(f"ui.expect.case.{i}.name"), note=t(f"ui.expect.case.{i}.note"))
+                 for i, case in enumerate(CASES))

@@ -62,10 +62,11 @@ def show_entry(kind: str, entry_id: str) -> Html:
     return show_entries(kind, [entry_id])
 
 
-def overview(kind: str, *, what: str = "What it means", do: str = "What to do") -> Html:
+def overview(kind: str, *, what: str | None = None, do: str | None = None) -> Html:
     """A compact table of a kind: name, short description, what to do."""
     rows = [(e.name, e.description, e.coaching) for e in entries(kind)]
-    return Html(table(("", what, do), rows), f"overview of the {KIND_TITLES.get(kind, kind)}")
+    return Html(table(("", what or t("ui.topics.means"), do or t("ui.topics.do")), rows),
+                t("ui.topics.overview_label", kind=kind_title(kind)))
 
 
 def show_levels() -> Html:
@@ -75,9 +76,9 @@ def show_levels() -> Html:
 
 def show_temperaments() -> Html:
     """The nine temperaments: how to recognise each and how to serve them."""
-    rows = [(e.name, "; ".join(e.signals[:3]), e.coaching) for e in entries("temperaments")]
-    return Html(table(("Temperament", "How you notice it", "How to serve them"), rows),
-                "table of the nine customer temperaments")
+    rows = [(e.name, t("ui.list_sep").join(e.signals[:3]), e.coaching) for e in entries("temperaments")]
+    return Html(table((t("ui.topics.temperament"), t("ui.topics.signals"), t("ui.topics.serve")), rows),
+                t("ui.topics.temperaments_label"))
 
 
 def show_principles() -> Html:
@@ -89,10 +90,10 @@ def show_techniques() -> Html:
     """The seven questioning techniques with one example question each."""
     rows = []
     for e in entries("techniques"):
-        example = f"“{e.examples[0]}”" if e.examples else ""
+        example = t("ui.quoted", text=e.examples[0]) if e.examples else ""
         rows.append((e.name, e.description, example))
-    return Html(table(("Technique", "What it does", "Example"), rows),
-                "table of the seven questioning techniques")
+    return Html(table((t("ui.topics.technique"), t("ui.topics.what_it_does"), t("ui.topics.example")), rows),
+                t("ui.topics.techniques_label"))
 
 
 def show_objections() -> Html:
@@ -118,10 +119,8 @@ def show_buying_paths() -> Html:
         steps = " → ".join(f"<b>{esc(names.get(i, i))}</b>" for i in ids)
         return f"<p style='font-size:1.1em'>{steps}</p>"
 
-    first = card("Path 1: product first", path(["know", "approve", "need", "intent"])
-                 + paragraph("You explain the product; the customer approves of it; only then do "
-                             "you look for a need. Many conversations stall here."), "#9c755f")
-    second = card("Path 2: need first (easier)", path(["need", "know", "approve", "intent"])
-                  + paragraph("You help the customer see their need; then the product is explained "
-                              "as the answer to it, and approval follows naturally."), "#59a14f")
-    return Html(first + second, "the two paths of the buying mind")
+    first = card(t("ui.topics.path1"), path(["know", "approve", "need", "intent"])
+                 + paragraph(t("ui.topics.path1_text")), "#9c755f")
+    second = card(t("ui.topics.path2"), path(["need", "know", "approve", "intent"])
+                  + paragraph(t("ui.topics.path2_text")), "#59a14f")
+    return Html(first + second, t("ui.topics.paths_label"))

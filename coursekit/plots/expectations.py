@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from coursekit.i18n import t
 from coursekit.lessons.expectations import CASES, Case, satisfaction
+from coursekit.lessons.expectations import cases as localised_cases
 from coursekit.plots.render import Picture, course_style, new_figure
 from coursekit.plots.stored import stored_picture
 
@@ -26,15 +28,15 @@ def expectation_figure(cases: Sequence[Case] = CASES, levels: Sequence[float] = 
         left.axhline(0, color="#555555", linewidth=1)
         for level, style in zip(levels, ("-", "--", ":")):
             left.plot(xs, [satisfaction(x, level) for x in xs], style, color="#4e79a7",
-                      linewidth=2, label=f"expected {level:g}/10")
+                      linewidth=2, label=t("ui.expect.line", level=f"{level:g}"))
         left.set_xlim(0, 10)
         left.set_ylim(-9, 9)
-        left.set_xlabel("what the customer experienced (0–10)")
-        left.set_ylabel("satisfaction = experience − expectation")
-        left.text(0.3, 7.6, "delighted", color=DELIGHT_TEXT, fontweight="bold")
-        left.text(0.3, -8.4, "disappointed", color=LETDOWN_TEXT, fontweight="bold")
+        left.set_xlabel(t("ui.expect.xlabel"))
+        left.set_ylabel(t("ui.expect.rule"))
+        left.text(0.3, 7.6, t("ui.expect.delighted"), color=DELIGHT_TEXT, fontweight="bold")
+        left.text(0.3, -8.4, t("ui.expect.disappointed"), color=LETDOWN_TEXT, fontweight="bold")
         left.legend(loc="lower right", fontsize=8, frameon=False)
-        left.set_title("Same experience, different expectations")
+        left.set_title(t("ui.expect.left_title"))
 
         positions = list(range(len(cases)))
         for y, case in zip(positions, cases):
@@ -49,8 +51,8 @@ def expectation_figure(cases: Sequence[Case] = CASES, levels: Sequence[float] = 
         right.set_yticklabels([c.name for c in cases], fontsize=8)
         right.invert_yaxis()
         right.set_xlim(0, 11)
-        right.set_xlabel("0–10   (● expected   ■ experienced)")
-        right.set_title("Worked cases: the arrow is the satisfaction")
+        right.set_xlabel(t("ui.expect.right_xlabel"))
+        right.set_title(t("ui.expect.right_title"))
         for spine in ("top", "right"):
             right.spines[spine].set_visible(False)
             left.spines[spine].set_visible(False)
@@ -59,15 +61,15 @@ def expectation_figure(cases: Sequence[Case] = CASES, levels: Sequence[float] = 
 
 def expectations_alt(cases: Sequence[Case] = CASES) -> str:
     """The figure in words (its alt text): the rule, then each worked case with its numbers."""
-    worked = "; ".join(f"{c.name}: expected {c.expectation:g}, experienced {c.experience:g}, "
-                       f"satisfaction {c.satisfaction:+g}" for c in cases)
-    return ("Two charts of satisfaction = experience − expectation, on a 0 to 10 scale. Left: the same "
-            "experience gives more satisfaction when less was expected (lines for expectations 3, 5 and 8; "
-            "above zero delighted, below zero disappointed). Right, the worked cases: " + worked + ".")
+    worked = t("ui.list_sep").join(t("ui.expect.alt_case", name=c.name, expectation=f"{c.expectation:g}",
+                                     experience=f"{c.experience:g}", satisfaction=f"{c.satisfaction:+g}")
+                                   for c in cases)
+    return t("ui.expect.alt", cases=worked)
 
 
-def show_expectations(cases: Sequence[Case] = CASES) -> Picture:
-    """The expectations figure, ready to display in a notebook."""
-    return stored_picture("expectations", "satisfaction = experience − expectation", tuple(cases),
+def show_expectations(cases: Sequence[Case] | None = None) -> Picture:
+    """The expectations figure (the worked cases in the course's language), ready to display in a notebook."""
+    cases = localised_cases() if cases is None else cases
+    return stored_picture("expectations", t("ui.expect.rule"), (tuple(cases), expectations_alt(cases)),
                           [__name__, "coursekit.lessons.expectations"], lambda: expectation_figure(cases),
                           alt=expectations_alt(cases))

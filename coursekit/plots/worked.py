@@ -1,6 +1,7 @@
 """The debrief figure of an auto-played (worked) conversation, as a stable `Picture`."""
 from __future__ import annotations
 
+from coursekit.i18n import t
 from coursekit.lessons.capstone import played
 from coursekit.plots.debrief import debrief_alt
 from coursekit.plots.render import Picture, course_style
@@ -20,5 +21,6 @@ def show_worked_debrief(scenario_id: str, mode: str = "best", seed: int = 0) -> 
         with course_style():
             return debrief_figure(report)
 
-    return stored_picture(f"worked-{scenario_id}-{mode}-{seed}", f"debrief of the {mode} conversation in {scenario_id}",
-                          report, [__name__, "coursekit.plots.debrief"], draw, alt=debrief_alt(report))
+    alt = debrief_alt(report)
+    return stored_picture(f"worked-{scenario_id}-{mode}-{seed}", t("ui.worked.caption", mode=mode, scenario=scenario_id),
+                          (report, alt), [__name__, "coursekit.plots.debrief"], draw, alt=alt)

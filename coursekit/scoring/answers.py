@@ -116,6 +116,17 @@ def _translated_names() -> dict[str, str]:
             folded = fold_accents(text.lower())
             for name in {text, folded, _ES_AROUND.sub("", folded), folded.removeprefix("de "), _ZH_AROUND.sub("", text)} - {""}:
                 names.setdefault(canon(name), label)
+    try:  # the knowledge cards' names in each language: temperaments ("知音型", "Desconfiado"), principles…
+        from .. import knowledge  # type: ignore[attr-defined]
+
+        for lang in SUPPORTED:
+            for kind in BY_KIND:
+                for e in knowledge.entries(kind, lang):
+                    folded = fold_accents(e.name.lower())
+                    for name in {e.name, folded, _ES_AROUND.sub("", folded), _ZH_AROUND.sub("", e.name)} - {""}:
+                        names.setdefault(canon(name), e.id)
+    except Exception:  # noqa: BLE001 - the knowledge layer is optional here
+        pass
     return names
 
 

@@ -242,9 +242,15 @@ def _buying_mind(session) -> tuple[float | None, str, tuple[str, ...]]:
 
 def _quoting_what_was_shown(dialogue: DialogueReport, shown: dict[str, str]) -> DialogueReport:
     """The rubric's feedback and evidence quoting the lines as the trainee saw them (translated)."""
+    pairs = dict(shown)
+    for source, seen in shown.items():  # quotes cut short ("What brings you…") too
+        for limit in range(8, len(" ".join(source.split())) + 1):
+            pairs.setdefault(short(source, limit), short(seen, limit))
+
     def swap(text: str) -> str:
-        for source in sorted(shown, key=len, reverse=True):
-            text = text.replace(source, shown[source])
+        for source in sorted(pairs, key=len, reverse=True):
+            if source in text:
+                text = text.replace(source, pairs[source])
         return text
 
     criteria = [replace(c, feedback=swap(c.feedback), evidence=tuple(swap(e) for e in c.evidence))

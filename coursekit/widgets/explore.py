@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from coursekit.i18n import t
 from coursekit.lessons.expectations import explain, satisfaction
 from coursekit.lessons.html import esc
 from coursekit.widgets.quiz import Quiz
@@ -25,10 +26,10 @@ def satisfaction_explorer(expectation: int = 6, experience: int = 7) -> Quiz:
     # each label took its own width and the sliders were misaligned); wide enough that
     # "experienced" is never cut to "experienc…".
     style = {"description_width": LABEL_WIDTH}
-    expected = widgets.IntSlider(value=expectation, min=0, max=10, description="expected",
+    expected = widgets.IntSlider(value=expectation, min=0, max=10, description=t("ui.explore.expected"),
                                  continuous_update=False, style=style,
                                  layout=widgets.Layout(width="420px", max_width="100%"))
-    experienced = widgets.IntSlider(value=experience, min=0, max=10, description="experienced",
+    experienced = widgets.IntSlider(value=experience, min=0, max=10, description=t("ui.explore.experienced"),
                                     continuous_update=False, style=style,
                                     layout=widgets.Layout(width="420px", max_width="100%"))
     readout = widgets.HTML(value=satisfaction_html(experience, expectation))
@@ -38,6 +39,6 @@ def satisfaction_explorer(expectation: int = 6, experience: int = 7) -> Quiz:
 
     expected.observe(update, names="value")
     experienced.observe(update, names="value")
-    box = Quiz([expected, experienced, readout], "satisfaction explorer")
+    box = Quiz([expected, experienced, readout], t("ui.explore.label"))
     box.expected, box.experienced, box.readout = expected, experienced, readout
     return box

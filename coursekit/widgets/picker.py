@@ -5,6 +5,7 @@ import ipywidgets as widgets
 
 from coursekit.gradebook.names import TRAINEE_ENV, tidy_name
 from coursekit.gradebook.names import trainee_name as default_trainee
+from coursekit.i18n import t
 from coursekit.widgets.quiz import Quiz
 
 
@@ -17,7 +18,10 @@ def scenario_options() -> list[tuple[str, str]]:
     """(label, scenario id) pairs for every built-in scenario, sorted by title."""
     from coursekit.lessons.capstone import builtin_scenarios
 
-    return sorted((f"{sc.title} ({sc.customer.temperament})", sc.id) for sc in builtin_scenarios())
+    from coursekit.knowledge import entry
+
+    return sorted((t("ui.picker.option", title=sc.title, temperament=entry("temperaments", sc.customer.temperament).name),
+                   sc.id) for sc in builtin_scenarios())
 
 
 def scenario_picker(trainee: str | None = None) -> Quiz:
@@ -30,12 +34,12 @@ def scenario_picker(trainee: str | None = None) -> Quiz:
     from coursekit.widgets.dialogue import simulation
 
     # 480 px, or the screen's width on a phone
-    choose = widgets.Dropdown(options=scenario_options(), description="Scenario",
+    choose = widgets.Dropdown(options=scenario_options(), description=t("ui.capstone.scenario"),
                               layout=widgets.Layout(width="480px", max_width="100%"))
-    name = widgets.Text(value=default_trainee(trainee) or "", description="Your name",
-                        placeholder="optional: saves your result for your instructor",
+    name = widgets.Text(value=default_trainee(trainee) or "", description=t("ui.test.your_name"),
+                        placeholder=t("ui.test.name_placeholder"),
                         layout=widgets.Layout(width="480px", max_width="100%"))
-    start = widgets.Button(description="Start conversation", button_style="primary", icon="play",
+    start = widgets.Button(description=t("ui.picker.start"), button_style="primary", icon="play",
                            layout=widgets.Layout(width="200px"))
     stage = widgets.VBox([])
 
@@ -46,7 +50,7 @@ def scenario_picker(trainee: str | None = None) -> Quiz:
         stage.children = (simulation(choose.value, seed=0, trainee=given),)
 
     start.on_click(begin)
-    box = Quiz([choose, name, start, stage], "scenario picker")
+    box = Quiz([choose, name, start, stage], t("ui.picker.label"))
     box.choose, box.start, box.stage, box.name = choose, start, stage, name
     return box
 
