@@ -23,6 +23,7 @@ translations already made; `coursekit.translations` lists what is missing or sta
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
@@ -55,6 +56,17 @@ def use_language(code: str | None) -> None:
     """Choose the course's language for this process (None: back to folder, environment, English)."""
     global _chosen
     _chosen = None if code is None else check_language(code)
+
+
+@contextmanager
+def speaking(code: str) -> Iterator[None]:
+    """Run a block in another language (the English twin of a translated conversation)."""
+    global _chosen
+    before, _chosen = _chosen, check_language(code)
+    try:
+        yield
+    finally:
+        _chosen = before
 
 
 @lru_cache(maxsize=64)
@@ -206,51 +218,3 @@ def localise(path: Path, data: Any, spec: Any, lang: str | None = None) -> Any:
     table = translation_table(path, lang)
     return _replace(spec, data, table) if table else data
 
-
-@lru_cache(maxsize=None)
-def _reverse(paths: tuple[Path, ...], lang: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for path in paths:
-        if path.exists():
-            for _, texts in _catalogue(path):
-                if lang in texts:
-                    out.setdefault(texts[lang], texts["en"])
-    return out
-
-
-def english_of(text: str, data_file: Path | None = None, lang: str | None = None) -> str:
-    """The English a translated line was made from (the line itself when it is not a known translation).
-
-    The scorers read English: a scenario option clicked in Spanish is scored on its English source,
-    so the same choices score the same in every language. `data_file` adds its catalogue (a scenario's)
-    to the catalogues of the code's sentences."""
-    lang = lang or language()
-    if lang == "en":
-        return text
-    paths = tuple(code_catalogues()) + ((data_catalogue_path(data_file),) if data_file else ())
-    table = _reverse(paths, lang)
-    if text in table:
-        return table[text]
-    # a customer turn may join two lines ("Then someone else can have it." + "Forget it. I'm off.")
-    parts = [text]
-    for known in _longest_first(paths, lang):
-        if known in text:
-            parts = [piece for part in parts for piece in _split_on(part, known)]
-    return " ".join(table.get(part, part) for part in parts if part)
-
-
-@lru_cache(maxsize=None)
-def _longest_first(paths: tuple[Path, ...], lang: str) -> tuple[str, ...]:
-    return tuple(sorted((k for k in _reverse(paths, lang) if len(k) >= 6), key=len, reverse=True))
-
-
-def _split_on(text: str, known: str) -> list[str]:
-    """`text` cut around whole occurrences of `known` (bounded by the text's ends or a space)."""
-    if text == known or known not in text:
-        return [text]
-    at = text.find(known)
-    before, after = text[:at], text[at + len(known):]
-    if (before and not before.endswith(" ")) or (after and not after.startswith(" ")):
-        return [text]
-    return [*(_split_on(before.strip(), known) if before.strip() else []), known,
-            *(_split_on(after.strip(), known) if after.strip() else [])]

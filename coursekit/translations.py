@@ -213,12 +213,19 @@ def coverage() -> dict[str, dict[str, str]]:
     """What each language has so far: lessons, and data files by folder ("2 of 11")."""
     english_lessons = sorted(LESSON_SOURCES.glob("[0-9][0-9]_*.py"))
     folders = ("knowledge", "scenarios", "assessment", "exercises")
-    data = {folder: (len(list((STRINGS_DIR / folder).glob("*.yaml"))), len(list((DATA_DIR / folder).glob("*.yaml"))))
+    def has_text(path: Path) -> bool:
+        try:
+            return bool(source_strings(path))
+        except Exception:  # noqa: BLE001 - a broken file is reported by `coursekit validate`
+            return False
+
+    data = {folder: (len(list((STRINGS_DIR / folder).glob("*.yaml"))),
+                     sum(1 for p in (DATA_DIR / folder).glob("*.yaml") if has_text(p)))
             for folder in folders}
     out = {}
     for lang in TRANSLATED:
         row = {"lessons": f"{len(translated_lessons(lang))} of {len(english_lessons)}"}
-        row |= {folder: f"{have} of {total}" for folder, (have, total) in data.items()}
+        row |= {folder: f"{have} of {total}" if total else "not translatable yet" for folder, (have, total) in data.items()}
         out[lang] = row
     return out
 

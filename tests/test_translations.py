@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from coursekit import i18n, translations
-from coursekit.i18n import english_of, language, t, use_language
+from coursekit.i18n import language, t, use_language
 from coursekit.knowledge import entries
 from coursekit.schema import validate_file
 
@@ -110,22 +110,40 @@ def test_knowledge_reads_in_the_course_language_with_the_same_ids():
     assert t("ui.quiz.check") != t("ui.quiz.check", "en")
 
 
+TRANSLATED_SCENARIOS = sorted(p.stem for p in (STRINGS / "scenarios").glob("*.yaml"))
+
+
+def _play(scenario: str, mode: str, seed: int):
+    from coursekit.sim import load_scenario, play_auto, play_random
+
+    if mode == "random":
+        return play_random(load_scenario(scenario), seed=seed)
+    return play_auto(load_scenario(scenario), mode=mode, seed=seed)
+
+
+@pytest.mark.parametrize("scenario", TRANSLATED_SCENARIOS)
+def test_every_translated_scenario_scores_the_same_choices_the_same(scenario):
+    for mode, seed in (("best", 0), ("worst", 1), ("random", 2), ("random", 3)):
+        totals = {}
+        for lang in ("en", "es", "zh"):
+            use_language(lang)
+            report = _play(scenario, mode, seed).report()
+            totals[lang] = (report.total, report.outcome, [(c.id, round(c.score, 6)) for c in report.criteria])
+        assert totals["es"] == totals["en"] == totals["zh"], (scenario, mode, seed)
+
+
 @pytest.mark.parametrize("mode", ["best", "worst"])
 def test_the_same_choices_score_the_same_in_every_language(mode):
-    from coursekit.sim import load_scenario, play_auto
-
     reports = {}
     for lang in ("en", "es", "zh"):
         use_language(lang)
-        session = play_auto(load_scenario("drill_for_saturday"), mode=mode, seed=5)
+        session = _play("drill_for_saturday", mode, 5)
         reports[lang] = (session, session.report())
     totals = {lang: (r.total, r.outcome, [(c.id, c.score) for c in r.criteria]) for lang, (_, r) in reports.items()}
     assert totals["es"] == totals["en"] == totals["zh"]
     en_session, es_session = reports["en"][0], reports["es"][0]
     assert [line.text for line in es_session.transcript] != [line.text for line in en_session.transcript]
-    path = es_session.scenario.path
-    assert [english_of(line.text, path, "es") for line in es_session.transcript] == [
-        line.text for line in en_session.transcript]
+    assert [line.text for line in es_session.english_transcript] == [line.text for line in en_session.transcript]
 
 
 def test_a_sorting_quiz_shows_the_statements_in_the_same_order_in_every_language():

@@ -80,7 +80,8 @@ def worked_dialogue(scenario_id: str, mode: str = "best", seed: int = 0) -> Html
             + f"<p><b>{esc(outcome)}</b> {esc(report.summary)}</p>"
             + table((t("ui.sim.criterion"), t("ui.sim.points"), t("ui.sim.feedback")), rows))
     colour = "#59a14f" if mode == "best" else "#e15759"
-    return Html(card(title, body, colour), t("ui.capstone.worked_label", mode=mode, scenario=scenario_id))
+    return Html(card(title, body, colour), t("ui.capstone.worked_label", mode=t(f"ui.capstone.mode.{mode}"),
+                                                 scenario=session.scenario.title))
 
 
 def points(criterion) -> str:

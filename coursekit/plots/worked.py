@@ -13,7 +13,8 @@ def show_worked_debrief(scenario_id: str, mode: str = "best", seed: int = 0) -> 
 
     Stored when the notebooks are built (`coursekit.plots.stored`): showing it needs no matplotlib.
     """
-    report = played(scenario_id, mode, seed).report().to_dict()
+    session = played(scenario_id, mode, seed)
+    report = session.report().to_dict()
 
     def draw():
         from coursekit.plots.debrief import debrief_figure
@@ -22,5 +23,5 @@ def show_worked_debrief(scenario_id: str, mode: str = "best", seed: int = 0) -> 
             return debrief_figure(report)
 
     alt = debrief_alt(report)
-    return stored_picture(f"worked-{scenario_id}-{mode}-{seed}", t("ui.worked.caption", mode=mode, scenario=scenario_id),
+    return stored_picture(f"worked-{scenario_id}-{mode}-{seed}", t("ui.worked.caption", mode=t(f"ui.capstone.mode.{mode}"), scenario=session.scenario.title),
                           (report, alt), [__name__, "coursekit.plots.debrief"], draw, alt=alt)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import random
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from coursekit.i18n import t
+from coursekit.i18n import speaking, t
 from coursekit.labels import CAPPING_MOVES
 from coursekit.scoring.text import MAX_CHARS, normalise
 from coursekit.sim import replies
@@ -97,6 +98,12 @@ class Session:
         #: (trainee line, what it brought out): the answer "As I said" repeats.
         self._answers: list[tuple[str, str]] = []
         self._say_customer(replies.pick(self._rng, self.scenario.opening))
+        #: A translated scenario is played move for move beside its English original: the scorers
+        #: read English, so the same choices score the same in every language (`english_transcript`).
+        self._twin: Session | None = None
+        if self.scenario.language != "en" and self.scenario.path is not None:
+            with speaking("en"):
+                self._twin = Session(load_scenario(self.scenario.path, lang="en"), seed=seed)
 
     # -- reading the state ------------------------------------------------------------
     @property
@@ -126,6 +133,27 @@ class Session:
     @property
     def transcript(self) -> tuple[Line, ...]:
         return tuple(self._transcript)
+
+    @property
+    def english_transcript(self) -> tuple[Line, ...]:
+        """The same conversation in English, line for line (what the scorers read)."""
+        return self._twin.transcript if self._twin is not None else self.transcript
+
+    def _wrong_playback(self, n: int) -> bool:
+        """Whether option `n` is a summary of what this customer never said. The words are read
+        in English (the twin's) when the conversation is translated."""
+        session = self._twin if self._twin is not None else self
+        with speaking("en") if self._twin is not None else nullcontext():
+            options = () if session.finished else session.options()
+            if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= len(options):
+                return False
+            option = options[n - 1]
+            return "paraphrase" in option.tags and session._reader.wrong_playback(option.say, session._reader.heard)
+
+    def _mirror(self, method: str, *args) -> None:
+        if self._twin is not None:
+            with speaking("en"):
+                getattr(self._twin, method)(*args)
 
     @property
     def turn_id(self) -> str:
@@ -197,6 +225,8 @@ class Session:
 
     def choose(self, n: int) -> Reply:
         """Pick option ``n`` (1-based) of the current turn."""
+        wrong = self._wrong_playback(n)  # read before the English twin moves on
+        self._mirror("choose", n)
         if self.finished:
             return self._note(t("sim.note.over"), accepted=False)
         options = self.options()
@@ -204,7 +234,7 @@ class Session:
             return self._note(t("sim.note.no_such_option", option=repr(n), last=len(options)))
         option = options[n - 1]
         before = set(self._model.snapshot().facts_revealed)
-        if "paraphrase" in option.tags and self._reader.wrong_playback(option.say, self._reader.heard):
+        if wrong:
             # the summary claims what this customer never said: corrected, and it costs trust
             self._transcript.append(Line("trainee", option.say, option=n, tags=tuple(sorted(option.tags)),
                                          level=option.level, quality="poor"))
@@ -219,6 +249,7 @@ class Session:
 
     def say(self, text: str) -> Reply:
         """Say something in your own words; the customer answers from the scenario."""
+        self._mirror("say", text)
         if self.finished:
             return self._note(t("sim.note.over"), accepted=False)
         from coursekit.scoring import analyse_turn
@@ -285,6 +316,7 @@ class Session:
 
     def end(self) -> None:
         """Stop the conversation as it stands (the outcome stays "open" unless decided)."""
+        self._mirror("end")
         if self._outcome is None:
             self._outcome = "open"
 

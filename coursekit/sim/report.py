@@ -27,7 +27,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
-from coursekit.i18n import english_of, t
+from coursekit.i18n import t
 from coursekit.labels import CHECKPOINTS, NEED_LEVELS
 from coursekit.scoring.dialogue import join_list, join_sentences, level_name, objection_name, summary_text
 from coursekit.scoring.text import short
@@ -264,18 +264,17 @@ def build_report(session) -> SessionReport:
 
     lines = []
     shown: dict[str, str] = {}  # the English the rubric read -> the line as the trainee saw it
-    for line in session.transcript:
+    # the rubric reads English: a translated conversation is scored on its English twin, line for
+    # line, so the same choices score the same in every language
+    for line, seen in zip(session.english_transcript, session.transcript):
         if line.speaker == "customer":  # what the scenario raised here, not a guess from the words
             note = Annotation(objections=tuple(line.raises))
         else:  # a scripted option carries its author's tags and level; typed text only its own words
             note = Annotation(tags=tuple(line.tags), level=line.level if line.option is not None else None,
                               best=line.option is not None and line.quality == "good")
-        # the rubric reads English: a translated line is scored on the English it was made from,
-        # so the same choices score the same in every language
-        source = english_of(line.text, session.scenario.path)
-        if source != line.text:
-            shown[source] = line.text
-        lines.append((line.speaker, source, note))
+        if seen.text != line.text:
+            shown[line.text] = seen.text
+        lines.append((line.speaker, line.text, note))
     levels = tuple(dict.fromkeys(n.level for n in session.scenario.needs))
     dialogue = score_annotated(lines, DialogueContext(levels=levels))
     if shown:

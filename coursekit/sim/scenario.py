@@ -6,7 +6,7 @@ trainee can pick. The file format is documented in ``docs/scenario-format.md``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -155,6 +155,8 @@ class Scenario:
     turns: Mapping[str, Turn]
     closing: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     path: Path | None = None
+    language: str = "en"
+    """The language of its texts: a translated scenario is played beside its English original."""
 
     @property
     def temperament(self) -> str:
@@ -258,8 +260,8 @@ def list_scenarios() -> list[Scenario]:
     return sorted((load_scenario(p) for p in builtin_paths()), key=lambda s: s.id)
 
 
-def load_scenario(id_or_path: str | Path) -> Scenario:
-    """A built-in scenario by id, or a scenario file by path.
+def load_scenario(id_or_path: str | Path, lang: str | None = None) -> Scenario:
+    """A built-in scenario by id, or a scenario file by path, in the course's language (or `lang`).
 
     Raises ScenarioNotFound for an unknown id or missing file, and
     ``coursekit.schema.DataFileError`` (listing every problem) for an invalid file.
@@ -280,8 +282,15 @@ def load_scenario(id_or_path: str | Path) -> Scenario:
         if not path.is_file():
             known = ", ".join(p.stem for p in builtin_paths()) or "none"
             raise ScenarioNotFound(f"unknown scenario {text!r}; built-in scenarios: {known}")
-    data = load_file(path, kind="scenario")
-    return Scenario.from_data(_plain(data), path=path)
+    from coursekit.i18n import language, localise, translation_table
+    from coursekit.schema import kind_of
+
+    lang = lang or language()
+    data = load_file(path, kind="scenario", localised=False)
+    if lang == "en" or not translation_table(path, lang):
+        return Scenario.from_data(_plain(data), path=path)
+    translated = localise(path, data, kind_of("scenario").spec, lang)
+    return replace(Scenario.from_data(_plain(translated), path=path), language=lang)
 
 
 def _plain(value: Any) -> Any:
