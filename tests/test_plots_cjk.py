@@ -122,3 +122,17 @@ def test_importing_the_figure_modules_loads_no_matplotlib():
     code = ("import sys, coursekit.plots.render, coursekit.plots.stored, coursekit.plots.fonts, "
             "coursekit.plots.debrief; sys.exit('matplotlib' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
+
+
+def test_the_chinese_courses_debrief_draws_every_label_in_real_glyphs(no_missing_glyphs):
+    """A whole debrief of the Chinese course (titles, legends, level names, outcome): no glyph missing."""
+    from coursekit.i18n import use_language
+    from coursekit.sim import load_scenario, play_auto
+
+    use_language("zh")
+    try:
+        report = play_auto(load_scenario("drill_for_saturday"), mode="best", seed=0).report()
+        chinese = debrief_png(report)
+    finally:
+        use_language(None)
+    assert chinese != debrief_png(report)  # the English labels draw another picture

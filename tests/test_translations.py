@@ -169,3 +169,15 @@ def test_every_bank_question_keeps_its_answer_among_its_options_in_every_languag
             for item in banks.in_language(name, lang):  # Choice checks its answer is an option
                 if isinstance(item, Choice):
                     assert item.answer in item.options
+
+
+@pytest.mark.parametrize("answer, label", [
+    ("知音型", "expert"), ("疑心型", "suspicious"), ("踌躇型", "hesitant"), ("性急型", "impatient"),
+    ("Desconfiado", "suspicious"), ("cliente impaciente", "impatient"), ("Integralidad", "comprehensive"),
+    ("全面性", "comprehensive"), ("假设法", "hypothesis"), ("contrapregunta", "counter_question"),
+])
+def test_an_answer_may_name_a_card_in_spanish_or_chinese(answer, label):
+    """The source article's own temperament names (知音型…) and the Spanish cards' names are answers."""
+    from coursekit.scoring.answers import label_id
+
+    assert label_id(answer) == label

@@ -99,6 +99,8 @@ def _label_names() -> dict[str, str]:
 _ES_AROUND = re.compile(r"^(?:(?:el|la|una?) )?(?:nivel|necesidad|pregunta|objecion|tecnica|patron)(?: de)? |"
                         r" (?:de )?(?:nivel|necesidad)$")
 _ZH_AROUND = re.compile(r"(?:层次|需求|问题|型|类|式|异议)+$")
+#: Words around a knowledge card's name: "Cliente …", "…客户", "…提问", "Pregunta de …".
+_CARD_AROUND = re.compile(r"^(?:cliente|pregunta de|prueba de(?: la)?) |(?:客户|提问)$", re.IGNORECASE)
 
 
 def _translated_names() -> dict[str, str]:
@@ -122,9 +124,13 @@ def _translated_names() -> dict[str, str]:
         for lang in SUPPORTED:
             for kind in BY_KIND:
                 for e in knowledge.entries(kind, lang):
-                    folded = fold_accents(e.name.lower())
-                    for name in {e.name, folded, _ES_AROUND.sub("", folded), _ZH_AROUND.sub("", e.name)} - {""}:
-                        names.setdefault(canon(name), e.id)
+                    # "知音型客户（自认内行）" is also "知音型" and "知音"; "Cliente desconfiado" also "desconfiado"
+                    short = _CARD_AROUND.sub("", re.sub(r"\s*[（(].*?[）)]\s*", "", e.name))
+                    for full in {e.name, short}:
+                        folded = fold_accents(full.lower())
+                        for name in {full, folded, _ES_AROUND.sub("", folded), _ZH_AROUND.sub("", full),
+                                     _CARD_AROUND.sub("", folded)} - {""}:
+                            names.setdefault(canon(name), e.id)
     except Exception:  # noqa: BLE001 - the knowledge layer is optional here
         pass
     return names
