@@ -6,7 +6,8 @@
                               JupyterLab's interface in Spanish or Chinese; default: COURSEKIT_LANG, else English)
     python3 course.py test    create .venv, install, run every test (unit, notebooks, browser)
     python3 course.py app     create .venv, install, serve the notebooks as apps with Voila
-                              (--pool N kernels kept ready per lesson, --pool 07=20 for one lesson)
+                              (--pool N kernels kept ready per lesson, --pool 07=20 for one lesson,
+                              --lang es or zh: the pools for that language's lessons)
 
 Only the standard library is used here: this script is what makes the environment.
 """
@@ -190,8 +191,13 @@ def app_command(root: Path, extra: list[str]) -> list[str]:
 def serve_apps(extra: list[str]) -> int:
     """Serve the lessons with Voila: code hidden, widgets live, a pool of ready kernels per lesson
     (`--pool N`, `--pool 07=20` for the lesson a class opens together), kernels freed when a
-    page closes and culled when a page vanished. Sizing: docs/instructors.md."""
-    return run(app_command(ROOT / "notebooks", extra))
+    page closes and culled when a page vanished. Sizing: docs/instructors.md.
+    `--lang es` (else COURSEKIT_LANG) keeps the pools for the Spanish lessons (`notebooks/es/`)."""
+    flag, extra = split_lang(extra)
+    lang = flag or os.environ.get(LANG_VARIABLE) or None
+    if lang is None:
+        return run(app_command(ROOT / "notebooks", extra))
+    return run(app_command(ROOT / "notebooks", [*extra, "--lang", lang]), {**environment(), LANG_VARIABLE: lang})
 
 
 #: JupyterHub's proxy, from npm, for the hub test: installed into .venv/node by `course.py test`.

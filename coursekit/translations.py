@@ -181,7 +181,9 @@ def lesson_findings(translated: Path) -> list[Finding]:
                                                                   "(only sentences in quotes may be translated)"))
             continue
         stamp = _FROM.search(rest)
-        if stamp is None:
+        if text == en_text and len(re.findall(r"[A-Za-z]{3,}", text)) >= 3:
+            findings.append(Finding(f"{place} cell {number}", "not translated: it is the English cell"))
+        elif stamp is None:
             findings.append(Finding(f"{place} cell {number}", "not stamped: run tools/stamp_translations.py"))
         elif stamp.group(1) != fingerprint(en_text):
             findings.append(Finding(f"{place} cell {number}", "stale: the English cell changed after it was "

@@ -43,6 +43,15 @@ def test_every_lesson_gets_a_pool_and_the_instructor_notebooks_none():
     assert set(sizes.values()) == {classroom.DEFAULT_POOL} and classroom.DEFAULT_POOL >= 1
 
 
+def test_only_the_class_language_gets_pools():
+    english = classroom.lesson_notebooks(ROOT / "notebooks", "en")
+    spanish = classroom.lesson_notebooks(ROOT / "notebooks", "es")
+    assert english == LESSONS
+    assert spanish and all(n.startswith("es/") for n in spanish)
+    assert classroom.pool_sizes(["00=20"], spanish) == {n: (20 if n.startswith("es/00") else classroom.DEFAULT_POOL)
+                                                         for n in spanish}
+
+
 def test_one_lesson_can_get_a_pool_for_the_whole_class():
     pools, rest = classroom.split_pool_options(["notebooks", "--pool", "2", "--pool=07=20", "--port=9"])
     assert rest == ["notebooks", "--port=9"]

@@ -69,6 +69,25 @@ def test_a_translated_lesson_is_stale_when_its_english_cell_changes(tmp_path, mo
     assert [f.problem.split(":")[0] for f in translations.lesson_findings(spanish)] == ["stale"]
 
 
+def _cell_lines(path: Path, number: int) -> tuple[int, int]:
+    """The line range (header excluded) of a lesson source's `number`-th non-empty cell (0-based)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = translations._cells(path)[number][3] + 1
+    end = next((i for i in range(start, len(lines)) if lines[i].startswith("# %%")), len(lines))
+    return start, end
+
+
+def test_a_cell_left_in_english_is_not_a_translation(tmp_path, monkeypatch):
+    (tmp_path / "es").mkdir()
+    english = _copy(translations.LESSON_SOURCES / "00_start_here.py", tmp_path)
+    spanish = _copy(translations.LESSON_SOURCES / "es" / "00_start_here.py", tmp_path / "es")
+    monkeypatch.setattr(translations, "LESSON_SOURCES", tmp_path)
+    en_lines, es_lines = english.read_text(encoding="utf-8").splitlines(), spanish.read_text(encoding="utf-8").splitlines()
+    (a, b), (c, d) = _cell_lines(spanish, 0), _cell_lines(english, 0)
+    spanish.write_text("\n".join(es_lines[:a] + en_lines[c:d] + es_lines[b:]) + "\n", encoding="utf-8")
+    assert [f.problem for f in translations.lesson_findings(spanish)] == ["not translated: it is the English cell"]
+
+
 def test_a_translated_lesson_may_not_change_the_code_or_the_ids(tmp_path, monkeypatch):
     (tmp_path / "zh").mkdir()
     _copy(translations.LESSON_SOURCES / "01_five_need_levels.py", tmp_path)

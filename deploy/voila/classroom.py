@@ -1,6 +1,6 @@
 """Voila for a class: a pool of pre-heated kernels per lesson, and kernels freed when a page closes.
 
-    python deploy/voila/classroom.py notebooks --pool 2 --pool 07=20 [--exercises DIR] [Voila options...]
+    python deploy/voila/classroom.py notebooks --pool 2 --pool 07=20 [--lang es] [--exercises DIR] [Voila options...]
 
 `python3 course.py app` runs this. Three things differ from plain `voila notebooks`:
 
@@ -10,7 +10,8 @@
   pool's refill), and the pool refills FILL_DELAY seconds later, after the class's burst.
   A pool kernel counts as active when a page takes it, however long it waited in the pool.
   `--pool 07=20` sizes one lesson's pool (notebooks whose name starts with 07), e.g. the
-  lesson a whole class opens together. The instructor notebooks get no pool. A pool a class
+  lesson a whole class opens together. Only the class's language gets pools (`--lang es`, else
+  COURSEKIT_LANG, else English: the lessons in `notebooks/` itself). The instructor notebooks get no pool. A pool a class
   emptied refills one kernel every REFILL_GAP seconds, never beyond its size.
 - **Kernels freed when a page closes.** Voila's page asks the server to shut its kernel down
   when it closes (POST /voila/api/shutdown/<kernel>, sending the `_xsrf` value it reads from
@@ -93,11 +94,15 @@ def split_pool_options(argv: list[str]) -> tuple[list[str], list[str]]:
     return split_option(argv, "--pool", "a value: N or LESSON=N (e.g. --pool 07=20)")
 
 
-def lesson_notebooks(root: Path) -> list[str]:
-    """The notebooks under `root` that get a pool, as paths relative to it."""
+def lesson_notebooks(root: Path, lang: str | None = None) -> list[str]:
+    """The notebooks under `root` that get a pool, as paths relative to it: all of them, or those
+    of the class's language (`en`: the lessons in `root` itself; `es`: those in `root/es/`)."""
     found = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.ipynb")
                    if ".ipynb_checkpoints" not in p.parts)
-    return [name for name in found if not re.match(NO_POOL, name)]
+    found = [name for name in found if not re.match(NO_POOL, name)]
+    if lang is None:
+        return found
+    return [name for name in found if (name.startswith(f"{lang}/") if lang != "en" else "/" not in name)]
 
 
 def pool_sizes(values: list[str], notebooks: list[str], default: int = DEFAULT_POOL) -> dict[str, int]:
@@ -276,10 +281,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         pools, rest = split_pool_options(argv)
         exercises, rest = split_exercises_option(rest)
+        langs, rest = split_option(rest, "--lang", "a language: en, es or zh")
+        lang = (langs or [os.environ.get("COURSEKIT_LANG") or "en"])[-1]
         roots = [a for a in rest if not a.startswith("-")]
         root = Path(roots[0] if roots else ".").resolve()
         exercises = exercises or root.parent / "exercises"  # default: beside the served folder
-        sizes = pool_sizes(pools, lesson_notebooks(root))
+        sizes = pool_sizes(pools, lesson_notebooks(root, lang))
     except UsageError as error:
         print(f"classroom: {error}", file=sys.stderr)
         return 2

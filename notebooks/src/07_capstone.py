@@ -159,8 +159,8 @@ capstone.show_revisit()
 #   customer is the same, and you will notice the difference.
 #
 # Next: the exercise [ex07_customer_case](../exercises/ex07_customer_case.ipynb), then [lesson 08 · How to see the customer, by business](08_seeing_the_customer_by_business.ipynb).
-# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
-# its code cells, which the app view hides.
+# You answer the exercise by clicking (or typing a sentence), in JupyterLab or in the
+# app view; a wrong answer gets a hint and one more try.
 
 # %% [markdown]
 # ## Self-check

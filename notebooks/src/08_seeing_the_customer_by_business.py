@@ -124,8 +124,8 @@ checks.stance_questions()
 #   what role they play, and a good sales rhythm.
 #
 # Next: the exercise [ex08_customer_stance](../exercises/ex08_customer_stance.ipynb), then [lesson 09 · Knowing and analysing customers](09_knowing_and_analysing_customers.ipynb).
-# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
-# its code cells, which the app view hides.
+# You answer the exercise by clicking (or typing a sentence), in JupyterLab or in the
+# app view; a wrong answer gets a hint and one more try.
 
 # %% [markdown]
 # ## Self-check

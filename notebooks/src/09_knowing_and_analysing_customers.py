@@ -164,8 +164,8 @@ checks.model_questions()
 #   consumers, their company, and the person who hired you.
 #
 # Next: the exercise [ex09_finding_customers](../exercises/ex09_finding_customers.ipynb), then, once you have done the capstone (07), the [lesson 10 · Final check](10_final_check.ipynb).
-# Do the exercise in JupyterLab (`python3 course.py open`): you type your answers into
-# its code cells, which the app view hides.
+# You answer the exercise by clicking (or typing a sentence), in JupyterLab or in the
+# app view; a wrong answer gets a hint and one more try.
 
 # %% [markdown]
 # ## Self-check

@@ -1,6 +1,6 @@
 """Lección 05 · Conversaciones difíciles y expectativas (fuente de notebooks/05_difficult_conversations_expectations.ipynb)."""
 
-# %% [markdown]
+# %% [markdown] from=7bb62f61
 # # 05 · Conversaciones difíciles y expectativas
 #
 # **Tiempo:** unos 30 minutos
@@ -13,7 +13,7 @@
 # - nombrar de dónde vienen las expectativas;
 # - ajustar el servicio que das al valor del cliente y saber cuándo compensa superar sus expectativas.
 
-# %% [markdown]
+# %% [markdown] from=eefd4a5e
 # > **Cómo usar esta lección:** en JupyterLab elige primero **Ejecutar ▸ Ejecutar todas las celdas** y luego
 # > avanza desde arriba. (En la vista de aplicación, `python3 course.py app --lang es`, esto ocurre solo).
 
@@ -24,7 +24,7 @@ from coursekit.widgets.assessment import review
 from coursekit.widgets.dialogue import simulation
 from coursekit.widgets.explore import satisfaction_explorer
 
-# %% [markdown]
+# %% [markdown] from=eb418d99
 # ## Calentamiento: de lecciones anteriores
 #
 # Tres preguntas rápidas, mezcladas, de lecciones anteriores. Contesta de memoria y luego pulsa
@@ -33,7 +33,7 @@ from coursekit.widgets.explore import satisfaction_explorer
 # %%
 review("05")
 
-# %% [markdown]
+# %% [markdown] from=3206a414
 # ## Parte 1 · Cómo hablar con un cliente difícil
 #
 # Un cliente que te grita por teléfono no te está atacando a ti. Detrás de la voz alzada casi
@@ -56,7 +56,7 @@ review("05")
 #    qué funcionó».
 # 8. **Busca el objetivo común**: los dos quieren que el problema se resuelva.
 
-# %% [markdown]
+# %% [markdown] from=11c4a7ad
 # ### Ejemplo resuelto: el pedido equivocado, otra vez
 #
 # > **Cliente:** Es la segunda vez que me mandan la medida equivocada. ¡Tengo a una cuadrilla
@@ -84,7 +84,7 @@ review("05")
 # %%
 checks.difficult_replies()
 
-# %% [markdown]
+# %% [markdown] from=d7b37ab2
 # **Escribe la tuya.** El cliente dice: *«¡En su empresa nunca nadie escucha!»*. Escribe una
 # **pregunta abierta** que demuestre que estás escuchando y lo invite a contarte más, sin
 # defenderte y sin venderle nada.
@@ -92,7 +92,7 @@ checks.difficult_replies()
 # %%
 checks.write_question("open_listen", "Escribe una pregunta abierta que invite al cliente molesto a contarte más.")
 
-# %% [markdown]
+# %% [markdown] from=3108b2e0
 # ## Parte 2 · Las expectativas
 #
 # Lo satisfecho que queda un cliente no depende solo de la experiencia. Depende de lo que
@@ -108,13 +108,13 @@ checks.write_question("open_listen", "Escribe una pregunta abierta que invite al
 # %%
 show_expectations()
 
-# %% [markdown]
+# %% [markdown] from=1e39aff3
 # Pruébalo: mueve los controles deslizantes y observa cómo cambia la satisfacción.
 
 # %%
 satisfaction_explorer()
 
-# %% [markdown]
+# %% [markdown] from=d5687c88
 # ### De dónde vienen las expectativas
 #
 # - el **boca a boca**: lo que dicen amigos, colegas y reseñas;
@@ -137,7 +137,7 @@ satisfaction_explorer()
 # %%
 checks.sort_expectation_sources()
 
-# %% [markdown]
+# %% [markdown] from=7f6c561b
 # ### Atender a los clientes según su valor
 #
 # No puedes darle todo a todos los clientes. **Segmenta** a tus clientes y ajusta el esfuerzo:
@@ -156,7 +156,7 @@ checks.sort_expectation_sources()
 # producto, un consejo que el cliente no había pedido, una reparación terminada antes de la
 # hora prometida.
 
-# %% [markdown]
+# %% [markdown] from=9aacacc0
 # ## Practica con un cliente simulado
 #
 # Una responsable de logística salió escaldada de las promesas de puntualidad de su último transportista y ahora duda de todo lo que le dicen. Deja que te cuente qué pasó, promete solo lo que puedas cumplir y fija expectativas que puedas superar.
@@ -164,7 +164,7 @@ checks.sort_expectation_sources()
 # %%
 simulation("freight_spring_peak")
 
-# %% [markdown]
+# %% [markdown] from=fde03961
 # ## Resumen
 #
 # - Un cliente alterado necesita espacio antes que nada: aguanta las ganas de defenderte y
@@ -185,7 +185,7 @@ simulation("freight_spring_peak")
 # El ejercicio se responde con clics (o escribiendo una frase), en JupyterLab o en la vista
 # de aplicación; si fallas, recibes una pista y otra oportunidad.
 
-# %% [markdown]
+# %% [markdown] from=98084cbe
 # ## Autoevaluación
 #
 # 1. Un cliente te grita por un error que cometió otro departamento. ¿Qué le dices primero?

@@ -1,6 +1,6 @@
 """Lección 06 · Análisis de objeciones (fuente de notebooks/06_objection_analysis.ipynb)."""
 
-# %% [markdown]
+# %% [markdown] from=337daf07
 # # 06 · Análisis de objeciones: siete tipos, tres pruebas
 #
 # **Tiempo:** unos 40 minutos
@@ -13,7 +13,7 @@
 #   **transformación**;
 # - decidir qué hacer ante cada tipo y escribir tus propias respuestas.
 
-# %% [markdown]
+# %% [markdown] from=eefd4a5e
 # > **Cómo usar esta lección:** en JupyterLab elige primero **Ejecutar ▸ Ejecutar todas las celdas** y luego
 # > avanza desde arriba. (En la vista de aplicación, `python3 course.py app --lang es`, esto ocurre solo).
 
@@ -23,7 +23,7 @@ from coursekit.widgets import checks
 from coursekit.widgets.assessment import review
 from coursekit.widgets.dialogue import simulation
 
-# %% [markdown]
+# %% [markdown] from=eb418d99
 # ## Calentamiento: de lecciones anteriores
 #
 # Tres preguntas rápidas, mezcladas, de lecciones anteriores. Contesta de memoria y luego pulsa
@@ -32,7 +32,7 @@ from coursekit.widgets.dialogue import simulation
 # %%
 review("06")
 
-# %% [markdown]
+# %% [markdown] from=1a39fee2
 # ## Las objeciones son información
 #
 # Un «no» duele, y varios seguidos pueden hundirle la confianza a cualquiera. Pero la mayoría
@@ -43,7 +43,7 @@ review("06")
 # %%
 lessons.show_objections()
 
-# %% [markdown]
+# %% [markdown] from=36bb8877
 # ## Qué hacer, tipo por tipo
 #
 # | Tipo | El cliente dice… | Qué hay detrás | Qué hacer |
@@ -63,7 +63,7 @@ lessons.show_objections()
 # valor». Si discutes el precio, el cliente puede seguir apretándolo mientras te vea con
 # ganas de cerrar; discute el valor.
 
-# %% [markdown]
+# %% [markdown] from=27a8e989
 # ## Las tres pruebas, en la práctica
 #
 # En la lección 03 viste tres formas de distinguir una objeción real de una falsa. Aquí las
@@ -95,7 +95,7 @@ lessons.show_objections()
 # %%
 lessons.show_objection_tests()
 
-# %% [markdown]
+# %% [markdown] from=4de417b5
 # ## Ejemplo resuelto: «Lo tengo que pensar»
 #
 # > **Cliente:** Gracias por la demostración, se ve bien. Déjeme pensarlo.
@@ -120,7 +120,7 @@ lessons.show_objection_tests()
 # una objeción real, con el remedio dicho por él mismo. Después, la prueba de hipótesis lo
 # confirmó, y la oferta responde directamente a esa objeción.
 
-# %% [markdown]
+# %% [markdown] from=133c56fa
 # ## Comprueba lo que has entendido
 #
 # **¿Qué tipo de objeción es?**
@@ -128,13 +128,13 @@ lessons.show_objection_tests()
 # %%
 checks.sort_objections()
 
-# %% [markdown]
+# %% [markdown] from=71103190
 # **¿Qué harías tú?**
 
 # %%
 checks.objection_questions()
 
-# %% [markdown]
+# %% [markdown] from=e0b0afe4
 # **Escribe tus respuestas.** El coach lee cada una y comprueba si hace lo que se espera.
 #
 # 1. El cliente dice: *«Lo tengo que pensar»*. Escribe una respuesta que pregunte, con una
@@ -143,14 +143,14 @@ checks.objection_questions()
 # %%
 checks.write_reply("think_it_over", "Responde a «Lo tengo que pensar».")
 
-# %% [markdown]
+# %% [markdown] from=49021758
 # 2. El cliente dice: *«Es muy caro»*. Escribe una respuesta que **no** ofrezca un descuento
 #    ni presione, sino que haga una **contrapregunta** sobre el valor que el cliente necesita ver.
 
 # %%
 checks.write_reply("too_expensive", "Responde a «Es muy caro».")
 
-# %% [markdown]
+# %% [markdown] from=db1373e7
 # ## Practica con un cliente simulado
 #
 # Un ingeniero exigente de una central lechera dice que tu bomba nueva es muy cara. ¿Es el precio la objeción real? Ponlo a prueba antes de responder, y nunca regatees.
@@ -158,7 +158,7 @@ checks.write_reply("too_expensive", "Responde a «Es muy caro».")
 # %%
 simulation("dairy_pump_seals")
 
-# %% [markdown]
+# %% [markdown] from=da8c1b20
 # ## Resumen
 #
 # - **Evasiva**: todavía no ve lo que ofreces, o no necesita nada; averigua cuál de las dos.
@@ -179,7 +179,7 @@ simulation("dairy_pump_seals")
 # El ejercicio se responde con clics (o escribiendo una frase), en JupyterLab o en la vista
 # de aplicación; si fallas, recibes una pista y otra oportunidad.
 
-# %% [markdown]
+# %% [markdown] from=51e61c9a
 # ## Autoevaluación
 #
 # 1. ¿Qué tres cosas puede significar «no hay dinero», y cómo averiguas cuál es?

@@ -1,6 +1,6 @@
 """Lección 07 · Caso integrador: simulaciones completas y análisis final (fuente de notebooks/07_capstone.ipynb)."""
 
-# %% [markdown]
+# %% [markdown] from=ee2e9fc6
 # # 07 · Caso integrador: simulaciones completas y análisis final
 #
 # **Tiempo:** unos 45 minutos
@@ -14,7 +14,7 @@
 #   las expectativas y el análisis de objeciones;
 # - leído el análisis final de cada conversación y decidido qué practicar a continuación.
 
-# %% [markdown]
+# %% [markdown] from=eefd4a5e
 # > **Cómo usar esta lección:** en JupyterLab elige primero **Ejecutar ▸ Ejecutar todas las celdas** y luego
 # > avanza desde arriba. (En la vista de aplicación, `python3 course.py app --lang es`, esto ocurre solo).
 
@@ -25,7 +25,7 @@ from coursekit.widgets.assessment import review
 from coursekit.widgets.dialogue import simulation, simulation_later
 from coursekit.widgets.picker import scenario_picker
 
-# %% [markdown]
+# %% [markdown] from=eb418d99
 # ## Calentamiento: de lecciones anteriores
 #
 # Tres preguntas rápidas, mezcladas, de lecciones anteriores. Contesta de memoria y luego pulsa
@@ -34,7 +34,7 @@ from coursekit.widgets.picker import scenario_picker
 # %%
 review("07")
 
-# %% [markdown]
+# %% [markdown] from=95955962
 # ## Cómo funcionan las simulaciones
 #
 # Cada cliente simulado tiene una situación, un **temperamento** y **necesidades ocultas** en
@@ -64,7 +64,7 @@ review("07")
 # 7. Pon a prueba una objeción antes de responderla: hipótesis, contrapregunta, transformación (lección 06).
 # 8. Cierra el círculo: «¿Qué más?» y un siguiente paso claro (lección 04).
 
-# %% [markdown]
+# %% [markdown] from=1cb10e1c
 # ## Un ejemplo resuelto: el taladro para el sábado
 #
 # Aquí tienes al mismo cliente dos veces, en una conversación que se reproduce sola. Primero,
@@ -74,7 +74,7 @@ review("07")
 # %%
 capstone.worked_dialogue("drill_for_saturday", mode="worst")
 
-# %% [markdown]
+# %% [markdown] from=58d8acdd
 # Ahora, una bien llevada. Fíjate en las preguntas antes de hablar de ningún producto, en la
 # paráfrasis, en la prueba de hipótesis cuando sale el precio, y en cómo la necesidad real
 # (tener los estantes puestos para el sábado) cambia la oferta: de un taladro caro a un kit de
@@ -83,7 +83,7 @@ capstone.worked_dialogue("drill_for_saturday", mode="worst")
 # %%
 capstone.worked_dialogue("drill_for_saturday", mode="best")
 
-# %% [markdown]
+# %% [markdown] from=63a4453f
 # El gráfico del análisis final de la conversación bien llevada: a la izquierda, las
 # necesidades ocultas de cada nivel y cuántas se descubrieron; a la derecha, la confianza (y la
 # paciencia) turno a turno.
@@ -91,7 +91,7 @@ capstone.worked_dialogue("drill_for_saturday", mode="best")
 # %%
 show_worked_debrief("drill_for_saturday", mode="best")
 
-# %% [markdown]
+# %% [markdown] from=9cebe10b
 # ## Simulación 1 · La comida de unas bodas de oro
 #
 # Una clienta habladora organiza la comida del aniversario de boda de sus padres. Si la dejas
@@ -101,7 +101,7 @@ show_worked_debrief("drill_for_saturday", mode="best")
 # %%
 simulation("anniversary_lunch")
 
-# %% [markdown]
+# %% [markdown] from=755e1699
 # ## Simulación 2 · Contabilidad para un fontanero prudente
 #
 # Un cliente reflexivo que se toma su tiempo, y con el dinero justo. Ten paciencia, guíalo con
@@ -110,7 +110,7 @@ simulation("anniversary_lunch")
 # %%
 simulation_later("plumber_bookkeeping")
 
-# %% [markdown]
+# %% [markdown] from=a522f785
 # ## Simulación 3 · Una nueva marca de snacks para una tendera orgullosa
 #
 # Tú eres el gestor de la cuenta; ella es reservada y lleva veinticinco años al frente de su
@@ -120,7 +120,7 @@ simulation_later("plumber_bookkeeping")
 # %%
 simulation_later("corner_shop_snacks")
 
-# %% [markdown]
+# %% [markdown] from=0b3769d2
 # ## Tú eliges
 #
 # Todos los escenarios del curso, con el temperamento y las objeciones que te vas a encontrar.
@@ -136,7 +136,7 @@ capstone.show_scenarios()
 # %%
 scenario_picker()
 
-# %% [markdown]
+# %% [markdown] from=3caf9dbf
 # ## Análisis final del curso
 #
 # Repasa tus análisis finales. Cada conversación se puntúa en una mitad con la **rúbrica del
@@ -150,7 +150,7 @@ scenario_picker()
 # %%
 capstone.show_revisit()
 
-# %% [markdown]
+# %% [markdown] from=dea31df0
 # ## Resumen
 #
 # - Una conversación de venta completa reúne todas las lecciones: lee el temperamento,
@@ -164,10 +164,10 @@ capstone.show_revisit()
 #   el cliente es el mismo, y notarás la diferencia.
 #
 # Siguiente: el ejercicio [ex07_customer_case](../exercises/ex07_customer_case.ipynb) y después la [lección 08 · Cómo ver al cliente según el tipo de negocio](08_seeing_the_customer_by_business.ipynb).
-# Haz el ejercicio en JupyterLab (`python3 course.py open --lang es`): escribes tus respuestas
-# en sus celdas de código, que la vista de aplicación oculta.
+# El ejercicio se responde con clics (o escribiendo una frase), en JupyterLab o en la vista
+# de aplicación; si fallas, recibes una pista y otra oportunidad.
 
-# %% [markdown]
+# %% [markdown] from=c7f99589
 # ## Autoevaluación
 #
 # 1. En la conversación mal llevada del taladro, ¿qué dos errores hicieron perder la venta?

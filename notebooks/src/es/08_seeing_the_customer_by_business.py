@@ -1,6 +1,6 @@
 """Lección 08 · Cómo ver al cliente según el tipo de negocio (fuente de notebooks/08_seeing_the_customer_by_business.ipynb)."""
 
-# %% [markdown]
+# %% [markdown] from=032d5e9d
 # # 08 · Cómo ver al cliente según el tipo de negocio
 #
 # **Tiempo:** unos 20 minutos
@@ -15,7 +15,7 @@
 #   cliente, sino que le ayuda a ganarlo;
 # - nombrar las habilidades que hay que entrenar, entre ellas el **ritmo de ventas**.
 
-# %% [markdown]
+# %% [markdown] from=eefd4a5e
 # > **Cómo usar esta lección:** en JupyterLab elige primero **Ejecutar ▸ Ejecutar todas las celdas** y luego
 # > avanza desde arriba. (En la vista de aplicación, `python3 course.py app --lang es`, esto ocurre solo).
 
@@ -23,7 +23,7 @@
 from coursekit.widgets import checks
 from coursekit.widgets.assessment import review
 
-# %% [markdown]
+# %% [markdown] from=7ecc2c3a
 # ## Calentamiento: de lecciones anteriores
 #
 # Tres preguntas rápidas de las lecciones 01 a 03, que son la base de esta. Contesta de
@@ -32,7 +32,7 @@ from coursekit.widgets.assessment import review
 # %%
 review("08")
 
-# %% [markdown]
+# %% [markdown] from=9467c6e6
 # ## Estrategia: el cliente es Dios
 #
 # Esta lección trata de cómo ver al cliente según el tipo de negocio: una sola actitud en la
@@ -60,7 +60,7 @@ review("08")
 #
 # Sea cual sea la imagen, hay algo común a todas: **un interés sincero por el cliente**.
 
-# %% [markdown]
+# %% [markdown] from=7ed7807e
 # ## El complejo de inferioridad
 #
 # Imagina a Julián, que lleva dos años vendiendo software de gestión de almacenes. El lunes
@@ -87,7 +87,7 @@ review("08")
 #    hace lo que este cliente necesita es lo bastante bueno para respaldarlo.
 # 3. **Entrena tus habilidades.** La seguridad nace de conocer bien tu trabajo.
 
-# %% [markdown]
+# %% [markdown] from=b29c51ae
 # ## Habilidades que hay que entrenar
 #
 # - **Lo básico**: conocer tu producto, comunicarte bien, sacar a la luz las necesidades y
@@ -100,19 +100,19 @@ review("08")
 #   **gerente** y qué solo debe tratar el **director general**. Un buen ritmo hace que cada paso
 #   cuente; un mal ritmo desperdicia a los cargos altos e incluso puede perjudicar la venta.
 
-# %% [markdown]
+# %% [markdown] from=0b22a524
 # ## Comprueba lo que has entendido
 
 # %%
 checks.sort_business_views()
 
-# %% [markdown]
+# %% [markdown] from=824376fe
 # Tres preguntas más: estrategia y táctica, seguridad en ti mismo y ritmo de ventas.
 
 # %%
 checks.stance_questions()
 
-# %% [markdown]
+# %% [markdown] from=d90596f9
 # ## Resumen
 #
 # - En lo estratégico, el cliente es Dios. En lo táctico, depende del negocio: Dios en los
@@ -128,10 +128,10 @@ checks.stance_questions()
 #   situación, analizar quién cuenta y qué papel tiene, y un buen ritmo de ventas.
 #
 # Siguiente: el ejercicio [ex08_customer_stance](../exercises/ex08_customer_stance.ipynb) y después la [lección 09 · Conocer y analizar a los clientes](09_knowing_and_analysing_customers.ipynb).
-# Haz el ejercicio en JupyterLab (`python3 course.py open --lang es`): escribes tus respuestas
-# en sus celdas de código, que la vista de aplicación oculta.
+# El ejercicio se responde con clics (o escribiendo una frase), en JupyterLab o en la vista
+# de aplicación; si fallas, recibes una pista y otra oportunidad.
 
-# %% [markdown]
+# %% [markdown] from=0430b786
 # ## Autoevaluación
 #
 # 1. ¿Cómo debería ver al cliente un vendedor que vende un proyecto ferroviario de dos años, y por qué?

@@ -1,6 +1,6 @@
 """Lección 09 · Conocer y analizar a los clientes (fuente de notebooks/09_knowing_and_analysing_customers.ipynb)."""
 
-# %% [markdown]
+# %% [markdown] from=9cce3a41
 # # 09 · Conocer y analizar a los clientes
 #
 # **Tiempo:** unos 30 minutos
@@ -16,7 +16,7 @@
 #   análisis psicológico y económico;
 # - enumerar los cuatro tipos de necesidad que tienen los clientes de una agencia.
 
-# %% [markdown]
+# %% [markdown] from=eefd4a5e
 # > **Cómo usar esta lección:** en JupyterLab elige primero **Ejecutar ▸ Ejecutar todas las celdas** y luego
 # > avanza desde arriba. (En la vista de aplicación, `python3 course.py app --lang es`, esto ocurre solo).
 
@@ -24,7 +24,7 @@
 from coursekit.widgets import checks
 from coursekit.widgets.assessment import review
 
-# %% [markdown]
+# %% [markdown] from=7ecc2c3a
 # ## Calentamiento: de lecciones anteriores
 #
 # Tres preguntas rápidas de las lecciones 01 a 03, que son la base de esta. Contesta de
@@ -33,7 +33,7 @@ from coursekit.widgets.assessment import review
 # %%
 review("09")
 
-# %% [markdown]
+# %% [markdown] from=2d92f30d
 # ## ¿Quién es el cliente?
 #
 # Antes de poder entender las necesidades de un cliente, tienes que saber quiénes son tus
@@ -79,7 +79,7 @@ review("09")
 #    recibe un contacto fijo y condiciones de cuenta, y la familia que viene una vez por
 #    temporada, una oferta clara y un recordatorio amable.
 
-# %% [markdown]
+# %% [markdown] from=a4238f0d
 # ### Cuatro formas de encontrar clientes
 #
 # | Método | Cómo | Ventajas | Desventajas |
@@ -92,7 +92,7 @@ review("09")
 # %%
 checks.finding_methods()
 
-# %% [markdown]
+# %% [markdown] from=a7b06d2d
 # ## Qué analizar
 #
 # | Área | Qué abarca |
@@ -105,7 +105,7 @@ checks.finding_methods()
 # %%
 checks.sort_analysis()
 
-# %% [markdown]
+# %% [markdown] from=ae540438
 # ## Por qué compran los clientes: motivos y modelos
 #
 # Hay tres **motivos de compra** frecuentes:
@@ -128,13 +128,13 @@ checks.sort_analysis()
 # %%
 checks.sort_motives()
 
-# %% [markdown]
+# %% [markdown] from=27742433
 # **¿Qué modelo?** Dos clientes, dos formas de interpretarlos.
 
 # %%
 checks.model_questions()
 
-# %% [markdown]
+# %% [markdown] from=356369f0
 # ## Ejemplo: las necesidades de los clientes de una agencia
 #
 # Los clientes de una agencia de publicidad pueden parecer difíciles: imponen cada detalle,
@@ -155,7 +155,7 @@ checks.model_questions()
 # limitarse a tomar pedidos. Estas mismas cuatro capas aparecen en casi cualquier venta entre
 # empresas.
 
-# %% [markdown]
+# %% [markdown] from=f86b8183
 # ## Resumen
 #
 # - Tu cliente no siempre es quien usa el producto: los mayoristas, los minoristas y los
@@ -175,10 +175,10 @@ checks.model_questions()
 #   mercado, sus consumidores, su empresa y la persona que te contrató.
 #
 # Siguiente: el ejercicio [ex09_finding_customers](../exercises/ex09_finding_customers.ipynb) y después, cuando hayas hecho el caso integrador (07), la [lección 10 · Evaluación final](10_final_check.ipynb).
-# Haz el ejercicio en JupyterLab (`python3 course.py open --lang es`): escribes tus respuestas
-# en sus celdas de código, que la vista de aplicación oculta.
+# El ejercicio se responde con clics (o escribiendo una frase), en JupyterLab o en la vista
+# de aplicación; si fallas, recibes una pista y otra oportunidad.
 
-# %% [markdown]
+# %% [markdown] from=a884c404
 # ## Autoevaluación
 #
 # 1. Da dos ejemplos de clientes que no son usuarios finales.

@@ -1,6 +1,6 @@
 """第02课 · 九种客户类型（notebooks/02_nine_temperaments.ipynb 的源文件）。"""
 
-# %% [markdown]
+# %% [markdown] from=eda92c35
 # # 02 · 九种客户类型及接待方法
 #
 # **时间**：约25分钟
@@ -12,7 +12,7 @@
 # - 说出每种类型的客户该怎样接待；
 # - 把客户需要*什么*（第01课）和客户希望你*怎样*接待他区分开来。
 
-# %% [markdown]
+# %% [markdown] from=eefd4a5e
 # > **本课用法**：在JupyterLab中先选择**运行 ▸ 运行全部单元格**，然后从上往下学习。
 # > （在应用视图中，即`python3 course.py app --lang zh`，这一步会自动完成。）
 
@@ -22,7 +22,7 @@ from coursekit.widgets import checks
 from coursekit.widgets.assessment import review
 from coursekit.widgets.dialogue import simulation
 
-# %% [markdown]
+# %% [markdown] from=eb418d99
 # ## 热身：回顾前面的内容
 #
 # 三道小题，混合了前面几课的内容。凭记忆作答，然后按**检查**：
@@ -31,7 +31,7 @@ from coursekit.widgets.dialogue import simulation
 # %%
 review("02")
 
-# %% [markdown]
+# %% [markdown] from=f4630aba
 # ## 同样的需求，不同的人
 #
 # 两位客户需要的东西可能一模一样，接待的方式却可能完全相反。一位恨不得十秒钟就知道价格；
@@ -43,7 +43,7 @@ review("02")
 # %%
 lessons.show_temperaments()
 
-# %% [markdown]
+# %% [markdown] from=774192ec
 # ## 实例讲解：同一个时刻，两种回答
 #
 # **性急型客户**。一位男士大步走进店里，手里攥着手机：“你们到底有没有2米长的HDMI线？”
@@ -73,7 +73,7 @@ lessons.show_temperaments()
 # **挑剔型客户**。挑毛病的话一句接一句。不要逐条跟他争辩。先把他的批评完整地听完，再去找背后的原因：
 # “听起来您特别在意做工细节——这是要放在展厅里用的吗？”很多时候，批评恰恰直接指向了客户真正的需求。
 
-# %% [markdown]
+# %% [markdown] from=442d95cc
 # ## 每种客户类型的详细介绍
 #
 # 打开下面的卡片，看看每种类型该留意哪些信号，以及一些实际的例子。
@@ -81,7 +81,7 @@ lessons.show_temperaments()
 # %%
 lessons.show_entries("temperaments")
 
-# %% [markdown]
+# %% [markdown] from=906bde46
 # ## 需要记住的几点
 #
 # - **健谈型**客户会主动把自己的购买动机说出来：留心去听，在合适的时机引出你的产品，
@@ -94,7 +94,7 @@ lessons.show_entries("temperaments")
 # - 一个人身上往往混着几种类型，而且每天的状态也不一样。把这些类型当作一开始的推测，
 #   而不是下定论；一旦客户表现出不一样的一面，就马上调整。
 
-# %% [markdown]
+# %% [markdown] from=6175051c
 # ## 检验你的理解
 #
 # **这是哪种类型**？把每段描述和一种客户类型对应起来。
@@ -102,13 +102,13 @@ lessons.show_entries("temperaments")
 # %%
 checks.sort_temperaments()
 
-# %% [markdown]
+# %% [markdown] from=68118238
 # **你会怎样接待他们**？
 
 # %%
 checks.temperament_questions()
 
-# %% [markdown]
+# %% [markdown] from=0b76af5d
 # ## 与模拟客户练习
 #
 # 周淑芬属于**踌躇型**：拿不定主意，对这种仪器有点发怵，妹妹以前吃过的亏也让她放心不下。按本课建议的方式接待她——把细节讲清楚，给她安全感——同时留意她的信任度变化。其他场景里还有性急型、沉默型、健谈型、严肃型、疑心型、挑剔型、知音型和慢性型的客户；在综合实战中，你会遇到其中好几位。
@@ -116,7 +116,7 @@ checks.temperament_questions()
 # %%
 simulation("pharmacy_monitor")
 
-# %% [markdown]
+# %% [markdown] from=93e03bf1
 # ## 小结
 #
 # 九种客户类型，每一种都有自己的接待方法：
@@ -139,7 +139,7 @@ simulation("pharmacy_monitor")
 # 下一步：先做练习[ex02_temperaments](../exercises/ex02_temperaments.ipynb)，再学[第03课 · 界定需求：五项原则与购买心理](03_defining_needs.ipynb)。
 # 练习通过点选（或写一句话）作答，在JupyterLab或应用视图中都可以做；答错会得到一条提示，还有一次机会。
 
-# %% [markdown]
+# %% [markdown] from=65592a56
 # ## 自测
 #
 # 1. 一位客户敲着柜台说：“直接说价格就行。”你该怎么做？

@@ -1,6 +1,6 @@
 """第03课 · 界定需求：原则与购买心理（notebooks/03_defining_needs.ipynb 的源文件）。"""
 
-# %% [markdown]
+# %% [markdown] from=08f8e26e
 # # 03 · 界定需求：五项原则与购买心理
 #
 # **时间**：约35分钟
@@ -12,7 +12,7 @@
 # - 避开两个典型错误：没完没了地介绍产品（记住要**先诊断再开方**），以及被客户的问题牵着鼻子走；
 # - 用三种方法分辨问题或异议的真假：**假设法**、**反问法**和**转化法**。
 
-# %% [markdown]
+# %% [markdown] from=eefd4a5e
 # > **本课用法**：在JupyterLab中先选择**运行 ▸ 运行全部单元格**，然后从上往下学习。
 # > （在应用视图中，即`python3 course.py app --lang zh`，这一步会自动完成。）
 
@@ -22,7 +22,7 @@ from coursekit.widgets import checks
 from coursekit.widgets.assessment import review
 from coursekit.widgets.dialogue import simulation
 
-# %% [markdown]
+# %% [markdown] from=eb418d99
 # ## 热身：回顾前面的内容
 #
 # 三道小题，混合了前面几课的内容。凭记忆作答，然后按**检查**：
@@ -31,7 +31,7 @@ from coursekit.widgets.dialogue import simulation
 # %%
 review("03")
 
-# %% [markdown]
+# %% [markdown] from=6a3fc087
 # ## 第一部分 · 界定需求的五项原则
 #
 # 所谓“界定”需求，就是用客户一听就明白、而且点头认可的话，把需求说出来。
@@ -40,7 +40,7 @@ review("03")
 # %%
 lessons.show_principles()
 
-# %% [markdown]
+# %% [markdown] from=1ba39eb2
 # ### 竹躺椅
 #
 # 假设你卖的是竹躺椅。如果你只说它是“一把椅子”，客户就会拿它和所有别的椅子比价格。
@@ -62,13 +62,13 @@ lessons.show_principles()
 #
 # 经理表示同意——从这一刻起，谈话围绕的是*他的*需求，而不是她的产品目录。
 
-# %% [markdown]
+# %% [markdown] from=7e0a7e17
 # **用的是哪条原则**？给每个做法归类。
 
 # %%
 checks.sort_principles()
 
-# %% [markdown]
+# %% [markdown] from=be8af02c
 # ## 第二部分 · 购买心理
 #
 # 任何人在购买之前，都要先满足四个条件。你可以把它们看作**四个关口**：
@@ -76,13 +76,13 @@ checks.sort_principles()
 # %%
 lessons.show_checkpoints()
 
-# %% [markdown]
+# %% [markdown] from=034ec14b
 # 这几个关口可以按两种顺序通过，也就是**两条路径**：
 
 # %%
 lessons.show_buying_paths()
 
-# %% [markdown]
+# %% [markdown] from=9e1c632f
 # 没有人只因为喜欢就买，也没有人只因为需要就买：**认可和需要必须碰到一起**。走第一条路径，你讲了又讲，
 # 盼着客户的需求自己冒出来，可它往往永远不会出现。走第二条路径，客户先看清了自己的需求，
 # 于是你介绍产品的每一句话，听起来都是答案的一部分。所以第二条路径更容易走通，
@@ -105,7 +105,7 @@ lessons.show_buying_paths()
 # %%
 lessons.show_objection_tests()
 
-# %% [markdown]
+# %% [markdown] from=d3b7fa7d
 # - **假设法**：“假如每次都能保证一天之内有工程师到您那儿，您会定下来吗？”对方明确说“会”，
 #   说明这个顾虑就是真正的障碍，解决了它就能成交。如果对方含糊其辞，或者又提出一个新的异议，
 #   说明还有别的原因在拦着他——去把它找出来。
@@ -121,19 +121,19 @@ lessons.show_objection_tests()
 #
 # 第06课会把这三种方法用到七种异议类型上。
 
-# %% [markdown]
+# %% [markdown] from=0b22a524
 # ## 检验你的理解
 
 # %%
 checks.buying_mind_questions()
 
-# %% [markdown]
+# %% [markdown] from=8f849aef
 # **用的是哪种方法**？
 
 # %%
 checks.sort_objection_tests()
 
-# %% [markdown]
+# %% [markdown] from=ac6be451
 # **用假设法检验一下**。客户说：“我不确定你们的交货时间能不能跟得上我们。”
 # 用假设法写出你会说的那句话，检验这是不是一个真正的异议。
 
@@ -141,7 +141,7 @@ checks.sort_objection_tests()
 checks.write_reply("hypothesis", "用假设法提一个问题，检验客户对交货时间的顾虑。",
                    "如果我们能……，您会……吗？")
 
-# %% [markdown]
+# %% [markdown] from=7beb48fe
 # ## 与模拟客户练习
 #
 # 一位财务总监，自认为各家供应商的推销套路他全都见识过，也怀疑自己根本不需要什么新东西。先诊断再开方；和他一起界定需求（建议性原则），别被他一个接一个的质疑牵着鼻子走。
@@ -149,7 +149,7 @@ checks.write_reply("hypothesis", "用假设法提一个问题，检验客户对�
 # %%
 simulation("erp_month_end")
 
-# %% [markdown]
+# %% [markdown] from=5ca9bb26
 # ## 小结
 #
 # - 界定需求要遵循五项原则。**全面性**：了解客户的全貌，包括需求、习惯、喜好和购买力。
@@ -166,7 +166,7 @@ simulation("erp_month_end")
 # 下一步：先做练习[ex03_defining_needs](../exercises/ex03_defining_needs.ipynb)，再学[第04课 · 提问技巧、倾听与观察](04_questioning_listening_observing.ipynb)。
 # 练习通过点选（或写一句话）作答，在JupyterLab或应用视图中都可以做；答错会得到一条提示，还有一次机会。
 
-# %% [markdown]
+# %% [markdown] from=54dbd1e0
 # ## 自测
 #
 # 1. 深入性原则和广泛性原则有什么区别？

@@ -1,6 +1,6 @@
 """第04课 · 提问、倾听与观察（notebooks/04_questioning_listening_observing.ipynb 的源文件）。"""
 
-# %% [markdown]
+# %% [markdown] from=21e86b6c
 # # 04 · 提问技巧、倾听与观察
 #
 # **时间**：约40分钟
@@ -13,7 +13,7 @@
 # - 站在客户的角度全神贯注地**倾听**，并**观察**客户的非语言信号；
 # - **由粗到细地收集需求**：从全局到细节，覆盖客户组织的各个层级，分几轮完成。
 
-# %% [markdown]
+# %% [markdown] from=eefd4a5e
 # > **本课用法**：在JupyterLab中先选择**运行 ▸ 运行全部单元格**，然后从上往下学习。
 # > （在应用视图中，即`python3 course.py app --lang zh`，这一步会自动完成。）
 
@@ -24,7 +24,7 @@ from coursekit.widgets import checks
 from coursekit.widgets.assessment import review
 from coursekit.widgets.dialogue import simulation
 
-# %% [markdown]
+# %% [markdown] from=eb418d99
 # ## 热身：回顾前面的内容
 #
 # 三道小题，混合了前面几课的内容。凭记忆作答，然后按**检查**：
@@ -33,7 +33,7 @@ from coursekit.widgets.dialogue import simulation
 # %%
 review("04")
 
-# %% [markdown]
+# %% [markdown] from=9595213b
 # ## 了解客户需求的三种方法
 #
 # **问**好问题，**听**清回答，再**看**出客户没说出口的东西。三种方法里，提问最直接，
@@ -44,7 +44,7 @@ review("04")
 # %%
 lessons.show_techniques()
 
-# %% [markdown]
+# %% [markdown] from=92f032dd
 # ## 开放式与封闭式
 #
 # 每个问题还有它的**形式**：
@@ -65,7 +65,7 @@ lessons.show_techniques()
 # %%
 lessons.show_entries("question_forms")
 
-# %% [markdown]
+# %% [markdown] from=d3d09d29
 # ## 实例讲解：一通客服电话
 #
 # 一家酒店的经理打电话给布草洗涤公司。看看客服人员是怎样一步步运用这些提问技巧的。
@@ -83,7 +83,7 @@ lessons.show_entries("question_forms")
 # 客户打进电话时说的是“送来的床单不够”。通过这些问题，真正的需求浮现出来了：
 # 床单要在**上午10点前**送到，因为酒店能不能成功，取决于客房能不能按时准备好。
 
-# %% [markdown]
+# %% [markdown] from=d808127b
 # ## 倾听
 #
 # - **全神贯注**：客户说话的时候，别忙着在心里准备你的回答；不看手机，不盯屏幕。
@@ -98,7 +98,7 @@ lessons.show_entries("question_forms")
 # 一群人里他回答之前先看了谁一眼（那个人往往才是真正拍板的人）。把你看到的当作一个有待核实的问题，
 # 而不是结论。
 
-# %% [markdown]
+# %% [markdown] from=c192ef18
 # ## 由粗到细地收集需求
 #
 # 面对规模较大的客户，收集需求要遵循三条各自独立的原则。不要把它们混在一起，
@@ -120,7 +120,7 @@ lessons.show_entries("question_forms")
 # %%
 show_funnel()
 
-# %% [markdown]
+# %% [markdown] from=0a641591
 # ## 检验你的理解
 #
 # **用的是哪种提问技巧**？
@@ -128,25 +128,25 @@ show_funnel()
 # %%
 checks.sort_techniques()
 
-# %% [markdown]
+# %% [markdown] from=c50daa4b
 # **开放式还是封闭式**？
 
 # %%
 checks.sort_forms()
 
-# %% [markdown]
+# %% [markdown] from=6ecc8a15
 # **这是谁说的**？按每条需求最可能出自客户组织的哪个层级来归类。
 
 # %%
 checks.sort_requirements()
 
-# %% [markdown]
+# %% [markdown] from=f6ad7c9c
 # **倾听与观察**。
 
 # %%
 checks.listening_questions()
 
-# %% [markdown]
+# %% [markdown] from=0e8bba03
 # **自己动手写问题**。教练会读你写的每个问题，告诉你它看出的提问技巧和问题形式。
 #
 # 1. 一位客户说，他们团队每天早上都“乱成一锅粥”。写一个**描述性**问题，
@@ -155,13 +155,13 @@ checks.listening_questions()
 # %%
 checks.write_question("descriptive", "写一个描述性问题，请客户讲讲他们早上的情况。")
 
-# %% [markdown]
+# %% [markdown] from=e4f6a924
 # 2. 客户说预算“二十左右”。写一个**澄清性**问题。
 
 # %%
 checks.write_question("clarifying", "针对“二十左右”写一个澄清性问题。")
 
-# %% [markdown]
+# %% [markdown] from=a7b9ca62
 # ## 与模拟客户练习
 #
 # 一位惜字如金的货运公司老板：封闭式问题只能换来一句“是”或者“不是”。用开放式的描述性问题让他打开话匣子，认真倾听，再确认你听到的内容。
@@ -169,7 +169,7 @@ checks.write_question("clarifying", "针对“二十左右”写一个澄清性�
 # %%
 simulation("haulage_fuel")
 
-# %% [markdown]
+# %% [markdown] from=788381df
 # ## 小结
 #
 # - 七种提问技巧，各有各的用处：**探询式**问出你缺的事实；**确认式**用“是”或“不是”核实你以为听到的内容；
@@ -184,7 +184,7 @@ simulation("haulage_fuel")
 # 下一步：先做练习[ex04_questioning](../exercises/ex04_questioning.ipynb)，再学[第05课 · 棘手的对话与客户期望](05_difficult_conversations_expectations.ipynb)。
 # 练习通过点选（或写一句话）作答，在JupyterLab或应用视图中都可以做；答错会得到一条提示，还有一次机会。
 
-# %% [markdown]
+# %% [markdown] from=c8a1a93a
 # ## 自测
 #
 # 1. 探询式问题和确认式问题有什么区别？

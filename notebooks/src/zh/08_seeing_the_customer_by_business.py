@@ -1,6 +1,6 @@
 """第08课 · 按行业看待客户（notebooks/08_seeing_the_customer_by_business.ipynb 的源文件）。"""
 
-# %% [markdown]
+# %% [markdown] from=032d5e9d
 # # 08 · 按行业看待客户
 #
 # **时间**：约20分钟
@@ -13,7 +13,7 @@
 # - 克服销售人员的**自卑心理**：你去拜访客户，是帮他赚钱，而不是让他花钱；
 # - 说出需要苦练的各项技能，其中包括把握**销售节奏**。
 
-# %% [markdown]
+# %% [markdown] from=eefd4a5e
 # > **本课用法**：在JupyterLab中先选择**运行 ▸ 运行全部单元格**，然后从上往下学习。
 # > （在应用视图中，即`python3 course.py app --lang zh`，这一步会自动完成。）
 
@@ -21,7 +21,7 @@
 from coursekit.widgets import checks
 from coursekit.widgets.assessment import review
 
-# %% [markdown]
+# %% [markdown] from=7ecc2c3a
 # ## 热身：回顾前面的内容
 #
 # 三道小题，出自本课要用到的第01至03课。凭记忆作答，然后按**检查**：
@@ -30,7 +30,7 @@ from coursekit.widgets.assessment import review
 # %%
 review("08")
 
-# %% [markdown]
+# %% [markdown] from=9467c6e6
 # ## 战略：客户就是上帝
 #
 # 这一课讲的是，在不同的行业里该怎样看待客户：战略上只有一种态度，战术上却要因销售类型而异。
@@ -55,7 +55,7 @@ review("08")
 #
 # 不管把客户看作什么，有一点是共同的：**真心实意地关心客户**。
 
-# %% [markdown]
+# %% [markdown] from=7ed7807e
 # ## 自卑心理
 #
 # 想象一下小陈：他做仓储管理软件销售刚满两年。周一，他要第一次去见一家全国连锁零售企业的物流总监。
@@ -77,7 +77,7 @@ review("08")
 #    就足够好，值得你挺直腰杆去推荐。
 # 3. **苦练技能**。自信来自对本职工作的精通。
 
-# %% [markdown]
+# %% [markdown] from=b29c51ae
 # ## 需要苦练的技能
 #
 # - **基本功**：熟悉自己的产品，善于沟通，能发掘客户的需求，能应对每周都会听到的那些异议。
@@ -86,19 +86,19 @@ review("08")
 # - **销售节奏**：知道什么时候自己上，什么时候该请你的**经理**出面，什么事只能由**老板**来处理。
 #   节奏把握得好，每一步都能起作用；节奏把握得不好，既浪费了高层的精力，甚至还可能坏了这笔生意。
 
-# %% [markdown]
+# %% [markdown] from=0b22a524
 # ## 检验你的理解
 
 # %%
 checks.sort_business_views()
 
-# %% [markdown]
+# %% [markdown] from=824376fe
 # 再来三道题：战略与战术、自信，以及销售节奏。
 
 # %%
 checks.stance_questions()
 
-# %% [markdown]
+# %% [markdown] from=d90596f9
 # ## 小结
 #
 # - 从战略上说，客户就是上帝。从战术上说，要看是什么行业：在快消品、零售、餐饮和娱乐行业，
@@ -112,7 +112,7 @@ checks.stance_questions()
 # 下一步：先做练习[ex08_customer_stance](../exercises/ex08_customer_stance.ipynb)，再学[第09课 · 认识和分析客户](09_knowing_and_analysing_customers.ipynb)。
 # 练习通过点选（或写一句话）作答，在JupyterLab或应用视图中都可以做；答错会得到一条提示，还有一次机会。
 
-# %% [markdown]
+# %% [markdown] from=0430b786
 # ## 自测
 #
 # 1. 一位销售人员在跟进一个要做两年的铁路项目，他应该怎样看待客户？为什么？

@@ -1,6 +1,6 @@
 """第09课 · 认识和分析客户（notebooks/09_knowing_and_analysing_customers.ipynb 的源文件）。"""
 
-# %% [markdown]
+# %% [markdown] from=9cce3a41
 # # 09 · 认识和分析客户
 #
 # **时间**：约30分钟
@@ -13,7 +13,7 @@
 # - 认出客户的购买动机（求实、求美、求新），并运用心理分析模型和经济分析模型；
 # - 说出广告公司的客户所具有的四类需求。
 
-# %% [markdown]
+# %% [markdown] from=eefd4a5e
 # > **本课用法**：在JupyterLab中先选择**运行 ▸ 运行全部单元格**，然后从上往下学习。
 # > （在应用视图中，即`python3 course.py app --lang zh`，这一步会自动完成。）
 
@@ -21,7 +21,7 @@
 from coursekit.widgets import checks
 from coursekit.widgets.assessment import review
 
-# %% [markdown]
+# %% [markdown] from=7ecc2c3a
 # ## 热身：回顾前面的内容
 #
 # 三道小题，出自本课要用到的第01至03课。凭记忆作答，然后按**检查**：
@@ -30,7 +30,7 @@ from coursekit.widgets.assessment import review
 # %%
 review("09")
 
-# %% [markdown]
+# %% [markdown] from=2d92f30d
 # ## 谁是客户？
 #
 # 要弄懂客户的需求，先得知道你的客户是谁，以及怎样对客户逐一进行分析。这就是本课的内容。
@@ -65,7 +65,7 @@ review("09")
 # 4. **发展**——为每一组客户制订计划：每周都来进货的行业客户，配一位专门的对接人，给予账期；
 #    一季才来一次的家庭客户，给一份清楚的优惠，再加一句贴心的提醒。
 
-# %% [markdown]
+# %% [markdown] from=a4238f0d
 # ### 寻找客户的四种方法
 #
 # | 方法 | 怎么做 | 优点 | 缺点 |
@@ -78,7 +78,7 @@ review("09")
 # %%
 checks.finding_methods()
 
-# %% [markdown]
+# %% [markdown] from=a7b06d2d
 # ## 分析哪些方面
 #
 # | 方面 | 包括什么 |
@@ -91,7 +91,7 @@ checks.finding_methods()
 # %%
 checks.sort_analysis()
 
-# %% [markdown]
+# %% [markdown] from=ae540438
 # ## 客户为什么购买：动机与模型
 #
 # 常见的**购买动机**有三种：
@@ -112,13 +112,13 @@ checks.sort_analysis()
 # %%
 checks.sort_motives()
 
-# %% [markdown]
-# **用哪种模型？**两位客户，两种解读方式。
+# %% [markdown] from=27742433
+# **用哪种模型**？两位客户，两种解读方式。
 
 # %%
 checks.model_questions()
 
-# %% [markdown]
+# %% [markdown] from=356369f0
 # ## 实例：广告公司客户的需求
 #
 # 广告公司的客户有时显得很难伺候：每个细节都要亲自拍板，想把所有产品都塞进一条广告，
@@ -132,7 +132,7 @@ checks.model_questions()
 # 一位客户经理如果了解客户的市场、消费者和企业，也了解坐在对面的那个人，就能以顾问的身份和客户谈策略，
 # 而不只是听命接单。几乎在所有企业对企业的销售中，都能看到这同样的四个层面。
 
-# %% [markdown]
+# %% [markdown] from=f86b8183
 # ## 小结
 #
 # - 你的客户不一定是使用产品的人：批发商、零售商，还有下一个部门的同事，也都算客户。
@@ -147,7 +147,7 @@ checks.model_questions()
 # 下一步：先做练习[ex09_finding_customers](../exercises/ex09_finding_customers.ipynb)；学完综合实战（第07课）之后，再做[第10课 · 结业测验](10_final_check.ipynb)。
 # 练习通过点选（或写一句话）作答，在JupyterLab或应用视图中都可以做；答错会得到一条提示，还有一次机会。
 
-# %% [markdown]
+# %% [markdown] from=a884c404
 # ## 自测
 #
 # 1. 举两个不是最终用户的客户的例子。
