@@ -99,10 +99,12 @@ def test_lesson_outputs_are_stored_and_deterministic(path):
             images = re.findall(r"<img\b[^>]*>", markup)
             for image in images:
                 alt = re.search(r'\balt="([^"]*)"', image)
-                assert alt and len(alt.group(1).split()) >= 5, f"figure without a real alt text: {plain}"
+                words = len(alt.group(1).split()) + len(re.findall(r"[\u4e00-\u9fff]", alt.group(1))) // 2 if alt else 0
+                assert words >= 5, f"figure without a real alt text: {plain}"  # (two Chinese characters a word)
             if images and "application/vnd.jupyter.widget-view+json" not in out.get("data", {}):
                 assert plain.startswith("<figure: "), plain
-    assert not LEAKS.search(json.dumps([c["outputs"] for c in code]))
+    outputs = re.sub(r"base64,[A-Za-z0-9+/=]+", "base64,…", json.dumps([c["outputs"] for c in code]))
+    assert not LEAKS.search(outputs)  # (an image's base64 may spell anything)
 
 
 @pytest.mark.parametrize("path", LESSONS + TRANSLATED, ids=lambda p: p.relative_to(ROOT / "notebooks").as_posix())

@@ -1,6 +1,6 @@
 """第05课 · 棘手的对话与客户期望（notebooks/05_difficult_conversations_expectations.ipynb 的源文件）。"""
 
-# %% [markdown]
+# %% [markdown] from=7bb62f61
 # # 05 · 棘手的对话与客户期望
 #
 # **时间**：约30分钟
@@ -13,7 +13,7 @@
 # - 说出客户的期望是从哪里来的；
 # - 按客户的价值提供相应的服务，并知道什么时候超出期望是值得的。
 
-# %% [markdown]
+# %% [markdown] from=eefd4a5e
 # > **本课用法**：在JupyterLab中先选择**运行 ▸ 运行全部单元格**，然后从上往下学习。
 # > （在应用视图中，即`python3 course.py app --lang zh`，这一步会自动完成。）
 
@@ -24,7 +24,7 @@ from coursekit.widgets.assessment import review
 from coursekit.widgets.dialogue import simulation
 from coursekit.widgets.explore import satisfaction_explorer
 
-# %% [markdown]
+# %% [markdown] from=eb418d99
 # ## 热身：回顾前面的内容
 #
 # 三道小题，混合了前面几课的内容。凭记忆作答，然后按**检查**：
@@ -33,7 +33,7 @@ from coursekit.widgets.explore import satisfaction_explorer
 # %%
 review("05")
 
-# %% [markdown]
+# %% [markdown] from=3206a414
 # ## 第一部分 · 和难缠的客户沟通
 #
 # 电话那头冲你发火的客户，其实并不是在攻击你。嗓门提高的背后，通常是着急：工地上的工人在干等，
@@ -53,7 +53,7 @@ review("05")
 #    我可以讲讲当时是怎么解决的。”
 # 8. **找到共同的目标**：你们都希望把问题解决掉。
 
-# %% [markdown]
+# %% [markdown] from=11c4a7ad
 # ### 实例讲解：订单又发错了
 #
 # > **客户**：这已经是第二次给我发错尺寸了！我工地上一帮工人就在那儿干站着！
@@ -77,14 +77,14 @@ review("05")
 # %%
 checks.difficult_replies()
 
-# %% [markdown]
+# %% [markdown] from=d7b37ab2
 # **自己动手写**。客户说：“你们公司就从来没人听我说话！”写一个**开放式问题**，
 # 让客户感到你在听，并请他多讲一些——不为自己辩解，也不推销任何东西。
 
 # %%
 checks.write_question("open_listen", "写一个开放式问题，请这位正在气头上的客户多讲一些。")
 
-# %% [markdown]
+# %% [markdown] from=3108b2e0
 # ## 第二部分 · 客户期望
 #
 # 客户满不满意，不只取决于他的实际体验，还取决于他原本**期望**的是什么：
@@ -97,13 +97,13 @@ checks.write_question("open_listen", "写一个开放式问题，请这位正在
 # %%
 show_expectations()
 
-# %% [markdown]
+# %% [markdown] from=1e39aff3
 # 试一试：拖动滑块，看看满意度怎样变化。
 
 # %%
 satisfaction_explorer()
 
-# %% [markdown]
+# %% [markdown] from=d5687c88
 # ### 期望从哪里来
 #
 # - **口碑**：朋友、同事怎么说，网上的评价怎么写；
@@ -121,7 +121,7 @@ satisfaction_explorer()
 # %%
 checks.sort_expectation_sources()
 
-# %% [markdown]
+# %% [markdown] from=7f6c561b
 # ### 按客户价值提供服务
 #
 # 你不可能给每位客户都提供一切。先给客户**分级**，再投入相应的精力：
@@ -138,7 +138,7 @@ checks.sort_expectation_sources()
 # 如果对方准时到了，*还*带来一束花，这个晚上就会让人记住。在生意上，这束“花”可以很小：
 # 产品到货那天打个电话，送客户一个他没问到的小窍门，比承诺的时间更早把东西修好。
 
-# %% [markdown]
+# %% [markdown] from=9aacacc0
 # ## 与模拟客户练习
 #
 # 一位物流经理被上一家承运商的“准时送达”承诺坑过，现在对每一句保证都将信将疑。让她把经过讲出来，只承诺你做得到的事，把期望定在你能超越的水平上。
@@ -146,7 +146,7 @@ checks.sort_expectation_sources()
 # %%
 simulation("freight_spring_peak")
 
-# %% [markdown]
+# %% [markdown] from=fde03961
 # ## 小结
 #
 # - 客户正在气头上，先给他空间：别急着辩解，让他把话全说出来。不知道没关系，只要说清什么时候能知道。
@@ -161,7 +161,7 @@ simulation("freight_spring_peak")
 # 下一步：先做练习[ex05_expectations](../exercises/ex05_expectations.ipynb)，再学[第06课 · 异议分析：七种类型、三种检验方法](06_objection_analysis.ipynb)。
 # 练习通过点选（或写一句话）作答，在JupyterLab或应用视图中都可以做；答错会得到一条提示，还有一次机会。
 
-# %% [markdown]
+# %% [markdown] from=98084cbe
 # ## 自测
 #
 # 1. 客户因为另一个部门犯的错冲你大吼。你开口第一句说什么？
