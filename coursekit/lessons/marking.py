@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from coursekit.i18n import t
@@ -252,13 +253,38 @@ def split_requirements(feedback: str) -> tuple[tuple[int, int] | None, str]:
     """
     found = _REQUIREMENTS.match(feedback or "")
     if not found:
+        for pattern, joiner in _translated_requirements():
+            found = pattern.match(feedback or "")
+            if found:
+                rest = feedback[found.end():].strip().lstrip("-。. ").strip()
+                return (int(found.group("met")), int(found.group("total"))), "\n".join(
+                    part.strip() for part in rest.split(joiner) if part.strip())
         return None, feedback or ""
     rest = feedback[found.end():].strip()
     return (int(found.group(1)), int(found.group(2))), rest[:1].upper() + rest[1:]
 
 
+@lru_cache(maxsize=1)
+def _translated_requirements() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Spanish and Chinese checker's "{lead} ({met} of {total} requirements met)" as patterns,
+    with the joiner between its "Met: …" and "Missed: …" parts."""
+    from coursekit.scoring.multilingual import SUPPORTED, strings
+
+    out = []
+    for lang in SUPPORTED:
+        s = strings(lang)
+        leads = "|".join(re.escape(s[f"check.lead.{k}"]) for k in ("correct", "partial", "wrong"))
+        pattern = re.escape(s["check.summary"]).replace(re.escape("{lead}"), f"(?:{leads})")
+        pattern = pattern.replace(re.escape("{met}"), r"(?P<met>\d+)").replace(re.escape("{total}"), r"(?P<total>\d+)")
+        out.append((re.compile(r"^\s*" + pattern), " - " if lang == "es" else "。"))
+    return tuple(out)
+
+
 def _detail_lines(details: str) -> list[str]:
-    """"Met: a; b. Missed: c." as two lines, "Met: a; b." and "Missed: c."."""
+    """"Met: a; b. Missed: c." as two lines, "Met: a; b." and "Missed: c." (a translated checker's
+    details come one a line already)."""
+    if "\n" in details:
+        return details.splitlines()
     met, sep, missed = details.partition(". Missed: ")
     if not sep:
         return [details]

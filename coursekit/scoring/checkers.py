@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..i18n import language
 from ..labels import NEED_LEVELS, OBJECTION_PATTERNS, OBJECTION_TESTS, TECHNIQUES
 from . import multilingual
 from .answers import SHOWN_CHARS, canon, is_blank, label_id, same, show, show_list, split_items
@@ -319,13 +320,26 @@ def _check_translated(t, spec: Mapping, pts: float) -> CheckResult:
     min_words = spec.get("min_words")
     if isinstance(min_words, (int, float)) and not isinstance(min_words, bool) and min_words > 0:
         wanted["min_words"] = int(min_words)
-    met, missed, evidence = multilingual.check_requirements(t, wanted)
+    met, missed, found_evidence = multilingual.check_requirements(t, wanted)
+    evidence = list(found_evidence)
     unchecked = sum(1 for k in multilingual.UNCHECKABLE if spec.get(k))
-    total = len(met) + len(missed) + unchecked
+    if spec.get("test") and _wanted(spec["test"], OBJECTION_TESTS)[:1] == ["hypothesis"]:
+        unchecked -= 1  # a hypothesis test has a shape every language marks: "if …, would you …?"
+        found = multilingual.hypothesis(t)
+        (met if found else missed).append(multilingual.strings(t.language)[
+            "check.hypothesis.met" if found else "check.hypothesis.missed"].format(words=found))
+        if found:
+            evidence.append("test:hypothesis")
+    # In the course's own language (a Spanish lesson, a Spanish answer) what cannot be read yet is
+    # left out and named; an answer in another language than the course's cannot skip it.
+    counted = language() != t.language
+    total = len(met) + len(missed) + (unchecked if counted else 0)
+    if not total and unchecked:  # nothing this language's classifiers can read: no verdict, not a pass
+        return CheckResult(0.0, pts, "partial", multilingual.strings(t.language)["check.none_checked"], ())
     frac = len(met) / total if total else 1.0
     status = _status(frac)
-    return CheckResult(round(pts * frac, 4), pts, status, multilingual.check_summary(t, met, missed, status, unchecked),
-                       evidence)
+    return CheckResult(round(pts * frac, 4), pts, status,
+                       multilingual.check_summary(t, met, missed, status, unchecked, counted), tuple(evidence))
 
 
 def check_free_text(answer: object, spec: object, points: float = 1) -> CheckResult:

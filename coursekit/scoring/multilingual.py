@@ -272,15 +272,32 @@ def check_requirements(t: Text, wanted: dict[str, list[str] | int]) -> tuple[lis
     return met, missed, tuple(evidence)
 
 
-def check_summary(t: Text, met: list[str], missed: list[str], status: str, unchecked: int) -> str:
-    """The feedback sentence of a checked answer, in the answer's language (`unchecked` requirements
-    count in the total, never as met)."""
+#: A hypothesis test ("if we could…, would you…?"): a condition, then a question about acting on it.
+_HYPOTHESIS = {
+    "es": re.compile(r"(?:^|[¿\s])(si|suponiendo que|en caso de que|imagine que|imagina que)\s[^?？]{3,}[,，]\s*¿?[^?？]{3,}[?？]"),
+    "zh": re.compile(r"(如果|假如|要是|假设|万一)[^?？]{2,}[，,][^?？]{2,}[吗呢][?？]?|(如果|假如|要是|假设)[^?？]{2,}[，,][^?？]*(会不会|愿不愿意|是不是|能不能)"),
+}
+
+
+def hypothesis(t: Text) -> str:
+    """The words that open a hypothesis test in a Spanish or Chinese line ("si", "如果"), or ""."""
+    rx = _HYPOTHESIS.get(t.language)
+    found = rx.search(fold_accents(t.lower) if t.language == "es" else t.lower) if rx else None
+    return (found.group(1) or found.group(2) or "").strip() if found else ""
+
+
+def check_summary(t: Text, met: list[str], missed: list[str], status: str, unchecked: int,
+                  counted: bool = True) -> str:
+    """The feedback sentence of a checked answer, in the answer's language. `unchecked` requirements
+    count in the total, never as met, unless not `counted` (an answer in the course's own language:
+    they are named as not checked and left out)."""
     s = strings(t.language)
     parts = [s["check.summary"].format(lead=s[f"check.lead.{status}"], met=len(met),
-                                       total=len(met) + len(missed) + unchecked)]
+                                       total=len(met) + len(missed) + (unchecked if counted else 0))]
     if met:
         parts.append(s["check.met"].format(items=s["check.joiner"].join(met)))
     if missed:
         parts.append(s["check.missed"].format(items=s["check.joiner"].join(missed)))
     text = (" - " if t.language == "es" else "。").join(parts)
-    return text + ("." if t.language == "es" else "。") + (" " + s["check.unchecked"] if unchecked else "")
+    note = s["check.unchecked" if counted else "check.unchecked_own"] if unchecked else ""
+    return text + ("." if t.language == "es" else "。") + (" " + note if note else "")

@@ -24,6 +24,7 @@ total and the shown maxima to 100.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
@@ -240,6 +241,23 @@ def _buying_mind(session) -> tuple[float | None, str, tuple[str, ...]]:
     return frac, fb, tuple(reached)
 
 
+def _one_quote_each(text: str, open_mark: str, close_mark: str) -> str:
+    """«A» y «A» (two cues of one line, each replaced by that line) quoted once: «A»."""
+    seen: set[str] = set()
+
+    def once(match: re.Match) -> str:
+        if match.group(0) in seen:
+            return ""
+        seen.add(match.group(0))
+        return match.group(0)
+
+    text = re.sub(re.escape(open_mark) + r".+?" + re.escape(close_mark), once, text)
+    for joiner in {t("rubric.list.and", rest="", last=""), t("rubric.list.comma")}:
+        if joiner.strip():  # a joiner left before a closing bracket: "(«A» y )" -> "(«A»)"
+            text = re.sub(r"\s*" + re.escape(joiner.strip()) + r"\s*(?=[)）])", "", text)
+    return text
+
+
 def _quoting_what_was_shown(dialogue: DialogueReport, shown: dict[str, str]) -> DialogueReport:
     """The rubric's feedback and evidence quoting the lines as the trainee saw them (translated)."""
     pairs = dict(shown)
@@ -247,10 +265,24 @@ def _quoting_what_was_shown(dialogue: DialogueReport, shown: dict[str, str]) -> 
         for limit in range(8, len(" ".join(source.split())) + 1):
             pairs.setdefault(short(source, limit), short(seen, limit))
 
+    open_mark, _, close_mark = t("rubric.list.quoted", text="\0").partition("\0")
+    quoted = re.compile(re.escape(open_mark) + r"(.+?)" + re.escape(close_mark)) if open_mark and close_mark else None
+
+    def fragment(match: re.Match) -> str:
+        """A quoted piece of an English line (a cue: "our best") becomes the line as the trainee saw it."""
+        words = match.group(1).rstrip("…").strip().lower()
+        for source, seen in shown.items():
+            if words and words in source.lower():
+                return open_mark + short(seen, 60) + close_mark
+        return match.group(0)
+
     def swap(text: str) -> str:
         for source in sorted(pairs, key=len, reverse=True):
             if source in text:
                 text = text.replace(source, pairs[source])
+        if quoted is not None:
+            text = quoted.sub(lambda m: m.group(0) if any(m.group(1) in v for v in shown.values()) else fragment(m), text)
+            text = _one_quote_each(text, open_mark, close_mark)
         return text
 
     criteria = [replace(c, feedback=swap(c.feedback), evidence=tuple(swap(e) for e in c.evidence))

@@ -1,6 +1,8 @@
 """Pick a customer scenario from a list and start the conversation (for the capstone)."""
 from __future__ import annotations
 
+import re
+
 import ipywidgets as widgets
 
 from coursekit.gradebook.names import TRAINEE_ENV, tidy_name
@@ -20,8 +22,11 @@ def scenario_options() -> list[tuple[str, str]]:
 
     from coursekit.knowledge import entry
 
-    return sorted((t("ui.picker.option", title=sc.title, temperament=entry("temperaments", sc.customer.temperament).name),
-                   sc.id) for sc in builtin_scenarios())
+    def temperament(sc) -> str:  # "知音型客户（自认内行）" -> "知音型客户": no brackets inside brackets
+        return re.sub(r"\s*[（(].*?[）)]", "", entry("temperaments", sc.customer.temperament).name)
+
+    return sorted((t("ui.picker.option", title=sc.title, temperament=temperament(sc)), sc.id)
+                  for sc in builtin_scenarios())
 
 
 def scenario_picker(trainee: str | None = None) -> Quiz:
