@@ -16,6 +16,9 @@ LESSONS = sorted(p for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 TRANSLATED = sorted(p for lang in ("es", "zh") for p in (ROOT / "notebooks" / lang).glob("[0-9][0-9]_*.ipynb"))
 EXERCISES = sorted((ROOT / "exercises").glob("*.ipynb"))
 SOLUTIONS = sorted((ROOT / "solutions").glob("*.ipynb"))
+#: Translated exercises and solutions (exercises/es/, solutions/zh/…): graded like the English ones.
+TRANSLATED_EXERCISES = sorted(p for lang in ("es", "zh") for p in (ROOT / "exercises" / lang).glob("*.ipynb"))
+TRANSLATED_SOLUTIONS = sorted(p for lang in ("es", "zh") for p in (ROOT / "solutions" / lang).glob("*.ipynb"))
 
 #: Topic names exactly as the course issue writes them; each must appear in a lesson's text.
 TOPIC_NAMES: tuple[str, ...] = (
@@ -129,6 +132,13 @@ def test_every_topic_name_is_taught():
     assert not missing
 
 
+def test_every_exercise_is_translated_in_pairs():
+    for lang in ("es", "zh"):
+        names = sorted(p.name for p in (ROOT / "exercises" / lang).glob("*.ipynb"))
+        assert names == sorted(p.name for p in (ROOT / "solutions" / lang).glob("*.ipynb"))
+        assert names == sorted(p.name for p in EXERCISES), lang
+
+
 def test_exercises_and_solutions_come_in_pairs():
     assert [p.name for p in EXERCISES] == [p.name for p in SOLUTIONS]
     assert len(EXERCISES) >= 5
@@ -164,20 +174,21 @@ def test_answer_cells_are_tagged_for_each_question(path):
         assert len(checks) == 1 and f'summary("{key.id}")' in text(checks[0])
 
 
-@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SOLUTIONS + TRANSLATED_SOLUTIONS, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_solutions_score_full_marks(path):
     result = grade_notebook(path)
     assert result.score == result.max_score > 0, str(result)
 
 
-@pytest.mark.parametrize("path", EXERCISES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", EXERCISES + TRANSLATED_EXERCISES, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_unanswered_exercises_score_zero(path):
     result = grade_notebook(path)
     assert result.score == 0
     assert {q.status for q in result.questions} == {"unanswered"}
 
 
-@pytest.mark.parametrize("path", EXERCISES + SOLUTIONS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("path", EXERCISES + SOLUTIONS + TRANSLATED_EXERCISES + TRANSLATED_SOLUTIONS,
+                         ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_exercise_notebooks_were_run_without_errors(path):
     code = [c for c in load(path)["cells"] if c["cell_type"] == "code"]
     assert all(c["execution_count"] is not None for c in code)

@@ -46,6 +46,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SRC_DIR = ROOT / "notebooks" / "src"
 OUT_DIR = ROOT / "notebooks"
+STRINGS = ROOT / "coursekit" / "data" / "strings"
 
 _HEADER = re.compile(r"^# %%(?P<rest>.*)$")
 _MARKDOWN = re.compile(r"^\s*\[markdown\]")
@@ -135,6 +136,8 @@ def relink(markdown: str, lang: str) -> str:
         target = match.group("target")
         if "://" in target or target.startswith(("#", "/", "mailto:")):
             return match.group(0)
+        if target.startswith("../exercises/") and (STRINGS / "exercises" / Path(target).with_suffix(".yaml").name).exists():
+            return f"](../../exercises/{lang}/{target[len('../exercises/'):]})"  # the translated exercise
         if target.startswith("../"):
             return f"](../{target})"
         name = target.split("#", 1)[0]
@@ -259,13 +262,25 @@ def hand_written() -> list[Path]:
     return sorted((ROOT / "instructor").glob("*.ipynb"))
 
 
+def exercise_languages(exercise_id: str) -> list[str]:
+    """English, and each language the exercise's key is fully translated into."""
+    from coursekit.translations import data_findings
+
+    key = ROOT / "coursekit" / "data" / "exercises" / f"{exercise_id}.yaml"
+    catalogue = ROOT / "coursekit" / "data" / "strings" / "exercises" / f"{exercise_id}.yaml"
+    translated = catalogue.exists() and not data_findings(key)
+    return ["en", *(LANGUAGES if translated else ())]
+
+
 def build_exercise(exercise_id: str, run: bool = True) -> tuple[str, float]:
-    """Write exercises/<id>.ipynb and solutions/<id>.ipynb from the key, then run both."""
+    """Write exercises/<id>.ipynb and solutions/<id>.ipynb from the key (and exercises/<lang>/… for
+    each language the key is translated into), then run them."""
     import nbformat
     from coursekit.exercises.build import write_notebooks
 
     start = time.perf_counter()
-    for path in write_notebooks(exercise_id, ROOT):
+    paths = [p for lang in exercise_languages(exercise_id) for p in write_notebooks(exercise_id, ROOT, lang)]
+    for path in paths:
         if run:
             nb = nbformat.read(path, as_version=4)
             execute(nb, path.parent)

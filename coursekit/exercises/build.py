@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from coursekit.exercises.key import ExerciseKey, Question, list_exercises, load_key
+from coursekit.i18n import speaking, t
 
 #: nbgrader's cell metadata schema version.
 NBGRADER_SCHEMA_VERSION = 3
@@ -205,18 +206,6 @@ def typed_notebook(exercise_id: str, solution: bool, key: ExerciseKey | None = N
     }
 
 
-#: How the trainee's notebook works, under the exercise's intro.
-WIDGET_HOW_TO = (
-    "Under each question, choose (or type) your answer and press **Check**. A wrong answer gets a "
-    "hint and one more try; after the second try the answer shows, and **Show answer** shows it "
-    "at once. The last cell adds up your score: your first tries and your final answers.\n\n"
-    "In JupyterLab, start with *Run ▸ Run All Cells*, and save the notebook (*File ▸ Save*, "
-    "Ctrl+S) when you are done: your answers are kept in it for your instructor. Type your name "
-    "below to save your answers to the class gradebook as you go (in the app view this is how "
-    "your instructor sees them)."
-)
-
-
 def widget_cell_metadata(exercise_id: str, question: Question) -> dict[str, Any]:
     """Metadata of a widget answer cell: coursekit's target, a read-only cell for
     JupyterLab, and an nbgrader read-only cell (valid grade_id, neither grade nor solution:
@@ -253,7 +242,7 @@ def solution_outputs(exercise_id: str, question: Question) -> list[dict[str, Any
         {"data": {"text/html": shown, "text/plain": f"{key_text(question)}"}, "metadata": {},
          "output_type": "display_data"},
         {"data": {RECORD_MIME: state.record(exercise_id), "text/html": '<span class="coursekit-answer-record"></span>',
-                  "text/plain": f"(answer record of {question.id}: the key)"},
+                  "text/plain": t("ui.ex.nb.record_key", question=question.id)},
          "metadata": {}, "output_type": "display_data"},
     ]
 
@@ -261,10 +250,9 @@ def solution_outputs(exercise_id: str, question: Question) -> list[dict[str, Any
 def make_notebook(exercise_id: str, solution: bool, key: ExerciseKey | None = None) -> dict[str, Any]:
     """The trainee's exercise notebook (a widget per question) or its solution (the key shown)."""
     key = key or load_key(exercise_id)
-    kind = "Solution" if solution else "Exercise"
-    how = ("Each question below shows its answer and why. Try the exercise first, then compare."
-           if solution else WIDGET_HOW_TO)
-    intro = f"# {kind}: {key.title}\n\n" + (f"{key.intro}\n\n" if key.intro else "") + how
+    title = t("ui.ex.nb.solution" if solution else "ui.ex.nb.exercise", title=key.title)
+    how = t("ui.ex.nb.solution_how") if solution else t("ui.ex.nb.how")
+    intro = f"# {title}\n\n" + (f"{key.intro}\n\n" if key.intro else "") + how
     fixed = {"deletable": False, "editable": False}
     cells = [_markdown(f"{key.id}-intro", intro)]
     if not solution:
@@ -273,9 +261,9 @@ def make_notebook(exercise_id: str, solution: bool, key: ExerciseKey | None = No
                            {**fixed, "coursekit": {"exercise": key.id, "start": True}}))
     call = "solution" if solution else "ask"
     for number, question in enumerate(key.questions, start=1):
-        points = f"{question.points} point{'s' if question.points != 1 else ''}"
-        cells.append(_markdown(f"{key.id}-{question.id}-prompt",
-                               f"### Question {number} ({points})\n\n{question.prompt}"))
+        heading = t("ui.ex.nb.question_one" if question.points == 1 else "ui.ex.nb.question",
+                    number=number, points=question.points)
+        cells.append(_markdown(f"{key.id}-{question.id}-prompt", f"### {heading}\n\n{question.prompt}"))
         cell = _code(f"{key.id}-{question.id}-answer",
                      f'from coursekit.widgets.exercise import {call}\n{call}("{key.id}", "{question.id}")',
                      widget_cell_metadata(key.id, question))
@@ -283,8 +271,7 @@ def make_notebook(exercise_id: str, solution: bool, key: ExerciseKey | None = No
             cell["outputs"] = solution_outputs(key.id, question)
         cells.append(cell)
     if not solution:
-        cells.append(_markdown(f"{key.id}-check-title",
-                               "## Your score\n\nThis adds up your answers as you check them."))
+        cells.append(_markdown(f"{key.id}-check-title", t("ui.ex.nb.score")))
         cells.append(_code(
             f"{key.id}-check",
             f'from coursekit.widgets.exercise import summary\nsummary("{key.id}")',
@@ -302,16 +289,20 @@ def make_notebook(exercise_id: str, solution: bool, key: ExerciseKey | None = No
     }
 
 
-def write_notebooks(exercise_id: str, root: Path) -> tuple[Path, Path]:
-    """Write exercises/<id>.ipynb and solutions/<id>.ipynb under root; returns both paths."""
-    key = load_key(exercise_id)
+def write_notebooks(exercise_id: str, root: Path, lang: str = "en") -> tuple[Path, Path]:
+    """Write exercises/<id>.ipynb and solutions/<id>.ipynb under root (in `exercises/<lang>/` and
+    `solutions/<lang>/` for a translated exercise); returns both paths."""
     written = []
-    for folder, solution in (("exercises", False), ("solutions", True)):
-        path = root / folder / f"{exercise_id}.ipynb"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        nb = make_notebook(exercise_id, solution, key)
-        path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        written.append(path)
+    with speaking(lang):
+        key = load_key(exercise_id)
+        for folder, solution in (("exercises", False), ("solutions", True)):
+            path = root / folder / ("" if lang == "en" else lang) / f"{exercise_id}.ipynb"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            nb = make_notebook(exercise_id, solution, key)
+            if lang != "en":
+                nb["metadata"]["coursekit"]["language"] = lang
+            path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            written.append(path)
     return written[0], written[1]
 
 

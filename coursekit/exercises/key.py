@@ -121,7 +121,7 @@ def key_from_data(data: Mapping[str, Any]) -> ExerciseKey:
     )
 
 
-_CACHE: dict[Path, tuple[float, ExerciseKey]] = {}
+_CACHE: dict[tuple[Path, str], tuple[float, ExerciseKey]] = {}
 
 
 def load_key(exercise_id: str, key_dir: Path | None = None) -> ExerciseKey:
@@ -132,9 +132,11 @@ def load_key(exercise_id: str, key_dir: Path | None = None) -> ExerciseKey:
     """
     from coursekit.schema import DataFileError, load_file
 
+    from coursekit.i18n import language
+
     path = key_path(exercise_id, key_dir)
     mtime = path.stat().st_mtime
-    cached = _CACHE.get(path)
+    cached = _CACHE.get((path, language()))  # its prompts and explanations are in the course's language
     if cached and cached[0] == mtime:
         return cached[1]
     data = load_file(path, kind="exercise")
@@ -144,5 +146,5 @@ def load_key(exercise_id: str, key_dir: Path | None = None) -> ExerciseKey:
 
         problem = load_source(path).problem(("id",), f"id {key.id!r} must match the file name {path.stem!r}")
         raise DataFileError([problem])
-    _CACHE[path] = (mtime, key)
+    _CACHE[(path, language())] = (mtime, key)
     return key

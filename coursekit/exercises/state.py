@@ -17,12 +17,14 @@ answer cell's output under the MIME type `RECORD_MIME`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from coursekit.exercises.check import answer_problem, check_question, mark, normalise_answer
 from coursekit.exercises.key import ExerciseKey, Question, load_key
 from coursekit.exercises.result import ExerciseResult
+from coursekit.i18n import language, t, t_or
 
 #: Tries before the key shows by itself.
 MAX_TRIES = 2
@@ -31,55 +33,66 @@ RECORD_MIME = "application/vnd.coursekit.answer+json"
 #: Version of the record format.
 RECORD_VERSION = 1
 
-#: What to do when the answer is blank, by question type.
-BLANK = {
-    "choice": "Choose one of the options first, then press Check.",
-    "set": "Tick every option that applies first, then press Check.",
-    "order": "Put an item in every position first, then press Check.",
-    "free_text": "Type your answer in the box first, then press Check.",
-    "sort": "Choose a category for every statement first, then press Check.",
-}
-
-#: Feedback of a question no answer was checked for (the typed form's mentions quotes).
-NOT_CHECKED = "No answer checked yet."
-NOT_CHECKED_SHOWN = "No answer checked before the answer was shown."
-
-#: A hint for a question whose key has none, by type (never gives the answer away).
-GENERIC_HINT = {
-    "choice": "Re-read the prompt and the definitions in the lesson: which option does the customer's own words point to?",
-    "set": "Check each option on its own against the prompt: does it really apply?",
-    "order": "Start with the item that must come first, then ask what each next step needs before it.",
-    "free_text": "Read what the coach noticed above and rewrite your answer to do what the task asks.",
-    "sort": "Take each statement on its own: what is the customer really asking for?",
-}
+#: Question types with their own "answer first" sentence and generic hint (`ui.ex.blank.<type>`,
+#: `ui.ex.hint.<type>` in the string catalogue; a hint never gives the answer away).
+TYPES = ("choice", "set", "order", "free_text", "sort")
 
 
 def option_label(question: Question, option: str) -> str:
     """An option as shown: `a — text` when the prompt lists `- `a`: text`, else the option itself."""
     import re
 
-    for line in question.prompt.splitlines():
+    lines = question.prompt.splitlines()
+    for number, line in enumerate(lines):
         match = re.match(r"^\s*[-*]\s*`" + re.escape(option) + r"`\s*[:—-]\s*(.+)$", line)
         if match:
-            text = match.group(1).strip().strip("*").strip()
+            parts = [match.group(1)]
+            for more in lines[number + 1:]:  # an option written over two lines
+                if not more.strip() or re.match(r"^\s*[-*]\s", more) or not more[:1].isspace():
+                    break
+                parts.append(more.strip())
+            text = " ".join(parts).strip().strip("*").strip()
             return f"{option}: {text}"
-    return option.replace("_", " ")
+    return _label_name(option) if language() != "en" else option.replace("_", " ")
+
+
+def _label_name(option: str) -> str:
+    """A label id as the course names it in the trainee's language (its knowledge card, short)."""
+    from coursekit.knowledge import entries
+    from coursekit.labels import BY_KIND
+
+    for kind, labels in BY_KIND.items():
+        if option in labels:
+            if kind == "need_levels":
+                return t(f"ui.level_short.{option}")
+            name = next((e.name for e in entries(kind) if e.id == option), option)
+            return re.sub(r"\s*[（(].*?[）)]", "", name)
+    return t_or(f"ui.ex.option.{option}", option.replace("_", " "))
 
 
 def key_text(question: Question) -> str:
     """The key as a sentence for the trainee (plain text)."""
     answer = question.answer
     if question.type == "free_text":
-        return f"A model answer: {answer}"
+        return t("ui.ex.key.model", answer=answer)
     if question.type == "sort":
         items = dict(question.items)
-        parts = [f"{items.get(item, item)} → {category.replace('_', ' ')}" for item, category in answer.items()]
-        return "The answer: " + "; ".join(parts)
+        parts = [t("ui.ex.key.sorted", item=items.get(item, item), category=category.replace("_", " ") if language() == "en" else _label_name(category))
+                 for item, category in answer.items()]
+        return t("ui.ex.key.answer", answer=t("ui.list_sep").join(parts))
     if question.type == "order":
-        return "The answer: " + " → ".join(option_label(question, a) for a in answer)
+        return t("ui.ex.key.answer", answer=" → ".join(option_label(question, a) for a in answer))
     if question.type == "set":
-        return "The answer: " + "; ".join(option_label(question, a) for a in answer)
-    return f"The answer: {option_label(question, str(answer))}"
+        return t("ui.ex.key.answer", answer=t("ui.list_sep").join(option_label(question, a) for a in answer))
+    return t("ui.ex.key.answer", answer=option_label(question, str(answer)))
+
+
+def _sentences(*parts: str) -> str:
+    """Sentences one after another, as the language writes them (Chinese: no space between)."""
+    out = ""
+    for part in (p.strip() for p in parts if p and p.strip()):
+        out = t("ui.two_sentences", first=out, second=part) if out else part
+    return out
 
 
 def blank(question: Question, answer: Any) -> bool:
@@ -136,26 +149,28 @@ class QuestionState:
         q = self.question
         if self.closed:
             self.last = Feedback("revealed" if self.revealed else "correct",
-                                 "This question is done: " + self._closing_text(), counted=False)
+                                 t("ui.ex.done", text=self._closing_text()), counted=False)
             return self.last
         problem = answer_problem(answer)
         if problem:
-            self.last = Feedback("blank", f"That answer cannot be marked: {problem}.", counted=False)
+            self.last = Feedback("blank", t("ui.ex.cannot_mark", problem=problem), counted=False)
             return self.last
         if blank(q, answer):
-            self.last = Feedback("blank", BLANK.get(q.type, BLANK["choice"]), counted=False)
+            self.last = Feedback("blank", t(f"ui.ex.blank.{q.type if q.type in TYPES else 'choice'}"), counted=False)
             return self.last
         result = check_question(q, answer, reveal=False)
         self.tries.append((answer, result))
         said = result.feedback.replace("; look again at the definitions and try once more", "")
+        if language() != "en" and q.type != "free_text":  # the checkers' sentences are English: a verdict instead
+            said = t(f"ui.ex.verdict.{result.status}") if result.status in ("partial", "wrong") else said
         if result.status == "correct":
-            self.last = Feedback("correct", " ".join(p for p in ("Correct!", q.explanation) if p))
+            self.last = Feedback("correct", _sentences(t("ui.ex.correct"), q.explanation))
         elif len(self.tries) >= MAX_TRIES:
             self.revealed = True
-            self.last = Feedback(result.status, f"{said} {self._closing_text()}".strip())
+            self.last = Feedback(result.status, _sentences(said, self._closing_text()))
         else:
-            hint = q.hint or GENERIC_HINT.get(q.type, "")
-            self.last = Feedback(result.status, f"{said} Hint: {hint} Try once more, or press Show answer.")
+            hint = q.hint or (t(f"ui.ex.hint.{q.type}") if q.type in TYPES else "")
+            self.last = Feedback(result.status, t("ui.ex.retry", said=said, hint=hint))
         return self.last
 
     def reveal(self) -> Feedback:
@@ -167,7 +182,7 @@ class QuestionState:
 
     def _closing_text(self) -> str:
         q = self.question
-        return " ".join(p for p in (key_text(q) + ".", q.explanation) if p)
+        return _sentences(t("ui.ex.sentence", text=key_text(q)), q.explanation)
 
     def record(self, exercise_id: str) -> dict[str, Any]:
         """What the notebook keeps: the first and the last try, and whether the key was shown."""
@@ -248,7 +263,8 @@ def result_from_tries(key: ExerciseKey, tries: Mapping[str, list[Any]],
     result = mark(key, final, unreadable, list(messages))
     shown = revealed or {}
     result = replace(result, questions=tuple(
-        replace(q, check=replace(q.check, feedback=NOT_CHECKED_SHOWN if shown.get(q.question_id) else NOT_CHECKED))
+        replace(q, check=replace(q.check, feedback=t("ui.ex.not_checked_shown" if shown.get(q.question_id)
+                                                     else "ui.ex.not_checked_yet")))
         if q.status == "unanswered" else q for q in result.questions))
     first_result = mark(key, first)
     extra = {q.question_id: {"first_score": first_result[q.question_id].score,

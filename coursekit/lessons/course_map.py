@@ -101,6 +101,16 @@ def lesson_link(m: Module, lang: str) -> tuple[str, str]:
     return f"../{m.link}", m.notebook
 
 
+def exercise_link(m: Module, lang: str) -> str:
+    """A module's exercise as seen from lesson 00 of `lang`: the translated exercise when its key is
+    translated (`exercises/<lang>/`), else the English one."""
+    if lang == "en":
+        return m.exercise_link
+    if (COURSE_DIR / "coursekit" / "data" / "strings" / "exercises" / f"{m.exercise}.yaml").exists():
+        return f"../../exercises/{lang}/{m.exercise}.ipynb"
+    return f"../{m.exercise_link}"
+
+
 def show_course_map() -> Html:
     """The course map as a table: module (a link to its notebook), time, topics and exercise.
 
@@ -109,10 +119,9 @@ def show_course_map() -> Html:
     ones): lessons and exercises open in JupyterLab and in the app view.
     """
     lang = language()
-    up = "" if lang == "en" else "../"
     rows = []
     for m in MODULES:
-        exercise = (f'<a href="{esc(up + m.exercise_link)}"><code>{esc(m.exercise)}</code></a>'
+        exercise = (f'<a href="{esc(exercise_link(m, lang))}"><code>{esc(m.exercise)}</code></a>'
                     if m.exercise else "—")
         link, notebook = lesson_link(m, lang)
         note = "" if lang == "en" or link == m.link else f" <small>{esc(t('ui.course.in_english'))}</small>"

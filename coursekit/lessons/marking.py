@@ -104,7 +104,8 @@ class SortMark:
                 key = ("ui.mark.row_wrong_why" if row.item.why else "ui.mark.row_wrong") if reveal else "ui.mark.row_wrong_hidden"
                 detail = _fill(t(key, **{k: "{" + k + "}" for k in slots}), **slots)
             lines.append(f'<li><span aria-hidden="true">{MARK[row.ok]}</span> '
-                         f"{statement(row.item.text, row.item.said)}: {detail}</li>")
+                         + _fill(t("ui.mark.row_line", statement="{statement}", detail="{detail}"),
+                                 statement=statement(row.item.text, row.item.said), detail=detail) + "</li>")
         retry = "" if reveal or self.correct == self.total else f" {t(RETRY)}"
         # one marker per line: the ✓/✗, not a bullet as well
         return (f"<p><b>{esc(self.summary())}</b>{esc(retry)}</p>"

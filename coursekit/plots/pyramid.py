@@ -74,7 +74,7 @@ def pyramid_alt(highlight: str | None = None, counts: Mapping[str, int] | None =
     """The pyramid in words (its alt text): the levels from the base up, what each customer wants."""
     parts = []
     for index, level in enumerate(entries("need_levels"), start=1):
-        part = f"{index} {short_name(level.id)}: {wants(level.id)}"
+        part = t("ui.pyramid.part", index=index, level=short_name(level.id), wants=wants(level.id))
         if counts is not None:
             part += f" [{counts.get(level.id, 0)}]"
         parts.append(part)

@@ -19,7 +19,7 @@ from coursekit.labels import (
     BY_KIND, NEED_LEVELS, OBJECTION_PATTERNS, OBJECTION_TESTS, QUESTION_FORMS, TECHNIQUES,
 )
 from coursekit.schema.core import (
-    Any, Bool, Enum, Int, ListOf, Record, Str, did_you_mean, duplicate_ids, register_kind,
+    Any, Bool, Enum, Int, ListOf, Record, Str, Text, did_you_mean, duplicate_ids, register_kind,
 )
 
 #: Question types (each marked by the scoring checker of the same name).
@@ -57,7 +57,7 @@ FREE_TEXT_SPEC = Record(
 )
 
 SORT_ITEM = Record(
-    fields={"id": Str(description="an item id"), "text": Str(description="the statement")},
+    fields={"id": Str(description="an item id"), "text": Text(description="the statement")},
     required={"id", "text"},
     description="an item to sort (a mapping with id and text)",
 )
@@ -65,15 +65,15 @@ SORT_ITEM = Record(
 QUESTION = Record(
     fields={
         "id": Str(description="a question id"),
-        "prompt": Str(),
+        "prompt": Text(),
         "type": Enum(QUESTION_TYPES, description="question type"),
         "points": Int(min=1),
         "answer": Any(),
         "options": ListOf(Str(description="an option"), min_items=2, description="a list of options"),
         "spec": FREE_TEXT_SPEC,
-        "explanation": Str(),
+        "explanation": Text(),
         "topic": Str(description="a topic id"),
-        "hint": Str(),
+        "hint": Text(),
         "items": ListOf(SORT_ITEM, min_items=2, description="a list of items to sort"),
     },
     required={"id", "prompt", "type", "points", "answer", "explanation"},
@@ -84,9 +84,9 @@ EXERCISE = Record(
     fields={
         "kind": Enum(("exercise",), description="kind"),
         "id": Str(description="an exercise id"),
-        "title": Str(max_len=100),
+        "title": Text(max_len=100),
         "topic": Str(description="a topic id"),
-        "intro": Str(),
+        "intro": Text(),
         "questions": ListOf(QUESTION, min_items=1, description="a list of questions"),
     },
     required={"kind", "id", "title", "topic", "questions"},

@@ -28,8 +28,9 @@ import ipywidgets as widgets
 
 from coursekit.exercises.key import Question
 from coursekit.exercises.state import RECORD_MIME, ExerciseState, QuestionState, option_label, record_problem
+from coursekit.i18n import t
 from coursekit.lessons.html import esc, quoted
-from coursekit.widgets.quiz import PROMPT, plain_label
+from coursekit.widgets.quiz import plain_label
 
 #: Per kernel: the live state of each exercise, its trainee, and views to refresh.
 _STATES: dict[str, ExerciseState] = {}
@@ -89,7 +90,7 @@ def record(exercise_id: str) -> str:
     """Save the exercise to the gradebook for the trainee; a sentence saying what happened."""
     name = trainee(exercise_id)
     if not name:
-        note = "Not saved to the gradebook: no name given."
+        note = t("ui.ex.not_saved_no_name")
     else:
         try:
             from coursekit.gradebook import record_exercise
@@ -97,11 +98,11 @@ def record(exercise_id: str) -> str:
 
             try:
                 record_exercise(name, exercise_id, exercise_state(exercise_id).result())
-                note = f"Saved to the gradebook for {name}."
+                note = t("ui.ex.saved", name=name)
             except SavedLater as later:
                 note = f"{later}."
         except Exception as error:  # a gradebook problem never breaks the exercise
-            note = f"Could not save to the gradebook: {error}"
+            note = t("ui.gradebook.not_saved", error=error)
     _NOTES[exercise_id] = note
     return note
 
@@ -172,7 +173,7 @@ class _Order(_Input):
         super().__init__(question)
         items = list(question.options or question.answer)
         random.Random(f"{question.id}:{'|'.join(items)}").shuffle(items)
-        choices = [(PROMPT, "")] + [(option_label(question, o), o) for o in items]
+        choices = [(t("ui.quiz.choose"), "")] + [(option_label(question, o), o) for o in items]
         self.slots = [widgets.Dropdown(options=choices, value="", description=f"{n}.",
                                        style={"description_width": "2em"}, layout=widgets.Layout(width="auto"))
                       for n in range(1, len(items) + 1)]
@@ -194,7 +195,7 @@ class _Order(_Input):
 class _FreeText(_Input):
     def __init__(self, question: Question):
         super().__init__(question)
-        self.text = widgets.Textarea(value="", placeholder="Type your answer here…",
+        self.text = widgets.Textarea(value="", placeholder=t("ui.ex.type_here"),
                                      layout=widgets.Layout(width="95%", height="60px"))
         self.box.children = (self.text,)
 
@@ -213,7 +214,7 @@ class _Sort(_Input):
         super().__init__(question)
         items = list(question.items)
         random.Random(f"{question.id}:sort").shuffle(items)
-        choices = [(PROMPT, "")] + [(option_label(question, o), o) for o in question.options or ()]
+        choices = [(t("ui.quiz.choose"), "")] + [(option_label(question, o), o) for o in question.options or ()]
         self.drops = {item: widgets.Dropdown(options=choices, value="", layout=widgets.Layout(width="200px"),
                                              description="", style={"description_width": "0px"})
                       for item, _ in items}
@@ -245,9 +246,9 @@ class QuestionView(widgets.VBox):
         self.exercise_id = exercise_id
         self.state: QuestionState = exercise_state(exercise_id)[question_id]
         self.input = _INPUTS[self.state.question.type](self.state.question)
-        self.check_button = widgets.Button(description="Check", button_style="primary", icon="check",
+        self.check_button = widgets.Button(description=t("ui.quiz.check"), button_style="primary", icon="check",
                                            layout=widgets.Layout(width="140px"))
-        self.reveal_button = widgets.Button(description="Show answer", icon="eye",
+        self.reveal_button = widgets.Button(description=t("ui.ex.show_answer"), icon="eye",
                                             layout=widgets.Layout(width="140px"))
         self.feedback = widgets.HTML(value="", layout=widgets.Layout(width="100%"))
         self.note = widgets.HTML(value="")
@@ -266,7 +267,7 @@ class QuestionView(widgets.VBox):
         self._render()
 
     def __repr__(self) -> str:
-        return plain_label(f"exercise question {self.state.question.id}")
+        return plain_label(t("ui.ex.question_label", question=self.state.question.id))
 
     @property
     def display_id(self) -> str:
@@ -276,9 +277,10 @@ class QuestionView(widgets.VBox):
         """The output that keeps this question's answers in the notebook."""
         rec = self.state.record(self.exercise_id)
         count = len(self.state.tries)
-        text = (f"(answer record of {self.state.question.id}: "
-                + (f"{count} {'try' if count == 1 else 'tries'} saved" if count else "not checked yet")
-                + (", answer shown" if self.state.revealed else "") + ")")
+        saved = (t("ui.ex.tries_saved_one" if count == 1 else "ui.ex.tries_saved", count=count) if count
+                 else t("ui.ex.not_checked"))
+        text = t("ui.ex.record_shown" if self.state.revealed else "ui.ex.record", question=self.state.question.id,
+                 saved=saved)
         return {"text/plain": text, "text/html": f'<span class="coursekit-answer-record" title="{esc(text)}"></span>',
                 RECORD_MIME: rec}
 
@@ -297,7 +299,8 @@ class QuestionView(widgets.VBox):
             mark = _STATUS_MARKS.get(status, "")
             lead = f'<b aria-hidden="true">{esc(mark)}</b> ' if mark else ""
             tries = len(self.state.tries)
-            count = (f" <small>(try {tries} of 2{'; first try ' + points_text(self.state.first_score) + ' of ' + points_text(self.state.question.points) + ' points' if tries > 1 else ''})</small>"
+            first = dict(first=points_text(self.state.first_score), points=points_text(self.state.question.points))
+            count = (" <small>" + esc(t("ui.ex.try_first" if tries > 1 else "ui.ex.try", n=tries, **first)) + "</small>"
                      if tries and last.counted else "")
             self.feedback.value = f'<div role="status" aria-live="polite">{lead}{esc(last.text)}{count}</div>'
         if self.state.closed:
@@ -351,7 +354,7 @@ class SummaryView(widgets.VBox):
         self.refresh()
 
     def __repr__(self) -> str:
-        return plain_label(f"exercise score: {self.exercise_id}")
+        return plain_label(t("ui.ex.score_label", exercise=self.exercise_id))
 
     def refresh(self) -> None:
         state = exercise_state(self.exercise_id)
@@ -360,7 +363,7 @@ class SummaryView(widgets.VBox):
         for q in result.questions:
             qs = state[q.question_id]
             if not qs.tries:
-                mark, first, final = ("answer shown, no points" if qs.revealed else "not answered yet"), "–", "–"
+                mark, first, final = t("ui.ex.shown_no_points" if qs.revealed else "ui.ex.not_answered"), "–", "–"
             else:
                 mark = {"correct": "✓", "partial": "◐", "wrong": "✗"}.get(q.status, "")
                 first, final = points_text(qs.first_score), points_text(q.score)
@@ -370,11 +373,12 @@ class SummaryView(widgets.VBox):
         first_total = result.first_score or 0.0
         note = _NOTES.get(self.exercise_id, "")
         self.html.value = (
-            f"<p><b>Your score: {esc(points_text(result.score))} of {esc(points_text(result.max_score))} points</b> "
-            f"(first tries: {esc(points_text(first_total))}); {state.answered} of {len(state.questions)} "
-            "questions answered.</p>"
+            f"<p><b>{esc(t('ui.ex.your_score', score=points_text(result.score), total=points_text(result.max_score)))}</b> "
+            + esc(t("ui.ex.score_detail", first=points_text(first_total), answered=state.answered,
+                    questions=len(state.questions))) + "</p>"
             '<table style="border-collapse:collapse"><thead><tr>'
-            + "".join(f'<th style="{_CELL}">{h}</th>' for h in ("question", "", "first try", "final", "of"))
+            + "".join(f'<th style="{_CELL}">{esc(h)}</th>' for h in (
+                t("ui.ex.head_question"), "", t("ui.ex.head_first"), t("ui.ex.head_final"), t("ui.ex.head_of")))
             + "</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>"
             + (f"<p><small>{esc(note)}</small></p>" if note else ""))
@@ -389,8 +393,8 @@ class StartView(widgets.VBox):
         if name is not None:
             _TRAINEES[exercise_id] = name
         known = trainee(exercise_id) or ""
-        self.name = widgets.Text(value=known, description="Your name",
-                                 placeholder="optional: saves your answers for your instructor",
+        self.name = widgets.Text(value=known, description=t("ui.test.your_name"),
+                                 placeholder=t("ui.ex.name_placeholder"),
                                  continuous_update=True, layout=widgets.Layout(width="480px"))
         self.name.add_class("coursekit-ex-name")
         self.name.observe(self._on_name, names="value")
@@ -399,13 +403,13 @@ class StartView(widgets.VBox):
         self.add_class("coursekit-exercise-start")
 
     def __repr__(self) -> str:
-        return plain_label(f"exercise {self.exercise_id}: your name")
+        return plain_label(t("ui.ex.name_label", exercise=self.exercise_id))
 
     @staticmethod
     def _status_text(name: str | None) -> str:
         if not name:
-            return "<small>Without a name your answers are kept in this notebook only.</small>"
-        return f"<small>Your answers are saved to the gradebook for {esc(name)} as you check them.</small>"
+            return f"<small>{esc(t('ui.ex.no_name'))}</small>"
+        return f"<small>{esc(t('ui.ex.saving_for', name=name))}</small>"
 
     def _on_name(self, change: dict) -> None:
         # a box cleared on purpose means "do not record", even with COURSEKIT_TRAINEE set
@@ -426,7 +430,7 @@ def start(exercise_id: str, name: str | None = None) -> Any:
     try:
         return StartView(exercise_id, name)
     except (LookupError, ValueError) as error:
-        return _problem_html(f"This exercise cannot be opened: {error}")
+        return _problem_html(t("ui.ex.cannot_open", error=error))
 
 
 def ask(exercise_id: str, question_id: str) -> None:
@@ -436,7 +440,7 @@ def ask(exercise_id: str, question_id: str) -> None:
     try:
         view = QuestionView(exercise_id, question_id)
     except (LookupError, ValueError) as error:
-        display(_problem_html(f"This question cannot be shown: {error}"))
+        display(_problem_html(t("ui.ex.cannot_show", error=error)))
         return
     display(view)
     display(view.record_bundle(), display_id=view.display_id, raw=True)
@@ -447,7 +451,7 @@ def summary(exercise_id: str) -> Any:
     try:
         return SummaryView(exercise_id)
     except (LookupError, ValueError) as error:
-        return _problem_html(f"This exercise cannot be scored: {error}")
+        return _problem_html(t("ui.ex.cannot_score", error=error))
 
 
 def solution(exercise_id: str, question_id: str) -> None:

@@ -51,7 +51,7 @@
 # | texto y tablas | leer |
 # | un recuadro gris con código | nada: ya se ha ejecutado. En JupyterLab puedes pulsar **Mayús+Intro** (Shift+Enter) para volver a ejecutarlo; en la vista de aplicación el código está oculto |
 # | una lista desplegable, opciones o un cuadro de texto con un botón **Comprobar** | responder, pulsar **Comprobar** y leer la respuesta; puedes intentarlo cuantas veces quieras |
-# | una simulación con un cliente | conversar con un cliente simulado, elegir o escribir tus respuestas y leer el análisis final |
+# | una simulación con un cliente | conversar con un cliente simulado eligiendo tus respuestas entre las sugeridas y leer el análisis final (escribir con tus propias palabras, por ahora, solo funciona en el curso en inglés) |
 #
 # **En JupyterLab, empieza cada lección con _Ejecutar ▸ Ejecutar todas las celdas_** para que
 # las comprobaciones y las simulaciones respondan a tus clics. (En la vista de aplicación esto

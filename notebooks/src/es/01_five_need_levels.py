@@ -180,7 +180,7 @@ checks.write_question("open_success",
 # %% [markdown] from=64b65ddd
 # ## Practica con un cliente simulado
 #
-# Marco quiere «un buen taladro» y tiene prisa. ¿En qué niveles están sus necesidades? Pregunta antes de ofrecer nada y comprueba si llegas a su necesidad de éxito. Haz clic en una de las respuestas sugeridas o escribe la tuya.
+# Marco quiere «un buen taladro» y tiene prisa. ¿En qué niveles están sus necesidades? Pregunta antes de ofrecer nada y comprueba si llegas a su necesidad de éxito. En cada turno, haz clic en una de las respuestas sugeridas (escribir tus propias respuestas, por ahora, solo funciona en el curso en inglés).
 
 # %%
 simulation("drill_for_saturday")

@@ -7,8 +7,8 @@
 #
 # ### Objetivos de aprendizaje
 # Al terminar el caso integrador habrás:
-# - llevado conversaciones de venta completas con clientes simulados, con tus propias palabras
-#   (texto libre) o eligiendo respuestas;
+# - llevado conversaciones de venta completas con clientes simulados, eligiendo en cada turno
+#   entre las respuestas sugeridas;
 # - combinado en una sola conversación todo lo del curso: niveles de necesidad, temperamento,
 #   los principios y la mente del comprador, preguntar y escuchar, la calma bajo presión,
 #   las expectativas y el análisis de objeciones;
@@ -47,11 +47,12 @@ review("07")
 #   cliente impaciente.
 # - **Necesidades** cuenta cuántas necesidades ocultas has descubierto.
 #
-# En cada turno, haz clic en una de las respuestas sugeridas (**#1**, **#2**, …) o **escribe con
-# tus propias palabras** y pulsa **Enviar**. Un coach lee lo que escribes, igual que en las
-# lecciones. **Pista** te da una orientación; **Volver a empezar** empieza de nuevo. Cuando
-# termina la conversación, el **análisis final** muestra tu puntuación, lo que salió bien, lo que
-# puedes mejorar y un gráfico de las necesidades que descubriste y de cómo evolucionó la confianza.
+# En cada turno, haz clic en una de las respuestas sugeridas (**#1**, **#2**, …): en este curso
+# eliges siempre entre ellas, porque escribir con tus propias palabras, por ahora, solo funciona
+# en el curso en inglés. **Pista** te da una orientación; **Volver a empezar** empieza de
+# nuevo. Cuando termina la conversación, el **análisis final** muestra tu puntuación, lo que
+# salió bien, lo que puedes mejorar y un gráfico de las necesidades que descubriste y de cómo
+# evolucionó la confianza.
 #
 # ## Antes de empezar: la lista de comprobación
 #
@@ -96,7 +97,8 @@ show_worked_debrief("drill_for_saturday", mode="best")
 #
 # Una clienta habladora organiza la comida del aniversario de boda de sus padres. Si la dejas
 # hablar, sus motivos se oyen con facilidad, y al final quiere «pensarlo». Averigua qué duda le
-# queda. Prueba a escribir tus propias respuestas.
+# queda. Antes de hacer clic, piensa qué dirías tú y elige la respuesta sugerida que más se le
+# parezca.
 
 # %%
 simulation("anniversary_lunch")
@@ -114,8 +116,9 @@ simulation_later("plumber_bookkeeping")
 # ## Simulación 3 · Una nueva marca de snacks para una tendera orgullosa
 #
 # Tú eres el gestor de la cuenta; ella es reservada y lleva veinticinco años al frente de su
-# tienda. Espera primero una evasiva cortés. Recuerda las necesidades de los minoristas de la
-# lección 01: información de negocio, calidad del servicio y beneficio económico.
+# tienda. Lo primero que oirás será una evasiva, dicha con mucha cortesía. Recuerda las
+# necesidades de los minoristas de la lección 01: información de negocio, calidad del servicio
+# y beneficio económico.
 
 # %%
 simulation_later("corner_shop_snacks")

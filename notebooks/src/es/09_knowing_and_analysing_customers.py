@@ -87,7 +87,7 @@ review("09")
 # | **prospección directa** | puerta a puerta, llamada tras llamada, todos los de una zona | no se te escapa nadie; muchos contactos y opiniones; te das a conocer | cara y lenta; puede molestar a la gente |
 # | **publicidad** | llegar al grupo objetivo a través de los medios y luego dar seguimiento a las respuestas | rápida, amplia, repetible; menos trabajo de calle | cuesta dinero; poco precisa y con respuesta lenta |
 # | **recomendación** | presentaciones de contactos, socios y clientes satisfechos | alto índice de éxito, menor costo, la confianza llega con la presentación | depende de cultivar las relaciones; mezclar amistad y dinero exige cuidado |
-# | **investigación documental** | directorios, estadísticas, revistas del sector, las publicaciones del propio cliente | fiable, eficiente, menos visitas inútiles; te permite prepararte | solo es tan buena como sus fuentes; menos personal |
+# | **investigación documental** | directorios, estadísticas, revistas del sector, las publicaciones del propio cliente | fiable, eficiente, menos visitas inútiles; te permite prepararte | solo es tan buena como sus fuentes; trato más impersonal |
 
 # %%
 checks.finding_methods()
