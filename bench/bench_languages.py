@@ -7,7 +7,11 @@ For each language (tests/data/<lang>/, written natively; see the READMEs there) 
 macro-F1, cross-validated on the training set and on the blind set (tests/data/<lang>/blind/,
 written by someone else, never trained or tuned on), next to the majority class and a plain
 word-count classifier (Spanish words as written; single Chinese characters) trained on the same
-data. Then calls per second. (The dialogue rubric reads English only so far: the blind sets' ranked pairs wait for it.)
+data. Then the in-dialogue objection decision (5-fold CV on dialogue_objections.jsonl), the dialogue
+rubric on each language's dialogue sets (better-vs-worse pairs ranked right; gaming dialogues at most 50
+and at least 30 below their well-handled pair): the development set (dialogues/, read while the
+Spanish and Chinese lexicons were tuned) and the blind sets (blind/, blind2/, measured once), and
+calls per second.
 """
 from __future__ import annotations
 
@@ -24,7 +28,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from train_languages import DATA, TASKS, cross_validated, rows  # noqa: E402
 
-from coursekit.scoring import classify_need, classify_objection, classify_question  # noqa: E402
+from coursekit.scoring import classify_need, classify_objection, classify_question, score_dialogue  # noqa: E402
+from coursekit.scoring.memo import forget  # noqa: E402
+from coursekit.scoring.multilingual import fit  # noqa: E402
+from coursekit.scoring.readers import OBJECTING_P  # noqa: E402
 from coursekit.scoring.evaluation import load_jsonl, report  # noqa: E402
 from coursekit.scoring.multilingual import SUPPORTED, model  # noqa: E402
 from coursekit.scoring.text import normalise  # noqa: E402
@@ -44,6 +51,8 @@ def plain_tokens(lang: str, lower: str) -> list[str]:
 
 
 def bench_task(lang: str, task: str) -> None:
+    if task not in PREDICT:
+        return
     fname, field, labels = TASKS[task]
     train_texts, train_gold = rows(DATA / lang, task)
     if not train_texts:
@@ -83,6 +92,51 @@ def bench_speed(lang: str) -> None:
         print(f"  {name:<20} {len(texts) / (time.perf_counter() - t0):>8.0f} calls/s (n={len(texts)})")
 
 
+def bench_objecting(lang: str) -> None:
+    """The in-dialogue decision (does a customer line object?) by 5-fold CV on the dialogue lines."""
+    texts, gold = rows(DATA / lang, "objecting")
+    n = len(load_jsonl(DATA / lang / "dialogue_objections.jsonl"))  # the first rows are the dialogue lines
+    probs = [0.0] * n
+    for k in range(5):
+        train = [i for i in range(len(texts)) if not (i < n and i % 5 == k)]
+        m = fit(lang, "objecting", [texts[i] for i in train], [gold[i] for i in train], ("objection", "answer"))
+        for i in range(k, n, 5):
+            probs[i] = m.probs(texts[i])["objection"]
+    pos = [p for p, g in zip(probs, gold[:n]) if g == "objection"]
+    neg = [p for p, g in zip(probs, gold[:n]) if g == "answer"]
+    th = OBJECTING_P["other"]
+    print(f"  in-dialogue objections (5-fold CV, n={n}, threshold {th}): {sum(p >= th for p in pos) / len(pos):.0%} "
+          f"recognised, {sum(p >= th for p in neg) / len(neg):.0%} of ordinary answers taken for one")
+
+
+def bench_dialogues(lang: str) -> None:
+    """The dialogue rubric on the language's dialogue sets, and its speed."""
+    dialogues = []
+    for name in ("dialogues", "blind", "blind2"):
+        ranked = DATA / lang / name / "ranked_pairs.jsonl"
+        gaming = DATA / lang / name / "gaming_pairs.jsonl"
+        if not ranked.exists():
+            continue
+        pairs = load_jsonl(ranked)
+        right = sum(score_dialogue(r["better"]).total > score_dialogue(r["worse"]).total for r in pairs)
+        line = f"  dialogues {name + '/':<11} ranked right {right}/{len(pairs)}"
+        dialogues += [r["better"] for r in pairs] + [r["worse"] for r in pairs]
+        if gaming.exists():
+            games = load_jsonl(gaming)
+            scored = [(score_dialogue(r["good"]).total, score_dialogue(r["gaming"]).total) for r in games]
+            line += (f"; gaming at most 50: {sum(x <= 50 for _, x in scored)}/{len(games)}, at least 30 below "
+                     f"their pair: {sum(g - x >= 30 for g, x in scored)}/{len(games)}, good ones' mean "
+                     f"{sum(g for g, _ in scored) / len(scored):.0f}")
+            dialogues += [r["good"] for r in games] + [r["gaming"] for r in games]
+        print(line)
+    if dialogues:
+        t0 = time.perf_counter()
+        for d in dialogues:
+            forget()
+            score_dialogue(d)
+        print(f"  {'score_dialogue':<20} {len(dialogues) / (time.perf_counter() - t0):>8.0f} dialogues/s (n={len(dialogues)})")
+
+
 def main() -> None:
     for lang in SUPPORTED:
         print(f"=== {lang} ===")
@@ -91,7 +145,9 @@ def main() -> None:
             continue
         for task in TASKS:
             bench_task(lang, task)
+        bench_objecting(lang)
         bench_speed(lang)
+        bench_dialogues(lang)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,12 @@ TASKS = {
     "technique": ("questions.jsonl", "technique", TECHNIQUES),
     "form": ("questions.jsonl", "form", QUESTION_FORMS),
     "objection": ("objections.jsonl", "label", OBJECTION_PATTERNS),
+    "objecting": ("dialogue_objections.jsonl", "objection", ("objection", "answer")),
 }
+#: The in-dialogue decision ("objecting": does a customer line object, or answer?) also learns from
+#: the objection lines (objecting) and the customers' need statements and reflections' lines (answering).
+OBJECTING_EXTRA = (("objections.jsonl", "text", "objection"), ("need_levels.jsonl", "text", "answer"),
+                   ("reflections.jsonl", "before", "answer"))
 
 
 #: Sub-folders of tests/data/<lang>/ that hold training lines ("" is the folder itself; blind/ never).
@@ -38,6 +43,15 @@ def rows(folder: Path, task: str, parts: tuple[str, ...] = TRAINING_PARTS) -> tu
     """(lower-case texts, gold labels) of one task in a folder and its training sub-folders."""
     fname, field, _ = TASKS[task]
     data = [r for part in parts if (folder / part / fname).exists() for r in load_jsonl(folder / part / fname)]
+    if task == "objecting":
+        texts = [normalise(r["text"]).lower for r in data]
+        gold = ["objection" if r.get(field) else "answer" for r in data]
+        for extra, key, label in OBJECTING_EXTRA:
+            more = [r[key] for part in parts if (folder / part / extra).exists()
+                    for r in load_jsonl(folder / part / extra) if r.get(key)]
+            texts += [normalise(x).lower for x in more]
+            gold += [label] * len(more)
+        return texts, gold
     return [normalise(r["text"]).lower for r in data], [r[field] for r in data]
 
 

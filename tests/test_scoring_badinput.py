@@ -188,9 +188,9 @@ def test_the_dialogue_summary_names_markup_apart_from_another_language():
     turns = [{"speaker": "customer", "text": "Hi, I need a drill."},
              {"speaker": "trainee", "text": "<script>alert(1)</script>"},
              {"speaker": "customer", "text": "What?"},
-             {"speaker": "trainee", "text": "¿Qué necesita usted para su tienda?"},
+             {"speaker": "trainee", "text": "De quoi avez-vous besoin pour votre magasin ?"},
              {"speaker": "customer", "text": "What?"},
              {"speaker": "trainee", "text": "What will you drill into?"},
              {"speaker": "customer", "text": "Concrete."}]
     summary = score_dialogue(turns).summary
-    assert "1 turn in Spanish and 1 turn with no words to read" in summary and "<" not in summary
+    assert "1 turn in French and 1 turn with no words to read" in summary and "<" not in summary

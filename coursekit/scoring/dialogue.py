@@ -14,22 +14,18 @@ no customer turn is not a conversation and scores 0.
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
 
-from coursekit.i18n import t as _t
+from coursekit.i18n import speaking, t as _t
 from coursekit.labels import NEED_LEVELS
 
 from .exchange import (
     Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, crammed_summary,
     credited_questions,
-    customer_agreed, echoes_any, grounded, need_confirmed, needs_answer, parse_turns, playback_level, question_level, raises_objection, stuffed,
-    walked_away,
+    customer_agreed, echoes_any, grounded, is_upset, need_confirmed, needs_answer, parse_turns, playback_level, question_level,
+    raises_objection, stuffed, walked_away,
 )
-from .moves import is_upset, reports_problem, upset_level
-from .text import normalise, sentences, short
-from .words import content_words
+from .text import normalise, short
 from .types import Criterion, DialogueReport
 
 __all__ = ["CRITERIA", "CAPS", "Annotation", "DialogueContext", "score_dialogue", "score_annotated",
@@ -221,22 +217,15 @@ def _open_share(credited: list[Turn]) -> _Result:
                             example=_q(closed, 50)), ev)
 
 
-#: A turn that opens by playing back what the customer said ("So it has to be…", "It sounds like…").
-_PLAYS_BACK = re.compile(r"^(?:so,? |it sounds like |sounds like |you're saying |what i'm hearing is |if i've got (?:it|this|that) right,? )")
-
-
-#: A question that checks the summary before it ("…, is that right?", "…, yeah?").
-_ASKS_CHECK = re.compile(r"\b(?:right|correct|is that (?:it|so|fair)|did i|have i|am i|yeah|true)\b|\bno\?$")
-
-
 def _asks_after(turn: Turn, heard: frozenset[str]) -> bool:
     """A summary in the customer's words followed by a new question ("So it's bad in the attic. Have you
     tried a booster?"): a "No" after it answers the question, it does not correct the summary."""
-    said = sentences(turn.said)
-    asked = [x for x in said[1:] if x.rstrip().endswith("?")]  # "So X. Have you thought about Y? It can…"
+    r = turn.reader
+    said = r.sentences(turn.said)
+    asked = [x for x in said[1:] if x.rstrip().endswith(("?", "？"))]  # "So X. Have you thought about Y? It can…"
     # the summary itself must take up something the customer said ("…careful with the knees")
-    return (bool(asked) and not any(_ASKS_CHECK.search(x.lower()) for x in asked)
-            and bool(content_words(said[0].lower()) & heard))
+    return (bool(asked) and not any(r.says("asks_check", x.lower()) for x in asked)
+            and bool(r.words(said[0].lower()) & heard))
 
 
 def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
@@ -252,7 +241,7 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
         q = t.question
         plays_back = "paraphrase" in t.moves
         checks = plays_back or (q is not None and q.label == "clarifying")
-        if q is not None and q.form == "open" and q.label != "clarifying" and not _PLAYS_BACK.match(t.said.lower()):
+        if q is not None and q.form == "open" and q.label != "clarifying" and not t.reader.says("plays_back", t.said.lower()):
             checks = False  # a remark before an open question ("You know this street. What…?") is no summary
         if not checks:
             continue
@@ -291,7 +280,7 @@ def _feeling_only(turn: Turn) -> bool:
     """A word for how the customer feels ("That's frustrating, especially with fragile stuff") that makes
     no summary and asks for no check: it claims nothing the customer could have said."""
     lower = turn.said.lower()
-    return "empathy" in turn.moves and not _PLAYS_BACK.match(lower) and not _ASKS_CHECK.search(lower)
+    return "empathy" in turn.moves and not turn.reader.says("plays_back", lower) and not turn.reader.says("asks_check", lower)
 
 
 def _confirming(checks: tuple[list[Turn], list[Turn]], trainee: list[Turn], turns_all: list[Turn]) -> _Result:
@@ -406,13 +395,13 @@ def _objections(turns: list[Turn]) -> _Result:
 def _upset_turns(turns: list[Turn]) -> list[Turn]:
     """Customer turns that sound upset, and a complaint the customer opens the conversation with
     (a problem report with one complaint word: "This is the second day", "I'm not happy")."""
-    return [t for t in turns if t.speaker == "customer" and (is_upset(t.text) or (
-        t.index == 0 and opens_with_problem(turns) and upset_level(t.text)[0] >= COMPLAINT_LEVEL))]
+    return [t for t in turns if t.speaker == "customer" and (is_upset(t) or (
+        t.index == 0 and opens_with_problem(turns) and t.reader.upset_level(t.text)[0] >= COMPLAINT_LEVEL))]
 
 
 def opens_with_problem(turns: list[Turn]) -> bool:
     """Whether the customer opens the conversation by reporting a problem (a complaint, a service call)."""
-    return bool(turns) and turns[0].speaker == "customer" and reports_problem(turns[0].text)
+    return bool(turns) and turns[0].speaker == "customer" and turns[0].reader.reports_problem(turns[0].text)
 
 
 def _calm(turns: list[Turn], upset: list[Turn]) -> _Result:
@@ -442,7 +431,7 @@ def _calm(turns: list[Turn], upset: list[Turn]) -> _Result:
         for m in ("argument", "rudeness", "empathy", "apology", "commitment"):
             ev.extend(reply.evidence.get(m, ()))
     if not fracs:
-        return _Result(0.0, _t("rubric.calm.no_reply"), upset_level(upset[0].text)[1])
+        return _Result(0.0, _t("rubric.calm.no_reply"), upset[0].reader.upset_level(upset[0].text)[1])
     frac = sum(fracs) / len(fracs)
     if "argument" in bad_seen:
         fb = _t("rubric.calm.argued")
@@ -608,7 +597,23 @@ def _unjudged_note(trainee: list[Turn]) -> str:
     return _t("rubric.unjudged.note", turns=join_all(parts))
 
 
+def written_in(turns: list[Turn]) -> str:
+    """The language most of the trainee's turns are read in ("en", "es" or "zh"; English on a tie)."""
+    codes = [t.reader.code for t in turns if t.speaker == "trainee" and t.judgeable]
+    return max(dict.fromkeys(codes), key=codes.count) if codes and codes.count("en") * 2 < len(codes) else "en"
+
+
 def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport:
+    """The report, its feedback in the language of the trainee's turns when they are Spanish or Chinese
+    (the language they wrote in), else in the course's language."""
+    code = written_in(turns)
+    if code == "en":
+        return _score_turns(turns, context)
+    with speaking(code):
+        return _score_turns(turns, context)
+
+
+def _score_turns(turns: list[Turn], context: DialogueContext | None) -> DialogueReport:
     trainee_all = [t for t in turns if t.speaker == "trainee" and t.text.strip()]
     trainee = [t for t in trainee_all if t.judgeable or t.moves]
     customer = [t for t in turns if t.speaker == "customer" and t.text.strip()]

@@ -23,11 +23,13 @@ from dataclasses import dataclass, field, replace
 
 from coursekit.labels import MOVES, NEED_LEVELS, OBJECTION_PATTERNS
 
-from .moves import TurnMoves, analysis_of, is_upset, read_turn
+from . import readers
+from .moves import UPSET_THRESHOLD, TurnMoves, analysis_of, read_turn, reports_problem, upset_level
 from .need import predict_need
 from .objection import is_objection
 from .need import rule_scores as need_rule_scores
 from .question import question_form
+from .readers import Reader
 from .text import Text, normalise, sentences
 from .types import QuestionPrediction, TurnAnalysis
 from .words import STOPWORDS, content_words, similar
@@ -116,28 +118,35 @@ _WALKS_AWAY = re.compile(
     r"thanks for nothing|(?:this|that) was (?:useless|pointless|a waste))\b")
 
 
+#: A customer saying the trainee got it right ("Yes, exactly", "That's it").
+_CONFIRMS = re.compile(r"^\(?(?:yes|yeah|yep|exactly|right|correct|that's (?:it|right|correct)|spot on|precisely|"
+                       r"all right|alright|ok|okay|sure|nods|mm+|that's about it)\b")
+#: A turn that opens by playing back what the customer said ("So it has to be…", "It sounds like…").
+_PLAYS_BACK = re.compile(r"^(?:so,? |it sounds like |sounds like |you're saying |what i'm hearing is |if i've got (?:it|this|that) right,? )")
+#: A question that checks the summary before it ("…, is that right?", "…, yeah?").
+_ASKS_CHECK = re.compile(r"\b(?:right|correct|is that (?:it|so|fair)|did i|have i|am i|yeah|true)\b|\bno\?$")
+
+
 def corrects(turn: Turn | None, after_claim: bool = True) -> bool:
     """Whether a customer turn puts the trainee right ("I never said that", "I asked about data");
     a plain "No, ..." counts only `after_claim` (a summary or a claim about the customer)."""
     if turn is None or turn.speaker != "customer":
         return False
-    text = turn.text.lower().strip()
-    return bool(_CORRECTS.search(text)) or (after_claim and bool(_SAYS_NO.search(text)))
+    text, r = turn.text.lower().strip(), turn.reader
+    return r.says("corrects", text) or (after_claim and r.says("says_no", text))
 
 
 def confirms(turn: Turn | None) -> bool:
     """Whether a customer turn says the trainee got it right."""
     return (turn is not None and turn.speaker == "customer" and not corrects(turn)
-            and not _REFUSES.match(turn.text.lower().strip())
-            and bool(re.search(r"^\(?(?:yes|yeah|yep|exactly|right|correct|that's (?:it|right|correct)|spot on|precisely|"
-                               r"all right|alright|ok|okay|sure|nods|mm+|that's about it)\b",
-                               turn.text.lower().strip())))
+            and not turn.reader.says("refuses", turn.text.lower().strip())
+            and turn.reader.says("confirms", turn.text.lower().strip()))
 
 
 def walked_away(turns: list[Turn]) -> Turn | None:
     """The customer's last turn when it ends the conversation unhappy, else None."""
     last = next((t for t in reversed(turns) if t.speaker == "customer" and t.text.strip()), None)
-    return last if last is not None and _WALKS_AWAY.search(last.text.lower()) else None
+    return last if last is not None and last.reader.says("walks_away", last.text.lower()) else None
 
 
 @dataclass(frozen=True)
@@ -186,10 +195,15 @@ class Turn:
     read: TurnMoves | None = field(default=None, repr=False, compare=False)
     """Its question and moves (a customer turn's are read the first time a criterion asks)."""
 
+    @property
+    def reader(self) -> Reader:
+        """How the turn's language is read (English, Spanish or Chinese)."""
+        return reader_of(self.reading)
+
     def _read(self) -> TurnMoves:
         read = self.read
         if read is None:
-            read = read_turn(self.reading)
+            read = self.reader.read_turn(self.reading)
             object.__setattr__(self, "read", read)
         return read
 
@@ -209,12 +223,13 @@ class Turn:
 
     @property
     def judgeable(self) -> bool:
-        return self.reading.judgeable
+        """Whether the rubric can read the turn (English, or a language with a reader of its own)."""
+        return readable(self.reading)
 
     @property
     def said(self) -> str:
         """The turn's cleaned text (its analysis's text)."""
-        return self.reading.clean if self.reading.judgeable else self.reading.raw
+        return self.reading.clean if readable(self.reading) else self.reading.raw
 
     @property
     def analysis(self) -> TurnAnalysis:
@@ -245,13 +260,14 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
         if role is None:
             continue
         t = normalise(text)
+        r = reader_of(t)
         # a customer turn is read only if a criterion asks what it does
-        read = read_turn(t) if role == "trainee" else None
+        read = r.read_turn(t) if role == "trainee" else None
         level = objections = None
         if note is not None and read is not None:
             q, moves, evidence = read
             extra = frozenset(x for x in note.tags if x in MOVES) - moves
-            if t.judgeable and extra:
+            if readable(t) and extra:
                 moves = moves | extra
             if note.tags and "paraphrase" in moves and "paraphrase" not in note.tags:
                 # a scripted line its author did not mean as a summary ("You know this street. What…?")
@@ -262,7 +278,7 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
             if role == "customer" and note.objections is not None:
                 objections = tuple(o for o in note.objections if o in OBJECTION_PATTERNS)
         out.append(Turn(len(out), role, text, t, level, objections,
-                        content_words(t.lower) if t.judgeable else frozenset(),
+                        r.words(t.lower) if readable(t) else frozenset(),
                         best=bool(note is not None and note.best and role == "trainee"), read=read))
     linked: list[Turn] = []
     for k, turn in enumerate(out):
@@ -278,7 +294,7 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
 # -- what a trainee turn is for ------------------------------------------------------------
 def customer_agreed(turn: Turn) -> bool:
     """Whether the customer line before this trainee turn agreed to go ahead."""
-    return turn.after is not None and bool(_AGREES.search(turn.after.said.lower() or turn.after.text.lower()))
+    return turn.after is not None and turn.after.reader.says("agrees", turn.after.said.lower() or turn.after.text.lower())
 
 
 _REFUSES = re.compile(r"^(?:no|nope|nah|yeah,? nah|not|never|sorry|i don't|we don't|i can't|we can't|i'm not|we're not)\b")
@@ -288,14 +304,16 @@ _BUT = re.compile(r"\b(?:but|though|however|although|except|only if|unless)\b")
 _NOT = re.compile(r"\b(?:not|no|never|nothing)\b|n't\b")
 
 
-def _agrees(lower: str) -> bool:
+def _agrees(lower: str, r: Reader | None = None) -> bool:
     """A customer line with a word of agreement that does not open by refusing."""
-    return bool(_AGREES.search(lower)) and not _REFUSES.match(lower)
+    r = r or ENGLISH
+    return r.says("agrees", lower) and not r.says("refuses", lower)
 
 
-def says_yes(lower: str) -> bool:
+def says_yes(lower: str, r: Reader | None = None) -> bool:
     """Whether a customer line agrees ("Monday is fine, after nine", "Yes, go ahead") with no "but"."""
-    return _agrees(lower) and not _BUT.search(lower) and not _NOT.search(lower)
+    r = r or ENGLISH
+    return _agrees(lower, r) and not r.says("but", lower) and not r.says("negation", lower)
 
 
 def accepted(turn: Turn) -> bool:
@@ -304,7 +322,7 @@ def accepted(turn: Turn) -> bool:
     reply = turn.reply
     if reply is None:
         return False
-    return _agrees(reply.said.lower() or reply.text.lower()) and not corrects(reply)
+    return _agrees(reply.said.lower() or reply.text.lower(), reply.reader) and not corrects(reply)
 
 
 def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
@@ -312,17 +330,22 @@ def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
     for t in turns[: turn.index]:
         if t.speaker == "trainee" and t.moves & {"paraphrase", "hypothesis", "transformation"} and confirms(t.reply):
             return True
-        if t.speaker == "customer" and t.index > 0 and _AGREES.search(t.text.lower()) and not corrects(t):
+        if t.speaker == "customer" and t.index > 0 and t.reader.says("agrees", t.text.lower()) and not corrects(t):
             prev = turns[t.index - 1]
             if prev.speaker == "trainee" and prev.moves & {"paraphrase", "hypothesis", "transformation", "closing", "pitch"}:
                 return True
     return False
 
 
+def is_upset(turn: Turn) -> bool:
+    """Whether a (customer) turn really sounds upset, read in its language."""
+    return turn.reader.upset_level(turn.text)[0] >= UPSET_THRESHOLD
+
+
 def is_discovery(turn: Turn) -> bool:
     """A question that looks for the customer's need (not a check, a test, a close or a push)."""
     q = turn.question
-    if q is None or q.label == "identifying" or _OFFER.search(turn.said.lower()):
+    if q is None or q.label == "identifying" or turn.reader.says("offer", turn.said.lower()):
         return False
     if turn.moves & (PUSHING | {"closing", "pitch", "discount", "commitment"}):
         return False  # a push, an offer or a proposed next step ("Does ten o'clock suit?") looks for no need
@@ -337,6 +360,11 @@ _ASKED_CLAUSE = re.compile(r"(?:^|[,;] (?:and |or )?)(?:what(?:'s| is| are| do| 
                            r"tell me (?:about|more|how|what|why)|(?:walk|talk|take) me through|describe|explain)\b")
 
 
+#: Where a sentence splits into the items of a list.
+_LIST_SPLIT = {"en": re.compile(r",|\band\b|\bor\b"), "es": re.compile(r",|\by\b|\bo\b|\bni\b"),
+               "zh": re.compile(r"[,，、;；]")}
+#: The most words (Chinese: characters) of an item that is a bare word rather than a phrase.
+_BARE_ITEM = {"en": 2, "es": 2, "zh": 4}
 #: Words that open a sentence without adding an item to a list ("Okay, first, how…").
 _DISCOURSE = re.compile(r"^(?:oh|ah|okay|ok|right|so|first|firstly|then|now|well|and|but|sorry|oh no|great|thanks|hi|hello)[.!]?$")
 
@@ -349,21 +377,23 @@ def stuffed(turn: Turn) -> bool:
     if turn.question is None or turn.moves & {"hypothesis", "counter_question"} or not (
             is_discovery(turn) or turn.moves & CHECKING):
         return False
-    said = sentences(turn.said)
-    if sum(1 for sent in said if question_form(sent.lower()).is_question) >= STACKED_QUESTIONS:
+    r = turn.reader
+    said = r.sentences(turn.said)
+    if sum(1 for sent in said if r.is_question(sent.lower())) >= STACKED_QUESTIONS:
         return True  # a stack of questions in one turn (a summary check among them): the customer can answer only one
-    if any(len(_ASKED_CLAUSE.findall(sent.lower())) >= STACKED_QUESTIONS for sent in said):
+    if any(len(r.patterns["asked_clause"].findall(r.fold(sent.lower()))) >= STACKED_QUESTIONS for sent in said):
         return True  # the same stack run together with commas ("…, what's your income, when you say…, how…?")
     if not is_discovery(turn):
         return False
     for sent in said:
-        if not question_form(sent.lower()).is_question:
+        if not r.is_question(sent.lower()):
             continue
-        scores = need_rule_scores(normalise(sent))
+        scores = r.need_scores(r.text(sent))
         if sum(1 for v in scores.values() if v >= STUFFED_CUE) >= STUFFED_LEVELS:
             return True
-        items = [p.strip() for p in re.split(r",|\band\b|\bor\b", sent.lower()) if p.strip() and not _DISCOURSE.match(p.strip())]
-        if len(items) >= STUFFED_ITEMS and sum(1 for p in items if len(p.split()) <= 2) >= STUFFED_ITEMS - 1:
+        items = [p.strip() for p in _LIST_SPLIT[r.code].split(r.fold(sent.lower())) if p.strip() and not r.says("discourse", p.strip())]
+        bare = sum(1 for p in items if (len(p.rstrip("?？。!！")) if r.code == "zh" else len(p.split())) <= _BARE_ITEM[r.code])
+        if len(items) >= STUFFED_ITEMS and bare >= STUFFED_ITEMS - 1:
             return True
     return False
 
@@ -381,8 +411,8 @@ def credited_questions(trainee: list[Turn], read_answers: bool = True) -> tuple[
             continue
         earlier = credited + repeats + crammed
         answers = [c.reply.words for c in earlier if c.reply is not None]  # what earlier questions brought out
-        if (any(similar(t.text, c.text, REPEAT_SIMILARITY) or same_question(t, c) for c in earlier)
-                or (earlier and t.reply is not None and _REPEAT_COMPLAINT.search(t.reply.text.lower()))
+        if (any(t.reader.similar(t.text, c.text, REPEAT_SIMILARITY) or same_question(t, c) for c in earlier)
+                or (earlier and t.reply is not None and t.reply.reader.says("repeat_complaint", t.reply.text.lower()))
                 or (read_answers and earlier and t.reply is not None and t.question is not None and t.question.form == "open"
                     and _says_again(t.reply.words, answers))):
             repeats.append(t)
@@ -401,7 +431,7 @@ def _says_again(reply: frozenset[str], answers: list[frozenset[str]]) -> bool:
 
 def same_question(a: Turn, b: Turn) -> bool:
     """Whether two questions ask the same in other words (same level, mostly the same topic words)."""
-    wa, wb = a.words - _CHECK_WORDS, b.words - _CHECK_WORDS
+    wa, wb = a.words - a.reader.check_words, b.words - b.reader.check_words
     if not wa or not wb:
         return False
     shared = len(wa & wb)
@@ -421,40 +451,41 @@ def question_level(turn: Turn, use_answer: bool = False) -> str | None:
     own = _level_in_words(turn)
     if own is not None or not use_answer or turn.reply is None:
         return own
-    answer = normalise(turn.reply.text)
+    answer = turn.reply.reading
     need = predict_need(answer)
-    return need.label if need.evidence and need_rule_scores(answer).get(need.label, 0.0) >= 1.5 else None
+    return need.label if need.evidence and turn.reply.reader.need_scores(answer).get(need.label, 0.0) >= 1.5 else None
 
 
 def crammed_summary(turn: Turn) -> bool:
     """A "summary" that names the words of many need levels ("you want to grow, build a long-term
     partnership, try a demo…"): keywords, not what the customer said."""
-    t = normalise(turn.said)
-    if not t.judgeable:
+    t = turn.reader.text(turn.said)
+    if not readable(t):
         return False
-    return sum(1 for v in need_rule_scores(t).values() if v >= STUFFED_CUE) >= STUFFED_SUMMARY_LEVELS
+    return sum(1 for v in turn.reader.need_scores(t).values() if v >= STUFFED_CUE) >= STUFFED_SUMMARY_LEVELS
 
 
 def playback_level(turn: Turn) -> str | None:
     """The one need level a trainee's summary of the customer's words clearly names ("So it's about
     knowing where the stock is when a van breaks down") when the customer confirms it, or None; a
     summary crammed with the words of many levels, or in a stack of questions, names none."""
-    t = normalise(turn.said)
-    if not t.judgeable or not confirms(turn.reply) or stuffed(turn) or crammed_summary(turn):
+    t = turn.reader.text(turn.said)
+    if not readable(t) or not confirms(turn.reply) or stuffed(turn) or crammed_summary(turn):
         return None
-    scores = need_rule_scores(t)
+    scores = turn.reader.need_scores(t)
     need = predict_need(t)
     return need.label if need.evidence and scores.get(need.label, 0.0) >= 1.5 else None
 
 
 def _level_in_words(turn: Turn) -> str | None:
     best, best_score = None, 0.0
-    for sent in sentences(turn.said):
-        if not question_form(sent.lower()).is_question:
+    r = turn.reader
+    for sent in r.sentences(turn.said):
+        if not r.is_question(sent.lower()):
             continue
-        st = normalise(sent)
+        st = r.text(sent)
         need = predict_need(st)
-        score = need_rule_scores(st).get(need.label, 0.0)
+        score = r.need_scores(st).get(need.label, 0.0)
         if need.evidence and score >= 1.0 and score > best_score:
             best, best_score = need.label, score
     return best
@@ -464,16 +495,18 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     """(whether, pattern): a customer turn objects, read with the trainee turn before it in mind."""
     before = next((t for t in reversed(turns[: turn.index]) if t.speaker == "trainee"), None)
     lower = turn.said.lower() or turn.text.lower()
-    found, label, _ = is_objection(normalise(turn.text), answers_question=before is not None and asks_only(before),
-                                   context=what_it_answers(before), goes_along=says_yes(lower) or only_asks(turn))
+    found, label, _ = turn.reader.objection(turn.reading, answers_question=before is not None and asks_only(before),
+                                            context=what_it_answers(before),
+                                            goes_along=says_yes(lower, turn.reader) or only_asks(turn))
     return found, label
 
 
 def only_asks(turn: Turn) -> bool:
     """A customer line that only asks ("Is it dangerous if I leave it?", "Can I see it first?"): a question
     about the offer is no push-back unless its words object outright."""
-    said = [s for s in sentences(turn.said.lower()) if len(s.split()) > 2 or s.rstrip().endswith("?")]  # not "Oh."
-    return bool(said) and all(question_form(s).is_question for s in said)
+    r = turn.reader
+    said = [s for s in r.sentences(turn.said.lower()) if len(s.split()) > 2 or s.rstrip().endswith("?") or r.code == "zh"]  # not "Oh."
+    return bool(said) and all(r.is_question(s) for s in said)
 
 
 def what_it_answers(before: Turn | None) -> str:
@@ -500,9 +533,9 @@ def asks_only(turn: Turn) -> bool:
     """A trainee question that offers nothing and asks for no decision (the customer answers it;
     an objection comes when they are offered something, asked what they make of an offer, or asked
     to decide)."""
-    lower = turn.said.lower()
-    return (turn.question is not None and not turn.moves & _ASKS_DECISION and not _OFFER.search(lower)
-            and not _ASKS_LEAVE.search(lower) and not _ASKS_VIEW_OF_OFFER.search(lower))
+    lower, r = turn.said.lower(), turn.reader
+    return (turn.question is not None and not turn.moves & _ASKS_DECISION and not r.says("offer", lower)
+            and not r.says("asks_leave", lower) and not r.says("asks_view_of_offer", lower))
 
 
 def objection_after(before: str | None, text: str) -> bool:
@@ -522,7 +555,7 @@ def builds_on(turn: Turn) -> bool:
         return False  # selling or pushing in reply to a request, a worry or a complaint
     if "paraphrase" in turn.moves and corrects(turn.reply):
         return False  # a summary the customer had to put right did not take up what they said
-    if turn.reply is not None and _REPEAT_COMPLAINT.search(turn.reply.text.lower()):
+    if turn.reply is not None and turn.reply.reader.says("repeat_complaint", turn.reply.text.lower()):
         return False  # asked again what the customer had already said
     if turn.moves & _TAKES_UP:
         return True
@@ -533,11 +566,11 @@ def builds_on(turn: Turn) -> bool:
         return True
     if "closing" in turn.moves and customer_agreed(turn):
         return True
-    if _FOLLOW_UP.search(turn.said.lower()):
+    if turn.reader.says("follow_up", turn.said.lower()):
         return True
-    if prev.text.rstrip().endswith("?") and turn.question is None:
+    if prev.text.rstrip().endswith(("?", "？")) and turn.question is None:
         # the customer asked, the trainee answered, unless the reply thanks and moves on to something else
-        return not _PIVOT.match(turn.said.lower()) or shares_words(turn.words, prev.words)
+        return not turn.reader.says("pivot", turn.said.lower()) or shares_words(turn.words, prev.words)
     if not asks_or_worries(prev) and is_discovery(turn):
         return True  # after a plain answer, a new question about the need moves the exchange on
     return shares_words(turn.words, prev.words)
@@ -556,7 +589,7 @@ _ASKS_TRAINEE = re.compile(
 
 def asks_trainee(turn: Turn) -> bool:
     """Whether a customer turn asks the trainee a question or for something to be done."""
-    return turn.speaker == "customer" and bool(_ASKS_TRAINEE.search(turn.text.lower()))
+    return turn.speaker == "customer" and turn.reader.says("asks_trainee", turn.text.lower())
 
 
 def shares_words(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -580,19 +613,45 @@ def needs_answer(turn: Turn) -> bool:
 
 def asks_or_worries(turn: Turn) -> bool:
     """A customer turn that asks the trainee something or voices a worry, a wish, a doubt or anger."""
-    return bool(_ASKS_OR_WORRIES.search(turn.text.lower())) or is_upset(turn.text) or corrects(turn)
+    return turn.reader.says("asks_or_worries", turn.text.lower()) or is_upset(turn) or corrects(turn)
 
 
 def echoes_any(turn: Turn, customer_words: frozenset[str]) -> bool:
     """Whether a playback uses at least one word the customer said (beyond the words of the check)."""
-    return bool((turn.words - _CHECK_WORDS - STOPWORDS) & customer_words)
+    return bool((turn.words - turn.reader.check_words - turn.reader.stopwords) & customer_words)
 
 
 def grounded(turn: Turn, customer_words: frozenset[str]) -> bool:
     """Whether a playback ("So it's the downtime that hurts") uses what the customer said."""
-    own = turn.words - _CHECK_WORDS - STOPWORDS
+    own = turn.words - turn.reader.check_words - turn.reader.stopwords
     if not own:
         return False
     shared = own & customer_words
     return len(shared) >= 2 or len(shared) / len(own) >= 0.4
 
+
+
+# -- the readers -------------------------------------------------------------------------------
+#: How English turns are read: the engine's own classifiers and the patterns above.
+ENGLISH = Reader(
+    code="en",
+    patterns={"agrees": _AGREES, "refuses": _REFUSES, "but": _BUT, "negation": _NOT, "says_no": _SAYS_NO,
+              "corrects": _CORRECTS, "confirms": _CONFIRMS, "walks_away": _WALKS_AWAY,
+              "repeat_complaint": _REPEAT_COMPLAINT, "asks_trainee": _ASKS_TRAINEE, "asks_or_worries": _ASKS_OR_WORRIES,
+              "follow_up": _FOLLOW_UP, "pivot": _PIVOT, "offer": _OFFER, "asks_leave": _ASKS_LEAVE,
+              "asks_view_of_offer": _ASKS_VIEW_OF_OFFER, "plays_back": _PLAYS_BACK, "asks_check": _ASKS_CHECK,
+              "asked_clause": _ASKED_CLAUSE, "discourse": _DISCOURSE},
+    check_words=_CHECK_WORDS, stopwords=STOPWORDS, fold=lambda text: text, words=content_words,
+    sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, text=normalise,
+    read_turn=read_turn, need_scores=need_rule_scores, upset_level=upset_level, reports_problem=reports_problem,
+    objection=is_objection)
+
+
+def reader_of(t: Text) -> Reader:
+    """The reader of a normalised turn: Spanish or Chinese by their own lexicons, anything else English."""
+    return readers.reader(t.language) if t.reason == "language" and t.language in readers.LANGUAGES else ENGLISH
+
+
+def readable(t: Text) -> bool:
+    """Whether the rubric reads a normalised turn: English it can judge, or Spanish or Chinese."""
+    return t.judgeable or (t.reason == "language" and t.language in readers.LANGUAGES)

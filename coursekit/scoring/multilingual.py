@@ -39,7 +39,10 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 @lru_cache(maxsize=None)
 def _cues(language: str, task: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((label, re.compile(rx)) for label, rx in CUES.get(language, {}).get(task, {}).items())
+    table = CUES.get(language, {})
+    if task == "objecting":  # does a customer line object at all: any pattern's cue words
+        return tuple(("objection", re.compile(rx)) for rx in table.get("objection", {}).values())
+    return tuple((label, re.compile(rx)) for label, rx in table.get(task, {}).items())
 
 
 def cue_tokens(text: str, language: str, task: str) -> list[str]:

@@ -1,0 +1,782 @@
+"""Spanish cues for the dialogue rubric: trainee moves, an upset customer, and exchange predicates (text lower-cased, accents folded)."""
+from __future__ import annotations
+
+# Matched against the turn lower-cased with accents folded (a e i o u u n), whitespace collapsed,
+# ASCII quotes; "¿" and "¡" are kept but never required. Forms: usted (Spain and Latin America),
+# tú, vos (Argentina, Uruguay, Central America) and vosotros (Spain); typed and spoken style.
+
+_DAYS = r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+_WHEN = (r"(?:hoy(?: mismo)?|manana(?: (?:mismo|temprano|a primera hora|por la manana|por la tarde))?|pasado manana|"
+         r"esta (?:misma )?(?:tarde|noche|manana|semana)|antes de(?:l| las?| que| fin| terminar)|a mas tardar|como (?:maximo|mucho)|"
+         r"en (?:menos de )?(?:\d+|una|un|dos|tres|cuatro|cinco|diez|quince|veinte|24|48|72) (?:horas?|dias?|minutos?|hs|semanas?)|"
+         r"dentro de (?:\w+ ){1,2}|(?:el |este |el proximo |este proximo )?" + _DAYS + r"|la (?:semana que viene|proxima semana)|"
+         r"(?:el )?proximo (?:mes|lunes)|a las? \d|a (?:la una|las (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))|"
+         r"a primera hora|en el dia|durante el dia|al final del dia|ahorita|ahora mismo|ya mismo|enseguida|de inmediato|en cuanto)")
+# first-person actions a trainee promises (present used as future, future, "voy a" + infinitive)
+_ACT_INF = (r"(?:llamar|enviar|mandar|escribir|pasar|confirmar|revisar|gestionar|tramitar|devolver|reembolsar|cambiar|reponer|"
+            r"instalar|entregar|llevar|reservar|agendar|coordinar|averiguar|comunicar|contactar|avisar|escalar|activar|acreditar|"
+            r"despachar|programar|solucionar|resolver|visitar|arreglar|reparar|hacer llegar|tener listo|tener lista|preparar|"
+            r"consultar|hablar con|ocupar|encargar|buscar|abonar|reintegrar|cotizar|mandar a|enviar a)")
+_ACT_PRESENT = (r"(?:llamo|envio|mando|escribo|paso|confirmo|reviso|gestiono|tramito|devuelvo|reembolso|cambio|repongo|instalo|"
+                r"entrego|llevo|reservo|agendo|coordino|averiguo|comunico|contacto|aviso|escalo|activo|acredito|despacho|programo|"
+                r"soluciono|resuelvo|visito|arreglo|reparo|hago llegar|tengo listo|tengo lista|preparo|consulto|cotizo|abono|"
+                r"llamamos|enviamos|mandamos|escribimos|pasamos|confirmamos|revisamos|devolvemos|reembolsamos|cambiamos|instalamos|"
+                r"entregamos|llevamos|reservamos|agendamos|coordinamos|avisamos|activamos|acreditamos|despachamos|solucionamos|"
+                r"resolvemos|visitamos|arreglamos|reparamos|hacemos llegar|preparamos|cotizamos|abonamos)")
+_ACT_FUTURE = (r"(?:llamare|enviare|mandare|escribire|pasare|confirmare|revisare|gestionare|tramitare|devolvere|reembolsare|"
+               r"cambiare|repondre|instalare|entregare|llevare|reservare|agendare|coordinare|averiguare|comunicare|contactare|"
+               r"avisare|escalare|activare|acreditare|despachare|programare|solucionare|resolvere|visitare|arreglare|repararare|"
+               r"repare|tendre|tendremos|hare llegar|haremos llegar|preparare|cotizare|llamaremos|enviaremos|mandaremos|"
+               r"escribiremos|pasaremos|confirmaremos|revisaremos|devolveremos|reembolsaremos|cambiaremos|instalaremos|"
+               r"entregaremos|llevaremos|reservaremos|agendaremos|avisaremos|activaremos|acreditaremos|solucionaremos|"
+               r"resolveremos|visitaremos|arreglaremos|repararemos|prepararemos|cotizaremos)")
+_OBJ = r"(?:le|te|les|os|se lo|se la|se los|se las|lo|la|los|las|me)"
+_PRODUCT = (r"(?:productos?|modelos?|equipos?|sistemas?|software|plataformas?|soluciones|solucion|servicios?|planes|plan|paquetes?|"
+            r"gama|linea|marca|version|aplicacion|app|maquinas?|maquinaria|dispositivos?|aparatos?|celulares?|moviles?|telefonos?|"
+            r"coches?|carros?|autos?|vehiculos?|camionetas?|colchon(?:es)?|seguros?|polizas?|tarjetas?|cuentas?|creditos?|"
+            r"prestamos?|hipotecas?|tarifas?|fibra|internet|cursos?|programas?|tratamientos?|menu|vinos?|cafe|ofertas?|"
+            r"propuestas?|kits?|herramientas?|impresoras?|hornos?|lavadoras?|heladeras?|neveras?|refrigeradores?|televisores?|"
+            r"computadoras?|ordenadores?|portatiles?|portatil|laptops?|membresias?|suscripciones|suscripcion|habitaciones|"
+            r"habitacion|tours?|cremas?|motores?|motor|tractores?|tractor|semillas?|coleccion|muebles?|sofas?|paneles?|"
+            r"filtros?|router|modem|licencias?|modulos?|erp|crm)")
+_PRICE = (r"(?:\d+(?:[.,]\d+)*\s?(?:€|euros?|pesos?|soles?|dolares?|usd|eur|mxn|clp|cop|ars|pen|lucas|bolivares|quetzales|colones)|"
+          r"[$€]\s?\d+(?:[.,]\d+)*)")
+_FEEL = (r"(?:preocupad|cansad|hart|frustrad|molest|agobiad|desbordad|saturad|decepcionad|desilusionad|insegur|indecis|nervios|"
+         r"ansios|content|feliz|felices|tranquil|apurad|estresad|quemad|abrumad|confundid|dolid|enojad|enfadad|asustad|"
+         r"desanimad|desesperad|ilusionad|entusiasmad|dividid|sobrepasad|presionad|atrapad|solo |sola |sin tiempo|"
+         r"con (?:miedo|dudas|ganas|prisa|poco tiempo|mucha presion|la soga al cuello)|entre la espada)")
+_ITCONCERNS = (r"(?:preocupa|preocupan|inquieta|inquietan|angustia|molesta|molestan|pesa|pesan|frustra|agobia|duele|duelen|cuesta|"
+               r"importa|importan|quita el sueno|da (?:miedo|pena|rabia|bronca|verguenza|ansiedad|inseguridad|desconfianza|fiaca|flojera)|"
+               r"genera (?:dudas|desconfianza|ansiedad|estres|inseguridad)|resulta|resultan|parece|parecen|gusta|gustan|encanta|"
+               r"frena|frenan|detiene|urge|tiene (?:preocupad|cansad|hart|agobiad|frustrad)\w*|ha (?:golpeado|afectado|costado)|"
+               r"esta (?:pesando|costando|afectando|preocupando|superando|quitando|frenando)|estan (?:pesando|costando|afectando|superando|frenando))")
+_COND = (r"(?:seria|serviria|interesaria|compraria|firmaria|contrataria|cambiaria|seguiria|avanzaria|quedaria|convenceria|"
+         r"consideraria|animaria|decidiria|llevaria|aceptaria|resolveria|solucionaria|ayudaria|estaria|haria|podria|tendria|"
+         r"querria|gustaria|pasaria|preferiria|elegiria|quitaria|sentiria|daria|tomaria|vendria|alcanzaria|bastaria|"
+         r"funcionaria|compensaria|valdria|pagaria|probaria|renovaria|volveria|recomendaria|usaria|invertiria|dejaria|"
+         r"mantendria|contaria|cerraria|confiaria|empezaria|arrancaria|comenzaria|importaria|convendria|dirias?)(?:s|n|mos|is)?")
+
+#: move -> [(regex, weight)]; a move counts when the weights of its cues that match add up to 2.0
+#: (pitch: 1.5). A strong, unambiguous cue weighs 2.0–3.0; a weak hint 1.0 (needs a second cue).
+MOVE_CUES: dict[str, list[tuple[str, float]]] = {
+    "pitch": [
+        # "nuestro sistema incluye…", "este modelo tiene…", "nuestra tarjeta te da…"
+        (r"(?<!si )(?<!cuando )(?<!aunque )\b(?:nuestr[oa]s?|este|esta|estos|estas|ese|esa) (?:[\w-]+ ){0,2}?" + _PRODUCT +
+         r" (?:[\w-]+ ){0,2}?(?:incluyen?|ofrecen?|vienen? con|traen?|cuentan? con|permiten?|garantizan?|ahorran?|le da|te da|les da|"
+         r"le ofrece|te ofrece|le permite|te permite|se paga sol[oa]|duran?|rinden?|destacan?|superan?|funcionan? (?:con|sin|en)|"
+         r"es (?:el|la|lo) (?:mas|mejor|unic|lider|numero uno)|"
+         r"(?:es|son) (?:muy |super |realmente |sumamente |mucho mas |mas |re |bien )?(?:facil(?:es)? de usar|rapid[oa]s?|segur[oa]s?|confiables?|"
+         r"fiables?|eficientes?|potentes?|economic[oa]s?|durader[oa]s?|resistentes?|complet[oa]s?|comod[oa]s?|silencios[oa]s?|liger[oa]s?|"
+         r"livian[oa]s?|practic[oa]s?|modern[oa]s?|versatil(?:es)?|intuitiv[oa]s?|ideal(?:es)?|perfect[oa]s?|unic[oa]s?)|"
+         r"tienen? (?!(?:un |una |algun |alguna |varios |muchos )?(?:problemas?|errores?|error|fallos?|fallas?|defectos?|retrasos?|demoras?|inconvenientes?|incidencias?)\b))\b", 2.0),
+        (r"(?<!si )(?<!cuando )(?<!que )\b(?:el|la|los|las) (?:[\w-]+ ){0,2}?" + _PRODUCT +
+         r" (?:[\w-]+ )?(?:incluyen?|ofrecen?|vienen? con|traen? de serie|cuentan? con|garantizan?|se paga sol[oa]|"
+         r"es (?:el|la) (?:mas vendid[oa]|mejor|numero uno|lider)|le da|te da|le permite|te permite)\b", 2.0),
+        # claims that sell in any sentence shape
+        (r"(?:el|la|lo|los|las) (?:mejor(?:es)?|mas vendid[oa]s?|mas complet[oa]s?|mas barat[oa]s?|mas econ[oo]mic[oa]s?|mas confiables?) "
+         r"(?:del mercado|de (?:su|la|nuestra) (?:categoria|gama|clase)|que hay|que va a encontrar|que vas a encontrar|del pais|de la zona|de la ciudad)|"
+         r"lider(?:es)? (?:del|en el) (?:mercado|sector|rubro|pais)|numero uno en|de ultima generacion|de alta gama|de primera calidad|"
+         r"tecnologia de punta|calidad premium|calidad insuperable|imbatible|insuperable|no (?:va|vas|van) a encontrar (?:nada |algo )?(?:mejor|mas barato|igual)|"
+         r"no hay nada (?:mejor|igual|parecido) en el mercado|(?:nuestros|mis|todos los|muchos) clientes (?:estan |quedan )?(?:encantados|felices|fascinados|muy contentos|super contentos|satisfechisimos)|"
+         r"(?<!no )(?:le|te|les|os) (?:va|van) a encantar|(?<!no )(?:le|te|les|os) encantara|(?:muchos|la mayoria) de nuestros clientes (?:eligen|prefieren|escogen|optan por|se llevan)|"
+         r"(?:el|la|lo) (?:mas|mejor) vendid[oa]", 2.0),
+        # a price per period announced ("89 euros al mes") is an offer
+        (_PRICE + r"(?: (?:al|por|cada|x|a la) (?:mes|ano|semana|usuario|persona|noche|licencia|cabeza|puesto)| mensuales| anuales| la noche| el mes)", 2.0),
+        # generic quality claims about "it"
+        (r"(?<!no )(?<!si )\b(?:es|son) (?:muy |super |realmente |sumamente |re |bien |de lo mas )?(?:confiables?|fiables?|eficientes?|potentes?|durader[oa]s?|"
+         r"facil(?:es)? de usar|faciles? de instalar|super practic[oa]s?|lo mejor|lo ultimo|una maravilla|una joya|un lujo|buenisim[oa]s?|espectaculares?)\b", 1.5),
+        # a promotion or offer announced
+        (r"(?:esta|estan|lo tenemos|la tenemos|los tenemos|las tenemos|tenemos|hay) (?:ahora |hoy |este mes |esta semana )?(?:en oferta|en promocion|en promo|rebajad[oa]s?|"
+         r"a mitad de precio|con (?:un )?(?:\d+ ?%|descuento))|(?:oferta|promocion|promo|precio) (?:especial|de lanzamiento|exclusiv[oa]|limitad[oa]|de temporada|"
+         r"del mes|de la semana|de apertura|de introduccion)|tenemos (?:una |esta |la )?(?:oferta|promocion|promo) (?:de|para|que|en|con)|(?:vienen?|sale|salen) con "
+         r"(?:garantia|instalacion|envio|un ano|dos anos|\d+)", 1.5),
+        # recommending the product ("le recomiendo el modelo X", "es justo lo que necesita")
+        (r"(?:le|te|les|os) (?:recomiendo|recomendaria|sugiero|sugeriria|aconsejo|propongo) (?:\w+ )?(?:el|la|los|las|nuestr\w+|este|esta|estos|estas|"
+         r"que (?:se lleve|se la lleve|se lo lleve|te lleves|compre|compres|contrate|contrates|elija|elijas|adquiera|opte))\b|"
+         r"lo que (?:usted |ustedes |tu |vos )?necesitan? es (?:nuestr[oa]|el |la |este |esta |un |una )|"
+         r"es (?:justo|exactamente|precisamente|justamente) lo que (?:usted |ustedes )?(?:necesitan?|buscan?|necesitas|buscas)|"
+         r"(?:ideal|perfect[oa]|pensad[oa]|hech[oa]) (?:para usted|para ustedes|para ti|para vos|para su (?:negocio|empresa|caso|familia|casa|tienda|restaurante))|"
+         r"la (?:solucion|opcion|eleccion) (?:perfecta|ideal)", 1.8),
+        # presenting the offer
+        (r"(?:le|te|les|os) (?:presento|vengo a presentar|quiero presentar|quisiera presentar)|(?:permitame|dejeme|dejame|permiteme|deja que te|deje que le) "
+         r"(?:presentarle|mostrarle|ensenarle|contarle sobre|hablarle de|presentarte|mostrarte|ensenarte|contarte sobre|hablarte de|presentarles|mostrarles)|"
+         r"(?:aqui|aca) (?:tiene|tenes|tienes|le dejo|te dejo) (?:el|la|nuestro|nuestra) (?:catalogo|folleto|ficha tecnica|lista de precios|brochure)|"
+         r"con (?:nuestr[oa]|el|la|este|esta) (?:[\w-]+ ){0,2}(?:plan|paquete|tarjeta|membresia|suscripcion|cuenta|seguro|servicio|modelo|sistema|programa) "
+         r"(?:usted |ustedes )?(?:tiene|tenes|tienes|obtiene|obtenes|obtienes|recibe|recibis|recibes|consigue|accede|se lleva|te llevas|ahorra|ahorras)", 1.5),
+        # features and prices: hints
+        (r"\b(?:caracteristicas|prestaciones|especificaciones|funcionalidades|ventajas|beneficios)\b|garantia de (?:\d+|un|dos|tres|cinco|diez)|"
+         r"(?:\d+|dos|tres|cinco|diez) anos de garantia|\b\d+ (?:megas|gb|tb|litros|kilos|kg|watts|w|caballos|hp|cv|pulgadas|mah|megapixeles|mpx)\b|"
+         r"(?:solo|solamente|apenas|tan solo) (?:cuesta|sale|vale)|(?:cuesta|sale|vale) (?:solo|solamente|apenas|tan solo)|por (?:solo|apenas|tan solo) \d+|"
+         r"(?:le|te) (?:muestro|enseno) (?:el|la|nuestro|nuestra|como funciona)", 1.0),
+    ],
+    "pressure": [
+        # deadlines and scarcity
+        (r"\b(?:solo|solamente|unicamente|valid[oa]|vigente) (?:hasta|por) (?:hoy|manana|esta noche|el " + _DAYS + r"|" + _DAYS + r"|fin de mes|final de mes|"
+         r"esta semana|el fin de semana|las \d+|medianoche)|\b(?:hoy|esta semana|este fin de semana) (?:solamente|nada mas|nomas|unicamente)\b|"
+         r"(?:la oferta|el precio|la promocion|la promo|el descuento|la tarifa|el precio especial|esta oferta|este precio)\b[^.?!]{0,25}\b"
+         r"(?:termina|vence|acaba|se acaba|caduca|expira|finaliza|dura|vale|es valid[oa]|sube|se va)\b[^.?!]{0,20}\b(?:hoy|manana|esta noche|" + _DAYS +
+         r"|fin de mes|esta semana|pronto|medianoche|a las)|"
+         r"\b(?:ultimas|ultimos) (?:unidades|plazas|lugares|cupos|entradas|habitaciones|dias de la oferta|horas)|\bultima oportunidad\b|"
+         r"\b(?:quedan|me quedan|nos quedan|tenemos) (?:solo |solamente |nada mas |apenas )?(?:pocas|pocos|dos|tres|cuatro|cinco|\d+|un par de) "
+         r"(?:unidades|plazas|lugares|cupos|entradas|habitaciones|cuartos|turnos|mesas|asientos|lotes|equipos)\b(?! (?:libres|disponibles) (?:el|para el|la) )|"
+         r"\b(?:antes de que|que no) se (?:agote|agoten|acabe|acaben|termine|terminen)|se (?:estan )?(?:agotando|acabando)|se venden como pan caliente|"
+         r"\bvuelan\b|no se (?:lo|la) (?:pierda|pierdan)|no te (?:lo|la) (?:pierdas|perdas)|no (?:deje|dejes|dejen) pasar (?:esta|la|esa)|"
+         r"ahora o nunca|(?:se|te) (?:va|vas) a arrepentir|(?:despues|luego) no (?:se queje|te quejes|digas|diga)|"
+         r"(?:el|los) precios? (?:sube|suben|va a subir|van a subir)\b|(?:no )?(?:le|te) puedo (?:guardar|mantener|sostener|respetar) (?:el|este|ese) (?:precio|descuento|lugar|turno) "
+         r"(?:mucho|mas|despues|hasta)", 2.5),
+        # deciding now
+        (r"(?<!no )(?<!que )(?<!si )(?<!cuando )\b(?:firme|firma|firmemos|firmamos|decida|decidase|decidite|decidete|decide|decidan|cierre|cerremos|cerramos|compre|"
+         r"contrate|contratemos|llevelo|llevela|lleveselo|llevesela|llevatelo|llevatela|llevalo|llevala|reservelo|aproveche|aprovecha|aprovecha)(?: (?:lo|la|usted|ya))?"
+         r" (?:hoy(?: mismo)?|ahora(?: mismo)?|ya mismo|ahorita|en este momento|de una vez|ya)\b|"
+         r"(?<!no )\b(?:tiene|tienes|tenes|tienen|debe|debes|deberia|deberias|necesita|hay) (?:que )?(?:decidir|firmar|cerrar|comprar|contratar|decidirse|decidirlo)(?:lo|la)? "
+         r"(?:hoy|ya|ahora|en este momento|cuanto antes)|necesito (?:una respuesta|su firma|tu firma|la firma|que firme|que firmes|que me confirme|que decida) (?:hoy|ahora|ya)|"
+         r"(?:que|que es lo que) (?:esta|estas|estan) esperando|que (?:hay|tiene|tienes) (?:que|para) pensar|no hay (?:nada )?(?:que|mucho que) pensar|"
+         r"que (?:le|te) (?:impide|frena) (?:firmar|comprar|contratar|decidirse|decidirte|cerrar)|"
+         r"que (?:haria|hace|haga|hara|haria) falta para que (?:firme|firmes|firmemos|cerremos|me compre|nos compre|contrate|se decida|te decidas)\b|"
+         r"que tendria que pasar para que (?:firme|firmes|cerremos|contrate|nos compre)\b|(?<!no )(?<!sin )para (?:firmar|cerrar|decidir|contratar|comprar)(?:lo|la)? (?:hoy(?: mismo)?|ahora(?: mismo)?|ya mismo|ahorita)\b|firme aqui|firma aca|firma aqui|solo (?:tiene|tenes|tienes) que firmar", 2.5),
+        # social proof
+        (r"\b(?:todos|todas) (?:sus|tus) (?:vecinos|competidores|colegas|amigos|competencia|conocidos)|(?:todo el mundo|todos|toda la cuadra|todo el barrio|todo el edificio|"
+         r"la mayoria de (?:sus|tus) (?:vecinos|competidores|colegas)|sus vecinos|tus vecinos|su competencia|tu competencia)\b[^.?!]{0,30}\b(?:ya )?"
+         r"(?:se (?:cambiaron|cambio|han cambiado|pasaron|paso|han pasado)|contrataron|compraron|lo tienen|lo usan|lo estan (?:comprando|usando)|se lo llevaron|ha contratado|han contratado|firmaron|lo compro)|"
+         r"(?:miles|cientos|millones) de (?:clientes|personas|familias|empresas) no pueden estar equivocad|otro cliente (?:esta interesado|lo quiere|pregunto por|la quiere)|"
+         r"(?:lo|la) (?:tengo|tenemos) (?:apartad[oa]|reservad[oa]) (?:para|por) otro cliente", 2.5),
+        # the alternative close: "¿con tarjeta o en efectivo?", "¿le pongo uno o dos?"
+        (r"\b(?:con|por) tarjeta o (?:en )?(?:efectivo|transferencia|contado|debito)|(?:en )?efectivo o (?:con )?tarjeta|"
+         r"(?:le|te) (?:pongo|anoto|apunto|reservo|preparo|mando|envuelvo) (?:uno|una|dos) o (?:dos|tres)|"
+         r"(?:lo|la) (?:quiere|queres|quieres|prefiere|prefieres|preferis) (?:en|de) (?:\w+ )?o (?:en|de) \w+ (?:para )?(?:hoy|manana)", 2.5),
+        # a nudge ("anímese", "ándele", "dale, llévalo")
+        (r"\b(?:animese|animate|animense|andele|andale|dale,? (?:llevalo|llevatelo|firma|decidite))\b", 1.0),
+    ],
+    "discount": [
+        (r"(?<!no )(?<!nunca )\b(?:le|te|les|os|se lo|se la|te lo|te la|se los|se las) (?:\w+ )?(?:puedo |podemos |podria |podriamos |voy a |vamos a |quiero |pienso )?"
+         r"(?:hacer|dejar|dar|aplicar|ofrecer|conseguir|hago|dejo|doy|aplico|ofrezco|consigo|hacemos|dejamos|damos|aplicamos|ofrecemos|respeto|mejoro|mejoramos|pongo)"
+         r"(?:le|te|les)? (?:un |una |el |la |este |ese |del |de )?(?:\w+ )?(?:descuento|rebaja|precio especial|mejor precio|precio preferencial|bonificacion|precio de amigo|"
+         r"\d+ ?(?:%|por ciento)|rebajita|descuentito|precio de mayorista|tarifa especial|(?:\w+ ){0,3}(?:gratis|sin costo|sin cargo|bonificad[oa]s?|de regalo))", 2.5),
+        (r"(?:\d+|cinco|diez|quince|veinte|treinta|cuarenta|cincuenta) ?(?:%|por ciento) (?:de descuento|de rebaja|off|de bonificacion|menos (?:en el precio|en la cuota|sobre el precio|de lo que))|"
+         r"(?<!no )(?:se lo|se la|te lo|te la|se los|se las) (?:dejo|dejamos|puedo dejar|podemos dejar) (?:en|a|por) (?:\d|solo|nada mas|menos)", 2.5),
+        (r"(?<!no )(?<!no le )(?<!no te )(?<!no puedo )(?<!no podemos )(?<!busca )(?<!buscan )(?<!quiere )(?<!quieren )(?<!necesita )(?<!necesitan )(?<!es )(?<!poder )\b(?:bajar|rebajar|mejorar|ajustar|igualar|reducir|recortar)(?:le|te|les)? (?:un poco |algo )?"
+         r"(?:el|su|ese|la|nuestro|nuestra|esa|tu|este|esta) (?:precio|oferta|tarifa|cotizacion|presupuesto|cuota|mensualidad|costo|coste)|"
+         r"(?<!no )(?:le|te|les) (?:bajo|rebajo|mejoro|igualo|ajusto) (?:el|la|su|tu) (?:precio|oferta|tarifa|cotizacion|presupuesto|cuota)|"
+         r"igualamos (?:el|su|cualquier) precio|(?:le|te) igualo (?:el|su|cualquier) precio", 2.5),
+        (r"(?<!no es )(?<!no son )(?<!nada es )\b(?:de regalo|de yapa|la yapa|"
+         r"de napa|la napa|bonificad[oa]s?|por cuenta de la casa|invita la casa)\b|(?:le|te|les) (?:regalo|regalamos|obsequio|obsequiamos|incluyo gratis|incluimos gratis)\b|"
+         r"(?:un|dos|tres|el primer|los primeros \w+) (?:mes|meses|ano) (?:gratis|sin costo|de regalo|bonificad)|\b(?:2x1|3x2|dos por uno|tres por dos)\b|"
+         r"(?:a )?(?:mitad|medio) (?:de )?precio|(?:le|te|les) (?:\w+ ){0,3}(?:gratis|sin costo|sin cargo)(?: adicional)? (?:si|para que|por|como)\b|sin (?:cobrarle|cobrarte|cobrar) (?:el|la|los|las)|(?:le|te) (?:quito|perdono|condono|descuento|absorbo) (?:el|la|los|las) "
+         r"(?:cargo|costo|coste|envio|instalacion|comision|cuota|matricula|recargo|intereses)", 2.5),
+        (r"\b(?:gratis|gratuit[oa]s?|sin (?:costo|coste|cargo) (?:adicional|extra|alguno)|sin cargo|envio gratis|instalacion gratis|sin intereses)\b", 1.0),
+        (r"\b(?:descuentos?|rebajas?|rebajad[oa]s?|descontad[oa]s?|promocion especial)\b", 1.0),
+    ],
+    "argument": [
+        (r"(?:eso|esto) no es (?:asi|cierto|verdad|correcto|exacto)|(?:^|[.,;!] ?)no es (?:asi|cierto|verdad)\b|(?:usted|tu|vos) (?:esta|estas) equivocad[oa]|"
+         r"\b(?:se|te) equivoca(?:s)?\b|(?:eso|esto) es (?:mentira|falso|imposible|absurdo|exagerado|una exageracion)|(?:esta|estas|estan) exagerando|"
+         r"no (?:es|fue) (?:mi|nuestra|nuestro) (?:culpa|responsabilidad|problema|error)|(?:es|fue) (?:su|tu) (?:culpa|error|responsabilidad|problema)|"
+         r"la culpa (?:es|fue) (?:suya|tuya|de usted|de ustedes|del cliente)|(?:usted|tu|vos|ustedes) (?:lo |la )?(?:instalo|instalaron|uso|usaron|conecto|configuro|armo|lavo|cargo) mal|"
+         r"(?:lo|la) (?:habra|habran|debio|debe haber|debe de haber|tuvo que haber|habras) (?:instalado|usado|conectado|configurado|armado|roto|golpeado|dejado caer|mojado) "
+         r"(?:mal|usted|ustedes|incorrectamente)?|(?:seguro|seguramente|probablemente) (?:lo |la )?(?:uso|usaron|instalo|instalaron|conecto|rompio|golpeo|mojo|tiro)\b", 2.5),
+        (r"(?:lea|lee|lealo|leelo|revise|revisa|mire|fijese|fijate) (?:bien )?(?:el contrato|las condiciones|los terminos|la letra (?:chica|pequena|menuda)|el manual|las instrucciones|"
+         r"la garantia|la poliza|las bases)|(?:esta|estaba|viene|figura|aparece|sale) (?:escrito |clarito |bien claro )?(?:en|dentro de) (?:el contrato|las condiciones|los terminos|"
+         r"la letra (?:chica|pequena|menuda)|el manual|la poliza|las bases|la web|la pagina)|(?:usted|tu|vos|ustedes) (?:firmo|firmaste|firmaron|acepto|aceptaste|aceptaron) "
+         r"(?:el contrato|las condiciones|los terminos|eso)|si (?:hubiera|hubiese|hubieras|hubieses|hubieran) (?:leido|revisado|seguido|llamado|leido bien)|"
+         r"(?:debio|debiste|debieron|tendria que|tendrias que|tendrian que|deberia|deberias|deberian) (?:haber(?:lo)? )?(?:leer|leido|revisar|revisado|fijarse|fijado|preguntar|preguntado|llamar antes)|"
+         r"la proxima vez (?:lea|lee|revise|revisa|fijese|fijate|llame antes|pregunte|pida|haga)|(?:es|son) (?:la |las )?politicas? de la (?:empresa|compania|casa|tienda)|"
+         r"(?:es|son) (?:la |las )?(?:norma|normas|politica|regla|reglas|reglamento) (?:de la empresa|de la compania|interna|internas)|politica de la empresa|"
+         r"(?:asi|esas) son las (?:reglas|normas)|las reglas son las reglas|(?:yo )?no (?:pongo|hago|invente|invento|escribo|escribi) las (?:reglas|normas|politicas)|"
+         r"(?:eso|esto) no (?:es|corresponde a) (?:mi|nuestro|nuestra) (?:departamento|area|sector|tema|trabajo|responsabilidad|competencia)|(?:eso|esto) no me (?:corresponde|compete|toca)|"
+         r"no es (?:mi|nuestro) (?:departamento|area|sector|tema)|eso no es conmigo|eso lo (?:ve|maneja|lleva|gestiona) otro (?:departamento|sector|area)|"
+         r"(?:tiene|tienes|tenes|tendra|tendras|va a tener) que (?:llamar|hablar|ir|escribir|reclamar|dirigirse|dirigirte) (?:a|con|al) (?:otro (?:departamento|sector|numero)|otra area|el fabricante|la marca|"
+         r"atencion al cliente|la central|el servicio tecnico oficial)|con todo (?:el )?respeto\b|(?:todo el mundo|todos|todos los clientes) (?:dice|dicen) (?:eso|lo mismo)|eso dicen todos|"
+         r"(?:los demas|todos los demas|el resto de los|otros) clientes (?:estan|quedan|estan muy) (?:contentos|conformes|satisfechos|felices)|nadie (?:mas|mas se ha|mas se) (?:se )?(?:ha quejado|quejo|se queja|ha reclamado|reclamo)|"
+         r"ningun otro cliente (?:se ha quejado|se quejo|ha tenido|tuvo)|(?:eso|esto) (?:nunca|jamas) (?:pasa|ha pasado|nos ha pasado|nos pasa|falla|se rompe)|(?:nuestro|nuestra|nuestros|nuestras) "
+         r"(?:producto|productos|equipo|equipos|sistema|maquina|servicio|tecnicos|repartidores) (?:nunca|jamas|no) (?:falla|fallan|se rompe|se rompen|se equivoca|se equivocan|llega tarde|llegan tarde)|"
+         r"no hay nada (?:mal|malo) con (?:el|la|nuestro|nuestra)|(?:es|son|fue) (?:un )?(?:mal uso|uso indebido|error (?:del|de) usuario|error suyo|error tuyo)|"
+         r"yo solo (?:le|te) digo lo que (?:dice|aparece en|sale en|figura en) el sistema|(?:eso|esto) no tiene nada que ver con(?:migo| nosotros| la empresa)|"
+         r"no (?:puedo|podemos) hacer nada(?! mas (?:hoy|por ahora))|no hay nada que (?:yo )?(?:pueda|podamos) hacer|(?:lo toma|lo tomas) o (?:lo )?(?:deja|dejas)|es lo que hay\b|"
+         r"(?:esta|estas) (?:seguro|segura) de que (?:lo |la )?(?:enchufo|enchufaste|conecto|conectaste|instalo|instalaste|leyo|leiste|siguio|seguiste|escribio|escribiste|ingreso|ingresaste|puso|pusiste)|"
+         r"(?:^|[.!] )no,? (?:mire|mira|en realidad|de hecho|perdone|perdon),? (?:eso|usted|tu|vos|nuestr|el producto|nosotros|no es|se equivoca|esta equivocad)|"
+         r"(?:usted|tu|vos|ustedes) (?:no )?(?:leyo|leiste|leyeron|reviso|revisaste) (?:bien )?(?:el contrato|las condiciones|los terminos|el manual)", 2.5),
+        # telling the customer to calm down (also rudeness)
+        (r"\b(?:calmese|calmate|calmense|tranquilicese|tranquilizate|tranquilizese|relajese|relajate)\b|no (?:se|te) (?:altere|alteres|alteren|ponga asi|pongas asi|ponga nervios|pongas nervios)|"
+         r"no hace falta (?:gritar|levantar la voz|ponerse asi|enojarse|alterarse)|no (?:me )?(?:grite|grites|gritan|levante la voz|levantes la voz)", 2.5),
+    ],
+    "empathy": [
+        (r"(?<!no )(?<!no le )(?<!no te )(?<!no lo )\b(?:lo |la |le |te |les |los )?(?:entiendo|comprendo|entendemos|comprendemos)\b(?! (?:que (?:me )?(?:dice|dices|quiere|pregunta)|bien (?:su|tu) pregunta|la pregunta))|"
+         r"me hago cargo|me (?:lo )?imagino|(?:me )?puedo imaginar|(?:que|como) (?:me )?imagino|(?:debe|deben|tiene que|ha de|habra) (?:de )?(?:ser|haber sido|estar siendo) (?:muy |bastante |realmente |super |re |tan )?"
+         r"(?:frustrante|molesto|agotador|estresante|dificil|duro|preocupante|complicado|desesperante|un fastidio|una pesadilla|un dolor de cabeza|incomodo|angustiante|horrible|terrible|pesado|cansador|un lio|un problema)|"
+         r"\bque (?:frustracion|frustrante|rabia|pesadilla|fastidio|horror|lata|bronca|embole|mala suerte|mal rato|susto|angustia|situacion tan|faena|lio|impotencia)\b|que pena (?:lo que|que (?:le|te|les)|escuchar)|"
+         r"(?:es|resulta) (?:totalmente |completamente |perfectamente |muy |super |re )?(?:comprensible|entendible|logico|normal|natural) (?:que (?:se sienta|este|estes|le|te|les|usted|tenga|tengas|quiera|quieras|dude|dudes|se preocupe|te preocupes|se moleste|te moleste)|"
+         r"(?:su|tu) (?:molestia|enojo|preocupacion|frustracion|malestar|reaccion|duda|dudas)|sentirse asi)|(?:tiene|tienes|tenes|tienen) (?:toda la )?razon|con (?:toda la )?razon\b|"
+         r"\b(?:buena|excelente|muy buena) pregunta|buen punto|(?:es|son) (?:un|una) (?:punto|preocupacion|duda|pregunta|inquietud) (?:muy )?(?:valid[oa]|legitim[oa]|razonable|logic[oa]|justa|importante)|"
+         r"(?:lamento|lamentamos|siento|sentimos) (?:mucho )?(?:escuchar|oir|saber|leer) (?:eso|que|lo)|en su lugar (?:yo )?(?:tambien )?(?:estaria|me sentiria)|en tu lugar (?:yo )?(?:tambien )?(?:estaria|me sentiria)|"
+         r"yo (?:tambien )?(?:estaria|me sentiria) (?:igual|asi)|a cualquiera (?:le )?(?:molestaria|preocuparia|pasaria|frustraria|enojaria)|cualquiera (?:estaria|se sentiria) (?:igual|asi|molest)|"
+         r"gracias por (?:contarme|contarmelo|explicarme|explicarmelo|decirmelo|decirme|avisarnos|avisarme|su paciencia|tu paciencia|la paciencia|compartir|esperar|su sinceridad|tu sinceridad|"
+         r"la confianza|su confianza|ser tan|su honestidad|tu honestidad|plantearlo|comentarlo|comentarmelo)|(?:tomese|tomate|tomense) (?:su |tu |el |todo el )?tiempo|"
+         r"me pongo en (?:su|tu) lugar|me pongo en (?:sus|tus) zapatos|veo que (?:esta|estas|estan|le|te|les) (?:\w+ )?(?:preocupad|molest|frustrad|cansad|afecta|preocupa|molesta|pesa|agobia)|"
+         r"(?:^|[.!,] )(?:ay,? )?que mal(?: rato| momento| trago)?(?=[.,!]|$)|ya veo (?:que|lo) (?:dificil|complicado|molesto|frustrante)|es normal sentirse|no es para menos|"
+         r"(?:su|tu) (?:preocupacion|molestia|frustracion|enojo) (?:es|esta) (?:totalmente |muy |mas que )?(?:justificad|comprensible|entendible)", 2.0),
+    ],
+    "paraphrase": [
+        (r"o sea(?:,)? que\b|(?:^|[.!?;:] ?¿?)(?:o sea|osea),? (?:usted|ustedes|tu|vos|lo que|su|sus|tus|le|te|les|el tema|el problema|la idea|lo principal|para usted|para ti)\b|"
+         r"si (?:le |te |les |lo |la )?(?:entendi|entiendo|he entendido|comprendi|estoy entendiendo) bien|si no (?:me equivoco|entendi mal|le entendi mal|te entendi mal)|"
+         r"(?:corrijame|corregime|corrigeme|corrijanme) si (?:me equivoco|estoy equivocad|no es asi)|(?:lo |le |te )?(?:entendi|he entendido) bien\?|"
+         r"a ver si (?:lo |le |te )?(?:entendi|entiendo|he entendido|comprendi)|(?:dejeme|dejame|permitame|permiteme|quisiera|quiero|me gustaria|voy a) (?:ver si (?:lo |le |te )?entendi|"
+         r"confirmar (?:si|que) (?:lo |le |te )?entendi|resumir|repasar lo que|recapitular|asegurarme de (?:que )?(?:lo |le |te )?(?:entendi|entiendo|haber entendido))|"
+         r"para (?:asegurarme|confirmar|estar segur[oa]) (?:de )?(?:que )?(?:lo |le |te )?(?:entendi|entiendo|he entendido|comprendi)|"
+         r"\b(?:resumiendo|en resumen|recapitulando|en pocas palabras|en otras palabras|dicho de otro modo|dicho de otra (?:forma|manera)|para resumir|si lo resumo)\b|"
+         r"lo que (?:usted |ustedes |tu |vos )?(?:me )?(?:esta|estas|estan) (?:diciendo|contando|planteando|pidiendo|buscando) es|lo que (?:me )?(?:dice|dices|decis|plantea|cuenta|cuentas|contas) es|"
+         r"(?:usted|tu|vos|ustedes) (?:me )?(?:esta diciendo|estas diciendo|dice|dices|decis|dicen) que|(?:me )?(?:dijo|dijiste|comento|comentaste|conto|contaste|menciono|mencionaste|explico|explicaste|"
+         r"ha dicho|has dicho|ha comentado|has comentado) que|por lo que (?:me )?(?:dice|dices|decis|cuenta|cuentas|contas|comenta|comentas|entiendo)|segun (?:lo que )?(?:me )?(?:dice|cuenta|comenta|entiendo)|"
+         r"suena (?:a|como) que|(?:si|por lo que) (?:le |te )?escucho(?: bien)?|(?:es|seria) (?:asi|correcto),? (?:o )?(?:me equivoco|no)?\?|estoy en lo cierto|(?:lo|le|te) (?:entendi|capte|capto) bien|"
+         r"me equivoco\?|he entendido bien|lo he captado bien", 2.5),
+        # reflections: statements that mirror the customer's meaning or feeling ("Le preocupa que…", "Está cansado de…")
+        (r"(?:^|(?<=[.!;] )|(?<=, ))(?:(?:entonces|o sea|osea|asi que|bueno|claro|ya veo|ya|entiendo|a ver|ah|mmm|y|pues),? )*(?:(?:a usted|a ti|a vos|a ustedes|para usted|para ti|para vos),? )?"
+         r"(?:le|te|les) " + _ITCONCERNS + r"\b(?! (?:algo|alguna|algun|otra|otro|mas)\b)(?![^.!?]*\?)", 2.5),
+        (r"(?:^|(?<=[.!;] )|(?<=, ))(?:(?:entonces|o sea|osea|asi que|bueno|claro|ya veo|ya|entiendo|a ver|ah|mmm|y|pues),? )*(?:usted |ustedes |tu |vos )?"
+         r"(?:esta|estas|estan|anda|andas|andan|se siente|se sienten|te sientes|te sentis|siente|sientes|sentis|sienten|se nota que esta|se le nota) (?:muy |bastante |un poco |algo |realmente |re |super |medio |tan )?"
+         r"(?:" + _FEEL + r"|que\b|cansad[oa]s? de|entre)(?![^.!?]*\?)", 2.5),
+        (r"lo que (?:mas )?(?:le|te|les) " + _ITCONCERNS + r" es\b|lo que (?:usted |ustedes |tu |vos )?(?:busca|buscan|buscas|necesita|necesitan|necesitas|quiere|quieren|queres|quieres|valora|valoran|espera|esperan) (?:de verdad |realmente |en el fondo )?es\b|"
+         r"(?:para usted|para ti|para vos|para ustedes),? lo (?:mas )?(?:importante|principal|que cuenta|que importa|que pesa|prioritario)|(?:lo que )?(?:le|te|les) (?:importa|preocupa) mas (?:es )?(?:el|la|que|no)\b(?![^.!?]*\?)|"
+         r"(?:el|la|lo|los|las) (?:\w+ ){1,5}(?:le|te|les|lo|la|los|las) (?:esta|estan) (?:pesando|preocupando|afectando|costando|molestando|superando|frustrando|quitando|agobiando|desbordando)|"
+         r"(?:^|(?<=[.!;] ))(?:(?:entonces|o sea|osea|asi que),? )?es (?:un|una) (?:decision|cambio|paso|golpe|carga|situacion|momento|proceso|tema|inversion|responsabilidad) (?:\w+ )?"
+         r"(?:grande|dificil|duro|dura|importante|complicad[oa]|pesad[oa]|agotador[a]?|frustrante|desgastante|delicad[oa]|fuerte)(?![^.!?]*\?)|"
+         r"(?:^|(?<=[.!;] ))(?:entonces|asi que|o sea),? (?:lo que (?:pasa|ocurre) es|el (?:problema|tema|punto|asunto) (?:real |principal |de fondo )?es|la (?:prioridad|preocupacion|idea|clave) (?:real |principal )?es)", 2.5),
+        # "Entonces usted necesita…", "Entonces, su mamá necesita una cama articulada, ¿verdad?"
+        (r"(?:^|(?<=[.!?;] )|(?<=¿))¿?(?:entonces|asi que|o sea)\b,? ¿?(?:usted|ustedes|tu|vos|su|sus|tu|tus|el tema|el problema|lo importante|lo principal)\b", 2.0),
+        (r"(?:^|(?<=[.!?;] )|(?<=¿))¿?(?:entonces|asi que)\b,? ¿?(?:es|son|seria|serian|lo que|la idea|el tema|el problema|no|necesita|necesitan|busca|buscan|quiere|quieren|prefiere|prefieren|tiene|tienen)\b", 1.0),
+        (r"(?:, ?|¿)(?:verdad|cierto|no es asi|no es cierto|correcto|no)\?", 1.0),
+    ],
+    "hypothesis": [
+        # "Si pudiéramos entregar el viernes, ¿le serviría?"
+        (r"(?<!sabe )(?<!saber )(?<!sabes )(?<!pregunto )(?<!preguntar )(?<!decirme )(?<!decime )(?<!ver )(?<!veo )(?<!confirmar )(?<!confirmarme )\bsi\b[^.?!]{3,140}?\b" + _COND + r"\b[^.!?]*\?", 3.0),
+        (r"(?<!sabe )(?<!saber )(?<!ver )\bsi (?:le |te |les |os |se lo |se la |nosotros |yo |usted |ustedes )?(?:\w+(?:amos|emos|imos)|consigo|logro|puedo|bajo|doy|dejo|incluyo|garantizo|mejoro|ofrezco|"
+         r"agrego|sumo|resuelvo|soluciono|entrego|instalo|cambio|pongo|hago)\b[^.?!]{0,100}?\b(?:le|te|les|os|eso|esto|usted|ustedes|tu|vos)? ?(?:sirve|servira|convence|convencera|interesa|soluciona|resuelve|"
+         r"funciona|alcanza|basta|compensa|cambia algo|cambia|ayuda|decide|decidis|decides|firma|firmas|avanzamos|seguimos|cerramos|compra|compras|contrata|contratas|vale la pena|queda tranquil[oa]|"
+         r"quedaria tranquil[oa]|sirva)\b[^.!?]*\?", 3.0),
+        (r"\b(?:supongamos|suponga|supon|suponete|pongamos|pongamos por caso|imaginemos|imagine|imaginese|imaginate|imagina|digamos|hagamos de cuenta|hipoteticamente|en el supuesto de|"
+         r"en el caso (?:hipotetico )?de)\b(?: que| por un momento que| por un momento)?[^?]{3,160}?\b(?:" + _COND + r"|le sirve|te sirve|le convence|te convence|cambia algo|seguiria)\b[^.!?]*\?", 3.0),
+        (r"\b(?:" + _COND + r")\b[^.?!]{0,60}?\bsi (?:le |te |les |nosotros |usted |ustedes )?(?:pudieramos|pudiera|pudiese|\w+(?:aramos|ieramos|asemos|iesemos)|\w+(?:amos|emos|imos)|"
+         r"incluyo|bajo|dejo|doy|ofrezco|garantizo|agrego|hubiera|tuviera|fuera|costara|costase|saliera)\b[^.!?]*\?", 3.0),
+        (r"(?:^|[.!?] |¿)¿?y si (?:le |te |les |nosotros |yo )?(?:pudieramos|pudiera|\w+(?:amos|emos|imos)|\w+(?:aramos|ieramos)|incluyo|bajo|dejo|doy|ofrezco|garantizo|agrego|pongo)\b[^.!?]*\?", 3.0),
+        (r"\b(?:que (?:tal|pasaria|diria|dirias|dirian) si|que (?:le|te|les) pareceria si|en caso de que|siempre y cuando|a condicion de que)\b[^.!?]*\?", 2.0),
+    ],
+    "counter_question": [
+        (r"(?<!lo )(?<!la )(?<!el )\bque (?:es lo que |cosa )?(?:exactamente |especificamente |en concreto |concretamente |mas |en particular |puntualmente )?(?:le|te|les|os) "
+         r"(?:preocupa|preocupan|inquieta|frena|frenan|detiene|hace dudar|genera dudas|genera desconfianza|da desconfianza|molesta|echa para atras|tira para atras|impide|"
+         r"hace ruido|hace falta para (?:decidir|sentirse|estar|animarse|animarte|dar el paso)|falta para (?:decidir|decidirse|decidirte|dar el paso|animarse|animarte|sentirse|estar)|"
+         r"haria (?:cambiar de (?:opinion|idea)|sentir (?:mas )?(?:seguro|segura|tranquil|comod))|convenceria|daria (?:mas )?(?:tranquilidad|confianza|seguridad))\b", 3.0),
+        (r"\bque (?:necesitaria|necesitarias|necesitarian|tendria que|tendrias que|haria falta|deberia|deberiamos) (?:ver|saber|tener|cambiar|pasar|incluir|ofrecerle|ofrecerte|mejorar) "
+         r"(?:\w+ ){0,3}para (?:que (?:usted |ustedes |tu |vos )?(?:se |te |le |les )?(?:decid|anim|sient|qued|conv|firm|compr|contrat|elij|d[ea] el paso|avanc)\w*|decidir|decidirse|sentirse|estar|animarse|dar el paso|quedarse tranquil)|que (?:haria|hara) que (?:valga|valiera|le convenga|te convenga|le convenza|te convenza|"
+         r"le convenciera|te cierre|le cierre)|(?:que|cual) (?:es|seria) (?:para usted |para ti |para vos )?(?:un precio|una cuota|un monto|una tarifa|una inversion) (?:justo|justa|razonable|aceptable|comodo|comoda)|"
+         r"cuanto (?:le|te) (?:pareceria|parece|resultaria) (?:justo|razonable|aceptable)|que (?:consideraria|considerarias|considera|consideras) (?:justo|razonable|un buen precio|aceptable)|"
+         r"(?:caro|cara|costoso|lento|complicado|arriesgado|mucho) (?:comparado|en comparacion|respecto|con respecto|en relacion) (?:con|a) (?:que|cual)|"
+         r"(?:cual|que) es (?:su|tu|la) (?:mayor|principal|verdadera|real) (?:duda|preocupacion|reserva|inquietud|objecion|traba|pega|barrera|resistencia)|"
+         r"(?:que|cuales) (?:dudas|reservas|preocupaciones|inquietudes|objeciones) (?:tiene|tienes|tenes|le quedan|te quedan|le surgen|tienen|le genera|te genera)|"
+         r"que (?:parte|aspecto|punto) (?:exactamente |en concreto )?(?:le|te) (?:preocupa|genera|convence menos|hace dudar|cuesta|frena|molesta|no convence|no cierra|no termina de)|"
+         r"(?:que|cual) es lo que no (?:le|te|les) (?:convence|cierra|termina de convencer|gusta)|(?<!lo )(?<!algo )que no (?:le|te|les) (?:convence|cierra|termina de (?:convencer|cerrar|gustar))|"
+         r"que (?:es lo que )?(?:quiere|quisiera|querria|necesita|le gustaria|te gustaria|queres|quieres) (?:pensar|revisar|consultar|analizar|madurar|evaluar)(?:lo|se)?\b[^.!]*\?|"
+         r"que (?:puntos|aspectos|partes|cosas|temas) (?:quiere|le gustaria|te gustaria|necesita|queres|quieres) (?:pensar|revisar|consultar|analizar|evaluar)|"
+         r"con quien (?:lo |la )?(?:quiere|necesita|tiene que|queres|tenes que|va a) (?:consultar|hablar|pensar|revisar)", 3.0),
+        (r"\bhay algo (?:mas )?(?:detras|de fondo|por debajo|que (?:le|te|les) (?:preocupe|frene|haga dudar|incomode|genere dudas|moleste|impida)|que no (?:le|te) (?:convenza|cierre|guste|termine))|"
+         r"(?:es|seria) (?:algo|otra cosa) (?:mas|aparte|ademas) (?:del|que el) (?:precio|tiempo|costo|tema)|"
+         r"\bes (?:mas |solo |solamente )?(?:por )?(?:el precio|el tema|la cuota|el costo|el coste|el momento|el plazo|que|porque|una cuestion|un tema|falta de|desconfianza|miedo|"
+         r"el presupuesto|la marca|la plata|el dinero|la confianza|la experiencia)\b[^.?!]{3,80}?,? o (?:es |mas |hay |algo |que |por |tiene|el |la |lo |porque )[^.!]*\?", 3.0),
+    ],
+    "transformation": [
+        (r"\b(?:justamente|precisamente|justo|exactamente|es) por eso (?:mismo )?(?:que )?(?:le|te|les|nuestr|este|esta|el|la|lo|se|vale|conviene|hicimos|creamos|disenamos|ofrecemos|tenemos|existe|es|lo|recomiendo|"
+         r"se lo|vale la pena|tiene sentido|le sirve|le conviene)|por eso mismo\b|(?:esa|esta|eso) es (?:justamente|precisamente|exactamente|justo) (?:la razon|el motivo|lo que|por lo que|el punto|la idea|donde)|"
+         r"(?:esa|esta) es (?:la|una) (?:mejor|principal|mayor|buena|gran|mejor) razon (?:para|de|por)|(?:eso|esto) (?:es|seria) (?:una|la) (?:mejor |principal |gran |buena )?razon (?:para|de) (?:probar|empezar|cambiar|hacerlo|contratar|elegir|avanzar)|"
+         r"\b(?:justamente|precisamente|justo|sobre todo) porque (?:usted |ustedes |tu |vos )?(?:no (?:tiene|tienen|tenes|tienes)|esta|estan|estas|tiene|tienen|tenes|tienes|le|te|les|su|sus|tus|anda|andan|trabaja|trabajan)|"
+         r"(?:como|ya que|dado que|puesto que|si) (?:usted |ustedes |tu |vos )?(?:esta|estan|estas|tiene|tienen|tenes|tienes|anda|andan|andas) (?:tan |muy |super |re )?(?:ocupad|apurad|con poco tiempo|sin tiempo|corto de|"
+         r"justo de|ajustad|con el presupuesto|con la plata|con poca plata|con el agua al cuello|a full|tapad)\w*\b[^.?!]{0,80}?(?:esto|le |te |les |nuestro|este|esta|por eso|conviene|ahorra|sirve|justamente|precisamente)|"
+         r"ahi (?:esta|es donde) (?:justamente|precisamente|la clave|el punto)|de eso se trata (?:justamente|precisamente)|"
+         r"(?:eso|lo que dice|lo que me dice) (?:es|juega) (?:justamente |precisamente )?a favor", 3.0),
+        (r"(?:le|te|les) (?:va|van) a (?:ahorrar|devolver|liberar|ganar) (?:tiempo|horas|plata|dinero|trabajo)|se paga sol[oa]", 1.0),
+    ],
+    "what_else": [
+        (r"\balgo mas(?=\s*(?:[?.,!]|$|en que|que (?:quiera|quieras|quisiera|le|te|necesite|necesites|deba|debamos|deberia|deberiamos|podamos|pueda|tenga|tengamos|haya)|"
+         r"(?:le|te|les) (?:preocupa|gustaria|interesa|inquieta|importa)|para (?:agregar|anadir|sumar)|importante|a tener en cuenta|de lo que|sobre|por))|"
+         r"(?<!lo )(?<!el )(?<!la )(?<!los )(?<!las )\bque mas\b(?! da\b)(?! (?:barato|caro|grande|rapido|facil|que)\b)|\b(?:alguna|hay|algun|hay alguna) otra (?:cosa|cosita|duda|pregunta|consulta|inquietud|necesidad|preocupacion|idea|cuestion|prioridad|persona|area)|"
+         r"\balgun otro (?:tema|punto|aspecto|requisito|detalle|asunto|comentario|criterio|factor|problema|objetivo|pendiente)|^¿?otra cosa\?|"
+         r"\b(?:ademas|aparte|fuera|mas alla|sin contar|dejando de lado|independientemente) de(?:l)? (?:precio|eso|esto|lo|la|el|los|las|su|sus|tu|tus|que)\b[^.?!]{0,50}?,? ¿?(?:que|hay (?:algo|alguna|algun|otro|otra)|algo|cual|alguna|algun|como)\b|"
+         r"\bme (?:olvide|olvido|deje|dejo|falto|falta|salte|estoy olvidando|estoy dejando) (?:de )?(?:algo|preguntar algo|alguna cosa|algun|alguna|preguntarle algo)|"
+         r"\b(?:hay|queda) algo (?:que no (?:hayamos|hemos|haya|hayas) (?:visto|hablado|cubierto|tocado|mencionado|preguntado)|pendiente|sin (?:ver|hablar|resolver|cubrir|mencionar|aclarar))|"
+         r"\balgo (?:que )?(?:quiera|quieras|quisiera|le gustaria|te gustaria|deberia|deba) (?:agregar|anadir|sumar|comentar|contarme|que sepamos|que sepa|mencionar)|"
+         r"\bque otr[oa]s? (?:\w+ ){0,3}(?:debemos|deberiamos|deberia|quiere|quisiera|le gustaria|te gustaria|necesita|necesitas|necesitan|hay que|tenemos que|considera|considerar|le preocupa|te preocupa|"
+         r"le importa|te importa|les importa|son importantes|es importante|valora|busca|espera)|\b(?:eso )?(?:es|seria|seria eso|es eso) todo\?|\b(?:seria|es) todo por (?:ahora|hoy)\?|"
+         r"\b(?:hay|tiene|tienes|tenes) (?:alguna|algun|algo|otra|otro)(?: otra| otro)? (?:cosa|duda|pregunta|consulta|tema|punto) mas\b", 3.0),
+    ],
+    "apology": [
+        (r"(?<!no )\b(?:lo|la) (?:siento|sentimos|lamento|lamentamos)\b|\b(?:siento|sentimos|lamento|lamentamos) (?:mucho|muchisimo|de verdad|profundamente|sinceramente|las molestias|el (?:error|retraso|inconveniente|malentendido)|"
+         r"la (?:demora|espera|confusion|situacion|molestia)|los inconvenientes|que (?:haya|hayan|haya tenido|hayas|tuviera|tuviese|le|te|no)|lo (?:ocurrido|sucedido|que (?:paso|ocurrio|le paso|te paso)))|"
+         r"\b(?:le|te|les|os) (?:pido|pedimos|ofrezco|ofrecemos|presento|presentamos|debo|debemos|doy) (?:mil |mis |nuestras |sinceras |las |unas )?(?:sinceras )?disculpas|\bpido (?:mil )?disculpas|\bmil disculpas|"
+         r"\b(?:mis|nuestras) (?:sinceras |mas sinceras )?disculpas|\bdisculpe(?:n)? (?:las molestias|el inconveniente|los inconvenientes|la demora|el error|el retraso|la espera|la confusion|por)|"
+         r"\bdisculpa(?:nos|me)? (?:por|la demora|el error|las molestias)|\bperdone(?:n)? (?:las molestias|la demora|el error|el retraso|la espera|por)|\bperdon por|\bperdona(?:nos|me)? (?:por|la demora|el error)|"
+         r"(?:fue|ha sido|es|era) (?:un )?(?:error|culpa|fallo|falla|equivocacion|descuido) (?:nuestr[oa]|mio|mia|de nuestra parte|de nosotros|de la empresa)|(?:fue|es) culpa (?:nuestra|mia)|"
+         r"\b(?:nos|me) (?:equivocamos|equivoque|confundimos|confundi)\b|\bla (?:cagamos|regamos|embarramos|pifiamos|liamos)\b|metimos la pata|\b(?:le|te|les) (?:fallamos|falle|hemos fallado)\b|"
+         r"(?:usted|ustedes|tu|vos) (?:se |te )?(?:merece|mereces|merecen|merecia|merecias|merecian) (?:algo |un (?:trato|servicio) )?(?:mejor|(?:un |una )?mejor (?:servicio|trato|atencion|experiencia))|no (?:debio|debia|deberia|tendria que|tenia que) haber (?:pasado|ocurrido|sucedido)|"
+         r"\bno (?:es|fue) (?:aceptable|el servicio que (?:usted |ustedes )?(?:merece|se merece|esperaba))|\basumo (?:la|toda la|plena) responsabilidad|asumimos (?:la|toda la) responsabilidad|"
+         r"\bque pena con (?:usted|ustedes|vos|ella|el)", 2.5),
+    ],
+    "commitment": [
+        (r"\b(?:voy a|vamos a|me comprometo a|nos comprometemos a|quedo en|quedamos en|me encargo de|nos encargamos de|me ocupo de|nos ocupamos de|le prometo|te prometo|le aseguro que)"
+         r" (?:\w+ ){0,2}?" + _ACT_INF + r"(?:le|te|les|lo|la|los|selo|sela|selos|telo|tela)?\b[^.?!]{0,70}?\b" + _WHEN, 2.5),
+        (r"\b" + _OBJ + r" (?:\w+ )?" + _ACT_PRESENT + r"\b[^.?!]{0,70}?\b" + _WHEN, 2.5),
+        (r"\b(?:yo |nosotros |personalmente )?" + _ACT_FUTURE + r"\b[^.?!]{0,70}?\b" + _WHEN, 2.5),
+        (r"\b(?:yo me (?:encargo|ocupo)|me encargo (?:personalmente|yo)|me ocupo (?:personalmente|yo)|personalmente me (?:encargo|ocupo)|(?:dejemelo|dejamelo|dejelo|dejalo) (?:a mi|en mis manos)|"
+         r"(?:se|te) lo (?:prometo|garantizo|aseguro)|(?:le|te) doy mi palabra|tiene mi palabra|tenes mi palabra|tienes mi palabra|(?:le|te) (?:llega|llegara|va a llegar) (?:antes|el|hoy|manana|en)|"
+         r"(?:el tecnico|un tecnico|nuestro tecnico|el repartidor|el pedido|su pedido|el reembolso|la devolucion|la respuesta|la cotizacion|la propuesta|el presupuesto) (?:\w+ ){0,2}(?:estara|llegara|va a estar|va a llegar|"
+         r"pasara|va a pasar|quedara) (?:listo |lista |alli |ahi |en su casa )?(?:antes de|el|hoy|manana|en (?:menos de )?\d|dentro de|a mas tardar))", 2.5),
+        # proposing a time for the next step
+        (r"\b(?:le|te|les|os) (?:viene|va|queda|sirve|parece bien|acomoda|conviene|cuadra|calza|funciona)(?: bien| mejor)? (?:el |este |el proximo |la proxima |a las |manana|pasado|hoy|esta)"
+         r"(?:\w+ ){0,3}?(?:" + _DAYS + r"|\d|semana|manana|tarde|noche|mediodia)|"
+         r"\b(?:que|cual) (?:dia|hora|fecha|horario|momento) (?:le|te|les|os) (?:viene|va|queda|sirve|acomoda|conviene|cuadra|resulta) (?:bien|mejor|comodo)?|"
+         r"\ba que hora (?:le|te|les) (?:viene|va|queda|sirve|acomoda|conviene)|\b(?:puedo|podemos|podria|podriamos|paso|pasamos|voy|vamos) (?:a )?(?:pasar|pasarme|visitarle|visitarlo|visitarla|visitarte|ir|llamarle|llamarte|verle|verte|vernos)"
+         r"(?: por (?:alla|aqui|su oficina|su casa|la tienda))? (?:el |este |el proximo |manana|hoy|esta|a las )(?:\w+ ){0,2}?(?:" + _DAYS + r"|\d|semana|manana|tarde|noche)|"
+         r"\b(?:le|te) parece (?:bien )?(?:que )?(?:le|te|nos|lo|la)? ?(?:\w+ ){0,2}(?:el " + _DAYS + r"|" + _DAYS + r"|manana|hoy|a las \d|esta semana|esta tarde|la semana que viene)|"
+         r"\bnos vemos (?:el |este )?(?:" + _DAYS + r"|manana)\b[^.!]*\?", 2.5),
+        (r"\b(?:antes del? (?:" + _DAYS + r"|fin de (?:mes|semana)|mediodia|las \d)|a mas tardar|en menos de \d+ (?:horas|dias)|dentro de (?:las )?(?:\d+|24|48|72) horas)\b", 1.0),
+    ],
+    "advice_request": [
+        (r"\bque (?:me |nos )?(?:recomendaria|recomiendaria|aconsejaria|sugeriria|recomienda usted|aconseja usted|sugiere usted)|\b(?:usted|tu|vos) que (?:me |nos )?(?:recomienda|recomiendas|recomendas|aconseja|aconsejas|aconsejas|sugiere|sugieres|haria|harias)|"
+         r"\bque haria (?:usted|tu|vos) (?:en mi lugar|si fuera yo|si estuviera en mi|en mi caso)|\bque harias (?:en mi lugar|vos|tu)|"
+         r"(?:usted|tu|vos) (?:es|eres|sos) (?:el|la) (?:expert[oa]|que sabe|que mas sabe|especialista)|(?:usted|tu|vos|ustedes) (?:conoce|conoces|conoces|conocen) (?:su|tu|el|este|esta|mejor que nadie|mejor que yo|mucho mejor) "
+         r"(?:\w+ ){0,3}(?:negocio|rubro|mercado|sector|clientes|empresa|tienda|campo|oficio|trabajo|mejor que (?:nadie|yo))|(?:conoce|conoces|conocen) (?:su|tu) (?:negocio|rubro|mercado|sector|empresa|campo|oficio) mejor que (?:nadie|yo)|"
+         r"\b(?:en|segun|desde|por|con) (?:su|tu) (?:experiencia|conocimiento|trayectoria)\b|(?:me gustaria|quisiera|nos gustaria|quiero|queria) (?:conocer|saber|escuchar|tener|pedirle|pedirte) (?:su|tu) "
+         r"(?:opinion|punto de vista|consejo|recomendacion|vision|mirada|criterio)|(?:su|tu) (?:opinion|consejo|criterio|punto de vista) (?:de|como) (?:experto|experta|profesional|especialista)|"
+         r"\bcomo (?:lo|la|los) (?:haria|harias|abordaria|abordarias|plantearia|plantearias|encararia|encararias|organizaria|organizarias|resolveria|resolverias) (?:usted|tu|vos|ustedes)|"
+         r"\b(?:como|que) cree (?:usted )?que (?:deberiamos|deberia yo|podriamos|tendriamos que|convendria)|\b(?:usted|tu|vos) que (?:sabe|sabes|conoce|conoces|conoce bien|lleva|llevas) (?:\w+ ){0,3}(?:rubro|tema|sector|negocio|esto|anos|mercado)|"
+         r"\bque (?:me |nos )?aconseja(?:s|ria)?\b", 2.5),
+    ],
+    "evidence_offer": [
+        (r"\bcasos? (?:de exito|reales|de clientes|practicos)|\breferencias\b|\btestimonios?\b|opiniones de (?:otros |nuestros )?clientes|\bresenas\b|"
+         r"(?:estudio|informe|reporte|ensayo|analisis|prueba|test) (?:independiente|externo|de laboratorio|tecnico|comparativo)|(?:resultados|datos|cifras|numeros) (?:reales|concretos|del piloto|de la prueba|de otros clientes|verificables|auditados)|"
+         r"\b(?:le|te|les|os) (?:puedo|podemos|podria|podriamos|voy a|vamos a)? ?(?:mostrar|ensenar|pasar|mandar|enviar|compartir|dar|presentar|facilitar|mandamos|envio|mando|paso|muestro|comparto)(?:le|te|les)? "
+         r"(?:\w+ ){0,2}(?:datos|cifras|numeros|resultados|estudio|informe|reporte|referencias|casos|testimonios|contacto|contactos|ejemplos|pruebas|certificado|certificados|certificacion|estadisticas|"
+         r"demostracion|demo|muestra|muestras|evidencia|comparativa|graficos|mediciones)|"
+         r"\b(?:hablar|conversar|platicar|charlar) con (?:uno de )?(?:nuestros|otros|algunos) clientes|(?:ponerle|ponerte|ponerlos|lo pongo|le pongo|te pongo|la pongo) en contacto con (?:un|una|uno de nuestros|otro|otra|algun) "
+         r"(?:cliente|empresa|usuario|negocio)|(?:hablar|conversar) con (?:alguien|una empresa|un cliente|un negocio) que (?:ya )?(?:lo usa|usa|trabaja con nosotros|tiene|lo tiene)|"
+         r"\b(?:una |un )?(?:prueba|periodo de prueba|demo|demostracion|piloto|muestra|degustacion) (?:gratis|gratuita|sin costo|sin compromiso|de \d+ dias|de (?:una|dos) semanas?|para que (?:lo |la )?(?:compruebe|vea|pruebe|compruebes|veas|pruebes|evalue))|"
+         r"\bprueba (?:gratuita|sin compromiso|piloto)|\bplan piloto|\bperiodo de prueba|\b(?:por|en) escrito\b|\b(?:certificad[oa]s? (?:por|bajo|iso|como)|estan certificad[oa]s|esta certificad[oa]|certificacion (?:iso|de calidad|oficial|internacional)|homologad[oa]s?|iso \d+|avalad[oa]s? por)\b|"
+         r"(?:otros|muchos|varios) clientes (?:como usted|del sector|similares|parecidos|de su rubro|de su sector|de la zona)|(?:empresas|negocios|clientes|familias|tiendas|clinicas|restaurantes|hoteles) (?:como|parecid[oa]s a) "
+         r"(?:la suya|el suyo|usted|la tuya|el tuyo|ustedes)|(?:hemos|he) ayudado a (?:\w+ ){0,3}(?:empresas|clientes|negocios|tiendas|familias|clinicas|restaurantes|hoteles|colegios|fincas|productores)|"
+         r"(?:venga|vengan|ven|veni|pase|pasen) a ver (?:una|la) (?:instalacion|planta|obra|demo) (?:de un cliente|funcionando)|puede comprobarlo (?:usted mism[oa])?", 2.5),
+    ],
+    "rudeness": [
+        (r"\b(?:idiota|imbecil|estupid[oa]|pendej[oa]|gilipollas|boludo|boluda|pelotudo|pelotuda|huevon|huevona|weon|weona|gueon|guevon|babos[oa]|mens[oa]|tarad[oa]|subnormal|retrasad[oa] mental|"
+         r"cretino|cretina|gil|salame|cabron|cabrona|pinche|carajo|mierda|joder|jodase|jodete|chinga|chingada|forro|forra|gonorrea|malparid[oa]|hijueputa|hijo de puta|ignorante|inutil|burr[oa])\b", 3.0),
+        (r"\b(?:calmese|calmate|calmense|tranquilicese|tranquilizate|tranquilizese|relajese|relajate)\b|no (?:se|te) (?:altere|alteres|ponga asi|pongas asi|ponga (?:nervios|histeric|dramatic|pesad)|pongas (?:nervios|histeric|dramatic|pesad))|"
+         r"no (?:sea|seas|sean) (?:tan )?(?:exagerad|dramatic|ridicul|tont|pesad|infantil|quejon|quejica|llorona?|nena|pendej|boludo|pesadit|complicad|exigente)|(?:usted|tu|vos) (?:esta|estas) exagerando|"
+         r"\bno (?:exagere|exageres|exageres|exageren)\b|(?:deje|deja|deja|dejen) de (?:quejarse|quejarte|llorar|lloriquear|protestar|molestar|joder|hinchar|fastidiar)|(?:ya )?basta de (?:quejas|llorar|lloriquear|excusas|quejarse)|"
+         r"\bque quejon|\bquejica\b|\bsea razonable\b|se (?:esta|estan) poniendo (?:pesad|dificil|histeric|insoportable)|(?:tampoco )?no es para tanto|"
+         r"como (?:todo el mundo|cualquiera|cualquier persona|todos) (?:sabe|sabemos|saben)|hasta un nino (?:lo )?(?:sabe|entiende|puede|haria)|no es (?:tan )?(?:dificil|complicado) de entender|"
+         r"no es ciencia (?:de cohetes|espacial)|no hay que ser (?:un )?genio|(?:cualquiera|cualquier persona) (?:lo )?(?:sabe|entiende|puede hacerlo|se da cuenta)|"
+         r"como ya (?:se |te |le )?(?:lo )?(?:dije|explique|he dicho|he explicado)|ya (?:se|te) lo (?:dije|explique|he dicho)|(?:se|te) lo (?:repito|vuelvo a repetir|dije mil veces|he dicho mil veces)|"
+         r"\ble repito\b|cuantas veces (?:se lo|te lo|le|te|les) (?:tengo|voy a tener) que (?:decir|explicar|repetir)|"
+         r"\b(?:usted|tu|vos) no (?:entiende|entiendes|entendes|sabe|sabes) (?:nada|lo que|de lo que)|no (?:sabe|sabes) de lo que (?:habla|hablas)|(?:esta|estas) sord[oa]|"
+         r"ni siquiera (?:leyo|lee|leiste|lees|se fijo|te fijaste|lo leyo|lo leiste)|(?:leyo|leiste|leyeron) (?:siquiera|al menos) (?:el|la|las|los)|"
+         r"(?:la )?gente como (?:usted|ustedes|vos|tu)|ustedes siempre (?:se quejan|igual|con lo mismo)|siempre (?:se queja|te quejas|se quejan)|"
+         r"(?:si|pues) no (?:le|te|les) gusta,? (?:vaya|vayase|busque|no compre|no lo compre|busquese|anda|andate|vete|busca|compra en otro)|(?:vayase|andate|vete) a otr[oa] (?:parte|lado|tienda|sitio)|"
+         r"busquese otro (?:proveedor|banco|taller|lugar)|(?:^|[.!] )¡?siguiente!|(?:y )?(?:que|que es lo que) quiere que (?:yo )?(?:le )?haga|(?<!lo )(?<!la )(?<!el )(?<!los )(?<!las )(?<!\w )(?:y )?\bque (?:esperaba|esperabas|pretendia|pretendias)(?: por ese precio)?\?|"
+         r"(?:usted|vos|tu) se lo busco|te lo buscaste|(?:es|sera) (?:su|tu) problema|no es (?:mi|nuestro) problema|problema suyo|problema tuyo|me da (?:igual|lo mismo)(?=[.!,]|$)|me vale (?:madre|madres|verga|un pepino|gorro|sombrilla)|"
+         r"a mi (?:que|que me importa)|(?:alla|alli) (?:usted|vos|tu|ustedes)(?=[.!,]|$)|arreglese(?: como pueda)?|arreglatelas|arreglate como puedas|bancatela|aguantese|aguantate|que se joda|"
+         r"no tengo (?:todo el dia|tiempo para (?:esto|sus|tus|quejas))|\b(?:apurese|apurate|dese prisa|date prisa)\b|decidase de una vez|decidite de una vez|decidete de una vez|"
+         r"(?:lo|la) (?:quiere|queres|quieres|va a comprar|compra|toma|lleva|llevas|vas a llevar|va a llevar)\b[^.?!]{0,30}? o no\?|\b(?:si|va|firma|compra) o no\?|"
+         r"(?:dejese|dejate|dejense) de (?:tonterias|boludeces|pavadas|huevadas|pendejadas|chorradas|cuentos|rollos)|no (?:diga|digas|digan) (?:tonterias|boludeces|pavadas|huevadas|pendejadas|chorradas|estupideces)|"
+         r"\bque (?:novedad|sorpresa)(?:,| )(?:otra|otro|usted|tu|vos|siempre)|\bni (?:se|te) (?:moleste|molestes) en (?:llamar|volver)|no (?:vuelva|vuelvas) a llamar|"
+         r"(?:obviamente|evidentemente|como es obvio|es obvio que) (?:usted|tu|vos|ustedes) (?:no )?(?:lo |la )?(?:uso|usaste|instalo|instalaste|leyo|leiste|entendio|entendiste|sabe|sabes|hizo|hiciste)|"
+         r"(?:recien|ahora) se (?:da|dio) cuenta\?|(?:y )?(?:se|te) dio cuenta (?:recien|ahora)\?|de verdad (?:espera|esperaba|esperabas|cree|creia|creias) que", 3.0),
+        (r"\b(?:obviamente|evidentemente|es obvio|como es logico|logicamente)\b|(?:^|, )(?:mi amor|mi reina|mi rey|mi vida|carino|corazon|mamita|mami|papito|munec[oa]|princesa|amorcito)\b", 1.0),
+    ],
+    "closing": [
+        (r"(?<!que )\b(?:lo|la|los|las|se lo|se la|se los|se las|le|te|les|os) (?:\w+ )?(?:reservo|reservamos|aparto|apartamos|guardo|anoto|anotamos|apunto|apuntamos|agendo|agendamos|envuelvo|empaco|empaqueto|cobro|cobramos|"
+         r"facturo|facturamos|pido|encargo|encargamos|tramito|tramitamos|activo|activamos|doy de alta|damos de alta|inscribo|inscribimos|preparo el contrato|preparo la orden|paso el contrato|mando el contrato|"
+         r"envio el contrato|paso la factura|preparo la factura|hago la factura|hago el pedido|hacemos el pedido|confirmo el pedido|cierro el pedido|mando a domicilio)\b[^.!]*\?", 2.5),
+        (r"(?:^|[.!?,;] ?|¿)¿?(?:entonces,? |bueno,? |perfecto,? |dale,? |listo,? )?(?:cerramos|avanzamos|procedemos|seguimos adelante|lo hacemos|firmamos|lo firmamos|confirmamos|lo confirmamos|"
+         r"lo dejamos (?:cerrado|listo|reservado|confirmado|agendado|apartado)|arrancamos (?:el|con|la)|empezamos (?:el|con la|con el)|damos el paso|vamos (?:adelante|con (?:eso|el|la|ese|esa|este|esta))|"
+         r"le damos|hacemos (?:el pedido|la reserva|negocio|trato)|hay trato|tenemos (?:un )?trato|cerramos (?:el )?trato)\b[^.!?]{0,40}\?", 2.5),
+        (r"\b(?:quiere|quieres|queres|quisiera|le gustaria|te gustaria|les gustaria|desea|deseas|desean|quieren) (?:que )?(?:hacer|realizar|formalizar|confirmar|dejar (?:hecho|hecha|confirmad)|cerrar) "
+         r"(?:el|su|la|tu) (?:pedido|compra|reserva|contratacion|alta|orden|solicitud|inscripcion|matricula|suscripcion)|"
+         r"\b(?:quiere|quieres|queres|quisiera|le gustaria|te gustaria|desea|deseas|quieren) (?:llevar(?:se|te)?(?:lo|la|los|las)|llevar(?:selo|sela|selos|selas|telo|tela)|comprar(?:lo|la|los|las)|contratar(?:lo|la|los|las)|"
+         r"reservar(?:lo|la|los|las)|encargar(?:lo|la)|apartar(?:lo|la)|quedarse con (?:el|la|este|esta|ese|esa)|quedarte con|darse de alta|darte de alta|seguir adelante|avanzar con (?:el|la|la compra|el pedido)|"
+         r"proceder con|empezar (?:ya|el lunes|manana|con el plan|con el servicio))\b|"
+         r"\b(?:quiere|quieres|queres|desea|le gustaria|te gustaria) que (?:le|te|les|se lo|se la|lo|la) (?!\w+ algo\b)(?:prepare|reserve|aparte|guarde|envuelva|anote|apunte|cobre|facture|tramite|active|agende|"
+         r"de de alta|pida|encargue|inscriba|mande el contrato|envie el contrato|pase el contrato|haga el pedido|deje (?:reservad|apartad|listo|lista))", 2.5),
+        (r"\b(?:como|de que forma|de que manera) (?:prefiere|quiere|queres|quieres|desea|va a|vas a|prefieren|prefieres|preferis) (?:pagar|abonar|hacer el pago)|(?:en )?cuantas cuotas (?:lo|la|le|te|quiere|prefiere|queres|quieres)|"
+         r"(?:paga|pagas|abona|abonas) (?:con|en) (?:tarjeta|efectivo|transferencia)|(?:con|por) tarjeta o (?:en )?(?:efectivo|transferencia)|a meses sin intereses\?|"
+         r"\bque (?:color|talla|modelo|version|tamano|plan|medida|numero) (?:se lleva|te llevas|le preparo|te preparo|prefiere llevar|va a llevar|vas a llevar|quiere llevar|queres llevar|le envuelvo|le pongo|te pongo)|"
+         r"\b(?:le|te|les) parece (?:bien )?(?:que )?(?:avancemos|cerremos|firmemos|procedamos|lo dejemos (?:cerrado|listo|reservado)|empecemos|arranquemos|sigamos adelante|hagamos el pedido|formalicemos)|"
+         r"\b(?:esta|estas|estan) (?:listo|lista|listos|listas|preparad[oa]s?) para (?:empezar|arrancar|firmar|dar el paso|contratar|hacer el pedido|avanzar|comprar|cerrar)|"
+         r"\b(?:que|cual) (?:dia|fecha|semana) (?:le|te|les) (?:viene|queda|acomoda|sirve|conviene) (?:bien |mejor )?para (?:la )?(?:entrega|instalacion|empezar|arrancar|la visita|el alta|la firma)|"
+         r"\bdonde (?:le|te|les) (?:mando|envio|enviamos|mandamos|paso) (?:el contrato|la factura|el pedido|la orden)|(?:le|te) (?:preparo|paso|mando|envio) (?:el|la) (?:contrato|orden de compra|solicitud|factura) "
+         r"(?:para (?:que lo firme|firmar|que la firme)|y (?:lo|la) (?:firma|firmamos))|\bque dice(?:s)?,? (?:lo|la) (?:llevamos|cerramos|hacemos)\?|\btrato hecho\?", 2.5),
+    ],
+    "upsell": [
+        (r"\b(?:ya que (?:esta|estas|estan|esta usted) (?:aqui|aca|por aca|en la tienda|en linea)|aprovechando (?:que|la|su|tu|esta) (?:visita|compra|llamada|viene|esta|estas)|de paso,? ¿?(?:le|te) "
+         r"(?:ofrezco|agrego|sumo|muestro|recomiendo|interesa|interesaria|pongo|llevo))", 2.5),
+        (r"\b(?:le|te|les) (?:puedo |podemos |podria |podriamos )?(?:ofrecer|ofrezco|agregar|agrego|anadir|anado|sumar|sumo|incluir|incluyo|recomendar|pongo|poner|llevo|preparo) (?:tambien |ademas |de una vez )?"
+         r"(?:\w+ ){0,2}(?:garantia extendida|extension de garantia|seguro|proteccion|plan (?:premium|superior|plus|pro|gold|completo)|version (?:premium|pro|plus|superior|completa)|modelo superior|accesorios?|funda|"
+         r"protector|kit|combo|paquete|pack|mantenimiento|servicio (?:premium|adicional|extra)|cobertura (?:total|completa|adicional|extra))\b(?![^.?!]{0,40}\b(?:gratis|sin costo|sin cargo|de regalo|bonificad|de yapa)\b)", 2.5),
+        (r"\b(?:no )?(?:le|te|les) (?:interesaria|interesa|gustaria|conviene|convendria) (?:tambien|ademas|agregar|anadir|sumar|llevar tambien|llevarse tambien|llevarte tambien|subir|pasar(?:se|te)? al?|"
+         r"mejorar (?:a|al)|ampliar|contratar tambien|incluir)\b|\b(?:quiere|quieres|queres|desea|deseas|le gustaria|te gustaria) (?!(?:agregar|anadir|sumar|incluir) (?:algo |alguna cosa |algun comentario |algun dato )?(?:al acta|en el acta|a la nota|a las notas|un comentario|comentarios|alguna pregunta|una pregunta|alguna duda|algun dato|datos|algo (?:que|mas que) (?:decir|comentar|preguntar)|algo a lo que)\b)(?:agregar|anadir|sumar|incluir|llevar tambien|llevarse tambien|"
+         r"llevarte tambien|llevar ademas|aprovechar y llevar|completar con|pasar(?:se|te)? al|subir al|subir de|mejorar (?:a|al)|ampliar (?:a|al|su|tu))\b|"
+         r"\bpor (?:solo |apenas |tan solo )?(?:un poco|algo|un poquito|poquito|muy poco|\d+ (?:euros|pesos|soles|dolares|lucas)?) mas(?: al mes| por mes| mensuales)?,? (?:\w+ )?(?:tiene|tenes|tienes|obtiene|obtenes|"
+         r"se lleva|te llevas|incluye|le damos|le incluimos|puede tener|pasa al|sube al|accede|recibe|consigue|le agregamos|llevate|llevese|tiene acceso)|"
+         r"\b(?:mejor )?(?:llevese|llevate|lleve|lleva) (?:el|la|los|las) (?:grande|mas grande|premium|pro|plus|superior|doble|familiar|de mayor capacidad)|"
+         r"\b(?:pasarse|pasarte|subirse|subirte|subir(?:le|te)?|cambiarse|cambiarte) (?:al|a la|de) (?:plan|version|modelo|categoria|tarifa|nivel) (?:premium|superior|plus|pro|gold|oro|platino|mas alt[oa]|siguiente|completo|completa)|"
+         r"\b(?:en|como|armarle un|armarte un|hacerle un|hacerte un) (?:un )?(?:combo|paquete|pack) (?:con|junto con|completo)|junto con (?:su|tu|la|el) (?:hipoteca|prestamo|cuenta|seguro|tarjeta|plan|pedido)|"
+         r"\bque mas (?:le|te) (?:agrego|pongo|sumo|preparo|anado|ofrezco|vendo)|\b(?:le|te) (?:agrego|pongo|sumo|anado|llevo) (?:tambien|ademas|algo mas)\b", 2.5),
+        (r"\b(?:combo|upgrade|premium|gama alta|version superior|garantia extendida)\b", 1.0),
+    ],
+    "leading": [
+        (r"\b(?:usted |tu |vos )?(?:va a querer|vas a querer|querra|querras|va a preferir|vas a preferir|preferira|preferiras|va a necesitar|vas a necesitar|necesitara|necesitaras|le va a encantar|"
+         r"te va a encantar|le encantara|te encantara|le va a gustar|te va a gustar|estara de acuerdo|estaras de acuerdo|coincidira|coincidiras)\b[^.?!]{0,80}?,? ¿?(?:no|verdad|cierto|no es asi|no cree|no crees|"
+         r"no le parece|no te parece|a que si|o no)\?", 2.5),
+        (r"(?<!si )(?<!que )\b(?:no|acaso no) (?:cree|crees|creen|le parece|te parece|les parece|estaria de acuerdo|estarias de acuerdo|esta de acuerdo|estas de acuerdo|opina|opinas|piensa|piensas|pensas) "
+         r"(?:usted |tu |vos )?(?:que|en que)\b[^.!]*\?|\bseguro que (?:usted |tu |vos |ustedes )?(?:esta de acuerdo|estas de acuerdo|coincide|coincidis|coincides|quiere|queres|quieres|prefiere|preferis|prefieres|"
+         r"le gustaria|te gustaria|valora|valoras|busca|buscas|necesita|necesitas|no quiere|no queres|no quieres)\b|\bseguramente (?:usted |tu |vos )?(?:estara|estaras|querra|querras|preferira|preferiras|coincidira|coincidiras)\b|"
+         r"estoy (?:seguro|segura) de que (?:usted |tu |vos )?(?:coincide|coincidis|estara de acuerdo|quiere|queres|quieres|prefiere|va a querer|vas a querer|valora)|"
+         r"¿?a que si\?|¿?a poco no\?|\b(?:quien|quienes) no (?:quiere|querria|quisiera|desea|desearia)\b|\b(?:es|seria) (?:obvio|evidente|logico|de cajon|clarisimo) que\b[^.!]*\?|"
+         r"\bno (?:va|vas|van) a querer (?:quedarse|quedarte|perderse|perderte|arriesgarse|arriesgarte|arriesgar|dejar pasar|esperar)|\bno (?:querra|querras|querrian) (?:quedarse|perderse|arriesgar)|"
+         r"\bno seria (?:genial|bueno|mejor|ideal|fantastico|estupendo|buenisimo|barbaro|chevere|padre|bacan|bacano|brutal|increible|maravilloso)\b|"
+         r"(?:estamos|estaremos) de acuerdo (?:en )?que (?:nuestr[oa]|lo mejor|la mejor|vale la pena|es (?:mejor|lo mejor|la mejor)|conviene)|\bverdad que (?:usted |tu |vos )?(?:quiere|queres|quieres|prefiere|necesita|le gustaria|te gustaria|vale la pena|es mejor|le conviene|te conviene)\b|"
+         r"\b(?:no )?(?:le|te) parece que (?:vale la pena|es (?:la mejor|lo mejor|una gran|una excelente)|conviene|seria un error)\b[^.!]*\?", 2.5),
+        (r"(?:entonces|asi que|o sea que|o sea),? (?:usted |ustedes |tu |vos )?(?:lo que )?(?:necesita|necesitan|necesitas|quiere|quieren|queres|quieres|busca|buscan|buscas|le conviene|te conviene|le sirve|te sirve)(?: es)? "
+         r"(?:\w+ ){0,2}?(?:nuestr[oa]|el|la) (?:\w+ )?(?:plan|paquete|modelo|version|seguro|tarjeta|cuenta|producto|servicio|suscripcion|membresia|tarifa|combo|pack|poliza|equipo) "
+         r"(?:\w+ )?(?:premium|pro|plus|gold|oro|platino|completo|completa|superior|empresarial|avanzad[oa]|full|total|top|mas caro|mas complet[oa]|de gama alta)|"
+         r"(?:va|vas) a (?:querer|preferir|elegir|llevar) (?:el|la) (?:mejor|mas complet[oa]|premium|top|de gama alta|modelo superior|version superior)|"
+         r"\b(?:es|seria|suena a) (?:la|el) (?:mejor|opcion perfecta|opcion ideal) (?:opcion |eleccion )?para (?:usted|ti|vos|ustedes)\b", 2.5),
+    ],
+}
+
+#: a customer line that sounds upset: [(regex, weight)]; clearly angry words 2.0, complaint words 1.0,
+#: plain words of fact ("late", "again") 0.5.  Upset = total >= 2.0.
+UPSET_CUES: list[tuple[str, float]] = [
+    # clearly angry
+    (r"\b(?:inaceptable|inadmisible|indignante|vergonzos[oa]|una verguenza|que verguenza|es una verguenza|(?:es|esto es|son) una estafa|estafadores|ladrones|me (?:estan|estais) robando|una burla|"
+     r"una tomadura de pelo|me (?:estan|estas|esta) tomando el pelo|me toman (?:el pelo|por tonto|por idiota|por boludo|por pendejo)|(?:es|esto es|que|me parece) ridicul[oa]|es el colmo|el colmo|que barbaridad|una barbaridad|"
+     r"hasta las narices|hasta la coronilla|hasta el gorro|hasta la madre|podrid[oa] de|chat[oa] de|hart[oa]s?|furios[oa]s?|indignad[oa]s?|enojadisim[oa]|enfadadisim[oa]|emputad[oa]|encabronad[oa]|"
+     r"cabread[oa]|caliente con ustedes|con una bronca|que bronca|que rabia|me (?:da|dan) rabia|increible (?:que|como|lo de)|no (?:lo )?puedo creer|no me lo puedo creer|"
+     r"me (?:esta|estas|estan) (?:jodiendo|cargando|vacilando|bromeando)|es (?:una broma|un chiste)\??|(?:en serio|de verdad)\?!|(?:quiero|exijo) (?:darme de baja|cancelar|la baja|mi (?:dinero|plata)|"
+     r"que me devuelvan|un reembolso|el reembolso|hablar con (?:su|tu|el|la) (?:jefe|jefa|supervisor|supervisora|gerente|encargad[oa]|responsable))|exijo\b|"
+     r"voy a (?:cancelar|denunciar|poner una (?:queja|reclamacion|denuncia|demanda)|hacer una (?:queja|reclamacion|denuncia)|ir a (?:profeco|consumo|la competencia|indecopi|sernac)|demandar)|"
+     r"\bdenuncia|profeco|indecopi|sernac|defensa del consumidor|(?:hoja|libro) de (?:reclamaciones|reclamos|quejas)|la (?:peor|mas mala) (?:empresa|atencion|experiencia|compania|tienda|aerolinea)|"
+     r"el peor (?:servicio|trato|banco|hotel)|pesim[oa]s?|nunca mas\b|jamas (?:vuelvo|volvere|les compro|les vuelvo)|(?:tercera|cuarta|quinta|enesima) vez (?:que|en|esta)|por (?:tercera|cuarta|quinta|enesima) vez|(?:tres|cuatro|cinco|seis) veces (?:ya|que (?:llamo|vengo|pido|reclamo|les|me|le|lo)|lo mismo|seguidas)|(?:llame|vine|pedi|reclame|escribi|llamado|venido|pedido|reclamado|escrito|explicado|dicho) (?:\w+ ){0,2}(?:tres|cuatro|cinco|seis) veces|"
+     r"que desastre|es un desastre|(?:esto|ustedes|su empresa|su servicio) (?:es|son) un desastre|que porqueria|una porqueria|una mierda|que mierda|una cagada|una chapuza|una basura|(?:me|nos) (?:han|habeis|habian) arruinado|(?:me|nos) arruin(?:o|aron)|"
+     r"arruinad[oa]|(?:no|ya no) (?:me|nos) (?:esta|estas|estan) escuchando|no me escucha(?:n)?\b|(?:me|nos) (?:esta|estas|estan) escuchando\?|ya basta\b|¡basta!|basta ya|"
+     r"estoy (?:muy |super |re |bien |tan )?(?:enojad|enfadad|molest|cabread|emputad|encabronad|indignad|furios|calient)\w*|no hay derecho)\b", 2.0),
+    # complaint words: two of these (or one and an exclamation mark) make an upset customer
+    (r"\b(?:molest[oa]s?|molestia|decepcionad[oa]s?|decepcion|decepcionante|frustrad[oa]s?|frustrante|disgustad[oa]|no (?:estoy|estamos) (?:nada )?(?:content|conforme|satisfech)\w*|insatisfech[oa]|"
+     r"mal servicio|mala atencion|un horror|un caos|fatal|malisim[oa]|no sirve(?:n)? para nada|inutiles|otra vez!|de nuevo!|siempre (?:lo mismo|la misma historia|pasa lo mismo|igual)|"
+     r"cada vez que|nadie (?:me |nos )?(?:llama|llamo|contesta|contesto|responde|respondio|vino|viene|dice|dijo|se hace cargo|da|dio|avisa|aviso|atiende|atendio)|(?:me|nos) prometieron|"
+     r"(?:me|nos) (?:dijeron|aseguraron|juraron) que|perd[ie] (?:el dia|la manana|la tarde|tiempo|dinero|plata|un dia)|(?:me|nos) (?:hicieron|hacen|han hecho) perder|"
+     r"(?:dos|tres|cuatro|varias) (?:semanas|dias|meses) (?:esperando|sin)|llevo (?:\w+ ){0,2}(?:esperando|dias|semanas|meses|horas)|una falta de respeto|falta de respeto|no es justo|injusto|"
+     r"cansad[oa] de|ya no aguanto|no aguanto mas|(?:su|tu) (?:jefe|supervisor|gerente|encargad[oa])|me (?:tienen|tienes|tiene) (?:harto|cansado|dando vueltas|de aqui para alla)|"
+     r"(?:me|nos) (?:dejaron|han dejado) (?:tirad|plantad|colgad)|nadie (?:se )?(?:hace|hizo) responsable|una y otra vez|ya (?:es|van) (?:la )?(?:segunda|dos)|"
+     r"(?:segunda|tercera) (?:semana|dia|mes) (?:seguid[oa]|consecutiv[oa])|(?:dos|tres|cuatro) (?:dias|semanas|meses) seguid[oa]s|como siempre|un desastre|(?:me|nos) (?:estafaron|robaron|enganaron))\b", 1.0),
+    # a complaint taken further, distress
+    (r"\b(?:voy a (?:poner|presentar|hacer|escribir) (?:una )?(?:queja|reclamacion|reclamo)|(?:queja|reclamacion|reclamo) formal|(?:hablara|llamara|contactara|se pondra en contacto) (?:con ustedes )?mi abogado|nos vemos en (?:los )?tribunales|voy a demandar|regulador|superintendencia|"
+     r"estoy (?:temblando|asustad[oa]|aterrad[oa]|en shock|llorando|desesperad[oa]|muert[oa] de miedo)|no (?:puedo|paro de) (?:dejar de )?(?:temblar|llorar)|tuve un accidente|(?:me|nos) (?:acaban de|acaba de) (?:chocar|robar|asaltar)|(?:me|nos) (?:chocaron|asaltaron))\b", 2.0),
+    # plain words of fact
+    (r"\b(?:tarde|otra vez|de nuevo|nunca|nadie|rot[oa]s?|mal|error|errores|todavia no|aun no|sigue sin|siguen sin|no funciona|no llego|no ha llegado|faltan?|equivocad[oa]s?|ninguna respuesta|"
+     r"esperando|perdid[oa]s?|danad[oa]s?|malograd[oa]s?|descompuest[oa]s?|cobraron de mas|doble cobro)\b", 0.5),
+]
+
+#: one regex string each
+EXCHANGE: dict[str, str] = {
+    # a word of agreement, acceptance of a proposal or relief
+    "agrees": (
+        r"(?:^|[,.!] )¿?(?:si|sip|sii+|sep|sipi)(?=[,.!]|$| (?:claro|claro que|por supuesto|perfecto|dale|vale|de acuerdo|gracias|senor|senora|exacto|correcto|me (?:parece|interesa|sirve|viene|queda|va|gusta|encanta|lo llevo)|"
+        r"lo (?:quiero|compro|llevo|hacemos)|eso|esta bien|seguro|obvio|hagamoslo|adelante|por favor|porfa|quiero|queremos|nos interesa|nos sirve|de una|super|genial|bueno|ok|listo|excelente))|"
+        r"\b(?<!no )(?<!ni )(?<!tampoco )(?<!si )(?<!que )(?:claro que si|pues si|que si,? (?:claro|por favor)|por supuesto|desde luego|de acuerdo|estoy de acuerdo|(?<![a-z] )vale(?=[,.!]|$| vale)|dale|ok|okay|okey|oki|(?<!funciona )(?<!anda )perfecto|perfecta|genial|excelente|estupendo|fenomenal|buenisimo|"
+        r"barbaro|chevere|bacan|bacano|padrisimo|que padre|de lujo(?=[,.!]|$)|esta bien|todo bien|muy bien|me (?:parece|parecen) (?:bien|perfecto|genial|justo|razonable|bueno|buena idea|excelente|una buena idea|correcto|logico|estupendo)|"
+        r"me (?:sirve|viene bien|viene perfecto|queda bien|va bien|acomoda|conviene|interesa(?! que| mas| saber)|cuadra|calza|convence|cierra|late|tinca|gusta la idea)|"
+        r"(?:me lo|me la|me los) llevo(?! (?:para|en mente|a casa|y lo))|lo llevo(?! (?:para|en mente))|lo compro(?! (?:si|cuando|en otro))|(?:lo|la) quiero(?! (?:pensar|comparar|consultar|ver|revisar|analizar|estudiar|hablar|mirar))|"
+        r"lo contrato|lo tomo|(?<!mas )(?<!para )(?<!hacia )adelante|hagamoslo|vamos con (?:eso|el|la|ese|esa|esto|esta|este)|vamos a darle|dale que si|pa(?:ra)? adelante|de una(?=[,.!]|$)|obvio|con gusto|con mucho gusto|encantad[oa]|"
+        r"me encanta(?=[,.!]|$| la idea| la propuesta| el plan| como)|me encantaria(?=[,.!]|$)|que alivio|menos mal|(?:me|nos) (?:quita|saca|quitan|sacan) un peso|(?:eso|esto) (?:me |nos )?(?:ayuda|ayudaria|serviria|vendria bien)|(?:me|nos) (?:ayudaria|vendria bien|serviria) mucho|"
+        r"seria de gran ayuda|muy amable|(?:se|te) lo agradezco|justo lo que (?:necesito|necesitaba|buscaba)|eso es lo que (?:necesito|buscaba|necesitaba)|trato hecho|(?:^|[,.!] )(?:cerrado|hecho)(?=[,.!]|$)|"
+        r"puedo (?:pagar|manejar|con) eso|eso (?:si )?(?:lo )?puedo (?:pagar|manejar|hacer)|es (?:una )?(?:buena|excelente|gran) (?:idea|oferta|propuesta|opcion)|suena (?:bien|genial|bueno|perfecto|interesante|razonable|justo)|"
+        r"por que no(?:\?|!|\.|$)|^(?:bueno|bien|listo|sale|va|ya|okey)[.!]?$|(?:^|, )(?:bueno|listo|sale),? (?:dale|vale|listo|esta bien|de acuerdo|va|si|perfecto|hagamoslo|adelante|entonces)|"
+        r"^(?:el |este |el proximo )?" + _DAYS + r"(?: (?:por la )?(?:manana|tarde|noche))?(?: a las? (?:\d{1,2}(?::\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|mediodia))?(?=[.,!]|$)|"
+        r"(?:el |este )?(?:" + _DAYS + r"|manana)(?: (?:por la )?(?:manana|tarde|noche))?(?: a las? \w+)? (?:me |nos )?(?:va|viene|queda|sirve|esta|funciona|acomoda|cuadra) (?:bien|perfecto|de maravilla)|"
+        r"(?:el |este )?(?:" + _DAYS + r"|manana) (?:me |nos )?(?:sirve|va|queda|acomoda|parece bien)(?=[.,!]|$))(?![a-z0-9])"
+    ),
+    # the line opens by refusing
+    "refuses": (
+        r"^¡?¿?(?:(?:pues|bueno|mire|mira|la verdad|sinceramente|uf|uff|uy|eh|ay|hmm+|mmm+|este|ah|oh|disculpe|perdone|perdon|che|oiga|oye|y|pero),? ){0,2}(?:no|nop|nope|nel|nah|nones|nunca|jamas|tampoco|"
+        r"ni (?:hablar|de broma|loco|loca|en suenos|de chiste|a palos)|para nada|de ninguna manera|de ningun modo|en absoluto|mejor no|paso|yo no|nosotros no|aca no|aqui no|lo siento|"
+        r"lamentablemente|me temo que no|imposible|olvidelo|olvidalo|gracias,? pero no)(?![a-z0-9])"
+    ),
+    # a contrast word
+    "but": (
+        r"\b(?:pero|aunque|sin embargo|no obstante|salvo que|salvo si|a menos que|a no ser que|excepto|solo si|siempre y cuando|siempre que|eso si|aun asi|de todas formas|de todos modos|"
+        r"de todas maneras|igualmente|con la condicion de|mientras no)\b|(?:^|, )igual\b(?! que\b)"
+    ),
+    # a negation word
+    "negation": r"\b(?:no|nunca|jamas|ni|tampoco|ningun|ninguna|ninguno|ningunos|nadie|nada(?<!de nada))\b",
+    # a plain no at the start
+    "says_no": (
+        r"^¡?¿?(?:(?:pues|bueno|mmm+|hmm+|eh|este|ah|uy|mire|mira|la verdad),? )?(?:no|nop|nope|nel|nah|para nada|en absoluto|no exactamente|no del todo|no tanto|no realmente|no precisamente|"
+        r"no mucho|no tanto asi|ni de cerca|nada que ver|tampoco|no es (?:asi|eso)|no,? no)(?![a-z0-9])"
+    ),
+    # the customer puts the trainee right
+    "corrects": (
+        r"\b(?:yo no (?:dije|he dicho|mencione|pedi|hable de|pregunte (?:por|eso)|dije eso|quise decir)|(?:nunca|jamas) (?:dije|he dicho|mencione|pedi|hable de) (?:eso|que|nada)|"
+        r"no (?:es|fue|era) (?:eso )?lo que (?:yo )?(?:dije|quise decir|quiero decir|pedi|pregunte|estoy diciendo|digo|pregunto)|eso no es lo que|no me (?:esta|estas|estan) (?:escuchando|entendiendo|oyendo|prestando atencion)|"
+        r"no me (?:escucha|entiende|entendio|escuchaste|entendiste|escuchas|entiendes|entendes|escucho)|(?:usted|tu|vos) no (?:me )?(?:escucha|entiende|escuchas|entiendes|entendes)|"
+        r"me (?:entendio|entendiste|entendieron) mal|me (?:malinterpreto|malinterpretaste|malinterpretaron)|no es eso|no es asi|eso no es (?:asi|cierto|verdad|correcto|exacto)|no he dicho (?:eso|nada de eso)|"
+        r"de donde (?:saca|sacaste|sacan|salio) (?:eso|que)|quien (?:dijo|hablo de) (?:eso|que)|(?<!me )(?<!que )(?:le|te|les) (?:pregunte|estoy preguntando|estaba preguntando) (?:por|sobre|si|otra cosa|algo)|"
+        r"(?<!me )(?<!que )(?<!se )(?:yo )?(?:pregunte|estaba preguntando|estoy preguntando) (?:por|sobre)|como (?:le |te )?(?:estaba diciendo|decia)|vuelvo a mi pregunta|volviendo a mi pregunta|(?:me )?(?:puede|podes|puedes|podria|podrias) "
+        r"(?:contestar|responder)(?:me)? (?:a )?(?:mi pregunta|lo que (?:le|te) pregunte)|no me (?:contesto|respondio|contestaste|respondiste|contestan|responde)|no vine (?:a|por) (?:eso|esto)|"
+        r"no es lo que (?:pedi|queria|busco|necesito|buscaba|pregunte)|(?:se|te) (?:esta|estas|estan) confundiendo|(?:esta|estas) confundid[oa]|(?:te|se) confundiste|se confundio|(?:te|se) equivoca(?:s|ste)? de|"
+        r"(?<![a-z] )nada que ver(?=[,.!]|$)|(?:eso|esto) (?:lo )?(?:esta|estas) inventando|no (?:hemos|he) (?:acordado|decidido|aceptado|dicho que si)|todavia no (?:he|hemos) (?:dicho|decidido|aceptado))(?![a-z0-9])"
+    ),
+    # the customer says the trainee got it right
+    "confirms": (
+        r"^¡?¿?\(?(?:(?:si|sip|sii+)(?=[,.!]|$| (?:claro|exacto|exactamente|correcto|eso|asi es|tal cual|justo|justamente|efectivamente|senor|senora|por supuesto|de acuerdo|bien|me entendio|entendio|entendiste|"
+        r"es eso|es asi|es correcto|esa es))|exacto|exactamente|exactito|eso(?: es| mismo)?(?=[,.!]|$)|eso es(?: exactamente| eso| justo| asi| lo que (?:dije|quiero|necesito|busco|quise decir))?(?=[,.!]|$| exactamente| eso| justo| asi| lo que)|asi es|correcto|cierto|tal cual|tal y como|justo(?=[,.!]|$| eso| lo que| asi| ahi)|"
+        r"justamente|precisamente|efectivamente|claro|claro que si|por supuesto|ok|okay|vale|dale|de acuerdo|en efecto|aja|ajam|ahi esta(?=[,.!]|$)|esa es la idea|le atino|le atinaste|le pego|le pegaste|bingo|"
+        r"mas o menos,? si|mhm|mjm|bien dicho|lo ha entendido|lo entendio|entendio bien|entendiste bien|me entendio|me entendiste|lo capto|lo captaste|perfecto|muy bien|en resumen,? si|totalmente|"
+        r"tiene razon|tenes razon|tienes razon|sin duda|seguro)(?![a-z0-9])"
+    ),
+    # the customer ends the conversation unhappy
+    "walks_away": (
+        r"\b(?:(?<!no )(?:me|nos) (?:voy|vamos)(?=[.!,]|$| a (?:otro|otra|la competencia)| con (?:otro|otra|la competencia)| de (?:aqui|aca)| ya\b)|me retiro|olvidelo|olvidalo|olvidate|olvidense|(?:dejelo|dejalo|dejemoslo|dejemos) (?:asi|ahi|estar|nomas|mejor)|"
+        r"ya no me interesa|no me interesa (?:mas|ya|nada)|(?:voy|vamos) a (?:ir a |irme a |buscar en )?(?:otro lado|otra parte|otro sitio|otra tienda|la competencia|otro proveedor|otro banco|otra empresa)|"
+        r"(?:me voy|me cambio|nos cambiamos) (?:con|a) (?:la competencia|otra (?:empresa|compania|tienda|aseguradora|operadora)|otro (?:proveedor|banco|operador|taller|lado))|(?:me paso|nos pasamos) a (?:la competencia|otra (?:empresa|compania|tienda|aseguradora|operadora)|otro (?:proveedor|banco|operador|taller|lado))|"
+        r"busco otro (?:proveedor|banco|taller|lugar|sitio)|(?:lo )?compro en otro (?:lado|sitio|lugar)|lo compro (?:en otro lado|por internet|online|en amazon|en mercado libre)|"
+        r"(?:quiero (?:hablar con|que venga)|paseme (?:con|al|a la)|comuniqueme con|pasame (?:con|al|a la)|llame (?:a|al)|llamen (?:a|al)) (?:el |la |su |tu )?(?:jefe|jefa|gerente|supervisor|supervisora|encargad[oa]|responsable|superior)|"
+        r"(?:donde|quien) (?:esta|es) (?:el|la|su|tu) (?:jefe|jefa|gerente|encargad[oa]|supervisor|supervisora)|(?:una |que )?perdida de tiempo|(?:me|nos) (?:hizo|hicieron|hiciste|han hecho|ha hecho|estan haciendo) perder (?:el )?tiempo|"
+        r"(?:poner|presentar|hacer|levantar|dejar) una (?:queja|reclamacion|reclamo|denuncia)(?: formal)?|(?:hoja|libro) de (?:reclamaciones|reclamos|quejas)|profeco|indecopi|sernac|"
+        r"(?:oficina|defensa) del consumidor|(?:ir|voy|denunciar|quejarme|reclamar|acudir) (?:a|en|ante) consumo|(?:quiero |voy a )?(?:cancelar|dar de baja|anular|rescindir) (?:mi|el|la|nuestro|nuestra|todo|todos) "
+        r"(?:cuenta|contrato|pedido|suscripcion|servicio|linea|poliza|reserva|plan|orden|membresia)?|(?:quiero|voy a pedir|pido) (?:la|darme de) baja|me doy de baja|voy a colgar|(?:le|te|les) cuelgo|"
+        r"hasta nunca|gracias por nada|(?:esto|esta conversacion) no (?:sirve|lleva a nada)|no sirve de nada (?:hablar|seguir)|no tiene sentido (?:seguir|hablar)|no hay nada (?:mas )?(?:que hablar|de que hablar)|"
+        r"(?:^|[.!] )(?:bueno,? |pues |ya,? )?se acabo(?=[.!,]|$)|(?:hemos|ya) terminado|esto se termino|(?:hablara|llamara|contactara|le escribira|se pondra en contacto) (?:con ustedes )?mi abogado|nos vemos en (?:los )?tribunales|voy a demandar|no (?:vuelvo|volvere|les compro) (?:nunca )?mas|no pienso (?:volver|seguir|pagar))\b|"
+        r"^(?:(?:pues|bueno|ok|vale|ya),? )?(?:adios|chao|chau|hasta luego|hasta nunca|nos vemos)\b(?![^.!?]*\b(?:gracias|amable|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|pronto|entonces)\b)"
+    ),
+    # the customer says the question was asked or answered before
+    "repeat_complaint": (
+        r"\b(?:como (?:ya )?(?:le |te |les |os )?(?:dije|decia|he dicho|comente|explique|mencione|conte|he explicado|dijimos)|ya (?:se |te |le |les )?(?:lo )?(?:dije|he dicho|explique|conte|comente|respondi|conteste|mencione)|"
+        r"ya (?:me )?(?:lo )?(?:pregunto|preguntaste|preguntaron|pregunto usted)|(?:se|te|les) lo (?:acabo de|he|habia) (?:decir|dicho|contar|contado|explicar|explicado)|acabo de (?:decir|contar|explicar)(?:le|te|lo|selo|telo)?|"
+        r"(?:otra vez|de nuevo|nuevamente) (?:con )?(?:lo mismo|la misma pregunta|eso|esa pregunta|me pregunta|me preguntas|pregunta)|(?:otra vez|de nuevo|nuevamente)\?|"
+        r"(?:dicho|dije|explicado|explique|contado|conte|preguntado|pregunto|respondido|respondi|repetido|repeti)(?: \w+){0,2} (?:dos|tres|cuatro|cinco|varias|mil|muchas|un monton de) veces|"
+        r"por (?:segunda|tercera|cuarta|quinta|enesima) vez|(?:segunda|tercera|cuarta|enesima) vez que (?:se lo|te lo|le|lo|les) (?:digo|explico|repito|pregunta|preguntas|contesto|respondo)|"
+        r"me lo (?:acaba|acabas|acaban) de preguntar|la misma pregunta|lo mismo que (?:le|te) (?:dije|conte)|(?:me )?(?:sigue|sigues|siguen) preguntando (?:lo mismo|eso)|"
+        r"(?:vuelve|volves|vuelves|vuelven) (?:a preguntar(?:me)?|con lo mismo)|es (?:una |un )?(?:prueba|examen|interrogatorio)\?|ya (?:le|te) respondi|ya respondi (?:eso|a eso)|no (?:le|te) acabo de decir)(?![a-z0-9])"
+    ),
+    # the customer asks the trainee a question or for something to be done
+    "asks_trainee": (
+        r"\?\s*$|\?\s+\S|¿|\b(?:(?:me|nos) )?(?:puede|podria|pueden|podrian|podes|puedes|podrias|podra)\b|\b(?:alguien|usted|ustedes) (?:puede|podria|me puede)\b|\bpor favor\b|\bporfa(?:vor)?\b|"
+        r"\b(?:necesito|quiero|quisiera|me gustaria|nos gustaria|queremos|necesitamos|exijo|pido) que (?:usted|ustedes|me|nos|alguien|venga|vengan|lo|la|le|se|el tecnico)\b|"
+        r"\b(?:quisiera|me gustaria|quiero|queria|necesito) (?:saber|una|un|el|la|hablar|cambiar|pedir|cancelar|devolver|una cita|un turno|informacion)\b|"
+        r"\b(?:digame|dime|decime|expliqueme|explicame|mandeme|mandame|envieme|enviame|paseme|pasame|llameme|llamame|ayudeme|ayudame|arreglemelo|arreglenmelo|solucionenmelo|traigame|traeme|"
+        r"cambiemelo|cambiamelo|devuelvame|devolveme|avisame|aviseme|confirmeme|confirmame)(?![a-z0-9])"
+    ),
+    # the customer asks, or voices a worry, a wish, a doubt, anger
+    "asks_or_worries": (
+        r"[?¿]|\b(?:preocup\w*|inquiet\w*|miedo|temo|me temo|nervios\w*|no (?:estoy|estamos) segur[oa]s?|no se si|insegur\w*|dudas?|dudo|problemas?|inconvenientes?|el tema es|"
+        r"frustrad\w*|frustrante|molest\w*|enojad\w*|enfadad\w*|hart[oa]s?|decepcion\w*|por favor|porfa|necesito|necesitamos|quiero|queremos|quisiera|me gustaria|no puedo|no podemos|"
+        r"no me alcanza|no nos alcanza|car[oa]s?|carisim[oa]s?|costos[oa]s?|presupuesto|plata|dinero|tiempo|prisa|apuro|apurad\w*|urgente|urge|ocupad[oa]s?|tarde|otra vez|de nuevo)(?![a-z0-9])"
+    ),
+    # the customer reports a problem with what they bought or were served
+    "problem_report": (
+        r"\b(?:no (?:me |nos |le )?(?:funciona|funcionan|anda|andan|prende|prenden|enciende|encienden|arranca|arrancan|carga|cargan|conecta|abre|cierra|imprime|responde|enfria|calienta|"
+        r"llega|llegan|ha llegado|han llegado|llego(?! a fin)|llegaron|vino|vinieron|ha venido|aparecio|aparece|jala|agarra|funcionaba|marca|lee|sale el agua|hay senal|tengo senal)|"
+        r"(?:dejo|han dejado|ha dejado|dejaron) de (?:funcionar|andar|servir|cargar|enfriar|calentar|prender|encender|llegar|responder)|"
+        r"se (?:me |nos |le |te |les )?(?:rompio|ha roto|rompieron|quebro|quemo|dano|descompuso|malogro|estropeo|ha estropeado|averio|ha averiado|colgo|trabo|tranco|apago|corto|congelo|bloqueo|murio|jodio|fundio|"
+        r"perdio|mojo|despego|solto|cayo (?:el sistema|la pagina|la app|la red|el servicio|internet|la linea))|"
+        r"(?:esta|estan|vino|vinieron|llego|llegaron) (?:\w+ )?(?:rot[oa]s?|danad[oa]s?|malograd[oa]s?|descompuest[oa]s?|abollad[oa]s?|rayad[oa]s?|manchad[oa]s?|vencid[oa]s?|caducad[oa]s?|"
+        r"equivocad[oa]s?|incomplet[oa]s?|abiert[oa]s?|frio|fria|crud[oa]|quemad[oa]|podrid[oa]|sucio|sucia)|rot[oa]s?|averiad[oa]|estropead[oa]|defectuos[oa]|gotea|pierde (?:agua|aceite|aire)|"
+        r"(?:hay|tengo|tiene) (?:una )?(?:fuga|gotera|falla|averia|defecto)|fuga|gotera|falla(?:ndo)?|fallo|(?:vino|llego|esta|salio|viene) fallad[oa]|no sirven?(?=[.!,]|$| (?:para nada|mas\b|desde|el |la |los |las ))|sin (?:luz|agua|internet|senal|linea|gas|calefaccion|servicio|conexion|cobertura)|"
+        r"se (?:corta|cae|cuelga|traba|tranca|apaga|reinicia|calienta demasiado|sobrecalienta)|(?:me|nos) (?:cobraron|cobran|han cobrado|facturaron|cargaron|debitaron) (?:dos veces|de mas|doble|mal|algo que|un cargo)|"
+        r"cobro (?:doble|duplicado|indebido)|doble cobro|cargo (?:duplicado|indebido|que no reconozco)|(?:todavia|aun) no (?:me |nos )?(?:llega|llego|ha llegado|funciona|lo arreglan|vienen|viene|aparece|devuelven)|"
+        r"sigue sin|siguen sin|nunca (?:llego|vino|me llamaron|aparecio|llegaron)|(?:me|nos) dejaron plantad[oa]s?|no vino nadie|no se presento|me (?:llego|mandaron|enviaron|dieron) (?:otro|otra|el equivocado|uno equivocado|mal|incompleto)|"
+        r"(?:viene|vino|llego) con (?:un )?(?:defecto|fallo|falla|golpe|raya)|da (?:un )?error|sale (?:un )?error|mensaje de error|codigo de error|perdieron (?:mi|el|la|mis|nuestro)|"
+        r"se perdio (?:mi|el|la)|(?:me|nos) (?:lo |la )?(?:cancelaron|anularon|rechazaron|bloquearon|cortaron|suspendieron)|(?:fue|ha sido) (?:cancelad|rechazad|bloquead)[oa]|"
+        r"hace (?:un )?(?:ruido|ruidito)|huele (?:mal|a quemado|raro)|(?:llego|llegaron|vino) (?:frio|fria|tarde|con retraso)|(?:me|nos) (?:prometieron|dijeron|aseguraron) que|"
+        r"(?:se supone|supuestamente) (?:que )?(?:cubre|incluye|llegaba|iba a|tenia que)|(?:quiero|quisiera|necesito) (?:cancelar|devolver|reclamar|poner un reclamo|la baja|un reembolso|cambiarlo|cambiarla)|"
+        r"muy lento|demasiado lento|lentisim[oa]|no (?:me )?(?:reconoce|acepta|deja) (?:la|el|mi))(?![a-z0-9])"
+    ),
+    # trainee: a follow-up that refers back to the customer's last words
+    "follow_up": (
+        r"\b(?:cuenteme mas|cuentame mas|contame mas|cuentenos mas|cuenteme un poco mas|cuentame un poco mas|contame un poco mas|digame mas|hableme mas|hablame mas|"
+        r"a que se refiere|a que te refieres|a que te referis|a que se refieren|que quiere decir (?:con|eso)|que quieres decir|que queres decir|como es eso|como asi|por que lo dice|"
+        r"por que lo decis|por que lo dices|por que\?|y eso\?|y eso por que|que paso|que le paso|que te paso|que les paso|que ocurrio|que sucedio|y (?:despues|luego|entonces) que|"
+        r"por ejemplo|como por ejemplo|me da un ejemplo|me das un ejemplo|me puede dar un ejemplo|me podes dar un ejemplo|en que sentido|de que manera|como (?:le|te|les) (?:afecto|afecta|fue|impacta|impacto)|"
+        r"como se sintio|como te sentiste|como lo vivio|como lo viviste|que significo|que implico|que implica eso|(?:eso|esto) suena|(?:eso|esto) debe (?:de )?(?:ser|haber)|esa parte|ese punto|"
+        r"eso que (?:dice|dijo|menciona|comenta|dices|decis|mencionaste|menciono)|lo que (?:me )?(?:acaba|acabas) de (?:decir|contar|mencionar)|cuando dice|cuando dices|cuando decis)(?![a-z0-9])"
+    ),
+    # trainee, anchored: a reply that opens by thanking or cheering
+    "pivot": (
+        r"^¡?(?:genial|perfecto|perfecta|excelente|estupendo|fantastico|maravilloso|buenisimo|barbaro|chevere|bacan|bacano|padrisimo|que bien|que bueno|muy bien|super|gracias|muchas gracias|"
+        r"mil gracias|vale,? gracias|fenomenal|espectacular|de lujo|magnifico|me alegro|que alegria|buenazo|ideal|joya|brutal|increible)(?![a-z0-9])"
+    ),
+    # trainee: an offer in the shape of a question
+    "offer": (
+        r"(?:^|[.?!,;:] |¿|(?<=^entonces )|(?<=^y ))¿?(?:(?:quiere|quieres|queres|quiere usted|desea|deseas|desean|le gustaria|te gustaria|les gustaria|quisiera|quieren) "
+        r"(?:que (?:le|te|les|se lo|se la|lo|la|os) \w+|(?:una|un|unos|unas|el|la|nuestro|nuestra|probar|ver|agendar|reservar|recibir|llevar|tomar|pedir|programar|hacer una (?:prueba|visita|demo))\b)|"
+        r"(?:le|te|les|os|se lo|se la|se los|lo|la) (?:\w+ )?(?:mando|envio|paso|reservo|agendo|anoto|apunto|preparo|llamo|muestro|enseno|traigo|ofrezco|pongo|busco|consigo|cotizo|hago|separo|aparto|sirvo|"
+        r"acerco|dejo|armo|programo)\b[^.?!]{0,50}\?|(?:puedo|podemos|podria|podriamos) (?:ofrecerle|ofrecerte|ofrecerles|mandarle|mandarte|enviarle|enviarte|reservarle|reservarte|agendarle|"
+        r"agendarte|mostrarle|mostrarte|ensenarle|traerle|traerte|prepararle|prepararte|pasarle|pasarte|llamarle|llamarte|cotizarle|cotizarte|servirle|acercarle|dejarle)|(?:le|te) (?:ofrezco|puedo ofrecer|puedo traer)|"
+        r"(?:quiere|quieres|queres|desea|deseas) que (?:le|te) (?:llame|mande|envie|reserve|muestre|prepare|traiga|cotice|agende|ayude))"
+    ),
+    # trainee: asking leave to sell or for the customer's time
+    "asks_leave": (
+        r"\b(?:(?:le|te|les) (?:puedo|podria|podemos|podriamos) (?:mostrar|ensenar|presentar|contar|comentar|hablar|explicar|robar|quitar|ofrecer|proponer|dejar)|"
+        r"(?:puedo|podria|me permite|me permites|me permitis|permitame|permiteme|me deja|me dejas|me da|me das|me regala|me regalas) (?:\w+ )?(?:mostrarle|mostrarte|ensenarle|ensenarte|presentarle|presentarte|"
+        r"contarle|contarte|comentarle|comentarte|hablarle|hablarte|explicarle|explicarte|un minuto|unos minutos|un minutito|cinco minutos|dos minutos|un momento|un momentito)|"
+        r"(?<!que )(?<!lo que )(?:le|te|les) (?:interesaria|interesa|interesara|gustaria conocer|gustaria saber (?:mas )?(?:de|sobre)|llamaria la atencion|vendria bien|serviria|tinca|late)\b|"
+        r"(?:tiene|tienes|tenes|tienen) (?:un|unos|cinco|dos|diez) (?:minuto|minutos|momento|momentito|minutito)|(?:es|sera) (?:un )?buen momento|(?:le|te) (?:pillo|agarro|encuentro) en (?:buen|mal) momento|"
+        r"(?:ha|has|habia|habias|han|habian) (?:pensado|considerado|evaluado|contemplado|analizado) (?:en )?(?:cambiar|pasarse|pasarte|un|una|el|la|nuestro|nuestra|usar|contratar|agregar|anadir|instalar|probar|ampliar|modernizar)|"
+        r"(?:ha|has|han) (?:oido|escuchado) (?:hablar )?(?:de|sobre) (?:nuestro|nuestra|el|la|los|las)|conoce (?:nuestro|nuestra|nuestros|nuestras)|conoces (?:nuestro|nuestra))(?![a-z0-9])"
+    ),
+    # trainee: asking what the customer makes of something offered
+    "asks_view_of_offer": (
+        r"\b(?:que (?:le|te|les|os) (?:parece|parecio|pareceria|parecen)|que (?:opina|opinas|opinan|piensa|piensas|pensas|piensan|dice|dices|decis|me dice|me dices) (?:de|sobre|del|si|de esto|de eso)|"
+        r"como (?:lo|la|los|las|le|te) ve(?:s|n)?\b|que tal (?:le|te|les) (?:suena|parece)|como (?:le|te|les) suena|(?:le|te|les) (?:suena|convence|cierra|late|tinca|llama la atencion)|"
+        r"(?:consideraria|considerarias|considerarian|estaria dispuest[oa]s?|estarias dispuest[oa]|estaria abiert[oa]|estarias abiert[oa]) (?:a|en)|que tal si|y si (?:probamos|prueba|probas|pruebas|le|te|hacemos)|"
+        r"(?:le|te) (?:interesaria|interesa)|que (?:impresion|sensacion) (?:le|te) (?:da|deja|dio|dejo))(?![a-z0-9])"
+    ),
+    # trainee sentence, anchored: a sentence opening a playback
+    "plays_back": (
+        r"^¿?(?:(?:ok|okay|vale|bien|bueno|ya|ya veo|claro|entiendo|perfecto|a ver|mmm|ah|aja|mira|mire),? )?(?:entonces|o sea|osea|asi que|es decir|en otras palabras|dicho de otro modo|"
+        r"resumiendo|en resumen|recapitulando|a ver si (?:lo |le |te )?entendi|si (?:lo |le |te )?(?:entendi|he entendido|entiendo) bien|si no (?:me equivoco|entendi mal)|"
+        r"(?:por lo que|segun lo que|de lo que) (?:me )?(?:dice|dices|decis|cuenta|cuentas|contas|comenta|comentas|entiendo)|(?:usted|tu|vos|ustedes) (?:me )?(?:dice|dices|decis|dicen|esta diciendo|estas diciendo) que|"
+        r"(?:me )?(?:dice|dices|decis) que|me (?:dijo|dijiste|comento|comentaste|conto|contaste|menciono|mencionaste) que|lo que (?:usted |tu |vos )?(?:me )?(?:dice|dices|esta diciendo|estas diciendo|plantea|cuenta) es|"
+        r"suena (?:a|como) que|parece que|(?:dejeme|dejame) (?:ver si|confirmar|resumir)|para (?:confirmar|asegurarme|resumir)|(?:usted|tu|vos) (?:quiere|quieres|queres) decir|(?:se|te) refiere(?:s)? a)(?![a-z0-9])"
+    ),
+    # trainee sentence: a checking tag in a playback
+    "asks_check": (
+        r"(?:¿|, ?|^)(?:verdad|cierto|no|es asi|es correcto|correcto|lo entendi bien|le entendi bien|te entendi bien|entendi bien|me equivoco|estoy en lo cierto|es eso|va por ahi|voy bien|no es cierto|"
+        r"no es asi|ok|si|me explico|lo capte bien|lo he entendido bien|lo resumi bien|es mas o menos asi)\s*\?\s*$|\b(?:lo |le |te )?(?:entendi|he entendido|capte) bien\?|"
+        r"\bestoy en lo cierto\b|\bcorrijame si\b|\bcorregime si\b|\bcorrigeme si\b|\bes (?:asi|correcto|eso)\?"
+    ),
+    # trainee sentence, anchored: the start of a declarative check
+    "reflect_start": (
+        r"^¿?(?:(?:ok|okay|vale|bien|bueno|ya|ya veo|claro|entiendo|a ver|mmm|ah|aja),? )?(?:entonces|o sea|osea|asi que|en otras palabras|es decir|dicho de otro modo|en resumen|resumiendo|"
+        r"(?:usted |tu |vos )?(?:quiere|quieres|queres) decir(?: que)?|(?:se |te )?refiere(?:s)? a(?: que)?|suena (?:a|como)|parece que|por lo que (?:me )?(?:dice|cuenta|comenta|dices|cuentas|decis|contas)|"
+        r"lo que (?:usted |tu |vos )?(?:me )?(?:esta diciendo|estas diciendo|dice|dices|decis|plantea|cuenta) es|(?:usted |tu |vos )?(?:me )?(?:dice|dices|decis|esta diciendo|estas diciendo) que)(?![a-z0-9])"
+    ),
+    # trainee sentence: a statement that mirrors the customer's meaning or feeling without asking
+    "reflects": (
+        r"^(?![^?]*\?)(?:(?:entonces|o sea|osea|asi que|bueno|claro|ya veo|ya|entiendo|a ver|mmm|ah|y|pues|vaya),? )*(?:"
+        r"(?:(?:a usted|a ti|a vos|a ustedes|para usted|para ti|para vos),? )?(?:le|te|les) " + _ITCONCERNS + r"\b|"
+        r"(?:usted |ustedes |tu |vos )?(?:esta|estas|estan|anda|andas|andan|se siente|se sienten|te sientes|te sentis|siente|sientes|sentis|sienten|se nota que esta) (?:muy |bastante |un poco |algo |realmente |re |super |medio |tan )?"
+        r"(?:" + _FEEL + r"|que\b|cansad[oa]s? de|entre|buscando (?!algo)|pensando en (?!algo))|"
+        r"lo que (?:mas )?(?:le|te|les) " + _ITCONCERNS + r" es|lo que (?:usted |ustedes |tu |vos )?(?:busca|buscan|necesita|necesitan|quiere|quieren|valora|valoran|espera|esperan) (?:de verdad |realmente )?es|"
+        r"(?:para usted|para ti|para vos|para ustedes),? lo (?:mas )?(?:importante|principal|que cuenta|que importa)|suena (?:a|como) que|parece que (?:a usted |para usted )?(?:le|te|les|lo que|lo mas|su|tu)|"
+        r"(?:el|la|lo|los|las) (?:\w+ ){1,5}(?:le|te|les|lo|la|los|las|me|nos) (?:esta|estan)? ?(?:pesando|preocupando|afectando|costando|molestando|superando|frustrando|quitando|agobiando|desbordando|resulta|resultan|pesa|pesan|preocupa|preocupan)|"
+        r"es (?:un|una) (?:decision|cambio|paso|golpe|carga|situacion|momento|proceso|tema|inversion|responsabilidad) (?:\w+ )?(?:grande|dificil|duro|dura|importante|complicad[oa]|pesad[oa]|agotador[a]?|frustrante|desgastante|delicad[oa]|fuerte)|"
+        r"es (?:agotador|frustrante|desgastante|cansador|duro|dificil|angustiante|desesperante|un fastidio) (?:tener que|no saber|que|esperar|estar)|"
+        r"(?:lo|la|los|las) (?:esta|estan) (?:superando|desbordando|agobiando|frenando|afectando)|(?:el|lo|la) (?:que )?(?:le|te|les) (?:frena|detiene|preocupa|importa) (?:es|no es)|"
+        r"(?:el|la) (?:\w+ ){0,3}(?:es|era) (?:lo que|la que|el que) (?:mas )?(?:le|te|les) (?:duele|preocupa|importa|pesa|frena|molesta|cuesta)|"
+        r"(?:para usted|para ti|para vos|para ustedes),? (?:es|son|pesa|pesan|cuenta|cuentan) (?:muy |mucho |realmente )?(?:importante|clave|fundamental|prioritario|esencial|mucho|lo primero)|"
+        r"(?:se sintio|se sintieron|se siente|se sienten|te sentiste|te sentis|te sientes|se ha sentido|se han sentido) \w+|"
+        r"(?:quiere|quieren|queres|quieres) (?:que (?:el|ella|ellos|su|sus|la gente|los|las)|ser parte|darle|darles|sentir|sentirse|evitar|asegurarse|estar tranquil)|"
+        r"(?:extrana|extranan|extranas|echa de menos|echan de menos|duda de que|dudan de que|desconfia|desconfian|carga con|cargan con|esperaba que|esperaban que)\b|"
+        r"tienen? (?:miedo|ganas|ilusion|la sensacion|la impresion|la meta|las ganas|visiones distintas)\b|vienen? de (?:varias|muchas|una|malas|algunas)|"
+        r"ha sido (?:un|una) (?:\w+ )?(?:muy |bastante |realmente )?(?:duro|dura|dificil|complicad[oa]|pesad[oa]|agotador[a]?|largo|larga|intens[oa])|"
+        r"que (?:frustracion|alegria|bronca|rabia|pena|orgullo|emocion|ilusion|impotencia)\b,|"
+        r"(?:el|la|los|las) (?:\w+ ){1,5}(?:le|les|lo|los|la|las) (?:complica|complicaba|complican|afecta|afectan|esta afectando|estan afectando|golpea|golpeo|ha golpeado|han golpeado|"
+        r"juega en contra|juegan en contra|traen?|genera|generan|esta poniendo|estan poniendo|se hace|se hacen)\b|"
+        r"[^?]*\b(?:y )?(?:eso|esto) (?:le|te|les) (?:preocupa|inquieta|molesta|pesa|cansa|frustra|desconcierta|duele|afecta|angustia)\b|"
+        r"[^?]*\blo que (?:mas )?(?:le|te|les|los|las|lo|la) (?:frena|limita|molesta|preocupa|importa|inquieta|pesa|cuesta|complica|falta) es\b|"
+        r"[^?]*\b(?:y )?eso (?:cansa|desconcierta|frustra|duele|agota|se nota|preocupa|pesa)\b|[^?]*[;,] es (?:frustrante|agotador|desgastante|duro)\b)"
+    ),
+    # trainee sentence: the start of a question clause inside a sentence (stacked questions)
+    "asked_clause": (
+        r"(?:^|[,;] (?:y |o |e )?)¿?(?:(?:que|cual|cuales|como|cuanto|cuanta|cuantos|cuantas|cuando|donde|adonde|quien|quienes|por que|para que|a que|de que|en que|con que|con quien|de donde)(?![a-z0-9])"
+        r"(?! (?:bien|bueno|pena|lastima|raro|suerte|mal|interesante|padre|genial|alegria|horror)\b)(?=[^.!]*\?)|"
+        r"(?:cuenteme|cuentame|contame|digame|dime|decime|expliqueme|explicame|describame|describeme|describa|hableme|hablame|platiqueme|platicame)\b)|[,;] ¿"
+    ),
+    # trainee sentence fragment, anchored: a filler that opens a sentence without adding a list item
+    "discourse": (
+        r"^¡?(?:oh|ah|ay|eh|uy|ok|okay|okey|vale|bien|bueno|pues|entonces|asi que|o sea|osea|mira|mire|oye|oiga|che|a ver|vamos|listo|dale|claro|ya|ya veo|perfecto|genial|gracias|muchas gracias|"
+        r"hola|buenas|buenos dias|buenas tardes|buenas noches|primero|en primer lugar|primero que nada|luego|despues|ahora|bueno pues|este|mmm+|hmm+|aja|y|pero|perdon|disculpe|disculpa|super|excelente|"
+        r"entiendo|de acuerdo|correcto|senor|senora|don|dona|bueno bueno|vale vale|ya ya|fijese|fijate|sabe que|sabes que|bien bien|muy bien|que bien|que bueno)[.!,]?$"
+    ),
+    # trainee sentence: a question that invites description, explanation or a view
+    "open_question": (
+        r"\b(?:cuenteme|cuentame|contame|cuentenos|cuentanos|hableme|hablame|hablenos|describame|describeme|describime|describa|describe con|expliqueme|explicame|explicanos|expliquenos|"
+        r"platiqueme|platicame|comparta conmigo|compartame|ilustreme|me gustaria que me (?:contara|contaras|explicara|explicaras|describiera|hablara)|me cuenta (?:un poco|como|que|por que)|"
+        r"me explica (?:como|que|por que)|a que se refiere|a que te refieres|a que te referis|que (?:quiere|quiso|quieres|queres|quisiste) decir|que entiende(?:s)? (?:usted )?por|que tiene en mente|"
+        r"que (?:le|te) viene a la mente|que (?:seria|es|significa) (?:\w+ )?para (?:usted|ti|vos|ustedes))\b|"
+        r"(?:^|¿|[,;:] )\s*(?:(?:y|pero|entonces|y entonces|bueno|ahora),? )?(?:(?:en|de|a|con|para|desde) )?(?:como|por que|para que)\b"
+        r"(?! (?:se llama|se escribe|(?:prefiere|quiere|queres|quieres|desea|va a|vas a) pagar|calificaria|calificarias|evaluaria|puntuaria|no\b|(?:me |le |te )?(?:dijo|dije|dijiste|decia|quedamos|acordamos|comento|hablamos|queria|siempre|antes|de costumbre|ya (?:le|te|me) (?:dije|dijo)))\b)|"
+        r"(?:^|¿|[,;:] )\s*(?:(?:y|pero|entonces|y entonces|bueno|ahora|antes de (?:terminar|colgar|cerrar)),? )?(?:(?:en|de|a|con|para|desde) )?que\b "
+        r"(?:(?:exactamente|concretamente|realmente|mas|otr[oa]s?|le|te|les|nos|se|es|son|fue|fueron|era|seria|serian|ha|han|hay|hace|hacen|haces|hacia|hacian|pasa|paso|pasaria|sucede|"
+        r"ocurre|ocurrio|podria|podriamos|podrian|deberia|deberiamos|cambiaria|cambiarian|mejoraria|mejorarian|diria|dirian|haria|harian|opina|opinas|opinan|piensa|piensas|pensas|piensan|cree|crees|creen|"
+        r"siente|sientes|sienten|espera|esperas|esperan|busca|buscas|buscan|valora|valoras|valoran|necesita|necesitan|necesitas|significa|implica|esta fallando|falta|falto|tiene en mente|"
+        r"suenos|imagen|uso|pasos|tareas|herramientas|aspectos|cosas|temas|puntos|ideas|detalles|necesidades|problemas|dificultades|retos|desafios|dudas|preocupaciones|asuntos|informacion|"
+        r"expectativas|objetivos|metas|planes|prioridades|opinion|impresion|comentarios|experiencia|impacto|efecto|resultados?|diferencia|tipo de|clase de|parte|aspecto|sentido|manera|forma|"
+        r"aprendio|ha aprendido|le ha|te ha|les ha)\b)(?! (?:tan|porcentaje|capacidad|numero|nombre|correo|codigo|direccion|fecha|hora|dia|talla|color|marca|modelo)\b)|"
+        r"\bcual(?:es)? (?:es|son|seria|serian|fue|fueron) (?:su|tu|sus|tus|el|la|los|las) (?:mayor|mayores|principal|principales|objetivo|objetivos|meta|metas|reto|retos|desafio|desafios|"
+        r"prioridad|prioridades|experiencia|opinion|vision|idea|expectativa|expectativas|preocupacion|preocupaciones|sueno|suenos)|"
+        r"\b(?:me|nos) (?:podria|puede|podes|puedes|podrian) (?:contar|explicar|describir|detallar|platicar|comentar)|\bque tal (?:le|te|les) (?:fue|va|ha ido|resulto|funciono)|"
+        r"\bque tal (?:la|el|los|las|su|tu) (?:\w+ )?(?:experiencia|capacitacion|servicio|estadia|instalacion|atencion|viaje|proceso)"
+    ),
+    # trainee sentence: a question asking for yes/no or one short fact
+    "closed_question": (
+        r"^(?![^?]*(?:^|¿|[,;:] )\s*(?:(?:y|pero|entonces|bueno|o sea|y entonces|ok|vale|perdone|disculpe),? )?(?:(?:a|de|en|con|para|por|desde) )?"
+        r"(?:que|como|cual|cuales|quien|quienes|cuanto|cuanta|cuantos|cuantas|cuando|donde|por que|para que)\b"
+        r"(?! (?:me |le |te )?(?:dijo|dije|dijiste|decia|quedamos|acordamos|comento|hablamos|queria|siempre|antes|de costumbre)\b))"
+        r"(?![^?]*\b(?:cuenteme|cuentame|contame|hableme|hablame|describame|expliqueme|explicame)\b)[^?]*[a-z0-9)\"] ?\?|"
+        r"(?:^|¿|[,;:] )\s*(?:(?:y|pero|entonces|perdone|disculpe),? )?(?:(?:a|de|en|para|desde|hasta|por|con) )?(?:cuant[oa]s?|cuando|donde|cual de|cual prefiere|cual quiere|a que hora|hace cuanto|desde cuando|"
+        r"que (?:dia|fecha|hora|talla|color|numero|marca|modelo|tamano|plan|version|medida|horario|sistema|presupuesto|edad|tan|porcentaje|capacidad|cantidad|volumen|banco)|"
+        r"cual (?:es|era|seria|fue) (?:su|tu|el|la|los|las) (?:\w+ )?(?:numero|nombre|correo|email|mail|codigo|direccion|fecha|cargo|telefono|celular|ticket|volumen|plazo|tasa|usuario|patente|"
+        r"referencia|apellido|dni|rut|curp|cedula|nit|cuit|rfc|clabe|talla|precio|presupuesto|monto|cantidad|horario|edad|marca|modelo|porcentaje|capacidad|tamano|medida|piso|banco|ciudad|comuna)|"
+        r"con que (?:frecuencia|banco|numero|proveedor|sistema)|en que (?:mes|ano|ciudad|piso|comuna|barrio|habitacion|fecha|provincia|estado|zona|municipio|sucursal)|"
+        r"a que (?:direccion|correo|nombre|numero|sucursal)|quien (?:firma|decide|autoriza|paga|es el|es la|toma la decision)|con quien tengo el gusto|como se llama|"
+        r"(?:en una escala )?del \d+ al \d+)\b[^?]*\?|\b(?:verdad|cierto|correcto|no|si|ok|vale|si o no|no es (?:cierto|asi))\?\s*$"
+    ),
+}
+
+#: space-separated words (already in the matched form)
+CHECK_WORDS = (
+    "entiendo entendi entendido entender entiende comprendo comprendi comprender comprendido correcto correcta correctamente bien "
+    "cierto verdad oigo oir escucho escuche escuchar decir dice dices decis dijo dijiste dicho quiere quieres queres quiero significa "
+    "suena parece parecer resumen resumir resumiendo recapitular recapitulando confirmar confirmo chequear verificar asegurarme asegurar "
+    "claro justo exacto exactamente entonces sea osea principal importante importa mas realmente basicamente preocupa preocupacion "
+    "preocupado preocupada preocupan inquieta tema punto cosa cosas todo algo nada olvide olvido falta equivoco mal sentir siente siento "
+    "sentimiento captar capte refiere referis refieres resumo repaso repasar corrijame corregime corrigeme seguro segura comento comentado "
+    "mencionaste menciono conto contaste cuenta cuentas principal fundamental clave prioridad"
+)
+
+#: the language's function words (articles, pronouns, prepositions, auxiliaries, fillers), folded
+STOPWORDS = (
+    "el la los las lo un una unos unas al del de a ante bajo con contra desde durante en entre hacia hasta mediante para por segun sin "
+    "sobre tras y e ni o u pero sino que porque pues como cuando donde mientras si aunque ya tambien tampoco muy mas menos tan tanto "
+    "yo tu vos usted ustedes el ella ello ellos ellas nosotros nosotras vosotros vosotras me te se nos os le les mi mis tu tus su sus "
+    "nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mio mia mios mias tuyo tuya suyo suya conmigo contigo consigo "
+    "este esta estos estas ese esa esos esas aquel aquella aquellos aquellas esto eso aquello aqui aca ahi alli alla "
+    "ser soy eres sos es somos sois son era eras eramos eran fue fui fuiste fuimos fueron sea sean sido siendo seria serian sera seran "
+    "estar estoy estas esta estamos estais estan estaba estaban estuvo estuve estado estando este esten estaria "
+    "haber he has ha hemos habeis han habia habian hubo hay haya hayan habra habria hubiera "
+    "tener tengo tienes tenes tiene tenemos teneis tienen tenia tenian tuve tuvo tenido tendra tendria "
+    "hacer hago haces hace hacemos hacen hizo hice hecho ir voy vas va vamos vais van iba iban ido "
+    "poder puedo puedes podes puede podemos pueden podria podrian pudo "
+    "algo alguien algun alguna algunos algunas nada nadie ningun ninguna ninguno otro otra otros otras mismo misma mismos mismas "
+    "todo toda todos todas cada cual cuales quien quienes cuanto cuanta cuantos cuantas que cuyo cuya "
+    "no si ok okay vale bueno bien eh ah oh ay uy mmm hmm aja este pues entonces osea digamos tipo "
+    "mira mire oye oiga che hola gracias senor senora don dona solo asi entonces luego despues antes ahora hoy "
+    "nomas nada mas casi siempre nunca jamas tal vez quizas quiza"
+)
+
+# -- Added after reading the development dialogues (tests/data/es/dialogues/) --------------------------
+# What their trainees said that the cues above missed, written as the general phrase.
+MOVE_CUES["argument"].append((r"\b(?:lo |eso lo |esto lo )?(?:tendria|tendrias|deberia|deberias|tenia|tenias|habria|hubiera|hubieras)n? que haber "
+                              r"(?:mirado|leido|revisado|preguntado|visto|avisado|llamado|consultado|pensado|fijado)|"
+                              r"\beso (?:le |te )?pasa (?:porque|por) (?:seguramente |seguro |probablemente |capaz que )?(?:usted|ustedes|tu|vos)\b|"
+                              r"\bno es (?:responsabilidad|culpa|problema|asunto) (?:nuestra|nuestro|mia|mio|de nosotros|de la empresa)\b|"
+                              r"\b(?:alguien|algun empleado) de (?:su|tu) (?:equipo|empresa|oficina|casa|familia) (?:habra|debe haber|debio|tuvo que)\b", 2.5))
+MOVE_CUES["leading"].append((r"\b(?:nadie quiere|todo el mundo quiere|todos quieren|lo mejor es|no hay nada mejor que|seguro que (?:usted|tu|vos) "
+                             r"(?:quiere|prefiere|busca))\b[^?]{0,100}\?", 2.5))
+MOVE_CUES["rudeness"].append((r"\bsiquiera\b|\bque (?:tambien )?(?:le|te|les) (?:ensenemos|expliquemos|hagamos) (?:a|el|la|su|tu)\b|"
+                              r"\bpara eso no (?:venga|vengas|vengan|llame|llames|compre|compres)\b|\b(?:pida|pidas|compre|compres|use|uses|haga|hagas) [^.?!,]{1,30} y ya\b", 2.5))
+MOVE_CUES["argument"].append((r"\b(?:usted|ustedes|tu|vos) (?:puso|pusieron|pusiste|escribio|escribieron|escribiste|dio|dieron|diste|anoto|anotaste|marco|marcaste) mal\b|"
+                              r"\b(?:es|eso es) (?:cosa|problema|asunto) (?:suya|suyo|tuya|tuyo|de ustedes|de usted)\b|\bnosotros (?:ya )?(?:entregamos|cumplimos|hicimos nuestra parte)\b|"
+                              r"\bseguro (?:que )?(?:lo|la|los) (?:recibio|tomo|agarro|saco) (?:algun|alguien|un|su)\b", 2.5))
+MOVE_CUES["upsell"].append((r"\b(?:le|te|les) (?:agregamos|sumamos|ponemos|anadimos|incluimos) (?:tambien|ademas)\b|\b(?:agregamos|sumamos|anadimos) tambien\b", 2.5))
+MOVE_CUES["pitch"].append((r"\b(?:tenemos|hay|tengo|traemos|llego|llegaron) (?:un|una|unos|unas|el|la|los|las|nuestro|nuestra|nuestros|nuestras)? ?[\w-]+(?: [\w-]+){0,3} (?:en promocion|en oferta|de oferta|a mitad de precio|con descuento|muy rendidor\w*|buenisim\w*)\b|"
+                           r"\bcon (?:el|la|los|las|nuestro|nuestra) [\w-]+(?: [\w-]+){0,2} (?:le|te|les) va a (?:ir|salir|rendir) (?:muy )?bien\b", 1.5))
+EXCHANGE["corrects"] += r"|\b(?:yo )?no (?:dije|he dicho|pedi|hable de|mencione) (?:eso|nada de eso|eso ultimo)\b|\blo que (?:necesito|quiero|pedi|dije) es\b|\b(?:yo )?solo (?:quiero|queria|necesito|pedi) (?:saber|que)\b"
+EXCHANGE["walks_away"] += r"|\bbusco (?:a )?otr[oa]s? (?:gente|empresa|proveedor|tienda|taller|lado|sitio|persona|agencia|banco|clinica)\b|\bya no,? gracias\b|\bque groser[oa]\b|\bno van a hacer nada\b"
+UPSET_CUES.append((r"\bque groser[oa]\b|\bno van a hacer nada\b|\bincreible\b[.!]", 2.0))

@@ -1,0 +1,266 @@
+"""How the dialogue rubric reads a turn, in each language it scores: English, Spanish, Chinese.
+
+The rubric (`dialogue.py`, `exchange.py`) asks the same things of every turn: what question it
+asks, what moves it makes, which words it shares with the other speaker, whether a customer
+line agrees, puts the trainee right, walks away, sounds upset or objects. A `Reader` answers
+them for one language. English is read by the engine's own classifiers and lexicons (built in
+`exchange.py`); Spanish and Chinese by their trained classifiers (`multilingual.py`) and a
+dialogue lexicon written natively for each (`dialogue_lexicon_es.py`, `dialogue_lexicon_zh.py`)
+with the same moves and the same pattern names. Each turn is read in its own language.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Callable, Mapping
+
+from . import multilingual
+from .cues import Hit
+from .language import fold_accents
+from .multilingual_lexicon import CUES as CLASSIFIER_CUES
+from .text import Text, sentences
+from .types import QuestionPrediction
+
+#: What a turn does: (question or None, moves, the words of each move) — as `moves.read_turn` gives it.
+TurnMoves = tuple[QuestionPrediction | None, frozenset[str], dict[str, tuple[str, ...]]]
+
+#: Languages read by a dialogue lexicon of their own besides English.
+LANGUAGES = ("es", "zh")
+#: Score a move's cues must reach to count (as in English: `moves._THRESHOLD`).
+MOVE_THRESHOLD = 2.0
+PITCH_THRESHOLD = 1.5
+#: Moves that are statements: their cues inside a question sentence do not count.
+STATEMENT_ONLY = frozenset({"pitch", "argument"})
+#: Moves after which a statement that mirrors the customer is no reflection.
+_NOT_WITH_REFLECTION = frozenset({"pitch", "pressure", "leading", "upsell", "rudeness", "argument", "hypothesis"})
+#: Upset score of a customer line that counts as upset; plain words of fact add at most _MILD_CAP.
+UPSET_THRESHOLD = 2.0
+_MILD_CAP = 1.0
+#: In-dialogue objections: how sure the word model must be (a clear objection phrase, an answer to a
+#: plain question, any other line), chosen by 5-fold CV on tests/data/<lang>/dialogue_objections.jsonl.
+OBJECTING_P = {"strong": 0.99, "answer": 0.9999, "other": 0.999}
+#: "If I understood you right, …" opens a summary check: it tests no condition (as `moves._IF_SUMMARY`).
+_IF_SUMMARY = {
+    "es": re.compile(r"\bsi (?:no )?(?:me equivoco|(?:le|te|les|lo|la|los|os) )?(?:he |hemos )?(?:entiendo|entendi|entendido|comprendo|"
+                     r"comprendi|comprendido|escuche|escuchado|oi|oido|capte|captado|sigo|seguido)\b(?: bien| correctamente)?"),
+    "zh": re.compile(r"(?:如果|假如|要是)(?:我)?(?:没)?(?:理解|听|记|搞)(?:得|的)?(?:没错|对|正确|不错|没有错)"),
+}
+#: A Spanish invitation to describe, a question without a question mark ("Cuénteme cómo…").
+_ES_INVITES = re.compile(r"^(?:(?:bueno|mire|mira|oiga|y|entonces|vale|a ver),? )?(?:cuent[ae](?:me|nos)|cuentame|describ\w+|"
+                         r"expliq\w+|explicame|hableme|hablame|platiq\w+|digame|dime|comenteme|comentame)\b")
+#: The need levels' own names and their closest words: a question or a summary that names them
+#: speaks of that level (and one that names four of them is crammed with keywords).
+LEVEL_WORDS = {
+    "es": {"product": r"\bproduct\w*|\bcalidad\b|\bprecio\b", "service": r"\bservicio\w*|\batencion\b|\bpostventa\b",
+           "experience": r"\bexperiencia\w*|\bvivencia\b|\bcomodidad\b", "relationship": r"\brelacion\w*|\bconfianza\b|\blargo plazo\b",
+           "success": r"\bexito\b|\bexitos\w*|\bobjetivo\w*|\bmetas?\b|\bcrecer\b|\bcrecimiento\b"},
+    "zh": {"product": r"产品|质量|功能|价格", "service": r"服务|售后|安装|配送",
+           "experience": r"体验|感受|舒适|试用", "relationship": r"关系|信任|长期合作|伙伴",
+           "success": r"成功|目标|业绩|愿景|发展"},
+}
+
+
+@dataclass(frozen=True)
+class Reader:
+    """What the rubric needs to read turns of one language (see the module docstring)."""
+
+    code: str
+    patterns: Mapping[str, re.Pattern[str]]
+    """Named patterns (`EXCHANGE` keys of the dialogue lexicons), searched on `fold`ed lower-case text."""
+    check_words: frozenset[str]
+    """Words of a playback check that say nothing about what the customer said (as `words` gives them)."""
+    stopwords: frozenset[str]
+    fold: Callable[[str], str]
+    """Lower-case text as the patterns read it (Spanish: accents folded)."""
+    words: Callable[[str], frozenset[str]]
+    """Content words of lower-case text, comparable between speakers."""
+    sentences: Callable[[str], list[str]]
+    is_question: Callable[[str], bool]
+    """Whether one lower-case sentence asks something."""
+    similar: Callable[[str, str, float], bool]
+    """Whether two lines say nearly the same words (`words.similar`'s contract)."""
+    text: Callable[[str], Text]
+    """A sentence as a normalised text of this language (for the need classifier)."""
+    read_turn: Callable[[Text], TurnMoves]
+    need_scores: Callable[[Text], dict[str, float]]
+    upset_level: Callable[[str], tuple[float, tuple[str, ...]]]
+    reports_problem: Callable[[str], bool]
+    objection: Callable[..., tuple[bool, str, tuple[str, ...]]]
+    """(whether, pattern, words): `objection.is_objection`'s contract."""
+
+    def says(self, key: str, text: str) -> bool:
+        """Whether the named pattern occurs in lower-case `text`."""
+        return bool(self.patterns[key].search(self.fold(text)))
+
+
+# -- Spanish and Chinese ----------------------------------------------------------------------
+_LATIN = re.compile(r"[a-z0-9]+")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_ZH_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+def _lexicon(code: str):
+    return importlib.import_module(f"coursekit.scoring.dialogue_lexicon_{code}")
+
+
+def _as_text(code: str) -> Callable[[str], Text]:
+    def text(s: str) -> Text:
+        clean = " ".join(s.split())
+        return Text(raw=s, clean=clean, lower=clean.lower(), words=(), judgeable=False, reason="language", language=code)
+    return text
+
+
+def _spanish_words(stopwords: frozenset[str]) -> Callable[[str], frozenset[str]]:
+    def words(lower: str) -> frozenset[str]:
+        return frozenset(w[:multilingual.STEM] for w in _LATIN.findall(fold_accents(lower))
+                         if w not in stopwords and len(w) > 2)
+    return words
+
+
+def _chinese_words(stopwords: frozenset[str]) -> Callable[[str], frozenset[str]]:
+    removable = re.compile("|".join(sorted((re.escape(w) for w in stopwords if _CJK_RUN.fullmatch(w)), key=len, reverse=True)) or "(?!)")
+
+    def words(lower: str) -> frozenset[str]:
+        out: set[str] = set(w for w in _LATIN.findall(lower) if len(w) > 2)
+        for run in _CJK_RUN.findall(removable.sub(" ", lower)):
+            for part in run.split():
+                out.update(part[k:k + 2] for k in range(max(1, len(part) - 1)) if len(part[k:k + 2]) == 2)
+        return frozenset(out)
+    return words
+
+
+def _chinese_sentences(clean: str) -> list[str]:
+    return [m.group(0).strip() for m in _ZH_SENTENCE.finditer(clean) if m.group(0).strip()]
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+
+
+def _before_question(sentence: str) -> str:
+    """The part of a question sentence before its last clause ("…, ¿le interesa?" -> "…"), or ""."""
+    parts = _CLAUSE_BREAK.split(sentence)
+    return "，".join(parts[:-1]).strip() if len(parts) > 1 else ""
+
+
+def _compiled(cues: list[tuple[str, float]]) -> tuple[tuple[re.Pattern[str], float], ...]:
+    return tuple((re.compile(rx), w) for rx, w in cues)
+
+
+def _hits(cues, folded: str, label: str) -> list[Hit]:
+    out = []
+    for rx, w in cues:
+        m = rx.search(folded)
+        if m is not None and m.end() > m.start():
+            out.append(Hit(label, m.group(0), w, m.start(), m.end()))
+    return out
+
+
+def _build(code: str) -> Reader:
+    lex = _lexicon(code)
+    fold = fold_accents if code == "es" else _identity
+    stop = frozenset(fold(w) for w in lex.STOPWORDS.split())
+    words = _spanish_words(stop) if code == "es" else _chinese_words(stop | frozenset(lex.CHECK_WORDS.split()))
+    split = sentences if code == "es" else _chinese_sentences
+    as_text = _as_text(code)
+    patterns = {key: re.compile(rx) for key, rx in lex.EXCHANGE.items()}
+    move_cues = {move: _compiled(cues) for move, cues in lex.MOVE_CUES.items()}
+    upset_cues = _compiled(lex.UPSET_CUES)
+    need_cues = {label: re.compile(rx + "|" + LEVEL_WORDS[code][label]) for label, rx in CLASSIFIER_CUES[code]["need"].items()}
+    objection_cues = {label: re.compile(rx) for label, rx in CLASSIFIER_CUES[code]["objection"].items()}
+
+    def similar(a: str, b: str, threshold: float) -> bool:
+        wa, wb = words(a.lower()), words(b.lower())
+        return bool(wa and wb) and len(wa & wb) / max(len(wa), len(wb)) >= threshold
+
+    def is_question(sentence: str) -> bool:
+        end = sentence.rstrip()[-1:]
+        if end in ("?", "？"):
+            return True
+        if code == "zh" and end in ("。", "!", "！"):
+            return False  # a statement that names a number ("我们有几套…。") asks nothing
+        if code == "es" and end in (".", "!") and not _ES_INVITES.match(fold(sentence.lower()).lstrip("¿¡ ")):
+            return False  # "Qué tal, gracias por llamar." greets; "Cuénteme cómo lo hacen." asks
+        return multilingual.is_question(as_text(sentence))
+
+    def read_turn(t: Text) -> TurnMoves:
+        said = split(t.clean) or [t.clean]
+        asked = [s for s in said if is_question(s.lower())]
+        q = multilingual.predict_question(as_text(asked[-1])) if asked else None
+        folded = fold(t.lower)
+        # statements, and what a question sentence says before its question ("刚好我们有…，您要不要了解一下？")
+        statements = [fold(s.lower()) for s in said if s not in asked] + [
+            head for head in (_before_question(fold(s.lower())) for s in asked) if head]
+        scores: dict[str, float] = {}
+        evidence: dict[str, tuple[str, ...]] = {}
+        for move, cues in move_cues.items():
+            places = statements if move in STATEMENT_ONLY else [folded]
+            hits = [h for place in places for h in _hits(cues, place, move)]
+            if hits:
+                scores[move] = sum(h.weight for h in hits)
+                evidence[move] = tuple(dict.fromkeys(h.phrase for h in hits))[:4]
+        moves = {m for m, s in scores.items() if s >= (PITCH_THRESHOLD if m == "pitch" else MOVE_THRESHOLD)}
+        test = multilingual.hypothesis(replace(t, lower=_IF_SUMMARY[code].sub(" ", fold(t.lower))))
+        if test and "hypothesis" not in moves:
+            moves.add("hypothesis")
+            evidence["hypothesis"] = (test,)
+        if "paraphrase" not in moves and not moves & _NOT_WITH_REFLECTION:
+            # a playback ("Entonces buscas algo que…") checked by a tag ("¿Es así?"), or a statement that mirrors
+            checked = any(patterns["asks_check"].search(fold(s.lower())) for s in asked)
+            checks = [s for s in said if patterns["plays_back"].search(fold(s.lower())) and (checked or s in asked)]
+            mirrors = [s for s in said if s not in asked and patterns["reflects"].search(fold(s.lower()))]
+            if (checks and checked) or mirrors:
+                moves.add("paraphrase")
+                evidence["paraphrase"] = ((checks or mirrors)[0][:40],)
+        return q, frozenset(moves), {m: evidence[m] for m in moves if m in evidence}
+
+    def need_scores(t: Text) -> dict[str, float]:
+        folded = fold(t.lower)
+        return {label: 2.0 if rx.search(folded) else 0.0 for label, rx in need_cues.items()}
+
+    def upset_level(text: str) -> tuple[float, tuple[str, ...]]:
+        clean = " ".join(str(text).split())
+        hits = _hits(upset_cues, fold(clean.lower()), "upset")
+        strong = sum(h.weight for h in hits if h.weight >= 1.0)
+        score = strong + min(_MILD_CAP, sum(h.weight for h in hits if h.weight < 1.0))
+        found = [h.phrase for h in sorted(hits, key=lambda h: -h.weight)]
+        if score > 0 and re.search(r"[!！]{2}|[?？][!！]|[?？]{2}", clean):
+            score += 2.0
+            found.append("!!")
+        elif score > 0 and re.search(r"[!！]", clean):
+            score += 1.0
+            found.append("!")
+        return score, tuple(dict.fromkeys(found))[:4]
+
+    def reports_problem(text: str) -> bool:
+        return bool(patterns["problem_report"].search(fold(str(text).lower()))) or upset_level(text)[0] >= 1.0
+
+    def objection(t: Text, *, answers_question: bool = False, context: str = "",
+                  goes_along: bool = False) -> tuple[bool, str, tuple[str, ...]]:
+        p = multilingual.predict_objection(t)
+        folded = fold(t.lower)
+        rx = objection_cues.get(p.label)
+        strong = bool(rx is not None and rx.search(folded)) and p.confidence >= 0.5
+        if not strong and (not context or goes_along):
+            return False, p.label, p.evidence  # a customer who opens came to you; one who says yes answers
+        m = multilingual.model(code, "objecting")
+        if m is None:
+            return strong, p.label, p.evidence
+        need = OBJECTING_P["strong" if strong else "answer" if answers_question else "other"]
+        return m.probs(t.lower)["objection"] >= need, p.label, p.evidence
+
+    return Reader(code=code, patterns=patterns, check_words=words(fold(lex.CHECK_WORDS)) if code == "es" else frozenset(),
+                  stopwords=stop, fold=fold, words=words, sentences=split, is_question=is_question, similar=similar, text=as_text,
+                  read_turn=read_turn, need_scores=need_scores, upset_level=upset_level,
+                  reports_problem=reports_problem, objection=objection)
+
+
+@lru_cache(maxsize=None)
+def reader(code: str) -> Reader:
+    """The reader of Spanish ("es") or Chinese ("zh") turns."""
+    return _build(code)
