@@ -153,3 +153,12 @@ def test_gaming_conversations_score_low(code, folder):
 
 #: Share of gaming dialogues scoring at most 50, at least (measured figures in docs/scoring.md).
 GAMING_LOW = {("es", "dialogues"): 0.8, ("zh", "dialogues"): 0.8, ("es", "blind2"): 0.6, ("zh", "blind2"): 0.6}
+
+
+@pytest.mark.parametrize("lines", [
+    ("Hola, busco una impresora para la oficina.", "¿Algo más?", "Eh, que imprima rápido.", "¿Algo más?",
+     "Y que no gaste mucha tinta.", "¿Algo más?", "No, eso."),
+    ("你好，我想买台打印机。", "还有别的吗？", "要打印快一点。", "还有别的吗？", "墨水别太费。", "还有别的吗？", "没了。"),
+])
+def test_the_same_question_again_and_again_earns_credit_once(lines):
+    assert score_dialogue(_dialogue(*lines)).total <= 35

@@ -10,6 +10,7 @@ with the same moves and the same pattern names. Each turn is read in its own lan
 """
 from __future__ import annotations
 
+import difflib
 import importlib
 import re
 from dataclasses import dataclass, replace
@@ -22,6 +23,7 @@ from .language import fold_accents
 from .multilingual_lexicon import CUES as CLASSIFIER_CUES
 from .text import Text, sentences
 from .types import QuestionPrediction
+from .words import similar as similar_words
 
 #: What a turn does: (question or None, moves, the words of each move) — as `moves.read_turn` gives it.
 TurnMoves = tuple[QuestionPrediction | None, frozenset[str], dict[str, tuple[str, ...]]]
@@ -175,8 +177,14 @@ def _build(code: str) -> Reader:
     objection_cues = {label: re.compile(rx) for label, rx in CLASSIFIER_CUES[code]["objection"].items()}
 
     def similar(a: str, b: str, threshold: float) -> bool:
+        if code == "es":  # the English comparison, on words with their accents folded
+            return similar_words(fold(a.lower()), fold(b.lower()), threshold)
+        ca, cb = "".join(_CJK_RUN.findall(a)), "".join(_CJK_RUN.findall(b))
+        if not ca or not cb:
+            return False
         wa, wb = words(a.lower()), words(b.lower())
-        return bool(wa and wb) and len(wa & wb) / max(len(wa), len(wb)) >= threshold
+        share = len(wa & wb) / max(len(wa), len(wb)) if wa and wb else 0.0
+        return ca == cb or share >= threshold or difflib.SequenceMatcher(None, ca, cb, autojunk=False).ratio() >= threshold
 
     def is_question(sentence: str) -> bool:
         end = sentence.rstrip()[-1:]
