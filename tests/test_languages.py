@@ -131,12 +131,26 @@ def test_a_free_text_exercise_answer_in_spanish_is_checked_in_spanish():
     good = check_free_text("¿Qué le gustaría lograr con la nueva tienda el año que viene?", {"form": "open", "level": "success"})
     assert good.status == "correct" and good.feedback.startswith("Bien hecho") and "nivel de éxito" in good.feedback
     closed = check_free_text("¿Tiene tienda?", {"form": "open", "no_pitch": True})
-    assert closed.status == "wrong" and "pregunta abierta" in closed.feedback
-    assert "Todavía no se comprueba en español" in closed.feedback  # what only the English checker reads is named
-    # writing in Spanish does not skip "no pitch": a requirement not checked here is not met
+    assert closed.status == "partial" and "pregunta abierta" in closed.feedback and "Cumplido: sin vender" in closed.feedback
+    # "no pitch" is read in Spanish too: selling when the task forbids it is wrong, at most half the points
     pitch = check_free_text("¿Qué le gustaría lograr? Nuestro plan premium es el mejor del mercado.",
                             {"form": "open", "level": "success", "no_pitch": True})
-    assert pitch.status == "partial" and pitch.score < pitch.max_score and "de 3 requisitos" in pitch.feedback
+    assert pitch.status == "wrong" and pitch.score <= pitch.max_score / 2
+    assert "nuestro plan premium es el mejor" in pitch.feedback  # the words that sold, as the trainee wrote them
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("Entiendo que lo quiera pensar. ¿Qué es exactamente lo que le hace dudar?", "correct"),
+    ("Piénselo, pero la oferta termina hoy, firme ya.", "wrong"),
+    ("我理解您想再考虑一下。具体是哪一点让您犹豫？", "correct"),
+    ("今天不签就没有这个价了，赶紧定吧。", "wrong"),
+])
+def test_objection_handling_in_a_spanish_or_chinese_answer_is_read(answer, status):
+    """An objection answered with a counter-question and no pressure, in the trainee's language."""
+    from coursekit.scoring import check_free_text
+
+    spec = {"objection": "think_it_over", "test": "counter_question", "no_pressure": True}
+    assert check_free_text(answer, spec).status == status
 
 
 def test_a_free_text_exercise_answer_in_chinese_is_checked_in_chinese():

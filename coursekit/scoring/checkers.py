@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..i18n import language
+from ..i18n import t as translate
 from ..labels import NEED_LEVELS, OBJECTION_PATTERNS, OBJECTION_TESTS, TECHNIQUES
 from . import multilingual
 from .answers import SHOWN_CHARS, canon, is_blank, label_id, same, show, show_list, split_items
 from .moves import analyse_normalised
 from .objection_lexicon import OBJECTION_WHY
 from .question import predict_question
+from .readers import reader
 from .text import normalise, short, unjudgeable_feedback
 from .types import CheckResult
 
@@ -310,10 +311,8 @@ def _wanted(value: object, allowed: tuple[str, ...]) -> list[str]:
 
 
 def _check_translated(t, spec: Mapping, pts: float) -> CheckResult:
-    """`check_free_text` for a Spanish or Chinese answer: the requirements its classifiers read, in its language.
-
-    Requirements that read moves (objection, test, no pitch…) are English only so far: they count
-    as not met (writing in another language must not skip "no pitch"), and the feedback says so."""
+    """`check_free_text` for a Spanish or Chinese answer: the same requirements, read by the
+    language's own classifiers and dialogue lexicon, with the feedback in that language."""
     wanted: dict = {"form": [canon(spec["form"])] if spec.get("form") else [],
                     "technique": _wanted(spec.get("technique"), TECHNIQUES) if spec.get("technique") else [],
                     "level": _wanted(spec.get("level"), NEED_LEVELS) if spec.get("level") else []}
@@ -322,24 +321,58 @@ def _check_translated(t, spec: Mapping, pts: float) -> CheckResult:
         wanted["min_words"] = int(min_words)
     met, missed, found_evidence = multilingual.check_requirements(t, wanted)
     evidence = list(found_evidence)
-    unchecked = sum(1 for k in multilingual.UNCHECKABLE if spec.get(k))
-    if spec.get("test") and _wanted(spec["test"], OBJECTION_TESTS)[:1] == ["hypothesis"]:
-        unchecked -= 1  # a hypothesis test has a shape every language marks: "if …, would you …?"
-        found = multilingual.hypothesis(t)
-        (met if found else missed).append(multilingual.strings(t.language)[
-            "check.hypothesis.met" if found else "check.hypothesis.missed"].format(words=found))
+    strings = multilingual.strings(t.language)
+    question, moves, move_words = reader(t.language).read_turn(t)
+
+    def name(move: str) -> str:
+        return translate(f"ui.move.{move}", t.language)
+
+    if spec.get("objection"):
+        pattern = (_wanted(spec["objection"], OBJECTION_PATTERNS) or ["brush_off"])[0]
+        what = strings[f"objection.{pattern}.name"]
+        answer = strings[f"objection.{pattern}.answer"]
+        bad = sorted(moves & {"argument", "pressure", "discount"})
+        if (moves & _CONSTRUCTIVE or (question is not None and question.form == "open")) and not bad:
+            met.append(strings["check.objection.met"].format(name=what))
+        elif bad:
+            missed.append(strings["check.objection.bad"].format(name=what, answer=answer,
+                                                               moves=strings["evidence.joiner"].join(name(m) for m in bad)))
+        else:
+            missed.append(strings["check.objection.missed"].format(name=what, answer=answer))
+    if spec.get("test"):
+        want = _wanted(spec["test"], OBJECTION_TESTS) or ["hypothesis"]
+        found = [m for m in want if m in moves]
         if found:
-            evidence.append("test:hypothesis")
-    # In the course's own language (a Spanish lesson, a Spanish answer) what cannot be read yet is
-    # left out and named; an answer in another language than the course's cannot skip it.
-    counted = language() != t.language
-    total = len(met) + len(missed) + (unchecked if counted else 0)
-    if not total and unchecked:  # nothing this language's classifiers can read: no verdict, not a pass
-        return CheckResult(0.0, pts, "partial", multilingual.strings(t.language)["check.none_checked"], ())
+            met.append(strings["check.test.met"].format(name=name(found[0]), words=_first(move_words.get(found[0], ()))))
+            evidence.append(f"test:{found[0]}")
+        else:
+            missed.append(strings["check.test.missed"].format(name=name(want[0]), example=strings[f"check.test.example.{want[0]}"]))
+    broken = False
+    for flag, selling in _PROHIBITIONS:
+        if not spec.get(flag):
+            continue
+        found_moves = [m for m in selling if m in moves]
+        if found_moves:
+            words = list(dict.fromkeys(w for m in found_moves for w in move_words.get(m, ())))[:2]
+            missed.append(strings[f"check.{flag}.missed"].format(words=strings["evidence.joiner"].join(
+                short(w, _EVIDENCE_CHARS) for w in words)))
+            broken = True
+        else:
+            met.append(strings[f"check.{flag}.met"])
+    total = len(met) + len(missed)
     frac = len(met) / total if total else 1.0
-    status = _status(frac)
-    return CheckResult(round(pts * frac, 4), pts, status,
-                       multilingual.check_summary(t, met, missed, status, unchecked, counted), tuple(evidence))
+    status = "wrong" if broken else _status(frac)
+    if broken:  # selling when the task forbids it: as in English, at most half the points
+        frac = min(frac, _BROKEN_CAP)
+    return CheckResult(round(pts * frac, 4), pts, status, multilingual.check_summary(t, met, missed, status), tuple(evidence))
+
+
+#: Moves that answer an objection constructively (a free-text `objection` requirement).
+_CONSTRUCTIVE = frozenset({"hypothesis", "counter_question", "transformation", "empathy", "paraphrase", "evidence_offer",
+                           "commitment"})
+#: A free-text prohibition and the moves that break it: a discount or a push is selling too.
+_PROHIBITIONS = (("no_pitch", ("pitch", "discount", "pressure")), ("no_pressure", ("pressure",)),
+                 ("no_discount", ("discount",)))
 
 
 def check_free_text(answer: object, spec: object, points: float = 1) -> CheckResult:
@@ -402,8 +435,7 @@ def check_free_text(answer: object, spec: object, points: float = 1) -> CheckRes
     objection = _wanted(spec.get("objection"), OBJECTION_PATTERNS) if spec.get("objection") else []
     if spec.get("objection"):
         pattern = objection[0] if objection else None
-        constructive = turn.moves & {"hypothesis", "counter_question", "transformation", "empathy", "paraphrase",
-                                     "evidence_offer", "commitment"} or (turn.question and turn.question.form == "open")
+        constructive = turn.moves & _CONSTRUCTIVE or (turn.question and turn.question.form == "open")
         bad = turn.moves & {"argument", "pressure", "discount"}  # the rubric's "argued, pressured or discounted"
         name, advice = OBJECTION_WHY.get(pattern or "", ("the objection", "answer the worry behind it"))
         if constructive and not bad:
@@ -428,11 +460,10 @@ def check_free_text(answer: object, spec: object, points: float = 1) -> CheckRes
     # Prohibitions. A discount ("20% off") or a push ("book now") is selling too, so
     # `no_pitch` fails on any of the three selling moves; `no_pressure`/`no_discount` on their own.
     broken: list[str] = []
-    for flag, moves, what in (("no_pitch", ("pitch", "discount", "pressure"), "no pitch"),
-                              ("no_pressure", ("pressure",), "no pressure"),
-                              ("no_discount", ("discount",), "no discount")):
+    for flag, moves in _PROHIBITIONS:
         if not spec.get(flag):
             continue
+        what = flag.replace("_", " ")
         found_moves = [m for m in moves if m in turn.moves]
         if found_moves:
             words = [e for m in found_moves for e in turn.evidence.get(m, ())]

@@ -780,3 +780,5 @@ MOVE_CUES["pitch"].append((r"\b(?:tenemos|hay|tengo|traemos|llego|llegaron) (?:u
 EXCHANGE["corrects"] += r"|\b(?:yo )?no (?:dije|he dicho|pedi|hable de|mencione) (?:eso|nada de eso|eso ultimo)\b|\blo que (?:necesito|quiero|pedi|dije) es\b|\b(?:yo )?solo (?:quiero|queria|necesito|pedi) (?:saber|que)\b"
 EXCHANGE["walks_away"] += r"|\bbusco (?:a )?otr[oa]s? (?:gente|empresa|proveedor|tienda|taller|lado|sitio|persona|agencia|banco|clinica)\b|\bya no,? gracias\b|\bque groser[oa]\b|\bno van a hacer nada\b"
 UPSET_CUES.append((r"\bque groser[oa]\b|\bno van a hacer nada\b|\bincreible\b[.!]", 2.0))
+MOVE_CUES["counter_question"].append((r"\bque (?:es )?(?:exactamente |concretamente |en concreto |realmente )?(?:lo que )?(?:le|te|les|lo|la) "
+                                      r"(?:hace|hacen) dudar\b|\bque (?:le|te|les) (?:frena|frenan|detiene|detienen|hace falta para decidir)\b", 3.0))

@@ -217,11 +217,6 @@ def predict_objection(t: Text) -> Prediction:
     return _labelled(t, "objection", "objection")
 
 
-#: Requirements of a free-text exercise that read moves, English only so far (form, technique,
-#: level and length are checked here).
-UNCHECKABLE = ("objection", "test", "no_pitch", "no_pressure", "no_discount")
-
-
 def word_count(t: Text) -> int:
     """Words of a Spanish text; characters of a Chinese one."""
     return len(_CJK.findall(t.lower)) if t.language == "zh" else len(_ES_WORD.findall(fold_accents(t.lower)))
@@ -289,18 +284,13 @@ def hypothesis(t: Text) -> str:
     return (found.group(1) or found.group(2) or "").strip() if found else ""
 
 
-def check_summary(t: Text, met: list[str], missed: list[str], status: str, unchecked: int,
-                  counted: bool = True) -> str:
-    """The feedback sentence of a checked answer, in the answer's language. `unchecked` requirements
-    count in the total, never as met, unless not `counted` (an answer in the course's own language:
-    they are named as not checked and left out)."""
+def check_summary(t: Text, met: list[str], missed: list[str], status: str) -> str:
+    """The feedback sentence of a checked answer, in the answer's language."""
     s = strings(t.language)
-    parts = [s["check.summary"].format(lead=s[f"check.lead.{status}"], met=len(met),
-                                       total=len(met) + len(missed) + (unchecked if counted else 0))]
+    parts = [s["check.summary"].format(lead=s[f"check.lead.{status}"], met=len(met), total=len(met) + len(missed))]
     if met:
         parts.append(s["check.met"].format(items=s["check.joiner"].join(met)))
     if missed:
         parts.append(s["check.missed"].format(items=s["check.joiner"].join(missed)))
     text = (" - " if t.language == "es" else "。").join(parts)
-    note = s["check.unchecked" if counted else "check.unchecked_own"] if unchecked else ""
-    return text + ("." if t.language == "es" else "。") + (" " + note if note else "")
+    return text + ("." if t.language == "es" else "。")

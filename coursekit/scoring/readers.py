@@ -154,13 +154,24 @@ def _compiled(cues: list[tuple[str, float]]) -> tuple[tuple[re.Pattern[str], flo
     return tuple((re.compile(rx), w) for rx, w in cues)
 
 
-def _hits(cues, folded: str, label: str) -> list[Hit]:
+def _hits(cues, folded: str, label: str, written: str = "") -> list[Hit]:
+    """The cues that occur in `folded` text, each phrase as `written` (the same text before folding)."""
+    shown = written if len(written) == len(folded) else folded
     out = []
     for rx, w in cues:
         m = rx.search(folded)
         if m is not None and m.end() > m.start():
-            out.append(Hit(label, m.group(0), w, m.start(), m.end()))
+            out.append(Hit(label, shown[m.start():m.end()], w, m.start(), m.end()))
     return out
+
+
+def _phrases(hits: list[Hit]) -> tuple[str, ...]:
+    """The distinct phrases of some hits, a phrase inside a longer one left out (at most four)."""
+    out: list[str] = []
+    for phrase in sorted(dict.fromkeys(h.phrase for h in hits), key=len, reverse=True):
+        if not any(phrase in longer for longer in out):
+            out.append(phrase)
+    return tuple(out)[:4]
 
 
 def _build(code: str) -> Reader:
@@ -200,18 +211,18 @@ def _build(code: str) -> Reader:
         said = split(t.clean) or [t.clean]
         asked = [s for s in said if is_question(s.lower())]
         q = multilingual.predict_question(as_text(asked[-1])) if asked else None
-        folded = fold(t.lower)
+        whole = (fold(t.lower), t.lower)
         # statements, and what a question sentence says before its question ("刚好我们有…，您要不要了解一下？")
-        statements = [fold(s.lower()) for s in said if s not in asked] + [
-            head for head in (_before_question(fold(s.lower())) for s in asked) if head]
+        statements = [(fold(s.lower()), s.lower()) for s in said if s not in asked] + [
+            (fold(head), head) for head in (_before_question(s.lower()) for s in asked) if head]
         scores: dict[str, float] = {}
         evidence: dict[str, tuple[str, ...]] = {}
         for move, cues in move_cues.items():
-            places = statements if move in STATEMENT_ONLY else [folded]
-            hits = [h for place in places for h in _hits(cues, place, move)]
+            places = statements if move in STATEMENT_ONLY else [whole]
+            hits = [h for folded, written in places for h in _hits(cues, folded, move, written)]
             if hits:
                 scores[move] = sum(h.weight for h in hits)
-                evidence[move] = tuple(dict.fromkeys(h.phrase for h in hits))[:4]
+                evidence[move] = _phrases(hits)
         moves = {m for m, s in scores.items() if s >= (PITCH_THRESHOLD if m == "pitch" else MOVE_THRESHOLD)}
         test = multilingual.hypothesis(replace(t, lower=_IF_SUMMARY[code].sub(" ", fold(t.lower))))
         if test and "hypothesis" not in moves:
