@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from .memo import remembered
+
 #: Display names of the languages `detect_language` can return.
 LANGUAGE_NAMES: dict[str, str] = {
     "en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French", "de": "German", "it": "Italian",
@@ -77,8 +79,12 @@ _SCRIPTS = (("CJK", "zh"), ("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("HANGUL", "k
 _ORDER = ("es", "pt", "fr", "it", "de", "nl")
 
 
+@remembered()
 def fold_accents(text: str) -> str:
-    """Lower-case text without accents ("Qué necesitás" -> "que necesitas")."""
+    """Lower-case text without accents ("Qué necesitás" -> "que necesitas"); remembered, as the
+    dialogue rubric folds each Spanish turn for every pattern it reads."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
