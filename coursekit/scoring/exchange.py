@@ -32,7 +32,7 @@ from .question import question_form
 from .readers import Reader
 from .text import Text, normalise, sentences
 from .types import QuestionPrediction, TurnAnalysis
-from .words import STOPWORDS, content_words, similar
+from .words import STOPWORDS, content_words, similar, similarity
 
 _SPEAKERS = {"trainee": "trainee", "salesperson": "trainee", "seller": "trainee", "agent": "trainee",
              "customer": "customer", "client": "customer", "buyer": "customer"}
@@ -642,7 +642,8 @@ ENGLISH = Reader(
               "asks_view_of_offer": _ASKS_VIEW_OF_OFFER, "plays_back": _PLAYS_BACK, "asks_check": _ASKS_CHECK,
               "asked_clause": _ASKED_CLAUSE, "discourse": _DISCOURSE},
     check_words=_CHECK_WORDS, stopwords=STOPWORDS, fold=lambda text: text, words=content_words,
-    sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, text=normalise,
+    sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, likeness=similarity,
+    text=normalise,
     read_turn=read_turn, need_scores=need_rule_scores, upset_level=upset_level, reports_problem=reports_problem,
     objection=is_objection)
 

@@ -23,7 +23,7 @@ from .language import fold_accents
 from .multilingual_lexicon import CUES as CLASSIFIER_CUES
 from .text import Text, sentences
 from .types import QuestionPrediction
-from .words import similar as similar_words
+from .words import similar as similar_words, similarity
 
 #: What a turn does: (question or None, moves, the words of each move) — as `moves.read_turn` gives it.
 TurnMoves = tuple[QuestionPrediction | None, frozenset[str], dict[str, tuple[str, ...]]]
@@ -83,6 +83,8 @@ class Reader:
     """Whether one lower-case sentence asks something."""
     similar: Callable[[str, str, float], bool]
     """Whether two lines say nearly the same words (`words.similar`'s contract)."""
+    likeness: Callable[[str, str], float]
+    """0..1: how nearly two lines say the same words (`words.similarity`'s contract)."""
     text: Callable[[str], Text]
     """A sentence as a normalised text of this language (for the need classifier)."""
     read_turn: Callable[[Text], TurnMoves]
@@ -190,12 +192,19 @@ def _build(code: str) -> Reader:
     def similar(a: str, b: str, threshold: float) -> bool:
         if code == "es":  # the English comparison, on words with their accents folded
             return similar_words(fold(a.lower()), fold(b.lower()), threshold)
+        return likeness(a, b) >= threshold
+
+    def likeness(a: str, b: str) -> float:
+        if code == "es":
+            return similarity(fold(a.lower()), fold(b.lower()))
         ca, cb = "".join(_CJK_RUN.findall(a)), "".join(_CJK_RUN.findall(b))
         if not ca or not cb:
-            return False
+            return 0.0
+        if ca == cb:
+            return 1.0
         wa, wb = words(a.lower()), words(b.lower())
         share = len(wa & wb) / max(len(wa), len(wb)) if wa and wb else 0.0
-        return ca == cb or share >= threshold or difflib.SequenceMatcher(None, ca, cb, autojunk=False).ratio() >= threshold
+        return max(share, difflib.SequenceMatcher(None, ca[:300], cb[:300], autojunk=False).ratio())
 
     def is_question(sentence: str) -> bool:
         end = sentence.rstrip()[-1:]
@@ -274,7 +283,7 @@ def _build(code: str) -> Reader:
         return m.probs(t.lower)["objection"] >= need, p.label, p.evidence
 
     return Reader(code=code, patterns=patterns, check_words=words(fold(lex.CHECK_WORDS)) if code == "es" else frozenset(),
-                  stopwords=stop, fold=fold, words=words, sentences=split, is_question=is_question, similar=similar, text=as_text,
+                  stopwords=stop, fold=fold, words=words, sentences=split, is_question=is_question, similar=similar, likeness=likeness, text=as_text,
                   read_turn=read_turn, need_scores=need_scores, upset_level=upset_level,
                   reports_problem=reports_problem, objection=objection)
 

@@ -31,6 +31,9 @@ MAX_TURN_CHARS = MAX_CHARS
 _OPTION_LINE = re.compile(r"^\s*#\s*(\S*)\s*$")
 #: A question this similar to one asked before is the same question again.
 REPEAT_SIMILARITY = 0.8
+#: Moves of a typed line (in a translated conversation) that the customer reacts to, and the reply's situation.
+_OFFENCES = (("rudeness", "rudeness"), ("argument", "argument"), ("pressure", "pressure"), ("leading", "pressure"),
+             ("upsell", "pressure"))
 #: Extra patience a question asked again costs.
 REPEAT_PATIENCE = 4
 
@@ -225,8 +228,13 @@ class Session:
 
     def choose(self, n: int) -> Reply:
         """Pick option ``n`` (1-based) of the current turn."""
+        return self._take(n)
+
+    def _take(self, n: int, typed: str | None = None) -> Reply:
+        """Option ``n`` of the current turn, clicked, or `typed` in the trainee's words ("": the
+        option's own words, as the English twin records a reply typed in another language)."""
         wrong = self._wrong_playback(n)  # read before the English twin moves on
-        self._mirror("choose", n)
+        self._mirror("_take", n, None if typed is None else "")
         if self.finished:
             return self._note(t("sim.note.over"), accepted=False)
         options = self.options()
@@ -234,21 +242,28 @@ class Session:
             return self._note(t("sim.note.no_such_option", option=repr(n), last=len(options)))
         option = options[n - 1]
         before = set(self._model.snapshot().facts_revealed)
+        said, number = (option.say, n) if typed is None else (typed or option.say, None)
         if wrong:
             # the summary claims what this customer never said: corrected, and it costs trust
-            self._transcript.append(Line("trainee", option.say, option=n, tags=tuple(sorted(option.tags)),
+            self._transcript.append(Line("trainee", said, option=number, tags=tuple(sorted(option.tags)),
                                          level=option.level, quality="poor"))
             self._model.adjust(trust=WRONG_PLAYBACK[0], patience=WRONG_PLAYBACK[1])
             self._move_to(option.next)
             return self._finish_turn(_Turn([replies.line(self._rng, "playback_wrong", self._model.temperament.id)]),
                                      before)
-        self._transcript.append(Line("trainee", option.say, option=n, tags=tuple(sorted(option.tags)),
+        self._transcript.append(Line("trainee", said, option=number, tags=tuple(sorted(option.tags)),
                                      level=option.level, quality=option.quality))
         turn = self._apply_option(option)
         return self._finish_turn(turn, before)
 
     def say(self, text: str) -> Reply:
-        """Say something in your own words; the customer answers from the scenario."""
+        """Say something in your own words; the customer answers from the scenario.
+
+        In a translated conversation the customer understands typed words that say what one of
+        the shown replies says (in the course's language, or in English): that reply is played
+        with the trainee's words; anything else gets a note and changes nothing."""
+        if self._twin is not None and not self.finished and str(text or "").strip():
+            return self._say_translated(str(text))
         self._mirror("say", text)
         if self.finished:
             return self._note(t("sim.note.over"), accepted=False)
@@ -313,6 +328,53 @@ class Session:
             model.adjust(patience=response.patience)
         self._sync_node()
         return self._finish_turn(_Turn(lines, response.outcome), before)
+
+    def _say_translated(self, text: str) -> Reply:
+        cut = text if len(text) <= MAX_TURN_CHARS else text[:MAX_TURN_CHARS] + " …"
+        number, moves = self._read_typed(cut)
+        if number is not None:
+            return self._take(number, cut)
+        offence = next((situation for move, situation in _OFFENCES if move in moves), None)
+        if offence is not None:  # rude, argumentative or pushy in the trainee's own words: the customer reacts
+            return self._offend(cut, tuple(sorted(moves & set(CAPPING_MOVES))), offence)
+        return self._note(t("sim.note.typed_unmatched"))
+
+    def _offend(self, typed: str, moves: tuple[str, ...], situation: str) -> Reply:
+        """A typed line that plays no shown reply but offends: it costs trust and patience by the
+        temperament, as in English. The English twin records the same words with the same moves."""
+        self._mirror("_offend", typed, moves, situation)
+        before = set(self._model.snapshot().facts_revealed)
+        model = self._model
+        model.offences += 1
+        dt, dp = reaction(model.temperament, set(moves), max(len(typed.split()), len(typed) // 8), general=True)
+        model.adjust(trust=dt, patience=dp)
+        self._transcript.append(Line("trainee", typed, tags=moves))
+        return self._finish_turn(_Turn([replies.line(self._rng, situation, model.temperament.id)]), before)
+
+    def _read_typed(self, text: str) -> tuple[int | None, frozenset[str]]:
+        """(the number of the shown reply a typed line says, or None; the line's moves), read in the
+        course's language, or in English against the English replies."""
+        from coursekit.scoring.exchange import reader_of
+        from coursekit.scoring.need import predict_need
+        from coursekit.scoring.types import TurnAnalysis
+
+        reading = normalise(text)
+        reader = reader_of(reading)
+        if reader.code == self.scenario.language:
+            question, moves, evidence = reader.read_turn(reading)
+            analysis = TurnAnalysis(reading.clean, question, predict_need(reading), moves, evidence, True, len(text.split()))
+            options, likeness, words = self.options(), reader.likeness, (lambda line: reader.words(line.lower()))
+        elif reading.judgeable and self._twin is not None:  # English typed in a translated course: the English replies
+            from coursekit.scoring import analyse_turn
+
+            with speaking("en"):
+                analysis, options = analyse_turn(text), self._twin.options()
+            likeness, words = similarity, content_words
+        else:
+            return None, frozenset()
+        matched = match_option_text(options, text, turn_tags(analysis), likeness)
+        option = matched[0] if matched is not None else match_option(options, analysis, words)
+        return (option.number if option is not None else None), frozenset(analysis.moves)
 
     def end(self) -> None:
         """Stop the conversation as it stands (the outcome stays "open" unless decided)."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from coursekit.i18n import t
 from coursekit.labels import TECHNIQUES
@@ -112,16 +113,18 @@ WRONG_PLAYBACK = (-8, -4)
 _FACT_QUESTION = re.compile(r"^\W*(?:[\w']+,? ){0,8}?(?:when|which|where|who|how (?:many|much|long|often|soon|old|far)|what (?:time|date|day|size))\b")
 
 
-def match_option_text(options: tuple[Option, ...], text: str, tags: frozenset[str]) -> tuple[Option, float] | None:
+def match_option_text(options: tuple[Option, ...], text: str, tags: frozenset[str],
+                      likeness: Callable[[str, str], float] = similarity) -> tuple[Option, float] | None:
     """The option a typed line says (nearly) word for word, with its similarity.
 
     At `CLOSE_MATCH` or more the line is that option; from `FAIR_MATCH` it is when it
     also carries the option's technique (for a question option: is a question of the
-    same form) and no move the option lacks.
+    same form) and no move the option lacks. `likeness` compares two lines (the words of
+    the options' language).
     """
     best, best_sim = None, 0.0
     for option in options:
-        sim = similarity(text, option.say)
+        sim = likeness(text, option.say)
         if sim >= CLOSE_MATCH:
             pass
         elif sim >= FAIR_MATCH:
@@ -140,18 +143,20 @@ def match_option_text(options: tuple[Option, ...], text: str, tags: frozenset[st
     return (best, best_sim) if best is not None else None
 
 
-def match_option(options: tuple[Option, ...], analysis) -> Option | None:
+def match_option(options: tuple[Option, ...], analysis,
+                 words_of: Callable[[str], frozenset[str]] = content_words) -> Option | None:
     """The option a free-text turn says in other words, if one matches closely.
 
     A question matches a question option on the same need level and form (its
     technique breaks ties); a statement matches an option whose technique is one of
-    the turn's moves. The first option wins a tie.
+    the turn's moves. The first option wins a tie. `words_of` gives a line's content
+    words (in the options' language).
     """
     q = analysis.question if analysis.question is not None and analysis.question.is_question else None
     level = turn_level(analysis)
     moves = set(analysis.moves)
     text = getattr(analysis, "text", "") or ""
-    words = content_words(text)
+    words = words_of(text)
     if asks_for_decision(analysis):
         moves.add("commitment")
     best, best_score = None, 0
@@ -162,7 +167,7 @@ def match_option(options: tuple[Option, ...], analysis) -> Option | None:
         if option.technique in TECHNIQUES:
             if q is None or level != option.level:
                 continue
-            if not overlap(words, content_words(option.say)):
+            if not overlap(words, words_of(option.say)):
                 continue  # same shape, other topic: "How much does a stop cost?" is not "Which model is it?"
             form = option.form or ("closed" if option.technique == "confirming" else "open")
             if form != q.form or (form == "closed" and q.label != option.technique):

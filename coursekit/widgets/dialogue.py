@@ -31,7 +31,7 @@ from ipywidgets.widgets.widget_int import ProgressStyle
 from ipywidgets.widgets.widget_string import HTMLStyle
 
 from coursekit.gradebook.names import trainee_name
-from coursekit.i18n import language, t, t_or
+from coursekit.i18n import t, t_or
 from coursekit.markup import NO_MATH
 from coursekit.sim import Session, load_scenario
 from coursekit.widgets.picture import AltImage
@@ -165,13 +165,13 @@ class SimulationWidget(widgets.VBox):
         self.debrief = widgets.VBox([self.debrief_html, self.debrief_image])
         # rows wrap on a narrow screen rather than squeeze a control until its text is cut
         self.input_row = widgets.HBox([self.text, self.send, self.end_button], layout=_WRAP)
-        if language() != "en":  # the customer reads typed words in English only so far: choose a reply
-            self.text.layout.display = self.send.layout.display = "none"
-            self.input_row.children = (_html(f"<small>{_esc(t('ui.sim.choose_only'))}</small>"), self.end_button)
+        # a translated customer understands typed words that say what one of the replies says
+        self.typing_note = (_html(f"<small>{_esc(t('ui.sim.typed_translated'))}</small>")
+                            if self.session.scenario.language != "en" else None)
         super().__init__([
             self.header, self.transcript,
             widgets.HBox([self.trust, self.patience, self.needs], layout=_WRAP), self.meter_text,
-            self.options_box, self.input_row, self.note,
+            self.options_box, self.input_row, *([self.typing_note] if self.typing_note else []), self.note,
             widgets.HBox([self.hint_toggle, self.restart], layout=_WRAP), self.hint, self.debrief,
             style_tag(),
         ])
@@ -308,7 +308,10 @@ class SimulationWidget(widgets.VBox):
         if not text.strip():
             return
         self.text.value = ""
-        self._after(self.session.play(text))
+        reply = self.session.play(text)
+        if not reply.accepted and not reply.finished:
+            self.text.value = text  # a line the customer did not take stays in the box, to be reworded
+        self._after(reply)
 
     def _on_text_message(self, _widget, content, _buffers=None) -> None:
         """Enter in the box: the front end sends a "submit" message."""

@@ -11,6 +11,8 @@ pytestmark = pytest.mark.xdist_group("browser-voila")
 
 SCENARIO = "drill_for_saturday"
 SEED = 1
+#: The drill customer's best first reply ("Where will you drill, and what for?") in other words.
+TYPED = {"es": "¿En qué superficie va a taladrar y para qué lo necesita?", "zh": "您打算在哪里打孔？用来做什么？"}
 RENDER_TIMEOUT_MS = 60_000
 MAX_TURNS = 30
 
@@ -36,9 +38,15 @@ def test_a_simulation_plays_to_its_debrief_in_the_trainees_language(voila_server
     expect(page.get_by_text(opening)).to_be_visible(timeout=RENDER_TIMEOUT_MS)
     chat = page.locator(".coursekit-simulation").first
     transcript = chat.locator(".coursekit-sim-transcript")
-    expect(chat.get_by_text(t("ui.sim.choose_only"), exact=True)).to_be_visible()
-    expect(chat.locator(".coursekit-sim-text")).to_be_hidden()  # typed words are read in English only so far
+    expect(chat.get_by_text(t("ui.sim.typed_translated"), exact=True)).to_be_visible()
     shot(page, f"opening-{lang}")
+    # the first reply typed in the trainee's own words: the customer takes it as the reply it says
+    box = chat.locator(".coursekit-sim-text input")
+    box.fill(TYPED[lang])
+    box.press("Enter")
+    mirror.say(TYPED[lang])
+    expect(chat.locator(".ck-trainee").first).to_contain_text(TYPED[lang])
+    expect(transcript).to_contain_text(next(line.text for line in reversed(mirror.transcript) if line.speaker == "customer"))
     for turn in range(MAX_TURNS):
         if mirror.finished or not mirror.options():
             break
