@@ -162,3 +162,24 @@ GAMING_LOW = {("es", "dialogues"): 0.8, ("zh", "dialogues"): 0.8, ("es", "blind2
 ])
 def test_the_same_question_again_and_again_earns_credit_once(lines):
     assert score_dialogue(_dialogue(*lines)).total <= 35
+
+
+@pytest.mark.parametrize("line, move", [
+    ("Le cobro el ProMax ahora mismo, ¿tarjeta o efectivo?", "pressure"),
+    ("Lléveselo ya, que se acaban.", "pressure"),
+    ("我现在就给您开单，刷卡还是现金？", "pressure"),
+    ("大家都买这款，您也来一台吧。", "pressure"),
+    ("¿Qué es exactamente lo que le hace dudar?", "counter_question"),
+    ("Eso ya no es responsabilidad nuestra.", "argument"),
+    ("来之前不会先看一下吗？", "rudeness"),
+])
+def test_a_move_in_the_trainees_own_words_is_read(line, move):
+    turn = parse_turns([{"speaker": "customer", "text": "…"}, {"speaker": "trainee", "text": line}])[1]
+    assert move in turn.moves
+
+
+@pytest.mark.parametrize("line", ["¿Cuántos empleados tiene y cómo pagan hoy, con tarjeta?", "您平时是刷卡多还是现金多？",
+                                  "您平时都用什么牌子？", "¿Qué le preocupa del cambio de proveedor?"])
+def test_a_plain_question_is_no_offence(line):
+    turn = parse_turns([{"speaker": "customer", "text": "…"}, {"speaker": "trainee", "text": line}])[1]
+    assert not turn.moves & {"pressure", "argument", "rudeness", "leading", "upsell", "pitch"}

@@ -782,3 +782,6 @@ EXCHANGE["walks_away"] += r"|\bbusco (?:a )?otr[oa]s? (?:gente|empresa|proveedor
 UPSET_CUES.append((r"\bque groser[oa]\b|\bno van a hacer nada\b|\bincreible\b[.!]", 2.0))
 MOVE_CUES["counter_question"].append((r"\bque (?:es )?(?:exactamente |concretamente |en concreto |realmente )?(?:lo que )?(?:le|te|les|lo|la) "
                                       r"(?:hace|hacen) dudar\b|\bque (?:le|te|les) (?:frena|frenan|detiene|detienen|hace falta para decidir)\b", 3.0))
+MOVE_CUES["pressure"].append((r"\btarjeta o (?:en )?(?:efectivo|transferencia|contado|debito)\b|\b(?:llevese|lleveselo|lleveselos|lleveselas|llevatelo|llevatela|"
+                              r"comprelo|compralo|firmelo|firmalo|reservelo|reservalo|aprovechelo|aprovechalo) (?:ya|hoy|ahora)\b|"
+                              r"\bque se (?:acaban|agotan|terminan|van)\b|\bquedan (?:muy )?(?:pocos|pocas|solo (?:dos|tres|unos|unas|\d+))\b|\bultim[oa]s (?:unidades|plazas|lugares|cupos)\b", 2.5))
