@@ -79,3 +79,55 @@ def test_the_widget_keeps_a_line_the_customer_did_not_take(lang):
     widget.text.value = IN_OTHER_WORDS[lang]
     widget._submit()
     assert widget.text.value == "" and IN_OTHER_WORDS[lang] in widget.transcript.value
+
+
+def _typed_path(lang: str, name: str) -> list[dict]:
+    import json
+    from pathlib import Path
+
+    return json.loads((Path(__file__).parent / "data" / lang / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", ["es", "zh"], indirect=True)
+def test_the_best_replies_typed_in_other_words_are_understood_as_themselves(lang):
+    """tests/data/<lang>/typed_best.json: each best reply of every scenario reworded by a native writer
+    (the thresholds were chosen on it: a development set). At least 90 % are understood, and every
+    one understood is played as the best reply, never as another."""
+    understood = steps = 0
+    for conversation in _typed_path(lang, "typed_best.json"):
+        session = _session_of(conversation["scenario"], lang)
+        for step in conversation["steps"]:
+            if session.finished or not session.options():
+                break
+            steps += 1
+            best = max(session.options(), key=lambda option: option.rank)
+            number, _ = session._read_typed(step["typed"])
+            assert number in (None, best.number), (conversation["scenario"], step["typed"])
+            understood += number is not None
+            session.choose(best.number)
+    assert understood >= 0.9 * steps, f"{understood}/{steps}"
+
+
+def _session_of(scenario: str, lang: str) -> Session:
+    return Session(load_scenario(scenario, lang=lang), seed=0)
+
+
+@pytest.mark.parametrize("lang", ["es", "zh"], indirect=True)
+def test_weak_replies_typed_in_other_words_are_never_taken_for_the_best(lang):
+    """tests/data/<lang>/typed_worst.json: the weakest reply at every step of the best path, reworded by
+    a native writer with its fault kept (written after the thresholds were chosen, measured once:
+    es 137 and zh 133 of 155 played as themselves, one each as a better reply, none as the best)."""
+    as_itself = steps = 0
+    for conversation in _typed_path(lang, "typed_worst.json"):
+        session = _session_of(conversation["scenario"], lang)
+        for step in conversation["steps"]:
+            if session.finished or not session.options():
+                break
+            steps += 1
+            options = session.options()
+            best, worst = max(options, key=lambda o: o.rank), min(options, key=lambda o: o.rank)
+            number, _ = session._read_typed(step["typed"])
+            assert number != best.number, (conversation["scenario"], step["typed"])
+            as_itself += number == worst.number
+            session.choose(best.number)
+    assert as_itself >= 0.8 * steps, f"{as_itself}/{steps}"

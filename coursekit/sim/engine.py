@@ -34,6 +34,13 @@ REPEAT_SIMILARITY = 0.8
 #: Moves of a typed line (in a translated conversation) that the customer reacts to, and the reply's situation.
 _OFFENCES = (("rudeness", "rudeness"), ("argument", "argument"), ("pressure", "pressure"), ("leading", "pressure"),
              ("upsell", "pressure"))
+#: A line typed in a translated conversation says the reply it is most like from this likeness on,
+#: when it is this much more like that reply than like any other (chosen on typed paraphrases of the
+#: best replies, tests/data/<lang>/typed_paths.json: none went to another reply).
+TYPED_MATCH = 0.4
+TYPED_MARGIN = 0.15
+#: Moves a typed line may not add to the reply it is taken for (a pushy version of a good reply is no good reply).
+_NOT_ADDED = frozenset(CAPPING_MOVES) | {"pitch", "discount"}
 #: Extra patience a question asked again costs.
 REPEAT_PATIENCE = 4
 
@@ -372,8 +379,20 @@ class Session:
             likeness, words = similarity, content_words
         else:
             return None, frozenset()
-        matched = match_option_text(options, text, turn_tags(analysis), likeness)
-        option = matched[0] if matched is not None else match_option(options, analysis, words)
+        # the reply the line is most like, when it is clearly more like that one than any other and adds
+        # no push, pitch or offence the reply lacks; else a reply with the same purpose (`match_option`)
+        alike = sorted(((likeness(text, option.say), option) for option in options), key=lambda pair: -pair[0])
+        option = None
+        if alike:
+            top, closest = alike[0]
+            second = alike[1][0] if len(alike) > 1 else 0.0
+            if not (analysis.moves & _NOT_ADDED) - closest.tags and (
+                    top >= CLOSE_MATCH or (top >= TYPED_MATCH and top - second >= TYPED_MARGIN)):
+                option = closest
+            else:  # about as like two replies: the one of the same form, if it is the closest
+                matched = match_option_text(options, text, turn_tags(analysis), likeness)
+                option = closest if matched is not None and matched[0] is closest else None
+        option = option or match_option(options, analysis, words)
         return (option.number if option is not None else None), frozenset(analysis.moves)
 
     def end(self) -> None:
