@@ -81,11 +81,21 @@ def test_the_widget_keeps_a_line_the_customer_did_not_take(lang):
     assert widget.text.value == "" and IN_OTHER_WORDS[lang] in widget.transcript.value
 
 
-def _typed_path(lang: str, name: str) -> list[dict]:
+def _typed_steps(lang: str, name: str):
+    """(scenario, typed line, shown options, what the session reads the line as) at every step of the
+    best path, from tests/data/<lang>/<name>; the best reply is clicked after each step."""
     import json
     from pathlib import Path
 
-    return json.loads((Path(__file__).parent / "data" / lang / name).read_text(encoding="utf-8"))
+    for conversation in json.loads((Path(__file__).parent / "data" / lang / name).read_text(encoding="utf-8")):
+        session = Session(load_scenario(conversation["scenario"], lang=lang), seed=0)
+        for step in conversation["steps"]:
+            if session.finished or not session.options():
+                break
+            options = session.options()
+            number, _ = session._read_typed(step["typed"])
+            yield conversation["scenario"], step["typed"], options, number
+            session.choose(max(options, key=lambda option: option.rank).number)
 
 
 @pytest.mark.parametrize("lang", ["es", "zh"], indirect=True)
@@ -93,23 +103,11 @@ def test_the_best_replies_typed_in_other_words_are_understood_as_themselves(lang
     """tests/data/<lang>/typed_best.json: each best reply of every scenario reworded by a native writer
     (the thresholds were chosen on it: a development set). At least 90 % are understood, and every
     one understood is played as the best reply, never as another."""
-    understood = steps = 0
-    for conversation in _typed_path(lang, "typed_best.json"):
-        session = _session_of(conversation["scenario"], lang)
-        for step in conversation["steps"]:
-            if session.finished or not session.options():
-                break
-            steps += 1
-            best = max(session.options(), key=lambda option: option.rank)
-            number, _ = session._read_typed(step["typed"])
-            assert number in (None, best.number), (conversation["scenario"], step["typed"])
-            understood += number is not None
-            session.choose(best.number)
-    assert understood >= 0.9 * steps, f"{understood}/{steps}"
-
-
-def _session_of(scenario: str, lang: str) -> Session:
-    return Session(load_scenario(scenario, lang=lang), seed=0)
+    steps = list(_typed_steps(lang, "typed_best.json"))
+    for scenario, typed, options, number in steps:
+        assert number in (None, max(options, key=lambda option: option.rank).number), (scenario, typed)
+    understood = sum(number is not None for *_, number in steps)
+    assert understood >= 0.9 * len(steps), f"{understood}/{len(steps)}"
 
 
 @pytest.mark.parametrize("lang", ["es", "zh"], indirect=True)
@@ -117,17 +115,8 @@ def test_weak_replies_typed_in_other_words_are_never_taken_for_the_best(lang):
     """tests/data/<lang>/typed_worst.json: the weakest reply at every step of the best path, reworded by
     a native writer with its fault kept (written after the thresholds were chosen, measured once:
     es 137 and zh 133 of 155 played as themselves, one each as a better reply, none as the best)."""
-    as_itself = steps = 0
-    for conversation in _typed_path(lang, "typed_worst.json"):
-        session = _session_of(conversation["scenario"], lang)
-        for step in conversation["steps"]:
-            if session.finished or not session.options():
-                break
-            steps += 1
-            options = session.options()
-            best, worst = max(options, key=lambda o: o.rank), min(options, key=lambda o: o.rank)
-            number, _ = session._read_typed(step["typed"])
-            assert number != best.number, (conversation["scenario"], step["typed"])
-            as_itself += number == worst.number
-            session.choose(best.number)
-    assert as_itself >= 0.8 * steps, f"{as_itself}/{steps}"
+    steps = list(_typed_steps(lang, "typed_worst.json"))
+    for scenario, typed, options, number in steps:
+        assert number != max(options, key=lambda option: option.rank).number, (scenario, typed)
+    as_itself = sum(number == min(options, key=lambda option: option.rank).number for _, _, options, number in steps)
+    assert as_itself >= 0.8 * len(steps), f"{as_itself}/{len(steps)}"
