@@ -154,6 +154,11 @@ def walk_text(spec: Any, value: Any, path: tuple = ()) -> Iterator[tuple[tuple, 
     """Every learner-facing string of a data value, with its place: where the spec says `Text`."""
     from coursekit.schema.core import ListOf, MapOf, Record, Text, TextOrVariants
 
+    if isinstance(spec, Record) and isinstance(value, dict):
+        for key, item in value.items():
+            if key in spec.fields:
+                yield from walk_text(_field_spec(spec, key, value), item, path + (key,))
+        return
     if isinstance(spec, Text):
         if isinstance(value, str):
             yield path, value
@@ -164,10 +169,6 @@ def walk_text(spec: Any, value: Any, path: tuple = ()) -> Iterator[tuple[tuple, 
             for index, item in enumerate(value):
                 if isinstance(item, str):
                     yield path + (index,), item
-    elif isinstance(spec, Record) and isinstance(value, dict):
-        for key, item in value.items():
-            if key in spec.fields:
-                yield from walk_text(spec.fields[key], item, path + (key,))
     elif isinstance(spec, ListOf) and isinstance(value, list):
         for index, item in enumerate(value):
             key = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else index
@@ -182,6 +183,14 @@ def string_id(path: tuple) -> str:
     return ".".join(str(part).lower().replace("-", "_") for part in path)
 
 
+def _field_spec(record_spec: Any, key: str, record: dict) -> Any:
+    """The spec of one field of a record value (a `TextWhen` field is text only in some records)."""
+    from coursekit.schema.core import TextWhen
+
+    spec = record_spec.fields[key]
+    return spec.in_record(record) if isinstance(spec, TextWhen) else spec
+
+
 def _replace(spec: Any, value: Any, table: dict[str, str]) -> Any:
     from coursekit.schema.core import ListOf, MapOf, Record, Text, TextOrVariants
 
@@ -192,7 +201,7 @@ def _replace(spec: Any, value: Any, table: dict[str, str]) -> Any:
             return [table.get(v, v) if isinstance(v, str) else v for v in value]
         return value
     if isinstance(spec, Record) and isinstance(value, dict):
-        return {k: _replace(spec.fields[k], v, table) if k in spec.fields else v for k, v in value.items()}
+        return {k: _replace(_field_spec(spec, k, value), v, table) if k in spec.fields else v for k, v in value.items()}
     if isinstance(spec, ListOf) and isinstance(value, list):
         return [_replace(spec.item, v, table) for v in value]
     if isinstance(spec, MapOf) and isinstance(value, dict):

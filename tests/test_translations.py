@@ -222,3 +222,23 @@ def test_the_coach_passes_a_good_answer_in_the_courses_own_language(lang, good, 
     assert open_success.status == "correct"
     use_language("en")  # the English course: an answer in another language cannot skip "no pitch"
     assert mark_free_text(good, FREE_TEXT["open_success"]).status != "correct"
+
+
+@pytest.mark.parametrize("lang", ["es", "zh"])
+def test_every_exercise_key_scores_full_marks_in_spanish_and_chinese(lang):
+    """The keys' answers in the course's language (free-text model answers translated) meet their own
+    requirements when the coach reads them in that language: the shown answer is a right answer."""
+    from coursekit.exercises import check_answers, load_key
+    from coursekit.exercises.key import key_path
+    from coursekit.scoring.text import normalise
+
+    use_language(lang)
+    for path in sorted(key_path("ex01_need_levels").parent.glob("ex*.yaml")):
+        key = load_key(path.stem)
+        for question in key.questions:
+            if question.type == "free_text":  # the model answer a trainee is shown is in their language
+                assert normalise(question.answer).language == lang, (path.stem, question.id, question.answer)
+        result = check_answers(path.stem, **{q.id: q.answer for q in key.questions})
+        assert result.score == result.max_score, (path.stem, [(q.id, q.feedback) for q in result.questions
+                                                              if q.status != "correct"])
+    use_language(None)

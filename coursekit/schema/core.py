@@ -72,6 +72,19 @@ class Text(Str):
 
 
 @dataclass
+class TextWhen(Any):
+    """Any value; learner-facing text (`Text`) when the record it sits in has `field` equal to
+    `equals` (a free-text question's model answer is text; a choice question's answer is an id)."""
+
+    field: str = ""
+    equals: str = ""
+
+    def in_record(self, record: dict) -> Spec:
+        """The spec this value has in `record`: `Text` or `Any`."""
+        return Text() if record.get(self.field) == self.equals else Any()
+
+
+@dataclass
 class TextOrVariants(Any):
     """Learner-facing text, or a list of variants of it (one picked by a session's seed)."""
 

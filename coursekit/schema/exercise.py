@@ -19,7 +19,7 @@ from coursekit.labels import (
     BY_KIND, NEED_LEVELS, OBJECTION_PATTERNS, OBJECTION_TESTS, QUESTION_FORMS, TECHNIQUES,
 )
 from coursekit.schema.core import (
-    Any, Bool, Enum, Int, ListOf, Record, Str, Text, did_you_mean, duplicate_ids, register_kind,
+    Any, Bool, Enum, Int, ListOf, Record, Str, Text, TextWhen, did_you_mean, duplicate_ids, register_kind,
 )
 
 #: Question types (each marked by the scoring checker of the same name).
@@ -68,7 +68,7 @@ QUESTION = Record(
         "prompt": Text(),
         "type": Enum(QUESTION_TYPES, description="question type"),
         "points": Int(min=1),
-        "answer": Any(),
+        "answer": TextWhen(field="type", equals="free_text", description="the answer"),
         "options": ListOf(Str(description="an option"), min_items=2, description="a list of options"),
         "spec": FREE_TEXT_SPEC,
         "explanation": Text(),
