@@ -19,7 +19,7 @@ from coursekit.labels import (
     BY_KIND, NEED_LEVELS, OBJECTION_PATTERNS, OBJECTION_TESTS, QUESTION_FORMS, TECHNIQUES,
 )
 from coursekit.schema.core import (
-    Any, Bool, Enum, Int, ListOf, Record, Str, Text, TextWhen, did_you_mean, duplicate_ids, register_kind,
+    Bool, Enum, Int, ListOf, Record, Str, Text, TextWhen, did_you_mean, duplicate_ids, register_kind,
 )
 
 #: Question types (each marked by the scoring checker of the same name).
