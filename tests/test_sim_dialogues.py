@@ -165,3 +165,26 @@ def test_the_debrief_only_names_objections_the_customer_actually_raised():
         for pattern in {o.pattern for o in scenario.objections} | {"no_time", "bad_experience", "think_it_over"}:
             if pattern not in raised:
                 assert f"'{pattern.replace('_', ' ')}' objection" not in feedback, (scenario.id, feedback)
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "zh"])
+def test_a_customer_says_each_sentence_of_a_line_once(lang):
+    """An option's reply that already says goodbye is not followed by a second "Good day." when the
+    conversation ends there (best and worst paths of every scenario, in every language)."""
+    import re
+
+    from coursekit.i18n import use_language
+
+    use_language(lang)
+    try:
+        for scenario_id in (scenario.id for scenario in list_scenarios()):
+            for pick in (max, min):
+                session = Session(load_scenario(scenario_id, lang=lang), seed=0)
+                while not session.finished and session.options():
+                    session.choose(pick(session.options(), key=lambda option: option.rank).number)
+                for line in (line.text for line in session.transcript if line.speaker == "customer"):
+                    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|(?<=[。！？])", line)
+                                 if any(ch.isalnum() for ch in s)]
+                    assert len(sentences) == len(set(sentences)), (scenario_id, line)
+    finally:
+        use_language(None)

@@ -41,6 +41,29 @@ TYPED_MATCH = 0.4
 TYPED_MARGIN = 0.15
 #: Moves a typed line may not add to the reply it is taken for (a pushy version of a good reply is no good reply).
 _NOT_ADDED = frozenset(CAPPING_MOVES) | {"pitch", "discount"}
+#: Where a customer line splits into sentences (any of the course's languages).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+
+
+def _sentences_of(line: str) -> list[str]:
+    return [part.strip() for part in _SENTENCE_END.split(line) if part.strip()]
+
+
+def _words_in(part: str) -> bool:
+    return any(ch.isalnum() for ch in part)
+
+
+def _not_said_again(lines: list[str], line: str) -> str:
+    """A line of the customer's reply without what the reply already says: nothing when it ends the
+    same way ("Good day."), else the line without its repeated sentences (a pause, "...", stays)."""
+    said = {part for earlier in lines for part in _sentences_of(earlier) if _words_in(part)}
+    parts = _sentences_of(line)
+    worded = [part for part in parts if _words_in(part)]
+    if not worded or worded[-1] in said:
+        return ""
+    return replies.sentences(part for part in parts if part not in said)
+
+
 #: Extra patience a question asked again costs.
 REPEAT_PATIENCE = 4
 
@@ -484,15 +507,24 @@ class Session:
         model = self._model
         lines = [t for t in turn.lines if t]
         outcome = turn.outcome
+        farewell = ""
         if outcome is None:
             if model.trust <= 0:
                 outcome = "lost"
-                lines.append(replies.line(self._rng, "trust_lost", model.temperament.id))
+                farewell = replies.line(self._rng, "trust_lost", model.temperament.id)
             elif model.patience <= 0:
                 outcome = "lost"
-                lines.append(replies.line(self._rng, "left", model.temperament.id))
+                farewell = replies.line(self._rng, "left", model.temperament.id)
         elif not self._node.is_end:
-            lines.append(self._closing_line(outcome))
+            farewell = self._closing_line(outcome)
+        if farewell:
+            lines.append(farewell)
+        kept: list[str] = []
+        for line in lines:  # a customer says each sentence once ("Good day." closes the line once)
+            line = _not_said_again(kept, line) if kept else line
+            if line:
+                kept.append(line)
+        lines = kept
         if outcome == "won":
             model.checkpoints.update(know=True, approve=True, need=True, intent=True)
         model.end_turn()
