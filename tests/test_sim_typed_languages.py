@@ -120,3 +120,13 @@ def test_weak_replies_typed_in_other_words_are_never_taken_for_the_best(lang):
         assert number != max(options, key=lambda option: option.rank).number, (scenario, typed)
     as_itself = sum(number == min(options, key=lambda option: option.rank).number for _, _, options, number in steps)
     assert as_itself >= 0.8 * len(steps), f"{as_itself}/{len(steps)}"
+
+
+@pytest.mark.parametrize("lang", ["es", "zh"], indirect=True)
+def test_a_wall_of_text_or_an_empty_line_costs_patience_as_in_english(lang):
+    for line in ("x" * 30000, "   ", "<b></b>"):
+        session, english = _session(lang), Session(load_scenario(SCENARIO, lang="en"), seed=SEED)
+        reply = session.say(line)
+        english.say(line)
+        assert reply.accepted and reply.text and not reply.note
+        assert session.state == english.state and session.state.patience < _session(lang).state.patience

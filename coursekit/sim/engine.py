@@ -64,6 +64,8 @@ def _not_said_again(lines: list[str], line: str) -> str:
     return replies.sentences(part for part in parts if part not in said)
 
 
+#: A typed line longer than this (words, or characters / 8) is a wall of text, whatever its language.
+LONG_TURN_WORDS = 300
 #: Extra patience a question asked again costs.
 REPEAT_PATIENCE = 4
 
@@ -292,7 +294,7 @@ class Session:
         In a translated conversation the customer understands typed words that say what one of
         the shown replies says (in the course's language, or in English): that reply is played
         with the trainee's words; anything else gets a note and changes nothing."""
-        if self._twin is not None and not self.finished and str(text or "").strip():
+        if self._twin is not None and not self.finished and self._readable_typing(str(text or "")):
             return self._say_translated(str(text))
         self._mirror("say", text)
         if self.finished:
@@ -330,14 +332,14 @@ class Session:
             dt, dp = reaction(model.temperament, {"rudeness"}, words, general=True)
             model.adjust(trust=dt, patience=dp)
             return self._finish_turn(_Turn([replies.line(self._rng, "rudeness", temperament)]), before)
-        if not analysis.judgeable and words <= 300:
+        if not analysis.judgeable and words <= LONG_TURN_WORDS:
             read = normalise(cut)
             if read.reason == "language" and read.language not in ("", "en"):
                 # the trainee's own language, not a fault: a clear reply, and no patience lost
                 return self._finish_turn(_Turn([replies.in_english_please(read.language)]), before)
         if not analysis.judgeable:
             model.adjust(patience=-model.temperament.turn_cost - (3 if words > 60 else 0))
-            situation = "too_long" if words > 300 else "confused"
+            situation = "too_long" if words > LONG_TURN_WORDS else "confused"
             return self._finish_turn(_Turn([replies.line(self._rng, situation, temperament)]), before)
         option = match_option(self._node.options, analysis)
         if option is not None:
@@ -358,6 +360,16 @@ class Session:
             model.adjust(patience=response.patience)
         self._sync_node()
         return self._finish_turn(_Turn(lines, response.outcome), before)
+
+    @staticmethod
+    def _readable_typing(text: str) -> bool:
+        """Whether a typed line in a translated conversation is read for what it says: words of a
+        readable language, not a wall of text. Empty, markup-only, unreadable or very long lines take
+        the same path as in English in both the session and its twin (the customer's own reply)."""
+        from coursekit.scoring.exchange import readable
+
+        words = max(len(text.split()), len(text) // 8)
+        return words <= LONG_TURN_WORDS and readable(normalise(text))
 
     def _say_translated(self, text: str) -> Reply:
         cut = text if len(text) <= MAX_TURN_CHARS else text[:MAX_TURN_CHARS] + " …"
