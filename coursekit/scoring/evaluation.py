@@ -29,7 +29,7 @@ def load_jsonl(path: str | Path) -> list[dict]:
 #: Folders of tests/data whose examples train the classifiers: the training sets, the blind sets
 #: once they have been measured (blind/, blind2/ and blind3/, each measured once on 2026-11-30)
 #: and train5/. heldout/ and blind4/ to blind6/ are never trained on.
-TRAINING_FOLDERS = ("", "blind", "blind2", "blind3", "train5")
+TRAINING_FOLDERS = ("", "blind", "blind2", "blind3", "train5", "train6")
 
 
 def training_rows(data: Path, fname: str) -> list[dict]:
