@@ -161,21 +161,22 @@ def objection_name(pattern: str) -> str:
 DESCRIBED_WORDS = 8
 
 
-def _finds(question: Turn) -> float:
+def _finds(question: Turn, service: bool = False) -> float:
     """How much of the need a credited question brought out: an open one all it can; a closed one half,
     or three quarters when the customer answered it with a description ("Mostly inside, minus 20 in
-    the freezer hall, and the fumes…")."""
-    if question.question is not None and question.question.form == "open":
+    the freezer hall, and the fumes…"). In a service call the customer has named the need, and a closed
+    question that pins down the facts ("Which tooth is it, upper or lower?") is the diagnosis: all it can."""
+    if service or (question.question is not None and question.question.form == "open"):
         return 1.0
     reply = question.reply
     return 0.75 if reply is not None and len(reply.words) >= DESCRIBED_WORDS else 0.5
 
 
-def _discovery(trainee: list[Turn], credited: list[Turn]) -> _Result:
+def _discovery(trainee: list[Turn], credited: list[Turn], service: bool = False) -> _Result:
     pitch_at = next((k for k, t in enumerate(trainee) if t.moves & {"pitch", "discount"}), None)
     before = [t for t in credited if pitch_at is None or t.index < trainee[pitch_at].index]
     # a question that ignores what the customer just said finds less: half credit
-    credit = sum(_finds(t) * (1.0 if builds_on(t) else 0.5) for t in before)
+    credit = sum(_finds(t, service) * (1.0 if builds_on(t) else 0.5) for t in before)
     frac = min(1.0, credit / DISCOVERY_TARGET)
     if pitch_at is None:
         if not credited:
@@ -239,7 +240,7 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
             heard |= t.words
             continue
         q = t.question
-        plays_back = "paraphrase" in t.moves
+        plays_back = "paraphrase" in t.moves or _sums_up(t, heard)
         checks = plays_back or (q is not None and q.label == "clarifying")
         if q is not None and q.form == "open" and q.label != "clarifying" and not t.reader.says("plays_back", t.said.lower()):
             checks = False  # a remark before an open question ("You know this street. What…?") is no summary
@@ -254,6 +255,26 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
             wrong.append(t)  # nothing in it was said by the customer; a summary in other words is let be
         # a clarifying question on something new ("Is anyone hurt, you or the other driver?") claims nothing
     return good, wrong
+
+
+#: Words of the customer's a "so…" sentence must repeat to sum up what they said (and the share of its own words).
+SUMMED_WORDS, SUMMED_SHARE = 3, 0.5
+
+
+def _sums_up(turn: Turn, heard: frozenset[str]) -> bool:
+    """A sentence that opens with "so" and is made mostly of the customer's own words ("So 40 boxed
+    lunches, quick to eat, a few vegan, and one that has to be completely safe for celiac."): a summary
+    in the customer's words, with no "is that right?" needed."""
+    r = turn.reader
+    for sent in r.sentences(turn.said):
+        lower = sent.lower()
+        if not r.says("sums_up", lower):
+            continue
+        own = r.words(lower) - r.check_words - r.stopwords
+        shared = own & heard
+        if len(shared) >= SUMMED_WORDS and len(shared) >= SUMMED_SHARE * len(own):
+            return True
+    return False
 
 
 #: Credit for confirming understanding shown only by a proposal built on the customer's words that they accepted.
@@ -503,12 +524,20 @@ def _closing(trainee: list[Turn]) -> _Result:
     if upsold is not None:
         return _Result(0.0, _t("rubric.closing.upsell", example=_q(upsold, 50)), (_q(upsold),))
     # a next step the customer took up, or one that wraps up what the customer had just agreed to
-    agreed = [t for t in trainee if t.moves & {"commitment", "closing"} and (t.answered or customer_agreed(t))]
+    agreed = [t for t in trainee if (t.moves & {"commitment", "closing"} and (t.answered or customer_agreed(t)))
+              or (_proposes(t) and accepted(t) and not t.moves & {"pressure", "leading", "upsell"})]
     if agreed:
         return _Result(0.7, _t("rubric.closing.next_step"), (_q(agreed[-1]),))
     if any("paraphrase" in t.moves for t in trainee[-2:]):
         return _Result(0.5, _t("rubric.closing.summed_up"))
     return _Result(0.0, _t("rubric.closing.never"))
+
+
+def _proposes(turn: Turn) -> bool:
+    """A trainee turn that offers the customer something to do next ("Would you like us to send you a
+    reminder?", "Shall I book the engineer?")."""
+    lower, r = turn.said.lower(), turn.reader
+    return r.says("offer", lower) or r.says("asks_view_of_offer", lower)
 
 
 # -- caps -------------------------------------------------------------------------------
@@ -624,8 +653,9 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     credited, repeats, crammed = credited_questions(trainee, read_answers=context is None)
     upset = _upset_turns(turns)
     checks = _checks(turns)
+    service = opens_with_problem(turns)
     results = {
-        "discovery_before_pitch": _discovery(trainee, credited),
+        "discovery_before_pitch": _discovery(trainee, credited, service),
         "open_questions": _open_share(credited),
         "confirming_understanding": _confirming(checks, trainee, turns),
         "listening": _listening(trainee, repeats),
@@ -634,7 +664,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
         "higher_need_levels": _levels(credited, crammed, [t for t in checks[0] if t not in credited], context),
         "closing_the_loop": _closing(trainee),
     }
-    weights = SERVICE_WEIGHTS if opens_with_problem(turns) else {cid: w for cid, _, w in CRITERIA}
+    weights = SERVICE_WEIGHTS if service else {cid: w for cid, _, w in CRITERIA}
     applicable = sum(weights[cid] for cid, _, _ in CRITERIA if results[cid].fraction is not None)
     crits: list[Criterion] = []
     total = 0.0

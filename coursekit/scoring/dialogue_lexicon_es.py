@@ -482,6 +482,12 @@ UPSET_CUES: list[tuple[str, float]] = [
 
 #: one regex string each
 EXCHANGE: dict[str, str] = {
+    # the customer needs nothing more (an answer to "anything else?")
+    "nothing_more": r"^(?:no,? )?(?:eso es todo|es todo|nada mas|nada mas,? gracias|ya esta|con eso (?:es suficiente|basta|alcanza))\b",
+    # a sentence that opens by summing up what the customer said
+    "sums_up": r"^(?:(?:vale|ok|bien|bueno|entiendo|ya veo|claro),? )?(?:entonces|o sea|asi que|osea|en resumen|resumiendo)\b,? ",
+    # thanks for what is being done: going along, not pushing back
+    "thanks": r"\bgracias\b|\bse agradece\b|\bmuy amable\b|\blo agradezco\b",
     # a word of agreement, acceptance of a proposal or relief
     "agrees": (
         r"(?:^|[,.!] )¿?(?:si|sip|sii+|sep|sipi)(?=[,.!]|$| (?:claro|claro que|por supuesto|perfecto|dale|vale|de acuerdo|gracias|senor|senora|exacto|correcto|me (?:parece|interesa|sirve|viene|queda|va|gusta|encanta|lo llevo)|"

@@ -253,6 +253,12 @@ UPSET_CUES: list[tuple[str, float]] = [
 
 #: one regex string each (see the table below)
 EXCHANGE: dict[str, str] = {
+    # the customer needs nothing more (an answer to "anything else?")
+    "nothing_more": r"^(?:没有了|没了|就这些|就这样|没别的|没有别的)",
+    # a sentence that opens by summing up what the customer said
+    "sums_up": r"^(?:好的?|明白了?|嗯|了解)?[,，]?(?:所以|也就是说|那就是说|总结一下|就是说)",
+    # thanks for what is being done: going along, not pushing back
+    "thanks": r"谢谢|多谢|感谢|谢了|辛苦(?:了|你|您)",
     # a customer word of agreement, acceptance or relief
     "agrees": (r"好的|好啊|好吧|好呀|好嘞|^好[,，。!！ ]?|那好|(?<!不)可以(?:啊|呀|的|吧)?|^行|行啊|行吧|那行|也行|没问题|成交|就这么(?:定|办)|按(?:这个|你说的|您说的|你的|您的)(?:来|办)|听(?:你|您)的|"
                r"^(?:嗯+(?![…\.,，。]*\s?(?:我(?:还是|再)?(?:想|考虑|再)|让我|这个|那个|怎么说))|对(?!了|于|方|面|比)|是的|是啊|对的|对啊)|同意|\bok\b|\bokay\b|没错|太好了|那就(?:这样|好|定了|这么办)|定了|(?:" + _DAY + r")(?:上午|下午|晚上)?(?:可以|行|没问题|方便|ok)|"

@@ -83,14 +83,17 @@ _FOLLOW_UP = re.compile(
     r"(?:that|this|it) (?:sounds|must)|(?:that|this) (?:part|bit|point))\b")
 #: What a customer says when agreeing to go ahead (a close after this is not pressure).
 _AGREES = re.compile(
-    r"\b(?:yes|yeah|yep|sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful)|that works|let's do (?:it|that)|"
+    r"\b(?:yes|yeah|yep|sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful|sensible|reasonable|doable|like a (?:plan|good idea))|that works|let's do (?:it|that)|"
     r"^(?:\w+ ){0,3}(?:works|suits)(?: (?:for )?(?:me|us))?(?=[.,!]|$)|great|perfect|lovely|brilliant|wonderful|excellent|"
     r"^(?:sí|si|oui|ja|claro|vale|d'accord)\b|start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|today)|"
     r"(?:i'd|we'd|she'd|he'd|they'd|i would|we would|she would|he would|they would) love (?:that|it|to)|"
-    r"i'll take|we'll take|i'd (?:pay|take|go|buy|like)|that(?:'s| is) (?:useful|fair|great|good|what i need)|"
+    r"i'll take|we'll take|i'd (?:pay|take|go|buy)|i'd like (?:that|it|one|this|those|them|to (?:book|order|buy|try|go ahead|start|do that|take))\b|that(?:'s| is) (?:useful|fair|great|good|what i need)|"
     r"go ahead|book it|why not|exactly|that would help|i'm in|count me in|nods|all right|alright|very well|"
     # relief at what was offered: "Thank you, that's a weight off", "that label thing is a relief"
     r"(?:a|what a) (?:weight|load) off|(?:a|what a|such a) relief|that(?:'s| is| would be) (?:very |really |so )?(?:kind|helpful)|much appreciated|"
+    # thanks for what is being done, and relief: "Thank you so much. Uploading now.", "Oh good."
+    r"thank(?:s| you) (?:so|very) much|thanks a (?:lot|million)|that helps|^oh,? (?:good|great|thank)|good news|"
+    r"(?:much |a lot |far )?(?:less|cheaper|better|quicker|easier) than i (?:feared|thought|expected)|"
     r"(?:that|this) (?:i|we) can (?:manage|do|live with|work with|afford)|(?:i|we) can (?:manage|live with|work with|afford) that|"
     r"(?:a|that's a|that is a) (?:fair|good|great|reasonable) (?:offer|deal|idea|plan|start)|"
     # naming the day or the time offered: "Saturday morning, grand", "Saturday at eleven. Thank you."
@@ -98,6 +101,14 @@ _AGREES = re.compile(
     r"(?: at (?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon))?(?=[.,!]|$))\b")
 
 
+#: A sentence that opens by summing up ("So 40 lunches, a few vegan…", "Right, so the Tuesday van…").
+_SUMS_UP = re.compile(r"^(?:(?:and|okay|ok|right|alright|got it|i see|understood|understandable|sure),? )?so\b,? (?!(?:we|i|let's|let me|if|that|this|it|what|how|why|when|where|which|who|do|does|did|can|could|would|should|will|is|are)\b)")
+#: A customer who needs nothing more ("No, that's all.", "Nothing else, thanks"): an answer to "anything else?".
+_NOTHING_MORE = re.compile(r"^(?:no|nope|nah)?,? ?(?:that(?:'s| is| will be|'ll be) (?:all|it|everything)|nothing (?:else|more))\b")
+#: A customer thanking the trainee ("Thank you. That's much better."): going along, not pushing back
+#: (a "but", a "no" or a clear objection phrase still object: "Thanks, I'll think about it").
+_THANKS = re.compile(r"\b(?:thank(?:s| you)|cheers|much appreciated|appreciate (?:it|that|you))\b"
+                     r"(?! for (?:your|the) time| anyway| all the same| though| for (?:now|coming|the offer|the information|the info))")
 #: A customer putting the trainee right ("No, I never said that", "That's not what I meant").
 #: A plain "no" puts the trainee right only after a summary or a claim about the customer.
 _SAYS_NO = re.compile(r"^(?:no|nope|not really|not at all|not exactly|not quite|hmm,? no)\b")
@@ -316,6 +327,13 @@ def says_yes(lower: str, r: Reader | None = None) -> bool:
     return _agrees(lower, r) and not r.says("but", lower) and not r.says("negation", lower)
 
 
+def thanks(lower: str, r: Reader | None = None) -> bool:
+    """Whether a customer line thanks the trainee with no "but" and no "no" ("Thank you. That's much better.")."""
+    r = r or ENGLISH
+    return (r.says("thanks", lower) and not r.says("but", lower) and not r.says("negation", lower)
+            and not r.says("refuses", lower) and not r.says("walks_away", lower))
+
+
 def accepted(turn: Turn) -> bool:
     """Whether the customer's reply to this trainee turn says yes to it ("Sunday is fine", "Then yes,
     the green one"): a proposal taken up at once was no push for a decision."""
@@ -497,7 +515,8 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     lower = turn.said.lower() or turn.text.lower()
     found, label, _ = turn.reader.objection(turn.reading, answers_question=before is not None and asks_only(before),
                                             context=what_it_answers(before),
-                                            goes_along=says_yes(lower, turn.reader) or only_asks(turn))
+                                            goes_along=says_yes(lower, turn.reader) or thanks(lower, turn.reader)
+                                            or turn.reader.says("nothing_more", lower) or only_asks(turn))
     return found, label
 
 
@@ -635,7 +654,7 @@ def grounded(turn: Turn, customer_words: frozenset[str]) -> bool:
 #: How English turns are read: the engine's own classifiers and the patterns above.
 ENGLISH = Reader(
     code="en",
-    patterns={"agrees": _AGREES, "refuses": _REFUSES, "but": _BUT, "negation": _NOT, "says_no": _SAYS_NO,
+    patterns={"agrees": _AGREES, "thanks": _THANKS, "nothing_more": _NOTHING_MORE, "sums_up": _SUMS_UP, "refuses": _REFUSES, "but": _BUT, "negation": _NOT, "says_no": _SAYS_NO,
               "corrects": _CORRECTS, "confirms": _CONFIRMS, "walks_away": _WALKS_AWAY,
               "repeat_complaint": _REPEAT_COMPLAINT, "asks_trainee": _ASKS_TRAINEE, "asks_or_worries": _ASKS_OR_WORRIES,
               "follow_up": _FOLLOW_UP, "pivot": _PIVOT, "offer": _OFFER, "asks_leave": _ASKS_LEAVE,
