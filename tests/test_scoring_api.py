@@ -499,6 +499,19 @@ def test_a_discount_inside_a_hypothesis_still_counts_as_a_discount(text):
     ("So that's something you can ask your account manager about.", False),
     ("Well, you know, they really do, and a lot of people who switch say the same.", False),
     ("That would be entirely up to you.", False),
+    # reflections said with a rising voice, framed, double-sided, or followed by a proposal
+    ("And you're not feeling so good about that?", True),
+    ("So you feel pretty confident that you could go ahead and quit if the time came.", True),
+    ("Part of you wants to quit, and part of you isn't sure.", True),
+    ("So the hydraulics are failing and you can't afford a week's closure. We can install over a weekend.", True),
+    # information and advice about the world, the speaker, or what the customer could do
+    ("A lot of people who quit find the first week the hardest.", False),
+    ("What we know is that smoking and drinking together raise the risk.", False),
+    ("So I wrote a prescription for antibiotics for him.", False),
+    ("I hope you consider cutting back.", False),
+    ("If you're willing to do that, that certainly would help.", False),
+    ("Okay. So, there are some answers on this form here. Less than monthly you drank more than you intended to.", False),
+    ("Great point! So what you're saying is you're ready for an upgrade, and we have a special offer on the Max plan.", False),
 ])
 def test_reflections_in_spoken_turns(text, reflection):
     assert ("paraphrase" in analyse_turn(text).moves) is reflection

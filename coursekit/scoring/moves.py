@@ -8,7 +8,7 @@ from .language import fold_accents
 from .moves_lexicon import INSULTS, MOVE_CUES, PROBLEM_REPORT, UPSET_CUES
 from .need import predict_need
 from .question import predict_question, question_form
-from .reflection import reflects, tells
+from .reflection import mostly_tells, reflects, rising, tells
 from .text import Text, normalise, sentences
 from .types import QuestionPrediction, TurnAnalysis
 
@@ -62,14 +62,17 @@ def _reflective_checks(t: Text) -> list[str]:
 
 
 def _only_questions(t: Text) -> bool:
-    """Whether every sentence of a turn is a question (typed ones need no question mark)."""
+    """Whether every sentence of a turn is a question (typed ones need no question mark), reflections
+    said with a rising voice ("You're not feeling so good about that?") aside."""
     sents = sentences(t.lower) or [t.lower]
-    return all(question_form(s).is_question for s in sents)
+    return all(question_form(s).is_question and not rising(s) for s in sents)
 
 
 #: A paraphrase cue that is only a sentence opening with "so" ("So that's something your case manager can do").
 #: ("So you need it by Thursday" plays the customer back, whatever follows.)
-_SO_LED = re.compile(r"^(?:(?:and|okay|ok|right|um|uh),? )?so\b,?(?! (?:right now |now |then |basically |really |tonight |today )?you(?:'re|'ve|'d|'ll)?\b)")
+_SO_LED = re.compile(r"^(?:(?:and|okay|ok|right|um|uh|yeah|yes|well)[,.]? )*so\b,?(?! (?:right now |now |then |basically |really |tonight |today )?you(?:'re|'ve|'d|'ll)?\b)")
+#: Paraphrase cues that open a summary by how it sounds ("It sounds like…"), not the checks that close one ("…is that right?").
+_SUMMARY_CUE = re.compile(r"^(?:(?:and|okay|ok|right|um|uh|yeah|yes|well)[,.]? )*(?:(?:it|that|this) (?:sounds|seems)\b|sounds like\b)")
 
 
 _SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
@@ -83,11 +86,17 @@ def _sentence_at(text: str, pos: int) -> str:
 
 
 def _without_told_summaries(t: Text, hits: list[Hit]) -> list[Hit]:
-    """Drop "so…" summary cues whose sentence gives advice or information rather than playing anything back."""
+    """Drop "so…" summary cues whose sentence gives advice or information rather than playing anything
+    back, and "it sounds like…" cues in a turn that mostly does ("It sounds like you're here for
+    information. I'm happy to help you pick… if and when you decide…")."""
+    told = any(h.label == "paraphrase" and _SUMMARY_CUE.match(h.phrase) for h in hits) and mostly_tells(t.lower)
     out = []
     for h in hits:
-        if h.label == "paraphrase" and _SO_LED.match(h.phrase):
-            if tells(_sentence_at(t.lower, h.start)):
+        if h.label == "paraphrase":
+            if told and _SUMMARY_CUE.match(h.phrase):
+                continue
+            so = _SO_LED.match(h.phrase)
+            if so and tells(_sentence_at(t.lower, h.start + h.phrase.rfind("so", 0, so.end()))):  # the sentence "so" opens ("Okay. So, …")
                 continue
         out.append(h)
     return out
