@@ -57,7 +57,7 @@ _OFFER = re.compile(r"(?:^|(?<=[.?!,;:] )|(?<=^so )|(?<=^then )|(?<=^and ))(?:(?
 _REPEAT_COMPLAINT = re.compile(
     r"\b(?:as i (?:just |already )?said|like i (?:just )?said|i (?:just|already) (?:said|told you|answered)|i told you|"
     r"(?:second|third|fourth) time|(?:two|three|four|several|many) times|i(?:'ve| have) (?:already |just )?(?:answered|told you|said)|same as (?:i|before)|you (?:just |already )?asked (?:me )?(?:that|this)|"
-    r"you asked (?:me )?(?:that|this) (?:already|before)|again\?|keep asking|same (?:thing|question|reason|answer)|is this a test)")
+    r"you asked (?:me )?(?:that|this) (?:already|before)|again\?|(?:^|[.!] )again[.!]|keep asking|same (?:thing|question|reason|answer)|is this a test)")
 #: A question this similar to an earlier one is the same question again.
 REPEAT_SIMILARITY = 0.8
 #: Need levels one question sentence may name before it is "stuffed" with keywords ...
@@ -424,13 +424,18 @@ def credited_questions(trainee: list[Turn], read_answers: bool = True) -> tuple[
     credited: list[Turn] = []
     repeats: list[Turn] = []
     crammed: list[Turn] = []
+    first = trainee[0].after if trainee else None  # the customer's opening words, when they spoke first
+    opening = first.words if first is not None and first.index == 0 else None
     for t in trainee:
         if not is_discovery(t) or not t.answered:
             continue
         earlier = credited + repeats + crammed
         answers = [c.reply.words for c in earlier if c.reply is not None]  # what earlier questions brought out
+        if opening is not None:
+            answers.append(opening)  # and what the customer said before any question
         if (any(t.reader.similar(t.text, c.text, REPEAT_SIMILARITY) or same_question(t, c) for c in earlier)
-                or (earlier and t.reply is not None and t.reply.reader.says("repeat_complaint", t.reply.text.lower()))
+                or ((earlier or opening is not None) and t.reply is not None
+                    and t.reply.reader.says("repeat_complaint", t.reply.text.lower()))
                 or (read_answers and earlier and t.reply is not None and t.question is not None and t.question.form == "open"
                     and _says_again(t.reply.words, answers))):
             repeats.append(t)
