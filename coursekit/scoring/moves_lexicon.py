@@ -367,7 +367,8 @@ MORE_CUES: dict[str, tuple[str, float]] = {
     # "An upgrade to Premium is 380", "the upgrade is the better option for you"
     r"\bfor (?:just|only) (?:an extra |a further |another )?(?:[€£$] ?)?\d+(?:[.,]\d+)?(?: ?(?:pounds|euros?|dollars|quid|bucks|more|extra))?\b|"
     r"\ban? upgrade (?:to|for) (?:\w+ ){0,2}(?:is|costs|would be|for)\b|\bthe upgrade is (?:the )?(?:better|best|smarter)|"
-    r"\b(?:is|are) (?:highly |strongly |really )?recommended\b[^.?!]{0,40}\d"
+    r"\b(?:is|are) (?:highly |strongly |really )?recommended\b[^.?!]{0,40}\d|"
+    r"\b(?:just|only) (?:an extra |another )?(?:[€£$] ?)?\d+(?:[.,]\d+)? ?(?:pounds|euros?|dollars|quid|bucks)?(?: (?:a|per) (?:month|year|week|night|day))? (?:more|extra)\b"
         , 2.5),
     "pitch": (
     # a product named as the answer to a need the trainee claims to play back

@@ -1,0 +1,80 @@
+"""The dialogue rubric on the way good staff really talk, and on gaming it did not see before.
+
+Each example is written for this file (none comes from a labelled set): a customer who thanks or is
+relieved is not objecting, a service call's diagnosis counts as discovery, a next step already taken
+is a next step, and a priced add-on after "anything else?" is an upsell, not closing the loop.
+"""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring import analyse_turn, score_dialogue
+from coursekit.scoring.exchange import objection_after
+
+
+def _dialogue(*lines: str) -> list[dict[str, str]]:
+    """Lines in turn, the customer first."""
+    return [{"speaker": "customer" if i % 2 == 0 else "trainee", "text": text} for i, text in enumerate(lines)]
+
+
+def _criterion(report, cid: str):
+    return next(c for c in report.criteria if c.id == cid)
+
+
+@pytest.mark.parametrize("offer, reply", [
+    ("I can have a technician with you by ten tomorrow. Would that work?", "Oh, thank you so much. That's a weight off."),
+    ("The repair comes to about ninety dollars with the part.", "OK, that's a lot less than I expected. Thanks."),
+    ("Anything else I can help you with today?", "No, that's everything, thanks."),
+    ("I'll email the two quotes tonight so you can compare them.", "That sounds sensible."),
+])
+def test_thanks_relief_and_nothing_more_are_not_objections(offer: str, reply: str) -> None:
+    assert not objection_after(offer, reply)
+
+
+@pytest.mark.parametrize("offer, reply", [
+    ("The annual plan is 480 and includes the training days.", "Thanks, but I'll have to think about it."),
+    ("Shall I put you down for the starter pack?", "Thank you for your time, but we'll leave it for now."),
+])
+def test_a_polite_push_back_still_objects(offer: str, reply: str) -> None:
+    assert objection_after(offer, reply)
+
+
+@pytest.mark.parametrize("text, move, present", [
+    ("Let me check.", "paraphrase", False),
+    ("Let me check the system for your order.", "paraphrase", False),
+    ("Let me check I've got this right: it's the upstairs radiator, not the boiler?", "paraphrase", True),
+    ("That's frustrating when you've taken the afternoon off.", "empathy", True),
+    ("I've booked the engineer for Thursday morning and you'll get a text the day before.", "commitment", True),
+    ("Did you read our FAQ before calling us?", "rudeness", True),
+    ("Anything else? We have premium cover for just 12 pounds more.", "upsell", True),
+    ("Turkey isn't in the roaming zone, so the standard bundle doesn't cover it.", "upsell", False),
+])
+def test_what_a_turn_does(text: str, move: str, present: bool) -> None:
+    assert (move in analyse_turn(text).moves) is present, analyse_turn(text).moves
+
+
+def test_a_service_calls_diagnostic_questions_count_as_discovery() -> None:
+    report = score_dialogue(_dialogue(
+        "Hi, the dishwasher you installed last week is leaking under the door.",
+        "Sorry to hear that. Is it leaking during the wash or only when you open it at the end?",
+        "During the wash, a little puddle every time, mostly at the left corner.",
+        "And is the machine standing level, or does it tip forward slightly?",
+        "I think it leans a bit forward, the front feet were never adjusted.",
+        "Then I'll send Marco on Thursday morning to level it and replace the door seal, at no charge.",
+        "Perfect, thank you.",
+    ))
+    # two closed questions that pin down the fault find the need (an open question is no better here)
+    discovery = _criterion(report, "discovery_before_pitch")
+    assert discovery.score >= 0.7 * discovery.maximum, discovery
+
+
+def test_an_upsell_after_anything_else_does_not_close_the_loop() -> None:
+    report = score_dialogue(_dialogue(
+        "My train to Leeds was cancelled and I need to be there for a funeral tomorrow morning.",
+        "I'm so sorry. I can move you to the 6:40 tomorrow, arriving at 9:10. Would that work?",
+        "Yes, that works.",
+        "Done. Anything else I can help with? First class is only 35 pounds more on that train.",
+        "No. I just want to get there.",
+    ))
+    assert _criterion(report, "closing_the_loop").score == 0
+    assert report.cap is not None and "upsell" in report.cap_reason.lower()
