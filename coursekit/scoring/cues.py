@@ -86,33 +86,29 @@ class CueSet:
             self._compiled = compiled
         return self._compiled
 
-    def _candidates(self, lower: str) -> dict[int, list[int] | None]:
-        """Cue index -> the positions where it can match (None: anywhere), only for cues that can."""
-        found: dict[int, list[int] | None] = dict.fromkeys(self._always)
-        cues_at = self._starts.cues_at
-        for m in self._starts.rx.finditer(lower):
-            for i in cues_at[m.group(1)]:
-                places = found.setdefault(i, [])
-                if places is not None:
-                    places.append(m.start())
-        return found
+    def _matches(self, lower: str) -> list[tuple[int, re.Match[str]]]:
+        """(cue index, match) of every non-empty match, cue by cue, as a full scan of each cue finds them.
 
-    def _matches(self, lower: str):
-        """(cue index, match) of every non-empty match, cue by cue, as a full scan of each cue finds them."""
+        One scan of the start index tries each cue only where it can start; per cue, as `finditer`
+        would, a place inside the cue's last match is skipped."""
         compiled = self._compile()
-        for i, places in sorted(self._candidates(lower).items()):
-            rx = compiled[i][1]
-            if places is None:
-                yield from ((i, m) for m in rx.finditer(lower))
-                continue
-            end = -1
-            for p in places:  # what finditer would find: leftmost matches, each after the last one's end
-                if p < end:
+        found: list[tuple[int, re.Match[str]]] = []
+        for i in self._always:
+            found.extend((i, m) for m in compiled[i][1].finditer(lower) if m.end() > m.start())
+        ends: dict[int, int] = {}  # cue index -> end of its last match
+        cues_at = self._starts.cues_at
+        for at in self._starts.rx.finditer(lower):
+            p = at.start()
+            for i in cues_at[at.group(1)]:
+                if p < ends.get(i, -1):
                     continue
-                m = rx.match(lower, p)
-                if m is not None and m.end() > m.start():
-                    yield i, m
-                    end = m.end()
+                m = compiled[i][1].match(lower, p)
+                if m is not None and m.end() > p:
+                    found.append((i, m))
+                    ends[i] = m.end()
+        if len(found) > 1:
+            found.sort(key=lambda x: (x[0], x[1].start()))
+        return found
 
     @remembered()
     def hits(self, lower: str) -> tuple[Hit, ...]:
@@ -123,9 +119,8 @@ class CueSet:
         compiled = self._compile()
         found: list[Hit] = []
         for i, m in self._matches(lower):
-            if m.end() > m.start():
-                label, _, weight = compiled[i]
-                found.append(Hit(label, m.group(0), weight, m.start(), m.end()))
+            label, _, weight = compiled[i]
+            found.append(Hit(label, m.group(0), weight, m.start(), m.end()))
         if len(found) < 2:
             return found
         found.sort(key=lambda h: (h.start - h.end, -h.weight, h.start))
