@@ -17,6 +17,7 @@ from .prefixes import start_strings
 
 _START_CHARS = 5  # cues are indexed by the first three characters their matches can start with
 _MATCH_START_RE = re.compile(r"(?<![\w'])")  # where a cue's match can start (its left boundary)
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a digit `\d` matches besides 0-9 (Arabic-Indic, Devanagari, ...)
 
 
 @dataclass(frozen=True)
@@ -67,22 +68,26 @@ class CueSet:
         self.independent = frozenset(independent)
         self._starts: _StartIndex | None = None
         self._always: frozenset[int] = frozenset()
+        #: cues indexed by start strings that read `\d` as [0-9]: run on every place of a text with other digits
+        self._ascii_digits: frozenset[int] = frozenset()
 
     def _compile(self) -> list[tuple[str, re.Pattern[str], float]]:
         if self._compiled is None:
             compiled = []
             by_start: dict[str, list[int]] = {}
-            always = set()
+            always, ascii_digits = set(), set()
             for label, items in self._spec.items():
                 for pattern, weight in items:
                     starts = start_strings(pattern, _START_CHARS)
                     if starts is None:
-                        always.add(len(compiled))
+                        starts = start_strings(pattern, _START_CHARS, ascii_digits=True)
+                        (always if starts is None else ascii_digits).add(len(compiled))
                     for start in starts or ():
                         by_start.setdefault(start, []).append(len(compiled))
                     compiled.append((label, re.compile(r"(?<![\w'])(?:" + pattern + r")(?:(?<=[\s,;:])|(?![\w]))"), weight))
             self._starts = _StartIndex(by_start)
             self._always = frozenset(always)
+            self._ascii_digits = frozenset(ascii_digits)
             self._compiled = compiled
         return self._compiled
 
@@ -93,9 +98,13 @@ class CueSet:
         would, a place inside the cue's last match is skipped."""
         compiled = self._compile()
         found: list[tuple[int, re.Match[str]]] = []
-        for i in self._always:
+        scanned = self._always
+        if self._ascii_digits and not lower.isascii() and _OTHER_DIGIT.search(lower):
+            scanned = scanned | self._ascii_digits  # their start strings do not hold here: a full scan each
+        for i in scanned:
             found.extend((i, m) for m in compiled[i][1].finditer(lower) if m.end() > m.start())
-        ends: dict[int, int] = {}  # cue index -> end of its last match
+        # cue index -> end of its last match (a scanned cue's "last match" covers the text: never tried again)
+        ends: dict[int, int] = dict.fromkeys(scanned - self._always, len(lower) + 1)
         cues_at = self._starts.cues_at
         for at in self._starts.rx.finditer(lower):
             p = at.start()
