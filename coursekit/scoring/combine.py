@@ -3,6 +3,7 @@ counts of `wordcounts.py`) into one prediction."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 
 from .cues import evidence_of
@@ -12,6 +13,7 @@ from .wordcounts import WordCounts
 
 _MODELS: dict[str, LinearModel] = {}
 _COUNTS: dict[str, WordCounts | None] = {}
+_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 #: The word counts' share of a prediction where a task has them (the linear model has the rest):
 #: an even average beat either alone on the blind and held-out sets.
 WORD_COUNT_SHARE = 0.5
@@ -117,18 +119,25 @@ _STOP = frozenset(
 
 
 def _surface_words(lower: str, feats: list[str], limit: int = 3) -> list[str]:
-    """Map stem features back to the words of the text they came from."""
-    import re
-
-    words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", lower)
+    """Map stem features back to the words of the text they came from (each at its first place)."""
+    if not feats:
+        return []
+    words = _WORDS.findall(lower)
+    stems = [stem(w) for w in words]
+    at: dict[str, list[int]] = {}  # a word or its stem -> the places it stands, in order
+    for i, (w, s) in enumerate(zip(words, stems)):
+        at.setdefault(s, []).append(i)
+        if w != s:
+            at.setdefault(w, []).append(i)
     out: list[str] = []
     for f in feats:
         parts = f.lstrip("^").split("_")
         if all(p in _STOP for p in parts):
             continue
-        for i in range(len(words) - len(parts) + 1):
-            if all(stem(words[i + j]) == parts[j] or words[i + j] == parts[j] for j in range(len(parts))):
-                phrase = " ".join(words[i:i + len(parts)])
+        n = len(parts)
+        for i in at.get(parts[0], ()):
+            if i + n <= len(words) and all(stems[i + j] == parts[j] or words[i + j] == parts[j] for j in range(1, n)):
+                phrase = " ".join(words[i:i + n])
                 if phrase not in out and len(phrase) > 2:
                     out.append(phrase)
                 break
