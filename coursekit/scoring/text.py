@@ -168,13 +168,19 @@ def _normalise_text(raw: str, truncated: bool) -> Text:
 
 
 def sentences(clean: str) -> list[str]:
-    """Split a cleaned text into sentences, keeping their final punctuation."""
+    """Split a cleaned text into sentences, keeping their final punctuation (a new list each call;
+    the split is remembered, as a turn's sentences are read by several parts of the engine)."""
+    return list(_sentences(clean))
+
+
+@remembered()
+def _sentences(clean: str) -> tuple[str, ...]:
     out = []
     for m in _SENT_RE.finditer(clean):
         s = m.group(0).strip()
         if s and any(ch.isalnum() for ch in s):
             out.append(s)
-    return out
+    return tuple(out)
 
 
 def unjudgeable_feedback(reason: str, what: str, language: str = "") -> str:
