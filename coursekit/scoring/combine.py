@@ -66,15 +66,16 @@ def combined(task: str, lower: str, rules: Mapping[str, float], labels: tuple[st
             said = {k: v + adjust.get(k, 0.0) for k, v in said.items()}
         by_words = _softmax(said, labels)
         probs = {k: (1 - WORD_COUNT_SHARE) * probs[k] + WORD_COUNT_SHARE * by_words[k] for k in labels}
-    top = max(labels, key=lambda k: probs[k])
+    top = max(labels, key=probs.__getitem__)
     return top, probs, SupportingWords(m, lower, top)
 
 
 def _softmax(logits: Mapping[str, float], labels: tuple[str, ...]) -> dict[str, float]:
-    mx = max(logits[k] for k in labels)
-    exps = {k: math.exp(logits[k] - mx) for k in labels}
-    z = sum(exps.values())
-    return {k: v / z for k, v in exps.items()}
+    xs = [logits[k] for k in labels]
+    mx = max(xs)
+    exps = [math.exp(x - mx) for x in xs]
+    z = sum(exps)
+    return {k: v / z for k, v in zip(labels, exps)}
 
 
 class SupportingWords(Sequence[str]):

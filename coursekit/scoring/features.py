@@ -83,7 +83,9 @@ def features(lower: str) -> tuple[str, ...]:
 
 
 def _text_features(lower: str) -> list[str]:
-    stems = word_stems(_IDIOMS.sub(lambda m: m.group(0).replace(" ", ""), lower))
+    if "of" in lower or "you know" in lower or "i mean" in lower:  # the words every idiom needs
+        lower = _IDIOMS.sub(lambda m: m.group(0).replace(" ", ""), lower)
+    stems = word_stems(lower)
     feats = [w for w in stems if w not in _NO_UNIGRAM]
     feats.extend(f"{a}_{b}" for a, b in zip(stems, stems[1:]))
     if stems:
