@@ -79,12 +79,18 @@ def folder_language(folder: Path) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _cwd_language(cwd: str) -> str | None:
+    """`folder_language` of the working folder, keyed by its path as a string (no `Path` built per call)."""
+    return folder_language(Path(cwd))
+
+
 def language() -> str:
     """The language the trainee reads now (see the module's docstring for the order)."""
     if _chosen is not None:
         return _chosen
     try:
-        from_folder = folder_language(Path.cwd())
+        from_folder = _cwd_language(os.getcwd())
     except OSError:  # the working folder was removed
         from_folder = None
     if from_folder is not None:

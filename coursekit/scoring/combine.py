@@ -3,6 +3,7 @@ counts of `wordcounts.py`) into one prediction."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 
 from .cues import evidence_of
@@ -12,6 +13,7 @@ from .wordcounts import WordCounts
 
 _MODELS: dict[str, LinearModel] = {}
 _COUNTS: dict[str, WordCounts | None] = {}
+_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 #: The word counts' share of a prediction where a task has them (the linear model has the rest):
 #: an even average beat either alone on the blind and held-out sets.
 WORD_COUNT_SHARE = 0.5
@@ -64,15 +66,16 @@ def combined(task: str, lower: str, rules: Mapping[str, float], labels: tuple[st
             said = {k: v + adjust.get(k, 0.0) for k, v in said.items()}
         by_words = _softmax(said, labels)
         probs = {k: (1 - WORD_COUNT_SHARE) * probs[k] + WORD_COUNT_SHARE * by_words[k] for k in labels}
-    top = max(labels, key=lambda k: probs[k])
+    top = max(labels, key=probs.__getitem__)
     return top, probs, SupportingWords(m, lower, top)
 
 
 def _softmax(logits: Mapping[str, float], labels: tuple[str, ...]) -> dict[str, float]:
-    mx = max(logits[k] for k in labels)
-    exps = {k: math.exp(logits[k] - mx) for k in labels}
-    z = sum(exps.values())
-    return {k: v / z for k, v in exps.items()}
+    xs = [logits[k] for k in labels]
+    mx = max(xs)
+    exps = [math.exp(x - mx) for x in xs]
+    z = sum(exps)
+    return {k: v / z for k, v in zip(labels, exps)}
 
 
 class SupportingWords(Sequence[str]):
@@ -117,18 +120,25 @@ _STOP = frozenset(
 
 
 def _surface_words(lower: str, feats: list[str], limit: int = 3) -> list[str]:
-    """Map stem features back to the words of the text they came from."""
-    import re
-
-    words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", lower)
+    """Map stem features back to the words of the text they came from (each at its first place)."""
+    if not feats:
+        return []
+    words = _WORDS.findall(lower)
+    stems = [stem(w) for w in words]
+    at: dict[str, list[int]] = {}  # a word or its stem -> the places it stands, in order
+    for i, (w, s) in enumerate(zip(words, stems)):
+        at.setdefault(s, []).append(i)
+        if w != s:
+            at.setdefault(w, []).append(i)
     out: list[str] = []
     for f in feats:
         parts = f.lstrip("^").split("_")
         if all(p in _STOP for p in parts):
             continue
-        for i in range(len(words) - len(parts) + 1):
-            if all(stem(words[i + j]) == parts[j] or words[i + j] == parts[j] for j in range(len(parts))):
-                phrase = " ".join(words[i:i + len(parts)])
+        n = len(parts)
+        for i in at.get(parts[0], ()):
+            if i + n <= len(words) and all(stems[i + j] == parts[j] or words[i + j] == parts[j] for j in range(1, n)):
+                phrase = " ".join(words[i:i + n])
                 if phrase not in out and len(phrase) > 2:
                     out.append(phrase)
                 break

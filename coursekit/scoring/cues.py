@@ -17,6 +17,7 @@ from .prefixes import start_strings
 
 _START_CHARS = 5  # cues are indexed by the first three characters their matches can start with
 _MATCH_START_RE = re.compile(r"(?<![\w'])")  # where a cue's match can start (its left boundary)
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a digit `\d` matches besides 0-9 (Arabic-Indic, Devanagari, ...)
 
 
 @dataclass(frozen=True)
@@ -67,52 +68,56 @@ class CueSet:
         self.independent = frozenset(independent)
         self._starts: _StartIndex | None = None
         self._always: frozenset[int] = frozenset()
+        #: cues indexed by start strings that read `\d` as [0-9]: run on every place of a text with other digits
+        self._ascii_digits: frozenset[int] = frozenset()
 
     def _compile(self) -> list[tuple[str, re.Pattern[str], float]]:
         if self._compiled is None:
             compiled = []
             by_start: dict[str, list[int]] = {}
-            always = set()
+            always, ascii_digits = set(), set()
             for label, items in self._spec.items():
                 for pattern, weight in items:
                     starts = start_strings(pattern, _START_CHARS)
                     if starts is None:
-                        always.add(len(compiled))
+                        starts = start_strings(pattern, _START_CHARS, ascii_digits=True)
+                        (always if starts is None else ascii_digits).add(len(compiled))
                     for start in starts or ():
                         by_start.setdefault(start, []).append(len(compiled))
                     compiled.append((label, re.compile(r"(?<![\w'])(?:" + pattern + r")(?:(?<=[\s,;:])|(?![\w]))"), weight))
             self._starts = _StartIndex(by_start)
             self._always = frozenset(always)
+            self._ascii_digits = frozenset(ascii_digits)
             self._compiled = compiled
         return self._compiled
 
-    def _candidates(self, lower: str) -> dict[int, list[int] | None]:
-        """Cue index -> the positions where it can match (None: anywhere), only for cues that can."""
-        found: dict[int, list[int] | None] = dict.fromkeys(self._always)
-        cues_at = self._starts.cues_at
-        for m in self._starts.rx.finditer(lower):
-            for i in cues_at[m.group(1)]:
-                places = found.setdefault(i, [])
-                if places is not None:
-                    places.append(m.start())
-        return found
+    def _matches(self, lower: str) -> list[tuple[int, re.Match[str]]]:
+        """(cue index, match) of every non-empty match, cue by cue, as a full scan of each cue finds them.
 
-    def _matches(self, lower: str):
-        """(cue index, match) of every non-empty match, cue by cue, as a full scan of each cue finds them."""
+        One scan of the start index tries each cue only where it can start; per cue, as `finditer`
+        would, a place inside the cue's last match is skipped."""
         compiled = self._compile()
-        for i, places in sorted(self._candidates(lower).items()):
-            rx = compiled[i][1]
-            if places is None:
-                yield from ((i, m) for m in rx.finditer(lower))
-                continue
-            end = -1
-            for p in places:  # what finditer would find: leftmost matches, each after the last one's end
-                if p < end:
+        found: list[tuple[int, re.Match[str]]] = []
+        scanned = self._always
+        if self._ascii_digits and not lower.isascii() and _OTHER_DIGIT.search(lower):
+            scanned = scanned | self._ascii_digits  # their start strings do not hold here: a full scan each
+        for i in scanned:
+            found.extend((i, m) for m in compiled[i][1].finditer(lower) if m.end() > m.start())
+        # cue index -> end of its last match (a scanned cue's "last match" covers the text: never tried again)
+        ends: dict[int, int] = dict.fromkeys(scanned - self._always, len(lower) + 1)
+        cues_at = self._starts.cues_at
+        for at in self._starts.rx.finditer(lower):
+            p = at.start()
+            for i in cues_at[at.group(1)]:
+                if p < ends.get(i, -1):
                     continue
-                m = rx.match(lower, p)
-                if m is not None and m.end() > m.start():
-                    yield i, m
-                    end = m.end()
+                m = compiled[i][1].match(lower, p)
+                if m is not None and m.end() > p:
+                    found.append((i, m))
+                    ends[i] = m.end()
+        if len(found) > 1:
+            found.sort(key=lambda x: (x[0], x[1].start()))
+        return found
 
     @remembered()
     def hits(self, lower: str) -> tuple[Hit, ...]:
@@ -123,9 +128,8 @@ class CueSet:
         compiled = self._compile()
         found: list[Hit] = []
         for i, m in self._matches(lower):
-            if m.end() > m.start():
-                label, _, weight = compiled[i]
-                found.append(Hit(label, m.group(0), weight, m.start(), m.end()))
+            label, _, weight = compiled[i]
+            found.append(Hit(label, m.group(0), weight, m.start(), m.end()))
         if len(found) < 2:
             return found
         found.sort(key=lambda h: (h.start - h.end, -h.weight, h.start))

@@ -474,9 +474,7 @@ def question_level(turn: Turn, use_answer: bool = False) -> str | None:
     own = _level_in_words(turn)
     if own is not None or not use_answer or turn.reply is None:
         return own
-    answer = turn.reply.reading
-    need = predict_need(answer)
-    return need.label if need.evidence and turn.reply.reader.need_scores(answer).get(need.label, 0.0) >= 1.5 else None
+    return _clear_level(turn.reply.reader, turn.reply.reading, 1.5)
 
 
 def crammed_summary(turn: Turn) -> bool:
@@ -495,9 +493,7 @@ def playback_level(turn: Turn) -> str | None:
     t = turn.reader.text(turn.said)
     if not readable(t) or not confirms(turn.reply) or stuffed(turn) or crammed_summary(turn):
         return None
-    scores = turn.reader.need_scores(t)
-    need = predict_need(t)
-    return need.label if need.evidence and scores.get(need.label, 0.0) >= 1.5 else None
+    return _clear_level(turn.reader, t, 1.5)
 
 
 def _level_in_words(turn: Turn) -> str | None:
@@ -507,11 +503,23 @@ def _level_in_words(turn: Turn) -> str | None:
         if not r.is_question(sent.lower()):
             continue
         st = r.text(sent)
+        scores = r.need_scores(st)
+        if max(scores.values(), default=0.0) < max(1.0, best_score):
+            continue  # no level's cues could reach it: the classifier need not be asked
         need = predict_need(st)
-        score = r.need_scores(st).get(need.label, 0.0)
+        score = scores.get(need.label, 0.0)
         if need.evidence and score >= 1.0 and score > best_score:
             best, best_score = need.label, score
     return best
+
+
+def _clear_level(r: Reader, t: Text, min_score: float) -> str | None:
+    """The need level of a text when the classifier names it with evidence and its cues score at least `min_score`."""
+    scores = r.need_scores(t)
+    if max(scores.values(), default=0.0) < min_score:
+        return None  # no level's cues reach it, whatever the classifier says
+    need = predict_need(t)
+    return need.label if need.evidence and scores.get(need.label, 0.0) >= min_score else None
 
 
 def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:

@@ -23,20 +23,23 @@ _IRREGULAR = {"bought": "buy", "spent": "spend", "paid": "pay", "sold": "sell", 
 
 def stem(word: str) -> str:
     """A deliberately crude suffix stripper: enough to join 'deliveries'/'delivery', 'trained'/'training'."""
-    w = word
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) > 5 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 5 and w.endswith("ing"):
-        w = w[:-3]
-    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
-        w = w[:-2]
-    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if len(w) > 4 and w.endswith("e"):
-        w = w[:-1]
-    return w
+    w = word[:-2] if word.endswith("'s") else word
+    n = len(w)
+    if n <= 3:
+        return w
+    last = w[-1]
+    if last == "s":
+        if n > 5 and w.endswith("ies"):
+            return w[:-3] + "y"
+        if w[-2] not in "sui":
+            w, n = w[:-1], n - 1
+    elif last == "g":
+        if n > 5 and w.endswith("ing"):
+            w, n = w[:-3], n - 3
+    elif last == "d":
+        if n > 4 and w[-2] == "e" and not w.endswith("eed"):
+            w, n = w[:-2], n - 2
+    return w[:-1] if n > 4 and w[-1] == "e" else w
 
 
 def word_stems(lower: str) -> list[str]:
@@ -80,7 +83,9 @@ def features(lower: str) -> tuple[str, ...]:
 
 
 def _text_features(lower: str) -> list[str]:
-    stems = word_stems(_IDIOMS.sub(lambda m: m.group(0).replace(" ", ""), lower))
+    if "of" in lower or "you know" in lower or "i mean" in lower:  # the words every idiom needs
+        lower = _IDIOMS.sub(lambda m: m.group(0).replace(" ", ""), lower)
+    stems = word_stems(lower)
     feats = [w for w in stems if w not in _NO_UNIGRAM]
     feats.extend(f"{a}_{b}" for a, b in zip(stems, stems[1:]))
     if stems:

@@ -66,12 +66,11 @@ class LinearModel:
 
     def contributions(self, lower: str, label: str) -> list[tuple[str, float]]:
         """The word features that pushed `label` up, in text order, with their weights."""
-        out = []
-        for f in features(lower):
-            w = self.words.get(f, {}).get(label, 0.0)
-            if w > 0:
-                out.append((f, w))
-        return out
+        if label not in self._order:  # a label without a bias (never so for a trained model): read the weights
+            return [(f, w) for f in features(lower) if (w := self.words.get(f, {}).get(label, 0.0)) > 0]
+        k = self._order.index(label)
+        vectors = self._vectors
+        return [(f, v[k]) for f in features(lower) if (v := vectors.get(f)) is not None and v[k] > 0]
 
     def scores(self, lower: str, rule_scores: Mapping[str, float]) -> tuple[dict[str, float], dict[str, list[tuple[str, float]]]]:
         """Logits per label and, per label, the word features that pushed it up."""

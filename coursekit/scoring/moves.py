@@ -7,7 +7,7 @@ from .cues import CueSet, Hit
 from .language import fold_accents
 from .moves_lexicon import INSULTS, MOVE_CUES, PROBLEM_REPORT, UPSET_CUES
 from .need import predict_need
-from .question import predict_question, question_form
+from .question import asked_question, question_form
 from .reflection import mostly_tells, reflects, rising, tells
 from .text import Text, normalise, sentences
 from .types import QuestionPrediction, TurnAnalysis
@@ -209,11 +209,8 @@ def read_turn(t: Text) -> TurnMoves:
     if not t.judgeable:
         insult = foreign_insult(t)
         return (None, frozenset({"rudeness"}), {"rudeness": (insult,)}) if insult else (None, frozenset(), {})
-    q: QuestionPrediction | None = predict_question(t)
-    if not q.is_question:
-        q = None
     moves, evidence = moves_of(t)
-    return q, moves, evidence
+    return asked_question(t), moves, evidence
 
 
 def analysis_of(t: Text, read: TurnMoves) -> TurnAnalysis:

@@ -75,6 +75,8 @@ ANSWER_OBJECTION_P = 0.5
 #: How sure it must be that a line with a clear objection phrase objects here ("we don't need that"
 #: refusing an add-on, "too high" about last year's bill answer the question asked).
 STRONG_OBJECTION_P = 0.05
+#: The weight of a clear objection phrase (a cue that on its own names a pattern).
+STRONG_CUE = 2.5
 
 
 def is_objection(t: Text, *, answers_question: bool = False, context: str = "",
@@ -86,18 +88,23 @@ def is_objection(t: Text, *, answers_question: bool = False, context: str = "",
     trainee line before it did (`context`, see `exchange.what_it_answers`; '' when the customer opens), decides; a phrase that on its own names a
     pattern lowers how sure it must be. An answer to a plain question (`answers_question`) must be
     clearer. Without a clear objection phrase, a line that opens the conversation or `goes_along`
-    (says yes to what was proposed without a "but", or only asks about it) answers. The pattern classifier names the pattern.
+    (says yes to what was proposed without a "but", or only asks about it) answers. The pattern classifier names the pattern,
+    read only for a line that objects or has a clear objection phrase ('' and no words for a line that does not object).
     """
     if not t.judgeable:
         return False, "brush_off", ()
-    p = predict_objection(t)
     _, hits = objection_scores(t)
-    strong = bool([h for h in hits if h.label == p.label and h.weight >= 2.5]) and p.confidence >= 0.5
+    p = predict_objection(t) if any(h.weight >= STRONG_CUE for h in hits) else None
+    strong = p is not None and p.confidence >= 0.5 and any(h.label == p.label and h.weight >= STRONG_CUE for h in hits)
     if model("objection_turn") is None:
+        p = p or predict_objection(t)
         return strong, p.label, p.evidence
+    if not strong and (not context or goes_along):
+        return False, "", ()  # a customer who opens came to you; one who says yes answers
     _, probs, _ = combined("objection_turn", with_context(t.lower, context),
                            turn_rule_scores(t), TURN_LABELS)
-    if not strong and (not context or goes_along):
-        return False, p.label, p.evidence  # a customer who opens came to you; one who says yes answers
     need = STRONG_OBJECTION_P if strong else ANSWER_OBJECTION_P if answers_question else TURN_OBJECTION_P
-    return probs["objection"] >= need, p.label, p.evidence
+    if probs["objection"] < need:
+        return False, "", ()
+    p = p or predict_objection(t)
+    return True, p.label, p.evidence

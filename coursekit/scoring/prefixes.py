@@ -27,13 +27,15 @@ class _Unknown(Exception):
     """The starts of this part of the pattern cannot be listed."""
 
 
-def start_strings(pattern: str, k: int = 3, limit: int = 4000) -> frozenset[str] | None:
-    """Strings of at most `k` characters that every match of `pattern` starts with one of; None if unknown."""
+def start_strings(pattern: str, k: int = 3, limit: int = 4000, ascii_digits: bool = False) -> frozenset[str] | None:
+    """Strings of at most `k` characters that every match of `pattern` starts with one of; None if unknown.
+
+    With `ascii_digits`, `\\d` is read as [0-9]: true only of a text with no other digit."""
     try:
         parsed = _parser.parse(pattern)
         if parsed.state.flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_VERBOSE):
             return None
-        starts = _sequence(list(parsed), k, limit)
+        starts = _sequence(list(parsed), k, limit, ascii_digits)
     except (_Unknown, Exception):  # noqa: BLE001 - any parser surprise means "run it always"
         return None
     texts = frozenset(text for text, _ in starts)
@@ -42,13 +44,13 @@ def start_strings(pattern: str, k: int = 3, limit: int = 4000) -> frozenset[str]
     return texts
 
 
-def _sequence(items: list, k: int, limit: int) -> set[_Start]:
+def _sequence(items: list, k: int, limit: int, digits: bool = False) -> set[_Start]:
     out: set[_Start] = {("", True)}
     for op, av in items:
         if not any(is_open and len(text) < k for text, is_open in out):
             break
         try:
-            alts = _item(op, av, k, limit)
+            alts = _item(op, av, k, limit, digits)
         except _Unknown:
             alts = None
         nxt: set[_Start] = set()
@@ -67,24 +69,24 @@ def _sequence(items: list, k: int, limit: int) -> set[_Start]:
     return out
 
 
-def _item(op, av, k: int, limit: int) -> set[_Start]:
+def _item(op, av, k: int, limit: int, digits: bool) -> set[_Start]:
     if op is _c.LITERAL:
         return {(chr(av), True)}
     if op is _c.IN:
-        return {(ch, True) for ch in _class(av)}
+        return {(ch, True) for ch in _class(av, digits)}
     if op is _c.BRANCH:
         alts: set[_Start] = set()
         for branch in av[1]:
-            alts |= _sequence(list(branch), k, limit)
+            alts |= _sequence(list(branch), k, limit, digits)
         return alts
     if op is _c.SUBPATTERN:
         _group, add_flags, _del_flags, sub = av
         if add_flags & _c.SRE_FLAG_IGNORECASE:
             raise _Unknown
-        return _sequence(list(sub), k, limit)
+        return _sequence(list(sub), k, limit, digits)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, high, sub = av
-        once = _sequence(list(sub), k, limit)
+        once = _sequence(list(sub), k, limit, digits)
         if not (low == high == 1):  # repeated: what follows the first repetition is not listed
             once = {(text, False) for text, _ in once}
         return once | {("", True)} if low == 0 else once
@@ -93,11 +95,13 @@ def _item(op, av, k: int, limit: int) -> set[_Start]:
     raise _Unknown
 
 
-def _class(items) -> list[str]:
+def _class(items, digits: bool = False) -> list[str]:
     chars: list[str] = []
     for op, av in items:
         if op is _c.LITERAL:
             chars.append(chr(av))
+        elif digits and op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            chars.extend("0123456789")
         elif op is _c.RANGE and av[1] - av[0] < _MAX_CLASS:
             chars.extend(chr(c) for c in range(av[0], av[1] + 1))
         else:  # NEGATE, CATEGORY (\w, \s, \d), wide ranges

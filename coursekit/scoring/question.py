@@ -247,7 +247,18 @@ def predict_question(t: Text) -> QuestionPrediction:
             return multilingual.predict_question(t)
         return QuestionPrediction("inquiry", 0.0, (), unjudgeable_feedback(t.reason, "a question for the customer"),
                                   False, form="closed", is_question=False)
-    s, fr, scores, hits, _ = _main_question(t)
+    return _predict(_main_question(t))
+
+
+def asked_question(t: Text) -> QuestionPrediction | None:
+    """`predict_question` of a judgeable text that asks something, else None (a statement's technique is not read)."""
+    main = _main_question(t)
+    return _predict(main) if main[1].is_question else None
+
+
+def _predict(main: tuple[str, FormResult, dict[str, float], list, str]) -> QuestionPrediction:
+    """The prediction for a judgeable text from its main question (`_main_question`)."""
+    s, fr, scores, hits, _ = main
     # Identifying and additional questions are defined by their words (contact details; "else",
     # "other", "more"): without one of those cues, the trained word weights may not claim them.
     adjust = {lab: -4.0 for lab in ("identifying", "additional") if not any(h.label == lab for h in hits)}

@@ -113,13 +113,16 @@ _SPOKEN_RE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(k) for k in sorted
 
 def plain_spoken(lower: str) -> str:
     """Stutters, repeated words, fillers and spoken contractions turned into written English."""
-    s = _STUTTER_RE.sub("", lower)
+    # (each pattern only where the words it needs occur: most lines have no stutter, "you know" or "like")
+    s = _STUTTER_RE.sub("", lower) if "-" in lower else lower
     s = _SPOKEN_RE.sub(lambda m: _SPOKEN[m.group(0)], s)
     s = _FILLER_RE.sub("", s)
-    s = _YOU_KNOW_RE.sub(" ", s)
-    s = _LEADING_LIKE_RE.sub("", _LIKE_RE.sub(r"\1 ", s))
+    if "you know" in s or "i mean" in s or "of like" in s:
+        s = _YOU_KNOW_RE.sub(" ", s)
+    if "like" in s:
+        s = _LEADING_LIKE_RE.sub("", _LIKE_RE.sub(r"\1 ", s))
     s = _REPEAT_RE.sub(r"\1", s)
-    return _WS_RE.sub(" ", s).strip()
+    return " ".join(s.split())  # whitespace runs as one space, trimmed (as `_WS_RE`, which `str.split` matches)
 
 
 def _language_ok(clean: str, words: tuple[str, ...]) -> tuple[bool, str, str]:
@@ -147,7 +150,7 @@ def normalise(value: object) -> Text:
 @remembered()
 def _normalise_text(raw: str, truncated: bool) -> Text:
     clean = strip_markup(fold_characters(raw)).translate(_QUOTES)
-    clean = _WS_RE.sub(" ", clean).strip()
+    clean = " ".join(clean.split())
     if len(clean) > MAX_CHARS:
         cut = clean.rfind(" ", 0, MAX_CHARS)
         clean = clean[: cut if cut > 0 else MAX_CHARS]
@@ -165,13 +168,19 @@ def _normalise_text(raw: str, truncated: bool) -> Text:
 
 
 def sentences(clean: str) -> list[str]:
-    """Split a cleaned text into sentences, keeping their final punctuation."""
+    """Split a cleaned text into sentences, keeping their final punctuation (a new list each call;
+    the split is remembered, as a turn's sentences are read by several parts of the engine)."""
+    return list(_sentences(clean))
+
+
+@remembered()
+def _sentences(clean: str) -> tuple[str, ...]:
     out = []
     for m in _SENT_RE.finditer(clean):
         s = m.group(0).strip()
         if s and any(ch.isalnum() for ch in s):
             out.append(s)
-    return out
+    return tuple(out)
 
 
 def unjudgeable_feedback(reason: str, what: str, language: str = "") -> str:

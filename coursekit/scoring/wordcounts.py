@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from operator import add
 from collections import Counter
 from typing import Callable, Iterable, Mapping, Sequence
 
@@ -34,17 +35,20 @@ class WordCounts:
         self.words = {w: dict(lp) for w, lp in words.items()}  # token -> {label: log P(token | label)}
         self.unseen = dict(unseen)    # label -> log P(token | label) of a known token never seen with it
         self.tokenize = tokenize
+        # For `log_scores`: per token, its log-probabilities as a vector in the prior's label order
+        # (the unseen ones filled in); the additions per label keep their order, so the same floats.
+        self._order = tuple(self.prior)
+        self._unseen_vector = tuple(self.unseen[lab] for lab in self._order)
+        self._vectors = {w: tuple(lp.get(lab, self.unseen[lab]) for lab in self._order) for w, lp in self.words.items()}
 
     def log_scores(self, text: str) -> dict[str, float]:
         """Unnormalised log-probabilities per label (a token never seen with a label, or not kept,
         counts as seen zero times)."""
-        out = dict(self.prior)
-        unseen = self.unseen
+        acc = [self.prior[lab] for lab in self._order]
+        vectors, unseen = self._vectors, self._unseen_vector
         for w in self.tokenize(text):
-            lp = self.words.get(w, {})
-            for lab in self.labels:
-                out[lab] += lp.get(lab, unseen[lab])
-        return out
+            acc = list(map(add, acc, vectors.get(w, unseen)))
+        return dict(zip(self._order, acc))
 
     def probs(self, text: str) -> dict[str, float]:
         """P(label | tokens of the text)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from typing import Iterable
 
 from .memo import remembered
@@ -32,14 +33,27 @@ yourself yourselves okay ok oh hello hi
 def stem(word: str) -> str:
     """A crude stem, the same for a word and its plural: 'guests' -> 'guest', 'tasting' -> 'tast',
     'mornings' and 'morning' -> 'morn', 'worries' and 'worry' -> 'worr'."""
-    word = word.split("'")[0]
-    for suffix in ("ies", "es", "s"):  # a plural first, then the ending of the word it was made of
-        if len(word) > len(suffix) + 3 and word.endswith(suffix) and not word.endswith(("ss", "us", "is")):
-            word = word[: -len(suffix)]
-            break
-    for suffix in ("ing", "ed", "ly", "y", "e"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
+    if "'" in word:
+        word = word.split("'")[0]
+    n = len(word)
+    # a plural first ("ies", "es", "s" but not "ss", "us", "is"), then the ending of the word it was made of
+    if n > 4 and word[-1] == "s":
+        if n > 6 and word.endswith("ies"):
+            word, n = word[:-3], n - 3
+        elif n > 5 and word[-2] == "e":
+            word, n = word[:-2], n - 2
+        elif word[-2] not in "sui":
+            word, n = word[:-1], n - 1
+    if n > 4:
+        last = word[-1]
+        if last == "g":
+            return word[:-3] if n > 6 and word.endswith("ing") else word
+        if last == "d":
+            return word[:-2] if n > 5 and word[-2] == "e" else word
+        if last == "y":
+            return word[:-2] if n > 5 and word[-2] == "l" else word[:-1]
+        if last == "e":
+            return word[:-1]
     return word
 
 
@@ -102,5 +116,10 @@ def similar(a: str, b: str, threshold: float) -> bool:
         return 1.0 >= threshold
     if _word_share(wa, wb) >= threshold:
         return True
-    matcher = difflib.SequenceMatcher(None, fa, fb, autojunk=False)
-    return matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
+    # difflib's two upper bounds of the ratio (`real_quick_ratio`, `quick_ratio`: the same sums), then the ratio
+    length = len(fa) + len(fb)
+    if 2.0 * min(len(fa), len(fb)) / length < threshold:
+        return False
+    if 2.0 * sum((Counter(fa) & Counter(fb)).values()) / length < threshold:
+        return False
+    return difflib.SequenceMatcher(None, fa, fb, autojunk=False).ratio() >= threshold
