@@ -11,8 +11,9 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     other sets, measured once after the round's last changes and never tuned on (blind4/ and blind5/,
     each measured once the same day before later changes, are shown beside it for objections in
     dialogues and the rubric; reflections and spoken questions are measured on blind3; blind7/ to
-    blind10/ hold dialogue pairs only, each measured once before the fixes it prompted; blind10 was
-    measured once after the last rubric change and has prompted none);
+    blind13/ hold dialogue pairs only, each measured once before the fixes it prompted; blind13 was
+    measured once after the last rubric change of 2026-12-01 and has prompted none; train6/ holds the
+    customer lines of blind7-blind10 labelled by hand, which the in-dialogue objection model learns from);
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -119,12 +120,13 @@ def bench_task(name, fname, field, labels, engine, learned, keyword, quick: bool
 
 def bench_in_dialogue() -> None:
     print("\n=== objections recognised in customer lines inside conversations ===")
-    for split in ("", "blind4/", "blind5/", "blind6/"):
+    names = {"": "training (model fitted on it)", "train6/": "train6 (natural, fitted on it)"}
+    for split in ("", "train6/", "blind4/", "blind5/", "blind6/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
         neg = [h for h, r in zip(hits, rows) if not r["objection"]]
-        name = split.rstrip("/") or "training (model fitted on it)"
+        name = names.get(split, split.rstrip("/"))
         print(f"  {name:<30} objections recognised {sum(pos)}/{len(pos)} ({sum(pos) / len(pos):.0%}), "
               f"ordinary answers taken for objections {sum(neg)}/{len(neg)} ({sum(neg) / len(neg):.0%})")
 
@@ -148,7 +150,8 @@ def bench_reflections_and_spoken() -> None:
 
 def bench_dialogues() -> None:
     print("\n=== dialogue rubric ===")
-    for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/", "blind8/", "blind9/", "blind10/"):
+    for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/", "blind8/", "blind9/", "blind10/",
+                  "blind11/", "blind12/", "blind13/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]

@@ -27,8 +27,9 @@ def load_jsonl(path: str | Path) -> list[dict]:
 
 
 #: Folders of tests/data whose examples train the classifiers: the training sets, the blind sets
-#: once they have been measured (blind/, blind2/ and blind3/, each measured once on 2026-11-30)
-#: and train5/. heldout/ and blind4/ to blind6/ are never trained on.
+#: once they have been measured (blind/, blind2/ and blind3/, each measured once on 2026-11-30),
+#: train5/ and train6/ (the customer lines of blind7-blind10, for in-dialogue objections). heldout/ and
+#: blind4/ to blind6/ are never trained on.
 TRAINING_FOLDERS = ("", "blind", "blind2", "blind3", "train5", "train6")
 
 
