@@ -48,6 +48,11 @@ def test_a_polite_push_back_still_objects(offer: str, reply: str) -> None:
     ("Did you read our FAQ before calling us?", "rudeness", True),
     ("Anything else? We have premium cover for just 12 pounds more.", "upsell", True),
     ("Turkey isn't in the roaming zone, so the standard bundle doesn't cover it.", "upsell", False),
+    ("I'll be very quick before your lunch rush. What would you change about the fryer?", "pressure", False),
+    ("And when an order arrives damaged, how does that work for you today?", "closing", False),
+    ("Rather than match their price, I'd like to offer a check of every batch before it ships.", "discount", False),
+    ("Why don't we try it on next month's orders only and review it together?", "closing", True),
+    ("It sounds like you don't need anything from us right now.", "paraphrase", True),
 ])
 def test_what_a_turn_does(text: str, move: str, present: bool) -> None:
     assert (move in analyse_turn(text).moves) is present, analyse_turn(text).moves

@@ -111,7 +111,7 @@ _FRAME = re.compile(
     r"(?:let me|just to|i want to|i'd like to) (?:make sure|summari[sz]e|recap|check (?:that|if|whether) i|see if i|get (?:this|that) (?:straight|right))|"
     r"i(?:'m| am) trying to understand|if i(?:'m| am)? (?:hearing|understanding|understand|heard|got))")
 #: The speaker's own voice again after a reflective frame ("…you're ready for an upgrade, and we have an offer").
-_OWN = re.compile(r"\b(?:i|we|our|us)\b(?!'m not sure| guess| think you)")
+_OWN = re.compile(r"\b(?:i|we|our)\b(?!'m not sure| guess| think you)")
 #: A question word or an inversion: a question, not a reflection said with a rising voice.
 _ASKS = re.compile(r"\b(?:what|how|why|when|where|which|who|whether)\b|\b(?:can|could|would|will|do|does|did|is|are|was|were|have|has|shall|should|may|might) (?:i|you|we|he|she|they|it|there|that|this)\b")
 #: What a spoken sentence opens with before its point ("Okay.", "Yeah, and", "-", "Um").
