@@ -53,6 +53,10 @@ def test_a_polite_push_back_still_objects(offer: str, reply: str) -> None:
     ("Rather than match their price, I'd like to offer a check of every batch before it ships.", "discount", False),
     ("Why don't we try it on next month's orders only and review it together?", "closing", True),
     ("It sounds like you don't need anything from us right now.", "paraphrase", True),
+    ("Let me get this right: the van comes by eleven, and one person calls you when something's off?", "paraphrase", True),
+    ("Should we fix a date next week when your partner can come and see it working?", "commitment", True),
+    ("Picture this: your team never re-keys an order again. Would that be worth an afternoon?", "hypothesis", True),
+    ("Nobody knows this neighbourhood like you. Which customers matter most to you?", "paraphrase", False),
 ])
 def test_what_a_turn_does(text: str, move: str, present: bool) -> None:
     assert (move in analyse_turn(text).moves) is present, analyse_turn(text).moves

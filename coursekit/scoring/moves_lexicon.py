@@ -44,7 +44,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "hypothesis": [
         # the condition in one sentence, the question in the next: "Imagine nothing was due until April. Would you…?"
-        (r"(?:^|(?<=[.?!,] ))(?:suppose|supposing|imagine|picture this|let's say|say)\b[^?!]{3,140}?\. (?:would|could|will|might|wouldn't) (?:you|that|it|this)\b[^.?!]{0,80}\?", 3.0),
+        (r"(?:^|(?<=[.?!,] ))(?:suppose|supposing|imagine|picture|let's say|say)\b[^?!]{3,140}?[.,—–-]+ (?:would|could|will|might|wouldn't|is|isn't) (?:you|that|it|this)\b[^.?!]{0,80}\?", 3.0),
         (r"if\b[^.?!]{3,140}?, (?:would|will|could|does|is) (?:it|that|this)\b[^.?!]{0,80}\?|if\b[^.?!]{3,120}?,? (?:would|will|could|does|is) (?:it|that|this) (?:still )?(?:be )?(?:worth|make|change|help|solve|work|enough|acceptable|do it|settle|answer|take care of|deal with|sort|cover|fix|address|put your mind|reassure|ease)|if (?:we|i|our|the|you|it|they)\b[^.?!]{0,80}?,? (?:would|will|could|might) you\b|if\b[^.?!]{3,100}?, (?:would|will|could|does|is)\b[^.?!]{0,40}?\bstill\b|if\b[^.?!]{3,80}?, (?:\w+ ){0,3}(?:would|will|could) you\b|if (?:we|i) (?:could|can|were able to|managed to|did|were to|guarantee|promise|sort|solve|fix|show|prove|deliver|match|include|offer)\b[^.?!]{0,80}?,? (?:would|will|could|is|does|then)\b|(?:suppose|supposing|imagine|let's say|assuming|what if|hypothetically|in theory) (?:we|i|our|the|that|for a moment|this|you|it|there|those|these|they|your|a|an|some)\b[^.?!]{0,80}?(?:would|will|could|is|does|how)\b|(?:suppose|supposing|imagine|let's say|let us say|assuming|assume|what if|hypothetically|in theory)\b[^.?!]{3,100}?,? (?:\w+ ){0,2}(?:would|could|will|might|do|does) (?:you|that|it|this|your \w+)\b|(?:(?<=^)|(?<=[.?!] )|(?<=, ))say\b[^.?!]{3,100}?, (?:\w+ ){0,2}(?:would|could|will|might) (?:you|that|it|this)\b|would (?:you|that|it) (?:go ahead|buy|sign|order|be interested|be happy|move forward|proceed|be enough|change things|make a difference|work for you)\b[^.?!]{0,40}?\bif\b|(?:would|will) you (?:buy|sign|order|go ahead|proceed|commit|be ready) (?:if|provided|as long as|assuming)|(?:provided|as long as|on condition that) (?:we|i|our|the)\b[^.?!]{0,80}?(?:would|will) you", 3.0),
     ],
     "counter_question": [
@@ -360,39 +360,48 @@ INSULTS: tuple[str, ...] = (
 
 
 # -- cues seen on blind12 (2026-12-01, a development set from then on) -------------------------
-#: More cues per move, added to MOVE_CUES below.
-MORE_CUES: dict[str, tuple[str, float]] = {
-    "closing": (
+#: More cues, (move, (pattern, weight)), added to MOVE_CUES below.
+MORE_CUES: list[tuple[str, tuple[str, float]]] = [
+    ("commitment", (
+        # proposing to fix a time together: "Shall we find a date in the next few weeks when you both can come?"
+        r"\b(?:shall|should|can|could) (?:we|i) (?:find|fix|set|pick|agree|choose|look for) (?:a|the) (?:date|time|day|slot)\b"
+        , 2.5)),
+    ("paraphrase", (
+        # opening a playback: "Let me get this right: …", "Just so I'm clear, …"
+        r"\blet me get (?:this|that|it|everything) (?:right|straight)\b|\bjust so i(?:'m| am) (?:clear|sure)\b|"
+        r"\bto be sure i(?:'ve| have) (?:got|understood) (?:it|this|that|you)\b"
+        , 2.5)),
+    ("closing", (
         # proposing a first step: "why don't we try it with next month's parcels only", "how about we start with one site"
         r"\b(?:why don't we|how about we|what if we) (?:just )?(?:try|start|book|set up|run|test|pilot|begin|do a|go with)\b"
-        , 2.5),
-    "upsell": (
+        , 2.5)),
+    ("upsell", (
     # a price for something more, dropped after "anything else?": "lounge access for just 45 pounds",
     # "An upgrade to Premium is 380", "the upgrade is the better option for you"
     r"\bfor (?:just|only) (?:an extra |a further |another )?(?:[€£$] ?)?\d+(?:[.,]\d+)?(?: ?(?:pounds|euros?|dollars|quid|bucks|more|extra))?\b|"
     r"\ban? upgrade (?:to|for) (?:\w+ ){0,2}(?:is|costs|would be|for)\b|\bthe upgrade is (?:the )?(?:better|best|smarter)|"
     r"\b(?:is|are) (?:highly |strongly |really )?recommended\b[^.?!]{0,40}\d|"
     r"\b(?:just|only) (?:an extra |another )?(?:[€£$] ?)?\d+(?:[.,]\d+)? ?(?:pounds|euros?|dollars|quid|bucks)?(?: (?:a|per) (?:month|year|week|night|day))? (?:more|extra)\b"
-        , 2.5),
-    "pitch": (
+        , 2.5)),
+    ("pitch", (
     # a product named as the answer to a need the trainee claims to play back
     r"\b(?:that's|that is|which is) (?:exactly |precisely |just )?what (?:our|the) (?:[\w+-]+ ){1,3}(?:does|offers|gives|is for|solves)\b|"
     r"\b(?:our|the) (?:[\w-]+ ){0,2}(?:plan|membership|package|tier|subscription) (?:includes|gives you|lets you|comes with)\b"
-        , 2.5),
-    "rudeness": (
+        , 2.5)),
+    ("rudeness", (
     # the customer quizzed on what they should have done first: "Did you check our status page before
     # contacting support?", "or did you just click export…?", "Do you think any system would handle that?"
     r"\bdid you (?:even |actually |really )?(?:check|read|look at|try) (?:our|the) (?:status page|help (?:article|page|centre|center)|faq|manual|guide|instructions|website|terms)\b[^.?!]{0,40}\bbefore\b|"
     r"\bhave you (?:even |actually )?read (?:our|the) (?:help (?:article|page)|faq|manual|guide|instructions|terms)|"
     r"\bor did you just\b|\bdo you (?:really )?think any (?:system|one|company|business|shop|bank|app|software|provider) (?:would|could|can)\b"
-        , 2.5),
-    "commitment": (
+        , 2.5)),
+    ("commitment", (
     # a next step already taken for the customer: "I've booked it for redelivery tomorrow", "Engineer's booked for 8 to 1"
     r"\b(?:i've|i have|we've|we have) (?:just |now |also |already )?(?:booked|arranged|reported|flagged|logged|raised|added|applied|credited|refunded|"
     r"ordered|scheduled|reset|unblocked|reissued|issued|escalated|lodged|opened a|put (?:a|in|through))\b|"
     r"\b(?:engineer|technician|driver|courier|appointment|visit|refund|credit|replacement|redelivery|callback|call-back)(?:'s| is| has been| was) "
     r"(?:now |already )?(?:booked|arranged|scheduled|on (?:its|his|her|their) way|processed|issued|sent|confirmed)\b"
-        , 2.5),
-}
-for _move, _cue in MORE_CUES.items():
+        , 2.5)),
+]
+for _move, _cue in MORE_CUES:
     MOVE_CUES[_move].append(_cue)

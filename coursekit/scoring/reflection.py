@@ -42,7 +42,9 @@ _INFORMATION = re.compile(
 #: Small talk, thanks, greetings, agreement tokens.
 _OTHER = re.compile(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks?|thank you|nice|great|lovely|sure|of course|no problem|"
-    r"ok(?:ay)?|right|fine|perfect|welcome|you(?:'re| are) (?:very |most )?welcome|my pleasure|no worries|fair enough|congratulations|bye|goodbye|have a|enjoy|cheers|sorry)\b")
+    r"ok(?:ay)?|right|fine|perfect|welcome|you(?:'re| are) (?:very |most )?welcome|my pleasure|no worries|fair enough|congratulations|bye|goodbye|have a|enjoy|cheers|sorry|"
+    # deference, not a playback: "Nobody knows these shoppers like you."
+    r"(?:nobody|no one|no-one) knows\b|you know (?:this|these|your|the) [^.?!]{0,40}(?:better than|best)\b)")
 #: Words that say how much something weighs on the customer.
 _WEIGHT = re.compile(
     r"\b(?:matters?|important|essential|non-negotiable|key|priority|worr\w*|concern\w*|fear\w*|afraid|pressure|stress\w*|"
