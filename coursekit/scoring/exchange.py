@@ -321,17 +321,29 @@ def _agrees(lower: str, r: Reader | None = None) -> bool:
     return r.says("agrees", lower) and not r.says("refuses", lower)
 
 
+def _unqualified(lower: str, r: Reader) -> bool:
+    """A customer line with no "but" and no "no" or "not" in it."""
+    return not r.says("but", lower) and not r.says("negation", lower)
+
+
 def says_yes(lower: str, r: Reader | None = None) -> bool:
     """Whether a customer line agrees ("Monday is fine, after nine", "Yes, go ahead") with no "but"."""
     r = r or ENGLISH
-    return _agrees(lower, r) and not r.says("but", lower) and not r.says("negation", lower)
+    return _agrees(lower, r) and _unqualified(lower, r)
 
 
 def thanks(lower: str, r: Reader | None = None) -> bool:
     """Whether a customer line thanks the trainee with no "but" and no "no" ("Thank you. That's much better.")."""
     r = r or ENGLISH
-    return (r.says("thanks", lower) and not r.says("but", lower) and not r.says("negation", lower)
+    return (r.says("thanks", lower) and _unqualified(lower, r)
             and not r.says("refuses", lower) and not r.says("walks_away", lower))
+
+
+def goes_along(turn: Turn) -> bool:
+    """Whether a customer line goes along with the trainee rather than pushing back: it says yes, thanks
+    them, needs nothing more ("No, that's all") or only asks about what was proposed."""
+    lower, r = turn.said.lower() or turn.text.lower(), turn.reader
+    return says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or only_asks(turn)
 
 
 def accepted(turn: Turn) -> bool:
@@ -525,11 +537,8 @@ def _clear_level(r: Reader, t: Text, min_score: float) -> str | None:
 def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     """(whether, pattern): a customer turn objects, read with the trainee turn before it in mind."""
     before = next((t for t in reversed(turns[: turn.index]) if t.speaker == "trainee"), None)
-    lower = turn.said.lower() or turn.text.lower()
     found, label, _ = turn.reader.objection(turn.reading, answers_question=before is not None and asks_only(before),
-                                            context=what_it_answers(before),
-                                            goes_along=says_yes(lower, turn.reader) or thanks(lower, turn.reader)
-                                            or turn.reader.says("nothing_more", lower) or only_asks(turn))
+                                            context=what_it_answers(before), goes_along=goes_along(turn))
     return found, label
 
 

@@ -359,7 +359,7 @@ INSULTS: tuple[str, ...] = (
 )
 
 
-# -- cues seen on blind12 (2026-12-01, a development set from then on) -------------------------
+# -- cues seen on 2026-12-01 in blind12 and the blind typed paths (development sets from then on) --
 #: More cues, (move, (pattern, weight)), added to MOVE_CUES below.
 MORE_CUES: list[tuple[str, tuple[str, float]]] = [
     ("commitment", (
