@@ -188,3 +188,14 @@ def test_a_customer_says_each_sentence_of_a_line_once(lang):
                     assert len(sentences) == len(set(sentences)), (scenario_id, line)
     finally:
         use_language(None)
+
+
+@pytest.mark.parametrize("scenario_id", IDS)
+def test_a_second_put_down_ends_the_conversation(scenario_id: str) -> None:
+    # the customer warns after a put-down ("One more like that and I'm gone") and keeps their word
+    session = play_typed(scenario_id, ["What a stupid question. Just pick one.", "Stop whining and buy it.",
+                                       "What would success look like for you this year?"])
+    assert session.outcome == "lost"
+    customer = [line.text for line in session.transcript if line.speaker == "customer"]
+    assert not any("One more like that" in text for text in customer[2:])
+    assert session.report().total <= 15

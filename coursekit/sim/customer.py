@@ -19,6 +19,8 @@ BUYING_TRUST = 50
 READY_NEEDS = 0.6
 #: Moves a customer does not forgive (a bad option, a put-down, pressure ...): one is forgiven, a second loses the sale.
 FORGIVEN_OFFENCES = 1
+#: Put-downs a customer sits through: the first gets a warning ("One more like that and I'm gone"), the next ends it.
+INSULTS_TOLERATED = 1
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ class CustomerModel:
         self.pitched_early = 0
         #: Unforgivable moves so far (see FORGIVEN_OFFENCES).
         self.offences = 0
+        #: Put-downs so far (see INSULTS_TOLERATED).
+        self.insults = 0
         self.turn = 0
         self.trust_history: list[int] = [self.trust]
         self.patience_history: list[int] = [self.patience]
@@ -108,6 +112,16 @@ class CustomerModel:
                       if (level is None or n.level == level) and not self.fully_uncovered(n)]
         untouched = [n for n in candidates if not self.uncovered(n.id)]
         return (untouched or candidates or [None])[0]
+
+    def offend(self, moves) -> None:
+        """Count an unforgivable move (tags or moves); a put-down also counts towards the customer leaving."""
+        self.offences += 1
+        if "rudeness" in moves:
+            self.insults += 1
+
+    def insulted_away(self) -> bool:
+        """Whether the customer has taken more put-downs than they sit through."""
+        return self.insults > INSULTS_TOLERATED
 
     def ready_to_buy(self) -> bool:
         """Whether this customer would say yes now: enough trust, most needs heard and confirmed

@@ -328,7 +328,7 @@ class Session:
                 model.adjust(patience=-model.temperament.turn_cost - REPEAT_PATIENCE)
                 return self._finish_turn(_Turn([replies.line(self._rng, "repeated", temperament, earlier)]), before)
         if not analysis.judgeable and "rudeness" in analysis.moves:  # an insult in another language
-            model.offences += 1
+            model.offend(analysis.moves)
             dt, dp = reaction(model.temperament, {"rudeness"}, words, general=True)
             model.adjust(trust=dt, patience=dp)
             return self._finish_turn(_Turn([replies.line(self._rng, "rudeness", temperament)]), before)
@@ -347,7 +347,7 @@ class Session:
                                         quality=option.quality)
             return self._finish_turn(self._apply_option(option, words=words), before)
         if analysis.moves & set(CAPPING_MOVES):
-            model.offences += 1
+            model.offend(analysis.moves)
         dt, dp = reaction(model.temperament, turn_tags(analysis), words, general=True)
         model.adjust(trust=dt, patience=dp)
         response = self._reader.respond(analysis)
@@ -387,7 +387,7 @@ class Session:
         self._mirror("_offend", typed, moves, situation)
         before = set(self._model.snapshot().facts_revealed)
         model = self._model
-        model.offences += 1
+        model.offend(moves)
         dt, dp = reaction(model.temperament, set(moves), max(len(typed.split()), len(typed) // 8), general=True)
         model.adjust(trust=dt, patience=dp)
         self._transcript.append(Line("trainee", typed, tags=moves))
@@ -475,7 +475,7 @@ class Session:
     def _apply_option(self, option: Option, words: int | None = None) -> _Turn:
         model = self._model
         if option.quality == "bad":
-            model.offences += 1
+            model.offend(option.tags)
         pitched_before_need = option.technique == "pitch" or "pitch" in option.moves
         if pitched_before_need and not model.any_uncovered():
             model.pitched_early += 1
@@ -521,7 +521,10 @@ class Session:
         outcome = turn.outcome
         farewell = ""
         if outcome is None:
-            if model.trust <= 0:
+            if model.insulted_away():  # warned once ("One more like that and I'm gone"): no warning again, they go
+                outcome, lines = "lost", []
+                farewell = replies.line(self._rng, "trust_lost", model.temperament.id)
+            elif model.trust <= 0:
                 outcome = "lost"
                 farewell = replies.line(self._rng, "trust_lost", model.temperament.id)
             elif model.patience <= 0:
