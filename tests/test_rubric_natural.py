@@ -2,14 +2,15 @@
 
 Each example is written for this file (none comes from a labelled set): a customer who thanks or is
 relieved is not objecting, a service call's diagnosis counts as discovery, a next step already taken
-is a next step, and a priced add-on after "anything else?" is an upsell, not closing the loop.
+is a next step, a priced add-on after "anything else?" is an upsell, not closing the loop, and where the
+customer ended up is read from their last words.
 """
 from __future__ import annotations
 
 import pytest
 
 from coursekit.scoring import analyse_turn, score_dialogue
-from coursekit.scoring.exchange import objection_after
+from coursekit.scoring.exchange import objection_after, parse_turns, where_left
 
 
 def _dialogue(*lines: str) -> list[dict[str, str]]:
@@ -87,3 +88,40 @@ def test_an_upsell_after_anything_else_does_not_close_the_loop() -> None:
     ))
     assert _criterion(report, "closing_the_loop").score == 0
     assert report.cap is not None and "upsell" in report.cap_reason.lower()
+
+
+_GARAGE = ("Hi, the car's making a grinding noise when I brake, and I drive to Leeds every day for work.",
+           "That sounds worrying with a daily run like that. When did it start, and is it every time you brake?",
+           "About a week ago. Mostly at low speed, coming into junctions.",
+           "Then it's most likely the pads worn down to the metal. I can get it on the ramp at eight tomorrow "
+           "and have it back by lunch so you're not stuck. Would that suit you?")
+
+
+@pytest.mark.parametrize("last, where, credit", [
+    ("Eight tomorrow is good, I'll bring it in.", "on_side", 1.0),
+    ("Right. How long have you worked here?", "open", 0.75),
+    ("But I need the car at nine for a meeting.", "pushes_back", 0.0),
+    ("Will it be done by lunch or not?", "pushes_back", 0.0),
+    ("Forget it, I'll try another garage.", "left", 0.0),
+])
+def test_where_the_customer_ended_up_is_scored_with_their_words(last: str, where: str, credit: float) -> None:
+    assert where_left(parse_turns(_dialogue(*_GARAGE, last)))[1] == where
+    report = score_dialogue(_dialogue(*_GARAGE, last))
+    outcome = _criterion(report, "customer_outcome")
+    assert outcome.applies and outcome.score == pytest.approx(outcome.maximum * credit, abs=0.05)
+    assert outcome.evidence == (last,)
+    assert last in outcome.feedback
+
+
+def test_a_customer_who_ends_against_the_trainee_lowers_the_total() -> None:
+    agreed = score_dialogue(_dialogue(*_GARAGE, "Eight tomorrow is good, I'll bring it in."))
+    against = score_dialogue(_dialogue(*_GARAGE, "But I need the car at nine for a meeting."))
+    assert agreed.total - against.total >= 15
+
+
+def test_where_the_customer_ended_up_is_left_to_the_scenario_in_a_simulation() -> None:
+    from coursekit.sim import load_scenario, play_auto
+
+    report = play_auto(load_scenario("drill_for_saturday"), mode="best", seed=0).report()
+    assert "customer_outcome" not in {c.id for c in report.criteria}
+    assert "outcome" in {c.id for c in report.criteria}

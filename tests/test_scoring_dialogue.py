@@ -11,7 +11,7 @@ from coursekit.scoring.evaluation import load_jsonl
 
 PAIRS = load_jsonl(Path(__file__).parent / "data" / "dialogue_pairs.jsonl")
 IDS = ["discovery_before_pitch", "open_questions", "confirming_understanding", "listening", "objections_tested",
-       "calm_with_upset_customer", "higher_need_levels", "closing_the_loop"]
+       "calm_with_upset_customer", "higher_need_levels", "closing_the_loop", "customer_outcome"]
 
 
 def T(text):

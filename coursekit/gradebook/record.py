@@ -143,6 +143,7 @@ CRITERION_TOPICS: dict[str, str] = {
     "objections_handled": "objections",
     "buying_mind": "buying_mind",
     "outcome": "",  # the result of the whole conversation: no single topic to practise
+    "customer_outcome": "",
 }
 
 #: Criteria whose topic is the scenario's objection pattern.

@@ -1,4 +1,4 @@
-"""The dialogue rubric: eight criteria on the exchange, and caps for what no technique excuses.
+"""The dialogue rubric: nine criteria on the exchange (the last: where the customer ended up), and caps for what no technique excuses.
 
 See docs/scoring.md for the grounding (brief sections 4-7, motivational interviewing,
 SPIN sequencing, LAER objection handling). The rubric reads the conversation as an
@@ -23,7 +23,7 @@ from .exchange import (
     Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, crammed_summary,
     credited_questions,
     customer_agreed, echoes_any, grounded, is_upset, need_confirmed, needs_answer, parse_turns, playback_level, question_level,
-    raises_objection, stuffed, walked_away,
+    raises_objection, stuffed, walked_away, where_left,
 )
 from .text import normalise, short
 from .types import Criterion, DialogueReport
@@ -31,8 +31,9 @@ from .types import Criterion, DialogueReport
 __all__ = ["CRITERIA", "CAPS", "Annotation", "DialogueContext", "score_dialogue", "score_annotated",
            "criterion_name", "join_all", "join_list", "join_sentences", "level_name", "objection_name"]
 
-#: (id, string id of its name, weight) in rubric order; weights add up to 100. The names the
-#: trainee reads are in coursekit/data/strings/rubric.yaml (`criterion_name`).
+#: (id, string id of its name, weight) in rubric order. A criterion's maximum is its weight over the
+#: sum of the weights that apply, times 100. The names the trainee reads are in
+#: coursekit/data/strings/rubric.yaml (`criterion_name`).
 CRITERIA: tuple[tuple[str, str, int], ...] = (
     ("discovery_before_pitch", "rubric.criterion.discovery_before_pitch", 15),
     ("open_questions", "rubric.criterion.open_questions", 10),
@@ -42,6 +43,7 @@ CRITERIA: tuple[tuple[str, str, int], ...] = (
     ("calm_with_upset_customer", "rubric.criterion.calm_with_upset_customer", 10),
     ("higher_need_levels", "rubric.criterion.higher_need_levels", 10),
     ("closing_the_loop", "rubric.criterion.closing_the_loop", 10),
+    ("customer_outcome", "rubric.criterion.customer_outcome", 20),
 )
 #: Weights when the customer opens with a problem (a complaint or a service call): the need is on
 #: the table, so checking it, listening and calming count more; closed questions that pin down
@@ -49,7 +51,12 @@ CRITERIA: tuple[tuple[str, str, int], ...] = (
 SERVICE_WEIGHTS: dict[str, int] = {
     "discovery_before_pitch": 10, "open_questions": 5, "confirming_understanding": 20, "listening": 20,
     "objections_tested": 15, "calm_with_upset_customer": 15, "higher_need_levels": 5, "closing_the_loop": 10,
+    "customer_outcome": 20,
 }
+#: Credit for where the customer's last words leave them (`exchange.where_left`): the techniques are
+#: means, and a customer who ends against the trainee is evidence they did not work. A customer who
+#: ends neither for nor against keeps most of it: a conversation may stop mid-discovery.
+OUTCOME_CREDIT: dict[str, float] = {"on_side": 1.0, "open": 0.75, "pushes_back": 0.0, "left": 0.0}
 #: Upset cue score of an opening problem report that makes it a complaint to calm (one complaint cue).
 COMPLAINT_LEVEL = 1.0
 #: Move -> (highest total a conversation with it can reach, the string id of what it is called in feedback).
@@ -540,6 +547,16 @@ def _proposes(turn: Turn) -> bool:
     return r.says("offer", lower) or r.says("asks_view_of_offer", lower)
 
 
+def _outcome(turns: list[Turn], simulated: bool) -> _Result:
+    """Where the customer's last words leave them; in a simulation the scenario's own outcome judges it."""
+    if simulated:
+        return _Result(None, _t("rubric.outcome.simulated"))
+    last, where = where_left(turns)
+    if last is None:
+        return _Result(None, _t("rubric.outcome.none"))
+    return _Result(OUTCOME_CREDIT[where], _t(f"rubric.outcome.{where}", example=_q(last, 50)), (_q(last),))
+
+
 # -- caps -------------------------------------------------------------------------------
 def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upset: list[Turn],
               repeats: list[Turn]) -> list[tuple[str, Turn]]:
@@ -663,6 +680,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
         "calm_with_upset_customer": _calm(turns, upset),
         "higher_need_levels": _levels(credited, crammed, [t for t in checks[0] if t not in credited], context),
         "closing_the_loop": _closing(trainee),
+        "customer_outcome": _outcome(turns, simulated=context is not None),
     }
     weights = SERVICE_WEIGHTS if service else {cid: w for cid, _, w in CRITERIA}
     applicable = sum(weights[cid] for cid, _, _ in CRITERIA if results[cid].fraction is not None)

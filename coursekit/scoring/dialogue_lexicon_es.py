@@ -783,6 +783,8 @@ MOVE_CUES["argument"].append((r"\b(?:usted|ustedes|tu|vos) (?:puso|pusieron|pusi
 MOVE_CUES["upsell"].append((r"\b(?:le|te|les) (?:agregamos|sumamos|ponemos|anadimos|incluimos) (?:tambien|ademas)\b|\b(?:agregamos|sumamos|anadimos) tambien\b", 2.5))
 MOVE_CUES["pitch"].append((r"\b(?:tenemos|hay|tengo|traemos|llego|llegaron) (?:un|una|unos|unas|el|la|los|las|nuestro|nuestra|nuestros|nuestras)? ?[\w-]+(?: [\w-]+){0,3} (?:en promocion|en oferta|de oferta|a mitad de precio|con descuento|muy rendidor\w*|buenisim\w*)\b|"
                            r"\bcon (?:el|la|los|las|nuestro|nuestra) [\w-]+(?: [\w-]+){0,2} (?:le|te|les) va a (?:ir|salir|rendir) (?:muy )?bien\b", 1.5))
+#: a customer pressing the point (a line that opens with "but", "… or not?")
+EXCHANGE["presses"] = r"^pero\b|\b(?:o no|si o no)\s*[?!.]*\s*$"
 EXCHANGE["corrects"] += r"|\b(?:yo )?no (?:dije|he dicho|pedi|hable de|mencione) (?:eso|nada de eso|eso ultimo)\b|\blo que (?:necesito|quiero|pedi|dije) es\b|\b(?:yo )?solo (?:quiero|queria|necesito|pedi) (?:saber|que)\b"
 EXCHANGE["walks_away"] += r"|\bbusco (?:a )?otr[oa]s? (?:gente|empresa|proveedor|tienda|taller|lado|sitio|persona|agencia|banco|clinica)\b|\bya no,? gracias\b|\bque groser[oa]\b|\bno van a hacer nada\b"
 UPSET_CUES.append((r"\bque groser[oa]\b|\bno van a hacer nada\b|\bincreible\b[.!]", 2.0))

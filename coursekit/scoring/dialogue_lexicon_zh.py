@@ -353,6 +353,8 @@ STOPWORDS = ("我们 你们 您们 他们 她们 它们 咱们 大家 自己 这
 
 # -- Added after reading the development dialogues (tests/data/zh/dialogues/) --------------------------
 # What their customers and trainees said that the cues above missed, written as the general phrase.
+#: a customer pressing the point (a line that opens with "but", "… or not?")
+EXCHANGE["presses"] = r"^(?:但是|可是|不过)|到底|究竟"
 EXCHANGE["corrects"] += r"|我(?:可)?(?:没|没有|从没|并没有)(?:这么|这样|那么|那样)(?:说|讲|想)|(?:不是|不对)[,，]\s?(?:我|你|您)(?:是|说|要|别)"
 EXCHANGE["walks_away"] += r"|去[^。!！?？]{0,8}投诉|(?:要|会|就)[^。!！?？]{0,4}(?:投诉|曝光|举报)"
 MOVE_CUES["argument"].append((r"(?:那|这)?(?:也|还|都)?是(?:你们|您们|你|您)(?:自己)?(?:要求|选|说|定|决定|同意|签|点头)(?:的|了)|"

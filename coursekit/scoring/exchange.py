@@ -87,6 +87,9 @@ _AGREES = re.compile(
     r"^(?:\w+ ){0,3}(?:works|suits)(?: (?:for )?(?:me|us))?(?=[.,!]|$)|great|perfect|lovely|brilliant|wonderful|excellent|"
     r"^(?:sí|si|oui|ja|claro|vale|d'accord)\b|start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|today)|"
     r"(?:i'd|we'd|she'd|he'd|they'd|i would|we would|she would|he would|they would) love (?:that|it|to)|"
+    # "She would like the lunch", "Monday at 10 is good", "Okay, show me", "Sure, will do tonight"
+    r"(?:she'd|he'd|they'd|she would|he would|they would) (?:really )?like (?:that|it|this|the|a|an|one)\b|"
+    r"(?:'s| is| are| looks| sounds) good(?=[.,!]|$)|^(?:(?:ok|okay|sure|right|yes|yeah),? )?(?:show me|go on then|will do)\b|"
     r"i'll take|we'll take|i'd (?:pay|take|go|buy)|i'd like (?:that|it|one|this|those|them|to (?:book|order|buy|try|go ahead|start|do that|take))\b|that(?:'s| is) (?:useful|fair|great|good|what i need)|"
     r"go ahead|book it|why not|exactly|that would help|i'm in|count me in|nods|all right|alright|very well|"
     # relief at what was offered: "Thank you, that's a weight off", "that label thing is a relief"
@@ -126,7 +129,12 @@ _WALKS_AWAY = re.compile(
     r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|(?:call|try|go to|ring) (?:the )?(?:other|another) (?:dealer|supplier|shop|store|company|firm|bank|provider|agency)|i'?ll (?:just )?go|i'?ll hang up|we're done|this is pointless|ombudsman|"
     r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|reading (?:from )?a (?:script|survey)|"
     r"(?:make|file|lodge) a (?:formal )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order)|"
+    r"(?:look at|check|try|shop at|go with) (?:other|another|different) (?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|brands?)|"
     r"thanks for nothing|(?:this|that) was (?:useless|pointless|a waste))\b")
+
+
+#: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?").
+_PRESSES = re.compile(r"^but\b|\b(?:or not|yes or no)\s*[?!.]*\s*$")
 
 
 #: A customer saying the trainee got it right ("Yes, exactly", "That's it").
@@ -353,6 +361,26 @@ def accepted(turn: Turn) -> bool:
     if reply is None:
         return False
     return _agrees(reply.said.lower() or reply.text.lower(), reply.reader) and not corrects(reply)
+
+
+def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
+    """The customer's last line after the trainee spoke, and where it leaves them: "left" (walked away
+    unhappy), "pushes_back" (upset, putting the trainee right, pressing the point, saying it again or
+    objecting), "on_side" (says yes, thanks
+    them or needs nothing more) or "open" (neither); (None, "") when the customer never answered."""
+    last = next((t for t in reversed(turns) if t.speaker == "customer" and t.text.strip() and t.index > 0
+                 and any(p.speaker == "trainee" for p in turns[: t.index])), None)
+    if last is None:
+        return None, ""
+    if walked_away(turns) is last:
+        return last, "left"
+    lower, r = last.said.lower() or last.text.lower(), last.reader
+    if (is_upset(last) or corrects(last, after_claim=False) or r.says("presses", lower)
+            or r.says("repeat_complaint", lower) or raises_objection(turns, last)[0]):
+        return last, "pushes_back"
+    if says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower):
+        return last, "on_side"
+    return last, "open"
 
 
 def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
@@ -677,7 +705,7 @@ def grounded(turn: Turn, customer_words: frozenset[str]) -> bool:
 ENGLISH = Reader(
     code="en",
     patterns={"agrees": _AGREES, "thanks": _THANKS, "nothing_more": _NOTHING_MORE, "sums_up": _SUMS_UP, "refuses": _REFUSES, "but": _BUT, "negation": _NOT, "says_no": _SAYS_NO,
-              "corrects": _CORRECTS, "confirms": _CONFIRMS, "walks_away": _WALKS_AWAY,
+              "corrects": _CORRECTS, "confirms": _CONFIRMS, "walks_away": _WALKS_AWAY, "presses": _PRESSES,
               "repeat_complaint": _REPEAT_COMPLAINT, "asks_trainee": _ASKS_TRAINEE, "asks_or_worries": _ASKS_OR_WORRIES,
               "follow_up": _FOLLOW_UP, "pivot": _PIVOT, "offer": _OFFER, "asks_leave": _ASKS_LEAVE,
               "asks_view_of_offer": _ASKS_VIEW_OF_OFFER, "plays_back": _PLAYS_BACK, "asks_check": _ASKS_CHECK,

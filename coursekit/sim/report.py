@@ -44,6 +44,8 @@ SCENARIO_CRITERIA: tuple[tuple[str, str, int], ...] = (
     ("buying_mind", "rubric.session.criterion.buying_mind", 10),
 )
 OUTCOME_CREDIT = {"won": 1.0, "open": 0.4, "lost": 0.0}
+#: Rubric criteria a session leaves to the scenario: where the customer ended up is its own `outcome`.
+JUDGED_BY_SCENARIO = frozenset({"customer_outcome"})
 #: Outcome credit of a sale to a customer with no real need (a scenario whose goal is a polite exit).
 WRONG_SALE_CREDIT = 0.2
 #: Credit of a chosen option by its quality, and the mean credit that keeps the whole score.
@@ -335,7 +337,7 @@ def build_report(session) -> SessionReport:
         scenario_criteria.append(Criterion(cid, name, maximum * frac, maximum, fb, ev))
     share = DIALOGUE_SHARE
     criteria = [Criterion(c.id, c.name, c.score * share, c.maximum * share,
-                          c.feedback, c.evidence, c.applies) for c in dialogue.criteria]
+                          c.feedback, c.evidence, c.applies) for c in dialogue.criteria if c.id not in JUDGED_BY_SCENARIO]
     criteria += [Criterion(c.id, c.name, c.score * (1 - share), c.maximum * (1 - share),
                            c.feedback, c.evidence, c.applies) for c in scenario_criteria]
     raw = sum(c.score for c in criteria)
