@@ -125,3 +125,58 @@ def test_where_the_customer_ended_up_is_left_to_the_scenario_in_a_simulation() -
     report = play_auto(load_scenario("drill_for_saturday"), mode="best", seed=0).report()
     assert "customer_outcome" not in {c.id for c in report.criteria}
     assert "outcome" in {c.id for c in report.criteria}
+
+
+@pytest.mark.parametrize("last, where", [
+    ("I wrote that already, twice.", "pushes_back"),
+    ("Are you even reading what I write?", "pushes_back"),
+    ("You don't listen.", "pushes_back"),
+    ("Five days?? The fridge is full of food. No", "pushes_back"),
+    ("Just cancel it.", "left"),
+    ("I need to talk to a supervisor.", "left"),
+    ("Cheers, ta.", "on_side"),
+    ("Okay, gracias.", "on_side"),
+])
+def test_a_customer_who_says_it_again_or_gives_up_ends_against_the_trainee(last: str, where: str) -> None:
+    assert where_left(parse_turns(_dialogue(*_GARAGE, last)))[1] == where
+
+
+def test_reciting_the_need_levels_to_the_customer_caps_the_conversation() -> None:
+    recited = score_dialogue(_dialogue(
+        "Hello, our café's coffee machine keeps tripping the fuse in the mornings.",
+        "Thanks for reaching out! To serve you fully I look at your product needs, your service needs, your "
+        "experience needs and your relationship with us. What does success look like for your café?",
+        "Success is the machine working at seven when the queue starts.",
+        "Got it. When did the tripping start, and does it happen on the first shot or later?",
+        "About a week ago. First shot, every time.",
+        "That points at the heating element. I can have an engineer there by eight tomorrow. Does that work?",
+        "Yes, please."))
+    assert recited.cap is not None and recited.total <= 30
+    plain = score_dialogue(_dialogue(
+        "Hello, our café's coffee machine keeps tripping the fuse in the mornings.",
+        "Sorry to hear that, mornings are your rush. Is it the product itself or the service visit last month "
+        "that you're worried about?",
+        "The machine. It started after the service, though.",
+        "When did the tripping start, and does it happen on the first shot or later?",
+        "About a week ago. First shot, every time.",
+        "That points at the heating element. I can have an engineer there by eight tomorrow. Does that work?",
+        "Yes, please."))
+    assert plain.cap is None and plain.total - recited.total >= 20
+
+
+@pytest.mark.parametrize("text", [
+    "Maybe you booked the wrong dates on the website?",
+    "Are you sure you entered the code correctly? People forget and then say it was never sent.",
+    "What part of 'non-refundable' was unclear to you?",
+    "And how often would you say you actually service it - honestly?",
+])
+def test_doubting_or_talking_down_to_the_customer_in_a_question_is_a_put_down(text: str) -> None:
+    assert analyse_turn(text).moves & {"rudeness", "argument"}
+
+
+@pytest.mark.parametrize("text", [
+    "Oh no, a third missed collection, that's not right. Let me look at the round.",
+    "Then let's try the smaller size, so you can see how it sits.",
+])
+def test_agreeing_it_went_wrong_is_not_arguing(text: str) -> None:
+    assert not analyse_turn(text).moves & {"rudeness", "argument"}

@@ -22,7 +22,8 @@ from coursekit.labels import NEED_LEVELS
 from .exchange import (
     Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, crammed_summary,
     credited_questions,
-    customer_agreed, echoes_any, grounded, is_upset, need_confirmed, needs_answer, parse_turns, playback_level, question_level,
+    customer_agreed, echoes_any, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
+    question_level,
     raises_objection, stuffed, walked_away, where_left,
 )
 from .text import normalise, short
@@ -566,7 +567,7 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     if left is not None:
         out.append(("walked_away", left))
     out.extend(("stuffed", t) for t in trainee if (t.question is not None and stuffed(t))
-               or ("paraphrase" in t.moves and crammed_summary(t)))
+               or ("paraphrase" in t.moves and crammed_summary(t)) or names_levels(t))
     if len(repeats) >= REPEAT_LIMIT:
         out.append(("repeated", repeats[-1]))
     # corrections of what the trainee said the customer wants or said (not of a proposal or an offer)

@@ -783,6 +783,11 @@ MOVE_CUES["argument"].append((r"\b(?:usted|ustedes|tu|vos) (?:puso|pusieron|pusi
 MOVE_CUES["upsell"].append((r"\b(?:le|te|les) (?:agregamos|sumamos|ponemos|anadimos|incluimos) (?:tambien|ademas)\b|\b(?:agregamos|sumamos|anadimos) tambien\b", 2.5))
 MOVE_CUES["pitch"].append((r"\b(?:tenemos|hay|tengo|traemos|llego|llegaron) (?:un|una|unos|unas|el|la|los|las|nuestro|nuestra|nuestros|nuestras)? ?[\w-]+(?: [\w-]+){0,3} (?:en promocion|en oferta|de oferta|a mitad de precio|con descuento|muy rendidor\w*|buenisim\w*)\b|"
                            r"\bcon (?:el|la|los|las|nuestro|nuestra) [\w-]+(?: [\w-]+){0,2} (?:le|te|les) va a (?:ir|salir|rendir) (?:muy )?bien\b", 1.5))
+#: the course's names for the need levels, and the words that make them labels ("sus necesidades de servicio")
+EXCHANGE["level_names"] = r"\b(producto|servicio|experiencia|relacion|exito)(?:s|es)?\b"
+EXCHANGE["need_word"] = r"\b(?:necesidad(?:es)?|nivel(?:es)?)\b"
+#: a reply that opens by answering a yes/no question
+EXCHANGE["answers"] = r"^(?:si|no|claro|exacto|eso es|correcto|por supuesto|para nada)\b"
 #: a customer pressing the point (a line that opens with "but", "… or not?")
 EXCHANGE["presses"] = r"^pero\b|\b(?:o no|si o no)\s*[?!.]*\s*$"
 EXCHANGE["corrects"] += r"|\b(?:yo )?no (?:dije|he dicho|pedi|hable de|mencione) (?:eso|nada de eso|eso ultimo)\b|\blo que (?:necesito|quiero|pedi|dije) es\b|\b(?:yo )?solo (?:quiero|queria|necesito|pedi) (?:saber|que)\b"

@@ -353,6 +353,11 @@ STOPWORDS = ("我们 你们 您们 他们 她们 它们 咱们 大家 自己 这
 
 # -- Added after reading the development dialogues (tests/data/zh/dialogues/) --------------------------
 # What their customers and trainees said that the cues above missed, written as the general phrase.
+#: the course's names for the need levels, and the words that make them labels ("sus necesidades de servicio")
+EXCHANGE["level_names"] = r"(产品|服务|体验|关系|成功)"
+EXCHANGE["need_word"] = r"需求|需要|层次|层面"
+#: a reply that opens by answering a yes/no question
+EXCHANGE["answers"] = r"^(?:是的|对|没错|不是|不会|当然|就是这样)"
 #: a customer pressing the point (a line that opens with "but", "… or not?")
 EXCHANGE["presses"] = r"^(?:但是|可是|不过)|到底|究竟"
 EXCHANGE["corrects"] += r"|我(?:可)?(?:没|没有|从没|并没有)(?:这么|这样|那么|那样)(?:说|讲|想)|(?:不是|不对)[,，]\s?(?:我|你|您)(?:是|说|要|别)"

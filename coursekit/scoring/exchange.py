@@ -57,7 +57,10 @@ _OFFER = re.compile(r"(?:^|(?<=[.?!,;:] )|(?<=^so )|(?<=^then )|(?<=^and ))(?:(?
 _REPEAT_COMPLAINT = re.compile(
     r"\b(?:as i (?:just |already )?said|like i (?:just )?said|i (?:just|already) (?:said|told you|answered)|i told you|"
     r"(?:second|third|fourth) time|(?:two|three|four|several|many) times|i(?:'ve| have) (?:already |just )?(?:answered|told you|said)|same as (?:i|before)|you (?:just |already )?asked (?:me )?(?:that|this)|"
-    r"you asked (?:me )?(?:that|this) (?:already|before)|again\?|(?:^|[.!] )again[.!]|keep asking|same (?:thing|question|reason|answer)|is this a test)")
+    r"you asked (?:me )?(?:that|this) (?:already|before)|again\?|(?:^|[.!] )again[.!]|keep asking|same (?:thing|question|reason|answer)|is this a test|"
+    # "I said just now", "I wrote it already", "i said." "Still eight!", "Are you reading what I write?"
+    r"i (?:said|wrote|told you|mentioned|gave you)(?: (?:it|that|this|you))? (?:just now|already|before|earlier|above)|(?:^|[.!] )i said[.!]|"
+    r"^still (?:\w+ ){0,2}\w+!|are you (?:even )?(?:reading|listening to|writing (?:any of )?(?:this|that|it) down)|did you (?:even )?read (?:what|my))")
 #: A question this similar to an earlier one is the same question again.
 REPEAT_SIMILARITY = 0.8
 #: Need levels one question sentence may name before it is "stuffed" with keywords ...
@@ -79,6 +82,9 @@ _CHECK_WORDS = content_words(
 _FOLLOW_UP = re.compile(
     r"\b(?:tell me more|say more|what do you mean|how come|why (?:is|was) that|what happened|and then what|how so|"
     r"in what way|what makes you say|what made you|can you give me an example|for example|such as|"
+    # acting on what was just said: "Let's have a go together, then.", "Then let's book…", "Most people find that."
+    r"^(?:\w+[',]? ){1,6}\w+, then[.!]|^(?:ok(?:ay)?,? |right,? |so,? )?then (?:let's|let me|i'll|we'll|you'll|we can|i can)|"
+    r"^(?:most|many|lots of|plenty of) (?:people|customers|patients|clients|folks) (?:find|say|feel|tell (?:me|us)) (?:that|the same|so)\b|"
     r"how did (?:that|it) (?:go|feel|affect)|what did (?:that|it) (?:cost|mean)|what was that like|"
     r"(?:that|this|it) (?:sounds|must)|(?:that|this) (?:part|bit|point))\b")
 #: What a customer says when agreeing to go ahead (a close after this is not pressure).
@@ -89,7 +95,7 @@ _AGREES = re.compile(
     r"(?:i'd|we'd|she'd|he'd|they'd|i would|we would|she would|he would|they would) love (?:that|it|to)|"
     # "She would like the lunch", "Monday at 10 is good", "Okay, show me", "Sure, will do tonight"
     r"(?:she'd|he'd|they'd|she would|he would|they would) (?:really )?like (?:that|it|this|the|a|an|one)\b|"
-    r"(?:'s| is| are| looks| sounds) good(?=[.,!]|$)|^(?:(?:ok|okay|sure|right|yes|yeah),? )?(?:show me|go on then|will do)\b|"
+    r"(?:'s| is| are| looks| sounds) good(?=[.,!]|$)|^(?:(?:ok|okay|sure|right|yes|yeah|go on),? )?(?:show me|go on then|will do)\b|"
     r"i'll take|we'll take|i'd (?:pay|take|go|buy)|i'd like (?:that|it|one|this|those|them|to (?:book|order|buy|try|go ahead|start|do that|take))\b|that(?:'s| is) (?:useful|fair|great|good|what i need)|"
     r"go ahead|book it|why not|exactly|that would help|i'm in|count me in|nods|all right|alright|very well|"
     # relief at what was offered: "Thank you, that's a weight off", "that label thing is a relief"
@@ -110,7 +116,8 @@ _SUMS_UP = re.compile(r"^(?:(?:and|okay|ok|right|alright|got it|i see|understood
 _NOTHING_MORE = re.compile(r"^(?:no|nope|nah)?,? ?(?:that(?:'s| is| will be|'ll be) (?:all|it|everything)|nothing (?:else|more))\b")
 #: A customer thanking the trainee ("Thank you. That's much better."): going along, not pushing back
 #: (a "but", a "no" or a clear objection phrase still object: "Thanks, I'll think about it").
-_THANKS = re.compile(r"\b(?:thank(?:s| you)|cheers|much appreciated|appreciate (?:it|that|you))\b"
+_THANKS = re.compile(r"\b(?:thank(?:s| you)|cheers|much appreciated|appreciate (?:it|that|you)|ta(?= (?:very much|pet|love|mate|hen|duck)|[.!,]|$)|"
+                     r"gracias|merci|danke|obrigad[oa]|grazie|diolch|salamat|asante|dank je|dziękuję|dziekuje|teşekkürler|tesekkurler)\b"
                      r"(?! for (?:your|the) time| anyway| all the same| though| for (?:now|coming|the offer|the information|the info))")
 #: A customer putting the trainee right ("No, I never said that", "That's not what I meant").
 #: A plain "no" puts the trainee right only after a summary or a claim about the customer.
@@ -119,22 +126,29 @@ _CORRECTS = re.compile(
     r"\bi (?:didn't|did not|never) (?:say|said|mention|ask)|"
     r"\bthat(?:'s| is) not what i (?:said|meant|asked)|\bnot what i (?:said|meant)|\byou(?:'re| are) not listening|\byou keep\b|"
     r"\bthat(?:'s| is) (?:wrong|not right|not it|not true)|\bwhere did you get that|\bwho said\b|\bmaking (?:things|that|it) up|"
-    r"\bi asked (?:about|for)\b|\bas i was saying\b|\bi(?:'m| am) not here (?:for|to)\b|\bi haven't even\b|\bwe haven't (?:agreed|decided|seen|even)\b|"
+    r"\bi asked (?:about|for)\b|^there(?:'s| is) no (?:\w+ )?(?:problem|issue)\b|\bbut the (?:problem|issue) is\b|"
+    r"^of course (?:i|we) (?:did|do|have|had|was|were|locked|checked|read|tried|paid|sent|followed|turned|plugged|switched)\b|\bas i was saying\b|\bi(?:'m| am) not here (?:for|to)\b|\bi haven't even\b|\bwe haven't (?:agreed|decided|seen|even)\b|"
     r"\bnot what i (?:asked|came|want)\b|\b(?:so,? )?(?:back to|about) my (?:question|\w+)\.\.\.|\bcan you (?:just )?answer\b")
 #: A customer ending the conversation unhappy.
 _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving|done|going elsewhere)|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
-    r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call) (?:me )?(?:the|your) (?:manager|supervisor)|"
+    r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call) (?:me )?(?:the|your) (?:manager|supervisor)|"
     r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|(?:call|try|go to|ring) (?:the )?(?:other|another) (?:dealer|supplier|shop|store|company|firm|bank|provider|agency)|i'?ll (?:just )?go|i'?ll hang up|we're done|this is pointless|ombudsman|"
     r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|reading (?:from )?a (?:script|survey)|"
-    r"(?:make|file|lodge) a (?:formal )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order)|"
-    r"(?:look at|check|try|shop at|go with) (?:other|another|different) (?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|brands?)|"
+    r"(?:make|file|lodge) a (?:formal )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order|subscription|membership|plan)|^(?:then |so |just )?cancel it\b|"
+    r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call) (?:an?other|other|a different|different) (?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|brands?|hotels?|garages?|clinics?)|"
     r"thanks for nothing|(?:this|that) was (?:useless|pointless|a waste))\b")
 
 
-#: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?").
-_PRESSES = re.compile(r"^but\b|\b(?:or not|yes or no)\s*[?!.]*\s*$")
+#: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
+#: "10 days?? I have calls every day. No").
+_PRESSES = re.compile(r"^but\b|\b(?:or not|yes or no)\s*[?!.]*\s*$|\?\?|(?:^|[.!?] )no[.!]*$|"
+                      # "You don't help", "you did not help with anything", "You're not listening"
+                      r"\byou (?:don't|dont|didn't|didnt|did not|do not|never|aren't|are not|haven't|havent|have not) (?:\w+ )?(?:help|helping|helped|listen|listening|answer|answered|understand|care)\b")
+#: The course's names for the need levels, and the words that make them labels ("your service needs").
+_LEVEL_NAMES = re.compile(r"\b(product|service|experience|relationship|success)s?\b")
+_NEED_WORD = re.compile(r"\b(?:needs?|levels?)\b")
 
 
 #: A customer saying the trainee got it right ("Yes, exactly", "That's it").
@@ -419,7 +433,7 @@ _ASKED_CLAUSE = re.compile(r"(?:^|[,;] (?:and |or )?)(?:what(?:'s| is| are| do| 
 
 
 #: Where a sentence splits into the items of a list.
-_LIST_SPLIT = {"en": re.compile(r",|\band\b|\bor\b"), "es": re.compile(r",|\by\b|\bo\b|\bni\b"),
+_LIST_SPLIT = {"en": re.compile(r",|\band\b"), "es": re.compile(r",|\by\b|\bo\b|\bni\b"),
                "zh": re.compile(r"[,，、;；]")}
 #: The most words (Chinese: characters) of an item that is a bare word rather than a phrase.
 _BARE_ITEM = {"en": 2, "es": 2, "zh": 4}
@@ -526,6 +540,19 @@ def crammed_summary(turn: Turn) -> bool:
     return sum(1 for v in turn.reader.need_scores(t).values() if v >= STUFFED_CUE) >= STUFFED_SUMMARY_LEVELS
 
 
+#: Need levels a trainee turn must name as labels to be reciting the course's framework.
+NAMED_LEVELS = 3
+
+
+def names_levels(turn: Turn) -> bool:
+    """A trainee turn that recites the course's framework to the customer ("your product needs, your
+    service needs, your experience needs and your success"): the levels' names, not the customer's words."""
+    r = turn.reader
+    lower = r.fold(turn.said.lower() or turn.text.lower())
+    found = {m.group(1) for m in r.patterns["level_names"].finditer(lower)}
+    return len(found) >= NAMED_LEVELS and r.says("need_word", lower)
+
+
 def playback_level(turn: Turn) -> str | None:
     """The one need level a trainee's summary of the customer's words clearly names ("So it's about
     knowing where the stock is when a van breaks down") when the customer confirms it, or None; a
@@ -628,6 +655,8 @@ def builds_on(turn: Turn) -> bool:
         return False  # asked again what the customer had already said
     if turn.moves & _TAKES_UP:
         return True
+    if prev.text.rstrip().endswith(("?", "？")) and turn.reader.says("answers", turn.said.lower()):
+        return True  # "Like that?" - "That's it, lovely. …"
     if (turn.question is not None and asks_trainee(prev) and not shares_words(turn.words, prev.words)
             and "counter_question" not in turn.moves):
         return False  # the customer asked for something and got a new question instead
@@ -647,6 +676,8 @@ def builds_on(turn: Turn) -> bool:
 
 #: A reply that opens by thanking or cheering and then moves on ("Great. We also have a newsletter…").
 _PIVOT = re.compile(r"^(?:great|perfect|wonderful|lovely|awesome|fantastic|excellent|brilliant|super|thanks|thank you|absolutely)\b")
+#: A reply that opens by answering a yes/no question ("Yes, …", "That's it, …", "No, not at all").
+_ANSWERS = re.compile(r"^(?:yes|yeah|yep|no|nope|that's it|that's right|that's the one|exactly|correct|of course|absolutely|definitely|not at all)\b")
 #: Moves that by their nature take up what the customer said.
 _TAKES_UP = frozenset({"empathy", "paraphrase", "apology", "counter_question", "hypothesis", "transformation",
                        "commitment", "evidence_offer"})
@@ -705,7 +736,7 @@ def grounded(turn: Turn, customer_words: frozenset[str]) -> bool:
 ENGLISH = Reader(
     code="en",
     patterns={"agrees": _AGREES, "thanks": _THANKS, "nothing_more": _NOTHING_MORE, "sums_up": _SUMS_UP, "refuses": _REFUSES, "but": _BUT, "negation": _NOT, "says_no": _SAYS_NO,
-              "corrects": _CORRECTS, "confirms": _CONFIRMS, "walks_away": _WALKS_AWAY, "presses": _PRESSES,
+              "corrects": _CORRECTS, "confirms": _CONFIRMS, "walks_away": _WALKS_AWAY, "presses": _PRESSES, "level_names": _LEVEL_NAMES, "need_word": _NEED_WORD, "answers": _ANSWERS,
               "repeat_complaint": _REPEAT_COMPLAINT, "asks_trainee": _ASKS_TRAINEE, "asks_or_worries": _ASKS_OR_WORRIES,
               "follow_up": _FOLLOW_UP, "pivot": _PIVOT, "offer": _OFFER, "asks_leave": _ASKS_LEAVE,
               "asks_view_of_offer": _ASKS_VIEW_OF_OFFER, "plays_back": _PLAYS_BACK, "asks_check": _ASKS_CHECK,
