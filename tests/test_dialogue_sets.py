@@ -1,0 +1,31 @@
+"""Every hand-written dialogue set is well formed: a corrupt line would silently change the rubric's figures."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+sys.path.insert(0, str(DATA))
+from dialogue_set_check import PAIR_FILES, check_objections, check_pairs  # noqa: E402
+
+PAIRS = sorted(p for name in PAIR_FILES for p in DATA.rglob(name))
+#: Sets written to the spec of blind13 onwards: the customer first, alternating, the same opening line.
+SPEC_SETS = {DATA / f"blind{n}" for n in range(13, 17)}
+#: Sets whose customer lines were labelled by their own writers (sources name the folder).
+SELF_LABELLED = sorted(p.parent for p in DATA.glob("blind1[4-9]/dialogue_objections.jsonl"))
+
+
+def test_the_sets_are_found() -> None:
+    assert len(PAIRS) >= 30 and len(SELF_LABELLED) >= 3
+
+
+@pytest.mark.parametrize("path", PAIRS, ids=[str(p.relative_to(DATA)) for p in PAIRS])
+def test_pairs_are_well_formed_conversations(path: Path) -> None:
+    assert check_pairs(path, strict=path.parent in SPEC_SETS) == []
+
+
+@pytest.mark.parametrize("folder", SELF_LABELLED, ids=[p.name for p in SELF_LABELLED])
+def test_every_customer_line_is_labelled_once(folder: Path) -> None:
+    assert check_objections(folder, folder.name) == []
