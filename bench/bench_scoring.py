@@ -14,8 +14,8 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     blind16/ hold dialogue pairs, each measured once before the fixes it prompted; blind16 was measured
     once after the last rubric change of 2026-12-01 and has prompted none; blind14/ to blind16/ also
     hold their customer lines labelled by their writers; train6/ and
-    train7/ hold the customer lines of blind7-blind13 labelled by hand, which the in-dialogue objection
-    model learns from);
+    train7/ hold the customer lines of blind7-blind13 labelled by hand and train8/ 640 hard customer
+    replies, which the in-dialogue objection model learns from, with blind14's and blind15's lines);
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -123,8 +123,8 @@ def bench_task(name, fname, field, labels, engine, learned, keyword, quick: bool
 def bench_in_dialogue() -> None:
     print("\n=== objections recognised in customer lines inside conversations ===")
     names = {"": "training (model fitted on it)", "train6/": "train6 (natural, fitted on it)",
-             "train7/": "train7 (natural, fitted on it)"}
-    for split in ("", "train6/", "train7/", "blind4/", "blind5/", "blind6/", "blind14/", "blind15/", "blind16/"):
+             "train7/": "train7 (natural, fitted on it)", "train8/": "train8 (hard, fitted on it)"}
+    for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind16/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
