@@ -180,3 +180,15 @@ def test_doubting_or_talking_down_to_the_customer_in_a_question_is_a_put_down(te
 ])
 def test_agreeing_it_went_wrong_is_not_arguing(text: str) -> None:
     assert not analyse_turn(text).moves & {"rudeness", "argument"}
+
+
+@pytest.mark.parametrize("text", [
+    "Were the delivery fee waived, would you switch the whole order to us?",
+    "Had the boiler come with a five-year warranty, would that settle it for you?",
+])
+def test_a_condition_said_as_an_inverted_clause_is_a_hypothesis_test(text: str) -> None:
+    assert "hypothesis" in analyse_turn(text).moves
+
+
+def test_a_plain_question_that_starts_with_were_is_no_hypothesis() -> None:
+    assert "hypothesis" not in analyse_turn("Were you happy with the last delivery?").moves
