@@ -192,3 +192,13 @@ def test_a_condition_said_as_an_inverted_clause_is_a_hypothesis_test(text: str) 
 
 def test_a_plain_question_that_starts_with_were_is_no_hypothesis() -> None:
     assert "hypothesis" not in analyse_turn("Were you happy with the last delivery?").moves
+
+
+@pytest.mark.parametrize("offer, reply, objects", [
+    ("Shall I put the blue one aside for you?", "I'll pop back some other time, thanks.", True),
+    ("Can I walk you through the winter range?", "I'll just take a brochure, thank you.", True),
+    ("Your replacement card arrives on Thursday.", "Thank you, I'll come back to collect it then.", False),
+    ("That's the leak sorted and the valve replaced.", "Lovely, thanks, see you next time.", False),
+])
+def test_thanks_that_only_softens_a_polite_way_out_still_objects(offer: str, reply: str, objects: bool) -> None:
+    assert objection_after(offer, reply) is objects

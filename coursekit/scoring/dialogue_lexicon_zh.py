@@ -358,6 +358,8 @@ EXCHANGE["level_names"] = r"(产品|服务|体验|关系|成功)"
 EXCHANGE["need_word"] = r"需求|需要|层次|层面"
 #: a reply that opens by answering a yes/no question
 EXCHANGE["answers"] = r"^(?:是的|对|没错|不是|不会|当然|就是这样)"
+#: a polite way out of the conversation, said with thanks
+EXCHANGE["polite_exit"] = r"下次再|改天|回头再|我再想想|我考虑一下|再说吧|先看看"
 #: a customer pressing the point (a line that opens with "but", "… or not?")
 EXCHANGE["presses"] = r"^(?:但是|可是|不过)|到底|究竟"
 EXCHANGE["corrects"] += r"|我(?:可)?(?:没|没有|从没|并没有)(?:这么|这样|那么|那样)(?:说|讲|想)|(?:不是|不对)[,，]\s?(?:我|你|您)(?:是|说|要|别)"

@@ -146,6 +146,13 @@ _WALKS_AWAY = re.compile(
 _PRESSES = re.compile(r"^but\b|\b(?:or not|yes or no)\s*[?!.]*\s*$|\?\?|(?:^|[.!?] )no[.!]*$|"
                       # "You don't help", "you did not help with anything", "You're not listening"
                       r"\byou (?:don't|dont|didn't|didnt|did not|do not|never|aren't|are not|haven't|havent|have not) (?:\w+ )?(?:help|helping|helped|listen|listening|answer|answered|understand|care)\b")
+#: A polite way out of the conversation, said with thanks ("I'll just come back another time. Thanks.",
+#: "I'll just take a leaflet, thanks", "Maybe another time, thank you").
+_POLITE_EXIT = re.compile(
+    r"\b(?:i'll|i will|we'll|we will) (?:just )?(?:(?:come|pop|call|ring) back (?:later|another|some other|next)|take (?:a|the|your) (?:leaflet|brochure|card|flyer)|"
+    r"leave it(?: for now)?|have a (?:think|look around)|think about it|look around|be in touch)\b|"
+    r"\b(?:maybe |perhaps )?(?:another|some other) time\b")
+
 #: The course's names for the need levels, and the words that make them labels ("your service needs").
 _LEVEL_NAMES = re.compile(r"\b(product|service|experience|relationship|success)s?\b")
 _NEED_WORD = re.compile(r"\b(?:needs?|levels?)\b")
@@ -355,10 +362,11 @@ def says_yes(lower: str, r: Reader | None = None) -> bool:
 
 
 def thanks(lower: str, r: Reader | None = None) -> bool:
-    """Whether a customer line thanks the trainee with no "but" and no "no" ("Thank you. That's much better.")."""
+    """Whether a customer line thanks the trainee with no "but" and no "no" ("Thank you. That's much better."),
+    and is no polite way out ("I'll just come back another time. Thanks.")."""
     r = r or ENGLISH
-    return (r.says("thanks", lower) and _unqualified(lower, r)
-            and not r.says("refuses", lower) and not r.says("walks_away", lower))
+    return (r.says("thanks", lower) and _unqualified(lower, r) and not r.says("refuses", lower)
+            and not r.says("walks_away", lower) and not r.says("polite_exit", lower))
 
 
 def goes_along(turn: Turn) -> bool:
@@ -736,7 +744,7 @@ def grounded(turn: Turn, customer_words: frozenset[str]) -> bool:
 ENGLISH = Reader(
     code="en",
     patterns={"agrees": _AGREES, "thanks": _THANKS, "nothing_more": _NOTHING_MORE, "sums_up": _SUMS_UP, "refuses": _REFUSES, "but": _BUT, "negation": _NOT, "says_no": _SAYS_NO,
-              "corrects": _CORRECTS, "confirms": _CONFIRMS, "walks_away": _WALKS_AWAY, "presses": _PRESSES, "level_names": _LEVEL_NAMES, "need_word": _NEED_WORD, "answers": _ANSWERS,
+              "corrects": _CORRECTS, "confirms": _CONFIRMS, "walks_away": _WALKS_AWAY, "presses": _PRESSES, "polite_exit": _POLITE_EXIT, "level_names": _LEVEL_NAMES, "need_word": _NEED_WORD, "answers": _ANSWERS,
               "repeat_complaint": _REPEAT_COMPLAINT, "asks_trainee": _ASKS_TRAINEE, "asks_or_worries": _ASKS_OR_WORRIES,
               "follow_up": _FOLLOW_UP, "pivot": _PIVOT, "offer": _OFFER, "asks_leave": _ASKS_LEAVE,
               "asks_view_of_offer": _ASKS_VIEW_OF_OFFER, "plays_back": _PLAYS_BACK, "asks_check": _ASKS_CHECK,
