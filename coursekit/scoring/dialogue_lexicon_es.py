@@ -789,7 +789,8 @@ EXCHANGE["need_word"] = r"\b(?:necesidad(?:es)?|nivel(?:es)?)\b"
 #: a reply that opens by answering a yes/no question
 EXCHANGE["answers"] = r"^(?:si|no|claro|exacto|eso es|correcto|por supuesto|para nada)\b"
 #: a polite way out of the conversation, said with thanks
-EXCHANGE["polite_exit"] = r"\b(?:vuelvo|volvere|paso|pasare|le llamo|te llamo|le aviso|te aviso|lo pienso|me lo pienso)\b[^.!?]{0,20}\b(?:otro dia|mas tarde|luego|manana|otra vez)?|\b(?:otro dia|otra vez sera|en otra ocasion)\b"
+EXCHANGE["polite_exit"] = (r"\b(?:vuelvo|volvere|paso|pasare|le llamo|te llamo)\b[^.!?]{0,20}\b(?:otro dia|mas tarde|en otro momento)\b|"
+                           r"\b(?:lo pienso|me lo pienso|lo pensare)\b|\b(?:otro dia|otra vez sera|en otra ocasion)\b")
 #: a customer pressing the point (a line that opens with "but", "… or not?")
 EXCHANGE["presses"] = r"^pero\b|\b(?:o no|si o no)\s*[?!.]*\s*$"
 EXCHANGE["corrects"] += r"|\b(?:yo )?no (?:dije|he dicho|pedi|hable de|mencione) (?:eso|nada de eso|eso ultimo)\b|\blo que (?:necesito|quiero|pedi|dije) es\b|\b(?:yo )?solo (?:quiero|queria|necesito|pedi) (?:saber|que)\b"

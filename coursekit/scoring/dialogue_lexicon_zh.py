@@ -353,7 +353,7 @@ STOPWORDS = ("我们 你们 您们 他们 她们 它们 咱们 大家 自己 这
 
 # -- Added after reading the development dialogues (tests/data/zh/dialogues/) --------------------------
 # What their customers and trainees said that the cues above missed, written as the general phrase.
-#: the course's names for the need levels, and the words that make them labels ("sus necesidades de servicio")
+#: the course's names for the need levels, and the words that make them labels ("您的服务需求")
 EXCHANGE["level_names"] = r"(产品|服务|体验|关系|成功)"
 EXCHANGE["need_word"] = r"需求|需要|层次|层面"
 #: a reply that opens by answering a yes/no question

@@ -134,10 +134,11 @@ _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving|done|going elsewhere)|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call) (?:me )?(?:the|your) (?:manager|supervisor)|"
-    r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|(?:call|try|go to|ring) (?:the )?(?:other|another) (?:dealer|supplier|shop|store|company|firm|bank|provider|agency)|i'?ll (?:just )?go|i'?ll hang up|we're done|this is pointless|ombudsman|"
+    r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go|i'?ll hang up|we're done|this is pointless|ombudsman|"
     r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|reading (?:from )?a (?:script|survey)|"
     r"(?:make|file|lodge) a (?:formal )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order|subscription|membership|plan)|^(?:then |so |just )?cancel it\b|"
-    r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call) (?:an?other|other|a different|different) (?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|brands?|hotels?|garages?|clinics?)|"
+    r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call|ring) (?:the )?(?:an?other|other|a different|different) "
+    r"(?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|brands?|hotels?|garages?|clinics?)|"
     r"thanks for nothing|(?:this|that) was (?:useless|pointless|a waste))\b")
 
 
@@ -388,8 +389,8 @@ def accepted(turn: Turn) -> bool:
 def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     """The customer's last line after the trainee spoke, and where it leaves them: "left" (walked away
     unhappy), "pushes_back" (upset, putting the trainee right, pressing the point, saying it again or
-    objecting), "on_side" (says yes, thanks
-    them or needs nothing more) or "open" (neither); (None, "") when the customer never answered."""
+    objecting), "on_side" (says yes, thanks them or needs nothing more) or "open" (neither);
+    (None, "") when the customer never answered."""
     last = next((t for t in reversed(turns) if t.speaker == "customer" and t.text.strip() and t.index > 0
                  and any(p.speaker == "trainee" for p in turns[: t.index])), None)
     if last is None:

@@ -402,22 +402,19 @@ MORE_CUES: list[tuple[str, tuple[str, float]]] = [
     # professional seller would do?"
     r"\bwhat part of\b[^?]{0,60}\b(?:was|is|did you find) (?:so )?(?:confusing|unclear|hard|difficult|complicated)\b|"
     r"\bwould you say you actually\b|[-–—,] honestly\?|"
-
     r"\bdid you (?:really |honestly )?(?:think|expect|hope) (?:it|this|that|the [\w-]+)(?:'d| would| will|'ll) (?:just )?(?:go away|fix itself|sort itself|disappear|clear up)\b|"
-    r"\bwhat (?:do you think )?(?:a|any) (?:professional|sensible|reasonable|normal|responsible|serious) (?:[\w-]+ ){0,2}would do\b"
+    r"\bwhat (?:do you think )?(?:a|any) (?:professional|sensible|reasonable|normal|responsible|serious) (?:[\w-]+ ){0,2}would do\b|"
+    # the fault put on the customer as a guess, or their word doubted, in the shape of a question: "Maybe you
+    # ordered the shio?", "maybe your staff signed the note without counting?", "Are you sure you locked it properly?"
+    r"(?:^|[.!?,;] )(?:then |well,? |so )?maybe (?:you|your(?: [\w-]+){1,2}) (?:just |simply )?(?:booked|came|ordered|understood|misunderstood|used|pressed|"
+    r"forgot|misread|didn't|did not|signed|damaged|dropped|broke|'re using|are using|is just|isn't|is not|aren't|got|put|set|left|clicked|typed|entered)\b|"
+    r"\bare you (?:sure|certain) (?:that )?you (?:\w+ )?(?:locked|turned|plugged|switched|did|checked|sent|paid|followed|read|entered|typed|closed|set)\b[^.?!]{0,25}\b(?:properly|correctly|at all|right)\b"
         , 2.5)),
     ("argument", (
     # the fault put on the customer as a statement: "Sometimes it depends on how much you've had to drink",
     # "We get a lot of claims where people forgot and then say it was locked"
     r"\bhow much you(?:'ve| have)? (?:had to drink|drank|were drinking)\b|"
     r"\b(?:people|customers|they) (?:often |sometimes |usually )?(?:forget|forgot)\b[^.?!]{0,40}\b(?:and then|then) (?:say|claim|tell)\b"
-        , 2.5)),
-    ("rudeness", (
-    # the fault put on the customer as a guess, or their word doubted, in the shape of a question: "Maybe you
-    # ordered the shio?", "maybe your staff signed the note without counting?", "Are you sure you locked it properly?"
-    r"(?:^|[.!?,;] )(?:then |well,? |so )?maybe (?:you|your(?: [\w-]+){1,2}) (?:just |simply )?(?:booked|came|ordered|understood|misunderstood|used|pressed|"
-    r"forgot|misread|didn't|did not|signed|damaged|dropped|broke|'re using|are using|is just|isn't|is not|aren't|got|put|set|left|clicked|typed|entered)\b|"
-    r"\bare you (?:sure|certain) (?:that )?you (?:\w+ )?(?:locked|turned|plugged|switched|did|checked|sent|paid|followed|read|entered|typed|closed|set)\b[^.?!]{0,25}\b(?:properly|correctly|at all|right)\b"
         , 2.5)),
     ("commitment", (
     # a next step already taken for the customer: "I've booked it for redelivery tomorrow", "Engineer's booked for 8 to 1"
