@@ -202,3 +202,71 @@ def test_a_plain_question_that_starts_with_were_is_no_hypothesis() -> None:
 ])
 def test_thanks_that_only_softens_a_polite_way_out_still_objects(offer: str, reply: str, objects: bool) -> None:
     assert objection_after(offer, reply) is objects
+
+
+@pytest.mark.parametrize("text, move", [
+    ("Hmm, the soup looks piping hot to me, madam.", None),
+    ("Honestly, that colour looks perfectly normal to me.", "argument"),
+    ("Are you sure you were at home when the van came?", "rudeness"),
+    ("Sometimes people miss the card through the letterbox, you know.", "rudeness"),
+    ("I've rebooked the fitter for Wednesday morning, first job of the day.", "commitment"),
+    ("I'll hold the blue one for you until Saturday.", "commitment"),
+    ("I can refund the whole order to your card right now, or send a new one.", None),
+])
+def test_waving_away_doubting_and_arranged_next_steps(text: str, move: str | None) -> None:
+    moves = analyse_turn(text).moves
+    if move is None:
+        assert not moves & {"argument", "rudeness", "pressure"}
+    else:
+        assert move in moves
+
+
+def test_an_opening_about_a_late_or_wrong_order_or_a_higher_bill_is_a_service_call() -> None:
+    for opening in ("Our pallets are three days late and the shelves are bare.",
+                    "My broadband renewal has gone up from 30 to 45 a month and nothing changed.",
+                    "I ordered the oak table and they sent the pine one.",
+                    "The card reader is not working since this morning."):
+        report = score_dialogue(_dialogue(opening, "I'm sorry. Let me look into that for you right now.", "Thanks."))
+        assert _criterion(report, "higher_need_levels").maximum < 8, opening  # service weights: levels count less
+
+
+def test_offering_a_time_to_put_a_problem_right_is_no_pressure_but_pushing_a_sale_in_a_service_call_is() -> None:
+    fix = score_dialogue(_dialogue(
+        "The dishwasher you installed is leaking again.",
+        "I'm sorry, that shouldn't happen. Can you be in tomorrow between eight and ten for the engineer?",
+        "Tomorrow morning works.", "Booked. He'll text you when he's on the way."))
+    push = score_dialogue(_dialogue(
+        "The dishwasher you installed is leaking again.",
+        "Shall we put you on the premium care plan today? Which would you prefer, monthly or yearly?",
+        "Neither, I just want it fixed.", "Understood."))
+    assert fix.cap is None
+    assert push.cap is not None
+
+
+def test_checking_that_the_fix_worked_closes_the_loop_and_a_vague_promise_does_not() -> None:
+    checked = score_dialogue(_dialogue(
+        "My card keeps getting declined online.",
+        "I'm sorry. I've lifted the block on your card. Could you try the payment again while I'm still on the line?",
+        "Hang on... yes, it went through.", "Good, that's sorted then."))
+    vague = score_dialogue(_dialogue(
+        "My card keeps getting declined online.",
+        "I'm sorry. I've passed it to the fraud team and someone will be in touch.",
+        "Right. When?", "As soon as they can."))
+    assert _criterion(checked, "closing_the_loop").score == _criterion(checked, "closing_the_loop").maximum
+    assert "when" in _criterion(vague, "closing_the_loop").feedback.lower()
+    assert _criterion(vague, "closing_the_loop").score <= 0.4 * _criterion(vague, "closing_the_loop").maximum + 0.1
+
+
+def test_a_doubt_met_with_a_next_step_leaves_the_customer_open_not_against() -> None:
+    turns = parse_turns(_dialogue(
+        "We're after a venue for about sixty people in May.",
+        "We can do that. The garden room seats seventy and the May dates are still free.",
+        "Sounds nice, but I need to talk it through with my partner first.",
+        "Of course. I'll hold the 14th for you until Friday and send you the menus tonight."))
+    assert where_left(turns)[1] == "open"
+    pushed = parse_turns(_dialogue(
+        "We're after a venue for about sixty people in May.",
+        "We can do that. The garden room seats seventy and the May dates are still free.",
+        "Sounds nice, but I need to talk it through with my partner first.",
+        "Everyone books on the spot, so you'd better decide today."))
+    assert where_left(pushed)[1] == "pushes_back"

@@ -57,6 +57,10 @@ SERVICE_WEIGHTS: dict[str, int] = {
 #: Credit for where the customer's last words leave them (`exchange.where_left`): the techniques are
 #: means, and a customer who ends against the trainee is evidence they did not work. A customer who
 #: ends neither for nor against keeps most of it: a conversation may stop mid-discovery.
+#: How nearly a customer's question must repeat one they asked before to count as asked again.
+ASKED_AGAIN_LIKENESS = 0.6
+#: Most closing-the-loop credit a conversation keeps when the trainee promised contact without a day or time.
+VAGUE_PROMISE_CREDIT = 0.4
 OUTCOME_CREDIT: dict[str, float] = {"on_side": 1.0, "open": 0.75, "pushes_back": 0.0, "left": 0.0}
 #: Upset cue score of an opening problem report that makes it a complaint to calm (one complaint cue).
 COMPLAINT_LEVEL = 1.0
@@ -331,12 +335,13 @@ def _confirming(checks: tuple[list[Turn], list[Turn]], trainee: list[Turn], turn
     return _Result(0.7, _t(f"rubric.confirming.once{wrong_id}", wrong=wrong_quote), ev)
 
 
-def _listening(trainee: list[Turn], repeats: list[Turn]) -> _Result:
+def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn]) -> _Result:
     chances = [t for t in trainee if t.after is not None and needs_answer(t.after)]
     if not chances:
         return _Result(None, _t("rubric.listening.weighted_out"))
-    # asking again what the customer has just answered takes up their words but not what they said
-    missed = [t for t in chances if not builds_on(t) or t in repeats]
+    # asking again what the customer has just answered takes up their words but not what they said; a reply
+    # after which the customer has to ask their question again did not answer it
+    missed = [t for t in chances if not builds_on(t) or t in repeats or _asked_again(t, turns)]
     frac = min(1.0, (len(chances) - len(missed)) / (LISTENING_TARGET * len(chances)))
     if not missed:
         return _Result(1.0, _plural("rubric.listening.met", len(chances)), (_q(chances[0]),))
@@ -344,6 +349,18 @@ def _listening(trainee: list[Turn], repeats: list[Turn]) -> _Result:
     said = short(example.after.text, 50) if example.after is not None else ""
     return _Result(frac, _plural("rubric.listening.missed", len(chances), missed=len(missed), said=said,
                                  example=_q(example, 50)), (_q(example),))
+
+
+def _asked_again(turn: Turn, turns: list[Turn]) -> bool:
+    """Whether the customer's reply to this trainee turn asks again a question they asked before it
+    ("Will it be here by Friday?" … "Ok. But will it be here Friday?")."""
+    reply = turn.reply
+    if reply is None or not reply.reader.is_question(reply.text.lower().strip()):
+        return False
+    asked = reply.reader.sentences(reply.text.lower())[-1]
+    earlier = [t for t in turns[: turn.index] if t.speaker == "customer"]
+    return any(reply.reader.similar(asked, s, ASKED_AGAIN_LIKENESS) for t in earlier
+               for s in t.reader.sentences(t.text.lower()) if t.reader.is_question(s))
 
 
 def _responses(turns: list[Turn], at: int, stop: set[int]) -> list[Turn]:
@@ -521,6 +538,24 @@ def _levels(credited: list[Turn], crammed: list[Turn], playbacks: list[Turn],
 
 
 def _closing(trainee: list[Turn]) -> _Result:
+    vague = next((t for t in trainee if _vague_promise(t)), None)
+    result = _closing_credit(trainee)
+    if vague is None or result.fraction is None or any("upsell" in t.moves for t in trainee):
+        return result
+    return _Result(min(result.fraction, VAGUE_PROMISE_CREDIT), _t("rubric.closing.vague", example=_q(vague, 50)), (_q(vague),))
+
+
+def _vague_promise(turn: Turn) -> bool:
+    """Whether a trainee turn promises contact without saying when ("Someone will be in touch")."""
+    r = turn.reader
+    return any(r.says("vague_promise", s) and not r.says("time_said", s) for s in r.sentences(turn.text.lower()))
+
+
+def _closing_credit(trainee: list[Turn]) -> _Result:
+    checked = [t for t in trainee if t.answered and t.reader.says("checks_fix", t.said.lower() or t.text.lower())
+               and not t.moves & {"upsell", "pressure"}]
+    if checked:  # the fix tried out with the customer
+        return _Result(1.0, _t("rubric.closing.checked_fix", example=_q(checked[-1], 50)), (_q(checked[-1]),))
     asked = [t for t in trainee if "what_else" in t.moves and not t.moves & {"upsell", "pressure"} and t.answered]
     if asked:
         t = asked[-1]
@@ -560,7 +595,7 @@ def _outcome(turns: list[Turn], simulated: bool) -> _Result:
 
 # -- caps -------------------------------------------------------------------------------
 def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upset: list[Turn],
-              repeats: list[Turn]) -> list[tuple[str, Turn]]:
+              repeats: list[Turn], service: bool) -> list[tuple[str, Turn]]:
     """(cap id, turn) for each turn that does what no technique excuses (and a customer who walked out)."""
     out: list[tuple[str, Turn]] = []
     left = walked_away(turns)
@@ -578,14 +613,24 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     upset_at = {t.index for t in upset}
     for t in trainee:
         found = [m for m in ("rudeness", "argument", "pressure", "leading", "upsell") if m in t.moves]
-        # asking for the order before the customer has confirmed a need or said yes is pressure
+        # asking for the order before the customer has confirmed a need or said yes is pressure; in a
+        # service call a time to put the problem right ("Can you come in tomorrow?") is no sale
         if ("closing" in t.moves and "pressure" not in found and not customer_agreed(t) and not need_confirmed(turns, t)
-                and not accepted(t)):
+                and not accepted(t) and not (service and not t.moves & {"pitch", "upsell", "discount"} and not _turned_down(t))):
             found.append("pressure")
         if t.after is not None and t.after.index in upset_at and t.moves & {"pitch", "upsell", "closing"}:
             found.append("pitch_to_upset")
         out.extend((m, t) for m in found)
     return out
+
+
+def _turned_down(t: Turn) -> bool:
+    """Whether the customer's reply to this trainee turn says no to it ("neither", "No, I just want to cancel")."""
+    reply = t.reply
+    if reply is None:
+        return False
+    lower = reply.text.lower().strip()
+    return reply.reader.says("says_no", lower) or reply.reader.says("refuses", lower)
 
 
 def _cap(offences: list[tuple[str, Turn]]) -> tuple[int | None, str]:
@@ -676,7 +721,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
         "discovery_before_pitch": _discovery(trainee, credited, service),
         "open_questions": _open_share(credited),
         "confirming_understanding": _confirming(checks, trainee, turns),
-        "listening": _listening(trainee, repeats),
+        "listening": _listening(trainee, repeats, turns),
         "objections_tested": _objections(turns),
         "calm_with_upset_customer": _calm(turns, upset),
         "higher_need_levels": _levels(credited, crammed, [t for t in checks[0] if t not in credited], context),
@@ -699,7 +744,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
         total += score
         crits.append(Criterion(cid, name, round(score, 1), round(maximum, 1), r.feedback, r.evidence))
     total_int = max(0, min(100, int(round(total))))
-    cap, cap_note = _cap(_offences(turns, trainee, credited, upset, repeats))
+    cap, cap_note = _cap(_offences(turns, trainee, credited, upset, repeats, service))
     unjudged = len(trainee_all) - len([t for t in trainee_all if t.judgeable])
     if unjudged:  # a turn nobody could read earns nothing: the share of judged turns bounds the total
         total_int = int(round(total_int * (len(trainee_all) - unjudged) / len(trainee_all)))

@@ -521,7 +521,7 @@ EXCHANGE: dict[str, str] = {
     # a plain no at the start
     "says_no": (
         r"^¡?¿?(?:(?:pues|bueno|mmm+|hmm+|eh|este|ah|uy|mire|mira|la verdad),? )?(?:no|nop|nope|nel|nah|para nada|en absoluto|no exactamente|no del todo|no tanto|no realmente|no precisamente|"
-        r"no mucho|no tanto asi|ni de cerca|nada que ver|tampoco|no es (?:asi|eso)|no,? no)(?![a-z0-9])"
+        r"no mucho|no tanto asi|ni de cerca|nada que ver|tampoco|no es (?:asi|eso)|no,? no|ninguna? de (?:las|los) dos|ni una cosa ni (?:la )?otra)(?![a-z0-9])"
     ),
     # the customer puts the trainee right
     "corrects": (
@@ -801,3 +801,18 @@ MOVE_CUES["counter_question"].append((r"\bque (?:es )?(?:exactamente |concretame
 MOVE_CUES["pressure"].append((r"\btarjeta o (?:en )?(?:efectivo|transferencia|contado|debito)\b|\b(?:llevese|lleveselo|lleveselos|lleveselas|llevatelo|llevatela|"
                               r"comprelo|compralo|firmelo|firmalo|reservelo|reservalo|aprovechelo|aprovechalo) (?:ya|hoy|ahora)\b|"
                               r"\bque se (?:acaban|agotan|terminan|van)\b|\bquedan (?:muy )?(?:pocos|pocas|solo (?:dos|tres|unos|unas|\d+))\b|\bultim[oa]s (?:unidades|plazas|lugares|cupos)\b", 2.5))
+#: asking the customer to check that the fix worked ("¿Ya le funciona?", "para asegurarnos de que sigue conectado")
+EXCHANGE["checks_fix"] = (r"\b(?:ya |ahora )?(?:le |te |les )?(?:funciona|anda|carga|conecta|enciende|prende)(?: ya| ahora| bien| otra vez| de nuevo)?\s*\?|"
+                          r"\b(?:se |lo |la )?(?:arreglo|soluciono|resolvio)\s*\?|\bpara (?:asegurarnos|asegurarme|comprobar|confirmar|verificar) (?:de )?que (?:ya |todo |sigue |siga )?(?:funciona|anda|esta bien|quedo bien|conectado|estable)|"
+                          r"\bmientras (?:sigo|estoy|seguimos) (?:en la linea|al telefono)|\b(?:digame|dime|cuenteme|cuentame) que (?:luces|luz|pantalla) (?:ve|ves|aparece|salen)")
+#: a promise of contact with no day or time ("alguien se pondrá en contacto con usted"), and words that say when
+EXCHANGE["vague_promise"] = (r"\b(?:alguien|el tecnico|un tecnico|el equipo|nuestro equipo|el departamento|la oficina|el gestor|un companero)\b[^.!?]{0,20}\b(?:se pondra en contacto|le|te|lo|la|los)?\s?(?:contactara|llamara|escribira|avisara)\b|"
+                             r"\b(?:se pondra|nos pondremos|se pondran) en contacto\b|\b(?:le|te|les) (?:contactaremos|avisaremos|diremos algo|llamaremos)\b(?! (?:hoy|manana))")
+EXCHANGE["time_said"] = (r"\b(?:hoy|manana|esta (?:tarde|noche|manana|semana)|lunes|martes|miercoles|jueves|viernes|sabado|domingo|antes|despues|"
+                         r"dentro de|en (?:\w+ )?(?:horas?|minutos?|dias?)|cuando)\b|\d")
+#: the fault put on the customer or on someone else, politely: "Seguramente usted se equivocó al poner la fecha",
+#: "será cosa de su agencia o de su banco, no nuestra"
+MOVE_CUES["argument"].append((r"\b(?:seguramente|seguro que|probablemente|capaz que) (?:usted|ustedes|tu|vos)? ?(?:se )?(?:equivoco|equivocaron|equivocaste|confundio|confundieron|confundiste)\b|"
+                              r"\b(?:sera|es|fue|debe ser|debe de ser) (?:cosa|culpa|problema|error) de (?:su|tu|la|el) (?:agencia|banco|aseguradora|tarjeta|proveedor|operador|transportista|correo)\b|"
+                              r",? no (?:nuestra|nuestro|de nosotros)\s*[.!]?$", 2.5))
+

@@ -121,7 +121,7 @@ _THANKS = re.compile(r"\b(?:thank(?:s| you)|cheers|much appreciated|appreciate (
                      r"(?! for (?:your|the) time| anyway| all the same| though| for (?:now|coming|the offer|the information|the info))")
 #: A customer putting the trainee right ("No, I never said that", "That's not what I meant").
 #: A plain "no" puts the trainee right only after a summary or a claim about the customer.
-_SAYS_NO = re.compile(r"^(?:no|nope|not really|not at all|not exactly|not quite|hmm,? no)\b")
+_SAYS_NO = re.compile(r"^(?:no|nope|not really|not at all|not exactly|not quite|(?:hmm+|mm+|um+|uh+|er+),? no|neither(?: of them| one)?)\b")
 _CORRECTS = re.compile(
     r"\bi (?:didn't|did not|never) (?:say|said|mention|ask)|"
     r"\bthat(?:'s| is) not what i (?:said|meant|asked)|\bnot what i (?:said|meant)|\byou(?:'re| are) not listening|\byou keep\b|"
@@ -139,7 +139,10 @@ _WALKS_AWAY = re.compile(
     r"(?:make|file|lodge) a (?:formal )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order|subscription|membership|plan)|^(?:then |so |just )?cancel it\b|"
     r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call|ring) (?:the )?(?:an?other|other|a different|different) "
     r"(?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|brands?|hotels?|garages?|clinics?)|"
-    r"thanks for nothing|(?:this|that) was (?:useless|pointless|a waste))\b")
+    r"thanks for nothing|(?:this|that) was (?:useless|pointless|a waste)|"
+    # going to someone else for it: "I'll order from someone else", "I'll ring the emergency vet"
+    r"i'?ll (?:order|buy|get (?:it|them)|book) (?:it |them )?(?:from|with|at) (?:someone|somebody|somewhere) else|"
+    r"i'?ll (?:ring|call|try|go to|phone) (?:the |an? )?(?:emergency|out-of-hours|after-hours|other|another|24-hour) \w+)\b")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -147,6 +150,21 @@ _WALKS_AWAY = re.compile(
 _PRESSES = re.compile(r"^but\b|\b(?:or not|yes or no)\s*[?!.]*\s*$|\?\?|(?:^|[.!?] )no[.!]*$|"
                       # "You don't help", "you did not help with anything", "You're not listening"
                       r"\byou (?:don't|dont|didn't|didnt|did not|do not|never|aren't|are not|haven't|havent|have not) (?:\w+ )?(?:help|helping|helped|listen|listening|answer|answered|understand|care)\b")
+#: Asking the customer to check that the fix worked ("Is it working now?", "Can you run a speed test
+#: while I'm still on the line, just to be sure it's holding?"): the service call's way of closing the loop.
+_CHECKS_FIX = re.compile(
+    r"\b(?:is|has|does|are) (?:it|that|everything|the \w+|they) (?:\w+ )?(?:working|sorted|fixed|better|back|holding|gone|connected|charging)\b[^.?!]{0,25}\?|"
+    r"\bdid (?:that|it|this) (?:work|fix it|help|sort it|do the trick)\b|"
+    r"\b(?:just )?to (?:be sure|make sure|check|confirm)(?: that)? (?:it's|it is|everything's|everything is|the \w+ (?:is|are)) (?:working|holding|fixed|ok|okay|sorted|fine|back|stable)\b|"
+    r"\b(?:tell|show) me what (?:the lights?|the screen|the display|it) (?:do(?:es)?|shows?|says?)\b|"
+    r"\b(?:run|do|try) (?:a|the) (?:speed )?test\b[^.?!]{0,40}\b(?:while|now|before)\b|\bwhile (?:i'm|i am) (?:still )?on the line\b")
+#: A promise of contact with no day or time ("Someone will be in touch", "He'll get back to you as soon as he
+#: can"); `_TIME_SAID` tells a sentence that says when.
+_VAGUE_PROMISE = re.compile(
+    r"\b(?:someone|somebody|he|she|they|we|the team|our team|the (?:\w+ )?(?:engineer|technician|department|office|manager|handler|team|claims team)|"
+    r"a (?:\w+ )?(?:engineer|technician|handler|colleague))(?:'ll| will) (?:\w+ )?(?:be in touch|get back to you|contact you|reach out|be in contact|look into it|follow (?:it )?up)\b")
+_TIME_SAID = re.compile(r"\b(?:today|tomorrow|tonight|this (?:afternoon|evening|morning|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                        r"within|by (?:the end|noon|midday|\w+day)|in (?:\w+ ){0,2}(?:hours?|minutes?|days?)|before|after|once|when)\b|\d")
 #: A polite way out of the conversation, said with thanks ("I'll just come back another time. Thanks.",
 #: "I'll just take a leaflet, thanks", "Maybe another time, thank you").
 _POLITE_EXIT = re.compile(
@@ -233,6 +251,8 @@ class Turn:
     """Trainee turns: the customer turn just after (None when nobody answered)."""
     best: bool = False
     """A scripted option its author marks as the best move there."""
+    answers_question: bool = False
+    """Customer turns: the trainee turn just before asked a question."""
     read: TurnMoves | None = field(default=None, repr=False, compare=False)
     """Its question and moves (a customer turn's are read the first time a criterion asks)."""
 
@@ -321,6 +341,8 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
         out.append(Turn(len(out), role, text, t, level, objections,
                         r.words(t.lower) if readable(t) else frozenset(),
                         best=bool(note is not None and note.best and role == "trainee"), read=read))
+    out = [replace(turn, answers_question=True) if turn.speaker == "customer" and k > 0 and out[k - 1].speaker == "trainee"
+           and out[k - 1].question is not None else turn for k, turn in enumerate(out)]
     linked: list[Turn] = []
     for k, turn in enumerate(out):
         if turn.speaker == "trainee":
@@ -399,11 +421,24 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         return last, "left"
     lower, r = last.said.lower() or last.text.lower(), last.reader
     if (is_upset(last) or corrects(last, after_claim=False) or r.says("presses", lower)
-            or r.says("repeat_complaint", lower) or raises_objection(turns, last)[0]):
+            or r.says("repeat_complaint", lower)):
         return last, "pushes_back"
+    if raises_objection(turns, last)[0]:  # a doubt the trainee then met with a next step stays open
+        return last, "open" if _answered_with_next_step(turns, last) else "pushes_back"
     if says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower):
         return last, "on_side"
     return last, "open"
+
+
+#: Moves that make a trainee's last word no answer to a doubt, whatever it commits to.
+_NO_ANSWER_MOVES = frozenset({"pressure", "argument", "rudeness", "upsell", "leading", "pitch", "paraphrase"})
+
+
+def _answered_with_next_step(turns: list[Turn], last: Turn) -> bool:
+    """Whether the trainee answered the customer's closing objection by committing to a next step ("Of
+    course. I'll send the quote and call you Monday"), without pushing or pitching."""
+    after = [t for t in turns[last.index + 1:] if t.speaker == "trainee" and t.text.strip()]
+    return bool(after) and "commitment" in after[-1].moves and not after[-1].moves & _NO_ANSWER_MOVES
 
 
 def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
@@ -666,8 +701,11 @@ def builds_on(turn: Turn) -> bool:
         return True
     if prev.text.rstrip().endswith(("?", "？")) and turn.reader.says("answers", turn.said.lower()):
         return True  # "Like that?" - "That's it, lovely. …"
+    if (turn.question is not None and turn.question.form == "open" and asks_or_worries(prev) and not asks_trainee(prev)
+            and not turn.moves & (PUSHING | {"pitch", "closing"})):
+        return True  # a doubt or a worry explored with an open question ("What's putting you off?")
     if (turn.question is not None and asks_trainee(prev) and not shares_words(turn.words, prev.words)
-            and "counter_question" not in turn.moves):
+            and "counter_question" not in turn.moves and not _answers_first(turn, prev)):
         return False  # the customer asked for something and got a new question instead
     if "what_else" in turn.moves:
         return True
@@ -675,12 +713,28 @@ def builds_on(turn: Turn) -> bool:
         return True
     if turn.reader.says("follow_up", turn.said.lower()):
         return True
-    if prev.text.rstrip().endswith(("?", "？")) and turn.question is None:
+    if _answers_first(turn, prev):
         # the customer asked, the trainee answered, unless the reply thanks and moves on to something else
         return not turn.reader.says("pivot", turn.said.lower()) or shares_words(turn.words, prev.words)
+    if customer_agreed(turn) and not turn.moves & (PUSHING | {"pitch", "upsell"}):
+        return True  # the customer said yes; the trainee does what was agreed ("Done. You'll get a text…")
     if not asks_or_worries(prev) and is_discovery(turn):
         return True  # after a plain answer, a new question about the need moves the exchange on
+    if (not asks_or_worries(prev) and prev.answers_question and turn.question is None
+            and not turn.moves & (PUSHING | {"pitch", "upsell"})):
+        return True  # the customer answered the trainee's question; the trainee goes on with what it was for
     return shares_words(turn.words, prev.words)
+
+
+def _answers_first(turn: Turn, prev: Turn) -> bool:
+    """Whether the customer asked something (anywhere in their line) and the trainee's reply opens with a
+    statement, not a question of its own ("Earliest is the 22nd. …", "I'll move it to Tuesday. Same flight?")."""
+    if "?" not in prev.text and "？" not in prev.text:
+        return False
+    if turn.question is None:
+        return True
+    said = turn.reader.sentences(turn.text.lower())
+    return len(said) > 1 and not turn.reader.is_question(said[0])
 
 
 #: A reply that opens by thanking or cheering and then moves on ("Great. We also have a newsletter…").
@@ -749,7 +803,8 @@ ENGLISH = Reader(
               "repeat_complaint": _REPEAT_COMPLAINT, "asks_trainee": _ASKS_TRAINEE, "asks_or_worries": _ASKS_OR_WORRIES,
               "follow_up": _FOLLOW_UP, "pivot": _PIVOT, "offer": _OFFER, "asks_leave": _ASKS_LEAVE,
               "asks_view_of_offer": _ASKS_VIEW_OF_OFFER, "plays_back": _PLAYS_BACK, "asks_check": _ASKS_CHECK,
-              "asked_clause": _ASKED_CLAUSE, "discourse": _DISCOURSE},
+              "asked_clause": _ASKED_CLAUSE, "discourse": _DISCOURSE, "checks_fix": _CHECKS_FIX,
+              "vague_promise": _VAGUE_PROMISE, "time_said": _TIME_SAID},
     check_words=_CHECK_WORDS, stopwords=STOPWORDS, fold=lambda text: text, words=content_words,
     sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, likeness=similarity,
     text=normalise,

@@ -69,7 +69,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?:i'm|i am|we're|we are|i'm so|i'm really|i am very|we're very|really|so|very|truly|terribly|deeply) (?:so |very |really |truly |terribly |deeply )?sorry|sorry (?:about|for|that|to hear)|(?:i|we) (?:do |sincerely |really )?apologi[sz]e|(?:my|our) (?:sincere |deepest |humble )?apologies|apologies (?:for|that)|(?:my|our) (?:mistake|fault|error|bad)|(?:we|i) (?:got|had) (?:it|that|this) wrong|(?:we|i) (?:made|messed|slipped|dropped) (?:a mistake|an error|up|the ball)|(?:we|i) let you down|(?:that|this) (?:was|is|should never have|shouldn't have)(?: been)? (?:not (?:good enough|acceptable|ok)|unacceptable|our fault|my fault|happened)|(?:that|this) (?:isn't|is not|wasn't|was not) (?:good enough|acceptable|the service you deserve|what you should expect)|you deserved better|(?:i|we) (?:regret|take (?:full )?responsibility)|(?:that's|that is) on (?:us|me)", 2.5),
     ],
     "commitment": [
-        (r"(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| shall| can) (?:personally |myself |definitely |also |then |just |now |make sure (?:to )?|find out and |)?(?:call|ring|phone|email|e-mail|send|get back|come back|come round|come out|visit|book|arrange|organi[sz]e|sort|fix|replace|refund|check|chase|follow up|have|get|put|write|deliver|bring|confirm|look into|investigate|take care of|handle|escalate|speak to|talk to|update|keep you|mark|transfer|lodge|open|raise|log|flag|credit|reset|unblock|reissue|cancel|freeze|text|message|sms|run|stay|convert|process|dispense|prepare|install|repair|ship|set up)\b[^.?!]{0,60}?\b(?:within the hour|in (?:about |around |under )?(?:\d+|ten|five|fifteen|twenty|thirty|a few|a couple of) minutes|right away|straight away|by|before|within|tomorrow|today|tonight|this (?:afternoon|evening|morning|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|next week|first thing|end of (?:the )?(?:day|week)|\d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)|noon|midday|in (?:an|one|two|\d+) (?:hours?|days?))|(?:i|we)(?:'ll| will) (?:personally|make sure|see to it|take (?:care|ownership|responsibility))|(?:i|we) (?:promise|guarantee|give you my word|commit to)|you have my (?:word|promise)|(?:be|arrive|get) (?:with|to) you (?:by|before|within) (?:\w+)|(?:i'm|we're|i am|we are) (?:sending|bringing|calling|booking|arranging|ordering|dispatching|couriering)\b[^.?!]{0,60}?\b(?:now|today|tonight|tomorrow|right away|straight away|immediately|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|(?:by|before) (?:tomorrow|end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|noon|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.?|p\.m\.?|o'clock))|within (?:\d+|an?|one|two|three|24|48) (?:hours?|working days?|days?)|first thing (?:tomorrow|in the morning|monday)|(?:i|we)(?:'ll| will) keep you (?:posted|updated|informed)|(?:i|we)(?:'ll| will) (?:call|ring|email) you (?:back|personally|myself)", 2.5),
+        (r"(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| shall| can) (?:personally |myself |definitely |also |then |just |now |make sure (?:to )?|find out and |)?(?:call|ring|phone|email|e-mail|send|get back|come back|come round|come out|visit|book|arrange|organi[sz]e|sort|fix|replace|refund|check|chase|follow up|have|get|put|write|deliver|bring|confirm|look into|investigate|take care of|handle|escalate|speak to|talk to|update|keep you|mark|transfer|lodge|open|raise|log|flag|credit|reset|unblock|reissue|cancel|freeze|text|message|sms|run|stay|convert|process|dispense|prepare|install|repair|ship|set up|pencil|hold|reserve|keep)\b[^.?!]{0,60}?\b(?:within the hour|in (?:about |around |under )?(?:\d+|ten|five|fifteen|twenty|thirty|a few|a couple of) minutes|right away|straight away|by|before|within|tomorrow|today|tonight|this (?:afternoon|evening|morning|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the )?weekend|next week|first thing|end of (?:the )?(?:day|week)|\d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)|noon|midday|in (?:an|one|two|\d+) (?:hours?|days?))|(?:i|we)(?:'ll| will) (?:personally|make sure|see to it|take (?:care|ownership|responsibility))|(?:i|we) (?:promise|guarantee|give you my word|commit to)|you have my (?:word|promise)|(?:be|arrive|get) (?:with|to) you (?:by|before|within) (?:\w+)|(?:i'm|we're|i am|we are) (?:sending|bringing|calling|booking|arranging|ordering|dispatching|couriering)\b[^.?!]{0,60}?\b(?:now|today|tonight|tomorrow|right away|straight away|immediately|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|(?:by|before) (?:tomorrow|end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|noon|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.?|p\.m\.?|o'clock))|within (?:\d+|an?|one|two|three|24|48) (?:hours?|working days?|days?)|first thing (?:tomorrow|in the morning|monday)|(?:i|we)(?:'ll| will) keep you (?:posted|updated|informed)|(?:i|we)(?:'ll| will) (?:call|ring|email) you (?:back|personally|myself)", 2.5),
         # proposing a time for the next step ("Could I come on Monday?", "Does ten o'clock suit?")
         (r"(?:could|can|may|shall) (?:i|we) (?:come|pop|stop|drop|call|ring) (?:by |round |over |in |out |back )?(?:on |at |this |next |tomorrow|first)|"
          r"(?:does|would|will|is) (?:[\w']+ ){0,2}(?:\d{1,2}(?::\d\d)?|o'clock|am|pm|noon|time|day|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|evening|week) "
@@ -132,7 +132,7 @@ PROBLEM_REPORT = (
     r"\b(?:payments?|charges?|transactions?)\b[^.?!]{0,30}\b(?:i|we) (?:didn't|did not|never) (?:make|authori[sz]e)|"
     r"\b(?:says|shows|showing|tracking says) (?:it was |it's )?['\"]?delivered|\bnothing (?:came|arrived)|\b(?:never|didn't) (?:got|get|received|receive)\b|"
     r"\b(?:wasn't|weren't|was not|isn't|not) ready\b|\b(?:run|ran) out of\b|"
-    r"\b(?:bill|quote|invoice|charge)\b[^.?!]{0,40}\b(?:double|doubled|twice|came to|went up|jumped)\b|"
+    r"\b(?:bill|quote|invoice|charge|renewal|premium|rent|fees?|direct debit|subscription)\b[^.?!]{0,40}\b(?:double|doubled|twice|came to|went up|gone up|has risen|jumped|shot up)\b|"
     r"\b(?:on the phone you|you) (?:said|told (?:me|us)|promised)\b|\bi was told\b|\b(?:can't|cannot|couldn't) sleep\b|"
     r"\bgot a (?:parking )?(?:ticket|fine|penalty)\b|\ballergic\b|\b(?:got|was|been) cancell?ed\b|"
     r"\b(?:import|payment|transfer|update|upload|delivery|order|installation) (?:has )?failed\b|"
@@ -146,7 +146,15 @@ PROBLEM_REPORT = (
     r"\b(?:refund|money back|reimbursement)\b[^.?!]{0,40}\b(?:would|should|was|were) (?:be )?(?:processed|paid|sent|back)|"
     # a bill the customer did not expect: "I thought my bundle covered it", "got a bill for €187 roaming"
     r"\bi thought (?:my|the|our|it|this|that) (?:\w+ )?(?:covered|included|was covered|was included|would cover)|\bgot a bill for\b|"
-    r"\bdelivery attempted\b|\bmissed (?:my |the |a )?delivery\b|\bnobody (?:was )?home\b"
+    r"\bdelivery attempted\b|\bmissed (?:my |the |a )?delivery\b|\bnobody (?:was )?home\b|"
+    # late, not working, more than usual, not what was ordered or asked for
+    r"\b(?:an?|one|two|three|four|five|six|\d+|(?:a )?(?:few|couple of)) (?:hours?|days?|weeks?) late\b|\b(?:still |is |it's |are |they're )?not working\b|"
+    r"\b(?:quit|died|gave up|packed (?:in|up)) on (?:me|us)\b|\bkeeps? (?:losing|dropping|going|turning|switching|cutting|beeping|flashing|asking)\b|"
+    r"\b(?:more|higher) than (?:usual|normal|normally|last (?:month|quarter|year|time))\b|\b(?:i|we) (?:usually|normally) pay\b|\b(?:it's|it is|it was) (?:normally|usually) (?:about|around|only)\b|"
+    r"\b(?:didn't|did not|never) (?:ask for|order|sign up for|subscribe to|agree to)\b|\b(?:short[- ]paid|underpaid|paid short|shortchanged)\b|"
+    r"\b(?:gave|given) (?:me|us|her|him|my \w+) (?:a |an )?(?:rash|reaction|headache|food poisoning|the wrong)\b|"
+    r"\b(?:you|they) charged (?:me|us)\b[^.?!]{0,40}\bfor\b|\b(?:i|we) ordered\b[^.?!]{0,50}\b(?:and|but) (?:got|received|only got|it's|it is|it came|they sent)\b|"
+    r"\bonly works (?:if|when)\b|\b(?:not|isn't|wasn't|aren't) (?:on the list|in the bag|in the box|in the system)\b|\b(?:aren't|isn't|wasn't|weren't) even\b"
 )
 
 # -- moves that game the look of good technique (issue: assessment that measures skill) -----------
@@ -172,7 +180,8 @@ MOVE_CUES.update({
          r"(?<=, )(?:love|dear|sweetheart|darling|sweetie)\b|you get what you pay for|(?:do you want|are you) (?:\w+ ){1,3}or not|"
          r"(?:there's |there is )?no need to (?:panic|get upset|shout|be upset|worry so)|don't panic|"
          r"you(?:'re| are) (?:getting|being) (?:a bit |a little |very |too |so |rather )?(?:emotional|upset|worked up|hysterical|excited|aggressive|dramatic)|"
-         r"are you sure you (?:gave|entered|typed|used|did|followed|read|put|sent|pressed|plugged)|"
+         r"are you sure you (?:gave|entered|typed|used|did|didn't|followed|read|put|sent|pressed|plugged|were|was|weren't|wasn't|locked|switched|turned|closed|checked)|"
+         r"sometimes people (?:miss|forget|mix up|misread|don't (?:hear|notice|read|check|see))\b|"
          r"let's not exaggerate|(?:don't|do not) exaggerate|(?:did|have) you (?:think|thought|considered?) (?:of|about) that|"
          r"(?:do|did|have) you (?:actually|even|ever actually) (?:visit|call|ring|read|check|use|look|try|bother|come)|"
          r"(?:always|usually|all) blame|why (?:didn't|did not|don't|haven't) you (?:\w+ ){0,5}yourself|"
@@ -279,7 +288,7 @@ MOVE_CUES["pressure_now"] = [
      r"\b(?:sign off|sign|signature)\b[^.?!]{0,50}\b(?:contract|agreement|paperwork|order)\b[^.?!]{0,30}\b(?:by|before) (?:friday|monday|tuesday|wednesday|thursday|tomorrow|the end of)|"
      r"\b(?:so (?:that )?)?we can get the (?:contract|agreement|paperwork|order) (?:over|out|signed|sent)\b|"
      r"leave (?:here |the shop |the store )?(?:today|now|tonight) with|"
-     r"\b(?<!you can )(?<!you could )(?:sign|buy|order|commit|pay|put(?:ting)? down|go ahead|decide|book|becoming a customer|switch)\b[^.?!]{0,40}\b(?:today|tonight|right now|this minute|on the spot|before you (?:go|leave))\b", 2.5)]
+     r"\b(?<!you can )(?<!you could )(?<!the )(?<!your )(?<!whole )(?<!this )(?<!our )(?<!my )(?:sign|buy|order|commit|pay|put(?:ting)? down|go ahead|decide|book|becoming a customer|switch)\b[^.?!]{0,40}\b(?:today|tonight|right now|this minute|on the spot|before you (?:go|leave))\b", 2.5)]
 MOVE_CUES["pressure"].append(
     # Social proof and deadlines (brief section 7: no pressure; what others do is not a reason for this customer).
     (r"every(?:one|body) (?:else )?(?:in (?:your|the|this) (?:street|area|town|building|industry|sector|office|village|neighbou?rhood)|round here|around here|on your street|you know)? ?(?:has|have|is|are) (?:already )?(?:switched|bought|signed|ordered|moved|upgraded|got|getting|using|buying|switching)|"
@@ -426,3 +435,54 @@ MORE_CUES: list[tuple[str, tuple[str, float]]] = [
 ]
 for _move, _cue in MORE_CUES:
     MOVE_CUES[_move].append(_cue)
+
+MOVE_CUES["argument"].append(
+    # waving away what the customer says they see, taste or feel ("Hmm, that looks medium-rare to me")
+    (r"\b(?:that|it|this|they|these|those)(?: \w+)? (?:looks?|seems?|tastes?|feels?|sounds?) (?:\w+[- ]?){0,2}(?:fine|ok|okay|normal|right|correct|good|alright|all right|medium[- ]rare|done|cooked|clean|the same) to me\b", 3.0))
+MOVE_CUES["commitment"].append(
+    # a next step already arranged, with its time ("I've booked our engineer for tomorrow between eight and ten")
+    (r"\b(?:i've|i have|we've|we have) (?:just |now |already )?(?:booked|arranged|scheduled|ordered|reserved|logged|raised|requested|rebooked|sent)\b[^.?!]{0,60}?\b"
+     r"(?:tomorrow|today|tonight|this (?:afternoon|evening|morning|week)|(?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|first thing|"
+     r"\d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)|between (?:\w+ ){1,3}and)\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    # condescension in passing, however polite: "You'd be surprised how often that gets missed",
+    # "people do forget, don't they?", "Sounds obvious, but…", "like it says on the box",
+    # "What would you say your understanding is of how circuits work?", "We're not really here to…"
+    (r"\byou'?d be (?:surprised|amazed)\b|\b(?:people|folks|customers) do (?:forget|miss)\b|\b(?:forget|miss)\b[^.?!]{0,20}, don't they\b|\bsounds obvious,? but\b|"
+     r"\blike it says (?:on|in) the (?:box|label|instructions|manual|leaflet|website)\b|\bwhat (?:would you say|do you think) your understanding (?:is )?of\b|"
+     r"\bwhat do you (?:feel|think) you (?:might|could) have done differently\b|\byou(?:'ve| have) got one,? i (?:assume|presume|take it)\b|"
+     r"\b(?:we're|we are|i'm|i am) not (?:really )?here to (?:do|fix|sort|teach|hold)\b", 3.0))
+MOVE_CUES["argument"].append(
+    # "not my department" and "read the terms" in polite clothes: "that sits with our fraud department, so it's not
+    # something I can access from here", "the account terms say holds can take 48 hours", "I'd recommend the FAQ"
+    (r"\b(?:that|it|this) sits with (?:our|the) \w+ (?:department|team)\b|\b(?:it's|it is|that's|that is) not something (?:i|we) can (?:access|do|see|change|help with)(?: from here)?\b|"
+     r"\bthe (?:\w+ ){0,3}terms (?:say|state|allow|mean)\b|\b(?:i'd|i would) (?:also )?(?:recommend|suggest) (?:the|our) (?:faq|help (?:page|centre|center)|help section)\b|"
+     r"\b(?:they'll|they will|it'll|it will) (?:loosen|settle|wear in|sort itself|go away) (?:up |down |out )?(?:as|once|when|after) you\b", 3.0))
+MOVE_CUES["pressure"].append(
+    # urgency and scarcity without the usual words: "so I'd book in fast", "so you don't lose the slot",
+    # "what's stopping you from going with our package today", "most people on your road have gone for…",
+    # "the storm rate ends this month, after that it's up 15%"
+    (r"\bso (?:i'd|i would|you'd|you should|you'll want to) (?:book|move|act|decide|get in|sign) (?:in )?(?:fast|quickly|soon|now)\b|"
+     r"\bso (?:that )?you don't (?:lose|miss) (?:the|your|it|out)\b|"
+     r"\bwhat(?:'s| is) stopping you (?:from )?(?:going with|taking|booking|getting|choosing|starting)\b|"
+     r"\b(?:most|many|a lot of|half (?:of )?the) (?:people|customers|households|businesses|families|neighbours|homes) (?:on|in|round|around) (?:your|this|the) (?:road|street|area|estate|block|building|town|industry|sector)\b|"
+     r"\b(?:rate|price|offer|deal|discount)s? (?:ends?|expires?|finish(?:es)?|goes up|runs out) (?:this|at the end of|on|by|after)\b", 2.5))
+MOVE_CUES["closing"].append(
+    # the alternative close: "Which works better for you - the standard package this Sunday, or the premium one?"
+    (r"\bwhich (?:works|suits|would work|would suit) (?:better|best) for you\b[^.?!]{0,60}\b(?:package|plan|option|one|model|bundle|tier|version)\b[^.?!]{0,40}\bor\b|"
+     r"\bhow would you feel about (?:us )?(?:getting|booking|starting|putting|sending|going ahead|signing|setting)\b", 2.5))
+MOVE_CUES["pitch"].append(
+    # buzzwords that sell the company, not the answer: "your experience is our number one priority",
+    # "we value our relationship with you and want to partner with you on his health journey"
+    (r"\b(?:your|the) (?:\w+ )?(?:experience|wellbeing|satisfaction|success|journey)\b[^.?!]{0,30}\b(?:is|are) our (?:number one|top|first|highest) priority\b|"
+     r"\b(?:we|i) value (?:our|the|your) (?:relationship|partnership|business)\b|\bpartner with you on\b|\b(?:health|learning|wellness|customer|growth|digital) journey\b", 2.0))
+MOVE_CUES["commitment"].append(
+    # a visit offered with its time: "Dave can come Friday between 8 and 10", "We can be there tomorrow morning"
+    (r"\b(?:i|we|he|she|they|someone|\w+) (?:can|could|will|'ll) (?:come|pop (?:in|round|over|by)|be (?:there|with you|round)|call round|visit|fit you in|see (?:you|her|him|them))\b[^.?!]{0,25}?\b"
+     r"(?:today|tomorrow|tonight|this (?:afternoon|evening|morning|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+     r"at \d{1,2}(?::\d\d)?|\d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)|between \d)", 2.5))
+MOVE_CUES["argument"].append(
+    # telling the customer their symptom cannot be real: "they can't be making you dizzy", "you just need to get used to them"
+    (r"\b(?:it|they|that|this|these|those) (?:can't|cannot|couldn't|can not) (?:possibly )?(?:be )?(?:making|causing|giving|the (?:problem|cause|reason))\b|"
+     r"\byou (?:just|simply|only) need to get used to\b", 3.0))
+
