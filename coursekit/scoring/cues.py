@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .memo import remembered
 from .prefixes import start_strings
@@ -70,6 +70,9 @@ class CueSet:
         self._always: frozenset[int] = frozenset()
         #: cues indexed by start strings that read `\d` as [0-9]: run on every place of a text with other digits
         self._ascii_digits: frozenset[int] = frozenset()
+        #: start-index path -> ((cue index, its compiled pattern's `match`), ...): the hot loop of
+        #: `_matches` reads these instead of indexing `_compiled` and looking up `.match` per try
+        self._tries: dict[str, tuple[tuple[int, Callable[..., re.Match[str] | None]], ...]] = {}
 
     def _compile(self) -> list[tuple[str, re.Pattern[str], float]]:
         if self._compiled is None:
@@ -86,37 +89,43 @@ class CueSet:
                         by_start.setdefault(start, []).append(len(compiled))
                     compiled.append((label, re.compile(r"(?<![\w'])(?:" + pattern + r")(?:(?<=[\s,;:])|(?![\w]))"), weight))
             self._starts = _StartIndex(by_start)
+            self._tries = {path: tuple((i, compiled[i][1].match) for i in cues)
+                           for path, cues in self._starts.cues_at.items()}
             self._always = frozenset(always)
             self._ascii_digits = frozenset(ascii_digits)
             self._compiled = compiled
         return self._compiled
 
-    def _matches(self, lower: str) -> list[tuple[int, re.Match[str]]]:
-        """(cue index, match) of every non-empty match, cue by cue, as a full scan of each cue finds them.
+    def _matches(self, lower: str) -> list[tuple[int, int, int]]:
+        """(cue index, start, end) of every non-empty match, cue by cue, as a full scan of each cue finds them.
 
         One scan of the start index tries each cue only where it can start; per cue, as `finditer`
         would, a place inside the cue's last match is skipped."""
         compiled = self._compile()
-        found: list[tuple[int, re.Match[str]]] = []
+        found: list[tuple[int, int, int]] = []
         scanned = self._always
         if self._ascii_digits and not lower.isascii() and _OTHER_DIGIT.search(lower):
             scanned = scanned | self._ascii_digits  # their start strings do not hold here: a full scan each
         for i in scanned:
-            found.extend((i, m) for m in compiled[i][1].finditer(lower) if m.end() > m.start())
-        # cue index -> end of its last match (a scanned cue's "last match" covers the text: never tried again)
-        ends: dict[int, int] = dict.fromkeys(scanned - self._always, len(lower) + 1)
-        cues_at = self._starts.cues_at
+            found.extend((i, m.start(), m.end()) for m in compiled[i][1].finditer(lower) if m.end() > m.start())
+        # per cue index, the end of its last match (a scanned cue's "last match" covers the text: never tried again)
+        ends = [-1] * len(compiled)
+        for i in scanned - self._always:
+            ends[i] = len(lower) + 1
+        tries = self._tries
         for at in self._starts.rx.finditer(lower):
             p = at.start()
-            for i in cues_at[at.group(1)]:
-                if p < ends.get(i, -1):
+            for i, match in tries[at.group(1)]:
+                if p < ends[i]:
                     continue
-                m = compiled[i][1].match(lower, p)
-                if m is not None and m.end() > p:
-                    found.append((i, m))
-                    ends[i] = m.end()
+                m = match(lower, p)
+                if m is not None:
+                    e = m.end()
+                    if e > p:
+                        found.append((i, p, e))
+                        ends[i] = e
         if len(found) > 1:
-            found.sort(key=lambda x: (x[0], x[1].start()))
+            found.sort(key=lambda x: (x[0], x[1]))
         return found
 
     @remembered()
@@ -127,9 +136,9 @@ class CueSet:
     def _hits(self, lower: str) -> list[Hit]:
         compiled = self._compile()
         found: list[Hit] = []
-        for i, m in self._matches(lower):
+        for i, start, end in self._matches(lower):
             label, _, weight = compiled[i]
-            found.append(Hit(label, m.group(0), weight, m.start(), m.end()))
+            found.append(Hit(label, lower[start:end], weight, start, end))
         if len(found) < 2:
             return found
         found.sort(key=lambda h: (h.start - h.end, -h.weight, h.start))

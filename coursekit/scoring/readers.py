@@ -20,6 +20,7 @@ from typing import Callable, Mapping
 from . import multilingual
 from .cues import Hit
 from .language import fold_accents
+from .memo import remembered
 from .multilingual_lexicon import CUES as CLASSIFIER_CUES
 from .text import Text, sentences
 from .types import QuestionPrediction
@@ -94,8 +95,18 @@ class Reader:
     objection: Callable[..., tuple[bool, str, tuple[str, ...]]]
     """(whether, pattern, words): `objection.is_objection`'s contract."""
 
+    def __post_init__(self) -> None:
+        # The rubric asks the same pattern of the same turn several times (a customer line is read
+        # for "corrects", "agrees", "refuses"… by several criteria): each answer is remembered, in a
+        # memo of this reader's own that `forget()` empties (keyed by strings: hashing a compiled
+        # pattern would cost more than most searches).
+        object.__setattr__(self, "_search", remembered(8192)(self._search_uncached))
+
     def says(self, key: str, text: str) -> bool:
-        """Whether the named pattern occurs in lower-case `text`."""
+        """Whether the named pattern occurs in lower-case `text` (remembered)."""
+        return self._search(key, text)  # type: ignore[attr-defined]
+
+    def _search_uncached(self, key: str, text: str) -> bool:
         return bool(self.patterns[key].search(self.fold(text)))
 
 
