@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from coursekit.scoring import analyse_turn, score_dialogue
-from coursekit.scoring.exchange import objection_after, parse_turns, where_left
+from coursekit.scoring.exchange import builds_on, objection_after, parse_turns, where_left
 
 
 def _dialogue(*lines: str) -> list[dict[str, str]]:
@@ -270,3 +270,46 @@ def test_a_doubt_met_with_a_next_step_leaves_the_customer_open_not_against() -> 
         "Sounds nice, but I need to talk it through with my partner first.",
         "Everyone books on the spot, so you'd better decide today."))
     assert where_left(pushed)[1] == "pushes_back"
+
+
+def test_asking_for_a_number_the_customer_already_gave_is_a_repeat() -> None:
+    asked_again = score_dialogue(_dialogue(
+        "Hi, I'd like to give a gas reading, my bill's estimated.",
+        "Sure. What's the account number?", "It's 55120934.",
+        "Thanks. And the reading?", "40761.",
+        "Lovely. Could you give me the account number once more?", "55120934, like I said.",
+        "And the reading again, just to be safe?", "It's 40761."))
+    once = score_dialogue(_dialogue(
+        "Hi, I'd like to give a gas reading, my bill's estimated.",
+        "Sure. What's the account number?", "It's 55120934.",
+        "Thanks. And the reading?", "40761.",
+        "Got it, I've put 40761 in and your next bill will use it. Anything else today?", "No, that's it."))
+    assert asked_again.cap is not None and asked_again.total <= 50
+    assert once.cap is None
+
+
+def test_a_customer_who_has_to_ask_again_was_not_answered() -> None:
+    report = score_dialogue(_dialogue(
+        "Will my order of forty chairs be here by Thursday?",
+        "Those chairs are our bestseller, stackable and very light.",
+        "Nice. But will they be here Thursday?",
+        "Yes, they're due Wednesday."))
+    listening = _criterion(report, "listening")
+    assert listening.score < listening.maximum
+    assert "bestseller" in listening.feedback.lower() or "those chairs" in listening.feedback.lower()
+
+
+@pytest.mark.parametrize("lines", [
+    ("I'm thinking of moving my pension, but I'm not sure about it.", "What's making you hesitate?", "Fees, mostly."),
+    ("My flight's at six. When does the shuttle leave?", "The next one is at four. Shall I book you a seat?", "Yes please."),
+    ("We'll take the two-year plan then.", "Done. You'll get the contract by email in a minute.", "Great."),
+])
+def test_natural_replies_take_the_customer_up(lines) -> None:
+    turns = parse_turns(_dialogue(*lines))
+    assert builds_on(turns[1])
+
+
+def test_spanish_blame_put_on_the_customer_or_their_bank_is_an_argument() -> None:
+    for line in ("Seguramente usted se equivocó al elegir el mes en la web.", "Entonces será cosa de su banco, no nuestra."):
+        turns = parse_turns(_dialogue("Pagué la reserva y no aparece en el sistema.", line))
+        assert "argument" in turns[1].moves, line

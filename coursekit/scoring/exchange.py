@@ -524,7 +524,10 @@ def credited_questions(trainee: list[Turn], read_answers: bool = True) -> tuple[
     crammed: list[Turn] = []
     first = trainee[0].after if trainee else None  # the customer's opening words, when they spoke first
     opening = first.words if first is not None and first.index == 0 else None
-    for t in trainee:
+    for k, t in enumerate(trainee):
+        if t.answered and t.question is not None and _asks_for_a_fact_again(t, trainee[:k]):
+            repeats.append(t)  # "Could you read the meter once more?" - "It was 18452."
+            continue
         if not is_discovery(t) or not t.answered:
             continue
         earlier = credited + repeats + crammed
@@ -542,6 +545,29 @@ def credited_questions(trainee: list[Turn], read_answers: bool = True) -> tuple[
         else:
             credited.append(t)
     return credited, repeats, crammed
+
+
+#: A fact a customer gives by its digits: a number, a reading, an account or booking code ("18452", "ES-2091-7734").
+_FACT = re.compile(r"(?<![\w,.-])[a-z]{0,4}-?\d[\d-]{3,}[a-z]{0,2}(?![\w-]|[,.]\d)")
+
+
+def _facts(text: str) -> set[str]:
+    return {m.group(0).replace("-", "")[-4:] for m in _FACT.finditer(text.lower())}
+
+
+def _asks_for_a_fact_again(turn: Turn, before: list[Turn]) -> bool:
+    """Whether a trainee question asks for a fact (a number, a code) the customer had already given: their
+    answer says it again, or the question reads it back a second time ("Just to confirm, it's 7734?")."""
+    if turn.moves & {"closing", "commitment", "hypothesis", "pitch"}:
+        return False  # a figure said again while choosing or agreeing ("2000 with express, then") is no repeat
+    given = set().union(*(_facts(t.after.text) for t in before if t.after is not None),
+                        *(_facts(t.reply.text) for t in before if t.reply is not None))
+    if not given or turn.reply is None:
+        return False
+    if _facts(turn.reply.text) & given:
+        return True
+    read_back = set().union(*(_facts(t.text) for t in before))
+    return bool(_facts(turn.text) & given & read_back)
 
 
 def _says_again(reply: frozenset[str], answers: list[frozenset[str]]) -> bool:
