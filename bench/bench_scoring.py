@@ -11,11 +11,11 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     other sets, measured once after the round's last changes and never tuned on (blind4/ and blind5/,
     each measured once the same day before later changes, are shown beside it for objections in
     dialogues and the rubric; reflections and spoken questions are measured on blind3; blind7/ to
-    blind16/ hold dialogue pairs, each measured once before the fixes it prompted; blind16 was measured
-    once after the last rubric change of 2026-12-01 and has prompted none; blind14/ to blind16/ also
+    blind18/ hold dialogue pairs, each measured once before the fixes it prompted; blind18 was measured
+    once after the last rubric change of 2026-12-01 and has prompted none; blind14/ to blind18/ also
     hold their customer lines labelled by their writers; train6/ and
     train7/ hold the customer lines of blind7-blind13 labelled by hand and train8/ 640 hard customer
-    replies, which the in-dialogue objection model learns from, with blind14's and blind15's lines);
+    replies, which the in-dialogue objection model learns from, with blind14's to blind17's lines);
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -124,7 +124,7 @@ def bench_in_dialogue() -> None:
     print("\n=== objections recognised in customer lines inside conversations ===")
     names = {"": "training (model fitted on it)", "train6/": "train6 (natural, fitted on it)",
              "train7/": "train7 (natural, fitted on it)", "train8/": "train8 (hard, fitted on it)"}
-    for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind16/"):
+    for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind18/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -154,7 +154,7 @@ def bench_reflections_and_spoken() -> None:
 def bench_dialogues() -> None:
     print("\n=== dialogue rubric ===")
     for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/", "blind8/", "blind9/", "blind10/",
-                  "blind11/", "blind12/", "blind13/", "blind14/", "blind15/", "blind16/"):
+                  "blind11/", "blind12/", "blind13/", "blind14/", "blind15/", "blind16/", "blind17/", "blind18/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]

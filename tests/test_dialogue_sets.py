@@ -12,7 +12,7 @@ from dialogue_set_check import PAIR_FILES, check_objections, check_pairs  # noqa
 
 PAIRS = sorted(p for name in PAIR_FILES for p in DATA.rglob(name))
 #: Sets written to the spec of blind13 onwards: the customer first, alternating, the same opening line.
-SPEC_SETS = {DATA / f"blind{n}" for n in range(13, 17)}
+SPEC_SETS = {DATA / f"blind{n}" for n in range(13, 19)}
 #: Sets whose customer lines were labelled by their own writers (sources name the folder).
 SELF_LABELLED = sorted(p.parent for p in DATA.glob("blind1[4-9]/dialogue_objections.jsonl"))
 

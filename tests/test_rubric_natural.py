@@ -313,3 +313,8 @@ def test_spanish_blame_put_on_the_customer_or_their_bank_is_an_argument() -> Non
     for line in ("Seguramente usted se equivocó al elegir el mes en la web.", "Entonces será cosa de su banco, no nuestra."):
         turns = parse_turns(_dialogue("Pagué la reserva y no aparece en el sistema.", line))
         assert "argument" in turns[1].moves, line
+
+
+def test_are_you_deaf_is_a_put_down() -> None:
+    assert "rudeness" in analyse_turn("Are you deaf? Just buy it.").moves
+    assert "rudeness" not in analyse_turn("Are you serious about moving the whole team this year?").moves

@@ -168,7 +168,7 @@ MOVE_CUES.update({
          r"overreact(?:ing)?|don't be (?:silly|stupid|ridiculous|so dramatic|dramatic|daft|difficult|childish)|"
          r"(?<!doesn't )(?<!does not )(?<!don't )(?<!won't )(?<!didn't )(?<!it )(?<!they )(?<!things )(?<!to )(?<!will )(?<!it'll )(?<!they'll )(?<!should )(?<!music )(?<!party )(?:calm|settle|simmer) down|chill out|relax,|take a (?:deep )?breath,|what(?:'s| is) your problem|"
          r"(?:i|we) don't care|(?:not|none of) my (?:problem|business)|deal with it|tough luck|too bad|"
-         r"are you (?:even )?listening|did you (?:even )?(?:read|listen|look)|it(?:'s| is) not rocket science|even a child|"
+         r"are you (?:even )?listening|are you (?:deaf|thick|stupid)\b|did you (?:even )?(?:read|listen|look)|it(?:'s| is) not rocket science|even a child|"
          r"(?:i|we) (?:don't|do not) have all day|hurry up|make up your mind|(?:like|as) i (?:already )?(?:said|told you)|"
          r"(?:how )?many times do i have to|you people|whatever you say|if you say so|no offen[cs]e,? but|"
          r"(?:honestly|seriously),? (?:what|how) (?:did|do) you expect|what did you expect|your own fault|"
