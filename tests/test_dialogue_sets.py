@@ -1,6 +1,7 @@
 """Every hand-written dialogue set is well formed: a corrupt line would silently change the rubric's figures."""
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -29,3 +30,13 @@ def test_pairs_are_well_formed_conversations(path: Path) -> None:
 @pytest.mark.parametrize("folder", SELF_LABELLED, ids=[p.name for p in SELF_LABELLED])
 def test_every_customer_line_is_labelled_once(folder: Path) -> None:
     assert check_objections(folder, folder.name) == []
+
+
+VALIDATORS = sorted(DATA.glob("*/validate.py"))
+
+
+@pytest.mark.parametrize("script", VALIDATORS, ids=[p.parent.name for p in VALIDATORS])
+def test_each_set_passes_its_writers_own_checks(script: Path, tmp_path: Path) -> None:
+    """Every set's own validator still passes, run from anywhere (a set edited by hand can break it)."""
+    done = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]

@@ -12,9 +12,11 @@ OBJ = {"brush_off", "no_need", "no_money", "no_time", "bad_experience", "think_i
 REFL = {"reflection", "advice", "information", "other"}
 
 SPEC = {
-    "need_levels.jsonl": ({"text", "label"}, {"label": LEVELS}, 300),
-    "questions.jsonl": ({"text", "technique", "form"}, {"technique": TECH, "form": FORMS}, 280),
-    "objections.jsonl": ({"text", "label"}, {"label": OBJ}, 280),
+    # written as 300, 280 and 280 lines; lines whose text also occurs in another set were removed
+    # before the set was measured (docs/scoring.md), which left these
+    "need_levels.jsonl": ({"text", "label"}, {"label": LEVELS}, 299),
+    "questions.jsonl": ({"text", "technique", "form"}, {"technique": TECH, "form": FORMS}, 271),
+    "objections.jsonl": ({"text", "label"}, {"label": OBJ}, 274),
     "dialogue_objections.jsonl": ({"before", "text", "objection"}, {"objection": OBJ | {None}}, 200),
     "reflections.jsonl": ({"before", "text", "label"}, {"label": REFL}, 160),
     "spoken.jsonl": ({"text", "form", "technique"}, {"technique": TECH, "form": FORMS}, 200),
