@@ -16,8 +16,9 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     hold their customer lines labelled by their writers; train6/ and
     train7/ hold the customer lines of blind7-blind13 labelled by hand and train8/ 640 hard customer
     replies, which the in-dialogue objection model learns from, with blind14's to blind17's lines);
-  - blind19: tests/data/blind19/*.jsonl, single lines written blind by another helper (2026-12-01), measured
-    once on that day's final code and never trained on;
+  - blind19 and blind20: tests/data/blind19/, blind20/ *.jsonl, single lines written blind by two more helpers
+    (2026-12-01), never trained on (blind19 measured once before train9/ - 780 lines by another writer -
+    joined the training data, blind20 once before and once after);
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -109,7 +110,7 @@ def bench_task(name, fname, field, labels, engine, learned, keyword, quick: bool
     print(_line("engine", eng))
     for bname, factory in (("majority", MajorityBaseline), ("keyword", keyword), ("word-count (NB)", WordCountBaseline)):
         print(_line(bname, report(gold, cross_validate(factory, texts, gold), labels)))
-    for split in ("heldout", "blind6", "blind19"):
+    for split in ("heldout", "blind6", "blind19", "blind20"):
         path = DATA / split / fname
         if not path.exists():
             continue

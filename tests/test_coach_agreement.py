@@ -53,8 +53,6 @@ KNOWN_COACH_ERRORS: dict[str, str] = {
         'technique inquiry: the coach reads descriptive from words used out of that sense here (after the retraining of 2026-11-30)',
     'Fair enough. What does a normal week of shipping look like for you, and how does spring change it?':
         'need success: the coach reads service from words used out of that sense here (after the retraining of 2026-11-30)',
-    'How did it go the last time you changed phones?':
-        'need experience: the coach reads service from words used out of that sense here (after the retraining of 2026-11-30)',
 }
 
 

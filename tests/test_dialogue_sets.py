@@ -1,6 +1,7 @@
 """Every hand-written dialogue set is well formed: a corrupt line would silently change the rubric's figures."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -40,3 +41,14 @@ def test_each_set_passes_its_writers_own_checks(script: Path, tmp_path: Path) ->
     """Every set's own validator still passes, run from anywhere (a set edited by hand can break it)."""
     done = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+
+
+def test_the_line_set_check_catches_a_bad_label_a_duplicate_and_a_wrong_count(tmp_path: Path) -> None:
+    from line_set_check import check
+    rows = [{"text": "It keeps dropping calls.", "label": "service"}, {"text": "it keeps  dropping calls.", "label": "product"},
+            {"text": "Too dear.", "label": "cheap"}]
+    (tmp_path / "need_levels.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    problems = check(tmp_path, {"need_levels.jsonl": ({"text", "label"}, "label", {"service": 1, "product": 2})})
+    assert any("the same text" in p for p in problems)
+    assert any("'cheap' is not one of" in p for p in problems)
+    assert any("'product' has 1 lines, expected 2" in p for p in problems)

@@ -127,6 +127,7 @@ def test_statement_is_not_a_question():
     ("Can we try it for a fortnight in one shop before we decide?", "experience"),
     ("We've worked with your family for twenty years and we trust you.", "relationship"),
     ("Our goal is to double online sales by next year.", "success"),
+    ("And the reason behind it for you - what do you hope the new till will help with?", "success"),
 ])
 def test_need_level_clear_cases(text, level):
     p = classify_need(text)
