@@ -128,6 +128,7 @@ def test_statement_is_not_a_question():
     ("We've worked with your family for twenty years and we trust you.", "relationship"),
     ("Our goal is to double online sales by next year.", "success"),
     ("And the reason behind it for you - what do you hope the new till will help with?", "success"),
+    ("Out of interest, who recommended you to us?", "relationship"),
 ])
 def test_need_level_clear_cases(text, level):
     p = classify_need(text)

@@ -30,7 +30,7 @@ def load_jsonl(path: str | Path) -> list[dict]:
 #: once they have been measured (blind/, blind2/ and blind3/, each measured once on 2026-11-30),
 #: train5/ and train6/ (the customer lines of blind7-blind10, for in-dialogue objections). heldout/ and
 #: blind4/ to blind6/ are never trained on.
-TRAINING_FOLDERS = ("", "blind", "blind2", "blind3", "train5", "train6", "train7", "train8", "train9", "blind14", "blind15", "blind16", "blind17")
+TRAINING_FOLDERS = ("", "blind", "blind2", "blind3", "train5", "train6", "train7", "train8", "train9", "train10", "blind14", "blind15", "blind16", "blind17")
 
 
 def training_rows(data: Path, fname: str) -> list[dict]:
