@@ -24,7 +24,7 @@ from .exchange import (
     credited_questions,
     customer_agreed, echoes_any, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
     question_level,
-    raises_objection, stuffed, walked_away, where_left,
+    raises_objection, stuffed, turned_down, walked_away, where_left,
 )
 from .text import normalise, short
 from .types import Criterion, DialogueReport
@@ -54,13 +54,13 @@ SERVICE_WEIGHTS: dict[str, int] = {
     "objections_tested": 15, "calm_with_upset_customer": 15, "higher_need_levels": 5, "closing_the_loop": 10,
     "customer_outcome": 20,
 }
-#: Credit for where the customer's last words leave them (`exchange.where_left`): the techniques are
-#: means, and a customer who ends against the trainee is evidence they did not work. A customer who
-#: ends neither for nor against keeps most of it: a conversation may stop mid-discovery.
 #: How nearly a customer's question must repeat one they asked before to count as asked again.
 ASKED_AGAIN_LIKENESS = 0.6
 #: Most closing-the-loop credit a conversation keeps when the trainee promised contact without a day or time.
 VAGUE_PROMISE_CREDIT = 0.4
+#: Credit for where the customer's last words leave them (`exchange.where_left`): the techniques are
+#: means, and a customer who ends against the trainee is evidence they did not work. A customer who
+#: ends neither for nor against keeps most of it: a conversation may stop mid-discovery.
 OUTCOME_CREDIT: dict[str, float] = {"on_side": 1.0, "open": 0.75, "pushes_back": 0.0, "left": 0.0}
 #: Upset cue score of an opening problem report that makes it a complaint to calm (one complaint cue).
 COMPLAINT_LEVEL = 1.0
@@ -613,10 +613,7 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     upset_at = {t.index for t in upset}
     for t in trainee:
         found = [m for m in ("rudeness", "argument", "pressure", "leading", "upsell") if m in t.moves]
-        # asking for the order before the customer has confirmed a need or said yes is pressure; in a
-        # service call a time to put the problem right ("Can you come in tomorrow?") is no sale
-        if ("closing" in t.moves and "pressure" not in found and not customer_agreed(t) and not need_confirmed(turns, t)
-                and not accepted(t) and not (service and not t.moves & {"pitch", "upsell", "discount"} and not _turned_down(t))):
+        if "closing" in t.moves and "pressure" not in found and _pushes_for_a_decision(t, turns, service):
             found.append("pressure")
         if t.after is not None and t.after.index in upset_at and t.moves & {"pitch", "upsell", "closing"}:
             found.append("pitch_to_upset")
@@ -624,13 +621,13 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     return out
 
 
-def _turned_down(t: Turn) -> bool:
-    """Whether the customer's reply to this trainee turn says no to it ("neither", "No, I just want to cancel")."""
-    reply = t.reply
-    if reply is None:
+def _pushes_for_a_decision(t: Turn, turns: list[Turn], service: bool) -> bool:
+    """Whether a closing question asks for the order before the customer has confirmed a need or said
+    yes. In a service call a time to put the problem right ("Can you come in tomorrow?") is no sale,
+    unless it sells something or the customer turns it down."""
+    if customer_agreed(t) or need_confirmed(turns, t) or accepted(t):
         return False
-    lower = reply.text.lower().strip()
-    return reply.reader.says("says_no", lower) or reply.reader.says("refuses", lower)
+    return not service or bool(t.moves & {"pitch", "upsell", "discount"}) or turned_down(t)
 
 
 def _cap(offences: list[tuple[str, Turn]]) -> tuple[int | None, str]:

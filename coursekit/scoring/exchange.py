@@ -408,6 +408,15 @@ def accepted(turn: Turn) -> bool:
     return _agrees(reply.said.lower() or reply.text.lower(), reply.reader) and not corrects(reply)
 
 
+def turned_down(turn: Turn) -> bool:
+    """Whether the customer's reply to this trainee turn says no to it ("Neither, I just want it fixed")."""
+    reply = turn.reply
+    if reply is None:
+        return False
+    lower = reply.said.lower() or reply.text.lower()
+    return reply.reader.says("says_no", lower) or reply.reader.says("refuses", lower)
+
+
 def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     """The customer's last line after the trainee spoke, and where it leaves them: "left" (walked away
     unhappy), "pushes_back" (upset, putting the trainee right, pressing the point, saying it again or
