@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -69,7 +70,7 @@ def test_an_option_button_stays_the_same_control_from_turn_to_turn():
 
 
 def test_the_second_click_of_a_double_click_is_not_a_second_turn_but_a_later_click_is(monkeypatch):
-    import coursekit.widgets.dialogue as dialogue
+    import coursekit.widgets.clicks as clicks
 
     chat = simulation("drill_for_saturday")
     button = chat.options_box.children[0].children[0]
@@ -77,9 +78,49 @@ def test_the_second_click_of_a_double_click_is_not_a_second_turn_but_a_later_cli
     button.click()
     trainee = [line for line in chat.session.transcript if line.speaker == "trainee"]
     assert len(trainee) == 1
-    monkeypatch.setattr(dialogue, "DOUBLE_CLICK_S", 0.0)
+    monkeypatch.setattr(clicks, "DOUBLE_CLICK_S", 0.0)
     button.click()
     assert len([line for line in chat.session.transcript if line.speaker == "trainee"]) == 2
+
+
+def _stamped_clicks(monkeypatch, sent_times):
+    """The chat with each option click stamped by the browser at the next of `sent_times`."""
+    import coursekit.widgets.dialogue as dialogue
+
+    stamps = iter(sent_times)
+    monkeypatch.setattr(dialogue, "message_sent_at", lambda: next(stamps))
+    return simulation("drill_for_saturday")
+
+
+def _turns(chat) -> int:
+    return len([line for line in chat.session.transcript if line.speaker == "trainee"])
+
+
+def test_a_double_click_is_one_turn_even_when_the_kernel_takes_seconds_to_reach_the_second_click(monkeypatch):
+    # The browser sent both clicks 80 ms apart; a stalled kernel handles the second one long
+    # after the first turn was played. The send times, not the kernel's clock, decide.
+    chat = _stamped_clicks(monkeypatch, [1_000.0, 1_000.08, 1_005.0])
+    button = chat.options_box.children[0].children[0]
+    button.click()
+    chat._clicks._last = replace(chat._clicks._last, done=chat._clicks._last.done - 5.0)  # the stall
+    button.click()
+    assert _turns(chat) == 1
+    button.click()  # sent five seconds later, after the reply was on the screen
+    assert _turns(chat) == 2
+
+
+def test_a_click_sent_before_the_reply_could_be_read_is_ignored_on_any_button(monkeypatch):
+    # the page redrew between the two clicks of a double click: the second lands on another option
+    chat = _stamped_clicks(monkeypatch, [1_000.0, 1_000.5, 1_000.55, 1_003.0])
+    chat.options_box.children[0].children[0].click()
+    chat._clicks._last = replace(chat._clicks._last, took=2.0)  # the kernel took two seconds
+    chat.options_box.children[1].children[0].click()  # sent while the first turn was played
+    assert _turns(chat) == 1
+    chat._clicks._last = replace(chat._clicks._last, took=0.1)  # a quick turn
+    chat.options_box.children[1].children[0].click()  # a double click, its second click sent after the redraw
+    assert _turns(chat) == 1
+    chat.options_box.children[1].children[0].click()  # sent after the reply could be read
+    assert _turns(chat) == 2
 
 
 def test_the_debrief_chart_has_an_alt_text_with_its_numbers():

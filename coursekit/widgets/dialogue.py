@@ -34,16 +34,13 @@ from coursekit.gradebook.names import trainee_name
 from coursekit.i18n import t, t_or
 from coursekit.markup import NO_MATH
 from coursekit.sim import Session, load_scenario
+from coursekit.widgets.clicks import ClickGuard, message_sent_at
 from coursekit.widgets.picture import AltImage
 from coursekit.widgets.quiz import plain_label
 from coursekit.widgets.style import screen_reader_label, style_tag
 
 #: Longest trainee text shown in a bubble (the engine keeps up to 2,000 characters).
 SHOWN_CHARS = 600
-
-#: Seconds after an option button played a turn in which another click on it is the second
-#: click of a double click (ignored), not the next choice.
-DOUBLE_CLICK_S = 0.5
 
 #: A button as wide as its label (ipywidgets' default width cuts "End conversation").
 _FIT = {"width": "auto", "flex": "0 0 auto"}
@@ -133,7 +130,7 @@ class SimulationWidget(widgets.VBox):
         #: The option rows, reused from turn to turn (see `_option_row`), and the last option
         #: button played with when (the double-click guard).
         self._option_rows: list[tuple[widgets.Button, widgets.HTML, widgets.HBox]] = []
-        self._last_pick: tuple[int, float] | None = None
+        self._clicks = ClickGuard()
         self.header = _html(header_html(self.scenario))
         self.transcript = _html()
         self.trust = widgets.IntProgress(min=0, max=100, description=t("ui.sim.trust"))
@@ -275,15 +272,16 @@ class SimulationWidget(widgets.VBox):
     # -- callbacks ---------------------------------------------------------------------
     def _on_option(self, index: int) -> None:
         """An option button: plays the option now at its place, except the second click of a
-        double click (the same button again within DOUBLE_CLICK_S of the turn it played)."""
+        double click and a click sent before the previous reply was shown (see ClickGuard)."""
         options = self.session.options()
         if index >= len(options) or self.session.finished:
             return
-        last = self._last_pick
-        if last is not None and last[0] == index and time.monotonic() - last[1] < DOUBLE_CLICK_S:
+        sent = message_sent_at()
+        if not self._clicks.accepts(index, sent):
             return
+        started = time.monotonic()
         self._on_choose(options[index].number)
-        self._last_pick = (index, time.monotonic())
+        self._clicks.played(index, sent, started, time.monotonic())
         if not self.session.finished and index >= len(self.session.options()):
             self._option_rows[0][0].focus()  # the pressed button is hidden now: keep the focus on the options
 
@@ -335,7 +333,7 @@ class SimulationWidget(widgets.VBox):
     def _on_restart(self, _button=None) -> None:
         self.session = Session(self.scenario, seed=self.seed)
         self._recorded = False
-        self._last_pick = None
+        self._clicks.forget()
         self.note.value = ""
         self._render()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from coursekit.widgets.dialogue import DOUBLE_CLICK_S
+from coursekit.widgets.clicks import DOUBLE_CLICK_S
 
 pytestmark = pytest.mark.xdist_group("browser-voila")
 

@@ -29,7 +29,7 @@ def test_a_simulation_plays_to_its_debrief_in_the_trainees_language(voila_server
     from playwright.sync_api import expect
 
     from coursekit.sim import Session, load_scenario
-    from coursekit.widgets.dialogue import DOUBLE_CLICK_S
+    from coursekit.widgets.clicks import DOUBLE_CLICK_S
 
     lang = in_language
     mirror = Session(load_scenario(SCENARIO), seed=SEED)
