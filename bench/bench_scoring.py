@@ -19,6 +19,9 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
   - blind19 and blind20: tests/data/blind19/, blind20/ *.jsonl, single lines written blind by two more helpers
     (2026-12-01), never trained on (blind19 measured once before train9/ - 780 lines by another writer -
     joined the training data, blind20 once before and once after);
+  - blind21 and blind22 (2026-12-01, fifth round): tests/data/blind21/ single lines (need, questions,
+    objections) and blind22/ customer lines inside 50 conversations, written blind by two more helpers,
+    never trained on, each measured once before the round's new training data (train11-train13) joined;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -110,7 +113,7 @@ def bench_task(name, fname, field, labels, engine, learned, keyword, quick: bool
     print(_line("engine", eng))
     for bname, factory in (("majority", MajorityBaseline), ("keyword", keyword), ("word-count (NB)", WordCountBaseline)):
         print(_line(bname, report(gold, cross_validate(factory, texts, gold), labels)))
-    for split in ("heldout", "blind6", "blind19", "blind20"):
+    for split in ("heldout", "blind6", "blind19", "blind20", "blind21"):
         path = DATA / split / fname
         if not path.exists():
             continue
@@ -127,7 +130,7 @@ def bench_in_dialogue() -> None:
     print("\n=== objections recognised in customer lines inside conversations ===")
     names = {"": "training (model fitted on it)", "train6/": "train6 (natural, fitted on it)",
              "train7/": "train7 (natural, fitted on it)", "train8/": "train8 (hard, fitted on it)"}
-    for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind18/"):
+    for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind18/", "blind22/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
