@@ -51,8 +51,19 @@ KNOWN_COACH_ERRORS: dict[str, str] = {
         "technique identifying: asks for the reference that finds the customer's order in the records: identifying",
     "How would you like us to help if the drilling doesn't go to plan?":
         'technique inquiry: the coach reads descriptive from words used out of that sense here (after the retraining of 2026-11-30)',
-    'Fair enough. What does a normal week of shipping look like for you, and how does spring change it?':
-        'need success: the coach reads service from words used out of that sense here (after the retraining of 2026-11-30)',
+    "I'm sorry to hear that. What went wrong with them?":
+        "technique inquiry: asks what happened, a fact the seller lacks, like \"What happened with this morning's delivery?\"",
+    "So, a relaxed lunch where your mum doesn't cook, a menu for every diet, and a tasting with your sister first. "
+    "Did I understand that correctly?":
+        'need success: names more than one level; the course marks the success level the summary is written to reach, '
+        'the coach goes by "tasting"',
+    "So you need spring capacity, a warning before your customer calls, and one person who knows your account, "
+    "all with figures to back it. Have I got that right?":
+        'need success: names more than one level; the course marks the success level the summary is written to reach, '
+        'the coach goes by "one person who knows your account"',
+    "How many invoices do you send a month?":
+        'need product: asks for the volume that sizes the bookkeeping package, the thing itself; the coach goes by '
+        '"invoices", which it mostly meets in lines about service',
 }
 
 
