@@ -318,3 +318,56 @@ def test_spanish_blame_put_on_the_customer_or_their_bank_is_an_argument() -> Non
 def test_are_you_deaf_is_a_put_down() -> None:
     assert "rudeness" in analyse_turn("Are you deaf? Just buy it.").moves
     assert "rudeness" not in analyse_turn("Are you serious about moving the whole team this year?").moves
+
+
+@pytest.mark.parametrize("text, form", [
+    ("So tell me, how many vans are on the road at the moment?", "closed"),
+    ("Tell me - which of the two sites opens first?", "closed"),
+    ("Go on then, when does the lease run out?", "closed"),
+    ("Tell me, what does a busy Saturday look like in the shop?", "open"),
+    ("Tell me about the last audit.", "open"),
+    # one short fact, whatever the wording
+    ("And what's the monthly rent on the unit?", "closed"),
+    ("OK, what's the meter reading today?", "closed"),
+    ("Which dates are you thinking of for the move?", "closed"),
+    ("What's the rent like for you at the moment?", "open"),
+    # a playback with a check on the end is a closed check
+    ("So what you're after is a quieter room away from the lift, did I understand that correctly?", "closed"),
+    # a wish to understand before the question is a preamble: the question decides
+    ("I'd really like to understand your setup. How many tills do you run?", "closed"),
+    ("I want to get a feel for the place. Could you walk me through a normal morning?", "open"),
+    ("I'd love to hear more about the garden.", "open"),
+    # asking for an episode invites a story
+    ("When was a time the old booking system really let you down?", "open"),
+    ("When was the boiler last serviced?", "closed"),
+])
+def test_the_form_is_the_question_actually_asked(text: str, form: str) -> None:
+    from coursekit.scoring import classify_question
+
+    assert classify_question(text).form == form
+
+
+@pytest.mark.parametrize("text, closes", [
+    ("Lovely. And how would you like to pay for it - the instalment plan or in full today?", True),
+    ("Which morning shall I book the fitters for, Tuesday or Wednesday?", True),
+    ("How soon would you like the kids using the new bikes - this weekend or next?", True),
+    ("Which of our two cleaning packages are you leaning towards?", True),
+    ("Great, once the agreement is drafted, who should it go to - you or your finance lead?", True),
+    ("How do you pay your suppliers at the moment, weekly or monthly?", False),
+    ("Which days is the shop busiest, weekdays or weekends?", False),
+])
+def test_a_choice_that_takes_the_yes_for_granted_is_a_close_not_a_discovery_question(text: str, closes: bool) -> None:
+    assert ("closing" in analyse_turn(text).moves) is closes
+
+
+@pytest.mark.parametrize("text, blames", [
+    ("Honestly, why would you ever leave a laptop in a hot car?", True),
+    ("And what has stopped you from taking care of your boiler all these years?", True),
+    ("Did you actually tell the driver it was fragile?", True),
+    ("What made you decide to wait so long before ringing us?", True),
+    ("No need to feel bad. What made you put it off?", False),
+    ("What made you decide to come to us this time?", False),
+    ("What's stopped you from switching so far?", False),
+])
+def test_blame_asked_as_a_question_is_a_put_down(text: str, blames: bool) -> None:
+    assert ("rudeness" in analyse_turn(text).moves) is blames

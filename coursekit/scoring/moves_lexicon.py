@@ -486,3 +486,23 @@ MOVE_CUES["argument"].append(
     (r"\b(?:it|they|that|this|these|those) (?:can't|cannot|couldn't|can not) (?:possibly )?(?:be )?(?:making|causing|giving|the (?:problem|cause|reason))\b|"
      r"\byou (?:just|simply|only) need to get used to\b", 3.0))
 
+MOVE_CUES["closing"].append(
+    # the alternative close in more shapes: a choice between ways to buy, pay, book or start that takes the
+    # yes for granted ("How would you like to take care of it - no-interest or card today?", "Which dates shall
+    # I lock in, the 12th or the 19th?", "How soon would you like him enjoying it - this week or next?",
+    # "Which of our three plans are you already picturing?", "…the contract, who should it go to for signature?")
+    (r"\bhow would you like to (?:pay|take care of (?:it|that|this)|settle (?:it|up|that)|spread (?:it|the cost|the payments?)|finance (?:it|that)|cover (?:it|that))\b[^.?!]{0,80}\bor\b|"
+     r"\b(?:which|what) (?:day|date|time|week|slot|morning|afternoon|evening)s? (?:shall|should|can|could) (?:i|we) (?:lock in|book|pencil in|reserve|hold|secure|put you down for|tell (?:our|the) (?:\w+ ){0,2}to come|send (?:the|our) \w+)\b|"
+     r"\bhow soon would you like (?:\w+ ){0,4}?(?:enjoying|using|to (?:have|start|get|enjoy|use|move)|started|installed|delivered|set up|on board)\b|"
+     r"\bwhich (?:of (?:our|the|these|those) )?(?:\w+ ){0,2}(?:plans?|packages?|models?|options?|bundles?|tiers?|versions?) (?:are you|would you be|will you be) (?:already )?(?:picturing|going for|taking|leaning towards|choosing|signing up for|starting with)\b|"
+     r"\b(?:shall|should|can) (?:i|we) (?:put you down|lock (?:it|you|that) in|book (?:you|it) in|reserve (?:it|them)|secure (?:it|the \w+)|hold (?:it|the \w+)) for\b[^.?!]{0,60}\bor\b|"
+     r"\b(?:contract|agreement|paperwork|order form)\b[^.?!]{0,80}\bwho should (?:it|that|they|i send it)\b|\bwho should (?:sign|the contract go to|i send the contract)\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    # blame asked as a question (argument cues are read in statements only): "What made you decide to wait a whole
+    # day before calling?" (not a kind "What made you put it off?"), "What would you say
+    # has stopped you looking after your teeth?", "Why would you be the first company to put zinc next to a
+    # salted road?", "Did you actually say it was for outdoor use?"
+    (r"\bwhat made you (?:decide to |choose to )?(?:wait|leave it|put it off|hold off) (?:a whole|so long|that long|this long|all this time|until)\b|"
+     r"\b(?:what|who) (?:has|have|would you say has|'s|do you think has) stopped you (?:from )?(?:looking after|taking care of) your\b|"
+     r"\bwhy would you (?:ever |even )?(?:be the (?:first|only)|put|leave|ignore|wait|expect)\b|"
+     r"\b(?:did|didn't) you (?:actually|even|really) (?:say|tell|mention|check|read|ask|think to)\b", 3.0))

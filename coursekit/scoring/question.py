@@ -73,6 +73,9 @@ def main_clause(sentence: str) -> str:
     return s.strip()
 
 
+#: "Tell me, …" or "Go on then, …" before a question of its own.
+_TELL_ME_THEN = re.compile(r"^(?:tell me|go on(?: then)?)\s*(?:[,:]|\s-+|\s[–—])\s*(\S.*)$")
+
 #: Where a sentence splits into clauses ("You're the expert, how would you…", "So - what…").
 _CLAUSES = re.compile(r"[,;:]\s+|\s+-\s+")
 
@@ -92,6 +95,12 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
     if _re("indirect").match(s):
         verb = next((w for w in words[1:4] if w in ("tell", "describe", "explain", "walk", "talk", "take", "share", "outline", "elaborate", "give", "help", "say", "mind")), words[0])
         return FormResult("open", True, f"{first} you {verb}" if verb != first else first, "invitation")
+    told = _TELL_ME_THEN.match(s) if ends_q else None
+    if told:
+        # "So tell me, how many employees do you have?": the question after "tell me," is what is asked
+        inner = question_form(told.group(1), _inner=True)
+        if inner.reason in ("wh", "fact", "choice", "aux", "tag"):
+            return FormResult(inner.form, True, inner.cue, inner.reason, told.group(1))
     if _re("invite").match(s):
         cue = " ".join(words[:3]) if first == "i" else " ".join(words[:2]) if first in ("i'd", "i'm", "please", "give", "help", "walk", "talk", "take", "paint", "say", "go", "keep", "let's") else first
         return FormResult("open", True, cue, "invitation")
@@ -204,6 +213,11 @@ def _feedback(label: str, fr: FormResult, ev: tuple[str, ...]) -> str:
 _OPTIONS = re.compile(r"^(?:(?:is|was|are|were) (?:it|that|they) |or )?[^?]{1,60}?(?:,| or )[^?]{1,40}\??$")
 
 
+#: A first-person wish to understand, said before the question itself ("I'd like to understand what happened.").
+_PREAMBLE = re.compile(r"^(?:(?:and|so|ok|okay|right|first|now),? )?(?:i|we)(?:'d| would| really| just)? (?:love|like|want|need|'m keen|am keen|'m trying|am trying|'re trying|are trying)"
+                       r" to (?:fully |really |properly |just )?(?:understand|hear|know|learn|get a (?:sense|picture|feel))\b")
+
+
 def _offers_examples(s: str) -> bool:
     return len(s.split()) <= 10 and bool(_OPTIONS.match(s)) and not re.search(r"\byou\b", s)
 
@@ -217,6 +231,11 @@ def _main_question(t: Text) -> tuple[str, FormResult, dict[str, float], list, st
     sents = sentences(t.lower) or [t.lower]
     forms = [(s, question_form(s)) for s in sents]
     questions = [(s, f) for s, f in forms if f.is_question] or forms[-1:]
+    if any(s.rstrip().endswith("?") for s, _ in questions):
+        # "I'd love to understand your needs. How many are in your group?": a wish to understand said
+        # before a question of its own is a preamble; the customer answers the question
+        asked = [(s, f) for s, f in questions if not (_PREAMBLE.match(s) and not s.rstrip().endswith("?"))]
+        questions = asked or questions
     for k, (s, f) in enumerate(questions[:-1]):
         if f.form == "open" and all(_offers_examples(rest) for rest, _ in questions[k + 1:]):
             questions = [(s, f)]

@@ -5,15 +5,16 @@ from __future__ import annotations
 #: among options): closed, like yes/no questions (seed 004's definition; MITI coding).
 SHORT_FACT_RE = (
     r"^(?:how (?:many|much|long|often|old|far|soon|big|large|frequently|tall|wide|heavy|early|late|fast|quickly|big)\b"
-    r"|when\b|which\b|whose\b|whom\b|who(?:'s)?\b"
+    r"|when\b(?! (?:was|is|were|has been) (?:a|the|one|another) (?:time|moment|day|occasion)\b)|which\b|whose\b|whom\b|who(?:'s)?\b"
     r"|where\b(?! (?:do|would|could|can|will|should) (?:you|we) (?:see|want|like|hope|picture|imagine|expect|think|reckon|feel|go from here))"
     r"|what(?:'s| is| was| would be) (?:the|your) (?:longest|shortest|highest|lowest|earliest|latest|furthest|fewest|most (?:\w+ )?(?:times|hours|days|people|money)|least (?:\w+ )?(?:times|hours|days|people|money))\b"
-    r"|what (?:time|date|day|days|year|month|size|sizes|colou?rs?|model|brand|make|version|percentage|postcode|zip code|"
+    r"|what (?:time|times|date|dates|day|days|year|years|month|months|size|sizes|colou?rs?|model|brand|make|version|percentage|postcode|zip code|"
     r"email|phone number|number|name|day of the week)\b"
     r"|how did you (?:hear|find out|learn) (?:about|of) (?:us|our)|what (?:sort|kind) of (?:budget|price|figure|amount)|"
     r"what (?:does|did) (?:the|your) (?:\w+ )?(?:firm|business|company|shop|company) turn over|"
     r"what(?:'s| is| was| are) (?:your|the) (?:\w+ ){0,2}(?:name|number|address|email|postcode|budget|deadline|date|size|"
-    r"price|total|reference|age|capacity|quantity|volume|headcount|turnover)\b)"
+    r"price|total|reference|age|capacity|quantity|volume|headcount|turnover|salary|income|rent|reading|mileage|balance|"
+    r"temperature|weight|height|limit|score|code|model|make|brand|colou?r|dates?|times?)\b(?! (?:like|about|mean)\b))"
 )
 #: A rating on a scale ("On a scale of 0 to 10, how ready are you?"): one number, closed.
 SCALE_RE = r"\bscale (?:of|from) (?:\d+|zero|one)\b|\b(?:from )?(?:0|1|zero|one) to (?:5|10|five|ten)\b|\bon (?:that|the|this|a|your) (?:\w+ )?(?:scale|ruler)\b|\bwhat number\b"
@@ -78,7 +79,9 @@ SUBORDINATORS = (
 TAG_RE = (
     r",? (?:correct|right|yes|no|ok|okay|true|is that right|is that correct|am i right|have i got that right|"
     r"did i get that right|isn't it|aren't they|aren't you|don't you|doesn't it|didn't you|wasn't it|"
-    r"weren't they|won't you|won't it|can't you|isn't that so|haven't you|hasn't it|yeah|eh|agreed|fair)\s*\?*$"
+    r"weren't they|won't you|won't it|can't you|isn't that so|haven't you|hasn't it|yeah|eh|agreed|fair|"
+    r"did i (?:understand|hear|get) (?:you|that|this|it|everything)? ?(?:correctly|right)|have i understood (?:you |that |this |it )?(?:correctly|right)|"
+    r"do i have (?:that|this|it) right|does that sound right|is that about right)\s*\?*$"
 )
 
 TECHNIQUE_CUES: dict[str, list[tuple[str, float]]] = {
