@@ -61,6 +61,9 @@ KNOWN_COACH_ERRORS: dict[str, str] = {
     "all with figures to back it. Have I got that right?":
         'need success: names more than one level; the course marks the success level the summary is written to reach, '
         'the coach goes by "one person who knows your account"',
+    "Take your time. How do you handle the books at the moment?":
+        'technique descriptive: "How do you handle…?" invites a description of how things work (the tie-break above); '
+        'helpers\' training lines often call such questions inquiry',
     "How many invoices do you send a month?":
         'need product: asks for the volume that sizes the bookkeeping package, the thing itself; the coach goes by '
         '"invoices", which it mostly meets in lines about service',
