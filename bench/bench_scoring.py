@@ -1,6 +1,7 @@
 """Benchmark of coursekit.scoring: quality per label against three baselines, on three kinds of data, and speed.
 
 Run:  .venv/bin/python bench/bench_scoring.py [--quick] [--speed (only the speed figures)]
+                                              [--by-writer (only leave-one-writer-out figures)]
 
 For each classifier it prints accuracy and macro-F1, and recall per label, on
   - training (cross-validated): tests/data/ with the folders the classifiers learn from (the training sets, blind/,
@@ -48,7 +49,6 @@ from coursekit.scoring.evaluation import (  # noqa: E402
 )
 from coursekit.scoring.exchange import objection_after  # noqa: E402
 from coursekit.scoring.memo import forget  # noqa: E402
-from coursekit.scoring.text import normalise  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 
@@ -65,13 +65,24 @@ TASKS = [
 ]
 
 
-def cv_engine_predictions(task: str, rows: list[dict], predict, labels, folds: int = 5) -> list[str]:
-    """Engine predictions on the training rows with the trained part re-fitted on the other folds."""
-    from train_scoring import PARAMS, rows_for
+def _fit(task: str, rows: list, labels, counts: bool = True) -> None:
+    """Put a task's trained part (linear model and, if it has them, word counts) fitted on `rows` in use."""
+    from train_scoring import PARAMS
 
     from coursekit.scoring import combine
     from coursekit.scoring.linear import LinearModel
     from coursekit.scoring.wordcounts import WordCounts
+
+    combine._MODELS[task] = LinearModel.train(rows, labels, **PARAMS)
+    if counts:
+        combine._COUNTS[task] = WordCounts.train([r[0] for r in rows], [r[2] for r in rows], labels, min_count=2)
+
+
+def cv_engine_predictions(task: str, rows: list[dict], predict, labels, folds: int = 5) -> list[str]:
+    """Engine predictions on the training rows with the trained part re-fitted on the other folds."""
+    from train_scoring import rows_for
+
+    from coursekit.scoring import combine
 
     trained, _ = rows_for(task)
     preds = [""] * len(rows)
@@ -79,10 +90,7 @@ def cv_engine_predictions(task: str, rows: list[dict], predict, labels, folds: i
     saved_counts = combine.word_counts(task)
     try:
         for k in range(folds):
-            fold = [r for i, r in enumerate(trained) if i % folds != k]
-            combine._MODELS[task] = LinearModel.train(fold, labels, **PARAMS)
-            if saved_counts is not None:
-                combine._COUNTS[task] = WordCounts.train([r[0] for r in fold], [r[2] for r in fold], labels, min_count=2)
+            _fit(task, [r for i, r in enumerate(trained) if i % folds != k], labels, counts=saved_counts is not None)
             forget()
             for i, r in enumerate(rows):
                 if i % folds == k:
@@ -215,10 +223,58 @@ def bench_speed() -> None:
     print(f"  slowest call on a 1 MB input: {worst * 1000:.1f} ms")
 
 
+#: Training folders each written by one further writer whose lines no cue was written from: leaving one
+#: out and predicting it estimates how the classifiers do on a writer they have never seen.
+BY_WRITER = {"need": ("train9", "train10", "train11"), "objection": ("train9", "train10", "train11"),
+             "technique": ("train13", "train14")}
+
+
+def bench_by_writer() -> None:
+    """Leave one writer out: train on every other training folder, predict that writer's lines."""
+    from train_scoring import rows_for
+
+    from coursekit.scoring import combine, evaluation
+
+    print("\n=== a writer never seen: leave one training writer out (accuracy) ===")
+    every = evaluation.TRAINING_FOLDERS
+    for name, fname, field, labels, engine, task, _ in TASKS:
+        if task not in BY_WRITER:
+            continue
+        saved = combine.model(task), combine.word_counts(task), dict(combine.WORD_COUNT_SHARE)
+        right = {"engine": 0, "rules and linear model only": 0, "its word counts only": 0, "word-count (NB)": 0}
+        seen = 0
+        try:
+            for writer in BY_WRITER[task]:
+                evaluation.TRAINING_FOLDERS = tuple(f for f in every if f != writer)
+                rows, _ = rows_for(task)
+                _fit(task, rows, labels)
+                train = training_rows(DATA, fname)
+                plain = WordCountBaseline().fit([r["text"] for r in train], [r[field] for r in train])
+                test = load_jsonl(DATA / writer / fname)
+                seen += len(test)
+                share = saved[2].get(task, combine.DEFAULT_WORD_COUNT_SHARE)
+                for variant, s in (("engine", share), ("rules and linear model only", 0.0), ("its word counts only", 1.0)):
+                    combine.WORD_COUNT_SHARE[task] = s
+                    forget()
+                    right[variant] += sum(engine(r["text"]) == r[field] for r in test)
+                right["word-count (NB)"] += sum(plain.predict(r["text"]) == r[field] for r in test)
+        finally:
+            evaluation.TRAINING_FOLDERS = every
+            combine._MODELS[task], combine._COUNTS[task] = saved[0], saved[1]
+            combine.WORD_COUNT_SHARE.clear()
+            combine.WORD_COUNT_SHARE.update(saved[2])
+            forget()
+        print(f"  {name} ({', '.join(BY_WRITER[task])}; n={seen}): "
+              + ", ".join(f"{k} {v / seen:.3f}" for k, v in right.items()))
+
+
 def main() -> None:
     quick = "--quick" in sys.argv
     if "--speed" in sys.argv:  # only the speed figures
         bench_speed()
+        return
+    if "--by-writer" in sys.argv:  # only the leave-one-writer-out figures (several minutes per task)
+        bench_by_writer()
         return
     for task in TASKS:
         bench_task(*task, quick=quick)
