@@ -371,3 +371,17 @@ def test_a_choice_that_takes_the_yes_for_granted_is_a_close_not_a_discovery_ques
 ])
 def test_blame_asked_as_a_question_is_a_put_down(text: str, blames: bool) -> None:
     assert ("rudeness" in analyse_turn(text).moves) is blames
+
+
+@pytest.mark.parametrize("text", [
+    "can i grab ur dob pls",
+    "what's the order ref on the email?",
+    "And your staff number, if you have it?",
+    "whats the reg on the van",
+    "What's the room no. you're staying in?",
+])
+def test_shorthand_for_identity_details_is_an_identifying_question_asking_one_fact(text: str) -> None:
+    from coursekit.scoring import classify_question
+
+    q = classify_question(text)
+    assert (q.label, q.form) == ("identifying", "closed")

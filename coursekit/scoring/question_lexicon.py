@@ -14,7 +14,7 @@ SHORT_FACT_RE = (
     r"what (?:does|did) (?:the|your) (?:\w+ )?(?:firm|business|company|shop|company) turn over|"
     r"what(?:'s| is| was| are) (?:your|the) (?:\w+ ){0,2}(?:name|number|address|email|postcode|budget|deadline|date|size|"
     r"price|total|reference|age|capacity|quantity|volume|headcount|turnover|salary|income|rent|reading|mileage|balance|"
-    r"temperature|weight|height|limit|score|code|model|make|brand|colou?r|dates?|times?)\b(?! (?:like|about|mean)\b))"
+    r"temperature|weight|height|limit|score|code|model|make|brand|colou?r|dates?|times?|no|ref|reg|id|dob|serial)\b(?! (?:like|about|mean)\b))"
 )
 #: A rating on a scale ("On a scale of 0 to 10, how ready are you?"): one number, closed.
 SCALE_RE = r"\bscale (?:of|from) (?:\d+|zero|one)\b|\b(?:from )?(?:0|1|zero|one) to (?:5|10|five|ten)\b|\bon (?:that|the|this|a|your) (?:\w+ )?(?:scale|ruler)\b|\bwhat number\b"
@@ -87,6 +87,11 @@ TAG_RE = (
 TECHNIQUE_CUES: dict[str, list[tuple[str, float]]] = {
     "identifying": [
         (r"(?:phone|mobile|cell|telephone|contact|direct|office|landline|fax|whatsapp|extension|account|customer|client|member(?:ship)?|policy|reference|ref|order|invoice|booking|vat|tax|registration|licen[cs]e|loyalty card|card|store|branch|site|employee|patient|vehicle|serial|ticket|case|claim|po|purchase order) (?:number|no|code|id|ids|reference)s?", 3.0),
+        # typed and spoken shorthand for the same details: "ur dob pls", "booking ref", "whats the reg on the car",
+        # "student ID", "flat no", "the serial off the plate", "consignment ref"
+        (r"\b(?:dob|d\.o\.b\.?)\b|\b(?:booking|order|consignment|tracking|account|policy|case|claim|invoice|job|customer|delivery) refs?\b|"
+         r"\b(?:student|staff|employee|member|passport|nhs|national insurance|ni|flat|apartment|unit|room|seat|table) (?:no\.?|number|id|ref)\b|"
+         r"\b(?:the )?reg(?: number| no\.?| plate)? (?:on|of|for) (?:the|your|ur) (?:car|van|vehicle|truck|bike)\b|\bnumber plate\b|\bthe serial\b", 3.0),
         (r"e-?mail(?: address)?|postcode|post code|zip(?: code)?|(?:postal|street|home|delivery|billing|invoice|invoicing|office|site|shipping|mailing) address|address|contact details|details for|extension|your (?:reference|details|contact|number|email|address|initials)|(?:mr|mrs|ms|miss|dr)\.?(?= [a-z])|the number on (?:the|your)|as the contact|(?:best|right) person to (?:chat|talk|speak|write|send|call|ask)|who should (?:i|we) (?:put|ask for|address|send|contact)|which (?:store|shop|branch|site|department|office|team|practice|ward) do you (?:manage|run|work in|work at|look after)|where are you based|(?:what|which) (?:company|firm|business|organi[sz]ation) are you (?:calling|ringing|writing|emailing|phoning) (?:from|for)|calling from|your surname|surname|first name|licen[cs]e plate|number plate|registration|what name|direct line|which (?:site|address|door|entrance|building) should (?:the|our) \w+ (?:go|come|report)|(?:patient|staff|customer|client|member|user|employee) id\b|reference on (?:the|your)", 2.5),
         (r"phone|mobile|telephone", 1.0),
         (r"(?:your|the|his|her|their|a|full|first|last|sur|company|business|trading|store|shop|practice|firm|restaurant|hotel|contact|legal|account|maiden|user|display) ?names?|who am i (?:speaking|talking) (?:to|with)|who(?:'s| is) (?:calling|speaking|this)|spell (?:that|your|it|the)|how do you spell|date of birth|birthday|job title|(?:your|the) (?:role|position|title|department)|which (?:company|firm|branch|store|site|department|office|practice|team) (?:are you|is this|do you (?:work|represent))|(?:who|which company) (?:do )?you (?:work for|represent|are with)|where are you (?:calling|based|located) from|best (?:way|time|number|person|email|address) to (?:reach|contact|call|get hold of|email|write to)|reach you|get hold of you|contact you|who (?:is|would be|should be) (?:the )?(?:best|right|main) (?:person|contact)|who(?:'s| is) (?:the|your) (?:\w+ )?(?:contact|decision[- ]maker|buyer|account holder|owner|manager|director|lead|head|foreman|supervisor)|which (?:e-?mail|number|address|phone|name|contact)", 2.5),

@@ -173,13 +173,27 @@ def sentences(clean: str) -> list[str]:
     return list(_sentences(clean))
 
 
+#: A title's dot ("Mr. Okafor") does not end a sentence, nor the dot of a number's "no." before its number
+#: or a lower-case word ("room no. 12", "the room no. you're in").
+_TITLE_DOT = re.compile(r"(?i)\b(?:mr|mrs|ms|dr)\.$")
+_NUMBER_DOT = re.compile(r"(?i)\b(?:room|flat|house|unit|apartment|apt|account|order|policy|invoice|ref|reference|item|part|"
+                         r"model|serial|phone|tel|case|ticket|claim|platform|gate|seat|table|booking|member|staff|employee|"
+                         r"student|patient|customer|job|passport|licen[cs]e) no\.$")
+
+
 @remembered()
 def _sentences(clean: str) -> tuple[str, ...]:
-    out = []
+    out: list[str] = []
+    starts: list[int] = []
     for m in _SENT_RE.finditer(clean):
         s = m.group(0).strip()
-        if s and any(ch.isalnum() for ch in s):
-            out.append(s)
+        if not (s and any(ch.isalnum() for ch in s)):
+            continue
+        if out and (_TITLE_DOT.search(out[-1]) or (_NUMBER_DOT.search(out[-1]) and (s[0].islower() or s[0].isdigit()))):
+            out[-1] = clean[starts[-1]:m.end()].strip()  # the same sentence goes on
+            continue
+        out.append(s)
+        starts.append(m.start())
     return tuple(out)
 
 
