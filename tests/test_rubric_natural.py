@@ -385,3 +385,15 @@ def test_shorthand_for_identity_details_is_an_identifying_question_asking_one_fa
 
     q = classify_question(text)
     assert (q.label, q.form) == ("identifying", "closed")
+
+
+@pytest.mark.parametrize("text, technique", [
+    ("was the fitter careful with the floors", "satisfaction"),
+    ("Did the new valve stop the banging in the pipes?", "satisfaction"),
+    ("Has the printer behaved itself since the engineer came?", "satisfaction"),
+    ("Did they stop at the warehouse on the way?", "confirming"),
+])
+def test_a_yes_no_follow_up_on_how_a_delivered_job_turned_out_asks_about_satisfaction(text: str, technique: str) -> None:
+    from coursekit.scoring import classify_question
+
+    assert classify_question(text).label == technique
