@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coursekit.scoring import analyse_turn, score_dialogue
+from coursekit.scoring import analyse_turn, classify_question, score_dialogue
 from coursekit.scoring.exchange import builds_on, objection_after, parse_turns, where_left
 
 
@@ -342,8 +342,6 @@ def test_are_you_deaf_is_a_put_down() -> None:
     ("When was the boiler last serviced?", "closed"),
 ])
 def test_the_form_is_the_question_actually_asked(text: str, form: str) -> None:
-    from coursekit.scoring import classify_question
-
     assert classify_question(text).form == form
 
 
@@ -373,27 +371,19 @@ def test_blame_asked_as_a_question_is_a_put_down(text: str, blames: bool) -> Non
     assert ("rudeness" in analyse_turn(text).moves) is blames
 
 
-@pytest.mark.parametrize("text", [
-    "can i grab ur dob pls",
-    "what's the order ref on the email?",
-    "And your staff number, if you have it?",
-    "whats the reg on the van",
-    "What's the room no. you're staying in?",
-])
-def test_shorthand_for_identity_details_is_an_identifying_question_asking_one_fact(text: str) -> None:
-    from coursekit.scoring import classify_question
-
-    q = classify_question(text)
-    assert (q.label, q.form) == ("identifying", "closed")
-
-
 @pytest.mark.parametrize("text, technique", [
+    # shorthand for identity details asks one fact
+    ("can i grab ur dob pls", "identifying"),
+    ("what's the order ref on the email?", "identifying"),
+    ("And your staff number, if you have it?", "identifying"),
+    ("whats the reg on the van", "identifying"),
+    ("What's the room no. you're staying in?", "identifying"),
+    # a yes/no follow-up on how a delivered job turned out asks about satisfaction
     ("was the fitter careful with the floors", "satisfaction"),
     ("Did the new valve stop the banging in the pipes?", "satisfaction"),
     ("Has the printer behaved itself since the engineer came?", "satisfaction"),
     ("Did they stop at the warehouse on the way?", "confirming"),
 ])
-def test_a_yes_no_follow_up_on_how_a_delivered_job_turned_out_asks_about_satisfaction(text: str, technique: str) -> None:
-    from coursekit.scoring import classify_question
-
-    assert classify_question(text).label == technique
+def test_typed_shorthand_and_follow_ups_get_their_technique_and_ask_one_fact(text: str, technique: str) -> None:
+    q = classify_question(text)
+    assert (q.label, q.form) == (technique, "closed")
