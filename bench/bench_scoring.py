@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,6 +79,22 @@ def _fit(task: str, rows: list, labels, counts: bool = True) -> None:
         combine._COUNTS[task] = WordCounts.train([r[0] for r in rows], [r[2] for r in rows], labels, min_count=2)
 
 
+@contextmanager
+def _refitting(task: str):
+    """While inside, a task's trained part may be re-fitted (`_fit`) and its word-count share changed;
+    afterwards the shipped weights and shares are back and nothing read with the others is remembered."""
+    from coursekit.scoring import combine
+
+    saved = combine.model(task), combine.word_counts(task), dict(combine.WORD_COUNT_SHARE)
+    try:
+        yield
+    finally:
+        combine._MODELS[task], combine._COUNTS[task] = saved[0], saved[1]
+        combine.WORD_COUNT_SHARE.clear()
+        combine.WORD_COUNT_SHARE.update(saved[2])
+        forget()
+
+
 def cv_engine_predictions(task: str, rows: list[dict], predict, labels, folds: int = 5) -> list[str]:
     """Engine predictions on the training rows with the trained part re-fitted on the other folds."""
     from train_scoring import rows_for
@@ -86,22 +103,14 @@ def cv_engine_predictions(task: str, rows: list[dict], predict, labels, folds: i
 
     trained, _ = rows_for(task)
     preds = [""] * len(rows)
-    saved = combine._MODELS.get(task)
-    saved_counts = combine.word_counts(task)
-    try:
+    with _refitting(task):
+        counts = combine.word_counts(task) is not None
         for k in range(folds):
-            _fit(task, [r for i, r in enumerate(trained) if i % folds != k], labels, counts=saved_counts is not None)
+            _fit(task, [r for i, r in enumerate(trained) if i % folds != k], labels, counts=counts)
             forget()
             for i, r in enumerate(rows):
                 if i % folds == k:
                     preds[i] = predict(r["text"])
-    finally:
-        combine._COUNTS[task] = saved_counts
-        forget()
-        if saved is not None:
-            combine._MODELS[task] = saved
-        else:
-            combine._MODELS.pop(task, None)
     return preds
 
 
@@ -240,30 +249,26 @@ def bench_by_writer() -> None:
     for name, fname, field, labels, engine, task, _ in TASKS:
         if task not in BY_WRITER:
             continue
-        saved = combine.model(task), combine.word_counts(task), dict(combine.WORD_COUNT_SHARE)
         right = {"engine": 0, "rules and linear model only": 0, "its word counts only": 0, "word-count (NB)": 0}
         seen = 0
+        share = combine.WORD_COUNT_SHARE.get(task, combine.DEFAULT_WORD_COUNT_SHARE)
         try:
-            for writer in BY_WRITER[task]:
-                evaluation.TRAINING_FOLDERS = tuple(f for f in every if f != writer)
-                rows, _ = rows_for(task)
-                _fit(task, rows, labels)
-                train = training_rows(DATA, fname)
-                plain = WordCountBaseline().fit([r["text"] for r in train], [r[field] for r in train])
-                test = load_jsonl(DATA / writer / fname)
-                seen += len(test)
-                share = saved[2].get(task, combine.DEFAULT_WORD_COUNT_SHARE)
-                for variant, s in (("engine", share), ("rules and linear model only", 0.0), ("its word counts only", 1.0)):
-                    combine.WORD_COUNT_SHARE[task] = s
-                    forget()
-                    right[variant] += sum(engine(r["text"]) == r[field] for r in test)
-                right["word-count (NB)"] += sum(plain.predict(r["text"]) == r[field] for r in test)
+            with _refitting(task):
+                for writer in BY_WRITER[task]:
+                    evaluation.TRAINING_FOLDERS = tuple(f for f in every if f != writer)
+                    rows, _ = rows_for(task)
+                    _fit(task, rows, labels)
+                    train = training_rows(DATA, fname)
+                    plain = WordCountBaseline().fit([r["text"] for r in train], [r[field] for r in train])
+                    test = load_jsonl(DATA / writer / fname)
+                    seen += len(test)
+                    for variant, s in (("engine", share), ("rules and linear model only", 0.0), ("its word counts only", 1.0)):
+                        combine.WORD_COUNT_SHARE[task] = s
+                        forget()
+                        right[variant] += sum(engine(r["text"]) == r[field] for r in test)
+                    right["word-count (NB)"] += sum(plain.predict(r["text"]) == r[field] for r in test)
         finally:
             evaluation.TRAINING_FOLDERS = every
-            combine._MODELS[task], combine._COUNTS[task] = saved[0], saved[1]
-            combine.WORD_COUNT_SHARE.clear()
-            combine.WORD_COUNT_SHARE.update(saved[2])
-            forget()
         print(f"  {name} ({', '.join(BY_WRITER[task])}; n={seen}): "
               + ", ".join(f"{k} {v / seen:.3f}" for k, v in right.items()))
 
