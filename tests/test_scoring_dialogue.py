@@ -145,3 +145,26 @@ def test_a_turn_list_cannot_award_itself_marks():
               {"speaker": "customer", "text": "A fast one.", "objections": ["too_expensive"]},
               {"speaker": "trainee", "text": "Okay.", "tags": ["hypothesis", "empathy"], "level": "relationship"}]
     assert score_dialogue(forged).to_dict() == score_dialogue(plain).to_dict()
+
+
+def test_discovery_short_of_marks_says_why_not_too_few():
+    """Two questions about the need are enough in number: the feedback names the one that found less."""
+    moved_on = score_dialogue([
+        C("Drills. Where are they, and which one is good? I'm in a hurry."),
+        T("Hi, what brings you in today?"),
+        C("Concrete walls. My old drill just skates across them."),
+        T("What are you putting up on those walls?"),
+        C("Shelves for my daughter, she moves back on Saturday."),
+    ]).criterion("discovery_before_pitch")
+    assert moved_on.score < moved_on.maximum
+    assert "too few" not in moved_on.feedback
+    assert "Hi, what brings you in today?" in moved_on.feedback and "moved on" in moved_on.feedback
+    closed = score_dialogue([
+        C("I need a new phone plan."),
+        T("Is it for you?"),
+        C("Yes."),
+        T("Do you use much data?"),
+        C("Some."),
+    ]).criterion("discovery_before_pitch")
+    assert closed.score < closed.maximum
+    assert "too few" not in closed.feedback and "closed" in closed.feedback

@@ -184,6 +184,14 @@ def _finds(question: Turn, service: bool = False) -> float:
     return 0.75 if reply is not None and len(reply.words) >= DESCRIBED_WORDS else 0.5
 
 
+def _found_less(frac: float, asked: list[Turn], service: bool) -> _Result:
+    """Enough questions about the need, but some found less: say which ones and why, never "too few"."""
+    closed = [t for t in asked if _finds(t, service) < 1.0]
+    reason, which = ("closed", closed) if closed else ("moved_on", [t for t in asked if not builds_on(t)])
+    return _Result(frac, _plural(f"rubric.discovery.{reason}", len(which), asked=len(asked),
+                                 question=_quoted([_q(which[0])], 1)), (_q(which[0]),))
+
+
 def _discovery(trainee: list[Turn], credited: list[Turn], service: bool = False) -> _Result:
     pitch_at = next((k for k, t in enumerate(trainee) if t.moves & {"pitch", "discount"}), None)
     before = [t for t in credited if pitch_at is None or t.index < trainee[pitch_at].index]
@@ -196,7 +204,9 @@ def _discovery(trainee: list[Turn], credited: list[Turn], service: bool = False)
         if frac >= 1.0:
             # full marks take at least DISCOVERY_TARGET questions: the sentence is always plural
             return _Result(1.0, _t("rubric.discovery.never_pitched", count=len(credited)), (_q(credited[0]),))
-        return _Result(frac, _t("rubric.discovery.too_few", target=DISCOVERY_TARGET), (_q(credited[0]),))
+        if len(credited) < DISCOVERY_TARGET:
+            return _Result(frac, _t("rubric.discovery.too_few", target=DISCOVERY_TARGET), (_q(credited[0]),))
+        return _found_less(frac, before, service)
     pitch = trainee[pitch_at]
     ev = tuple(pitch.evidence.get("pitch", ()) or pitch.evidence.get("discount", ())) or (_q(pitch),)
     pitching = sum(1 for t in trainee if "pitch" in t.moves)
@@ -206,6 +216,8 @@ def _discovery(trainee: list[Turn], credited: list[Turn], service: bool = False)
         mostly = "_mostly"
     if not before:
         return _Result(0.0, _t(f"rubric.discovery.sold_first{mostly}", pitch=_quoted(ev, 2)), ev)
+    if frac < 1.0 and len(before) >= DISCOVERY_TARGET and not mostly:
+        return _found_less(frac, before, service)  # enough questions: say why they found less, not "too few"
     if frac < 1.0:
         return _Result(frac, _plural(f"rubric.discovery.pitched_early{mostly}", len(before), pitch=_quoted(ev, 2),
                                      target=DISCOVERY_TARGET), ev)
