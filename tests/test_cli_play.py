@@ -173,3 +173,16 @@ def test_json_and_text_show_whole_points(capsys, tmp_path):
     code, out, _ = _run(capsys, "play", "anniversary_lunch", "--answers", str(answers))
     assert code == 0 and "Practise next:" in out
     assert not any(".0 /" in line or ".1 /" in line for line in out.splitlines())
+
+
+def test_a_capped_score_says_why(capsys, tmp_path):
+    """A total far below 'dialogue X, scenario Y, blended' names the cap and the turn that caused it."""
+    answers = tmp_path / "answers.txt"
+    answers.write_text("What's the job you need it for?\nStop whining, you probably drill them wrong. Buy the big one.\n",
+                       encoding="utf-8")
+    code, out, _ = _run(capsys, "play", "drill_for_saturday", "--answers", str(answers))
+    assert code == 0
+    score_line = next(i for i, line in enumerate(out.splitlines()) if line.startswith("Score:"))
+    assert "Capped at" in out.splitlines()[score_line + 1] and "Stop whining" in out
+    code, out, _ = _run(capsys, "play", "drill_for_saturday", "--answers", str(answers), "--json")
+    assert any(limit.startswith("Capped at") for limit in json.loads(out)["score"]["limits"])

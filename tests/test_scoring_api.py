@@ -566,8 +566,19 @@ def test_closes_dressed_as_questions_and_blame_dressed_as_facts(text, move):
     assert move in analyse_turn(text).moves
 
 
-def test_asking_what_would_make_a_pilot_a_success_is_no_pressure():
-    assert "pressure" not in analyse_turn("What would need to happen for the pilot to count as a success for you?").moves
+@pytest.mark.parametrize("text", [
+    "What would need to happen for the pilot to count as a success for you?",
+    # "today" that means "these days", in a question about how things are done now
+    "Before we talk about the app, could you walk me through how patients book appointments today?",
+    "Who do you order your flour from today?",
+])
+def test_discovery_questions_are_no_pressure(text):
+    assert "pressure" not in analyse_turn(text).moves
+
+
+@pytest.mark.parametrize("text", ["Would you like to order today?", "How about we book it in today?", "Can you sign today?"])
+def test_asking_to_commit_today_is_still_pressure(text):
+    assert "pressure" in analyse_turn(text).moves
 
 
 def test_repeated_questions_are_not_listening_and_a_comma_stack_is_stuffing():
@@ -593,3 +604,42 @@ def test_repeated_questions_are_not_listening_and_a_comma_stack_is_stuffing():
 def test_naming_the_offered_day_accepts_it(reply):
     from coursekit.scoring.exchange import says_yes
     assert says_yes(reply.lower())
+
+
+@pytest.mark.parametrize("text,move", [
+    # play-tested lines a trainee typed (2026-12-01), each once misread
+    ("It's 89 for the drill, not 140. But I hear you. Is it the money itself, or paying for a tool that then sits "
+     "in a cupboard?", "counter_question"),
+    ("I understand, margin is low. Can I ask - is the problem the total amount, or that you must pay before you see "
+     "any result?", "counter_question"),
+    ("Fair. What are you putting side by side - just the purchase price, or what a year of running line two costs you?",
+     "counter_question"),
+    ("Very good. How many lamps you want in the first Kisumu order, so I can write it now?", "closing"),
+    ("Great. Drill and bits to the till, two-minute demo, and my number on the receipt. Let's go.", "closing"),
+])
+def test_typed_tests_and_closes_are_read_for_what_they_do(text, move):
+    assert move in analyse_turn(text).moves
+
+
+@pytest.mark.parametrize("text,move", [
+    ("I'm sorry they treated you like that. From now on you call me directly, and nobody tells you it's your fault "
+     "before we've looked.", "argument"),
+    ("That's no problem at all. Is there anything about your current phone you'd like a second opinion on while "
+     "you're here?", "upsell"),
+    ("So is not really closing problem - is discount problem. Margin from eighteen to eleven. I understand correct?",
+     "discount"),
+    ("I talk about the discount your engineers give to customers: what happens just before they say ten percent?",
+     "discount"),
+])
+def test_what_the_customer_spoke_of_or_nobody_will_do_is_not_the_move(text, move):
+    assert move not in analyse_turn(text).moves
+
+
+@pytest.mark.parametrize("text,move", [
+    ("It's your fault, you installed it wrong.", "argument"),
+    ("Would you like a case for it while you're here?", "upsell"),
+    ("I can give you a discount if you order two.", "discount"),
+    ("We give discounts to regular customers.", "discount"),
+])
+def test_the_same_words_still_count_when_they_do_it(text, move):
+    assert move in analyse_turn(text).moves

@@ -246,3 +246,71 @@ def test_one_typed_line_that_matches_a_weak_option_does_not_wipe_out_a_typed_con
     assert clicked_only < 0.01 < 0.3 < mostly_typed < 1.0  # the weak pick still costs, but not everything
     clicks = [Line("trainee", f"option {k}", quality="good") for k in range(6)] + [weak]
     assert choices(SimpleNamespace(transcript=tuple(clicks)))[0] == mostly_typed  # typed = judged by the rubric
+
+
+def _corrections() -> set[str]:
+    """Every English line a customer uses to put a wrong summary right."""
+    from coursekit.i18n import STRINGS_DIR, catalogue
+
+    table = catalogue(STRINGS_DIR / "sim.yaml")
+    return {row["en"] for sid, row in table.items() if sid.startswith("sim.reply.playback_wrong")}
+
+
+def _reply_to_last(scenario_id: str, lines: list[str]) -> str:
+    session = play_typed(scenario_id, lines)
+    assert session.transcript[-2].speaker == "trainee" and session.transcript[-2].text == lines[-1]
+    return session.transcript[-1].text
+
+
+def test_a_summary_in_the_customers_words_with_one_word_of_ones_own_is_not_put_right():
+    lines = [
+        "Oh, sorry, I've, um, caught you mid-delivery. Here's my card. Just so I'm not wasting your time next time - what sort of thing would actually make you, you know, interested in a new snack line?",
+        "Right, so the supermarket's been, like, pulling the younger crowd away. That's tough. What do you think brings them in there instead of here?",
+        "The young mums from the school, yeah. So when they do come in, um, what are they usually picking up - and what do they ask for that you don't have?",
+        "Thirty percent, fair enough, that shelf space is, you know, precious. Other than the margin, what's made the brands that came and went not work out for you?",
+        "Hang on, I haven't really offered anything yet, ha. But let me see if I've got you: you want to keep the school mums coming here and not the supermarket, anything new has to make you thirty percent, and you'd want it on sale or return, with, um, proof it sells at a shop like yours. Is that about right?",
+    ]
+    assert _reply_to_last("corner_shop_snacks", lines) not in _corrections()
+
+
+def test_a_question_after_a_summary_claims_nothing_and_gets_an_answer():
+    """'Where do the empty slots come from: no-shows, late cancellations?' asks; it does not claim no-shows."""
+    lines = ["An online booking app for all four clinics, got it. What's prompting this now?",
+             "A month's pilot in Usaquén makes sense. What would the app have to do for the front desk to say yes?",
+             "Empty chairs - so the real goal is filling the chairs, with Chía on the horizon. Where do those empty "
+             "slots come from today: no-shows, last-minute cancellations?"]
+    reply = _reply_to_last("clinic_rounds_bogota", lines)
+    assert reply not in _corrections()
+
+
+def test_a_summary_of_what_was_never_said_is_still_put_right():
+    lines = ["Hi! What's the job?", "So the real issue is the shelves have to be up by Saturday for your daughter, right?"]
+    assert "Saturday" not in play_typed("drill_for_saturday", lines[:1]).transcript[-1].text  # not told yet
+    assert _reply_to_last("drill_for_saturday", lines) in _corrections()
+
+
+def test_taking_up_what_the_customer_named_as_the_main_thing_brings_it_out():
+    """She says "In a few years it won't be my decision"; asking about that tells the need, not "That's not it"."""
+    lines = [
+        "Oh, hi, no worries at all - so, um, I'm not here to push anything. Just, like, curious: how are things going with the till and the stock side of things these days?",
+        "Oh nice, so it's, like, all covered - sales, stock, the e-invoices - and paid up for two years. What's, um, what's keeping you busiest in the shop at the moment, apart from the till?",
+        "Ha, fair enough - so it held up in the school rush, and, you know, Andr\u00e9s is there when you need him. Tell me about the school rush, actually - what's that like for you?",
+        "Oh? Won't be your decision - how come, um, who'll be deciding then?",
+    ]
+    session = play_typed("no_need_stationery_shop", lines[:3])
+    assert "decision" in session.transcript[-1].text  # the customer named it as the main thing
+    reply = _reply_to_last("no_need_stationery_shop", lines)
+    assert "That's not it" not in reply and "Mariana" in reply
+
+
+def test_a_yes_no_question_about_what_she_told_gets_a_yes():
+    lines = [
+        "Oh, hi, no worries at all - so, um, I'm not here to push anything. Just, like, curious: how are things going with the till and the stock side of things these days?",
+        "Oh nice, so it's, like, all covered - sales, stock, the e-invoices - and paid up for two years. What's, um, what's keeping you busiest in the shop at the moment, apart from the till?",
+        "Ha, fair enough - so it held up in the school rush, and, you know, Andr\u00e9s is there when you need him. Tell me about the school rush, actually - what's that like for you?",
+        "Oh? Won't be your decision - how come, um, who'll be deciding then?",
+        "Is someone, like, taking over the shop from you, then?",
+    ]
+    assert "Mariana takes over the shop" in play_typed("no_need_stationery_shop", lines[:4]).transcript[-1].text
+    reply = _reply_to_last("no_need_stationery_shop", lines)
+    assert reply not in _corrections() and not reply.startswith("No"), reply

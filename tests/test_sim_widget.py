@@ -209,3 +209,13 @@ def test_a_long_conversation_does_not_pile_up_widgets_in_the_kernel():
         assert len(_instances) <= alive  # each turn's option rows replace (and close) the last ones
     assert not w.session.finished and len(w.session.transcript) > 2 * len(turns)
     assert w.options_box.children and all(row.comm is not None for row in w.options_box.children)
+
+
+def test_the_debrief_names_a_cap():
+    from coursekit.sim.autoplay import play_typed
+    from coursekit.widgets.dialogue import report_html
+
+    session = play_typed("drill_for_saturday", ["What's the job you need it for?",
+                                                "Stop whining, you probably drill them wrong. Buy the big one."])
+    page = report_html(session.report())
+    assert "Capped at" in page and "Stop whining" in page

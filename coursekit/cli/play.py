@@ -74,7 +74,7 @@ def result_dict(session, report, notes: list[dict]) -> dict:
         "outcome": session.outcome,
         "transcript": [line.to_dict() for line in session.transcript],
         "score": {"total": int(report.total), "criteria": criteria_dicts(report.criteria),
-                  "practise_next": report.practise_next,
+                  "practise_next": report.practise_next, "limits": list(report.limits),
                   "dialogue_total": report.dialogue.total, "scenario_total": report.scenario_total},
         "levels_uncovered": report.levels_uncovered,
         "trust_history": report.trust_history,
@@ -114,6 +114,8 @@ def print_transcript(session, report, notes: list[dict], out=None) -> None:
     print(f"Outcome: {report.outcome}", file=out)
     print(f"Score: {report.total}/100 (dialogue {report.dialogue.total}/100, scenario {report.scenario_total}/100, "
           "blended half and half)", file=out)
+    for limit in report.limits:  # a cap or a scaling: why the total is below the blend
+        print(textwrap.fill(printable(limit), width=88, initial_indent="  ", subsequent_indent="  "), file=out)
     for crit in report.criteria:
         if crit.applies:
             print(f"  {int(round(crit.score)):3d} / {int(round(crit.maximum)):<3d} {crit.name}", file=out)

@@ -549,9 +549,9 @@ def _levels(credited: list[Turn], crammed: list[Turn], playbacks: list[Turn],
                             crammed=crammed_quote), ev)
 
 
-def _closing(trainee: list[Turn]) -> _Result:
+def _closing(trainee: list[Turn], credited: list[Turn]) -> _Result:
     vague = next((t for t in trainee if _vague_promise(t)), None)
-    result = _closing_credit(trainee)
+    result = _closing_credit(trainee, credited)
     if vague is None or result.fraction is None or any("upsell" in t.moves for t in trainee):
         return result
     return _Result(min(result.fraction, VAGUE_PROMISE_CREDIT), _t("rubric.closing.vague", example=_q(vague, 50)), (_q(vague),))
@@ -563,12 +563,15 @@ def _vague_promise(turn: Turn) -> bool:
     return any(r.says("vague_promise", s) and not r.says("time_said", s) for s in r.sentences(turn.text.lower()))
 
 
-def _closing_credit(trainee: list[Turn]) -> _Result:
+def _closing_credit(trainee: list[Turn], credited: list[Turn]) -> _Result:
     checked = [t for t in trainee if t.answered and t.reader.says("checks_fix", t.said.lower() or t.text.lower())
                and not t.moves & {"upsell", "pressure"}]
     if checked:  # the fix tried out with the customer
         return _Result(1.0, _t("rubric.closing.checked_fix", example=_q(checked[-1], 50)), (_q(checked[-1]),))
-    asked = [t for t in trainee if "what_else" in t.moves and not t.moves & {"upsell", "pressure"} and t.answered]
+    # "What else?" closes a loop only after the customer has told something: not as the first question, not on its own
+    explored = [c.index for c in credited if "what_else" not in c.moves]
+    asked = [t for t in trainee if "what_else" in t.moves and not t.moves & {"upsell", "pressure"} and t.answered
+             and any(i < t.index for i in explored)]
     if asked:
         t = asked[-1]
         late = trainee.index(t) >= (len(trainee) - 1) / 2
@@ -585,6 +588,8 @@ def _closing_credit(trainee: list[Turn]) -> _Result:
         return _Result(0.7, _t("rubric.closing.next_step"), (_q(agreed[-1]),))
     if any("paraphrase" in t.moves for t in trainee[-2:]):
         return _Result(0.5, _t("rubric.closing.summed_up"))
+    if any("what_else" in t.moves for t in trainee):
+        return _Result(0.0, _t("rubric.closing.nothing_explored"))
     return _Result(0.0, _t("rubric.closing.never"))
 
 
@@ -734,7 +739,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
         "objections_tested": _objections(turns),
         "calm_with_upset_customer": _calm(turns, upset),
         "higher_need_levels": _levels(credited, crammed, [t for t in checks[0] if t not in credited], context),
-        "closing_the_loop": _closing(trainee),
+        "closing_the_loop": _closing(trainee, credited),
         "customer_outcome": _outcome(turns, simulated=context is not None),
     }
     weights = SERVICE_WEIGHTS if service else {cid: w for cid, _, w in CRITERIA}

@@ -109,9 +109,34 @@ _NEGATED = re.compile(r"(?:\b(?:i|we)(?: really)? (?:wouldn't|won't|don't|do not
                       r"\bnot (?:asking|pushing|expecting)|\bthere's no)\b[^.?!]{0,30}$")
 
 
+#: A question about how things are done now, before "… today": "today" means "these days"
+#: ("Could you walk me through how patients book appointments today?", "Who do you order from today?").
+_NOWADAYS = re.compile(r"(?:\bhow\b(?! about| would| will| shall| soon| quickly| fast| much| many)|"
+                       r"\b(?:who|where|which|what|when)\b[^.?!]{0,30}\b(?:do|does|currently|usually|normally))[^.?!]*$")
+
+
+#: Words before blame that say nobody will blame ("nobody tells you it's your fault before we've looked").
+_NOT_SAID = re.compile(r"\b(?:nobody|no one|no-one|never|won't|will not|don't|doesn't|not)\b(?: \w+){0,3} "
+                       r"(?:tells?|says?|told|said|blames?|telling|saying|suggest\w*|impl\w*)\b[^.?!]{0,20}$")
+#: An offer of help with what the customer already has, not another sale ("Is there anything about your
+#: current phone you'd like a second opinion on while you're here?").
+_SERVICE_OFFER = re.compile(r"(?:\byour (?:current|own|existing|old|present)\b|second opinion|"
+                            r"\b(?:check|look at|test|clean|fix|update|set up) (?:it|that|your)\b)[^.?!]*$")
+
+
 def _without_negated_pressure(t: Text, hits: list[Hit]) -> list[Hit]:
-    """Drop pressure cues the sentence itself negates."""
-    return [h for h in hits if not (h.label in ("pressure", "pressure_now") and _NEGATED.search(t.lower[max(0, h.start - 60):h.start]))]
+    """Drop pushes the sentence itself takes back: negated pressure, "today" that means "these days",
+    blame nobody will make, and "while you're here" offering help with what the customer has."""
+    def dropped(h: Hit) -> bool:
+        before = t.lower[max(0, h.start - 60):h.start]
+        if h.label == "pressure_now" and h.phrase.endswith("today") and _NOWADAYS.search(before):
+            return True
+        if h.label == "argument":
+            return bool(_NOT_SAID.search(before))
+        if h.label == "upsell" and h.phrase.startswith("while you"):
+            return bool(_SERVICE_OFFER.search(t.lower[max(0, h.start - 120):h.start]))
+        return h.label in ("pressure", "pressure_now") and bool(_NEGATED.search(before))
+    return [h for h in hits if not dropped(h)]
 
 
 #: "If I'm hearing you correctly, …, is that right?" checks a summary; it tests no condition.

@@ -35,7 +35,7 @@ _ADVICE = re.compile(
     r"it(?:'s| is) (?:worth|best|wise|a good idea)|(?:the )?best (?:thing|way|option) (?:is|would be) to|make sure (?:you|to)|have you (?:tried|thought|considered))\b")
 #: Information about us, our product, prices or process.
 _INFORMATION = re.compile(
-    r"^(?:so,? )?(?:i|i'm|i've|i'll)\b|^(?:well,? )?(?:here(?:'s| is| are)|we|our|i|i'm|i've|i'll|us|the (?:price|cost|fee|plan|package|model|warranty|delivery|installation|contract|policy|software|system|service|app|unit|machine|device|product|offer|trial|subscription|team|engineer|store|shop|branch|office)s?)\b"
+    r"^(?:(?:so|then|and then|ok|okay|good|great|right|well),? (?:then,? )?)?(?:i|i'm|i've|i'll)\b|^(?:well,? )?(?:here(?:'s| is| are)|we|our|i|i'm|i've|i'll|us|the (?:price|cost|fee|plan|package|model|warranty|delivery|installation|contract|policy|software|system|service|app|unit|machine|device|product|offer|trial|subscription|team|engineer|store|shop|branch|office)s?)\b"
     r"|\b(?:it|they|this|that) (?:comes|come|costs?|includes?|takes?|runs?|has(?! to\b)|have(?! to\b)|works|ships|arrives?|lasts?|covers?|is available|are available|can be|will be)\b"
     r"|\b\d+(?:[.,]\d+)? ?(?:%|percent|euros?|dollars?|pounds?|days?|hours?|weeks?|months?|years?|minutes?|gb|mb|kg|litres?)\b"
     r"|\b(?:we|our|us)\b|\bi(?:'ll| will| can| could|'m going to| am going to|'ve got|'d like to)\b")

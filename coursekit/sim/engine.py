@@ -183,7 +183,7 @@ class Session:
             if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= len(options):
                 return False
             option = options[n - 1]
-            return "paraphrase" in option.tags and session._reader.wrong_playback(option.say, session._reader.heard)
+            return "paraphrase" in option.tags and session._reader.wrong_playback(option.say, session._reader.heard, typed=False)
 
     def _mirror(self, method: str, *args) -> None:
         if self._twin is not None:

@@ -45,6 +45,9 @@ DEFINING_MOVES = frozenset({"pitch", "pressure", "discount", "argument", "hypoth
 
 #: Content words a typed summary needs before "none of them was heard" shows it is made up.
 UNHEARD_WORDS = 3
+#: Words of what the customer said a summary plays back before one stray word of an untold need
+#: ("…and proof it sells at a shop like yours") is taken for the trainee's own wording, not a claim.
+GROUNDED_WORDS = 3
 #: Words of the summary itself, not of what the customer said ("so you're saying…", "is that right").
 _SUMMARY_WORDS = frozenset({"saying", "sounds", "hearing", "right", "correct", "understand", "understood", "mean",
                             "basically", "really", "just", "want", "need", "like", "think", "make", "sure"})
@@ -61,6 +64,18 @@ def asks_for_decision(analysis) -> bool:
 def asks_fact(text: str) -> bool:
     """Whether a sentence of the turn asks for one fact ("How many…", "When…", "Which…") rather than a yes or no."""
     return any(_FACT_QUESTION.match(sentence) for sentence in re.split(r"(?<=[.?!;])\s+", (text or "").lower()))
+
+
+#: A sentence that asks rather than states: a question word or an inverted verb first.
+_ASKING = re.compile(r"^(?:(?:and|but|so|ok|okay|right|sorry),? )?(?:what|where|when|why|who|whom|whose|which|how|do|does|did|is|are|was|were|"
+                     r"can|could|would|will|shall|should|have|has|had|may|might)\b[^?]*\?\s*$")
+
+
+def claims(text: str) -> str:
+    """The sentences of a turn that state something: a question asks ("Where do the empty slots come
+    from: no-shows, late cancellations?") and claims nothing the customer said."""
+    sentences = re.split(r"(?<=[.?!])\s+", (text or "").strip())
+    return " ".join(s for s in sentences if not _ASKING.match(s.lower()))
 
 
 def turn_level(analysis) -> str | None:
@@ -287,7 +302,8 @@ class FreeTextReader:
             return Response([self._line("leading")], heard=0)
         if "upsell" in moves:
             return Response([self._line("upsell")], heard=0)
-        if "paraphrase" in moves and not (q is not None and (q.form == "open" or "what_else" in moves)):
+        # a summary that ends in a question of its own ("…: where do the empty slots come from?") gets that answered
+        if "paraphrase" in moves and not (q is not None and (q.form == "open" or "what_else" in moves or q.label != "confirming")):
             if not self.model.any_uncovered():
                 return Response([self._line("paraphrase_early")])
             if self.wrong_playback(text, self.heard) is not None or self.unheard(text):
@@ -443,7 +459,13 @@ class FreeTextReader:
         level = turn_level(analysis)
         model = self.model
         text = getattr(analysis, "text", "") or ""
+        hinted = self._followed_hint(text)
+        if hinted is not None:  # she named it as the main thing and the trainee took it up: she tells it
+            return self._reveal(hinted, count=1 if q.form == "closed" else None)
         if q.form == "closed" and not moves & {"what_else", "advice_request"}:
+            if not asks_fact(text) and self._told_about(text):  # "Is someone taking over the shop from you?"
+                model.checkpoints["need"] = True  # as `_closed` does for a need already told
+                return Response([self._line("one_word_yes" if model.temperament.one_word_closed else "confirmed")])
             need, how = self.target_need(text, level)
             if asks_fact(text) and need is not None and not model.fully_uncovered(need):
                 return self._reveal(need, count=1)  # "When do they need to be up?" gets the fact, no more
@@ -489,18 +511,34 @@ class FreeTextReader:
         response.heard = 1
         return response
 
-    def wrong_playback(self, text: str, heard: frozenset[str]) -> str | None:
+    def _told_about(self, text: str) -> bool:
+        """Whether a yes/no question checks something the customer has already told (two of its words)."""
+        words = {w for w in content_words(text) if len(w) >= 4} - _SUMMARY_WORDS
+        return any(len(words & self._need_words[n.id] & self.heard) >= 2
+                   for n in self.scenario.needs if self.model.uncovered(n.id))
+
+    def _followed_hint(self, text: str):
+        """A need the customer hinted at ("In a few years it won't be my decision") that a question takes
+        up in her words ("Won't be your decision - who'll be deciding then?"), or None."""
+        words = {w for w in content_words(text) if len(w) >= 4}
+        return next((n for n in self.scenario.needs if n.id in self.model.hinted and not self.model.uncovered(n.id)
+                     and words & content_words(n.surface)), None)
+
+    def wrong_playback(self, text: str, heard: frozenset[str], typed: bool = True) -> str | None:
         """The id of a need a summary claims that this customer has not told (None if it plays back what was said).
 
-        A summary that uses a word of an untold need that the customer never used
-        puts words in their mouth ("So the real job is shelves by Saturday" before Saturday came up).
+        A summary that uses words of an untold need that the customer never used puts words in
+        their mouth ("So the real job is shelves by Saturday" before Saturday came up); one such word
+        in a typed summary otherwise made of the customer's words is the trainee's own wording (an
+        option's words are the scenario's: any is a claim). Questions in the turn claim nothing.
         """
-        words = content_words(text)
+        words = content_words(claims(text))
+        grounded = typed and len(words & heard) >= GROUNDED_WORDS
         for need in self.scenario.needs:
             if self.model.uncovered(need.id):
                 continue
             claimed = {w for w in (words & self._need_words[need.id]) - heard if len(w) >= 4}
-            if claimed:
+            if len(claimed) > 1 or claimed and not grounded:
                 return need.id
         return None
 

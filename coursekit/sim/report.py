@@ -76,6 +76,8 @@ class SessionReport:
     """need id -> "uncovered" | "hinted" | "hidden"."""
     practise_next: str = ""
     """One line: the weakest criterion and its advice ("" when every criterion was met)."""
+    limits: tuple[str, ...] = ()
+    """Why the total is below the blend of its parts: scaled for the choices made, capped (and what did it)."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe dict of the whole report."""
@@ -93,6 +95,7 @@ class SessionReport:
             "patience_history": list(self.patience_history),
             "summary": self.summary,
             "practise_next": self.practise_next,
+            "limits": list(self.limits),
         }
 
 
@@ -353,7 +356,7 @@ def build_report(session) -> SessionReport:
     cap, reason = min(caps, default=(None, ""), key=lambda c: c[0])
     if cap is not None and total > cap:  # what caps the conversation caps the session
         total = cap
-        if reason and reason not in dialogue.summary:
+        if reason:
             notes.append(reason)
     if raw > total > 0:  # scaled or capped: the criteria share the points that are left
         criteria = [replace(c, score=c.score * total / raw) for c in criteria]
@@ -365,11 +368,11 @@ def build_report(session) -> SessionReport:
               for lvl in NEED_LEVELS if lvl in state.needs_hidden}
     summary = join_sentences(t("rubric.session.summary", total=total, outcome=t(f"rubric.session.outcome_word.{session.outcome}"),
                                dialogue=dialogue.total, scenario=round_half_up(scenario_total),
-                               rest=summary_text(dialogue)), *notes)
+                               rest=summary_text(dialogue)), *(n for n in notes if n not in dialogue.summary))
     return SessionReport(
         scenario_id=session.scenario.id, total=total, criteria=criteria, outcome=session.outcome,
         levels_uncovered=levels, trust_history=list(session.trust_history),
         patience_history=list(session.patience_history), dialogue=dialogue,
         scenario_total=round_half_up(scenario_total), summary=summary, needs=status,
-        practise_next=practise_next(criteria),
+        practise_next=practise_next(criteria), limits=tuple(notes),
     )

@@ -110,8 +110,10 @@ def report_html(report) -> str:
             f"<th style='{cell}'>{_esc(t('ui.sim.feedback'))}</th></tr></thead>")
     practise = getattr(report, "practise_next", "")
     practise_html = f"<p class='coursekit-sim-practise'><b>{_esc(practise)}</b></p>" if practise else ""
+    # why the total is below the blend (a cap, a scaling): never a bare number the trainee cannot explain
+    limits_html = "".join(f"<p class='coursekit-sim-limit'>{_esc(limit)}</p>" for limit in getattr(report, "limits", ()))
     return (f"<h4>{_esc(t('ui.sim.debrief', outcome=t_or('ui.sim.outcome.' + report.outcome, report.outcome), total=report.total))}</h4>"
-            f"<p>{_esc(t('ui.sim.blend', dialogue=report.dialogue.total, scenario=report.scenario_total))}</p>{practise_html}"
+            f"<p>{_esc(t('ui.sim.blend', dialogue=report.dialogue.total, scenario=report.scenario_total))}</p>{limits_html}{practise_html}"
             f"<table class='coursekit-sim-score' style='border-collapse:collapse'>{head}<tbody>{rows}</tbody></table>")
 
 
