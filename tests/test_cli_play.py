@@ -186,3 +186,15 @@ def test_a_capped_score_says_why(capsys, tmp_path):
     assert "Capped at" in out.splitlines()[score_line + 1] and "Stop whining" in out
     code, out, _ = _run(capsys, "play", "drill_for_saturday", "--answers", str(answers), "--json")
     assert any(limit.startswith("Capped at") for limit in json.loads(out)["score"]["limits"])
+
+
+def test_lines_after_the_customer_left_are_never_dropped_in_silence(capsys, tmp_path):
+    answers = tmp_path / "answers.txt"
+    answers.write_text("Stop whining, buy the big one.\nWhatever.\nJust buy it.\nBuy it or leave.\nBye.\nHello?\n"
+                       "Are you still there?\nHello?\nHello?\nHello?\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "play", "drill_for_saturday", "--answers", str(answers), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["outcome"] == "lost"
+    played = sum(1 for line in data["transcript"] if line["speaker"] == "trainee")
+    assert played < 10
+    assert any("conversation had ended" in n["note"] and f"{10 - played - 1} later" in n["note"] for n in data["notes"])

@@ -314,3 +314,27 @@ def test_a_yes_no_question_about_what_she_told_gets_a_yes():
     assert "Mariana takes over the shop" in play_typed("no_need_stationery_shop", lines[:4]).transcript[-1].text
     reply = _reply_to_last("no_need_stationery_shop", lines)
     assert reply not in _corrections() and not reply.startswith("No"), reply
+
+
+
+def test_a_close_the_customer_said_yes_to_in_her_own_words_is_no_pressure():
+    """The customer's "Two hundred lamps for Kisumu." ends the sale: the close before it was taken up, not pushed."""
+    lines = [
+        "Asante, I will be short. I leave the price list, sure. But before, I like to know - the solar brands you carry now, how they are doing with your shops?",
+        "Lamp that charge phone, under two thousand shillings, for Kisumu shops - ok. And when a lamp sits three months, dead money, what usually is the reason? The price, or the shops don't trust the brand?",
+        "I understand, two million tied in stock that maybe not move is big risk. Can I ask - if the risk was smaller, for example you start small and pay after it sells, then it will be interesting for you?",
+        "Fair. What you need to see to believe it? Numbers from other distributor, or a test in some of your shops?",
+        "You are right, sorry. So please tell me - what is really holding you back?",
+        "OK, so: pay only after it sells, and try first in one region. If we do this, which region you choose, and what else you need from us so the lamps move - posters, training for shop, fast delivery?",
+        "Let me ask different. For your business, in one or two years, where you want to be? What a good brand partner should help you to reach?",
+        "I see - you pay in thirty days, shops pay you in sixty, so your cash is stuck in the middle, and anything new must sell in one month. Did I understand correct?",
+        "OK, I show you. We have a distributor in Mombasa, he started with same deal last year. I can bring his sell-out numbers, and you can call him yourself. And how you like to work with us after - one person you call, visits to your shops?",
+        "Good: sixty days payment, our people replace any faulty lamp, first order only for Kisumu. What else you need before we agree?",
+        "Eighty faulty for six months, that is terrible. With us, your salesman gives faulty lamps to our Kisumu agent, and we swap them the same week, you never carry them. So we write the first Kisumu order, sixty days payment, and I bring Mombasa numbers on Thursday - agreed?",
+        "Very good. How many lamps you want in the first Kisumu order, so I can write it now?",
+        "Then shall we start with five hundred lamps for Kisumu, delivered next week?",
+    ]
+    session = play_typed("distributor_nairobi", lines)
+    report = session.report()
+    assert session.outcome == "won"
+    assert not any("pressure" in limit for limit in report.limits) and report.total >= 80, report.summary

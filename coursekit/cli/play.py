@@ -53,8 +53,14 @@ def _read_answers(name: str) -> list[str] | str:
 
 def play_lines(session, lines: Iterable[str], notes: list[dict]) -> None:
     """Play answer lines until they run out or the conversation ends."""
+    lines = list(lines)
     for index, line in enumerate(lines, start=1):
         if session.finished:
+            unplayed = sum(1 for rest in lines[index - 1:] if rest.strip())
+            if unplayed:  # never dropped in silence: the customer had ended the conversation
+                notes.append({"line": index, "input": line[:200],
+                              "note": f"the conversation had ended; this and {unplayed - 1} later line(s) were not played"
+                              if unplayed > 1 else "the conversation had ended; this line was not played"})
             break
         if not line.strip():
             continue  # blank: not a turn (the widget's Send ignores an empty box too)

@@ -222,6 +222,8 @@ class Annotation:
     objections: tuple[str, ...] | None = None
     best: bool = False
     """A scripted option its author marks as the best move at that point of the conversation."""
+    agrees: bool = False
+    """A customer line the simulator knows says yes: the customer decided to buy (whatever its words)."""
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,8 @@ class Turn:
     """A scripted option its author marks as the best move there."""
     answers_question: bool = False
     """Customer turns: the trainee turn just before asked a question."""
+    agreed: bool = False
+    """Customer turns: the simulator knows this line says yes to going ahead."""
     read: TurnMoves | None = field(default=None, repr=False, compare=False)
     """Its question and moves (a customer turn's are read the first time a criterion asks)."""
 
@@ -340,7 +344,8 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
                 objections = tuple(o for o in note.objections if o in OBJECTION_PATTERNS)
         out.append(Turn(len(out), role, text, t, level, objections,
                         r.words(t.lower) if readable(t) else frozenset(),
-                        best=bool(note is not None and note.best and role == "trainee"), read=read))
+                        best=bool(note is not None and note.best and role == "trainee"), read=read,
+                        agreed=bool(note is not None and note.agrees and role == "customer")))
     out = [replace(turn, answers_question=True) if turn.speaker == "customer" and k > 0 and out[k - 1].speaker == "trainee"
            and out[k - 1].question is not None else turn for k, turn in enumerate(out)]
     linked: list[Turn] = []
@@ -357,7 +362,8 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
 # -- what a trainee turn is for ------------------------------------------------------------
 def customer_agreed(turn: Turn) -> bool:
     """Whether the customer line before this trainee turn agreed to go ahead."""
-    return turn.after is not None and turn.after.reader.says("agrees", turn.after.said.lower() or turn.after.text.lower())
+    return turn.after is not None and (turn.after.agreed or turn.after.reader.says(
+        "agrees", turn.after.said.lower() or turn.after.text.lower()))
 
 
 _REFUSES = re.compile(r"^(?:no|nope|nah|yeah,? nah|not|never|sorry|i don't|we don't|i can't|we can't|i'm not|we're not)\b")
@@ -405,7 +411,7 @@ def accepted(turn: Turn) -> bool:
     reply = turn.reply
     if reply is None:
         return False
-    return _agrees(reply.said.lower() or reply.text.lower(), reply.reader) and not corrects(reply)
+    return reply.agreed or _agrees(reply.said.lower() or reply.text.lower(), reply.reader) and not corrects(reply)
 
 
 def turned_down(turn: Turn) -> bool:
@@ -455,7 +461,7 @@ def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
     for t in turns[: turn.index]:
         if t.speaker == "trainee" and t.moves & {"paraphrase", "hypothesis", "transformation"} and confirms(t.reply):
             return True
-        if t.speaker == "customer" and t.index > 0 and t.reader.says("agrees", t.text.lower()) and not corrects(t):
+        if t.speaker == "customer" and t.index > 0 and (t.agreed or t.reader.says("agrees", t.text.lower()) and not corrects(t)):
             prev = turns[t.index - 1]
             if prev.speaker == "trainee" and prev.moves & {"paraphrase", "hypothesis", "transformation", "closing", "pitch"}:
                 return True

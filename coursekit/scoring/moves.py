@@ -51,12 +51,16 @@ def move_hits(t: Text) -> list[Hit]:
     return [h for h in hits if not (h.label in _STATEMENT_ONLY and any(a <= h.start < b for a, b in spans))]
 
 
+#: "So I'll ring it up with the bits, ok?": the speaker's own next step, not the customer played back.
+_OWN_PLAN = re.compile(r"^(?:(?:and|ok|okay|right),? )?so,? (?:i|we|i'll|we'll|i'm|we're|let me|let's|shall (?:i|we))\b")
+
+
 def _reflective_checks(t: Text) -> list[str]:
     """Declarative or tag questions that play the customer's words back: "So the main issue is X?"."""
     out = []
     for s in sentences(t.lower):
         fr = question_form(s)
-        if fr.is_question and fr.reason in ("declarative", "tag") and _REFLECT_START.match(s):
+        if fr.is_question and fr.reason in ("declarative", "tag") and _REFLECT_START.match(s) and not _OWN_PLAN.match(s):
             out.append(" ".join(s.split()[:4]))
     return out
 

@@ -547,3 +547,16 @@ MOVE_CUES["closing"].append(
     (r"\b(?:so )?(?:we're|we are) agreed\b|\b(?:that's|that is|it's) (?:settled|a deal|agreed)\b|"
      r"\byou(?:'ve| have) (?:already )?said yes\b|\bwelcome aboard\b|\bthanks? (?:you )?for your (?:business|order)\b|"
      r"\bsigned and sealed\b|\b(?:i've|i have) (?:already )?(?:booked|signed|put|pencilled) you (?:in|down|up)\b", 2.5))
+MOVE_CUES["closing"].append(
+    # asking for the sale in the plain words of a till or a handshake: "so I'll ring it up with the bits, ok?",
+    # "I put it through now?", "I send you the contract today, you sign, we start. OK?", "So we have deal?",
+    # "So we write the first Kisumu order ... - agreed?", "Shall we go to the consultation room and try it?",
+    # "Would you like to take this one home today?", "so you want it?"
+    (r"\bring (?:it|them|this|that|you|everything) up\b|"
+     r"\b(?:i|we|shall i|should i|can i) (?:put|ring|process|book|write|key) (?:it|that|this|the order|them|you) (?:through|up|in|down)\b|"
+     r"\b(?:i|we)(?:'ll| will)? send (?:you )?the (?:contract|agreement|paperwork|order form)\b[^.?!]{0,40}\byou sign\b|"
+     r"\b(?:do |so |then )?we have (?:a )?deal\b|(?:^|[,;:.-] ?)(?:agreed|deal|do we have a deal)\?$|"
+     r"\b(?:so |then )?(?:we|i) (?:write|place|put in|book|sign) (?:the|your|our|a) (?:first )?(?:order|contract|booking|agreement)\b|"
+     r"\bshall (?:we|i) (?:go|try|start|book|set|get|put|pop|head|take|do)\b|"
+     r"\bwould you like to (?:take|have|buy|order|get) (?:this|that|it|one|them)(?: one)?\b|"
+     r"^(?:so,? |ok(?:ay)?,? )?you (?:want|wanna|would like|'d like|will take|take) (?:it|them|this one|that one|one)\??$", 2.5))

@@ -80,6 +80,11 @@ _TELL_ME_THEN = re.compile(r"^(?:tell me|go on(?: then)?)\s*(?:[,:]|\s-+|\s[–�
 _CLAUSES = re.compile(r"[,;:]\s+|\s+-\s+")
 
 
+#: "Do you know why…", "Do you happen to know how many…": a wh-question asked through "do you know".
+_KNOW_WH = re.compile(r"^(?:do|did|would|does) (?:you|anyone|anybody) (?:happen to |already |even |maybe )?know,? "
+                      r"((?:why|how|what|where|when|who|which)\b.+)$")
+
+
 @remembered()
 def question_form(sentence: str, _inner: bool = False) -> FormResult:
     """The grammatical form of one sentence (lower-case); cached, as a turn's sentences are read by
@@ -101,6 +106,12 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
         inner = question_form(told.group(1), _inner=True)
         if inner.reason in ("wh", "fact", "choice", "aux", "tag"):
             return FormResult(inner.form, True, inner.cue, inner.reason, told.group(1))
+    known = _KNOW_WH.match(s)
+    if known:
+        # "Do you know why they wear so fast?": the question after "do you know" is what is asked
+        inner = question_form(known.group(1), _inner=True)
+        if inner.reason in ("wh", "fact", "choice"):
+            return FormResult(inner.form, True, inner.cue, inner.reason, known.group(1))
     if _re("invite").match(s):
         cue = " ".join(words[:3]) if first == "i" else " ".join(words[:2]) if first in ("i'd", "i'm", "please", "give", "help", "walk", "talk", "take", "paint", "say", "go", "keep", "let's") else first
         return FormResult("open", True, cue, "invitation")

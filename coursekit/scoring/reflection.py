@@ -195,14 +195,22 @@ def _about_customer(body: str) -> bool:
     return bool(_YOU.search(_GENERIC_YOU.sub(" ", _YOU_FILLER.sub(" ", body))))
 
 
+def _asks(sentence: str) -> bool:
+    """Whether a sentence is a question, typed ones without their question mark included ("when do you need it by")."""
+    if sentence.endswith("?"):
+        return True
+    form = question_form(sentence)
+    return form.is_question and form.reason != "declarative"
+
+
 def reflects(t: Text, before: str = "") -> bool:
     """Whether a normalised statement reflects the customer (given their line `before`, when known)."""
     if not t.judgeable:
         return False
     first = (_parts(t.lower) or [""])[0]
-    if first.endswith("?") and not rising(first):
+    if _asks(first) and not rising(first):
         return False
-    parts = [p for p in _parts(t.lower) if (not p.endswith("?") or rising(p)) and not _OTHER.match(p)]
+    parts = [p for p in _parts(t.lower) if (not _asks(p) or rising(p)) and not _OTHER.match(p)]
     if not parts:
         return False
     told = next((i for i, p in enumerate(parts) if _tells_part(p)), len(parts))

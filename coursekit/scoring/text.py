@@ -43,9 +43,16 @@ _NO_APOSTROPHE = {
     "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
     "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "im": "i'm", "ive": "i've",
     "youre": "you're", "theyre": "they're", "weve": "we've", "thats": "that's", "whats": "what's",
-    "theres": "there's", "youve": "you've", "itll": "it'll",
+    "theres": "there's", "youve": "you've", "itll": "it'll", "youll": "you'll", "theyll": "they'll",
+    "ill": "i'll", "well": "we'll",
 }
-_NO_APOSTROPHE_RE = re.compile(r"\b(?:" + "|".join(_NO_APOSTROPHE) + r")\b")
+#: "ill" and "well" are words of their own: restored only before a verb a speaker promises with
+#: ("so ill ring it up", "well send it monday"), never in "ill health" or "well done".
+_PROMISED = (r"(?= (?:just |also |then |now |definitely |personally )?(?:ring|send|call|get|book|check|do|have|be|put|give|take|"
+             r"make|bring|show|sort|look|let|see|order|write|pop|come|go|try|need|email|text|arrange|pick|fix|set|keep|hold|"
+             r"deliver|install|start|pay|talk|speak|ask)\b)")
+_NO_APOSTROPHE_RE = re.compile(r"\b(?:" + "|".join(w for w in _NO_APOSTROPHE if w not in ("ill", "well")) + r")\b"
+                               r"|\b(?<!as )(?:ill|well)\b" + _PROMISED)
 
 @dataclass(frozen=True)
 class Text:

@@ -125,7 +125,8 @@ _PARTING = re.compile(
 #: (trust, patience) a summary of things the customer never said costs.
 WRONG_PLAYBACK = (-8, -4)
 #: A closed question that asks for one fact ("When…", "Which…", "How many…") rather than yes or no.
-_FACT_QUESTION = re.compile(r"^\W*(?:[\w']+,? ){0,8}?(?:when|which|where|who|how (?:many|much|long|often|soon|old|far)|what (?:time|date|day|size))\b")
+#: A question no yes or no answers: when, which, where, who, how many/much/long…, what ("What's fuel costing you?").
+_FACT_QUESTION = re.compile(r"^\W*(?:[\w']+,? ){0,8}?(?:when|which|where|who|how (?:many|much|long|often|soon|old|far)|what)\b")
 
 
 def match_option_text(options: tuple[Option, ...], text: str, tags: frozenset[str],

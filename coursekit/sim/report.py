@@ -303,9 +303,11 @@ def build_report(session) -> SessionReport:
     shown: dict[str, str] = {}  # the English the rubric read -> the line as the trainee saw it
     # the rubric reads English: a translated conversation is scored on its English twin, line for
     # line, so the same choices score the same in every language
-    for line, seen in zip(session.english_transcript, session.transcript):
+    last = len(session.transcript) - 1
+    for k, (line, seen) in enumerate(zip(session.english_transcript, session.transcript)):
         if line.speaker == "customer":  # what the scenario raised here, not a guess from the words
-            note = Annotation(objections=tuple(line.raises))
+            # the line on which the customer decided to buy says yes, whatever its words
+            note = Annotation(objections=tuple(line.raises), agrees=k == last and session.outcome == "won")
         else:  # a scripted option carries its author's tags and level; typed text only its own words
             note = Annotation(tags=tuple(line.tags), level=line.level if line.option is not None else None,
                               best=line.option is not None and line.quality == "good")
