@@ -168,3 +168,64 @@ def test_discovery_short_of_marks_says_why_not_too_few():
     ]).criterion("discovery_before_pitch")
     assert closed.score < closed.maximum
     assert "too few" not in closed.feedback and "closed" in closed.feedback
+
+
+def test_each_repeat_past_the_limit_lowers_the_cap():
+    asked_twice = [C("Hello, I'm looking at ovens."), T("What else?"), C("A bigger one."), T("What else?"),
+                   C("Nothing."), T("What else?"), C("I said nothing.")]
+    asked_often = asked_twice + [T("What else?"), C("Nothing!"), T("What else?"), C("Goodbye."), T("What else?"),
+                                 C("...")]
+    assert score_dialogue(asked_often).cap is not None and score_dialogue(asked_twice).cap is not None
+    assert score_dialogue(asked_often).cap < score_dialogue(asked_twice).cap
+
+
+def test_what_else_as_the_first_question_closes_no_loop():
+    r = score_dialogue([C("Hi, I need a phone plan."), T("What else?"), C("Nothing, just a plan.")])
+    assert r.criterion("closing_the_loop").score == 0 and "before the customer had told you" in r.criterion(
+        "closing_the_loop").feedback
+
+
+@pytest.mark.parametrize("turns", [
+    # the yes taken for granted before the customer said it ("I'm not sure yet" is no yes)
+    [C("My wife says I should stop doing the books myself. I'm not sure yet."),
+     T("Great, so we're agreed: you'll take our monthly package from Monday. Thanks for your business!"),
+     C("It sounds sensible, but money is tight until March.")],
+    # asking again straight after "let me sleep on it"
+    [C("I want the books done properly."), T("What goes wrong with them today?"), C("I never find the time."),
+     T("So it's the time it takes that hurts, is that right?"), C("Yes, exactly."),
+     T("Shall I put you down for Monday?"), C("Let me sleep on it. I don't know you well enough yet."),
+     T("Deal then - Monday at nine, signed and sealed!"), C("I said I'd think about it.")],
+])
+def test_a_close_pushed_before_a_yes_or_after_a_no_yet_is_pressure(turns):
+    r = score_dialogue(turns)
+    assert r.cap is not None and "pressure" in r.cap_reason
+
+
+def test_a_close_after_a_yes_is_no_pressure():
+    r = score_dialogue([C("I want the books done properly."), T("What goes wrong with them today?"),
+                        C("I never find the time."), T("So it's the time it takes that hurts, is that right?"),
+                        C("Yes, exactly."), T("Shall I put you down for Monday at nine?"), C("Yes, Monday is fine.")])
+    assert r.cap is None
+
+
+def test_full_marks_for_listening_carry_no_criticism():
+    """Four of five answered questions is full marks (LISTENING_TARGET): the sentence says what was done."""
+    listening = score_dialogue([
+        C("Can your van carry two tonnes?"), T("Two tonnes, yes. What do you usually carry?"),
+        C("Pallets of tiles. Will they fit through the side door?"),
+        T("The tiles fit through the side door, yes. How many pallets a day?"),
+        C("About six. Is the van easy to park in town?"), T("Parking in town is easy, it is short. Where do you deliver most?"),
+        C("Old town. Does it have a camera at the back?"), T("What's your budget?"),
+        C("Hm. How long is the warranty?"), T("The warranty is five years. What else matters to you?"), C("That's it."),
+    ]).criterion("listening")
+    assert listening.score == listening.maximum
+    assert "4 of your 5" in listening.feedback and "moved on" not in listening.feedback
+
+
+def test_calm_feedback_names_what_a_reply_left_out_not_a_generic_script():
+    r = score_dialogue([C("This is the third time the line is dead! Nobody ever comes!"),
+                        T("I'm so sorry, that's awful. What happened when you called yesterday?"),
+                        C("They said someone would come and nobody did.")])
+    calm = r.criterion("calm_with_upset_customer")
+    assert calm.score < calm.maximum
+    assert "commit to a next step" in calm.feedback and "acknowledged the feeling" in calm.feedback

@@ -24,7 +24,7 @@ from .exchange import (
     credited_questions,
     customer_agreed, echoes_any, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
     question_level,
-    raises_objection, stuffed, turned_down, walked_away, where_left,
+    raises_objection, stuffed, turned_down, walked_away, where_left, hesitates,
 )
 from .text import normalise, short
 from .types import Criterion, DialogueReport
@@ -357,6 +357,9 @@ def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn]) -> _
     frac = min(1.0, (len(chances) - len(missed)) / (LISTENING_TARGET * len(chances)))
     if not missed:
         return _Result(1.0, _plural("rubric.listening.met", len(chances)), (_q(chances[0]),))
+    if frac >= 1.0:  # full marks: no criticism, only what was done
+        return _Result(1.0, _t("rubric.listening.mostly_met", kept=len(chances) - len(missed), count=len(chances)),
+                       (_q(next(t for t in chances if t not in missed)),))
     example = missed[0]
     said = short(example.after.text, 50) if example.after is not None else ""
     return _Result(frac, _plural("rubric.listening.missed", len(chances), missed=len(missed), said=said,
@@ -466,18 +469,27 @@ def _calm(turns: list[Turn], upset: list[Turn]) -> _Result:
     if not upset:
         return _Result(None, _t("rubric.calm.weighted_out"))
     fracs, ev, good_seen, bad_seen = [], [], set(), set()
+    short_of: tuple[Turn, list[str]] | None = None  # the first reply short of full marks, and what it left out
     for t in upset:
         reply = next((r for r in turns[t.index + 1:] if r.speaker == "trainee"), None)
         if reply is None:
             continue
         moves = reply.moves
-        f = 0.0
+        f, left_out = 0.0, []
         if moves & {"empathy", "apology"}:
             f += 0.6
+        else:
+            left_out.append("empathy")
         if moves & {"paraphrase", "counter_question"} or (reply.question and reply.question.form == "open"):
             f += 0.25
+        else:
+            left_out.append("ask")
         if "commitment" in moves:
             f += 0.25
+        else:
+            left_out.append("commitment")
+        if f < 1.0 and short_of is None:
+            short_of = (t, left_out)
         if moves & {"argument", "rudeness"}:
             f = 0.0
             bad_seen.add("argument")
@@ -497,6 +509,10 @@ def _calm(turns: list[Turn], upset: list[Turn]) -> _Result:
         fb = _t("rubric.calm.kept_selling")
     elif frac >= 0.99:
         fb = _t("rubric.calm.stayed_calm", did=join_all(_t(f"rubric.calm.did.{g}") for g in _CALM_ORDER if g in good_seen))
+    elif good_seen and short_of is not None:  # name what was done and what the one reply left out, nothing generic
+        upset_turn, left_out = short_of
+        fb = _t("rubric.calm.partly", did=join_all(_t(f"rubric.calm.did.{g}") for g in _CALM_ORDER if g in good_seen),
+                said=short(upset_turn.text, 50), missing=join_all(_t(f"rubric.calm.todo.{m}") for m in left_out))
     else:
         fb = _t("rubric.calm.polite")
     return _Result(frac, fb, tuple(dict.fromkeys(ev))[:4])
@@ -582,7 +598,9 @@ def _closing_credit(trainee: list[Turn], credited: list[Turn]) -> _Result:
     if upsold is not None:
         return _Result(0.0, _t("rubric.closing.upsell", example=_q(upsold, 50)), (_q(upsold),))
     # a next step the customer took up, or one that wraps up what the customer had just agreed to
-    agreed = [t for t in trainee if (t.moves & {"commitment", "closing"} and (t.answered or customer_agreed(t)))
+    # (a close counts once the customer said yes to it or had just asked for it; a promise once heard, not refused)
+    agreed = [t for t in trainee if ("closing" in t.moves and (accepted(t) or customer_agreed(t)))
+              or ("commitment" in t.moves and (t.answered and not turned_down(t) or customer_agreed(t)))
               or (_proposes(t) and accepted(t) and not t.moves & {"pressure", "leading", "upsell"})]
     if agreed:
         return _Result(0.7, _t("rubric.closing.next_step"), (_q(agreed[-1]),))
@@ -620,13 +638,13 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
         out.append(("walked_away", left))
     out.extend(("stuffed", t) for t in trainee if (t.question is not None and stuffed(t))
                or ("paraphrase" in t.moves and crammed_summary(t)) or names_levels(t))
-    if len(repeats) >= REPEAT_LIMIT:
-        out.append(("repeated", repeats[-1]))
+    if len(repeats) >= REPEAT_LIMIT:  # each repeat past the limit lowers the cap further
+        out.extend(("repeated", t) for t in repeats[REPEAT_LIMIT - 1:])
     # corrections of what the trainee said the customer wants or said (not of a proposal or an offer)
     put_right = [t for t in turns if t.index > 0 and turns[t.index - 1].speaker == "trainee"
                  and corrects(t, after_claim=bool(turns[t.index - 1].moves & {"paraphrase", "leading", "pitch"}))]
     if len(put_right) >= PUT_RIGHT_LIMIT:
-        out.append(("put_right", put_right[-1]))
+        out.extend(("put_right", t) for t in put_right[PUT_RIGHT_LIMIT - 1:])
     upset_at = {t.index for t in upset}
     for t in trainee:
         found = [m for m in ("rudeness", "argument", "pressure", "leading", "upsell") if m in t.moves]
@@ -642,6 +660,8 @@ def _pushes_for_a_decision(t: Turn, turns: list[Turn], service: bool) -> bool:
     """Whether a closing question asks for the order before the customer has confirmed a need or said
     yes. In a service call a time to put the problem right ("Can you come in tomorrow?") is no sale,
     unless it sells something or the customer turns it down."""
+    if hesitates(t.after) and not accepted(t):
+        return True  # asked again straight after "let me sleep on it"
     if customer_agreed(t) or need_confirmed(turns, t) or accepted(t):
         return False
     return not service or bool(t.moves & {"pitch", "upsell", "discount"}) or turned_down(t)

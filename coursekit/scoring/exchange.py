@@ -89,7 +89,7 @@ _FOLLOW_UP = re.compile(
     r"(?:that|this|it) (?:sounds|must)|(?:that|this) (?:part|bit|point))\b")
 #: What a customer says when agreeing to go ahead (a close after this is not pressure).
 _AGREES = re.compile(
-    r"\b(?:yes|yeah|yep|sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful|sensible|reasonable|doable|like a (?:plan|good idea))|that works|let's do (?:it|that)|"
+    r"\b(?:yes|yeah|yep|(?<!not )(?<!not so )(?<!not too )(?<!n't )(?<!never )sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful|sensible|reasonable|doable|like a (?:plan|good idea))|that works|let's do (?:it|that)|"
     r"^(?:\w+ ){0,3}(?:works|suits)(?: (?:for )?(?:me|us))?(?=[.,!]|$)|great|perfect|lovely|brilliant|wonderful|excellent|"
     r"^(?:sí|si|oui|ja|claro|vale|d'accord)\b|start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|today)|"
     r"(?:i'd|we'd|she'd|he'd|they'd|i would|we would|she would|he would|they would) love (?:that|it|to)|"
@@ -362,8 +362,8 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
 # -- what a trainee turn is for ------------------------------------------------------------
 def customer_agreed(turn: Turn) -> bool:
     """Whether the customer line before this trainee turn agreed to go ahead."""
-    return turn.after is not None and (turn.after.agreed or turn.after.reader.says(
-        "agrees", turn.after.said.lower() or turn.after.text.lower()))
+    return turn.after is not None and (turn.after.agreed or says_yes(
+        turn.after.said.lower() or turn.after.text.lower(), turn.after.reader))
 
 
 _REFUSES = re.compile(r"^(?:no|nope|nah|yeah,? nah|not|never|sorry|i don't|we don't|i can't|we can't|i'm not|we're not)\b")
@@ -411,7 +411,20 @@ def accepted(turn: Turn) -> bool:
     reply = turn.reply
     if reply is None:
         return False
-    return reply.agreed or _agrees(reply.said.lower() or reply.text.lower(), reply.reader) and not corrects(reply)
+    lower = reply.said.lower() or reply.text.lower()
+    # "It sounds sensible, but money is tight" takes nothing up; "Starting in April? That I can manage." does
+    return reply.agreed or _agrees(lower, reply.reader) and not reply.reader.says("but", lower) and not corrects(reply)
+
+
+#: A customer holding back a decision: "Let me sleep on it", "I'll think about it", "I'm not sure I trust this yet".
+_HESITATES = re.compile(r"\b(?:let me (?:sleep on|think)|i(?:'ll| will| need to| want to| have to|'d like to|'d rather) "
+                        r"(?:think|sleep on|mull)|think (?:it|this|that) over|not (?:so |too |quite )?sure|not ready|"
+                        r"need (?:more |some )?time|don't know you)\b")
+
+
+def hesitates(turn: Turn | None) -> bool:
+    """Whether an English customer turn holds back a decision (another language: not read)."""
+    return turn is not None and turn.reader.code == "en" and bool(_HESITATES.search(turn.text.lower()))
 
 
 def turned_down(turn: Turn) -> bool:
@@ -461,7 +474,8 @@ def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
     for t in turns[: turn.index]:
         if t.speaker == "trainee" and t.moves & {"paraphrase", "hypothesis", "transformation"} and confirms(t.reply):
             return True
-        if t.speaker == "customer" and t.index > 0 and (t.agreed or t.reader.says("agrees", t.text.lower()) and not corrects(t)):
+        # a yes with no "but" ("It sounds sensible, but money is tight" confirms nothing)
+        if t.speaker == "customer" and t.index > 0 and (t.agreed or says_yes(t.text.lower(), t.reader) and not corrects(t)):
             prev = turns[t.index - 1]
             if prev.speaker == "trainee" and prev.moves & {"paraphrase", "hypothesis", "transformation", "closing", "pitch"}:
                 return True
