@@ -338,3 +338,26 @@ def test_a_close_the_customer_said_yes_to_in_her_own_words_is_no_pressure():
     report = session.report()
     assert session.outcome == "won"
     assert not any("pressure" in limit for limit in report.limits) and report.total >= 80, report.summary
+
+
+
+def test_typed_questions_that_brought_needs_out_reach_those_levels_and_a_kind_exit_ends_well():
+    """A customer who needs nothing: questions about her son, her Sundays and her calls bring out the needs
+    (the simulator knows at which level), and "come and find me ... Goodbye!" is the polite exit."""
+    lines = [
+        "That's no problem at all, it's a lovely day to do the rounds. Is there anything about your current phone you'd like a second opinion on while you're here?",
+        "Of course. What do you mostly use your phone for these days?",
+        "That sounds like it's doing its job well - two years old, battery lasts all day. What made your son think you should look at a new one?",
+        "That's kind of you. What is it he worries about, do you think?",
+        "So if I understand you: your phone does everything you need - WeChat, paying at the market, big-letter news - and you came mainly so your son in Shenzhen would stop worrying. Is that right?",
+        "Sundays? Tell me about your Sundays.",
+        "Seeing your grandson every Sunday, all by yourself - that's lovely. How do those video calls go on your current phone?",
+        "Then honestly, I wouldn't change a phone that works and that you know by heart. If you like, I can check your video call is set up nicely right now, free, and you can tell your son a shop person looked and said it's fine. Is there anything else you'd like me to look at?",
+        "Let's do that, then. And when the day comes that your phone does give up, come and find me - I'll move everything across and sit with you until the Sunday call works exactly like before. Here's my card.",
+        "There we go, the video call is all set. Enjoy Sunday with your grandson, and say hello to your son from me. Goodbye!",
+    ]
+    session = play_typed("no_need_phone_chengdu", lines)
+    report = session.report()
+    levels = next(c for c in report.criteria if c.id == "higher_need_levels")
+    assert levels.score > 0 and "did not explore" not in levels.feedback, levels.feedback
+    assert session.reached_goal and report.total >= 80, report.summary

@@ -224,6 +224,8 @@ class Annotation:
     """A scripted option its author marks as the best move at that point of the conversation."""
     agrees: bool = False
     """A customer line the simulator knows says yes: the customer decided to buy (whatever its words)."""
+    found: str | None = None
+    """A typed trainee line: the level of the hidden need the customer's answer to it brought out."""
 
 
 @dataclass(frozen=True)
@@ -257,6 +259,8 @@ class Turn:
     """Customer turns: the trainee turn just before asked a question."""
     agreed: bool = False
     """Customer turns: the simulator knows this line says yes to going ahead."""
+    found: str | None = None
+    """Trainee turns: the need level the simulator knows the customer's answer brought out."""
     read: TurnMoves | None = field(default=None, repr=False, compare=False)
     """Its question and moves (a customer turn's are read the first time a criterion asks)."""
 
@@ -345,7 +349,8 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
         out.append(Turn(len(out), role, text, t, level, objections,
                         r.words(t.lower) if readable(t) else frozenset(),
                         best=bool(note is not None and note.best and role == "trainee"), read=read,
-                        agreed=bool(note is not None and note.agrees and role == "customer")))
+                        agreed=bool(note is not None and note.agrees and role == "customer"),
+                        found=note.found if note is not None and role == "trainee" and note.found in NEED_LEVELS else None))
     out = [replace(turn, answers_question=True) if turn.speaker == "customer" and k > 0 and out[k - 1].speaker == "trainee"
            and out[k - 1].question is not None else turn for k, turn in enumerate(out)]
     linked: list[Turn] = []
@@ -625,7 +630,11 @@ def question_level(turn: Turn, use_answer: bool = False) -> str | None:
     if turn.level is not None:
         return turn.level
     own = _level_in_words(turn)
-    if own is not None or not use_answer or turn.reply is None:
+    if own is not None or not use_answer:
+        return own
+    if turn.found is not None:  # the simulator knows which need the answer brought out
+        return turn.found
+    if turn.reply is None:
         return own
     return _clear_level(turn.reply.reader, turn.reply.reading, 1.5)
 

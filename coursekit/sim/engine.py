@@ -85,6 +85,8 @@ class Line:
     quality: str | None = None
     raises: tuple[str, ...] = ()
     """Customer lines: the objection patterns this line puts on the table."""
+    found: str | None = None
+    """Typed trainee lines: the level of the hidden need the customer's answer to it brought out."""
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"speaker": self.speaker, "text": self.text}
@@ -545,12 +547,22 @@ class Session:
         model.end_turn()
         text = replies.sentences(lines)
         revealed = tuple(f for f in model.snapshot().facts_revealed if f not in facts_before)
+        self._note_found(revealed)
         asked = next((line.text for line in reversed(self._transcript) if line.speaker == "trainee"), "")
         answer = replies.sentences(revealed) or text
         self._answers.append((asked, answer if len(answer) <= 200 else answer[:200].rsplit(" ", 1)[0] + " …"))
         self._say_customer(text)
         self._outcome = outcome
         return Reply(text, finished=self.finished, outcome=self.outcome, revealed=revealed)
+
+    def _note_found(self, revealed: tuple[str, ...]) -> None:
+        """Mark the typed trainee line whose answer brought out a hidden need with that need's level."""
+        last = self._transcript[-1] if self._transcript else None
+        if not revealed or last is None or last.speaker != "trainee" or last.option is not None:
+            return
+        need = next((n for n in self.scenario.needs if revealed[0] in n.facts), None)
+        if need is not None:
+            self._transcript[-1] = replace(last, found=need.level)
 
     def _closing_line(self, outcome: str) -> str:
         """What the customer says when free text ends the conversation with this outcome."""

@@ -121,7 +121,10 @@ _PARTING = re.compile(
     r"\b(?:leave (?:you )?(?:my|our) (?:card|number|details|contact)|(?:call|ring|phone|check in with|get back to|come back to|contact|visit) "
     r"(?:you|her|him) (?:again |back )?(?:before|in|when|at|next|closer to|once|after)|check back|keep in touch|stay in touch|"
     r"no pressure|if anything changes|when (?:the|your) (?:licence|license|contract|renewal|daughter)|"
-    r"(?:i'll|i will|let me) (?:leave|drop) (?:you )?(?:my|a) (?:card|number))\b", re.IGNORECASE)
+    r"(?:i'll|i will|let me) (?:leave|drop) (?:you )?(?:my|a) (?:card|number)|here's my (?:card|number)|"
+    # "when the day comes that your phone does give up, come and find me", "Goodbye!"
+    r"come (?:and )?(?:find|see) me|when the day comes|whenever you(?:'re| are) ready|(?:good)?bye(?: for now)?(?=[.!]|$))\b",
+    re.IGNORECASE)
 #: (trust, patience) a summary of things the customer never said costs.
 WRONG_PLAYBACK = (-8, -4)
 #: A closed question that asks for one fact ("When…", "Which…", "How many…") rather than yes or no.

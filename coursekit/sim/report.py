@@ -309,7 +309,8 @@ def build_report(session) -> SessionReport:
             # the line on which the customer decided to buy says yes, whatever its words
             note = Annotation(objections=tuple(line.raises), agrees=k == last and session.outcome == "won")
         else:  # a scripted option carries its author's tags and level; typed text only its own words
-            note = Annotation(tags=tuple(line.tags), level=line.level if line.option is not None else None,
+            # (a typed line: the level of the need its answer brought out, which the simulator knows)
+            note = Annotation(tags=tuple(line.tags), level=line.level if line.option is not None else None, found=line.found,
                               best=line.option is not None and line.quality == "good")
         if seen.text != line.text:
             shown[line.text] = seen.text
