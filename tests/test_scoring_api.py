@@ -616,6 +616,14 @@ def test_naming_the_offered_day_accepts_it(reply):
      "counter_question"),
     ("Very good. How many lamps you want in the first Kisumu order, so I can write it now?", "closing"),
     ("Great. Drill and bits to the till, two-minute demo, and my number on the receipt. Let's go.", "closing"),
+    ("so ill ring it up with a masonry bit set, 129 plus 15 for the bits, ok?", "closing"),
+    ("So we write the first Kisumu order, sixty days payment, and I bring Mombasa numbers on Thursday - agreed?", "closing"),
+    ("Saturday after ten it is - the technician and I will be there. I'll text you my number now.", "closing"),
+    ("Saturday after ten it is - the technician and I will be there. I'll text you my number now.", "commitment"),
+    ("Great, so we're agreed: you'll take our monthly package starting Monday. Thanks for your business!", "closing"),
+    ("Our ERP automates consolidation and gives you real-time reporting.", "pitch"),
+    ("Fourteen, good. With our system you see all trucks on map, live.", "pitch"),
+    ("Such a smart man surely has no problem with our lamps.", "leading"),
 ])
 def test_typed_tests_and_closes_are_read_for_what_they_do(text, move):
     assert move in analyse_turn(text).moves
@@ -643,3 +651,26 @@ def test_what_the_customer_spoke_of_or_nobody_will_do_is_not_the_move(text, move
 ])
 def test_the_same_words_still_count_when_they_do_it(text, move):
     assert move in analyse_turn(text).moves
+
+
+@pytest.mark.parametrize("text,move", [
+    ("so ill ring it up with a masonry bit set, 129 plus 15 for the bits, ok?", "paraphrase"),
+    ("ok. when do you need it done by", "paraphrase"),
+    ("Here it is.", "closing"),
+    ("What it is, is a problem.", "closing"),
+    ("Let's go through what you need.", "closing"),
+])
+def test_plans_and_typed_questions_are_no_summaries_and_look_alikes_no_closes(text, move):
+    assert move not in analyse_turn(text).moves
+
+
+
+@pytest.mark.parametrize("text,form", [
+    ("do you know why they wear so fast, what product or cleaning cycle runs through those pumps", "open"),
+    ("Do you know how many trucks you run?", "closed"),
+    ("Do you know if it fits?", "closed"),
+])
+def test_a_question_asked_through_do_you_know_has_its_inner_questions_form(text, form):
+    from coursekit.scoring import classify_question
+
+    assert classify_question(text).form == form

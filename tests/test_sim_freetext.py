@@ -361,3 +361,11 @@ def test_typed_questions_that_brought_needs_out_reach_those_levels_and_a_kind_ex
     levels = next(c for c in report.criteria if c.id == "higher_need_levels")
     assert levels.score > 0 and "did not explore" not in levels.feedback, levels.feedback
     assert session.reached_goal and report.total >= 80, report.summary
+
+
+
+def test_an_open_question_with_a_promise_in_it_is_not_taken_for_the_pitch_option():
+    """"…our cheapest US rate, promise. So I quote the right one, tell me a bit about what you're sending…"
+    asks before it sells: the customer describes her shop, she does not react to a quoted rate."""
+    reply = _reply_to_last("courier_lima_knitwear", ["Yes, that's me - and I'll get you our cheapest US rate, promise. So I quote the right one, tell me a bit about what you're sending: what kind of pieces, and who's buying them over there?"])
+    assert "Twenty-eight" not in reply and "parcels" in reply

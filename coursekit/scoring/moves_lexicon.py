@@ -560,3 +560,12 @@ MOVE_CUES["closing"].append(
      r"\bshall (?:we|i) (?:go|try|start|book|set|get|put|pop|head|take|do)\b|"
      r"\bwould you like to (?:take|have|buy|order|get) (?:this|that|it|one|them)(?: one)?\b|"
      r"^(?:so,? |ok(?:ay)?,? )?you (?:want|wanna|would like|'d like|will take|take) (?:it|them|this one|that one|one)\??$", 2.5))
+MOVE_CUES["closing"].append(
+    # taking up the time the customer offered: "Saturday after ten it is - the technician and I will be there."
+    (r"^(?:ok(?:ay)?,? |great,? |perfect,? |fine,? |right,? )?(?:[\w']+ ){0,2}(?:monday|tuesday|wednesday|thursday|friday|"
+     r"saturday|sunday|tomorrow|tonight|morning|afternoon|evening|weekend|noon|\d[\w:]*|one|two|three|four|five|six|seven|"
+     r"eight|nine|ten|eleven|twelve)(?: [\w']+){0,3} it is(?= -|[,.!]|$)", 2.5))
+MOVE_CUES["commitment"].append(
+    # "I'll text you my number now", "the technician and I will be there"
+    (r"\b(?:i|we)(?:'ll| will) (?:text|send|call|ring|email|message) (?:you )?(?:my|our|the)\b[^.?!]{0,40}\b(?:now|right now)\b|"
+     r"\b(?:and )?(?:i|we)(?:'ll| will) be there\b", 2.5))

@@ -139,6 +139,13 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
         if len(parts) > 1:
             last = question_form(parts[-1], _inner=True)
             if last.reason in ("wh", "aux", "invitation", "fact", "choice") and (ends_q or last.reason != "aux"):
+                # "…, tell me a bit about what you're sending: what kind of pieces, and who's buying them?":
+                # an invitation to describe before the last clause's short question keeps it open
+                invited = next((p for p in parts[1:-1] if _re("invite").match(main_clause(p))), None)
+                if invited is not None and last.form == "closed":
+                    inner = question_form(invited, _inner=True)
+                    if inner.reason == "invitation":
+                        return FormResult("open", True, inner.cue, "invitation", invited)
                 return FormResult(last.form, last.is_question, last.cue, last.reason, parts[-1])
     if not _inner and not ends_q:
         # Spoken turns put the question after fillers and commas and end it with a full stop:

@@ -195,6 +195,8 @@ def match_option(options: tuple[Option, ...], analysis,
                 continue  # "How many pallets a week?" asks for a number, "Do you ship pallets?" for a yes
             score = 2 + (q.label == option.technique)
         elif option.technique in moves and set(option.moves) <= moves:
+            if option.technique == "pitch" and q is not None and q.form == "open":
+                continue  # "…our cheapest rate, promise. Tell me about what you send?" asks before it sells
             score = 2 + (level == option.level)
         if score > best_score:
             best, best_score = option, score
