@@ -229,3 +229,18 @@ def test_calm_feedback_names_what_a_reply_left_out_not_a_generic_script():
     calm = r.criterion("calm_with_upset_customer")
     assert calm.score < calm.maximum
     assert "commit to a next step" in calm.feedback and "acknowledged the feeling" in calm.feedback
+
+
+def test_an_invented_summary_that_asks_for_the_order_earns_no_credit_and_a_rejection_is_a_correction():
+    r = score_dialogue([
+        C("The pumps you sold us two years ago have been nothing but trouble."),
+        T("So, like, to sum up, you told me you love our pumps and want to order ten more - did I get that right?"),
+        C("Your new pump costs thirty percent more than Nordflow's. Too expensive."),
+        T("So what matters most is energy efficiency - did I get that right?"),
+        C("Well, I haven't really told you much yet."),
+        T("So you said the seals are fine but the pumps are too noisy - is that right?"),
+        C("That's your answer, not mine."),
+    ])
+    confirming = r.criterion("confirming_understanding")
+    assert confirming.score == 0, confirming.feedback
+    assert r.cap is not None and "put you right" in r.cap_reason

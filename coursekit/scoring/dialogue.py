@@ -270,8 +270,10 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
             checks = False  # a remark before an open question ("You know this street. What…?") is no summary
         if not checks:
             continue
+        # (a "summary" that asks for the order counts only when the customer confirms it: "you told me you
+        # love our pumps and want ten more - right?" answered with an objection summed up nothing)
         if (t.moves & {"pitch", "leading", "pressure", "upsell"} or (corrects(t.reply) and not _asks_after(t, heard))
-                or crammed_summary(t)):
+                or crammed_summary(t) or ("closing" in t.moves and not confirms(t.reply) and not accepted(t))):
             wrong.append(t)
         elif confirms(t.reply) or grounded(t, heard):
             good.append(t)

@@ -123,7 +123,9 @@ _THANKS = re.compile(r"\b(?:thank(?:s| you)|cheers|much appreciated|appreciate (
 #: A plain "no" puts the trainee right only after a summary or a claim about the customer.
 _SAYS_NO = re.compile(r"^(?:no|nope|not really|not at all|not exactly|not quite|(?:hmm+|mm+|um+|uh+|er+),? no|neither(?: of them| one)?)\b")
 _CORRECTS = re.compile(
-    r"\bi (?:didn't|did not|never) (?:say|said|mention|ask)|"
+    r"\bi (?:didn't|did not|never) (?:say|said|mention|ask|tell|told)|\bnot what i (?:told|said to) you\b|"
+    r"\bi (?:haven't|have not) (?:really |actually |even )?(?:told|said to) you (?:much|anything|that)\b|"
+    r"\bthat(?:'s| is) your (?:answer|idea|word|words|story), not mine\b|"
     r"\bthat(?:'s| is) not what i (?:said|meant|asked)|\bnot what i (?:said|meant)|\byou(?:'re| are) not listening|\byou keep\b|"
     r"\bthat(?:'s| is) (?:wrong|not right|not it|not true)|\bwhere did you get that|\bwho said\b|\bmaking (?:things|that|it) up|"
     r"\bi asked (?:about|for)\b|^there(?:'s| is) no (?:\w+ )?(?:problem|issue)\b|\bbut the (?:problem|issue) is\b|"
