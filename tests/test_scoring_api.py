@@ -624,6 +624,11 @@ def test_naming_the_offered_day_accepts_it(reply):
     ("Our ERP automates consolidation and gives you real-time reporting.", "pitch"),
     ("Fourteen, good. With our system you see all trucks on map, live.", "pitch"),
     ("Such a smart man surely has no problem with our lamps.", "leading"),
+    ("We have a three-course golden anniversary package at 45 per person, with a sparkling wine toast included.", "pitch"),
+    ("Can I ask, if the cost weren't a problem until March, would getting help with the books be something you'd want?",
+     "hypothesis"),
+    ("if the risk was smaller, for example you start small and pay after it sells, then it will be interesting for you?",
+     "hypothesis"),
 ])
 def test_typed_tests_and_closes_are_read_for_what_they_do(text, move):
     assert move in analyse_turn(text).moves

@@ -244,3 +244,13 @@ def test_an_invented_summary_that_asks_for_the_order_earns_no_credit_and_a_rejec
     confirming = r.criterion("confirming_understanding")
     assert confirming.score == 0, confirming.feedback
     assert r.cap is not None and "put you right" in r.cap_reason
+
+
+def test_spoken_fillers_between_commas_are_no_keyword_list():
+    spoken = score_dialogue([C("I'm supposed to buy a blood pressure monitor."),
+                             T("Right, so, um, is it for, like, morning and evening readings?"),
+                             C("My doctor wants me to measure morning and evening for two weeks.")])
+    stuffed = score_dialogue([C("Hello, I need a van."),
+                              T("What are your goals, success, trust, service, experience, price, budget?"),
+                              C("Cheap.")])
+    assert spoken.cap is None and stuffed.cap is not None

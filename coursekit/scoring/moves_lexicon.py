@@ -569,3 +569,16 @@ MOVE_CUES["commitment"].append(
     # "I'll text you my number now", "the technician and I will be there"
     (r"\b(?:i|we)(?:'ll| will) (?:text|send|call|ring|email|message) (?:you )?(?:my|our|the)\b[^.?!]{0,40}\b(?:now|right now)\b|"
      r"\b(?:and )?(?:i|we)(?:'ll| will) be there\b", 2.5))
+MOVE_CUES["hypothesis"].append(
+    # the test with its own subject: "if the cost weren't a problem until March, would getting help with the books be
+    # something you'd want?"; in learner's English: "if the risk was smaller, ..., then it will be interesting for you?"
+    (r"\bif\b[^.?!]{3,140}?, (?:would|will|could|might)\b(?! you\b)[^.?!]{0,100}\b(?:you|you'd|you'll|your)\b[^.?!]{0,60}\?|"
+     r"\bif\b[^.?!]{3,140}?,? then (?:it|that|this|you) (?:will|would|is|could)\b[^.?!]{0,80}\?", 3.0))
+MOVE_CUES["pitch_claim"].append(
+    # a price per person, night or kilo, announced: "a three-course package at 45 per person"
+    (r"(?:[€£$]\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?(?: ?(?:euros?|dollars?|pounds?|usd|eur|gbp|rand|pesos?|rupees?|yuan|reais|"
+     r"francs?|soles|shillings))?)(?: a| per| each) (?:person|head|guest|night|day|hour|cover|plate|kilo|kg|unit|truck|van|pallet)\b", 2.0))
+MOVE_CUES["pitch"].append(
+    # "We have a three-course golden anniversary package at 45 per person, with a sparkling wine toast included."
+    (r"\b(?:we|i) (?:have|do|offer) (?:a|an|our|the) (?:[\w-]+ ){0,4}(?:package|plan|menu|deal|offer|bundle|option|set|range|"
+     r"model|programme|program|course) (?:at|for|from|with|that|which)\b", 2.0))
