@@ -629,6 +629,8 @@ def test_naming_the_offered_day_accepts_it(reply):
      "hypothesis"),
     ("if the risk was smaller, for example you start small and pay after it sells, then it will be interesting for you?",
      "hypothesis"),
+    ("Oh, that's a supermarket one though. Ours are clinically validated, so they're way more accurate.", "pitch"),
+    ("Yeah, sure, you can try it here at the counter. Then you'll take it?", "closing"),
 ])
 def test_typed_tests_and_closes_are_read_for_what_they_do(text, move):
     assert move in analyse_turn(text).moves
@@ -664,6 +666,8 @@ def test_the_same_words_still_count_when_they_do_it(text, move):
     ("Here it is.", "closing"),
     ("What it is, is a problem.", "closing"),
     ("Let's go through what you need.", "closing"),
+    ("You'll take it with you on the plane?", "closing"),
+    ("We sell a small cuff separately. So the monitor plus the small cuff - shall I ring those up for you?", "paraphrase"),
 ])
 def test_plans_and_typed_questions_are_no_summaries_and_look_alikes_no_closes(text, move):
     assert move not in analyse_turn(text).moves

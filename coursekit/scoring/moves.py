@@ -72,6 +72,8 @@ def _only_questions(t: Text) -> bool:
     return all(question_form(s).is_question and not rising(s) for s in sents)
 
 
+#: Evidence of a summary that is only its opening "so" (a close can open so, too).
+_SO_OPENING = re.compile(r"^(?:(?:and|okay|ok|right|um|uh|yeah|yes|well)[,.]? )*so\b", re.IGNORECASE)
 #: A paraphrase cue that is only a sentence opening with "so" ("So that's something your case manager can do").
 #: ("So you need it by Thursday" plays the customer back, whatever follows.)
 _SO_LED = re.compile(r"^(?:(?:and|okay|ok|right|um|uh|yeah|yes|well)[,.]? )*so\b,?(?! (?:right now |now |then |basically |really |tonight |today )?you(?:'re|'ve|'d|'ll)?\b)")
@@ -176,6 +178,9 @@ def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
             and not _only_questions(t) and reflects(t)):
         moves.add("paraphrase")  # a reflection: "You're worried the drivers won't use it."
         evidence["paraphrase"] = (" ".join(t.clean.split()[:5]),)
+    if {"closing", "paraphrase"} <= moves and all(_SO_OPENING.match(e) for e in evidence["paraphrase"]):
+        moves.discard("paraphrase")  # "So the monitor plus the cuff - shall I ring those up?" wraps up to close
+        del evidence["paraphrase"]
     return frozenset(moves), evidence
 
 

@@ -582,3 +582,12 @@ MOVE_CUES["pitch"].append(
     # "We have a three-course golden anniversary package at 45 per person, with a sparkling wine toast included."
     (r"\b(?:we|i) (?:have|do|offer) (?:a|an|our|the) (?:[\w-]+ ){0,4}(?:package|plan|menu|deal|offer|bundle|option|set|range|"
      r"model|programme|program|course) (?:at|for|from|with|that|which)\b", 2.0))
+MOVE_CUES["pitch"].append(
+    # a claim for one's own product against the customer's worry: "Ours are clinically validated, so they're way more accurate."
+    (r"\bours (?:are|is) (?:all )?(?:\w+ )?(?:validated|tested|proven|certified|approved|guaranteed|better|superior|the best)\b|"
+     r"\b(?:way|much|far|a lot) (?:more|better) (?:accurate|reliable|precise|durable|efficient|robust)\b", 2.0))
+MOVE_CUES["closing"].append(
+    # "shall I ring those up for you?", "Then you'll take it?", "So, um, you'll take one today?"
+    (r"\bring (?:those|these) up\b|"
+     r"(?:^|(?<=[.!?] ))(?:so,? |then,? |ok(?:ay)?,? )?(?:um,? |like,? )*you(?:'ll| will) take (?:it|one|them|this one|that one)"
+     r"(?: (?:today|now|then|home))?\?", 2.5))
