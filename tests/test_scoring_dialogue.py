@@ -254,3 +254,29 @@ def test_spoken_fillers_between_commas_are_no_keyword_list():
                               T("What are your goals, success, trust, service, experience, price, budget?"),
                               C("Cheap.")])
     assert spoken.cap is None and stuffed.cap is not None
+
+
+def test_a_summary_of_a_long_discovery_in_the_customers_words_is_no_recital():
+    turns = [C("Our month-end close takes ten days and the board wants it in three."), T("What makes it take ten days?"),
+             C("The data. Our last vendor had no plan for our data migration and ran four months late."),
+             T("What would you need from a supplier after go-live?"),
+             C("Someone who's still there in year three. And my team runs one real month-end before I sign anything."),
+             T("So, let me sum up: close in three days so the board stops asking, a real data migration plan up front, "
+               "someone who's still there in year three, and your team runs one real month-end before you sign. "
+               "Did I miss anything?"),
+             C("No, that's all of it.")]
+    r = score_dialogue(turns)
+    assert r.cap is None, r.cap_reason
+    assert "played back things" not in r.criterion("confirming_understanding").feedback
+
+
+def test_the_customer_asking_for_more_on_an_objection_is_no_correction():
+    """The simulator's 'That still doesn't settle it for me…' tells the trainee to address the concern; it does
+    not put right something they claimed, so it never counts towards the 'put right again and again' cap."""
+    from coursekit.i18n import t
+
+    stuck = t("sim.reply.stuck_keywords.0", fact="a trial")
+    turns = [C("I'm not sure I need anything."), T("What would make it worth a look for you?"), C(stuck),
+             T("How does the shop run at the moment?"), C(stuck), T("Who helps you when something breaks?"), C(stuck)]
+    r = score_dialogue(turns)
+    assert r.cap is None or "put you right" not in r.cap_reason

@@ -273,7 +273,7 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
         # (a "summary" that asks for the order counts only when the customer confirms it: "you told me you
         # love our pumps and want ten more - right?" answered with an objection summed up nothing)
         if (t.moves & {"pitch", "leading", "pressure", "upsell"} or (corrects(t.reply) and not _asks_after(t, heard))
-                or crammed_summary(t) or ("closing" in t.moves and not confirms(t.reply) and not accepted(t))):
+                or crammed_summary(t, heard) or ("closing" in t.moves and not confirms(t.reply) and not accepted(t))):
             wrong.append(t)
         elif confirms(t.reply) or grounded(t, heard):
             good.append(t)
@@ -639,7 +639,7 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     if left is not None:
         out.append(("walked_away", left))
     out.extend(("stuffed", t) for t in trainee if (t.question is not None and stuffed(t))
-               or ("paraphrase" in t.moves and crammed_summary(t)) or names_levels(t))
+               or ("paraphrase" in t.moves and crammed_summary(t, _heard_before(turns, t))) or names_levels(t))
     if len(repeats) >= REPEAT_LIMIT:  # each repeat past the limit lowers the cap further
         out.extend(("repeated", t) for t in repeats[REPEAT_LIMIT - 1:])
     # corrections of what the trainee said the customer wants or said (not of a proposal or an offer)
@@ -656,6 +656,11 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
             found.append("pitch_to_upset")
         out.extend((m, t) for m in found)
     return out
+
+
+def _heard_before(turns: list[Turn], turn: Turn) -> frozenset[str]:
+    """The words the customer had said before this turn."""
+    return frozenset().union(*(t.words for t in turns[: turn.index] if t.speaker == "customer"))
 
 
 def _pushes_for_a_decision(t: Turn, turns: list[Turn], service: bool) -> bool:

@@ -643,13 +643,23 @@ def question_level(turn: Turn, use_answer: bool = False) -> str | None:
     return _clear_level(turn.reply.reader, turn.reply.reading, 1.5)
 
 
-def crammed_summary(turn: Turn) -> bool:
+#: Share of a summary's own words the customer said that makes it a real summary, however many levels it spans
+#: (recitals measured in the gaming sets: at most 0.09; a trainee's summary of a long discovery: 0.5).
+SUMMARY_GROUNDED_SHARE = 0.35
+
+
+def crammed_summary(turn: Turn, heard: frozenset[str] | None = None) -> bool:
     """A "summary" that names the words of many need levels ("you want to grow, build a long-term
-    partnership, try a demo…"): keywords, not what the customer said."""
+    partnership, try a demo…"): keywords, not what the customer said. Given what the customer had
+    said (`heard`), one made of their words ("close in three days, a data plan up front, someone
+    still there in year three…") is a summary of a long discovery, not a recital."""
     t = turn.reader.text(turn.said)
     if not readable(t):
         return False
-    return sum(1 for v in turn.reader.need_scores(t).values() if v >= STUFFED_CUE) >= STUFFED_SUMMARY_LEVELS
+    if sum(1 for v in turn.reader.need_scores(t).values() if v >= STUFFED_CUE) < STUFFED_SUMMARY_LEVELS:
+        return False
+    own = turn.words - turn.reader.check_words - turn.reader.stopwords
+    return heard is None or not own or len(own & heard) / len(own) < SUMMARY_GROUNDED_SHARE
 
 
 #: Need levels a trainee turn must name as labels to be reciting the course's framework.
