@@ -14,6 +14,7 @@ no customer turn is not a conversation and scores 0.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from coursekit.i18n import speaking, t as _t
@@ -253,6 +254,20 @@ def _asks_after(turn: Turn, heard: frozenset[str]) -> bool:
             and bool(r.words(said[0].lower()) & heard))
 
 
+#: A check that asks whether anything is missing: "No" answers it with "you have it all".
+_MISSED_ANYTHING = re.compile(r"\b(?:did|have) i (?:miss|missed|forget|forgotten|leave|left) (?:out )?(?:anything|something)\b|"
+                              r"\banything (?:else|i(?:'ve)? missed|i left out)\b|\bis that (?:everything|all)\b")
+
+
+def _nothing_missed(turn: Turn) -> bool:
+    """A summary ending "Did I miss anything?" answered "No, that's all of it": confirmed, not corrected."""
+    reply = turn.reply
+    if reply is None or turn.reader.code != "en" or reply.reader.says("corrects", reply.text.lower()):
+        return False
+    last = (turn.reader.sentences(turn.said) or [""])[-1].lower()
+    return bool(_MISSED_ANYTHING.search(last)) and reply.text.lower().lstrip().startswith(("no", "nope", "nothing"))
+
+
 def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
     """(good, wrong): trainee turns that check understanding and are borne out, and those that play back
     what the customer never said (or sell while claiming to sum up)."""
@@ -272,10 +287,11 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
             continue
         # (a "summary" that asks for the order counts only when the customer confirms it: "you told me you
         # love our pumps and want ten more - right?" answered with an objection summed up nothing)
-        if (t.moves & {"pitch", "leading", "pressure", "upsell"} or (corrects(t.reply) and not _asks_after(t, heard))
+        if (t.moves & {"pitch", "leading", "pressure", "upsell"}
+                or (corrects(t.reply) and not _asks_after(t, heard) and not _nothing_missed(t))
                 or crammed_summary(t, heard) or ("closing" in t.moves and not confirms(t.reply) and not accepted(t))):
             wrong.append(t)
-        elif confirms(t.reply) or grounded(t, heard):
+        elif confirms(t.reply) or grounded(t, heard) or _nothing_missed(t):
             good.append(t)
         elif plays_back and not _feeling_only(t) and not echoes_any(t, heard):
             wrong.append(t)  # nothing in it was said by the customer; a summary in other words is let be
@@ -644,7 +660,8 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
         out.extend(("repeated", t) for t in repeats[REPEAT_LIMIT - 1:])
     # corrections of what the trainee said the customer wants or said (not of a proposal or an offer)
     put_right = [t for t in turns if t.index > 0 and turns[t.index - 1].speaker == "trainee"
-                 and corrects(t, after_claim=bool(turns[t.index - 1].moves & {"paraphrase", "leading", "pitch"}))]
+                 and corrects(t, after_claim=bool(turns[t.index - 1].moves & {"paraphrase", "leading", "pitch"}))
+                 and not _nothing_missed(turns[t.index - 1])]
     if len(put_right) >= PUT_RIGHT_LIMIT:
         out.extend(("put_right", t) for t in put_right[PUT_RIGHT_LIMIT - 1:])
     upset_at = {t.index for t in upset}
