@@ -280,3 +280,24 @@ def test_the_customer_asking_for_more_on_an_objection_is_no_correction():
              T("How does the shop run at the moment?"), C(stuck), T("Who helps you when something breaks?"), C(stuck)]
     r = score_dialogue(turns)
     assert r.cap is None or "put you right" not in r.cap_reason
+
+
+@pytest.mark.parametrize("reply,yes", [
+    ("Eight is fine. But what if it's something you guys did?", True),
+    ("No one hurt. Yes, I have his details.", True),
+    ("It sounds sensible, but money is tight until March.", False),
+    ("okay thanks, we'll have a look and let you know", False),
+    ("I'm not sure yet. I like to think these things through.", False),
+])
+def test_a_yes_is_a_sentence_that_agrees_without_a_but_or_a_decision_held_back(reply, yes):
+    from coursekit.scoring.exchange import accepted, parse_turns
+
+    turns = parse_turns([T("Can you bring it in at eight tomorrow?"), C(reply)])
+    assert accepted(turns[0]) is yes
+
+
+def test_a_probe_after_think_it_over_tests_the_objection():
+    r = score_dialogue([C("This all looks good. I think I just need to take some time and think it over."),
+                        T("Of course, it's a big decision. Can I ask - is there one part that's still bugging you?"),
+                        C("Honestly, it's the carers. I'm worried they won't use the app.")])
+    assert "tested" in r.criterion("objections_tested").feedback

@@ -256,7 +256,7 @@ def _asks_after(turn: Turn, heard: frozenset[str]) -> bool:
 
 #: A check that asks whether anything is missing: "No" answers it with "you have it all".
 _MISSED_ANYTHING = re.compile(r"\b(?:did|have) i (?:miss|missed|forget|forgotten|leave|left) (?:out )?(?:anything|something)\b|"
-                              r"\banything (?:else|i(?:'ve)? missed|i left out)\b|\bis that (?:everything|all)\b")
+                              r"\banything i(?:'ve)? (?:missed|left out)\b")
 
 
 def _nothing_missed(turn: Turn) -> bool:
@@ -602,8 +602,8 @@ def _closing_credit(trainee: list[Turn], credited: list[Turn]) -> _Result:
                and not t.moves & {"upsell", "pressure"}]
     if checked:  # the fix tried out with the customer
         return _Result(1.0, _t("rubric.closing.checked_fix", example=_q(checked[-1], 50)), (_q(checked[-1]),))
-    # "What else?" closes a loop only after the customer has told something: not as the first question, not on its own
-    explored = [c.index for c in credited if "what_else" not in c.moves]
+    # "What else?" closes a loop only after something else was asked or done: not as the first turn, not on its own
+    explored = [t.index for t in trainee if "what_else" not in t.moves and t.answered]
     asked = [t for t in trainee if "what_else" in t.moves and not t.moves & {"upsell", "pressure"} and t.answered
              and any(i < t.index for i in explored)]
     if asked:
@@ -618,7 +618,8 @@ def _closing_credit(trainee: list[Turn], credited: list[Turn]) -> _Result:
     # a next step the customer took up, or one that wraps up what the customer had just agreed to
     # (a close counts once the customer said yes to it or had just asked for it; a promise once heard, not refused)
     agreed = [t for t in trainee if ("closing" in t.moves and (accepted(t) or customer_agreed(t)))
-              or ("commitment" in t.moves and (t.answered and not turned_down(t) or customer_agreed(t)))
+              or ("commitment" in t.moves and (t.answered and not turned_down(t) and not hesitates(t.reply)
+                                               or customer_agreed(t)))
               or (_proposes(t) and accepted(t) and not t.moves & {"pressure", "leading", "upsell"})]
     if agreed:
         return _Result(0.7, _t("rubric.closing.next_step"), (_q(agreed[-1]),))
@@ -684,9 +685,11 @@ def _pushes_for_a_decision(t: Turn, turns: list[Turn], service: bool) -> bool:
     """Whether a closing question asks for the order before the customer has confirmed a need or said
     yes. In a service call a time to put the problem right ("Can you come in tomorrow?") is no sale,
     unless it sells something or the customer turns it down."""
-    if hesitates(t.after) and not accepted(t):
+    if accepted(t):
+        return False
+    if hesitates(t.after) and (not service or t.moves & {"pitch", "upsell", "discount"}):
         return True  # asked again straight after "let me sleep on it"
-    if customer_agreed(t) or need_confirmed(turns, t) or accepted(t):
+    if customer_agreed(t) or need_confirmed(turns, t):
         return False
     return not service or bool(t.moves & {"pitch", "upsell", "discount"}) or turned_down(t)
 

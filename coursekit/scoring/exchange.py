@@ -369,8 +369,7 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
 # -- what a trainee turn is for ------------------------------------------------------------
 def customer_agreed(turn: Turn) -> bool:
     """Whether the customer line before this trainee turn agreed to go ahead."""
-    return turn.after is not None and (turn.after.agreed or says_yes(
-        turn.after.said.lower() or turn.after.text.lower(), turn.after.reader))
+    return _yes(turn.after)
 
 
 _REFUSES = re.compile(r"^(?:no|nope|nah|yeah,? nah|not|never|sorry|i don't|we don't|i can't|we can't|i'm not|we're not)\b")
@@ -418,15 +417,32 @@ def accepted(turn: Turn) -> bool:
     reply = turn.reply
     if reply is None:
         return False
-    lower = reply.said.lower() or reply.text.lower()
-    # "It sounds sensible, but money is tight" takes nothing up; "Starting in April? That I can manage." does
-    return reply.agreed or _agrees(lower, reply.reader) and not reply.reader.says("but", lower) and not corrects(reply)
+    return _yes(reply)
+
+
+def _yes(turn: Turn | None) -> bool:
+    """Whether a customer turn says yes: the simulator knows it, or a sentence agrees with no "but" in it
+    ("It sounds sensible, but money is tight" is none; "Eight is fine. But what if…?" is), and the turn
+    neither puts the trainee right nor holds the decision back ("okay thanks, we'll let you know")."""
+    if turn is None:
+        return False
+    if turn.agreed:
+        return True
+    if corrects(turn, after_claim=False) or hesitates(turn):
+        return False
+    r = turn.reader
+    lower = turn.said.lower() or turn.text.lower()
+    # a sentence that agrees and neither refuses nor turns on "but" ("No one hurt. Yes, I have his details.")
+    return any(r.says("agrees", s) and not r.says("refuses", s) and not r.says("but", s) for s in (r.sentences(lower) or [lower]))
 
 
 #: A customer holding back a decision: "Let me sleep on it", "I'll think about it", "I'm not sure I trust this yet".
 _HESITATES = re.compile(r"\b(?:let me (?:sleep on|think)|i(?:'ll| will| need to| want to| have to|'d like to|'d rather) "
-                        r"(?:think|sleep on|mull)|think (?:it|this|that) over|not (?:so |too |quite )?sure|not ready|"
-                        r"need (?:more |some )?time|don't know you)\b")
+                        r"(?:think|sleep on|mull)|think (?:it|this|that) over|"
+                        r"not (?:so |too |quite )?sure (?:yet|about (?:it|this|that|buying|signing|going ahead)|i (?:want|need|trust|can))|"
+                        r"not ready (?:to|yet)|need (?:more |some )?time to (?:think|decide)|don't know you|"
+                        r"(?:we|i)(?:'ll| will) (?:have a (?:look|think)|let you know|get back to you)|"
+                        r"(?:we|i)(?:'ll| will) (?:think|talk) (?:about )?it over)\b")
 
 
 def hesitates(turn: Turn | None) -> bool:

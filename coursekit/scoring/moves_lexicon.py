@@ -55,6 +55,9 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
     "counter_question": [
         # probing what lies under an objection: "…or is there something else behind it?"
         (r"(?:is there |there's |is it )?(?:something|anything) else (?:behind|underneath|under|going on|holding you back|worrying you|on your mind|bothering you)", 3.0),
+        # "Can I ask - is there one part that's still bugging you?"
+        (r"\bis there (?:one|a|any|some) (?:part|thing|bit|point|aspect|detail|question)\b[^.?!]{0,30}\b(?:still )?"
+         r"(?:bugging|worrying|bothering|troubling|holding you back|on your mind|unclear|missing|unanswered)\b", 3.0),
         # which reason lies under a refusal: "is it that there's no call for it here, or that you haven't met us yet?"
         # ("Is the problem the total amount, or that you pay before you see a result?", "Is it the money itself, or
         # paying for a tool that then sits in a cupboard?", "What are you putting side by side - the price, or a year's running?")
@@ -518,7 +521,8 @@ MOVE_CUES["closing"].append(
      r"(?: (?:up|down|through|in))?(?: (?:now|today|straight away|right away|for you))?(?=[.?!]|$)", 2.5))
 MOVE_CUES["closing"].append(
     # the close said as a plan: "Drill and bits to the till, two-minute demo, my number on the receipt. Let's go."
-    (r"\b(?:let's|lets|let us) (?:do it|do this|go ahead|get (?:you|it|this|that) (?:sorted|done|set up|started|rung up|ordered|booked))\b|"
+    # ("let's get that sorted" in a service call fixes a problem: no close)
+    (r"\b(?:let's|lets|let us) (?:do it|do this|get (?:you|it|this|that) (?:set up|started|rung up|ordered|booked))\b|"
      r"(?:^|(?<=[.!] ))(?:ok(?:ay)?,? |right,? |great,? )?(?:let's|lets) go[.!]?$|\b(?:to|at) the (?:till|checkout|register)\b", 2.5))
 MOVE_CUES["pitch"].append(
     # what the product does, said plainly or in learner's English ("Our ERP automates consolidation", "Our system
