@@ -631,6 +631,14 @@ def test_naming_the_offered_day_accepts_it(reply):
      "hypothesis"),
     ("Oh, that's a supermarket one though. Ours are clinically validated, so they're way more accurate.", "pitch"),
     ("Yeah, sure, you can try it here at the counter. Then you'll take it?", "closing"),
+    ("Thank you. Then I bring the order form on Thursday, we agree the quantity for Kisumu together. Okay for you?",
+     "closing"),
+    ("Very good. Thursday morning I come to the depot with the order form for Kisumu, and we sign it together.", "closing"),
+    ("So summary: numbers for big customer, less diesel, easy for drivers. We start on Monday, okay?", "closing"),
+    ("Okay, so if I understand correct, your fuel costs are too high, and so you need our FleetPro software - right?",
+     "leading"),
+    ("Can I ask, what is the part you need to talk more between you - the price, the risk, or something other?",
+     "counter_question"),
 ])
 def test_typed_tests_and_closes_are_read_for_what_they_do(text, move):
     assert move in analyse_turn(text).moves
@@ -667,6 +675,9 @@ def test_the_same_words_still_count_when_they_do_it(text, move):
     ("What it is, is a problem.", "closing"),
     ("Let's go through what you need.", "closing"),
     ("You'll take it with you on the plane?", "closing"),
+    ("So you need a plan that covers both kids?", "leading"),
+    ("Before I write it up - how would your engineers want to learn this?", "closing"),
+    ("Half my fee depends on the discounts actually stopping.", "discount"),
     ("We sell a small cuff separately. So the monitor plus the small cuff - shall I ring those up for you?", "paraphrase"),
 ])
 def test_plans_and_typed_questions_are_no_summaries_and_look_alikes_no_closes(text, move):

@@ -301,3 +301,14 @@ def test_a_probe_after_think_it_over_tests_the_objection():
                         T("Of course, it's a big decision. Can I ask - is there one part that's still bugging you?"),
                         C("Honestly, it's the carers. I'm worried they won't use the app.")])
     assert "tested" in r.criterion("objections_tested").feedback
+
+
+def test_wrapping_up_after_a_yes_is_no_pressure_but_a_deadline_still_is():
+    agreed = [C("Starting in April, after the school pays? That I can manage."),
+              T("Good, then we're agreed. I'll send the agreement tomorrow, and once you've signed it I'll come by."),
+              C("Good. We'll talk in March.")]
+    deadline = [C("Starting in April, after the school pays? That I can manage."),
+                T("Good, then we're agreed - but this price is only valid until Friday, so sign today."),
+                C("Hm.")]
+    assert score_dialogue(agreed).cap is None
+    assert "pressure" in score_dialogue(deadline).cap_reason

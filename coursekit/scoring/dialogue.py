@@ -668,12 +668,20 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     upset_at = {t.index for t in upset}
     for t in trainee:
         found = [m for m in ("rudeness", "argument", "pressure", "leading", "upsell") if m in t.moves]
+        if "pressure" in found and customer_agreed(t) and not any(
+                _DEADLINE_OR_CROWD.search(e.lower()) for e in t.evidence.get("pressure", ())):
+            found.remove("pressure")  # "once you've signed it…" after the customer said yes wraps up, it does not push
         if "closing" in t.moves and "pressure" not in found and _pushes_for_a_decision(t, turns, service):
             found.append("pressure")
         if t.after is not None and t.after.index in upset_at and t.moves & {"pitch", "upsell", "closing"}:
             found.append("pitch_to_upset")
         out.extend((m, t) for m in found)
     return out
+
+
+#: Pressure that stays pressure after a yes: a deadline, scarcity or the crowd ("only until Friday", "everyone's switching").
+_DEADLINE_OR_CROWD = re.compile(r"\b(?:today|tonight|now|until|till|only|last|limited|left|everyone|everybody|all your|"
+                                r"neighbou?rs|competitors|expires?|ends?|regret|miss out|going up|hurry|quick)\b")
 
 
 def _heard_before(turns: list[Turn], turn: Turn) -> frozenset[str]:
