@@ -312,3 +312,18 @@ def test_wrapping_up_after_a_yes_is_no_pressure_but_a_deadline_still_is():
                 C("Hm.")]
     assert score_dialogue(agreed).cap is None
     assert "pressure" in score_dialogue(deadline).cap_reason
+
+
+def test_one_proposal_asking_the_customers_view_after_discovery_is_a_trial_close_not_pressure():
+    discovery = [C("We're a distributor in Nairobi. Another solar brand?"), T("What do your shops ask for most?"),
+                 C("A lamp that charges a phone and costs under two thousand."), T("What happens when a lamp fails?"),
+                 C("The last brand left me with eighty faulty units for six months.")]
+    trial = discovery + [T("Let me make it concrete: sixty days payment terms, faulty lamps replaced by us, and a "
+                           "three-month review. Does that work for you?"), C("Let me look at the numbers first.")]
+    assumed = discovery + [T("Great - shall I put you down for five hundred lamps, delivery Tuesday or Thursday?"),
+                           C("Let me look at the numbers first.")]
+    cold = [C("Another solar brand?"), T("Sixty days payment terms and a three-month review. Does that work for you?"),
+            C("I don't know you.")]
+    assert score_dialogue(trial).cap is None
+    assert "pressure" in score_dialogue(assumed).cap_reason
+    assert "pressure" in score_dialogue(cold).cap_reason

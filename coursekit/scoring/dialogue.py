@@ -666,19 +666,30 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     if len(put_right) >= PUT_RIGHT_LIMIT:
         out.extend(("put_right", t) for t in put_right[PUT_RIGHT_LIMIT - 1:])
     upset_at = {t.index for t in upset}
+    trial_closed = False
     for t in trainee:
         found = [m for m in ("rudeness", "argument", "pressure", "leading", "upsell") if m in t.moves]
         if "pressure" in found and customer_agreed(t) and not any(
                 _DEADLINE_OR_CROWD.search(e.lower()) for e in t.evidence.get("pressure", ())):
             found.remove("pressure")  # "once you've signed it…" after the customer said yes wraps up, it does not push
         if "closing" in t.moves and "pressure" not in found and _pushes_for_a_decision(t, turns, service):
-            found.append("pressure")
+            # after a real discovery, one proposal that asks the customer's view ("…and a three-month review.
+            # Does that work for you?") is a trial close; a second, one after "let me sleep on it", or a choice
+            # that takes the yes for granted ("Tuesday or Thursday?") pushes
+            explored = sum(1 for c in credited if c.index < t.index) >= DISCOVERY_TARGET
+            if trial_closed or not explored or hesitates(t.after) or not _VIEW_ASKED.search(t.said.lower()):
+                found.append("pressure")
+            trial_closed = True
         if t.after is not None and t.after.index in upset_at and t.moves & {"pitch", "upsell", "closing"}:
             found.append("pitch_to_upset")
         out.extend((m, t) for m in found)
     return out
 
 
+#: A proposal that asks what the customer thinks of it (a trial close), not for the order.
+_VIEW_ASKED = re.compile(r"\b(?:does|would|will|could) (?:that|this|it) (?:work|suit|sound)|\bhow does (?:that|this) sound|"
+                         r"\bwhat do you think\b|\b(?:could|can|shall) we (?:start|try|begin) with (?:a |an )?(?:trial|pilot|test|small)|"
+                         r"\bdoes (?:that|this) (?:make sense|help)\b")
 #: Pressure that stays pressure after a yes: a deadline, scarcity or the crowd ("only until Friday", "everyone's switching").
 _DEADLINE_OR_CROWD = re.compile(r"\b(?:today|tonight|now|until|till|only|last|limited|left|everyone|everybody|all your|"
                                 r"neighbou?rs|competitors|expires?|ends?|regret|miss out|going up|hurry|quick)\b")

@@ -112,7 +112,7 @@ def _without_told_summaries(t: Text, hits: list[Hit]) -> list[Hit]:
 #: "there's no need to decide now", "you don't have to sign today"); "You don't want to be left behind" pushes.
 _NEGATED = re.compile(r"(?:\b(?:i|we)(?: really)? (?:wouldn't|won't|don't|do not|never|am not|'m not|are not|'re not)|\bi'm not|\bwe're not|"
                       r"\byou (?:don't|do not|needn't) (?:have|need) to|\bno (?:need|rush|pressure|obligation)|\bneedn't|"
-                      r"\bnot (?:asking|pushing|expecting)|\bthere's no)\b[^.?!]{0,30}$")
+                      r"\bnot (?:asking|pushing|expecting)|\bthere's no|\bnothing (?:to|you need to|you have to)|\bbefore (?:i|we))\b[^.?!]{0,30}$")
 
 
 #: A question about how things are done now, before "… today": "today" means "these days"
