@@ -571,6 +571,7 @@ def test_closes_dressed_as_questions_and_blame_dressed_as_facts(text, move):
     # "today" that means "these days", in a question about how things are done now
     "Before we talk about the app, could you walk me through how patients book appointments today?",
     "Who do you order your flour from today?",
+    "thanks for having me. whats prompting this now - how do patients book today across the 4 clinics",
     "So, um, nothing to buy today. If it's okay, I'll leave my card.",
     "Before I book the fix, what's most urgent for you today - orders coming in, payments?",
 ])

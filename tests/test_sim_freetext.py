@@ -369,3 +369,14 @@ def test_an_open_question_with_a_promise_in_it_is_not_taken_for_the_pitch_option
     asks before it sells: the customer describes her shop, she does not react to a quoted rate."""
     reply = _reply_to_last("courier_lima_knitwear", ["Yes, that's me - and I'll get you our cheapest US rate, promise. So I quote the right one, tell me a bit about what you're sending: what kind of pieces, and who's buying them over there?"])
     assert "Twenty-eight" not in reply and "parcels" in reply
+
+
+def test_what_would_settle_an_objection_is_said_in_the_scenarios_words_not_as_a_keyword_pair():
+    """'I'd want to hear something about sixty and days' read like a template; the scenario's own answer
+    holds the phrase ('sixty days')."""
+    from coursekit.sim.scenario import load_scenario
+
+    session = Session(load_scenario("distributor_nairobi"), seed=0)
+    objection = next(o for o in session.scenario.objections if o.resolves_with)
+    wanted = session._reader._wanted(objection, list(dict.fromkeys(objection.resolves_with)))
+    assert wanted == "sixty days"

@@ -135,7 +135,7 @@ def _without_negated_pressure(t: Text, hits: list[Hit]) -> list[Hit]:
     blame nobody will make, and "while you're here" offering help with what the customer has."""
     def dropped(h: Hit) -> bool:
         before = t.lower[max(0, h.start - 60):h.start]
-        if h.label == "pressure_now" and h.phrase.endswith("today") and _NOWADAYS.search(before):
+        if h.label in ("pressure", "pressure_now") and h.phrase.endswith("today") and _NOWADAYS.search(before):
             return True
         if h.label == "argument":
             return bool(_NOT_SAID.search(before))

@@ -269,8 +269,7 @@ class FreeTextReader:
         else:
             explicit = list(dict.fromkeys(objection.resolves_with))
             if explicit:
-                what = explicit[0] if len(explicit) == 1 else t("sim.list.pair", first=explicit[0], second=explicit[1])
-                line = self._line("stuck_keywords", what)
+                line = self._line("stuck_keywords", self._wanted(objection, explicit))
             else:
                 line = self._line("stuck_tested", replies.pick(self.rng, objection.test_reply))
         if self.stuck > STUCK_HINT:
@@ -402,6 +401,19 @@ class FreeTextReader:
         lines = [replies.pick(self.rng, objection.resolved_reply)] if objection.resolved_reply else [
             self._line("confirmed")]
         return Response(lines, engaged=True)
+
+    def _wanted(self, objection: Objection, keywords: list[str]) -> str:
+        """What would settle an objection, in words a customer says: the phrase of the scenario's own answers
+        that holds its first two keywords ("sixty days", "a free trial"), else the first keyword alone."""
+        answers = [o.say for turn in self.scenario.turns.values() for o in turn.options if o.resolves == objection.id]
+        if len(keywords) > 1:
+            first, second = (re.escape(k.lower()) for k in keywords[:2])
+            near = re.compile(rf"\b(?:{first}|{second})\b(?:\W+\w+){{0,2}}?\W+(?:{first}|{second})\b", re.IGNORECASE)
+            for text in [*answers, *objection.resolved_reply]:
+                found = near.search(text)
+                if found:
+                    return found.group(0)
+        return keywords[0]
 
     def _nudged_need(self, objection: Objection):
         """The need at the objection's level that the customer has already named as the main thing, if any."""
