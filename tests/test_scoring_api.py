@@ -697,3 +697,16 @@ def test_a_question_asked_through_do_you_know_has_its_inner_questions_form(text,
     from coursekit.scoring import classify_question
 
     assert classify_question(text).form == form
+
+
+@pytest.mark.parametrize("typed,read", [
+    ("so ill ring it up with the bits, ok?", "so i'll ring it up"),
+    ("well send it monday", "we'll send it monday"),
+    ("well let me check I have got this right", "well let me check"),
+    ("well take your time", "well take your time"),
+    ("he is ill", "he is ill"),
+])
+def test_typed_ill_and_well_are_read_as_ill_and_well_unless_a_promise_follows(typed, read):
+    from coursekit.scoring.text import normalise
+
+    assert normalise(typed).lower.startswith(read)

@@ -51,8 +51,12 @@ _NO_APOSTROPHE = {
 _PROMISED = (r"(?= (?:just |also |then |now |definitely |personally )?(?:ring|send|call|get|book|check|do|have|be|put|give|take|"
              r"make|bring|show|sort|look|let|see|order|write|pop|come|go|try|need|email|text|arrange|pick|fix|set|keep|hold|"
              r"deliver|install|start|pay|talk|speak|ask)\b)")
+#: "well" opens many a spoken sentence ("well let me check…", "well take your time"): "we'll" only before a few
+#: verbs of a promise a team makes ("well send it monday", "well deliver friday").
+_WE_PROMISE = (r"(?= (?:just |also |then |now |definitely )?(?:send|ring|call|deliver|install|book|arrange|sort|fix|email|text|"
+               r"pick|ship|replace|refund)\b)")
 _NO_APOSTROPHE_RE = re.compile(r"\b(?:" + "|".join(w for w in _NO_APOSTROPHE if w not in ("ill", "well")) + r")\b"
-                               r"|\b(?<!as )(?:ill|well)\b" + _PROMISED)
+                               r"|\bill\b" + _PROMISED + r"|\b(?<!as )well\b" + _WE_PROMISE)
 
 @dataclass(frozen=True)
 class Text:
