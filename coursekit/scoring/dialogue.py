@@ -583,9 +583,9 @@ def _levels(credited: list[Turn], crammed: list[Turn], playbacks: list[Turn],
                             crammed=crammed_quote), ev)
 
 
-def _closing(trainee: list[Turn], credited: list[Turn]) -> _Result:
+def _closing(trainee: list[Turn]) -> _Result:
     vague = next((t for t in trainee if _vague_promise(t)), None)
-    result = _closing_credit(trainee, credited)
+    result = _closing_credit(trainee)
     if vague is None or result.fraction is None or any("upsell" in t.moves for t in trainee):
         return result
     return _Result(min(result.fraction, VAGUE_PROMISE_CREDIT), _t("rubric.closing.vague", example=_q(vague, 50)), (_q(vague),))
@@ -597,7 +597,7 @@ def _vague_promise(turn: Turn) -> bool:
     return any(r.says("vague_promise", s) and not r.says("time_said", s) for s in r.sentences(turn.text.lower()))
 
 
-def _closing_credit(trainee: list[Turn], credited: list[Turn]) -> _Result:
+def _closing_credit(trainee: list[Turn]) -> _Result:
     checked = [t for t in trainee if t.answered and t.reader.says("checks_fix", t.said.lower() or t.text.lower())
                and not t.moves & {"upsell", "pressure"}]
     if checked:  # the fix tried out with the customer
@@ -805,7 +805,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
         "objections_tested": _objections(turns),
         "calm_with_upset_customer": _calm(turns, upset),
         "higher_need_levels": _levels(credited, crammed, [t for t in checks[0] if t not in credited], context),
-        "closing_the_loop": _closing(trainee, credited),
+        "closing_the_loop": _closing(trainee),
         "customer_outcome": _outcome(turns, simulated=context is not None),
     }
     weights = SERVICE_WEIGHTS if service else {cid: w for cid, _, w in CRITERIA}

@@ -533,7 +533,6 @@ _LIST_SPLIT = {"en": re.compile(r",|\band\b"), "es": re.compile(r",|\by\b|\bo\b|
                "zh": re.compile(r"[,，、;；]")}
 #: The most words (Chinese: characters) of an item that is a bare word rather than a phrase.
 _BARE_ITEM = {"en": 2, "es": 2, "zh": 4}
-#: Words that open a sentence without adding an item to a list ("Okay, first, how…").
 #: Words between commas that are no item of a list: discourse markers and spoken fillers ("so, um, is it for, like, …").
 _DISCOURSE = re.compile(r"^(?:oh|ah|okay|ok|right|so|first|firstly|then|now|well|and|but|sorry|oh no|great|thanks|hi|hello|"
                         r"um+|uh+|er+|erm|hmm+|mm+|like|you know|i mean|yeah|kind of|sort of|basically|actually)[.!]?$")

@@ -130,7 +130,7 @@ _SERVICE_OFFER = re.compile(r"(?:\byour (?:current|own|existing|old|present)\b|s
                             r"\b(?:check|look at|test|clean|fix|update|set up) (?:it|that|your)\b)[^.?!]*$")
 
 
-def _without_negated_pressure(t: Text, hits: list[Hit]) -> list[Hit]:
+def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
     """Drop pushes the sentence itself takes back: negated pressure, "today" that means "these days",
     blame nobody will make, and "while you're here" offering help with what the customer has."""
     def dropped(h: Hit) -> bool:
@@ -156,7 +156,7 @@ def _without_summary_ifs(hits: list[Hit]) -> list[Hit]:
 
 def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The moves a normalised turn makes and the words that triggered each."""
-    hits = _without_summary_ifs(_without_negated_pressure(t, _without_told_summaries(t, move_hits(t))))
+    hits = _without_summary_ifs(_without_taken_back_pushes(t, _without_told_summaries(t, move_hits(t))))
     scores = CUES.scores(hits)
     scores["pitch"] = scores.get("pitch", 0.0) + scores.get("pitch_claim", 0.0)  # claims sell in any shape
     hits = [Hit("pitch", h.phrase, h.weight, h.start, h.end) if h.label == "pitch_claim" else h for h in hits]
