@@ -183,3 +183,32 @@ def test_a_move_in_the_trainees_own_words_is_read(line, move):
 def test_a_plain_question_is_no_offence(line):
     turn = parse_turns([{"speaker": "customer", "text": "…"}, {"speaker": "trainee", "text": line}])[1]
     assert not turn.moves & {"pressure", "argument", "rudeness", "leading", "upsell", "pitch"}
+
+
+_PROPOSED_ES = SPANISH_GOOD[:7] + _dialogue(
+    "", "Le propongo empezar con el plan básico para los dos vendedores. ¿Qué le parece?")[1:]
+_PROPOSED_ZH = CHINESE_GOOD[:7] + _dialogue("", "那我给您开通标准版，包含对账和销量报表，您看怎么样？")[1:]
+
+
+@pytest.mark.parametrize("proposed,holds_back,yes,again", [
+    (_PROPOSED_ES, "Suena bien, pero déjeme pensarlo con mi socio.", "Suena bien, lo hacemos así.",
+     "Entonces, ¿le preparo el contrato del plan básico para firmarlo?"),
+    (_PROPOSED_ZH, "听起来不错，不过我再考虑一下。", "听起来不错，就这么定了。", "那我现在就给您下单吧，标准版一年，可以吗？"),
+])
+def test_asking_again_after_let_me_think_is_pressure_in_spanish_and_chinese(proposed, holds_back, yes, again):
+    def ending(reply: str) -> list[dict]:
+        return proposed + [{"speaker": "customer", "text": reply}, {"speaker": "trainee", "text": again},
+                           {"speaker": "customer", "text": "..."}]
+    pushed = score_dialogue(ending(holds_back))
+    assert pushed.cap is not None and pushed.total <= 30
+    assert score_dialogue(ending(yes)).cap is None  # the same words after a yes only wrap up
+
+
+def test_no_after_did_i_miss_anything_confirms_a_spanish_summary_and_puts_nothing_right():
+    lines = SPANISH_GOOD[:3] + _dialogue(
+        "", "O sea que venden productos sin stock y el cliente se enoja. ¿Se me escapa algo?", "No, eso es todo.",
+        "¿Qué más le gustaría resolver, aparte del stock?", "Que mis dos vendedores vean lo mismo desde el teléfono.",
+        "Entonces quiere que los dos vendedores vean el mismo stock desde el teléfono. ¿Me olvido de algo?", "No, nada más.",
+        "Le propongo una demo el jueves con sus datos reales. ¿Le viene bien a las diez?", "Sí, el jueves a las diez me sirve.")[1:]
+    report = score_dialogue(lines)
+    assert report.cap is None and report.total >= 60

@@ -656,6 +656,13 @@ def test_typed_tests_and_closes_are_read_for_what_they_do(text, move):
      "discount"),
     ("I talk about the discount your engineers give to customers: what happens just before they say ten percent?",
      "discount"),
+    ("That's a failure on our side. I'm sorry. Here's what I can do right now: I'm checking the earliest technician "
+     "slot for you while we talk. What matters most to you about getting this fixed?", "pitch"),
+    ("Oh, no, honestly, I'm not asking you to try anything. Your till's doing great, so it'd be silly to change now.",
+     "argument"),
+    ("I've got the lamp right here - you can drop it, leave it in the rain, whatever. Would that be the kind of proof "
+     "you need?", "argument"),
+    ("see the doctor before you fly if it gets worse. anything else you need for the trip while youre here", "upsell"),
 ])
 def test_what_the_customer_spoke_of_or_nobody_will_do_is_not_the_move(text, move):
     assert move not in analyse_turn(text).moves
@@ -666,6 +673,10 @@ def test_what_the_customer_spoke_of_or_nobody_will_do_is_not_the_move(text, move
     ("Would you like a case for it while you're here?", "upsell"),
     ("I can give you a discount if you order two.", "discount"),
     ("We give discounts to regular customers.", "discount"),
+    ("Here's what we offer: the premium plan at 49 a month.", "pitch"),
+    ("No, honestly, that's not how our machines work.", "argument"),
+    ("Fine, whatever.", "argument"),
+    ("Anything else? We have travel packs on offer while you're here.", "upsell"),
 ])
 def test_the_same_words_still_count_when_they_do_it(text, move):
     assert move in analyse_turn(text).moves

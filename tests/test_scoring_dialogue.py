@@ -327,3 +327,46 @@ def test_one_proposal_asking_the_customers_view_after_discovery_is_a_trial_close
     assert score_dialogue(trial).cap is None
     assert "pressure" in score_dialogue(assumed).cap_reason
     assert "pressure" in score_dialogue(cold).cap_reason
+
+
+
+#: A non-native engineer's play-test (round G, development): long questions about the same seals and the same
+#: line that each ask something new ("what does a stop mean for your line?", "how do you manage the nine days?").
+_DAIRY_LONG_QUESTIONS = [
+    "Thank you to be direct, Mr Krause, I prefer this. I am sorry to hear the pumps give you trouble. Can you tell me what exactly happens with them?",
+    "Three months instead of twelve - that is four times more often than we said. This is not acceptable. When a seal goes, what does it mean for your line and for your team?",
+    "Nine days waiting for a spare part. In a dairy, with fresh milk coming every day, how do you manage during these nine days?",
+    "Understood. So if I summarise: the seals last three months instead of twelve, and then you wait nine days for a spare, so you want the spares on your own shelf. Is this correct, or I miss something?",
+    "Thank you. Before I propose anything, I want to understand why the seals die so fast. Can you tell me how the pumps run - the cleaning cycle, the temperatures, the chemicals you use?",
+    "Four thousand euro per hour on line two - so the real cost is not the seal, it is the line standing still. What would a good year look like for you with these pumps?",
+    "So for you personally it is uptime that counts. What else do you need from us, as your supplier, so that you can trust these pumps again?",
+    "Forty minutes on hold with the line stopped - I am sorry, this should not happen. Here is my proposal: first, our application engineer comes to your plant, looks at the failed seals and your cleaning cycle, and we change to the seal material that fits it. Second, we keep a set of spare seals on your shelf, in consignment. Third, you get one named engineer, with direct number, who knows line two. Would this solve the problem for you?",
+    "You are right, it is a lot at once. Let us make it simple: the first step is the engineer visit. When is a good day next week, when line two is in cleaning anyway?",
+    "Good. So I propose Tuesday morning at eight, during the cleaning. Is Tuesday okay for you?",
+    "No problem. Which day is better for you?",
+    "Mr Krause, I have the feeling something still holds you back. What is on your mind?",
+    "Thirty percent more than Nordflow, I understand this is a big difference. Can I ask - you compare only the purchase price, or also what a stop of line two costs you? Because one nine-day wait is many hours at four thousand euro.",
+    "Then let me ask it directly: if we guarantee in writing that the seals last twelve months, with spares on your shelf and your own engineer, so line two does not stop for a seal - would the thirty percent be acceptable for you?",
+    "You are right. So tell me honestly: apart from the price, what is really holding you back?",
+    "Thank you for saying it. After two years of failing seals, I would not trust us either. What would you need to see from us, in the next months, to trust the pumps again - for example a trial on line two with the new seals, and you pay only if they last?",
+]
+
+
+def test_long_questions_that_share_a_few_topic_words_are_no_repeats():
+    from coursekit.sim import play_typed
+
+    report = play_typed("dairy_pump_seals", _DAIRY_LONG_QUESTIONS).report()
+    assert not any("same question" in limit for limit in report.limits), report.limits
+    assert report.total >= 70
+
+
+def test_oh_before_a_question_is_no_stack_of_questions():
+    lines = [
+        {"speaker": "customer", "text": "The till does everything I need. In a few years it won't be my decision anyway."},
+        {"speaker": "trainee", "text": "Oh? So, um, what do you mean, who'll be deciding then? Tell me a bit about that."},
+        {"speaker": "customer", "text": "My niece is taking over the shop in three years. She'll choose."},
+        {"speaker": "trainee", "text": "So it'll be her call in three years, and until then it just has to keep running - fair?"},
+        {"speaker": "customer", "text": "Yes, exactly."},
+    ]
+    report = score_dialogue(lines)
+    assert report.cap is None, report.summary

@@ -380,3 +380,64 @@ def test_what_would_settle_an_objection_is_said_in_the_scenarios_words_not_as_a_
     objection = next(o for o in session.scenario.objections if o.resolves_with)
     wanted = session._reader._wanted(objection, list(dict.fromkeys(objection.resolves_with)))
     assert wanted == "sixty days"
+
+
+#: Typed lines from play-tests (round F/G, development): a father in a hurry offered honey syrup and a saline
+#: spray, and a shopper offered a fitter or doing it himself.
+_PHARMACY_OFFER = [
+    "sure, ill be quick. shes three right? tell me what the cough is like so i give you the right thing, not just the strongest",
+    "ok dry cough four nights no fever. the strong adult stuff isnt safe for a 3yo tho. whats worrying you most, her sleep or the cough itself",
+    "got it, short version. if i give you one answer in 30 seconds that helps her sleep tonight, does that work",
+    "a trip, ok. when are you leaving and what do you need her to be like by then",
+    "so the real goal is everyone sleeping and her fit to fly friday to see grandma and grandpa, right",
+    "ok heres the short version. kids honey cough syrup, safe from age 1, a spoon before bed calms a dry cough. plus saline "
+    "spray for her nose. if she gets a fever or breathing looks hard, or its not better by thursday, see the doctor before "
+    "you fly. anything else you need for the trip while youre here",
+]
+_DRILL_LONG_TURNS = [
+    "hi, drills are aisle 7 right behind me, ill walk you over. what are you drilling into on saturday",
+    "ok so concrete, about a dozen holes for shelves, and your current one just slides off. sounds like you need a hammer "
+    "drill. is it a one off job or do you do stuff around the house a lot",
+    "sure. for 12 holes in concrete id take this cordless hammer drill, 18v, 89 euros, it goes through concrete no problem. "
+    "add a pack of masonry bits and youre set for saturday. what matters most to you, price or having it last",
+    "got it, you want someone to call if it goes wrong. i'll show you how to set it for concrete right now takes 2 min, and "
+    "heres the tool desk number, open saturday from 8. would that cover it",
+    "quick one: anything else for the shelves, wall plugs, screws, a level?",
+    "ah so the real goal is her shelves up before she arrives saturday. we do have a fitter service, they come out and put "
+    "them up for you. or you do it yourself with the drill. which way would make saturday easier for you",
+]
+
+
+def test_a_customer_who_accepts_names_only_what_was_offered():
+    session = _typed("pharmacy_rush_chicago", _PHARMACY_OFFER)
+    accepted = session.transcript[-1].text.lower()
+    assert "works" in accepted  # he takes what was offered…
+    assert "humidifier" not in accepted and "your number" not in accepted  # …and nothing nobody offered
+
+
+def test_a_resolved_reply_keeps_the_particulars_the_trainee_did_say():
+    from coursekit.sim.replies import only_what_was_said, said_words
+
+    scripted = "Honey, drops and the humidifier, and your number for the trip. Yes, that works."
+    offered = said_words(["Honey syrup, saline drops and a small humidifier, and here's our number for the trip."])
+    assert only_what_was_said(scripted, offered) == scripted
+    assert only_what_was_said("Tuesday at nine. You ask a lot of questions.", said_words(["How about Monday?"])) == (
+        "You ask a lot of questions.")
+
+
+def test_an_impatient_customer_does_not_walk_out_on_the_turn_he_says_you_got_it_right():
+    session = _typed("drill_for_saturday", _DRILL_LONG_TURNS)
+    assert session.outcome != "lost"
+    assert "yes, that's it" in session.transcript[-1].text.lower()
+    assert "short version" in session.transcript[-1].text.lower()  # he still says the turns are long
+
+
+def test_generic_replies_need_no_eyes_a_phone_call_can_use_them():
+    from coursekit.i18n import t
+    from coursekit.sim.replies import LINES, variant_ids
+
+    visual = ("nods", "shrugs", "looks", "shakes", "stands up", "leaves", "stares")
+    lines = [t(sid) for situation in LINES for temperament in LINES[situation] if temperament != "*"
+             for sid in variant_ids(situation, temperament)] + [
+        t(sid) for situation in LINES for sid in variant_ids(situation, "*")]
+    assert not [line for line in lines if any(f"({word}" in line.lower() for word in visual)]

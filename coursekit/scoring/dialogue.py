@@ -255,17 +255,13 @@ def _asks_after(turn: Turn, heard: frozenset[str]) -> bool:
 
 
 #: A check that asks whether anything is missing: "No" answers it with "you have it all".
-_MISSED_ANYTHING = re.compile(r"\b(?:did|have) i (?:miss|missed|forget|forgotten|leave|left) (?:out )?(?:anything|something)\b|"
-                              r"\banything i(?:'ve)? (?:missed|left out)\b")
-
-
 def _nothing_missed(turn: Turn) -> bool:
     """A summary ending "Did I miss anything?" answered "No, that's all of it": confirmed, not corrected."""
     reply = turn.reply
-    if reply is None or turn.reader.code != "en" or reply.reader.says("corrects", reply.text.lower()):
+    if reply is None or reply.reader.says("corrects", reply.text.lower()):
         return False
     last = (turn.reader.sentences(turn.said) or [""])[-1].lower()
-    return bool(_MISSED_ANYTHING.search(last)) and reply.text.lower().lstrip().startswith(("no", "nope", "nothing"))
+    return turn.reader.says("missed_anything", last) and reply.reader.says("nothing_missed", reply.text.lower().lstrip())
 
 
 def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:

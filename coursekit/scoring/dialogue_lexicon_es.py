@@ -697,7 +697,7 @@ EXCHANGE: dict[str, str] = {
     "discourse": (
         r"^¡?(?:oh|ah|ay|eh|uy|ok|okay|okey|vale|bien|bueno|pues|entonces|asi que|o sea|osea|mira|mire|oye|oiga|che|a ver|vamos|listo|dale|claro|ya|ya veo|perfecto|genial|gracias|muchas gracias|"
         r"hola|buenas|buenos dias|buenas tardes|buenas noches|primero|en primer lugar|primero que nada|luego|despues|ahora|bueno pues|este|mmm+|hmm+|aja|y|pero|perdon|disculpe|disculpa|super|excelente|"
-        r"entiendo|de acuerdo|correcto|senor|senora|don|dona|bueno bueno|vale vale|ya ya|fijese|fijate|sabe que|sabes que|bien bien|muy bien|que bien|que bueno)[.!,]?$"
+        r"entiendo|de acuerdo|correcto|senor|senora|don|dona|bueno bueno|vale vale|ya ya|fijese|fijate|sabe que|sabes que|bien bien|muy bien|que bien|que bueno|en serio|de verdad|si)[.!,?]?$"
     ),
     # trainee sentence: a question that invites description, explanation or a view
     "open_question": (
@@ -816,3 +816,15 @@ MOVE_CUES["argument"].append((r"\b(?:seguramente|seguro que|probablemente|capaz 
                               r"\b(?:sera|es|fue|debe ser|debe de ser) (?:cosa|culpa|problema|error) de (?:su|tu|la|el) (?:agencia|banco|aseguradora|tarjeta|proveedor|operador|transportista|correo)\b|"
                               r",? no (?:nuestra|nuestro|de nosotros)\s*[.!]?$", 2.5))
 
+#: a customer holding back a decision ("Déjeme pensarlo", "Lo tengo que consultar con mi socio", "Ya le aviso")
+EXCHANGE["hesitates"] = (r"\b(?:d[eé]j(?:e|a)me(?:lo)? (?:pensar(?:lo)?|pensarmelo|consultar(?:lo)?)|d[eé]jeme que lo piense|me lo (?:pienso|pensare|voy a pensar)|"
+                         r"lo (?:voy a |tengo que |tendria que |quiero |prefiero )?(?:pensar|consultar|hablar)|(?:tengo|necesito|quiero|prefiero) pensar(?:lo|melo)|"
+                         r"(?<!no )lo (?:pensare|pienso|consulto|consultare|hablo|hablare)\b|necesito (?:mas )?tiempo(?: para (?:pensar|decidir))?|"
+                         r"ya (?:le|te|les) (?:dire|digo|aviso|avisare|llamo|llamare|confirmo|confirmare|escribo)|"
+                         r"no estoy segur[oa] (?:todavia|aun|de (?:comprar|firmar|contratar|querer|hacerlo|que (?:lo|me|nos) convenga))|"
+                         r"todavia no (?:lo )?(?:tengo claro|estoy segur[oa]|se|he decidido)|aun no (?:lo )?(?:tengo claro|he decidido|se))\b")
+#: a summary that asks what it left out ("¿Se me escapa algo?"), and a reply that says nothing was ("No, eso es todo")
+EXCHANGE["missed_anything"] = (r"\b(?:(?:me )?(?:he |hemos )?(?:olvidado|dejado|saltado)|se me (?:ha |habra )?(?:olvidado|escapado|pasado)|"
+                               r"se me (?:escapa|olvida|pasa)|me (?:falta|falto|olvido|olvide|deje|salte))\b[^?]{0,15}\b(?:algo|alguna cosa|nada)\b|"
+                               r"\b(?:falta|faltaria) (?:algo|alguna cosa)\b")
+EXCHANGE["nothing_missed"] = r"^(?:no|nada|para nada)\b"

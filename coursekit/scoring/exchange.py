@@ -445,9 +445,16 @@ _HESITATES = re.compile(r"\b(?:let me (?:sleep on|think)|i(?:'ll| will| need to|
                         r"(?:we|i)(?:'ll| will) (?:think|talk) (?:about )?it over)\b")
 
 
+#: A summary that ends by asking what it left out ("Did I miss anything?"), and a reply that says nothing was.
+_MISSED_ANYTHING = re.compile(r"\b(?:did|have) i (?:miss|missed|forget|forgotten|leave|left) (?:out )?(?:anything|something)\b|"
+                              r"\banything i(?:'ve)? (?:missed|left out)\b")
+_NOTHING_MISSED = re.compile(r"^(?:no|nope|nothing|not really)\b")
+
+
 def hesitates(turn: Turn | None) -> bool:
-    """Whether an English customer turn holds back a decision (another language: not read)."""
-    return turn is not None and turn.reader.code == "en" and bool(_HESITATES.search(turn.text.lower()))
+    """Whether a customer turn holds back a decision, read in its language ("Let me sleep on it",
+    "Déjeme pensarlo", "我再考虑一下")."""
+    return turn is not None and turn.reader.says("hesitates", turn.text.lower())
 
 
 def turned_down(turn: Turn) -> bool:
@@ -535,7 +542,7 @@ _LIST_SPLIT = {"en": re.compile(r",|\band\b"), "es": re.compile(r",|\by\b|\bo\b|
 _BARE_ITEM = {"en": 2, "es": 2, "zh": 4}
 #: Words between commas that are no item of a list: discourse markers and spoken fillers ("so, um, is it for, like, …").
 _DISCOURSE = re.compile(r"^(?:oh|ah|okay|ok|right|so|first|firstly|then|now|well|and|but|sorry|oh no|great|thanks|hi|hello|"
-                        r"um+|uh+|er+|erm|hmm+|mm+|like|you know|i mean|yeah|kind of|sort of|basically|actually)[.!]?$")
+                        r"um+|uh+|er+|erm|hmm+|mm+|like|you know|i mean|yeah|kind of|sort of|basically|actually|really|huh)[.!?]?$")
 
 
 def stuffed(turn: Turn) -> bool:
@@ -548,7 +555,8 @@ def stuffed(turn: Turn) -> bool:
         return False
     r = turn.reader
     said = r.sentences(turn.said)
-    if sum(1 for sent in said if r.is_question(sent.lower())) >= STACKED_QUESTIONS:
+    # ("Oh?" or "Really?" is a sound of interest, not one more question)
+    if sum(1 for sent in said if r.is_question(sent.lower()) and not r.says("discourse", sent.strip().lower())) >= STACKED_QUESTIONS:
         return True  # a stack of questions in one turn (a summary check among them): the customer can answer only one
     if any(len(r.patterns["asked_clause"].findall(r.fold(sent.lower()))) >= STACKED_QUESTIONS for sent in said):
         return True  # the same stack run together with commas ("…, what's your income, when you say…, how…?")
@@ -578,7 +586,7 @@ def credited_questions(trainee: list[Turn], read_answers: bool = True) -> tuple[
     first = trainee[0].after if trainee else None  # the customer's opening words, when they spoke first
     opening = first.words if first is not None and first.index == 0 else None
     for k, t in enumerate(trainee):
-        if t.answered and t.question is not None and _asks_for_a_fact_again(t, trainee[:k]):
+        if t.answered and t.question is not None and _asks_for_a_fact_again(t, trainee[:k], read_answers):
             repeats.append(t)  # "Could you read the meter once more?" - "It was 18452."
             continue
         if not is_discovery(t) or not t.answered:
@@ -608,16 +616,17 @@ def _facts(text: str) -> set[str]:
     return {m.group(0).replace("-", "")[-4:] for m in _FACT.finditer(text.lower())}
 
 
-def _asks_for_a_fact_again(turn: Turn, before: list[Turn]) -> bool:
+def _asks_for_a_fact_again(turn: Turn, before: list[Turn], read_answers: bool = True) -> bool:
     """Whether a trainee question asks for a fact (a number, a code) the customer had already given: their
-    answer says it again, or the question reads it back a second time ("Just to confirm, it's 7734?")."""
+    answer says it again (read only when `read_answers`: the simulator's customer restates by design),
+    or the question reads it back a second time ("Just to confirm, it's 7734?")."""
     if turn.moves & {"closing", "commitment", "hypothesis", "pitch"}:
         return False  # a figure said again while choosing or agreeing ("2000 with express, then") is no repeat
     given = set().union(*(_facts(t.after.text) for t in before if t.after is not None),
                         *(_facts(t.reply.text) for t in before if t.reply is not None))
     if not given or turn.reply is None:
         return False
-    if _facts(turn.reply.text) & given:
+    if read_answers and _facts(turn.reply.text) & given:
         return True
     read_back = set().union(*(_facts(t.text) for t in before))
     return bool(_facts(turn.text) & given & read_back)
@@ -629,6 +638,10 @@ def _says_again(reply: frozenset[str], answers: list[frozenset[str]]) -> bool:
     return len(reply) >= 2 and any(len(reply & a) >= 2 and len(reply & a) / len(reply) >= 0.5 for a in answers)
 
 
+#: Share of the shorter question's topic words two questions at the same need level share to ask the same.
+SAME_LEVEL_SHARE = 0.3
+
+
 def same_question(a: Turn, b: Turn) -> bool:
     """Whether two questions ask the same in other words (same level, mostly the same topic words)."""
     wa, wb = a.words - a.reader.check_words, b.words - b.reader.check_words
@@ -637,7 +650,10 @@ def same_question(a: Turn, b: Turn) -> bool:
     shared = len(wa & wb)
     if shared < 2 and min(len(wa), len(wb)) < 2:
         return False  # one shared topic word ("lines") is a follow-up, not the same question
-    return shared / min(len(wa), len(wb)) >= 0.6 or (shared >= 2 and question_level(a) == question_level(b) is not None)
+    share = shared / min(len(wa), len(wb))
+    # at the same need level two shared words make the same question, unless the turns are long and
+    # share little else ("four", "line" and "seal" in two different questions about a dairy's seals)
+    return share >= 0.6 or (shared >= 2 and share >= SAME_LEVEL_SHARE and question_level(a) == question_level(b) is not None)
 
 
 def question_level(turn: Turn, use_answer: bool = False) -> str | None:
@@ -897,7 +913,8 @@ ENGLISH = Reader(
               "follow_up": _FOLLOW_UP, "pivot": _PIVOT, "offer": _OFFER, "asks_leave": _ASKS_LEAVE,
               "asks_view_of_offer": _ASKS_VIEW_OF_OFFER, "plays_back": _PLAYS_BACK, "asks_check": _ASKS_CHECK,
               "asked_clause": _ASKED_CLAUSE, "discourse": _DISCOURSE, "checks_fix": _CHECKS_FIX,
-              "vague_promise": _VAGUE_PROMISE, "time_said": _TIME_SAID},
+              "vague_promise": _VAGUE_PROMISE, "time_said": _TIME_SAID, "hesitates": _HESITATES,
+              "missed_anything": _MISSED_ANYTHING, "nothing_missed": _NOTHING_MISSED},
     check_words=_CHECK_WORDS, stopwords=STOPWORDS, fold=lambda text: text, words=content_words,
     sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, likeness=similarity,
     text=normalise,

@@ -154,6 +154,10 @@ def _without_summary_ifs(hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not (h.label == "hypothesis" and _IF_SUMMARY.match(h.phrase))]
 
 
+#: "While you're here": with "anything else?" it asks what else the customer needs, not what more to buy.
+_WHILE_HERE = re.compile(r"while you(?:'re| are) (?:here|at it)$")
+
+
 def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The moves a normalised turn makes and the words that triggered each."""
     hits = _without_summary_ifs(_without_taken_back_pushes(t, _without_told_summaries(t, move_hits(t))))
@@ -164,6 +168,10 @@ def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     if "hypothesis" in moves and "pressure" in moves and all(
             _COMMIT_NOW.match(h.phrase) for h in hits if h.label == "pressure"):
         moves.discard("pressure")  # "If it cost the same, would you order it today?" is a trial close
+    if {"upsell", "what_else"} <= moves and all(
+            _WHILE_HERE.match(h.phrase) and any(w.label == "what_else" and _sentence_at(t.lower, w.start) == _sentence_at(t.lower, h.start)
+                                                for w in hits) for h in hits if h.label == "upsell"):
+        moves.discard("upsell")  # "Anything else you need for the trip while you're here?" asks what else, it sells nothing
     if scores.get("pressure_now", 0.0) >= _THRESHOLD["pressure"] and "hypothesis" not in moves:
         moves.add("pressure")
         hits = [Hit("pressure", h.phrase, h.weight, h.start, h.end) if h.label == "pressure_now" else h for h in hits]

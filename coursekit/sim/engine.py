@@ -352,6 +352,8 @@ class Session:
             model.offend(analysis.moves)
         dt, dp = reaction(model.temperament, turn_tags(analysis), words, general=True)
         model.adjust(trust=dt, patience=dp)
+        self._reader.said = self._said()
+        progress = self._progress()
         response = self._reader.respond(analysis)
         lines = list(response.lines)
         if words > model.temperament.long_turn_words:
@@ -360,6 +362,10 @@ class Session:
             model.adjust(trust=response.heard, patience=ENGAGED)
         if response.patience:
             model.adjust(patience=response.patience)
+        if response.outcome is None and model.patience <= 0 and (response.engaged or response.on_track
+                                                                  or self._progress() != progress):
+            # a customer who has just got somewhere ("Yes, that's it") does not walk out on that turn: one more
+            model.adjust(patience=1 - model.patience)
         self._sync_node()
         return self._finish_turn(_Turn(lines, response.outcome), before)
 
@@ -532,8 +538,9 @@ class Session:
             elif model.patience <= 0:
                 outcome = "lost"
                 farewell = replies.line(self._rng, "left", model.temperament.id)
-        elif not self._node.is_end:
-            farewell = self._closing_line(outcome)
+        elif not self._node.is_end:  # a scripted farewell names only what this conversation agreed ("Tuesday at nine")
+            farewell = (replies.only_what_was_said(self._closing_line(outcome), self._said())
+                        or replies.line(self._rng, outcome if outcome in replies.LINES else "open", model.temperament.id))
         if farewell:
             lines.append(farewell)
         kept: list[str] = []
@@ -554,6 +561,15 @@ class Session:
         self._say_customer(text)
         self._outcome = outcome
         return Reply(text, finished=self.finished, outcome=self.outcome, revealed=revealed)
+
+    def _progress(self) -> tuple:
+        """Where the customer's mind stands: checkpoints, objections and facts told (to see a turn move it)."""
+        model = self._model
+        return dict(model.checkpoints), dict(model.objections), sum(model.facts.values())
+
+    def _said(self) -> frozenset[str]:
+        """The words of every line of the conversation so far."""
+        return replies.said_words(line.text for line in self._transcript)
 
     def _note_found(self, revealed: tuple[str, ...]) -> None:
         """Mark the typed trainee line whose answer brought out a hidden need with that need's level."""

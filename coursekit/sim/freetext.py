@@ -214,6 +214,8 @@ class Response:
     """Trust an engaged answer earns (less for a vague question that happened to hit)."""
     patience: int = 0
     """Extra patience change (e.g. a question asked twice, a conversation going round in circles)."""
+    on_track: bool = False
+    """The customer says the trainee got it right (a fair summary heard): no turn to walk out on."""
 
 
 class FreeTextReader:
@@ -223,6 +225,8 @@ class FreeTextReader:
         self.model = model
         #: Content words of everything this customer has said so far (the session keeps it up to date).
         self.heard: frozenset[str] = frozenset()
+        self.said: frozenset[str] = frozenset()
+        """The words of the whole conversation so far (`replies.said_words`), set before each typed turn is answered."""
         #: Whether this customer is best left without a sale (a goal ending that is not `won`).
         self._parting_is_goal = any(t.goal and t.end != "won" for t in model.scenario.turns.values())
         self.scenario = model.scenario
@@ -315,7 +319,7 @@ class FreeTextReader:
                 self.model.adjust(trust=WRONG_PLAYBACK[0], patience=WRONG_PLAYBACK[1])
                 return Response([self._line("playback_wrong")], heard=0)
             self.model.checkpoints["need"] = True
-            return Response([self._line("paraphrased")])
+            return Response([self._line("paraphrased")], on_track=True)
         if "pitch" in moves and q is None:
             return self._pitch()
         if q is not None:
@@ -398,9 +402,9 @@ class FreeTextReader:
             return Response([self._line("not_convinced")])
         self.model.objections[objection_id] = "resolved"
         self.model.checkpoints["approve"] = True
-        lines = [replies.pick(self.rng, objection.resolved_reply)] if objection.resolved_reply else [
-            self._line("confirmed")]
-        return Response(lines, engaged=True)
+        # the scripted answer restates what the scenario's own reply offered; of it she says only what was said here
+        said = replies.only_what_was_said(replies.pick(self.rng, objection.resolved_reply), self.said)
+        return Response([said or self._line("confirmed")], engaged=True)
 
     def _wanted(self, objection: Objection, keywords: list[str]) -> str:
         """What would settle an objection, in words a customer says: the phrase of the scenario's own answers
@@ -483,7 +487,7 @@ class FreeTextReader:
         if q.form == "closed" and not moves & {"what_else", "advice_request"}:
             if not asks_fact(text) and self._told_about(text):  # "Is someone taking over the shop from you?"
                 model.checkpoints["need"] = True  # as `_closed` does for a need already told
-                return Response([self._line("one_word_yes" if model.temperament.one_word_closed else "confirmed")])
+                return Response([self._line("one_word_yes" if model.temperament.one_word_closed else "confirmed")], on_track=True)
             need, how = self.target_need(text, level)
             if asks_fact(text) and need is not None and not model.fully_uncovered(need):
                 return self._reveal(need, count=1)  # "When do they need to be up?" gets the fact, no more
@@ -612,7 +616,7 @@ class FreeTextReader:
         at_level = [n for n in self.scenario.needs if level is not None and n.level == level]
         if any(model.uncovered(n.id) for n in at_level):
             model.checkpoints["need"] = True
-            return Response([self._line("one_word_yes" if one_word else "confirmed")])
+            return Response([self._line("one_word_yes" if one_word else "confirmed")], on_track=True)
         if at_level:
             need = at_level[0]
             model.hinted.add(need.id)

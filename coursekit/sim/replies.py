@@ -8,9 +8,11 @@ session's seeded random generator, so the same seed gives the same dialogue.
 from __future__ import annotations
 
 import random
+import re
 from typing import Iterable, Mapping, Sequence
 
 from coursekit.i18n import t
+from coursekit.scoring.words import content_words
 
 #: situation -> temperament id (or "*") -> how many line variants it has. The lines are in the string
 #: catalogue (`data/strings/sim.yaml`): `sim.reply.<situation>.<n>` for "*", else
@@ -111,3 +113,47 @@ def sentences(parts: Iterable[str]) -> str:
     for part in parts:
         text = part if text is None else t("sim.two_sentences", first=text, second=part)
     return text or ""
+
+
+# -- a scripted line that names what the trainee never offered ------------------------------------
+#: A sentence that names particulars: a number, a day or time, a month, a name, or a list of items
+#: ("Honey, drops and the humidifier, and your number for the trip.", "Tuesday at nine.").
+_PARTICULAR = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                         r"fifty|sixty|hundred|thousand|half|today|tomorrow|tonight|week|month|year's)\b|"
+                         r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December)\b|,[^,]*,|, and\b")
+#: A capitalised word inside a sentence: a place or a person ("Kisumu", "Andrés"), not "I" or "I'll".
+_NAME = re.compile(r"(?<=[a-z,] )(?!I\b|I')[A-ZÀ-Ý][\w'-]+")
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+                 "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20",
+                 "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60"}
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+#: Share of a particular sentence's words that must have been said in the conversation for the customer to say it.
+SAID_SHARE = 2 / 3
+
+
+def _particular_words(text: str) -> frozenset[str]:
+    """Content words of a text, number words as digits, and the digits inside tokens ("9am" -> "9")."""
+    words = {_NUMBER_WORDS.get(w, w) for w in re.findall(r"[a-z]+", text.lower()) if w in _NUMBER_WORDS}
+    return content_words(text) | words | frozenset(re.findall(r"\d+", text))
+
+
+def said_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words of a conversation's lines, as `only_what_was_said` compares them."""
+    return _particular_words(" ".join(texts))
+
+
+def only_what_was_said(line: str, said: frozenset[str]) -> str:
+    """A scripted customer line without the sentences that name particulars nobody said in the
+    conversation: "Honey, drops and the humidifier, and your number for the trip. Yes, that works."
+    after a trainee who offered honey and a saline spray is "Yes, that works." ("" if nothing is left)."""
+    kept = []
+    for sentence in (s.strip() for s in _SENTENCE.findall(line)):
+        if not sentence:
+            continue
+        if _PARTICULAR.search(sentence) or _NAME.search(sentence):
+            own = {w for w in _particular_words(sentence) if w not in _NUMBER_WORDS}
+            if own and len(own & said) < SAID_SHARE * len(own):
+                continue
+        kept.append(sentence)
+    return " ".join(kept)
