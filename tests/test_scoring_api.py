@@ -663,6 +663,8 @@ def test_typed_tests_and_closes_are_read_for_what_they_do(text, move):
     ("I've got the lamp right here - you can drop it, leave it in the rain, whatever. Would that be the kind of proof "
      "you need?", "argument"),
     ("see the doctor before you fly if it gets worse. anything else you need for the trip while youre here", "upsell"),
+    ("I hear you, and honestly, after this week I wouldn't blame you for thinking about it.", "argument"),
+    ("I'll book the first slot tomorrow morning and make sure the tech calls your mobile thirty minutes before.", "pitch"),
 ])
 def test_what_the_customer_spoke_of_or_nobody_will_do_is_not_the_move(text, move):
     assert move not in analyse_turn(text).moves
@@ -677,6 +679,8 @@ def test_what_the_customer_spoke_of_or_nobody_will_do_is_not_the_move(text, move
     ("No, honestly, that's not how our machines work.", "argument"),
     ("Fine, whatever.", "argument"),
     ("Anything else? We have travel packs on offer while you're here.", "upsell"),
+    ("Blame the courier, not us.", "argument"),
+    ("The tech has everything you need: it saves you hours every week.", "pitch"),
 ])
 def test_the_same_words_still_count_when_they_do_it(text, move):
     assert move in analyse_turn(text).moves

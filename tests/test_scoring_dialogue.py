@@ -370,3 +370,22 @@ def test_oh_before_a_question_is_no_stack_of_questions():
     ]
     report = score_dialogue(lines)
     assert report.cap is None, report.summary
+
+
+def test_a_time_to_put_it_right_offered_to_an_upset_caller_is_the_remedy_not_a_sale():
+    lines = [
+        {"speaker": "customer", "text": "My internet has been dead since yesterday, the technician never came and nobody called. "
+                                        "This is unacceptable, I run my business from home!"},
+        {"speaker": "trainee", "text": "That's not okay, I'm sorry. What I can do right now is book the first slot tomorrow "
+                                       "morning, eight to ten, and I'll call you myself if anything changes. Would that work for you?"},
+        {"speaker": "customer", "text": "I'm fed up with promises. Tomorrow? I've lost two days of orders already!"},
+        {"speaker": "trainee", "text": "Two days of orders - that's what hurts most. If I get you mobile data today so the orders "
+                                       "come in, would that help until he's there?"},
+        {"speaker": "customer", "text": "Yes, that would help. All right."},
+    ]
+    report = score_dialogue(lines)
+    assert report.cap is None, report.summary
+    sales = lines[:2] + [lines[2], {"speaker": "trainee", "text": "I understand. While we wait, our Premium Fibre plan is "
+                                                                   "only 10 more a month. Shall I switch you today?"},
+                         {"speaker": "customer", "text": "Are you serious? You're selling to me now?"}]
+    assert score_dialogue(sales).cap is not None  # a sale to the same upset caller is still one

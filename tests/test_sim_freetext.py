@@ -233,19 +233,21 @@ def test_an_insult_in_another_language_still_costs_trust():
     assert session.state.trust < trust
 
 
-def test_one_typed_line_that_matches_a_weak_option_does_not_wipe_out_a_typed_conversation():
+def test_typed_words_the_customer_took_as_a_weak_option_are_judged_by_the_rubric_not_the_option():
     from types import SimpleNamespace
 
     from coursekit.sim.engine import Line
     from coursekit.sim.report import choices
 
     typed = [Line("trainee", f"my own words {k}") for k in range(6)]
-    weak = Line("trainee", "Would you like to go ahead?", quality="poor")
-    clicked_only = choices(SimpleNamespace(transcript=(weak,)))[0]
-    mostly_typed = choices(SimpleNamespace(transcript=tuple(typed) + (weak,)))[0]
-    assert clicked_only < 0.01 < 0.3 < mostly_typed < 1.0  # the weak pick still costs, but not everything
-    clicks = [Line("trainee", f"option {k}", quality="good") for k in range(6)] + [weak]
-    assert choices(SimpleNamespace(transcript=tuple(clicks)))[0] == mostly_typed  # typed = judged by the rubric
+    clicked_weak = Line("trainee", "Would you like to go ahead?", option=2, quality="poor")
+    typed_weak = Line("trainee", "so do you want to go ahead or what", quality="poor")  # taken as that option
+    typed_bad = Line("trainee", "just sign it, you're wasting my time", quality="bad")
+    assert choices(SimpleNamespace(transcript=(clicked_weak,)))[0] < 0.01  # a weak click costs
+    assert choices(SimpleNamespace(transcript=tuple(typed) + (typed_weak,)))[0] == 1.0  # the trainee's own words
+    assert choices(SimpleNamespace(transcript=tuple(typed) + (typed_bad,)))[0] < 1.0  # a bad move typed still costs
+    clicks = [Line("trainee", f"option {k}", option=1, quality="good") for k in range(6)] + [clicked_weak]
+    assert 0.3 < choices(SimpleNamespace(transcript=tuple(clicks)))[0] < 1.0  # one slip among good clicks costs some
 
 
 def _corrections() -> set[str]:

@@ -676,8 +676,9 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
             if trial_closed or not explored or hesitates(t.after) or not _VIEW_ASKED.search(t.said.lower()):
                 found.append("pressure")
             trial_closed = True
-        if t.after is not None and t.after.index in upset_at and t.moves & {"pitch", "upsell", "closing"}:
-            found.append("pitch_to_upset")
+        if t.after is not None and t.after.index in upset_at and (
+                t.moves & {"pitch", "upsell"} or "closing" in t.moves and not (service and "commitment" in t.moves)):
+            found.append("pitch_to_upset")  # (in a service call, a time to put it right is the remedy, not a sale)
         out.extend((m, t) for m in found)
     return out
 

@@ -459,7 +459,7 @@ class FreeTextReader:
         if not self.model.any_uncovered():
             return Response([self._line("no_need_seen")])
         self.model.checkpoints["approve"] = True
-        return Response([self._line("closed_yes")])
+        return Response([self._line("closed_yes")], on_track=True)
 
     def _pitch(self) -> Response:
         if not self.model.any_uncovered():

@@ -212,12 +212,12 @@ def choices(session) -> tuple[float, int, int, str]:
 
     Each chosen option earns its quality's credit (good 1, fair 0.4, poor 0.1, bad 0); the
     factor is (mean credit / `CHOICE_TARGET`) ** `CHOICE_POWER`, at most 1: one near miss in ten
-    turns costs about a sixth of the score, two slips in seven more than half. Free text that matched no
-    option is judged by the rubric alone: it counts in the mean as full credit, so one typed line that
-    happens to match a weak option does not wipe out a conversation typed in the trainee's own words.
+    turns costs about a sixth of the score, two slips in seven more than half. Free text is judged by the
+    rubric: it counts in the mean as full credit, even when the customer took it as one of the options
+    (its words are the trainee's, not the option's), unless that option is a bad one (rude, pushy).
     """
     said = [line for line in session.transcript if line.speaker == "trainee" and line.text.strip()]
-    picked = [line for line in said if line.quality in CHOICE_CREDIT]
+    picked = [line for line in said if line.quality in CHOICE_CREDIT and (line.option is not None or line.quality == "bad")]
     if not picked:
         return 1.0, 0, 0, ""
     typed = len(said) - len(picked)
