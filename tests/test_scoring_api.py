@@ -665,6 +665,11 @@ def test_typed_tests_and_closes_are_read_for_what_they_do(text, move):
     ("see the doctor before you fly if it gets worse. anything else you need for the trip while youre here", "upsell"),
     ("I hear you, and honestly, after this week I wouldn't blame you for thinking about it.", "argument"),
     ("I'll book the first slot tomorrow morning and make sure the tech calls your mobile thirty minutes before.", "pitch"),
+    ("How do patients book appointments at the four clinics right now, and what made you decide it's time to change?",
+     "pressure"),
+    ("Great. And what made you decide now that they need this training?", "pressure"),
+    ("After, when something is wrong, I give you my own number, so you don't wait.", "pressure"),
+    ("Besides the frustration, what has being without the line cost you over the last day and a half?", "pressure"),
 ])
 def test_what_the_customer_spoke_of_or_nobody_will_do_is_not_the_move(text, move):
     assert move not in analyse_turn(text).moves
@@ -681,6 +686,11 @@ def test_what_the_customer_spoke_of_or_nobody_will_do_is_not_the_move(text, move
     ("Anything else? We have travel packs on offer while you're here.", "upsell"),
     ("Blame the courier, not us.", "argument"),
     ("The tech has everything you need: it saves you hours every week.", "pitch"),
+    ("Don't wait, prices go up next week.", "pressure"),
+    ("It's the last day of the offer.", "pressure"),
+    ("You need to decide now or the slot is gone.", "pressure"),
+    ("I could knock the premium down to ten percent more if you sign for the season.", "discount"),
+    ("The premium programme uses a gentler wash, so it would fix the marks.", "pitch"),
 ])
 def test_the_same_words_still_count_when_they_do_it(text, move):
     assert move in analyse_turn(text).moves

@@ -389,3 +389,17 @@ def test_a_time_to_put_it_right_offered_to_an_upset_caller_is_the_remedy_not_a_s
                                                                    "only 10 more a month. Shall I switch you today?"},
                          {"speaker": "customer", "text": "Are you serious? You're selling to me now?"}]
     assert score_dialogue(sales).cap is not None  # a sale to the same upset caller is still one
+
+
+def test_a_yes_to_a_question_about_the_need_is_no_yes_to_buying():
+    lines = [
+        {"speaker": "customer", "text": "Twice this month the sheets came back stained. A bride's mother found one on her bed."},
+        {"speaker": "trainee", "text": "I'm very sorry. Was it the bed linen or the table linen?"},
+        {"speaker": "customer", "text": "Yes, in a way. The bed linen mostly."},
+        {"speaker": "trainee", "text": "Was it the wedding on Saturday?"},
+        {"speaker": "customer", "text": "Yes."},
+        {"speaker": "trainee", "text": "We have a premium service with a quality check on every load. Shall I put you on that for the season?"},
+        {"speaker": "customer", "text": "Buy it? I'm not even sure I need it."},
+    ]
+    report = score_dialogue(lines)
+    assert report.cap is not None and "pressure" in report.summary.lower(), report.summary

@@ -665,7 +665,7 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     trial_closed = False
     for t in trainee:
         found = [m for m in ("rudeness", "argument", "pressure", "leading", "upsell") if m in t.moves]
-        if "pressure" in found and customer_agreed(t) and not any(
+        if "pressure" in found and customer_agreed(t, turns) and not any(
                 _DEADLINE_OR_CROWD.search(e.lower()) for e in t.evidence.get("pressure", ())):
             found.remove("pressure")  # "once you've signed it…" after the customer said yes wraps up, it does not push
         if "closing" in t.moves and "pressure" not in found and _pushes_for_a_decision(t, turns, service):
@@ -705,7 +705,7 @@ def _pushes_for_a_decision(t: Turn, turns: list[Turn], service: bool) -> bool:
         return False
     if hesitates(t.after) and (not service or t.moves & {"pitch", "upsell", "discount"}):
         return True  # asked again straight after "let me sleep on it"
-    if customer_agreed(t) or need_confirmed(turns, t):
+    if customer_agreed(t, turns) or need_confirmed(turns, t):
         return False
     return not service or bool(t.moves & {"pitch", "upsell", "discount"}) or turned_down(t)
 

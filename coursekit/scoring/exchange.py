@@ -367,9 +367,16 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
 
 
 # -- what a trainee turn is for ------------------------------------------------------------
-def customer_agreed(turn: Turn) -> bool:
-    """Whether the customer line before this trainee turn agreed to go ahead."""
-    return _yes(turn.after)
+def customer_agreed(turn: Turn, turns: list[Turn] | None = None) -> bool:
+    """Whether the customer line before this trainee turn agreed to go ahead. Given the whole exchange,
+    a yes that answered a question about the need ("Was it the bed linen?" - "Yes, in a way") agreed to nothing."""
+    before = turn.after
+    if not _yes(before):
+        return False
+    if turns is None or before.agreed or before.index == 0:
+        return True
+    asked = turns[before.index - 1]
+    return not (asked.speaker == "trainee" and is_discovery(asked))
 
 
 _REFUSES = re.compile(r"^(?:no|nope|nah|yeah,? nah|not|never|sorry|i don't|we don't|i can't|we can't|i'm not|we're not)\b")

@@ -119,7 +119,7 @@ def sentences(parts: Iterable[str]) -> str:
 #: A sentence that names particulars: a number, a day or time, a month, a name, or a list of items
 #: ("Honey, drops and the humidifier, and your number for the trip.", "Tuesday at nine.").
 _PARTICULAR = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-                         r"fifty|sixty|hundred|thousand|half|today|tomorrow|tonight|week|month|year's)\b|"
+                         r"fifty|sixty|hundred|thousand|half|week|month|year's)\b|"
                          r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                          r"June|July|August|September|October|November|December)\b|,[^,]*,|, and\b")
 #: A capitalised word inside a sentence: a place or a person ("Kisumu", "Andrés"), not "I" or "I'll".
