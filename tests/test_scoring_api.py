@@ -642,6 +642,9 @@ def test_naming_the_offered_day_accepts_it(reply):
      "leading"),
     ("Can I ask, what is the part you need to talk more between you - the price, the risk, or something other?",
      "counter_question"),
+    ("Good. Then shall we agree now to start the pilot on the first of next month?", "closing"),
+    ("Okay, great, so let's do the test reading together now, and then you can take it home today. Sound good?", "closing"),
+    ("done. tap here, safe flight", "closing"),
 ])
 def test_typed_tests_and_closes_are_read_for_what_they_do(text, move):
     assert move in analyse_turn(text).moves

@@ -443,3 +443,28 @@ def test_generic_replies_need_no_eyes_a_phone_call_can_use_them():
              for sid in variant_ids(situation, temperament)] + [
         t(sid) for situation in LINES for sid in variant_ids(situation, "*")]
     assert not [line for line in lines if any(f"({word}" in line.lower() for word in visual)]
+
+
+#: A shopper in a hurry whose worries were all met, asked one more "anything else?" (round I, development).
+_DRILL_MET = [
+    "Right over here, follow me. Quick question so I point you at the right one: what are you drilling into on Saturday?",
+    "Shelves up before she arrives, got it - and you'd rather not spend your evenings on it. What are the walls like in her room, brick, concrete, or plasterboard?",
+    "Concrete needs a hammer drill, a normal one will just skid off it. How many shelves are we talking about, and have you done much drilling before?",
+    "Sure. So: about twelve holes in concrete, shelves holding books, done by Saturday, and you'd skip the drilling if you could. Right? Then two options: a hammer drill at 89 with the right bit, plugs and screws, or we have a fitter who can put the shelves up for you this week. Which suits you better?",
+    "Short version: buy the hammer drill kit for 89, or have our fitter do it for you. Which one?",
+    "Sorry, which do you prefer - doing it yourself, or the fitter?",
+    "That's not good enough, sorry about that. What would you have needed from us that time?",
+    "Fair. I'll show you the drill right here for two minutes, and I'll write my direct number on the receipt - if a hole goes wrong, call me. If that's sorted, would you go with the drill kit?",
+    "Fair point for two uses. What if you hired one instead - 20 for the weekend, same drill, plus the plugs and screws. Would that work?",
+    "Great. Anything else you need for the shelves - brackets, a spirit level?",
+]
+
+
+def test_a_customer_out_of_time_with_nothing_left_against_buying_asks_to_pay_instead_of_walking_out():
+    session = Session("drill_for_saturday", seed=0)
+    for line in _DRILL_MET:
+        session.play(line)
+    assert not session.finished
+    assert "pay" in session.transcript[-1].text.lower()
+    session.play("Pay at the till right here, and have a good Saturday.")
+    assert session.outcome == "won"

@@ -614,3 +614,10 @@ MOVE_CUES["closing"].append(
 MOVE_CUES["closing"].append(
     # ringing up a sale the customer has agreed to: "done. tap here, safe flight", "pay at the till when you're ready"
     (r"\btap (?:here|your (?:card|phone)|to pay)\b|\b(?:you can )?pay (?:here|at the (?:till|counter|register|desk))\b", 2.5))
+MOVE_CUES["closing"].append(
+    # a proposal put to the customer: "Then shall we agree now to start the pilot on the first?", "so let's do the
+    # test reading together now, and then you can take it home today. Sound good?"
+    (r"\b(?:shall|should|can) we (?:agree|settle) (?:now |today |then )?(?:to (?:start|go ahead|begin|book|sign|order|run|try|take|set up)|"
+     r"on (?:the|a) (?:date|start|plan|package|order|pilot|trial))\b|"
+     r"\blet's (?:do|start|go with|book|get|set up|try|run|go ahead)\b(?! with (?:your|you|what|how|why|a (?:few|couple)|some|the basics|"
+     r"questions?|understanding|the problem))[^?!]{0,120}?[.,]?\s*(?:sound good|sounds good|ok|okay|alright|all right|deal|yes)\s*\?", 2.5))

@@ -65,6 +65,7 @@ LINES: Mapping[str, Mapping[str, int]] = {
     "won": {"*": 2},
     "lost": {"*": 1},
     "left": {"*": 2, "impatient": 1, "silent": 1},
+    "ready_in_a_hurry": {"*": 1, "impatient": 1},
     "trust_lost": {"*": 1, "critical": 1},
     "open": {"*": 1},
     "over": {"*": 1},
