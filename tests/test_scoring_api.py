@@ -645,6 +645,10 @@ def test_naming_the_offered_day_accepts_it(reply):
     ("Good. Then shall we agree now to start the pilot on the first of next month?", "closing"),
     ("Okay, great, so let's do the test reading together now, and then you can take it home today. Sound good?", "closing"),
     ("done. tap here, safe flight", "closing"),
+    ("we restock every week, no minimum order. so shall i drop the box off", "closing"),
+    ("the mums will like them. so im putting you down for one box, sale or return. thats us done then", "closing"),
+    ("morning! ill be quick, were a new plantain chip brand, really popular in london already, 30 percent margin for you",
+     "pitch"),
 ])
 def test_typed_tests_and_closes_are_read_for_what_they_do(text, move):
     assert move in analyse_turn(text).moves
@@ -673,6 +677,7 @@ def test_typed_tests_and_closes_are_read_for_what_they_do(text, move):
     ("Great. And what made you decide now that they need this training?", "pressure"),
     ("After, when something is wrong, I give you my own number, so you don't wait.", "pressure"),
     ("Besides the frustration, what has being without the line cost you over the last day and a half?", "pressure"),
+    ("Hi, we are a local bakery supplier. How is business going?", "pitch"),
 ])
 def test_what_the_customer_spoke_of_or_nobody_will_do_is_not_the_move(text, move):
     assert move not in analyse_turn(text).moves

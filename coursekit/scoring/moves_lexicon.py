@@ -621,3 +621,15 @@ MOVE_CUES["closing"].append(
      r"on (?:the|a) (?:date|start|plan|package|order|pilot|trial))\b|"
      r"\blet's (?:do|start|go with|book|get|set up|try|run|go ahead)\b(?! with (?:your|you|what|how|why|a (?:few|couple)|some|the basics|"
      r"questions?|understanding|the problem))[^?!]{0,120}?[.,]?\s*(?:sound good|sounds good|ok|okay|alright|all right|deal|yes)\s*\?", 2.5))
+MOVE_CUES["closing"].append(
+    # typed offers to complete the sale and presumptive wrap-ups: "so shall i drop the box off", "im putting you down
+    # for one box", "so deal, ill bring the box in", "thats us done then"
+    (r"\b(?:shall|should|can) i (?:drop|bring|leave|pop) (?:the|a|an|your|it|them|one|some|two|three)\b[^.?!]{0,30}?\b(?:off|in|round|over)\b|"
+     r"\b(?:shall|should|can) i (?:put|book|sign|pencil) you (?:down|in|up)\b|\b(?:shall|should|can) i ring (?:it|that|them|those|this) up\b|"
+     r"\b(?:i'm|i am) (?:putting|booking|signing|writing|pencilling|penciling) you (?:down|in|up)\b|\bthat's (?:us|you) (?:done|sorted|all set)\b|"
+     r"(?:^|\bso,? )deal[,.!]? (?:then|i'll|we'll)\b", 2.5))
+MOVE_CUES["pitch"].append(
+    # the seller's own brand told before any question: "were a new plantain chip brand, really popular in london
+    # already, 30 percent margin for you" (each alone is an introduction; two of them sell)
+    (r"\b(?:we're|we are) (?:a|the) (?:new |leading |fast-growing |young |local |family )?(?:[\w-]+ ){0,2}(?:brand|company|supplier|firm|start-?up|maker|producer)\b|"
+     r"\b(?:really|very|super) popular (?:in|with|at|across)\b|\b\d+ ?(?:percent|%) margin\b", 1.0))
