@@ -678,6 +678,11 @@ def test_typed_tests_and_closes_are_read_for_what_they_do(text, move):
     ("After, when something is wrong, I give you my own number, so you don't wait.", "pressure"),
     ("Besides the frustration, what has being without the line cost you over the last day and a half?", "pressure"),
     ("Hi, we are a local bakery supplier. How is business going?", "pitch"),
+    ("ok, ten minutes it is. how many trucks are you running at the moment", "closing"),
+    ("Totally, numbers, love that.", "rudeness"),
+    ("Same contact every month, and when a delivery goes wrong, I deal with it myself.", "rudeness"),
+    ("Before you decide, can I ask - what would need to happen today for you to feel sure about us?", "pressure"),
+    ("Anything else you need for the shelves while you're here?", "upsell"),
 ])
 def test_what_the_customer_spoke_of_or_nobody_will_do_is_not_the_move(text, move):
     assert move not in analyse_turn(text).moves
@@ -699,6 +704,12 @@ def test_what_the_customer_spoke_of_or_nobody_will_do_is_not_the_move(text, move
     ("You need to decide now or the slot is gone.", "pressure"),
     ("I could knock the premium down to ten percent more if you sign for the season.", "discount"),
     ("The premium programme uses a gentler wash, so it would fix the marks.", "pitch"),
+    ("Tuesday after ten it is.", "closing"),
+    ("Calm down, love.", "rudeness"),
+    ("That's the rule. Deal with it.", "rudeness"),
+    ("So we're all agreed, yeah?", "closing"),
+    ("Anything else while I'm here? Like, we also do warehousing and customs.", "upsell"),
+    ("Someone as sharp as you already knows what you need, right?", "leading"),
 ])
 def test_the_same_words_still_count_when_they_do_it(text, move):
     assert move in analyse_turn(text).moves
@@ -743,3 +754,10 @@ def test_typed_ill_and_well_are_read_as_ill_and_well_unless_a_promise_follows(ty
     from coursekit.scoring.text import normalise
 
     assert normalise(typed).lower.startswith(read)
+
+
+def test_telling_someone_else_something_is_no_invitation_to_talk():
+    from coursekit.scoring import classify_question
+
+    assert not classify_question("And, um, tell your son the phone's in good shape - no need to buy anything.").is_question
+    assert classify_question("Tell me about your shop.").form == "open"

@@ -686,7 +686,8 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
 #: A proposal that asks what the customer thinks of it (a trial close), not for the order.
 _VIEW_ASKED = re.compile(r"\b(?:does|would|will|could) (?:that|this|it) (?:work|suit|sound)|\bhow does (?:that|this) sound|"
                          r"\bwhat do you think\b|\b(?:could|can|shall) we (?:start|try|begin) with (?:a |an )?(?:trial|pilot|test|small)|"
-                         r"\bdoes (?:that|this) (?:make sense|help)\b|\bsounds? good\s*\?")
+                         r"\bdoes (?:that|this) (?:make sense|help)\b|\bsounds? good\s*\?|\bpencil\b|\bno (?:commitment|obligation)\b|"
+                         r"\byou can (?:always )?(?:cancel|change it|back out|say no)\b")
 #: Pressure that stays pressure after a yes: a deadline, scarcity or the crowd ("only until Friday", "everyone's switching").
 _DEADLINE_OR_CROWD = re.compile(r"\b(?:today|tonight|now|until|till|only|last|limited|left|everyone|everybody|all your|"
                                 r"neighbou?rs|competitors|expires?|ends?|regret|miss out|going up|hurry|quick)\b")

@@ -168,10 +168,13 @@ def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     if "hypothesis" in moves and "pressure" in moves and all(
             _COMMIT_NOW.match(h.phrase) for h in hits if h.label == "pressure"):
         moves.discard("pressure")  # "If it cost the same, would you order it today?" is a trial close
-    if {"upsell", "what_else"} <= moves and all(
-            _WHILE_HERE.match(h.phrase) and any(w.label == "what_else" and _sentence_at(t.lower, w.start) == _sentence_at(t.lower, h.start)
-                                                for w in hits) for h in hits if h.label == "upsell"):
-        moves.discard("upsell")  # "Anything else you need for the trip while you're here?" asks what else, it sells nothing
+    if {"upsell", "what_else"} <= moves and "pitch" not in moves and all(
+            _WHILE_HERE.match(h.phrase) and t.lower.rstrip(" ?.!").endswith(h.phrase)
+            and any(w.label == "what_else" and _sentence_at(t.lower, w.start) == _sentence_at(t.lower, h.start) for w in hits)
+            for h in hits if h.label == "upsell"):
+        # "…anything else you need for the trip while you're here?" as the last words asks what else and sells nothing
+        # (with more after it - "Like, we also do warehousing…" - it opens an upsell)
+        moves.discard("upsell")
     if scores.get("pressure_now", 0.0) >= _THRESHOLD["pressure"] and "hypothesis" not in moves:
         moves.add("pressure")
         hits = [Hit("pressure", h.phrase, h.weight, h.start, h.end) if h.label == "pressure_now" else h for h in hits]

@@ -32,7 +32,7 @@ AUX_WORDS = frozenset(
 )
 #: Imperatives and statements that invite the customer to talk (open, even without '?').
 INVITATION_RE = (
-    r"^(?:please )?(?:tell|describe|explain|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|"
+    r"^(?:please )?(?:tell(?! (?:your|him|her|them|his|their|the|everyone|anyone|anybody|my)\b)|describe|explain|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|"
     r"share|outline|elaborate|paint (?:me )?a picture|give (?:me|us) (?:a sense|an idea|an overview|a picture|an example|a feel|some background|a flavou?r)|"
     r"help (?:me|us) understand|say (?:a bit )?more|go on|keep going|let's talk about|talk about|"
     r"i'?d (?:like|love) to (?:hear|understand|know|learn)|i would (?:like|love) to (?:hear|understand|know|learn)|"
