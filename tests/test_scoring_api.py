@@ -683,6 +683,10 @@ def test_typed_tests_and_closes_are_read_for_what_they_do(text, move):
     ("Same contact every month, and when a delivery goes wrong, I deal with it myself.", "rudeness"),
     ("Before you decide, can I ask - what would need to happen today for you to feel sure about us?", "pressure"),
     ("Anything else you need for the shelves while you're here?", "upsell"),
+    ("Can we agree on what matters most first?", "closing"),
+    ("I can see the earliest slot is tomorrow at eight. Before I lock it in, what's riding on the line this week?",
+     "closing"),
+    ("If you'd rather skip it, we also have a fitter who can come Thursday and put the shelves up for you.", "upsell"),
 ])
 def test_what_the_customer_spoke_of_or_nobody_will_do_is_not_the_move(text, move):
     assert move not in analyse_turn(text).moves
@@ -708,8 +712,10 @@ def test_what_the_customer_spoke_of_or_nobody_will_do_is_not_the_move(text, move
     ("Calm down, love.", "rudeness"),
     ("That's the rule. Deal with it.", "rudeness"),
     ("So we're all agreed, yeah?", "closing"),
-    ("Anything else while I'm here? Like, we also do warehousing and customs.", "upsell"),
+    ("Anything else while I'm here? Like, we also do warehousing, insurance and customs.", "upsell"),
     ("Someone as sharp as you already knows what you need, right?", "leading"),
+    ("no problem, shall we agree youll take the childrens syrup", "closing"),
+    ("perfect for the trip then. can we agree to lock it in now", "closing"),
 ])
 def test_the_same_words_still_count_when_they_do_it(text, move):
     assert move in analyse_turn(text).moves

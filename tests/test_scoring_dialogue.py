@@ -403,3 +403,18 @@ def test_a_yes_to_a_question_about_the_need_is_no_yes_to_buying():
     ]
     report = score_dialogue(lines)
     assert report.cap is not None and "pressure" in report.summary.lower(), report.summary
+
+
+def test_a_time_given_to_a_proposal_takes_it_up():
+    lines = [
+        {"speaker": "customer", "text": "The left deck of the oven burns the bottoms and the supermarket sends loaves back."},
+        {"speaker": "trainee", "text": "What happens on a bad day?"},
+        {"speaker": "customer", "text": "Half a batch goes in the bin. They must all be the same colour."},
+        {"speaker": "trainee", "text": "Every loaf the same colour or it comes back. Shall I book the technician to fix the left deck?"},
+        {"speaker": "customer", "text": "Saturday after ten. The bakers are free then."},
+        {"speaker": "trainee", "text": "Saturday after ten it is. I'll call you Friday to confirm."},
+        {"speaker": "customer", "text": "Thank you."},
+    ]
+    assert score_dialogue(lines).cap is None
+    refused = lines[:4] + [{"speaker": "customer", "text": "Not on Saturday, no. I haven't said I want it."}]
+    assert score_dialogue(refused).cap is not None  # a time in a refusal takes nothing up

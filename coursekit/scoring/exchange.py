@@ -371,11 +371,13 @@ def customer_agreed(turn: Turn, turns: list[Turn] | None = None) -> bool:
     """Whether the customer line before this trainee turn agreed to go ahead. Given the whole exchange,
     a yes that answered a question about the need ("Was it the bed linen?" - "Yes, in a way") agreed to nothing."""
     before = turn.after
+    asked = turns[before.index - 1] if turns is not None and before is not None and before.index > 0 else None
+    if asked is not None and asked.speaker == "trainee" and asked.moves & {"closing", "commitment"} and accepted(asked):
+        return True  # "Shall I book him?" - "Saturday after ten."
     if not _yes(before):
         return False
-    if turns is None or before.agreed or before.index == 0:
+    if asked is None or before.agreed:
         return True
-    asked = turns[before.index - 1]
     return not (asked.speaker == "trainee" and is_discovery(asked))
 
 
@@ -424,7 +426,12 @@ def accepted(turn: Turn) -> bool:
     reply = turn.reply
     if reply is None:
         return False
-    return _yes(reply)
+    if _yes(reply):
+        return True
+    # "Shall I book him?" - "Saturday after ten. The bakers are free then.": a time given to a proposal takes it up
+    lower, r = reply.said.lower() or reply.text.lower(), reply.reader
+    return (bool(turn.moves & {"closing", "commitment"}) and r.says("time_said", lower) and not r.says("negation", lower)
+            and not r.says("refuses", lower) and not r.says("but", lower) and not hesitates(reply) and not corrects(reply, after_claim=False))
 
 
 def _yes(turn: Turn | None) -> bool:

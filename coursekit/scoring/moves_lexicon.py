@@ -617,8 +617,8 @@ MOVE_CUES["closing"].append(
 MOVE_CUES["closing"].append(
     # a proposal put to the customer: "Then shall we agree now to start the pilot on the first?", "so let's do the
     # test reading together now, and then you can take it home today. Sound good?"
-    (r"\b(?:shall|should|can) we (?:agree|settle) (?:now |today |then )?(?:to (?:start|go ahead|begin|book|sign|order|run|try|take|set up)|"
-     r"on (?:the|a) (?:date|start|plan|package|order|pilot|trial))\b|"
+    (r"\b(?:shall|should|can) we (?:agree|settle)\b(?! (?:on )?(?:what|how|why|where|which|who|first)\b)(?! (?:on )?the (?:problem|need|issue)\b)|"
+     r"(?<!before i )(?<!before we )(?<!once i )(?<!when i )\block (?:it|that|this) in\b|"
      r"\blet's (?:do|start|go with|book|get|set up|try|run|go ahead)\b(?! with (?:your|you|what|how|why|a (?:few|couple)|some|the basics|"
      r"questions?|understanding|the problem))[^?!]{0,120}?[.,]?\s*(?:sound good|sounds good|ok|okay|alright|all right|deal|yes)\s*\?", 2.5))
 MOVE_CUES["closing"].append(
@@ -636,7 +636,7 @@ MOVE_CUES["pitch"].append(
 MOVE_CUES["upsell"].append(
     # extras slipped in after "anything else?": "we also do warehousing, insurance and customs", "want to add the
     # Easter express lane?" (an add-on that meets the need the customer named is no upsell)
-    (r"\bwe (?:also|even) (?:do|offer|have|sell|provide)\b|\b(?:want|like) to add (?:the|a|an|our)\b|"
+    (r"\bwe (?:also|even) (?:do|offer|sell|provide) [^.?!]{0,40},[^.?!]{0,40}\band\b|\b(?:want|like) to add (?:the|a|an|our)\b|"
      r"\b(?:should|shall|can) i (?:add|throw in|include) (?:the|a|an|our|that|those|some)\b", 2.5))
 MOVE_CUES["closing"].append(
     # a sale declared done before the customer said yes: "so we're all agreed, yeah?", "that's a yes then!",
