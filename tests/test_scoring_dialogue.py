@@ -418,3 +418,38 @@ def test_a_time_given_to_a_proposal_takes_it_up():
     assert score_dialogue(lines).cap is None
     refused = lines[:4] + [{"speaker": "customer", "text": "Not on Saturday, no. I haven't said I want it."}]
     assert score_dialogue(refused).cap is not None  # a time in a refusal takes nothing up
+
+
+_PRINTERS = [
+    "Hi, I'm looking at printers for our office.",
+    "Happy to help. What does the office print most in a normal week?",
+    "Invoices mostly, about five hundred pages, and some colour flyers for events.",
+    "And how is the printer you have now coping with that?",
+    "Badly. It jams every other day and the toner costs a fortune.",
+    "Shall I put you down for the X200 then?",
+    "Hold on. What does the toner cost on that one?",
+    "Fair question. About half of what you pay now. So jams and toner cost are the two things to fix - did I get that right?",
+    "Yes, that's it exactly.",
+    "What else would make it work for the team?",
+    "Scanning to email would help the accounts people.",
+    "It does that. Would you like to try one for a week before deciding?",
+    "Yes, let's do that.",
+]
+
+
+def _alternating(lines: list[str]) -> list[dict]:
+    return [{"speaker": "customer" if k % 2 == 0 else "trainee", "text": line} for k, line in enumerate(lines)]
+
+
+def test_one_early_proposal_costs_points_and_says_so_two_cap_the_score():
+    once = score_dialogue(_alternating(_PRINTERS))
+    assert 40 <= once.total <= 70, once.summary  # the rest of a good conversation still counts
+    assert "cost 30 points" in once.summary and "Shall I put you down" in once.summary
+    twice = score_dialogue(_alternating(_PRINTERS[:7] + ["Shall I just ring it up for you?", "I said hold on."]))
+    assert twice.total <= 30 and "Capped" in twice.summary
+
+
+def test_one_put_down_still_caps_the_score():
+    rude = _PRINTERS[:5] + ["Well, you probably bought the cheapest one. What did you expect?"] + _PRINTERS[6:]
+    report = score_dialogue(_alternating(rude))
+    assert report.total <= 25 and "Capped" in report.summary, report.summary

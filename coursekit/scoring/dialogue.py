@@ -9,8 +9,11 @@ customer said; every turn is checked for whether it builds on what the customer 
 A criterion whose situation never arises (no objection raised, customer never upset) is
 *weighted out*: reported with maximum 0, the other maxima scaled to add up to 100. Then
 *caps*: a put-down, an argument, pressure, a leading question or an upsell limits the
-total however well the rest went, and the report says which turn did it. A turn list with
-no customer turn is not a conversation and scores 0.
+total however well the rest went, and the report says which turn did it. One turn of an
+offence read from the conversation's shape rather than said outright (a first proposal before
+the need was confirmed, a repeat, a correction, an extra, a leading question, a proposal to
+an upset customer) is a *slip*: it costs `SLIP_COST` points instead; a second such turn caps.
+A turn list with no customer turn is not a conversation and scores 0.
 """
 from __future__ import annotations
 
@@ -77,7 +80,16 @@ CAPS: dict[str, tuple[int, str]] = {
     "stuffed": (30, "rubric.cap.stuffed"),
     "put_right": (30, "rubric.cap.put_right"),
     "repeated": (30, "rubric.cap.repeated"),
+    "pushed": (30, "rubric.cap.pressure"),
 }
+#: Offences read from the shape of a conversation rather than said outright: a proposal made before the
+#: customer confirmed a need ("pushed"), a question asked again, a customer who had to put the trainee right,
+#: an extra offered, a leading question, a proposal to an upset customer. One turn of these takes
+#: `SLIP_COST` points off; a second turn (or anything said outright: a put-down, an argument, a deadline)
+#: caps the score. Measured on the play-tests of rounds F-K: a single such turn capped 7 of 51 good games
+#: that deserved 70-90, and no gaming game was held down by one alone.
+SLIP_KINDS = frozenset({"pushed", "repeated", "put_right", "upsell", "leading", "pitch_to_upset"})
+SLIP_COST = 30
 #: Customer corrections ("I asked about data", "I never said that") that show the trainee is not listening.
 PUT_RIGHT_LIMIT = 2
 #: Questions asked again (in the same or other words) before it counts against the conversation.
@@ -673,8 +685,10 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
             # Does that work for you?") is a trial close; a second, one after "let me sleep on it", or a choice
             # that takes the yes for granted ("Tuesday or Thursday?") pushes
             explored = sum(1 for c in credited if c.index < t.index) >= DISCOVERY_TARGET
-            if trial_closed or not explored or hesitates(t.after) or not _VIEW_ASKED.search(t.said.lower()):
-                found.append("pressure")
+            if trial_closed or hesitates(t.after):
+                found.append("pressure")  # a second proposal, or one straight after "let me sleep on it"
+            elif not explored or not _VIEW_ASKED.search(t.said.lower()):
+                found.append("pushed")  # a first proposal before the need was confirmed
             trial_closed = True
         if t.after is not None and t.after.index in upset_at and (
                 t.moves & {"pitch", "upsell"} or "closing" in t.moves and not (service and "commitment" in t.moves)):
@@ -711,13 +725,17 @@ def _pushes_for_a_decision(t: Turn, turns: list[Turn], service: bool) -> bool:
     return not service or bool(t.moves & {"pitch", "upsell", "discount"}) or turned_down(t)
 
 
-def _cap(offences: list[tuple[str, Turn]]) -> tuple[int | None, str]:
+def _cap(offences: list[tuple[str, Turn]], total: int) -> tuple[int | None, str]:
+    """The highest total the offences allow, and the sentence that says why (None, "" for none)."""
     if not offences:
         return None, ""
     turns = list(dict.fromkeys(t.index for _, t in offences))
     worst, turn = min(offences, key=lambda o: CAPS[o[0]][0])
-    cap = max(0, CAPS[worst][0] - CAP_STEP * (len(turns) - 1))
     kinds = join_all(_t(sid) for sid in dict.fromkeys(CAPS[m][1] for m, _ in offences))
+    if len(turns) == 1 and all(m in SLIP_KINDS for m, _ in offences):
+        return max(0, total - SLIP_COST), _t("rubric.cap.note_slip", kinds=kinds, cost=SLIP_COST,
+                                               cap=CAPS[worst][0], example=_q(turn, 60))
+    cap = max(0, CAPS[worst][0] - CAP_STEP * (len(turns) - 1))
     if len(turns) > 1:
         return cap, _t("rubric.cap.note_turns", cap=cap, kinds=kinds, count=len(turns), example=_q(turn, 60))
     return cap, _t("rubric.cap.note", cap=cap, kinds=kinds, example=_q(turn, 60))
@@ -822,10 +840,10 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
         total += score
         crits.append(Criterion(cid, name, round(score, 1), round(maximum, 1), r.feedback, r.evidence))
     total_int = max(0, min(100, int(round(total))))
-    cap, cap_note = _cap(_offences(turns, trainee, credited, upset, repeats, service))
     unjudged = len(trainee_all) - len([t for t in trainee_all if t.judgeable])
     if unjudged:  # a turn nobody could read earns nothing: the share of judged turns bounds the total
         total_int = int(round(total_int * (len(trainee_all) - unjudged) / len(trainee_all)))
+    cap, cap_note = _cap(_offences(turns, trainee, credited, upset, repeats, service), total_int)
     if cap is not None and total_int > cap:
         total_int = cap
     summary = join_sentences(_summary(total_int, crits), cap_note, _unjudged_note(trainee_all))

@@ -90,6 +90,7 @@ _FOLLOW_UP = re.compile(
 #: What a customer says when agreeing to go ahead (a close after this is not pressure).
 _AGREES = re.compile(
     r"\b(?:yes|yeah|yep|(?<!not )(?<!not so )(?<!not too )(?<!n't )(?<!never )sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful|sensible|reasonable|doable|like a (?:plan|good idea))|that works|let's do (?:it|that)|"
+    r"^(?:that's |what )?a? ?(?:good|great|fine|nice) idea(?=[.!,]|$)|"
     r"^(?:\w+ ){0,3}(?:works|suits)(?: (?:for )?(?:me|us))?(?=[.,!]|$)|great|perfect|lovely|brilliant|wonderful|excellent|"
     r"^(?:sí|si|oui|ja|claro|vale|d'accord)\b|start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|today)|"
     r"(?:i'd|we'd|she'd|he'd|they'd|i would|we would|she would|he would|they would) love (?:that|it|to)|"
