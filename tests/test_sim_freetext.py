@@ -468,3 +468,17 @@ def test_a_customer_out_of_time_with_nothing_left_against_buying_asks_to_pay_ins
     assert "pay" in session.transcript[-1].text.lower()
     session.play("Pay at the till right here, and have a good Saturday.")
     assert session.outcome == "won"
+
+
+@pytest.mark.parametrize("scenario_id", ["haulage_fuel", "freight_spring_peak", "anniversary_lunch"])
+def test_prompts_with_nothing_of_their_own_do_not_draw_out_every_need(scenario_id):
+    prompts = ["sure np. tell me more", "ok go on, what else", "interesting. tell me more about that", "hmm ok. and what else",
+               "i see. go on, tell me more", "ok. anything else", "right. what else"]
+    session = Session(scenario_id, seed=0)
+    for line in prompts:
+        if not session.finished:
+            session.play(line)
+    hidden = len(session.scenario.needs)
+    told = sum(1 for status in session.report().needs.values() if status == "uncovered")
+    assert told <= max(1, hidden // 2), session.report().needs
+    assert any("about what" in line.text.lower() for line in session.transcript if line.speaker == "customer")

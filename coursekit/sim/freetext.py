@@ -71,6 +71,18 @@ _ASKING = re.compile(r"^(?:(?:and|but|so|ok|okay|right|sorry),? )?(?:what|where|
                      r"can|could|would|will|shall|should|have|has|had|may|might)\b[^?]*\?\s*$")
 
 
+#: Words that carry no topic of their own in a prompt ("interesting, tell me more", "hmm ok, and what else", "how come").
+_PROMPT_FILLER = frozenset({"interest", "hmm", "cool", "come", "especial", "next", "okay", "yeah", "right", "great", "nice"})
+
+
+def _is_empty_prompt(text: str, analysis) -> bool:
+    """Whether a question asks nothing of its own: no topic word ("tell me more", "go on, what else",
+    "and why would that be?"), no move but "what else" or an "I see", no summary, test or proposal."""
+    if analysis.question is None or not analysis.question.is_question:
+        return False
+    return not (content_words(text) - _PROMPT_FILLER) and not set(analysis.moves) - {"what_else", "empathy"}
+
+
 def claims(text: str) -> str:
     """The sentences of a turn that state something: a question asks ("Where do the empty slots come
     from: no-shows, late cancellations?") and claims nothing the customer said."""
@@ -225,6 +237,8 @@ class FreeTextReader:
         self.model = model
         #: Content words of everything this customer has said so far (the session keeps it up to date).
         self.heard: frozenset[str] = frozenset()
+        self.empty_prompts = 0
+        """Content-free prompts in a row ("tell me more", "go on, what else", "why?")."""
         self.said: frozenset[str] = frozenset()
         """The words of the whole conversation so far (`replies.said_words`), set before each typed turn is answered."""
         #: Whether this customer is best left without a sale (a goal ending that is not `won`).
@@ -250,6 +264,11 @@ class FreeTextReader:
 
     def respond(self, analysis) -> Response:
         """The customer's answer to a judgeable free-text turn (state already charged)."""
+        text = getattr(analysis, "text", "") or ""
+        empty = _is_empty_prompt(text, analysis)
+        self.empty_prompts = self.empty_prompts + 1 if empty else 0
+        if self.empty_prompts >= 2:  # "tell me more", then "go on, what else": she waits for a real question
+            return Response([self._line("vague_prompt")], patience=-2)
         open_objections = self.model.open_objections()
         if not open_objections:
             self.stuck = 0

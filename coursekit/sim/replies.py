@@ -66,6 +66,7 @@ LINES: Mapping[str, Mapping[str, int]] = {
     "lost": {"*": 1},
     "left": {"*": 2, "impatient": 1, "silent": 1},
     "ready_in_a_hurry": {"*": 1, "impatient": 1},
+    "vague_prompt": {"*": 1, "impatient": 1, "silent": 1},
     "trust_lost": {"*": 1, "critical": 1},
     "open": {"*": 1},
     "over": {"*": 1},
