@@ -684,6 +684,7 @@ def test_typed_tests_and_closes_are_read_for_what_they_do(text, move):
     ("Before you decide, can I ask - what would need to happen today for you to feel sure about us?", "pressure"),
     ("Anything else you need for the shelves while you're here?", "upsell"),
     ("Can we agree on what matters most first?", "closing"),
+    ("If back pain is the main complaint, let's start with the chairs. What are people sitting on now?", "closing"),
     ("I can see the earliest slot is tomorrow at eight. Before I lock it in, what's riding on the line this week?",
      "closing"),
     ("If you'd rather skip it, we also have a fitter who can come Thursday and put the shelves up for you.", "upsell"),

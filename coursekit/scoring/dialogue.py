@@ -732,10 +732,10 @@ def _cap(offences: list[tuple[str, Turn]], total: int) -> tuple[int | None, str]
     turns = list(dict.fromkeys(t.index for _, t in offences))
     worst, turn = min(offences, key=lambda o: CAPS[o[0]][0])
     kinds = join_all(_t(sid) for sid in dict.fromkeys(CAPS[m][1] for m, _ in offences))
-    if len(turns) == 1 and all(m in SLIP_KINDS for m, _ in offences):
-        return max(0, total - SLIP_COST), _t("rubric.cap.note_slip", kinds=kinds, cost=SLIP_COST,
-                                               cap=CAPS[worst][0], example=_q(turn, 60))
     cap = max(0, CAPS[worst][0] - CAP_STEP * (len(turns) - 1))
+    if len(turns) == 1 and all(m in SLIP_KINDS for m, _ in offences) and total - SLIP_COST > cap:
+        # one slip costs its points; it is never harsher than the cap it replaces
+        return total - SLIP_COST, _t("rubric.cap.note_slip", kinds=kinds, cost=SLIP_COST, cap=cap, example=_q(turn, 60))
     if len(turns) > 1:
         return cap, _t("rubric.cap.note_turns", cap=cap, kinds=kinds, count=len(turns), example=_q(turn, 60))
     return cap, _t("rubric.cap.note", cap=cap, kinds=kinds, example=_q(turn, 60))

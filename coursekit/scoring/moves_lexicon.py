@@ -216,7 +216,7 @@ MOVE_CUES.update({
          r"|when (?:would|could|can|shall|should) (?:a|the|we|you|i)\b[^.?!]{0,40}\b(?:fit|work|suit|start|happen|come in|go ahead)\b"
          r"|do we have a deal|are you ready to|ready to (?:go ahead|order|buy|sign|proceed|start)|shall we (?:say|do|make it)"
          r"|will you (?:take|buy|order|sign) (?:it|one|them|the)|can i (?:put you down|book you|take your order|get your (?:signature|order|card))"
-         r"|let'?s (?:go ahead|do it|sign|book (?:it|you|a)|get (?:it|you|that) (?:booked|ordered|signed|set up|installed|delivered|started)|get started|start with|set (?:up|a date|a time))"
+         r"|let'?s (?:go ahead|do it|sign|book (?:it|you|a)|get (?:it|you|that) (?:booked|ordered|signed|set up|installed|delivered|started)|get started|start with (?:a|an|one|two|the (?:trial|pilot|first|smaller|basic|standard))\b|set (?:up|a date|a time))"
          # offering to set the next step up ("Shall I find you a slot?", "Want me to put you down for Tuesday?")
          r"|shall i (?:find|get|book|put|send|arrange|set|pop|bring|call|ring|have|pencil|reserve|hold|order|check (?:availability|the diary))\b"
          r"|(?:do you )?want me to (?:book|put|get|send|arrange|set|find|order|reserve|hold|call|ring|pencil|sign|bring|come)\b(?! (?:911|999|112|an ambulance|a doctor|the police|a taxi|a cab|for help|someone to help)\b)"
