@@ -536,7 +536,7 @@ class Session:
             elif model.trust <= 0:
                 outcome = "lost"
                 farewell = replies.line(self._rng, "trust_lost", model.temperament.id)
-            elif model.patience <= 0 and model.ready_to_buy() and not self._hurried and self._sale_is_goal():
+            elif model.patience <= 0 and model.ready_to_buy() and not self._hurried and self.scenario.sale_is_goal:
                 # out of time but with nothing left against it: she asks to wrap up instead of walking out (once)
                 self._hurried = True
                 model.adjust(patience=1 - model.patience)
@@ -567,10 +567,6 @@ class Session:
         self._say_customer(text)
         self._outcome = outcome
         return Reply(text, finished=self.finished, outcome=self.outcome, revealed=revealed)
-
-    def _sale_is_goal(self) -> bool:
-        """Whether this scenario's best ending is a sale (not a polite exit from a customer who needs nothing)."""
-        return any(turn.goal and turn.end == "won" for turn in self.scenario.turns.values())
 
     def _progress(self) -> tuple:
         """Where the customer's mind stands: checkpoints, objections and facts told (to see a turn move it)."""

@@ -229,7 +229,7 @@ def choices(session) -> tuple[float, int, int, str]:
 
 def parting_is_goal(session) -> bool:
     """Whether this customer is best left without a sale (the scenario's goal ending is not a `won` one)."""
-    return not any(t.goal and t.end == "won" for t in session.scenario.turns.values())
+    return not session.scenario.sale_is_goal
 
 
 def _buying_mind(session) -> tuple[float | None, str, tuple[str, ...]]:

@@ -169,6 +169,11 @@ class Scenario:
         return tuple(level for level in NEED_LEVELS if level in present)
 
     @property
+    def sale_is_goal(self) -> bool:
+        """Whether the best ending is a sale (not a polite exit from a customer who needs nothing)."""
+        return any(t.goal and t.end == "won" for t in self.turns.values())
+
+    @property
     def objection_patterns(self) -> tuple[str, ...]:
         """The objection pattern ids, in file order, each once."""
         return tuple(dict.fromkeys(o.pattern for o in self.objections))
