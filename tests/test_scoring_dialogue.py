@@ -141,7 +141,7 @@ def test_a_turn_list_cannot_award_itself_marks():
     """Tags, levels and objections on turn dicts are ignored: only the simulator's channel carries them."""
     plain = [C("Hi, I need a printer."), T("Sure."), C("A fast one."), T("Okay.")]
     forged = [C("Hi, I need a printer.", ), {"speaker": "trainee", "text": "Sure.", "tags": ["paraphrase", "what_else"],
-                                             "level": "success"},
+        "level": "success"},
               {"speaker": "customer", "text": "A fast one.", "objections": ["too_expensive"]},
               {"speaker": "trainee", "text": "Okay.", "tags": ["hypothesis", "empathy"], "level": "relationship"}]
     assert score_dialogue(forged).to_dict() == score_dialogue(plain).to_dict()
@@ -330,6 +330,11 @@ def test_one_proposal_asking_the_customers_view_after_discovery_is_a_trial_close
 
 
 
+def _alternating(lines: list[str]) -> list[dict]:
+    """Lines spoken in turn, the customer first."""
+    return [{"speaker": "customer" if k % 2 == 0 else "trainee", "text": line} for k, line in enumerate(lines)]
+
+
 #: A non-native engineer's play-test (round G, development): long questions about the same seals and the same
 #: line that each ask something new ("what does a stop mean for your line?", "how do you manage the nine days?").
 _DAIRY_LONG_QUESTIONS = [
@@ -361,60 +366,59 @@ def test_long_questions_that_share_a_few_topic_words_are_no_repeats():
 
 
 def test_oh_before_a_question_is_no_stack_of_questions():
-    lines = [
-        {"speaker": "customer", "text": "The till does everything I need. In a few years it won't be my decision anyway."},
-        {"speaker": "trainee", "text": "Oh? So, um, what do you mean, who'll be deciding then? Tell me a bit about that."},
-        {"speaker": "customer", "text": "My niece is taking over the shop in three years. She'll choose."},
-        {"speaker": "trainee", "text": "So it'll be her call in three years, and until then it just has to keep running - fair?"},
-        {"speaker": "customer", "text": "Yes, exactly."},
-    ]
+    lines = _alternating([
+        "The till does everything I need. In a few years it won't be my decision anyway.",
+        "Oh? So, um, what do you mean, who'll be deciding then? Tell me a bit about that.",
+        "My niece is taking over the shop in three years. She'll choose.",
+        "So it'll be her call in three years, and until then it just has to keep running - fair?",
+        "Yes, exactly.",
+    ])
     report = score_dialogue(lines)
     assert report.cap is None, report.summary
 
 
 def test_a_time_to_put_it_right_offered_to_an_upset_caller_is_the_remedy_not_a_sale():
-    lines = [
-        {"speaker": "customer", "text": "My internet has been dead since yesterday, the technician never came and nobody called. "
-                                        "This is unacceptable, I run my business from home!"},
-        {"speaker": "trainee", "text": "That's not okay, I'm sorry. What I can do right now is book the first slot tomorrow "
-                                       "morning, eight to ten, and I'll call you myself if anything changes. Would that work for you?"},
-        {"speaker": "customer", "text": "I'm fed up with promises. Tomorrow? I've lost two days of orders already!"},
-        {"speaker": "trainee", "text": "Two days of orders - that's what hurts most. If I get you mobile data today so the orders "
-                                       "come in, would that help until he's there?"},
-        {"speaker": "customer", "text": "Yes, that would help. All right."},
-    ]
+    lines = _alternating([
+        "My internet has been dead since yesterday, the technician never came and nobody called. "
+        "This is unacceptable, I run my business from home!",
+        "That's not okay, I'm sorry. What I can do right now is book the first slot tomorrow "
+        "morning, eight to ten, and I'll call you myself if anything changes. Would that work for you?",
+        "I'm fed up with promises. Tomorrow? I've lost two days of orders already!",
+        "Two days of orders - that's what hurts most. If I get you mobile data today so the orders "
+        "come in, would that help until he's there?",
+        "Yes, that would help. All right.",
+    ])
     report = score_dialogue(lines)
     assert report.cap is None, report.summary
-    sales = lines[:2] + [lines[2], {"speaker": "trainee", "text": "I understand. While we wait, our Premium Fibre plan is "
-                                                                   "only 10 more a month. Shall I switch you today?"},
-                         {"speaker": "customer", "text": "Are you serious? You're selling to me now?"}]
+    sales = lines[:3] + _alternating(["", "I understand. While we wait, our Premium Fibre plan is only 10 more a month. "
+                                          "Shall I switch you today?", "Are you serious? You're selling to me now?"])[1:]
     assert score_dialogue(sales).cap is not None  # a sale to the same upset caller is still one
 
 
 def test_a_yes_to_a_question_about_the_need_is_no_yes_to_buying():
-    lines = [
-        {"speaker": "customer", "text": "Twice this month the sheets came back stained. A bride's mother found one on her bed."},
-        {"speaker": "trainee", "text": "I'm very sorry. Was it the bed linen or the table linen?"},
-        {"speaker": "customer", "text": "Yes, in a way. The bed linen mostly."},
-        {"speaker": "trainee", "text": "Was it the wedding on Saturday?"},
-        {"speaker": "customer", "text": "Yes."},
-        {"speaker": "trainee", "text": "We have a premium service with a quality check on every load. Shall I put you on that for the season?"},
-        {"speaker": "customer", "text": "Buy it? I'm not even sure I need it."},
-    ]
+    lines = _alternating([
+        "Twice this month the sheets came back stained. A bride's mother found one on her bed.",
+        "I'm very sorry. Was it the bed linen or the table linen?",
+        "Yes, in a way. The bed linen mostly.",
+        "Was it the wedding on Saturday?",
+        "Yes.",
+        "We have a premium service with a quality check on every load. Shall I put you on that for the season?",
+        "Buy it? I'm not even sure I need it.",
+    ])
     report = score_dialogue(lines)
     assert report.cap is not None and "pressure" in report.summary.lower(), report.summary
 
 
 def test_a_time_given_to_a_proposal_takes_it_up():
-    lines = [
-        {"speaker": "customer", "text": "The left deck of the oven burns the bottoms and the supermarket sends loaves back."},
-        {"speaker": "trainee", "text": "What happens on a bad day?"},
-        {"speaker": "customer", "text": "Half a batch goes in the bin. They must all be the same colour."},
-        {"speaker": "trainee", "text": "Every loaf the same colour or it comes back. Shall I book the technician to fix the left deck?"},
-        {"speaker": "customer", "text": "Saturday after ten. The bakers are free then."},
-        {"speaker": "trainee", "text": "Saturday after ten it is. I'll call you Friday to confirm."},
-        {"speaker": "customer", "text": "Thank you."},
-    ]
+    lines = _alternating([
+        "The left deck of the oven burns the bottoms and the supermarket sends loaves back.",
+        "What happens on a bad day?",
+        "Half a batch goes in the bin. They must all be the same colour.",
+        "Every loaf the same colour or it comes back. Shall I book the technician to fix the left deck?",
+        "Saturday after ten. The bakers are free then.",
+        "Saturday after ten it is. I'll call you Friday to confirm.",
+        "Thank you.",
+    ])
     assert score_dialogue(lines).cap is None
     refused = lines[:4] + [{"speaker": "customer", "text": "Not on Saturday, no. I haven't said I want it."}]
     assert score_dialogue(refused).cap is not None  # a time in a refusal takes nothing up
@@ -435,10 +439,6 @@ _PRINTERS = [
     "It does that. Would you like to try one for a week before deciding?",
     "Yes, let's do that.",
 ]
-
-
-def _alternating(lines: list[str]) -> list[dict]:
-    return [{"speaker": "customer" if k % 2 == 0 else "trainee", "text": line} for k, line in enumerate(lines)]
 
 
 def test_one_early_proposal_costs_points_and_says_so_two_cap_the_score():
