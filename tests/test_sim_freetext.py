@@ -405,8 +405,8 @@ _DRILL_LONG_TURNS = [
     "got it, you want someone to call if it goes wrong. i'll show you how to set it for concrete right now takes 2 min, and "
     "heres the tool desk number, open saturday from 8. would that cover it",
     "quick one: anything else for the shelves, wall plugs, screws, a level?",
-    "ah so the real goal is her shelves up before she arrives saturday. we do have a fitter service, they come out and put "
-    "them up for you. or you do it yourself with the drill. which way would make saturday easier for you",
+    "ah so the real goal is her shelves up before she arrives saturday, and honestly youd skip the drilling altogether "
+    "if you could. have i got that right",
 ]
 
 
@@ -429,9 +429,10 @@ def test_a_resolved_reply_keeps_the_particulars_the_trainee_did_say():
 
 def test_an_impatient_customer_does_not_walk_out_on_the_turn_he_says_you_got_it_right():
     session = _typed("drill_for_saturday", _DRILL_LONG_TURNS)
+    reply = session.transcript[-1].text.lower()
     assert session.outcome != "lost"
-    assert "yes, that's it" in session.transcript[-1].text.lower()
-    assert "short version" in session.transcript[-1].text.lower()  # he still says the turns are long
+    assert "understood" in reply or "that's it" in reply
+    assert "short version" in reply  # he still says the turns are long
 
 
 def test_generic_replies_need_no_eyes_a_phone_call_can_use_them():
@@ -455,7 +456,6 @@ _DRILL_MET = [
     "Sorry, which do you prefer - doing it yourself, or the fitter?",
     "That's not good enough, sorry about that. What would you have needed from us that time?",
     "Fair. I'll show you the drill right here for two minutes, and I'll write my direct number on the receipt - if a hole goes wrong, call me. If that's sorted, would you go with the drill kit?",
-    "Fair point for two uses. What if you hired one instead - 20 for the weekend, same drill, plus the plugs and screws. Would that work?",
     "Great. Anything else you need for the shelves - brackets, a spirit level?",
 ]
 

@@ -29,8 +29,11 @@ def _re(name: str) -> re.Pattern[str]:
         _rx["short_fact"] = re.compile(SHORT_FACT_RE)
         _rx["choice"] = re.compile(CHOICE_RE)
         _rx["scale"] = re.compile(SCALE_RE)
-        _rx["wh_inside"] = re.compile(r"(?<=\s)(?:what|how|why)\s(?:would|do|does|did|could|can|will)\s(?:you|they|we)\b")
-        _rx["wh_inverted"] = re.compile(r"^(?:what|how|why|where|who|which|when)\b(?: (?:else|much|many|long|often|kind of|sort of) \w+| \w+)? (?:do|does|did|would|could|will|can|should|might)(?: (?:you|we|they|he|she|your \w+))\b")
+        # "…for shelves, what are you hanging on them, books or lighter", "one more then - what else would matter…"
+        _rx["wh_inside"] = re.compile(r"(?<=\s)(?:(?:what|how|why|where|which)\s(?:would|do|does|did|could|can|will|are)\s(?:you|they|we)\b"
+                                      r"|what\selse\s(?:would|could|do|does|is|are|should|might|can|will)\b)")
+        _rx["wh_inverted"] = re.compile(r"^(?:what|how|why|where|who|which|when)\b(?: (?:else|much|many|long|often|kind of|sort of) \w+| \w+)? (?:do|does|did|would|could|will|can|should|might|are)(?: (?:you|we|they|he|she|your \w+))\b"
+                                        r"|^what else (?:would|could|do|does|is|are|should|might|can|will)\b")
         # "How long does it take, and what does the board expect?": an open part makes it open
         _rx["open_part"] = re.compile(r"(?:,|\band\b|;) (?:and )?(?:what|how|why)\b(?! (?:many|much|long|often|old|far|soon|time|day|date)\b)")
         markers = sorted(LEADING_MARKERS, key=len, reverse=True)
@@ -136,6 +139,13 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
         # "You're the expert, how would you set it up?": the question is the last clause (typed
         # text often has no question mark: "thinking a year ahead, where would you like the firm to be").
         parts = _CLAUSES.split(raw)
+        if len(parts) > 2 and ends_q and question_form(parts[-1], _inner=True).reason in ("none", "declarative"):
+            # "…the fussy one - what will she look for, so we know what to prepare?": a purpose or
+            # after-thought clause ends the sentence; the question is the clause before it
+            asking = [k for k in range(1, len(parts) - 1) if len(parts[k].split()) >= 3  # not "…, what, fifty a day?"
+                      and question_form(parts[k], _inner=True).reason in ("wh", "invitation", "fact", "choice")]
+            if asking:
+                parts = parts[:asking[-1] + 1]
         if len(parts) > 1:
             last = question_form(parts[-1], _inner=True)
             if last.reason in ("wh", "aux", "invitation", "fact", "choice") and (ends_q or last.reason != "aux"):

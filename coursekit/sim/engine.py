@@ -357,7 +357,8 @@ class Session:
         progress = self._progress()
         response = self._reader.respond(analysis)
         lines = list(response.lines)
-        if words > model.temperament.long_turn_words:
+        if words > model.temperament.long_turn_words and response.outcome != "won":
+            # (a long turn still costs patience; a customer who takes up its proposal does not complain of it first)
             lines.insert(0, replies.line(self._rng, "too_long", temperament))
         if response.engaged:
             model.adjust(trust=response.heard, patience=ENGAGED)

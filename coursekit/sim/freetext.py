@@ -28,6 +28,7 @@ from typing import Callable
 from coursekit.i18n import t
 from coursekit.labels import TECHNIQUES
 from coursekit.sim import replies
+from coursekit.sim.asking import asks_fact, offers_choice, proposes, question_part
 from coursekit.sim.customer import CustomerModel
 from coursekit.sim.scenario import Objection, Option
 from coursekit.scoring.words import content_words, overlap, similarity
@@ -59,11 +60,6 @@ def asks_for_decision(analysis) -> bool:
     """Whether a turn asks the customer to decide or proposes a next step ("Shall we go ahead?",
     "Would a trial in March be a fair way to start?"): the scoring move `closing`."""
     return "closing" in analysis.moves
-
-
-def asks_fact(text: str) -> bool:
-    """Whether a sentence of the turn asks for one fact ("How many…", "When…", "Which…") rather than a yes or no."""
-    return any(_FACT_QUESTION.match(sentence) for sentence in re.split(r"(?<=[.?!;])\s+", (text or "").lower()))
 
 
 #: A sentence that asks rather than states: a question word or an inverted verb first.
@@ -135,13 +131,12 @@ _PARTING = re.compile(
     r"no pressure|if anything changes|when (?:the|your) (?:licence|license|contract|renewal|daughter)|"
     r"(?:i'll|i will|let me) (?:leave|drop) (?:you )?(?:my|a) (?:card|number)|here's my (?:card|number)|"
     # "when the day comes that your phone does give up, come and find me", "Goodbye!"
-    r"come (?:and )?(?:find|see) me|when the day comes|whenever you(?:'re| are) ready|(?:good)?bye(?: for now)?(?=[.!]|$))\b",
+    r"come (?:and )?(?:find|see) me|when the day comes|whenever you(?:'re| are) ready|(?:good)?bye(?: for now)?(?=[.!]|$)|"
+    # "when Mariana takes over, I'd be glad to come by and meet her"
+    r"(?:come|drop|pop|stop) (?:by|in|round|back)|get in touch)\b",
     re.IGNORECASE)
 #: (trust, patience) a summary of things the customer never said costs.
 WRONG_PLAYBACK = (-8, -4)
-#: A closed question that asks for one fact ("When…", "Which…", "How many…") rather than yes or no.
-#: A question no yes or no answers: when, which, where, who, how many/much/long…, what ("What's fuel costing you?").
-_FACT_QUESTION = re.compile(r"^\W*(?:[\w']+,? ){0,8}?(?:when|which|where|who|how (?:many|much|long|often|soon|old|far)|what)\b")
 
 
 def match_option_text(options: tuple[Option, ...], text: str, tags: frozenset[str],
@@ -304,15 +299,23 @@ class FreeTextReader:
         q = analysis.question if analysis.question is not None and analysis.question.is_question else None
         text = getattr(analysis, "text", "") or ""
 
+        if ("paraphrase" in moves and self.model.any_uncovered() and self.wrong_playback(text, self.heard) is None
+                and not self.unheard(text)):
+            self.model.checkpoints["need"] = True  # a fair summary is heard, whatever else the turn does or asks
         if open_objections:
             handled = self._objection_turn(open_objections[0], text, moves, q)
             if handled is not None:
-                if "paraphrase" in moves and self.model.any_uncovered() and self.wrong_playback(text, self.heard) is None:
-                    self.model.checkpoints["need"] = True  # a fair summary is heard, whatever else the turn does
                 return handled
         if self._parting_is_goal and _PARTING.search(text) and not moves & {"closing", "pressure", "pitch"}:
             return self._part()
         if moves & {"commitment", "closing"} and not ("paraphrase" in moves and "closing" not in moves):
+            return self._close(moves)
+        # a proposal in the trainee's own words ("…so a failure is one hour. Would that help?", "Can we fix
+        # Wednesday?") gets a decision, or what still stands in its way, once she has told something
+        proposal = q is not None and proposes(text) and self.model.any_uncovered()
+        if proposal and not moves & {"hypothesis", "discount", "rudeness", "argument", "pressure", "leading", "upsell"}:
+            if self._parting_is_goal and _PARTING.search(text) and "closing" not in moves:
+                return self._part()  # "…I'd be glad to come by when Mariana takes over. Would that be alright?"
             return self._close(moves)
         if "hypothesis" in moves:
             return self._trial_close()
@@ -330,8 +333,11 @@ class FreeTextReader:
             return Response([self._line("leading")], heard=0)
         if "upsell" in moves:
             return Response([self._line("upsell")], heard=0)
-        # a summary that ends in a question of its own ("…: where do the empty slots come from?") gets that answered
-        if "paraphrase" in moves and not (q is not None and (q.form == "open" or "what_else" in moves or q.label != "confirming")):
+        # a summary that ends in a question of its own ("…: where do the empty slots come from?", "…- brick or
+        # concrete?") gets that answered
+        asks_own = q is not None and (q.form == "open" or "what_else" in moves or q.label != "confirming"
+                                      or asks_fact(text) or offers_choice(text))
+        if "paraphrase" in moves and not asks_own:
             if not self.model.any_uncovered():
                 return Response([self._line("paraphrase_early")])
             if self.wrong_playback(text, self.heard) is not None or self.unheard(text):
@@ -503,19 +509,24 @@ class FreeTextReader:
         hinted = self._followed_hint(text)
         if hinted is not None:  # she named it as the main thing and the trainee took it up: she tells it
             return self._reveal(hinted, count=1 if q.form == "closed" else None)
-        if q.form == "closed" and not moves & {"what_else", "advice_request"}:
-            if not asks_fact(text) and self._told_about(text):  # "Is someone taking over the shop from you?"
+        if q.form == "closed" and not moves & {"what_else", "advice_request"} and q.label != "additional":
+            asked = question_part(text)  # what she answers: the question the turn ends on
+            fact = asks_fact(text) or offers_choice(text)
+            checks = self._told_about(asked)  # "Is someone taking over the shop from you?"
+            if not fact and checks:
                 model.checkpoints["need"] = True  # as `_closed` does for a need already told
                 return Response([self._line("one_word_yes" if model.temperament.one_word_closed else "confirmed")], on_track=True)
-            need, how = self.target_need(text, level)
-            if asks_fact(text) and need is not None and not model.fully_uncovered(need):
-                return self._reveal(need, count=1)  # "When do they need to be up?" gets the fact, no more
+            need, how = self.target_need(asked if fact else text, level)
+            if fact and need is not None:  # "When do they need to be up?" gets the fact, no more
+                if not model.fully_uncovered(need):
+                    return self._reveal(need, count=1)
+                return Response([self._line("fact_again", self._told_fact(need, asked))])  # said plainly, no "as I said"
             if need is not None and how == "words" and not model.uncovered(need.id) and need.surface:
                 model.hinted.add(need.id)  # a yes/no question about a need she has not told: she hints at it
                 return Response([self._line("hinted", need.surface)])
             if level is None:
                 level = need.level if need is not None else None
-            return self._closed(level)
+            return self._closed(level, checks)
         if moves & {"what_else", "advice_request"} or q.label == "additional":
             need = model.next_hidden()
             if need is None:
@@ -551,6 +562,12 @@ class FreeTextReader:
         response = self._reveal(need, count=1)
         response.heard = 1
         return response
+
+    def _told_fact(self, need, question: str) -> str:
+        """The fact of a told need that a question asks about (most words in common; the last told on a tie)."""
+        words = content_words(question)
+        told = list(need.facts[:self.model.facts.get(need.id, 0)]) or list(need.facts)
+        return max(reversed(told), key=lambda f: overlap(words, content_words(f)))
 
     def _told_about(self, text: str) -> bool:
         """Whether a yes/no question checks something the customer has already told (two of its words)."""
@@ -629,13 +646,16 @@ class FreeTextReader:
                 return at_level[0], "level"
         return None, ""
 
-    def _closed(self, level: str | None) -> Response:
+    def _closed(self, level: str | None, checks: bool = True) -> Response:
+        """A yes or no about a need level: yes where she has told a need at it ("Yes, exactly" when the
+        question plays her words back, `checks`), a hint where she has one untold, else no."""
         model = self.model
         one_word = model.temperament.one_word_closed
         at_level = [n for n in self.scenario.needs if level is not None and n.level == level]
         if any(model.uncovered(n.id) for n in at_level):
             model.checkpoints["need"] = True
-            return Response([self._line("one_word_yes" if one_word else "confirmed")], on_track=True)
+            return Response([self._line("one_word_yes" if one_word else "confirmed" if checks else "closed_yes")],
+                            on_track=True)
         if at_level:
             need = at_level[0]
             model.hinted.add(need.id)

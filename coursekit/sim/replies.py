@@ -37,6 +37,7 @@ LINES: Mapping[str, Mapping[str, int]] = {
     "not_here_nudge": {"*": 2},
     "already_told": {"*": 2, "impatient": 1},
     "mentioned": {"*": 2, "silent": 1},
+    "fact_again": {"*": 1},
     "leading": {"*": 2, "critical": 1, "hesitant": 2, "silent": 1, "impatient": 1},
     "upsell": {"*": 2, "critical": 1, "silent": 1},
     "paraphrase_early": {"*": 1},

@@ -1,0 +1,83 @@
+"""What a typed turn asks the customer in the end: the question it closes on, and whether that
+question asks for one fact, offers a choice, or proposes something to say yes or no to.
+
+A trainee often says something first and asks last ("Shelves by Saturday, then - what kind of
+wall is it?", "We deliver before ten every day and I visit every fortnight. Would that help?").
+The customer answers the question the turn ends on, not the statement before it: a fact for a
+fact, one of the choices for a choice, a decision for a proposal. Pure text rules, English.
+"""
+from __future__ import annotations
+
+import re
+
+_SENTENCE = re.compile(r"(?<=[.?!;？])\s+")
+#: Where a sentence turns from what was said to what is asked ("…by Saturday - what kind of wall?").
+_TURN_TO_ASK = re.compile(r"\s+[-–—]+\s+|:\s+")
+
+#: A question no yes or no answers: when, which, where, who, how many/much/long…, what ("What's fuel costing you?").
+FACT_QUESTION = re.compile(r"^\W*(?:[\w']+,? ){0,8}?(?:when|which|where|who|how (?:many|much|long|often|soon|old|far)|what(?! if\b| about\b))\b")
+
+#: "…, brick or concrete?", "Tuesday or Thursday?": given alternatives, not a tag that asks to be corrected
+#: ("…, or did I miss something?", "…or not?", "…or anything else?").
+_CHOICE = re.compile(r"\w[\w' ]*\bor\s+(?!not\b|(?:am|did|have|do|is|are|was|should|shall|could|can)\s+(?:i|we|there)\b|"
+                     r"i\s+(?:miss|missed|missing|forgot)\b|(?:something|anything|what|else|maybe|whatever|so)\b)\w")
+
+_LEAD_IN = r"^\W*(?:(?:so|and|then|ok|okay|right|great|good|perfect|wonderful|fine|well|um|uh|alright|now|sure)\b,?\s*)*"
+#: A yes or no to something the trainee offers or proposes ("Can we fix Wednesday?", "Want me to ring that
+#: up?", "Would that help?", "Deal?"); not a request to ask or check ("Can I ask…", "Could I just check…").
+_PROPOSAL = re.compile(_LEAD_IN + r"""(?:
+    (?:shall|can|could|may|should)\s+(?:i|we)\s+(?!(?:just\s+)?(?:ask|check|clarify|understand|say|help|get\s+you|have\s+a|
+        be\s+honest|take\s+a\s+(?:minute|moment|second)|confirm\s+(?:that\s+)?(?:i|what|you|your)))\w
+  | (?:do|would)\s+you\s+(?:want|like)\s+(?:me|us)\s+to\b | (?:want|wanna)\s+(?:me|us)\s+to\b
+  | (?:do|would)\s+you\s+(?:want|like)\s+to\s+(?:go\s+ahead|take\s+it|buy|book|try|start|order|sign|get\s+started|give\s+it)
+  | (?:would|will|does|could|might|can)\s+(?:that|this|it)\s+(?:help|work|suit|do|address|solve|fix|cover|settle|
+        sound\s+(?:good|ok|okay|fair|right|alright|all\s+right|like\s+a\s+(?:plan|deal|good))|
+        take\s+care|be\s+(?:ok|okay|fine|enough|fair|a\s+fair|acceptable|good|alright|all\s+right|useful|helpful|something))
+  | how\s+(?:does|would)\s+(?:that|this)\s+sound | sounds?\s+(?:good|ok|okay|fair|alright|all\s+right)\b
+  | (?:is\s+(?:that|this|it)\s+(?:a\s+)?)?deal\b | (?:is\s+)?(?:that|this)\s+(?:ok|okay|alright|all\s+right|fine|agreed)\s*\W*$
+  | are\s+you\s+(?:happy|ok|okay|comfortable|fine)\s+(?:to|with|for)\b | we\s+(?:agree|have\s+a\s+deal|are\s+agreed)\b
+  | would\s+(?:a|an|the|next|this)?\s*[\w' ,]{1,50}?\s+(?:suit|work\s+for|work\s+better|be\s+better|fit|be\s+easier)\b
+  | which\s+(?:way|day|date|time|one|option|of\s+the\s+two|works|suits|would\s+suit|would\s+work)\b
+  | when\s+(?:would|shall|should|can|could)\s+(?:we|i)\s+(?:start|come|book|meet|call|deliver|install|pop|drop)\b
+)""", re.X)
+#: What a "Which one suits you?" or "Would that help?" proposes must be offered in the turn.
+_OFFER = re.compile(r"\b(?:we(?:'ll|'d| will| would| can| could| do| offer| deliver| send| bring| have)|"
+                    r"i(?:'ll|'d| will| would| can| could)|let's|let me|our|us|what if|how about|instead)\b")
+#: Proposals that need no offer of their own: the trainee asks to act or to settle ("Shall I book him?", "Deal?").
+_SELF_CONTAINED = re.compile(_LEAD_IN + r"(?:shall|can|could|may|should|do\s+you\s+want|would\s+you\s+like|want|wanna|"
+                             r"deal\b|is\s+(?:that|this|it)\s+a\s+deal|we\s+(?:agree|have|are\s+agreed))")
+
+
+def question_part(text: str) -> str:
+    """The question a turn ends on: its last sentence with a question mark (its last sentence if none
+    has one), from its last dash or colon on ("So shelves by Saturday - what kind of wall is it?")."""
+    sentences = [s for s in _SENTENCE.split((text or "").strip()) if s.strip()]
+    if not sentences:
+        return ""
+    asked = [s for s in sentences if s.rstrip().endswith(("?", "？"))]
+    last = asked[-1] if asked else sentences[-1]
+    clauses = [c for c in _TURN_TO_ASK.split(last) if c.strip()]
+    return clauses[-1].strip() if clauses else last.strip()
+
+
+def asks_fact(text: str) -> bool:
+    """Whether a sentence of the turn asks for one fact ("How many…", "When…", "Which…") rather than a yes
+    or no, or the question it ends on does ("Shelves by Saturday - what kind of wall is it?")."""
+    sentences = re.split(r"(?<=[.?!;])\s+", (text or "").lower())
+    return any(FACT_QUESTION.match(s) for s in (*sentences, question_part(text).lower()))
+
+
+def offers_choice(text: str) -> bool:
+    """Whether the question a turn ends on offers alternatives to choose from ("Brick, concrete or
+    plasterboard?", "Tuesday or Thursday?") rather than a yes or no."""
+    return bool(_CHOICE.search(question_part(text).lower()))
+
+
+def proposes(text: str) -> bool:
+    """Whether the question a turn ends on proposes something for a yes or no ("Can we fix Wednesday?",
+    "We'd bring the spares to your store. Would that help?", "Deal?"); "Would that help?" and "Which
+    suits you?" propose only when the turn offers something ("we'll…", "I can…", "let's…")."""
+    asked = question_part(text).lower()
+    if not _PROPOSAL.match(asked):
+        return False
+    return bool(_SELF_CONTAINED.match(asked) or _OFFER.search((text or "").lower()))
