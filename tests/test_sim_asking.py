@@ -134,3 +134,45 @@ def test_offering_to_come_back_later_to_a_customer_who_needs_nothing_is_the_poli
     ], seed=0)
     assert session.outcome != "won"
     assert session.finished
+
+
+#: A shopper in a hurry whose price objection is answered by a hire offer he can say yes to (round Q, development).
+_DRILL_HIRE = [
+    "sure, aisle 4 right behind me. quick one so i point you at the right one - whats the job youre doing with it",
+    "ah nice, saturday deadline then. what kind of wall are the shelves going on, and how heavy is the stuff going on them",
+    "yeah concrete will do that to a normal drill. you said youd skip the drilling if you could - is that about time, or "
+    "just not fancying the job",
+    "ok straight to it. so shelves up on concrete by saturday. two options: an sds hammer drill with the right masonry "
+    "bits and plugs, goes thru concrete easy, or we have a fitter who can come and put them up for you this week. which "
+    "way suits you better",
+    "fair, twice isnt much use for it. so if you didnt have to buy one at all - we hire the sds out for the day, or the "
+    "fitter does it - would that sort it for you",
+    "done. day hire on the sds plus a pack of concrete plugs and screws, ill sort it at the till now, pick up friday, "
+    "bring it back monday. ok",
+    "youre not buying it tho. hire is 25 for the day, about two euros a hole. cheaper than any drill here. want me to book it",
+]
+
+
+def test_an_objection_answered_by_the_offer_she_is_asked_to_take_is_a_yes_to_it():
+    # round Q: "That I'd pay for" to "want me to book it", then a walk-out on "great, booking it now"
+    session = play_typed("drill_for_saturday", _DRILL_HIRE, seed=0)
+    assert session.outcome == "won"
+    assert "pay for" in session.transcript[-1].text
+
+
+def test_asked_what_she_meant_by_her_own_condition_she_says_it_instead_of_going_round_in_circles():
+    # round N: "sixty days - you mean…?" got "I feel we're not getting anywhere" and her condition word for word
+    reply = _reply_to_last("distributor_nairobi", [
+        "asante mr otieno, ill leave the price list for sure. before i go, im curious - you must see a lot of solar "
+        "brands come thru here. whats your experience been with them",
+        "two million tied up in stock that might not move, and brands that vanish by the next rains - i get why youre "
+        "careful. what happened with those three when they left, were you stuck with the stock",
+        "ok let me make sure i have it right. you dont want cash tied up before stock sells, youd start with one region, "
+        "and you want a brand thats still around next year with someone who actually comes to your depot. is that it, "
+        "or is there more",
+        "fair, youve heard promises before. before i show anything - which region would you try first, and what do the "
+        "shops there actually ask you for when customers come in for lamps",
+        "sixty days - you mean paying sixty days after delivery, or after the shops sell it? tell me what would work for "
+        "your cash flow",
+    ])
+    assert "getting anywhere" not in reply and "round in circles" not in reply

@@ -452,7 +452,7 @@ _DRILL_MET = [
     "Shelves up before she arrives, got it - and you'd rather not spend your evenings on it. What are the walls like in her room, brick, concrete, or plasterboard?",
     "Concrete needs a hammer drill, a normal one will just skid off it. How many shelves are we talking about, and have you done much drilling before?",
     "Sure. So: about twelve holes in concrete, shelves holding books, done by Saturday, and you'd skip the drilling if you could. Right? Then two options: a hammer drill at 89 with the right bit, plugs and screws, or we have a fitter who can put the shelves up for you this week. Which suits you better?",
-    "Short version: buy the hammer drill kit for 89, or have our fitter do it for you. Which one?",
+    "Short version: the hammer drill kit is 89, or our fitter can do it for you.",
     "Sorry, which do you prefer - doing it yourself, or the fitter?",
     "That's not good enough, sorry about that. What would you have needed from us that time?",
     "Fair. I'll show you the drill right here for two minutes, and I'll write my direct number on the receipt - if a hole goes wrong, call me. If that's sorted, would you go with the drill kit?",

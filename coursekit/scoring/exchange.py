@@ -610,7 +610,10 @@ def credited_questions(trainee: list[Turn], read_answers: bool = True) -> tuple[
         answers = [c.reply.words for c in earlier if c.reply is not None]  # what earlier questions brought out
         if opening is not None:
             answers.append(opening)  # and what the customer said before any question
-        if (any(t.reader.similar(t.text, c.text, REPEAT_SIMILARITY) or same_question(t, c) for c in earlier)
+        # a proposal that asks what the customer thinks of it ("Then my proposal: … What do you think?")
+        # shares its topic words with earlier questions without asking them again
+        views = t.reader.says("asks_view_of_offer", t.said.lower())
+        if (any(t.reader.similar(t.text, c.text, REPEAT_SIMILARITY) or (same_question(t, c) and not views) for c in earlier)
                 or ((earlier or opening is not None) and t.reply is not None
                     and t.reply.reader.says("repeat_complaint", t.reply.text.lower()))
                 or (read_answers and earlier and t.reply is not None and t.question is not None and t.question.form == "open"

@@ -62,7 +62,16 @@ def _reflective_checks(t: Text) -> list[str]:
         fr = question_form(s)
         if fr.is_question and fr.reason in ("declarative", "tag") and _REFLECT_START.match(s) and not _OWN_PLAN.match(s):
             out.append(" ".join(s.split()[:4]))
+        elif fr.is_question and fr.clause and _REFLECT_START.match(s) and not _OWN_PLAN.match(s):
+            # "so shelves up for your daughter by saturday - what kind of wall is it?": a summary, then its question
+            head = s[:s.find(fr.clause)] if fr.clause in s else ""
+            if _SUMMARY_THEN_ASK.search(head) and len(head.split()) >= 4:
+                out.append(" ".join(s.split()[:4]))
     return out
+
+
+#: A summary set off from the question that follows it by a dash or a colon.
+_SUMMARY_THEN_ASK = re.compile(r"\w\s*(?:\s[-–—]+|:)\s*$")
 
 
 def _only_questions(t: Text) -> bool:

@@ -15,7 +15,10 @@ _SENTENCE = re.compile(r"(?<=[.?!;？])\s+")
 _TURN_TO_ASK = re.compile(r"\s+[-–—]+\s+|:\s+")
 
 #: A question no yes or no answers: when, which, where, who, how many/much/long…, what ("What's fuel costing you?").
-FACT_QUESTION = re.compile(r"^\W*(?:[\w']+,? ){0,8}?(?:when|which|where|who|how (?:many|much|long|often|soon|old|far)|what(?! if\b| about\b))\b")
+FACT_QUESTION = re.compile(r"^\W*(?:[\w']+,? ){0,8}?(?:when|which|where|who|how (?:many|much|long|often|soon|old|far)|"
+                           r"what(?! if\b| about\b|(?: (?:i|you|we|i'm|you're|we're|i've|you've)(?: [\w']+){1,4}| (?:really |most )?matters?"
+                           r"(?: [\w']+){0,4}) (?:is|was|are)\b))\b")
+#: (not "what if…", "what about…", nor a summary's "what I'm hearing is…", "what really matters to you is…")
 
 #: "…, brick or concrete?", "Tuesday or Thursday?": given alternatives, not a tag that asks to be corrected
 #: ("…, or did I miss something?", "…or not?", "…or anything else?").
@@ -39,12 +42,13 @@ _PROPOSAL = re.compile(_LEAD_IN + r"""(?:
   | would\s+(?:a|an|the|next|this)?\s*[\w' ,]{1,50}?\s+(?:suit|work\s+for|work\s+better|be\s+better|fit|be\s+easier)\b
   | which\s+(?:way|day|date|time|one|option|of\s+the\s+two|works|suits|would\s+suit|would\s+work)\b
   | when\s+(?:would|shall|should|can|could)\s+(?:we|i)\s+(?:start|come|book|meet|call|deliver|install|pop|drop)\b
+  | why\s+not\s+(?!just\b)\w+ | how\s+about\s+(?:we|i|you|a|an|the|trying|starting|booking|if)\b
 )""", re.X)
 #: What a "Which one suits you?" or "Would that help?" proposes must be offered in the turn.
 _OFFER = re.compile(r"\b(?:we(?:'ll|'d| will| would| can| could| do| offer| deliver| send| bring| have)|"
                     r"i(?:'ll|'d| will| would| can| could)|let's|let me|our|us|what if|how about|instead)\b")
 #: Proposals that need no offer of their own: the trainee asks to act or to settle ("Shall I book him?", "Deal?").
-_SELF_CONTAINED = re.compile(_LEAD_IN + r"(?:shall|can|could|may|should|do\s+you\s+want|would\s+you\s+like|want|wanna|"
+_SELF_CONTAINED = re.compile(_LEAD_IN + r"(?:shall|can|could|may|should|do\s+you\s+want|would\s+you\s+like|want|wanna|why\s+not|how\s+about|"
                              r"deal\b|is\s+(?:that|this|it)\s+a\s+deal|we\s+(?:agree|have|are\s+agreed))")
 
 
@@ -61,10 +65,11 @@ def question_part(text: str) -> str:
 
 
 def asks_fact(text: str) -> bool:
-    """Whether a sentence of the turn asks for one fact ("How many…", "When…", "Which…") rather than a yes
-    or no, or the question it ends on does ("Shelves by Saturday - what kind of wall is it?")."""
-    sentences = re.split(r"(?<=[.?!;])\s+", (text or "").lower())
-    return any(FACT_QUESTION.match(s) for s in (*sentences, question_part(text).lower()))
+    """Whether a question of the turn asks for one fact ("How many…", "When…", "Which…") rather than a yes
+    or no: a sentence with a question mark, or the question it ends on ("Shelves by Saturday - what kind
+    of wall is it?"); a statement that opens "So what I hear is…" asks nothing."""
+    asked = [s for s in re.split(r"(?<=[.?!;])\s+", (text or "").lower()) if s.rstrip().endswith(("?", "？"))]
+    return any(FACT_QUESTION.match(s) for s in (*asked, question_part(text).lower()))
 
 
 def offers_choice(text: str) -> bool:

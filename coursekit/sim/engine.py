@@ -8,6 +8,8 @@ randomness is a `random.Random(seed)` used to pick line variants.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import random
 import re
 from contextlib import nullcontext
@@ -19,6 +21,7 @@ from coursekit.labels import CAPPING_MOVES
 from coursekit.scoring.text import MAX_CHARS, normalise
 from coursekit.sim import replies
 from coursekit.sim.customer import CustomerModel, CustomerState
+from coursekit.scoring.customer_topic import without_customer_topics
 from coursekit.sim.freetext import (CLOSE_MATCH, ENGAGED, WRONG_PLAYBACK, FreeTextReader, asks_for_decision, match_option,
                                     match_option_text, turn_level, turn_tags)
 from coursekit.sim.scenario import QUALITY_TRUST, Option, Scenario, Turn, load_scenario
@@ -306,7 +309,7 @@ class Session:
 
         text = "" if text is None else str(text)
         cut = text if len(text) <= MAX_TURN_CHARS else text[:MAX_TURN_CHARS] + " …"
-        analysis = analyse_turn(cut)
+        analysis = self._in_context(analyse_turn(cut))
         level = turn_level(analysis) if analysis.judgeable else None
         tags = turn_tags(analysis) if analysis.judgeable else frozenset()
         before = set(self._model.snapshot().facts_revealed)
@@ -370,6 +373,14 @@ class Session:
             model.adjust(patience=1 - model.patience)
         self._sync_node()
         return self._finish_turn(_Turn(lines, response.outcome), before)
+
+    def _in_context(self, analysis):
+        """A typed turn's reading less the moves read from the customer's own words ("this discount" of hers)."""
+        said = " ".join(line.text for line in self._transcript if line.speaker == "customer")
+        moves = without_customer_topics(analysis.moves, analysis.text, said)
+        if moves == analysis.moves:
+            return analysis
+        return dataclasses.replace(analysis, moves=moves, evidence={m: e for m, e in analysis.evidence.items() if m in moves})
 
     @staticmethod
     def _readable_typing(text: str) -> bool:

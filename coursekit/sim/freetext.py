@@ -83,7 +83,11 @@ def claims(text: str) -> str:
     """The sentences of a turn that state something: a question asks ("Where do the empty slots come
     from: no-shows, late cancellations?") and claims nothing the customer said."""
     sentences = re.split(r"(?<=[.?!])\s+", (text or "").strip())
-    return " ".join(s for s in sentences if not _ASKING.match(s.lower()))
+    stated = " ".join(s for s in sentences if not _ASKING.match(s.lower()))
+    asked = question_part(text)  # "So shelves by Saturday - what kind of wall is it, brick or concrete?"
+    if asked.endswith(("?", "？")) and _ASKING.match(asked.lower()) and asked in stated:
+        stated = stated.replace(asked, "")
+    return stated
 
 
 def turn_level(analysis) -> str | None:
@@ -133,7 +137,8 @@ _PARTING = re.compile(
     # "when the day comes that your phone does give up, come and find me", "Goodbye!"
     r"come (?:and )?(?:find|see) me|when the day comes|whenever you(?:'re| are) ready|(?:good)?bye(?: for now)?(?=[.!]|$)|"
     # "when Mariana takes over, I'd be glad to come by and meet her"
-    r"(?:come|drop|pop|stop) (?:by|in|round|back)|get in touch)\b",
+    r"(?:i'll|i will|i'd|i would|i can|i could|happy to|glad to|let me|we'll|we could|i might) (?:\w+ ){0,3}"
+    r"(?:come|drop|pop|stop) (?:by|in|round|back)|(?:i'll|i will|we'll|feel free to|do) get in touch)\b",
     re.IGNORECASE)
 #: (trust, patience) a summary of things the customer never said costs.
 WRONG_PLAYBACK = (-8, -4)
@@ -223,6 +228,11 @@ class Response:
     """Extra patience change (e.g. a question asked twice, a conversation going round in circles)."""
     on_track: bool = False
     """The customer says the trainee got it right (a fair summary heard): no turn to walk out on."""
+    accepts: bool = False
+    """She takes up what the trainee answered an objection with ("Now that's useful. That I'd pay for.")."""
+    addressed: bool = False
+    """The turn took up the open objection's concern (an offer of what she asked for, a question about it),
+    though something is still missing: no turn that goes round in circles."""
 
 
 class FreeTextReader:
@@ -270,7 +280,7 @@ class FreeTextReader:
             return self._respond(analysis, open_objections)
         before = (dict(self.model.objections), sum(self.model.facts.values()))
         response = self._respond(analysis, open_objections)
-        progressed = (response.outcome is not None
+        progressed = (response.outcome is not None or response.addressed
                       or (dict(self.model.objections), sum(self.model.facts.values())) != before)
         self.stuck = 0 if progressed else self.stuck + 1
         if self.stuck >= STUCK_HINT:
@@ -302,11 +312,17 @@ class FreeTextReader:
         if ("paraphrase" in moves and self.model.any_uncovered() and self.wrong_playback(text, self.heard) is None
                 and not self.unheard(text)):
             self.model.checkpoints["need"] = True  # a fair summary is heard, whatever else the turn does or asks
+        parting = self._parting_is_goal and bool(_PARTING.search(text)) and not moves & {"closing", "pressure", "discount",
+                                                                                          "upsell"}
+        if parting and q is not None and proposes(text):
+            # a polite exit with a next contact proposed, where that is the best ending ("…I'd be glad to come
+            # by when your daughter takes over. Would that be alright?"), whatever is still on the table
+            return self._part()
         if open_objections:
             handled = self._objection_turn(open_objections[0], text, moves, q)
             if handled is not None:
                 return handled
-        if self._parting_is_goal and _PARTING.search(text) and not moves & {"closing", "pressure", "pitch"}:
+        if parting and "pitch" not in moves:
             return self._part()
         if moves & {"commitment", "closing"} and not ("paraphrase" in moves and "closing" not in moves):
             return self._close(moves)
@@ -314,8 +330,6 @@ class FreeTextReader:
         # Wednesday?") gets a decision, or what still stands in its way, once she has told something
         proposal = q is not None and proposes(text) and self.model.any_uncovered()
         if proposal and not moves & {"hypothesis", "discount", "rudeness", "argument", "pressure", "leading", "upsell"}:
-            if self._parting_is_goal and _PARTING.search(text) and "closing" not in moves:
-                return self._part()  # "…I'd be glad to come by when Mariana takes over. Would that be alright?"
             return self._close(moves)
         if "hypothesis" in moves:
             return self._trial_close()
@@ -374,8 +388,17 @@ class FreeTextReader:
                 if need is not None and how == "words" and not self.model.fully_uncovered(need):
                     response.lines.extend(self.model.reveal(need, 1))
             return response
+        if (status != "open" and q is not None and q.form == "open" and not moves & (TESTS | _PROPOSALS)
+                and not proposes(text) and words & self._objection_words[objection_id][0] and objection.test_reply):
+            # "Sixty days - you mean after delivery, or after the shops sell it?": she says what she meant
+            return Response([replies.pick(self.rng, objection.test_reply)], addressed=True)
         if self._addresses(objection, words, moves):
-            return self._resolve(objection_id, moves, text)
+            response = self._resolve(objection_id, moves, text)
+            response.addressed = True
+            if (response.accepts and not self._parting_is_goal and (moves & {"closing", "commitment"} or proposes(text))
+                    and not self.model.open_objections() and self.model.not_ready_because() in ("", "needs")):
+                response.outcome = self._agreed().outcome  # "Want me to book it?" - "Now that's useful. That I'd pay for."
+            return response
         if status != "open" and _ABOUT_DOUBT.search(text) and overlap(words, self._objection_words[objection_id][2]
                                                                       | content_words(objection.test_reply)):
             concern = replies.pick(self.rng, objection.test_reply)  # tested already: she repeats the real concern
@@ -429,7 +452,7 @@ class FreeTextReader:
         self.model.checkpoints["approve"] = True
         # the scripted answer restates what the scenario's own reply offered; of it she says only what was said here
         said = replies.only_what_was_said(replies.pick(self.rng, objection.resolved_reply), self.said)
-        return Response([said or self._line("confirmed")], engaged=True)
+        return Response([said or self._line("confirmed")], engaged=True, accepts=True)
 
     def _wanted(self, objection: Objection, keywords: list[str]) -> str:
         """What would settle an objection, in words a customer says: the phrase of the scenario's own answers
@@ -467,6 +490,10 @@ class FreeTextReader:
         missing = self.model.not_ready_because()
         if missing:  # the customer's way of saying what is still missing
             return Response([self._line(_NOT_YET.get(missing, "think_it_over"))])
+        return self._agreed()
+
+    def _agreed(self) -> Response:
+        """The sale she has said yes to is done (the session says the ending's line)."""
         self.model.checkpoints.update(know=True, approve=True, need=True, intent=True)
         return Response([], outcome="won")
 

@@ -1,0 +1,29 @@
+"""Moves whose words can be the customer's own topic.
+
+A factory owner whose engineers "close with discounts, eight or ten percent on nearly every order"
+is asked about those discounts ("How does this discount happen?") and offered a course on closing
+"without discount". The trainee uses her words and offers no discount. Where the customer brought the
+word in, a move read from it counts only with the trainee's own offer in the turn ("I can give you
+ten percent off"). Used alike by the rubric (`exchange.annotated_turns`) and the simulated customer.
+"""
+from __future__ import annotations
+
+import re
+
+#: move -> the words that read it, when the customer has used them first
+_TOPIC_WORDS = {"discount": re.compile(r"\bdiscount", re.IGNORECASE)}
+#: move -> the trainee's own offer of it, which counts whoever spoke of it first
+_OWN_OFFER = {"discount": re.compile(
+    r"\b(?:i|we)(?:'ll|'d|'m|'re)?(?: can| could| will| would| might| am| are| just| could even)?(?: \w+){0,2} "
+    r"(?:give|offer|reduce|match|lower|let you have)\b|\b(?:take|knock|cut|shave|drop)\b[^.?!]{0,25}\boff\b|"
+    r"\b(?:i|we)(?:'ll|'d)?(?: can| could| will| would)? do (?:you )?(?:\d+|a (?:deal|better|good)|better|five|ten|fifteen|twenty)\b|"
+    r"\b(?:\d+|five|ten|fifteen|twenty) ?(?:%|percent|per cent) off\b|\boff (?:the|your) (?:price|bill|list|order)\b",
+    re.IGNORECASE)}
+
+
+def without_customer_topics(moves: frozenset[str], text: str, customer_said: str) -> frozenset[str]:
+    """`moves` less those read from words the customer used first ("discount") where the turn offers
+    nothing of its own."""
+    echoed = {move for move in moves & _TOPIC_WORDS.keys()
+              if _TOPIC_WORDS[move].search(customer_said or "") and not _OWN_OFFER[move].search(text or "")}
+    return moves - echoed if echoed else moves

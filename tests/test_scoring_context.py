@@ -1,0 +1,77 @@
+"""The rubric reads a turn in its conversation: words the customer brought in are not the trainee's
+move, a proposal's "What do you think?" is not a question asked again, and a question found after a
+summary or a list is read as the question it is. Lines from play-test rounds N-Q (development data)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from coursekit.scoring import analyse_turn, classify_question, score_dialogue
+from coursekit.scoring.customer_topic import without_customer_topics
+from coursekit.sim import play_typed
+
+DATA = Path(__file__).parent / "data"
+
+_FACTORY = "They close, all right. With discounts, eight or ten percent on nearly every order."
+
+
+@pytest.mark.parametrize("text", [
+    "Ah, so they do close, but they give away eight, ten percent to do it. How this discount happen usually - customer "
+    "ask for it, or engineer offer it himself?",
+    "My proposal: not only a closing course, but two days on closing without discount - how to defend price.",
+])
+def test_the_customers_own_discounts_are_no_discount_offered(text):
+    assert "discount" in analyse_turn(text).moves  # read alone, the word reads as an offer...
+    assert "discount" not in without_customer_topics(analyse_turn(text).moves, text, _FACTORY)  # ...not after hers
+
+
+@pytest.mark.parametrize("text", ["I can give you ten percent off if you sign today.", "We could knock 5% off for you.",
+                                  "ok, we can do 10 percent for you"])
+def test_an_offer_of_a_discount_counts_whoever_spoke_of_discounts_first(text):
+    assert "discount" in without_customer_topics(frozenset({"discount"}), text, _FACTORY)
+
+
+def test_the_customer_is_not_told_off_for_price_talk_when_the_trainee_asks_about_her_own_discounts():
+    session = play_typed("consulting_suzhou", [
+        "Thank you, Mr Zhou. Before I give a price, when your engineers lose a deal, what happens in the last meeting?",
+        "Ah, so they do close, but they give away eight, ten percent to do it. How this discount happen usually - "
+        "customer ask for it, or engineer offer it himself?",
+    ], seed=0)
+    assert "price already" not in session.transcript[-1].text
+
+
+def test_understanding_the_customers_problem_is_no_blame():
+    line = "Of course, no decision yet. I only want to be sure I understand your problem before we talk any course."
+    assert "argument" not in analyse_turn(line).moves
+    assert "argument" in analyse_turn("Well, that's your problem, not mine.").moves
+
+
+@pytest.mark.parametrize("text, form", [
+    ("And your sister is the fussy one - what will she look for, so we know what to prepare?", "open"),
+    ("And when the lunch is finished and everybody goes home - what must have happened that you say, yes, this was "
+     "perfect?", "open"),
+    ("so when you say a lot, we're talking, what, fifty a day?", "closed"),
+])
+def test_the_question_before_an_afterthought_decides_the_form(text, form):
+    assert classify_question(text).form == form
+
+
+@pytest.mark.parametrize("text", [
+    "ok concrete, thats why the old one skates. twelve holes for shelves, what are you hanging on them, heavy stuff "
+    "like books or lighter",
+    "sorry, that was a mouthful. one more question then - what else would matter to you in whoever does your books, "
+    "apart from the figures",
+])
+def test_a_typed_question_without_its_question_mark_is_still_a_question(text):
+    question = classify_question(text)
+    assert question.is_question and question.form == "open"
+
+
+def test_a_proposal_asking_what_the_customer_thinks_is_not_the_same_question_asked_again():
+    # round P: "Then my proposal: … What do you think?" shared "quotes" and "monthly" with an earlier question
+    game = json.loads((DATA / "typed_games" / "P04.json").read_text(encoding="utf-8"))
+    report = play_typed(game["scenario"], game["answers"], seed=game["seed"]).report()
+    assert "then my proposal" not in report.summary.lower()  # the one repeat left is "…what is your concern?" again
+    assert "capped" not in report.summary.lower()
