@@ -176,3 +176,15 @@ def test_asked_what_she_meant_by_her_own_condition_she_says_it_instead_of_going_
         "your cash flow",
     ])
     assert "getting anywhere" not in reply and "round in circles" not in reply
+
+
+def test_a_typed_pitch_is_a_scripted_pitch_only_when_it_says_the_same_thing():
+    from coursekit.scoring import analyse_turn
+    from coursekit.sim.freetext import match_option
+    from coursekit.sim.scenario import load_scenario
+
+    options = load_scenario("pharmacy_rush_chicago").turns["answer"].options
+    typed = analyse_turn("The strong syrups aren't safe at three. What works: honey before bed, saline drops and a "
+                         "humidifier in her room, and here's our number if it gets worse while you're away.")
+    matched = match_option(options, typed)
+    assert matched is None or "half a spoon" not in matched.say  # not the unsafe adult syrup, whose reply is a walk-out

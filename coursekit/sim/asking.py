@@ -46,7 +46,7 @@ _PROPOSAL = re.compile(_LEAD_IN + r"""(?:
 )""", re.X)
 #: What a "Which one suits you?" or "Would that help?" proposes must be offered in the turn.
 _OFFER = re.compile(r"\b(?:we(?:'ll|'d| will| would| can| could| do| offer| deliver| send| bring| have)|"
-                    r"i(?:'ll|'d| will| would| can| could)|let's|let me|our|us|what if|how about|instead)\b")
+                    r"i(?:'ll|'d| will| would| can| could)|ill|lets|let's|let me|our|us|(?:me|us) to|what if|how about|instead)\b")
 #: Proposals that need no offer of their own: the trainee asks to act or to settle ("Shall I book him?", "Deal?").
 _SELF_CONTAINED = re.compile(_LEAD_IN + r"(?:shall|can|could|may|should|do\s+you\s+want|would\s+you\s+like|want|wanna|why\s+not|how\s+about|"
                              r"deal\b|is\s+(?:that|this|it)\s+a\s+deal|we\s+(?:agree|have|are\s+agreed))")

@@ -209,6 +209,8 @@ def match_option(options: tuple[Option, ...], analysis,
         elif option.technique in moves and set(option.moves) <= moves:
             if option.technique == "pitch" and q is not None and q.form == "open":
                 continue  # "…our cheapest rate, promise. Tell me about what you send?" asks before it sells
+            if option.technique == "pitch" and not overlap(words, words_of(option.say)):
+                continue  # honey and saline drops are not "half a spoon of the adult syrup won't hurt her"
             score = 2 + (level == option.level)
         if score > best_score:
             best, best_score = option, score
@@ -314,7 +316,7 @@ class FreeTextReader:
             self.model.checkpoints["need"] = True  # a fair summary is heard, whatever else the turn does or asks
         parting = self._parting_is_goal and bool(_PARTING.search(text)) and not moves & {"closing", "pressure", "discount",
                                                                                           "upsell"}
-        if parting and q is not None and proposes(text):
+        if parting and proposes(text):
             # a polite exit with a next contact proposed, where that is the best ending ("…I'd be glad to come
             # by when your daughter takes over. Would that be alright?"), whatever is still on the table
             return self._part()
@@ -328,7 +330,7 @@ class FreeTextReader:
             return self._close(moves)
         # a proposal in the trainee's own words ("…so a failure is one hour. Would that help?", "Can we fix
         # Wednesday?") gets a decision, or what still stands in its way, once she has told something
-        proposal = q is not None and proposes(text) and self.model.any_uncovered()
+        proposal = proposes(text) and self.model.any_uncovered()  # typed ones need no question mark ("…sound ok")
         if proposal and not moves & {"hypothesis", "discount", "rudeness", "argument", "pressure", "leading", "upsell"}:
             return self._close(moves)
         if "hypothesis" in moves:
