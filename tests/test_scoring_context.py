@@ -75,3 +75,31 @@ def test_a_proposal_asking_what_the_customer_thinks_is_not_the_same_question_ask
     report = play_typed(game["scenario"], game["answers"], seed=game["seed"]).report()
     assert "then my proposal" not in report.summary.lower()  # the one repeat left is "…what is your concern?" again
     assert "capped" not in report.summary.lower()
+
+
+def test_two_questions_after_summaries_that_share_words_are_not_the_same_question():
+    from coursekit.scoring.exchange import parse_turns, same_question
+
+    turns = parse_turns([
+        {"speaker": "customer", "text": "It does all I need: WeChat, paying at the market, and a video call with my grandson."},
+        {"speaker": "trainee", "text": "A video call with your grandson every Sunday, that's lovely. How do those calls go?"},
+        {"speaker": "customer", "text": "Very well. The picture is clear."},
+        {"speaker": "trainee", "text": "So the phone is two years old and your Sunday video call with your grandson works. "
+                                       "What made your son think you need a new one?"},
+    ])
+    assert not same_question(turns[1], turns[3])
+    assert same_question(turns[1], parse_turns([{"speaker": "trainee", "text": "And how do the calls with your grandson go?"}])[0])
+
+
+def test_a_question_that_offers_nothing_does_not_settle_an_objection_by_sharing_a_word():
+    # round S: "…all set then. Is there anything else I can help you with today?" settled "I want my line working today"
+    from coursekit.sim import Session
+
+    game = json.loads((DATA / "typed_games" / "S13.json").read_text(encoding="utf-8"))
+    asked = next(k for k, line in enumerate(game["answers"]) if "all set then" in line)
+    session = Session(game["scenario"], seed=game["seed"])
+    for line in game["answers"][:asked]:
+        session.say(line)
+    assert "open" in session.state.objections.values() or "tested" in session.state.objections.values()
+    reply = session.say(game["answers"][asked])
+    assert "resolved" not in session.state.objections.values(), reply.text

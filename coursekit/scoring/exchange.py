@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from coursekit.labels import MOVES, NEED_LEVELS, OBJECTION_PATTERNS
 
@@ -297,6 +298,15 @@ class Turn:
     def judgeable(self) -> bool:
         """Whether the rubric can read the turn (English, or a language with a reader of its own)."""
         return readable(self.reading)
+
+    @cached_property
+    def asked_words(self) -> frozenset[str]:
+        """The content words of its sentences that ask (all its words when none does)."""
+        if not readable(self.reading):
+            return self.words
+        r = self.reader
+        asked = [s for s in r.sentences(self.reading.lower) if r.is_question(s)]
+        return frozenset().union(*(r.words(s) for s in asked)) if asked else self.words
 
     @property
     def said(self) -> str:
@@ -665,6 +675,8 @@ def same_question(a: Turn, b: Turn) -> bool:
     wa, wb = a.words - a.reader.check_words, b.words - b.reader.check_words
     if not wa or not wb:
         return False
+    if not (a.asked_words & b.asked_words) - a.reader.check_words:
+        return False  # the summaries before two questions share words; the questions themselves share none
     shared = len(wa & wb)
     if shared < 2 and min(len(wa), len(wb)) < 2:
         return False  # one shared topic word ("lines") is a follow-up, not the same question

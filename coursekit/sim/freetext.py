@@ -394,7 +394,7 @@ class FreeTextReader:
                 and not proposes(text) and words & self._objection_words[objection_id][0] and objection.test_reply):
             # "Sixty days - you mean after delivery, or after the shops sell it?": she says what she meant
             return Response([replies.pick(self.rng, objection.test_reply)], addressed=True)
-        if self._addresses(objection, words, moves):
+        if self._addresses(objection, words, moves, text if q is not None else ""):
             response = self._resolve(objection_id, moves, text)
             response.addressed = True
             if (response.accepts and not self._parting_is_goal and (moves & {"closing", "commitment"} or proposes(text))
@@ -407,9 +407,11 @@ class FreeTextReader:
             return Response([self._line("already_told", concern)], patience=-2)
         return None
 
-    def _addresses(self, objection: Objection, words: frozenset[str], moves: set[str]) -> bool:
-        """Whether a reply answers the objection: a move it lists, the words of its real concern, or a
-        proposal that meets the need the customer named when nudging ("I'd like to try it once")."""
+    def _addresses(self, objection: Objection, words: frozenset[str], moves: set[str], text: str = "") -> bool:
+        """Whether a reply answers the objection: a move it lists, the words of its real concern in what
+        the turn states or proposes (a question that proposes nothing offers no answer), or a proposal
+        that meets the need the customer named when nudging ("I'd like to try it once")."""
+        asks_only = bool(text) and not proposes(text)
         if moves & _RESOLVE_BLOCKERS - set(objection.resolved_by):
             return False
         if moves & set(objection.resolved_by):
@@ -417,6 +419,8 @@ class FreeTextReader:
         if moves & _PROPOSALS and self._nudged_need(objection) is not None:
             return True
         explicit, concern, said = self._objection_words[objection.id]
+        if asks_only:  # the words that answer her are in what the turn says or offers, not in what it only asks:
+            words = content_words(claims(text))  # "…all set then. Anything else I can help with today?" offers no "today"
         shared = words & concern
         return (2 * len(words & explicit) + len(shared) >= 2) and bool(shared - said)
 
