@@ -103,3 +103,37 @@ def test_a_question_that_offers_nothing_does_not_settle_an_objection_by_sharing_
     assert "open" in session.state.objections.values() or "tested" in session.state.objections.values()
     reply = session.say(game["answers"][asked])
     assert "resolved" not in session.state.objections.values(), reply.text
+
+
+@pytest.mark.parametrize("text, move", [
+    ("great. fitter or rental - which one. if its the fitter i can book him for friday morning right now at the till",
+     "pressure"),  # the seller's own action, done now, pushes nobody
+    ("and rather than trust me, we run a few of your lanes in february before the peak so you can see it. how does "
+     "that sound", "pressure"),
+    ("So it's really about trusting the numbers, like, not getting a scary reading that's just wrong - is that the main "
+     "thing?", "argument"),
+])
+def test_ordinary_lines_that_share_words_with_an_offence_are_no_offence(text, move):
+    assert move not in analyse_turn(text).moves
+
+
+@pytest.mark.parametrize("text, move", [("You should buy it today, before the price goes up.", "pressure"),
+                                        ("Trust me, this is the best deal you'll get.", "pressure")])
+def test_the_offences_themselves_are_still_read(text, move):
+    assert move in analyse_turn(text).moves
+
+
+def test_after_she_takes_the_offer_the_next_close_completes_the_sale():
+    # round U: "That I'd pay for." then "fitter or rental - which one… i can book him" and he walked out
+    game = json.loads((DATA / "typed_games" / "U11.json").read_text(encoding="utf-8"))
+    session = play_typed(game["scenario"], game["answers"], seed=game["seed"])
+    assert session.outcome == "won"
+
+
+def test_asked_what_would_change_her_mind_a_customer_who_needs_nothing_says_why_not_that_she_will_try_it():
+    session = play_typed("no_need_stationery_shop", [
+        "Thanks for having me anyway. Walk me through how the till program copes on an ordinary day.",
+        "Honestly, it sounds like you don't need anything from us right now. Is there anything that would change that?",
+    ], seed=0)
+    reply = session.transcript[-1].text.lower()
+    assert "try" not in reply and "let us down" in reply

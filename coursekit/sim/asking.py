@@ -86,3 +86,9 @@ def proposes(text: str) -> bool:
     if not _PROPOSAL.match(asked):
         return False
     return bool(_SELF_CONTAINED.match(asked) or _OFFER.search((text or "").lower()))
+
+
+def offers(text: str) -> bool:
+    """Whether a turn offers something of the seller's ("our fitter does the lot", "I'll bring a box Monday",
+    "you could rent it instead")."""
+    return bool(_OFFER.search((text or "").lower()))

@@ -28,7 +28,7 @@ from typing import Callable
 from coursekit.i18n import t
 from coursekit.labels import TECHNIQUES
 from coursekit.sim import replies
-from coursekit.sim.asking import asks_fact, offers_choice, proposes, question_part
+from coursekit.sim.asking import asks_fact, offers, offers_choice, proposes, question_part
 from coursekit.sim.customer import CustomerModel
 from coursekit.sim.scenario import Objection, Option
 from coursekit.scoring.words import content_words, overlap, similarity
@@ -118,14 +118,21 @@ _ABOUT_DOUBT = re.compile(
     r"\b(?:worr\w*|concern\w*|doubt\w*|hesitat\w*|hold\w* (?:you|her|him|them) back|stop\w* you|"
     r"sure|unsure|convinc\w*|reassur\w*|think (?:it )?over|missing|bother\w*|put (?:you|her|him|them) off|"
     r"reservations?|uneasy|behind (?:it|that|this)|real (?:reason|issue|problem|question)|afraid|fear\w*|"
-    r"risk\w*|nervous|objection|what would (?:it take|help|you need|need to happen))",
+    r"risk\w*|nervous|objection|what would (?:it take|help|you need|need to happen)|"
+    r"(?:would|could|might) (?:change (?:that|this|it|your mind|things)|make (?:a|the|any) difference))",
     re.IGNORECASE)
+#: A yes/no question that asks what would change her mind ("Is there anything that would change that?"):
+#: it tests an objection as an open question about the doubt does.
+_CHANGES_MIND = re.compile(r"\b(?:anything|something|what) (?:\w+ ){0,3}(?:would|could|might) (?:change (?:that|this|it|your mind|things)|"
+                           r"make (?:a|the|any) difference)", re.IGNORECASE)
 #: Words that offer proof (what a suspicious or hesitant customer needs before an objection resolves).
 _EVIDENCE = re.compile(
     r"\b(?:show you|prove|proof|evidence|figures|data|numbers|reference\w*|case stud\w*|trial|pilot|"
     r"test (?:it|run)|try it|demo\w*|sample\w*|guarantee\w*|in writing|contract|customers? (?:like you|who)|"
     r"call (?:one of )?our customers|visit)", re.IGNORECASE)
 _RESOLVE_BLOCKERS = frozenset({"pressure", "argument", "discount"})
+#: Moves no customer takes as going ahead with what she has just agreed to.
+_OFFENDING = frozenset({"rudeness", "argument", "pressure", "leading", "upsell", "discount", "pitch"})
 #: Moves that propose something concrete (a next step, a trial, an offer shaped to the need).
 _PROPOSALS = frozenset({"closing", "commitment", "transformation", "evidence_offer"})
 #: Leaving with a next contact ("I'll leave my card and call you before the renewal").
@@ -255,6 +262,8 @@ class FreeTextReader:
         self.temperament = model.temperament.id
         self.stuck = 0
         """Free-text turns in a row that did nothing for the open objection."""
+        self.took_offer = False
+        """Whether her last answer settled her objection by the trainee's offer ("Now that's useful. That I'd pay for.")."""
         self._need_words = {n.id: content_words([*n.facts, n.surface, *n.keywords]) for n in self.scenario.needs}
         self._objection_words = {o.id: self._resolution_words(o) for o in self.scenario.objections}
 
@@ -271,7 +280,18 @@ class FreeTextReader:
 
     def respond(self, analysis) -> Response:
         """The customer's answer to a judgeable free-text turn (state already charged)."""
+        took_offer, self.took_offer = self.took_offer, False
         text = getattr(analysis, "text", "") or ""
+        moves = set(analysis.moves)
+        if (took_offer and not self._parting_is_goal and not self.model.open_objections()
+                and (moves & {"closing", "commitment"} or proposes(text)) and not moves & _OFFENDING
+                and self._ready_but_for_a_need()):
+            return self._agreed()  # "That I'd pay for." - "Great. Fitter or rental, which one?"
+        response = self._respond_to(analysis, text)
+        self.took_offer = response.accepts and response.outcome is None and offers(text)
+        return response
+
+    def _respond_to(self, analysis, text: str) -> Response:
         empty = _is_empty_prompt(text, analysis)
         self.empty_prompts = self.empty_prompts + 1 if empty else 0
         if self.empty_prompts >= 2:  # "tell me more", then "go on, what else": she waits for a real question
@@ -379,8 +399,8 @@ class FreeTextReader:
         objection = self.scenario.objection(objection_id)
         status = self.model.objections[objection_id]
         words = content_words(text)
-        about = bool(q is not None and q.form == "open" and (
-            _ABOUT_DOUBT.search(text) or overlap(words, self._objection_words[objection_id][2])))
+        about = bool(q is not None and (q.form == "open" and (
+            _ABOUT_DOUBT.search(text) or overlap(words, self._objection_words[objection_id][2])) or _CHANGES_MIND.search(text)))
         is_test = bool(moves & TESTS) or about
         if status == "open" and is_test:
             response = self._test(objection_id)
@@ -398,7 +418,7 @@ class FreeTextReader:
             response = self._resolve(objection_id, moves, text)
             response.addressed = True
             if (response.accepts and not self._parting_is_goal and (moves & {"closing", "commitment"} or proposes(text))
-                    and not self.model.open_objections() and self.model.not_ready_because() in ("", "needs")):
+                    and not self.model.open_objections() and self._ready_but_for_a_need()):
                 response.outcome = self._agreed().outcome  # "Want me to book it?" - "Now that's useful. That I'd pay for."
             return response
         if status != "open" and _ABOUT_DOUBT.search(text) and overlap(words, self._objection_words[objection_id][2]
@@ -497,6 +517,14 @@ class FreeTextReader:
         if missing:  # the customer's way of saying what is still missing
             return Response([self._line(_NOT_YET.get(missing, "think_it_over"))])
         return self._agreed()
+
+    def _ready_but_for_a_need(self) -> bool:
+        """Whether she is ready to say yes to an offer she has taken up: ready, or short only of a need
+        still untold when at least half of them are heard."""
+        missing = self.model.not_ready_because()
+        needs = self.scenario.needs
+        heard = sum(1 for n in needs if self.model.uncovered(n.id))
+        return missing == "" or (missing == "needs" and 2 * heard >= len(needs))
 
     def _agreed(self) -> Response:
         """The sale she has said yes to is done (the session says the ending's line)."""
