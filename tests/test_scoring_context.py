@@ -53,6 +53,8 @@ def test_understanding_the_customers_problem_is_no_blame():
     ("And when the lunch is finished and everybody goes home - what must have happened that you say, yes, this was "
      "perfect?", "open"),
     ("so when you say a lot, we're talking, what, fifty a day?", "closed"),
+    ("I'm so sorry, Mrs Mehta - a wedding party is the worst possible moment. Can you tell me exactly what happened?",
+     "open"),  # tried as a trainee: "turn it into an open one"
 ])
 def test_the_question_before_an_afterthought_decides_the_form(text, form):
     assert classify_question(text).form == form

@@ -44,7 +44,8 @@ INVITATION_RE = (
 #: aux + you + invitation verb, e.g. "Could you walk me through ..." (open in function).
 INDIRECT_OPEN_RE = (
     r"^(?:can|could|would|will|do|might)(?: you)?(?: (?:please|possibly|maybe|just|kindly|perhaps))?"
-    r"(?: you)? (?:tell (?:me |us )?(?:a (?:little )?(?:bit )?|a little |some(?:thing)? |more |again |briefly )*(?:about|how|what|why|when|where|which|who|more)|"
+    r"(?: you)? (?:tell (?:me |us )?(?:a (?:little )?(?:bit )?|a little |some(?:thing)? |more |again |briefly |exactly |"
+    r"roughly |honestly |quickly |in your own words,? )*(?:about|how|what|why|when|where|which|who|more)|"
     r"describe|explain|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|"
     r"share (?:with (?:me|us) )?(?:how|what|why|your (?:thoughts|views?|experience|story|ideas))|outline|elaborate|paint (?:me )?a picture|"
     r"give (?:me|us) (?:a sense|an idea|an overview|a picture|an example|a feel|some background)|"
