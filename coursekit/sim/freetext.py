@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from coursekit.i18n import t
 from coursekit.labels import TECHNIQUES
 from coursekit.sim import replies
 from coursekit.sim.asking import asks_fact, offers, offers_choice, proposes, question_part
@@ -287,11 +286,12 @@ class FreeTextReader:
                 and (moves & {"closing", "commitment"} or proposes(text)) and not moves & _OFFENDING
                 and self._ready_but_for_a_need()):
             return self._agreed()  # "That I'd pay for." - "Great. Fitter or rental, which one?"
-        response = self._respond_to(analysis, text)
+        response = self._answer(analysis, text)
         self.took_offer = response.accepts and response.outcome is None and offers(text)
         return response
 
-    def _respond_to(self, analysis, text: str) -> Response:
+    def _answer(self, analysis, text: str) -> Response:
+        """The answer, with what the turn did for the open objection counted (`stuck`)."""
         empty = _is_empty_prompt(text, analysis)
         self.empty_prompts = self.empty_prompts + 1 if empty else 0
         if self.empty_prompts >= 2:  # "tell me more", then "go on, what else": she waits for a real question
