@@ -139,3 +139,13 @@ def test_asked_what_would_change_her_mind_a_customer_who_needs_nothing_says_why_
     ], seed=0)
     reply = session.transcript[-1].text.lower()
     assert "try" not in reply and "let us down" in reply
+
+
+def test_the_rubric_reads_the_customers_discounts_as_hers_too():
+    from coursekit.scoring.exchange import parse_turns
+
+    question = ("So they close, but they give away eight or ten percent. How does this discount usually happen - does the "
+                "buyer ask for it, or does the engineer offer it?")
+    turns = parse_turns([{"speaker": "customer", "text": _FACTORY}, {"speaker": "trainee", "text": question}])
+    assert "discount" not in turns[1].moves
+    assert "discount" in parse_turns([{"speaker": "trainee", "text": question}])[0].moves

@@ -12,6 +12,8 @@ import re
 
 #: move -> the words that read it, when the customer has used them first
 _TOPIC_WORDS = {"discount": re.compile(r"\bdiscount", re.IGNORECASE)}
+#: The moves that can be read from the customer's own words (callers skip the context when a turn has none).
+TOPIC_MOVES = frozenset(_TOPIC_WORDS)
 #: move -> the trainee's own offer of it, which counts whoever spoke of it first
 _OWN_OFFER = {"discount": re.compile(
     r"\b(?:i|we)(?:'ll|'d|'m|'re)?(?: can| could| will| would| might| am| are| just| could even)?(?: \w+){0,2} "

@@ -25,6 +25,7 @@ from functools import cached_property
 from coursekit.labels import MOVES, NEED_LEVELS, OBJECTION_PATTERNS
 
 from . import readers
+from .customer_topic import TOPIC_MOVES, without_customer_topics
 from .moves import UPSET_THRESHOLD, TurnMoves, analysis_of, read_turn, reports_problem, upset_level
 from .need import predict_need
 from .objection import is_objection
@@ -337,12 +338,15 @@ def parse_turns(turns: object) -> list[Turn]:
 def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list[Turn]:
     """(speaker, text, annotation) lines as `Turn`s: the simulator's channel for what it knows."""
     out: list[Turn] = []
+    customer_said: list[str] = []
     for speaker, text, note in lines:
         role = _SPEAKERS.get(str(speaker).strip().lower())
         if role is None:
             continue
         t = normalise(text)
         r = reader_of(t)
+        if role == "customer":
+            customer_said.append(t.lower)
         # a customer turn is read only if a criterion asks what it does
         read = r.read_turn(t) if role == "trainee" else None
         level = objections = None
@@ -355,6 +359,11 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
                 # a scripted line its author did not mean as a summary ("You know this street. What…?")
                 moves = moves - {"paraphrase"}
             read = (q, moves, evidence)
+        if read is not None and read[1] & TOPIC_MOVES:
+            q, moves, evidence = read
+            kept = without_customer_topics(moves, t.lower, " ".join(customer_said))  # "this discount" of hers offers none
+            if kept != moves:
+                read = (q, kept, {m: e for m, e in evidence.items() if m in kept})
         if note is not None:
             level = note.level if role == "trainee" and note.level in NEED_LEVELS else None
             if role == "customer" and note.objections is not None:

@@ -68,7 +68,7 @@ def asks_fact(text: str) -> bool:
     """Whether a question of the turn asks for one fact ("How many…", "When…", "Which…") rather than a yes
     or no: a sentence with a question mark, or the question it ends on ("Shelves by Saturday - what kind
     of wall is it?"); a statement that opens "So what I hear is…" asks nothing."""
-    asked = [s for s in re.split(r"(?<=[.?!;])\s+", (text or "").lower()) if s.rstrip().endswith(("?", "？"))]
+    asked = [s for s in _SENTENCE.split((text or "").lower()) if s.rstrip().endswith(("?", "？"))]
     return any(FACT_QUESTION.match(s) for s in (*asked, question_part(text).lower()))
 
 

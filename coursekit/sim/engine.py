@@ -8,8 +8,6 @@ randomness is a `random.Random(seed)` used to pick line variants.
 """
 from __future__ import annotations
 
-import dataclasses
-
 import random
 import re
 from contextlib import nullcontext
@@ -18,10 +16,10 @@ from typing import Any
 
 from coursekit.i18n import speaking, t
 from coursekit.labels import CAPPING_MOVES
+from coursekit.scoring.customer_topic import TOPIC_MOVES, without_customer_topics
 from coursekit.scoring.text import MAX_CHARS, normalise
 from coursekit.sim import replies
 from coursekit.sim.customer import CustomerModel, CustomerState
-from coursekit.scoring.customer_topic import without_customer_topics
 from coursekit.sim.freetext import (CLOSE_MATCH, ENGAGED, WRONG_PLAYBACK, FreeTextReader, asks_for_decision, match_option,
                                     match_option_text, turn_level, turn_tags)
 from coursekit.sim.scenario import QUALITY_TRUST, Option, Scenario, Turn, load_scenario
@@ -376,11 +374,13 @@ class Session:
 
     def _in_context(self, analysis):
         """A typed turn's reading less the moves read from the customer's own words ("this discount" of hers)."""
+        if not analysis.moves & TOPIC_MOVES:
+            return analysis
         said = " ".join(line.text for line in self._transcript if line.speaker == "customer")
         moves = without_customer_topics(analysis.moves, analysis.text, said)
         if moves == analysis.moves:
             return analysis
-        return dataclasses.replace(analysis, moves=moves, evidence={m: e for m, e in analysis.evidence.items() if m in moves})
+        return replace(analysis, moves=moves, evidence={m: e for m, e in analysis.evidence.items() if m in moves})
 
     @staticmethod
     def _readable_typing(text: str) -> bool:
