@@ -169,7 +169,8 @@ def test_json_and_text_show_whole_points(capsys, tmp_path):
     live = [c for c in score["criteria"] if c["applies"]]
     assert all(isinstance(c["score"], int) and isinstance(c["maximum"], int) for c in score["criteria"])
     assert all({"name", "score", "maximum", "feedback"} <= set(c) for c in score["criteria"])
-    assert sum(c["score"] for c in live) == score["total"] and sum(c["maximum"] for c in live) == 100
+    # the criteria keep what they earned; what a cap or scaling took off is its own line
+    assert sum(c["score"] for c in live) - score["deducted"] == score["total"] and sum(c["maximum"] for c in live) == 100
     code, out, _ = _run(capsys, "play", "anniversary_lunch", "--answers", str(answers))
     assert code == 0 and "Practise next:" in out
     assert not any(".0 /" in line or ".1 /" in line for line in out.splitlines())
@@ -184,6 +185,8 @@ def test_a_capped_score_says_why(capsys, tmp_path):
     assert code == 0
     score_line = next(i for i, line in enumerate(out.splitlines()) if line.startswith("Score:"))
     assert "Capped at" in out.splitlines()[score_line + 1] and "Stop whining" in out
+    taken = [line.split() for line in out.splitlines() if line.strip().endswith("Taken off")]
+    assert taken and int(taken[0][0]) < 0, out
     code, out, _ = _run(capsys, "play", "drill_for_saturday", "--answers", str(answers), "--json")
     assert any(limit.startswith("Capped at") for limit in json.loads(out)["score"]["limits"])
 

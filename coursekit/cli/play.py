@@ -81,6 +81,7 @@ def result_dict(session, report, notes: list[dict]) -> dict:
         "transcript": [line.to_dict() for line in session.transcript],
         "score": {"total": int(report.total), "criteria": criteria_dicts(report.criteria),
                   "practise_next": report.practise_next, "limits": list(report.limits),
+                  "deducted": int(report.deducted),
                   "dialogue_total": report.dialogue.total, "scenario_total": report.scenario_total},
         "levels_uncovered": report.levels_uncovered,
         "trust_history": report.trust_history,
@@ -127,6 +128,10 @@ def print_transcript(session, report, notes: list[dict], out=None) -> None:
             print(f"  {int(round(crit.score)):3d} / {int(round(crit.maximum)):<3d} {crit.name}", file=out)
             print(textwrap.fill(printable(crit.feedback), width=88, initial_indent=" " * 6, subsequent_indent=" " * 6),
                   file=out)
+    if report.deducted:  # the points the limits above took off, apart from what the criteria earned
+        from coursekit.i18n import t
+
+        print(f"  {-report.deducted:3d}       {t('ui.sim.deducted')}", file=out)
     levels = ", ".join(f"{lvl} {v['uncovered']}/{v['hidden']}" for lvl, v in report.levels_uncovered.items())
     print(f"Needs uncovered by level: {levels}", file=out)
     if report.practise_next:

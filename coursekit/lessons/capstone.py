@@ -73,6 +73,11 @@ def worked_dialogue(scenario_id: str, mode: str = "best", seed: int = 0) -> Html
         lines.append(f"<p style='margin:2px 0'><b>{esc(t('ui.capstone.speaker', who=who))}</b> {esc(line.text)}</p>")
     report = session.report()
     rows = [(c.name, points(c), c.feedback) for c in report.criteria if c.applies]
+    from coursekit.sim.report import deduction_row
+
+    taken = deduction_row(report)
+    if taken:
+        rows.append(taken)
     title = t("ui.capstone.strong" if mode == "best" else "ui.capstone.weak", title=session.scenario.title)
     outcome = t("ui.capstone.outcome", outcome=t_or(f"ui.sim.outcome.{report.outcome}", report.outcome),
                 total=report.total)

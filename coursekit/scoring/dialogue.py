@@ -674,7 +674,7 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     if len(put_right) >= PUT_RIGHT_LIMIT:
         out.extend(("put_right", t) for t in put_right[PUT_RIGHT_LIMIT - 1:])
     upset_at = {t.index for t in upset}
-    trial_closed = False
+    trial_closed = None  # the index of the last proposal that counted as a trial close
     for t in trainee:
         found = [m for m in ("rudeness", "argument", "pressure", "leading", "upsell") if m in t.moves]
         if "pressure" in found and customer_agreed(t, turns) and not any(
@@ -683,13 +683,16 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
         if "closing" in t.moves and "pressure" not in found and _pushes_for_a_decision(t, turns, service):
             # after a real discovery, one proposal that asks the customer's view ("…and a three-month review.
             # Does that work for you?") is a trial close; a second, one after "let me sleep on it", or a choice
-            # that takes the yes for granted ("Tuesday or Thursday?") pushes
+            # that takes the yes for granted ("Tuesday or Thursday?") pushes; a new proposal after asking
+            # again what the customer needs (a counter-question, "anything else?") is a new trial close
             explored = sum(1 for c in credited if c.index < t.index) >= DISCOVERY_TARGET
-            if trial_closed or hesitates(t.after):
+            asked_since = trial_closed is not None and any(trial_closed < c.index < t.index and len(c.words) >= ASKED_AGAIN_WORDS
+                                                           for c in credited)  # a real question, not a bare "what else?"
+            if trial_closed is not None and not asked_since or hesitates(t.after):
                 found.append("pressure")  # a second proposal, or one straight after "let me sleep on it"
             elif not explored or not _VIEW_ASKED.search(t.said.lower()):
                 found.append("pushed")  # a first proposal before the need was confirmed
-            trial_closed = True
+            trial_closed = t.index
         if t.after is not None and t.after.index in upset_at and (
                 t.moves & {"pitch", "upsell"} or "closing" in t.moves and not (service and "commitment" in t.moves)):
             found.append("pitch_to_upset")  # (in a service call, a time to put it right is the remedy, not a sale)
@@ -697,11 +700,17 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     return out
 
 
+#: Content words a question between two proposals needs to count as asking again ("What would you need to see
+#: to believe it?"), not a bare course phrase ("What would satisfy you?").
+ASKED_AGAIN_WORDS = 3
 #: A proposal that asks what the customer thinks of it (a trial close), not for the order.
 _VIEW_ASKED = re.compile(r"\b(?:does|would|will|could) (?:that|this|it) (?:work|suit|sound)|\bhow does (?:that|this) sound|"
                          r"\bwhat do you think\b|\b(?:could|can|shall) we (?:start|try|begin) with (?:a |an )?(?:trial|pilot|test|small)|"
                          r"\bdoes (?:that|this) (?:make sense|help)\b|\bsounds? good\s*\?|\bpencil\b|\bno (?:commitment|obligation)\b|"
-                         r"\byou can (?:always )?(?:cancel|change it|back out|say no)\b")
+                         r"\byou can (?:always )?(?:cancel|change it|back out|say no)\b|"
+                         # a next step offered for the customer to look at first ("Shall I write that up and bring it Monday?")
+                         r"\b(?:shall|should|can|could|may) i (?:write|put|draw|type|set) (?:that|this|it|them|all that) "
+                         r"(?:up|down|together|in writing|on paper)\b")
 #: Pressure that stays pressure after a yes: a deadline, scarcity or the crowd ("only until Friday", "everyone's switching").
 _DEADLINE_OR_CROWD = re.compile(r"\b(?:today|tonight|now|until|till|only|last|limited|left|everyone|everybody|all your|"
                                 r"neighbou?rs|competitors|expires?|ends?|regret|miss out|going up|hurry|quick)\b")

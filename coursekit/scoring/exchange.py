@@ -481,8 +481,10 @@ _HESITATES = re.compile(r"\b(?:let me (?:sleep on|think)|i(?:'ll| will| need to|
 
 #: A summary that ends by asking what it left out ("Did I miss anything?"), and a reply that says nothing was.
 _MISSED_ANYTHING = re.compile(r"\b(?:did|have) i (?:miss|missed|forget|forgotten|leave|left) (?:out )?(?:anything|something)\b|"
-                              r"\banything i(?:'ve)? (?:missed|left out)\b")
-_NOTHING_MISSED = re.compile(r"^(?:no|nope|nothing|not really)\b")
+                              r"\banything i(?:'ve)? (?:missed|left out)\b|"
+                              # the summary's own "what else?": "Is there something more?", "Anything missing?", "Anything else?"
+                              r"\b(?:something|anything) (?:more|missing|else)\s*\??\s*$|\bis there more\b|\bis that (?:everything|all)\b")
+_NOTHING_MISSED = re.compile(r"^(?:no|nope|nothing|not really|that's (?:all|everything|it)\b)\b")
 
 
 def hesitates(turn: Turn | None) -> bool:

@@ -52,7 +52,7 @@ def move_hits(t: Text) -> list[Hit]:
 
 
 #: "So I'll ring it up with the bits, ok?": the speaker's own next step, not the customer played back.
-_OWN_PLAN = re.compile(r"^(?:(?:and|ok|okay|right),? )?so,? (?:i|we|i'll|we'll|i'm|we're|let me|let's|shall (?:i|we))\b")
+_OWN_PLAN = re.compile(r"^(?:(?:and|ok|okay|right),? )?so,? (?:if (?:i|we) )?(?:i|we|i'll|we'll|i'm|we're|let me|let's|shall (?:i|we))\b")
 
 
 def _reflective_checks(t: Text) -> list[str]:

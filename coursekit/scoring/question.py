@@ -88,6 +88,12 @@ _KNOW_WH = re.compile(r"^(?:do|did|would|does) (?:you|anyone|anybody) (?:happen 
                       r"((?:why|how|what|where|when|who|which)\b.+)$")
 
 
+#: "Don't worry…", "Do not forget…" with no question mark: an imperative, not "Don't you think…?".
+_NEGATED_AUX = frozenset({"don't", "do"})
+_IMPERATIVE_AFTER = re.compile(r"^(?:don't|do not) (?!(?:you|we|they|i|he|she|it|the|your|our|these|those|that|this|people|many|"
+                               r"most|all|any|some|customers|clients)\b)[a-z]")
+
+
 @remembered()
 def question_form(sentence: str, _inner: bool = False) -> FormResult:
     """The grammatical form of one sentence (lower-case); cached, as a turn's sentences are read by
@@ -131,6 +137,8 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
             return FormResult("closed", asked, "or", "choice")
         cue = first.replace("'s", "")
         return FormResult("open", asked, cue, "wh")
+    if first in _NEGATED_AUX and not ends_q and _IMPERATIVE_AFTER.match(s):
+        return FormResult("closed", False, first, "none")  # "don't worry about that, …" tells, it does not ask
     if first in AUX_WORDS or (first == "is" or first == "are"):
         return FormResult("closed", ends_q or not raw.endswith((".", "!")), first, "aux")
     if re.match(r"^i (?:was |am |'m )?wonder(?:ing)? (?:if|whether)", s):

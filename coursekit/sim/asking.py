@@ -44,12 +44,17 @@ _PROPOSAL = re.compile(_LEAD_IN + r"""(?:
   | when\s+(?:would|shall|should|can|could)\s+(?:we|i)\s+(?:start|come|book|meet|call|deliver|install|pop|drop)\b
   | why\s+not\s+(?!just\b)\w+ | how\s+about\s+(?:we|i|you|a|an|the|trying|starting|booking|if)\b
 )""", re.X)
+#: The seller's next step told with a tag for the yes: "I send you the contract tomorrow for signature, okay?"
+_TAGGED_STEP = (r"(?:i|we|ill)(?:'ll|\s+will|\s+can|\s+could)?\s+(?:just\s+)?(?:send|bring|book|put|set|write|get|come|ship|deliver|"
+                r"start|order|reserve|pencil|draw|email|mail|post|drop)\b[^?]{0,100}?,?\s*"
+                r"(?:ok|okay|alright|all\s+right|yes|yeah|right|fine|good)\s*\?\s*$")
+_PROPOSAL = re.compile(_PROPOSAL.pattern.replace("\n)", "\n  | " + _TAGGED_STEP.replace(" ", "\\ ") + "\n)", 1), re.X)
 #: What a "Which one suits you?" or "Would that help?" proposes must be offered in the turn.
 _OFFER = re.compile(r"\b(?:we(?:'ll|'d| will| would| can| could| do| offer| deliver| send| bring| have)|"
                     r"i(?:'ll|'d| will| would| can| could)|ill|lets|let's|let me|our|us|(?:me|us) to|what if|how about|instead)\b")
 #: Proposals that need no offer of their own: the trainee asks to act or to settle ("Shall I book him?", "Deal?").
 _SELF_CONTAINED = re.compile(_LEAD_IN + r"(?:shall|can|could|may|should|do\s+you\s+want|would\s+you\s+like|want|wanna|why\s+not|how\s+about|"
-                             r"deal\b|is\s+(?:that|this|it)\s+a\s+deal|we\s+(?:agree|have|are\s+agreed))")
+                             r"deal\b|is\s+(?:that|this|it)\s+a\s+deal|we\s+(?:agree|have|are\s+agreed)|" + _TAGGED_STEP + ")")
 
 
 def question_part(text: str) -> str:

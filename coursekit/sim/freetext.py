@@ -590,8 +590,8 @@ class FreeTextReader:
             return self._closed(level, checks)
         if moves & {"what_else", "advice_request"} or q.label == "additional":
             need = model.next_hidden()
-            if need is None:
-                return Response([self._line("closed_no")])
+            if need is None:  # "Anything else?" when all is told: nothing more, not a "no" to some question
+                return Response([self._line("nothing_else")], on_track="paraphrase" in moves)
             return self._reveal(need)
         need, how = self.target_need(text, level)
         if need is not None and not model.fully_uncovered(need):

@@ -29,6 +29,7 @@ LINES: Mapping[str, Mapping[str, int]] = {
     "argument": {"*": 2, "critical": 2, "expert": 1, "reserved": 1},
     "closed_yes": {"*": 2, "talkative": 1},
     "closed_no": {"*": 2, "silent": 1, "talkative": 1},
+    "nothing_else": {"*": 2, "silent": 1, "talkative": 1},
     "one_word_yes": {"*": 2},
     "one_word_no": {"*": 2},
     "confirmed": {"*": 3, "silent": 1, "talkative": 1, "critical": 1},

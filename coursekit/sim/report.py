@@ -17,9 +17,12 @@ Scenario criteria, with weights that add up to 100 before halving:
   intent), halved if the product was presented before any need was known.
 
 Weighted-out criteria are reported with maximum 0 and the others scaled to fill their
-half. Points are shown whole: the total is rounded half up, and the criteria's points
-and maxima are rounded by largest remainder, so the shown points add up to the shown
-total and the shown maxima to 100.
+half. Points are shown whole: the blend is rounded half up, and the criteria's points
+and maxima are rounded by largest remainder, so the shown points add up to the blend
+and the shown maxima to 100; a criterion at full marks shows them and one short of them never does.
+When the choices scale the total down or a cap limits it, the criteria keep the points
+they earned and the points taken off are a line of their own (`deducted`, with `limits`
+saying why): "all 4 hidden needs uncovered" is never shown at 6 / 20.
 """
 from __future__ import annotations
 
@@ -78,6 +81,8 @@ class SessionReport:
     """One line: the weakest criterion and its advice ("" when every criterion was met)."""
     limits: tuple[str, ...] = ()
     """Why the total is below the blend of its parts: scaled for the choices made, capped (and what did it)."""
+    deducted: int = 0
+    """Points the limits took off: the criteria's points add up to `total + deducted`."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe dict of the whole report."""
@@ -96,6 +101,7 @@ class SessionReport:
             "summary": self.summary,
             "practise_next": self.practise_next,
             "limits": list(self.limits),
+            "deducted": int(self.deducted),
         }
 
 
@@ -134,18 +140,41 @@ def whole_points(criteria: Sequence[Criterion], total: int) -> list[Criterion]:
     live = [i for i, c in enumerate(criteria) if c.applies]
     maxima = largest_remainder([criteria[i].maximum for i in live], 100)
     scores = largest_remainder([criteria[i].score for i in live], total)
-    # a rounded score may not pass its rounded maximum: move the excess to a criterion with room
+    # a rounded score stays within its rounded maximum, a criterion at full marks shows full marks and
+    # one short of them does not (its feedback says what is missing): points move between criteria
+    full = [criteria[i].score >= criteria[i].maximum - 1e-9 for i in live]
+    top = [maxima[k] if full[k] or maxima[k] == 0 else maxima[k] - 1 for k in range(len(live))]
+    bottom = [maxima[k] if full[k] else 0 for k in range(len(live))]
+
+    def shown_off(j: int) -> float:  # how much more a criterion shows than it earned
+        return scores[j] - criteria[live[j]].score
+
     for k in range(len(live)):
-        while scores[k] > maxima[k]:
-            room = next((j for j in range(len(live)) if scores[j] < maxima[j]), None)
-            if room is None:
+        while scores[k] > top[k]:
+            room = [j for j in range(len(live)) if scores[j] < top[j]]
+            if not room:
                 break
+            j = min(room, key=lambda j: (shown_off(j), j))
             scores[k] -= 1
-            scores[room] += 1
+            scores[j] += 1
+        while scores[k] < bottom[k]:
+            spare = [j for j in range(len(live)) if scores[j] > bottom[j]]
+            if not spare:
+                break
+            j = max(spare, key=lambda j: (shown_off(j), -j))
+            scores[k] += 1
+            scores[j] -= 1
     out = list(criteria)
     for k, i in enumerate(live):
         out[i] = replace(criteria[i], score=float(scores[k]), maximum=float(maxima[k]))
     return out
+
+
+def deduction_row(report: SessionReport) -> tuple[str, str, str] | None:
+    """The debrief's line for the points its limits took off: (name, "−N", why), or None when none were."""
+    if not report.deducted:
+        return None
+    return t("ui.sim.deducted"), f"\u2212{report.deducted}", " ".join(report.limits)
 
 
 def practise_next(criteria: Sequence[Criterion]) -> str:
@@ -361,11 +390,9 @@ def build_report(session) -> SessionReport:
         total = cap
         if reason:
             notes.append(reason)
-    if raw > total > 0:  # scaled or capped: the criteria share the points that are left
-        criteria = [replace(c, score=c.score * total / raw) for c in criteria]
-    elif total == 0:
-        criteria = [replace(c, score=0.0) for c in criteria]
-    criteria = whole_points(criteria, total)
+    blend = max(0, min(100, round_half_up(raw)))
+    # scaled or capped: the criteria keep what they earned, the points taken off are shown apart
+    criteria = whole_points(criteria, blend)
     state = session.state
     levels = {lvl: {"hidden": len(state.needs_hidden[lvl]), "uncovered": len(state.needs_uncovered[lvl])}
               for lvl in NEED_LEVELS if lvl in state.needs_hidden}
@@ -377,5 +404,5 @@ def build_report(session) -> SessionReport:
         levels_uncovered=levels, trust_history=list(session.trust_history),
         patience_history=list(session.patience_history), dialogue=dialogue,
         scenario_total=round_half_up(scenario_total), summary=summary, needs=status,
-        practise_next=practise_next(criteria), limits=tuple(notes),
+        practise_next=practise_next(criteria), limits=tuple(notes), deducted=blend - total,
     )

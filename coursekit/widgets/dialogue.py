@@ -34,6 +34,7 @@ from coursekit.gradebook.names import trainee_name
 from coursekit.i18n import t, t_or
 from coursekit.markup import NO_MATH
 from coursekit.sim import Session, load_scenario
+from coursekit.sim.report import deduction_row
 from coursekit.widgets.clicks import ClickGuard, message_sent_at
 from coursekit.widgets.picture import AltImage
 from coursekit.widgets.quiz import plain_label
@@ -105,6 +106,11 @@ def report_html(report) -> str:
         f"<td style='{cell};text-align:right;white-space:nowrap'>{int(round(c.score))} / {int(round(c.maximum))}</td>"
         f"<td style='{cell}'>{_esc(c.feedback)}</td></tr>"
         for c in report.criteria if c.applies)
+    taken = deduction_row(report)
+    if taken:  # the points a cap or scaling took off, apart from what the criteria earned
+        rows += (f"<tr class='coursekit-sim-deducted'><td style='{cell}'>{_esc(taken[0])}</td>"
+                 f"<td style='{cell};text-align:right;white-space:nowrap'>{_esc(taken[1])}</td>"
+                 f"<td style='{cell}'>{_esc(taken[2])}</td></tr>")
     head = (f"<thead><tr><th style='{cell}'>{_esc(t('ui.sim.criterion'))}</th>"
             f"<th style='{cell};text-align:right;white-space:nowrap'>{_esc(t('ui.sim.points'))}</th>"
             f"<th style='{cell}'>{_esc(t('ui.sim.feedback'))}</th></tr></thead>")
