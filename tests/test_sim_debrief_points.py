@@ -50,3 +50,17 @@ def test_a_session_without_limits_has_no_deduction_line():
     assert not report.limits and report.deducted == 0 and deduction_row(report) is None
     live = [c for c in report.criteria if c.applies]
     assert sum(c.score for c in live) - report.deducted == report.total
+
+
+def test_whole_points_never_pass_their_maximum_and_add_up_whatever_the_split():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        weights = [rng.uniform(2, 30) for _ in range(rng.randint(3, 11))]
+        maxima = [100 * w / sum(weights) for w in weights]
+        scores = [m if rng.random() < 0.6 else m * rng.uniform(0.5, 0.999) for m in maxima]
+        total = int(round(sum(scores)))
+        shown = whole_points([_crit(str(k), s, m) for k, (s, m) in enumerate(zip(scores, maxima))], total)
+        assert all(c.score <= c.maximum for c in shown), [(c.score, c.maximum) for c in shown]
+        assert sum(c.score for c in shown) == total and sum(c.maximum for c in shown) == 100

@@ -296,7 +296,8 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
         # (a "summary" that asks for the order counts only when the customer confirms it: "you told me you
         # love our pumps and want ten more - right?" answered with an objection summed up nothing)
         if (t.moves & {"pitch", "leading", "pressure", "upsell"}
-                or (corrects(t.reply) and not _asks_after(t, heard) and not _nothing_missed(t))
+                or ((corrects(t.reply, after_claim=False) or corrects(t.reply) and not _asks_after(t, heard))
+                    and not _nothing_missed(t))  # ("That's not what I told you" is no answer to the question after it)
                 or crammed_summary(t, heard) or ("closing" in t.moves and not confirms(t.reply) and not accepted(t))):
             wrong.append(t)
         elif confirms(t.reply) or grounded(t, heard) or _nothing_missed(t):
@@ -740,6 +741,9 @@ def _cap(offences: list[tuple[str, Turn]], total: int) -> tuple[int | None, str]
         return None, ""
     turns = list(dict.fromkeys(t.index for _, t in offences))
     worst, turn = min(offences, key=lambda o: CAPS[o[0]][0])
+    own = [o for o in offences if o[1].speaker == "trainee"]
+    if turn.speaker != "trainee" and own:  # the example is what the trainee said, not the customer walking out
+        turn = min(own, key=lambda o: CAPS[o[0]][0])[1]
     kinds = join_all(_t(sid) for sid in dict.fromkeys(CAPS[m][1] for m, _ in offences))
     cap = max(0, CAPS[worst][0] - CAP_STEP * (len(turns) - 1))
     if len(turns) == 1 and all(m in SLIP_KINDS for m, _ in offences) and total - SLIP_COST > cap:

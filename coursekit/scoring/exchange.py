@@ -75,6 +75,8 @@ STUFFED_CUE = 1.5
 STUFFED_ITEMS = 5
 #: Questions in one turn that make it a stack rather than one clear question.
 STACKED_QUESTIONS = 3
+#: Words of a question that asks the customer's own word back rather than asking one more thing.
+ECHO_WORDS = 4
 #: Words of a playback check that say nothing about what the customer said.
 _CHECK_WORDS = content_words(
     "understand understood correctly right correct hear heard get got saying said mean sound sounds seems "
@@ -137,7 +139,7 @@ _CORRECTS = re.compile(
 #: A customer ending the conversation unhappy.
 _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving|done|going elsewhere)|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
-    r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
+    r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call) (?:me )?(?:the|your) (?:manager|supervisor)|"
     r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go|i'?ll hang up|we're done|this is pointless|ombudsman|"
     r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|reading (?:from )?a (?:script|survey)|"
@@ -591,8 +593,11 @@ def stuffed(turn: Turn) -> bool:
         return False
     r = turn.reader
     said = r.sentences(turn.said)
-    # ("Oh?" or "Really?" is a sound of interest, not one more question)
-    if sum(1 for sent in said if r.is_question(sent.lower()) and not r.says("discourse", sent.strip().lower())) >= STACKED_QUESTIONS:
+    # ("Oh?" or "Really?" is a sound of interest, not one more question; nor is the customer's own word asked
+    # back: "The contract? Like, a customer contract? Is it a big one?")
+    heard = turn.after.words if turn.after is not None else frozenset()
+    if sum(1 for sent in said if r.is_question(sent.lower()) and not r.says("discourse", sent.strip().lower())
+           and not _echoed(r, sent, heard)) >= STACKED_QUESTIONS:
         return True  # a stack of questions in one turn (a summary check among them): the customer can answer only one
     if any(len(r.patterns["asked_clause"].findall(r.fold(sent.lower()))) >= STACKED_QUESTIONS for sent in said):
         return True  # the same stack run together with commas ("…, what's your income, when you say…, how…?")
@@ -609,6 +614,12 @@ def stuffed(turn: Turn) -> bool:
         if len(items) >= STUFFED_ITEMS and bare >= STUFFED_ITEMS - 1:
             return True
     return False
+
+
+def _echoed(r: Reader, sentence: str, heard: frozenset[str]) -> bool:
+    """A short question that only asks the customer's own word back ("The contract?", "Like, a customer contract?")."""
+    words = r.words(sentence)
+    return len(sentence.split()) <= ECHO_WORDS and bool(words) and words <= heard
 
 
 def credited_questions(trainee: list[Turn], read_answers: bool = True) -> tuple[list[Turn], list[Turn], list[Turn]]:
@@ -686,6 +697,8 @@ def same_question(a: Turn, b: Turn) -> bool:
     wa, wb = a.words - a.reader.check_words, b.words - b.reader.check_words
     if not wa or not wb:
         return False
+    if ("what_else" in a.moves) != ("what_else" in b.moves):
+        return False  # "Is there anything else you wish it did better?" asks for more, not the same again
     if not (a.asked_words & b.asked_words) - a.reader.check_words:
         return False  # the summaries before two questions share words; the questions themselves share none
     shared = len(wa & wb)

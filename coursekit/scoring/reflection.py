@@ -203,6 +203,15 @@ def _asks(sentence: str) -> bool:
     return form.is_question and form.reason != "declarative"
 
 
+def _pleasantry(part: str) -> bool:
+    """A greeting, thanks or deference, also after a spoken "so, um," ("Right, so, um, thanks Jan.")."""
+    return bool(_OTHER.match(part) or _OTHER.match(_FILLER_LEAD.sub("", part)))
+
+
+#: A spoken lead-in before what is said: "so, um, ", "so, like, ".
+_FILLER_LEAD = re.compile(r"^(?:(?:so|um|uh|er|like|well|yeah)\b[,.]?\s*)+")
+
+
 def reflects(t: Text, before: str = "") -> bool:
     """Whether a normalised statement reflects the customer (given their line `before`, when known)."""
     if not t.judgeable:
@@ -210,7 +219,7 @@ def reflects(t: Text, before: str = "") -> bool:
     first = (_parts(t.lower) or [""])[0]
     if _asks(first) and not rising(first):
         return False
-    parts = [p for p in _parts(t.lower) if (not _asks(p) or rising(p)) and not _OTHER.match(p)]
+    parts = [p for p in _parts(t.lower) if (not _asks(p) or rising(p)) and not _pleasantry(p)]
     if not parts:
         return False
     told = next((i for i, p in enumerate(parts) if _tells_part(p)), len(parts))

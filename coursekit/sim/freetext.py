@@ -129,14 +129,17 @@ _EVIDENCE = re.compile(
     r"\b(?:show you|prove|proof|evidence|figures|data|numbers|reference\w*|case stud\w*|trial|pilot|"
     r"test (?:it|run)|try it|demo\w*|sample\w*|guarantee\w*|in writing|contract|customers? (?:like you|who)|"
     r"call (?:one of )?our customers|visit)", re.IGNORECASE)
-_RESOLVE_BLOCKERS = frozenset({"pressure", "argument", "discount"})
+#: Objections only an offer or proof answers; a summary that shows she was heard can ease the others (no time,
+#: "I'll think it over").
+_ANSWERED_BY_AN_OFFER = frozenset({"no_need", "too_expensive", "no_money", "bad_experience"})
+_RESOLVE_BLOCKERS = frozenset({"pressure", "argument", "discount", "leading", "rudeness", "upsell"})
 #: Moves no customer takes as going ahead with what she has just agreed to.
 _OFFENDING = frozenset({"rudeness", "argument", "pressure", "leading", "upsell", "discount", "pitch"})
 #: Moves that propose something concrete (a next step, a trial, an offer shaped to the need).
 _PROPOSALS = frozenset({"closing", "commitment", "transformation", "evidence_offer"})
 #: Leaving with a next contact ("I'll leave my card and call you before the renewal").
 _PARTING = re.compile(
-    r"\b(?:leave (?:you )?(?:my|our) (?:card|number|details|contact)|(?:call|ring|phone|check in with|get back to|come back to|contact|visit) "
+    r"\b(?:(?:leave|left|leaving) (?:you )?(?:my|our) (?:card|number|details|contact)|(?:get|got|getting) in touch (?:nearer|closer|when|once|in)\b|(?:call|ring|phone|check in with|get back to|come back to|contact|visit) "
     r"(?:you|her|him) (?:again |back )?(?:before|in|when|at|next|closer to|once|after)|check back|keep in touch|stay in touch|"
     r"no pressure|if anything changes|when (?:the|your) (?:licence|license|contract|renewal|daughter)|"
     r"(?:i'll|i will|let me) (?:leave|drop) (?:you )?(?:my|a) (?:card|number)|here's my (?:card|number)|"
@@ -146,6 +149,10 @@ _PARTING = re.compile(
     r"(?:i'll|i will|i'd|i would|i can|i could|happy to|glad to|let me|we'll|we could|i might) (?:\w+ ){0,3}"
     r"(?:come|drop|pop|stop) (?:by|in|round|back)|(?:i'll|i will|we'll|feel free to|do) get in touch)\b",
     re.IGNORECASE)
+#: The trainee telling her she needs nothing new ("I don't think you need to try anything", "you don't need a new one").
+_NEEDS_NOTHING = re.compile(r"\b(?:you (?:really |honestly )?(?:don't|do not|dont|won't|wont) need|(?:don't|do not|dont) think you "
+                            r"(?:really )?need) (?:to (?:\w+ )?)?"
+                            r"(?:anything|a new|a newer|another|to change|to switch|us)\b", re.IGNORECASE)
 #: (trust, patience) a summary of things the customer never said costs.
 WRONG_PLAYBACK = (-8, -4)
 
@@ -346,7 +353,10 @@ class FreeTextReader:
                 return handled
         if parting and "pitch" not in moves:
             return self._part()
-        if moves & {"commitment", "closing"} and not ("paraphrase" in moves and "closing" not in moves):
+        # (a step taken that ends on an open question of her own - "…I've booked him. How is this affecting your
+        # business right now?" - gets the question answered)
+        asks_open = q is not None and q.form == "open" and "closing" not in moves and not proposes(text)
+        if moves & {"commitment", "closing"} and not ("paraphrase" in moves and "closing" not in moves) and not asks_open:
             return self._close(moves)
         # a proposal in the trainee's own words ("…so a failure is one hour. Would that help?", "Can we fix
         # Wednesday?") gets a decision, or what still stands in its way, once she has told something
@@ -415,13 +425,15 @@ class FreeTextReader:
             # "Sixty days - you mean after delivery, or after the shops sell it?": she says what she meant
             return Response([replies.pick(self.rng, objection.test_reply)], addressed=True)
         if self._addresses(objection, words, moves, text if q is not None else ""):
+            if self._summary_would_settle(objection, moves, text):
+                return None  # her own words played back and a question: no price, need or past failure is answered yet
             response = self._resolve(objection_id, moves, text)
             response.addressed = True
             if (response.accepts and not self._parting_is_goal and (moves & {"closing", "commitment"} or proposes(text))
                     and not self.model.open_objections() and self._ready_but_for_a_need()):
                 response.outcome = self._agreed().outcome  # "Want me to book it?" - "Now that's useful. That I'd pay for."
             return response
-        if status != "open" and _ABOUT_DOUBT.search(text) and overlap(words, self._objection_words[objection_id][2]
+        if status != "open" and "what_else" not in moves and _ABOUT_DOUBT.search(text) and overlap(words, self._objection_words[objection_id][2]
                                                                       | content_words(objection.test_reply)):
             concern = replies.pick(self.rng, objection.test_reply)  # tested already: she repeats the real concern
             return Response([self._line("already_told", concern)], patience=-2)
@@ -434,6 +446,8 @@ class FreeTextReader:
         asks_only = bool(text) and not proposes(text)
         if moves & _RESOLVE_BLOCKERS - set(objection.resolved_by):
             return False
+        if _NEEDS_NOTHING.search(text):
+            return False  # "I don't think you need to try anything" offers no trial, whatever words it shares
         if moves & set(objection.resolved_by):
             return True
         if moves & _PROPOSALS and self._nudged_need(objection) is not None:
@@ -443,6 +457,17 @@ class FreeTextReader:
             words = content_words(claims(text))  # "…all set then. Anything else I can help with today?" offers no "today"
         shared = words & concern
         return (2 * len(words & explicit) + len(shared) >= 2) and bool(shared - said)
+
+    def _summary_would_settle(self, objection: Objection, moves: set[str], text: str) -> bool:
+        """Whether a summary that only asks (no offer, no proposal) would be taken as the answer to an objection
+        that only an offer or proof answers ("…is there anything else?" - "Very well. That is a fair offer.");
+        what the answer still lacks (proof, an untold need) she may say to it as before."""
+        if ("paraphrase" not in moves or moves & (_PROPOSALS | set(objection.resolved_by)) or proposes(text)
+                or objection.pattern not in _ANSWERED_BY_AN_OFFER or not objection.genuine):
+            return False
+        if self.model.temperament.needs_evidence and "evidence_offer" not in moves and not _EVIDENCE.search(text):
+            return False
+        return objection.needs_level is None or self.model.level_uncovered(objection.needs_level)
 
     def _test(self, objection_id: str) -> Response:
         objection = self.scenario.objection(objection_id)

@@ -152,6 +152,8 @@ def whole_points(criteria: Sequence[Criterion], total: int) -> list[Criterion]:
     for k in range(len(live)):
         while scores[k] > top[k]:
             room = [j for j in range(len(live)) if scores[j] < top[j]]
+            if not room:  # the total leaves no other way: a criterion nearly met may show full marks
+                room = [j for j in range(len(live)) if scores[j] < maxima[j] and j != k]
             if not room:
                 break
             j = min(room, key=lambda j: (shown_off(j), j))
