@@ -60,6 +60,10 @@ def test_a_summary_ending_in_anything_more_is_answered_as_such_and_not_read_as_a
     ("Oh no, being told it's your fault, that doesn't make you want to call again, I totally get it.", "argument"),
     ("Eighty guests, three vegetarian and one without gluten, I write it down.", "closing"),
     ("So let me check: it has to make you 30 percent and bring the school mums in.", "pitch"),
+    ("I'd rather hear it from you than give you a pitch. How does month-end close run for your team today, from the "
+     "last day of the month?", "pressure"),
+    ("Great, come through and we'll do it now. And if it ever plays up, you just bring it back to this counter.",
+     "paraphrase"),
 ])
 def test_lines_that_only_share_words_with_an_offence_are_no_offence(text, move):
     assert move not in analyse_turn(text).moves
@@ -80,6 +84,8 @@ def test_lines_that_only_share_words_with_an_offence_are_no_offence(text, move):
      "appointments, you check the two lists every evening, and the old one stays live until you say it can go - would "
      "that take away the fear of another 2019?", "hypothesis"),
     ("Shall I write it down as an order?", "closing"),
+    ("Today is the last day of the offer.", "pressure"),
+    ("Is there anything else on your mind about it, you know, before I show you one?", "what_else"),
 ])
 def test_the_offences_and_closes_themselves_are_read(text, move):
     assert move in analyse_turn(text).moves
@@ -171,3 +177,17 @@ def test_a_summary_that_only_asks_is_not_taken_for_an_offer():
     session = _replay("Y14")
     asked = next(k for k, line in enumerate(session.transcript) if "anything else that matters" in line.text)
     assert "offer" not in session.transcript[asked + 1].text.lower(), session.transcript[asked + 1].text
+
+
+def test_a_level_the_customers_answer_brought_out_counts_as_reached():
+    # AA06: the first answer told the menu and "I want Mum and Dad to feel it's their day" (success); the debrief
+    # said "also ask about what the purchase must help them achieve (success)"
+    report = _replay("AA06").report()
+    levels = next(c for c in report.criteria if c.id == "higher_need_levels")
+    assert levels.score == levels.maximum and "also ask" not in levels.feedback, levels.feedback
+
+
+def test_an_ordinary_question_about_the_month_end_is_no_pressure():
+    # AA10: "…from the last day of the month" capped a won game at 30 for pressure
+    report = _replay("AA10").report()
+    assert not any("pressure" in limit for limit in report.limits), report.limits

@@ -558,11 +558,13 @@ def _level_ask(level: str) -> str:
 
 
 def _levels(credited: list[Turn], crammed: list[Turn], playbacks: list[Turn],
-            context: DialogueContext | None) -> _Result:
-    """Need levels reached by the questions, or by a summary of a need the customer confirmed."""
+            context: DialogueContext | None, finding: list[Turn] = ()) -> _Result:
+    """Need levels reached by the questions, by a summary of a need the customer confirmed, or by any other
+    turn whose answer the simulator knows brought a need out ("Is there anything else on your mind…?")."""
     levels: dict[str, str] = {}
-    for t in sorted(credited + playbacks, key=lambda t: t.index):
-        level = question_level(t, use_answer=True) if t in credited else playback_level(t)
+    for t in sorted([*credited, *playbacks, *finding], key=lambda t: t.index):
+        level = (question_level(t, use_answer=True) if t in credited else (t.found or playback_level(t)) if t in playbacks
+                 else t.found)
         if level is not None:
             levels.setdefault(level, _q(t))
     present = tuple(context.levels) if context and context.levels else NEED_LEVELS
@@ -701,6 +703,9 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     return out
 
 
+#: Content words a turn that is no credited question needs for the need its answer brought out to count as a
+#: level it reached (a bare "What else?" does not).
+FOUND_WORDS = 3
 #: Content words a question between two proposals needs to count as asking again ("What would you need to see
 #: to believe it?"), not a bare course phrase ("What would satisfy you?").
 ASKED_AGAIN_WORDS = 3
@@ -833,7 +838,8 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
         "listening": _listening(trainee, repeats, turns),
         "objections_tested": _objections(turns),
         "calm_with_upset_customer": _calm(turns, upset),
-        "higher_need_levels": _levels(credited, crammed, [t for t in checks[0] if t not in credited], context),
+        "higher_need_levels": _levels(credited, crammed, [t for t in checks[0] if t not in credited], context,
+                                      [t for t in trainee if t.found and t not in credited and len(t.words) >= FOUND_WORDS]),
         "closing_the_loop": _closing(trainee),
         "customer_outcome": _outcome(turns, simulated=context is not None),
     }

@@ -718,11 +718,11 @@ def question_level(turn: Turn, use_answer: bool = False) -> str | None:
     """
     if turn.level is not None:
         return turn.level
+    if use_answer and turn.found is not None:  # the simulator knows which need the answer brought out
+        return turn.found
     own = _level_in_words(turn)
     if own is not None or not use_answer:
         return own
-    if turn.found is not None:  # the simulator knows which need the answer brought out
-        return turn.found
     if turn.reply is None:
         return own
     return _clear_level(turn.reply.reader, turn.reply.reading, 1.5)

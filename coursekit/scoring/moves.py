@@ -163,6 +163,8 @@ def _without_summary_ifs(hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not (h.label == "hypothesis" and _IF_SUMMARY.match(h.phrase))]
 
 
+#: A counter-question that asks for anything else ("anything else on your mind", "something else worrying you").
+_ANYTHING_ELSE = re.compile(r"^(?:is there |there's |is it )?(?:anything|something) else\b")
 #: "While you're here": with "anything else?" it asks what else the customer needs, not what more to buy.
 _WHILE_HERE = re.compile(r"while you(?:'re| are) (?:here|at it)$")
 
@@ -190,6 +192,9 @@ def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     evidence: dict[str, tuple[str, ...]] = {}
     for m in moves:
         evidence[m] = tuple(dict.fromkeys(h.phrase for h in hits if h.label == m))[:4]
+    if "counter_question" in moves and any(_ANYTHING_ELSE.match(e) for e in evidence["counter_question"]):
+        moves.add("what_else")  # "Is there anything else on your mind about it?" also asks what else
+        evidence["what_else"] = tuple(e for e in evidence["counter_question"] if _ANYTHING_ELSE.match(e))
     checks = _reflective_checks(t) if t.judgeable else []
     if checks and "pressure" not in moves:
         moves.add("paraphrase")

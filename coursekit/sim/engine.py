@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from coursekit.i18n import speaking, t
-from coursekit.labels import CAPPING_MOVES
+from coursekit.labels import CAPPING_MOVES, NEED_LEVELS
 from coursekit.scoring.customer_topic import TOPIC_MOVES, without_customer_topics
 from coursekit.scoring.text import MAX_CHARS, normalise
 from coursekit.sim import replies
@@ -594,9 +594,11 @@ class Session:
         last = self._transcript[-1] if self._transcript else None
         if not revealed or last is None or last.speaker != "trainee" or last.option is not None:
             return
-        need = next((n for n in self.scenario.needs if revealed[0] in n.facts), None)
-        if need is not None:
-            self._transcript[-1] = replace(last, found=need.level)
+        # (an answer that tells two needs - "a menu for eighty… and I want Mum and Dad to feel it's their day" -
+        # reached the higher of their levels)
+        levels = [n.level for n in self.scenario.needs if any(f in n.facts for f in revealed)]
+        if levels:
+            self._transcript[-1] = replace(last, found=max(levels, key=NEED_LEVELS.index))
 
     def _closing_line(self, outcome: str) -> str:
         """What the customer says when free text ends the conversation with this outcome."""
