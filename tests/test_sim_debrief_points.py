@@ -64,3 +64,16 @@ def test_whole_points_never_pass_their_maximum_and_add_up_whatever_the_split():
         shown = whole_points([_crit(str(k), s, m) for k, (s, m) in enumerate(zip(scores, maxima))], total)
         assert all(c.score <= c.maximum for c in shown), [(c.score, c.maximum) for c in shown]
         assert sum(c.score for c in shown) == total and sum(c.maximum for c in shown) == 100
+
+
+def test_a_trainee_who_typed_every_line_is_not_told_about_best_moves_chosen():
+    # round X: "You chose the best move at 0 of 1 turns, so the total is scaled by 0.66" in a game with no option picked
+    import json
+    from pathlib import Path
+
+    from coursekit.sim import play_typed
+
+    game = json.loads((Path(__file__).parent / "data" / "typed_games" / "X11.json").read_text(encoding="utf-8"))
+    report = play_typed(game["scenario"], game["answers"], seed=game["seed"]).report()
+    assert report.limits and not any("best move" in limit for limit in report.limits), report.limits
+    assert any("does not forgive, so the total is scaled by" in limit for limit in report.limits), report.limits

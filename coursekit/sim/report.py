@@ -380,18 +380,25 @@ def build_report(session) -> SessionReport:
     raw = sum(c.score for c in criteria)
     total = max(0, min(100, round_half_up(raw)))
     factor, good, scripted, bad_pick = choices(session)
-    notes = []
+    typed_only = not any(line.option is not None for line in session.transcript if line.speaker == "trainee")
+    scaled_note = cap_note = ""
     if factor < 1.0:
         total = round_half_up(total * factor)
-        notes.append(t("rubric.session.scaled", good=good, total=scripted, factor=f"{factor:.2f}"))
+        if typed_only and bad_pick:  # no "best move at 0 of 1 turns" to a trainee who chose no option
+            scaled_note = t("rubric.session.scaled_typed", example=short(bad_pick, 60), factor=f"{factor:.2f}")
+        else:
+            scaled_note = t("rubric.session.scaled", good=good, total=scripted, factor=f"{factor:.2f}")
     caps = [(dialogue.cap, dialogue.cap_reason)] if dialogue.cap is not None else []
+    bad_reason = t("rubric.session.bad_choice", cap=BAD_CHOICE_CAP, move=short(bad_pick, 60)) if bad_pick else ""
     if bad_pick:
-        caps.append((BAD_CHOICE_CAP, t("rubric.session.bad_choice", cap=BAD_CHOICE_CAP, move=short(bad_pick, 60))))
+        caps.append((BAD_CHOICE_CAP, bad_reason))
     cap, reason = min(caps, default=(None, ""), key=lambda c: c[0])
     if cap is not None and total > cap:  # what caps the conversation caps the session
         total = cap
-        if reason:
-            notes.append(reason)
+        cap_note = reason
+    if typed_only and cap_note and cap_note == bad_reason:
+        scaled_note = ""  # the cap's sentence already names the same typed line
+    notes = [n for n in (scaled_note, cap_note) if n]
     blend = max(0, min(100, round_half_up(raw)))
     # scaled or capped: the criteria keep what they earned, the points taken off are shown apart
     criteria = whole_points(criteria, blend)
