@@ -465,9 +465,15 @@ class FreeTextReader:
         if ("paraphrase" not in moves or moves & (_PROPOSALS | set(objection.resolved_by)) or proposes(text)
                 or objection.pattern not in _ANSWERED_BY_AN_OFFER or not objection.genuine):
             return False
-        if self.model.temperament.needs_evidence and "evidence_offer" not in moves and not _EVIDENCE.search(text):
-            return False
-        return objection.needs_level is None or self.model.level_uncovered(objection.needs_level)
+        return not self._lacks_evidence(moves, text) and not self._lacks_level(objection)
+
+    def _lacks_evidence(self, moves: set[str], text: str) -> bool:
+        """Whether a customer who wants proof before she believes an answer got none in this turn."""
+        return self.model.temperament.needs_evidence and "evidence_offer" not in moves and not _EVIDENCE.search(text)
+
+    def _lacks_level(self, objection: Objection) -> bool:
+        """Whether the need level an objection rests on is still untold."""
+        return objection.needs_level is not None and not self.model.level_uncovered(objection.needs_level)
 
     def _test(self, objection_id: str) -> Response:
         objection = self.scenario.objection(objection_id)
@@ -484,9 +490,8 @@ class FreeTextReader:
         objection = self.scenario.objection(objection_id)
         if not objection.genuine:
             return Response([self._line("brush_off_answered")])
-        evidence_missing = (self.model.temperament.needs_evidence and "evidence_offer" not in moves
-                            and not _EVIDENCE.search(text))
-        level_missing = objection.needs_level is not None and not self.model.level_uncovered(objection.needs_level)
+        evidence_missing = self._lacks_evidence(moves, text)
+        level_missing = self._lacks_level(objection)
         if evidence_missing:
             return Response([self._line("evidence_wanted")])
         nudged = self._nudged_need(objection)

@@ -378,7 +378,7 @@ def build_report(session) -> SessionReport:
     criteria += [Criterion(c.id, c.name, c.score * (1 - share), c.maximum * (1 - share),
                            c.feedback, c.evidence, c.applies) for c in scenario_criteria]
     raw = sum(c.score for c in criteria)
-    total = max(0, min(100, round_half_up(raw)))
+    blend = total = max(0, min(100, round_half_up(raw)))  # the blend before any scaling or cap
     factor, good, scripted, bad_pick = choices(session)
     typed_only = not any(line.option is not None for line in session.transcript if line.speaker == "trainee")
     scaled_note = cap_note = ""
@@ -399,7 +399,6 @@ def build_report(session) -> SessionReport:
     if typed_only and cap_note and cap_note == bad_reason:
         scaled_note = ""  # the cap's sentence already names the same typed line
     notes = [n for n in (scaled_note, cap_note) if n]
-    blend = max(0, min(100, round_half_up(raw)))
     # scaled or capped: the criteria keep what they earned, the points taken off are shown apart
     criteria = whole_points(criteria, blend)
     state = session.state
