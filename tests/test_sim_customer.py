@@ -37,6 +37,15 @@ def test_impatient_customer_loses_patience_with_long_turns():
     assert reaction(impatient, set(), 80, general=True)[1] < reaction(deliberate, set(), 80, general=True)[1] - 15
 
 
+def test_a_few_words_pasted_over_and_over_bring_out_nothing():
+    session = Session("drill_for_saturday")
+    session.say("What's the job you need it for?")
+    reply = session.say("tell me more " * 170)
+    assert reply.revealed == () and "Short version" in reply.text
+    reply = session.say("What are you drilling into?")
+    assert reply.revealed, "a real question afterwards is answered as before"
+
+
 def test_silent_customer_answers_closed_questions_with_a_word():
     session = Session("haulage_fuel")
     reply = session.say("Do you have a lot of trucks on the road?")

@@ -42,6 +42,19 @@ def test_a_cap_is_shown_apart_and_the_criteria_keep_what_they_earned():
     assert report.to_dict()["deducted"] == report.deducted
 
 
+def test_an_offence_is_named_even_when_the_total_is_already_below_its_cap():
+    # clicking the pushy option scales the total to 0: the cap does not bind, but the debrief
+    # (CLI, widget, capstone) still names the line the customer walked out on
+    session = Session("drill_for_saturday")
+    session.say("Our ProMax is the best drill, you should buy it.")
+    pushy = next(o for o in session.options() if "decide now" in o.say)
+    session.play(f"#{pushy.number}")
+    session.end()
+    report = session.report()
+    assert report.total < 25
+    assert any("Capped at" in limit and "decide now" in limit for limit in report.limits), report.limits
+
+
 def test_a_session_without_limits_has_no_deduction_line():
     session = Session("drill_for_saturday")
     session.say("What's the job you need it for?")

@@ -792,6 +792,13 @@ EXCHANGE["answers"] = r"^(?:si|no|claro|exacto|eso es|correcto|por supuesto|para
 EXCHANGE["polite_exit"] = (r"\b(?:vuelvo|volvere|paso|pasare|le llamo|te llamo)\b[^.!?]{0,20}\b(?:otro dia|mas tarde|en otro momento)\b|"
                            r"\b(?:lo pienso|me lo pienso|lo pensare)\b|\b(?:otro dia|otra vez sera|en otra ocasion)\b")
 #: a customer pressing the point (a line that opens with "but", "… or not?")
+# going along for want of another way ("supongo que tendrá que ser así", "qué remedio"): not won over
+EXCHANGE["grudging"] = (r"\bsupongo que (?:si|no queda otra|tendra que|habra que|me tocara|ni modo)|\bque remedio\b|\bno (?:me|nos) queda (?:otra|mas remedio)\b|"
+                        r"\bsi no hay (?:mas remedio|otra)\b|\bni modo\b|\blo que sea[.!]|\bno tengo (?:otra opcion|eleccion)\b")
+# the customer's question went unanswered ("mi pregunta era otra", "no me ha contestado")
+EXCHANGE["unanswered"] = (r"\bmi pregunta (?:era|es)\b|\bno (?:me )?(?:has|ha|han) (?:contestado|respondido)\b|"
+                          r"\beso no es lo que (?:te |le |les )?(?:pregunte|pedi)\b|\b(?:yo )?(?:queria|pregunte) (?:saber )?[\w -]{0,30}\bprimero\b|"
+                          r"\b(?:o no|si o no)\s*[?!.]*\s*$|\bno (?:me )?(?:esta|estas|estan) (?:escuchando|ayudando)\b")
 EXCHANGE["presses"] = r"^pero\b|\b(?:o no|si o no)\s*[?!.]*\s*$"
 EXCHANGE["corrects"] += r"|\b(?:yo )?no (?:dije|he dicho|pedi|hable de|mencione) (?:eso|nada de eso|eso ultimo)\b|\blo que (?:necesito|quiero|pedi|dije) es\b|\b(?:yo )?solo (?:quiero|queria|necesito|pedi) (?:saber|que)\b"
 EXCHANGE["walks_away"] += r"|\bbusco (?:a )?otr[oa]s? (?:gente|empresa|proveedor|tienda|taller|lado|sitio|persona|agencia|banco|clinica)\b|\bya no,? gracias\b|\bque groser[oa]\b|\bno van a hacer nada\b"

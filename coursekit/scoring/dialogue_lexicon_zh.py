@@ -361,6 +361,10 @@ EXCHANGE["answers"] = r"^(?:是的|对|没错|不是|不会|当然|就是这样)
 #: a polite way out of the conversation, said with thanks
 EXCHANGE["polite_exit"] = r"下次再|改天|回头再|我再想想|我考虑一下|再说吧|先看看"
 #: a customer pressing the point (a line that opens with "but", "… or not?")
+# going along for want of another way ("那也只能这样了", "没办法"): not won over
+EXCHANGE["grudging"] = r"只能这样|只好(?:这样|如此)?|没办法|没有办法|也只能|算了吧?|随便吧|那就凑合|凑合吧"
+# the customer's question went unanswered ("我问的是……", "你还没回答我")
+EXCHANGE["unanswered"] = r"我(?:刚才|刚刚)?问的是|你(?:还)?没(?:有)?回答|(?:这|那)不是我(?:要)?问的|我是想先(?:问|知道)|到底|究竟|你(?:根本)?没(?:在)?听"
 EXCHANGE["presses"] = r"^(?:但是|可是|不过)|到底|究竟"
 EXCHANGE["corrects"] += r"|我(?:可)?(?:没|没有|从没|并没有)(?:这么|这样|那么|那样)(?:说|讲|想)|(?:不是|不对)[,，]\s?(?:我|你|您)(?:是|说|要|别)"
 EXCHANGE["walks_away"] += r"|去[^。!！?？]{0,8}投诉|(?:要|会|就)[^。!！?？]{0,4}(?:投诉|曝光|举报)"

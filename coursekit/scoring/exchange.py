@@ -157,6 +157,24 @@ _WALKS_AWAY = re.compile(
 _PRESSES = re.compile(r"^but\b|\b(?:or not|yes or no)\s*[?!.]*\s*$|\?\?|(?:^|[.!?] )no[.!]*$|"
                       # "You don't help", "you did not help with anything", "You're not listening"
                       r"\byou (?:don't|dont|didn't|didnt|did not|do not|never|aren't|are not|haven't|havent|have not) (?:\w+ )?(?:help|helping|helped|listen|listening|answer|answered|understand|care)\b")
+#: A customer who goes along only because there is no other way ("I suppose it'll have to. Thanks.",
+#: "Oh. Ok. I... ok, thanks.", "Fine, whatever."): not won over, not pushing back either.
+_GRUDGING = re.compile(
+    r"\bi (?:suppose|guess)(?: (?:so|that'?s? it|it(?:'ll| will) (?:have to|do)|that(?:'ll| will) (?:have to|do)|i(?:'ll| will) have to|"
+    r"i have (?:no|little) choice|we(?:'ll| will) have to))?(?=[.!,…]|$)|"
+    r"\b(?:it|that|this)(?:'ll| will) have to do\b|\bif (?:i|we) (?:have|must|really have)(?: to)?[.!,]|"
+    r"\b(?:not (?:much|a lot) of|(?:i|we) (?:don't|do not) have (?:much|a|any)) choice\b|\bwhatever[.!]|"
+    r"\bno (?:other )?choice\b|^(?:oh|um|uh|er|hm+)?\.? ?ok(?:ay)?\. i(?:\.\.\.|…)")
+
+#: A customer saying their question went unanswered ("But I wanted to know about the no-claims first.",
+#: "My question was about the deposit", "You haven't answered me").
+_UNANSWERED = re.compile(
+    r"\bi (?:just |only )?(?:wanted|asked) (?:to know )?(?:about )?[\w' -]{0,30}\bfirst\b|\bmy question (?:was|is)\b|"
+    r"\byou (?:haven't|havent|have not|didn't|didnt|did not) (?:\w+ )?(?:answered|answer)\b|\b(?:that's|that is|this is) not what i (?:asked|wanted to know)\b|"
+    # pressing for a straight answer: "…today or not?", "yes or no?", "You're not listening"
+    r"\b(?:or not|yes or no)\s*[?!.]*\s*$|"
+    r"\byou (?:don't|dont|didn't|didnt|did not|do not|never|aren't|are not|haven't|havent|have not) (?:\w+ )?(?:help|helping|helped|listen|listening|understand|care)\b")
+
 #: Asking the customer to check that the fix worked ("Is it working now?", "Can you run a speed test
 #: while I'm still on the line, just to be sure it's holding?"): the service call's way of closing the loop.
 _CHECKS_FIX = re.compile(
@@ -521,6 +539,8 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         return last, "pushes_back"
     if raises_objection(turns, last)[0]:  # a doubt the trainee then met with a next step stays open
         return last, "open" if _answered_with_next_step(turns, last) else "pushes_back"
+    if r.says("grudging", lower):
+        return last, "open"  # going along for want of another way is not won over
     if says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower):
         return last, "on_side"
     return last, "open"
@@ -545,8 +565,9 @@ def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
         # a yes with no "but" ("It sounds sensible, but money is tight" confirms nothing)
         if t.speaker == "customer" and t.index > 0 and (t.agreed or says_yes(t.text.lower(), t.reader) and not corrects(t)):
             prev = turns[t.index - 1]
-            if prev.speaker == "trainee" and prev.moves & {"paraphrase", "hypothesis", "transformation", "closing", "pitch"}:
-                return True
+            if prev.speaker == "trainee" and (prev.moves & {"paraphrase", "hypothesis", "transformation", "closing", "pitch"}
+                                              or prev.reader.says("asks_view_of_offer", prev.said.lower())):
+                return True  # …or a yes to what the trainee proposed ("…, would that take care of the stops?" - "Yes.")
     return False
 
 
@@ -829,7 +850,9 @@ def what_it_answers(before: Turn | None) -> str:
 _ASKS_VIEW_OF_OFFER = re.compile(
     r"\b(?:what do you think (?:of|about)|what(?:'s| is) your (?:view|take|feeling)|how (?:does|do) (?:that|this|it|they) (?:sound|look|land)|"
     r"how do you feel about (?:the|our|this|that|it|going|adding|switching|moving)|would you (?:consider|be interested|be open)|"
-    r"would you like (?:me|us) to|how about|are you interested)\b")
+    r"would you like (?:me|us) to|how about|are you interested|"
+    # "…, would that take care of the stops?", "Would this solve it for you?"
+    r"would (?:that|this|it) (?:take care of|solve|fix|help(?: you)?|work for you|do (?:it|the job)|sort (?:it|that|things) out))\b")
 
 
 def asks_only(turn: Turn) -> bool:
@@ -860,6 +883,8 @@ def builds_on(turn: Turn) -> bool:
         return False  # a summary the customer had to put right did not take up what they said
     if turn.reply is not None and turn.reply.reader.says("repeat_complaint", turn.reply.text.lower()):
         return False  # asked again what the customer had already said
+    if turn.reply is not None and turn.reply.reader.says("unanswered", turn.reply.text.lower()):
+        return False  # the customer had to press the point or ask again: the reply did not take it up
     if turn.moves & _TAKES_UP:
         return True
     if prev.text.rstrip().endswith(("?", "？")) and turn.reader.says("answers", turn.said.lower()):
@@ -968,7 +993,8 @@ ENGLISH = Reader(
               "asks_view_of_offer": _ASKS_VIEW_OF_OFFER, "plays_back": _PLAYS_BACK, "asks_check": _ASKS_CHECK,
               "asked_clause": _ASKED_CLAUSE, "discourse": _DISCOURSE, "checks_fix": _CHECKS_FIX,
               "vague_promise": _VAGUE_PROMISE, "time_said": _TIME_SAID, "hesitates": _HESITATES,
-              "missed_anything": _MISSED_ANYTHING, "nothing_missed": _NOTHING_MISSED},
+              "missed_anything": _MISSED_ANYTHING, "nothing_missed": _NOTHING_MISSED, "grudging": _GRUDGING,
+              "unanswered": _UNANSWERED},
     check_words=_CHECK_WORDS, stopwords=STOPWORDS, fold=lambda text: text, words=content_words,
     sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, likeness=similarity,
     text=normalise,

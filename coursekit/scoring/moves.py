@@ -139,6 +139,13 @@ _SERVICE_OFFER = re.compile(r"(?:\byour (?:current|own|existing|old|present)\b|s
                             r"\b(?:check|look at|test|clean|fix|update|set up) (?:it|that|your)\b)[^.?!]*$")
 
 
+#: "While you're here" followed by a question about the customer, with nothing offered: "just one thing while
+#: you're here: how do you decide what gets a spot on your shelves?" asks; it sells nothing.
+_ASKS_ABOUT_THEM = re.compile(r"^[,:;.!?\s-]*(?:(?:can|may|could) i ask(?: you)?,? )?(?:how|what|why|which|who|where|when|tell me)\b"
+                              r"(?![^.?!]*\b(?:would you like|want to (?:add|try|see|upgrade)|interested in|add|upgrade|our|offer|deal|"
+                              r"discount|also (?:get|take|buy)|grab|pick up)\b)[^.?!]*\byou(?:r)?\b")
+
+
 def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
     """Drop pushes the sentence itself takes back: negated pressure, "today" that means "these days",
     blame nobody will make, and "while you're here" offering help with what the customer has."""
@@ -149,7 +156,8 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
         if h.label == "argument":
             return bool(_NOT_SAID.search(before))
         if h.label == "upsell" and h.phrase.startswith("while you"):
-            return bool(_SERVICE_OFFER.search(t.lower[max(0, h.start - 120):h.start]))
+            return bool(_SERVICE_OFFER.search(t.lower[max(0, h.start - 120):h.start])
+                        or _ASKS_ABOUT_THEM.match(t.lower[h.end:h.end + 160]))
         return h.label in ("pressure", "pressure_now") and bool(_NEGATED.search(before))
     return [h for h in hits if not dropped(h)]
 

@@ -70,6 +70,20 @@ def overlap(text_words: frozenset[str], topic_words: frozenset[str]) -> int:
     return len(text_words & topic_words)
 
 
+#: A playback with at least this many content words (of four letters or more) the customer never said,
+#: making up at least this share of its own, tells a story of its own rather than what was said.
+MADE_UP_WORDS, MADE_UP_SHARE = 12, 0.6
+
+
+def made_up(own: frozenset[str], heard: frozenset[str]) -> bool:
+    """Whether a summary's own content words (`own`, without the words of the check itself) are mostly
+    things the customer never said ("…for the new kitchen cabinets, your wife's been asking for three
+    months, before the in-laws arrive…" to a customer who spoke of concrete walls and twelve holes)."""
+    long_words = {w for w in own if len(w) >= 4}
+    unheard = long_words - heard
+    return len(unheard) >= MADE_UP_WORDS and len(unheard) >= MADE_UP_SHARE * len(long_words)
+
+
 def _flat(text: str) -> str:
     return " ".join(_WORD.findall(text.lower().replace("\u2019", "'")))
 

@@ -69,6 +69,17 @@ def _not_said_again(lines: list[str], line: str) -> str:
 LONG_TURN_WORDS = 300
 #: Extra patience a question asked again costs.
 REPEAT_PATIENCE = 4
+#: The customer's last lines a stock line is not repeated from, while another variant remains.
+RECENT_LINES = 3
+#: A summary of what the customer said may be this many times a long turn before they complain of its length.
+SUMMARY_LENGTHS = 3
+
+
+def _padded(text: str) -> bool:
+    """Whether a long line is a few words repeated ("tell me more tell me more …"): under one word in
+    five is new."""
+    words = text.lower().split()
+    return len(words) >= 40 and len(set(words)) * 5 < len(words)
 
 
 @dataclass(frozen=True)
@@ -129,6 +140,7 @@ class Session:
         self._reader = FreeTextReader(self._model, self._rng)
         self._node: Turn = self.scenario.turns[self.scenario.start]
         self._outcome: str | None = None
+        self._cut_short = False  # stopped by `end()` before the customer or the scenario decided
         self._hurried = False  # asked once to wrap up when out of time with nothing left against buying
         self._transcript: list[Line] = []
         self._orders: dict[tuple[str, int], tuple[Option, ...]] = {}
@@ -157,8 +169,8 @@ class Session:
     @property
     def reached_goal(self) -> bool:
         """Whether the conversation ended the right way for this customer (a goal ending)."""
-        if self._outcome is None:
-            return False
+        if self._outcome is None or self._cut_short:
+            return False  # stopping half-way is not leaving the customer politely with a next contact
         if self._node.is_end:
             return self._node.goal
         # free text ended it: a sale is right where a won ending is the goal, a polite exit where an open one is
@@ -285,7 +297,7 @@ class Session:
                                          level=option.level, quality="poor"))
             self._model.adjust(trust=WRONG_PLAYBACK[0], patience=WRONG_PLAYBACK[1])
             self._move_to(option.next)
-            return self._finish_turn(_Turn([replies.line(self._rng, "playback_wrong", self._model.temperament.id)]),
+            return self._finish_turn(_Turn([self._stock("playback_wrong", self._model.temperament.id)]),
                                      before)
         self._transcript.append(Line("trainee", said, option=number, tags=tuple(sorted(option.tags)),
                                      level=option.level, quality=option.quality))
@@ -324,18 +336,18 @@ class Session:
         self._transcript.append(Line("trainee", cut, tags=tuple(sorted(tags)), level=level))
         if not text.strip():
             model.adjust(patience=-model.temperament.turn_cost)
-            return self._finish_turn(_Turn([replies.line(self._rng, "empty", temperament)]), before)
+            return self._finish_turn(_Turn([self._stock("empty", temperament)]), before)
         if analysis.judgeable and analysis.question is not None and not asks_for_decision(analysis):
             earlier = self._asked_before(cut)
             if earlier is not None:
                 # the same question again: no new facts, no new trust, a little less patience
                 model.adjust(patience=-model.temperament.turn_cost - REPEAT_PATIENCE)
-                return self._finish_turn(_Turn([replies.line(self._rng, "repeated", temperament, earlier)]), before)
+                return self._finish_turn(_Turn([self._stock("repeated", temperament, earlier)]), before)
         if not analysis.judgeable and "rudeness" in analysis.moves:  # an insult in another language
             model.offend(analysis.moves)
             dt, dp = reaction(model.temperament, {"rudeness"}, words, general=True)
             model.adjust(trust=dt, patience=dp)
-            return self._finish_turn(_Turn([replies.line(self._rng, "rudeness", temperament)]), before)
+            return self._finish_turn(_Turn([self._stock("rudeness", temperament)]), before)
         if not analysis.judgeable and words <= LONG_TURN_WORDS:
             read = normalise(cut)
             if read.reason == "language" and read.language not in ("", "en"):
@@ -344,7 +356,7 @@ class Session:
         if not analysis.judgeable:
             model.adjust(patience=-model.temperament.turn_cost - (3 if words > 60 else 0))
             situation = "too_long" if words > LONG_TURN_WORDS else "confused"
-            return self._finish_turn(_Turn([replies.line(self._rng, situation, temperament)]), before)
+            return self._finish_turn(_Turn([self._stock(situation, temperament)]), before)
         option = match_option(self._node.options, analysis)
         if option is not None:
             self._transcript[-1] = Line("trainee", cut, tags=self._transcript[-1].tags, level=level,
@@ -354,13 +366,20 @@ class Session:
             model.offend(analysis.moves)
         dt, dp = reaction(model.temperament, turn_tags(analysis), words, general=True)
         model.adjust(trust=dt, patience=dp)
+        if words > model.temperament.long_turn_words and _padded(cut):
+            # the same few words pasted over and over: a wall of text, with nothing in it to answer
+            model.adjust(patience=-model.temperament.turn_cost)
+            return self._finish_turn(_Turn([self._stock("too_long", temperament)]), before)
         self._reader.said = self._said()
+        self._reader.recent = tuple(line.text for line in self._transcript if line.speaker == "customer")[-RECENT_LINES:]
         progress = self._progress()
         response = self._reader.respond(analysis)
         lines = list(response.lines)
-        if words > model.temperament.long_turn_words and response.outcome != "won":
-            # (a long turn still costs patience; a customer who takes up its proposal does not complain of it first)
-            lines.insert(0, replies.line(self._rng, "too_long", temperament))
+        summary = "paraphrase" in analysis.moves and words <= SUMMARY_LENGTHS * model.temperament.long_turn_words
+        if words > model.temperament.long_turn_words and response.outcome != "won" and not summary:
+            # (a long turn still costs patience; a customer who takes up its proposal does not complain of it first,
+            # nor of a summary of what they said being long)
+            lines.insert(0, self._stock("too_long", temperament))
         if response.engaged:
             model.adjust(trust=response.heard, patience=ENGAGED)
         if response.patience:
@@ -412,7 +431,7 @@ class Session:
         dt, dp = reaction(model.temperament, set(moves), max(len(typed.split()), len(typed) // 8), general=True)
         model.adjust(trust=dt, patience=dp)
         self._transcript.append(Line("trainee", typed, tags=moves))
-        return self._finish_turn(_Turn([replies.line(self._rng, situation, model.temperament.id)]), before)
+        return self._finish_turn(_Turn([self._stock(situation, model.temperament.id)]), before)
 
     def _read_typed(self, text: str) -> tuple[int | None, frozenset[str]]:
         """(the number of the shown reply a typed line says, or None; the line's moves), read in the
@@ -456,6 +475,7 @@ class Session:
         self._mirror("end")
         if self._outcome is None:
             self._outcome = "open"
+            self._cut_short = True
 
     # -- internals ---------------------------------------------------------------------
     def _asked_before(self, text: str) -> str | None:
@@ -527,7 +547,7 @@ class Session:
         if target.is_end and target.end == "won" and not model.ready_to_buy():
             # the scripted close comes too early: this customer has not heard enough to buy
             self._move_to(option.next)
-            return _Turn([replies.line(self._rng, "not_ready", model.temperament.id)], "open")
+            return _Turn([self._stock("not_ready", model.temperament.id)], "open")
         lines = [replies.pick(self._rng, option.reply)]
         self._move_to(option.next)
         outcome = None
@@ -544,21 +564,21 @@ class Session:
         if outcome is None:
             if model.insulted_away():  # warned once ("One more like that and I'm gone"): no warning again, they go
                 outcome, lines = "lost", []
-                farewell = replies.line(self._rng, "trust_lost", model.temperament.id)
+                farewell = self._stock("trust_lost", model.temperament.id)
             elif model.trust <= 0:
                 outcome = "lost"
-                farewell = replies.line(self._rng, "trust_lost", model.temperament.id)
+                farewell = self._stock("trust_lost", model.temperament.id)
             elif model.patience <= 0 and model.ready_to_buy() and not self._hurried and self.scenario.sale_is_goal:
                 # out of time but with nothing left against it: she asks to wrap up instead of walking out (once)
                 self._hurried = True
                 model.adjust(patience=1 - model.patience)
-                lines.append(replies.line(self._rng, "ready_in_a_hurry", model.temperament.id))
+                lines.append(self._stock("ready_in_a_hurry", model.temperament.id))
             elif model.patience <= 0:
                 outcome = "lost"
-                farewell = replies.line(self._rng, "left", model.temperament.id)
+                farewell = self._stock("left", model.temperament.id)
         elif not self._node.is_end:  # a scripted farewell names only what this conversation agreed ("Tuesday at nine")
             farewell = (replies.only_what_was_said(self._closing_line(outcome), self._said())
-                        or replies.line(self._rng, outcome if outcome in replies.LINES else "open", model.temperament.id))
+                        or self._stock(outcome if outcome in replies.LINES else "open", model.temperament.id))
         if farewell:
             lines.append(farewell)
         kept: list[str] = []
@@ -585,6 +605,11 @@ class Session:
         model = self._model
         return dict(model.checkpoints), dict(model.objections), sum(model.facts.values())
 
+    def _stock(self, situation: str, temperament: str, fact: str = "") -> str:
+        """A stock line for a situation, not one the customer said in their last few lines (while another remains)."""
+        recent = tuple(line.text for line in self._transcript if line.speaker == "customer")[-RECENT_LINES:]
+        return replies.line(self._rng, situation, temperament, fact, avoid=recent)
+
     def _said(self) -> frozenset[str]:
         """The words of every line of the conversation so far."""
         return replies.said_words(line.text for line in self._transcript)
@@ -608,7 +633,7 @@ class Session:
         for turn in endings:
             if turn.end == outcome and turn.line:
                 return replies.pick(self._rng, turn.line)
-        return replies.line(self._rng, outcome if outcome in replies.LINES else "open",
+        return self._stock(outcome if outcome in replies.LINES else "open",
                             self._model.temperament.id)
 
     def _note(self, note: str, accepted: bool = False) -> Reply:

@@ -30,7 +30,7 @@ from coursekit.sim import replies
 from coursekit.sim.asking import asks_fact, offers, offers_choice, proposes, question_part
 from coursekit.sim.customer import CustomerModel
 from coursekit.sim.scenario import Objection, Option
-from coursekit.scoring.words import content_words, overlap, similarity
+from coursekit.scoring.words import content_words, made_up, overlap, similarity
 
 #: Moves that put an objection to the test.
 TESTS = frozenset({"hypothesis", "counter_question"})
@@ -140,7 +140,9 @@ _PROPOSALS = frozenset({"closing", "commitment", "transformation", "evidence_off
 #: Leaving with a next contact ("I'll leave my card and call you before the renewal").
 _PARTING = re.compile(
     r"\b(?:(?:leave|left|leaving) (?:you )?(?:my|our) (?:card|number|details|contact)|(?:get|got|getting) in touch (?:nearer|closer|when|once|in)\b|(?:call|ring|phone|check in with|get back to|come back to|contact|visit) "
-    r"(?:you|her|him) (?:again |back )?(?:before|in|when|at|next|closer to|once|after)|check back|keep in touch|stay in touch|"
+    r"(?:you|her|him) (?:again |back )?(?:before|in|when|at|next|closer to|once|after)|check back|"
+    # "let's keep in touch" (not "how do you and your son keep in touch?")
+    r"(?:let's|lets|let us|we'll|we will|i'll|i will|we can|happy to|glad to|(?<![\w,] )(?<!\w)) ?(?:keep|stay) in touch|"
     r"no pressure|if anything changes|when (?:the|your) (?:licence|license|contract|renewal|daughter)|"
     r"(?:i'll|i will|let me) (?:leave|drop) (?:you )?(?:my|a) (?:card|number)|here's my (?:card|number)|"
     # "when the day comes that your phone does give up, come and find me", "Goodbye!"
@@ -260,6 +262,7 @@ class FreeTextReader:
         self.empty_prompts = 0
         """Content-free prompts in a row ("tell me more", "go on, what else", "why?")."""
         self.said: frozenset[str] = frozenset()
+        self.recent: tuple[str, ...] = ()  # the customer's last few lines (a stock line is not said twice running)
         """The words of the whole conversation so far (`replies.said_words`), set before each typed turn is answered."""
         #: Whether this customer is best left without a sale (a goal ending that is not `won`).
         self._parting_is_goal = any(t.goal and t.end != "won" for t in model.scenario.turns.values())
@@ -274,7 +277,7 @@ class FreeTextReader:
         self._objection_words = {o.id: self._resolution_words(o) for o in self.scenario.objections}
 
     def _line(self, situation: str, fact: str = "") -> str:
-        return replies.line(self.rng, situation, self.temperament, fact)
+        return replies.line(self.rng, situation, self.temperament, fact, avoid=self.recent)
 
     def _resolution_words(self, objection: Objection) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         """(explicit keywords, words of the concern and its scripted answers, words of the objection itself)."""
@@ -695,6 +698,8 @@ class FreeTextReader:
         """Whether a typed summary plays back none of the customer's words ("So the card machine is down
         and you're losing sales" to a customer who spoke of a dead line and a technician who never came)."""
         own = {w for w in content_words(text) if len(w) >= 4} - _SUMMARY_WORDS
+        if made_up(frozenset(content_words(claims(text)) - _SUMMARY_WORDS), self.heard):
+            return True  # a story of the trainee's own, however many of her words it also uses
         return len(own) >= UNHEARD_WORDS and not own & self.heard
 
     def _doubt_question(self, text: str) -> Response | None:

@@ -33,7 +33,7 @@ LINES: Mapping[str, Mapping[str, int]] = {
     "one_word_yes": {"*": 2},
     "one_word_no": {"*": 2},
     "confirmed": {"*": 3, "silent": 1, "talkative": 1, "critical": 1},
-    "hinted": {"*": 1, "silent": 1},
+    "hinted": {"*": 3, "silent": 1},
     "not_here": {"*": 2},
     "not_here_nudge": {"*": 2},
     "already_told": {"*": 2, "impatient": 1},
@@ -56,9 +56,9 @@ LINES: Mapping[str, Mapping[str, int]] = {
     "stuck_again": {"*": 1, "impatient": 1},
     "stuck_leave": {"*": 1, "impatient": 1, "silent": 1},
     "repeated": {"*": 2, "impatient": 1, "silent": 1},
-    "not_ready": {"*": 2, "impatient": 1, "silent": 1},
+    "not_ready": {"*": 2, "impatient": 1, "silent": 2},
     "think_it_over": {"*": 2},
-    "think_it_over_trust": {"*": 2, "impatient": 1, "silent": 1},
+    "think_it_over_trust": {"*": 2, "impatient": 1, "silent": 2},
     "think_it_over_more": {"*": 2, "impatient": 1, "silent": 1},
     "think_it_over_unconfirmed": {"*": 2, "impatient": 1, "silent": 1},
     "objection_again": {"*": 2},
@@ -106,9 +106,12 @@ def pick(rng: random.Random, lines: Sequence[str]) -> str:
     return lines[0] if len(lines) == 1 else lines[rng.randrange(len(lines))]
 
 
-def line(rng: random.Random, situation: str, temperament: str, fact: str = "") -> str:
-    """A generic line for a situation, with ``{fact}`` filled in."""
-    return t(pick(rng, variant_ids(situation, temperament)), fact=fact).strip()
+def line(rng: random.Random, situation: str, temperament: str, fact: str = "", avoid: Sequence[str] = ()) -> str:
+    """A generic line for a situation, with ``{fact}`` filled in; a variant the customer said in one of the
+    lines `avoid` (their last few) is left out while another remains, so a stock line is not said twice running."""
+    lines = [t(sid, fact=fact).strip() for sid in variant_ids(situation, temperament)]
+    fresh = [text for text in lines if not any(text and text in earlier for earlier in avoid)]
+    return pick(rng, fresh or lines)
 
 
 def sentences(parts: Iterable[str]) -> str:

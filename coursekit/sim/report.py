@@ -398,6 +398,8 @@ def build_report(session) -> SessionReport:
         cap_note = reason
     if typed_only and cap_note and cap_note == bad_reason:
         scaled_note = ""  # the cap's sentence already names the same typed line
+    if not cap_note and dialogue.cap_reason:
+        cap_note = dialogue.cap_reason  # below the cap already (scaled, or earned less): the offence is still named
     notes = [n for n in (scaled_note, cap_note) if n]
     # scaled or capped: the criteria keep what they earned, the points taken off are shown apart
     criteria = whole_points(criteria, blend)
