@@ -92,3 +92,47 @@ def test_a_customer_who_has_to_ask_again_was_not_listened_to():
     ]
     listening = next(c for c in score_dialogue(turns).criteria if c.id == "listening")
     assert listening.score < listening.maximum, listening.feedback
+
+
+def test_a_choice_question_is_answered_with_the_fact_not_a_scripted_near_miss():
+    # AB08: "What do you need to drill, concrete or wood?" was taken for "Which of our three hammer drills caught
+    # your eye?" and got "None of them. I don't even know what I need."
+    session = _replay("AB08")
+    asked = next(k for k, line in enumerate(session.transcript) if "concrete or wood" in line.text)
+    assert "concrete" in session.transcript[asked + 1].text.lower()
+
+
+def test_a_farewell_never_starts_on_a_dangling_and():
+    # AB13: the scripted "Monday at eleven, then. And please bring the towels." lost its first sentence (no day was
+    # agreed) and left "And please bring the towels."
+    session = _replay("AB13")
+    assert session.outcome == "won"
+    last = session.transcript[-1].text
+    assert not last.startswith("And ") and "towels" in last and "Monday" not in last
+
+
+def test_a_summary_during_an_open_objection_is_answered_as_a_summary():
+    # AC01: "…Have I got that right?" got "That still doesn't settle it for me." (counted as going round in circles)
+    session = _replay("AC01")
+    asked = next(k for k, line in enumerate(session.transcript) if "Have I got that right?" in line.text)
+    assert "settle" not in session.transcript[asked + 1].text
+
+
+@pytest.mark.parametrize("text, move", [
+    # AB13: the customer's complaint played back, and a question about how it went
+    ("Let me see if I have understood correctly. Our van comes anywhere from ten to four when you need linen before "
+     "noon check-in. Is that right?", "pitch"),
+])
+def test_a_complaint_played_back_is_no_pitch(text, move):
+    assert move not in analyse_turn(text).moves
+
+
+def test_asking_how_something_has_gone_is_not_checking_a_fix():
+    turns = [
+        {"speaker": "customer", "text": "Your van arrives any time between ten and four, and we need linen before noon."},
+        {"speaker": "trainee", "text": "So before noon is what matters. When there's a problem, who do you speak to on our "
+                                       "side, and how has that gone?"},
+        {"speaker": "customer", "text": "Nobody. I just wait."},
+    ]
+    closing = next(c for c in score_dialogue(turns).criteria if c.id == "closing_the_loop")
+    assert "check that the fix worked" not in closing.feedback, closing.feedback

@@ -126,7 +126,7 @@ _THANKS = re.compile(r"\b(?:thank(?:s| you)|cheers|much appreciated|appreciate (
                      r"(?! for (?:your|the) time| anyway| all the same| though| for (?:now|coming|the offer|the information|the info))")
 #: A customer putting the trainee right ("No, I never said that", "That's not what I meant").
 #: A plain "no" puts the trainee right only after a summary or a claim about the customer.
-_SAYS_NO = re.compile(r"^(?:no|nope|not really|not at all|not exactly|not quite|(?:hmm+|mm+|um+|uh+|er+),? no|neither(?: of them| one)?)\b")
+_SAYS_NO = re.compile(r"^(?:\([^)]{1,40}\) ?)?(?:\.\.\.|…)?(?:no|nope|not really|not at all|not exactly|not quite|(?:hmm+|mm+|um+|uh+|er+),? no|neither(?: of them| one)?)\b")
 _CORRECTS = re.compile(
     r"\bi (?:didn't|did not|never) (?:say|said|mention|ask|tell|told)|\bnot what i (?:told|said to) you\b|"
     r"\bi (?:haven't|have not) (?:really |actually |even )?(?:told|said to) you (?:much|anything|that)\b|"
@@ -178,7 +178,7 @@ _UNANSWERED = re.compile(
 #: Asking the customer to check that the fix worked ("Is it working now?", "Can you run a speed test
 #: while I'm still on the line, just to be sure it's holding?"): the service call's way of closing the loop.
 _CHECKS_FIX = re.compile(
-    r"\b(?:is|has|does|are) (?:it|that|everything|the \w+|they) (?:\w+ )?(?:working|sorted|fixed|better|back|holding|gone|connected|charging)\b[^.?!]{0,25}\?|"
+    r"(?<!how )(?<!how's )\b(?:is|has|does|are) (?:it|that|everything|the \w+|they) (?:\w+ )?(?:working|sorted|fixed|better|back|holding|gone|connected|charging)\b[^.?!]{0,25}\?|"
     r"\bdid (?:that|it|this) (?:work|fix it|help|sort it|do the trick)\b|"
     r"\b(?:just )?to (?:be sure|make sure|check|confirm)(?: that)? (?:it's|it is|everything's|everything is|the \w+ (?:is|are)) (?:working|holding|fixed|ok|okay|sorted|fine|back|stable)\b|"
     r"\b(?:tell|show) me what (?:the lights?|the screen|the display|it) (?:do(?:es)?|shows?|says?)\b|"
@@ -496,7 +496,9 @@ _HESITATES = re.compile(r"\b(?:let me (?:sleep on|think)|i(?:'ll| will| need to|
                         r"not (?:so |too |quite )?sure (?:yet|about (?:it|this|that|buying|signing|going ahead)|i (?:want|need|trust|can))|"
                         r"not ready (?:to|yet)|need (?:more |some )?time to (?:think|decide)|don't know you|"
                         r"(?:we|i)(?:'ll| will) (?:have a (?:look|think)|let you know|get back to you)|"
-                        r"(?:we|i)(?:'ll| will) (?:think|talk) (?:about )?it over)\b")
+                        r"(?:we|i)(?:'ll| will) (?:think|talk) (?:about )?it over|"
+                        # a silent customer's "...Not yet.", "(a shake of the head) Not now."
+                        r"(?:(?<=^)|(?<=[.…)!?] )|(?<=[.…]))not (?:now|yet))\b")
 
 
 #: A summary that ends by asking what it left out ("Did I miss anything?"), and a reply that says nothing was.
@@ -579,12 +581,19 @@ def is_upset(turn: Turn) -> bool:
 def is_discovery(turn: Turn) -> bool:
     """A question that looks for the customer's need (not a check, a test, a close or a push)."""
     q = turn.question
-    if q is None or q.label == "identifying" or turn.reader.says("offer", turn.said.lower()):
-        return False
+    lower = turn.said.lower()
+    if q is None or q.label == "identifying" or turn.reader.says("offer", lower) or turn.reader.says("checks_offer", lower):
+        return False  # ("…how about this: I put together a draft menu… Does that sound good?" proposes)
     if turn.moves & (PUSHING | {"closing", "pitch", "discount", "commitment"}):
         return False  # a push, an offer or a proposed next step ("Does ten o'clock suit?") looks for no need
     # a check ("So it's X, right?") or a test is not discovery; a reflection followed by an open question is
     return not (turn.moves & CHECKING and (q.form == "closed" or "hypothesis" in turn.moves))
+
+
+#: A plan put forward and then the customer's view asked of it, as the turn's last words ("…I put together a
+#: draft menu and you come in for a tasting. Does that sound good?"): a proposal, not a question about the need.
+_CHECKS_OFFER = re.compile(r"[.!:;,] (?:so,? |then,? )?(?:(?:does|would|how does) (?:that|this) sound(?: \w+){0,3}|would (?:that|this) work(?: for you)?|"
+                           r"what do you (?:think|say)(?: (?:of|about) (?:that|this|it))?|how does that sound to you)\?*$")
 
 
 #: A question clause inside a sentence: a comma, then a question word and a verb ("…, what's your income").
@@ -852,7 +861,8 @@ _ASKS_VIEW_OF_OFFER = re.compile(
     r"how do you feel about (?:the|our|this|that|it|going|adding|switching|moving)|would you (?:consider|be interested|be open)|"
     r"would you like (?:me|us) to|how about|are you interested|"
     # "…, would that take care of the stops?", "Would this solve it for you?"
-    r"would (?:that|this|it) (?:take care of|solve|fix|help(?: you)?|work for you|do (?:it|the job)|sort (?:it|that|things) out))\b")
+    r"would (?:that|this|it) (?:take care of|solve|fix|help(?: you)?|work for you|do (?:it|the job)|sort (?:it|that|things) out)|"
+    r"(?:does|would) (?:that|this) sound (?:good|ok|okay|all right|alright|fair|like a plan|right|reasonable))\b")
 
 
 def asks_only(turn: Turn) -> bool:
@@ -994,7 +1004,7 @@ ENGLISH = Reader(
               "asked_clause": _ASKED_CLAUSE, "discourse": _DISCOURSE, "checks_fix": _CHECKS_FIX,
               "vague_promise": _VAGUE_PROMISE, "time_said": _TIME_SAID, "hesitates": _HESITATES,
               "missed_anything": _MISSED_ANYTHING, "nothing_missed": _NOTHING_MISSED, "grudging": _GRUDGING,
-              "unanswered": _UNANSWERED},
+              "unanswered": _UNANSWERED, "checks_offer": _CHECKS_OFFER},
     check_words=_CHECK_WORDS, stopwords=STOPWORDS, fold=lambda text: text, words=content_words,
     sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, likeness=similarity,
     text=normalise,

@@ -577,8 +577,12 @@ class Session:
                 outcome = "lost"
                 farewell = self._stock("left", model.temperament.id)
         elif not self._node.is_end:  # a scripted farewell names only what this conversation agreed ("Tuesday at nine")
-            farewell = (replies.only_what_was_said(self._closing_line(outcome), self._said())
-                        or self._stock(outcome if outcome in replies.LINES else "open", model.temperament.id))
+            scripted = self._closing_line(outcome)
+            named = replies.only_what_was_said(scripted, self._said())
+            stock = self._stock(outcome if outcome in replies.LINES else "open", model.temperament.id)
+            # what is left of a scripted farewell after the particulars nobody offered follows a plain word
+            # of the outcome ("All right. Let's do it. Please bring the towels.")
+            farewell = named if named == scripted else replies.sentences((stock, named)) if named else stock
         if farewell:
             lines.append(farewell)
         kept: list[str] = []

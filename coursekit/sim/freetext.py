@@ -220,6 +220,8 @@ def match_option(options: tuple[Option, ...], analysis,
                 continue
             if form == "closed" and asks_fact(text) != asks_fact(option.say):
                 continue  # "How many pallets a week?" asks for a number, "Do you ship pallets?" for a yes
+            if form == "closed" and bool(offers_choice(text)) != bool(offers_choice(option.say)):
+                continue  # "concrete or wood?" asks her to pick what is true; "Which of our drills caught your eye?" does not
             score = 2 + (q.label == option.technique)
         elif option.technique in moves and set(option.moves) <= moves:
             if option.technique == "pitch" and q is not None and q.form == "open":
@@ -312,7 +314,7 @@ class FreeTextReader:
             return self._respond(analysis, open_objections)
         before = (dict(self.model.objections), sum(self.model.facts.values()))
         response = self._respond(analysis, open_objections)
-        progressed = (response.outcome is not None or response.addressed
+        progressed = (response.outcome is not None or response.addressed or response.on_track
                       or (dict(self.model.objections), sum(self.model.facts.values())) != before)
         self.stuck = 0 if progressed else self.stuck + 1
         if self.stuck >= STUCK_HINT:

@@ -155,12 +155,21 @@ def only_what_was_said(line: str, said: frozenset[str]) -> str:
     conversation: "Honey, drops and the humidifier, and your number for the trip. Yes, that works."
     after a trainee who offered honey and a saline spray is "Yes, that works." ("" if nothing is left)."""
     kept = []
+    dropped = False
     for sentence in (s.strip() for s in _SENTENCE.findall(line)):
         if not sentence:
             continue
         if _PARTICULAR.search(sentence) or _NAME.search(sentence):
             own = {w for w in _particular_words(sentence) if w not in _NUMBER_WORDS}
             if own and len(own & said) < SAID_SHARE * len(own):
+                dropped = True
                 continue
+        if dropped and not kept:  # "…then. And please bring the towels." without its first sentence
+            sentence = _LEADING_JOIN.sub("", sentence, count=1)
+            sentence = sentence[:1].upper() + sentence[1:]
         kept.append(sentence)
     return " ".join(kept)
+
+
+#: A word that joins a sentence to the one before it ("And please bring the towels.").
+_LEADING_JOIN = re.compile(r"^(?:and|but|also|so|then|plus),? ", re.IGNORECASE)
