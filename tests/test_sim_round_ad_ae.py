@@ -70,3 +70,40 @@ def test_an_accurate_summary_with_has_to_is_no_pitch():
     # AE03: "…if it sells out the van has to be here in two days…" was read as selling, and the summary scored 0
     confirming = next(c for c in _report("AE03").criteria if c.id == "confirming_understanding")
     assert confirming.score > 0 and "had not said" not in confirming.feedback, confirming.feedback
+
+
+def test_the_same_stock_question_in_new_words_is_asked_once():
+    # AF12: "biggest challenge", "biggest problem", "number one pain point", "where does it hurt most" asked in
+    # turn after turn drew a new hidden need each time and scored 53
+    game = json.loads((GAMES / "AF12.json").read_text(encoding="utf-8"))
+    session = play_typed(game["scenario"], game["answers"], seed=game["seed"])
+    again = [line.text for line in session.transcript if line.speaker == "customer"
+             and ("asked me that already" in line.text or line.text.startswith("As I said"))]
+    assert len(again) >= 3
+    assert session.report().total <= 20
+
+
+@pytest.mark.parametrize("game_id, at_least", [("AG05", 85), ("AD09", 85)])
+def test_good_games_from_round_ag_and_ad_are_not_pulled_down(game_id, at_least):
+    # AG05: "…getting a number that isn't right" read as arguing (capped at 25); AD09: a plan put forward ("so next
+    # step: i send you the figures…, you get one named account manager…") read as a made-up summary
+    report = _report(game_id)
+    assert not report.limits and report.total >= at_least, report.summary
+
+
+def test_a_pushy_upsell_with_a_discount_and_a_deadline_is_mediocre_at_best():
+    # AG08: "put you on our premium care programme", "ten percent off", "it would be good to decide soon" scored 57
+    assert _report("AG08").total <= 35
+
+
+@pytest.mark.parametrize("text, probe", [
+    ("Understood. What would you say is your biggest challenge at the moment?", True),
+    ("Noted. What is the number one pain point for you?", True),
+    ("Fine. And where does it hurt most for you?", True),
+    ("What is the biggest challenge with your deliveries?", False),
+    ("What keeps you up at night about the month-end close?", False),
+])
+def test_the_stock_biggest_problem_question_is_told_from_one_with_a_topic(text, probe):
+    from coursekit.scoring.words import generic_probe
+
+    assert generic_probe(text) is probe

@@ -34,7 +34,7 @@ from .question import question_form
 from .readers import Reader
 from .text import Text, normalise, sentences
 from .types import QuestionPrediction, TurnAnalysis
-from .words import STOPWORDS, content_words, similar, similarity
+from .words import STOPWORDS, content_words, generic_probe, similar, similarity
 
 _SPEAKERS = {"trainee": "trainee", "salesperson": "trainee", "seller": "trainee", "agent": "trainee",
              "customer": "customer", "client": "customer", "buyer": "customer"}
@@ -724,6 +724,8 @@ SAME_LEVEL_SHARE = 0.3
 
 def same_question(a: Turn, b: Turn) -> bool:
     """Whether two questions ask the same in other words (same level, mostly the same topic words)."""
+    if a.reader.code == "en" and generic_probe(a.said) and generic_probe(b.said):
+        return True  # "What is your biggest challenge?" … "What is the number one pain point for you?"
     wa, wb = a.words - a.reader.check_words, b.words - b.reader.check_words
     if not wa or not wb:
         return False

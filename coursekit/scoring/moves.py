@@ -162,6 +162,12 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not dropped(h)]
 
 
+#: The trainee's own plan put forward ("so next step: i send you the figures…, you get one named account
+#: manager…"): its "you" sentences say what the customer will get, they mirror nothing the customer said.
+_PLAN = re.compile(r"\b(?:next steps?|here's what|here is what|my (?:suggestion|proposal|plan)|what i(?:'d| would) (?:suggest|propose)|"
+                   r"i(?:'ll| will)? send you|i(?:'ll| will) set up|we(?:'ll| will) set up)\b")
+
+
 #: "If I'm hearing you correctly, …, is that right?" checks a summary; it tests no condition.
 _IF_SUMMARY = re.compile(r"^if i(?:'m| am|'ve| have)? ?(?:hearing|heard|understand|understood|follow|followed|got|get|read)\b")
 
@@ -208,7 +214,7 @@ def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
         moves.add("paraphrase")
         evidence["paraphrase"] = tuple(dict.fromkeys(evidence.get("paraphrase", ()) + tuple(checks)))[:4]
     if ("paraphrase" not in moves and not moves & {"pitch", "pressure", "leading", "upsell", "rudeness", "argument", "hypothesis"}
-            and not _only_questions(t) and reflects(t)):
+            and not _only_questions(t) and not _PLAN.search(t.lower) and reflects(t)):
         moves.add("paraphrase")  # a reflection: "You're worried the drivers won't use it."
         evidence["paraphrase"] = (" ".join(t.clean.split()[:5]),)
     if {"closing", "paraphrase"} <= moves and all(_SO_OPENING.match(e) for e in evidence["paraphrase"]):

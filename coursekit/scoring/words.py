@@ -70,18 +70,30 @@ def overlap(text_words: frozenset[str], topic_words: frozenset[str]) -> int:
     return len(text_words & topic_words)
 
 
-#: A playback with at least this many content words (of four letters or more) the customer never said,
-#: making up at least this share of its own, tells a story of its own rather than what was said.
-MADE_UP_WORDS, MADE_UP_SHARE = 12, 0.6
+#: The stock "what's your biggest problem?" question, in its many wordings ("the number one pain point",
+#: "where does it hurt most", "what keeps you up at night").
+_GENERIC_PROBE = re.compile(
+    r"\b(?:(?:biggest|main|greatest|top|number one|#1|key|hardest|worst)(?: \w+)? (?:challenges?|problems?|pain(?: points?)?|issues?|"
+    r"headaches?|struggles?|worr(?:y|ies)|frustrations?|concerns?|difficult(?:y|ies))|pain points?|"
+    r"where does it (?:hurt|pinch)|what (?:hurts|keeps you up at night|bothers you) (?:the )?most|keeps you (?:up|awake) at night)\b")
+#: Words of such a question that say nothing about a topic of the customer's.
+_PROBE_WORDS = frozenset(stem(w) for w in """
+biggest big main greatest top number one key hardest worst challenge challenges problem problems pain point points issue
+issues headache headaches struggle struggles worry worries frustration frustrations concern concerns difficulty
+difficulties hurt hurts pinch most keeps keep night awake bothers moment today currently now right really would say
+else thing things face facing business work side day days time times currently
+understood noted fine great good okay got sure thanks thank perfect alright lovely
+""".split())
 
 
-def made_up(own: frozenset[str], heard: frozenset[str]) -> bool:
-    """Whether a summary's own content words (`own`, without the words of the check itself) are mostly
-    things the customer never said ("…for the new kitchen cabinets, your wife's been asking for three
-    months, before the in-laws arrive…" to a customer who spoke of concrete walls and twelve holes)."""
-    long_words = {w for w in own if len(w) >= 4}
-    unheard = long_words - heard
-    return len(unheard) >= MADE_UP_WORDS and len(unheard) >= MADE_UP_SHARE * len(long_words)
+def generic_probe(text: str) -> bool:
+    """Whether a question is the stock "what's your biggest problem?" with no topic of the customer's in it
+    ("What is the number one pain point for you?", "And where does it hurt most?"): asked again in new words,
+    it is the same question."""
+    lower = text.lower().replace("\u2019", "'")
+    if not _GENERIC_PROBE.search(lower):
+        return False
+    return not (content_words(lower) - _PROBE_WORDS)
 
 
 def _flat(text: str) -> str:

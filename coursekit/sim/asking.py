@@ -50,7 +50,9 @@ _TAGGED_STEP = (r"(?:i|we|ill)(?:'ll|\s+will|\s+can|\s+could)?\s+(?:just\s+)?(?:
                 r"(?:ok|okay|alright|all\s+right|yes|yeah|right|fine|good)\s*\?\s*$")
 _PROPOSAL = re.compile(_PROPOSAL.pattern.replace("\n)", "\n  | " + _TAGGED_STEP.replace(" ", "\\ ") + "\n)", 1), re.X)
 #: What a "Which one suits you?" or "Would that help?" proposes must be offered in the turn.
-_OFFER = re.compile(r"\b(?:we(?:'ll|'d| will| would| can| could| do| offer| deliver| send| bring| have)|"
+_OFFER = re.compile(r"\b(?:we(?:'ll|'d| will| would| can| could| do| offer| deliver| send| bring| have| put| start| set up)|"
+                    # a plan told in the present ("i send you the figures today and we put the penalty in the contract")
+                    r"i (?:send|bring|call|book|come|set up|put)|"
                     r"i(?:'ll|'d| will| would| can| could)|ill|lets|let's|let me|our|us|(?:me|us) to|what if|how about|instead)\b")
 #: Proposals that need no offer of their own: the trainee asks to act or to settle ("Shall I book him?", "Deal?").
 _SELF_CONTAINED = re.compile(_LEAD_IN + r"(?:shall|can|could|may|should|do\s+you\s+want|would\s+you\s+like|want|wanna|why\s+not|how\s+about|"

@@ -24,7 +24,7 @@ from coursekit.sim.freetext import (CLOSE_MATCH, ENGAGED, WRONG_PLAYBACK, FreeTe
                                     match_option_text, turn_level, turn_tags)
 from coursekit.sim.scenario import QUALITY_TRUST, Option, Scenario, Turn, load_scenario
 from coursekit.sim.temperament import reaction
-from coursekit.scoring.words import content_words, similarity
+from coursekit.scoring.words import content_words, generic_probe, similarity
 
 #: Longer free-text turns are cut to this many characters before they are read: the
 #: scorer's own limit (`coursekit.scoring.text.MAX_CHARS`), one number for both.
@@ -480,9 +480,10 @@ class Session:
     # -- internals ---------------------------------------------------------------------
     def _asked_before(self, text: str) -> str | None:
         """What the customer answered when (nearly) the same question was asked before, or None."""
+        probe = generic_probe(text)
         for said, answer in self._answers:
-            if similarity(text, said) >= REPEAT_SIMILARITY:
-                return answer
+            if similarity(text, said) >= REPEAT_SIMILARITY or (probe and generic_probe(said)):
+                return answer  # (the stock "biggest problem?" in new words is the same question)
         return None
 
     def _done(self, option: Option) -> bool:
@@ -548,13 +549,27 @@ class Session:
             # the scripted close comes too early: this customer has not heard enough to buy
             self._move_to(option.next)
             return _Turn([self._stock("not_ready", model.temperament.id)], "open")
-        lines = [replies.pick(self._rng, option.reply)]
+        reply = replies.pick(self._rng, option.reply)
+        if words is not None and option.resolves and not option.reveals:
+            reply = self._named_only(reply, "confirmed")  # typed in other words: she agrees to the terms that were said
+        lines = [reply]
         self._move_to(option.next)
         outcome = None
         if self._node.is_end:
             outcome = self._node.end
-            lines.append(replies.pick(self._rng, self._node.line))
+            farewell = replies.pick(self._rng, self._node.line)
+            lines.append(self._named_only(farewell, outcome if outcome in replies.LINES else "open") if words is not None
+                         else farewell)
         return _Turn(lines, outcome)
+
+    def _named_only(self, scripted: str, situation: str) -> str:
+        """A scripted line without the particulars nobody said in this conversation ("Today between two and
+        four" to a trainee who offered tomorrow morning); what is left follows a plain stock line."""
+        named = replies.only_what_was_said(scripted, self._said())
+        if named == scripted:
+            return scripted
+        stock = self._stock(situation, self._model.temperament.id)
+        return replies.sentences((stock, named)) if named else stock
 
     def _finish_turn(self, turn: _Turn, facts_before: set[str]) -> Reply:
         model = self._model
@@ -577,12 +592,9 @@ class Session:
                 outcome = "lost"
                 farewell = self._stock("left", model.temperament.id)
         elif not self._node.is_end:  # a scripted farewell names only what this conversation agreed ("Tuesday at nine")
-            scripted = self._closing_line(outcome)
-            named = replies.only_what_was_said(scripted, self._said())
-            stock = self._stock(outcome if outcome in replies.LINES else "open", model.temperament.id)
             # what is left of a scripted farewell after the particulars nobody offered follows a plain word
             # of the outcome ("All right. Let's do it. Please bring the towels.")
-            farewell = named if named == scripted else replies.sentences((stock, named)) if named else stock
+            farewell = self._named_only(self._closing_line(outcome), outcome if outcome in replies.LINES else "open")
         if farewell:
             lines.append(farewell)
         kept: list[str] = []

@@ -30,7 +30,7 @@ from coursekit.sim import replies
 from coursekit.sim.asking import asks_fact, offers, offers_choice, proposes, question_part
 from coursekit.sim.customer import CustomerModel
 from coursekit.sim.scenario import Objection, Option
-from coursekit.scoring.words import content_words, made_up, overlap, similarity
+from coursekit.scoring.words import content_words, overlap, similarity
 
 #: Moves that put an objection to the test.
 TESTS = frozenset({"hypothesis", "counter_question"})
@@ -700,8 +700,6 @@ class FreeTextReader:
         """Whether a typed summary plays back none of the customer's words ("So the card machine is down
         and you're losing sales" to a customer who spoke of a dead line and a technician who never came)."""
         own = {w for w in content_words(text) if len(w) >= 4} - _SUMMARY_WORDS
-        if made_up(frozenset(content_words(claims(text)) - _SUMMARY_WORDS), self.heard):
-            return True  # a story of the trainee's own, however many of her words it also uses
         return len(own) >= UNHEARD_WORDS and not own & self.heard
 
     def _doubt_question(self, text: str) -> Response | None:
