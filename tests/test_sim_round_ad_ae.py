@@ -107,3 +107,20 @@ def test_the_stock_biggest_problem_question_is_told_from_one_with_a_topic(text, 
     from coursekit.scoring.words import generic_probe
 
     assert generic_probe(text) is probe
+
+
+@pytest.mark.parametrize("game_id, at_most", [
+    # AH08: "we run 140 trucks … we're at 98 percent on time", "With us you'd have…", "Our live tracking shows…"
+    # before any need, then "can we go ahead and sign before the peak?" (scored 93)
+    ("AH08", 40),
+    # AI12: a made-up summary, then "So that's decided then… Cash or card?", "Here's your receipt.", "so the sale
+    # is done" without her yes (scored 56)
+    ("AI12", 30),
+])
+def test_pitching_early_and_declaring_the_sale_done_score_low(game_id, at_most):
+    assert _report(game_id).total <= at_most
+
+
+def test_a_next_step_recapped_after_the_customer_went_along_is_no_push():
+    # V04 ends "So we're agreed then - Saturday half ten, …" after the silent customer's "Mm-hm."
+    assert not _report("V04").limits

@@ -1,7 +1,7 @@
 """Cues for conversational moves in a turn (what the speaker does), and for an upset customer."""
 from __future__ import annotations
 
-_PRODUCTISH = r"(?:products?|machines?|models?|system|software|platform|solution|service|range|units?|devices?|package|plan|kit|vans?|printers?|ovens?|tools?|app|offer|version|line|brand|equipment|fleet|menu|technology|tech|engine|design|formula|recipe|coffee|wine|tyres?|programmes?|programs?|contracts?|upgrade|subscription|membership)"
+_PRODUCTISH = r"(?:products?|tracking|machines?|models?|system|software|platform|solution|service|range|units?|devices?|package|plan|kit|vans?|printers?|ovens?|tools?|app|offer|version|line|brand|equipment|fleet|menu|technology|tech|engine|design|formula|recipe|coffee|wine|tyres?|programmes?|programs?|contracts?|upgrade|subscription|membership)"
 
 #: A verb in the third person ("…pays for itself", "…handles"), not a small word that ends in s ("as", "this")
 #: nor a verb of something going wrong.
@@ -11,6 +11,11 @@ _SELLS = (r"(?!(?:stops|breaks|fails|leaks|crashes|jams|dies|overheats|keeps|goe
 
 MOVE_CUES: dict[str, list[tuple[str, float]]] = {
     "pitch": [
+        # the seller's own figures and what the customer would get: "we run 140 trucks in the region and we're at
+        # 98 percent on time", "With us you'd have a dedicated account manager"
+        (r"\bwe (?:run|operate|own) (?:over |more than |about )?\d[\d,]* (?:trucks|vans|vehicles|stores|shops|branches|sites|depots|engineers|technicians|staff)\b|"
+         r"\b(?:we're|we are) at \d+ ?(?:%|percent|per cent) on[- ]time\b|"
+         r"\bwith us,? you(?:'d| would| will|'ll) (?:have|get|always have|never have)\b", 2.0),
         # the product told before any need: "So we do fleet software, like, GPS tracking, fuel reports…"
         (r"(?:^|(?<=[.!?,] ))(?:so,? |basically,? |well,? )?(?:um,? )?we (?:do|sell|offer|make|provide) (?:\w+ ){0,2}"
          r"(?:software|apps?|systems?|platforms?|packages?|solutions?|products?|tracking|insurance|courses?)\b(?=[^.?!]*,)", 1.5),
