@@ -696,8 +696,7 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
             elif not explored or not _VIEW_ASKED.search(t.said.lower()):
                 found.append("pushed")  # a first proposal before the need was confirmed
             trial_closed = t.index
-        if ("pressure" not in found and t.reader.code == "en" and _DECLARED_DONE.search(t.said.lower())
-                and not customer_agreed(t, turns)):
+        if "pressure" not in found and t.reader.says("declares_done", t.said.lower()) and not customer_agreed(t, turns):
             found.append("pressure")  # the sale declared done without the customer's yes ("Here's your receipt.")
         if t.after is not None and t.after.index in upset_at and (
                 t.moves & {"pitch", "upsell"} or "closing" in t.moves and not (service and "commitment" in t.moves)):
@@ -723,14 +722,6 @@ _VIEW_ASKED = re.compile(r"\b(?:does|would|will|could) (?:that|this|it) (?:work|
 #: Pressure that stays pressure after a yes: a deadline, scarcity or the crowd ("only until Friday", "everyone's switching").
 _DEADLINE_OR_CROWD = re.compile(r"\b(?:today|tonight|now|until|till|only|last|limited|left|everyone|everybody|all your|"
                                 r"neighbou?rs|competitors|expires?|ends?|regret|miss out|going up|hurry|quick)\b")
-
-
-#: The sale declared done by the trainee ("So that's decided then", "Here's your receipt.", "I've already
-#: rung it up", "so the sale is done"): a push when the customer has not said yes.
-_DECLARED_DONE = re.compile(
-    r"\b(?:so |then )?(?:that's|that is) (?:decided|a deal)(?: then)?\b|"
-    r"\bhere(?:'s| is) your receipt\b|\bi(?:'ve| have) (?:already )?(?:rung|run) (?:it|that|them|this) up\b|"
-    r"\b(?:the )?(?:sale|deal) is (?:done|closed|complete|made)\b")
 
 
 def _heard_before(turns: list[Turn], turn: Turn) -> frozenset[str]:

@@ -175,6 +175,13 @@ _UNANSWERED = re.compile(
     r"\b(?:or not|yes or no)\s*[?!.]*\s*$|"
     r"\byou (?:don't|dont|didn't|didnt|did not|do not|never|aren't|are not|haven't|havent|have not) (?:\w+ )?(?:help|helping|helped|listen|listening|understand|care)\b")
 
+#: The sale declared done by the trainee ("So that's decided then", "Here's your receipt.", "I've already
+#: rung it up", "so the sale is done"): a push when the customer has not said yes.
+_DECLARES_DONE = re.compile(
+    r"\b(?:so |then )?(?:that's|that is) (?:decided|a deal)(?: then)?\b|"
+    r"\bhere(?:'s| is) your receipt\b|\bi(?:'ve| have) (?:already )?(?:rung|run) (?:it|that|them|this) up\b|"
+    r"\b(?:the )?(?:sale|deal) is (?:done|closed|complete|made)\b")
+
 #: Asking the customer to check that the fix worked ("Is it working now?", "Can you run a speed test
 #: while I'm still on the line, just to be sure it's holding?"): the service call's way of closing the loop.
 _CHECKS_FIX = re.compile(
@@ -1006,7 +1013,8 @@ ENGLISH = Reader(
               "asked_clause": _ASKED_CLAUSE, "discourse": _DISCOURSE, "checks_fix": _CHECKS_FIX,
               "vague_promise": _VAGUE_PROMISE, "time_said": _TIME_SAID, "hesitates": _HESITATES,
               "missed_anything": _MISSED_ANYTHING, "nothing_missed": _NOTHING_MISSED, "grudging": _GRUDGING,
-              "unanswered": _UNANSWERED, "checks_offer": _CHECKS_OFFER},
+              "unanswered": _UNANSWERED, "checks_offer": _CHECKS_OFFER,
+              "declares_done": _DECLARES_DONE},
     check_words=_CHECK_WORDS, stopwords=STOPWORDS, fold=lambda text: text, words=content_words,
     sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, likeness=similarity,
     text=normalise,

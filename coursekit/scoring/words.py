@@ -81,7 +81,7 @@ _PROBE_WORDS = frozenset(stem(w) for w in """
 biggest big main greatest top number one key hardest worst challenge challenges problem problems pain point points issue
 issues headache headaches struggle struggles worry worries frustration frustrations concern concerns difficulty
 difficulties hurt hurts pinch most keeps keep night awake bothers moment today currently now right really would say
-else thing things face facing business work side day days time times currently
+else thing things face facing business work side day days time times
 understood noted fine great good okay got sure thanks thank perfect alright lovely
 """.split())
 

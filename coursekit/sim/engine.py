@@ -75,6 +75,11 @@ RECENT_LINES = 3
 SUMMARY_LENGTHS = 3
 
 
+def _ending(outcome: str) -> str:
+    """The stock-line situation for an ending ("won", "lost"; any other ending speaks as "open")."""
+    return outcome if outcome in replies.LINES else "open"
+
+
 def _padded(text: str) -> bool:
     """Whether a long line is a few words repeated ("tell me more tell me more …"): under one word in
     five is new."""
@@ -371,7 +376,7 @@ class Session:
             model.adjust(patience=-model.temperament.turn_cost)
             return self._finish_turn(_Turn([self._stock("too_long", temperament)]), before)
         self._reader.said = self._said()
-        self._reader.recent = tuple(line.text for line in self._transcript if line.speaker == "customer")[-RECENT_LINES:]
+        self._reader.recent = self._recent()
         progress = self._progress()
         response = self._reader.respond(analysis)
         lines = list(response.lines)
@@ -558,7 +563,7 @@ class Session:
         if self._node.is_end:
             outcome = self._node.end
             farewell = replies.pick(self._rng, self._node.line)
-            lines.append(self._named_only(farewell, outcome if outcome in replies.LINES else "open") if words is not None
+            lines.append(self._named_only(farewell, _ending(outcome)) if words is not None
                          else farewell)
         return _Turn(lines, outcome)
 
@@ -594,7 +599,7 @@ class Session:
         elif not self._node.is_end:  # a scripted farewell names only what this conversation agreed ("Tuesday at nine")
             # what is left of a scripted farewell after the particulars nobody offered follows a plain word
             # of the outcome ("All right. Let's do it. Please bring the towels.")
-            farewell = self._named_only(self._closing_line(outcome), outcome if outcome in replies.LINES else "open")
+            farewell = self._named_only(self._closing_line(outcome), _ending(outcome))
         if farewell:
             lines.append(farewell)
         kept: list[str] = []
@@ -621,10 +626,13 @@ class Session:
         model = self._model
         return dict(model.checkpoints), dict(model.objections), sum(model.facts.values())
 
+    def _recent(self) -> tuple[str, ...]:
+        """The customer's last few lines (a stock line is not said again while another wording remains)."""
+        return tuple(line.text for line in self._transcript if line.speaker == "customer")[-RECENT_LINES:]
+
     def _stock(self, situation: str, temperament: str, fact: str = "") -> str:
         """A stock line for a situation, not one the customer said in their last few lines (while another remains)."""
-        recent = tuple(line.text for line in self._transcript if line.speaker == "customer")[-RECENT_LINES:]
-        return replies.line(self._rng, situation, temperament, fact, avoid=recent)
+        return replies.line(self._rng, situation, temperament, fact, avoid=self._recent())
 
     def _said(self) -> frozenset[str]:
         """The words of every line of the conversation so far."""
@@ -649,8 +657,7 @@ class Session:
         for turn in endings:
             if turn.end == outcome and turn.line:
                 return replies.pick(self._rng, turn.line)
-        return self._stock(outcome if outcome in replies.LINES else "open",
-                            self._model.temperament.id)
+        return self._stock(_ending(outcome), self._model.temperament.id)
 
     def _note(self, note: str, accepted: bool = False) -> Reply:
         return Reply("", note=note, accepted=accepted, finished=self.finished, outcome=self.outcome)

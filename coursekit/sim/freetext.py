@@ -142,7 +142,7 @@ _PARTING = re.compile(
     r"\b(?:(?:leave|left|leaving) (?:you )?(?:my|our) (?:card|number|details|contact)|(?:get|got|getting) in touch (?:nearer|closer|when|once|in)\b|(?:call|ring|phone|check in with|get back to|come back to|contact|visit) "
     r"(?:you|her|him) (?:again |back )?(?:before|in|when|at|next|closer to|once|after)|check back|"
     # "let's keep in touch" (not "how do you and your son keep in touch?")
-    r"(?:let's|lets|let us|we'll|we will|i'll|i will|we can|happy to|glad to|(?<![\w,] )(?<!\w)) ?(?:keep|stay) in touch|"
+    r"(?:(?:let's|lets|let us|we'll|we will|i'll|i will|we can|happy to|glad to) |(?<![\w,] )(?<!\w))(?:keep|stay) in touch|"
     r"no pressure|if anything changes|when (?:the|your) (?:licence|license|contract|renewal|daughter)|"
     r"(?:i'll|i will|let me) (?:leave|drop) (?:you )?(?:my|a) (?:card|number)|here's my (?:card|number)|"
     # "when the day comes that your phone does give up, come and find me", "Goodbye!"
