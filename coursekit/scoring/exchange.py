@@ -256,6 +256,8 @@ class Annotation:
     """A scripted option its author marks as the best move at that point of the conversation."""
     agrees: bool = False
     """A customer line the simulator knows says yes: the customer decided to buy (whatever its words)."""
+    confirms_need: bool = False
+    """A customer line by which the simulator knows the customer has confirmed a need."""
     found: str | None = None
     """A typed trainee line: the level of the hidden need the customer's answer to it brought out."""
 
@@ -291,6 +293,8 @@ class Turn:
     """Customer turns: the trainee turn just before asked a question."""
     agreed: bool = False
     """Customer turns: the simulator knows this line says yes to going ahead."""
+    confirms_need: bool = False
+    """Customer turns: the simulator knows that by this line the customer has confirmed a need."""
     found: str | None = None
     """Trainee turns: the need level the simulator knows the customer's answer brought out."""
     read: TurnMoves | None = field(default=None, repr=False, compare=False)
@@ -399,6 +403,7 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
                         r.words(t.lower) if readable(t) else frozenset(),
                         best=bool(note is not None and note.best and role == "trainee"), read=read,
                         agreed=bool(note is not None and note.agrees and role == "customer"),
+                        confirms_need=bool(note is not None and note.confirms_need and role == "customer"),
                         found=note.found if note is not None and role == "trainee" and note.found in NEED_LEVELS else None))
     out = [replace(turn, answers_question=True) if turn.speaker == "customer" and k > 0 and out[k - 1].speaker == "trainee"
            and out[k - 1].question is not None else turn for k, turn in enumerate(out)]
@@ -567,8 +572,11 @@ def _answered_with_next_step(turns: list[Turn], last: Turn) -> bool:
 
 
 def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
-    """Whether, before this turn, the customer confirmed a summary of their need or accepted a proposal."""
+    """Whether, before this turn, the customer confirmed a summary of their need or accepted a proposal
+    (or, in the simulator, had confirmed a need by the scenario's own reckoning)."""
     for t in turns[: turn.index]:
+        if t.confirms_need:
+            return True
         if t.speaker == "trainee" and t.moves & {"paraphrase", "hypothesis", "transformation"} and confirms(t.reply):
             return True
         # a yes with no "but" ("It sounds sensible, but money is tight" confirms nothing)

@@ -283,7 +283,11 @@ MOVE_CUES.update({
     ],
     # Questions that push for the answer the seller wants.
     "leading": [
-        (_YOU_WILL + r" (?:\w+ ){0,2}(?:want|need|love|like|agree|prefer|go for|choose|find|see|be happy|be glad)\b[^.?!]{0,80}?,? (?:won't|wouldn't|don't|isn't|aren't|right|yeah|surely)\b[^.?!]{0,12}\?|"
+        # ("…what you'd want to think over - is anything still not quite right for you?" asks, it does not lead:
+        # a "right" or "yeah" is a tag only at the question mark)
+        (r"(?<!\bwhat )(?<!\bhow )(?<!\bwhy )(?<!\bwhether )(?<!\bif )" + _YOU_WILL
+         + r" (?:\w+ ){0,2}(?:want|need|love|like|agree|prefer|go for|choose|find|see|be happy|be glad)\b[^.?!]{0,80}?"
+         r"(?:,? (?:won't|wouldn't|don't|isn't|aren't|surely)\b[^.?!]{0,12}|,? (?:right|yeah) ?)\?|"
          r"surely (?:you|that|this|it|we)\b|(?:don't|wouldn't) you (?:agree|say|think that)|you(?:'d| would) agree (?:that|it|this)|"
          r"isn't (?:it|that|this) (?:obvious|clear|great|better|worth it|a no-brainer|the best)|(?:it's|that's) a no-brainer|"
          r"you wouldn't want to (?:miss|lose|risk|be left)|who wouldn't want|wouldn't it be (?:great|nice|better|good|smart|wise)|"
@@ -406,7 +410,9 @@ MOVE_CUES["pitch"].append(
     (r"(?:many|most|lots|a lot) of our (?:clients|customers|users|members|guests) (?:choose|prefer|love|go for|pick)|"
      r"with (?:the |our )?[\w-]+(?: card| plan| package| membership| account| tier| subscription)? you (?:also )?get\b", 2.0))
 MOVE_CUES["upsell"].append(
-    (r"while i have you|(?:are|would) you (?:also |perhaps )?(?:be )?interested in (?:our|the|a|an)\b[^.?!]{0,40}\b(?:add-on|upgrade|extra|plan|package|card|cover|protection|insurance|subscription)", 2.5))
+    # ("Is there anything else I should fix while I have you?" asks what else is wrong: no upsell)
+    (r"(?<!\bfix )(?<!\bsort )(?<!\bsort out )(?<!\bcheck )(?<!\blook at )(?<!\bhelp with )(?<!\bsolve )(?<!\bsort that )(?<!\bfix that )"
+     r"while i have you|(?:are|would) you (?:also |perhaps )?(?:be )?interested in (?:our|the|a|an)\b[^.?!]{0,40}\b(?:add-on|upgrade|extra|plan|package|card|cover|protection|insurance|subscription)", 2.5))
 
 INSULTS: tuple[str, ...] = (
     "idiota", "imbecil", "estupido", "estupida", "tonto", "tonta", "mierda", "callese", "callate", "pendejo", "gilipollas",
@@ -687,3 +693,19 @@ MOVE_CUES["leading"].append(
     # flattery as the reason to agree: "someone as sharp as you obviously already knows what you need, right?"
     (r"\bsomeone (?:as|so) (?:sharp|smart|clever|savvy|experienced|wise|successful|switched-on) (?:as you|like you)\b|"
      r"\b(?:a|the) (?:smart|savvy|clever|sharp) (?:business(?:wo)?man|owner|buyer|manager|customer) like you\b", 2.5))
+MOVE_CUES["evidence_offer"].append(
+    # proof from someone else who uses it: "last season's figures from a distributor in Eldoret - she's happy to
+    # take your call", "I can put you in touch with a baker who runs two of them"
+    (r"\b(?:last (?:season|year|month|quarter)'s|the|real) (?:sales )?(?:figures|numbers|results) (?:from|of) (?:a|an|one|another) \w+|"
+     r"\b(?:happy|glad|willing) to (?:take|get) (?:your|a) (?:call|phone call)\b|\bhear it from (?:her|him|them|a customer|one of)\b|"
+     r"\bput you in touch with (?:one of )?(?:our|a|an|another|other|some) (?:[\w-]+ ){0,2}(?:customers?|clients?|distributors?|"
+     r"owners?|users?|bakers?|farmers?|shops?|retailers?|buyers?|dealers?)\b", 2.0))
+MOVE_CUES["rudeness"].append(
+    # a put-down of how the customer works, however politely framed: "frankly, not how a serious bakery should be
+    # run", "with the greatest respect, most logistics managers just don't plan spring properly"
+    (r"\bnot how (?:a|any) (?:serious|proper|professional|real|competent|well-run) [\w-]+ (?:should|would|ought to) be (?:run|managed|done)\b|"
+     r"\bwith (?:the greatest|all due|all) respect,? [^.?!]{0,60}\b(?:just )?(?:don't|doesn't|can't|never) [^.?!]{0,30}\b(?:properly|right|correctly)\b", 2.5))
+MOVE_CUES["commitment"].append(
+    # a time proposed for the next step: "First step would be a tasting - would one evening next week work for you both?"
+    (r"\b(?:would|does|could|will) (?:one|an|a|some|any) (?:evening|morning|afternoon|day|weekday|time|slot)\b[^.?!]{0,25}"
+     r"\bwork (?:for|with) (?:you|the two of you|both of you)(?: both| all| two)?\s*(?:\?|$)|\b(?:the )?first step would be (?:a|an|to)\b", 2.0))

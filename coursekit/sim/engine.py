@@ -104,6 +104,8 @@ class Line:
     """Customer lines: the objection patterns this line puts on the table."""
     found: str | None = None
     """Typed trainee lines: the level of the hidden need the customer's answer to it brought out."""
+    need_confirmed: bool = False
+    """Customer lines: by this line the customer has confirmed a need (the scenario's need checkpoint)."""
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"speaker": self.speaker, "text": self.text}
@@ -152,7 +154,7 @@ class Session:
         self._visits: dict[str, int] = {}
         self._raised_shown = 0  # objections already attached to a customer line
         #: (trainee line, what it brought out): the answer "As I said" repeats.
-        self._answers: list[tuple[str, str]] = []
+        self._answers: list[tuple[str, str, frozenset[str]]] = []  # (question, answer, needs the answer told)
         self._say_customer(replies.pick(self._rng, self.scenario.opening))
         #: A translated scenario is played move for move beside its English original: the scorers
         #: read English, so the same choices score the same in every language (`english_transcript`).
@@ -343,7 +345,7 @@ class Session:
             model.adjust(patience=-model.temperament.turn_cost)
             return self._finish_turn(_Turn([self._stock("empty", temperament)]), before)
         if analysis.judgeable and analysis.question is not None and not asks_for_decision(analysis):
-            earlier = self._asked_before(cut)
+            earlier = self._asked_before(cut, level)
             if earlier is not None:
                 # the same question again: no new facts, no new trust, a little less patience
                 model.adjust(patience=-model.temperament.turn_cost - REPEAT_PATIENCE)
@@ -483,11 +485,20 @@ class Session:
             self._cut_short = True
 
     # -- internals ---------------------------------------------------------------------
-    def _asked_before(self, text: str) -> str | None:
-        """What the customer answered when (nearly) the same question was asked before, or None."""
+    def _asked_before(self, text: str, level: str | None = None) -> str | None:
+        """What the customer answered when (nearly) the same question was asked before, or None.
+
+        A question the customer has not answered yet is no repeat: the earlier one told nothing, or told
+        another need than the untold one this question is about (asked again in other words after the
+        customer answered something else)."""
         probe = generic_probe(text)
-        for said, answer in self._answers:
+        for said, answer, told in self._answers:
             if similarity(text, said) >= REPEAT_SIMILARITY or (probe and generic_probe(said)):
+                if not told:
+                    continue
+                need, _ = self._reader.target_need(text, level)
+                if need is not None and need.id not in told and not self._model.fully_uncovered(need):
+                    continue
                 return answer  # (the stock "biggest problem?" in new words is the same question)
         return None
 
@@ -616,7 +627,8 @@ class Session:
         self._note_found(revealed)
         asked = next((line.text for line in reversed(self._transcript) if line.speaker == "trainee"), "")
         answer = replies.sentences(revealed) or text
-        self._answers.append((asked, answer if len(answer) <= 200 else answer[:200].rsplit(" ", 1)[0] + " …"))
+        told = frozenset(n.id for n in self.scenario.needs if any(f in n.facts for f in revealed))
+        self._answers.append((asked, answer if len(answer) <= 200 else answer[:200].rsplit(" ", 1)[0] + " …", told))
         self._say_customer(text)
         self._outcome = outcome
         return Reply(text, finished=self.finished, outcome=self.outcome, revealed=revealed)
@@ -668,7 +680,8 @@ class Session:
             new = self._model.raised_order[self._raised_shown:]
             self._raised_shown = len(self._model.raised_order)
             raises = tuple(self.scenario.objection(o).pattern for o in new)
-            self._transcript.append(Line("customer", text, raises=raises))
+            self._transcript.append(Line("customer", text, raises=raises,
+                                         need_confirmed=bool(self._model.checkpoints.get("need"))))
 
     def report(self):
         """Score the conversation as it stands (see `coursekit.sim.report`)."""

@@ -264,8 +264,8 @@ class FreeTextReader:
         self.empty_prompts = 0
         """Content-free prompts in a row ("tell me more", "go on, what else", "why?")."""
         self.said: frozenset[str] = frozenset()
-        self.recent: tuple[str, ...] = ()  # the customer's last few lines (a stock line is not said twice running)
         """The words of the whole conversation so far (`replies.said_words`), set before each typed turn is answered."""
+        self.recent: tuple[str, ...] = ()  # the customer's last few lines (a stock line is not said twice running)
         #: Whether this customer is best left without a sale (a goal ending that is not `won`).
         self._parting_is_goal = any(t.goal and t.end != "won" for t in model.scenario.turns.values())
         self.scenario = model.scenario
@@ -343,15 +343,22 @@ class FreeTextReader:
         q = analysis.question if analysis.question is not None and analysis.question.is_question else None
         text = getattr(analysis, "text", "") or ""
 
-        if ("paraphrase" in moves and self.model.any_uncovered() and self.wrong_playback(text, self.heard) is None
-                and not self.unheard(text)):
-            self.model.checkpoints["need"] = True  # a fair summary is heard, whatever else the turn does or asks
+        misplayed = "paraphrase" in moves and self.model.any_uncovered() and self.misplays(text)
+        if ("paraphrase" in moves and self.model.any_uncovered() and not misplayed
+                and not moves & {"leading", "pressure", "upsell", "rudeness", "argument"}):
+            self.model.checkpoints["need"] = True  # a fair summary is heard, whatever else the turn asks (not a push)
         parting = self._parting_is_goal and bool(_PARTING.search(text)) and not moves & {"closing", "pressure", "discount",
                                                                                           "upsell"}
         if parting and proposes(text):
             # a polite exit with a next contact proposed, where that is the best ending ("…I'd be glad to come
             # by when your daughter takes over. Would that be alright?"), whatever is still on the table
             return self._part()
+        # a summary that ends in a question of its own ("…: where do the empty slots come from?", "…- brick or
+        # concrete?") gets that answered
+        asks_own = q is not None and (q.form == "open" or "what_else" in moves or q.label != "confirming"
+                                      or asks_fact(text) or offers_choice(text))
+        if open_objections and misplayed and not asks_own and not proposes(text) and not moves & {"closing", "commitment"}:
+            return self._corrected()  # a summary of what she never said settles no objection: she puts it right
         if open_objections:
             handled = self._objection_turn(open_objections[0], text, moves, q)
             if handled is not None:
@@ -384,16 +391,11 @@ class FreeTextReader:
             return Response([self._line("leading")], heard=0)
         if "upsell" in moves:
             return Response([self._line("upsell")], heard=0)
-        # a summary that ends in a question of its own ("…: where do the empty slots come from?", "…- brick or
-        # concrete?") gets that answered
-        asks_own = q is not None and (q.form == "open" or "what_else" in moves or q.label != "confirming"
-                                      or asks_fact(text) or offers_choice(text))
         if "paraphrase" in moves and not asks_own:
             if not self.model.any_uncovered():
                 return Response([self._line("paraphrase_early")])
-            if self.wrong_playback(text, self.heard) is not None or self.unheard(text):
-                self.model.adjust(trust=WRONG_PLAYBACK[0], patience=WRONG_PLAYBACK[1])
-                return Response([self._line("playback_wrong")], heard=0)
+            if misplayed:
+                return self._corrected()
             self.model.checkpoints["need"] = True
             return Response([self._line("paraphrased")], on_track=True)
         if "pitch" in moves and q is None:
@@ -407,6 +409,11 @@ class FreeTextReader:
         if "pitch" in moves:
             return self._pitch()
         return Response([self._line("neutral")])
+
+    def _corrected(self) -> Response:
+        """A summary of what she never said: she puts it right, and it costs trust."""
+        self.model.adjust(trust=WRONG_PLAYBACK[0], patience=WRONG_PLAYBACK[1])
+        return Response([self._line("playback_wrong")], heard=0)
 
     # -- objections ---------------------------------------------------------------
     def _objection_turn(self, objection_id: str, text: str, moves: set[str], q) -> Response | None:
@@ -695,6 +702,10 @@ class FreeTextReader:
             if len(claimed) > 1 or claimed and not grounded:
                 return need.id
         return None
+
+    def misplays(self, text: str) -> bool:
+        """Whether a typed summary plays back what this customer did not say: an untold need, or none of their words."""
+        return self.wrong_playback(text, self.heard) is not None or self.unheard(text)
 
     def unheard(self, text: str) -> bool:
         """Whether a typed summary plays back none of the customer's words ("So the card machine is down

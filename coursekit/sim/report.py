@@ -338,7 +338,8 @@ def build_report(session) -> SessionReport:
     for k, (line, seen) in enumerate(zip(session.english_transcript, session.transcript)):
         if line.speaker == "customer":  # what the scenario raised here, not a guess from the words
             # the line on which the customer decided to buy says yes, whatever its words
-            note = Annotation(objections=tuple(line.raises), agrees=k == last and session.outcome == "won")
+            note = Annotation(objections=tuple(line.raises), agrees=k == last and session.outcome == "won",
+                              confirms_need=line.need_confirmed)
         else:  # a scripted option carries its author's tags and level; typed text only its own words
             # (a typed line: the level of the need its answer brought out, which the simulator knows)
             note = Annotation(tags=tuple(line.tags), level=line.level if line.option is not None else None, found=line.found,
