@@ -81,3 +81,97 @@ def test_an_upset_customer_asked_what_else_to_fix_is_not_upsold():
 def test_polite_put_downs_in_a_gaming_game_hold_it_down(game_id):
     report = _report(game_id)
     assert report.total <= 10 and any("put-down" in x or "insult" in x for x in report.limits), report.limits
+
+
+# -- rounds AL and AM ---------------------------------------------------------------------------------
+
+def test_a_summary_with_made_up_details_among_true_ones_is_put_right():
+    session = Session("pharmacy_monitor")
+    session.say("What did your doctor ask you to do with it?")
+    trust = session.state.trust
+    reply = session.say("Let me check I've got it: morning and evening for two weeks, your daughter will help you "
+                        "upload the readings to the surgery, and you'd prefer a model with a talking display. Is that right?")
+    assert session.state.trust < trust and "understood" not in reply.text.lower(), reply.text
+    fair = Session("pharmacy_monitor")
+    fair.say("What did your doctor ask you to do with it?")
+    reply = fair.say("Let me check I've got it: morning and evening, for two weeks. Is that right?")
+    assert fair.state.trust >= trust, reply.text
+
+
+@pytest.mark.parametrize("stated, expected", [
+    ("morning and evening for two weeks, your daughter will help you upload the readings to the surgery, and "
+     "you'd prefer a model with a talking display", 2),
+    ("morning and evening for two weeks, and getting reliable numbers matters greatly to your family", 1),
+    ("morning and evening for two weeks; I'll show you how the cuff goes on and we'll check it against our machine", 0),
+])
+def test_the_parts_of_a_summary_the_customer_never_said(stated, expected):
+    from coursekit.scoring.playback import made_up_parts
+    from coursekit.scoring.words import content_words
+
+    heard = content_words("My doctor wants me to measure morning and evening for two weeks.")
+    assert len(made_up_parts(stated, heard, content_words)) == expected
+
+
+def test_a_question_for_a_fact_is_not_answered_yes_or_no():
+    assert "yes" not in Session("drill_for_saturday").say("Who is it for?").text.lower()
+    assert Session("drill_for_saturday").say("Is it for walls?").text.startswith("Yes")
+    assert "not especially" not in Session("pharmacy_monitor").say("Hello! Who is the monitor for?").text.lower()
+
+
+@pytest.mark.parametrize("text, move, present", [
+    ("You're right, and I won't make excuses - you should have heard it from us, not your housekeeper.", "argument", False),
+    ("You should have called us first.", "argument", True),
+    ("Then as a next step, shall I come next week to sit with Marisol and Andrés, and we agree the start date "
+     "for the trial?", "leading", False),
+    ("So we agree the premium plan is the best fit?", "leading", True),
+    ("Which evening next week suits you best?", "commitment", True),
+    ("First step would be a tasting - would one evening next week work for you both?", "commitment", True),
+    ("Would a day off work for you help?", "commitment", False),
+    ("Don't worry, this one is clinically validated, stores ninety readings and detects an irregular heartbeat.",
+     "pitch", True),
+])
+def test_moves_read_from_round_al_am(text, move, present):
+    assert (move in analyse_turn(text).moves) is present
+
+
+def test_an_emoticon_ends_a_sentence_in_chat():
+    from coursekit.scoring import classify_question
+
+    assert classify_question("welcome, just looking is fine :) how do you use your phone day to day?").form == "open"
+    assert classify_question("Meeting at 10:30: can you make it?").form == "closed"
+
+
+@pytest.mark.parametrize("game_id, at_least", [("AL05", 80), ("AM01", 80)])
+def test_good_games_of_round_al_am_are_not_charged_for_what_they_did_not_do(game_id, at_least):
+    report = _report(game_id)
+    assert not report.limits and report.total >= at_least, report.summary
+
+
+@pytest.mark.parametrize("game_id", ["AL12", "AM14"])
+def test_made_up_summaries_and_a_yes_claimed_for_the_customer_hold_a_gaming_game_down(game_id):
+    report = _report(game_id)
+    assert report.total <= 30, report.summary
+
+
+def test_a_next_step_the_customer_objects_to_is_not_agreed():
+    report = _report("AK13")
+    loop = next(c for c in report.criteria if c.id == "closing_the_loop")
+    assert loop.score == 0, loop.feedback
+
+
+def test_a_summary_glued_to_a_push_is_named_for_what_it_did():
+    report = _report("AK12")
+    confirming = next(c for c in report.criteria if c.id == "confirming_understanding")
+    loop = next(c for c in report.criteria if c.id == "closing_the_loop")
+    assert "used to sell" in confirming.feedback and "push for the order" in loop.feedback
+
+
+def test_a_cap_counts_the_trainee_turns_not_the_customer_walking_out():
+    from coursekit.scoring import score_dialogue
+
+    report = score_dialogue([
+        {"speaker": "customer", "text": "I am disappointed with your laundry; it embarrassed us in front of a wedding party."},
+        {"speaker": "trainee", "text": "With respect, madam, we wash for thirty hotels and nobody else has complained."},
+        {"speaker": "customer", "text": "Then wash for twenty-nine. I don't think we'll be doing business. Goodbye."},
+    ])
+    assert report.cap is not None and "turns like this" not in report.cap_reason, report.cap_reason

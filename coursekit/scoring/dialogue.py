@@ -30,6 +30,7 @@ from .exchange import (
     question_level,
     raises_objection, stuffed, turned_down, walked_away, where_left, hesitates,
 )
+from .playback import made_up
 from .text import normalise, short
 from .types import Criterion, DialogueReport
 
@@ -300,12 +301,23 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
                     and not _nothing_missed(t))  # ("That's not what I told you" is no answer to the question after it)
                 or crammed_summary(t, heard) or ("closing" in t.moves and not confirms(t.reply) and not accepted(t))):
             wrong.append(t)
+        elif plays_back and not confirms(t.reply) and _makes_up(t, heard):
+            wrong.append(t)  # two things she said and two she never did ("…and your daughter uploads them")
         elif confirms(t.reply) or grounded(t, heard) or _nothing_missed(t):
             good.append(t)
         elif plays_back and not _feeling_only(t) and not echoes_any(t, heard):
             wrong.append(t)  # nothing in it was said by the customer; a summary in other words is let be
         # a clarifying question on something new ("Is anyone hurt, you or the other driver?") claims nothing
     return good, wrong
+
+
+def _makes_up(turn: Turn, heard: frozenset[str]) -> bool:
+    """Whether an English summary invents details among what the customer said (`playback.made_up`)."""
+    r = turn.reader
+    if r.code != "en":
+        return False
+    stated = " ".join(x for x in r.sentences(turn.said) if not r.is_question(x.lower()))
+    return made_up(turn.said, stated, heard, lambda part: r.words(part), r.check_words | r.stopwords)
 
 
 #: Words of the customer's a "so…" sentence must repeat to sum up what they said (and the share of its own words).
@@ -327,6 +339,9 @@ def _sums_up(turn: Turn, heard: frozenset[str]) -> bool:
             return True
     return False
 
+
+#: Moves that make a "summary" a sales turn: it checks nothing, whatever it plays back.
+SELLING_MOVES = frozenset({"pitch", "leading", "pressure", "upsell", "closing", "discount"})
 
 #: Credit for confirming understanding shown only by a proposal built on the customer's words that they accepted.
 ACTED_ON = 0.5
@@ -358,8 +373,9 @@ def _feeling_only(turn: Turn) -> bool:
 def _confirming(checks: tuple[list[Turn], list[Turn]], trainee: list[Turn], turns_all: list[Turn]) -> _Result:
     good, wrong = checks
     need = 1 if len(trainee) <= 4 else 2
-    # a summary that played back what the customer had not said: the sentences' `_wrong` variants
-    wrong_id, wrong_quote = ("_wrong", _q(wrong[0], 50)) if wrong else ("", "")
+    # a summary that played back what the customer had not said, or that sold: the sentences' `_wrong` and
+    # `_selling` variants
+    wrong_id, wrong_quote = ("_selling" if wrong[0].moves & SELLING_MOVES else "_wrong", _q(wrong[0], 50)) if wrong else ("", "")
     if not good:
         acted = _acted_on(turns_all) if not wrong else []
         if acted:
@@ -608,6 +624,15 @@ def _vague_promise(turn: Turn) -> bool:
     return any(r.says("vague_promise", s) and not r.says("time_said", s) for s in r.sentences(turn.text.lower()))
 
 
+def _pushed_back(turn: Turn) -> bool:
+    """Whether the customer's reply to a proposal holds back, objects (the simulator says so) or walks out
+    ("...Not yet.", "That much for a drill I'll use twice?", "That's it, I'm off"): no next step was agreed,
+    whatever they had said yes to before. (Words alone read an objection into "I'll wait." too often.)"""
+    reply = turn.reply
+    return reply is not None and (hesitates(reply) or bool(reply.objections)
+                                  or reply.reader.says("walks_away", reply.text.lower()))
+
+
 def _closing_credit(trainee: list[Turn]) -> _Result:
     checked = [t for t in trainee if t.answered and t.reader.says("checks_fix", t.said.lower() or t.text.lower())
                and not t.moves & {"upsell", "pressure"}]
@@ -628,14 +653,18 @@ def _closing_credit(trainee: list[Turn]) -> _Result:
         return _Result(0.0, _t("rubric.closing.upsell", example=_q(upsold, 50)), (_q(upsold),))
     # a next step the customer took up, or one that wraps up what the customer had just agreed to
     # (a close counts once the customer said yes to it or had just asked for it; a promise once heard, not refused)
-    agreed = [t for t in trainee if ("closing" in t.moves and (accepted(t) or customer_agreed(t)))
+    agreed = [t for t in trainee if (("closing" in t.moves and (accepted(t) or customer_agreed(t)))
               or ("commitment" in t.moves and (t.answered and not turned_down(t) and not hesitates(t.reply)
                                                or customer_agreed(t)))
-              or (_proposes(t) and accepted(t) and not t.moves & {"pressure", "leading", "upsell"})]
+              or (_proposes(t) and accepted(t) and not t.moves & {"pressure", "leading", "upsell"}))
+              and (accepted(t) or not _pushed_back(t))]
     if agreed:
         return _Result(0.7, _t("rubric.closing.next_step"), (_q(agreed[-1]),))
     if any("paraphrase" in t.moves for t in trainee[-2:]):
         return _Result(0.5, _t("rubric.closing.summed_up"))
+    pushed = next((t for t in trainee if "what_else" in t.moves and t.moves & {"upsell", "pressure"}), None)
+    if pushed is not None:  # "…Correct? What else? Great - so shall we sign you up today?"
+        return _Result(0.0, _t("rubric.closing.pushed", example=_q(pushed, 50)), (_q(pushed),))
     if any("what_else" in t.moves for t in trainee):
         return _Result(0.0, _t("rubric.closing.nothing_explored"))
     return _Result(0.0, _t("rubric.closing.never"))
@@ -756,8 +785,9 @@ def _cap(offences: list[tuple[str, Turn]], total: int) -> tuple[int | None, str]
     if len(turns) == 1 and all(m in SLIP_KINDS for m, _ in offences) and total - SLIP_COST > cap:
         # one slip costs its points; it is never harsher than the cap it replaces
         return total - SLIP_COST, _t("rubric.cap.note_slip", kinds=kinds, cost=SLIP_COST, cap=cap, example=_q(turn, 60))
-    if len(turns) > 1:
-        return cap, _t("rubric.cap.note_turns", cap=cap, kinds=kinds, count=len(turns), example=_q(turn, 60))
+    said = len({t.index for _, t in own}) if own else len(turns)  # the trainee's turns, not the customer walking out
+    if said > 1:
+        return cap, _t("rubric.cap.note_turns", cap=cap, kinds=kinds, count=said, example=_q(turn, 60))
     return cap, _t("rubric.cap.note", cap=cap, kinds=kinds, example=_q(turn, 60))
 
 

@@ -803,7 +803,9 @@ EXCHANGE["unanswered"] = (r"\bmi pregunta (?:era|es)\b|\bno (?:me )?(?:has|ha|ha
 EXCHANGE["checks_offer"] = r"[.!:;,] (?:entonces,? )?(?:que (?:le|te|les) parece|(?:le|te|les) parece bien|(?:le|te|les) (?:sirve|vale|funciona)|como lo ve)\?*$"
 # the sale declared done without the customer's yes ("entonces queda decidido", "aquí tiene su recibo")
 EXCHANGE["declares_done"] = (r"\b(?:entonces )?(?:queda|esta) decidido\b|\baqui (?:tiene|tienes) (?:su|tu) (?:recibo|ticket)\b|"
-                             r"\bya (?:se lo |te lo |lo )?(?:he )?cobrado\b|\bla venta (?:esta|queda) (?:hecha|cerrada)\b")
+                             r"\bya (?:se lo |te lo |lo )?(?:he )?cobrado\b|\bla venta (?:esta|queda) (?:hecha|cerrada)\b|"
+                             # "Perfecto, ya ha aceptado seguir adelante.", "Entonces ha confirmado la necesidad: …"
+                             r"\b(?:usted |tu )?(?:ya )?(?:ha|has) (?:aceptado|confirmado|decidido|dicho que si)\b")
 EXCHANGE["presses"] = r"^pero\b|\b(?:o no|si o no)\s*[?!.]*\s*$"
 EXCHANGE["corrects"] += r"|\b(?:yo )?no (?:dije|he dicho|pedi|hable de|mencione) (?:eso|nada de eso|eso ultimo)\b|\blo que (?:necesito|quiero|pedi|dije) es\b|\b(?:yo )?solo (?:quiero|queria|necesito|pedi) (?:saber|que)\b"
 EXCHANGE["walks_away"] += r"|\bbusco (?:a )?otr[oa]s? (?:gente|empresa|proveedor|tienda|taller|lado|sitio|persona|agencia|banco|clinica)\b|\bya no,? gracias\b|\bque groser[oa]\b|\bno van a hacer nada\b"

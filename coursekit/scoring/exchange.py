@@ -180,7 +180,10 @@ _UNANSWERED = re.compile(
 _DECLARES_DONE = re.compile(
     r"\b(?:so |then )?(?:that's|that is) (?:decided|a deal)(?: then)?\b|"
     r"\bhere(?:'s| is) your receipt\b|\bi(?:'ve| have) (?:already )?(?:rung|run) (?:it|that|them|this) up\b|"
-    r"\b(?:the )?(?:sale|deal) is (?:done|closed|complete|made)\b")
+    r"\b(?:the )?(?:sale|deal) is (?:done|closed|complete|made)\b|"
+    # the customer's yes or confirmation claimed for them: "Excellent, you've agreed to go ahead.", "So you've
+    # confirmed the need: …"
+    r"\byou(?:'ve| have) (?:just |already )?(?:agreed|confirmed|decided|said yes)\b(?! (?:anything|nothing)\b)")
 
 #: Asking the customer to check that the fix worked ("Is it working now?", "Can you run a speed test
 #: while I'm still on the line, just to be sure it's holding?"): the service call's way of closing the loop.

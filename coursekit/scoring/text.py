@@ -33,7 +33,8 @@ _OPEN_TAG_RE = re.compile(r"<\s*[a-zA-Z][\w:-]{0,30}\s+[\w:-]+\s*=.*$", re.S)
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _WS_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+#: A sentence: up to its end mark, or up to a chat emoticon that ends it ("just looking is fine :) how do you…").
+_SENT_RE = re.compile(r"(?:[^.!?\n:;]|[:;](?!-?[)(DdPp](?:\s|$)))+(?:[.!?]+|[:;]-?[)(DdPp](?=\s|$)|$)")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": "-", "\u00a0": " ", "`": "'"})
 

@@ -30,6 +30,7 @@ from coursekit.sim import replies
 from coursekit.sim.asking import asks_fact, offers, offers_choice, proposes, question_part
 from coursekit.sim.customer import CustomerModel
 from coursekit.sim.scenario import Objection, Option
+from coursekit.scoring.playback import made_up
 from coursekit.scoring.words import content_words, overlap, similarity
 
 #: Moves that put an objection to the test.
@@ -180,8 +181,9 @@ def match_option_text(options: tuple[Option, ...], text: str, tags: frozenset[st
             # a question option: a question of the same form ("at the moment" shared by an open
             # question and "How many trucks do you run at the moment?" is no match, whatever the technique)
             same = form in tags if option.technique in TECHNIQUES else option.technique in tags
-            if not same:
-                continue
+            if not same or (form == "closed" and "what_else" not in tags
+                            and asks_fact(text) != asks_fact(option.say)):
+                continue  # ("Who is it for?" is not "Is it for walls?": a fact asked for is no yes or no)
         else:
             continue
         if sim > best_sim:
@@ -624,6 +626,8 @@ class FreeTextReader:
                 if not model.fully_uncovered(need):
                     return self._reveal(need, count=1)
                 return Response([self._line("fact_again", self._told_fact(need, asked))])  # said plainly, no "as I said"
+            if fact and need is None:  # "Who is the monitor for?" is no yes-or-no question: she tells something
+                return self._vague()
             if need is not None and how == "words" and not model.uncovered(need.id) and need.surface:
                 model.hinted.add(need.id)  # a yes/no question about a need she has not told: she hints at it
                 return Response([self._line("hinted", need.surface)])
@@ -658,10 +662,13 @@ class FreeTextReader:
             for need in reversed(self.scenario.needs):
                 if model.uncovered(need.id) and not model.fully_uncovered(need):
                     return self._reveal(need, count=1)
-        need = model.next_hidden()
+        return self._vague()
+
+    def _vague(self) -> Response:
+        """A question that names nothing of hers: one fact still untold, and little credit for it."""
+        need = self.model.next_hidden()
         if need is None:
             return Response([self._line("neutral")])
-        # a vague question that names nothing of hers: one fact, and little credit for it
         response = self._reveal(need, count=1)
         response.heard = 1
         return response
@@ -704,8 +711,13 @@ class FreeTextReader:
         return None
 
     def misplays(self, text: str) -> bool:
-        """Whether a typed summary plays back what this customer did not say: an untold need, or none of their words."""
-        return self.wrong_playback(text, self.heard) is not None or self.unheard(text)
+        """Whether a typed summary plays back what this customer did not say: an untold need, none of their
+        words, or details made up among things she did say."""
+        return self.wrong_playback(text, self.heard) is not None or self.unheard(text) or self.made_up(text)
+
+    def made_up(self, text: str) -> bool:
+        """Whether a summary ("Let me check I've got it: …") makes up details among what she said."""
+        return made_up(text, claims(text), self.heard, content_words, _SUMMARY_WORDS)
 
     def unheard(self, text: str) -> bool:
         """Whether a typed summary plays back none of the customer's words ("So the card machine is down
