@@ -97,13 +97,15 @@ def test_a_question_that_offers_nothing_does_not_settle_an_objection_by_sharing_
     # round S: "…all set then. Is there anything else I can help you with today?" settled "I want my line working today"
     from coursekit.sim import Session
 
-    game = json.loads((DATA / "typed_games" / "S13.json").read_text(encoding="utf-8"))
-    asked = next(k for k, line in enumerate(game["answers"]) if "all set then" in line)
-    session = Session(game["scenario"], seed=game["seed"])
-    for line in game["answers"][:asked]:
-        session.say(line)
+    session = Session("outage_call_toronto")
+    for _ in range(8):  # the good options up to the one that raises "my sister switched…"
+        options = session.options()
+        pick = next((o for o in options if "book you another technician" in o.say), None)
+        session.choose((pick or max(options, key=lambda o: o.rank)).number)
+        if pick is not None:
+            break
     assert "open" in session.state.objections.values() or "tested" in session.state.objections.values()
-    reply = session.say(game["answers"][asked])
+    reply = session.say("Great, so we're all set then. Is there anything else I can help you with today?")
     assert "resolved" not in session.state.objections.values(), reply.text
 
 

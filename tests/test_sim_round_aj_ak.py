@@ -175,3 +175,88 @@ def test_a_cap_counts_the_trainee_turns_not_the_customer_walking_out():
         {"speaker": "customer", "text": "Then wash for twenty-nine. I don't think we'll be doing business. Goodbye."},
     ])
     assert report.cap is not None and "turns like this" not in report.cap_reason, report.cap_reason
+
+
+def test_calm_credits_a_next_step_with_a_time_once_the_problem_is_known():
+    from coursekit.scoring import score_dialogue
+
+    turns = [
+        {"speaker": "customer", "text": "This is ridiculous! My line has been dead since yesterday and nobody came."},
+        {"speaker": "trainee", "text": "I'm so sorry, that's awful when you depend on it. Can you tell me what happened "
+                                       "since it went down?"},
+        {"speaker": "customer", "text": "The light blinks orange and the technician never showed up between eight and noon."},
+        {"speaker": "trainee", "text": "Thank you. I've booked a technician for tomorrow between eight and ten, and I'll "
+                                       "call you at seven tonight to confirm his name."},
+        {"speaker": "customer", "text": "All right. Thank you."},
+    ]
+    calm = score_dialogue(turns).criterion("calm_with_upset_customer")
+    assert calm.score == calm.maximum, calm.feedback
+    calm_without = score_dialogue(turns[:3] + [{"speaker": "trainee", "text": "Thanks. Anything else?"},
+                                               {"speaker": "customer", "text": "No."}]).criterion("calm_with_upset_customer")
+    assert calm_without.score < calm_without.maximum, calm_without.feedback
+
+
+def test_a_check_of_the_fix_follows_something_done():
+    from coursekit.scoring import score_dialogue
+
+    def loop(trainee_line: str):
+        return score_dialogue([
+            {"speaker": "customer", "text": "The oven's left deck has been burning the bottoms since last week."},
+            {"speaker": "trainee", "text": trainee_line},
+            {"speaker": "customer", "text": "Yes, it's working now."},
+        ]).criterion("closing_the_loop")
+
+    assert loop("Is the fan working?").score == 0  # a diagnosis: nothing was done yet
+    fixed = loop("I've reset the deck controller from here. Is the fan working now?")
+    assert fixed.score == fixed.maximum, fixed.feedback
+
+
+# -- rounds AN and AO ---------------------------------------------------------------------------------
+
+def test_a_customer_in_a_hurry_who_asked_where_to_pay_pays_when_told():
+    report = _report("AN06")
+    assert report.outcome == "won" and not report.limits, report.limits
+
+
+def test_what_else_every_turn_finds_nothing_more_the_third_time():
+    session = Session("pharmacy_monitor")
+    session.say("What did your doctor ask you to do with it?")
+    assert session.say("What else?").revealed
+    assert session.say("Anything else that matters to you?").revealed
+    assert not session.say("Is there anything else at all?").revealed  # her goal is still untold
+    # a real question about the need brings it out
+    assert session.say("And for you personally, what's the goal behind keeping an eye on it?").revealed
+
+
+def test_a_parrot_loop_of_summaries_and_what_else_stays_low():
+    assert _report("AN12").total <= 40
+
+
+@pytest.mark.parametrize("text, move", [
+    ("This one is clinically validated, and it's on offer this week. Have you used one before?", "pressure"),
+    ("Sure, we can show you. You'll want the premium model too, with the heart-rhythm alarm.", "upsell"),
+    ("Then I'll ring up the premium model with the extended warranty.", "upsell"),
+    ("Lovely, then let's get you the premium one today. Cash or card?", "closing"),
+    ("Oh, supermarket ones are cheap, ours are much more accurate, that won't happen with this one.", "argument"),
+])
+def test_pushes_of_round_ao_are_read(text, move):
+    assert move in analyse_turn(text).moves
+
+
+def test_a_pushy_sale_to_a_nervous_customer_does_not_score_as_a_good_one():
+    assert _report("AO10").total <= 40
+
+
+def test_a_summary_with_three_short_made_up_details_is_put_right():
+    session = Session("anniversary_lunch")
+    session.say("Congratulations! What would make the day perfect?")
+    reply = session.say("So let me check I've got it in your words: Mum and Dad feel it's their day without lifting a "
+                        "finger, a hundred and twenty guests in the garden, a string quartet, a champagne toast, and your "
+                        "budget is no object. Is that right?")
+    assert "understood" not in reply.text.lower() and "exactly" not in reply.text.lower(), reply.text
+
+
+def test_a_genuine_no_need_respected_by_leaving_the_right_way_is_nearly_handled():
+    report = _report("AM06")
+    handled = next(c for c in report.criteria if c.id == "objections_handled")
+    assert handled.score >= 0.6 * handled.maximum and "respected" in handled.feedback, handled.feedback

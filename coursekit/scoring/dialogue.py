@@ -527,7 +527,8 @@ def _calm(turns: list[Turn], upset: list[Turn]) -> _Result:
             f += 0.25
         else:
             left_out.append("ask")
-        if "commitment" in moves:
+        # a next step with a time: in this reply, or once the problem is known ("Tell me what happened" first)
+        if any("commitment" in r.moves for r in turns[reply.index:] if r.speaker == "trainee"):
             f += 0.25
         else:
             left_out.append("commitment")
@@ -634,8 +635,11 @@ def _pushed_back(turn: Turn) -> bool:
 
 
 def _closing_credit(trainee: list[Turn]) -> _Result:
+    # (a check follows something done or promised: "Is the fan working?" before that is a diagnosis)
     checked = [t for t in trainee if t.answered and t.reader.says("checks_fix", t.said.lower() or t.text.lower())
-               and not t.moves & {"upsell", "pressure"}]
+               and not t.moves & {"upsell", "pressure"}
+               and any(u.moves & {"commitment", "closing"} or u.reader.says("acted", u.text.lower())
+                       for u in trainee if u.index <= t.index)]
     if checked:  # the fix tried out with the customer
         return _Result(1.0, _t("rubric.closing.checked_fix", example=_q(checked[-1], 50)), (_q(checked[-1]),))
     # "What else?" closes a loop only after something else was asked or done: not as the first turn, not on its own

@@ -819,6 +819,9 @@ MOVE_CUES["pressure"].append((r"\btarjeta o (?:en )?(?:efectivo|transferencia|co
 EXCHANGE["checks_fix"] = (r"\b(?:ya |ahora )?(?:le |te |les )?(?:funciona|anda|carga|conecta|enciende|prende)(?: ya| ahora| bien| otra vez| de nuevo)?\s*\?|"
                           r"\b(?:se |lo |la )?(?:arreglo|soluciono|resolvio)\s*\?|\bpara (?:asegurarnos|asegurarme|comprobar|confirmar|verificar) (?:de )?que (?:ya |todo |sigue |siga )?(?:funciona|anda|esta bien|quedo bien|conectado|estable)|"
                           r"\bmientras (?:sigo|estoy|seguimos) (?:en la linea|al telefono)|\b(?:digame|dime|cuenteme|cuentame) que (?:luces|luz|pantalla) (?:ve|ves|aparece|salen)")
+#: something done or promised that a check of the fix can follow ("ya le he reiniciado la línea", "listo", "le llamo el viernes")
+EXCHANGE["acted"] = (r"\b(?:ya |ahora )?(?:le |te |les |lo |la )?(?:he|hemos) \w+(?:ado|ido|to|cho)\b|^(?:listo|hecho|arreglado)\b|"
+                     r"\b(?:le|te|les) (?:llamo|llamare|escribo|escribire|mando|mandare|envio|enviare|aviso|avisare)\b|\b(?:voy|vamos) a \w+(?:ar|er|ir)\b")
 #: a promise of contact with no day or time ("alguien se pondrá en contacto con usted"), and words that say when
 EXCHANGE["vague_promise"] = (r"\b(?:alguien|el tecnico|un tecnico|el equipo|nuestro equipo|el departamento|la oficina|el gestor|un companero)\b[^.!?]{0,20}\b(?:se pondra en contacto|le|te|lo|la|los)?\s?(?:contactara|llamara|escribira|avisara)\b|"
                              r"\b(?:se pondra|nos pondremos|se pondran) en contacto\b|\b(?:le|te|les) (?:contactaremos|avisaremos|diremos algo|llamaremos)\b(?! (?:hoy|manana))")

@@ -397,6 +397,8 @@ MOVE_CUES["counter_question"].append((r"(?:需要|要)(?:看到|听到|了解到
                                       r"怎(?:样|么样)(?:才能|才会)(?:让(?:您|你))?(?:放心|满意|安心)|什么(?:能|会|才能)?让(?:您|你)(?:放心|安心|满意|下决心)", 3.0))
 #: asking the customer to check that the fix worked ("现在能用了吗？", "我先不挂，您测一下网速")
 EXCHANGE["checks_fix"] = r"(?:现在|这下|已经)?(?:能|可以)?(?:用|上网|开机|充电|连上|正常)了吗|好了吗|恢复了吗|修好了吗|解决了吗|我先不挂|测(?:一下|下)?网速|看看(?:灯|指示灯|屏幕)"
+#: something done or promised that a check of the fix can follow ("我已经帮您重置了线路", "好了", "我周五给您打电话")
+EXCHANGE["acted"] = r"我(?:们)?(?:已经|刚刚|刚|这就|马上|会|来)|^(?:好了|搞定了|弄好了)|已经(?:帮|给)(?:您|你)"
 #: a promise of contact with no day or time ("会有人联系您", "师傅会尽快跟您联系"), and words that say when
 EXCHANGE["vague_promise"] = r"(?:会|再|将)(?:有人)?(?:尽快)?(?:联系您|联系你|跟您联系|和您联系|与您联系|通知您|给您回电|给你回电|回复您|跟进)"
 EXCHANGE["time_said"] = r"今天|明天|今晚|后天|本周|这周|周[一二三四五六日天]|星期|礼拜|上午|下午|晚上|之前|以内|小时|分钟|点|[0-9０-９]"

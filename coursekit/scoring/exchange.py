@@ -193,6 +193,10 @@ _CHECKS_FIX = re.compile(
     r"\b(?:just )?to (?:be sure|make sure|check|confirm)(?: that)? (?:it's|it is|everything's|everything is|the \w+ (?:is|are)) (?:working|holding|fixed|ok|okay|sorted|fine|back|stable)\b|"
     r"\b(?:tell|show) me what (?:the lights?|the screen|the display|it) (?:do(?:es)?|shows?|says?)\b|"
     r"\b(?:run|do|try) (?:a|the) (?:speed )?test\b[^.?!]{0,40}\b(?:while|now|before)\b|\bwhile (?:i'm|i am) (?:still )?on the line\b")
+#: Something the trainee did or promised that a check of the fix can follow ("I've just reset your line", "Done.",
+#: "I'll call you Friday"): "Is the fan working?" before anything was done is a diagnosis, not a check.
+_ACTED = re.compile(r"\b(?:i|we)(?:'ve| have) (?:just |now |already )?\w+(?:ed|t|un|one)\b|\b(?:it's|that's) (?:done|sorted|fixed|reset|unblocked)\b|"
+                    r"^(?:done|sorted|fixed)\b|\b(?:i|we)(?:'ll| will| can) (?!ask\b|check if\b|see if\b)\w+")
 #: A promise of contact with no day or time ("Someone will be in touch", "He'll get back to you as soon as he
 #: can"); `_TIME_SAID` tells a sentence that says when.
 _VAGUE_PROMISE = re.compile(
@@ -1022,7 +1026,7 @@ ENGLISH = Reader(
               "follow_up": _FOLLOW_UP, "pivot": _PIVOT, "offer": _OFFER, "asks_leave": _ASKS_LEAVE,
               "asks_view_of_offer": _ASKS_VIEW_OF_OFFER, "plays_back": _PLAYS_BACK, "asks_check": _ASKS_CHECK,
               "asked_clause": _ASKED_CLAUSE, "discourse": _DISCOURSE, "checks_fix": _CHECKS_FIX,
-              "vague_promise": _VAGUE_PROMISE, "time_said": _TIME_SAID, "hesitates": _HESITATES,
+              "vague_promise": _VAGUE_PROMISE, "time_said": _TIME_SAID, "hesitates": _HESITATES, "acted": _ACTED,
               "missed_anything": _MISSED_ANYTHING, "nothing_missed": _NOTHING_MISSED, "grudging": _GRUDGING,
               "unanswered": _UNANSWERED, "checks_offer": _CHECKS_OFFER,
               "declares_done": _DECLARES_DONE},

@@ -718,3 +718,20 @@ MOVE_CUES["pitch"].append(
     (r"\b(?:this one|this model|that one|it|ours)(?:'s| is) (?:clinically |independently |fully |lab[- ])?(?:validated|certified|approved)\b|"
      r"\b(?:stores|holds|saves|remembers) (?:up to )?(?:\d+|[a-z]+ty|a hundred|hundreds of) (?:readings|photos|songs|hours|files|records|measurements)\b|"
      r"\bdetects (?:an? )?(?:irregular|abnormal)\b", 1.5))
+MOVE_CUES["pressure"].append(
+    # a time-limited offer: "and it's on offer this week", "they're on special until Friday"
+    (r"\b(?:it's|it is|they're|they are|that's|that one's|this one's) on (?:offer|sale|special|promotion) "
+     r"(?:this week|today|tonight)\b", 2.5))
+MOVE_CUES["upsell"].append(
+    # the dearer model or an extra pressed on top: "You'll want the premium model too", "I'll ring up the premium
+    # model with the extended warranty"
+    (r"\byou(?:'ll| will)(?: also)? (?:want|need) (?:the|a|our) (?:[\w-]+ ){0,3}(?:too|as well)\b|"
+     r"\b(?:with|plus|and) (?:the|an|our) extended warranty\b", 2.5))
+MOVE_CUES["closing"].append(
+    # the payment asked for as if the sale were made: "Cash or card?", "…let's get you the premium one today"
+    (r"\b(?:cash or card|card or cash)\b|\blet's get you (?:the|a|our) [\w -]{0,30}\b(?:today|now|right away)\b|"
+     r"\bi(?:'ll| will) (?:ring|put) (?:it|that|them|the \w+(?: \w+)?) (?:up|through)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # her bad experience waved away: "supermarket ones are cheap, ours are much more accurate, that won't happen with
+    # this one"
+    (r"\bthat (?:won't|will never|would never|can't|couldn't) happen (?:with|to) (?:this one|ours|our \w+|us)\b", 2.5))

@@ -3,8 +3,9 @@
 "Let me check I've got it: morning and evening for two weeks, thin arms so you worry the cuff won't
 fit, your daughter will help you upload the readings to the surgery, and you'd prefer a model with a
 talking display" plays back two things the customer said and invents two. One part in words of the
-trainee's own can be a fair rewording ("a lot riding on one seal"); on the 205 typed summaries of the
-play-tests of 2026-12-02 two such parts were always made up. English only (its clause words).
+trainee's own can be a fair rewording ("a lot riding on one seal"); on the 105 typed summaries of the
+play-tests of 2026-12-02 that say they sum up, two such parts (or three short ones) were made up in all
+but one. English only (its clause words).
 """
 from __future__ import annotations
 
@@ -20,29 +21,42 @@ SUMMARY_FRAME = re.compile(
 _OURS = re.compile(r"\b(?:i|i'll|i'd|i'm|i've|we|we'll|we'd|we're|we've|our|ours|us|my)\b")
 #: A summary's parts: its clauses and list items.
 _PARTS = re.compile(r"[,;:.!?\u2013\u2014]|\s-\s|\b(?:and|but|plus|because|so|which|while)\b")
-#: Words of its own a part needs before sharing none of the customer's shows it was made up.
-PART_WORDS = 3
-#: Made-up parts that make a summary made up.
-MADE_UP_PARTS = 2
+#: Two made-up parts of three words or more ("your daughter will help you upload the readings") make a summary
+#: made up; in the summing-up sentence itself, three short ones do too ("a string quartet, a champagne toast,
+#: and your budget is no object"), where they would also catch the trainee's own remarks after it.
+MADE_UP_LONG = (3, 2)
+MADE_UP_SHORT = (2, 3)
+#: A sentence that only announces the summary ("Let me make sure I have it all."): the next one is the summary.
+_ANNOUNCES = 8
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 def made_up_parts(stated: str, heard: frozenset[str], words_of: Callable[[str], frozenset[str]],
-                  ignore: frozenset[str] = frozenset()) -> list[str]:
+                  ignore: frozenset[str] = frozenset(), min_words: int = 3) -> list[str]:
     """The parts of what a summary states (its questions left out) that share none of the `heard` words:
-    each with at least `PART_WORDS` words of four letters or more, `ignore` (the summary's own frame
+    each with at least `min_words` words of four letters or more, `ignore` (the summary's own frame
     words: "saying", "right", …) left out; a part about us (an offer) claims nothing of the customer's."""
     parts = []
     for part in _PARTS.split((stated or "").lower()):
         if _OURS.search(part):
             continue
         own = {w for w in words_of(part) if len(w) >= 4} - ignore
-        if len(own) >= PART_WORDS and not own & heard:
+        if len(own) >= min_words and not own & heard:
             parts.append(part.strip())
     return parts
 
 
 def made_up(text: str, stated: str, heard: frozenset[str], words_of: Callable[[str], frozenset[str]],
             ignore: frozenset[str] = frozenset()) -> bool:
-    """Whether a turn that sums up (`SUMMARY_FRAME` in `text`) invents details among what the customer said:
-    `MADE_UP_PARTS` made-up parts in what it `stated`."""
-    return bool(SUMMARY_FRAME.search((text or "").lower())) and len(made_up_parts(stated, heard, words_of, ignore)) >= MADE_UP_PARTS
+    """Whether a turn that sums up (`SUMMARY_FRAME` in `text`) invents details among what the customer said in
+    what it `stated` (`MADE_UP_LONG`), or in its summing-up sentence (`MADE_UP_SHORT`)."""
+    if not SUMMARY_FRAME.search((text or "").lower()):
+        return False
+    size, count = MADE_UP_LONG
+    if len(made_up_parts(stated, heard, words_of, ignore, size)) >= count:
+        return True
+    sentences = _SENTENCES.split((stated or "").strip())
+    summing = [x for k, x in enumerate(sentences) if SUMMARY_FRAME.search(x.lower()) or k > 0
+               and SUMMARY_FRAME.search(sentences[k - 1].lower()) and len(sentences[k - 1].split()) <= _ANNOUNCES]
+    size, count = MADE_UP_SHORT
+    return len(made_up_parts(" ".join(summing), heard, words_of, ignore, size)) >= count

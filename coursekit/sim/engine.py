@@ -604,6 +604,10 @@ class Session:
                 self._hurried = True
                 model.adjust(patience=1 - model.patience)
                 lines.append(self._stock("ready_in_a_hurry", model.temperament.id))
+            elif model.patience <= 0 and self._hurried and model.ready_to_buy() and self.scenario.sale_is_goal \
+                    and self._wraps_up():
+                outcome, lines = "won", []  # "Where do I pay? I'm in a hurry." - "Right here at this till.": she pays
+                farewell = self._named_only(self._closing_line(outcome), _ending(outcome))
             elif model.patience <= 0:
                 outcome = "lost"
                 farewell = self._stock("left", model.temperament.id)
@@ -637,6 +641,13 @@ class Session:
         """Where the customer's mind stands: checkpoints, objections and facts told (to see a turn move it)."""
         model = self._model
         return dict(model.checkpoints), dict(model.objections), sum(model.facts.values())
+
+    def _wraps_up(self) -> bool:
+        """Whether the trainee's last line wraps up (no new question, pitch or push) after a customer in a hurry
+        asked to: "Right here at this till. Safe flight." """
+        last = self._transcript[-1] if self._transcript else None
+        return (last is not None and last.speaker == "trainee" and not {"open", "closed"} & set(last.tags)
+                and not set(last.tags) & (set(CAPPING_MOVES) | {"pitch"}))
 
     def _recent(self) -> tuple[str, ...]:
         """The customer's last few lines (a stock line is not said again while another wording remains)."""

@@ -44,6 +44,9 @@ DEFINING_MOVES = frozenset({"pitch", "pressure", "discount", "argument", "hypoth
                             "counter_question", "transformation", "paraphrase", "commitment", "rudeness",
                             "leading", "upsell"})
 
+#: "What else?" asked this many turns in a row already: the next one finds nothing more (a question about the
+#: need in between starts the count again).
+WHAT_ELSE_RUN = 2
 #: Content words a typed summary needs before "none of them was heard" shows it is made up.
 UNHEARD_WORDS = 3
 #: Words of what the customer said a summary plays back before one stray word of an untold need
@@ -275,6 +278,8 @@ class FreeTextReader:
         self.temperament = model.temperament.id
         self.stuck = 0
         """Free-text turns in a row that did nothing for the open objection."""
+        self.what_else_run = 0
+        """Typed turns in a row that asked "what else?" (the third in a row finds nothing more)."""
         self.took_offer = False
         """Whether her last answer settled her objection by the trainee's offer ("Now that's useful. That I'd pay for.")."""
         self._need_words = {n.id: content_words([*n.facts, n.surface, *n.keywords]) for n in self.scenario.needs}
@@ -302,6 +307,7 @@ class FreeTextReader:
             return self._agreed()  # "That I'd pay for." - "Great. Fitter or rental, which one?"
         response = self._answer(analysis, text)
         self.took_offer = response.accepts and response.outcome is None and offers(text)
+        self.what_else_run = self.what_else_run + 1 if "what_else" in moves else 0
         return response
 
     def _answer(self, analysis, text: str) -> Response:
@@ -359,7 +365,9 @@ class FreeTextReader:
         # concrete?") gets that answered
         asks_own = q is not None and (q.form == "open" or "what_else" in moves or q.label != "confirming"
                                       or asks_fact(text) or offers_choice(text))
-        if open_objections and misplayed and not asks_own and not proposes(text) and not moves & {"closing", "commitment"}:
+        # (a made-up summary ending "What else?" is put right first: she adds nothing to what she never said)
+        if (open_objections or "what_else" in moves) and misplayed and (not asks_own or "what_else" in moves) \
+                and not proposes(text) and not moves & {"closing", "commitment"}:
             return self._corrected()  # a summary of what she never said settles no objection: she puts it right
         if open_objections:
             handled = self._objection_turn(open_objections[0], text, moves, q)
@@ -635,8 +643,8 @@ class FreeTextReader:
                 level = need.level if need is not None else None
             return self._closed(level, checks)
         if moves & {"what_else", "advice_request"} or q.label == "additional":
-            need = model.next_hidden()
-            if need is None:  # "Anything else?" when all is told: nothing more, not a "no" to some question
+            need = model.next_hidden() if self.what_else_run < WHAT_ELSE_RUN else None
+            if need is None:  # "Anything else?" when all is told (or asked every turn): nothing more, not a "no"
                 return Response([self._line("nothing_else")], on_track="paraphrase" in moves)
             return self._reveal(need)
         need, how = self.target_need(text, level)

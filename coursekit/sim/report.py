@@ -212,19 +212,30 @@ def _needs(session) -> tuple[float, str, tuple[str, ...], dict[str, str]]:
     return frac, fb, evidence, status
 
 
+#: Credit for a genuine objection left untested where leaving without a sale is right and the trainee left so.
+RESPECTED_UNTESTED = 0.7
+
+
 def _objections(session) -> tuple[float | None, str, tuple[str, ...]]:
     model = session._model
     raised = [o for o in session.scenario.objections if model.objections[o.id] != "hidden"]
     if not raised:
         return None, t("rubric.session.objections.weighted_out"), ()
     credit = {"resolved": 1.0, "exposed": 1.0, "tested": 0.5, "open": 0.0}
-    if parting_is_goal(session):  # a genuine objection tested and respected is handled when leaving is right
+    # when leaving is right, a genuine objection tested and respected is handled, and one respected by leaving
+    # the right way without a test nearly so (the sentences' `respected` variants)
+    respected = {}
+    if parting_is_goal(session):
         credit["tested"] = 1.0
+        respected["tested"] = "respected"
+        if session.reached_goal:
+            credit["open"] = RESPECTED_UNTESTED
+            respected["open"] = "respected_untested"
     frac = sum(credit[model.objections[o.id]] for o in raised) / len(raised)
     notes = []
     for o in raised:
         s = model.objections[o.id]  # resolved, exposed, tested or open
-        notes.append(t(f"rubric.session.objections.{s}", name=objection_name(o.pattern)))
+        notes.append(t(f"rubric.session.objections.{respected.get(s, s)}", name=objection_name(o.pattern)))
     text = t("rubric.session.objections.feedback", notes=t("rubric.list.semicolon").join(notes))
     return frac, text[:1].upper() + text[1:], tuple(f"{o.id}: {model.objections[o.id]}" for o in raised)
 
