@@ -260,3 +260,43 @@ def test_a_genuine_no_need_respected_by_leaving_the_right_way_is_nearly_handled(
     report = _report("AM06")
     handled = next(c for c in report.criteria if c.id == "objections_handled")
     assert handled.score >= 0.6 * handled.maximum and "respected" in handled.feedback, handled.feedback
+
+
+# -- rounds AP and AQ ---------------------------------------------------------------------------------
+
+def test_one_question_to_each_person_at_the_table_is_no_stack():
+    report = _report("AP02")
+    assert not report.limits and report.total >= 80, report.limits
+
+
+@pytest.mark.parametrize("game_id", ["AP11", "AQ14"])
+def test_a_pushy_or_made_up_sale_of_round_ap_aq_stays_low(game_id):
+    assert _report(game_id).total <= 40
+
+
+@pytest.mark.parametrize("text, move, present", [
+    ("Just so you know the June dates go fast.", "pressure", True),
+    ("Shall I put down eighty guests with the standard package? Most families take it.", "pressure", True),
+    ("Shall I put down eighty guests, and add the champagne reception?", "upsell", True),
+    ("Honestly, yeah, the rear calipers are seized. I wouldn't leave it long.", "pressure", False),
+    ("Wouldn't our golden wedding package be the perfect way to make your parents happy?", "leading", True),
+    ("Wouldn't the morning be the best time for you?", "leading", False),
+])
+def test_moves_read_from_round_ap_aq(text, move, present):
+    assert (move in analyse_turn(text).moves) is present
+
+
+def test_a_yes_claimed_with_so_you_agree_is_the_sale_declared_done():
+    from coursekit.scoring.exchange import parse_turns
+
+    turn = parse_turns([{"speaker": "trainee", "text": "Great, so you agree: I'll book the package and take the deposit now."}])[0]
+    assert turn.reader.says("declares_done", turn.text.lower())
+
+
+def test_an_accurate_summary_before_a_hard_close_is_not_called_made_up():
+    session = Session("haulage_fuel")
+    session.say("What worries you most about the coming months?")
+    session.say("What would change things for the business this year?")
+    reply = session.say("So your big customer wants CO2 figures per trip by January, or they re-tender. Did I get that "
+                        "right? Good, then sign the full platform today, three-year term, and you're covered.")
+    assert "said" not in reply.text.lower() and "told" not in reply.text.lower(), reply.text

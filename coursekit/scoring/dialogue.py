@@ -316,8 +316,8 @@ def _makes_up(turn: Turn, heard: frozenset[str]) -> bool:
     r = turn.reader
     if r.code != "en":
         return False
-    stated = " ".join(x for x in r.sentences(turn.said) if not r.is_question(x.lower()))
-    return made_up(turn.said, stated, heard, lambda part: r.words(part), r.check_words | r.stopwords)
+    return made_up(turn.said, heard, lambda part: r.words(part), r.check_words | r.stopwords,
+                   lambda said: " ".join(x for x in r.sentences(said) if not r.is_question(x.lower())))
 
 
 #: Words of the customer's a "so…" sentence must repeat to sum up what they said (and the share of its own words).

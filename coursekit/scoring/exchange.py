@@ -183,7 +183,8 @@ _DECLARES_DONE = re.compile(
     r"\b(?:the )?(?:sale|deal) is (?:done|closed|complete|made)\b|"
     # the customer's yes or confirmation claimed for them: "Excellent, you've agreed to go ahead.", "So you've
     # confirmed the need: …"
-    r"\byou(?:'ve| have) (?:just |already )?(?:agreed|confirmed|decided|said yes)\b(?! (?:anything|nothing)\b)")
+    r"\byou(?:'ve| have) (?:just |already )?(?:agreed|confirmed|decided|said yes)\b(?! (?:anything|nothing)\b)|"
+    r"\b(?:great|perfect|good|excellent|wonderful),? so you agree\b")
 
 #: Asking the customer to check that the fix worked ("Is it working now?", "Can you run a speed test
 #: while I'm still on the line, just to be sure it's holding?"): the service call's way of closing the loop.
@@ -635,6 +636,20 @@ _DISCOURSE = re.compile(r"^(?:oh|ah|okay|ok|right|so|first|firstly|then|now|well
                         r"um+|uh+|er+|erm|hmm+|mm+|like|you know|i mean|yeah|kind of|sort of|basically|actually|really|huh)[.!?]?$")
 
 
+#: A question that opens by naming who it is for ("Andrés, is a weekend migration enough?"): a capitalised word
+#: and a comma, not a word that opens any sentence ("So, …", "Okay, …").
+_ADDRESSED = re.compile(r"^\s*([A-ZÁÉÍÓÚÑ][\w'-]+),\s")
+_NOT_A_NAME = frozenset({"so", "okay", "ok", "right", "and", "but", "well", "now", "then", "great", "good", "sure",
+                         "also", "first", "finally", "honestly", "yes", "no", "oh", "alright", "perfect", "lastly"})
+
+
+def _addressed(questions: list[str]) -> set[str]:
+    """The different people a turn's questions are put to by name, one question each."""
+    names = [m.group(1).lower() for m in (_ADDRESSED.match(q) for q in questions) if m]
+    names = [n for n in names if n not in _NOT_A_NAME]
+    return set(names) if len(names) == len(set(names)) else set()
+
+
 def stuffed(turn: Turn) -> bool:
     """A question crammed with keywords ("your goals, success, trust, service, experience…?"):
     the words of many need levels in one sentence, or a long comma list of bare nouns. A hypothesis
@@ -648,8 +663,10 @@ def stuffed(turn: Turn) -> bool:
     # ("Oh?" or "Really?" is a sound of interest, not one more question; nor is the customer's own word asked
     # back: "The contract? Like, a customer contract? Is it a big one?")
     heard = turn.after.words if turn.after is not None else frozenset()
-    if sum(1 for sent in said if r.is_question(sent.lower()) and not r.says("discourse", sent.strip().lower())
-           and not _echoed(r, sent, heard)) >= STACKED_QUESTIONS:
+    asked = [sent for sent in said if r.is_question(sent.lower()) and not r.says("discourse", sent.strip().lower())
+             and not _echoed(r, sent, heard)]
+    # (one question to each person at the table - "Andrés, is…? Marisol, would…? Doctora, is…?" - is no stack)
+    if len(asked) >= STACKED_QUESTIONS and len(_addressed(asked)) < len(asked):
         return True  # a stack of questions in one turn (a summary check among them): the customer can answer only one
     if any(len(r.patterns["asked_clause"].findall(r.fold(sent.lower()))) >= STACKED_QUESTIONS for sent in said):
         return True  # the same stack run together with commas ("…, what's your income, when you say…, how…?")

@@ -735,3 +735,17 @@ MOVE_CUES["argument"].append(
     # her bad experience waved away: "supermarket ones are cheap, ours are much more accurate, that won't happen with
     # this one"
     (r"\bthat (?:won't|will never|would never|can't|couldn't) happen (?:with|to) (?:this one|ours|our \w+|us)\b", 2.5))
+MOVE_CUES["pressure"].append(
+    # scarcity and the crowd, said in passing: "Just so you know the June dates go fast", "…and add the champagne
+    # reception? Most families take it." ("I wouldn't leave it long" of a seized brake is advice, not pressure)
+    (r"\b(?:dates|slots|places|spots|seats|tickets|rooms|tables|units) (?:go|are going|sell out|are selling) (?:fast|quickly|quick)\b|"
+     r"\bmost (?:families|people|customers|couples|clients|shops|businesses) (?:take|go for|choose|add|get|pick) (?:it|that|this|them|one)\b", 2.5))
+MOVE_CUES["upsell"].append(
+    # an extra added to the order in passing: "Shall I put down eighty guests with the standard package, and add the
+    # champagne reception?"
+    (r"\band (?:i'll |we'll |shall i |should i )?add (?:the|a|an|our) (?:[\w-]+ ){0,2}(?:reception|package|upgrade|extras?|premium|"
+     r"warranty|insurance|option|bundle|service plan)\b", 2.5))
+MOVE_CUES["leading"].append(
+    # our offer asked as the obvious answer: "Wouldn't our golden wedding package be the perfect way to make your
+    # parents happy?"
+    (r"\bwouldn't (?:our|this) [^.?!]{0,80}\bbe (?:the )?(?:perfect|ideal|best|right|obvious)\b", 2.5))

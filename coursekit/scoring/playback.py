@@ -16,47 +16,63 @@ from typing import Callable
 SUMMARY_FRAME = re.compile(
     r"\b(?:so,? if i (?:understand|understood|hear|heard)|let me (?:check|make sure|see if|sum|recap)|to sum (?:it )?up|in your (?:own )?words|"
     r"if i(?:'ve| have) (?:got|understood)|(?:just )?to recap|what i(?:'m| am) hearing|so what you(?:'re| are) saying|"
-    r"did i get (?:that|it|everything)|is that right|have i got (?:that|it|everything)|just to confirm)")
+    r"did i get (?:that|it|everything)|is that right|have i got (?:that|it|everything)|just to confirm|"
+    r"to summari[sz]e(?: in your (?:own )?words)?)")
 #: A part about us or what we do ("I'll call you at four", "our hosting handles the scaling"): an offer, not a playback.
 _OURS = re.compile(r"\b(?:i|i'll|i'd|i'm|i've|we|we'll|we'd|we're|we've|our|ours|us|my)\b")
 #: A summary's parts: its clauses and list items.
 _PARTS = re.compile(r"[,;:.!?\u2013\u2014]|\s-\s|\b(?:and|but|plus|because|so|which|while)\b")
-#: Two made-up parts of three words or more ("your daughter will help you upload the readings") make a summary
-#: made up; in the summing-up sentence itself, three short ones do too ("a string quartet, a champagne toast,
-#: and your budget is no object"), where they would also catch the trainee's own remarks after it.
-MADE_UP_LONG = (3, 2)
-MADE_UP_SHORT = (2, 3)
+#: (words of its own a part needs, of them heard at most, such parts that make a summary made up). Anywhere in
+#: what it states: two parts of three words none of which she said ("your daughter will help you upload the
+#: readings"). In the summing-up sentence itself (not the trainee's own remarks around it) also three short ones
+#: ("a string quartet, a champagne toast, and your budget is no object") or two of four words with one of hers
+#: among them ("a budget of around fifty euros a head, your parents want a seafood buffet on the terrace"); two
+#: short ones can be the trainee's fair guess ("…on sale or return, with proof it sells at a shop like yours").
+MADE_UP_ANYWHERE = ((3, 0, 2),)
+MADE_UP_IN_SUMMARY = ((2, 0, 3), (4, 1, 2))
 #: A sentence that only announces the summary ("Let me make sure I have it all."): the next one is the summary.
 _ANNOUNCES = 8
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 def made_up_parts(stated: str, heard: frozenset[str], words_of: Callable[[str], frozenset[str]],
-                  ignore: frozenset[str] = frozenset(), min_words: int = 3) -> list[str]:
-    """The parts of what a summary states (its questions left out) that share none of the `heard` words:
-    each with at least `min_words` words of four letters or more, `ignore` (the summary's own frame
-    words: "saying", "right", …) left out; a part about us (an offer) claims nothing of the customer's."""
+                  ignore: frozenset[str] = frozenset(), min_words: int = 3, max_heard: int = 0) -> list[str]:
+    """The parts of what a summary states (its questions left out) with at least `min_words` words of four
+    letters or more and at most `max_heard` of them among the `heard` words; `ignore` (the summary's own
+    frame words: "saying", "right", …) left out; a part about us (an offer) claims nothing of the customer's."""
     parts = []
     for part in _PARTS.split((stated or "").lower()):
         if _OURS.search(part):
             continue
         own = {w for w in words_of(part) if len(w) >= 4} - ignore
-        if len(own) >= min_words and not own & heard:
+        if len(own) >= min_words and len(own & heard) <= max_heard:
             parts.append(part.strip())
     return parts
 
 
-def made_up(text: str, stated: str, heard: frozenset[str], words_of: Callable[[str], frozenset[str]],
-            ignore: frozenset[str] = frozenset()) -> bool:
+def summary_part(text: str) -> str:
+    """The part of a turn that sums up: up to the first question after its frame ("…Is that right?"), not the
+    close or the remark after it ("Good, then sign the full platform today")."""
+    text = text or ""
+    frame = SUMMARY_FRAME.search(text.lower())
+    if frame is None:
+        return text
+    asked = text.find("?", frame.start())
+    return text if asked < 0 else text[:asked + 1]
+
+
+def made_up(text: str, heard: frozenset[str], words_of: Callable[[str], frozenset[str]],
+            ignore: frozenset[str], claims_of: Callable[[str], str]) -> bool:
     """Whether a turn that sums up (`SUMMARY_FRAME` in `text`) invents details among what the customer said in
-    what it `stated` (`MADE_UP_LONG`), or in its summing-up sentence (`MADE_UP_SHORT`)."""
+    what its summary states (`claims_of` its `summary_part`: `MADE_UP_ANYWHERE`), or in its summing-up
+    sentence (`MADE_UP_IN_SUMMARY`)."""
     if not SUMMARY_FRAME.search((text or "").lower()):
         return False
-    size, count = MADE_UP_LONG
-    if len(made_up_parts(stated, heard, words_of, ignore, size)) >= count:
-        return True
-    sentences = _SENTENCES.split((stated or "").strip())
-    summing = [x for k, x in enumerate(sentences) if SUMMARY_FRAME.search(x.lower()) or k > 0
-               and SUMMARY_FRAME.search(sentences[k - 1].lower()) and len(sentences[k - 1].split()) <= _ANNOUNCES]
-    size, count = MADE_UP_SHORT
-    return len(made_up_parts(" ".join(summing), heard, words_of, ignore, size)) >= count
+    stated = claims_of(summary_part(text))
+    sentences = _SENTENCES.split(stated.strip())
+    summing = " ".join(x for k, x in enumerate(sentences) if SUMMARY_FRAME.search(x.lower()) or k > 0
+                       and SUMMARY_FRAME.search(sentences[k - 1].lower()) and len(sentences[k - 1].split()) <= _ANNOUNCES)
+    summing = SUMMARY_FRAME.sub(" ", summing.lower())  # ("to summarise in your words" claims nothing)
+    return (any(len(made_up_parts(stated, heard, words_of, ignore, size, most)) >= count for size, most, count in MADE_UP_ANYWHERE)
+            or any(len(made_up_parts(summing, heard, words_of, ignore, size, most)) >= count
+                   for size, most, count in MADE_UP_IN_SUMMARY))

@@ -725,7 +725,7 @@ class FreeTextReader:
 
     def made_up(self, text: str) -> bool:
         """Whether a summary ("Let me check I've got it: …") makes up details among what she said."""
-        return made_up(text, claims(text), self.heard, content_words, _SUMMARY_WORDS)
+        return made_up(text, self.heard, content_words, _SUMMARY_WORDS, claims)
 
     def unheard(self, text: str) -> bool:
         """Whether a typed summary plays back none of the customer's words ("So the card machine is down
