@@ -300,3 +300,21 @@ def test_an_accurate_summary_before_a_hard_close_is_not_called_made_up():
     reply = session.say("So your big customer wants CO2 figures per trip by January, or they re-tender. Did I get that "
                         "right? Good, then sign the full platform today, three-year term, and you're covered.")
     assert "said" not in reply.text.lower() and "told" not in reply.text.lower(), reply.text
+
+
+# -- rounds AR and AS (played on the final code of the session) ----------------------------------------
+
+@pytest.mark.parametrize("game_id", ["AR01", "AS03", "AS04"])
+def test_good_games_of_round_ar_as_are_not_charged_for_a_push_or_a_pitch_they_did_not_make(game_id):
+    report = _report(game_id)
+    assert not report.limits and report.total >= 80, report.limits
+
+
+@pytest.mark.parametrize("text, move, present", [
+    ("When you think about month-end as it runs today, where does the time actually go?", "pitch", False),
+    ("It runs on any laptop and has a big screen.", "pitch", True),
+    ("Can you tell me how a new brand becomes something your shops want to order again?", "closing", False),
+    ("Want to go ahead?", "closing", True),
+])
+def test_moves_read_from_round_ar_as(text, move, present):
+    assert (move in analyse_turn(text).moves) is present

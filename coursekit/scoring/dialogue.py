@@ -768,8 +768,10 @@ def _pushes_for_a_decision(t: Turn, turns: list[Turn], service: bool) -> bool:
     unless it sells something or the customer turns it down."""
     if accepted(t):
         return False
-    if hesitates(t.after) and (not service or t.moves & {"pitch", "upsell", "discount"}):
-        return True  # asked again straight after "let me sleep on it"
+    if (hesitates(t.after) and (not service or t.moves & {"pitch", "upsell", "discount"})
+            and not t.moves & {"hypothesis", "counter_question"}):
+        return True  # asked again straight after "let me sleep on it" (a test of it - "what's the part you'd
+        # want to think over? If the date suited you both, would you go ahead?" - asks, it does not push)
     if customer_agreed(t, turns) or need_confirmed(turns, t):
         return False
     return not service or bool(t.moves & {"pitch", "upsell", "discount"}) or turned_down(t)
