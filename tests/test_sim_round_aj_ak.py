@@ -59,8 +59,37 @@ def test_a_summary_of_what_she_never_said_is_put_right_while_an_objection_is_ope
     ("And I'll give you last season's figures from a distributor in Eldoret - she's happy to take your call.",
      "evidence_offer", True),
     ("I can put you in touch with a baker who runs two of them.", "evidence_offer", True),
+    # rounds AL and AM
+    ("You're right, and I won't make excuses - you should have heard it from us, not your housekeeper.", "argument", False),
+    ("You should have called us first.", "argument", True),
+    ("Then as a next step, shall I come next week to sit with Marisol and Andrés, and we agree the start date "
+     "for the trial?", "leading", False),
+    ("So we agree the premium plan is the best fit?", "leading", True),
+    ("Which evening next week suits you best?", "commitment", True),
+    ("First step would be a tasting - would one evening next week work for you both?", "commitment", True),
+    ("Would a day off work for you help?", "commitment", False),
+    ("Don't worry, this one is clinically validated, stores ninety readings and detects an irregular heartbeat.",
+     "pitch", True),
+    # round AO
+    ("This one is clinically validated, and it's on offer this week. Have you used one before?", "pressure", True),
+    ("Sure, we can show you. You'll want the premium model too, with the heart-rhythm alarm.", "upsell", True),
+    ("Then I'll ring up the premium model with the extended warranty.", "upsell", True),
+    ("Lovely, then let's get you the premium one today. Cash or card?", "closing", True),
+    ("Oh, supermarket ones are cheap, ours are much more accurate, that won't happen with this one.", "argument", True),
+    # rounds AP and AQ
+    ("Just so you know the June dates go fast.", "pressure", True),
+    ("Shall I put down eighty guests with the standard package? Most families take it.", "pressure", True),
+    ("Shall I put down eighty guests, and add the champagne reception?", "upsell", True),
+    ("Honestly, yeah, the rear calipers are seized. I wouldn't leave it long.", "pressure", False),
+    ("Wouldn't our golden wedding package be the perfect way to make your parents happy?", "leading", True),
+    ("Wouldn't the morning be the best time for you?", "leading", False),
+    # rounds AR and AS
+    ("When you think about month-end as it runs today, where does the time actually go?", "pitch", False),
+    ("It runs on any laptop and has a big screen.", "pitch", True),
+    ("Can you tell me how a new brand becomes something your shops want to order again?", "closing", False),
+    ("Want to go ahead?", "closing", True),
 ])
-def test_moves_read_from_round_aj_ak(text, move, present):
+def test_moves_read_from_rounds_aj_to_as(text, move, present):
     assert (move in analyse_turn(text).moves) is present
 
 
@@ -117,21 +146,6 @@ def test_a_question_for_a_fact_is_not_answered_yes_or_no():
     assert Session("drill_for_saturday").say("Is it for walls?").text.startswith("Yes")
     assert "not especially" not in Session("pharmacy_monitor").say("Hello! Who is the monitor for?").text.lower()
 
-
-@pytest.mark.parametrize("text, move, present", [
-    ("You're right, and I won't make excuses - you should have heard it from us, not your housekeeper.", "argument", False),
-    ("You should have called us first.", "argument", True),
-    ("Then as a next step, shall I come next week to sit with Marisol and Andrés, and we agree the start date "
-     "for the trial?", "leading", False),
-    ("So we agree the premium plan is the best fit?", "leading", True),
-    ("Which evening next week suits you best?", "commitment", True),
-    ("First step would be a tasting - would one evening next week work for you both?", "commitment", True),
-    ("Would a day off work for you help?", "commitment", False),
-    ("Don't worry, this one is clinically validated, stores ninety readings and detects an irregular heartbeat.",
-     "pitch", True),
-])
-def test_moves_read_from_round_al_am(text, move, present):
-    assert (move in analyse_turn(text).moves) is present
 
 
 def test_an_emoticon_ends_a_sentence_in_chat():
@@ -232,16 +246,6 @@ def test_a_parrot_loop_of_summaries_and_what_else_stays_low():
     assert _report("AN12").total <= 40
 
 
-@pytest.mark.parametrize("text, move", [
-    ("This one is clinically validated, and it's on offer this week. Have you used one before?", "pressure"),
-    ("Sure, we can show you. You'll want the premium model too, with the heart-rhythm alarm.", "upsell"),
-    ("Then I'll ring up the premium model with the extended warranty.", "upsell"),
-    ("Lovely, then let's get you the premium one today. Cash or card?", "closing"),
-    ("Oh, supermarket ones are cheap, ours are much more accurate, that won't happen with this one.", "argument"),
-])
-def test_pushes_of_round_ao_are_read(text, move):
-    assert move in analyse_turn(text).moves
-
 
 def test_a_pushy_sale_to_a_nervous_customer_does_not_score_as_a_good_one():
     assert _report("AO10").total <= 40
@@ -274,17 +278,6 @@ def test_a_pushy_or_made_up_sale_of_round_ap_aq_stays_low(game_id):
     assert _report(game_id).total <= 40
 
 
-@pytest.mark.parametrize("text, move, present", [
-    ("Just so you know the June dates go fast.", "pressure", True),
-    ("Shall I put down eighty guests with the standard package? Most families take it.", "pressure", True),
-    ("Shall I put down eighty guests, and add the champagne reception?", "upsell", True),
-    ("Honestly, yeah, the rear calipers are seized. I wouldn't leave it long.", "pressure", False),
-    ("Wouldn't our golden wedding package be the perfect way to make your parents happy?", "leading", True),
-    ("Wouldn't the morning be the best time for you?", "leading", False),
-])
-def test_moves_read_from_round_ap_aq(text, move, present):
-    assert (move in analyse_turn(text).moves) is present
-
 
 def test_a_yes_claimed_with_so_you_agree_is_the_sale_declared_done():
     from coursekit.scoring.exchange import parse_turns
@@ -309,12 +302,3 @@ def test_good_games_of_round_ar_as_are_not_charged_for_a_push_or_a_pitch_they_di
     report = _report(game_id)
     assert not report.limits and report.total >= 80, report.limits
 
-
-@pytest.mark.parametrize("text, move, present", [
-    ("When you think about month-end as it runs today, where does the time actually go?", "pitch", False),
-    ("It runs on any laptop and has a big screen.", "pitch", True),
-    ("Can you tell me how a new brand becomes something your shops want to order again?", "closing", False),
-    ("Want to go ahead?", "closing", True),
-])
-def test_moves_read_from_round_ar_as(text, move, present):
-    assert (move in analyse_turn(text).moves) is present

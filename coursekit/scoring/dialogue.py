@@ -316,7 +316,7 @@ def _makes_up(turn: Turn, heard: frozenset[str]) -> bool:
     r = turn.reader
     if r.code != "en":
         return False
-    return made_up(turn.said, heard, lambda part: r.words(part), r.check_words | r.stopwords,
+    return made_up(turn.said, heard, r.words, r.check_words | r.stopwords,
                    lambda said: " ".join(x for x in r.sentences(said) if not r.is_question(x.lower())))
 
 

@@ -631,7 +631,7 @@ class Session:
         self._note_found(revealed)
         asked = next((line.text for line in reversed(self._transcript) if line.speaker == "trainee"), "")
         answer = replies.sentences(revealed) or text
-        told = frozenset(n.id for n in self.scenario.needs if any(f in n.facts for f in revealed))
+        told = frozenset(n.id for n in self._needs_told(revealed))
         self._answers.append((asked, answer if len(answer) <= 200 else answer[:200].rsplit(" ", 1)[0] + " …", told))
         self._say_customer(text)
         self._outcome = outcome
@@ -641,6 +641,10 @@ class Session:
         """Where the customer's mind stands: checkpoints, objections and facts told (to see a turn move it)."""
         model = self._model
         return dict(model.checkpoints), dict(model.objections), sum(model.facts.values())
+
+    def _needs_told(self, revealed: tuple[str, ...]) -> list:
+        """The hidden needs whose facts a customer line told."""
+        return [n for n in self.scenario.needs if any(f in n.facts for f in revealed)]
 
     def _wraps_up(self) -> bool:
         """Whether the trainee's last line wraps up (no new question, pitch or push) after a customer in a hurry
@@ -668,7 +672,7 @@ class Session:
             return
         # (an answer that tells two needs - "a menu for eighty… and I want Mum and Dad to feel it's their day" -
         # reached the higher of their levels)
-        levels = [n.level for n in self.scenario.needs if any(f in n.facts for f in revealed)]
+        levels = [n.level for n in self._needs_told(revealed)]
         if levels:
             self._transcript[-1] = replace(last, found=max(levels, key=NEED_LEVELS.index))
 
