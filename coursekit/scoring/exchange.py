@@ -28,7 +28,7 @@ from . import readers
 from .customer_topic import TOPIC_MOVES, without_customer_topics
 from .moves import UPSET_THRESHOLD, TurnMoves, analysis_of, read_turn, reports_problem, upset_level
 from .need import predict_need
-from .objection import is_objection
+from .objection import STRONG_CUE, is_objection, objection_scores
 from .need import rule_scores as need_rule_scores
 from .question import question_form
 from .readers import Reader
@@ -95,7 +95,7 @@ _FOLLOW_UP = re.compile(
 _AGREES = re.compile(
     r"\b(?:yes|yeah|yep|(?<!not )(?<!not so )(?<!not too )(?<!n't )(?<!never )sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful|sensible|reasonable|doable|like a (?:plan|good idea))|that works|let's do (?:it|that)|"
     r"^(?:that's |what )?a? ?(?:good|great|fine|nice) idea(?=[.!,]|$)|"
-    r"^(?:\w+ ){0,3}(?:works|suits)(?: (?:for )?(?:me|us))?(?=[.,!]|$)|great|perfect|lovely|brilliant|wonderful|excellent|"
+    r"^(?:[\w'-]+ ){0,3}(?:works|suits|(?:would|will|could) (?:work|suit|do))(?: (?:for )?(?:me|us))?(?=[.,!]|$)|great|perfect|lovely|brilliant|wonderful|excellent|"
     r"^(?:sí|si|oui|ja|claro|vale|d'accord)\b|start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|today)|"
     r"(?:i'd|we'd|she'd|he'd|they'd|i would|we would|she would|he would|they would) love (?:that|it|to)|"
     # "She would like the lunch", "Monday at 10 is good", "Okay, show me", "Sure, will do tonight"
@@ -144,8 +144,12 @@ _WALKS_AWAY = re.compile(
     r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go|i'?ll hang up|we're done|this is pointless|ombudsman|"
     r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|reading (?:from )?a (?:script|survey)|"
     r"(?:make|file|lodge) a (?:formal )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order|subscription|membership|plan)|^(?:then |so |just )?cancel it\b|"
-    r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call|ring) (?:the )?(?:an?other|other|a different|different) "
-    r"(?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|brands?|hotels?|garages?|clinics?)|"
+    r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call|ring) (?:the )?(?:an?other|other|some other|a different|different) "
+    r"(?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|brands?|hotels?|garages?|clinics?|"
+    r"places?|venues?|gyms?|schools?|accountants?|lawyers?|builders?|installers?|insurers?|restaurants?|salons?|vets?|dentists?|practices?|"
+    r"offices?|branch(?:es)?|sellers?|vendors?|websites?|sites?)|"
+    # showing themselves out: "Thanks, I'll find my own way out", "i will look myself, thank you"
+    r"(?:find|see) my(?:self)? (?:own )?way out|(?:i'?ll|i will|ill) (?:just )?(?:look|search|shop around) (?:myself|on my own|by myself)|"
     r"thanks for nothing|(?:this|that) was (?:useless|pointless|a waste)|"
     # going to someone else for it: "I'll order from someone else", "I'll ring the emergency vet"
     r"i'?ll (?:order|buy|get (?:it|them)|book) (?:it |them )?(?:from|with|at) (?:someone|somebody|somewhere) else|"
@@ -459,10 +463,14 @@ def _unqualified(lower: str, r: Reader) -> bool:
     return not r.says("but", lower) and not r.says("negation", lower)
 
 
+#: A greeting a line opens with ("Good afternoon. Yes. We are a wholesale distributor…"): no farewell.
+_GREETING = re.compile(r"^\W*(?:good (?:morning|afternoon|evening|day)|hello|hi|hey)\b\W*")
+
+
 def says_yes(lower: str, r: Reader | None = None) -> bool:
     """Whether a customer line agrees ("Monday is fine, after nine", "Yes, go ahead") with no "but"."""
     r = r or ENGLISH
-    return _agrees(lower, r) and _unqualified(lower, r)
+    return _agrees(lower, r) and _unqualified(lower, r) and not r.says("walks_away", _GREETING.sub("", lower))
 
 
 def thanks(lower: str, r: Reader | None = None) -> bool:
@@ -477,7 +485,18 @@ def goes_along(turn: Turn) -> bool:
     """Whether a customer line goes along with the trainee rather than pushing back: it says yes, thanks
     them, needs nothing more ("No, that's all") or only asks about what was proposed."""
     lower, r = turn.said.lower() or turn.text.lower(), turn.reader
-    return says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or only_asks(turn)
+    return (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or only_asks(turn)
+            or _agrees_then_goes_on(lower, r))
+
+
+def _agrees_then_goes_on(lower: str, r: Reader) -> bool:
+    """A line that opens by agreeing and then only asks or tells how it suits them ("Friday noon works. So I
+    don't need a backup dress?", "Off-peak would work, I'm home during the day. I'll do the three days first."):
+    no later sentence turns on "but", says no or holds the decision back."""
+    said = r.sentences(lower)
+    if len(said) < 2 or not says_yes(said[0], r) or r.says("hesitates", lower):
+        return False
+    return all(r.is_question(s) or _unqualified(s, r) and not r.says("refuses", s) for s in said[1:])
 
 
 def accepted(turn: Turn) -> bool:
@@ -629,6 +648,9 @@ _ASKED_CLAUSE = re.compile(r"(?:^|[,;] (?:and |or )?)(?:what(?:'s| is| are| do| 
 #: Where a sentence splits into the items of a list.
 _LIST_SPLIT = {"en": re.compile(r",|\band\b"), "es": re.compile(r",|\by\b|\bo\b|\bni\b"),
                "zh": re.compile(r"[,，、;；]")}
+#: A thousands separator inside a figure ("1,450"), and a list item that is only a figure ("990", "€760?").
+_THOUSANDS = re.compile(r"(\d)[,.](\d{3})\b")
+_FIGURE_ITEM = re.compile(r"^\W*\d[\d.,:]*\W*$")
 #: The most words (Chinese: characters) of an item that is a bare word rather than a phrase.
 _BARE_ITEM = {"en": 2, "es": 2, "zh": 4}
 #: Words between commas that are no item of a list: discourse markers and spoken fillers ("so, um, is it for, like, …").
@@ -678,7 +700,10 @@ def stuffed(turn: Turn) -> bool:
         scores = r.need_scores(r.text(sent))
         if sum(1 for v in scores.values() if v >= STUFFED_CUE) >= STUFFED_LEVELS:
             return True
-        items = [p.strip() for p in _LIST_SPLIT[r.code].split(r.fold(sent.lower())) if p.strip() and not r.says("discourse", p.strip())]
+        # (figures read back - "the three payments, 1,450, 990 and 760" - are no keywords)
+        listed = _THOUSANDS.sub(r"\1\2", r.fold(sent.lower()))
+        items = [p.strip() for p in _LIST_SPLIT[r.code].split(listed)
+                 if p.strip() and not r.says("discourse", p.strip()) and not _FIGURE_ITEM.match(p.strip())]
         bare = sum(1 for p in items if (len(p.rstrip("?？。!！")) if r.code == "zh" else len(p.split())) <= _BARE_ITEM[r.code])
         if len(items) >= STUFFED_ITEMS and bare >= STUFFED_ITEMS - 1:
             return True
@@ -870,9 +895,80 @@ def _clear_level(r: Reader, t: Text, min_score: float) -> str | None:
 def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     """(whether, pattern): a customer turn objects, read with the trainee turn before it in mind."""
     before = next((t for t in reversed(turns[: turn.index]) if t.speaker == "trainee"), None)
+    if before is not None and (_goes_along_asking(turn) or _agrees_first(turn)):
+        return False, ""
     found, label, _ = turn.reader.objection(turn.reading, answers_question=before is not None and asks_only(before),
                                             context=what_it_answers(before), goes_along=goes_along(turn))
     return found, label
+
+
+#: A question that doubts rather than asks ("Why is it so expensive?", "Isn't that a lot?", "Is it really worth it?").
+_DOUBTING_QUESTION = re.compile(r"^(?:\W*(?:ok|okay|so|and|but|hmm+|right|well)\b,?\s*)*(?:why|how come|isn't|aren't|don't|doesn't|won't|can't|wouldn't|shouldn't)\b|"
+                                r"\b(?:really|actually|honestly|seriously|too|so (?:much|expensive|pricey|dear|long|high)|that much|such)\b")
+
+
+_OPENS_AGREEING = re.compile(r"^\W*(?:ok|okay|yes|yeah|yep|sure|fine|great|perfect|lovely|good|right|alright|all right)\b")
+
+
+def _goes_along_asking(turn: Turn) -> bool:
+    """An English customer line that goes along and whose objection words are only in plain questions about
+    the offer ("ok is it more expensive", "Friday noon works. So I don't need a backup dress?", "ok can i come
+    tomorrow lunch time"): it asks, it does not push back."""
+    r = turn.reader
+    if r.code != "en" or not turn.judgeable:
+        return False
+    lower = turn.said.lower() or turn.text.lower()
+    said = r.sentences(lower) or [lower]
+    first = said[0]
+    if r.says("but", lower) or r.says("hesitates", lower) or not says_yes(first, r):
+        return False
+    if r.is_question(first) and not _OPENS_AGREEING.match(first):
+        return False  # "Um, look, we'll call you if anything comes up, yeah?" puts off; it does not agree
+    asked = [s for s in said if r.is_question(s)]
+    if not asked or any(_DOUBTING_QUESTION.search(s) for s in asked):
+        return False
+    rest = " ".join(s for s in said if s not in asked)
+    return not rest or not objection_scores(normalise(rest))[0] or max(objection_scores(normalise(rest))[0].values()) < STRONG_CUE
+
+
+#: Saying yes to something in particular: "Thursday is good.", "Off-peak would work", "Oh, that's much better.",
+#: "A site visit would be good.", "Ten instalments is fine." (not "We're fine, thanks", nor a bare "Okay.").
+_AGREES_TO_IT = re.compile(r"^(?:\W*(?:oh|ah|ok|okay|yes|yeah|good|great|right|well|hmm+|mm+)\b,?\s*)*"
+                           r"(?:(?!(?:we|i|we're|i'm|all|she|he|they|she's|he's|they're|you|you're|it)\b)[\w'-]+ ){0,3}"
+                           r"(?:(?:'s|is|are|sounds?|looks?|would be|that's|that is|this is)\s?(?:really |very |much |so )?"
+                           r"(?:good|fine|great|perfect|better|ideal|okay|ok|lovely|brilliant|spot on|what i need)\b|"
+                           r"(?:works|suits|would work|would suit|would help|that helps)(?: (?:for )?(?:me|us))?(?=[.,!;]|$)|"
+                           r"(?:yes,? please|go ahead|go on then|book it|let's do (?:it|that))\b)")
+#: A sentence that turns something down outright ("No.", "Not this time.", "Neither, thanks.").
+_TURNS_DOWN = re.compile(r"^\W*(?:no|nope|nah|not|never|neither|none)\b")
+#: Putting the decision off in other words: "ill talk to my partner first", "we will contact you when we are
+#: ready", "just email me the details", "we'd like to sleep on it".
+_PUTS_OFF = re.compile(r"\b(?:talk|speak|check) (?:to|with) (?:my|our|the|her|his)\b|\b(?:contact|call|ring|email) you (?:when|if|once|back)\b|"
+                       r"\blet you know\b|\bbe in touch\b|\b(?:come|get) back to you\b|\brun (?:the numbers|it by|it past)\b|"
+                       r"\b(?:email|send|mail) me (?:the|some|a|your|more)\b|\bsleep on\b|\bthink (?:about|over|it)\b|"
+                       r"\bmaybe (?:later|next|another|not|i'll|we'll)\b|\b(?:ask|check|look|see|compare)\b[^.?!]{0,30}\bfirst\b")
+
+
+def _agrees_first(turn: Turn) -> bool:
+    """An English customer line that opens by saying yes to something in particular and goes on to say why
+    or how it suits them ("Four people is good. I don't want a big class. Maybe I can try Thursday?", "Oh,
+    that's much better. I don't have to lift my head."): no "but", no holding back, no later "no"."""
+    r = turn.reader
+    if r.code != "en" or not turn.judgeable:
+        return False
+    lower = turn.said.lower() or turn.text.lower()
+    said = r.sentences(lower) or [lower]
+    if (len(said) < 2 or r.says("but", lower) or r.says("hesitates", lower) or r.says("walks_away", lower)
+            or r.says("polite_exit", lower) or _PUTS_OFF.search(lower)):
+        return False
+    agreeing = [i for i, s in enumerate(said) if not r.is_question(s) and _AGREES_TO_IT.search(s) and _unqualified(s, r)]
+    if not agreeing:
+        return False
+    first = agreeing[0]
+    # nothing before the yes says no ("Ehm, no, I don't want a new one. Mine is good for me"); after it, the
+    # reasons may ("I don't want a crowd"), but no sentence turns the offer down outright
+    return (all(_unqualified(s, r) for s in said[:first])
+            and not any(_TURNS_DOWN.match(s) or r.says("says_no", s) for s in said[first + 1:]))
 
 
 def only_asks(turn: Turn) -> bool:

@@ -146,11 +146,24 @@ _ASKS_ABOUT_THEM = re.compile(r"^[,:;.!?\s-]*(?:(?:can|may|could) i ask(?: you)?
                               r"discount|also (?:get|take|buy)|grab|pick up)\b)[^.?!]*\byou(?:r)?\b")
 
 
+#: A hold offered before "so you don't lose …" ("I can put a courtesy hold on both dates until the 31st, no
+#: deposit, so you don't lose the space while he decides"): time given to decide, not scarcity used to hurry.
+_HOLD_OFFERED = re.compile(r"\b(?:hold|holds|reserve|keep)\b[^.?!]{0,90}$")
+#: ... given as time to decide: free of obligation, or while the customer (or whoever decides) decides.
+_TIME_TO_DECIDE = re.compile(r"\b(?:no|without (?:a |any )?)(?:deposit|obligation|commitment|charge)\b|"
+                             r"\bwhile (?:you|he|she|they|we|your [\w-]+)(?: all| both)? (?:decides?|think|thinks|checks?|talks?|compares?|confirms?|sleeps?|sorts?)\b")
+
+
 def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
     """Drop pushes the sentence itself takes back: negated pressure, "today" that means "these days",
-    blame nobody will make, and "while you're here" offering help with what the customer has."""
+    blame nobody will make, "while you're here" offering help with what the customer has, and "so you
+    don't lose it" after a hold that gives the customer time."""
     def dropped(h: Hit) -> bool:
         before = t.lower[max(0, h.start - 60):h.start]
+        if h.label == "pressure" and h.phrase.startswith("so") and _HOLD_OFFERED.search(t.lower[max(0, h.start - 120):h.start]):
+            sentence = _sentence_at(t.lower, h.start)
+            if _TIME_TO_DECIDE.search(sentence):
+                return True
         if h.label in ("pressure", "pressure_now") and h.phrase.endswith("today") and _NOWADAYS.search(before):
             return True
         if h.label == "argument":

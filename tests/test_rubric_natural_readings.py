@@ -1,0 +1,97 @@
+"""Natural service talk read for what it does (2026-12-02, twelfth round).
+
+Found on the good sides of measured natural dialogue sets (blind13-blind23), written here in other words:
+a purpose clause is no denial ("…so it doesn't happen a third time"), "not a stupid question" is kindness,
+figures read back are no keyword list, a hold that gives time to decide is no scarcity; a customer who says
+yes to something in particular and goes on to say why is not pushing back, and one who goes elsewhere is.
+"""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring import analyse_turn, score_dialogue
+from coursekit.scoring.exchange import objection_after
+
+
+@pytest.mark.parametrize("text, move, present", [
+    # purpose, not denial
+    ("Send me the photo and I'll add it to the complaint so it doesn't happen a third time.", "argument", False),
+    ("I've told the depot, so that it never happens again.", "argument", False),
+    ("That never happens with our lorries.", "argument", True),
+    # kindness about the question, not an insult
+    ("Not a stupid question at all, most first-time buyers ask it.", "rudeness", False),
+    ("There's no stupid question here, honestly.", "rudeness", False),
+    ("That's a stupid question.", "rudeness", True),
+    # we failed to tell them: no blame
+    ("I'm sorry, you should have heard about the extra charge before the invoice.", "argument", False),
+    ("You should have read the contract.", "argument", True),
+    # sympathy, not contradiction
+    ("Oh no, that's not on - the driver should have waited.", "argument", False),
+    ("No, that's not true, our drivers always wait.", "argument", True),
+    # an offer of a call, not "complain if you want"
+    ("I can set up a call with the owner if you want to hear it from her.", "rudeness", False),
+    ("Ring the head office if you want, it won't change anything.", "rudeness", True),
+    # advice to buy what is needed elsewhere and claim it back, not a push to buy from us tonight
+    ("Buy what you need tonight, a shirt and toiletries, and claim it back with the receipts.", "pressure", False),
+    ("Buy it tonight and I'll knock off ten percent.", "pressure", True),
+    # a hold that gives time to decide, not scarcity
+    ("I can hold both weekends until the 30th, no deposit, so you don't lose them while your boss decides.", "pressure", False),
+    ("I'll pencil you in for Tuesday so you don't lose the slot.", "pressure", True),
+])
+def test_moves_of_natural_service_talk(text, move, present):
+    assert (move in analyse_turn(text).moves) is present
+
+
+def _bank_call(check: str) -> list[dict]:
+    return [
+        {"speaker": "customer", "text": "Three payments I never made just left my account, 2,100 in total. I'm really scared."},
+        {"speaker": "trainee", "text": f"That's frightening, I'm blocking the card right now. {check}"},
+        {"speaker": "customer", "text": "Yes, all three, this morning."},
+        {"speaker": "trainee", "text": "Thank you. I've opened a fraud claim; the money is back by tomorrow evening. "
+                                       "Is anything else worrying you?"},
+        {"speaker": "customer", "text": "No, that's it. Thank you, I feel calmer."},
+    ]
+
+
+def test_figures_read_back_in_one_question_are_no_keyword_stuffing():
+    report = score_dialogue(_bank_call("Can you confirm the three payments, 1,250, 600 and 250, all to the same shop?"))
+    assert report.cap is None, report.summary
+    stuffed = score_dialogue(_bank_call("Can you confirm your goals, success, trust, service, experience and relationship?"))
+    assert stuffed.cap is not None
+
+
+@pytest.mark.parametrize("before, reply, objects", [
+    # a yes to something in particular, then why or how it suits them
+    ("Would a Thursday morning visit work?", "Thursday is good. Come after nine, we do the school run first.", False),
+    ("There's a smaller class on Tuesdays.", "Five people is good. I don't want a crowd. Maybe I can try this Tuesday?", False),
+    ("We can do twelve monthly instalments.", "Twelve instalments is fine. Is there a form to sign?", False),
+    ("Try it with the screen a bit higher.", "Oh, that's much better. I don't have to bend my neck.", False),
+    ("There's an off-peak pass for mornings.", "Mornings would work, I'm free until two. I'll do the trial week first.", False),
+    ("There's a payment plan with no interest.", "That would help, cash is tight this month. Thanks for making it clear.", False),
+    # a question about the offer after a yes
+    ("We'd have the coat ready Friday at noon.", "Friday noon works. So I don't need to bring the receipt?", False),
+    ("The fabric is the same price.", "ok is it harder to clean", False),
+    # but, holding back or going elsewhere
+    ("The package is 4,000 all in.", "Sounds good, but our budget is 2,500.", True),
+    ("Would you like to go ahead?", "That's better. Let me run the numbers with my brother and I'll come back to you.", True),
+    ("Anything else I can help with today?", "i think ill try some other places, thanks", True),
+    ("Monday or Wednesday to start?", "Neither for now. Thanks, I'll find my own way out.", True),
+    ("Which fits you better, this summer or next spring?", "next year maybe. i will look myself, thank you", True),
+    ("Can we book you in?", "Ehm, no, I don't want a new one. Mine is good for me, just fix it.", True),
+])
+def test_a_yes_with_reasons_is_no_objection_and_going_elsewhere_is(before, reply, objects):
+    assert objection_after(before, reply) is objects
+
+
+def test_a_customer_who_takes_up_the_proposal_with_reasons_ends_on_side():
+    turns = [
+        {"speaker": "customer", "text": "I'd like to start swimming after my hip operation. Do you have a pool?"},
+        {"speaker": "trainee", "text": "We do, with a warm shallow lane. Has your physio given you exercises, or would you like help here?"},
+        {"speaker": "customer", "text": "She gave me a sheet, so I mostly need the pool."},
+        {"speaker": "trainee", "text": "Then a pool-only pass is enough. There's an off-peak one for weekday mornings, and a free "
+                                       "three-day trial first."},
+        {"speaker": "customer", "text": "Mornings would work, I'm home then. I'll do the three days first."},
+        {"speaker": "trainee", "text": "Great, I'll put your name down for Monday."},
+    ]
+    outcome = next(c for c in score_dialogue(turns).criteria if c.id == "customer_outcome")
+    assert outcome.score == outcome.maximum, outcome.feedback
