@@ -24,6 +24,9 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     objections) and blind22/ customer lines inside 50 conversations, written blind by two more helpers,
     never trained on, each measured once before the round's new training data (train11-train15) joined;
     blind23/ dialogue pairs by another helper, measured once after the round's changes;
+  - blind24 and blind25 (2026-12-02, twelfth round): dialogue pairs with their customer lines labelled, written blind by two
+    more helpers (businesses in Asia, Africa, Latin America and the Middle East; Europe, North America and Oceania),
+    measured once on the code of 6d6eb93 and then read (docs/scoring.md, twelfth round);
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -148,7 +151,8 @@ def bench_in_dialogue() -> None:
     print("\n=== objections recognised in customer lines inside conversations ===")
     names = {"": "training (model fitted on it)", "train6/": "train6 (natural, fitted on it)",
              "train7/": "train7 (natural, fitted on it)", "train8/": "train8 (hard, fitted on it)"}
-    for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind18/", "blind22/", "blind23/"):
+    for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind18/", "blind22/", "blind23/",
+                  "blind24/", "blind25/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -178,7 +182,8 @@ def bench_reflections_and_spoken() -> None:
 def bench_dialogues() -> None:
     print("\n=== dialogue rubric ===")
     for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/", "blind8/", "blind9/", "blind10/",
-                  "blind11/", "blind12/", "blind13/", "blind14/", "blind15/", "blind16/", "blind17/", "blind18/", "blind23/"):
+                  "blind11/", "blind12/", "blind13/", "blind14/", "blind15/", "blind16/", "blind17/", "blind18/", "blind23/",
+                  "blind24/", "blind25/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]

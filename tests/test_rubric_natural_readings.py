@@ -4,6 +4,9 @@ Found on the good sides of measured natural dialogue sets (blind13-blind23), wri
 a purpose clause is no denial ("…so it doesn't happen a third time"), "not a stupid question" is kindness,
 figures read back are no keyword list, a hold that gives time to decide is no scarcity; a customer who says
 yes to something in particular and goes on to say why is not pushing back, and one who goes elsewhere is.
+Then blind24 and blind25, measured once on the code of the first commit and read afterwards: blame put on
+what the customer did, "many customers forget", doubted honesty, terms quoted by clause, a dearer plan
+pressed in a support call and the alternative close on a day or a way to pay.
 """
 from __future__ import annotations
 
@@ -37,6 +40,21 @@ from coursekit.scoring.exchange import objection_after
     # a hold that gives time to decide, not scarcity
     ("I can hold both weekends until the 30th, no deposit, so you don't lose them while your boss decides.", "pressure", False),
     ("I'll pencil you in for Tuesday so you don't lose the slot.", "pressure", True),
+    # blind24 and blind25 (measured once, then read): reassurance, a plain date and "nothing to decide" are no offence
+    ("You're not overreacting, a limp like that is worth a look today.", "rudeness", False),
+    ("Your discount runs 24 months from when you signed up.", "argument", False),
+    ("There's nothing you have to decide this morning.", "pressure", False),
+    ("We're open late on Thursdays, the last one at 8:00.", "pressure", False),
+    # ... and blame, talking down and passing the question on are offences however politely put
+    ("Our engineers did the install correctly; the problem is the cleaner you used.", "argument", True),
+    ("A lot of gardeners forget to water in the autumn.", "rudeness", True),
+    ("Are you sure nobody else used the card? Customers sometimes forget.", "rudeness", True),
+    ("More likely it's been dropped since you collected it.", "argument", True),
+    ("It's excluded under clause 7 of your policy; I'd recommend reading the terms again.", "argument", True),
+    ("Billing questions are for the bank, I'm reception.", "argument", True),
+    ("Did you know our Gold plan includes priority support?", "upsell", True),
+    ("Which would you prefer for the fitting, Monday morning or Friday afternoon?", "closing", True),
+    ("Which payment option suits you better, twelve instalments or one payment?", "closing", True),
 ])
 def test_moves_of_natural_service_talk(text, move, present):
     assert (move in analyse_turn(text).moves) is present
@@ -78,6 +96,13 @@ def test_figures_read_back_in_one_question_are_no_keyword_stuffing():
     ("Monday or Wednesday to start?", "Neither for now. Thanks, I'll find my own way out.", True),
     ("Which fits you better, this summer or next spring?", "next year maybe. i will look myself, thank you", True),
     ("Can we book you in?", "Ehm, no, I don't want a new one. Mine is good for me, just fix it.", True),
+    # an extra turned down, and a yes to the paperwork with the decision put off
+    ("For only 300 more I can upgrade you to a sea-view room?", "No, thank you. Just the key, please.", True),
+    ("Would you like to add our travel insurance?", "I said no. Please, the boarding pass.", True),
+    ("I'll email the contract, no commitment.", "Okay, send it. I'll talk with my husband and call you back.", True),
+    # a no that puts a summary right, or needs nothing more, objects to nothing
+    ("So you'd like to move the delivery to Friday, is that right?", "No, to Thursday. Friday I'm away.", False),
+    ("Is there anything else I can help with?", "no. just get the parcel here please", False),
 ])
 def test_a_yes_with_reasons_is_no_objection_and_going_elsewhere_is(before, reply, objects):
     assert objection_after(before, reply) is objects
@@ -95,3 +120,21 @@ def test_a_customer_who_takes_up_the_proposal_with_reasons_ends_on_side():
     ]
     outcome = next(c for c in score_dialogue(turns).criteria if c.id == "customer_outcome")
     assert outcome.score == outcome.maximum, outcome.feedback
+
+
+def test_a_customer_who_refuses_to_pay_for_our_fault_is_pushing_back():
+    turns = [
+        {"speaker": "customer", "text": "My boiler has leaked twice since your engineer serviced it last week."},
+        {"speaker": "trainee", "text": "I'm sorry to hear that. We can send someone for a full check, it's 90 pounds."},
+        {"speaker": "customer", "text": "Why should I pay when the leak started after your service? I'm not happy."},
+        {"speaker": "trainee", "text": "I understand. Is there anything else I can help with?"},
+    ]
+    outcome = next(c for c in score_dialogue(turns).criteria if c.id == "customer_outcome")
+    assert outcome.score == 0, outcome.feedback
+
+
+def test_a_greeting_with_an_exclamation_mark_is_no_complaint():
+    from coursekit.scoring.moves import upset_level
+
+    assert upset_level("hi! is the starter kit ok for someone who has never tried embroidery? it's a present")[0] < 1.0
+    assert upset_level("It never worked! I want my money back.")[0] >= 2.0

@@ -93,7 +93,7 @@ _FOLLOW_UP = re.compile(
     r"(?:that|this|it) (?:sounds|must)|(?:that|this) (?:part|bit|point))\b")
 #: What a customer says when agreeing to go ahead (a close after this is not pressure).
 _AGREES = re.compile(
-    r"\b(?:yes|yeah|yep|(?<!not )(?<!not so )(?<!not too )(?<!n't )(?<!never )sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful|sensible|reasonable|doable|like a (?:plan|good idea))|that works|let's do (?:it|that)|"
+    r"^(?:sweet|cool|awesome|nice one|grand|ace|beaut|too easy|sounds like a plan)\b|\b(?:yes|yeah|yep|(?<!not )(?<!not so )(?<!not too )(?<!n't )(?<!never )sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful|sensible|reasonable|doable|like a (?:plan|good idea))|that works|let's do (?:it|that)|"
     r"^(?:that's |what )?a? ?(?:good|great|fine|nice) idea(?=[.!,]|$)|"
     r"^(?:[\w'-]+ ){0,3}(?:works|suits|(?:would|will|could) (?:work|suit|do))(?: (?:for )?(?:me|us))?(?=[.,!]|$)|great|perfect|lovely|brilliant|wonderful|excellent|"
     r"^(?:sí|si|oui|ja|claro|vale|d'accord)\b|start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|today)|"
@@ -160,7 +160,10 @@ _WALKS_AWAY = re.compile(
 #: "10 days?? I have calls every day. No").
 _PRESSES = re.compile(r"^but\b|\b(?:or not|yes or no)\s*[?!.]*\s*$|\?\?|(?:^|[.!?] )no[.!]*$|"
                       # "You don't help", "you did not help with anything", "You're not listening"
-                      r"\byou (?:don't|dont|didn't|didnt|did not|do not|never|aren't|are not|haven't|havent|have not) (?:\w+ )?(?:help|helping|helped|listen|listening|answer|answered|understand|care)\b")
+                      r"\byou (?:don't|dont|didn't|didnt|did not|do not|never|aren't|are not|haven't|havent|have not) (?:\w+ )?(?:help|helping|helped|listen|listening|answer|answered|understand|care)\b|"
+                      # "Why I pay 800 when the problem is from your service? I'm not happy.": paying for your fault refused
+                      r"\bwhy (?:should |do |would |must |have )?(?:i|we) (?:pay|have to pay|be paying|be charged)\b|\b(?:i'm|i am|we're|we are) (?:still )?not happy\b|"
+                      r"\bdid you (?:even |actually )?(?:read|listen to|hear) (?:what|anything) (?:i|we)\b")
 #: A customer who goes along only because there is no other way ("I suppose it'll have to. Thanks.",
 #: "Oh. Ok. I... ok, thanks.", "Fine, whatever."): not won over, not pushing back either.
 _GRUDGING = re.compile(
@@ -485,6 +488,8 @@ def goes_along(turn: Turn) -> bool:
     """Whether a customer line goes along with the trainee rather than pushing back: it says yes, thanks
     them, needs nothing more ("No, that's all") or only asks about what was proposed."""
     lower, r = turn.said.lower() or turn.text.lower(), turn.reader
+    if r.code == "en" and _PUTS_OFF.search(lower):
+        return False  # "Okay, send it and I'll come back to you.": a yes to the paper, the decision put off
     return (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or only_asks(turn)
             or _agrees_then_goes_on(lower, r))
 
@@ -897,6 +902,8 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     before = next((t for t in reversed(turns[: turn.index]) if t.speaker == "trainee"), None)
     if before is not None and (_goes_along_asking(turn) or _agrees_first(turn)):
         return False, ""
+    if before is not None and _declines_offer(before, turn):
+        return True, "no_need"
     found, label, _ = turn.reader.objection(turn.reading, answers_question=before is not None and asks_only(before),
                                             context=what_it_answers(before), goes_along=goes_along(turn))
     return found, label
@@ -945,8 +952,9 @@ _TURNS_DOWN = re.compile(r"^\W*(?:no|nope|nah|not|never|neither|none)\b")
 #: ready", "just email me the details", "we'd like to sleep on it".
 _PUTS_OFF = re.compile(r"\b(?:talk|speak|check) (?:to|with) (?:my|our|the|her|his)\b|\b(?:contact|call|ring|email) you (?:when|if|once|back)\b|"
                        r"\blet you know\b|\bbe in touch\b|\b(?:come|get) back to you\b|\brun (?:the numbers|it by|it past)\b|"
-                       r"\b(?:email|send|mail) me (?:the|some|a|your|more)\b|\bsleep on\b|\bthink (?:about|over|it)\b|"
-                       r"\bmaybe (?:later|next|another|not|i'll|we'll)\b|\b(?:ask|check|look|see|compare)\b[^.?!]{0,30}\bfirst\b")
+                       r"\b(?:just )?(?:email|send|mail) me (?:the |some |more |a )?(?:details|info|information|brochure|leaflet|something|a recording|a link)\b|"
+                       r"\bsleep on\b|\bthink (?:about|over|it)\b|"
+                       r"\bmaybe (?:later|next|another|not|i'll|we'll)\b|\b(?:ask|check|look|compare)\b[^.?!]{0,30}\bfirst\b")
 
 
 def _agrees_first(turn: Turn) -> bool:
@@ -969,6 +977,27 @@ def _agrees_first(turn: Turn) -> bool:
     # reasons may ("I don't want a crowd"), but no sentence turns the offer down outright
     return (all(_unqualified(s, r) for s in said[:first])
             and not any(_TURNS_DOWN.match(s) or r.says("says_no", s) for s in said[first + 1:]))
+
+
+#: A line that opens by turning down what was offered: "No, thank you. Just the key, please.", "I said no.",
+#: "im good thanks. bye", "Neither, tbh.", "Not interested."
+_DECLINES = re.compile(r"^\W*(?:no(?:pe)?\b(?!\s*(?:problem|worries|rush|hurry|need to|doubt)\b)|nah\b|i said no\b|neither\b|"
+                       r"not (?:interested|for me|for now|today|this time|right now)\b|(?:i'm|im|we're|were) (?:good|fine|ok|okay)(?:,)? thanks?\b)")
+
+
+_CHECK_ENDING = re.compile(r"\b(?:is that right|is that correct|correct|right|did i get that right|have i got that right)\?*\s*$")
+
+
+def _declines_offer(before: Turn, turn: Turn) -> bool:
+    """An English customer line that turns down something the trainee just offered or sold (an extra, an
+    upgrade, a product, a proposal): a no to the offer, unless it is a no to a plain question."""
+    if turn.reader.code != "en" or not turn.judgeable:
+        return False
+    if before.moves & CHECKING or "what_else" in before.moves or _CHECK_ENDING.search(before.said.lower()):
+        return False  # "…, is that right?" - "No, …" puts a summary right; "Anything else?" - "No." needs nothing more
+    offered = before.moves & {"upsell", "pitch", "closing", "discount"} or (
+        before.reader.says("offer", before.said.lower()) or before.reader.says("asks_view_of_offer", before.said.lower()))
+    return bool(offered) and bool(_DECLINES.match(turn.said.lower() or turn.text.lower()))
 
 
 def only_asks(turn: Turn) -> bool:

@@ -121,7 +121,7 @@ def _without_told_summaries(t: Text, hits: list[Hit]) -> list[Hit]:
 #: "there's no need to decide now", "you don't have to sign today"); "You don't want to be left behind" pushes.
 _NEGATED = re.compile(r"(?:\b(?:i|we)(?: really)? (?:wouldn't|won't|don't|do not|never|am not|'m not|are not|'re not)|\bi'm not|\bwe're not|"
                       r"\byou (?:don't|do not|needn't) (?:have|need) to|\bno (?:need|rush|pressure|obligation)|\bneedn't|"
-                      r"\bnot (?:asking|pushing|expecting)|\bthere's no|\bnothing (?:to|you need to|you have to)|\bbefore (?:i|we))\b[^.?!]{0,30}$")
+                      r"\bnot (?:asking|pushing|expecting)|\bthere's no|\bthere(?:'s| is) nothing|\bnothing (?:to|you need to|you have to)|\bbefore (?:i|we))\b[^.?!]{0,30}$")
 
 
 #: A question about how things are done now, before "… today": "today" means "these days"
@@ -242,6 +242,11 @@ UPSET_THRESHOLD = 2.0
 _MILD_CAP = 1.0
 
 
+#: An exclamation mark that greets or thanks ("hi!", "Thanks so much!"), not one that complains.
+_FRIENDLY_BANG = re.compile(r"\b(?:hi|hello|hey|hiya|morning|afternoon|evening|thanks|thank you|thanks so much|thank you so much|"
+                            r"great|cheers|wow|yay|brilliant|perfect|lovely|awesome|amazing)!+", re.IGNORECASE)
+
+
 def upset_level(text: object) -> tuple[float, tuple[str, ...]]:
     """How upset a (customer) turn sounds: cue score and the words, plus shouting in capitals.
 
@@ -257,10 +262,11 @@ def upset_level(text: object) -> tuple[float, tuple[str, ...]]:
     strong = [h for h in hits if h.weight >= 1.0]
     score = sum(h.weight for h in strong) + min(_MILD_CAP, sum(h.weight for h in mild))
     words = [h.phrase for h in sorted(hits, key=lambda h: -h.weight)]
-    if score > 0 and ("!!" in t.clean or "?!" in t.clean):  # a complaint shouted
+    said = _FRIENDLY_BANG.sub("", t.clean)  # "hi!", "thanks!": no complaint said with an exclamation mark
+    if score > 0 and ("!!" in said or "?!" in said):  # a complaint shouted
         score += 2.0
         words.append("!!")
-    elif "!" in t.clean and score > 0:  # a complaint said with an exclamation mark
+    elif "!" in said and score > 0:  # a complaint said with an exclamation mark
         score += 1.0
         words.append("!")
     caps = [w for w in t.clean.split() if len(w) >= 4 and w.isalpha() and w.isupper()]
