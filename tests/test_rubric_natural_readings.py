@@ -100,6 +100,10 @@ def test_figures_read_back_in_one_question_are_no_keyword_stuffing():
     ("For only 300 more I can upgrade you to a sea-view room?", "No, thank you. Just the key, please.", True),
     ("Would you like to add our travel insurance?", "I said no. Please, the boarding pass.", True),
     ("I'll email the contract, no commitment.", "Okay, send it. I'll talk with my husband and call you back.", True),
+    # a lower price named elsewhere is the price objection
+    ("The season is 495, clearing from five centimetres.", "Hmm. The lad two streets over charges 380.", True),
+    ("The season is 495, clearing from five centimetres.", "Four ninety-five. The guy next door asks 380.", True),
+    ("Our course is 1,450 for ten weeks.", "ok. my friend is paying like nine hundred for the same online", True),
     # a no that puts a summary right, or needs nothing more, objects to nothing
     ("So you'd like to move the delivery to Friday, is that right?", "No, to Thursday. Friday I'm away.", False),
     ("Is there anything else I can help with?", "no. just get the parcel here please", False),

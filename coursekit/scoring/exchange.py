@@ -906,6 +906,10 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
         return False, ""
     if before is not None and _declines_offer(before, turn):
         return True, "no_need"
+    lower = turn.said.lower() or turn.text.lower()
+    if (before is not None and turn.reader.code == "en" and _CHEAPER_ELSEWHERE.search(lower)
+            and not _PAST_PURCHASE.search(lower)):
+        return True, "too_expensive"
     found, label, _ = turn.reader.objection(turn.reading, answers_question=before is not None and asks_only(before),
                                             context=what_it_answers(before), goes_along=goes_along(turn))
     return found, label
@@ -988,6 +992,20 @@ _DECLINES = re.compile(r"^\W*(?:no(?:pe)?\b(?!\s*(?:problem|worries|rush|hurry|n
 
 
 _CHECK_ENDING = re.compile(r"\b(?:is that right|is that correct|correct|right|did i get that right|have i got that right)\?*\s*$")
+
+
+#: A lower price named elsewhere ("The guy on the corner asks 420.", "my current one is 22rb", "We found the same
+#: trip online for 2,100."): the price objection, however the line opens (not a past purchase: "an online
+#: course before that was way cheaper").
+_CHEAPER_ELSEWHERE = re.compile(
+    r"\b(?:the (?:guy|man|woman|lady|shop|place|company|hotel|gym|school|college|firm|wholesaler)|another (?:shop|company|place|firm|supplier|provider|clinic|garage)|"
+    r"my (?:colleague|friend|neighbou?r|brother|sister|cousin|brother in law|current (?:one|supplier|provider|plan))|our friends|"
+    r"(?:other|another) (?:place|shop|firm|supplier)s?|elsewhere|online|down the road|on the corner|next door|competitors?|your competitor)\b"
+    r"[^.?!]{0,50}\b(?:asks?|pays?|charges?|is|are|was|costs?|quoted|wants?|for|offers?|offering|got)\b[^.?!]{0,25}(?:\d|half|less|cheaper|hundred|thousand|lakh)"
+    r"|\b(?:the (?:guy|man|woman|lady|shop|place|company|hotel|gym|school|college|firm|wholesaler))\b[^.?!]{0,30}\bis (?:half|cheaper)\b")
+
+
+_PAST_PURCHASE = re.compile(r"\b(?:before|last (?:year|time)|used to)\b")
 
 
 def _declines_offer(before: Turn, turn: Turn) -> bool:
