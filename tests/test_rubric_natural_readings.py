@@ -100,6 +100,10 @@ def test_figures_read_back_in_one_question_are_no_keyword_stuffing():
     ("For only 300 more I can upgrade you to a sea-view room?", "No, thank you. Just the key, please.", True),
     ("Would you like to add our travel insurance?", "I said no. Please, the boarding pass.", True),
     ("I'll email the contract, no commitment.", "Okay, send it. I'll talk with my husband and call you back.", True),
+    # negative words that agree, and "Good," before a plan
+    ("We can send someone to measure, free of charge.", "Alright, a look won't hurt. Could you come on a Tuesday morning?", False),
+    ("She can join a free class on Saturday.", "Good, I'll bring her on Saturday.", False),
+    ("Shall I ring you back at five?", "No problem, five is fine.", False),
     # a lower price named elsewhere is the price objection
     ("The season is 495, clearing from five centimetres.", "Hmm. The lad two streets over charges 380.", True),
     ("The season is 495, clearing from five centimetres.", "Four ninety-five. The guy next door asks 380.", True),

@@ -93,7 +93,8 @@ _FOLLOW_UP = re.compile(
     r"(?:that|this|it) (?:sounds|must)|(?:that|this) (?:part|bit|point))\b")
 #: What a customer says when agreeing to go ahead (a close after this is not pressure).
 _AGREES = re.compile(
-    r"^(?:sweet|cool|awesome|nice one|grand|ace|beaut|too easy|sounds like a plan)\b|"
+    r"^(?:sweet|cool|awesome|nice one|grand|ace|beaut|too easy|sounds like a plan|good(?!bye| morning| afternoon| evening| day))\b|"
+    r"(?:won't|can't|wouldn't|couldn't) hurt\b|"
     # choosing what was offered: "Do the ten-dollar thing.", "Go with the smaller one, then."
     r"^(?:(?:ok|okay|right|yes|yeah|fine),? )?(?:(?:let's |then )?(?:do|go with|go for)|i'll (?:go with|go for|have)) the\b(?![^.?!]*\?)|\b(?:yes|yeah|yep|(?<!not )(?<!not so )(?<!not too )(?<!n't )(?<!never )sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful|sensible|reasonable|doable|like a (?:plan|good idea))|that works|let's do (?:it|that)|"
     r"^(?:that's |what )?a? ?(?:good|great|fine|nice) idea(?=[.!,]|$)|"
@@ -463,8 +464,15 @@ def _agrees(lower: str, r: Reader | None = None) -> bool:
     return r.says("agrees", lower) and not r.says("refuses", lower)
 
 
+#: Negative words that agree ("a look won't hurt", "no problem", "no worries", "not bad at all").
+_AGREEING_NEGATIVES = re.compile(r"\b(?:(?:won't|can't|wouldn't|couldn't|doesn't) hurt|no harm(?: in (?:that|trying|asking|looking))?|no problem|no worries|"
+                                 r"not a problem|not bad(?: at all)?|why not)\b")
+
+
 def _unqualified(lower: str, r: Reader) -> bool:
-    """A customer line with no "but" and no "no" or "not" in it."""
+    """A customer line with no "but" and no "no" or "not" in it (but for the negatives that agree: "no problem")."""
+    if r.code == "en":
+        lower = _AGREEING_NEGATIVES.sub(" ", lower)
     return not r.says("but", lower) and not r.says("negation", lower)
 
 
@@ -958,7 +966,8 @@ _TURNS_DOWN = re.compile(r"^\W*(?:no|nope|nah|not|never|neither|none)\b")
 #: ready", "just email me the details", "we'd like to sleep on it".
 _PUTS_OFF = re.compile(r"\b(?:talk|speak|check) (?:to|with) (?:my|our|the|her|his)\b|\b(?:contact|call|ring|email) you (?:when|if|once|back)\b|"
                        r"\blet you know\b|\bbe in touch\b|\b(?:come|get) back to you\b|\brun (?:the numbers|it by|it past)\b|"
-                       r"\b(?:just )?(?:email|send|mail) me (?:the |some |more |a )?(?:details|info|information|brochure|leaflet|something|a recording|a link)\b|"
+                       r"\bjust (?:email|send|mail) me (?:the |some |more |a )?(?:details|info|information|brochure|leaflet|something|recording|link)\b|"
+                       r"\b(?:email|send|mail) me (?:some|a) (?:info|information|brochure|leaflet|recording)\b|"
                        r"\bsleep on\b|\bthink (?:about|over|it)\b|"
                        r"\bmaybe (?:later|next|another|not|i'll|we'll)\b|\b(?:ask|check|look|compare)\b[^.?!]{0,30}\bfirst\b")
 
