@@ -45,6 +45,9 @@ from coursekit.scoring.exchange import objection_after
     ("Your discount runs 24 months from when you signed up.", "argument", False),
     ("There's nothing you have to decide this morning.", "pressure", False),
     ("We're open late on Thursdays, the last one at 8:00.", "pressure", False),
+    ("When's your last day in the flat?", "pressure", False),
+    ("If she's in pain before then, come straight in, don't wait for the appointment.", "pressure", False),
+    ("Don't wait, the price goes up on Monday.", "pressure", True),
     # ... and blame, talking down and passing the question on are offences however politely put
     ("Our engineers did the install correctly; the problem is the cleaner you used.", "argument", True),
     ("A lot of gardeners forget to water in the autumn.", "rudeness", True),
@@ -146,3 +149,14 @@ def test_a_greeting_with_an_exclamation_mark_is_no_complaint():
 
     assert upset_level("hi! is the starter kit ok for someone who has never tried embroidery? it's a present")[0] < 1.0
     assert upset_level("It never worked! I want my money back.")[0] >= 2.0
+
+
+def test_a_short_question_is_not_keyword_stuffing_however_many_levels_it_touches():
+    from coursekit.scoring.exchange import parse_turns, stuffed
+
+    def last(text: str):
+        return parse_turns([{"speaker": "customer", "text": "He says he doesn't need it."},
+                            {"speaker": "trainee", "text": text}])[-1]
+
+    assert not stuffed(last("Would he try it if you were there when it arrives?"))
+    assert stuffed(last("What are your service, experience, relationship and success needs for a trusted long-term partner?"))

@@ -73,6 +73,8 @@ STUFFED_SUMMARY_LEVELS = 4
 STUFFED_CUE = 1.5
 #: ... or items of a bare list of words in one sentence.
 STUFFED_ITEMS = 5
+#: The fewest content words of a question crammed with the words of several need levels.
+STUFFED_WORDS = 6
 #: Questions in one turn that make it a stack rather than one clear question.
 STACKED_QUESTIONS = 3
 #: Words of a question that asks the customer's own word back rather than asking one more thing.
@@ -713,8 +715,8 @@ def stuffed(turn: Turn) -> bool:
         if not r.is_question(sent.lower()):
             continue
         scores = r.need_scores(r.text(sent))
-        if sum(1 for v in scores.values() if v >= STUFFED_CUE) >= STUFFED_LEVELS:
-            return True
+        if sum(1 for v in scores.values() if v >= STUFFED_CUE) >= STUFFED_LEVELS and len(r.words(sent)) >= STUFFED_WORDS:
+            return True  # (a short question - "Would he try it if you were there when it arrives?" - crams nothing)
         # (figures read back - "the three payments, 1,450, 990 and 760" - are no keywords)
         listed = _THOUSANDS.sub(r"\1\2", r.fold(sent.lower()))
         items = [p.strip() for p in _LIST_SPLIT[r.code].split(listed)
