@@ -56,6 +56,11 @@ from coursekit.scoring.exchange import objection_after
     ("It's excluded under clause 7 of your policy; I'd recommend reading the terms again.", "argument", True),
     ("Billing questions are for the bank, I'm reception.", "argument", True),
     ("Did you know our Gold plan includes priority support?", "upsell", True),
+    # blind26 and blind27 (measured once, then read): the problem played down or put back on the customer
+    ("A chip on a stone worktop is normal, it adds character and you'll barely notice it.", "argument", True),
+    ("Our fittings are always precise, so it's probably just you getting used to them.", "argument", True),
+    ("It's covered unless it was dropped, which is usually what's happened with these.", "argument", True),
+    ("The new hinge is silent, you'll hardly notice the door closing.", "argument", False),
     ("Which would you prefer for the fitting, Monday morning or Friday afternoon?", "closing", True),
     ("Which payment option suits you better, twelve instalments or one payment?", "closing", True),
 ])

@@ -817,3 +817,13 @@ MOVE_CUES["argument"].append(
      r"\b(?:i'm|i am) (?:in|with|from|only in|just in) (?:customer relations|customer service|sales|reception|billing|admin|the front office)\b"
      r"[^.?!]{0,30}\b(?:so|and) (?:i'm |i am |i )?(?:not able|unable|can't|cannot|couldn't)\b|"
      r"\byou (?:haven't|have not|didn't|did not) (?:actually |even )?read (?:the|your) (?:policy|terms|contract|wording|small print|conditions|letter|email|manual)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # the problem played down or put back on the customer: "it adds character and you'll hardly notice it", "our
+    # measurements are always precise, so it's almost certainly just you getting used to them", "…dropped, which is
+    # usually what's happened when they die like that"
+    (r"\b(?:it|that|this) adds character\b|"
+     r"\b(?:you(?:'ll| will) (?:hardly|barely|never)|(?:you|most people) (?:won't|wouldn't|will not|would not)) (?:even )?notice "
+     r"(?:it|that|them|the (?:scratch|mark|dent|stain|chip|crack|damage|scuff))\b|"
+     r"\b(?:it's|that's|it is|that is) (?:almost certainly|probably|most likely|definitely) (?:just )?you\b|"
+     r"\bour (?:measurements|checks|fittings?|tests|work|engineers|technicians) (?:are|is) always (?:precise|right|correct|accurate|perfect|spot on)\b|"
+     r"\b(?:which|that)(?:'s| is) usually what(?:'s| has) happened\b", 2.5))

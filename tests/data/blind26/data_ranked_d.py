@@ -1,0 +1,238 @@
+"""Ranked pairs d01-d10: both sides decent, `better` clearly better. Written by hand.
+`point` (README only, not written to the JSONL) says what makes `better` better."""
+from common import C, T
+
+PAIRS = [
+    # ------------------------------------------------------------------ d01
+    dict(
+        id="b26r_d01_used_suv",
+        country="United States", style="spoken",
+        point="digs into the hesitation and finds the real doubt (a past rolled-back odometer), then offers a low-risk way to check",
+        situation="A used-car lot in Columbus, Ohio. After a test drive of a 2018 SUV, the customer says she likes it but hesitates.",
+        open="I like it, I do. It drives nice. I just... I don't know. I'll probably think about it.",
+        better=[
+            T("Of course, it's a big decision. Can I ask what's making you hesitate? Is it the car, the price, or something else?"),
+            C("Honestly? The last used car I bought had the odometer rolled back. I found out six months later. So any used car with low miles makes me nervous.", "bad_experience"),
+            T("That's awful, and I get why you'd be wary. Here's what I can do: I'll print the full history report right now. It shows the mileage recorded at every service and inspection since 2018. And you're welcome to take the car to your own mechanic before you sign anything. We'll hold it for you till Saturday."),
+            C("You'd let me take it to my own guy?", None),
+            T("Absolutely. Here's the report. You can see the 2021 and 2023 service records line up with the miles. Want me to write up the hold so nobody else buys it before Saturday?"),
+            C("Yeah, okay. Let's do that.", None),
+        ],
+        worse=[
+            T("Of course, it's a big decision, take your time. Can I give you my card and a brochure with the specs?"),
+            C("Sure, thanks.", None),
+            T("This one's been through our 150-point inspection and it comes with a 90-day warranty, so you're covered either way. Call me if you have any questions at all."),
+            C("Okay. Thanks, I'll let you know.", "think_it_over"),
+            T("Sounds good. It's a popular model, so don't leave it too long! Have a great day."),
+        ],
+    ),
+    # ------------------------------------------------------------------ d02
+    dict(
+        id="b26r_d02_mortgage_accounts",
+        country="Ireland", style="spoken",
+        point="asks why he needs accounts 'done properly' and finds the real purpose (a mortgage application), so he gets the income letter and the timing he actually needs",
+        situation="A small accountancy practice in Cork. A self-employed electrician rings to ask about getting his accounts done.",
+        open="Hi, I'm self-employed, an electrician, and I need someone to do my accounts. I've been doing them myself but I've been told I need them done 'properly'. What would that cost?",
+        better=[
+            T("Happy to help. Who told you they need doing properly, Revenue or someone else? It changes what you need."),
+            C("The mortgage broker. Me and my partner are trying to buy a house, and the bank wants two years of accounts signed off by an accountant.", None),
+            T("Ah, that's good to know. So it's not just the tax return: you need two years of accounts the bank will accept, and most likely a letter from us confirming your income. That's a bit more than a normal year's work. When are you hoping to apply?"),
+            C("Broker says as soon as possible, there's a house we like.", None),
+            T("Then let's prioritise it. If you bring in your bank statements, invoices and expenses for the last two years, we can have both years and the income letter done in about three weeks, around €1,400 all in. I can see you Tuesday. Does that work?"),
+            C("Tuesday's good. I didn't know about the letter, thanks.", None),
+        ],
+        worse=[
+            T("Happy to help. For a sole trader like yourself, annual accounts and your tax return would be around €650 a year."),
+            C("Okay, grand. The broker said I need two years done, though.", None),
+            T("No problem, we can do the previous year as well for another €650. Bring in your bank statements, invoices and receipts and we'll get started. Does Tuesday suit?"),
+            C("Tuesday's grand.", None),
+            T("Great, see you then."),
+        ],
+    ),
+    # ------------------------------------------------------------------ d03
+    dict(
+        id="b26r_d03_grandma_phone",
+        country="Spain", style="spoken, elderly customer",
+        point="adapts to an elderly, non-technical customer: asks what she uses the phone for, picks for large text and video calls, and sets it up for her instead of giving spec-sheet talk and self-service instructions",
+        situation="A mobile phone shop in Seville. An elderly British retiree who lives locally comes in to replace her broken phone.",
+        open="Hello, dear. My phone's stopped working, I dropped it in the sink. My grandson usually sorts all this out, but he's back in Manchester. I just need something to ring my family and do the WhatsApp.",
+        better=[
+            T("Hello! Oh dear, the sink, that happens a lot. Don't worry, we'll sort you out. Do you do video calls on WhatsApp with your family, or is it mostly messages?"),
+            C("Video calls, every Sunday with the grandchildren. And I need the writing big, my eyes aren't what they were.", None),
+            T("Lovely. Then I'd go for this one: a big screen, nice and simple, and I'll set the text large for you. It's 149 euros, and your old SIM card should still work, so you keep your number. Shall I set it all up now, WhatsApp and your contacts, so it's ready when you leave?"),
+            C("Oh, would you? That would be wonderful. Will I lose my old photos, though?", None),
+            T("If your WhatsApp was backed up, your messages and photos will come back. I'll check while I set it up, and before you go I'll show you how to make a video call. We could try one to your grandson, if you like."),
+            C("Oh, he'd love that.", None),
+        ],
+        worse=[
+            T("Hello! Sorry to hear that. This model is our best value: a 6.5-inch AMOLED display, 128 gigabytes of storage, a 50-megapixel camera and 5G. It's 149 euros."),
+            C("Oh. Is it a good one for the WhatsApp?", None),
+            T("Yes, it runs WhatsApp perfectly. You just download it from the Play Store, sign in with your number and restore your backup from Google Drive."),
+            C("Right... I suppose I'll have to get my grandson to talk me through that on the phone.", None),
+            T("That's a good idea. Shall I ring it up for you?"),
+            C("Yes, all right.", None),
+        ],
+    ),
+    # ------------------------------------------------------------------ d04
+    dict(
+        id="b26r_d04_security_pilot",
+        country="Germany", style="spoken B2B call",
+        point="asks what is driving the interest (the cyber-insurance renewal) and offers a small fixed-price pilot the IT manager can sign himself, instead of arguing for the big contract",
+        situation="A managed security provider in Hamburg. The IT manager of a 120-person logistics firm is on a follow-up call after a demo of 24/7 monitoring.",
+        open="The demo was interesting. But honestly, a three-year contract at 4,000 euros a month is a big step for us. My managing director will ask why we need it when nothing has happened so far.",
+        better=[
+            T("That's a fair question for him to ask. Can I ask what's behind it on your side? Has something made you look at this now?"),
+            C("Our insurance. The cyber insurance renewal asks about 24/7 monitoring, and the premium goes up if we don't have it. But I can't prove to him we'd get value.", None),
+            T("Understood, so you need something concrete to show him, not my slides. What many clients do first is a 30-day pilot on the critical servers and email, fixed price 2,500 euros, no long contract. At the end you get a report of what we actually found in your environment, plus the documentation your insurer asks for. Would that be easier to get approved?"),
+            C("2,500 one time, yes, that I can sign myself. What do you need from us?", None),
+            T("Access for our team to install the sensors, about half a day of your time. I'll send the pilot scope tomorrow, and if it helps, I can join the meeting where you present the results to your director."),
+            C("Good. Send it, I'll check dates.", None),
+        ],
+        worse=[
+            T("I understand. Many companies think nothing has happened, but often attacks simply aren't detected. The average cost of a ransomware incident for a company your size is over 200,000 euros. I can send you a short business case to give your director."),
+            C("Okay, that might help. The insurance also asks about monitoring, by the way.", None),
+            T("Exactly, that's another good argument, I'll put it in the business case. And if three years is a problem, we can talk about a two-year term."),
+            C("Okay. I'll discuss it with him and come back to you.", "think_it_over"),
+            T("Great. I'll send it today and call you next week."),
+        ],
+    ),
+    # ------------------------------------------------------------------ d05
+    dict(
+        id="b26r_d05_brake_squeal",
+        country="Kenya", style="spoken",
+        point="diagnoses before recommending: asks when the noise happens and measures the pads, instead of fitting the pads the customer asked for",
+        situation="A car repair garage in Nairobi. A customer says her car squeals when braking and asks for new brake pads.",
+        open="Morning. My car is making a noise when I brake, like a squeal. A friend said I need new brake pads. Can you change them today?",
+        better=[
+            T("Morning! We can, yes. But before we change anything, let me take a quick look, it's about fifteen minutes. Is the noise every time you brake, or mostly in the morning or after rain?"),
+            C("Mostly in the morning. After I've driven a bit, it goes quiet.", None),
+            T("That's a good sign. A squeal in the morning that goes away is often just moisture on the discs, not worn pads. Let me lift the car and measure the pads so we know for sure, and I'll show you."),
+            C("Okay, no problem.", None),
+            T("Right, I've had a look. Your front pads have about 6 millimetres left. New is around 10, and we change them at 3, so you don't need them yet, maybe in six months. The squeal is surface rust from the damp mornings. I've cleaned the discs, and if it keeps bothering you, come back and we'll look again."),
+            C("Oh, great, I thought I'd be paying a lot today. How much for the check?", None),
+        ],
+        worse=[
+            T("Morning! Yes, we can do that today. Front pads for your car are 6,500 shillings, fitted, and it takes about an hour."),
+            C("Okay. Is it definitely the pads?", None),
+            T("A squeal usually means the pads are worn, so changing them should sort it. We'll check the discs while we're at it."),
+            C("Alright, go ahead.", None),
+            T("Great, have a seat. There's tea in the waiting room."),
+        ],
+    ),
+    # ------------------------------------------------------------------ d06
+    dict(
+        id="b26r_d06_family_singapore",
+        country="India", style="typed chat (WhatsApp)",
+        point="asks about the purpose of the trip, learns it is the father's 75th birthday and that he can't walk far, and builds the trip around him instead of offering the standard package",
+        situation="WhatsApp chat with a travel agency in Mumbai. A man asks about a five-night family holiday to Singapore in May.",
+        open="hello, we want to go singapore in may, family of 7 - me, wife, 2 kids, my parents and my wife's mother. pls suggest a package. 5 nights",
+        better=[
+            T("Sure, that sounds lovely. Seven people, three generations. Is there a special reason for the trip, or one main thing you want everyone to enjoy?"),
+            C("actually its my father's 75th bday. he always wanted to see singapore. but he has knee problem, cant walk too much", None),
+            T("Then let's build it around him. I'd choose a hotel near an MRT station where taxis are easy, keep the big walking places like the zoo to one half-day with a wheelchair hired there, and book a birthday dinner somewhere special, maybe at Gardens by the Bay, where there are lifts everywhere. Would you like me to arrange a cake and a small surprise at the hotel too?"),
+            C("yes that will be very nice. what will all this cost?", None),
+            T("I'll put together two options, one comfortable and one premium, with everything itemised, by tomorrow evening. Shall I send them here on WhatsApp?"),
+            C("yes pls. thank you 🙏", None),
+        ],
+        worse=[
+            T("Sure. Our best-selling Singapore package is five nights in a four-star hotel on Orchard Road, with Sentosa, Universal Studios, the zoo and Gardens by the Bay included. For seven people it comes to about 6.2 lakh rupees."),
+            C("ok. my father has knee problem, will he manage?", None),
+            T("Yes, Singapore is very accessible, lots of lifts and taxis. He can skip any activity he doesn't want to do."),
+            C("ok. pls send details", None),
+            T("Of course, I'll send them here today."),
+        ],
+    ),
+    # ------------------------------------------------------------------ d07
+    dict(
+        id="b26r_d07_first_gym",
+        country="Brazil", style="spoken, nervous first-timer",
+        point="adapts to a nervous first-timer: asks what she enjoys, suggests a gentle class she would like, and offers to try it before joining, instead of going straight to plans and prices",
+        situation="A gym in Porto Alegre. A woman in her fifties who has never been to a gym asks about membership.",
+        open="Hi... I've never been to a gym before. My doctor says I need to exercise for my blood sugar. Honestly, I'm a bit nervous. Everyone here looks so fit.",
+        better=[
+            T("Welcome! And well done for coming in, the first visit is the hardest part. Lots of our members started exactly where you are. What kind of exercise did your doctor suggest, and is there anything you enjoy, or used to enjoy?"),
+            C("Walking, he said. And some strength. I used to dance when I was young, but that was a long time ago.", None),
+            T("Dancing! Then you might love our Zumba Gold class. It's slower, mostly people over fifty, Tuesday and Thursday mornings when it's quiet here. For strength, one of our trainers can do a free first session to show you a simple routine, so you don't have to work it out alone. Would you like to come to a class first and see how it feels before you sign up?"),
+            C("Yes, I'd like that. Can I come on Tuesday?", None),
+            T("Tuesday at 9 is perfect. I'll meet you at the front desk and introduce you to Carla, the teacher. Just bring water and comfortable shoes."),
+            C("Okay. Thank you, I feel better now.", None),
+        ],
+        worse=[
+            T("Welcome! Don't worry, everyone here is friendly. For blood sugar, a mix of cardio and weights is great. Our monthly plan is 129 reais, or 99 a month on the annual plan, and it gives you all the machines and classes."),
+            C("Okay... I don't really know how to use the machines.", None),
+            T("No problem, there's a free induction with a trainer when you join. Would you like the monthly or the annual plan?"),
+            C("Maybe monthly, to start.", None),
+            T("Perfect, I'll get the form."),
+        ],
+    ),
+    # ------------------------------------------------------------------ d08
+    dict(
+        id="b26r_d08_renewal_claim",
+        country="New Zealand", style="spoken",
+        point="asks whether price is the only reason before answering, so the real doubt (a slow past claim) comes out early and is answered with something concrete, instead of only lowering the price",
+        situation="A home insurer's call centre in Auckland. An existing customer rings because his renewal premium has gone up.",
+        open="Yeah, hi, my house insurance renewal's gone up by four hundred bucks. I'm thinking about just going elsewhere, to be honest.",
+        better=[
+            T("I understand, that's a big jump. Before you decide, can I look at why it's gone up? And can I ask, is it mainly the price, or is there something else making you want to leave?"),
+            C("Honestly, it's not just the price. When we claimed for storm damage last year, it took four months to get paid. I'm not keen to stay after that.", "bad_experience"),
+            T("Four months is far too long, and I'm sorry. Looking at the renewal, most of the increase is the weather loading that went up for everyone in Auckland after the floods, not your claim. I can raise your excess to $1,000, which takes about $220 off, and I can flag your policy so any future claim goes to our priority team. Would that help?"),
+            C("The excess, maybe. But how would I know claims would actually be quicker?", None),
+            T("Fair question. The priority team works to a 20-working-day target, and I'll put that in writing in the letter I send you. And feel free to get a comparison quote: if someone beats us on the same cover, tell me and I'll see what I can do."),
+            C("Alright. Put the excess up and send me that letter.", None),
+        ],
+        worse=[
+            T("I understand, that's a big jump. Most of the increase is the weather loading that went up for all Auckland customers after the floods. I can raise your excess to $1,000, which would bring it down by about $220."),
+            C("Hmm. To be honest, last year's claim took four months. That's half the reason I want to go.", "bad_experience"),
+            T("I'm sorry about that. Claims took longer after the floods because of the volume. With the higher excess, would you like to go ahead with the renewal?"),
+            C("I'll get a couple of other quotes first.", "think_it_over"),
+            T("No problem, the offer stands until your renewal date."),
+        ],
+    ),
+    # ------------------------------------------------------------------ d09
+    dict(
+        id="b26r_d09_merger_conference",
+        country="United Arab Emirates", style="spoken B2B",
+        point="asks what the conference is for, learns it follows a merger, and shapes the room, lunch and breakouts around bringing two teams together, instead of quoting the standard room",
+        situation="The events sales office of a hotel in Dubai. An HR manager enquires about a venue for a one-day staff conference.",
+        open="Hi, we're looking for a conference room for 200 people, one day in February, with lunch and coffee breaks. Can you send me your rates?",
+        better=[
+            T("Certainly. Before I do, can I ask a bit about the day, so I quote the right setup? What's the main purpose of the conference this year?"),
+            C("It's after a merger, actually. Two teams coming together for the first time, and frankly there's some tension. Management wants people to leave feeling like one company.", None),
+            T("That's really helpful to know. Then a classic theatre layout all day might work against you. I'd suggest round tables that mix the two teams, a standing lunch on the terrace rather than plated so people move around, and a breakout area for group workshops. Our events team has run a few post-merger days and I can share what worked. Shall I send two layout options with rates by Thursday?"),
+            C("Yes, that's exactly the kind of thing we need. Thursday's fine.", None),
+            T("Great. Would a site visit help before you decide? I could show you the terrace at lunchtime so you can picture it."),
+            C("Yes, sometime next week. I'll bring my director.", None),
+        ],
+        worse=[
+            T("Certainly. Our ballroom seats 200 theatre-style. The day delegate rate is 350 dirhams per person, including the room, AV, two coffee breaks and a buffet lunch. I'll email the full proposal today."),
+            C("Great. Can we do a site visit?", None),
+            T("Of course, any weekday. Just let me know a time that suits and I'll show you around."),
+            C("Next week. I'll bring my director.", None),
+            T("Perfect, looking forward to it."),
+        ],
+    ),
+    # ------------------------------------------------------------------ d10
+    dict(
+        id="b26r_d10_school_software",
+        country="Philippines", style="spoken video call",
+        point="when the principal has no time for a trial, adapts to a light next step with dates (proposal by Friday, logins for two teachers by Wednesday, call on the 17th before the board meets) instead of a vague 'I'll follow up soon'",
+        situation="A school management software company in Manila. The principal of a private school is ending a video call after a product demo.",
+        open="Thank you, the demo was good. The grading module especially, our teachers spend too much time on report cards. I think we're interested.",
+        better=[
+            T("Glad that part landed. Just so I have it right: the main pain is report cards, you have about 600 students, and the board approves anything over 300,000 pesos. Is that right?"),
+            C("Yes, that's right. And the board meets on the 20th.", None),
+            T("Then let's get you what you need for the 20th. I'd suggest a proper trial: we load some of your school's data and you spend an afternoon with us going through it. Could you do next week?"),
+            C("Honestly, not next week. It's enrolment, I have no time for anything else until the board meets.", "no_time"),
+            T("Understood, then let's keep it light on your side. I'll send a one-page proposal by Friday with two options, the grading module on its own and the full package, so the board has a choice. And if two of your teachers try making a real report card before the 20th, the board hears it from them without it taking your time. I'll email their logins by Wednesday and call you on the 17th for ten minutes to see how it went."),
+            C("That works. Mrs Santos and Mr Reyes can try it.", None),
+        ],
+        worse=[
+            T("That's great to hear! Report cards are where our schools see the biggest time savings. I'll send over a proposal and some brochures for the board."),
+            C("Okay. The board meets on the 20th.", None),
+            T("Perfect, that gives plenty of time. Maybe we could also set up a trial with your school's data next week?"),
+            C("Not next week, it's enrolment. I have no time.", "no_time"),
+            T("No problem at all. Have a look at the proposal when you can, let me know if you have questions, and I'll follow up soon."),
+            C("Okay, thank you.", None),
+        ],
+    ),
+]
