@@ -165,3 +165,23 @@ def test_a_short_question_is_not_keyword_stuffing_however_many_levels_it_touches
 
     assert not stuffed(last("Would he try it if you were there when it arrives?"))
     assert stuffed(last("What are your service, experience, relationship and success needs for a trusted long-term partner?"))
+
+
+@pytest.mark.parametrize("reply, lost", [
+    ("Sorry... I don't understand. Is that serious?", True),
+    ("You've lost me. What does that mean for my bill?", True),
+    ("Um... sort of. So the dryer at night is cheaper?", True),
+    ("I have it, it's in my wallet. I don't understand how.", False),
+    ("Yes, that makes sense. So nights are cheaper?", False),
+])
+def test_a_reply_the_customer_could_not_follow_is_named(reply, lost):
+    turns = [
+        {"speaker": "customer", "text": "My electricity bill doubled since the new meter. Why?"},
+        {"speaker": "trainee", "text": "Your NMI moved to a TOU network tariff billed on interval data across three bands. "
+                                       "Does that make sense?"},
+        {"speaker": "customer", "text": reply},
+        {"speaker": "trainee", "text": "Let me put it simply: power costs more from 4 to 9 in the evening and less overnight."},
+        {"speaker": "customer", "text": "Ah, got it. Thanks."},
+    ]
+    listening = next(c for c in score_dialogue(turns).criteria if c.id == "listening")
+    assert ("did not reach them" in listening.feedback) is lost, listening.feedback

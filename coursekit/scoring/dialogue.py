@@ -396,7 +396,8 @@ def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn]) -> _
         return _Result(None, _t("rubric.listening.weighted_out"))
     # asking again what the customer has just answered takes up their words but not what they said; a reply
     # after which the customer has to ask their question again did not answer it
-    missed = [t for t in chances if not builds_on(t) or t in repeats or _asked_again(t, turns)]
+    lost = [t for t in chances if _lost(t)]
+    missed = [t for t in chances if not builds_on(t) or t in repeats or _asked_again(t, turns) or t in lost]
     frac = min(1.0, (len(chances) - len(missed)) / (LISTENING_TARGET * len(chances)))
     if not missed:
         return _Result(1.0, _plural("rubric.listening.met", len(chances)), (_q(chances[0]),))
@@ -404,9 +405,17 @@ def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn]) -> _
         return _Result(1.0, _t("rubric.listening.mostly_met", kept=len(chances) - len(missed), count=len(chances)),
                        (_q(next(t for t in chances if t not in missed)),))
     example = missed[0]
+    if example in lost:  # the customer could not follow it: say so, not that it moved on
+        return _Result(frac, _t("rubric.listening.lost", missed=len(missed), count=len(chances), example=_q(example, 50),
+                                reply=short(example.reply.text, 50)), (_q(example),))
     said = short(example.after.text, 50) if example.after is not None else ""
     return _Result(frac, _plural("rubric.listening.missed", len(chances), missed=len(missed), said=said,
                                  example=_q(example, 50)), (_q(example),))
+
+
+def _lost(turn: Turn) -> bool:
+    """Whether the customer's reply to this trainee turn says they could not follow it ("Sorry, I don't understand.")."""
+    return turn.reply is not None and turn.reply.reader.says("lost", turn.reply.text.lower())
 
 
 def _asked_again(turn: Turn, turns: list[Turn]) -> bool:

@@ -845,3 +845,6 @@ EXCHANGE["missed_anything"] = (r"\b(?:(?:me )?(?:he |hemos )?(?:olvidado|dejado|
                                r"se me (?:escapa|olvida|pasa)|me (?:falta|falto|olvido|olvide|deje|salte))\b[^?]{0,15}\b(?:algo|alguna cosa|nada)\b|"
                                r"\b(?:falta|faltaria) (?:algo|alguna cosa)\b")
 EXCHANGE["nothing_missed"] = r"^(?:no|nada|para nada)\b"
+# the customer could not follow the reply ("no le entiendo", "me he perdido", "¿qué significa eso?")
+EXCHANGE["lost"] = (r"\bno (?:le |te |les )?(?:entiendo|entendi|sigo|segui)\b|\bme (?:he )?perdi(?:do)?\b|\bque (?:significa|quiere decir) (?:eso|esto|todo eso)\b|"
+                    r"\b(?:muy|demasiado) (?:tecnico|complicado)\b|\ben cristiano\b")

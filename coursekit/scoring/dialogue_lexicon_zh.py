@@ -409,3 +409,6 @@ EXCHANGE["hesitates"] = (r"我(?:再|还得|还要|要|得|需要|先)?(?:想想
 #: a summary that asks what it left out ("我有没有漏掉什么？"), and a reply that says nothing was ("没有，就这些")
 EXCHANGE["missed_anything"] = r"(?:漏|落|忘|遗漏)(?:了|掉|下)?(?:什么|啥|哪)|有没有(?:漏|遗漏|落下|忘)|还有(?:什么|啥)(?:遗漏|没说到|没提到|没说)"
 EXCHANGE["nothing_missed"] = r"^(?:没有|没了|没|都齐了|就这些|全了|不用了)"
+# the customer could not follow the reply ("听不懂", "没听明白", "这是什么意思")
+EXCHANGE["lost"] = (r"^\W*(?:我)?(?:还是)?(?:听不(?:懂|明白)|没听(?:懂|明白)|不(?:太)?明白)|(?:你|您)(?:说|讲)的(?:我)?(?:听不(?:懂|明白)|没听(?:懂|明白)|不(?:太)?明白)|"
+                    r"(?:这|那)是什么意思|太专业了|说得(?:简单|通俗)(?:一)?点")

@@ -180,6 +180,13 @@ _GRUDGING = re.compile(
 
 #: A customer saying their question went unanswered ("But I wanted to know about the no-claims first.",
 #: "My question was about the deposit", "You haven't answered me").
+#: A customer who could not follow the reply ("Sorry… I don't understand. Is that serious?", "Um... sort of.",
+#: "You've lost me", "What does that mean?"): it was said in words that were not theirs.
+_LOST = re.compile(r"\bi (?:don't|dont|do not|didn't|didnt|did not) (?:really |quite )?(?:understand|follow)"
+                   r"(?=\s*(?:[.?!…,]|$)|\s+(?:that|any of that|what you|a word|you|all that)\b)|"
+                   r"\byou(?:'ve| have)? lost me\b|\bwhat (?:does|do) (?:that|those|any of that|all that|it) (?:mean|stand for)\b|"
+                   r"\bin (?:plain|normal|simple) (?:english|words|language)\b|^\W*(?:um+|uh+|er+|hm+)\W*(?:sort of|kind of|i guess|maybe)\b|"
+                   r"\b(?:too|very) (?:technical|complicated)\b")
 _UNANSWERED = re.compile(
     r"\bi (?:just |only )?(?:wanted|asked) (?:to know )?(?:about )?[\w' -]{0,30}\bfirst\b|\bmy question (?:was|is)\b|"
     r"\byou (?:haven't|havent|have not|didn't|didnt|did not) (?:\w+ )?(?:answered|answer)\b|\b(?:that's|that is|this is) not what i (?:asked|wanted to know)\b|"
@@ -1201,7 +1208,7 @@ ENGLISH = Reader(
               "asked_clause": _ASKED_CLAUSE, "discourse": _DISCOURSE, "checks_fix": _CHECKS_FIX,
               "vague_promise": _VAGUE_PROMISE, "time_said": _TIME_SAID, "hesitates": _HESITATES, "acted": _ACTED,
               "missed_anything": _MISSED_ANYTHING, "nothing_missed": _NOTHING_MISSED, "grudging": _GRUDGING,
-              "unanswered": _UNANSWERED, "checks_offer": _CHECKS_OFFER,
+              "unanswered": _UNANSWERED, "checks_offer": _CHECKS_OFFER, "lost": _LOST,
               "declares_done": _DECLARES_DONE},
     check_words=_CHECK_WORDS, stopwords=STOPWORDS, fold=lambda text: text, words=content_words,
     sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, likeness=similarity,
