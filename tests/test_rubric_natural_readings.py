@@ -61,6 +61,10 @@ from coursekit.scoring.exchange import objection_after
     ("Our fittings are always precise, so it's probably just you getting used to them.", "argument", True),
     ("It's covered unless it was dropped, which is usually what's happened with these.", "argument", True),
     ("The new hinge is silent, you'll hardly notice the door closing.", "argument", False),
+    # a diagnosis of the customer's account or equipment is told, not played back
+    ("The signal isn't reaching your router, so it's a fault in the street.", "paraphrase", False),
+    ("Your meter has been switched to a time-of-use tariff.", "paraphrase", False),
+    ("So your parcel has been sitting at the depot for a week and nobody rang you.", "paraphrase", True),
     ("Which would you prefer for the fitting, Monday morning or Friday afternoon?", "closing", True),
     ("Which payment option suits you better, twelve instalments or one payment?", "closing", True),
 ])

@@ -38,6 +38,10 @@ _INFORMATION = re.compile(
     r"^(?:(?:so|then|and then|ok|okay|good|great|right|well),? (?:then,? )?)?(?:i|i'm|i've|i'll)\b|^(?:well,? )?(?:here(?:'s| is| are)|we|our|i|i'm|i've|i'll|us|the (?:price|cost|fee|plan|package|model|warranty|delivery|installation|contract|policy|software|system|service|app|unit|machine|device|product|offer|trial|subscription|team|engineer|store|shop|branch|office)s?)\b"
     r"|\b(?:it|they|this|that) (?:comes|come|costs?|includes?|takes?|runs?|has(?! to\b)|have(?! to\b)|works|ships|arrives?|lasts?|covers?|is available|are available|can be|will be)\b"
     r"|\b\d+(?:[.,]\d+)? ?(?:%|percent|euros?|dollars?|pounds?|days?|hours?|weeks?|months?|years?|minutes?|gb|mb|kg|litres?)\b"
+    # what the system shows about the customer's account or equipment ("your NMI has been reassigned to…", "the
+    # signal isn't reaching your modem"): a diagnosis told, not the customer's meaning played back
+    r"|\byour (?:[\w-]+ ){1,2}(?:has|have|had) been (?:\w+ed|set|put|sent|reset|moved|switched|changed|upgraded|charged|billed|paid)\b"
+    r"|\b(?:isn't|is not|wasn't|was not|aren't|are not) (?:reaching|getting to|connecting to|coming through to|registering on) your\b"
     r"|\b(?:we|our|us)\b|\bi(?:'ll| will| can| could|'m going to| am going to|'ve got|'d like to)\b")
 #: Small talk, thanks, greetings, agreement tokens.
 _OTHER = re.compile(
