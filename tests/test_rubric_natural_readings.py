@@ -65,6 +65,7 @@ from coursekit.scoring.exchange import objection_after
     ("The signal isn't reaching your router, so it's a fault in the street.", "paraphrase", False),
     ("Your meter has been switched to a time-of-use tariff.", "paraphrase", False),
     ("So your parcel has been sitting at the depot for a week and nobody rang you.", "paraphrase", True),
+    ("Your reference number is 4471. If you have any other questions, just reply here.", "paraphrase", False),
     ("Which would you prefer for the fitting, Monday morning or Friday afternoon?", "closing", True),
     ("Which payment option suits you better, twelve instalments or one payment?", "closing", True),
 ])

@@ -42,6 +42,9 @@ _INFORMATION = re.compile(
     # signal isn't reaching your modem"): a diagnosis told, not the customer's meaning played back
     r"|\byour (?:[\w-]+ ){1,2}(?:has|have|had) been (?:\w+ed|set|put|sent|reset|moved|switched|changed|upgraded|charged|billed|paid)\b"
     r"|\b(?:isn't|is not|wasn't|was not|aren't|are not) (?:reaching|getting to|connecting to|coming through to|registering on) your\b"
+    # a reference given and help offered ("Your report number is 88213. If you have any other questions, reply here.")
+    r"|\byour (?:report|reference|ticket|order|case|booking|claim|tracking|confirmation) (?:number|no\.?|id|code) is\b"
+    r"|\bif you have any (?:other |more |further )?(?:questions|problems|issues)\b"
     r"|\b(?:we|our|us)\b|\bi(?:'ll| will| can| could|'m going to| am going to|'ve got|'d like to)\b")
 #: Small talk, thanks, greetings, agreement tokens.
 _OTHER = re.compile(
