@@ -98,7 +98,8 @@ _AGREES = re.compile(
     r"^(?:sweet|cool|awesome|nice one|grand|ace|beaut|too easy|sounds like a plan|good(?!bye| morning| afternoon| evening| day))\b|"
     r"(?:won't|can't|wouldn't|couldn't) hurt\b|"
     # choosing what was offered: "Do the ten-dollar thing.", "Go with the smaller one, then."
-    r"^(?:(?:ok|okay|right|yes|yeah|fine),? )?(?:(?:let's |then )?(?:do|go with|go for)|i'll (?:go with|go for|have)) the\b(?![^.?!]*\?)|\b(?:yes|yeah|yep|(?<!not )(?<!not so )(?<!not too )(?<!n't )(?<!never )sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful|sensible|reasonable|doable|like a (?:plan|good idea))|that works|let's do (?:it|that)|"
+    r"^(?:(?:ok|okay|right|yes|yeah|fine),? )?(?:(?:let's |then )?(?:do|go with|go for)|i'll (?:go with|go for|have)) the\b(?![^.?!]*\?)|"
+    r"\b(?:yes|yeah|yep|(?<!not )(?<!not so )(?<!not too )(?<!n't )(?<!never )sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful|sensible|reasonable|doable|like a (?:plan|good idea))|that works|let's do (?:it|that)|"
     r"^(?:that's |what )?a? ?(?:good|great|fine|nice) idea(?=[.!,]|$)|"
     r"^(?:[\w'-]+ ){0,3}(?:works|suits|(?:would|will|could) (?:work|suit|do))(?: (?:for )?(?:me|us))?(?=[.,!]|$)|great|perfect|lovely|brilliant|wonderful|excellent|"
     r"^(?:sí|si|oui|ja|claro|vale|d'accord)\b|start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|today)|"
@@ -178,8 +179,6 @@ _GRUDGING = re.compile(
     r"\b(?:not (?:much|a lot) of|(?:i|we) (?:don't|do not) have (?:much|a|any)) choice\b|\bwhatever[.!]|"
     r"\bno (?:other )?choice\b|^(?:oh|um|uh|er|hm+)?\.? ?ok(?:ay)?\. i(?:\.\.\.|…)")
 
-#: A customer saying their question went unanswered ("But I wanted to know about the no-claims first.",
-#: "My question was about the deposit", "You haven't answered me").
 #: A customer who could not follow the reply ("Sorry… I don't understand. Is that serious?", "Um... sort of.",
 #: "You've lost me", "What does that mean?"): it was said in words that were not theirs.
 _LOST = re.compile(r"\bi (?:don't|dont|do not|didn't|didnt|did not) (?:really |quite )?(?:understand|follow)"
@@ -187,6 +186,8 @@ _LOST = re.compile(r"\bi (?:don't|dont|do not|didn't|didnt|did not) (?:really |q
                    r"\byou(?:'ve| have)? lost me\b|\bwhat (?:does|do) (?:that|those|any of that|all that|it) (?:mean|stand for)\b|"
                    r"\bin (?:plain|normal|simple) (?:english|words|language)\b|^\W*(?:um+|uh+|er+|hm+)\W*(?:sort of|kind of|i guess|maybe)\b|"
                    r"\b(?:too|very) (?:technical|complicated)\b")
+#: A customer saying their question went unanswered ("But I wanted to know about the no-claims first.",
+#: "My question was about the deposit", "You haven't answered me").
 _UNANSWERED = re.compile(
     r"\bi (?:just |only )?(?:wanted|asked) (?:to know )?(?:about )?[\w' -]{0,30}\bfirst\b|\bmy question (?:was|is)\b|"
     r"\byou (?:haven't|havent|have not|didn't|didnt|did not) (?:\w+ )?(?:answered|answer)\b|\b(?:that's|that is|this is) not what i (?:asked|wanted to know)\b|"
@@ -937,6 +938,7 @@ _DOUBTING_QUESTION = re.compile(r"^(?:\W*(?:ok|okay|so|and|but|hmm+|right|well)\
                                 r"\b(?:really|actually|honestly|seriously|too|so (?:much|expensive|pricey|dear|long|high)|that much|such)\b")
 
 
+#: A question that opens with a yes ("ok is it more expensive", "Sure, can I come tomorrow?").
 _OPENS_AGREEING = re.compile(r"^\W*(?:ok|okay|yes|yeah|yep|sure|fine|great|perfect|lovely|good|right|alright|all right)\b")
 
 
@@ -958,7 +960,7 @@ def _goes_along_asking(turn: Turn) -> bool:
     if not asked or any(_DOUBTING_QUESTION.search(s) for s in asked):
         return False
     rest = " ".join(s for s in said if s not in asked)
-    return not rest or not objection_scores(normalise(rest))[0] or max(objection_scores(normalise(rest))[0].values()) < STRONG_CUE
+    return not rest or max(objection_scores(normalise(rest))[0].values(), default=0.0) < STRONG_CUE
 
 
 #: Saying yes to something in particular: "Thursday is good.", "Off-peak would work", "Oh, that's much better.",
@@ -1009,6 +1011,7 @@ _DECLINES = re.compile(r"^\W*(?:no(?:pe)?\b(?!\s*(?:problem|worries|rush|hurry|n
                        r"not (?:interested|for me|for now|today|this time|right now)\b|(?:i'm|im|we're|were) (?:good|fine|ok|okay)(?:,)? thanks?\b)")
 
 
+#: A trainee line that ends by checking a summary ("…, is that right?"): the "No" after it puts the summary right.
 _CHECK_ENDING = re.compile(r"\b(?:is that right|is that correct|correct|right|did i get that right|have i got that right)\?*\s*$")
 
 
@@ -1023,6 +1026,7 @@ _CHEAPER_ELSEWHERE = re.compile(
     r"|\b(?:the (?:guy|man|woman|lady|shop|place|company|hotel|gym|school|college|firm|wholesaler))\b[^.?!]{0,30}\bis (?:half|cheaper)\b")
 
 
+#: A cheaper thing bought in the past, not a price named against this offer.
 _PAST_PURCHASE = re.compile(r"\b(?:before|last (?:year|time)|used to)\b")
 
 

@@ -160,10 +160,9 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
     don't lose it" after a hold that gives the customer time."""
     def dropped(h: Hit) -> bool:
         before = t.lower[max(0, h.start - 60):h.start]
-        if h.label == "pressure" and h.phrase.startswith("so") and _HOLD_OFFERED.search(t.lower[max(0, h.start - 120):h.start]):
-            sentence = _sentence_at(t.lower, h.start)
-            if _TIME_TO_DECIDE.search(sentence):
-                return True
+        if (h.label == "pressure" and h.phrase.startswith("so") and _HOLD_OFFERED.search(t.lower[max(0, h.start - 120):h.start])
+                and _TIME_TO_DECIDE.search(_sentence_at(t.lower, h.start))):
+            return True
         if h.label in ("pressure", "pressure_now") and h.phrase.endswith("today") and _NOWADAYS.search(before):
             return True
         if h.label == "argument":
@@ -262,11 +261,11 @@ def upset_level(text: object) -> tuple[float, tuple[str, ...]]:
     strong = [h for h in hits if h.weight >= 1.0]
     score = sum(h.weight for h in strong) + min(_MILD_CAP, sum(h.weight for h in mild))
     words = [h.phrase for h in sorted(hits, key=lambda h: -h.weight)]
-    said = _FRIENDLY_BANG.sub("", t.clean)  # "hi!", "thanks!": no complaint said with an exclamation mark
-    if score > 0 and ("!!" in said or "?!" in said):  # a complaint shouted
+    said = _FRIENDLY_BANG.sub("", t.clean) if score > 0 and "!" in t.clean else ""  # "hi!", "thanks!" complain of nothing
+    if "!!" in said or "?!" in said:  # a complaint shouted
         score += 2.0
         words.append("!!")
-    elif "!" in said and score > 0:  # a complaint said with an exclamation mark
+    elif "!" in said:  # a complaint said with an exclamation mark
         score += 1.0
         words.append("!")
     caps = [w for w in t.clean.split() if len(w) >= 4 and w.isalpha() and w.isupper()]
