@@ -68,6 +68,15 @@ from coursekit.scoring.exchange import objection_after
     ("Your reference number is 4471. If you have any other questions, just reply here.", "paraphrase", False),
     ("Which would you prefer for the fitting, Monday morning or Friday afternoon?", "closing", True),
     ("Which payment option suits you better, twelve instalments or one payment?", "closing", True),
+    # thirteenth round (good sides of blind24-blind27 capped for pressure): a charge waived, advice to get help,
+    # past statements, a purchase the customer may need elsewhere and a plan agreed are no pressure
+    ("You won't pay for the missed week - I'll refund it today.", "pressure", False),
+    ("If the swelling gets worse tonight, please go, don't wait.", "pressure", False),
+    ("The last few statements were estimated, so this one caught up.", "pressure", False),
+    ("Keep the receipts if you need to buy a charger while you wait.", "pressure", False),
+    ("So we order now, and I'll send you the build slot when the factory confirms it.", "pressure", False),
+    ("Only the last few left at this price, so I'd grab one.", "pressure", True),
+    ("Order now and it's yours by Friday.", "pressure", True),
 ])
 def test_moves_of_natural_service_talk(text, move, present):
     assert (move in analyse_turn(text).moves) is present
@@ -190,3 +199,26 @@ def test_a_reply_the_customer_could_not_follow_is_named(reply, lost):
     ]
     listening = next(c for c in score_dialogue(turns).criteria if c.id == "listening")
     assert ("did not reach them" in listening.feedback) is lost, listening.feedback
+
+
+def _takes_it(opening: str, pitch: str, reply: str, choice: str) -> list[dict]:
+    return [{"speaker": "customer", "text": opening}, {"speaker": "trainee", "text": pitch},
+            {"speaker": "customer", "text": reply}, {"speaker": "trainee", "text": choice},
+            {"speaker": "customer", "text": "The red one, please. Thank you!"}]
+
+
+def test_a_choice_after_the_customer_takes_it_is_no_push():
+    """A customer who takes what was put forward ("Can you gift-wrap it?") or came to book a particular thing has
+    decided: a choice about how comes next, not a push for a decision. Without it the same choice pushes."""
+    pitch = "This knife roll is our best seller: canvas with leather straps, and it holds eight knives."
+    choice = "Of course. Would you like the red paper or the gold?"
+    took = _takes_it("Hello, I'm after a birthday present for my sister, she cooks a lot.", pitch,
+                     "Ah, the canvas one. I think she would use that every day. Can you gift-wrap it?", choice)
+    assert score_dialogue(took).cap is None
+    unsure = _takes_it("Hello, I'm after a birthday present for my sister, she cooks a lot.", pitch,
+                       "Hmm, I don't know what she has already.", choice)
+    assert score_dialogue(unsure).cap == 30
+    booked = _takes_it("Hi, could I book a room for our choir on Monday evenings?",
+                       "Yes, the hall is free on Mondays from six, it seats forty.", "There are about twenty of us.",
+                       "Would you like it every week or monthly to start?")
+    assert score_dialogue(booked).cap is None

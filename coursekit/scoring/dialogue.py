@@ -30,6 +30,7 @@ from .exchange import (
     question_level,
     raises_objection, stuffed, turned_down, walked_away, where_left, hesitates,
 )
+from .faults import FAULT_KINDS, fault_of
 from .playback import made_up
 from .text import normalise, short
 from .types import Criterion, DialogueReport
@@ -91,6 +92,11 @@ CAPS: dict[str, tuple[int, str]] = {
 #: that deserved 70-90, and no gaming game was held down by one alone.
 SLIP_KINDS = frozenset({"pushed", "repeated", "put_right", "upsell", "leading", "pitch_to_upset"})
 SLIP_COST = 30
+#: Points each turn with a fault of service costs (`faults.py`: a promise nobody can keep, unasked advice, talk
+#: about oneself or one's colleagues, a next step with no day that leaves the customer asking when), for at most
+#: `FAULT_TURNS` turns: faults that no criterion reads and that capping would overstate.
+FAULT_COST = 10
+FAULT_TURNS = 2
 #: Customer corrections ("I asked about data", "I never said that") that show the trainee is not listening.
 PUT_RIGHT_LIMIT = 2
 #: Questions asked again (in the same or other words) before it counts against the conversation.
@@ -806,6 +812,24 @@ def _cap(offences: list[tuple[str, Turn]], total: int) -> tuple[int | None, str]
     return cap, _t("rubric.cap.note", cap=cap, kinds=kinds, example=_q(turn, 60))
 
 
+# -- faults that cost points ------------------------------------------------------------------
+def _faults(trainee: list[Turn]) -> list[tuple[str, Turn]]:
+    """(fault, turn) for each trainee turn with a fault of service (`faults.fault_of`)."""
+    found = ((fault_of(t, _vague_promise(t)), t) for t in trainee)
+    return [(kind, t) for kind, t in found if kind]
+
+
+def _fault_note(faults: list[tuple[str, Turn]]) -> str:
+    """The sentence that says what the faults cost, with an example and what to do instead ("" for none)."""
+    if not faults:
+        return ""
+    kinds = [k for k in FAULT_KINDS if any(kind == k for kind, _ in faults)]
+    first = next(t for kind, t in faults if kind == kinds[0])
+    return _t("rubric.fault.note", cost=FAULT_COST * min(len(faults), FAULT_TURNS),
+              kinds=join_all(_t(f"rubric.fault.{k}") for k in kinds), example=_q(first, 60),
+              advice=_t(f"rubric.fault.{kinds[0]}_advice"))
+
+
 # -- the rubric ---------------------------------------------------------------------------
 def score_dialogue(turns: object) -> DialogueReport:
     """Score a dialogue (a list of {"speaker": "trainee"|"customer", "text": str}) on the rubric.
@@ -912,7 +936,10 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     cap, cap_note = _cap(_offences(turns, trainee, credited, upset, repeats, service), total_int)
     if cap is not None and total_int > cap:
         total_int = cap
-    summary = join_sentences(_summary(total_int, crits), cap_note, _unjudged_note(trainee_all))
+    faults = _faults(trainee)
+    if faults:  # after the cap: a fault costs its points however low the cap already is
+        total_int = max(0, total_int - FAULT_COST * min(len(faults), FAULT_TURNS))
+    summary = join_sentences(_summary(total_int, crits), cap_note, _fault_note(faults), _unjudged_note(trainee_all))
     return DialogueReport(total_int, crits, summary, len(turns), len(trainee), cap, cap_note)
 
 

@@ -848,3 +848,21 @@ EXCHANGE["nothing_missed"] = r"^(?:no|nada|para nada)\b"
 # the customer could not follow the reply ("no le entiendo", "me he perdido", "¿qué significa eso?")
 EXCHANGE["lost"] = (r"\bno (?:le |te |les )?(?:entiendo|entendi|sigo|segui)\b|\bme (?:he )?perdi(?:do)?\b|\bque (?:significa|quiere decir) (?:eso|esto|todo eso)\b|"
                     r"\b(?:muy|demasiado) (?:tecnico|complicado)\b|\ben cristiano\b")
+# faults that cost points (coursekit/scoring/faults.py): a promise nobody can keep ("le garantizo que entra",
+# "cien por cien seguro", "tiene mi palabra"), unless the sentence hedges it ("no le puedo garantizar")
+EXCHANGE["overpromise"] = (r"(?<!\bsi )\b(?:le|te|les|se lo|se la|os) (?:garantizo|garantizamos|aseguro|prometo)(?: que)? (?!que (?:le|te) (?:llam|escrib|avis))|"
+                           r"(?:,|—|–| -) ?garantizad[oa]s?\b|\bgarantizad[oa]s?[.!]* *$|\b(?:cien|100) ?(?:%|por ?ciento|por cien)(?: seguro| garantizado)\b|"
+                           r"\btiene(?:s)? mi palabra\b|\b(?:seguro|segurisimo) que (?:sale|llega|entra|aprueba|le aprueban|funciona|queda perfect)\w*|"
+                           r"\bnunca (?:falla|ha fallado)\b|\bes (?:una )?(?:cosa )?segur[oa] al cien\b")
+EXCHANGE["promise_hedged"] = (r"\bno (?:le |te |les |se lo |os )?(?:puedo|podemos|quiero|voy a) (?:\w+ )?(?:garantizar|prometer|asegurar)|\bnadie (?:le |te )?(?:puede )?(?:garantiza|promete|prometer|garantizar)|"
+                              r"\bsin garantia|\bno (?:esta|hay nada) garantizad|\bno (?:es|al) (?:al )?cien")
+# advice about the customer's own choices given as the speaker's opinion, when not asked for
+EXCHANGE["unasked_advice"] = (r"\bsi me (?:permite|permites) (?:un|darle un|darte un) consejo\b|\b(?:sinceramente|la verdad|honestamente|francamente|personalmente|entre nosotros)\b,?"
+                              r"[^.!?]{0,40}?\b(?:usted|tu|vos)? ?(?:deberia|deberias|tendria que|tendrias que|tiene que|tienes que)\b|\byo (?:que usted|que tu|en su lugar|en tu lugar)\b")
+EXCHANGE["asked_advice"] = r"\b(?:que|cual) me (?:recomienda|recomiendas|aconseja|aconsejas|sugiere|sugieres)\b|\bdeberia\b|\bconsejo\b|\bque (?:haria|harias) (?:usted|tu)\b|\bque (?:puedo|debo) hacer\b"
+# talk about oneself or one's colleagues instead of the customer
+EXCHANGE["about_self"] = (r"\bse (?:exactamente|perfectamente) (?:como se siente|lo que se siente|como es|por lo que esta pasando)\b|"
+                          r"\bcuando (?:murio|fallecio|se murio|enfermo) mi (?:padre|madre|papa|mama|marido|esposo|esposa|mujer|hijo|hija|abuel[oa]|herman[oa]|perro|gato)\b|"
+                          r"\b(?:los del|el equipo de|la gente de|el departamento de|los de) [\w ]{1,20} (?:son|es) un (?:desastre|caos|chiste)\b|\b(?:es|son) nuev[oa]s? y (?:siempre|nunca) \w+")
+# the customer asks when ("¿y eso cuándo es?", "¿pronto es cuándo?")
+EXCHANGE["asks_when"] = r"\bcuando\b[^.!?]*\?|\bpara cuando\b|\bque dia\b|\ba que hora\b|\bcuanto (?:tiempo|tarda)\b"

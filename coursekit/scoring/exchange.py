@@ -26,6 +26,7 @@ from coursekit.labels import MOVES, NEED_LEVELS, OBJECTION_PATTERNS
 
 from . import readers
 from .customer_topic import TOPIC_MOVES, without_customer_topics
+from .faults import PATTERNS as FAULT_PATTERNS
 from .moves import UPSET_THRESHOLD, TurnMoves, analysis_of, read_turn, reports_problem, upset_level
 from .need import predict_need
 from .objection import STRONG_CUE, is_objection, objection_scores
@@ -222,7 +223,10 @@ _ACTED = re.compile(r"\b(?:i|we)(?:'ve| have) (?:just |now |already )?\w+(?:ed|t
 #: can"); `_TIME_SAID` tells a sentence that says when.
 _VAGUE_PROMISE = re.compile(
     r"\b(?:someone|somebody|he|she|they|we|the team|our team|the (?:\w+ )?(?:engineer|technician|department|office|manager|handler|team|claims team)|"
-    r"a (?:\w+ )?(?:engineer|technician|handler|colleague))(?:'ll| will) (?:\w+ )?(?:be in touch|get back to you|contact you|reach out|be in contact|look into it|follow (?:it )?up)\b")
+    r"a (?:\w+ )?(?:engineer|technician|handler|colleague))(?: (?:from|in|at|of) (?:the |our )?[\w-]+(?: [\w-]+)?)?(?:'ll| will) (?:\w+ )?(?:be in touch|get back to you|contact you|reach out|be in contact|look into it|follow (?:it )?up)\b|"
+    # "…as soon as we can", "it should be back soon"
+    r"\bas soon as (?:possible|we can|i can|he can|she can|they can|one is free|we're able)\b|"
+    r"\b(?:should|will|'ll) be (?:back|working|fixed|sorted|up|done|ready|restored)(?: again)? soon\b|\bhopefully soon\b")
 _TIME_SAID = re.compile(r"\b(?:today|tomorrow|tonight|this (?:afternoon|evening|morning|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                         r"within|by (?:the end|noon|midday|\w+day)|in (?:\w+ ){0,2}(?:hours?|minutes?|days?)|before|after|once|when)\b|\d")
 #: A polite way out of the conversation, said with thanks ("I'll just come back another time. Thanks.",
@@ -623,6 +627,29 @@ def _answered_with_next_step(turns: list[Turn], last: Turn) -> bool:
     return bool(after) and "commitment" in after[-1].moves and not after[-1].moves & _NO_ANSWER_MOVES
 
 
+#: A customer taking something ("I'll take the gold one", "Can you wrap it?", "How do I pay?"), and a customer who
+#: comes to book or order a particular thing ("Can we book a room for Tuesdays?", "I'd like to order two more").
+_BUYS = re.compile(r"\b(?:i'll|i will|we'll|we will) (?:take|have|go with|get|buy|order|book)\b(?! (?:a|another) (?:look|think|minute|moment|second|while)\b)|"
+                   r"\bcan you (?:wrap|gift[- ]wrap|deliver|box|bag|ring|ship) (?:it|them|that|this|those|these)\b|"
+                   r"\bhow (?:do|can|shall) (?:i|we) pay\b|\b(?:can|could) i pay (?:by|with|in)\b")
+_COMES_TO_BOOK = re.compile(r"^(?:hi|hello|good (?:morning|afternoon|evening)|morning)?[,.!]? ?(?:(?:can|could|may) (?:i|we) (?:book|reserve|order)|"
+                            r"i(?:'d| would) like to (?:book|reserve|order)|we(?:'d| would) like to (?:book|reserve|order)|i want to (?:book|reserve|order))\b")
+
+
+def takes_it(turns: list[Turn], customer: Turn) -> bool:
+    """Whether a customer line takes what the trainee just put forward ("…I think she loves that more. Can you wrap
+    it?"), or opens the conversation by asking to book or order a particular thing: a choice about how comes next,
+    no push for a decision."""
+    if customer.reader.code != "en":
+        return False
+    lower = customer.said.lower()
+    if customer.index == 0:
+        return bool(_COMES_TO_BOOK.search(lower))
+    prev = turns[customer.index - 1]
+    return (prev.speaker == "trainee" and bool(prev.moves & {"pitch", "closing", "commitment"} or prev.reader.says("offer", prev.said.lower()))
+            and bool(_BUYS.search(lower)) and not hesitates(customer) and not customer.reader.says("but", lower))
+
+
 def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
     """Whether, before this turn, the customer confirmed a summary of their need or accepted a proposal
     (or, in the simulator, had confirmed a need by the scenario's own reckoning)."""
@@ -632,6 +659,8 @@ def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
         if t.speaker == "trainee" and t.moves & {"paraphrase", "hypothesis", "transformation"} and confirms(t.reply):
             return True
         # a yes with no "but" ("It sounds sensible, but money is tight" confirms nothing)
+        if t.speaker == "customer" and takes_it(turns, t):
+            return True
         if t.speaker == "customer" and t.index > 0 and (t.agreed or says_yes(t.text.lower(), t.reader) and not corrects(t)):
             prev = turns[t.index - 1]
             if prev.speaker == "trainee" and (prev.moves & {"paraphrase", "hypothesis", "transformation", "closing", "pitch"}
@@ -1213,7 +1242,7 @@ ENGLISH = Reader(
               "vague_promise": _VAGUE_PROMISE, "time_said": _TIME_SAID, "hesitates": _HESITATES, "acted": _ACTED,
               "missed_anything": _MISSED_ANYTHING, "nothing_missed": _NOTHING_MISSED, "grudging": _GRUDGING,
               "unanswered": _UNANSWERED, "checks_offer": _CHECKS_OFFER, "lost": _LOST,
-              "declares_done": _DECLARES_DONE},
+              "declares_done": _DECLARES_DONE} | FAULT_PATTERNS,
     check_words=_CHECK_WORDS, stopwords=STOPWORDS, fold=lambda text: text, words=content_words,
     sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, likeness=similarity,
     text=normalise,

@@ -1,0 +1,96 @@
+"""Faults of service that cost points without capping: a promise nobody can keep, advice nobody asked for,
+talk about oneself or one's colleagues, and a next step with no day that leaves the customer asking when.
+
+Each is read per sentence of a trainee turn through the turn's reader (English here; Spanish and Chinese in
+their dialogue lexicons, under the same pattern keys), so a hedge in the same sentence ("I can't promise a
+hundred percent") or a request for advice in the customer's line before ("What would you do?") takes it back.
+The rubric (`dialogue.py`) takes `FAULT_COST` points off for each turn with a fault, for at most
+`FAULT_TURNS` turns, and names the first in the summary.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .exchange import Turn
+
+#: The faults in the order the summary names them.
+FAULT_KINDS: tuple[str, ...] = ("overpromise", "unasked_advice", "about_self", "no_date")
+
+_FOR_A_TIME = r"for (?:\d+|a|an|one|two|three|five|six|ten|twelve|life) ?(?:years?|months?|weeks?|days?)?"
+
+#: A promise of an outcome nobody at the counter controls: "I guarantee he'll get in", "we guarantee your visa",
+#: "…by ten-thirty, guaranteed", "a hundred percent sure", "you have my word", "it'll definitely be there",
+#: "It won't be, don't worry", "we've never met a stain we couldn't get out", "our students always pass".
+#: (A guarantee of our own work for a time - "we guarantee the repair for a year" - is a warranty, no promise.)
+OVERPROMISE = re.compile(
+    r"(?<!\bif )\b(?:i|we) (?:can |will |personally |absolutely )?guarantee,? (?:you|that|it|he|she|they|your|this|the)\b"
+    r"(?![^.!?]*\b(?:" + _FOR_A_TIME + r"|warrant\w*|workmanship|labou?r|parts)\b)|"
+    r"(?:,|—|–| -|\b(?:hundred|100) ?(?:%|percent|per cent)) ?guaranteed\b|\bguaranteed[.!]* *$|"
+    r", (?:a |one )?(?:hundred|100) ?(?:%|percent|per cent)[.!]* *$|"
+    r"\b(?:a |one )?(?:hundred|100) ?(?:%|percent|per cent)[,.!]? (?:sure|certain|guaranteed|by|on time|"
+    r"(?:it|he|she|they|you)(?:'ll| will))\b|"
+    r"\byou have my word\b|\bi give you my word\b|"
+    r"\bi promise(?: you)?,? (?:that )?(?:it|he|she|they|your|the|you)\b|"
+    r"\b(?:it|he|she|they)(?:'ll| will) definitely (?:be|get|arrive|come|pass|work|go)\b|"
+    r"\b(?:it|he|she|they) won't(?: be)?,? (?:honestly|don't worry|trust me|i promise)\b|\bdefinitely not,? (?:it|he|she|they)(?:'ll| will)\b|"
+    r"\bwe(?:'ve| have) never (?:met|had|seen|found) (?:a|an|one) [\w -]{1,25} (?:we|that we) (?:couldn't|could not|can't)\b|"
+    r"\b(?:always|never fails to) (?:gets? there|arrives? on time|gets? in)\b|"
+    r"\b(?:students|clients|customers|applicants|patients) always (?:do|pass|get in|get approved|get better)\b|"
+    r"\b(?:is|are) a (?:dead )?certainty\b|\bsuccess rate [\w ]{0,20}is (?:100|a hundred) ?(?:%|percent|per cent)")
+#: The same sentence says what cannot be promised ("I can't promise a hundred percent", "nobody can guarantee").
+HEDGED = re.compile(
+    r"\b(?:can't|cannot|can not|couldn't|won't|don't want to|wouldn't|never|not going to|not able to) (?:\w+ ){0,2}(?:promise|guarantee)|"
+    r"\bno ?(?:one|body)(?: honest)? can (?:promise|guarantee)|\bno guarantee|\b(?:not|isn't|aren't|never) guaranteed|"
+    r"\bnothing(?:'s| is) (?:ever )?guaranteed|\bnot (?:a )?(?:hundred|100) ?(?:%|percent|per cent)|\bwithout (?:a )?guarantee")
+#: Advice about the customer's own choices, flagged as the speaker's opinion ("Honestly, what you should do is
+#: reconcile every week", "If I can give you some advice, though: …", "Personally, I'd never buy…").
+UNASKED_ADVICE = re.compile(
+    r"\bif i (?:can|could|may) (?:give|offer) you (?:some|a (?:bit|piece|word) of|one) (?:advice|tip)\b|\ba (?:word|piece) of advice\b|"
+    r"\b(?:honestly|frankly|to be honest|personally|between you and me|you know)\b,?(?: though)?,? [^.!?]{0,40}?(?<!\bto )(?<!\bfor )(?<!\bwith )"
+    r"\b(?:what )?you (?:really )?(?:should|ought to|must)\b(?!'ve| (?:have|be able|receive|see|hear)\b|"
+    r" get (?:a|an|the|your|it) (?:text|email|e-mail|letter|call|message|confirmation|refund|reply|sms|notification|update)\b)|"
+    r"\bwhat you should really do is\b|\bpersonally,? i(?:'d| would) (?:never|not|steer clear|stay away)\b")
+#: The customer's line asks for advice ("Should I…?", "What would you do?"): advice given then was asked for.
+ASKED_ADVICE = re.compile(
+    r"\bshould i\b|\bwhat (?:would|should|do) you (?:suggest|recommend|advise|do)\b|\bwould you recommend\b|\bany (?:tips|advice|ideas)\b|"
+    r"\bwhat can i do\b|\bhow (?:do|can|should) i (?:avoid|stop|prevent|keep)\b|\badvice\b|\bwhich (?:one )?(?:is|would be) (?:best|better)\b")
+#: Talk about oneself or one's colleagues instead of the customer: "I know exactly how it is - when my own father
+#: died…", "our warehouse team are hopeless", "she's new and she keeps forgetting", "it's the IT department again".
+ABOUT_SELF = re.compile(
+    r"\bi know exactly how (?:you feel|it is|it feels|you're feeling|hard)\b|"
+    r"\bwhen my (?:own )?(?:father|mother|dad|mum|mom|husband|wife|son|daughter|brother|sister|grandmother|grandfather|grandma|"
+    r"granny|grandad|nan|partner|dog|cat|uncle|aunt) (?:died|passed|was ill|was sick|had)\b|"
+    r"\b(?:team|department|people|guys|staff|colleagues|office|warehouse|drivers|techs|technicians|engineers|lot|they) (?:are|is) "
+    r"(?:completely |totally |just |so )?(?:hopeless|useless|clueless|a joke)\b|"
+    r"\b(?:she|he)(?:'s| is) new and (?:she|he) (?:keeps|always|never)\b|\b(?:it's|this is) (?:the|our) [\w-]+(?: [\w-]+)? (?:department|team) again\b|"
+    r"\bthey never (?:fix|listen|tell|answer)\b")
+#: A customer asking when, after a next step with no day ("Soon meaning when?", "And when will that be?").
+ASKS_WHEN = re.compile(r"\bwhen\b[^.!?]*\?|\bsoon (?:meaning|means|is) (?:when|what)|\bhow (?:long|soon)\b[^.!?]*\?|\bwhat time\b|"
+                       r"\bwhich day\b|\bany (?:idea|news) (?:of|on) when\b")
+
+#: Pattern keys a reader holds for this module (`readers.Reader.patterns`).
+PATTERNS = {"overpromise": OVERPROMISE, "promise_hedged": HEDGED, "unasked_advice": UNASKED_ADVICE,
+            "asked_advice": ASKED_ADVICE, "about_self": ABOUT_SELF, "asks_when": ASKS_WHEN}
+
+
+def _sentence_says(turn: "Turn", key: str, unless: str = "") -> bool:
+    r = turn.reader
+    return any(r.says(key, s) and not (unless and r.says(unless, s)) for s in r.sentences(turn.said.lower()))
+
+
+def fault_of(turn: "Turn", vague: bool) -> str:
+    """The fault a trainee turn makes ("" for none); `vague`: it promises a next step without a day."""
+    if not turn.judgeable:
+        return ""
+    if _sentence_says(turn, "overpromise", unless="promise_hedged"):
+        return "overpromise"
+    if _sentence_says(turn, "unasked_advice") and not (
+            turn.after is not None and turn.after.reader.says("asked_advice", turn.after.said.lower())):
+        return "unasked_advice"
+    if _sentence_says(turn, "about_self"):
+        return "about_self"
+    if vague and turn.reply is not None and turn.reply.judgeable and turn.reply.reader.says("asks_when", turn.reply.said.lower()):
+        return "no_date"  # the customer had to ask when
+    return ""
