@@ -222,3 +222,59 @@ def test_a_choice_after_the_customer_takes_it_is_no_push():
                        "Yes, the hall is free on Mondays from six, it seats forty.", "There are about twenty of us.",
                        "Would you like it every week or monthly to start?")
     assert score_dialogue(booked).cap is None
+
+
+@pytest.mark.parametrize("text, move, present", [
+    # blind28 and blind29 (measured once, then read): a test of a price objection that offers instalments is no
+    # close; a look at the customer's order is no "order now"; "don't wait" for a case is advice
+    ("Is it the deposit or the monthly cost that worries you? You can spread it over twelve months.", "closing", False),
+    ("Let me look at the order now. What's the order number?", "pitch", False),
+    ("If the rash spreads to his chest, don't wait, ring the night line.", "pressure", False),
+    ("Don't wait, the offer ends on Friday.", "pressure", True),
+])
+def test_moves_read_in_blind28_and_blind29(text, move, present):
+    assert (move in analyse_turn(text).moves) is present
+
+
+def test_a_worry_about_a_risk_is_no_upset_but_fright_after_an_accident_is():
+    from coursekit.scoring.moves import is_upset
+    assert not is_upset("It'd be parked on the street all day. I'm scared it gets stolen.")
+    assert is_upset("I'm scared, a van just drove into the back of me.")
+
+
+def _visit(last: str) -> list[dict]:
+    return [{"speaker": "customer", "text": "Hi, I want to open a business account for my catering."},
+            {"speaker": "trainee", "text": "Happy to help. How do your customers pay you now?"},
+            {"speaker": "customer", "text": "Bank transfers mostly, a few in cash."},
+            {"speaker": "trainee", "text": "Then the business account suits you. To open it I need your registration from the "
+                                           "registry office; it's one form, done the same day."},
+            {"speaker": "customer", "text": last}]
+
+
+def test_going_where_the_trainee_sent_them_is_no_walking_out():
+    assert score_dialogue(_visit("Okay, one form. I'll go to the registry office on Monday.")).cap is None
+    assert score_dialogue(_visit("Forget it. I'll go to the bank across the road.")).cap == 30
+
+
+def test_examples_to_choose_from_are_no_keyword_stuffing():
+    asked = [{"speaker": "customer", "text": "My data runs out every month before payday."},
+             {"speaker": "trainee", "text": "That's annoying. What uses most of it, videos, music, maps, games?"},
+             {"speaker": "customer", "text": "Videos mostly, on the bus."}]
+    assert score_dialogue(asked).cap is None
+    stuffed = [dict(t) for t in asked]
+    stuffed[1] = {"speaker": "trainee", "text": "What matters to you, price, quality, delivery, support, trust?"}
+    assert score_dialogue(stuffed).cap == 30
+
+
+def test_told_to_go_ahead_with_what_was_offered_is_a_yes():
+    turns = [{"speaker": "customer", "text": "We keep losing track of the hire tools between our three sites."},
+             {"speaker": "trainee", "text": "How do you track them today?"},
+             {"speaker": "customer", "text": "A whiteboard in each yard, and nobody updates it."},
+             {"speaker": "trainee", "text": "Then let's try the tags on one site for a month, free, and if the lads won't "
+                                            "use them we stop. Shall I ring the site manager to set a date?"},
+             {"speaker": "customer", "text": "Tomasz. Ring Tomasz. Not on a Friday."}]
+    report = score_dialogue(turns)
+    assert report.cap is None
+    outcome = report.criterion("customer_outcome")
+    assert outcome.score == outcome.maximum  # on the trainee's side, not pushing back
+    assert not objection_after(turns[3]["text"], turns[4]["text"])

@@ -74,6 +74,8 @@ STUFFED_SUMMARY_LEVELS = 4
 STUFFED_CUE = 1.5
 #: ... or items of a bare list of words in one sentence.
 STUFFED_ITEMS = 5
+#: Need-cue score that makes an item of such a list the word of a need ("delivery", "quality", "trust").
+LISTED_CUE = 1.0
 #: The fewest content words of a question crammed with the words of several need levels.
 STUFFED_WORDS = 6
 #: Questions in one turn that make it a stack rather than one clear question.
@@ -266,10 +268,22 @@ def confirms(turn: Turn | None) -> bool:
             and turn.reader.says("confirms", turn.text.lower().strip()))
 
 
+#: Where a customer says they will go ("I'll go to the Ministry Tuesday", "ill go with them").
+_GOES_TO = re.compile(r"\bi'?ll (?:just )?go (?:to|with|down to|over to) (?:the |my |your |a )?([\w-]+)")
+
+
 def walked_away(turns: list[Turn]) -> Turn | None:
-    """The customer's last turn when it ends the conversation unhappy, else None."""
+    """The customer's last turn when it ends the conversation unhappy, else None. Going where the trainee
+    just sent them ("…one form at the Ministry." - "Okay. I'll go to the Ministry Tuesday.") is the plan, no exit."""
     last = next((t for t in reversed(turns) if t.speaker == "customer" and t.text.strip()), None)
-    return last if last is not None and last.reader.says("walks_away", last.text.lower()) else None
+    if last is None or not last.reader.says("walks_away", last.text.lower()):
+        return None
+    before = turns[last.index - 1] if last.index > 0 else None
+    going = _GOES_TO.search(last.text.lower())
+    if (going and len(going.group(1)) >= 3 and before is not None and before.speaker == "trainee"
+            and re.search(rf"\b{re.escape(going.group(1))}\b", before.text.lower())):
+        return None
+    return last
 
 
 @dataclass(frozen=True)
@@ -528,13 +542,31 @@ def _agrees_then_goes_on(lower: str, r: Reader) -> bool:
     return all(r.is_question(s) or _unqualified(s, r) and not r.says("refuses", s) for s in said[1:])
 
 
+#: Offers of paper, whose "Send it" often puts the decision off.
+_PAPER_VERBS = frozenset({"send", "email", "e-mail", "post", "mail", "text", "forward", "leave", "drop", "give"})
+#: What the trainee offers to do ("Shall I call the manager…?", "Do you want me to book it?"): its verb.
+_OFFERED_TO = re.compile(r"\b(?:shall|should|can|could|may) i (\w+)|\b(?:do you want|would you like|want) me to (\w+)")
+
+
+def _told_to_go_ahead(turn: Turn, reply: Turn) -> bool:
+    """The customer's reply tells the trainee to do what they offered ("Shall I call the Elva manager?" -
+    "Marju. Call Marju. Not on a Saturday.")."""
+    offered = _OFFERED_TO.search(turn.said.lower()) if turn.reader.code == "en" and reply.reader.code == "en" else None
+    if offered is None or hesitates(reply):
+        return False
+    verb = offered.group(1) or offered.group(2)
+    if verb in _PAPER_VERBS:
+        return False  # "Shall I send the contract?" - "Send it, I'll look.": paper taken, nothing decided
+    return any(sent.startswith(verb + " ") for sent in (x.strip(" .,!") for x in reply.reader.sentences(reply.said.lower())))
+
+
 def accepted(turn: Turn) -> bool:
     """Whether the customer's reply to this trainee turn says yes to it ("Sunday is fine", "Then yes,
     the green one"): a proposal taken up at once was no push for a decision."""
     reply = turn.reply
     if reply is None:
         return False
-    if _yes(reply):
+    if _yes(reply) or _told_to_go_ahead(turn, reply):
         return True
     # "Shall I book him?" - "Saturday after ten. The bakers are free then.": a time given to a proposal takes it up
     lower, r = reply.said.lower() or reply.text.lower(), reply.reader
@@ -611,7 +643,9 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         return last, "open" if _answered_with_next_step(turns, last) else "pushes_back"
     if r.says("grudging", lower):
         return last, "open"  # going along for want of another way is not won over
-    if says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower):
+    before = turns[last.index - 1]
+    if (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower)
+            or before.speaker == "trainee" and _told_to_go_ahead(before, last)):
         return last, "on_side"
     return last, "open"
 
@@ -759,7 +793,10 @@ def stuffed(turn: Turn) -> bool:
         items = [p.strip() for p in _LIST_SPLIT[r.code].split(listed)
                  if p.strip() and not r.says("discourse", p.strip()) and not _FIGURE_ITEM.match(p.strip())]
         bare = sum(1 for p in items if (len(p.rstrip("?？。!！")) if r.code == "zh" else len(p.split())) <= _BARE_ITEM[r.code])
-        if len(items) >= STUFFED_ITEMS and bare >= STUFFED_ITEMS - 1:
+        # (examples offered to answer from - "What eats most of it, videos, social media, calls, school?" - are no
+        # keywords: at least two items must be the words of a need)
+        if len(items) >= STUFFED_ITEMS and bare >= STUFFED_ITEMS - 1 and sum(
+                1 for p in items if r.says("level_names", p) or max(r.need_scores(r.text(p)).values()) >= LISTED_CUE) >= 2:
             return True
     return False
 
@@ -949,8 +986,9 @@ def _clear_level(r: Reader, t: Text, min_score: float) -> str | None:
 def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     """(whether, pattern): a customer turn objects, read with the trainee turn before it in mind."""
     before = next((t for t in reversed(turns[: turn.index]) if t.speaker == "trainee"), None)
-    if before is not None and (_goes_along_asking(turn) or _agrees_first(turn)):
-        return False, ""
+    if before is not None and (_goes_along_asking(turn) or _agrees_first(turn)
+                               or before.index == turn.index - 1 and _told_to_go_ahead(before, turn)):
+        return False, ""  # (…or tells the trainee to do what they offered: "Ring Tomasz. Not on a Friday.")
     if before is not None and _declines_offer(before, turn):
         return True, "no_need"
     lower = turn.said.lower() or turn.text.lower()

@@ -195,9 +195,25 @@ _ANYTHING_ELSE = re.compile(r"^(?:is there |there's |is it )?(?:anything|somethi
 _WHILE_HERE = re.compile(r"while you(?:'re| are) (?:here|at it)$")
 
 
+#: "Don't wait" said as advice for a case ("If the fever goes over 39, don't wait, call the night line"): no pressure.
+_DONT_WAIT = re.compile(r"^(?:don't|do not) (?:wait|delay|leave it)\b")
+_IF = re.compile(r"\b(?:if|in case|should)\b")
+
+
+def _without_advice_for_a_case(t: Text, hits: list[Hit]) -> list[Hit]:
+    """Drop "don't wait" pressure cues in a sentence that says for which case ("if it gets worse, …")."""
+    def for_a_case(h: Hit) -> bool:
+        sentence = _sentence_at(t.lower, h.start)
+        at = sentence.find(h.phrase)
+        return at > 0 and bool(_IF.search(sentence[:at]))
+    return [h for h in hits if not (h.label == "pressure" and _DONT_WAIT.match(h.phrase) and for_a_case(h))]
+
+
 def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The moves a normalised turn makes and the words that triggered each."""
     hits = _without_summary_ifs(_without_taken_back_pushes(t, _without_told_summaries(t, move_hits(t))))
+    if any(h.label == "pressure" for h in hits):
+        hits = _without_advice_for_a_case(t, hits)
     scores = CUES.scores(hits)
     scores["pitch"] = scores.get("pitch", 0.0) + scores.get("pitch_claim", 0.0)  # claims sell in any shape
     hits = [Hit("pitch", h.phrase, h.weight, h.start, h.end) if h.label == "pitch_claim" else h for h in hits]
