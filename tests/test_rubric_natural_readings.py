@@ -77,6 +77,12 @@ from coursekit.scoring.exchange import objection_after
     ("So we order now, and I'll send you the build slot when the factory confirms it.", "pressure", False),
     ("Only the last few left at this price, so I'd grab one.", "pressure", True),
     ("Order now and it's yours by Friday.", "pressure", True),
+    # blind28 and blind29 (measured once, then read): a test of a price objection that offers instalments is no
+    # close; a look at the customer's order is no "order now"; "don't wait" for a case is advice
+    ("Is it the deposit or the monthly cost that worries you? You can spread it over twelve months.", "closing", False),
+    ("Let me look at the order now. What's the order number?", "pitch", False),
+    ("If the rash spreads to his chest, don't wait, ring the night line.", "pressure", False),
+    ("Don't wait, the offer ends on Friday.", "pressure", True),
 ])
 def test_moves_of_natural_service_talk(text, move, present):
     assert (move in analyse_turn(text).moves) is present
@@ -222,18 +228,6 @@ def test_a_choice_after_the_customer_takes_it_is_no_push():
                        "Yes, the hall is free on Mondays from six, it seats forty.", "There are about twenty of us.",
                        "Would you like it every week or monthly to start?")
     assert score_dialogue(booked).cap is None
-
-
-@pytest.mark.parametrize("text, move, present", [
-    # blind28 and blind29 (measured once, then read): a test of a price objection that offers instalments is no
-    # close; a look at the customer's order is no "order now"; "don't wait" for a case is advice
-    ("Is it the deposit or the monthly cost that worries you? You can spread it over twelve months.", "closing", False),
-    ("Let me look at the order now. What's the order number?", "pitch", False),
-    ("If the rash spreads to his chest, don't wait, ring the night line.", "pressure", False),
-    ("Don't wait, the offer ends on Friday.", "pressure", True),
-])
-def test_moves_read_in_blind28_and_blind29(text, move, present):
-    assert (move in analyse_turn(text).moves) is present
 
 
 def test_a_worry_about_a_risk_is_no_upset_but_fright_after_an_accident_is():
