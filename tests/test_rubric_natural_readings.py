@@ -83,6 +83,9 @@ from coursekit.scoring.exchange import objection_after
     ("Let me look at the order now. What's the order number?", "pitch", False),
     ("If the rash spreads to his chest, don't wait, ring the night line.", "pressure", False),
     ("Don't wait, the offer ends on Friday.", "pressure", True),
+    # the speaker's own action now, whatever the verb, is a commitment
+    ("A photo is fine. I'll attach it now, and she brings the original in September.", "commitment", True),
+    ("I'll have to ask now, hang on.", "commitment", False),
 ])
 def test_moves_of_natural_service_talk(text, move, present):
     assert (move in analyse_turn(text).moves) is present

@@ -833,3 +833,7 @@ MOVE_CUES["pitch"].append(
     (r"\byou(?:'ll| will| would|'d) want (?:these|this one|this pair|these ones|our)\b|\byou can(?:'t|not) go wrong with\b|"
      r"\bthe best (?!way|time|option|thing|bet|person|people|place|day|idea|approach|course|plan|route|first|next|one to|case|fit|part|bit|reason|news|answer|chance|start|use|match|guess|advice)"
      r"[\w-]+ (?:for|in|on) (?:the )?(?!you\b)[\w-]+", 1.5))
+MOVE_CUES["commitment"].append(
+    # the speaker's own action now, whatever the verb: "I'll attach it now", "we'll reissue the card right away"
+    (r"\b(?:i|we)(?:'ll| will|'m going to| am going to) (?!need\b|have to\b|ask\b|see\b|try\b|think\b|wait\b|let\b|be\b|just (?:say|ask)\b)"
+     r"[a-z]+(?: (?:it|them|that|this|you|him|her|your \w+|the \w+))? (?:now|right now|right away|straight away|immediately)\b", 2.5))
