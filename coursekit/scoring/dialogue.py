@@ -815,7 +815,7 @@ def _cap(offences: list[tuple[str, Turn]], total: int) -> tuple[int | None, str]
 # -- faults that cost points ------------------------------------------------------------------
 def _faults(trainee: list[Turn]) -> list[tuple[str, Turn]]:
     """(fault, turn) for each trainee turn with a fault of service (`faults.fault_of`)."""
-    found = ((fault_of(t, _vague_promise(t)), t) for t in trainee)
+    found = ((fault_of(t, _vague_promise), t) for t in trainee)
     return [(kind, t) for kind, t in found if kind]
 
 

@@ -851,7 +851,7 @@ EXCHANGE["lost"] = (r"\bno (?:le |te |les )?(?:entiendo|entendi|sigo|segui)\b|\b
 # faults that cost points (coursekit/scoring/faults.py): a promise nobody can keep ("le garantizo que entra",
 # "cien por cien seguro", "tiene mi palabra"), unless the sentence hedges it ("no le puedo garantizar")
 EXCHANGE["overpromise"] = (r"(?<!\bsi )\b(?:le|te|les|se lo|se la|os) (?:garantizo|garantizamos|aseguro|prometo)(?: que)? (?!que (?:le|te) (?:llam|escrib|avis))|"
-                           r"(?:,|—|–| -) ?garantizad[oa]s?\b|\bgarantizad[oa]s?[.!]* *$|\b(?:cien|100) ?(?:%|por ?ciento|por cien)(?: seguro| garantizado)\b|"
+                           r"(?:,|—|–| -) ?garantizad[oa]s?\b|\bgarantizad[oa]s?(?=[.!?]|\s*$)|\b(?:cien|100) ?(?:%|por ?ciento|por cien)(?: seguro| garantizado)\b|"
                            r"\btiene(?:s)? mi palabra\b|\b(?:seguro|segurisimo) que (?:sale|llega|entra|aprueba|le aprueban|funciona|queda perfect)\w*|"
                            r"\bnunca (?:falla|ha fallado)\b|\bes (?:una )?(?:cosa )?segur[oa] al cien\b")
 EXCHANGE["promise_hedged"] = (r"\bno (?:le |te |les |se lo |os )?(?:puedo|podemos|quiero|voy a) (?:\w+ )?(?:garantizar|prometer|asegurar)|\bnadie (?:le |te )?(?:puede )?(?:garantiza|promete|prometer|garantizar)|"

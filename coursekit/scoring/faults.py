@@ -10,7 +10,7 @@ The rubric (`dialogue.py`) takes `FAULT_COST` points off for each turn with a fa
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
     from .exchange import Turn
@@ -27,8 +27,8 @@ _FOR_A_TIME = r"for (?:\d+|a|an|one|two|three|five|six|ten|twelve|life) ?(?:year
 OVERPROMISE = re.compile(
     r"(?<!\bif )\b(?:i|we) (?:can |will |personally |absolutely )?guarantee,? (?:you|that|it|he|she|they|your|this|the)\b"
     r"(?![^.!?]*\b(?:" + _FOR_A_TIME + r"|warrant\w*|workmanship|labou?r|parts)\b)|"
-    r"(?:,|—|–| -|\b(?:hundred|100) ?(?:%|percent|per cent)) ?guaranteed\b|\bguaranteed[.!]* *$|"
-    r", (?:a |one )?(?:hundred|100) ?(?:%|percent|per cent)[.!]* *$|"
+    r"(?:,|—|–| -|\b(?:hundred|100) ?(?:%|percent|per cent)) ?guaranteed\b|\bguaranteed(?=[.!?]|\s*$)|"
+    r", (?:a |one )?(?:hundred|100) ?(?:%|percent|per cent)(?=[.!?]|\s*$)|"
     r"\b(?:a |one )?(?:hundred|100) ?(?:%|percent|per cent)[,.!]? (?:sure|certain|guaranteed|by|on time|"
     r"(?:it|he|she|they|you)(?:'ll| will))\b|"
     r"\byou have my word\b|\bi give you my word\b|"
@@ -76,12 +76,14 @@ PATTERNS = {"overpromise": OVERPROMISE, "promise_hedged": HEDGED, "unasked_advic
 
 
 def _sentence_says(turn: "Turn", key: str, unless: str = "") -> bool:
-    r = turn.reader
-    return any(r.says(key, s) and not (unless and r.says(unless, s)) for s in r.sentences(turn.said.lower()))
+    r, lower = turn.reader, turn.said.lower()
+    if not r.says(key, lower):  # (the whole turn first: most turns have none of these, and need no splitting)
+        return False
+    return any(r.says(key, s) and not (unless and r.says(unless, s)) for s in r.sentences(lower))
 
 
-def fault_of(turn: "Turn", vague: bool) -> str:
-    """The fault a trainee turn makes ("" for none); `vague`: it promises a next step without a day."""
+def fault_of(turn: "Turn", vague: Callable[["Turn"], bool]) -> str:
+    """The fault a trainee turn makes ("" for none); `vague(turn)`: it promises a next step without a day."""
     if not turn.judgeable:
         return ""
     if _sentence_says(turn, "overpromise", unless="promise_hedged"):
@@ -91,6 +93,7 @@ def fault_of(turn: "Turn", vague: bool) -> str:
         return "unasked_advice"
     if _sentence_says(turn, "about_self"):
         return "about_self"
-    if vague and turn.reply is not None and turn.reply.judgeable and turn.reply.reader.says("asks_when", turn.reply.said.lower()):
+    reply = turn.reply
+    if reply is not None and reply.judgeable and reply.reader.says("asks_when", reply.said.lower()) and vague(turn):
         return "no_date"  # the customer had to ask when
     return ""
