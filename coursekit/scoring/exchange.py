@@ -661,11 +661,11 @@ def _answered_with_next_step(turns: list[Turn], last: Turn) -> bool:
     return bool(after) and "commitment" in after[-1].moves and not after[-1].moves & _NO_ANSWER_MOVES
 
 
-#: A customer taking something ("I'll take the gold one", "Can you wrap it?", "How do I pay?"), and a customer who
-#: comes to book or order a particular thing ("Can we book a room for Tuesdays?", "I'd like to order two more").
+#: A customer taking something ("I'll take the gold one", "Can you wrap it?", "How do I pay?").
 _BUYS = re.compile(r"\b(?:i'll|i will|we'll|we will) (?:take|have|go with|get|buy|order|book)\b(?! (?:a|another) (?:look|think|minute|moment|second|while)\b)|"
                    r"\bcan you (?:wrap|gift[- ]wrap|deliver|box|bag|ring|ship) (?:it|them|that|this|those|these)\b|"
                    r"\bhow (?:do|can|shall) (?:i|we) pay\b|\b(?:can|could) i pay (?:by|with|in)\b")
+#: A customer who comes to book or order a particular thing ("Can we book a room for Tuesdays?", "I'd like to order two more").
 _COMES_TO_BOOK = re.compile(r"^(?:hi|hello|good (?:morning|afternoon|evening)|morning)?[,.!]? ?(?:(?:can|could|may) (?:i|we) (?:book|reserve|order)|"
                             r"i(?:'d| would) like to (?:book|reserve|order)|we(?:'d| would) like to (?:book|reserve|order)|i want to (?:book|reserve|order))\b")
 
@@ -692,9 +692,9 @@ def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
             return True
         if t.speaker == "trainee" and t.moves & {"paraphrase", "hypothesis", "transformation"} and confirms(t.reply):
             return True
-        # a yes with no "but" ("It sounds sensible, but money is tight" confirms nothing)
         if t.speaker == "customer" and takes_it(turns, t):
-            return True
+            return True  # "…I think she loves that more. Can you wrap it?", "Can we book a room for Tuesdays?"
+        # a yes with no "but" ("It sounds sensible, but money is tight" confirms nothing)
         if t.speaker == "customer" and t.index > 0 and (t.agreed or says_yes(t.text.lower(), t.reader) and not corrects(t)):
             prev = turns[t.index - 1]
             if prev.speaker == "trainee" and (prev.moves & {"paraphrase", "hypothesis", "transformation", "closing", "pitch"}
