@@ -63,6 +63,11 @@ def test_a_hedge_a_warranty_or_a_hypothesis_is_no_broken_promise(middle, monkeyp
     assert _cost(_dialogue(middle), monkeypatch) == 0
 
 
+def test_advice_on_what_they_would_be_happier_with_is_unasked_advice(monkeypatch):
+    lighter = FAIR + " And honestly, with a van this old you'd be much happier with something newer."
+    assert _cost(_dialogue(lighter), monkeypatch) == FAULT_COST
+
+
 def test_unasked_advice_costs_points_but_advice_asked_for_does_not(monkeypatch):
     unasked = FAIR + " Honestly, you should get the van serviced every six months instead of waiting for a test."
     assert _cost(_dialogue(unasked), monkeypatch) == FAULT_COST
@@ -76,6 +81,7 @@ def test_unasked_advice_costs_points_but_advice_asked_for_does_not(monkeypatch):
 @pytest.mark.parametrize("middle", [
     "I know exactly how you feel, when my dad had his garage we failed tests all the time. " + FAIR,
     "Our parts people are hopeless, they ordered the wrong discs last week. " + FAIR,
+    "I drove my own dad's van for years, honestly it changed my life. " + FAIR,
 ])
 def test_talk_about_oneself_or_blaming_colleagues_costs_points(middle, monkeypatch):
     assert _cost(_dialogue(middle), monkeypatch) == FAULT_COST

@@ -86,6 +86,11 @@ from coursekit.scoring.exchange import objection_after
     # the speaker's own action now, whatever the verb, is a commitment
     ("A photo is fine. I'll attach it now, and she brings the original in September.", "commitment", True),
     ("I'll have to ask now, hang on.", "commitment", False),
+    # blind30 (measured once, then read): time given is no pressure, a refund form is no signature pushed for,
+    # and our own check set against what the customer sees is an argument
+    ("Talk it over with your sister and decide together, no rush today.", "pressure", False),
+    ("Of course. Sign here, please, and this is your refund slip.", "pressure", False),
+    ("I doubt it. We checked it before we left and it was dry, and a new tap doesn't just start dripping.", "argument", True),
 ])
 def test_moves_of_natural_service_talk(text, move, present):
     assert (move in analyse_turn(text).moves) is present

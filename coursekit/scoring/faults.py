@@ -51,7 +51,8 @@ UNASKED_ADVICE = re.compile(
     r"\b(?:honestly|frankly|to be honest|personally|between you and me|you know)\b,?(?: though)?,? [^.!?]{0,40}?(?<!\bto )(?<!\bfor )(?<!\bwith )"
     r"\b(?:what )?you (?:really )?(?:should|ought to|must)\b(?!'ve| (?:have|be able|receive|see|hear)\b|"
     r" get (?:a|an|the|your|it) (?:text|email|e-mail|letter|call|message|confirmation|refund|reply|sms|notification|update)\b)|"
-    r"\bwhat you should really do is\b|\bpersonally,? i(?:'d| would) (?:never|not|steer clear|stay away)\b")
+    r"\bwhat you should really do is\b|\bpersonally,? i(?:'d| would) (?:never|not|steer clear|stay away)\b|"
+    r"\b(?:honestly|frankly|to be honest|personally|you know)\b,?[^.!?]{0,50}?\byou(?:'d| would) be (?:much |far |a lot )?(?:better off|happier)\b")
 #: The customer's line asks for advice ("Should I…?", "What would you do?"): advice given then was asked for.
 ASKED_ADVICE = re.compile(
     r"\bshould i\b|\bwhat (?:would|should|do) you (?:suggest|recommend|advise|do)\b|\bwould you recommend\b|\bany (?:tips|advice|ideas)\b|"
@@ -65,7 +66,8 @@ ABOUT_SELF = re.compile(
     r"\b(?:team|department|people|guys|staff|colleagues|office|warehouse|drivers|techs|technicians|engineers|lot|they) (?:are|is) "
     r"(?:completely |totally |just |so )?(?:hopeless|useless|clueless|a joke)\b|"
     r"\b(?:she|he)(?:'s| is) new and (?:she|he) (?:keeps|always|never)\b|\b(?:it's|this is) (?:the|our) [\w-]+(?: [\w-]+)? (?:department|team) again\b|"
-    r"\bthey never (?:fix|listen|tell|answer)\b")
+    r"\bthey never (?:fix|listen|tell|answer)\b|\bmy own (?:mother|father|mum|mom|dad|parents|wife|husband|son|daughter|family)\b|"
+    r"\b(?:it|that|this) (?:really )?changed my life\b")
 #: A customer asking when, after a next step with no day ("Soon meaning when?", "And when will that be?").
 ASKS_WHEN = re.compile(r"\bwhen\b[^.!?]*\?|\bsoon (?:meaning|means|is) (?:when|what)|\bhow (?:long|soon)\b[^.!?]*\?|\bwhat time\b|"
                        r"\bwhich day\b|\bany (?:idea|news) (?:of|on) when\b")
