@@ -30,7 +30,8 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     same, by two more helpers, measured once on c7d9479 (the round's code but for its last reading) and then read;
   - blind28 and blind29 (2026-12-02, thirteenth round): the same layout by two more helpers (central and eastern Europe,
     Central Asia, the Caribbean, the Pacific, Scandinavia, Africa; Asia, South America, the Middle East, the UK regions,
-    Canada), measured once on the round's first commit and then read (docs/scoring.md, thirteenth round);
+    Canada), measured once on the round's first commit and then read (docs/scoring.md, thirteenth round); blind30
+    and blind31 the same, by two more helpers, measured once on the round's code before the last readings and then read;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -156,7 +157,7 @@ def bench_in_dialogue() -> None:
     names = {"": "training (model fitted on it)", "train6/": "train6 (natural, fitted on it)",
              "train7/": "train7 (natural, fitted on it)", "train8/": "train8 (hard, fitted on it)"}
     for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind18/", "blind22/", "blind23/",
-                  "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/"):
+                  "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -187,7 +188,7 @@ def bench_dialogues() -> None:
     print("\n=== dialogue rubric ===")
     for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/", "blind8/", "blind9/", "blind10/",
                   "blind11/", "blind12/", "blind13/", "blind14/", "blind15/", "blind16/", "blind17/", "blind18/", "blind23/",
-                  "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/"):
+                  "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]
