@@ -82,6 +82,7 @@ def test_unasked_advice_costs_points_but_advice_asked_for_does_not(monkeypatch):
     "I know exactly how you feel, when my dad had his garage we failed tests all the time. " + FAIR,
     "Our parts people are hopeless, they ordered the wrong discs last week. " + FAIR,
     "I drove my own dad's van for years, honestly it changed my life. " + FAIR,
+    "Oh, I know that one so well, my own old Transit failed on the handbrake three times, haha. " + FAIR,
 ])
 def test_talk_about_oneself_or_blaming_colleagues_costs_points(middle, monkeypatch):
     assert _cost(_dialogue(middle), monkeypatch) == FAULT_COST

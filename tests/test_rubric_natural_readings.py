@@ -91,6 +91,10 @@ from coursekit.scoring.exchange import objection_after
     ("Talk it over with your sister and decide together, no rush today.", "pressure", False),
     ("Of course. Sign here, please, and this is your refund slip.", "pressure", False),
     ("I doubt it. We checked it before we left and it was dry, and a new tap doesn't just start dripping.", "argument", True),
+    # blind31 (measured once, then read): the customer's honesty doubted in a question or by "we do get people who…"
+    ("I have to ask, are you sure it came like this? We do see people who drop things and bring them back.", "rudeness", True),
+    ("Are you sure it was the 14th? The booking shows the 15th.", "rudeness", False),
+    ("We get a lot of customers asking about that, it's a fair question.", "rudeness", False),
 ])
 def test_moves_of_natural_service_talk(text, move, present):
     assert (move in analyse_turn(text).moves) is present

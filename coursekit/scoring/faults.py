@@ -66,7 +66,8 @@ ABOUT_SELF = re.compile(
     r"\b(?:team|department|people|guys|staff|colleagues|office|warehouse|drivers|techs|technicians|engineers|lot|they) (?:are|is) "
     r"(?:completely |totally |just |so )?(?:hopeless|useless|clueless|a joke)\b|"
     r"\b(?:she|he)(?:'s| is) new and (?:she|he) (?:keeps|always|never)\b|\b(?:it's|this is) (?:the|our) [\w-]+(?: [\w-]+)? (?:department|team) again\b|"
-    r"\bthey never (?:fix|listen|tell|answer)\b|\bmy own (?:mother|father|mum|mom|dad|parents|wife|husband|son|daughter|family)\b|"
+    r"\bthey never (?:fix|listen|tell|answer)\b|\bmy own (?:mother|father|mum|mom|dad|parents|wife|husband|son|daughter|family|dog|cat|kids|children|baby|[a-z]+ (?:dog|cat))\b|"
+    r"\bi know (?:that|this|it) (?:one )?so well\b|"
     r"\b(?:it|that|this) (?:really )?changed my life\b")
 #: A customer asking when, after a next step with no day ("Soon meaning when?", "And when will that be?").
 ASKS_WHEN = re.compile(r"\bwhen\b[^.!?]*\?|\bsoon (?:meaning|means|is) (?:when|what)|\bhow (?:long|soon)\b[^.!?]*\?|\bwhat time\b|"

@@ -809,6 +809,10 @@ MOVE_CUES["rudeness"].append(
     # the customer's honesty doubted, and remarks on her looks nobody asked for: "Are you sure nobody else in the room
     # had anything? Guests sometimes forget.", "with your face shape I'd steer clear of anything round"
     (r"\bare you sure (?:nobody|no one|no-one|you didn't|you did not|you haven't|you have not|it wasn't|that wasn't|you never)\b|"
+     # "are you sure it was like this when it arrived?", "We do get people who break things and bring them back as faulty."
+     r"\bare you sure (?:it|they) (?:was|were|came|arrived) (?:like (?:this|that)|damaged|broken|scratched|dented|cracked)\b|"
+     r"\bwe (?:do )?(?:get|see) (?:a lot of |lots of |plenty of |some )?(?:claims|people|customers|returns)\b[^.?!]{0,30}\b"
+     r"(?:after use|break|broke|damage|damaged|dropped?|made[- ]up|fake|lie|lying|bring (?:them|it|things) back)\b|"
      r"\b(?:guests|customers|people|patients|clients|users|drivers|tenants|owners) (?:sometimes|often|usually|tend to) (?:forget|misremember|don't remember)\b|"
      r"\bwith your (?:face shape|face|figure|build|weight|size|age|skin tone|hairline|body type|shape)\b[^.?!]{0,40}\b(?:i'd|i would|you should|avoid|steer clear|wouldn't|don't)\b", 3.0))
 MOVE_CUES["argument"].append(
