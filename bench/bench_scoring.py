@@ -32,6 +32,12 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     Central Asia, the Caribbean, the Pacific, Scandinavia, Africa; Asia, South America, the Middle East, the UK regions,
     Canada), measured once on the round's first commit and then read (docs/scoring.md, thirteenth round); blind30
     and blind31 the same, by two more helpers, measured once on the round's code before the last readings and then read;
+    the customer lines of blind18 and blind22-blind31 joined the in-dialogue objection model's training data on
+    2026-12-03 (each set measured once before it joined);
+  - blind32 and blind33 (2026-12-03, fourteenth round): the same layout by two more helpers (the Middle East, North and
+    West Africa, Central Asia, the Caucasus, the Balkans; Southeast Asia, the Caribbean, Central America, rural USA and
+    Canada, Ireland, Scotland, Wales), measured once on the session's start code and once on the retrained model, then
+    read (docs/scoring.md, fourteenth round); never trained on;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -156,8 +162,10 @@ def bench_in_dialogue() -> None:
     print("\n=== objections recognised in customer lines inside conversations ===")
     names = {"": "training (model fitted on it)", "train6/": "train6 (natural, fitted on it)",
              "train7/": "train7 (natural, fitted on it)", "train8/": "train8 (hard, fitted on it)"}
+    names |= {f"blind{n}/": f"blind{n} (fitted on it)" for n in (18, *range(22, 32))}
     for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind18/", "blind22/", "blind23/",
-                  "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/"):
+                  "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/", "blind32/",
+                  "blind33/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -188,7 +196,8 @@ def bench_dialogues() -> None:
     print("\n=== dialogue rubric ===")
     for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/", "blind8/", "blind9/", "blind10/",
                   "blind11/", "blind12/", "blind13/", "blind14/", "blind15/", "blind16/", "blind17/", "blind18/", "blind23/",
-                  "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/"):
+                  "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/", "blind32/",
+                  "blind33/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]

@@ -83,6 +83,9 @@ def test_unasked_advice_costs_points_but_advice_asked_for_does_not(monkeypatch):
     "Our parts people are hopeless, they ordered the wrong discs last week. " + FAIR,
     "I drove my own dad's van for years, honestly it changed my life. " + FAIR,
     "Oh, I know that one so well, my own old Transit failed on the handbrake three times, haha. " + FAIR,
+    # fourteenth round: a story of one's own in other words
+    "Ha, at my own farm we had a ute just like it, the handbrake went every winter. " + FAIR,
+    "When I first started, I was just as worried about brake bills, I nearly sold my car. " + FAIR,
 ])
 def test_talk_about_oneself_or_blaming_colleagues_costs_points(middle, monkeypatch):
     assert _cost(_dialogue(middle), monkeypatch) == FAULT_COST

@@ -203,6 +203,9 @@ def test_a_short_question_is_not_keyword_stuffing_however_many_levels_it_touches
     ("Sorry... I don't understand. Is that serious?", True),
     ("You've lost me. What does that mean for my bill?", True),
     ("Um... sort of. So the dryer at night is cheaper?", True),
+    ("TOU? Sorry, I don't understand any of this. Is my meter broken?", True),
+    ("I don't know what half of those terms mean. Can you just tell me why it doubled?", True),
+    ("I don't know what that would mean for us. Is it cheaper at night?", False),
     ("I have it, it's in my wallet. I don't understand how.", False),
     ("Yes, that makes sense. So nights are cheaper?", False),
 ])
@@ -284,3 +287,21 @@ def test_told_to_go_ahead_with_what_was_offered_is_a_yes():
     outcome = report.criterion("customer_outcome")
     assert outcome.score == outcome.maximum  # on the trainee's side, not pushing back
     assert not objection_after(turns[3]["text"], turns[4]["text"])
+
+
+@pytest.mark.parametrize("text", [
+    "Great, that should do it. You're all set for Saturday!",
+    "That'll do the trick. You're good to go.",
+])
+def test_a_job_declared_done_is_no_playback_of_the_customer(text):
+    """Fourteenth round: "you're all set" after a fix plays nothing of the customer back (no confirming credit)."""
+    turns = [
+        {"speaker": "customer", "text": "The scanner at the market stall won't pair with the tablet since the update."},
+        {"speaker": "trainee", "text": "Sorry about that. Open Bluetooth on the tablet, forget the scanner, and pair it again."},
+        {"speaker": "customer", "text": "ok done, it paired"},
+        {"speaker": "trainee", "text": text},
+        {"speaker": "customer", "text": "ok thanks"},
+    ]
+    assert "paraphrase" not in analyse_turn(text).moves
+    confirming = next(c for c in score_dialogue(turns).criteria if c.id == "confirming_understanding")
+    assert confirming.score == 0, confirming.feedback

@@ -185,7 +185,9 @@ _GRUDGING = re.compile(
 #: A customer who could not follow the reply ("Sorry… I don't understand. Is that serious?", "Um... sort of.",
 #: "You've lost me", "What does that mean?"): it was said in words that were not theirs.
 _LOST = re.compile(r"\bi (?:don't|dont|do not|didn't|didnt|did not) (?:really |quite )?(?:understand|follow)"
-                   r"(?=\s*(?:[.?!…,]|$)|\s+(?:that|any of that|what you|a word|you|all that)\b)|"
+                   r"(?=\s*(?:[.?!…,]|$)|\s+(?:that|any of (?:that|this|it)|what you|a word|you|all (?:that|this)|half of)\b)|"
+                   # "I don't know what half of those words mean", "i dont know what that means"
+                   r"\bi (?:don't|dont|do not) know what (?:half (?:of )?)?(?:those|these|that|all that|all those)(?: words| terms| letters| codes| abbreviations)? means?\b|"
                    r"\byou(?:'ve| have)? lost me\b|\bwhat (?:does|do) (?:that|those|any of that|all that|it) (?:mean|stand for)\b|"
                    r"\bin (?:plain|normal|simple) (?:english|words|language)\b|^\W*(?:um+|uh+|er+|hm+)\W*(?:sort of|kind of|i guess|maybe)\b|"
                    r"\b(?:too|very) (?:technical|complicated)\b")

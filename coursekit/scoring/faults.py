@@ -68,6 +68,10 @@ ABOUT_SELF = re.compile(
     r"\b(?:she|he)(?:'s| is) new and (?:she|he) (?:keeps|always|never)\b|\b(?:it's|this is) (?:the|our) [\w-]+(?: [\w-]+)? (?:department|team) again\b|"
     r"\bthey never (?:fix|listen|tell|answer)\b|\bmy own (?:mother|father|mum|mom|dad|parents|wife|husband|son|daughter|family|dog|cat|kids|children|baby|[a-z]+ (?:dog|cat))\b|"
     r"\bi know (?:that|this|it) (?:one )?so well\b|"
+    # a story of one's own: "at my own wedding we had one just like that", "when I started I was also worried"
+    r"\b(?:at|in|for) my own (?:wedding|funeral|house|home|flat|garden|shop|business|farm|kitchen)\b|"
+    r"\bwhen i (?:first )?started(?: out)?,? i was (?:also |just as |the same|too |myself )|"
+    r"\bi was (?:also|just as|exactly as) (?:worried|scared|nervous|unsure|sceptical|skeptical) (?:as you |like you )?(?:about|when)\b|"
     r"\b(?:it|that|this) (?:really )?changed my life\b")
 #: A customer asking when, after a next step with no day ("Soon meaning when?", "And when will that be?").
 ASKS_WHEN = re.compile(r"\bwhen\b[^.!?]*\?|\bsoon (?:meaning|means|is) (?:when|what)|\bhow (?:long|soon)\b[^.!?]*\?|\bwhat time\b|"

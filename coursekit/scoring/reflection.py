@@ -50,6 +50,8 @@ _INFORMATION = re.compile(
 _OTHER = re.compile(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks?|thank you|nice|great|lovely|sure|of course|no problem|"
     r"ok(?:ay)?|right|fine|perfect|welcome|you(?:'re| are) (?:very |most )?welcome|my pleasure|no worries|fair enough|congratulations|bye|goodbye|have a|enjoy|cheers|sorry|"
+    # a job declared done, not the customer played back: "You're all set for the rush!", "That should do it."
+    r"you(?:'re| are) (?:all )?(?:set|sorted|good to go|ready to go)\b|that(?:'s| should| will|'ll)? (?:do it|do the trick|be it)\b|"
     # deference, not a playback: "Nobody knows these shoppers like you."
     r"(?:nobody|no one|no-one) knows\b|you know (?:this|these|your|the) [^.?!]{0,40}(?:better than|best)\b)")
 #: Words that say how much something weighs on the customer.
