@@ -137,6 +137,63 @@ def test_spanish_and_chinese_promises_are_read_in_their_language(monkeypatch):
     assert (_cost(zh, monkeypatch), _cost(zh_hedged, monkeypatch)) == (FAULT_COST, 0)
 
 
+def _fix(middle: str, reply: str, found: str = "ok, done, it found it") -> list[dict]:
+    return [
+        {"speaker": "customer", "text": "Hi, the label printer in our warehouse says offline since lunch and the courier comes at four."},
+        {"speaker": "trainee", "text": "Sorry about that, with the courier coming. Is it on a network cable or on wifi?"},
+        {"speaker": "customer", "text": "Cable. We moved it to the other desk this morning."},
+        {"speaker": "trainee", "text": "Then it has a new address. Remove it from the printer list and add it again with Find printer."},
+        {"speaker": "customer", "text": found},
+        {"speaker": "trainee", "text": middle},
+        {"speaker": "customer", "text": reply},
+    ]
+
+
+def test_a_fix_declared_done_that_nobody_tried_costs_points(monkeypatch):
+    """Fourteenth round (f07 of the ranked sets: "does not check the fix worked")."""
+    unchecked = _fix("Great, that should fix it. Good luck with the courier!", "ok thanks")
+    assert "a fix declared done that nobody tried" in score_dialogue(unchecked).summary
+    assert _cost(unchecked, monkeypatch) == FAULT_COST
+    assert _cost(_fix("Brilliant, it should work now.", "ok, i'll try later"), monkeypatch) == FAULT_COST
+    # asked to try it while still on the line; or the customer had already said it works
+    tried = _fix("Great. Can you print one test label now and tell me if it comes out?", "yes, it printed fine")
+    assert _cost(tried, monkeypatch) == 0
+    assert _cost(_fix("Great, that should do it.", "thanks!", found="ok, done, it printed a label"), monkeypatch) == 0
+    # a follow-up promised, and no conversation about a fix at all
+    assert _cost(_fix("The courier is sorted too. I'll ring you at five to make sure it's fixed.", "ok thanks"), monkeypatch) == 0
+    order = [
+        {"speaker": "customer", "text": "Hi, I'd like forty of the kraft gift boxes for the market on Saturday."},
+        {"speaker": "trainee", "text": "Happy to. Which size, the small or the medium?"},
+        {"speaker": "customer", "text": "Medium, please."},
+        {"speaker": "trainee", "text": "That should do it, they'll be ready on Friday morning."},
+        {"speaker": "customer", "text": "Perfect, thanks."},
+    ]
+    assert _cost(order, monkeypatch) == 0
+
+
+def test_a_fix_nobody_tried_is_read_in_spanish_and_chinese(monkeypatch):
+    es = [
+        {"speaker": "customer", "text": "Hola, el datáfono no funciona desde esta mañana, dice error de conexión."},
+        {"speaker": "trainee", "text": "Lo siento. Reinícielo manteniendo el botón rojo diez segundos."},
+        {"speaker": "customer", "text": "Ya está, se reinició."},
+        {"speaker": "trainee", "text": "Perfecto, ya debería funcionar."},
+        {"speaker": "customer", "text": "Bueno, gracias."},
+    ]
+    tried = [dict(t) for t in es]
+    tried[3]["text"] = "Perfecto. ¿Puede hacer una venta de prueba de un euro y me dice si pasa?"
+    assert (_cost(es, monkeypatch), _cost(tried, monkeypatch)) == (FAULT_COST, 0)
+    zh = [
+        {"speaker": "customer", "text": "你好，收银机连不上打印机，一直报错。"},
+        {"speaker": "trainee", "text": "不好意思。请把打印机的电源拔掉，十秒后再插上。"},
+        {"speaker": "customer", "text": "插好了。"},
+        {"speaker": "trainee", "text": "好的，现在应该可以了。"},
+        {"speaker": "customer", "text": "好，谢谢。"},
+    ]
+    zh_tried = [dict(t) for t in zh]
+    zh_tried[3]["text"] = "好的。请打一张测试页，告诉我出来没有？"
+    assert (_cost(zh, monkeypatch), _cost(zh_tried, monkeypatch)) == (FAULT_COST, 0)
+
+
 @pytest.mark.parametrize("text, pitch", [
     # a product put forward before anything is asked
     ("You'll want these: waterproof, good ankle support, the best boot for the Highlands.", True),

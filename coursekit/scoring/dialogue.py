@@ -30,7 +30,7 @@ from .exchange import (
     question_level,
     raises_objection, stuffed, turned_down, walked_away, where_left, hesitates,
 )
-from .faults import FAULT_KINDS, fault_of
+from .faults import FAULT_KINDS, asks_to_test, fault_of, reports_malfunction
 from .playback import made_up
 from .text import normalise, short
 from .types import Criterion, DialogueReport
@@ -813,9 +813,14 @@ def _cap(offences: list[tuple[str, Turn]], total: int) -> tuple[int | None, str]
 
 
 # -- faults that cost points ------------------------------------------------------------------
-def _faults(trainee: list[Turn]) -> list[tuple[str, Turn]]:
-    """(fault, turn) for each trainee turn with a fault of service (`faults.fault_of`)."""
-    found = ((fault_of(t, _vague_promise), t) for t in trainee)
+def _faults(turns: list[Turn], trainee: list[Turn]) -> list[tuple[str, Turn]]:
+    """(fault, turn) for each trainee turn with a fault of service (`faults.fault_of`); a fix declared done counts
+    only in a conversation about a fix (a problem reported), when no trainee turn from just before it on asked the
+    customer to try it (a question earlier in the call diagnosed; it tested nothing)."""
+    fixing = opens_with_problem(turns) or any(reports_malfunction(t) for t in turns if t.speaker == "customer")
+    tests = [t.index for t in trainee if fixing and asks_to_test(t)]
+    found = ((fault_of(t, _vague_promise, fix_checked=not fixing or any(i >= t.index - 2 for i in tests)), t)
+             for t in trainee)
     return [(kind, t) for kind, t in found if kind]
 
 
@@ -936,7 +941,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     cap, cap_note = _cap(_offences(turns, trainee, credited, upset, repeats, service), total_int)
     if cap is not None and total_int > cap:
         total_int = cap
-    faults = _faults(trainee)
+    faults = _faults(turns, trainee)
     if faults:  # after the cap: a fault costs its points however low the cap already is
         total_int = max(0, total_int - FAULT_COST * min(len(faults), FAULT_TURNS))
     summary = join_sentences(_summary(total_int, crits), cap_note, _fault_note(faults), _unjudged_note(trainee_all))

@@ -866,3 +866,14 @@ EXCHANGE["about_self"] = (r"\bse (?:exactamente|perfectamente) (?:como se siente
                           r"\b(?:los del|el equipo de|la gente de|el departamento de|los de) [\w ]{1,20} (?:son|es) un (?:desastre|caos|chiste)\b|\b(?:es|son) nuev[oa]s? y (?:siempre|nunca) \w+")
 # the customer asks when ("¿y eso cuándo es?", "¿pronto es cuándo?")
 EXCHANGE["asks_when"] = r"\bcuando\b[^.!?]*\?|\bpara cuando\b|\bque dia\b|\ba que hora\b|\bcuanto (?:tiempo|tarda)\b"
+# a fix declared done ("ya deberia funcionar", "con eso queda arreglado"), asking the customer to try it ("¿puede
+# imprimir una pagina de prueba y me dice si sale?"), the customer saying it works ("ya funciona", "salio")
+EXCHANGE["declares_fixed"] = (r"\b(?:ya|ahora) (?:deberia|tendria que) (?:funcionar|andar|estar (?:bien|arreglado|solucionado))\b|"
+                              r"\b(?:deberia|tendria que) (?:funcionar|andar) (?:ya|ahora)\b|\b(?:con )?eso (?:deberia (?:arreglarlo|solucionarlo|bastar)|lo arregla)\b|"
+                              r"\b(?:ya )?(?:esta|queda) (?:arreglado|solucionado)\b")
+EXCHANGE["asks_to_test"] = (r"\b(?:pagina|impresion|correo|llamada|venta|compra|transaccion|pago|mensaje) de prueba\b|\bme (?:dice|dices|avisa|avisas) si\b|"
+                            r"\bmientras (?:sigo|estoy|seguimos) (?:en la (?:linea|llamada)|aqui|con usted)\b|\b(?:ya )?(?:funciona|anda|sale|aparece|conecta)\b[^.!?]*\?|"
+                            r"\b(?:pruebe|prueba|pruebelo|pruebalo) (?:ahora|otra vez|de nuevo)\b|\bque (?:le |te )?(?:sale|aparece|dice)\b[^.!?]*\?")
+EXCHANGE["malfunction"] = (r"\b(?:error|fuera de linea|rechaza\w*|no (?:me |nos )?(?:funciona|anda|imprime|envia|manda|conecta|sincroniza|carga|deja (?:entrar|pagar))|"
+                           r"sin (?:senal|conexion|internet|imagen|sonido)|dejo de (?:funcionar|andar|imprimir))\b")
+EXCHANGE["works_now"] = r"\b(?:ya )?(?:funciona|anda|salio|se imprimio|aprobad[oa]|llego|volvio)\b(?![^.!?]*\?)"

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .exchange import Turn
 
 #: The faults in the order the summary names them.
-FAULT_KINDS: tuple[str, ...] = ("overpromise", "unasked_advice", "about_self", "no_date")
+FAULT_KINDS: tuple[str, ...] = ("overpromise", "unasked_advice", "about_self", "no_date", "no_check")
 
 _FOR_A_TIME = r"for (?:\d+|a|an|one|two|three|five|six|ten|twelve|life) ?(?:years?|months?|weeks?|days?)?"
 
@@ -77,9 +77,41 @@ ABOUT_SELF = re.compile(
 ASKS_WHEN = re.compile(r"\bwhen\b[^.!?]*\?|\bsoon (?:meaning|means|is) (?:when|what)|\bhow (?:long|soon)\b[^.!?]*\?|\bwhat time\b|"
                        r"\bwhich day\b|\bany (?:idea|news) (?:of|on) when\b")
 
+#: A fix declared done: "that should fix it", "Done, it should work now.", "Great, then it's fixed", "You should be
+#: right to go." (not a booking: "You're all set for Tuesday").
+DECLARES_FIXED = re.compile(
+    r"\b(?:that|this) should (?:fix (?:it|that|things|the problem)|do it|do the trick|be it|sort it(?: out)?)\b|"
+    r"\b(?:it|that|this|everything)(?: all)? should (?:\w+ )?(?:work|be (?:working|fine|ok|okay|good|back|fixed|right))"
+    r"(?: again| fine| normally)?(?:,? now\b|(?=\s*(?:[.!;]|$)))|"
+    # said as news, not "I'll ring you to make sure it's fixed", "until it's fixed"
+    r"(?:^\W*|[,;:!]\s*|\b(?:then|so|now|ok|okay|great|good|right|there)\b,?\s+)(?:it's|it is) (?:all )?fixed\b|"
+    r"\byou should be (?:all )?(?:set|good to go|right to go)\b")
+#: Asking the customer to try the fix while still with them: "Can you print a test page now and tell me if it comes
+#: out?", "Does it show your accounts?", "Please type it in while I'm on the line", "What do you see?"
+ASKS_TO_TEST = re.compile(
+    r"\btest (?:page|print|email|e-mail|mail|call|sale|purchase|transaction|payment|message|scan|booking|order)\b|"
+    r"\btell me (?:if|whether|what)\b|\bwhile i(?:'m| am) (?:still )?(?:on the (?:line|phone|call|chat)|here|with you)\b|"
+    r"\b(?:does|did|is) (?:it|that|the [\w-]+) (?:now )?(?:work|working|show|print|come (?:out|through)|connect|go through|arrive|load|"
+    r"start|respond|sync)\b[^.!?]*\?|\b(?:try|test) it (?:now|again|for me|out)\b|\bwhat (?:do you see|does it (?:say|show))\b")
+#: The customer saying it works ("yes it printed!!", "Approved.", "It's working now", "the lights are back"; not a
+#: device restarted: "okay, it's back").
+WORKS_NOW = re.compile(
+    r"\b(?:it|that|everything)(?:'s| is) (?:working|fine now)\b|\b(?:it )?works now\b|(?<!if )\bit works\b|"
+    r"\b(?:printed|approved|arrived|came out|went through|(?:lights|power|pictures?|sound|signal) (?:are|is|'s) back)\b")
+
+#: Something the customer uses not working ("it says comms error", "declining every card", "not syncing", "doesnt
+#: send to email anymore", "does not let me in"): a conversation about a fix.
+MALFUNCTION = re.compile(
+    r"\b(?:error|offline|declin(?:es|ed|ing)|reject(?:s|ed|ing)?|not (?:syncing|working|sending|printing|connecting|loading|"
+    r"charging|responding)|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|cannot|isn'?t|is not) (?:\w+ )?(?:send|print|"
+    r"work|connect|sync|load|charge|let (?:me|us) in|log in|respond|turn on|start)|no (?:signal|connection|internet|sound|picture|"
+    r"power)|stopped (?:working|sending|printing|syncing)|keeps? (?:declining|dropping|crashing|failing|freezing)|"
+    r"(?:nobody|no one|none of us) (?:\w+ ){0,3}can (?:send|print|log in|connect|get in|pay))\b")
+
 #: Pattern keys a reader holds for this module (`readers.Reader.patterns`).
 PATTERNS = {"overpromise": OVERPROMISE, "promise_hedged": HEDGED, "unasked_advice": UNASKED_ADVICE,
-            "asked_advice": ASKED_ADVICE, "about_self": ABOUT_SELF, "asks_when": ASKS_WHEN}
+            "asked_advice": ASKED_ADVICE, "about_self": ABOUT_SELF, "asks_when": ASKS_WHEN,
+            "declares_fixed": DECLARES_FIXED, "asks_to_test": ASKS_TO_TEST, "works_now": WORKS_NOW, "malfunction": MALFUNCTION}
 
 
 def _sentence_says(turn: "Turn", key: str, unless: str = "") -> bool:
@@ -89,8 +121,20 @@ def _sentence_says(turn: "Turn", key: str, unless: str = "") -> bool:
     return any(r.says(key, s) and not (unless and r.says(unless, s)) for s in r.sentences(lower))
 
 
-def fault_of(turn: "Turn", vague: Callable[["Turn"], bool]) -> str:
-    """The fault a trainee turn makes ("" for none); `vague(turn)`: it promises a next step without a day."""
+def asks_to_test(turn: "Turn") -> bool:
+    """Whether a trainee turn asks the customer to try the fix while still with them."""
+    return turn.judgeable and turn.reader.says("asks_to_test", turn.said.lower())
+
+
+def reports_malfunction(turn: "Turn") -> bool:
+    """Whether a customer turn says something they use is not working (a conversation about a fix)."""
+    return turn.judgeable and turn.reader.says("malfunction", turn.said.lower())
+
+
+def fault_of(turn: "Turn", vague: Callable[["Turn"], bool], fix_checked: bool = True) -> str:
+    """The fault a trainee turn makes ("" for none); `vague(turn)`: it promises a next step without a day;
+    `fix_checked`: the conversation is about no fix, or a trainee turn from just before this one on asked the
+    customer to try it."""
     if not turn.judgeable:
         return ""
     if _sentence_says(turn, "overpromise", unless="promise_hedged"):
@@ -103,4 +147,10 @@ def fault_of(turn: "Turn", vague: Callable[["Turn"], bool]) -> str:
     reply = turn.reply
     if reply is not None and reply.judgeable and reply.reader.says("asks_when", reply.said.lower()) and vague(turn):
         return "no_date"  # the customer had to ask when
+    if not fix_checked and _sentence_says(turn, "declares_fixed") and not _works_now(turn.after) and not _works_now(reply):
+        return "no_check"  # "It should work now." - and nobody tried it
     return ""
+
+
+def _works_now(turn: "Turn | None") -> bool:
+    return turn is not None and turn.judgeable and turn.reader.says("works_now", turn.said.lower())
