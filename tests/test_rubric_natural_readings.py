@@ -95,6 +95,24 @@ from coursekit.scoring.exchange import objection_after
     ("I have to ask, are you sure it came like this? We do see people who drop things and bring them back.", "rudeness", True),
     ("Are you sure it was the 14th? The booking shows the 15th.", "rudeness", False),
     ("We get a lot of customers asking about that, it's a fair question.", "rudeness", False),
+    # fourteenth round (blind33): a softened "I disagree" is still an argument; disagreeing with someone else is not
+    ("To be fair, I'd disagree with you on that, the oak is far harder wearing.", "argument", True),
+    ("We would have to disagree there, the boiler was serviced in May.", "argument", True),
+    ("I disagree with the last quote you got: you don't need a new roof at all.", "argument", False),
+    # passed to another office, or to the rules in a guide (blind32); a warm handover and a page pointed to are not
+    ("I'm only bookings. Refunds are handled by the finance team, that's a separate department.", "argument", True),
+    ("It's all in the tenant handbook, section three: repairs must be reported online.", "argument", True),
+    ("The rules also say no pets are allowed in the cabins, sorry.", "argument", True),
+    ("That's a different team, but I'll put you through to Maya and stay on the line.", "argument", False),
+    ("The guide says the car park is behind the station; shall I send you the map?", "argument", False),
+    # condescension in a question or a parting shot (blind32), not a sympathetic question
+    ("So the kettle's empty. Did you think it boils on magic?", "rudeness", True),
+    ("Do you even know which model you bought?", "rudeness", True),
+    ("There's a warning light for that, or do you just ignore it?", "rudeness", True),
+    ("Suit yourself. Don't come back in a week moaning about it.", "rudeness", True),
+    ("Reckon you'll manage to bring the receipt next time?", "rudeness", True),
+    ("Did nobody tell you about the free service at six months? I'll book it for you.", "rudeness", False),
+    ("Do you know roughly how old the boiler is?", "rudeness", False),
 ])
 def test_moves_of_natural_service_talk(text, move, present):
     assert (move in analyse_turn(text).moves) is present
@@ -305,3 +323,20 @@ def test_a_job_declared_done_is_no_playback_of_the_customer(text):
     assert "paraphrase" not in analyse_turn(text).moves
     confirming = next(c for c in score_dialogue(turns).criteria if c.id == "confirming_understanding")
     assert confirming.score == 0, confirming.feedback
+
+
+@pytest.mark.parametrize("last, walked", [
+    ("Then I will remember not to come here. My card back, please.", True),
+    ("We won't be coming back here again, I can tell you.", True),
+    ("Lovely, I'll come back here on Friday for the fitting.", False),
+])
+def test_a_customer_who_says_they_will_not_come_back_walks_out(last, walked):
+    """Fourteenth round (blind32): leaving for good in other words than "goodbye" or "elsewhere"."""
+    from coursekit.scoring.exchange import parse_turns, walked_away
+
+    turns = parse_turns([
+        {"speaker": "customer", "text": "My hearing aid whistles all the time since the new dome."},
+        {"speaker": "trainee", "text": "Did you even read the leaflet? It says to push it in properly."},
+        {"speaker": "customer", "text": last},
+    ])
+    assert (walked_away(turns) is not None) is walked

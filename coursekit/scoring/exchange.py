@@ -160,6 +160,8 @@ _WALKS_AWAY = re.compile(
     # showing themselves out: "Thanks, I'll find my own way out", "i will look myself, thank you"
     r"(?:find|see) my(?:self)? (?:own )?way out|(?:i'?ll|i will|ill) (?:just )?(?:look|search|shop around) (?:myself|on my own|by myself)|"
     r"thanks for nothing|(?:this|that) was (?:useless|pointless|a waste)|"
+    # "I will remember not to come here.", "We won't be coming back here again."
+    r"(?:remember|know) not to come (?:back )?here|(?:won't|will not|never) (?:be )?(?:come|coming) (?:back )?here again|"
     # going to someone else for it: "I'll order from someone else", "I'll ring the emergency vet"
     r"i'?ll (?:order|buy|get (?:it|them)|book) (?:it |them )?(?:from|with|at) (?:someone|somebody|somewhere) else|"
     r"i'?ll (?:ring|call|try|go to|phone) (?:the |an? )?(?:emergency|out-of-hours|after-hours|other|another|24-hour) \w+)\b")
