@@ -38,6 +38,10 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     West Africa, Central Asia, the Caucasus, the Balkans; Southeast Asia, the Caribbean, Central America, rural USA and
     Canada, Ireland, Scotland, Wales), measured once on the session's start code and once on the retrained model, then
     read (docs/scoring.md, fourteenth round); never trained on;
+  - blind34 and blind35 (2026-12-03, fifteenth round): the same layout by two more helpers (South America, the Nordic and
+    Baltic countries, Japan, Korea, Australia and the Pacific; South Asia, central and eastern Europe, West Africa,
+    Mexico and Central America), each measured once on the session's start code and once on the code of the moment
+    before it was read (docs/scoring.md, fifteenth round); never trained on;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -165,7 +169,7 @@ def bench_in_dialogue() -> None:
     names |= {f"blind{n}/": f"blind{n} (fitted on it)" for n in (18, *range(22, 32))}
     for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind18/", "blind22/", "blind23/",
                   "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/", "blind32/",
-                  "blind33/"):
+                  "blind33/", "blind34/", "blind35/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -197,7 +201,7 @@ def bench_dialogues() -> None:
     for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/", "blind8/", "blind9/", "blind10/",
                   "blind11/", "blind12/", "blind13/", "blind14/", "blind15/", "blind16/", "blind17/", "blind18/", "blind23/",
                   "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/", "blind32/",
-                  "blind33/"):
+                  "blind33/", "blind34/", "blind35/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]

@@ -28,7 +28,7 @@ from .exchange import (
     credited_questions,
     customer_agreed, echoes_any, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
     question_level,
-    raises_objection, stuffed, turned_down, walked_away, where_left, hesitates,
+    HEDGE_OPENING, asks_back_jargon, raises_objection, stuffed, takes_offence, turned_down, walked_away, where_left, hesitates,
 )
 from .faults import FAULT_KINDS, asks_to_test, fault_of, reports_malfunction
 from .playback import made_up
@@ -420,8 +420,10 @@ def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn]) -> _
 
 
 def _lost(turn: Turn) -> bool:
-    """Whether the customer's reply to this trainee turn says they could not follow it ("Sorry, I don't understand.")."""
-    return turn.reply is not None and turn.reply.reader.says("lost", turn.reply.text.lower())
+    """Whether the customer's reply to this trainee turn says they could not follow it ("Sorry, I don't understand.",
+    or an abbreviation of the trainee's asked back: "Sorry, MDR? T plus two?")."""
+    return turn.reply is not None and (turn.reply.reader.says("lost", turn.reply.text.lower())
+                                       or asks_back_jargon(turn, turn.reply))
 
 
 def _asked_again(turn: Turn, turns: list[Turn]) -> bool:
@@ -746,6 +748,8 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
             trial_closed = t.index
         if "pressure" not in found and t.reader.says("declares_done", t.said.lower()) and not customer_agreed(t, turns):
             found.append("pressure")  # the sale declared done without the customer's yes ("Here's your receipt.")
+        if takes_offence(t.reply) and not {"rudeness", "argument"} & set(found):
+            found.append("rudeness")  # the customer heard a put-down in it ("I'm not an idiot."), whatever its words
         if t.after is not None and t.after.index in upset_at and (
                 t.moves & {"pitch", "upsell"} or "closing" in t.moves and not (service and "commitment" in t.moves)):
             found.append("pitch_to_upset")  # (in a service call, a time to put it right is the remedy, not a sale)
@@ -819,9 +823,20 @@ def _faults(turns: list[Turn], trainee: list[Turn]) -> list[tuple[str, Turn]]:
     customer to try it (a question earlier in the call diagnosed; it tested nothing)."""
     fixing = opens_with_problem(turns) or any(reports_malfunction(t) for t in turns if t.speaker == "customer")
     tests = [t.index for t in trainee if fixing and asks_to_test(t)]
-    found = ((fault_of(t, _vague_promise, fix_checked=not fixing or any(i >= t.index - 2 for i in tests)), t)
-             for t in trainee)
+    found = ((fault_of(t, _vague_promise, fix_checked=not fixing or any(i >= t.index - 2 for i in tests))
+              or ("lost_them" if t.judgeable and _lost_for_words(t) else ""), t) for t in trainee)
     return [(kind, t) for kind, t in found if kind]
+
+
+def _lost_for_words(turn: Turn) -> bool:
+    """Whether the customer says they could not follow this trainee turn's words (a fault): said outright or an
+    abbreviation asked back; a hesitant "Hmm, maybe." alone may only be doubt (it costs listening, not a fault)."""
+    reply = turn.reply
+    if reply is None:
+        return False
+    lower = reply.text.lower()
+    return bool(reply.reader.says("lost", HEDGE_OPENING.sub("", lower, count=1)) if reply.reader.code == "en"
+                else reply.reader.says("lost", lower)) or asks_back_jargon(turn, reply)
 
 
 def _fault_note(faults: list[tuple[str, Turn]]) -> str:

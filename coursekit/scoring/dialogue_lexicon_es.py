@@ -847,7 +847,8 @@ EXCHANGE["missed_anything"] = (r"\b(?:(?:me )?(?:he |hemos )?(?:olvidado|dejado|
 EXCHANGE["nothing_missed"] = r"^(?:no|nada|para nada)\b"
 # the customer could not follow the reply ("no le entiendo", "me he perdido", "¿qué significa eso?")
 EXCHANGE["lost"] = (r"\bno (?:le |te |les )?(?:entiendo|entendi|sigo|segui)\b|\bme (?:he )?perdi(?:do)?\b|\bque (?:significa|quiere decir) (?:eso|esto|todo eso)\b|"
-                    r"\b(?:muy|demasiado) (?:tecnico|complicado)\b|\ben cristiano\b")
+                    r"\b(?:eso|esto|todo eso)(?: (?:es|suena|fue))? (?:muy|demasiado) (?:tecnico|complicado)\b|"
+                    r"\b(?:muy|demasiado) (?:tecnico|complicado) para mi\b|\ben cristiano\b")
 # faults that cost points (coursekit/scoring/faults.py): a promise nobody can keep ("le garantizo que entra",
 # "cien por cien seguro", "tiene mi palabra"), unless the sentence hedges it ("no le puedo garantizar")
 EXCHANGE["overpromise"] = (r"(?<!\bsi )\b(?:le|te|les|se lo|se la|os) (?:garantizo|garantizamos|aseguro|prometo)(?: que)? (?!que (?:le|te) (?:llam|escrib|avis))|"
@@ -877,3 +878,8 @@ EXCHANGE["asks_to_test"] = (r"\b(?:pagina|impresion|correo|llamada|venta|compra|
 EXCHANGE["malfunction"] = (r"\b(?:error|fuera de linea|rechaza\w*|no (?:me |nos )?(?:funciona|anda|imprime|envia|manda|conecta|sincroniza|carga|deja (?:entrar|pagar))|"
                            r"sin (?:senal|conexion|internet|imagen|sonido)|dejo de (?:funcionar|andar|imprimir))\b")
 EXCHANGE["works_now"] = r"\b(?:ya )?(?:funciona|anda|salio|se imprimio|aprobad[oa]|llego|volvio)\b(?![^.!?]*\?)"
+
+# fifteenth round: a customer who heard a put-down ("no soy tonto", "no le estoy mintiendo", "¿me está llamando mentiroso?")
+EXCHANGE["takes_offence"] = (r"\bno soy (?:un |una )?(?:tont[oa]|idiota|estupid[oa]|mentiros[oa]|cieg[oa]|sord[oa]|ladron|ladrona|nin[oa])\b|"
+                             r"\bno (?:le |te )?estoy mintiendo\b|\bno me lo (?:estoy )?invent(?:o|ando)\b|\bme (?:esta|estas) (?:llamando|tratando de)\b|"
+                             r"\bno me hable(?:s)? (?:asi|como a)\b|\bcomo se (?:atreve|atreven)\b|\bno hace falta (?:ser )?(?:grosero|maleducado)\b")

@@ -156,7 +156,9 @@ _WALKS_AWAY = re.compile(
     r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call|ring) (?:the )?(?:an?other|other|some other|a different|different) "
     r"(?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|brands?|hotels?|garages?|clinics?|"
     r"places?|venues?|gyms?|schools?|accountants?|lawyers?|builders?|installers?|insurers?|restaurants?|salons?|vets?|dentists?|practices?|"
-    r"offices?|branch(?:es)?|sellers?|vendors?|websites?|sites?)|"
+    r"offices?|branch(?:es)?|sellers?|vendors?|websites?|sites?|couriers?|carriers?|airlines?|operators?|networks?|platforms?)|"
+    # fifteenth round (blind34): "I'll get my dad to come. Somewhere else.", "ill be looking at other couriers"
+    r"(?:^|[.!,;] ?)(?:go |try |buy it |get it )?somewhere else(?=\s*[.!]|\s*$)|\b(?:be )?looking at (?:an?other|other|different) \w+s?\b|"
     # showing themselves out: "Thanks, I'll find my own way out", "i will look myself, thank you"
     r"(?:find|see) my(?:self)? (?:own )?way out|(?:i'?ll|i will|ill) (?:just )?(?:look|search|shop around) (?:myself|on my own|by myself)|"
     r"thanks for nothing|(?:this|that) was (?:useless|pointless|a waste)|"
@@ -192,7 +194,35 @@ _LOST = re.compile(r"\bi (?:don't|dont|do not|didn't|didnt|did not) (?:really |q
                    r"\bi (?:don't|dont|do not) know what (?:half (?:of )?)?(?:those|these|that|all that|all those)(?: words| terms| letters| codes| abbreviations)? means?\b|"
                    r"\byou(?:'ve| have)? lost me\b|\bwhat (?:does|do) (?:that|those|any of that|all that|it) (?:mean|stand for)\b|"
                    r"\bin (?:plain|normal|simple) (?:english|words|language)\b|^\W*(?:um+|uh+|er+|hm+)\W*(?:sort of|kind of|i guess|maybe)\b|"
-                   r"\b(?:too|very) (?:technical|complicated)\b")
+                   # what was just said, not the customer's old camera ("I never use it, it's too complicated")
+                   r"\b(?:that|this|all that|all this)(?:'s| is| sounds| was)? (?:a bit |way |far |all )?(?:too|very) (?:technical|complicated)\b|"
+                   r"\b(?:too|very) (?:technical|complicated) for me\b|"
+                   # fifteenth round (blind34/35 read): "I don't understand these words", "I don't know those words", "no idea
+                   # what any of that is", "I'm not sure I followed all that", "can you say it simply?", "sorry, what?"
+                   r"\bi (?:don't|dont|do not) (?:know|understand) (?:these|those|the|all these|all those|any of (?:these|those|the)) "
+                   r"(?:words|terms|abbreviations|letters|codes|acronyms)\b|"
+                   r"\b(?:no|any) idea what (?:any of |half of |all )?(?:that|those|this|these|it) (?:is|are|means?)\b|"
+                   r"\bnot sure i (?:followed|follow|understood|understand|got) (?:all |any of |half of )?(?:that|this|it|you)\b|"
+                   r"\b(?:say|explain|put) (?:it|that|this) (?:more )?(?:simply|simpler|in (?:plain|normal|simple) words)\b|"
+                   r"^\W*sorry,? what\?")
+#: A hesitant "Hmm, maybe." or "Um... sort of.": the customer may be lost, or only unconvinced.
+HEDGE_OPENING = re.compile(r"^\W*(?:um+|uh+|er+|hm+)\W*(?:sort of|kind of|i guess|maybe)\b\W*")
+#: An abbreviation in what the trainee said ("MDR", "T+2", "ONT"), and the everyday ones nobody needs explained.
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9+&]{1,5}\b")
+_EVERYDAY_ABBREVIATIONS = frozenset({"OK", "AM", "PM", "TV", "ID", "UK", "US", "USA", "EU", "PIN", "ATM", "SMS", "PDF", "GPS",
+                                     "USB", "VAT", "DIY", "FAQ", "ASAP", "CEO", "IT", "HR", "NZ", "UAE", "WIFI"})
+
+
+def asks_back_jargon(turn: Turn, reply: Turn | None) -> bool:
+    """Whether the customer's reply asks back an abbreviation the trainee used ("…MDR is 2.5 percent blended,
+    settlement is T+2" - "Sorry, MDR? T plus two?", "what's an ONT?"): words that were not theirs."""
+    if reply is None or reply.speaker != "customer" or not turn.text:
+        return False
+    said = {a for a in _ABBREVIATION.findall(turn.text) if a not in _EVERYDAY_ABBREVIATIONS}
+    lower = reply.text.lower()
+    return any(re.search(rf"(?<![\w+&]){re.escape(a.lower())}(?![\w+&])[^\w\n]{{0,3}}\?", lower) for a in said)
+
+
 #: A customer saying their question went unanswered ("But I wanted to know about the no-claims first.",
 #: "My question was about the deposit", "You haven't answered me").
 _UNANSWERED = re.compile(
@@ -274,6 +304,25 @@ def confirms(turn: Turn | None) -> bool:
 
 #: Where a customer says they will go ("I'll go to the Ministry Tuesday", "ill go with them").
 _GOES_TO = re.compile(r"\bi'?ll (?:just )?go (?:to|with|down to|over to) (?:the |my |your |a )?([\w-]+)")
+
+
+#: A customer who heard a put-down in what the trainee just said: "I'm not an idiot", "I'm not lying to you", "are you
+#: calling me a liar?", "don't talk to me like a child".
+_TAKES_OFFENCE = re.compile(
+    r"\bi(?:'m| am) not (?:an? )?(?:idiot|stupid|lying|liar|blind|deaf|thick|dumb|child|thief|fool|making (?:it|this|that|things) up)\b|"
+    r"\bare you (?:calling me|saying i(?:'m| am) (?:a |an )?(?:liar|lying|stupid|an idiot|careless)|accusing me)\b|"
+    r"\b(?:don't|do not) (?:talk to me like|patroni[sz]e me|speak to me like)\b|\bhow dare you\b|"
+    r"\bno need to be (?:rude|so rude|condescending|patronising|patronizing|like that)\b|\b(?:there's|there is) no need for that\b|"
+    # "she's not stupid", "I thought you were supposed to help customers", "this is really unhelpful", "I was just asking"
+    r"\b(?:she|he|they|we)(?:'s|'re| is| are) not (?:stupid|an idiot|idiots|blind|thick|dumb|liars?|lying)\b|"
+    r"\bi thought you (?:were|are) (?:supposed|meant) to (?:help|be helping|serve)\b|"
+    r"\b(?:this|that|you)(?:'s|'re| is| are) (?:really |so |very |being |just )?(?:unhelpful|rude|condescending|patronising|patronizing)\b|"
+    r"^\W*(?:sorry,? )?i was (?:just|only) asking\b")
+
+
+def takes_offence(turn: Turn | None) -> bool:
+    """Whether a customer turn says the trainee's last words put them down (read in its language)."""
+    return turn is not None and turn.speaker == "customer" and turn.reader.says("takes_offence", turn.text.lower())
 
 
 def walked_away(turns: list[Turn]) -> Turn | None:
@@ -476,11 +525,37 @@ def customer_agreed(turn: Turn, turns: list[Turn] | None = None) -> bool:
     asked = turns[before.index - 1] if turns is not None and before is not None and before.index > 0 else None
     if asked is not None and asked.speaker == "trainee" and asked.moves & {"closing", "commitment"} and accepted(asked):
         return True  # "Shall I book him?" - "Saturday after ten."
+    if turns is not None and before is not None and not before.agreed and not any(
+            x.speaker == "trainee" for x in turns[: before.index]):
+        # the customer's opening line: a question agrees to nothing ("hi, is english ok?"); a statement may
+        # ("Starting in April? That I can manage.")
+        r = before.reader
+        return _yes(before) and any(r.says("agrees", s) and not r.is_question(s.strip()) and not r.says("but", s)
+                                    for s in r.sentences(before.said.lower() or before.text.lower()))
+    if _welcomes(before):
+        return True  # "A free day? Yes, that'd be great." welcomes what the question offered
     if not _yes(before):
         return False
     if asked is None or before.agreed:
         return True
     return not (asked.speaker == "trainee" and is_discovery(asked))
+
+
+#: A customer welcoming what was offered: "yes please", "that'd be great", "that would make me feel so much better".
+_WELCOMES = re.compile(r"\byes,? please\b|\bthat(?:'d| would)(?: \w+)? (?:be|make|help)\b[^.?!]{0,30}?"
+                       r"\b(?:great|lovely|perfect|brilliant|wonderful|fantastic|helpful|a (?:big |great |real )?help|better|easier|a relief)\b|"
+                       r"\bthat(?:'d| would)(?: \w+)? help\b|\b(?:that's|that is|what) (?:such )?a (?:weight off|relief)\b|"
+                       # told to go ahead: "Lot 14, by the KFC. Hold it, I have no time to run around."
+                       r"(?:^|[.!;] )(?:ok(?:ay)?,? |yes,? |right,? )?(?:please )?(?:hold|reserve|book) (?:it|them|that|one)(?: for (?:me|us))?(?=[.,!;]|$)")
+
+
+def _welcomes(turn: Turn | None) -> bool:
+    """Whether a customer turn welcomes what was offered (English), with no "but" and no holding back."""
+    if turn is None or turn.reader.code != "en":
+        return False
+    lower = turn.said.lower() or turn.text.lower()
+    return (bool(_WELCOMES.search(lower)) and not turn.reader.says("but", lower) and not hesitates(turn)
+            and not corrects(turn, after_claim=False))
 
 
 _REFUSES = re.compile(r"^(?:no|nope|nah|yeah,? nah|not|never|sorry|i don't|we don't|i can't|we can't|i'm not|we're not)\b")
@@ -564,6 +639,40 @@ def _told_to_go_ahead(turn: Turn, reply: Turn) -> bool:
     return any(sent.startswith(verb + " ") for sent in (x.strip(" .,!") for x in reply.reader.sentences(reply.said.lower())))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
+#: A pick said with a hedge ("next year maybe") picks nothing.
+_HEDGED = re.compile(r"\b(?:maybe|perhaps|possibly|probably|might|not sure|dunno|i guess|i suppose)\b")
+
+
+_DOUBT = re.compile(r"^\W*(?:hm+|um+|uh+|er+)\b|\b(?:i )?(?:don't|dont|do not) know\b|\bnot sure\b")
+
+
+def _doubted(turn: Turn | None) -> bool:
+    """Whether a customer line doubts or holds back ("Hmm, I don't know what she has already.")."""
+    return turn is not None and (hesitates(turn) or (turn.reader.code == "en" and bool(_DOUBT.search(turn.said.lower()))))
+
+
+def _picks_an_option(turn: Turn, reply: Turn) -> bool:
+    """The customer's reply picks one of the ways the trainee's last question offered ("Do you have the receipt, or
+    shall I do it on your loyalty card?" - "On the card."): its first sentence takes up the words of one of them."""
+    r = reply.reader
+    asked = [s for s in turn.reader.sentences(turn.said.lower()) if turn.reader.is_question(s)]
+    if not asked or " or " not in asked[-1] or r.code != "en":
+        return False
+    parts = [part.strip(" ,;:—–-") for part in asked[-1].split(" or ")]
+    # the options are the words next to each "or" ("…the rates, who should sign it, you or your director?"): what
+    # comes before the last comma of the first and after the first comma of the others is the question around them
+    options = [turn.reader.words(_CLAUSE_BREAK.split(part)[-1] if i == 0 else _CLAUSE_BREAK.split(part)[0])
+               for i, part in enumerate(parts)]
+    first = (r.sentences(reply.said.lower() or reply.text.lower()) or [""])[0]
+    if (not first or r.says("negation", first) or r.says("refuses", first) or r.says("but", first) or hesitates(reply)
+            or r.says("says_no", first) or _HEDGED.search(first) or _PUTS_OFF.search(reply.said.lower() or reply.text.lower())):
+        return False
+    taken = r.words(first)
+    shared = frozenset.intersection(*options)  # words every option has say nothing about which one was picked
+    return any(option & taken - shared for option in options)
+
+
 def accepted(turn: Turn) -> bool:
     """Whether the customer's reply to this trainee turn says yes to it ("Sunday is fine", "Then yes,
     the green one"): a proposal taken up at once was no push for a decision."""
@@ -572,10 +681,23 @@ def accepted(turn: Turn) -> bool:
         return False
     if _yes(reply) or _told_to_go_ahead(turn, reply):
         return True
+    if turn.moves & {"closing", "commitment"} and not _doubted(turn.after) and _picks_an_option(turn, reply):
+        return True  # (a choice put over "Hmm, I don't know what she has" takes the yes for granted, picked or not)
     # "Shall I book him?" - "Saturday after ten. The bakers are free then.": a time given to a proposal takes it up
     lower, r = reply.said.lower() or reply.text.lower(), reply.reader
     return (bool(turn.moves & {"closing", "commitment"}) and r.says("time_said", lower) and not r.says("negation", lower)
             and not r.says("refuses", lower) and not r.says("but", lower) and not hesitates(reply) and not corrects(reply, after_claim=False))
+
+
+#: "It's fine, I'll find it on the site", "that's ok, I'll sort it myself": an offer turned down politely (English).
+_DECLINES_POLITELY = re.compile(r"\b(?:it's|its|it is|that's|thats|that is) (?:fine|ok|okay|alright|all right)[,.!]*\s*(?:thanks?,? )?"
+                                r"(?:i'll|ill|i will|i can|we'll|we will|i'd rather) (?:just )?(?:find|do|look|sort|manage|check|get|"
+                                r"figure|handle|read|search|google|ask)\b")
+
+
+def declines_politely(turn: Turn | None) -> bool:
+    """Whether a customer line turns an offer down politely, doing it themselves ("its fine, ill find it on the site")."""
+    return turn is not None and turn.reader.code == "en" and bool(_DECLINES_POLITELY.search(turn.said.lower() or turn.text.lower()))
 
 
 def _yes(turn: Turn | None) -> bool:
@@ -590,6 +712,8 @@ def _yes(turn: Turn | None) -> bool:
         return False
     r = turn.reader
     lower = turn.said.lower() or turn.text.lower()
+    if declines_politely(turn):
+        return False  # "its fine, ill find it on the site. bye"
     # a sentence that agrees and neither refuses nor turns on "but" ("No one hurt. Yes, I have his details.")
     return any(r.says("agrees", s) and not r.says("refuses", s) and not r.says("but", s) for s in (r.sentences(lower) or [lower]))
 
@@ -648,6 +772,8 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     if r.says("grudging", lower):
         return last, "open"  # going along for want of another way is not won over
     before = turns[last.index - 1]
+    if declines_politely(last):
+        return last, "open"  # "It's fine, I'll find it on the site. Bye." takes nothing the trainee offered
     if (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower)
             or before.speaker == "trainee" and _told_to_go_ahead(before, last)):
         return last, "on_side"
@@ -764,6 +890,31 @@ def _addressed(questions: list[str]) -> set[str]:
     return set(names) if len(names) == len(set(names)) else set()
 
 
+#: Moves that make a stack of questions pushed at the customer, answered or not.
+_PUSHED_AT = frozenset({"pitch", "leading", "pressure", "upsell", "closing", "discount", "rudeness", "argument"})
+#: A question that ends on a tag ("…, isn't it?", "…, do you?", "…, right?").
+_TAG_ENDING = re.compile(r",\s*(?:(?:is|are|was|were|do|does|did|have|has|will|would|can|could|should)(?:n't)?\s+"
+                         r"(?:it|you|they|we|he|she|that|there|i)|right|yeah|no|eh)\s*\?+$")
+#: Content words per stacked question a customer's reply needs to have answered the stack.
+STACK_ANSWER_WORDS = 3
+
+
+def _answers_the_stack(turn: Turn, asked: list[str]) -> bool:
+    """Whether the customer's reply answers a stack of short questions in full ("Which room, and what are the walls
+    like? Any damp?" - "The bathroom. Plaster, and some black mould above the shower."): a checklist the customer
+    could follow, not a stack that left them to pick one. A reply that is lost, upset, puts the trainee right or
+    only asks back answered nothing."""
+    reply = turn.reply
+    if (reply is None or reply.speaker != "customer" or turn.moves & _PUSHED_AT
+            or any(_TAG_ENDING.search(sent.lower().strip()) for sent in asked)):
+        return False  # (a stack of tag questions or of sales questions is pushed at the customer, answered or not)
+    r, lower = reply.reader, reply.said.lower() or reply.text.lower()
+    if (r.says("lost", lower) or is_upset(reply) or corrects(reply, after_claim=False) or r.is_question(lower.strip())
+            or hesitates(reply)):
+        return False
+    return len(reply.words) >= STACK_ANSWER_WORDS * min(len(asked), 3) and len(r.sentences(lower)) >= 2
+
+
 def stuffed(turn: Turn) -> bool:
     """A question crammed with keywords ("your goals, success, trust, service, experience…?"):
     the words of many need levels in one sentence, or a long comma list of bare nouns. A hypothesis
@@ -780,7 +931,7 @@ def stuffed(turn: Turn) -> bool:
     asked = [sent for sent in said if r.is_question(sent.lower()) and not r.says("discourse", sent.strip().lower())
              and not _echoed(r, sent, heard)]
     # (one question to each person at the table - "Andrés, is…? Marisol, would…? Doctora, is…?" - is no stack)
-    if len(asked) >= STACKED_QUESTIONS and len(_addressed(asked)) < len(asked):
+    if len(asked) >= STACKED_QUESTIONS and len(_addressed(asked)) < len(asked) and not _answers_the_stack(turn, asked):
         return True  # a stack of questions in one turn (a summary check among them): the customer can answer only one
     if any(len(r.patterns["asked_clause"].findall(r.fold(sent.lower()))) >= STACKED_QUESTIONS for sent in said):
         return True  # the same stack run together with commas ("…, what's your income, when you say…, how…?")
@@ -1284,7 +1435,7 @@ ENGLISH = Reader(
               "vague_promise": _VAGUE_PROMISE, "time_said": _TIME_SAID, "hesitates": _HESITATES, "acted": _ACTED,
               "missed_anything": _MISSED_ANYTHING, "nothing_missed": _NOTHING_MISSED, "grudging": _GRUDGING,
               "unanswered": _UNANSWERED, "checks_offer": _CHECKS_OFFER, "lost": _LOST,
-              "declares_done": _DECLARES_DONE} | FAULT_PATTERNS,
+              "declares_done": _DECLARES_DONE, "takes_offence": _TAKES_OFFENCE} | FAULT_PATTERNS,
     check_words=_CHECK_WORDS, stopwords=STOPWORDS, fold=lambda text: text, words=content_words,
     sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, likeness=similarity,
     text=normalise,

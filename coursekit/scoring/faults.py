@@ -1,5 +1,6 @@
 """Faults of service that cost points without capping: a promise nobody can keep, advice nobody asked for,
-talk about oneself or one's colleagues, and a next step with no day that leaves the customer asking when.
+talk about oneself or one's colleagues, a next step with no day that leaves the customer asking when, a fix
+declared done that nobody tried, and words the customer could not follow (read by the rubric from the reply).
 
 Each is read per sentence of a trainee turn through the turn's reader (English here; Spanish and Chinese in
 their dialogue lexicons, under the same pattern keys), so a hedge in the same sentence ("I can't promise a
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from .exchange import Turn
 
 #: The faults in the order the summary names them.
-FAULT_KINDS: tuple[str, ...] = ("overpromise", "unasked_advice", "about_self", "no_date", "no_check")
+FAULT_KINDS: tuple[str, ...] = ("overpromise", "unasked_advice", "about_self", "no_date", "no_check", "lost_them")
 
 _FOR_A_TIME = r"for (?:\d+|a|an|one|two|three|five|six|ten|twelve|life) ?(?:years?|months?|weeks?|days?)?"
 
@@ -72,7 +73,11 @@ ABOUT_SELF = re.compile(
     r"\b(?:at|in|for) my own (?:wedding|funeral|house|home|flat|garden|shop|business|farm|kitchen)\b|"
     r"\bwhen i (?:first )?started(?: out)?,? i was (?:also |just as |the same|too |myself )|"
     r"\bi was (?:also|just as|exactly as) (?:worried|scared|nervous|unsure|sceptical|skeptical) (?:as you |like you )?(?:about|when)\b|"
-    r"\b(?:it|that|this) (?:really )?changed my life\b")
+    r"\b(?:it|that|this) (?:really )?changed my life\b|"
+    # fifteenth round (blind35): "Honestly, I know how it is. When I moved from Kaduna to Abuja I paid two years upfront…"
+    r"\bi know (?:just )?how (?:it is|it feels|you feel|that feels)\b|"
+    r"\bwhen i (?:first )?(?:moved|was your age|was young|was a student|got married|bought my (?:own |first )*(?:house|home|flat|car)|"
+    r"had my (?:first )?(?:baby|child|son|daughter|kids))\b[^.!?]{0,80}\b(?:i|me|my)\b")
 #: A customer asking when, after a next step with no day ("Soon meaning when?", "And when will that be?").
 ASKS_WHEN = re.compile(r"\bwhen\b[^.!?]*\?|\bsoon (?:meaning|means|is) (?:when|what)|\bhow (?:long|soon)\b[^.!?]*\?|\bwhat time\b|"
                        r"\bwhich day\b|\bany (?:idea|news) (?:of|on) when\b")
@@ -92,7 +97,9 @@ ASKS_TO_TEST = re.compile(
     r"\btest (?:page|print|email|e-mail|mail|call|sale|purchase|transaction|payment|message|scan|booking|order)\b|"
     r"\btell me (?:if|whether|what)\b|\bwhile i(?:'m| am) (?:still )?(?:on the (?:line|phone|call|chat)|here|with you)\b|"
     r"\b(?:does|did|is) (?:it|that|the [\w-]+) (?:now )?(?:work|working|show|print|come (?:out|through)|connect|go through|arrive|load|"
-    r"start|respond|sync)\b[^.!?]*\?|\b(?:try|test) it (?:now|again|for me|out)\b|\bwhat (?:do you see|does it (?:say|show))\b")
+    r"start|respond|sync)\b[^.!?]*\?|\b(?:try|test) it (?:now|again|for me|out)\b|\bwhat (?:do you see|does it (?:say|show))\b|"
+    # "Can you do a quick walk test?", "run a test cycle for me", "put the panel in test mode"
+    r"\b(?:do|run|try) a (?:quick |short |little )?(?:[\w-]+ )?test\b|\btest (?:mode|cycle|run)\b")
 #: The customer saying it works ("yes it printed!!", "Approved.", "It's working now", "the lights are back"; not a
 #: device restarted: "okay, it's back").
 WORKS_NOW = re.compile(
@@ -102,6 +109,8 @@ WORKS_NOW = re.compile(
 #: Something the customer uses not working ("it says comms error", "declining every card", "not syncing", "doesnt
 #: send to email anymore", "does not let me in"): a conversation about a fix.
 MALFUNCTION = re.compile(
+    r"\b(?:gone|went|goes|going|go) off (?:\w+ ){0,3}(?:in a row|every (?:night|day|morning|hour)|again|twice|for no reason|"
+    r"by itself|on its own|at night|in the night)\b|"
     r"\b(?:error|offline|declin(?:es|ed|ing)|reject(?:s|ed|ing)?|not (?:syncing|working|sending|printing|connecting|loading|"
     r"charging|responding)|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|cannot|isn'?t|is not) (?:\w+ )?(?:send|print|"
     r"work|connect|sync|load|charge|let (?:me|us) in|log in|respond|turn on|start)|no (?:signal|connection|internet|sound|picture|"

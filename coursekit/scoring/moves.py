@@ -5,6 +5,7 @@ import re
 
 from .cues import CueSet, Hit
 from .language import fold_accents
+from .faults import ABOUT_SELF
 from .moves_lexicon import INSULTS, MOVE_CUES, PROBLEM_REPORT, UPSET_CUES
 from .need import predict_need
 from .question import asked_question, question_form
@@ -146,6 +147,25 @@ _ASKS_ABOUT_THEM = re.compile(r"^[,:;.!?\s-]*(?:(?:can|may|could) i ask(?: you)?
                               r"discount|also (?:get|take|buy)|grab|pick up)\b)[^.?!]*\byou(?:r)?\b")
 
 
+#: A push taken back by the word right before it: "Don't answer today.", "no need to sign now".
+_DONT_BEFORE = re.compile(r"\b(?:don't|do not|dont|no need to|needn't|never)\s+$")
+#: A cut-off for a delivery or a date the customer asked about: "tomorrow works if you order before 16:00 today".
+_CUT_OFF = re.compile(r"\b(?:works|arrives?|deliver(?:s|ed|y)?|(?:be )?ready|ships?|dispatch(?:es|ed)?|in time|goes out)\b[^.?!]{0,25}"
+                      r"\bif (?:you|they|we) $")
+
+
+#: "While you're here" closing a question that invites the customer's own questions ("Anything about the new
+#: tablets you want to ask while you're here?"): it asks what else they need to know, it sells nothing.
+_INVITES_QUESTIONS = re.compile(r"\b(?:anything|something|any questions?|questions?)\b(?![^.?!]*\b(?:add|upgrade|buy|get you|offer|"
+                                r"interested|deal|discount)\b)[^.?!]{0,60}\b(?:ask|asking|questions?|wondering|unsure|unclear)\b[^.?!]{0,12}$")
+#: A failure on the business's side just described ("he's supposed to take a photo", "it should have been
+#: signed for"): "That's not right." after it agrees with the customer, it contradicts nobody.
+_OWN_SIDE_FAILURE = re.compile(r"\b(?:(?<!you )(?<!you)(?:'s|'re|is|are|was|were)(?:n't| not)? supposed to|should(?:n't)? have|should've|(?:'s|'re|is|are|was|were) meant to|"
+                               r"ought to have)\b[^.?!]{0,80}[.!;,—–-]*\s*$")
+#: The words that agree with such a complaint.
+_NOT_RIGHT = re.compile(r"^(?:that|it|this)(?:'s| is|s)? (?:just |simply )?(?:not|isn't|is not) (?:right|ok|okay|acceptable|on)\b")
+
+
 #: A hold offered before "so you don't lose …" ("I can put a courtesy hold on both dates until the 31st, no
 #: deposit, so you don't lose the space while he decides"): time given to decide, not scarcity used to hurry.
 _HOLD_OFFERED = re.compile(r"\b(?:hold|holds|reserve|keep)\b[^.?!]{0,90}$")
@@ -166,11 +186,14 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
         if h.label in ("pressure", "pressure_now") and h.phrase.endswith("today") and _NOWADAYS.search(before):
             return True
         if h.label == "argument":
-            return bool(_NOT_SAID.search(before))
+            return bool(_NOT_SAID.search(before)) or bool(_NOT_RIGHT.match(h.phrase) and _OWN_SIDE_FAILURE.search(before))
         if h.label == "upsell" and h.phrase.startswith("while you"):
             return bool(_SERVICE_OFFER.search(t.lower[max(0, h.start - 120):h.start])
-                        or _ASKS_ABOUT_THEM.match(t.lower[h.end:h.end + 160]))
-        return h.label in ("pressure", "pressure_now") and bool(_NEGATED.search(before))
+                        or _ASKS_ABOUT_THEM.match(t.lower[h.end:h.end + 160])
+                        or _INVITES_QUESTIONS.search(t.lower[max(0, h.start - 120):h.start]))
+        if h.label in ("pressure", "pressure_now") and _CUT_OFF.search(before):
+            return True  # "Tomorrow works if you order before 16:00 today": when it can arrive, asked for, no push
+        return h.label in ("pressure", "pressure_now") and bool(_NEGATED.search(before) or _DONT_BEFORE.search(before))
     return [h for h in hits if not dropped(h)]
 
 
@@ -196,8 +219,11 @@ _WHILE_HERE = re.compile(r"while you(?:'re| are) (?:here|at it)$")
 
 
 #: "Don't wait" said as advice for a case ("If the fever goes over 39, don't wait, call the night line"): no pressure.
-_DONT_WAIT = re.compile(r"^(?:don't|do not) (?:wait|delay|leave it)\b")
+_DONT_WAIT = re.compile(r"^(?:please )?(?:don't|do not) (?:wait|delay|leave it)\b")
 _IF = re.compile(r"\b(?:if|in case|should)\b")
+#: ... or says what harm waiting does ("please don't wait: a blocked cat can get very ill within a day").
+_HARM = re.compile(r"\b(?:ill|sick|serious|emergency|dangerous|danger|worse|die|dying|damage|pain|bleeding|infect\w*|"
+                   r"flood\w*|fire|burn|unsafe)\b")
 
 
 def _without_advice_for_a_case(t: Text, hits: list[Hit]) -> list[Hit]:
@@ -205,7 +231,7 @@ def _without_advice_for_a_case(t: Text, hits: list[Hit]) -> list[Hit]:
     def for_a_case(h: Hit) -> bool:
         sentence = _sentence_at(t.lower, h.start)
         at = sentence.find(h.phrase)
-        return at > 0 and bool(_IF.search(sentence[:at]))
+        return at > 0 and bool(_IF.search(sentence[:at])) or bool(_HARM.search(t.lower[h.end:h.end + 80]))
     return [h for h in hits if not (h.label == "pressure" and _DONT_WAIT.match(h.phrase) and for_a_case(h))]
 
 
@@ -242,7 +268,7 @@ def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
         moves.add("paraphrase")
         evidence["paraphrase"] = tuple(dict.fromkeys(evidence.get("paraphrase", ()) + tuple(checks)))[:4]
     if ("paraphrase" not in moves and not moves & {"pitch", "pressure", "leading", "upsell", "rudeness", "argument", "hypothesis"}
-            and not _only_questions(t) and not _PLAN.search(t.lower) and reflects(t)):
+            and not _only_questions(t) and not _PLAN.search(t.lower) and not ABOUT_SELF.search(t.lower) and reflects(t)):
         moves.add("paraphrase")  # a reflection: "You're worried the drivers won't use it."
         evidence["paraphrase"] = (" ".join(t.clean.split()[:5]),)
     if {"closing", "paraphrase"} <= moves and all(_SO_OPENING.match(e) for e in evidence["paraphrase"]):
