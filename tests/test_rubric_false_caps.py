@@ -238,3 +238,26 @@ def test_a_customer_who_takes_offence_shows_the_turn_before_was_a_put_down(reply
              {"speaker": "trainee", "text": "I'll open a trace now and call you tomorrow by noon with what the driver says."},
              {"speaker": "customer", "text": "Okay, thank you."}]
     assert score_dialogue(turns).cap is not None
+
+
+@pytest.mark.parametrize("text, reflects", [
+    ("A cracked filling usually doesn't settle down by itself, it's better to come.", False),
+    ("Back pain like that usually doesn't go away on its own.", False),
+    ("Ten years without a check-up is really common, nobody will judge you.", False),
+    ("That's completely normal after a first session.", False),
+    ("So the heating usually cuts out just when you get home.", True),
+    ("You're worried the dog won't settle in the van.", True),
+])
+def test_what_holds_in_general_or_is_called_common_plays_nothing_back(text, reflects):
+    """Information and reassurance ("X usually…", "that's very common") are no reflection of the customer's meaning."""
+    assert ("paraphrase" in analyse_turn(text).moves) is reflects, sorted(analyse_turn(text).moves)
+
+
+def test_a_story_of_ones_first_season_is_talk_about_oneself():
+    turns = [{"speaker": "customer", "text": "My son's new climbing shoes hurt his toes after ten minutes. Can we swap them?"},
+             {"speaker": "trainee", "text": "Oh, I get it. My first year at the wall I climbed in shoes two sizes too small and "
+                                            "lost a toenail, my friends still laugh about it. Is he wearing socks in them?"},
+             {"speaker": "customer", "text": "Yes, thick ones."},
+             {"speaker": "trainee", "text": "Then try them without socks, and bring them in tomorrow at four if they still hurt."},
+             {"speaker": "customer", "text": "Okay, thanks."}]
+    assert "talking about yourself" in score_dialogue(turns).summary

@@ -76,6 +76,7 @@ ABOUT_SELF = re.compile(
     r"\b(?:it|that|this) (?:really )?changed my life\b|"
     # fifteenth round (blind35): "Honestly, I know how it is. When I moved from Kaduna to Abuja I paid two years upfront…"
     r"\bi know (?:just )?how (?:it is|it feels|you feel|that feels)\b|"
+    r"\bmy (?:own )?(?:very )?first (?:season|year|winter|summer|week|job|trip|month|marathon|car|house|flat)\b[^.!?]{0,40}\bi\b|"
     r"\bwhen i (?:first )?(?:moved|was your age|was young|was a student|got married|bought my (?:own |first )*(?:house|home|flat|car)|"
     r"had my (?:first )?(?:baby|child|son|daughter|kids))\b[^.!?]{0,80}\b(?:i|me|my)\b")
 #: A customer asking when, after a next step with no day ("Soon meaning when?", "And when will that be?").

@@ -75,6 +75,10 @@ _GENERAL = re.compile(
     r"|\b(?:it|this|that|which)(?:'ll| will| can| could| would|'d) (?:really |also |certainly )?(?:help|prevent|reduce|cause|lead|increase|protect)\b|\bwhich is why\b"
     r"|\b(?:up to you|you(?:'re| are) not allowed|you (?:do not|don't) need (?:a|an)\b|you just (?:need|gotta|have) to|i see (?:on|in|from) (?:the|your))\b"
     r"|\bi (?:wanted to|would (?:check|want|recommend|suggest)|believe|look forward|was going to tell|have heard|'ve heard|'ve seen|want you to know|can (?:give|send|show|get|refer|offer))\b"
+    # what holds in general, said without "you" ("Toothache usually doesn't go away by itself"), and a worry called
+    # common ("Eight years is really common", "that's very normal"): information and reassurance, not a playback
+    r"|^(?![^.?!]*\byou)[^.?!]*\b(?:usually|normally|generally|typically|almost always|rarely)\b"
+    r"|\b(?:is|are|'s) (?:really |very |quite |so |pretty |completely |totally )?(?:common|normal|usual)\b(?! (?:for|in|with) (?:you|your)\b)"
     # what holds for people in general, what is known, what things are called
     r"|\b(?:(?:a lot of|lots of|many|most|some|other) (?:folks|people)(?! (?:around|close to|near|in) (?:you|your)\b| you\b)|people (?:(?:who|that)(?! you\b)|i (?:have )?(?:work|worked|see|saw|know|meet|met))|for (?:instance|example))\b"
     r"|\b(?:research|studies|guidelines?|experts?|doctors) (?:shows?|says?|suggests?|found|recommends?|tells?)\b|\bwhat (?:we know|we've found|we see|tends to happen|happens (?:is|when))\b"
