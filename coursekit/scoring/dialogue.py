@@ -419,11 +419,17 @@ def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn]) -> _
                                  example=_q(example, 50)), (_q(example),))
 
 
-def _lost(turn: Turn) -> bool:
+def _lost(turn: Turn, doubt_counts: bool = True) -> bool:
     """Whether the customer's reply to this trainee turn says they could not follow it ("Sorry, I don't understand.",
-    or an abbreviation of the trainee's asked back: "Sorry, MDR? T plus two?")."""
-    return turn.reply is not None and (turn.reply.reader.says("lost", turn.reply.text.lower())
-                                       or asks_back_jargon(turn, turn.reply))
+    or an abbreviation of the trainee's asked back: "Sorry, MDR? T plus two?"). `doubt_counts=False`: a hesitant
+    "Hmm, maybe." alone is not enough (it may be doubt, not lost words)."""
+    reply = turn.reply
+    if reply is None:
+        return False
+    lower = reply.text.lower()
+    if not doubt_counts and reply.reader.code == "en":
+        lower = HEDGE_OPENING.sub("", lower, count=1)
+    return reply.reader.says("lost", lower) or asks_back_jargon(turn, reply)
 
 
 def _asked_again(turn: Turn, turns: list[Turn]) -> bool:
@@ -824,19 +830,8 @@ def _faults(turns: list[Turn], trainee: list[Turn]) -> list[tuple[str, Turn]]:
     fixing = opens_with_problem(turns) or any(reports_malfunction(t) for t in turns if t.speaker == "customer")
     tests = [t.index for t in trainee if fixing and asks_to_test(t)]
     found = ((fault_of(t, _vague_promise, fix_checked=not fixing or any(i >= t.index - 2 for i in tests))
-              or ("lost_them" if t.judgeable and _lost_for_words(t) else ""), t) for t in trainee)
+              or ("lost_them" if t.judgeable and _lost(t, doubt_counts=False) else ""), t) for t in trainee)
     return [(kind, t) for kind, t in found if kind]
-
-
-def _lost_for_words(turn: Turn) -> bool:
-    """Whether the customer says they could not follow this trainee turn's words (a fault): said outright or an
-    abbreviation asked back; a hesitant "Hmm, maybe." alone may only be doubt (it costs listening, not a fault)."""
-    reply = turn.reply
-    if reply is None:
-        return False
-    lower = reply.text.lower()
-    return bool(reply.reader.says("lost", HEDGE_OPENING.sub("", lower, count=1)) if reply.reader.code == "en"
-                else reply.reader.says("lost", lower)) or asks_back_jargon(turn, reply)
 
 
 def _fault_note(faults: list[tuple[str, Turn]]) -> str:

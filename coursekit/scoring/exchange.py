@@ -529,9 +529,7 @@ def customer_agreed(turn: Turn, turns: list[Turn] | None = None) -> bool:
             x.speaker == "trainee" for x in turns[: before.index]):
         # the customer's opening line: a question agrees to nothing ("hi, is english ok?"); a statement may
         # ("Starting in April? That I can manage.")
-        r = before.reader
-        return _yes(before) and any(r.says("agrees", s) and not r.is_question(s.strip()) and not r.says("but", s)
-                                    for s in r.sentences(before.said.lower() or before.text.lower()))
+        return _yes(before, statements_only=True)
     if _welcomes(before):
         return True  # "A free day? Yes, that'd be great." welcomes what the question offered
     if not _yes(before):
@@ -640,16 +638,15 @@ def _told_to_go_ahead(turn: Turn, reply: Turn) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
-#: A pick said with a hedge ("next year maybe") picks nothing.
-_HEDGED = re.compile(r"\b(?:maybe|perhaps|possibly|probably|might|not sure|dunno|i guess|i suppose)\b")
-
-
-_DOUBT = re.compile(r"^\W*(?:hm+|um+|uh+|er+)\b|\b(?:i )?(?:don't|dont|do not) know\b|\bnot sure\b")
+#: Unsure words (English): a line before a choice that says them doubts ("Hmm, I don't know what she has already"),
+#: and a pick said with them picks nothing ("next year maybe").
+_UNSURE = re.compile(r"^\W*(?:hm+|um+|uh+|er+)\b|\b(?:i )?(?:don't|dont|do not) know\b|\b(?:maybe|perhaps|possibly|probably|"
+                     r"might|not sure|dunno|i guess|i suppose)\b")
 
 
 def _doubted(turn: Turn | None) -> bool:
     """Whether a customer line doubts or holds back ("Hmm, I don't know what she has already.")."""
-    return turn is not None and (hesitates(turn) or (turn.reader.code == "en" and bool(_DOUBT.search(turn.said.lower()))))
+    return turn is not None and (hesitates(turn) or (turn.reader.code == "en" and bool(_UNSURE.search(turn.said.lower()))))
 
 
 def _picks_an_option(turn: Turn, reply: Turn) -> bool:
@@ -666,7 +663,7 @@ def _picks_an_option(turn: Turn, reply: Turn) -> bool:
                for i, part in enumerate(parts)]
     first = (r.sentences(reply.said.lower() or reply.text.lower()) or [""])[0]
     if (not first or r.says("negation", first) or r.says("refuses", first) or r.says("but", first) or hesitates(reply)
-            or r.says("says_no", first) or _HEDGED.search(first) or _PUTS_OFF.search(reply.said.lower() or reply.text.lower())):
+            or r.says("says_no", first) or _UNSURE.search(first) or _PUTS_OFF.search(reply.said.lower() or reply.text.lower())):
         return False
     taken = r.words(first)
     shared = frozenset.intersection(*options)  # words every option has say nothing about which one was picked
@@ -700,7 +697,7 @@ def declines_politely(turn: Turn | None) -> bool:
     return turn is not None and turn.reader.code == "en" and bool(_DECLINES_POLITELY.search(turn.said.lower() or turn.text.lower()))
 
 
-def _yes(turn: Turn | None) -> bool:
+def _yes(turn: Turn | None, statements_only: bool = False) -> bool:
     """Whether a customer turn says yes: the simulator knows it, or a sentence agrees with no "but" in it
     ("It sounds sensible, but money is tight" is none; "Eight is fine. But what if…?" is), and the turn
     neither puts the trainee right nor holds the decision back ("okay thanks, we'll let you know")."""
@@ -714,8 +711,10 @@ def _yes(turn: Turn | None) -> bool:
     lower = turn.said.lower() or turn.text.lower()
     if declines_politely(turn):
         return False  # "its fine, ill find it on the site. bye"
-    # a sentence that agrees and neither refuses nor turns on "but" ("No one hurt. Yes, I have his details.")
-    return any(r.says("agrees", s) and not r.says("refuses", s) and not r.says("but", s) for s in (r.sentences(lower) or [lower]))
+    # a sentence that agrees and neither refuses nor turns on "but" ("No one hurt. Yes, I have his details."); with
+    # `statements_only`, a question ("is english ok?") is no such sentence
+    return any(r.says("agrees", s) and not r.says("refuses", s) and not r.says("but", s)
+               and not (statements_only and r.is_question(s.strip())) for s in (r.sentences(lower) or [lower]))
 
 
 #: A customer holding back a decision: "Let me sleep on it", "I'll think about it", "I'm not sure I trust this yet".

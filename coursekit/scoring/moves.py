@@ -122,7 +122,9 @@ def _without_told_summaries(t: Text, hits: list[Hit]) -> list[Hit]:
 #: "there's no need to decide now", "you don't have to sign today"); "You don't want to be left behind" pushes.
 _NEGATED = re.compile(r"(?:\b(?:i|we)(?: really)? (?:wouldn't|won't|don't|do not|never|am not|'m not|are not|'re not)|\bi'm not|\bwe're not|"
                       r"\byou (?:don't|do not|needn't) (?:have|need) to|\bno (?:need|rush|pressure|obligation)|\bneedn't|"
-                      r"\bnot (?:asking|pushing|expecting)|\bthere's no|\bthere(?:'s| is) nothing|\bnothing (?:to|you need to|you have to)|\bbefore (?:i|we))\b[^.?!]{0,30}$")
+                      r"\bnot (?:asking|pushing|expecting)|\bthere's no|\bthere(?:'s| is) nothing|\bnothing (?:to|you need to|you have to)|\bbefore (?:i|we))\b[^.?!]{0,30}$"
+                      # or by the word right before it: "Don't answer today.", "no need to sign now"
+                      r"|\b(?:don't|do not|dont|no need to|needn't|never)\s+$")
 
 
 #: A question about how things are done now, before "… today": "today" means "these days"
@@ -147,8 +149,6 @@ _ASKS_ABOUT_THEM = re.compile(r"^[,:;.!?\s-]*(?:(?:can|may|could) i ask(?: you)?
                               r"discount|also (?:get|take|buy)|grab|pick up)\b)[^.?!]*\byou(?:r)?\b")
 
 
-#: A push taken back by the word right before it: "Don't answer today.", "no need to sign now".
-_DONT_BEFORE = re.compile(r"\b(?:don't|do not|dont|no need to|needn't|never)\s+$")
 #: A cut-off for a delivery or a date the customer asked about: "tomorrow works if you order before 16:00 today".
 _CUT_OFF = re.compile(r"\b(?:works|arrives?|deliver(?:s|ed|y)?|(?:be )?ready|ships?|dispatch(?:es|ed)?|in time|goes out)\b[^.?!]{0,25}"
                       r"\bif (?:you|they|we) $")
@@ -193,7 +193,7 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
                         or _INVITES_QUESTIONS.search(t.lower[max(0, h.start - 120):h.start]))
         if h.label in ("pressure", "pressure_now") and _CUT_OFF.search(before):
             return True  # "Tomorrow works if you order before 16:00 today": when it can arrive, asked for, no push
-        return h.label in ("pressure", "pressure_now") and bool(_NEGATED.search(before) or _DONT_BEFORE.search(before))
+        return h.label in ("pressure", "pressure_now") and bool(_NEGATED.search(before))
     return [h for h in hits if not dropped(h)]
 
 
@@ -231,7 +231,7 @@ def _without_advice_for_a_case(t: Text, hits: list[Hit]) -> list[Hit]:
     def for_a_case(h: Hit) -> bool:
         sentence = _sentence_at(t.lower, h.start)
         at = sentence.find(h.phrase)
-        return at > 0 and bool(_IF.search(sentence[:at])) or bool(_HARM.search(t.lower[h.end:h.end + 80]))
+        return (at > 0 and bool(_IF.search(sentence[:at]))) or bool(_HARM.search(t.lower[h.end:h.end + 80]))
     return [h for h in hits if not (h.label == "pressure" and _DONT_WAIT.match(h.phrase) and for_a_case(h))]
 
 
