@@ -843,10 +843,20 @@ def is_discovery(turn: Turn) -> bool:
     lower = turn.said.lower()
     if q is None or q.label == "identifying" or turn.reader.says("offer", lower) or turn.reader.says("checks_offer", lower):
         return False  # ("…how about this: I put together a draft menu… Does that sound good?" proposes)
-    if turn.moves & (PUSHING | {"closing", "pitch", "discount", "commitment"}):
+    if turn.moves & (PUSHING | {"closing", "pitch", "discount"}) or ("commitment" in turn.moves and _asks_the_next_step(turn)):
         return False  # a push, an offer or a proposed next step ("Does ten o'clock suit?") looks for no need
     # a check ("So it's X, right?") or a test is not discovery; a reflection followed by an open question is
     return not (turn.moves & CHECKING and (q.form == "closed" or "hypothesis" in turn.moves))
+
+
+def _asks_the_next_step(turn: Turn) -> bool:
+    """Whether a turn's next step is in a question ("Does ten o'clock suit?"), not only said beside one ("I'll put it
+    on your booking. What do you need the car for?" still asks about the need). A next step the simulator tagged has
+    no words to place: the whole turn proposes it."""
+    r = turn.reader
+    said = turn.evidence.get("commitment", ())
+    asked = [s for s in r.sentences(turn.said.lower()) if r.is_question(s)]
+    return not said or not asked or any(phrase in s for phrase in said for s in asked)
 
 
 #: A plan put forward and then the customer's view asked of it, as the turn's last words ("…I put together a
