@@ -70,3 +70,35 @@ def test_a_question_beside_a_promise_still_asks_about_the_need():
     for cid in ("discovery_before_pitch", "open_questions"):  # the same feedback: the question counted
         assert said[cid].feedback == plain[cid].feedback and said[cid].score > 0
     assert "was open" in said["open_questions"].feedback
+
+
+@pytest.mark.parametrize("line, complains", [
+    ("Everyone. I said nobody in the office.", True),
+    ("I'm not answering that again. Can you escalate it or not?", True),
+    ("Ring me back when you've read your own notes.", True),
+    ("I've told you twice, it's the blue one.", True),
+    ("I'm just really angry, I said it twice to the waiter.", False),
+    ("I said I'd think about it.", False),
+])
+def test_a_customer_protesting_at_a_question_asked_again(line, complains):
+    from coursekit.scoring.exchange import parse_turns
+
+    turn = parse_turns([{"speaker": "customer", "text": line}])[0]
+    assert turn.reader.says("repeat_complaint", turn.text.lower()) is complains
+
+
+@pytest.mark.parametrize("line, leaves", [
+    ("no id rather someone does it tbh, ill go with yous. send the list", False),
+    ("Fine, I'll go for it.", False),
+    ("640 is too high, the other agent gave 540. ill go with them", True),
+    ("Forget it, I'll just go.", True),
+])
+def test_going_with_you_is_no_walk_out(line, leaves):
+    from coursekit.scoring.exchange import parse_turns
+
+    turn = parse_turns([{"speaker": "customer", "text": line}])[0]
+    assert turn.reader.says("walks_away", turn.text.lower()) is leaves
+
+
+def test_i_will_ring_you_the_minute_it_is_back_is_a_promise():
+    assert "commitment" in analyse_turn("I'll ring you the minute the line's back and check it with you.").moves

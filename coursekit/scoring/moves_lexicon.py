@@ -884,7 +884,8 @@ _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 MOVE_CUES["commitment"].append(
     # the speaker's own action with when it happens, in the words staff use: "I'll come at eight, before the heat",
     # "I'll check loan availability for the first half of next month", "I'll check everything that day", "I'll check
-    # both entrances myself beforehand", "I'll send you an SMS myself when the lab result is in"
+    # both entrances myself beforehand", "I'll send you an SMS myself when the lab result is in", "I'll ring you the
+    # minute mail's back"
     (r"\b(?:i|we)(?:'ll| will| am going to|'m going to) (?:personally |myself |also |then |first |just )?"
      r"(?:call|ring|phone|email|e-mail|send|check|chase|text|message|confirm|come|come by|come over|come round|visit|deliver|bring|"
      r"update|have|get|fix|replace|refund|look at|book|arrange|measure|test|collect|pick|drop|meet|print|install|repair|order|"
@@ -892,8 +893,9 @@ MOVE_CUES["commitment"].append(
      r"be there|be here|be at|be outside|let you know)\b[^.?!]{0,60}?\b"
      r"(?:next month|(?:the )?(?:first|second) half of|the day before|beforehand|that (?:day|morning|afternoon|evening)|"
      r"at " + _CLOCK_WORD + r"\b|at half past|"
-     r"(?:when|once|as soon as) (?:the|it|they|your|his|her|its|we|i) (?:[\w'-]+ ){0,3}(?:is|are|comes?|arrives?|gets?|gets? back|lands?)"
-     r"(?: back)? ?(?:in|ready|back|through|done|fixed|here|out)?\b|(?:when|once|as soon as) (?:it's|they're) (?:in|ready|back|here|done|fixed)\b)", 2.5))
+     r"(?:when|once|as soon as|the minute|the moment) (?:the|it|they|your|his|her|its|we|i) (?:[\w'-]+ ){0,3}(?:is|are|comes?|arrives?|gets?|gets? back|lands?)"
+     r"(?: back)? ?(?:in|ready|back|through|done|fixed|here|out)?\b|"
+     r"(?:when|once|as soon as|the minute|the moment) (?:[\w-]+ )?[\w-]+(?:'s|'re) (?:in|ready|back|here|done|fixed|up|working)\b)", 2.5))
 MOVE_CUES["commitment"].append(
     # an immediate action tied to the customer's booking: "I'll put it under your name", "I'll jot both down with the
     # trial details", "I'll put a note on your booking", "I'll write it here for you"
