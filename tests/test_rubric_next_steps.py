@@ -72,32 +72,25 @@ def test_a_question_beside_a_promise_still_asks_about_the_need():
     assert "was open" in said["open_questions"].feedback
 
 
-@pytest.mark.parametrize("line, complains", [
-    ("Everyone. I said nobody in the office.", True),
-    ("I'm not answering that again. Can you escalate it or not?", True),
-    ("Ring me back when you've read your own notes.", True),
-    ("I've told you twice, it's the blue one.", True),
-    ("I'm just really angry, I said it twice to the waiter.", False),
-    ("I said I'd think about it.", False),
+@pytest.mark.parametrize("line, reading, present", [
+    # the customer's protest at a question asked again
+    ("Everyone. I said nobody in the office.", "repeat_complaint", True),
+    ("I'm not answering that again. Can you escalate it or not?", "repeat_complaint", True),
+    ("Ring me back when you've read your own notes.", "repeat_complaint", True),
+    ("I've told you twice, it's the blue one.", "repeat_complaint", True),
+    ("I'm just really angry, I said it twice to the waiter.", "repeat_complaint", False),
+    ("I said I'd think about it.", "repeat_complaint", False),
+    # going with the business is no walk-out; going with another one is
+    ("no id rather someone does it tbh, ill go with yous. send the list", "walks_away", False),
+    ("Fine, I'll go for it.", "walks_away", False),
+    ("640 is too high, the other agent gave 540. ill go with them", "walks_away", True),
+    ("Forget it, I'll just go.", "walks_away", True),
 ])
-def test_a_customer_protesting_at_a_question_asked_again(line, complains):
+def test_customer_lines_read_for_what_they_say(line, reading, present):
     from coursekit.scoring.exchange import parse_turns
 
     turn = parse_turns([{"speaker": "customer", "text": line}])[0]
-    assert turn.reader.says("repeat_complaint", turn.text.lower()) is complains
-
-
-@pytest.mark.parametrize("line, leaves", [
-    ("no id rather someone does it tbh, ill go with yous. send the list", False),
-    ("Fine, I'll go for it.", False),
-    ("640 is too high, the other agent gave 540. ill go with them", True),
-    ("Forget it, I'll just go.", True),
-])
-def test_going_with_you_is_no_walk_out(line, leaves):
-    from coursekit.scoring.exchange import parse_turns
-
-    turn = parse_turns([{"speaker": "customer", "text": line}])[0]
-    assert turn.reader.says("walks_away", turn.text.lower()) is leaves
+    assert turn.reader.says(reading, turn.text.lower()) is present
 
 
 def test_i_will_ring_you_the_minute_it_is_back_is_a_promise():
