@@ -68,7 +68,7 @@ _REPEAT_COMPLAINT = re.compile(
     # waiter), "Ring me back when you've read your own notes"
     r"(?:^|[.!] )i said (?:nobody|no one|everyone|everybody|all of|every|none|it's|it is|it was|they|we)\b|"
     r"\bnot (?:answering|repeating|saying|explaining|going through) (?:that|this|it|myself|all that) (?:again|a (?:second|third) time)|"
-    r"\b(?:told you|answered you|said to you|you(?:'ve| have)? asked(?: me)?)(?: that| this| it)? twice\b|\bread (?:your|the) own notes\b|\bread your notes\b)")
+    r"\b(?:told you|answered you|said to you|you(?:'ve| have)? asked(?: me)?)(?: that| this| it)? twice\b|\bread your (?:own )?notes\b)")
 #: A question this similar to an earlier one is the same question again.
 REPEAT_SIMILARITY = 0.8
 #: Need levels one question sentence may name before it is "stuffed" with keywords ...

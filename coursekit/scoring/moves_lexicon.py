@@ -881,6 +881,9 @@ MOVE_CUES["commitment"].append(
 
 # -- a next step said the way staff say it (sixteenth round) --
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: thirty| fifteen| forty-five| o'clock)?"
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h)?"  # "9", "8:00", "14.30", "9am"
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)(?: morning| afternoon| evening)?"
+_SENTENCE_START = r"(?:^|(?<=[.!;:] ))"
 MOVE_CUES["commitment"].append(
     # the speaker's own action with when it happens, in the words staff use: "I'll come at eight, before the heat",
     # "I'll check loan availability for the first half of next month", "I'll check everything that day", "I'll check
@@ -905,10 +908,9 @@ MOVE_CUES["commitment"].append(
 MOVE_CUES["commitment"].append(
     # an arrangement stated time first, with its place: "Saturday 8:00 at your yard, about an hour per truck",
     # "Thursday at ten, then.", "10:00 at the first one" (not a slot named in passing: "Saturday at eight, yes, I have one")
-    (r"(?:^|(?<=[.!;:] ))(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)"
-     r"(?: morning| afternoon| evening)?,? (?:at )?(?:\d{1,2}(?:[:.]\d\d)?(?: ?(?:am|pm|h))?|" + _CLOCK_WORD + r"|noon|midday)"
+    (_SENTENCE_START + r"(?:on )?" + _DAY + r",? (?:at )?(?:" + _CLOCK + "|" + _CLOCK_WORD + r"|noon|midday)"
      r"(?= (?:at|in|outside|by) (?:your|the|our)\b|,? then\b)|"
-     r"(?:^|(?<=[.!;:] ))\d{1,2}:\d\d (?:at|in|outside) (?:the|your)\b", 2.5))
+     + _SENTENCE_START + r"\d{1,2}:\d\d (?:at|in|outside) (?:the|your)\b", 2.5))
 MOVE_CUES["argument"].append(
     # the fault put on the customer's side before anything was checked: "it's most likely a configuration change on
     # your side", "it's really not from our side", "a user clicked on something they shouldn't have"
@@ -920,10 +922,9 @@ MOVE_CUES["commitment"].append(
     # ("Booked: Saturday 14:30, Ivana.", "Sent.", "Done - it's on your account."), and in learners' English the present
     # for a promise ("I write your names down now", "I message you tomorrow to confirm"; "I bring the order form" is
     # the closing cue's)
-    (r"(?:^|(?<=[.!;:] ))(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h)?\s)?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)"
-     r"(?: morning| afternoon| evening)?(?: (?:at |from )?(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h)?|" + _CLOCK_WORD + r"))? "
+    (_SENTENCE_START + r"(?:" + _CLOCK + r"\s)?(?:on )?" + _DAY + r"(?: (?:at |from )?(?:" + _CLOCK + "|" + _CLOCK_WORD + r"))? "
      r"(?:is (?:fine|good|perfect|great|no problem)|works|suits (?:us|me))\b|"
-     r"(?:^|(?<=[.!;:] ))(?:sent|done|booked|sorted|ordered|reserved|all done|all booked)(?=[.!:]|,? (?:it's|you're|for|on)\b)|"
+     + _SENTENCE_START + r"(?:sent|done|booked|sorted|ordered|reserved|all done|all booked)(?=[.!:]|,? (?:it's|you're|for|on)\b)|"
      r"(?<!shall )(?<!should )(?<!can )(?<!could )(?<!may )(?<!do )(?<!if )(?<!when )(?<!once )"
      r"\bi (?:send|message|call|ring|text|write|book|put|check|come|email)\b[^.?!]{0,40}?\b(?:now|right now|today|tonight|tomorrow|"
      r"this (?:afternoon|evening|morning)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", 2.5))
