@@ -106,10 +106,10 @@ def test_a_next_step_with_no_day_costs_points_when_the_customer_has_to_ask_when(
 
 def test_faults_cost_at_most_two_turns(monkeypatch):
     bad = _dialogue("I guarantee it'll pass, a hundred percent sure.")
-    bad[5] = {"speaker": "trainee", "text": "Honestly, you should have bought a newer van. Our workshop lot are hopeless anyway."}
+    bad[5] = {"speaker": "trainee", "text": "To be honest you should get the van serviced every six months, people never do."}
     bad.append({"speaker": "trainee", "text": "It won't fail, trust me, it'll definitely pass."})
     bad.append({"speaker": "customer", "text": "Right."})
-    assert "a promise nobody can keep" in score_dialogue(bad).summary
+    assert "a promise nobody can keep" in score_dialogue(bad).summary and score_dialogue(bad).cap is None
     assert _cost(bad, monkeypatch) == FAULT_COST * FAULT_TURNS
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from coursekit.scoring import analyse_turn, score_dialogue
+from coursekit.scoring.dialogue import CAPS
 from coursekit.scoring.exchange import objection_after
 
 
@@ -256,7 +257,7 @@ def test_a_choice_after_the_customer_takes_it_is_no_push():
     assert score_dialogue(took).cap is None
     unsure = _takes_it("Hello, I'm after a birthday present for my sister, she cooks a lot.", pitch,
                        "Hmm, I don't know what she has already.", choice)
-    assert score_dialogue(unsure).cap == 30
+    assert score_dialogue(unsure).cap == CAPS["pressure"][0]
     booked = _takes_it("Hi, could I book a room for our choir on Monday evenings?",
                        "Yes, the hall is free on Mondays from six, it seats forty.", "There are about twenty of us.",
                        "Would you like it every week or monthly to start?")
@@ -280,7 +281,7 @@ def _visit(last: str) -> list[dict]:
 
 def test_going_where_the_trainee_sent_them_is_no_walking_out():
     assert score_dialogue(_visit("Okay, one form. I'll go to the registry office on Monday.")).cap is None
-    assert score_dialogue(_visit("Forget it. I'll go to the bank across the road.")).cap == 30
+    assert score_dialogue(_visit("Forget it. I'll go to the bank across the road.")).cap == CAPS["walked_away"][0]
 
 
 def test_examples_to_choose_from_are_no_keyword_stuffing():
@@ -290,7 +291,7 @@ def test_examples_to_choose_from_are_no_keyword_stuffing():
     assert score_dialogue(asked).cap is None
     stuffed = [dict(t) for t in asked]
     stuffed[1] = {"speaker": "trainee", "text": "What matters to you, price, quality, delivery, support, trust?"}
-    assert score_dialogue(stuffed).cap == 30
+    assert score_dialogue(stuffed).cap == CAPS["stuffed"][0]
 
 
 def test_told_to_go_ahead_with_what_was_offered_is_a_yes():

@@ -71,18 +71,20 @@ OUTCOME_CREDIT: dict[str, float] = {"on_side": 1.0, "open": 0.75, "pushes_back":
 #: Upset cue score of an opening problem report that makes it a complaint to calm (one complaint cue).
 COMPLAINT_LEVEL = 1.0
 #: Move -> (highest total a conversation with it can reach, the string id of what it is called in feedback).
+#: A conversation with one of these is a fail whatever else went well: held at 20 or less (15 and 10 for an
+#: argument and a put-down), it sits well under a decent conversation that used few of the taught techniques.
 CAPS: dict[str, tuple[int, str]] = {
-    "rudeness": (15, "rubric.cap.rudeness"),
-    "argument": (25, "rubric.cap.argument"),
-    "pressure": (30, "rubric.cap.pressure"),
-    "leading": (30, "rubric.cap.leading"),
-    "upsell": (30, "rubric.cap.upsell"),
-    "pitch_to_upset": (30, "rubric.cap.pitch_to_upset"),
-    "walked_away": (30, "rubric.cap.walked_away"),
-    "stuffed": (30, "rubric.cap.stuffed"),
-    "put_right": (30, "rubric.cap.put_right"),
-    "repeated": (30, "rubric.cap.repeated"),
-    "pushed": (30, "rubric.cap.pressure"),
+    "rudeness": (10, "rubric.cap.rudeness"),
+    "argument": (15, "rubric.cap.argument"),
+    "pressure": (20, "rubric.cap.pressure"),
+    "leading": (20, "rubric.cap.leading"),
+    "upsell": (20, "rubric.cap.upsell"),
+    "pitch_to_upset": (20, "rubric.cap.pitch_to_upset"),
+    "walked_away": (20, "rubric.cap.walked_away"),
+    "stuffed": (20, "rubric.cap.stuffed"),
+    "put_right": (20, "rubric.cap.put_right"),
+    "repeated": (20, "rubric.cap.repeated"),
+    "pushed": (20, "rubric.cap.pressure"),
 }
 #: Offences read from the shape of a conversation rather than said outright: a proposal made before the
 #: customer confirmed a need ("pushed"), a question asked again, a customer who had to put the trainee right,
@@ -403,7 +405,9 @@ def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn]) -> _
     # asking again what the customer has just answered takes up their words but not what they said; a reply
     # after which the customer has to ask their question again did not answer it
     lost = [t for t in chances if _lost(t)]
-    missed = [t for t in chances if not builds_on(t) or t in repeats or _asked_again(t, turns) or t in lost]
+    left = walked_away(turns)  # the reply the customer walked out after did not reach them
+    missed = [t for t in chances if not builds_on(t) or t in repeats or _asked_again(t, turns) or t in lost
+              or (left is not None and t.reply is left)]
     frac = min(1.0, (len(chances) - len(missed)) / (LISTENING_TARGET * len(chances)))
     if not missed:
         return _Result(1.0, _plural("rubric.listening.met", len(chances)), (_q(chances[0]),))

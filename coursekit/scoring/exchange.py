@@ -68,7 +68,14 @@ _REPEAT_COMPLAINT = re.compile(
     # waiter), "Ring me back when you've read your own notes"
     r"(?:^|[.!] )i said (?:nobody|no one|everyone|everybody|all of|every|none|it's|it is|it was|they|we)\b|"
     r"\bnot (?:answering|repeating|saying|explaining|going through) (?:that|this|it|myself|all that) (?:again|a (?:second|third) time)|"
-    r"\b(?:told you|answered you|said to you|you(?:'ve| have)? asked(?: me)?)(?: that| this| it)? twice\b|\bread your (?:own )?notes\b)")
+    r"\b(?:told you|answered you|said to you|you(?:'ve| have)? asked(?: me)?)(?: that| this| it)? twice\b|\bread your (?:own )?notes\b|"
+    # seventeenth round (blind35/36 read): "i said its too much", "Well, no, I said I don't want anything mad", "i literally
+    # said that", "have you read my message at all", "That's what I'm saying!", "I said CPJ 45", "twenty questions"
+    r"(?:^|[.!,] )(?:(?:well|no|look),? )*i said (?:its|i|we) (?:don't|dont|do not|didn't|didnt|did not|want|need|can't|cant|have|had|was|am|only|just)\b|"
+    r"(?:^|[.!,] )(?:(?:well|no|look),? )*i said (?:its|it's|it is|they're|they are) (?:too|not|still|the|a|an)\b|"
+    r"\bi (?:literally|clearly|already|just) (?:said|told you|wrote|mentioned) (?:that|this|it)\b|\bhave you (?:even |actually )?read (?:my|what i)\b|"
+    r"\bthat(?:'s| is) what i(?:'m| am| was| have been| keep) (?:saying|telling you)\b|(?:^|[.!,] )i said (?:[a-z]{1,6} )?\d|"
+    r"\b(?:twenty|twenty-one|a hundred|a million|so many|all these|all those) questions\b)")
 #: A question this similar to an earlier one is the same question again.
 REPEAT_SIMILARITY = 0.8
 #: Need levels one question sentence may name before it is "stuffed" with keywords ...
@@ -142,7 +149,8 @@ _THANKS = re.compile(r"\b(?:thank(?:s| you)|cheers|much appreciated|appreciate (
 #: A plain "no" puts the trainee right only after a summary or a claim about the customer.
 _SAYS_NO = re.compile(r"^(?:\([^)]{1,40}\) ?)?(?:\.\.\.|…)?(?:no|nope|not really|not at all|not exactly|not quite|(?:hmm+|mm+|um+|uh+|er+),? no|neither(?: of them| one)?)\b")
 _CORRECTS = re.compile(
-    r"\bi (?:didn't|did not|never) (?:say|said|mention|ask|tell|told)|\bnot what i (?:told|said to) you\b|"
+    r"\bi (?:didn't|did not|never) (?:say|said|mention|tell|told|ask(?:ed)? (?:for|about|you|that|this|to|if|whether|anyone|anybody))|"
+    r"\bi (?:said|mentioned|asked) nothing about\b|\bnot what i (?:told|said to) you\b|"
     r"\bi (?:haven't|have not) (?:really |actually |even )?(?:told|said to) you (?:much|anything|that)\b|"
     r"\bthat(?:'s| is) your (?:answer|idea|word|words|story), not mine\b|"
     r"\bthat(?:'s| is) not what i (?:said|meant|asked)|\bnot what i (?:said|meant)|\byou(?:'re| are) not listening|\byou keep\b|"
@@ -171,7 +179,16 @@ _WALKS_AWAY = re.compile(
     r"(?:remember|know) not to come (?:back )?here|(?:won't|will not|never) (?:be )?(?:come|coming) (?:back )?here again|"
     # going to someone else for it: "I'll order from someone else", "I'll ring the emergency vet"
     r"i'?ll (?:order|buy|get (?:it|them)|book) (?:it |them )?(?:from|with|at) (?:someone|somebody|somewhere) else|"
-    r"i'?ll (?:ring|call|try|go to|phone) (?:the |an? )?(?:emergency|out-of-hours|after-hours|other|another|24-hour) \w+)\b")
+    r"i'?ll (?:ring|call|try|go to|phone) (?:the |an? )?(?:emergency|out-of-hours|after-hours|other|another|24-hour) \w+|"
+    # seventeenth round: "Give me somebody else.", "I'll write the review tonight", "im calling my agent", "I'm putting the
+    # phone down", "Then I'll come back with a lawyer."
+    r"(?:give|get|put) me (?:somebody|someone|anyone) else|(?:write|writing|leave|leaving|post|posting) (?:a |the |my )?(?:bad |terrible |one-star |1-star |honest )?review|"
+    r"(?:i'?m|im|i am) (?:calling|ringing|phoning) (?:my|the) (?:agent|broker|lawyer|solicitor|bank)|putting the phone down|"
+    r"(?:come back|be back|return) with (?:a|my) (?:lawyer|solicitor|attorney)|"
+    r"^\W*(?:wow|unbelievable|seriously|whatever|nope|forget it)\W+(?:bye|goodbye|bye-bye|bye bye)\W*$|"
+    # "I'll see the other shop.", "You haven't told me anything. I'll call the shipping line myself."
+    r"(?:see|visit|try) (?:the )?(?:an?other|other|different) (?:shops?|stores?|places?|dealers?|sellers?|branch(?:es)?)|"
+    r"(?:i'?ll|i will|ill) (?:just )?(?:call|ring|phone|contact|email|chase|ask|sort (?:it|this) out with) (?:the |my )?[\w-]+(?: [\w-]+)? myself)\b")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -235,7 +252,12 @@ _UNANSWERED = re.compile(
     r"\byou (?:haven't|havent|have not|didn't|didnt|did not) (?:\w+ )?(?:answered|answer)\b|\b(?:that's|that is|this is) not what i (?:asked|wanted to know)\b|"
     # pressing for a straight answer: "…today or not?", "yes or no?", "You're not listening"
     r"\b(?:or not|yes or no)\s*[?!.]*\s*$|"
-    r"\byou (?:don't|dont|didn't|didnt|did not|do not|never|aren't|are not|haven't|havent|have not) (?:\w+ )?(?:help|helping|helped|listen|listening|understand|care)\b")
+    r"\byou (?:don't|dont|didn't|didnt|did not|do not|never|aren't|are not|haven't|havent|have not) (?:\w+ )?(?:help|helping|helped|listen|listening|understand|care)\b|"
+    # seventeenth round: "that's why I'm asking", "you're not answering me", "thats all i asked", "i am asking if i should go
+    # to emergency", "So nobody can answer me."
+    r"\b(?:that's|thats|that is) (?:why|what) i(?:'m| am|m) asking\b|\byou(?:'re| are|re) not answering\b|"
+    r"\b(?:that's|thats|that is) all i (?:asked|wanted|want|need)(?: to know)?\b|(?:^|[.!?,;] )(?:but |and |so )?i(?:'m| am|m) (?:only |just |still )?asking (?:if|whether|why|you|about)\b|"
+    r"\b(?:nobody|no one|no-one|noone) (?:here )?(?:can|will|wants to|is going to) (?:answer|help) me\b")
 
 #: The sale declared done by the trainee ("So that's decided then", "Here's your receipt.", "I've already
 #: rung it up", "so the sale is done"): a push when the customer has not said yes.
@@ -314,7 +336,7 @@ _GOES_TO = re.compile(r"\bi'?ll (?:just )?go (?:to|with|down to|over to) (?:the 
 #: A customer who heard a put-down in what the trainee just said: "I'm not an idiot", "I'm not lying to you", "are you
 #: calling me a liar?", "don't talk to me like a child".
 _TAKES_OFFENCE = re.compile(
-    r"\bi(?:'m| am) not (?:an? )?(?:idiot|stupid|lying|liar|blind|deaf|thick|dumb|child|thief|fool|making (?:it|this|that|things) up)\b|"
+    r"\bi(?:'m| am|m) not (?:an? )?(?:complete |total |bloody )?(?:idiot|eejit|moron|muppet|stupid|lying|liar|blind|deaf|thick|dumb|child|thief|fool|making (?:it|this|that|things) up)\b|"
     r"\bare you (?:calling me|saying i(?:'m| am) (?:a |an )?(?:liar|lying|stupid|an idiot|careless)|accusing me)\b|"
     r"\b(?:don't|do not) (?:talk to me like|patroni[sz]e me|speak to me like)\b|\bhow dare you\b|"
     r"\bno need to be (?:rude|so rude|condescending|patronising|patronizing|like that)\b|\b(?:there's|there is) no need for that\b|"
@@ -322,7 +344,9 @@ _TAKES_OFFENCE = re.compile(
     r"\b(?:she|he|they|we)(?:'s|'re| is| are) not (?:stupid|an idiot|idiots|blind|thick|dumb|liars?|lying)\b|"
     r"\bi thought you (?:were|are) (?:supposed|meant) to (?:help|be helping|serve)\b|"
     r"\b(?:this|that|you)(?:'s|'re| is| are) (?:really |so |very |being |just )?(?:unhelpful|rude|condescending|patronising|patronizing)\b|"
-    r"^\W*(?:sorry,? )?i was (?:just|only) asking\b")
+    r"^\W*(?:sorry,? )?i was (?:just|only) asking\b|"
+    # seventeenth round: "Excuse me? I'm a customer.", "you are saying i broke it??"
+    r"^\W*excuse me\s*\?|\b(?:are )?you(?:'re| are)? saying (?:that )?(?:i|we) (?:broke|damaged|dropped|caused|lied|did (?:it|this|that))\b")
 
 
 def takes_offence(turn: Turn | None) -> bool:
@@ -330,10 +354,19 @@ def takes_offence(turn: Turn | None) -> bool:
     return turn is not None and turn.speaker == "customer" and turn.reader.says("takes_offence", turn.text.lower())
 
 
+#: A last line that only says goodbye ("Allah hafez.", "Ok, bye.", "Ciao."): where the customer stood was said before it.
+_FAREWELL = re.compile(r"^\W*(?:(?:ok(?:ay)?|right|well|fine|so)\W+)?(?:bye|goodbye|bye-bye|bye bye|allah hafiz|allah hafez|khuda hafiz|"
+                       r"ciao|adios|adiós|au revoir|tschüss|tot ziens|do widzenia|cheers|ta-ta|salaam|ma'?a? ?salama)\W*(?:\w+\W*)?$")
+
+
 def walked_away(turns: list[Turn]) -> Turn | None:
     """The customer's last turn when it ends the conversation unhappy, else None. Going where the trainee
     just sent them ("…one form at the Ministry." - "Okay. I'll go to the Ministry Tuesday.") is the plan, no exit."""
-    last = next((t for t in reversed(turns) if t.speaker == "customer" and t.text.strip()), None)
+    said = [t for t in turns if t.speaker == "customer" and t.text.strip()]
+    last = said[-1] if said else None
+    if (last is not None and len(said) > 1 and _FAREWELL.match(last.text.lower())
+            and not last.reader.says("walks_away", last.text.lower())):
+        last = said[-2]  # "I'll see the other shop." - "How would you rate us today?" - "Allah hafez.": the exit came first
     if last is None or not last.reader.says("walks_away", last.text.lower()):
         return None
     before = turns[last.index - 1] if last.index > 0 else None
@@ -1331,6 +1364,8 @@ def builds_on(turn: Turn) -> bool:
     prev = turn.after
     if prev is None or turn.best:
         return True
+    if turn.moves & {"rudeness", "argument"}:
+        return False  # talking down to the customer or arguing with them brushes aside what they said
     if turn.moves & (PUSHING | {"pitch"}) and asks_or_worries(prev):
         return False  # selling or pushing in reply to a request, a worry or a complaint
     if "paraphrase" in turn.moves and corrects(turn.reply):
@@ -1339,6 +1374,8 @@ def builds_on(turn: Turn) -> bool:
         return False  # asked again what the customer had already said
     if turn.reply is not None and turn.reply.reader.says("unanswered", turn.reply.text.lower()):
         return False  # the customer had to press the point or ask again: the reply did not take it up
+    if takes_offence(turn.reply) or corrects(turn.reply, after_claim=False):
+        return False  # the customer heard a put-down or had to put the reply right: it missed them
     if turn.moves & _TAKES_UP:
         return True
     if prev.text.rstrip().endswith(("?", "？")) and turn.reader.says("answers", turn.said.lower()):

@@ -174,6 +174,12 @@ _TIME_TO_DECIDE = re.compile(r"\b(?:no|without (?:a |any )?)(?:deposit|obligatio
                              r"\bwhile (?:you|he|she|they|we|your [\w-]+)(?: all| both)? (?:decides?|think|thinks|checks?|talks?|compares?|confirms?|sleeps?|sorts?)\b")
 
 
+#: Waiting allowed right after a price's end date ("The price is valid until the 15th if you want to wait."): the date
+#: is told so the customer can wait, not to hurry them; unless waiting is then said to lose it.
+_WAIT_ALLOWED = re.compile(r"^[^.?!]{0,40}\bif you(?:'d| would)? (?:(?:want|need|like|prefer) to|rather) (?:wait|think(?: it over| about it)?|take (?:your|some) time|decide later)\b"
+                           r"(?![^.?!]{0,60}\b(?:lose|miss|gone|regret|too late)\b)")
+
+
 def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
     """Drop pushes the sentence itself takes back: negated pressure, "today" that means "these days",
     blame nobody will make, "while you're here" offering help with what the customer has, and "so you
@@ -191,6 +197,8 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
             return bool(_SERVICE_OFFER.search(t.lower[max(0, h.start - 120):h.start])
                         or _ASKS_ABOUT_THEM.match(t.lower[h.end:h.end + 160])
                         or _INVITES_QUESTIONS.search(t.lower[max(0, h.start - 120):h.start]))
+        if h.label == "pressure" and _WAIT_ALLOWED.search(t.lower[h.end:]):
+            return True
         if h.label in ("pressure", "pressure_now") and _CUT_OFF.search(before):
             return True  # "Tomorrow works if you order before 16:00 today": when it can arrive, asked for, no push
         return h.label in ("pressure", "pressure_now") and bool(_NEGATED.search(before))

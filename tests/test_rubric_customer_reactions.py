@@ -1,0 +1,89 @@
+"""What the customer's next line says about the reply before it (2026-12-03, seventeenth round).
+
+Read on the gaming sides of the measured sets that kept full marks for listening although the customer's next line
+said the reply had missed them (every example here is written afresh): a customer who hears a put-down, puts the
+reply right, presses for the answer they asked for, or walks out right after it was not listened to. The readings
+behind it: protests at an unanswered question ("that's why I'm asking", "you're not answering me"), condescension
+dressed as a question ("Did nobody tell you…?", "do you actually know…?"), and a price's end date told so the
+customer can wait, which is no pressure.
+"""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring import analyse_turn, score_dialogue
+from coursekit.scoring.exchange import ENGLISH
+
+
+@pytest.mark.parametrize("reading, line, present", [
+    ("unanswered", "i dont know, that's why im asking. does it come with a charger?", True),
+    ("unanswered", "You're not answering me. Is it fixed or not", True),
+    ("unanswered", "ok what time do you close, thats all i asked", True),
+    ("unanswered", "Never mind the cover, I am asking if it can be repaired today.", True),
+    ("unanswered", "So nobody can answer me then.", True),
+    ("unanswered", "Why I'm asking about the stairs is, my mother uses a walker.", False),
+    ("repeat_complaint", "i said its too heavy for me", True),
+    ("repeat_complaint", "No, I said I don't want the big one. The small one.", True),
+    ("repeat_complaint", "a refund. i literally said that", True),
+    ("repeat_complaint", "have you read my message at all", True),
+    ("repeat_complaint", "That's what I'm telling you!", True),
+    ("repeat_complaint", "I said 40 boxes, not 14.", True),
+    ("repeat_complaint", "Sorry, I haven't got time for twenty questions.", True),
+    ("repeat_complaint", "I said to my husband we should come in.", False),
+    ("takes_offence", "Excuse me? I've been a member for ten years.", True),
+    ("takes_offence", "so you're saying i broke it?", True),
+    ("takes_offence", "im not a complete idiot, I read the manual", True),
+    ("takes_offence", "Excuse me, where are the changing rooms?", False),
+    ("walks_away", "Unbelievable. Get me someone else.", True),
+    ("walks_away", "Fine. I'll be writing a review tonight.", True),
+    ("walks_away", "I'm ringing my broker instead.", True),
+    ("walks_away", "wow. bye", True),
+    ("walks_away", "Lovely, thanks so much. Bye!", False),
+    ("corrects", "I said nothing about a second line, just the one.", True),
+    ("corrects", "The invoice, I'm not sure. I did not ask.", False),
+])
+def test_what_the_customer_says_of_the_reply(reading, line, present):
+    assert ENGLISH.says(reading, line.lower()) is present
+
+
+@pytest.mark.parametrize("text, move, present", [
+    ("Did nobody tell you the warranty needs registering?", "rudeness", True),
+    ("And do you actually know what a fixed rate is?", "rudeness", True),
+    ("It's 90 a month. Can you afford that, or were you hoping for it free?", "rudeness", True),
+    ("Honestly, people like you never have a clue about the paperwork.", "rudeness", True),
+    ("What would you be comfortable paying each month?", "rudeness", False),
+    ("The price holds until the 20th if you'd rather wait and think it over.", "pressure", False),
+    ("The price holds until the 20th, so if you want to wait you'll miss it.", "pressure", True),
+    ("This offer is only valid until Friday.", "pressure", True),
+])
+def test_condescension_and_deadlines(text, move, present):
+    assert (move in analyse_turn(text).moves) is present, sorted(analyse_turn(text).moves)
+
+
+def _listening(turns):
+    return next(c for c in score_dialogue(turns).criteria if c.id == "listening")
+
+
+_OPENING = [
+    {"speaker": "customer", "text": "Hi, my washing machine stopped mid-cycle with water still in it. It's eight months old."},
+    {"speaker": "trainee", "text": "Sorry about that. Is the display showing any code, or is it just dark?"},
+    {"speaker": "customer", "text": "It shows E21, whatever that is."},
+]
+
+
+@pytest.mark.parametrize("reply, reaction", [
+    ("E21 is a drain fault. Usually that's from overloading the drum, were you washing duvets again?",
+     "Excuse me? I washed two shirts. I'm not an idiot."),
+    ("E21 means you need our premium service plan, which covers drains.",
+     "I said nothing about a plan. I asked what the code means."),
+    ("E21 is covered in the manual, section four.",
+     "Forget it. I'll get someone else to look at it."),
+])
+def test_a_reply_the_customer_rejects_is_not_listening(reply, reaction):
+    heard = _OPENING + [
+        {"speaker": "trainee", "text": "E21 is a drain fault, usually a blocked filter. It sits behind the small flap at the bottom."},
+        {"speaker": "customer", "text": "Oh, I never knew there was a filter. OK, I'll have a look."},
+    ]
+    missed = _OPENING + [{"speaker": "trainee", "text": reply}, {"speaker": "customer", "text": reaction}]
+    assert _listening(heard).score == _listening(heard).maximum
+    assert _listening(missed).score < _listening(missed).maximum
