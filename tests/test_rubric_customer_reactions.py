@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from coursekit.scoring import analyse_turn, score_dialogue
-from coursekit.scoring.exchange import ENGLISH
+from coursekit.scoring.exchange import ENGLISH, objection_after
 
 
 @pytest.mark.parametrize("reading, line, present", [
@@ -38,7 +38,13 @@ from coursekit.scoring.exchange import ENGLISH
     ("walks_away", "Fine. I'll be writing a review tonight.", True),
     ("walks_away", "I'm ringing my broker instead.", True),
     ("walks_away", "wow. bye", True),
+    ("walks_away", "Seriously? Bye.", True),
     ("walks_away", "Lovely, thanks so much. Bye!", False),
+    ("walks_away", "Too dear for a corner shop. Bye.", True),
+    ("walks_away", "Then I'll try the other stores on this street.", True),
+    ("walks_away", "You've told me nothing. I'll ring the airline myself.", True),
+    ("unanswered", "Stop. I asked what the warranty covers.", True),
+    ("unanswered", "You are doing it again.", True),
     ("corrects", "I said nothing about a second line, just the one.", True),
     ("corrects", "The invoice, I'm not sure. I did not ask.", False),
 ])
@@ -52,12 +58,42 @@ def test_what_the_customer_says_of_the_reply(reading, line, present):
     ("It's 90 a month. Can you afford that, or were you hoping for it free?", "rudeness", True),
     ("Honestly, people like you never have a clue about the paperwork.", "rudeness", True),
     ("What would you be comfortable paying each month?", "rudeness", False),
+    ("You're still writing rotas on paper in 2025? How do you manage anything?", "rudeness", True),
+    ("Isn't that a rather old-fashioned way to run a salon?", "rudeness", True),
+    ("Which of your three shops would you like us to fit first, the big one or the corner one?", "closing", True),
+    ("What day next week suits our installer to come?", "closing", False),
+    ("What day next week works best for our installer to come?", "closing", True),
+    ("What's the best email to send the contract to?", "closing", True),
+    ("Would you prefer monthly or yearly billing once you're live?", "closing", True),
+    ("If the pump fails in the first year we replace it free. It's written in the contract.", "argument", False),
+    ("I can't replace it, it's written in the contract.", "argument", True),
     ("The price holds until the 20th if you'd rather wait and think it over.", "pressure", False),
     ("The price holds until the 20th, so if you want to wait you'll miss it.", "pressure", True),
     ("This offer is only valid until Friday.", "pressure", True),
 ])
 def test_condescension_and_deadlines(text, move, present):
     assert (move in analyse_turn(text).moves) is present, sorted(analyse_turn(text).moves)
+
+
+@pytest.mark.parametrize("before, line, objects", [
+    ("I'll bring the samples myself on Tuesday and we try them on your machine.", "Perfecto, I'll have coffee waiting.", False),
+    ("It goes up by 12 a month. If that's tight you could add her at renewal instead.", "no no add her now, thanks", False),
+    ("It goes up by 12 a month. If that's tight you could add her at renewal instead.", "No, I don't want her on it at all.", True),
+])
+def test_a_go_ahead_in_the_customer_s_own_words_is_no_objection(before, line, objects):
+    assert objection_after(before, line) is objects
+
+
+def test_a_goodbye_after_walking_out_still_walks_out():
+    shop = [{"speaker": "customer", "text": "I need a simple phone, big buttons, just for calls."},
+            {"speaker": "trainee", "text": "So you want our best camera phone, correct? It's only 900."},
+            {"speaker": "customer", "text": "No. Too much. I'll see the other shop."},
+            {"speaker": "trainee", "text": "How would you rate your visit today?"}]
+    left = score_dialogue(shop + [{"speaker": "customer", "text": "Ciao."}])
+    stayed = score_dialogue(shop[:2] + [{"speaker": "customer", "text": "Hmm, maybe. Can I hold it?"}, shop[3],
+                                        {"speaker": "customer", "text": "Ciao."}])
+    assert left.cap is not None and "ended the conversation unhappy" in left.summary
+    assert stayed.cap is None or stayed.total > left.total
 
 
 def _listening(turns):

@@ -117,7 +117,8 @@ _AGREES = re.compile(
     r"\b(?:yes|yeah|yep|(?<!not )(?<!not so )(?<!not too )(?<!n't )(?<!never )sure|ok|okay|fine|deal|sounds (?:good|great|right|fair|useful|sensible|reasonable|doable|like a (?:plan|good idea))|that works|let's do (?:it|that)|"
     r"^(?:that's |what )?a? ?(?:good|great|fine|nice) idea(?=[.!,]|$)|"
     r"^(?:[\w'-]+ ){0,3}(?:works|suits|(?:would|will|could) (?:work|suit|do))(?: (?:for )?(?:me|us))?(?=[.,!]|$)|great|perfect|lovely|brilliant|wonderful|excellent|"
-    r"^(?:sí|si|oui|ja|claro|vale|d'accord)\b|start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|today)|"
+    r"^(?:sí|si|oui|ja|claro|vale|d'accord|perfecto|perfetto|parfait|listo|dale|genau|prima|tak|jasne|dobrze|dobře|bueno|"
+    r"theek hai|thik hai|achha|accha|sawa|sige|oo nga)\b|start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|today)|"
     r"(?:i'd|we'd|she'd|he'd|they'd|i would|we would|she would|he would|they would) love (?:that|it|to)|"
     # "She would like the lunch", "Monday at 10 is good", "Okay, show me", "Sure, will do tonight"
     r"(?:she'd|he'd|they'd|she would|he would|they would) (?:really )?like (?:that|it|this|the|a|an|one)\b|"
@@ -185,7 +186,9 @@ _WALKS_AWAY = re.compile(
     r"(?:give|get|put) me (?:somebody|someone|anyone) else|(?:write|writing|leave|leaving|post|posting) (?:a |the |my )?(?:bad |terrible |one-star |1-star |honest )?review|"
     r"(?:i'?m|im|i am) (?:calling|ringing|phoning) (?:my|the) (?:agent|broker|lawyer|solicitor|bank)|putting the phone down|"
     r"(?:come back|be back|return) with (?:a|my) (?:lawyer|solicitor|attorney)|"
-    r"^\W*(?:wow|unbelievable|seriously|whatever|nope|forget it)\W+(?:bye|goodbye|bye-bye|bye bye)\W*$|"
+    r"^\W*(?:wow|unbelievable|seriously|whatever|nope|forget it)\W+(?:bye|goodbye|bye-bye|bye bye)(?=\W*$)|"
+    # "too expensive for a bakery. bye", "No thanks, bye."
+    r"\b(?:too (?:expensive|much|dear|pricey)|no,? thanks?|not interested|forget it)\b[^?]{0,40}\b(?:bye|goodbye)(?=\W*$)|"
     # "I'll see the other shop.", "You haven't told me anything. I'll call the shipping line myself."
     r"(?:see|visit|try) (?:the )?(?:an?other|other|different) (?:shops?|stores?|places?|dealers?|sellers?|branch(?:es)?)|"
     r"(?:i'?ll|i will|ill) (?:just )?(?:call|ring|phone|contact|email|chase|ask|sort (?:it|this) out with) (?:the |my )?[\w-]+(?: [\w-]+)? myself)\b")
@@ -257,7 +260,9 @@ _UNANSWERED = re.compile(
     # to emergency", "So nobody can answer me."
     r"\b(?:that's|thats|that is) (?:why|what) i(?:'m| am|m) asking\b|\byou(?:'re| are|re) not answering\b|"
     r"\b(?:that's|thats|that is) all i (?:asked|wanted|want|need)(?: to know)?\b|(?:^|[.!?,;] )(?:but |and |so )?i(?:'m| am|m) (?:only |just |still )?asking (?:if|whether|why|you|about)\b|"
-    r"\b(?:nobody|no one|no-one|noone) (?:here )?(?:can|will|wants to|is going to) (?:answer|help) me\b")
+    r"\b(?:nobody|no one|no-one|noone) (?:here )?(?:can|will|wants to|is going to) (?:answer|help) me\b|"
+    # "You are doing this again. I asked what it does."
+    r"(?:^|[.!?] )i (?:asked|wanted to know) (?:you )?(?:what|how|if|whether|why|where|when)\b|\byou(?:'re| are) doing (?:this|it|that) again\b")
 
 #: The sale declared done by the trainee ("So that's decided then", "Here's your receipt.", "I've already
 #: rung it up", "so the sale is done"): a push when the customer has not said yes.
@@ -660,7 +665,10 @@ def _agrees_then_goes_on(lower: str, r: Reader) -> bool:
 #: Offers of paper, whose "Send it" often puts the decision off.
 _PAPER_VERBS = frozenset({"send", "email", "e-mail", "post", "mail", "text", "forward", "leave", "drop", "give"})
 #: What the trainee offers to do ("Shall I call the manager…?", "Do you want me to book it?"): its verb.
-_OFFERED_TO = re.compile(r"\b(?:shall|should|can|could|may) i (\w+)|\b(?:do you want|would you like|want) me to (\w+)")
+_OFFERED_TO = re.compile(r"\b(?:shall|should|can|could|may) i (\w+)|\b(?:do you want|would you like|want) me to (\w+)|"
+                         r"\byou (?:could|can) (?:also |always |just )?(\w+)")
+#: Words a go-ahead may open with before the verb ("no no add him now", "ok, call her").
+_GO_AHEAD_OPENING = re.compile(r"^(?:(?:no|nah|ok|okay|yes|yeah|right|fine|then)\W+)+")
 
 
 def _told_to_go_ahead(turn: Turn, reply: Turn) -> bool:
@@ -669,10 +677,11 @@ def _told_to_go_ahead(turn: Turn, reply: Turn) -> bool:
     offered = _OFFERED_TO.search(turn.said.lower()) if turn.reader.code == "en" and reply.reader.code == "en" else None
     if offered is None or hesitates(reply):
         return False
-    verb = offered.group(1) or offered.group(2)
+    verb = offered.group(1) or offered.group(2) or offered.group(3)
     if verb in _PAPER_VERBS:
         return False  # "Shall I send the contract?" - "Send it, I'll look.": paper taken, nothing decided
-    return any(sent.startswith(verb + " ") for sent in (x.strip(" .,!") for x in reply.reader.sentences(reply.said.lower())))
+    said = (_GO_AHEAD_OPENING.sub("", x.strip(" .,!")) for x in reply.reader.sentences(reply.said.lower()))
+    return any(sent.startswith(verb + " ") for sent in said)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")

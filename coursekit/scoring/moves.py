@@ -174,6 +174,10 @@ _TIME_TO_DECIDE = re.compile(r"\b(?:no|without (?:a |any )?)(?:deposit|obligatio
                              r"\bwhile (?:you|he|she|they|we|your [\w-]+)(?: all| both)? (?:decides?|think|thinks|checks?|talks?|compares?|confirms?|sleeps?|sorts?)\b")
 
 
+#: "It's written in the contract." after a promise to the customer ("…if it's down more than 48 hours, that month's lease
+#: is free. It's written in the contract."): the promise backed in writing, not the terms held against them.
+_IN_WRITING = re.compile(r"\b(?:in|written in|set out in) (?:the|our) ")
+_OUR_PROMISE = re.compile(r"(?<!can't )(?<!cannot )(?<!won't )(?<!not )(?<!no )(?<!never )\b(?:free|refunds?|refunded|money back|guarantee[sd]?|we(?:'ll| will) (?:pay|refund|replace|cover|credit|waive|swap))\b")
 #: Waiting allowed right after a price's end date ("The price is valid until the 15th if you want to wait."): the date
 #: is told so the customer can wait, not to hurry them; unless waiting is then said to lose it.
 _WAIT_ALLOWED = re.compile(r"^[^.?!]{0,40}\bif you(?:'d| would)? (?:(?:want|need|like|prefer) to|rather) (?:wait|think(?: it over| about it)?|take (?:your|some) time|decide later)\b"
@@ -190,6 +194,8 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
                 and _TIME_TO_DECIDE.search(_sentence_at(t.lower, h.start))):
             return True
         if h.label in ("pressure", "pressure_now") and h.phrase.endswith("today") and _NOWADAYS.search(before):
+            return True
+        if h.label == "argument" and _IN_WRITING.search(h.phrase) and _OUR_PROMISE.search(t.lower[max(0, h.start - 160):h.start]):
             return True
         if h.label == "argument":
             return bool(_NOT_SAID.search(before)) or bool(_NOT_RIGHT.match(h.phrase) and _OWN_SIDE_FAILURE.search(before))

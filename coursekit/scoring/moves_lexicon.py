@@ -237,7 +237,12 @@ MOVE_CUES.update({
          r"(?:do|did) you (?:actually|even|really even) (?:know|understand|realise|realize)\b|"
          r"(?:or )?(?:were|are) you (?:hoping|expecting|looking) (?:for|to get) (?:something |it )?(?:for )?(?:free|nothing)\b|"
          r"can you (?:even |actually |really )?afford (?:that|it|this|one)\b[^.?!]{0,12}(?:\?|,? or\b)|"
-         r"(?:people|customers|folks) (?:like you|in your (?:position|situation|shoes)) (?:haven't|don't have|have no|never have) (?:a|any|the (?:first|faintest)) (?:clue|idea)", 3.0),
+         r"(?:people|customers|folks) (?:like you|in your (?:position|situation|shoes)) (?:haven't|don't have|have no|never have) (?:a|any|the (?:first|faintest)) (?:clue|idea)|"
+         # (blind38 read) "you're still doing invoices in Excel in 2024? How do you keep track of anything?", "Isn't that a
+         # pretty expensive way to run a business?"
+         r"(?:you're|you are|you) still (?:doing|using|running|writing|keeping|paying|on)\b[^.?!]{0,40}\bin (?:19|20)\d\d\?|"
+         r"how do you (?:even |actually )?(?:keep track of|manage|cope with|find|organi[sz]e) anything\b|"
+         r"isn't (?:that|it|this) (?:a |an )?(?:pretty |rather |very |really |quite |bit of an? |a bit )?(?:expensive|wasteful|inefficient|old-fashioned|outdated|silly|strange|odd|amateur|primitive) (?:way|thing|approach|habit)\b", 3.0),
     ],
     # Asking for the order or proposing a concrete next step ("Shall I pack it?",
     # "Would a four-week trial in March be a fair way to start?"): good at the right moment,
@@ -936,3 +941,14 @@ MOVE_CUES["commitment"].append(
      r"(?<!shall )(?<!should )(?<!can )(?<!could )(?<!may )(?<!do )(?<!if )(?<!when )(?<!once )"
      r"\bi (?:send|message|call|ring|text|write|book|put|check|come|email)\b[^.?!]{0,40}?\b(?:now|right now|today|tonight|tomorrow|"
      r"this (?:afternoon|evening|morning)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", 2.5))
+
+# -- the sale taken as made, asked as a choice (seventeenth round, blind38 read) --
+MOVE_CUES["closing"].append(
+    # which part goes first, what day the fitter comes, where the contract goes, which billing: "Which of your two
+    # locations would you like us to install first?", "what day next week works best for our technician to come?",
+    # "What would be the best email to send the contract to?", "would you prefer monthly or yearly billing once you start?"
+    (r"\bwhich (?:of (?:your|the) )?(?:\w+ )?(?:\w+ )?(?:would|do) you (?:like|want) (?:us|me) to (?:install|deliver|fit|set up|start|ship|open|book)\b|"
+     r"\bwhat (?:day|date|time|slot)(?: next week| this week| tomorrow)? (?:works?|would work|suits?|is) (?:best )?for (?:our|the) "
+     r"(?:technician|engineer|fitter|installer|team|installers|driver|crew) to (?:come|start|install|deliver)\b|"
+     r"\b(?:email|e-mail|address|where) (?:\w+ )?to send (?:the|your) (?:contract|invoice|order form|agreement|paperwork)\b|"
+     r"\b(?:monthly|yearly|annual|quarterly) or (?:monthly|yearly|annual|quarterly) (?:billing|payments?|plan|subscription)\b", 2.5))
