@@ -65,6 +65,8 @@ def test_what_the_customer_says_of_the_reply(reading, line, present):
     ("What day next week works best for our installer to come?", "closing", True),
     ("What's the best email to send the contract to?", "closing", True),
     ("Would you prefer monthly or yearly billing once you're live?", "closing", True),
+    ("Spring fills fast, so if you like I can hold both cabins until Friday, no charge.", "closing", True),
+    ("If you like, I can explain how the cabins differ.", "closing", False),
     ("If the pump fails in the first year we replace it free. It's written in the contract.", "argument", False),
     ("I can't replace it, it's written in the contract.", "argument", True),
     ("The price holds until the 20th if you'd rather wait and think it over.", "pressure", False),
@@ -94,6 +96,16 @@ def test_a_goodbye_after_walking_out_still_walks_out():
                                         {"speaker": "customer", "text": "Ciao."}])
     assert left.cap is not None and "ended the conversation unhappy" in left.summary
     assert stayed.cap is None or stayed.total > left.total
+
+
+def test_a_customer_who_has_to_say_it_again_was_not_heard():
+    opening = [{"speaker": "customer", "text": "I need a desk lamp for reading at night. My eyes are tired and the light must be warm."}]
+    missed = opening + [{"speaker": "trainee", "text": "Welcome! The desk lamps moved upstairs last month."},
+                        {"speaker": "customer", "text": "Okay. As I say, the light must be warm, my eyes are tired."}]
+    heard = opening + [{"speaker": "trainee", "text": "Warm light is easier on tired eyes. This one goes down to 2700 kelvin."},
+                       {"speaker": "customer", "text": "Warm like a candle? My eyes are tired by nine."}]
+    assert _listening(missed).score < _listening(missed).maximum
+    assert _listening(heard).score == _listening(heard).maximum
 
 
 def _listening(turns):

@@ -76,6 +76,9 @@ _REPEAT_COMPLAINT = re.compile(
     r"\bi (?:literally|clearly|already|just) (?:said|told you|wrote|mentioned) (?:that|this|it)\b|\bhave you (?:even |actually )?read (?:my|what i)\b|"
     r"\bthat(?:'s| is) what i(?:'m| am| was| have been| keep) (?:saying|telling you)\b|(?:^|[.!,] )i said (?:[a-z]{1,6} )?\d|"
     r"\b(?:twenty|twenty-one|a hundred|a million|so many|all these|all those) questions\b)")
+#: Words of their own line a customer says again, none of them taken up in the reply between, that show the
+#: reply went past what they said.
+SAID_AGAIN_WORDS = 2
 #: A question this similar to an earlier one is the same question again.
 REPEAT_SIMILARITY = 0.8
 #: Need levels one question sentence may name before it is "stuffed" with keywords ...
@@ -1385,6 +1388,9 @@ def builds_on(turn: Turn) -> bool:
         return False  # the customer had to press the point or ask again: the reply did not take it up
     if takes_offence(turn.reply) or corrects(turn.reply, after_claim=False):
         return False  # the customer heard a put-down or had to put the reply right: it missed them
+    if turn.reply is not None and len((turn.reply.words & prev.words) - turn.words) >= SAID_AGAIN_WORDS and not (
+            turn.question is not None or turn.moves & _TAKES_UP):
+        return False  # the customer had to say it again ("My back hurts, and I'm tall. I need a long seat."): it went by
     if turn.moves & _TAKES_UP:
         return True
     if prev.text.rstrip().endswith(("?", "？")) and turn.reader.says("answers", turn.said.lower()):

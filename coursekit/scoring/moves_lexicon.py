@@ -942,7 +942,7 @@ MOVE_CUES["commitment"].append(
      r"\bi (?:send|message|call|ring|text|write|book|put|check|come|email)\b[^.?!]{0,40}?\b(?:now|right now|today|tonight|tomorrow|"
      r"this (?:afternoon|evening|morning)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", 2.5))
 
-# -- the sale taken as made, asked as a choice (seventeenth round, blind38 read) --
+# -- the sale taken as made, asked as a choice; a next step offered (seventeenth round, blind38 read) --
 MOVE_CUES["closing"].append(
     # which part goes first, what day the fitter comes, where the contract goes, which billing: "Which of your two
     # locations would you like us to install first?", "what day next week works best for our technician to come?",
@@ -951,4 +951,6 @@ MOVE_CUES["closing"].append(
      r"\bwhat (?:day|date|time|slot)(?: next week| this week| tomorrow)? (?:works?|would work|suits?|is) (?:best )?for (?:our|the) "
      r"(?:technician|engineer|fitter|installer|team|installers|driver|crew) to (?:come|start|install|deliver)\b|"
      r"\b(?:email|e-mail|address|where) (?:\w+ )?to send (?:the|your) (?:contract|invoice|order form|agreement|paperwork)\b|"
-     r"\b(?:monthly|yearly|annual|quarterly) or (?:monthly|yearly|annual|quarterly) (?:billing|payments?|plan|subscription)\b", 2.5))
+     r"\b(?:monthly|yearly|annual|quarterly) or (?:monthly|yearly|annual|quarterly) (?:billing|payments?|plan|subscription)\b|"
+     # a next step offered on the customer's terms: "if you want I can hold the train seats 48h for free"
+     r"\bif (?:you (?:want|like|prefer|wish)|that helps|it helps),? (?:i|we) (?:can|could) (?:hold|book|reserve|put|send|set up|arrange|keep|pencil|order|block)\b", 2.5))
