@@ -135,3 +135,11 @@ def test_a_reply_the_customer_rejects_is_not_listening(reply, reaction):
     missed = _OPENING + [{"speaker": "trainee", "text": reply}, {"speaker": "customer", "text": reaction}]
     assert _listening(heard).score == _listening(heard).maximum
     assert _listening(missed).score < _listening(missed).maximum
+
+
+def test_a_question_that_opens_on_the_customer_s_words_is_no_stack():
+    from coursekit.scoring.exchange import parse_turns, stuffed
+    opening = {"speaker": "customer", "text": "Our packing line is too slow since the new cartons came in."}
+    led = parse_turns([opening, {"speaker": "trainee", "text": "When you say too slow, how many cartons an hour now, and what did it do before?"}])
+    stacked = parse_turns([opening, {"speaker": "trainee", "text": "How many cartons an hour, what did it do before, when you say slow, how slow?"}])
+    assert not stuffed(led[1]) and stuffed(stacked[1])

@@ -916,6 +916,8 @@ _CHECKS_OFFER = re.compile(r"[.!:;,] (?:so,? |then,? )?(?:(?:does|would|how does
 
 
 #: A question clause inside a sentence: a comma, then a question word and a verb ("…, what's your income").
+#: A question's opening that points at the customer's words before asking ("When you say too slow, …").
+_LEAD_IN = re.compile(r"^(?:so,? |and |ok(?:ay)?,? )?when you (?:say|said|mention(?:ed)?)\b")
 _ASKED_CLAUSE = re.compile(r"(?:^|[,;] (?:and |or )?)(?:what(?:'s| is| are| do| does| did| would)|how (?:do|does|did|would|much|many|long|often)|"
                            r"when (?:do|did|would|you say)|where (?:do|did|is|are)|why (?:do|did|is)|who (?:is|are|else|do)|"
                            r"(?:do|does|did|are|is|can|could|would|will) (?:you|he|she|they|we|your)|"
@@ -992,8 +994,11 @@ def stuffed(turn: Turn) -> bool:
     # (one question to each person at the table - "Andrés, is…? Marisol, would…? Doctora, is…?" - is no stack)
     if len(asked) >= STACKED_QUESTIONS and len(_addressed(asked)) < len(asked) and not _answers_the_stack(turn, asked):
         return True  # a stack of questions in one turn (a summary check among them): the customer can answer only one
-    if any(len(r.patterns["asked_clause"].findall(r.fold(sent.lower()))) >= STACKED_QUESTIONS for sent in said):
-        return True  # the same stack run together with commas ("…, what's your income, when you say…, how…?")
+    if any(len(r.patterns["asked_clause"].findall(_LEAD_IN.sub("", r.fold(sent.lower()), count=1))) >= STACKED_QUESTIONS
+           for sent in said):
+        # the same stack run together with commas ("…, what's your income, when you say…, how…?"); a sentence that
+        # opens on the customer's words ("When you say too slow, how long…, and what…?") asks two things, not three
+        return True
     if not is_discovery(turn):
         return False
     for sent in said:
@@ -1417,7 +1422,14 @@ def builds_on(turn: Turn) -> bool:
     if (not asks_or_worries(prev) and prev.answers_question and turn.question is None
             and not turn.moves & (PUSHING | {"pitch", "upsell"})):
         return True  # the customer answered the trainee's question; the trainee goes on with what it was for
-    return shares_words(turn.words, prev.words)
+    return shares_words(turn.words - _greeting_echo(turn, prev), prev.words)
+
+
+def _greeting_echo(turn: Turn, prev: Turn) -> frozenset[str]:
+    """The word both lines open with ("Labdien. I need a chair…" - "Labdien! What style…?"): a greeting given back
+    takes up nothing the customer said."""
+    first = [t.reader.words(t.said.lower().split(maxsplit=1)[0]) if t.said.strip() else frozenset() for t in (turn, prev)]
+    return first[0] & first[1]
 
 
 def _answers_first(turn: Turn, prev: Turn) -> bool:
