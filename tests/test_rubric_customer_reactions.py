@@ -143,3 +143,18 @@ def test_a_question_that_opens_on_the_customer_s_words_is_no_stack():
     led = parse_turns([opening, {"speaker": "trainee", "text": "When you say too slow, how many cartons an hour now, and what did it do before?"}])
     stacked = parse_turns([opening, {"speaker": "trainee", "text": "How many cartons an hour, what did it do before, when you say slow, how slow?"}])
     assert not stuffed(led[1]) and stuffed(stacked[1])
+
+
+def test_asking_the_customer_to_try_the_fix_they_just_made_closes_the_loop():
+    call = [{"speaker": "customer", "text": "hi, my card reader says offline since the power cut this morning"},
+            {"speaker": "trainee", "text": "That's usually the network settings resetting. Hold the menu key, pick Wi-Fi and choose your shop network again."},
+            {"speaker": "customer", "text": "ok done that, it says connected now"}]
+    checked = call + [{"speaker": "trainee", "text": "Great. Can you run a one-euro sale and tell me if it goes through?"},
+                      {"speaker": "customer", "text": "yes, approved!"}]
+    assumed = call + [{"speaker": "trainee", "text": "Great, that should be it sorted then."},
+                      {"speaker": "customer", "text": "ok thanks"}]
+
+    def closing(turns):
+        return next(c for c in score_dialogue(turns).criteria if c.id == "closing_the_loop")
+    assert closing(checked).score == closing(checked).maximum > 0
+    assert closing(assumed).score < closing(assumed).maximum

@@ -661,12 +661,23 @@ def _pushed_back(turn: Turn) -> bool:
                                   or reply.reader.says("walks_away", reply.text.lower()))
 
 
+#: The customer saying they did what they were told ("ok done that, it says connected on the screen now").
+_DID_IT = re.compile(r"\b(?:done(?: that| it)?|did (?:that|it)|tried (?:that|it)|it says (?:connected|online|ready|done)|"
+                     r"i(?:'ve| have) (?:just )?(?:done|changed|reset|restarted|put|set|typed|entered|plugged|switched|turned|updated|installed))\b")
+
+
+def _customer_did_it(turn: Turn | None) -> bool:
+    """Whether a customer line says they did what the trainee asked: a check after it tries the fix, not a diagnosis."""
+    return turn is not None and turn.reader.code == "en" and bool(_DID_IT.search(turn.said.lower()))
+
+
 def _closing_credit(trainee: list[Turn]) -> _Result:
     # (a check follows something done or promised: "Is the fan working?" before that is a diagnosis)
-    checked = [t for t in trainee if t.answered and t.reader.says("checks_fix", t.said.lower() or t.text.lower())
+    checked = [t for t in trainee if t.answered and (t.reader.says("checks_fix", t.said.lower() or t.text.lower())
+                                                     or asks_to_test(t) and _customer_did_it(t.after))
                and not t.moves & {"upsell", "pressure"}
-               and any(u.moves & {"commitment", "closing"} or u.reader.says("acted", u.text.lower())
-                       for u in trainee if u.index <= t.index)]
+               and (any(u.moves & {"commitment", "closing"} or u.reader.says("acted", u.text.lower())
+                        for u in trainee if u.index <= t.index) or _customer_did_it(t.after))]
     if checked:  # the fix tried out with the customer
         return _Result(1.0, _t("rubric.closing.checked_fix", example=_q(checked[-1], 50)), (_q(checked[-1]),))
     # "What else?" closes a loop only after something else was asked or done: not as the first turn, not on its own
