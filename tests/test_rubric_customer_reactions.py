@@ -47,6 +47,8 @@ from coursekit.scoring.exchange import ENGLISH, objection_after
     ("unanswered", "You are doing it again.", True),
     ("corrects", "I said nothing about a second line, just the one.", True),
     ("corrects", "The invoice, I'm not sure. I did not ask.", False),
+    ("grudging", "Yeah, yeah. Here.", True),
+    ("grudging", "Yes, yes, please!", False),
 ])
 def test_what_the_customer_says_of_the_reply(reading, line, present):
     assert ENGLISH.says(reading, line.lower()) is present
@@ -69,6 +71,8 @@ def test_what_the_customer_says_of_the_reply(reading, line, present):
     ("If you like, I can explain how the cabins differ.", "closing", False),
     ("If the pump fails in the first year we replace it free. It's written in the contract.", "argument", False),
     ("I can't replace it, it's written in the contract.", "argument", True),
+    ("They're six fifty. If you get it again next week, see the doctor.", "paraphrase", False),
+    ("If the drivers won't use it, the whole project stalls.", "paraphrase", True),
     ("The price holds until the 20th if you'd rather wait and think it over.", "pressure", False),
     ("The price holds until the 20th, so if you want to wait you'll miss it.", "pressure", True),
     ("This offer is only valid until Friday.", "pressure", True),

@@ -212,7 +212,9 @@ _GRUDGING = re.compile(
     r"i have (?:no|little) choice|we(?:'ll| will) have to))?(?=[.!,…]|$)|"
     r"\b(?:it|that|this)(?:'ll| will) have to do\b|\bif (?:i|we) (?:have|must|really have)(?: to)?[.!,]|"
     r"\b(?:not (?:much|a lot) of|(?:i|we) (?:don't|do not) have (?:much|a|any)) choice\b|\bwhatever[.!]|"
-    r"\bno (?:other )?choice\b|^(?:oh|um|uh|er|hm+)?\.? ?ok(?:ay)?\. i(?:\.\.\.|…)")
+    r"\bno (?:other )?choice\b|^(?:oh|um|uh|er|hm+)?\.? ?ok(?:ay)?\. i(?:\.\.\.|…)|"
+    # a yes said twice to be done with it: "Yeah, yeah. Here.", "ok ok. whatever"
+    r"^\W*(yeah|yes|ok|okay|fine|sure),? \1[.!…]*(?:\s+(?:here|whatever|fine|just \w+)[^.!?]{0,20}[.!…]*)?\s*$")
 
 #: A customer who could not follow the reply ("Sorry… I don't understand. Is that serious?", "Um... sort of.",
 #: "You've lost me", "What does that mean?"): it was said in words that were not theirs.

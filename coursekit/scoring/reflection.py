@@ -32,7 +32,9 @@ _ADVICE = re.compile(
     r"|\b(?:(?<!\w so )(?<!\bso that )(?<!\bthat )you (?:can|may) (?:always |also |just |then )?(?:check|find|see|call|ring|visit|go|use|try|ask|download|log|pop|come|get|book|order|pay|return|bring|email|text|track|follow|read|look|sign|claim|apply|reset|cancel|switch|pick|submit|fill|send|hand|drop|upload|collect|leave|choose|expect|keep|start|stop|change|add)|\bif (?:it|anything|something|the \w+) (?:ever )?(?:plays up|breaks|goes wrong|stops working|fails|acts up)\b[^.?!]{0,20}\byou (?:just |can just |only )?(?:bring|take|call|ring|come|send|pop|drop|return)\b|you should|(?<!\bthat )(?<!\bif )(?<!\w so )(?<!\bfeel )(?<!\bfelt )(?<!\bwish )(?<!\bwhether )you could|you might (?:want|try|put|consider|look)|you ought|you'd better|you'd be better off|"
     r"you(?:'ll| will) (?:want|need) to|you need to|you have to|you must|i'd (?:suggest|recommend|advise|get|go|switch|start|put|try|use|wait)|"
     r"i (?:suggest|recommend|advise)|my (?:advice|suggestion|tip|recommendation)|why (?:not|don't you)|it(?:'d| would) be (?:worth|best|wise|smart|better)|"
-    r"it(?:'s| is) (?:worth|best|wise|a good idea)|(?:the )?best (?:thing|way|option) (?:is|would be) to|make sure (?:you|to)|have you (?:tried|thought|considered))\b")
+    r"it(?:'s| is) (?:worth|best|wise|a good idea)|(?:the )?best (?:thing|way|option) (?:is|would be) to|make sure (?:you|to)|have you (?:tried|thought|considered))\b"
+    # what to do in a case, said after it: "If you ever get it more than twice a week, mention it to your doctor."
+    r"|^if\b[^,;]{3,80}, (?:please |just )?(?:mention|tell|see|ask|call|ring|come|bring|book|check|talk|speak|go|get|take|try|stop|use|let|give|send|pop)\b")
 #: Information about us, our product, prices or process.
 _INFORMATION = re.compile(
     r"^(?:(?:so|then|and then|ok|okay|good|great|right|well),? (?:then,? )?)?(?:i|i'm|i've|i'll)\b|^(?:well,? )?(?:here(?:'s| is| are)|we|our|i|i'm|i've|i'll|us|the (?:price|cost|fee|plan|package|model|warranty|delivery|installation|contract|policy|software|system|service|app|unit|machine|device|product|offer|trial|subscription|team|engineer|store|shop|branch|office)s?)\b"
