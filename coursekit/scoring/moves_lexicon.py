@@ -954,3 +954,11 @@ MOVE_CUES["closing"].append(
      r"\b(?:monthly|yearly|annual|quarterly) or (?:monthly|yearly|annual|quarterly) (?:billing|payments?|plan|subscription)\b|"
      # a next step offered on the customer's terms: "if you want I can hold the train seats 48h for free"
      r"\bif (?:you (?:want|like|prefer|wish)|that helps|it helps),? (?:i|we) (?:can|could) (?:hold|book|reserve|put|send|set up|arrange|keep|pencil|order|block)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # the customer's account disputed with our records or waved off (seventeenth round, blind36 and blind32 read): "the
+    # packing log shows the eggs were scanned into your bags, so they did leave the store", "that's not really a packing
+    # issue", "it's the lighting"
+    (r"\b(?:log|logs|records?|system|tracking|scans?|camera|cctv|footage|photos?|notes)\b[^.?!]{0,60}\b(?:shows?|showed|says|said|confirms?)\b"
+     r"[^.?!]{0,80}\bso (?:it|they|you|he|she|we) (?:did|definitely|must have|were|was|had)\b|"
+     r"\b(?:that's|it's|that is|it is) not really (?:a|an|our) (?:[\w-]+ )?(?:issue|problem|fault|responsibility)\b|"
+     r"\b(?:it's|that's|it is|that is) (?:just |only |probably |really )?(?:the lighting|the light in your \w+|your (?:imagination|screen)|in your head)\b", 2.5))
