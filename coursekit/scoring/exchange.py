@@ -619,7 +619,9 @@ def _agrees(lower: str, r: Reader | None = None) -> bool:
 
 #: Negative words that agree ("a look won't hurt", "no problem", "no worries", "not bad at all").
 _AGREEING_NEGATIVES = re.compile(r"\b(?:(?:won't|can't|wouldn't|couldn't|doesn't) hurt|no harm(?: in (?:that|trying|asking|looking))?|no problem|no worries|"
-                                 r"not a problem|not bad(?: at all)?|why not)\b")
+                                 r"not a problem|not bad(?: at all)?|why not|"
+                                 # surprise, not a no: "¡No manches! Okay, gracias, text me."
+                                 r"no manches|no mames|no inventes)\b")
 
 
 def _unqualified(lower: str, r: Reader) -> bool:
@@ -1258,7 +1260,9 @@ _AGREES_TO_IT = re.compile(r"^(?:\W*(?:oh|ah|ok|okay|yes|yeah|good|great|right|w
                            r"(?:(?:'s|is|are|sounds?|looks?|would be|that's|that is|this is)\s?(?:really |very |much |so )?"
                            r"(?:good|fine|great|perfect|better|ideal|okay|ok|lovely|brilliant|spot on|what i need)\b|"
                            r"(?:works|suits|would work|would suit|would help|that helps)(?: (?:for )?(?:me|us))?(?=[.,!;]|$)|"
-                           r"(?:yes,? please|go ahead|go on then|book it|let's do (?:it|that))\b)")
+                           r"(?:yes,? please|go ahead|go on then|book it|let's do (?:it|that))\b|"
+                           # thanks with the next step asked for: "Okay, gracias, text me.", "Perfect, thanks, email me."
+                           r"(?:thanks|thank you|gracias|merci|danke|grazie|obrigad[oa]),? (?:text|call|ring|email|e-mail|message|whatsapp) me\b)")
 #: A sentence that turns something down outright ("No.", "Not this time.", "Neither, thanks.").
 _TURNS_DOWN = re.compile(r"^\W*(?:no|nope|nah|not|never|neither|none)\b")
 #: Putting the decision off in other words: "ill talk to my partner first", "we will contact you when we are
