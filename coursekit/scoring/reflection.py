@@ -33,6 +33,8 @@ _ADVICE = re.compile(
     r"you(?:'ll| will) (?:want|need) to|you need to|you have to|you must|i'd (?:suggest|recommend|advise|get|go|switch|start|put|try|use|wait)|"
     r"i (?:suggest|recommend|advise)|my (?:advice|suggestion|tip|recommendation)|why (?:not|don't you)|it(?:'d| would) be (?:worth|best|wise|smart|better)|"
     r"it(?:'s| is) (?:worth|best|wise|a good idea)|(?:the )?best (?:thing|way|option) (?:is|would be) to|make sure (?:you|to)|have you (?:tried|thought|considered))\b"
+    # a recommendation: "Green Giant arborvitae'd be better for you", "the smaller one would be ideal for you"
+    r"|\b(?:would|'d|will|'ll) (?:be|work) (?:much |far |a lot )?(?:better|best|ideal|perfect|great) for you\b"
     # what to do in a case, said after it: "If you ever get it more than twice a week, mention it to your doctor."
     r"|^if\b[^,;]{3,80}, (?:please |just )?(?:mention|tell|see|ask|call|ring|come|bring|book|check|talk|speak|go|get|take|try|stop|use|let|give|send|pop)\b")
 #: Information about us, our product, prices or process.
