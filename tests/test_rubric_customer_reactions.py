@@ -80,6 +80,7 @@ def test_what_the_customer_says_of_the_reply(reading, line, present):
     ("Slugs do like hostas, and they sulk in dry shade. A fern would be better for you there.", "paraphrase", False),
     ("You want the Kestrel 2, quietest dehumidifier there is. Got a great price on them this week.", "pitch", True),
     ("Of course, I'll find you the best price. Where are you flying from?", "pitch", False),
+    ("My pleasure, the courier will text you an hour before. Happy anniversary to you both!", "paraphrase", False),
     ("If the drivers won't use it, the whole project stalls.", "paraphrase", True),
     ("The price holds until the 20th if you'd rather wait and think it over.", "pressure", False),
     ("The price holds until the 20th, so if you want to wait you'll miss it.", "pressure", True),

@@ -49,11 +49,15 @@ _INFORMATION = re.compile(
     # a reference given and help offered ("Your report number is 88213. If you have any other questions, reply here.")
     r"|\byour (?:report|reference|ticket|order|case|booking|claim|tracking|confirmation) (?:number|no\.?|id|code) is\b"
     r"|\bif you have any (?:other |more |further )?(?:questions|problems|issues)\b"
-    r"|\b(?:we|our|us)\b|\bi(?:'ll| will| can| could|'m going to| am going to|'ve got|'d like to)\b")
+    r"|\b(?:we|our|us)\b|\bi(?:'ll| will| can| could|'m going to| am going to|'ve got|'d like to)\b"
+    # who will do what next: "the driver will call you 30 minutes before"
+    r"|\b(?:the|your) (?:driver|courier|technician|engineer|fitter|installer|nurse|doctor|rider|agent|adviser|advisor)(?:'ll| will) "
+    r"(?:call|text|ring|come|arrive|bring|be|send|email|meet)\b")
 #: Small talk, thanks, greetings, agreement tokens.
 _OTHER = re.compile(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks?|thank you|nice|great|lovely|sure|of course|no problem|"
     r"ok(?:ay)?|right|fine|perfect|welcome|you(?:'re| are) (?:very |most )?welcome|my pleasure|no worries|fair enough|congratulations|bye|goodbye|have a|enjoy|cheers|sorry|"
+    r"happy (?:birthday|anniversary|holidays|new year|christmas|eid|diwali|easter|travels)|merry|safe travels|good luck|all the best|best wishes|"
     # a job declared done, not the customer played back: "You're all set for the rush!", "That should do it."
     r"you(?:'re| are) (?:all )?(?:set|sorted|good to go|ready to go)\b|that(?:'s| should| will|'ll)? (?:do it|do the trick|be it)\b|"
     # deference, not a playback: "Nobody knows these shoppers like you."
