@@ -76,6 +76,11 @@ _REPEAT_COMPLAINT = re.compile(
     r"\bi (?:literally|clearly|already|just) (?:said|told you|wrote|mentioned) (?:that|this|it)\b|\bhave you (?:even |actually )?read (?:my|what i)\b|"
     r"\bthat(?:'s| is) what i(?:'m| am| was| have been| keep) (?:saying|telling you)\b|(?:^|[.!,] )i said (?:[a-z]{1,6} )?\d|"
     r"\b(?:twenty|twenty-one|a hundred|a million|so many|all these|all those) questions\b)")
+#: A customer waving off what the trainee just brought up ("Style doesn't matter.", "I don't care about green.").
+_WAVES_OFF = re.compile(r"^\W*(?:(?!it\b)(?:the |that |this |your )?[\w-]+(?: [\w-]+)? (?:doesn't|does not|don't|do not) matter(?=[.!,;]|$)|"
+                        r"i (?:don't|do not|dont) care (?:about|for) (?:the |that |this |your )?[\w-]+"
+                        r"(?: (?:tbh|really|at all|honestly|right now|now))?(?=[.!,;]|$)|"
+                        r"(?:the )?[\w-]+ (?:is|are) not (?:important|the (?:point|problem|issue))(?=[.!,;]|$))")
 #: Words of their own line a customer says again, none of them taken up in the reply between, that show the
 #: reply went past what they said.
 SAID_AGAIN_WORDS = 2
@@ -1399,6 +1404,8 @@ def builds_on(turn: Turn) -> bool:
         return False  # the customer had to press the point or ask again: the reply did not take it up
     if takes_offence(turn.reply) or corrects(turn.reply, after_claim=False):
         return False  # the customer heard a put-down or had to put the reply right: it missed them
+    if turn.reply is not None and turn.reply.reader.code == "en" and turn.reply.reader.says("waves_off", turn.reply.said.lower()):
+        return False  # "Style doesn't matter. My back hurts…": the customer waved off what the reply was about
     if turn.reply is not None and len((turn.reply.words & prev.words) - turn.words) >= SAID_AGAIN_WORDS and not (
             turn.question is not None or turn.moves & _TAKES_UP):
         return False  # the customer had to say it again ("My back hurts, and I'm tall. I need a long seat."): it went by
@@ -1519,7 +1526,7 @@ ENGLISH = Reader(
               "vague_promise": _VAGUE_PROMISE, "time_said": _TIME_SAID, "hesitates": _HESITATES, "acted": _ACTED,
               "missed_anything": _MISSED_ANYTHING, "nothing_missed": _NOTHING_MISSED, "grudging": _GRUDGING,
               "unanswered": _UNANSWERED, "checks_offer": _CHECKS_OFFER, "lost": _LOST,
-              "declares_done": _DECLARES_DONE, "takes_offence": _TAKES_OFFENCE} | FAULT_PATTERNS,
+              "declares_done": _DECLARES_DONE, "takes_offence": _TAKES_OFFENCE, "waves_off": _WAVES_OFF} | FAULT_PATTERNS,
     check_words=_CHECK_WORDS, stopwords=STOPWORDS, fold=lambda text: text, words=content_words,
     sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, likeness=similarity,
     text=normalise,
