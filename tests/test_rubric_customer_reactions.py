@@ -162,6 +162,11 @@ def test_a_question_that_opens_on_the_customer_s_words_is_no_stack():
     led = parse_turns([opening, {"speaker": "trainee", "text": "When you say too slow, how many cartons an hour now, and what did it do before?"}])
     stacked = parse_turns([opening, {"speaker": "trainee", "text": "How many cartons an hour, what did it do before, when you say slow, how slow?"}])
     assert not stuffed(led[1]) and stuffed(stacked[1])
+    # the lead-in is no way round the stack: three questions after it are still three
+    after_lead = parse_turns([opening, {"speaker": "trainee", "text": "When you say slow, how many an hour, when did it start, and what changed?"}])
+    assert stuffed(after_lead[1])
+    gamed = analyse_turn("When you say slow, what's your budget, when can you sign, and how many lines?")
+    assert "closing" in gamed.moves
 
 
 def test_asking_the_customer_to_try_the_fix_they_just_made_closes_the_loop():

@@ -927,8 +927,8 @@ _CHECKS_OFFER = re.compile(r"[.!:;,] (?:so,? |then,? )?(?:(?:does|would|how does
 #: A question clause inside a sentence: a comma, then a question word and a verb ("…, what's your income").
 #: A question's opening that points at the customer's words before asking ("When you say too slow, …").
 _LEAD_IN = re.compile(r"^(?:so,? |and |ok(?:ay)?,? )?when you (?:say|said|mention(?:ed)?)\b")
-_ASKED_CLAUSE = re.compile(r"(?:^|[,;] (?:and |or )?)(?:what(?:'s| is| are| do| does| did| would)|how (?:do|does|did|would|much|many|long|often)|"
-                           r"when (?:do|did|would|you say)|where (?:do|did|is|are)|why (?:do|did|is)|who (?:is|are|else|do)|"
+_ASKED_CLAUSE = re.compile(r"(?:^|[,;] (?:and |or )?)(?:what(?:'s| is| are| do| does| did| would| happened| changed| went| broke| caused| made)|how (?:do|does|did|would|much|many|long|often)|"
+                           r"when (?:do|did|would|can|could|will|are|is|you say)|where (?:do|did|is|are)|why (?:do|did|is)|who (?:is|are|else|do)|"
                            r"(?:do|does|did|are|is|can|could|would|will) (?:you|he|she|they|we|your)|"
                            r"tell me (?:about|more|how|what|why)|(?:walk|talk|take) me through|describe|explain)\b")
 

@@ -258,7 +258,7 @@ MOVE_CUES.update({
          r"|which (?:day|date|weekend|week|time|slot|morning|afternoon|evening|saturday|month)s? (?:works?|would work|suits?|would suit|is best|is good|fits?)"
          r"|how would you like to (?:pay|structure|roll (?:it|this|that) out|start|proceed|set (?:it|this) up|phase)\b[^.?!]{0,80}\bor\b"
          r"|(?:can|could|would) you (?:come|pop|drop|bring|be there|meet|come in|come by)\b[^.?!]{0,60}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\b"
-         r"|when (?:would|could|can|shall|should) (?:a|the|we|you|i)\b[^.?!]{0,40}\b(?:fit|work|suit|start|happen|come in|go ahead)\b"
+         r"|when (?:would|could|can|shall|should) (?:a|the|we|you|i)\b[^.?!]{0,40}\b(?:fit|work|suit|start|happen|come in|go ahead|sign|pay|order)\b"
          r"|do we have a deal|are you ready to|ready to (?:go ahead|order|buy|sign|proceed|start)|shall we (?:say|do|make it)"
          r"|will you (?:take|buy|order|sign) (?:it|one|them|the)|can i (?:put you down|book you|take your order|get your (?:signature|order|card))"
          r"|let'?s (?:go ahead|do it|sign|book (?:it|you|a)|get (?:it|you|that) (?:booked|ordered|signed|set up|installed|delivered|started)|get started|start with (?:a|an|one|two|the (?:trial|pilot|first|smaller|basic|standard))\b|set (?:up|a date|a time))"
