@@ -182,3 +182,15 @@ def test_asking_the_customer_to_try_the_fix_they_just_made_closes_the_loop():
         return next(c for c in score_dialogue(turns).criteria if c.id == "closing_the_loop")
     assert closing(checked).score == closing(checked).maximum > 0
     assert closing(assumed).score < closing(assumed).maximum
+
+
+@pytest.mark.parametrize("line, waves_off", [
+    ("El color da igual. Necesito que sea silencioso.", True),
+    ("La verdad es que me gusta el color.", False),
+    ("颜色无所谓。要安静的。", True),
+    ("这个颜色我很喜欢。", False),
+])
+def test_waving_off_is_read_in_spanish_and_chinese(line, waves_off):
+    from coursekit.scoring.exchange import parse_turns
+    turn = parse_turns([{"speaker": "customer", "text": line}])[0]
+    assert turn.reader.code != "en" and turn.reader.says("waves_off", turn.said.lower()) is waves_off

@@ -883,3 +883,7 @@ EXCHANGE["works_now"] = r"\b(?:ya )?(?:funciona|anda|salio|se imprimio|aprobad[o
 EXCHANGE["takes_offence"] = (r"\bno soy (?:un |una )?(?:tont[oa]|idiota|estupid[oa]|mentiros[oa]|cieg[oa]|sord[oa]|ladron|ladrona|nin[oa])\b|"
                              r"\bno (?:le |te )?estoy mintiendo\b|\bno me lo (?:estoy )?invent(?:o|ando)\b|\bme (?:esta|estas) (?:llamando|tratando de)\b|"
                              r"\bno me hable(?:s)? (?:asi|como a)\b|\bcomo se (?:atreve|atreven)\b|\bno hace falta (?:ser )?(?:grosero|maleducado)\b")
+
+# seventeenth round: a customer waving off what the trainee brought up ("El color da igual.", "No me importa la marca.")
+EXCHANGE["waves_off"] = (r"^\W*(?:(?:el|la|los|las) [\w-]+ (?:no importa|da igual|me da igual|no es importante)(?=[.!,;]|$)|"
+                         r"(?:no me importa|me da igual) (?:el|la|los|las) [\w-]+(?=[.!,;]|$))")

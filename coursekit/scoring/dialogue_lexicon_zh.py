@@ -430,3 +430,6 @@ EXCHANGE["works_now"] = r"(?:能用|可以用|好用|正常|通过|打出来|出
 
 # fifteenth round: a customer who heard a put-down ("我又不是傻子", "我没撒谎", "你这是说我骗人？")
 EXCHANGE["takes_offence"] = r"我(?:又)?不是(?:傻子|白痴|笨蛋|瞎子|小孩|骗子)|我(?:没|没有)(?:撒谎|说谎|骗你|骗人|瞎说)|(?:你|您)(?:这是)?(?:说|意思是)我(?:在)?(?:骗人|撒谎|说谎|笨)|(?:你|您)什么态度|别(?:用这种|这么)(?:口气|态度)"
+
+# seventeenth round: a customer waving off what the trainee brought up ("颜色无所谓。", "我不在乎牌子。")
+EXCHANGE["waves_off"] = r"^[^，。！？,.!?]{1,6}(?:无所谓|不重要|不要紧)[。！!.]?|^我不在乎[^，。！？,.!?]{1,6}[。！!.]"

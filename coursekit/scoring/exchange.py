@@ -1404,7 +1404,7 @@ def builds_on(turn: Turn) -> bool:
         return False  # the customer had to press the point or ask again: the reply did not take it up
     if takes_offence(turn.reply) or corrects(turn.reply, after_claim=False):
         return False  # the customer heard a put-down or had to put the reply right: it missed them
-    if turn.reply is not None and turn.reply.reader.code == "en" and turn.reply.reader.says("waves_off", turn.reply.said.lower()):
+    if turn.reply is not None and turn.reply.reader.says("waves_off", turn.reply.said.lower()):
         return False  # "Style doesn't matter. My back hurts…": the customer waved off what the reply was about
     if turn.reply is not None and len((turn.reply.words & prev.words) - turn.words) >= SAID_AGAIN_WORDS and not (
             turn.question is not None or turn.moves & _TAKES_UP):
