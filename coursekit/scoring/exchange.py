@@ -1442,7 +1442,8 @@ def _greeting_echo(turn: Turn, prev: Turn) -> frozenset[str]:
     """The word both lines open with ("Labdien. I need a chair…" - "Labdien! What style…?"): a greeting given back
     takes up nothing the customer said."""
     first = [t.reader.words(t.said.lower().split(maxsplit=1)[0]) if t.said.strip() else frozenset() for t in (turn, prev)]
-    return first[0] & first[1]
+    echoed = first[0] & first[1]
+    return echoed if len(echoed) == 1 and len(first[0]) == 1 else frozenset()  # one word (a line with no spaces is no word)
 
 
 def _answers_first(turn: Turn, prev: Turn) -> bool:
