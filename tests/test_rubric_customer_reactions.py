@@ -98,6 +98,8 @@ def test_condescension_and_deadlines(text, move, present):
     ("I'll bring the samples myself on Tuesday and we try them on your machine.", "Perfecto, I'll have coffee waiting.", False),
     ("It goes up by 12 a month. If that's tight you could add her at renewal instead.", "no no add her now, thanks", False),
     ("It goes up by 12 a month. If that's tight you could add her at renewal instead.", "No, I don't want her on it at all.", True),
+    ("We could start with one lesson in the shallow pool and see how you feel before any dive.",
+     "Only the shallow pool first? I could do that.", False),
     ("That's 9,200 with the trade discount; it goes on your account and I'll send the invoice, no need to come back.",
      "¡No mames! Okay, gracias, email me.", False),
 ])

@@ -1266,6 +1266,8 @@ _AGREES_TO_IT = re.compile(r"^(?:\W*(?:oh|ah|ok|okay|yes|yeah|good|great|right|w
                            r"(?:good|fine|great|perfect|better|ideal|okay|ok|lovely|brilliant|spot on|what i need)\b|"
                            r"(?:works|suits|would work|would suit|would help|that helps)(?: (?:for )?(?:me|us))?(?=[.,!;]|$)|"
                            r"(?:yes,? please|go ahead|go on then|book it|let's do (?:it|that))\b|"
+                           # "Just the pool first? I could do that.", "Hm. That I can do.", "ill go with yous. send the list"
+                           r"(?:that )?i (?:could|can) do (?:that|it)\b|that i can do\b|(?:i'?ll|ill|i will) go with (?:you|yous|ya|y'all)\b|"
                            # thanks with the next step asked for: "Okay, gracias, text me.", "Perfect, thanks, email me."
                            r"(?:thanks|thank you|gracias|merci|danke|grazie|obrigad[oa]),? (?:text|call|ring|email|e-mail|message|whatsapp) me\b)")
 #: A sentence that turns something down outright ("No.", "Not this time.", "Neither, thanks.").
