@@ -671,13 +671,18 @@ def _customer_did_it(turn: Turn | None) -> bool:
     return turn is not None and turn.reader.code == "en" and bool(_DID_IT.search(turn.said.lower()))
 
 
+def _checks_the_fix(turn: Turn, trainee: list[Turn]) -> bool:
+    """Whether a trainee turn asks the customer to check that something done works: after a step the trainee did
+    or promised ("I've reset it. Is it working now?"), or right after the customer did what they were told ("ok
+    done that" - "Can you tell me if it shows online?"); before either, the same question is a diagnosis."""
+    if _customer_did_it(turn.after):
+        return turn.reader.says("checks_fix", turn.said.lower() or turn.text.lower()) or asks_to_test(turn)
+    return turn.reader.says("checks_fix", turn.said.lower() or turn.text.lower()) and any(
+        u.moves & {"commitment", "closing"} or u.reader.says("acted", u.text.lower()) for u in trainee if u.index <= turn.index)
+
+
 def _closing_credit(trainee: list[Turn]) -> _Result:
-    # (a check follows something done or promised: "Is the fan working?" before that is a diagnosis)
-    checked = [t for t in trainee if t.answered and (t.reader.says("checks_fix", t.said.lower() or t.text.lower())
-                                                     or asks_to_test(t) and _customer_did_it(t.after))
-               and not t.moves & {"upsell", "pressure"}
-               and (any(u.moves & {"commitment", "closing"} or u.reader.says("acted", u.text.lower())
-                        for u in trainee if u.index <= t.index) or _customer_did_it(t.after))]
+    checked = [t for t in trainee if t.answered and not t.moves & {"upsell", "pressure"} and _checks_the_fix(t, trainee)]
     if checked:  # the fix tried out with the customer
         return _Result(1.0, _t("rubric.closing.checked_fix", example=_q(checked[-1], 50)), (_q(checked[-1]),))
     # "What else?" closes a loop only after something else was asked or done: not as the first turn, not on its own

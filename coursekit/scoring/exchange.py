@@ -1398,19 +1398,8 @@ def builds_on(turn: Turn) -> bool:
         return False  # talking down to the customer or arguing with them brushes aside what they said
     if turn.moves & (PUSHING | {"pitch"}) and asks_or_worries(prev):
         return False  # selling or pushing in reply to a request, a worry or a complaint
-    if "paraphrase" in turn.moves and corrects(turn.reply):
-        return False  # a summary the customer had to put right did not take up what they said
-    if turn.reply is not None and turn.reply.reader.says("repeat_complaint", turn.reply.text.lower()):
-        return False  # asked again what the customer had already said
-    if turn.reply is not None and turn.reply.reader.says("unanswered", turn.reply.text.lower()):
-        return False  # the customer had to press the point or ask again: the reply did not take it up
-    if takes_offence(turn.reply) or corrects(turn.reply, after_claim=False):
-        return False  # the customer heard a put-down or had to put the reply right: it missed them
-    if turn.reply is not None and turn.reply.reader.says("waves_off", turn.reply.said.lower()):
-        return False  # "Style doesn't matter. My back hurts…": the customer waved off what the reply was about
-    if turn.reply is not None and len((turn.reply.words & prev.words) - turn.words) >= SAID_AGAIN_WORDS and not (
-            turn.question is not None or turn.moves & _TAKES_UP):
-        return False  # the customer had to say it again ("My back hurts, and I'm tall. I need a long seat."): it went by
+    if _reply_says_it_missed(turn, prev):
+        return False
     if turn.moves & _TAKES_UP:
         return True
     if prev.text.rstrip().endswith(("?", "？")) and turn.reader.says("answers", turn.said.lower()):
@@ -1438,6 +1427,22 @@ def builds_on(turn: Turn) -> bool:
             and not turn.moves & (PUSHING | {"pitch", "upsell"})):
         return True  # the customer answered the trainee's question; the trainee goes on with what it was for
     return shares_words(turn.words - _greeting_echo(turn, prev), prev.words)
+
+
+def _reply_says_it_missed(turn: Turn, prev: Turn) -> bool:
+    """Whether the customer's next line says this trainee turn went past what they had said (`prev`): they put it
+    right (a summary: even with a plain "No, …"), complain of a question asked again, press the point, take offence,
+    wave off what it brought up ("Style doesn't matter."), or have to say their own words again, none of them taken up
+    ("My back hurts, and I'm tall. I need a long seat.")."""
+    reply = turn.reply
+    if reply is None:
+        return False
+    r = reply.reader
+    return (corrects(reply, after_claim="paraphrase" in turn.moves) or takes_offence(reply)
+            or r.says("repeat_complaint", reply.text.lower()) or r.says("unanswered", reply.text.lower())
+            or r.says("waves_off", reply.said.lower())
+            or (len((reply.words & prev.words) - turn.words) >= SAID_AGAIN_WORDS
+                and turn.question is None and not turn.moves & _TAKES_UP))
 
 
 def _greeting_echo(turn: Turn, prev: Turn) -> frozenset[str]:
