@@ -819,7 +819,14 @@ def _pushes_for_a_decision(t: Turn, turns: list[Turn], service: bool) -> bool:
         # want to think over? If the date suited you both, would you go ahead?" - asks, it does not push)
     if customer_agreed(t, turns) or need_confirmed(turns, t):
         return False
-    return not service or bool(t.moves & {"pitch", "upsell", "discount"}) or turned_down(t)
+    return not service or bool(t.moves & {"pitch", "upsell", "discount"}) or turned_down(t) or _books_the_sale(t, turns)
+
+
+def _books_the_sale(t: Turn, turns: list[Turn]) -> bool:
+    """A service call's closing that books what was sold earlier in it ("can I book you in for a demo of the new
+    pair?" after pitching the new pair), held back by the customer ("I'll think about it."): a sale pushed."""
+    sold = any(x.moves & {"pitch", "upsell", "discount"} for x in turns[: t.index] if x.speaker == "trainee")
+    return sold and hesitates(t.reply)
 
 
 def _cap(offences: list[tuple[str, Turn]], total: int) -> tuple[int | None, str]:

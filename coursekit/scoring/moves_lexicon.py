@@ -195,7 +195,31 @@ PROBLEM_REPORT = (
     r"\b(?:didn't|did not|never) (?:ask for|order|sign up for|subscribe to|agree to)\b|\b(?:short[- ]paid|underpaid|paid short|shortchanged)\b|"
     r"\b(?:gave|given) (?:me|us|her|him|my \w+) (?:a |an )?(?:rash|reaction|headache|food poisoning|the wrong)\b|"
     r"\b(?:you|they) charged (?:me|us)\b[^.?!]{0,40}\bfor\b|\b(?:i|we) ordered\b[^.?!]{0,50}\b(?:and|but) (?:got|received|only got|it's|it is|it came|they sent)\b|"
-    r"\bonly works (?:if|when)\b|\b(?:not|isn't|wasn't|aren't) (?:on the list|in the bag|in the box|in the system)\b|\b(?:aren't|isn't|wasn't|weren't) even\b"
+    r"\bonly works (?:if|when)\b|\b(?:not|isn't|wasn't|aren't) (?:on the list|in the bag|in the box|in the system)\b|\b(?:aren't|isn't|wasn't|weren't) even\b|"
+    # dead, not come, nobody called, nobody can get in: "My combi oven is dead", "my bag did not come"
+    r"\b(?:is|'s|are|was|went|gone) dead\b|\b(?:did not|does not|do not|has not|have not) (?:\w+ )?(?:arrive|arrived|come|turn up|turned up|show up|start|work)\b|"
+    r"\bno (?:\w+ )?(?:has|have) (?:called|come|rung|phoned|replied|answered|turned up|shown up)\b|"
+    r"\b(?:nobody|no one)(?: is| has|'s)? (?:calling|called|come|answering|answered|replied|rung|phoned|turned up|showed up|shown up)\b|"
+    r"\b(?:nobody|no one|none of) (?:\w+ ){0,4}(?:can|could) (?:get|log|access|print|connect|send|receive|open|use)\b|"
+    r"\b(?:can't|cannot|can not|couldn't|could not) (?:get (?:into|in|on|online|email|emails|through|connected)|log ?in|sign in|access|connect)\b|"
+    # not what was ordered or delivered: "I ordered four-by-two and your driver's dropped three-by-two", "it came size 52"
+    r"\b(?:i|we) (?:ordered|bought|paid for)\b[^?!]{0,100}\b(?:came|sent|delivered|dropped|brought|arrived|turned up)\b|"
+    r"\b(?:your|the|my|our) (?:delivery|order|parcel|package|shipment) (?:came|arrived)\b[^.?!]{0,80}\bbut\b|"
+    r"\b(?:charged|taken|deducted|debited|billed) (?:\w+ ){0,3}(?:2|two|3|three) times\b|\b(?:taken|deducted|debited|billed) twice\b|"
+    r"\bcut (?:my|our|the) (?:power|electricity|water|gas|line|phone|internet|service) off\b|"
+    # worse than it was: slow, gone orange, coming back grey, stopped sending, drops out, a noise, failed, blocking
+    r"\b(?:super|extremely|painfully|incredibly) slow\b|(?:'s|\bit has|\bhas|\bhave|'ve|\bthey have) gone (?:all )?(?:orange|green|brassy|grey|gray|yellow|brown|black|blank|mouldy|moldy|soft|hard|flat)\b|"
+    r"\bcoming (?:out|back) (?:grey|gray|yellow|stained|damp|wet|dirty|creased|torn)\b|\bstopped \w+ing\b|\b(?:drops|dropping|cuts|cutting) out\b|"
+    r"\bmakes? (?:a |an |this |that |some )?(?:\w+ )?(?:noise|sound)\b|\bfailed (?:its |the |my |an? )?(?:inspection|mot|test|check)\b|"
+    r"\b(?:clogg?ed|clogging|blocking)\b|\bnot getting (?:any )?(?:water|power|signal|heat)\b|\bwasn't (?:there|like (?:that|this)) (?:when|before)\b|"
+    r"\b(?:music|noise|banging|drilling|partying)\b[^.?!]{0,40}\b(?:till|until|all night|every night|nights running)\b|"
+    r"\bcolou?rs? (?:have |has )?run\b|\b(?:squealing|squeaking|rattling|clunking|creaking|whistling)\b|"
+    r"(?<!\bdo )(?<!\bdoes )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bif )\b(?:it|they|these|those) (?:\w+ )?(?:whistles?|squeaks?|squeals?|rattles?|wobbles?|pinch(?:es)?|leaks?|drips?|hurts?|rub|rubs|squeezes?)\b|"
+    r"\b(?:doesn't|does not|don't|do not|won't|will not) (?:\w+ )?(?:touch|fit|lock|hold|stay|drain|flush|heat|cool|spin|scan|ring|sync|boot)\b|"
+    r"\b(?:finish(?:es|ing)?|runs? out|running out|drains?|draining|used up|goes|going) (?:\w+ )?too (?:fast|quick(?:ly)?|soon)\b|"
+    # a pet or a person taken ill: a call for help, not a purchase to explore
+    r"\b(?:ate|eaten|swallowed|chewed) (?:\w+ ){0,5}(?:chocolate|brownies?|grapes|raisins|xylitol|pills?|tablets?|buns?|bones?|socks?)\b|"
+    r"\b(?:vomit(?:ed|ing)|threw up|throwing up|hasn't eaten|not eating|won't eat|doesn't want to eat|limping|bleeding|seizure|fainted|collapsed|slurred)\b"
 )
 
 # -- moves that game the look of good technique (issue: assessment that measures skill) -----------
