@@ -14,6 +14,11 @@ from coursekit.scoring import score_dialogue
 from coursekit.scoring.moves import reports_problem
 
 
+def _dialogue(*lines: str) -> list[dict[str, str]]:
+    """Lines in turn, the customer first."""
+    return [{"speaker": "customer" if i % 2 == 0 else "trainee", "text": text} for i, text in enumerate(lines)]
+
+
 @pytest.mark.parametrize("opening", [
     "Morning. The chiller in our back room is dead and we open at eleven.",
     "My suitcase did not arrive with the flight from Lisbon.",
@@ -58,15 +63,14 @@ def test_a_sales_opening_is_not_a_problem(opening: str) -> None:
 
 
 def test_a_service_call_weighs_checking_and_listening_over_the_higher_levels() -> None:
-    dialogue = [
-        {"speaker": "customer", "text": "My suitcase did not arrive with the flight from Lisbon, and my insulin is in it."},
-        {"speaker": "trainee", "text": "I'm sorry, that's worrying with your insulin. Can I have the tag number? "
-                                       "I'll trace it now."},
-        {"speaker": "customer", "text": "LX 4471, here."},
-        {"speaker": "trainee", "text": "It's in Frankfurt and on the 14:10; a courier brings it to your hotel by six. "
-                                       "And the pharmacy across the hall can give you a day's insulin on this form."},
-        {"speaker": "customer", "text": "Oh, thank you. That helps a lot."},
-    ]
+    dialogue = _dialogue(
+        "My suitcase did not arrive with the flight from Lisbon, and my insulin is in it.",
+        "I'm sorry, that's worrying with your insulin. Can I have the tag number? I'll trace it now.",
+        "LX 4471, here.",
+        "It's in Frankfurt and on the 14:10; a courier brings it to your hotel by six. And the pharmacy across the hall "
+        "can give you a day's insulin on this form.",
+        "Oh, thank you. That helps a lot.",
+    )
     criteria = {c.id: c for c in score_dialogue(dialogue).criteria}
     assert criteria["higher_need_levels"].maximum < criteria["listening"].maximum / 2
     assert criteria["confirming_understanding"].maximum > criteria["open_questions"].maximum * 2
@@ -74,22 +78,20 @@ def test_a_service_call_weighs_checking_and_listening_over_the_higher_levels() -
 
 def test_booking_what_was_sold_in_a_service_call_is_pushing_when_the_customer_holds_back() -> None:
     opening = "Our coffee machine has started leaking under the drip tray again. Can someone look at it?"
-    fixed = [
-        {"speaker": "customer", "text": opening},
-        {"speaker": "trainee", "text": "Sorry about that. The tray seal wears out; I'll change it. Is it leaking all day "
-                                       "or only after the cleaning cycle?"},
-        {"speaker": "customer", "text": "Only after cleaning, I think."},
-        {"speaker": "trainee", "text": "Then it's the seal. I can come on Monday at nine to replace it, would that work?"},
-        {"speaker": "customer", "text": "Monday at nine is fine."},
-    ]
-    sold = [
-        {"speaker": "customer", "text": opening},
-        {"speaker": "trainee", "text": "Honestly, at that age the new Barista Pro is the better buy, it has a sealed "
-                                       "tray and double the output for 2,900."},
-        {"speaker": "customer", "text": "We only want this one to stop leaking."},
-        {"speaker": "trainee", "text": "Understood. Shall I put you down for a trial of the Barista Pro on Monday?"},
-        {"speaker": "customer", "text": "I'll have a think about it."},
-    ]
+    fixed = _dialogue(
+        opening,
+        "Sorry about that. The tray seal wears out; I'll change it. Is it leaking all day or only after the cleaning cycle?",
+        "Only after cleaning, I think.",
+        "Then it's the seal. I can come on Monday at nine to replace it, would that work?",
+        "Monday at nine is fine.",
+    )
+    sold = _dialogue(
+        opening,
+        "Honestly, at that age the new Barista Pro is the better buy, it has a sealed tray and double the output for 2,900.",
+        "We only want this one to stop leaking.",
+        "Understood. Shall I put you down for a trial of the Barista Pro on Monday?",
+        "I'll have a think about it.",
+    )
     assert score_dialogue(fixed).cap is None
     report = score_dialogue(sold)
     assert report.cap is not None and "pressure" in report.cap_reason
