@@ -166,7 +166,9 @@ _CORRECTS = re.compile(
     r"\bthat(?:'s| is) (?:wrong|not right|not it|not true)|\bwhere did you get that|\bwho said\b|\bmaking (?:things|that|it) up|"
     r"\bi asked (?:about|for)\b|^there(?:'s| is) no (?:\w+ )?(?:problem|issue)\b|\bbut the (?:problem|issue) is\b|"
     r"^of course (?:i|we) (?:did|do|have|had|was|were|locked|checked|read|tried|paid|sent|followed|turned|plugged|switched)\b|\bas i was saying\b|\bi(?:'m| am) not here (?:for|to)\b|\bi haven't even\b|\bwe haven't (?:agreed|decided|seen|even)\b|"
-    r"\bnot what i (?:asked|came|want)\b|\b(?:so,? )?(?:back to|about) my (?:question|\w+)\.\.\.|\bcan you (?:just )?answer\b")
+    r"\bnot what i (?:asked|came|want)\b|\b(?:so,? )?(?:back to|about) my (?:question|\w+)\.\.\.|\bcan you (?:just )?answer\b|"
+    # "Uh, not necessarily short... just easy.", "Not exactly, more that it's too loud."
+    r"^(?:uh|um|er|erm|hmm|well|oh)?[,.]* ?not (?:necessarily|exactly|quite|really)\b[^.?!]{0,30}?(?:\.\.\.|…|[.,;:—–-])\s*(?:just|more|only|rather|i (?:said|meant|mean))\b")
 #: A customer ending the conversation unhappy.
 _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving|done|going elsewhere)|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"

@@ -78,7 +78,10 @@ ABOUT_SELF = re.compile(
     r"\bi know (?:just )?how (?:it is|it feels|you feel|that feels)\b|"
     r"\bmy (?:own )?(?:very )?first (?:season|year|winter|summer|week|job|trip|month|marathon|car|house|flat)\b[^.!?]{0,40}\bi\b|"
     r"\bwhen i (?:first )?(?:moved|was your age|was young|was a student|got married|bought my (?:own |first )*(?:house|home|flat|car)|"
-    r"had my (?:first )?(?:baby|child|son|daughter|kids))\b[^.!?]{0,80}\b(?:i|me|my)\b")
+    r"had my (?:first )?(?:baby|child|son|daughter|kids))\b[^.!?]{0,80}\b(?:i|me|my)\b|"
+    # eighteenth round: "the first time I crossed the pass I was nineteen, in my uncle's truck"
+    r"\b(?:the first time|when) i (?:[\w-]+ ){0,4}i was (?:only |just )?(?:\d+|\w+teen|eleven|twelve|twenty|thirty|young|a kid|a boy|a girl|a student)\b|"
+    r"\bwhen i was (?:a kid|a boy|a girl|little|small|\d+|\w+teen|eleven|twelve)\b[^.!?]{0,80}\b(?:i|me|my)\b")
 #: A customer asking when, after a next step with no day ("Soon meaning when?", "And when will that be?").
 ASKS_WHEN = re.compile(r"\bwhen\b[^.!?]*\?|\bsoon (?:meaning|means|is) (?:when|what)|\bhow (?:long|soon)\b[^.!?]*\?|\bwhat time\b|"
                        r"\bwhich day\b|\bany (?:idea|news) (?:of|on) when\b")

@@ -439,6 +439,16 @@ MOVE_CUES["argument"].append(
      r"are you sure (?:it's|it is|it was|that's|that it's)\b|don't you think (?:maybe |perhaps )?(?:\w+ ){0,3}(?:would|could|should) be (?:easier|better|simpler)|"
      r"(?:aren't|are not|isn't|is not) (?:really )?(?:our|my) (?:department|job|area|problem|responsibility)|"
      r"(?:handled|dealt with|done|run) by (?:our|the|a) (?:contractor|supplier|partner|third party|other (?:team|department))s?\b[^.?!]{0,20}\bnot (?:by )?(?:us|me)|"
+     # eighteenth round: "claim status is handled by the claims team, not customer service. you can email them"
+     r"(?:handled|dealt with|done|managed|processed) by (?:our|the) (?:[\w-]+ ){0,2}(?:team|department|dept|office)\b[^.?!]{0,20}\bnot (?:by )?"
+     r"(?:customer service|customer care|this (?:desk|office|team|department|line)|the (?:front desk|branch|shop|store|counter|helpline))\b|"
+     r"(?:handled|dealt with|done|managed|processed) by (?:our|the) (?:[\w-]+ ){0,2}(?:team|department|dept|office)\b[^.?!]{0,30}[.,;]? ?(?:so )?"
+     r"you(?: can| could| will need to|'ll need to| need to| have to| should) (?:email|e-mail|call|ring|phone|contact|write to|message) them\b|"
+     # the customer's word put right, or their try at the fix doubted: "Our routers don't really flash orange, it'll be
+     # amber.", "a restart normally sorts it if it's done properly"
+     r"\b(?:our|the|these|those) (?:[\w-]+ ){0,2}(?:don't|do not|doesn't|does not) (?:really |actually |usually |normally )?(?:flash|show|turn|go|say|beep|glow) [\w-]+,? "
+     r"(?:it'll|it will|it's|it must|that'll|that will|that's|that must|you mean) (?:be )?|"
+     r"\b(?:normally|usually|always) (?:sorts|fixes|solves|cures) (?:it|that|this|the problem)\b[^.?!]{0,10}\bif (?:it's|it is|it was|you|it gets) (?:done|do it|did it|do) (?:properly|right|correctly)\b|"
      r"i (?:didn't|did not) (?:set|write) the (?:rules|policy)|have you (?:even )?read the (?:\w+ )?(?:rules|terms|policy|manual|guidelines|instructions)|"
      r"(?:there's|there is) not much (?:i|we) can do|(?:tracking|the system|the screen|our records?) says?\b[^.?!]{0,30},? so (?:it|that|you)\b", 2.5))
 MOVE_CUES["pressure"].append(
@@ -879,7 +889,11 @@ MOVE_CUES["rudeness"].append(
 MOVE_CUES["rudeness"].append(
     # the customer's honesty doubted, and remarks on her looks nobody asked for: "Are you sure nobody else in the room
     # had anything? Guests sometimes forget.", "with your face shape I'd steer clear of anything round"
-    (r"\bare you sure (?:nobody|no one|no-one|you didn't|you did not|you haven't|you have not|it wasn't|that wasn't|you never)\b|"
+    (r"\bare you (?:sure|certain) (?:nobody|no one|no-one|you didn't|you did not|you haven't|you have not|it wasn't|that wasn't|this wasn't|"
+     r"it was not|that was not|this was not|you never)\b|"
+     # "a lot of these turn out to be orders people forgot"
+     r"\b(?:a lot|most|many|lots|loads|half) of (?:these|them|those|the (?:cases|claims|calls|complaints))\b[^.?!]{0,20}\bturn(?:s|ed)? out (?:to be )?"
+     r"[^.?!]{0,30}\b(?:forgot|forgotten|forget|their own|themselves|someone in the family|a family member|a mistake)\b|"
      # "are you sure it was like this when it arrived?", "We do get people who break things and bring them back as faulty."
      r"\bare you sure (?:it|they) (?:was|were|came|arrived) (?:like (?:this|that)|damaged|broken|scratched|dented|cracked)\b|"
      r"\bwe (?:do )?(?:get|see) (?:a lot of |lots of |plenty of |some )?(?:claims|people|customers|returns)\b[^.?!]{0,30}\b"

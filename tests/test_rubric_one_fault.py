@@ -1,0 +1,76 @@
+"""One fault in an otherwise fair conversation (2026-12-03, eighteenth round).
+
+Read on better-vs-worse pairs of the measured sets that scored a tie although the worse side had one real fault:
+the customer's honesty doubted ("are you sure this wasn't you?"), the question passed to another team ("handled by
+the claims team, not customer service"), the customer's own words put right ("it'll be amber"), their try at the fix
+doubted ("…if it's done properly"), a story of one's own youth, and a summary put right with "not necessarily".
+Every example here is written afresh.
+"""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring import analyse_turn, score_dialogue
+from coursekit.scoring.exchange import corrects, parse_turns
+from coursekit.scoring.faults import ABOUT_SELF
+
+
+def _dialogue(*lines: str) -> list[dict[str, str]]:
+    """Lines in turn, the customer first."""
+    return [{"speaker": "customer" if i % 2 == 0 else "trainee", "text": text} for i, text in enumerate(lines)]
+
+
+@pytest.mark.parametrize("text, move, present", [
+    ("Before we go on, are you certain this wasn't your partner using the card?", "rudeness", True),
+    ("Loads of these turn out to be a family member who forgot to mention it.", "rudeness", True),
+    ("Most of these turn out to be simple to fix, so let's look together.", "rudeness", False),
+    ("Warranty claims are dealt with by the service department, not this desk.", "argument", True),
+    ("Cancellations are processed by our retention team, so you need to call them.", "argument", True),
+    ("Refunds are handled by our accounts team; I've sent them your details and they'll pay it by Friday.", "argument", False),
+    ("Our meters don't actually beep twice, that'll be the smoke alarm.", "argument", True),
+    ("A reset usually fixes it if it's done properly.", "argument", True),
+    ("Our routers don't flash blue, so orange means the line itself is down.", "argument", False),
+])
+def test_a_doubt_a_hand_off_or_a_correction_of_the_customer(text: str, move: str, present: bool) -> None:
+    assert (move in analyse_turn(text).moves) is present, text
+
+
+@pytest.mark.parametrize("text, present", [
+    ("When I was sixteen I worked in a bike shop myself, I remember the smell of it.", True),
+    ("The first time I sailed round the cape I was twenty, and I was sick the whole way.", True),
+    ("The first time you come, the first lesson is free.", False),
+    ("When I was checking your file I saw the note from Tuesday.", False),
+])
+def test_a_story_of_ones_own_youth_is_talk_about_oneself(text: str, present: bool) -> None:
+    assert bool(ABOUT_SELF.search(text.lower())) is present, text
+
+
+def test_not_necessarily_after_a_summary_puts_it_right() -> None:
+    turns = parse_turns(_dialogue(
+        "I need a laptop for college, nothing fancy.",
+        "Right, so you want something cheap and light.",
+        "Um, not exactly cheap... just not silly money.",
+    ))
+    assert corrects(turns[2], after_claim=True)
+
+
+def test_the_side_that_doubts_the_customer_ranks_below_the_one_that_acts() -> None:
+    opening = "hi, theres a payment of 212 euro to a shop called Nordlicht on my card, I never bought anything there"
+    close = "ok"
+    acts = _dialogue(
+        opening,
+        "thanks for telling us straight away. I've blocked the card now. Have you used it anywhere new lately?",
+        "only a petrol station on saturday",
+        "Noted. I've opened a dispute for the 212, you'll see it back as a credit within two working days, and a new "
+        "card arrives by Thursday.",
+        close,
+    )
+    doubts = _dialogue(
+        opening,
+        "before anything, are you sure this wasn't you? lots of these turn out to be orders people forgot.",
+        "yes I'm sure. I've never heard of that shop",
+        "Noted. I've blocked the card. I've opened a dispute for the 212, you'll see it back as a credit within two "
+        "working days, and a new card arrives by Thursday.",
+        close,
+    )
+    assert score_dialogue(acts).total > score_dialogue(doubts).total
