@@ -74,3 +74,19 @@ def test_the_side_that_doubts_the_customer_ranks_below_the_one_that_acts() -> No
         close,
     )
     assert score_dialogue(acts).total > score_dialogue(doubts).total
+
+
+def test_an_answer_to_the_customers_question_checks_no_understanding() -> None:
+    answered = _dialogue(
+        "Hi, I've had a hip replacement in the spring and want to start swimming again. How often should I come?",
+        "Twice a week to begin with. Your first session is free and Tuesday at ten is quiet.",
+        "Sounds good, put me down for Tuesday.",
+    )
+    reflected = _dialogue(
+        "Hi, I've had a hip replacement in the spring and want to start swimming again. How often should I come?",
+        "So you want to get back in the water without overdoing it on the new hip. Twice a week to begin with.",
+        "Exactly. Put me down for Tuesday.",
+    )
+    checks = {name: next(c for c in score_dialogue(d).criteria if c.id == "confirming_understanding").score
+              for name, d in (("answered", answered), ("reflected", reflected))}
+    assert checks["answered"] == 0 and checks["reflected"] > 0

@@ -32,6 +32,7 @@ from .exchange import (
 )
 from .faults import FAULT_KINDS, asks_to_test, fault_of, reports_malfunction
 from .playback import made_up
+from .reflection import framed
 from .text import normalise, short
 from .types import Criterion, DialogueReport
 
@@ -300,7 +301,7 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
         checks = plays_back or (q is not None and q.label == "clarifying")
         if q is not None and q.form == "open" and q.label != "clarifying" and not t.reader.says("plays_back", t.said.lower()):
             checks = False  # a remark before an open question ("You know this street. What…?") is no summary
-        if not checks:
+        if not checks or _answers_without_playing_back(t):
             continue
         # (a "summary" that asks for the order counts only when the customer confirms it: "you told me you
         # love our pumps and want ten more - right?" answered with an objection summed up nothing)
@@ -317,6 +318,15 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
             wrong.append(t)  # nothing in it was said by the customer; a summary in other words is let be
         # a clarifying question on something new ("Is anyone hurt, you or the other driver?") claims nothing
     return good, wrong
+
+
+def _answers_without_playing_back(turn: Turn) -> bool:
+    """A statement that answers the customer's question without playing them back in so many words ("What if it's
+    late?" - "It won't be, don't worry."; "How often should I come?" - "Two or three times a week. Your first class is
+    free."): an answer, whatever it shares with a reflection, checks nothing."""
+    prev = turn.after
+    return (turn.question is None and prev is not None and prev.text.rstrip().endswith(("?", "？"))
+            and turn.reader.code == "en" and not framed(turn.said.lower()))
 
 
 def _makes_up(turn: Turn, heard: frozenset[str]) -> bool:

@@ -203,6 +203,12 @@ def _plays_back(part: str) -> bool:
                 or _CUSTOMER_FIRST.match(part) and not _GENERIC_YOU.match(part))
 
 
+def framed(text: str) -> bool:
+    """Whether a (lowercase) turn plays the customer back in so many words: a sentence led by "so" or with a
+    reflective frame ("it sounds like", "you're worried", "you said")."""
+    return any(_SO_LED.match(p) or _FRAME.search(p) or _STRONG.search(p) for p in _parts(text))
+
+
 def mostly_tells(text: str) -> bool:
     """Whether most statements of a (lowercase) turn, from the first that gives advice or information
     on, are the speaker's own ("So there has been a lot of research… The guidelines say…")."""
