@@ -90,3 +90,36 @@ def test_an_answer_to_the_customers_question_checks_no_understanding() -> None:
     checks = {name: next(c for c in score_dialogue(d).criteria if c.id == "confirming_understanding").score
               for name, d in (("answered", answered), ("reflected", reflected))}
     assert checks["answered"] == 0 and checks["reflected"] > 0
+
+
+def test_the_courses_own_words_said_at_the_customer_cap_the_score() -> None:
+    opening = "Hi, my gas bill doubled this quarter and I've not changed anything. Can you look?"
+    framework = _dialogue(
+        opening,
+        "Thanks for reaching out! Your satisfaction and our relationship matter to us. What would a successful "
+        "billing experience look like for you?",
+        "A bill that's right. Can you look or not?",
+        "Absolutely. I value your openness. Let me check the readings now.",
+        "Fine.",
+    )
+    plain = _dialogue(
+        opening,
+        "Sorry about that, let's find out why. Can you read me the number on the meter today?",
+        "It says 04512.",
+        "Thanks. The last bill used an estimate of 05100, so you were overcharged. I'll correct it and send the new "
+        "bill by Friday; I want your experience with us to be better than this.",
+        "Oh, good. Thanks.",
+    )
+    report = score_dialogue(framework)
+    assert report.cap == 20 and "course's own words" in report.cap_reason
+    assert score_dialogue(plain).cap is None  # the word once, in passing, is no framework talk
+
+
+def test_framework_talk_in_spanish() -> None:
+    report = score_dialogue(_dialogue(
+        "Hola, la factura del gas se ha duplicado y no he cambiado nada. ¿Puede mirarlo?",
+        "¡Gracias por contactarnos! Su satisfacción y nuestra relación son muy importantes. ¿Cómo sería para usted "
+        "una experiencia de facturación exitosa?",
+        "Una factura correcta. ¿Lo mira o no?",
+    ))
+    assert report.cap == 20

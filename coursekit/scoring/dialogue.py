@@ -26,7 +26,7 @@ from coursekit.labels import NEED_LEVELS
 from .exchange import (
     Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, crammed_summary,
     credited_questions,
-    customer_agreed, echoes_any, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
+    customer_agreed, framework_talk, echoes_any, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
     question_level,
     HEDGE_OPENING, asks_back_jargon, raises_objection, stuffed, takes_offence, turned_down, walked_away, where_left, hesitates,
 )
@@ -83,6 +83,7 @@ CAPS: dict[str, tuple[int, str]] = {
     "pitch_to_upset": (20, "rubric.cap.pitch_to_upset"),
     "walked_away": (20, "rubric.cap.walked_away"),
     "stuffed": (20, "rubric.cap.stuffed"),
+    "framework_talk": (20, "rubric.cap.framework_talk"),
     "put_right": (20, "rubric.cap.put_right"),
     "repeated": (20, "rubric.cap.repeated"),
     "pushed": (20, "rubric.cap.pressure"),
@@ -752,6 +753,9 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     left = walked_away(turns)
     if left is not None:
         out.append(("walked_away", left))
+    talk = framework_talk(turns)
+    if talk is not None:
+        out.append(("framework_talk", talk))
     out.extend(("stuffed", t) for t in trainee if (t.question is not None and stuffed(t))
                or ("paraphrase" in t.moves and crammed_summary(t, _heard_before(turns, t))) or names_levels(t))
     if len(repeats) >= REPEAT_LIMIT:  # each repeat past the limit lowers the cap further

@@ -786,6 +786,8 @@ MOVE_CUES["pitch"].append((r"\b(?:tenemos|hay|tengo|traemos|llego|llegaron) (?:u
 #: the course's names for the need levels, and the words that make them labels ("sus necesidades de servicio")
 EXCHANGE["level_names"] = r"\b(producto|servicio|experiencia|relacion|exito)(?:s|es)?\b"
 EXCHANGE["need_word"] = r"\b(?:necesidad(?:es)?|nivel(?:es)?)\b"
+#: The course's own words said at the customer (`exchange.framework_talk`): "su satisfaccion y nuestra relacion".
+EXCHANGE["framework_words"] = r"\b(experiencia|relacion|exito|exitos[oa]|satisfaccion|satisfech[oa]|expectativa|valor)(?:s|es)?\b"
 #: a reply that opens by answering a yes/no question
 EXCHANGE["answers"] = r"^(?:si|no|claro|exacto|eso es|correcto|por supuesto|para nada)\b"
 #: a polite way out of the conversation, said with thanks

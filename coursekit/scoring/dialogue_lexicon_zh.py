@@ -356,6 +356,8 @@ STOPWORDS = ("我们 你们 您们 他们 她们 它们 咱们 大家 自己 这
 #: the course's names for the need levels, and the words that make them labels ("您的服务需求")
 EXCHANGE["level_names"] = r"(产品|服务|体验|关系|成功)"
 EXCHANGE["need_word"] = r"需求|需要|层次|层面"
+#: The course's own words said at the customer (`exchange.framework_talk`): "您的满意和我们的关系".
+EXCHANGE["framework_words"] = r"(体验|关系|成功|满意|期望|价值|旅程|合作伙伴)"
 #: a reply that opens by answering a yes/no question
 EXCHANGE["answers"] = r"^(?:是的|对|没错|不是|不会|当然|就是这样)"
 #: a polite way out of the conversation, said with thanks

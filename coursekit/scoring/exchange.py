@@ -1166,6 +1166,30 @@ def crammed_summary(turn: Turn, heard: frozenset[str] | None = None) -> bool:
 
 #: Need levels a trainee turn must name as labels to be reciting the course's framework.
 NAMED_LEVELS = 3
+#: Times a trainee may say the course's own words (experience, relationship, success, satisfaction…) that the
+#: customer never used before the conversation is framework talk, not the customer's words. On every well-handled
+#: side of the read sets (1,700 dialogues) such words came at most twice; on a sixth of the gaming sides, 3 to 20 times.
+FRAMEWORK_WORDS = 3
+#: The course's own words a trainee may say at the customer instead of the customer's ("your success is our success").
+_FRAMEWORK_WORDS = re.compile(r"\b(experience|relationship|success|successful|satisfaction|satisfied|journey|partnership|"
+                              r"expectations|value)s?\b")
+
+
+def framework_talk(turns: list[Turn]) -> Turn | None:
+    """The trainee turn at which words of the course's framework the customer never used ("Your satisfaction and our
+    relationship are very important to us", "What does a successful experience look like for you?") come to
+    `FRAMEWORK_WORDS`: the look of the lessons, not the customer's own words; None when they never do."""
+    heard: set[str] = set()
+    said = 0
+    for t in turns:
+        words = t.reader.patterns["framework_words"].findall(t.reader.fold(t.text.lower()))
+        if t.speaker == "customer":
+            heard.update(words)
+            continue
+        said += sum(1 for w in words if w not in heard)
+        if said >= FRAMEWORK_WORDS:
+            return t
+    return None
 
 
 def names_levels(turn: Turn) -> bool:
@@ -1528,7 +1552,7 @@ def grounded(turn: Turn, customer_words: frozenset[str]) -> bool:
 ENGLISH = Reader(
     code="en",
     patterns={"agrees": _AGREES, "thanks": _THANKS, "nothing_more": _NOTHING_MORE, "sums_up": _SUMS_UP, "refuses": _REFUSES, "but": _BUT, "negation": _NOT, "says_no": _SAYS_NO,
-              "corrects": _CORRECTS, "confirms": _CONFIRMS, "walks_away": _WALKS_AWAY, "presses": _PRESSES, "polite_exit": _POLITE_EXIT, "level_names": _LEVEL_NAMES, "need_word": _NEED_WORD, "answers": _ANSWERS,
+              "corrects": _CORRECTS, "confirms": _CONFIRMS, "walks_away": _WALKS_AWAY, "presses": _PRESSES, "polite_exit": _POLITE_EXIT, "level_names": _LEVEL_NAMES, "need_word": _NEED_WORD, "framework_words": _FRAMEWORK_WORDS, "answers": _ANSWERS,
               "repeat_complaint": _REPEAT_COMPLAINT, "asks_trainee": _ASKS_TRAINEE, "asks_or_worries": _ASKS_OR_WORRIES,
               "follow_up": _FOLLOW_UP, "pivot": _PIVOT, "offer": _OFFER, "asks_leave": _ASKS_LEAVE,
               "asks_view_of_offer": _ASKS_VIEW_OF_OFFER, "plays_back": _PLAYS_BACK, "asks_check": _ASKS_CHECK,
