@@ -123,3 +123,13 @@ def test_framework_talk_in_spanish() -> None:
         "Una factura correcta. ¿Lo mira o no?",
     ))
     assert report.cap == 20
+
+
+@pytest.mark.parametrize("offer, reply", [
+    ("The balance is 48 euros. There's no hurry, you can pay another day.", "No, I'll settle it now. Thank you for looking after her."),
+    ("It comes to 312. If it's easier, you can split it over two months.", "no need to split, i can pay it. thanks so much"),
+])
+def test_turning_down_a_favour_with_thanks_ends_on_the_trainees_side(offer: str, reply: str) -> None:
+    dialogue = _dialogue("Hello, I've come to collect my cat and settle the bill.", offer, reply)
+    outcome = next(c for c in score_dialogue(dialogue).criteria if c.id == "customer_outcome")
+    assert outcome.score == outcome.maximum, outcome.feedback

@@ -832,6 +832,8 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     if r.says("grudging", lower):
         return last, "open"  # going along for want of another way is not won over
     before = turns[last.index - 1]
+    if before.speaker == "trainee" and _waves_off_a_favour(before, last):
+        return last, "on_side"  # "no need to split, i can pay it. thanks so much": glad of the offer, not needing it
     if declines_politely(last):
         return last, "open"  # "It's fine, I'll find it on the site. Bye." takes nothing the trainee offered
     if (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower)
@@ -1243,6 +1245,8 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     if before is not None and (_goes_along_asking(turn) or _agrees_first(turn)
                                or before.index == turn.index - 1 and _told_to_go_ahead(before, turn)):
         return False, ""  # (…or tells the trainee to do what they offered: "Ring Tomasz. Not on a Friday.")
+    if before is not None and _waves_off_a_favour(before, turn):
+        return False, ""  # "There's no hurry, you can pay another day." - "No, today, I want to close it. Thank you…"
     if before is not None and _declines_offer(before, turn):
         return True, "no_need"
     lower = turn.said.lower() or turn.text.lower()
@@ -1365,6 +1369,22 @@ def _declines_offer(before: Turn, turn: Turn) -> bool:
     offered = before.moves & {"upsell", "pitch", "closing", "discount"} or (
         before.reader.says("offer", before.said.lower()) or before.reader.says("asks_view_of_offer", before.said.lower()))
     return bool(offered) and bool(_DECLINES.match(turn.said.lower() or turn.text.lower()))
+
+
+#: A favour offered, nothing sold ("There's no hurry, you can pay another day", "you can split it into two",
+#: "a paw print in clay, no charge, if you'd like it").
+_FAVOUR = re.compile(r"\bno (?:hurry|rush)\b|\b(?:no charge|free of charge|at no cost|on the house)\b|"
+                     r"\byou can (?:pay|split|spread|come back|leave it|take your time)\b|\b(?:another|any other) day\b")
+
+
+def _waves_off_a_favour(before: Turn, turn: Turn) -> bool:
+    """An English customer line that declines, with thanks, a favour the trainee offered without selling anything
+    ("…you can split it into two." - "no need to split, 104 i can pay. thank you so much"): no objection."""
+    if turn.reader.code != "en" or before.moves & {"upsell", "pitch", "closing", "discount", "pressure"}:
+        return False
+    lower = turn.said.lower() or turn.text.lower()
+    return (bool(_FAVOUR.search(before.said.lower())) and turn.reader.says("thanks", lower) and not hesitates(turn)
+            and not turn.reader.says("walks_away", lower))
 
 
 def only_asks(turn: Turn) -> bool:
