@@ -133,3 +133,14 @@ def test_turning_down_a_favour_with_thanks_ends_on_the_trainees_side(offer: str,
     dialogue = _dialogue("Hello, I've come to collect my cat and settle the bill.", offer, reply)
     outcome = next(c for c in score_dialogue(dialogue).criteria if c.id == "customer_outcome")
     assert outcome.score == outcome.maximum, outcome.feedback
+
+
+def test_asking_for_the_next_step_goes_ahead_whatever_came_before_it() -> None:
+    dialogue = _dialogue(
+        "Hi, I want my dad's old suit taken in for my wedding, it's too wide everywhere.",
+        "It's a lovely cloth. The jacket and trousers together come to about one-forty; the trousers alone are fifty "
+        "if that's easier.",
+        "No, no, both, I'll manage it. He'd love that. When can we do the first fitting?",
+    )
+    outcome = next(c for c in score_dialogue(dialogue).criteria if c.id == "customer_outcome")
+    assert outcome.score == outcome.maximum, outcome.feedback

@@ -832,7 +832,7 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     if r.says("grudging", lower):
         return last, "open"  # going along for want of another way is not won over
     before = turns[last.index - 1]
-    if before.speaker == "trainee" and _waves_off_a_favour(before, last):
+    if before.speaker == "trainee" and (_waves_off_a_favour(before, last) or moves_forward(last)):
         return last, "on_side"  # "no need to split, i can pay it. thanks so much": glad of the offer, not needing it
     if declines_politely(last):
         return last, "open"  # "It's fine, I'll find it on the site. Bye." takes nothing the trainee offered
@@ -1245,6 +1245,8 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     if before is not None and (_goes_along_asking(turn) or _agrees_first(turn)
                                or before.index == turn.index - 1 and _told_to_go_ahead(before, turn)):
         return False, ""  # (…or tells the trainee to do what they offered: "Ring Tomasz. Not on a Friday.")
+    if before is not None and moves_forward(turn):
+        return False, ""  # "No, no, one-eighty, I'll find it. … When can we do the first fitting?"
     if before is not None and _waves_off_a_favour(before, turn):
         return False, ""  # "There's no hurry, you can pay another day." - "No, today, I want to close it. Thank you…"
     if before is not None and _declines_offer(before, turn):
@@ -1369,6 +1371,24 @@ def _declines_offer(before: Turn, turn: Turn) -> bool:
     offered = before.moves & {"upsell", "pitch", "closing", "discount"} or (
         before.reader.says("offer", before.said.lower()) or before.reader.says("asks_view_of_offer", before.said.lower()))
     return bool(offered) and bool(_DECLINES.match(turn.said.lower() or turn.text.lower()))
+
+
+#: A customer asking for the next step ("When can we do the first fitting?", "What do you need from us?", "Which days
+#: are free?"): going ahead, whatever came before it in the line.
+_MOVES_FORWARD = re.compile(
+    r"\bwhen can (?:we|i|you) (?:do|have|book|start|fit|come|get|begin|pick|set)\b|\bwhat do you need from (?:me|us)\b|"
+    r"\bwhen (?:do|shall|should) (?:we|i) (?:start|come in|begin|book|come)\b|\bwhich (?:days?|dates?|times?|slots?) (?:are|is) "
+    r"(?:free|available|open)\b|\bwhere do i sign\b|\bhow do (?:we|i) (?:start|proceed|go ahead|book)\b")
+
+
+def moves_forward(turn: Turn) -> bool:
+    """Whether an English customer line ends by asking for the next step, holding nothing back."""
+    if turn.reader.code != "en" or not turn.judgeable:
+        return False
+    lower = turn.said.lower() or turn.text.lower()
+    last = (turn.reader.sentences(lower) or [lower])[-1]
+    return (bool(_MOVES_FORWARD.search(last)) and not hesitates(turn) and not turn.reader.says("walks_away", lower)
+            and not _PUTS_OFF.search(lower))
 
 
 #: A favour offered, nothing sold ("There's no hurry, you can pay another day", "you can split it into two",
