@@ -452,10 +452,21 @@ class Turn:
     read: TurnMoves | None = field(default=None, repr=False, compare=False)
     """Its question and moves (a customer turn's are read the first time a criterion asks)."""
 
-    @property
-    def reader(self) -> Reader:
-        """How the turn's language is read (English, Spanish or Chinese)."""
-        return reader_of(self.reading)
+    # The criteria read these hundreds of times per dialogue: worked out once, when the turn is made.
+    reader: Reader = field(init=False, repr=False, compare=False)
+    """How the turn's language is read (English, Spanish or Chinese)."""
+    judgeable: bool = field(init=False, repr=False, compare=False)
+    """Whether the rubric can read the turn (English, or a language with a reader of its own)."""
+    said: str = field(init=False, repr=False, compare=False)
+    """The turn's cleaned text (its analysis's text)."""
+
+    def __post_init__(self) -> None:
+        readable_ = readable(self.reading)
+        object.__setattr__(self, "reader", reader_of(self.reading))
+        object.__setattr__(self, "judgeable", readable_)
+        object.__setattr__(self, "said", self.reading.clean if readable_ else self.reading.raw)
+
+    # (what the turn does is read on first use: a customer turn's only if a criterion asks, see `_read`)
 
     def _read(self) -> TurnMoves:
         read = self.read
@@ -464,24 +475,19 @@ class Turn:
             object.__setattr__(self, "read", read)
         return read
 
-    @property
+    @cached_property
     def question(self) -> QuestionPrediction | None:
         """The question the turn asks (None: not a question)."""
         return self._read()[0]
 
-    @property
+    @cached_property
     def moves(self) -> frozenset[str]:
         return self._read()[1]
 
-    @property
+    @cached_property
     def evidence(self) -> Mapping[str, tuple[str, ...]]:
         """The words behind each move."""
         return self._read()[2]
-
-    @property
-    def judgeable(self) -> bool:
-        """Whether the rubric can read the turn (English, or a language with a reader of its own)."""
-        return readable(self.reading)
 
     @cached_property
     def asked_words(self) -> frozenset[str]:
@@ -491,11 +497,6 @@ class Turn:
         r = self.reader
         asked = [s for s in r.sentences(self.reading.lower) if r.is_question(s)]
         return frozenset().union(*(r.words(s) for s in asked)) if asked else self.words
-
-    @property
-    def said(self) -> str:
-        """The turn's cleaned text (its analysis's text)."""
-        return self.reading.clean if readable(self.reading) else self.reading.raw
 
     @property
     def analysis(self) -> TurnAnalysis:

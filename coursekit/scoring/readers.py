@@ -99,12 +99,14 @@ class Reader:
         # The rubric asks the same pattern of the same turn several times (a customer line is read
         # for "corrects", "agrees", "refuses"… by several criteria): each answer is remembered, in a
         # memo of this reader's own that `forget()` empties (keyed by strings: hashing a compiled
-        # pattern would cost more than most searches).
-        object.__setattr__(self, "_search", remembered(8192)(self._search_uncached))
+        # pattern would cost more than most searches). The memo itself stands in for `says` on the
+        # instance: the criteria ask tens of thousands of times a second, and a call saved each time counts.
+        object.__setattr__(self, "says", remembered(8192)(self._search_uncached))
 
     def says(self, key: str, text: str) -> bool:
-        """Whether the named pattern occurs in lower-case `text` (remembered)."""
-        return self._search(key, text)  # type: ignore[attr-defined]
+        """Whether the named pattern occurs in lower-case `text` (remembered: replaced on each
+        instance by the memo of `_search_uncached`, see `__post_init__`)."""
+        return self._search_uncached(key, text)
 
     def _search_uncached(self, key: str, text: str) -> bool:
         return bool(self.patterns[key].search(self.fold(text)))
