@@ -18,9 +18,10 @@ hand-built list of turn dicts cannot award itself marks.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, wraps
+from typing import TypeVar
 
 from coursekit.labels import MOVES, NEED_LEVELS, OBJECTION_PATTERNS
 
@@ -36,6 +37,24 @@ from .readers import Reader
 from .text import Text, normalise, sentences
 from .types import QuestionPrediction, TurnAnalysis
 from .words import STOPWORDS, content_words, generic_probe, similar, similarity
+
+_R = TypeVar("_R")
+
+
+def once_per_turn(fn: Callable[["Turn"], _R]) -> Callable[["Turn"], _R]:
+    """A reading of a turn that depends on nothing but the turn (and the turns it links to), worked out
+    the first time a criterion asks and kept on the turn: several criteria ask it of the same turns, and
+    the turns of a dialogue are made afresh for every score (so nothing outlives them or `forget()`)."""
+    key = f"_once_{fn.__name__}"
+
+    @wraps(fn)
+    def once(turn: "Turn") -> _R:
+        kept = turn.__dict__  # (a frozen dataclass: kept beside its fields, as `cached_property` does)
+        if key not in kept:
+            kept[key] = fn(turn)
+        return kept[key]
+    return once
+
 
 _SPEAKERS = {"trainee": "trainee", "salesperson": "trainee", "seller": "trainee", "agent": "trainee",
              "customer": "customer", "client": "customer", "buyer": "customer"}
@@ -899,11 +918,13 @@ def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
     return False
 
 
+@once_per_turn
 def is_upset(turn: Turn) -> bool:
     """Whether a (customer) turn really sounds upset, read in its language."""
     return turn.reader.upset_level(turn.text)[0] >= UPSET_THRESHOLD
 
 
+@once_per_turn
 def is_discovery(turn: Turn) -> bool:
     """A question that looks for the customer's need (not a check, a test, a close or a push)."""
     q = turn.question
@@ -993,6 +1014,7 @@ def _answers_the_stack(turn: Turn, asked: list[str]) -> bool:
     return len(reply.words) >= STACK_ANSWER_WORDS * min(len(asked), 3) and len(r.sentences(lower)) >= 2
 
 
+@once_per_turn
 def stuffed(turn: Turn) -> bool:
     """A question crammed with keywords ("your goals, success, trust, service, experience…?"):
     the words of many need levels in one sentence, or a long comma list of bare nouns. A hypothesis
@@ -1397,6 +1419,7 @@ def objection_after(before: str | None, text: str) -> bool:
 
 
 # -- listening ------------------------------------------------------------------------
+@once_per_turn
 def builds_on(turn: Turn) -> bool:
     """Whether a trainee turn takes up the customer turn just before it."""
     prev = turn.after
@@ -1509,6 +1532,7 @@ def needs_answer(turn: Turn) -> bool:
     return turn.speaker == "customer" and len(turn.words) >= 2
 
 
+@once_per_turn
 def asks_or_worries(turn: Turn) -> bool:
     """A customer turn that asks the trainee something or voices a worry, a wish, a doubt or anger."""
     return turn.reader.says("asks_or_worries", turn.text_lower) or is_upset(turn) or corrects(turn)
