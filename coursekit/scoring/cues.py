@@ -40,8 +40,10 @@ class _StartIndex:
             node = trie
             for ch in start:
                 node = node.setdefault(ch, {})
-        #: finds, at each left word boundary, the longest path of start strings there
-        self.rx = re.compile(r"(?<![\w'])(?=(" + self._pattern(trie) + "))")
+        #: finds, at each left word boundary, the longest path of start strings there (read by a lookahead,
+        #: then one character taken, so that `finditer` goes on from the next place without trying this one
+        #: twice, as it must after an empty match: the same places, found faster)
+        self.rx = re.compile(r"(?<![\w'])(?=(" + self._pattern(trie) + r"))[\s\S]")
         #: that path -> the cues starting with it or with a shorter start string on it
         self.cues_at: dict[str, tuple[int, ...]] = {}
         paths = [""]
