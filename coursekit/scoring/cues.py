@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from .memo import remembered
-from .prefixes import start_strings
+from .prefixes import required_strings, start_strings
 
-_START_CHARS = 5  # cues are indexed by the first three characters their matches can start with
+_START_CHARS = 7  # cues are indexed by the first seven characters their matches can start with (fewer tries than
+#                  5 in the hot loop of `_matches`, for about 0.2 s more compiling on first use)
 _MATCH_START_RE = re.compile(r"(?<![\w'])")  # where a cue's match can start (its left boundary)
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a digit `\d` matches besides 0-9 (Arabic-Indic, Devanagari, ...)
 
@@ -39,8 +40,10 @@ class _StartIndex:
             node = trie
             for ch in start:
                 node = node.setdefault(ch, {})
-        #: finds, at each left word boundary, the longest path of start strings there
-        self.rx = re.compile(r"(?<![\w'])(?=(" + self._pattern(trie) + "))")
+        #: finds, at each left word boundary, the longest path of start strings there (read by a lookahead,
+        #: then one character taken, so that `finditer` goes on from the next place without trying this one
+        #: twice, as it must after an empty match: the same places, found faster)
+        self.rx = re.compile(r"(?<![\w'])(?=(" + self._pattern(trie) + r"))[\s\S]")
         #: that path -> the cues starting with it or with a shorter start string on it
         self.cues_at: dict[str, tuple[int, ...]] = {}
         paths = [""]
@@ -73,12 +76,16 @@ class CueSet:
         #: start-index path -> ((cue index, its compiled pattern's `match`), ...): the hot loop of
         #: `_matches` reads these instead of indexing `_compiled` and looking up `.match` per try
         self._tries: dict[str, tuple[tuple[int, Callable[..., re.Match[str] | None]], ...]] = {}
+        #: cues run on a whole text or tried at many a word (a start string of one letter), with
+        #: the strings one of which each of their matches holds (`required_strings`): a text with none is skipped
+        self._needs: dict[int, tuple[str, ...]] = {}
+        self._broad: tuple[int, ...] = ()
 
     def _compile(self) -> list[tuple[str, re.Pattern[str], float]]:
         if self._compiled is None:
             compiled = []
             by_start: dict[str, list[int]] = {}
-            always, ascii_digits = set(), set()
+            always, ascii_digits, broad = set(), set(), set()
             for label, items in self._spec.items():
                 for pattern, weight in items:
                     starts = start_strings(pattern, _START_CHARS)
@@ -87,12 +94,19 @@ class CueSet:
                         (always if starts is None else ascii_digits).add(len(compiled))
                     for start in starts or ():
                         by_start.setdefault(start, []).append(len(compiled))
+                        if len(start) == 1 and start.isalpha():  # tried at every word with that letter
+                            broad.add(len(compiled))
                     compiled.append((label, re.compile(r"(?<![\w'])(?:" + pattern + r")(?:(?<=[\s,;:])|(?![\w]))"), weight))
             self._starts = _StartIndex(by_start)
             self._tries = {path: tuple((i, compiled[i][1].match) for i in cues)
                            for path, cues in self._starts.cues_at.items()}
             self._always = frozenset(always)
             self._ascii_digits = frozenset(ascii_digits)
+            for i in sorted(always | ascii_digits | broad):
+                needs = required_strings(compiled[i][1].pattern)
+                if needs is not None:
+                    self._needs[i] = tuple(sorted(needs))
+            self._broad = tuple(i for i in sorted(broad) if i in self._needs)
             self._compiled = compiled
         return self._compiled
 
@@ -107,11 +121,16 @@ class CueSet:
         if self._ascii_digits and not lower.isascii() and _OTHER_DIGIT.search(lower):
             scanned = scanned | self._ascii_digits  # their start strings do not hold here: a full scan each
         for i in scanned:
-            found.extend((i, m.start(), m.end()) for m in compiled[i][1].finditer(lower) if m.end() > m.start())
-        # per cue index, the end of its last match (a scanned cue's "last match" covers the text: never tried again)
+            if self._may_match(i, lower):
+                found.extend((i, m.start(), m.end()) for m in compiled[i][1].finditer(lower) if m.end() > m.start())
+        # per cue index, the end of its last match (a scanned cue's "last match" covers the text: never tried again,
+        # nor a broad cue that cannot match it)
         ends = [-1] * len(compiled)
         for i in scanned - self._always:
             ends[i] = len(lower) + 1
+        for i in self._broad:
+            if not self._may_match(i, lower):
+                ends[i] = len(lower) + 1
         tries = self._tries
         for at in self._starts.rx.finditer(lower):
             p = at.start()
@@ -127,6 +146,11 @@ class CueSet:
         if len(found) > 1:
             found.sort(key=lambda x: (x[0], x[1]))
         return found
+
+    def _may_match(self, i: int, lower: str) -> bool:
+        """False when `lower` holds none of the strings every match of cue `i` holds (True: it may match)."""
+        needs = self._needs.get(i)
+        return needs is None or any(s in lower for s in needs)
 
     @remembered()
     def hits(self, lower: str) -> tuple[Hit, ...]:

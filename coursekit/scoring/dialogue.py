@@ -281,10 +281,10 @@ def _asks_after(turn: Turn, heard: frozenset[str]) -> bool:
 def _nothing_missed(turn: Turn) -> bool:
     """A summary ending "Did I miss anything?" answered "No, that's all of it": confirmed, not corrected."""
     reply = turn.reply
-    if reply is None or reply.reader.says("corrects", reply.text.lower()):
+    if reply is None or reply.reader.says("corrects", reply.text_lower):
         return False
     last = (turn.reader.sentences(turn.said) or [""])[-1].lower()
-    return turn.reader.says("missed_anything", last) and reply.reader.says("nothing_missed", reply.text.lower().lstrip())
+    return turn.reader.says("missed_anything", last) and reply.reader.says("nothing_missed", reply.text_lower.lstrip())
 
 
 def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
@@ -300,7 +300,7 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
         q = t.question
         plays_back = "paraphrase" in t.moves or _sums_up(t, heard)
         checks = plays_back or (q is not None and q.label == "clarifying")
-        if q is not None and q.form == "open" and q.label != "clarifying" and not t.reader.says("plays_back", t.said.lower()):
+        if q is not None and q.form == "open" and q.label != "clarifying" and not t.reader.says("plays_back", t.said_lower):
             checks = False  # a remark before an open question ("You know this street. What…?") is no summary
         if not checks or _answers_without_playing_back(t):
             continue
@@ -385,7 +385,7 @@ def _acted_on(turns: list[Turn]) -> list[Turn]:
 def _feeling_only(turn: Turn) -> bool:
     """A word for how the customer feels ("That's frustrating, especially with fragile stuff") that makes
     no summary and asks for no check: it claims nothing the customer could have said."""
-    lower = turn.said.lower()
+    lower = turn.said_lower
     return "empathy" in turn.moves and not turn.reader.says("plays_back", lower) and not turn.reader.says("asks_check", lower)
 
 
@@ -441,7 +441,7 @@ def _lost(turn: Turn, doubt_counts: bool = True) -> bool:
     reply = turn.reply
     if reply is None:
         return False
-    lower = reply.text.lower()
+    lower = reply.text_lower
     if not doubt_counts and reply.reader.code == "en":
         lower = HEDGE_OPENING.sub("", lower, count=1)
     return reply.reader.says("lost", lower) or asks_back_jargon(turn, reply)
@@ -451,12 +451,12 @@ def _asked_again(turn: Turn, turns: list[Turn]) -> bool:
     """Whether the customer's reply to this trainee turn asks again a question they asked before it
     ("Will it be here by Friday?" … "Ok. But will it be here Friday?")."""
     reply = turn.reply
-    if reply is None or not reply.reader.is_question(reply.text.lower().strip()):
+    if reply is None or not reply.reader.is_question(reply.text_lower.strip()):
         return False
-    asked = reply.reader.sentences(reply.text.lower())[-1]
+    asked = reply.reader.sentences(reply.text_lower)[-1]
     earlier = [t for t in turns[: turn.index] if t.speaker == "customer"]
     return any(reply.reader.similar(asked, s, ASKED_AGAIN_LIKENESS) for t in earlier
-               for s in t.reader.sentences(t.text.lower()) if t.reader.is_question(s))
+               for s in t.reader.sentences(t.text_lower) if t.reader.is_question(s))
 
 
 def _responses(turns: list[Turn], at: int, stop: set[int]) -> list[Turn]:
@@ -660,7 +660,7 @@ def _closing(trainee: list[Turn]) -> _Result:
 def _vague_promise(turn: Turn) -> bool:
     """Whether a trainee turn promises contact without saying when ("Someone will be in touch")."""
     r = turn.reader
-    return any(r.says("vague_promise", s) and not r.says("time_said", s) for s in r.sentences(turn.text.lower()))
+    return any(r.says("vague_promise", s) and not r.says("time_said", s) for s in r.sentences(turn.text_lower))
 
 
 def _pushed_back(turn: Turn) -> bool:
@@ -669,7 +669,7 @@ def _pushed_back(turn: Turn) -> bool:
     whatever they had said yes to before. (Words alone read an objection into "I'll wait." too often.)"""
     reply = turn.reply
     return reply is not None and (hesitates(reply) or bool(reply.objections)
-                                  or reply.reader.says("walks_away", reply.text.lower()))
+                                  or reply.reader.says("walks_away", reply.text_lower))
 
 
 #: The customer saying they did what they were told ("ok done that, it says connected on the screen now").
@@ -679,7 +679,7 @@ _DID_IT = re.compile(r"\b(?:done(?: that| it)?|did (?:that|it)|tried (?:that|it)
 
 def _customer_did_it(turn: Turn | None) -> bool:
     """Whether a customer line says they did what the trainee asked: a check after it tries the fix, not a diagnosis."""
-    return turn is not None and turn.reader.code == "en" and bool(_DID_IT.search(turn.said.lower()))
+    return turn is not None and turn.reader.code == "en" and bool(_DID_IT.search(turn.said_lower))
 
 
 def _checks_the_fix(turn: Turn, trainee: list[Turn]) -> bool:
@@ -687,9 +687,9 @@ def _checks_the_fix(turn: Turn, trainee: list[Turn]) -> bool:
     or promised ("I've reset it. Is it working now?"), or right after the customer did what they were told ("ok
     done that" - "Can you tell me if it shows online?"); before either, the same question is a diagnosis."""
     if _customer_did_it(turn.after):
-        return turn.reader.says("checks_fix", turn.said.lower() or turn.text.lower()) or asks_to_test(turn)
-    return turn.reader.says("checks_fix", turn.said.lower() or turn.text.lower()) and any(
-        u.moves & {"commitment", "closing"} or u.reader.says("acted", u.text.lower()) for u in trainee if u.index <= turn.index)
+        return turn.reader.says("checks_fix", turn.said_lower or turn.text_lower) or asks_to_test(turn)
+    return turn.reader.says("checks_fix", turn.said_lower or turn.text_lower) and any(
+        u.moves & {"commitment", "closing"} or u.reader.says("acted", u.text_lower) for u in trainee if u.index <= turn.index)
 
 
 def _closing_credit(trainee: list[Turn]) -> _Result:
@@ -731,7 +731,7 @@ def _closing_credit(trainee: list[Turn]) -> _Result:
 def _proposes(turn: Turn) -> bool:
     """A trainee turn that offers the customer something to do next ("Would you like us to send you a
     reminder?", "Shall I book the engineer?")."""
-    lower, r = turn.said.lower(), turn.reader
+    lower, r = turn.said_lower, turn.reader
     return r.says("offer", lower) or r.says("asks_view_of_offer", lower)
 
 
@@ -783,10 +783,10 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
                                                            for c in credited)  # a real question, not a bare "what else?"
             if trial_closed is not None and not asked_since or hesitates(t.after):
                 found.append("pressure")  # a second proposal, or one straight after "let me sleep on it"
-            elif not explored or not _VIEW_ASKED.search(t.said.lower()):
+            elif not explored or not _VIEW_ASKED.search(t.said_lower):
                 found.append("pushed")  # a first proposal before the need was confirmed
             trial_closed = t.index
-        if "pressure" not in found and t.reader.says("declares_done", t.said.lower()) and not customer_agreed(t, turns):
+        if "pressure" not in found and t.reader.says("declares_done", t.said_lower) and not customer_agreed(t, turns):
             found.append("pressure")  # the sale declared done without the customer's yes ("Here's your receipt.")
         if takes_offence(t.reply) and not {"rudeness", "argument"} & set(found):
             found.append("rudeness")  # the customer heard a put-down in it ("I'm not an idiot."), whatever its words

@@ -18,9 +18,10 @@ hand-built list of turn dicts cannot award itself marks.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, wraps
+from typing import TypeVar
 
 from coursekit.labels import MOVES, NEED_LEVELS, OBJECTION_PATTERNS
 
@@ -36,6 +37,24 @@ from .readers import Reader
 from .text import Text, normalise, sentences
 from .types import QuestionPrediction, TurnAnalysis
 from .words import STOPWORDS, content_words, generic_probe, similar, similarity
+
+_R = TypeVar("_R")
+
+
+def once_per_turn(fn: Callable[["Turn"], _R]) -> Callable[["Turn"], _R]:
+    """A reading of a turn that depends on nothing but the turn (and the turns it links to), worked out
+    the first time a criterion asks and kept on the turn: several criteria ask it of the same turns, and
+    the turns of a dialogue are made afresh for every score (so nothing outlives them or `forget()`)."""
+    key = f"_once_{fn.__name__}"
+
+    @wraps(fn)
+    def once(turn: "Turn") -> _R:
+        kept = turn.__dict__  # (a frozen dataclass: kept beside its fields, as `cached_property` does)
+        if key not in kept:
+            kept[key] = fn(turn)
+        return kept[key]
+    return once
+
 
 _SPEAKERS = {"trainee": "trainee", "salesperson": "trainee", "seller": "trainee", "agent": "trainee",
              "customer": "customer", "client": "customer", "buyer": "customer"}
@@ -256,7 +275,7 @@ def asks_back_jargon(turn: Turn, reply: Turn | None) -> bool:
     if reply is None or reply.speaker != "customer" or not turn.text:
         return False
     said = {a for a in _ABBREVIATION.findall(turn.text) if a not in _EVERYDAY_ABBREVIATIONS}
-    lower = reply.text.lower()
+    lower = reply.text_lower
     return any(re.search(rf"(?<![\w+&]){re.escape(a.lower())}(?![\w+&])[^\w\n]{{0,3}}\?", lower) for a in said)
 
 
@@ -335,15 +354,15 @@ def corrects(turn: Turn | None, after_claim: bool = True) -> bool:
     a plain "No, ..." counts only `after_claim` (a summary or a claim about the customer)."""
     if turn is None or turn.speaker != "customer":
         return False
-    text, r = turn.text.lower().strip(), turn.reader
+    text, r = turn.text_lower.strip(), turn.reader
     return r.says("corrects", text) or (after_claim and r.says("says_no", text))
 
 
 def confirms(turn: Turn | None) -> bool:
     """Whether a customer turn says the trainee got it right."""
     return (turn is not None and turn.speaker == "customer" and not corrects(turn)
-            and not turn.reader.says("refuses", turn.text.lower().strip())
-            and turn.reader.says("confirms", turn.text.lower().strip()))
+            and not turn.reader.says("refuses", turn.text_lower.strip())
+            and turn.reader.says("confirms", turn.text_lower.strip()))
 
 
 #: Where a customer says they will go ("I'll go to the Ministry Tuesday", "ill go with them").
@@ -368,7 +387,7 @@ _TAKES_OFFENCE = re.compile(
 
 def takes_offence(turn: Turn | None) -> bool:
     """Whether a customer turn says the trainee's last words put them down (read in its language)."""
-    return turn is not None and turn.speaker == "customer" and turn.reader.says("takes_offence", turn.text.lower())
+    return turn is not None and turn.speaker == "customer" and turn.reader.says("takes_offence", turn.text_lower)
 
 
 #: A last line that only says goodbye ("Allah hafez.", "Ok, bye.", "Ciao."): where the customer stood was said before it.
@@ -381,15 +400,15 @@ def walked_away(turns: list[Turn]) -> Turn | None:
     just sent them ("…one form at the Ministry." - "Okay. I'll go to the Ministry Tuesday.") is the plan, no exit."""
     said = [t for t in turns if t.speaker == "customer" and t.text.strip()]
     last = said[-1] if said else None
-    if (last is not None and len(said) > 1 and _FAREWELL.match(last.text.lower())
-            and not last.reader.says("walks_away", last.text.lower())):
+    if (last is not None and len(said) > 1 and _FAREWELL.match(last.text_lower)
+            and not last.reader.says("walks_away", last.text_lower)):
         last = said[-2]  # "I'll see the other shop." - "How would you rate us today?" - "Allah hafez.": the exit came first
-    if last is None or not last.reader.says("walks_away", last.text.lower()):
+    if last is None or not last.reader.says("walks_away", last.text_lower):
         return None
     before = turns[last.index - 1] if last.index > 0 else None
-    going = _GOES_TO.search(last.text.lower())
+    going = _GOES_TO.search(last.text_lower)
     if (going and len(going.group(1)) >= 3 and before is not None and before.speaker == "trainee"
-            and re.search(rf"\b{re.escape(going.group(1))}\b", before.text.lower())):
+            and re.search(rf"\b{re.escape(going.group(1))}\b", before.text_lower)):
         return None
     return last
 
@@ -454,10 +473,28 @@ class Turn:
     read: TurnMoves | None = field(default=None, repr=False, compare=False)
     """Its question and moves (a customer turn's are read the first time a criterion asks)."""
 
-    @property
-    def reader(self) -> Reader:
-        """How the turn's language is read (English, Spanish or Chinese)."""
-        return reader_of(self.reading)
+    # The criteria read these hundreds of times per dialogue: worked out once, when the turn is made.
+    reader: Reader = field(init=False, repr=False, compare=False)
+    """How the turn's language is read (English, Spanish or Chinese)."""
+    judgeable: bool = field(init=False, repr=False, compare=False)
+    """Whether the rubric can read the turn (English, or a language with a reader of its own)."""
+    said: str = field(init=False, repr=False, compare=False)
+    """The turn's cleaned text (its analysis's text)."""
+    said_lower: str = field(init=False, repr=False, compare=False)
+    """`said` in lower case (one string for every pattern asked of it: its hash is worked out once)."""
+    text_lower: str = field(init=False, repr=False, compare=False)
+    """`text` in lower case."""
+
+    def __post_init__(self) -> None:
+        readable_ = readable(self.reading)
+        said = self.reading.clean if readable_ else self.reading.raw
+        object.__setattr__(self, "reader", reader_of(self.reading))
+        object.__setattr__(self, "judgeable", readable_)
+        object.__setattr__(self, "said", said)
+        object.__setattr__(self, "said_lower", said.lower())
+        object.__setattr__(self, "text_lower", self.text.lower())
+
+    # (what the turn does is read on first use: a customer turn's only if a criterion asks, see `_read`)
 
     def _read(self) -> TurnMoves:
         read = self.read
@@ -466,24 +503,19 @@ class Turn:
             object.__setattr__(self, "read", read)
         return read
 
-    @property
+    @cached_property
     def question(self) -> QuestionPrediction | None:
         """The question the turn asks (None: not a question)."""
         return self._read()[0]
 
-    @property
+    @cached_property
     def moves(self) -> frozenset[str]:
         return self._read()[1]
 
-    @property
+    @cached_property
     def evidence(self) -> Mapping[str, tuple[str, ...]]:
         """The words behind each move."""
         return self._read()[2]
-
-    @property
-    def judgeable(self) -> bool:
-        """Whether the rubric can read the turn (English, or a language with a reader of its own)."""
-        return readable(self.reading)
 
     @cached_property
     def asked_words(self) -> frozenset[str]:
@@ -493,11 +525,6 @@ class Turn:
         r = self.reader
         asked = [s for s in r.sentences(self.reading.lower) if r.is_question(s)]
         return frozenset().union(*(r.words(s) for s in asked)) if asked else self.words
-
-    @property
-    def said(self) -> str:
-        """The turn's cleaned text (its analysis's text)."""
-        return self.reading.clean if readable(self.reading) else self.reading.raw
 
     @property
     def analysis(self) -> TurnAnalysis:
@@ -606,7 +633,7 @@ def _welcomes(turn: Turn | None) -> bool:
     """Whether a customer turn welcomes what was offered (English), with no "but" and no holding back."""
     if turn is None or turn.reader.code != "en":
         return False
-    lower = turn.said.lower() or turn.text.lower()
+    lower = turn.said_lower or turn.text_lower
     return (bool(_WELCOMES.search(lower)) and not turn.reader.says("but", lower) and not hesitates(turn)
             and not corrects(turn, after_claim=False))
 
@@ -659,7 +686,7 @@ def thanks(lower: str, r: Reader | None = None) -> bool:
 def goes_along(turn: Turn) -> bool:
     """Whether a customer line goes along with the trainee rather than pushing back: it says yes, thanks
     them, needs nothing more ("No, that's all") or only asks about what was proposed."""
-    lower, r = turn.said.lower() or turn.text.lower(), turn.reader
+    lower, r = turn.said_lower or turn.text_lower, turn.reader
     if r.code == "en" and _PUTS_OFF.search(lower):
         return False  # "Okay, send it and I'll come back to you.": a yes to the paper, the decision put off
     return (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or only_asks(turn)
@@ -688,13 +715,13 @@ _GO_AHEAD_OPENING = re.compile(r"^(?:(?:no|nah|ok|okay|yes|yeah|right|fine|then)
 def _told_to_go_ahead(turn: Turn, reply: Turn) -> bool:
     """The customer's reply tells the trainee to do what they offered ("Shall I call the Elva manager?" -
     "Marju. Call Marju. Not on a Saturday.")."""
-    offered = _OFFERED_TO.search(turn.said.lower()) if turn.reader.code == "en" and reply.reader.code == "en" else None
+    offered = _OFFERED_TO.search(turn.said_lower) if turn.reader.code == "en" and reply.reader.code == "en" else None
     if offered is None or hesitates(reply):
         return False
     verb = offered.group(1) or offered.group(2) or offered.group(3)
     if verb in _PAPER_VERBS:
         return False  # "Shall I send the contract?" - "Send it, I'll look.": paper taken, nothing decided
-    said = (_GO_AHEAD_OPENING.sub("", x.strip(" .,!")) for x in reply.reader.sentences(reply.said.lower()))
+    said = (_GO_AHEAD_OPENING.sub("", x.strip(" .,!")) for x in reply.reader.sentences(reply.said_lower))
     return any(sent.startswith(verb + " ") for sent in said)
 
 
@@ -707,14 +734,14 @@ _UNSURE = re.compile(r"^\W*(?:hm+|um+|uh+|er+)\b|\b(?:i )?(?:don't|dont|do not) 
 
 def _doubted(turn: Turn | None) -> bool:
     """Whether a customer line doubts or holds back ("Hmm, I don't know what she has already.")."""
-    return turn is not None and (hesitates(turn) or (turn.reader.code == "en" and bool(_UNSURE.search(turn.said.lower()))))
+    return turn is not None and (hesitates(turn) or (turn.reader.code == "en" and bool(_UNSURE.search(turn.said_lower))))
 
 
 def _picks_an_option(turn: Turn, reply: Turn) -> bool:
     """The customer's reply picks one of the ways the trainee's last question offered ("Do you have the receipt, or
     shall I do it on your loyalty card?" - "On the card."): its first sentence takes up the words of one of them."""
     r = reply.reader
-    asked = [s for s in turn.reader.sentences(turn.said.lower()) if turn.reader.is_question(s)]
+    asked = [s for s in turn.reader.sentences(turn.said_lower) if turn.reader.is_question(s)]
     if not asked or " or " not in asked[-1] or r.code != "en":
         return False
     parts = [part.strip(" ,;:—–-") for part in asked[-1].split(" or ")]
@@ -722,9 +749,9 @@ def _picks_an_option(turn: Turn, reply: Turn) -> bool:
     # comes before the last comma of the first and after the first comma of the others is the question around them
     options = [turn.reader.words(_CLAUSE_BREAK.split(part)[-1] if i == 0 else _CLAUSE_BREAK.split(part)[0])
                for i, part in enumerate(parts)]
-    first = (r.sentences(reply.said.lower() or reply.text.lower()) or [""])[0]
+    first = (r.sentences(reply.said_lower or reply.text_lower) or [""])[0]
     if (not first or r.says("negation", first) or r.says("refuses", first) or r.says("but", first) or hesitates(reply)
-            or r.says("says_no", first) or _UNSURE.search(first) or _PUTS_OFF.search(reply.said.lower() or reply.text.lower())):
+            or r.says("says_no", first) or _UNSURE.search(first) or _PUTS_OFF.search(reply.said_lower or reply.text_lower)):
         return False
     taken = r.words(first)
     shared = frozenset.intersection(*options)  # words every option has say nothing about which one was picked
@@ -742,7 +769,7 @@ def accepted(turn: Turn) -> bool:
     if turn.moves & {"closing", "commitment"} and not _doubted(turn.after) and _picks_an_option(turn, reply):
         return True  # (a choice put over "Hmm, I don't know what she has" takes the yes for granted, picked or not)
     # "Shall I book him?" - "Saturday after ten. The bakers are free then.": a time given to a proposal takes it up
-    lower, r = reply.said.lower() or reply.text.lower(), reply.reader
+    lower, r = reply.said_lower or reply.text_lower, reply.reader
     return (bool(turn.moves & {"closing", "commitment"}) and r.says("time_said", lower) and not r.says("negation", lower)
             and not r.says("refuses", lower) and not r.says("but", lower) and not hesitates(reply) and not corrects(reply, after_claim=False))
 
@@ -755,7 +782,7 @@ _DECLINES_POLITELY = re.compile(r"\b(?:it's|its|it is|that's|thats|that is) (?:f
 
 def declines_politely(turn: Turn | None) -> bool:
     """Whether a customer line turns an offer down politely, doing it themselves ("its fine, ill find it on the site")."""
-    return turn is not None and turn.reader.code == "en" and bool(_DECLINES_POLITELY.search(turn.said.lower() or turn.text.lower()))
+    return turn is not None and turn.reader.code == "en" and bool(_DECLINES_POLITELY.search(turn.said_lower or turn.text_lower))
 
 
 def _yes(turn: Turn | None, statements_only: bool = False) -> bool:
@@ -769,7 +796,7 @@ def _yes(turn: Turn | None, statements_only: bool = False) -> bool:
     if corrects(turn, after_claim=False) or hesitates(turn):
         return False
     r = turn.reader
-    lower = turn.said.lower() or turn.text.lower()
+    lower = turn.said_lower or turn.text_lower
     if declines_politely(turn):
         return False  # "its fine, ill find it on the site. bye"
     # a sentence that agrees and neither refuses nor turns on "but" ("No one hurt. Yes, I have his details."); with
@@ -800,7 +827,7 @@ _NOTHING_MISSED = re.compile(r"^(?:no|nope|nothing|not really|that's (?:all|ever
 def hesitates(turn: Turn | None) -> bool:
     """Whether a customer turn holds back a decision, read in its language ("Let me sleep on it",
     "Déjeme pensarlo", "我再考虑一下")."""
-    return turn is not None and turn.reader.says("hesitates", turn.text.lower())
+    return turn is not None and turn.reader.says("hesitates", turn.text_lower)
 
 
 def turned_down(turn: Turn) -> bool:
@@ -808,7 +835,7 @@ def turned_down(turn: Turn) -> bool:
     reply = turn.reply
     if reply is None:
         return False
-    lower = reply.said.lower() or reply.text.lower()
+    lower = reply.said_lower or reply.text_lower
     return reply.reader.says("says_no", lower) or reply.reader.says("refuses", lower)
 
 
@@ -823,7 +850,7 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         return None, ""
     if walked_away(turns) is last:
         return last, "left"
-    lower, r = last.said.lower() or last.text.lower(), last.reader
+    lower, r = last.said_lower or last.text_lower, last.reader
     if (is_upset(last) or corrects(last, after_claim=False) or r.says("presses", lower)
             or r.says("repeat_complaint", lower)):
         return last, "pushes_back"
@@ -868,11 +895,11 @@ def takes_it(turns: list[Turn], customer: Turn) -> bool:
     no push for a decision."""
     if customer.reader.code != "en":
         return False
-    lower = customer.said.lower()
+    lower = customer.said_lower
     if customer.index == 0:
         return bool(_COMES_TO_BOOK.search(lower))
     prev = turns[customer.index - 1]
-    return (prev.speaker == "trainee" and bool(prev.moves & {"pitch", "closing", "commitment"} or prev.reader.says("offer", prev.said.lower()))
+    return (prev.speaker == "trainee" and bool(prev.moves & {"pitch", "closing", "commitment"} or prev.reader.says("offer", prev.said_lower))
             and bool(_BUYS.search(lower)) and not hesitates(customer) and not customer.reader.says("but", lower))
 
 
@@ -887,23 +914,25 @@ def need_confirmed(turns: list[Turn], turn: Turn) -> bool:
         if t.speaker == "customer" and takes_it(turns, t):
             return True  # "…I think she loves that more. Can you wrap it?", "Can we book a room for Tuesdays?"
         # a yes with no "but" ("It sounds sensible, but money is tight" confirms nothing)
-        if t.speaker == "customer" and t.index > 0 and (t.agreed or says_yes(t.text.lower(), t.reader) and not corrects(t)):
+        if t.speaker == "customer" and t.index > 0 and (t.agreed or says_yes(t.text_lower, t.reader) and not corrects(t)):
             prev = turns[t.index - 1]
             if prev.speaker == "trainee" and (prev.moves & {"paraphrase", "hypothesis", "transformation", "closing", "pitch"}
-                                              or prev.reader.says("asks_view_of_offer", prev.said.lower())):
+                                              or prev.reader.says("asks_view_of_offer", prev.said_lower)):
                 return True  # …or a yes to what the trainee proposed ("…, would that take care of the stops?" - "Yes.")
     return False
 
 
+@once_per_turn
 def is_upset(turn: Turn) -> bool:
     """Whether a (customer) turn really sounds upset, read in its language."""
     return turn.reader.upset_level(turn.text)[0] >= UPSET_THRESHOLD
 
 
+@once_per_turn
 def is_discovery(turn: Turn) -> bool:
     """A question that looks for the customer's need (not a check, a test, a close or a push)."""
     q = turn.question
-    lower = turn.said.lower()
+    lower = turn.said_lower
     if q is None or q.label == "identifying" or turn.reader.says("offer", lower) or turn.reader.says("checks_offer", lower):
         return False  # ("…how about this: I put together a draft menu… Does that sound good?" proposes)
     if turn.moves & (PUSHING | {"closing", "pitch", "discount"}) or ("commitment" in turn.moves and _asks_the_next_step(turn)):
@@ -918,7 +947,7 @@ def _asks_the_next_step(turn: Turn) -> bool:
     no words to place: the whole turn proposes it."""
     r = turn.reader
     said = turn.evidence.get("commitment", ())
-    asked = [s for s in r.sentences(turn.said.lower()) if r.is_question(s)]
+    asked = [s for s in r.sentences(turn.said_lower) if r.is_question(s)]
     return not said or not asked or any(phrase in s for phrase in said for s in asked)
 
 
@@ -982,13 +1011,14 @@ def _answers_the_stack(turn: Turn, asked: list[str]) -> bool:
     if (reply is None or reply.speaker != "customer" or turn.moves & _PUSHED_AT
             or any(_TAG_ENDING.search(sent.lower().strip()) for sent in asked)):
         return False  # (a stack of tag questions or of sales questions is pushed at the customer, answered or not)
-    r, lower = reply.reader, reply.said.lower() or reply.text.lower()
+    r, lower = reply.reader, reply.said_lower or reply.text_lower
     if (r.says("lost", lower) or is_upset(reply) or corrects(reply, after_claim=False) or r.is_question(lower.strip())
             or hesitates(reply)):
         return False
     return len(reply.words) >= STACK_ANSWER_WORDS * min(len(asked), 3) and len(r.sentences(lower)) >= 2
 
 
+@once_per_turn
 def stuffed(turn: Turn) -> bool:
     """A question crammed with keywords ("your goals, success, trust, service, experience…?"):
     the words of many need levels in one sentence, or a long comma list of bare nouns. A hypothesis
@@ -1061,10 +1091,10 @@ def credited_questions(trainee: list[Turn], read_answers: bool = True) -> tuple[
             answers.append(opening)  # and what the customer said before any question
         # a proposal that asks what the customer thinks of it ("Then my proposal: … What do you think?")
         # shares its topic words with earlier questions without asking them again
-        views = t.reader.says("asks_view_of_offer", t.said.lower())
+        views = t.reader.says("asks_view_of_offer", t.said_lower)
         if (any(t.reader.similar(t.text, c.text, REPEAT_SIMILARITY) or (same_question(t, c) and not views) for c in earlier)
                 or ((earlier or opening is not None) and t.reply is not None
-                    and t.reply.reader.says("repeat_complaint", t.reply.text.lower()))
+                    and t.reply.reader.says("repeat_complaint", t.reply.text_lower))
                 or (read_answers and earlier and t.reply is not None and t.question is not None and t.question.form == "open"
                     and _says_again(t.reply.words, answers))):
             repeats.append(t)
@@ -1198,7 +1228,7 @@ def names_levels(turn: Turn) -> bool:
     """A trainee turn that recites the course's framework to the customer ("your product needs, your
     service needs, your experience needs and your success"): the levels' names, not the customer's words."""
     r = turn.reader
-    lower = r.fold(turn.said.lower() or turn.text.lower())
+    lower = r.fold(turn.said_lower or turn.text_lower)
     found = {m.group(1) for m in r.patterns["level_names"].finditer(lower)}
     return len(found) >= NAMED_LEVELS and r.says("need_word", lower)
 
@@ -1251,7 +1281,7 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
         return False, ""  # "There's no hurry, you can pay another day." - "No, today, I want to close it. Thank you…"
     if before is not None and _declines_offer(before, turn):
         return True, "no_need"
-    lower = turn.said.lower() or turn.text.lower()
+    lower = turn.said_lower or turn.text_lower
     if (before is not None and turn.reader.code == "en" and _CHEAPER_ELSEWHERE.search(lower)
             and not _PAST_PURCHASE.search(lower)):
         return True, "too_expensive"
@@ -1276,7 +1306,7 @@ def _goes_along_asking(turn: Turn) -> bool:
     r = turn.reader
     if r.code != "en" or not turn.judgeable:
         return False
-    lower = turn.said.lower() or turn.text.lower()
+    lower = turn.said_lower or turn.text_lower
     said = r.sentences(lower) or [lower]
     first = said[0]
     if r.says("but", lower) or r.says("hesitates", lower) or not says_yes(first, r):
@@ -1321,7 +1351,7 @@ def _agrees_first(turn: Turn) -> bool:
     r = turn.reader
     if r.code != "en" or not turn.judgeable:
         return False
-    lower = turn.said.lower() or turn.text.lower()
+    lower = turn.said_lower or turn.text_lower
     said = r.sentences(lower) or [lower]
     if (len(said) < 2 or r.says("but", lower) or r.says("hesitates", lower) or r.says("walks_away", lower)
             or r.says("polite_exit", lower) or _PUTS_OFF.search(lower)):
@@ -1366,11 +1396,11 @@ def _declines_offer(before: Turn, turn: Turn) -> bool:
     upgrade, a product, a proposal): a no to the offer, unless it is a no to a plain question."""
     if turn.reader.code != "en" or not turn.judgeable:
         return False
-    if before.moves & CHECKING or "what_else" in before.moves or _CHECK_ENDING.search(before.said.lower()):
+    if before.moves & CHECKING or "what_else" in before.moves or _CHECK_ENDING.search(before.said_lower):
         return False  # "…, is that right?" - "No, …" puts a summary right; "Anything else?" - "No." needs nothing more
     offered = before.moves & {"upsell", "pitch", "closing", "discount"} or (
-        before.reader.says("offer", before.said.lower()) or before.reader.says("asks_view_of_offer", before.said.lower()))
-    return bool(offered) and bool(_DECLINES.match(turn.said.lower() or turn.text.lower()))
+        before.reader.says("offer", before.said_lower) or before.reader.says("asks_view_of_offer", before.said_lower))
+    return bool(offered) and bool(_DECLINES.match(turn.said_lower or turn.text_lower))
 
 
 #: A customer asking for the next step ("When can we do the first fitting?", "What do you need from us?", "Which days
@@ -1411,7 +1441,7 @@ def only_asks(turn: Turn) -> bool:
     """A customer line that only asks ("Is it dangerous if I leave it?", "Can I see it first?"): a question
     about the offer is no push-back unless its words object outright."""
     r = turn.reader
-    said = [s for s in r.sentences(turn.said.lower()) if len(s.split()) > 2 or s.rstrip().endswith("?") or r.code == "zh"]  # not "Oh."
+    said = [s for s in r.sentences(turn.said_lower) if len(s.split()) > 2 or s.rstrip().endswith("?") or r.code == "zh"]  # not "Oh."
     return bool(said) and all(r.is_question(s) for s in said)
 
 
@@ -1424,7 +1454,7 @@ def what_it_answers(before: Turn | None) -> str:
     q = before.question
     if q is not None:
         did += ["asks", q.form, q.label]
-    return " ".join(did + [before.said.lower()])
+    return " ".join(did + [before.said_lower])
 
 
 #: A question that asks what the customer makes of something offered ("What do you think of the
@@ -1442,7 +1472,7 @@ def asks_only(turn: Turn) -> bool:
     """A trainee question that offers nothing and asks for no decision (the customer answers it;
     an objection comes when they are offered something, asked what they make of an offer, or asked
     to decide)."""
-    lower, r = turn.said.lower(), turn.reader
+    lower, r = turn.said_lower, turn.reader
     return (turn.question is not None and not turn.moves & _ASKS_DECISION and not r.says("offer", lower)
             and not r.says("asks_leave", lower) and not r.says("asks_view_of_offer", lower))
 
@@ -1455,6 +1485,7 @@ def objection_after(before: str | None, text: str) -> bool:
 
 
 # -- listening ------------------------------------------------------------------------
+@once_per_turn
 def builds_on(turn: Turn) -> bool:
     """Whether a trainee turn takes up the customer turn just before it."""
     prev = turn.after
@@ -1468,7 +1499,7 @@ def builds_on(turn: Turn) -> bool:
         return False
     if turn.moves & _TAKES_UP:
         return True
-    if prev.text.rstrip().endswith(("?", "？")) and turn.reader.says("answers", turn.said.lower()):
+    if prev.text.rstrip().endswith(("?", "？")) and turn.reader.says("answers", turn.said_lower):
         return True  # "Like that?" - "That's it, lovely. …"
     if (turn.question is not None and turn.question.form == "open" and asks_or_worries(prev) and not asks_trainee(prev)
             and not turn.moves & (PUSHING | {"pitch", "closing"})):
@@ -1480,11 +1511,11 @@ def builds_on(turn: Turn) -> bool:
         return True
     if "closing" in turn.moves and customer_agreed(turn):
         return True
-    if turn.reader.says("follow_up", turn.said.lower()):
+    if turn.reader.says("follow_up", turn.said_lower):
         return True
     if _answers_first(turn, prev):
         # the customer asked, the trainee answered, unless the reply thanks and moves on to something else
-        return not turn.reader.says("pivot", turn.said.lower()) or shares_words(turn.words, prev.words)
+        return not turn.reader.says("pivot", turn.said_lower) or shares_words(turn.words, prev.words)
     if customer_agreed(turn) and not turn.moves & (PUSHING | {"pitch", "upsell"}):
         return True  # the customer said yes; the trainee does what was agreed ("Done. You'll get a text…")
     if not asks_or_worries(prev) and is_discovery(turn):
@@ -1505,8 +1536,8 @@ def _reply_says_it_missed(turn: Turn, prev: Turn) -> bool:
         return False
     r = reply.reader
     return (corrects(reply, after_claim="paraphrase" in turn.moves) or takes_offence(reply)
-            or r.says("repeat_complaint", reply.text.lower()) or r.says("unanswered", reply.text.lower())
-            or r.says("waves_off", reply.said.lower())
+            or r.says("repeat_complaint", reply.text_lower) or r.says("unanswered", reply.text_lower)
+            or r.says("waves_off", reply.said_lower)
             or (len((reply.words & prev.words) - turn.words) >= SAID_AGAIN_WORDS
                 and turn.question is None and not turn.moves & _TAKES_UP))
 
@@ -1514,7 +1545,7 @@ def _reply_says_it_missed(turn: Turn, prev: Turn) -> bool:
 def _greeting_echo(turn: Turn, prev: Turn) -> frozenset[str]:
     """The word both lines open with ("Labdien. I need a chair…" - "Labdien! What style…?"): a greeting given back
     takes up nothing the customer said."""
-    first = [t.reader.words(t.said.lower().split(maxsplit=1)[0]) if t.said.strip() else frozenset() for t in (turn, prev)]
+    first = [t.reader.words(t.said_lower.split(maxsplit=1)[0]) if t.said.strip() else frozenset() for t in (turn, prev)]
     echoed = first[0] & first[1]
     return echoed if len(echoed) == 1 and len(first[0]) == 1 else frozenset()  # one word (a line with no spaces is no word)
 
@@ -1526,7 +1557,7 @@ def _answers_first(turn: Turn, prev: Turn) -> bool:
         return False
     if turn.question is None:
         return True
-    said = turn.reader.sentences(turn.text.lower())
+    said = turn.reader.sentences(turn.text_lower)
     return len(said) > 1 and not turn.reader.is_question(said[0])
 
 
@@ -1545,7 +1576,7 @@ _ASKS_TRAINEE = re.compile(
 
 def asks_trainee(turn: Turn) -> bool:
     """Whether a customer turn asks the trainee a question or for something to be done."""
-    return turn.speaker == "customer" and turn.reader.says("asks_trainee", turn.text.lower())
+    return turn.speaker == "customer" and turn.reader.says("asks_trainee", turn.text_lower)
 
 
 def shares_words(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1567,9 +1598,10 @@ def needs_answer(turn: Turn) -> bool:
     return turn.speaker == "customer" and len(turn.words) >= 2
 
 
+@once_per_turn
 def asks_or_worries(turn: Turn) -> bool:
     """A customer turn that asks the trainee something or voices a worry, a wish, a doubt or anger."""
-    return turn.reader.says("asks_or_worries", turn.text.lower()) or is_upset(turn) or corrects(turn)
+    return turn.reader.says("asks_or_worries", turn.text_lower) or is_upset(turn) or corrects(turn)
 
 
 def echoes_any(turn: Turn, customer_words: frozenset[str]) -> bool:

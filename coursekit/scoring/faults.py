@@ -128,7 +128,7 @@ PATTERNS = {"overpromise": OVERPROMISE, "promise_hedged": HEDGED, "unasked_advic
 
 
 def _sentence_says(turn: "Turn", key: str, unless: str = "") -> bool:
-    r, lower = turn.reader, turn.said.lower()
+    r, lower = turn.reader, turn.said_lower
     if not r.says(key, lower):  # (the whole turn first: most turns have none of these, and need no splitting)
         return False
     return any(r.says(key, s) and not (unless and r.says(unless, s)) for s in r.sentences(lower))
@@ -136,12 +136,12 @@ def _sentence_says(turn: "Turn", key: str, unless: str = "") -> bool:
 
 def asks_to_test(turn: "Turn") -> bool:
     """Whether a trainee turn asks the customer to try the fix while still with them."""
-    return turn.judgeable and turn.reader.says("asks_to_test", turn.said.lower())
+    return turn.judgeable and turn.reader.says("asks_to_test", turn.said_lower)
 
 
 def reports_malfunction(turn: "Turn") -> bool:
     """Whether a customer turn says something they use is not working (a conversation about a fix)."""
-    return turn.judgeable and turn.reader.says("malfunction", turn.said.lower())
+    return turn.judgeable and turn.reader.says("malfunction", turn.said_lower)
 
 
 def fault_of(turn: "Turn", vague: Callable[["Turn"], bool], fix_checked: bool = True) -> str:
@@ -153,12 +153,12 @@ def fault_of(turn: "Turn", vague: Callable[["Turn"], bool], fix_checked: bool = 
     if _sentence_says(turn, "overpromise", unless="promise_hedged"):
         return "overpromise"
     if _sentence_says(turn, "unasked_advice") and not (
-            turn.after is not None and turn.after.reader.says("asked_advice", turn.after.said.lower())):
+            turn.after is not None and turn.after.reader.says("asked_advice", turn.after.said_lower)):
         return "unasked_advice"
     if _sentence_says(turn, "about_self"):
         return "about_self"
     reply = turn.reply
-    if reply is not None and reply.judgeable and reply.reader.says("asks_when", reply.said.lower()) and vague(turn):
+    if reply is not None and reply.judgeable and reply.reader.says("asks_when", reply.said_lower) and vague(turn):
         return "no_date"  # the customer had to ask when
     if not fix_checked and _sentence_says(turn, "declares_fixed") and not _works_now(turn.after) and not _works_now(reply):
         return "no_check"  # "It should work now." - and nobody tried it
@@ -166,4 +166,4 @@ def fault_of(turn: "Turn", vague: Callable[["Turn"], bool], fix_checked: bool = 
 
 
 def _works_now(turn: "Turn | None") -> bool:
-    return turn is not None and turn.judgeable and turn.reader.says("works_now", turn.said.lower())
+    return turn is not None and turn.judgeable and turn.reader.says("works_now", turn.said_lower)

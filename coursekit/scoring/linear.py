@@ -39,11 +39,9 @@ class LinearModel:
     def logits(self, lower: str, rule_scores: Mapping[str, float]) -> dict[str, float]:
         """Logits per label (each the same sum, in the same order, as in `scores`: the same floats)."""
         acc = self._bias_vector
-        vectors = self._vectors
-        for f in features(lower):
-            v = vectors.get(f)
-            if v is not None:
-                acc = list(map(add, acc, v))
+        # the weight vectors of the features the model knows, in the features' order (looked up in one pass)
+        for v in filter(None, map(self._vectors.get, features(lower))):
+            acc = list(map(add, acc, v))
         acc = list(acc)
         if self._rule_keys is not None:  # only the rules that fired, in each label's order: w * 0.0 adds nothing
             fired = [(k, r) for k in self._rule_keys if (r := rule_scores.get(k, 0.0))]

@@ -109,3 +109,54 @@ def _class(items, digits: bool = False) -> list[str]:
     if len(chars) > _MAX_CLASS:
         raise _Unknown
     return chars
+
+
+def required_strings(pattern: str, flags: int = 0, limit: int = 100) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains; None if unknown (then any text may match).
+
+    A text that holds none of them cannot match, so a search for whether the pattern occurs can be
+    skipped. Read from the parsed pattern: a run of plain characters in a part every match goes
+    through, or one string for each way of an alternation; a case-insensitive part tells nothing.
+    `limit` bounds how many strings one answer may have (the more, the longer the test)."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & _c.SRE_FLAG_IGNORECASE:
+            return None
+        return _most_telling(_needs(list(parsed), limit), limit)
+    except Exception:  # noqa: BLE001 - any parser surprise means "unknown"
+        return None
+
+
+def _most_telling(options: list[frozenset[str]], limit: int) -> frozenset[str] | None:
+    """Of several sets of strings each necessary, the most telling: longest shortest string, then fewest strings."""
+    options = [o for o in options if o and len(o) <= limit]
+    return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
+
+
+def _needs(items: list, limit: int) -> list[frozenset[str]]:
+    """Sets of strings each of which a match of this sequence of parsed items contains one of."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []  # plain characters in a row: matched side by side
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run = []
+        if op is _c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & _c.SRE_FLAG_IGNORECASE:
+                out.extend(_needs(list(sub), limit))
+        elif op is _c.BRANCH:  # one of the ways is taken: one string of each way's most telling set
+            ways = [_most_telling(_needs(list(branch), limit), limit) for branch in av[1]]
+            if all(way is not None for way in ways):
+                out.append(frozenset().union(*ways))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            low, _high, sub = av
+            if low >= 1:  # taken at least once
+                out.extend(_needs(list(sub), limit))
+        # anything else (a class, an anchor, a lookaround, a back-reference) says nothing and ends a run
+    if run:
+        out.append(frozenset(["".join(run)]))
+    return out

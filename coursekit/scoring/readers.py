@@ -22,6 +22,7 @@ from .cues import Hit
 from .language import fold_accents
 from .memo import remembered
 from .multilingual_lexicon import CUES as CLASSIFIER_CUES
+from .prefixes import required_strings
 from .text import Text, sentences
 from .types import QuestionPrediction
 from .words import similar as similar_words, similarity
@@ -99,15 +100,32 @@ class Reader:
         # The rubric asks the same pattern of the same turn several times (a customer line is read
         # for "corrects", "agrees", "refuses"… by several criteria): each answer is remembered, in a
         # memo of this reader's own that `forget()` empties (keyed by strings: hashing a compiled
-        # pattern would cost more than most searches).
-        object.__setattr__(self, "_search", remembered(8192)(self._search_uncached))
+        # pattern would cost more than most searches). The memo itself stands in for `says` on the
+        # instance: the criteria ask tens of thousands of times a second, and a call saved each time counts.
+        object.__setattr__(self, "says", remembered(8192)(self._search_uncached))
+        #: per pattern key, strings one of which every match holds (`prefixes.required_strings`), read on first use
+        object.__setattr__(self, "_needs", {})
 
     def says(self, key: str, text: str) -> bool:
-        """Whether the named pattern occurs in lower-case `text` (remembered)."""
-        return self._search(key, text)  # type: ignore[attr-defined]
+        """Whether the named pattern occurs in lower-case `text` (remembered: replaced on each
+        instance by the memo of `_search_uncached`, see `__post_init__`)."""
+        return self._search_uncached(key, text)
 
     def _search_uncached(self, key: str, text: str) -> bool:
-        return bool(self.patterns[key].search(self.fold(text)))
+        folded = self.fold(text)
+        needs = self._needed(key)
+        if needs is not None and not any(s in folded for s in needs):
+            return False  # none of the strings every match holds: no match, without running the pattern
+        return bool(self.patterns[key].search(folded))
+
+    def _needed(self, key: str) -> tuple[str, ...] | None:
+        """The strings one of which every match of the named pattern holds (None: unknown)."""
+        needs: dict[str, tuple[str, ...] | None] = self._needs  # type: ignore[attr-defined]
+        if key not in needs:
+            pattern = self.patterns[key]
+            found = required_strings(pattern.pattern, pattern.flags)
+            needs[key] = tuple(sorted(found)) if found is not None else None
+        return needs[key]
 
 
 # -- Spanish and Chinese ----------------------------------------------------------------------

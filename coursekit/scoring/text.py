@@ -193,15 +193,21 @@ _NUMBER_DOT = re.compile(r"(?i)\b(?:room|flat|house|unit|apartment|apt|account|o
                          r"student|patient|customer|job|passport|licen[cs]e) no\.$")
 
 
+#: A letter or a digit (`str.isalnum`: a word character but the underscore).
+_ALNUM = re.compile(r"[^\W_]")
+
+
 @remembered()
 def _sentences(clean: str) -> tuple[str, ...]:
     out: list[str] = []
     starts: list[int] = []
     for m in _SENT_RE.finditer(clean):
         s = m.group(0).strip()
-        if not (s and any(ch.isalnum() for ch in s)):
+        if not (s and _ALNUM.search(s)):
             continue
-        if out and (_TITLE_DOT.search(out[-1]) or (_NUMBER_DOT.search(out[-1]) and (s[0].islower() or s[0].isdigit()))):
+        # (both dots are a sentence's last character: only a sentence that ends in "." can go on)
+        if out and out[-1].endswith(".") and (
+                _TITLE_DOT.search(out[-1]) or (_NUMBER_DOT.search(out[-1]) and (s[0].islower() or s[0].isdigit()))):
             out[-1] = clean[starts[-1]:m.end()].strip()  # the same sentence goes on
             continue
         out.append(s)

@@ -61,6 +61,12 @@ def content_words(text: str | Iterable[str]) -> frozenset[str]:
     """Stemmed content words of a text (or of several texts)."""
     if not isinstance(text, str):
         text = " ".join(text)
+    return _content_words(text)
+
+
+@remembered()
+def _content_words(text: str) -> frozenset[str]:
+    """`content_words` of one text; remembered, as the rubric compares a turn's words with several others."""
     return frozenset(stem(w) for w in _WORD.findall(text.lower().replace("\u2019", "'"))
                      if w.split("'")[0] not in STOPWORDS and len(w) > 2)
 
