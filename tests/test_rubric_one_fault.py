@@ -144,3 +144,25 @@ def test_asking_for_the_next_step_goes_ahead_whatever_came_before_it() -> None:
     )
     outcome = next(c for c in score_dialogue(dialogue).criteria if c.id == "customer_outcome")
     assert outcome.score == outcome.maximum, outcome.feedback
+
+
+@pytest.mark.parametrize("text, move, present", [
+    ("It's normally 120 a night, but for you I can do 95. What do you say, ninety-five?", "discount", True),
+    ("It's normally 120 a night, but for you I can do 95. What do you say, ninety-five?", "closing", True),
+    ("Usually we charge 40, but I can do 30 if you bring it in before noon.", "discount", True),
+    ("What do you say to your staff when a delivery is late?", "closing", False),
+    ("The scan log shows the parcel was delivered at 10:02. Can you look again in the porch?", "argument", True),
+    ("Could you look carefully at the label and read me the serial number?", "argument", False),
+])
+def test_a_price_cut_at_once_and_our_records_against_the_customer(text: str, move: str, present: bool) -> None:
+    assert (move in analyse_turn(text).moves) is present, text
+
+
+def test_taking_one_of_the_ways_offered_ends_on_the_trainees_side() -> None:
+    dialogue = _dialogue(
+        "Hi, I need to send three boxes of books to my son in Leeds. How does it work?",
+        "You can drop them at our counter any day, or we collect from your house on Tuesdays for five pounds more.",
+        "The Tuesday collection is better, the boxes are heavy. I'll email you the address tonight.",
+    )
+    outcome = next(c for c in score_dialogue(dialogue).criteria if c.id == "customer_outcome")
+    assert outcome.score == outcome.maximum, outcome.feedback

@@ -863,9 +863,9 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         return last, "on_side"  # "no need to split, i can pay it. thanks so much": glad of the offer, not needing it
     if declines_politely(last):
         return last, "open"  # "It's fine, I'll find it on the site. Bye." takes nothing the trainee offered
-    if (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower)
+    if (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or _agrees_first(last)
             or before.speaker == "trainee" and _told_to_go_ahead(before, last)):
-        return last, "on_side"
+        return last, "on_side"  # (…or takes one of the ways offered: "Thursday collection is better, …")
     return last, "open"
 
 

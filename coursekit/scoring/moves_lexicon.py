@@ -1005,3 +1005,19 @@ MOVE_CUES["pitch"].append(
     # "Got a good price on them right now."
     (r"\b(?:the )?(?:fastest|best|cheapest|strongest|quietest|toughest|hardiest)(?:[ -][\w-]+){1,2} (?:there is|on the market|you can (?:get|buy))\b|"
      r"\b(?:(?:i've|we've|i|we) )?got a (?:good|great|special|nice|keen|sharp) (?:price|deal|offer) on (?:them|it|those|these|that)\b", 2.0))
+
+# -- the price cut at once, the close asked as "what do you say", our records against the customer (eighteenth
+# round, blind41 read) --
+MOVE_CUES["discount"].append(
+    # "normally ninety-five, but for you I can do seventy, or even sixty-five if you send with us regularly"
+    (r"\bfor you,? (?:i|we) (?:can|could|'ll|will) (?:do|make it|go (?:to|down to)|let (?:it|them) go for)\b|"
+     r"\b(?:normally|usually)\b[^.?!]{0,40},? but (?:for you|i can (?:do|let)|we can (?:do|let))\b|"
+     r"\bor even (?:\$|€|£)?(?:\d+|[a-z]+ty(?:-[a-z]+)?)\b[^.?!]{0,30}\bif you\b", 2.5))
+MOVE_CUES["closing"].append(
+    # "What do you say, sixty-five?", "What do you say?"
+    (r"\bwhat do you say(?:\?|, (?:[\w$€£]+[- ]?){1,3}\?)", 2.5))
+MOVE_CUES["argument"].append(
+    # "Our packing record shows both items were scanned into your bags. Could you check again carefully…?"
+    (r"\b(?:log|logs|records?|system|tracking|scans?)\b[^.?!]{0,60}\b(?:shows?|says|confirms?)\b[^.?!]{0,80}[.!]\s*"
+     r"(?:could|can|would) you (?:please )?(?:check|look) (?:again|once more)\b|"
+     r"\b(?:could|can|would) you (?:please )?(?:check|look) again (?:more )?(?:carefully|properly|thoroughly)\b", 2.5))
