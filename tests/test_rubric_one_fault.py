@@ -166,3 +166,13 @@ def test_taking_one_of_the_ways_offered_ends_on_the_trainees_side() -> None:
     )
     outcome = next(c for c in score_dialogue(dialogue).criteria if c.id == "customer_outcome")
     assert outcome.score == outcome.maximum, outcome.feedback
+
+
+def test_a_time_given_to_the_next_step_put_ends_on_the_trainees_side() -> None:
+    dialogue = _dialogue(
+        "Hello, our walk-in freezer needs its yearly service before the summer rush.",
+        "Of course. I can send an engineer this week, 180 including the seals check. Shall I book him?",
+        "Thursday after two, the kitchen's quiet then.",
+    )
+    outcome = next(c for c in score_dialogue(dialogue).criteria if c.id == "customer_outcome")
+    assert outcome.score == outcome.maximum, outcome.feedback

@@ -758,6 +758,14 @@ def _picks_an_option(turn: Turn, reply: Turn) -> bool:
     return any(option & taken - shared for option in options)
 
 
+def _takes_the_step(turn: Turn, reply: Turn) -> bool:
+    """The customer's last line takes the next step the trainee put to them ("…22nd or 29th, which suits you?" -
+    "29th pls, mornings better"), with no "no", "but", "though" or goodbye in it."""
+    lower, r = reply.said_lower or reply.text_lower, reply.reader
+    return (accepted(turn) and not r.says("says_no", lower) and not r.says("but", lower) and " though" not in lower
+            and not r.says("polite_exit", lower) and not r.says("walks_away", lower))
+
+
 def accepted(turn: Turn) -> bool:
     """Whether the customer's reply to this trainee turn says yes to it ("Sunday is fine", "Then yes,
     the green one"): a proposal taken up at once was no push for a decision."""
@@ -864,7 +872,7 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     if declines_politely(last):
         return last, "open"  # "It's fine, I'll find it on the site. Bye." takes nothing the trainee offered
     if (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or _agrees_first(last)
-            or before.speaker == "trainee" and _told_to_go_ahead(before, last)):
+            or before.speaker == "trainee" and (_told_to_go_ahead(before, last) or _takes_the_step(before, last))):
         return last, "on_side"  # (…or takes one of the ways offered: "Thursday collection is better, …")
     return last, "open"
 
