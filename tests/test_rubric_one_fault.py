@@ -176,3 +176,23 @@ def test_a_time_given_to_the_next_step_put_ends_on_the_trainees_side() -> None:
     )
     outcome = next(c for c in score_dialogue(dialogue).criteria if c.id == "customer_outcome")
     assert outcome.score == outcome.maximum, outcome.feedback
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Don't worry, we'll definitely recover the files, we always do.", "overpromise"),
+    ("Before we book it, can I just say, it's worth thinking about how often you use the car.", "unasked_advice"),
+])
+def test_a_promise_and_advice_nobody_asked_for(text: str, kind: str) -> None:
+    from coursekit.scoring.faults import OVERPROMISE, UNASKED_ADVICE
+    pattern = {"overpromise": OVERPROMISE, "unasked_advice": UNASKED_ADVICE}[kind]
+    assert pattern.search(text.lower()), text
+
+
+def test_im_not_soft_in_the_head_takes_offence() -> None:
+    from coursekit.scoring.exchange import takes_offence
+    turns = parse_turns(_dialogue(
+        "The boiler keeps cutting out.",
+        "A lot of older people forget to top up the pressure, you know.",
+        "I'm not soft in the head, I top it up every week.",
+    ))
+    assert takes_offence(turns[2])

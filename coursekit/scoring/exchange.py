@@ -372,7 +372,8 @@ _GOES_TO = re.compile(r"\bi'?ll (?:just )?go (?:to|with|down to|over to) (?:the 
 #: A customer who heard a put-down in what the trainee just said: "I'm not an idiot", "I'm not lying to you", "are you
 #: calling me a liar?", "don't talk to me like a child".
 _TAKES_OFFENCE = re.compile(
-    r"\bi(?:'m| am|m) not (?:an? )?(?:complete |total |bloody )?(?:idiot|eejit|moron|muppet|stupid|lying|liar|blind|deaf|thick|dumb|child|thief|fool|making (?:it|this|that|things) up)\b|"
+    r"\bi(?:'m| am|m) not (?:an? )?(?:complete |total |bloody )?(?:idiot|eejit|moron|muppet|stupid|lying|liar|blind|deaf|thick|dumb|child|thief|fool|making (?:it|this|that|things) up|"
+    r"soft in the head|daft|senile|born yesterday|gaga|simple)\b|"
     r"\bare you (?:calling me|saying i(?:'m| am) (?:a |an )?(?:liar|lying|stupid|an idiot|careless)|accusing me)\b|"
     r"\b(?:don't|do not) (?:talk to me like|patroni[sz]e me|speak to me like)\b|\bhow dare you\b|"
     r"\bno need to be (?:rude|so rude|condescending|patronising|patronizing|like that)\b|\b(?:there's|there is) no need for that\b|"

@@ -35,6 +35,8 @@ OVERPROMISE = re.compile(
     r"\byou have my word\b|\bi give you my word\b|"
     r"\bi promise(?: you)?,? (?:that )?(?:it|he|she|they|your|the|you)\b|"
     r"\b(?:it|he|she|they)(?:'ll| will) definitely (?:be|get|arrive|come|pass|work|go)\b|"
+    # "we'll definitely get your photos back, we always do"
+    r"\bwe(?:'ll| will) definitely (?:get|fix|save|recover|sort|have|bring|make)\b|"
     r"\b(?:it|he|she|they) won't(?: be)?,? (?:honestly|don't worry|trust me|i promise)\b|\bdefinitely not,? (?:it|he|she|they)(?:'ll| will)\b|"
     r"\bwe(?:'ve| have) never (?:met|had|seen|found) (?:a|an|one) [\w -]{1,25} (?:we|that we) (?:couldn't|could not|can't)\b|"
     r"\b(?:always|never fails to) (?:gets? there|arrives? on time|gets? in)\b|"
@@ -53,7 +55,10 @@ UNASKED_ADVICE = re.compile(
     r"\b(?:what )?you (?:really )?(?:should|ought to|must)\b(?!'ve| (?:have|be able|receive|see|hear)\b|"
     r" get (?:a|an|the|your|it) (?:text|email|e-mail|letter|call|message|confirmation|refund|reply|sms|notification|update)\b)|"
     r"\bwhat you should really do is\b|\bpersonally,? i(?:'d| would) (?:never|not|steer clear|stay away)\b|"
-    r"\b(?:honestly|frankly|to be honest|personally|you know)\b,?[^.!?]{0,50}?\byou(?:'d| would) be (?:much |far |a lot )?(?:better off|happier)\b")
+    r"\b(?:honestly|frankly|to be honest|personally|you know)\b,?[^.!?]{0,50}?\byou(?:'d| would) be (?:much |far |a lot )?(?:better off|happier)\b|"
+    # "Before we do that, can I just say, it's worth thinking about how you heat the place."
+    r"\b(?:can|may) i just say,? (?:it's|it is|it'd be|it would be) worth (?:thinking|looking|considering)\b|"
+    r"\b(?:it's|it is) (?:really )?worth (?:thinking|having a think) about how you\b")
 #: The customer's line asks for advice ("Should I…?", "What would you do?"): advice given then was asked for.
 ASKED_ADVICE = re.compile(
     r"\bshould i\b|\bwhat (?:would|should|do) you (?:suggest|recommend|advise|do)\b|\bwould you recommend\b|\bany (?:tips|advice|ideas)\b|"
