@@ -196,3 +196,11 @@ def test_im_not_soft_in_the_head_takes_offence() -> None:
         "I'm not soft in the head, I top it up every week.",
     ))
     assert takes_offence(turns[2])
+
+
+@pytest.mark.parametrize("line", ["Cash, please. Mālō 'aupito.", "vinaka vakalevu, see you on the boat", "Mahalo, that's perfect.",
+                                  "Kiitos, that helps.", "ok efharisto!"])
+def test_thanks_in_the_customers_own_language_ends_on_the_trainees_side(line: str) -> None:
+    dialogue = _dialogue("Hi, I've come for the parcel my sister sent.", "Here it is, all paid. Anything else today?", line)
+    outcome = next(c for c in score_dialogue(dialogue).criteria if c.id == "customer_outcome")
+    assert outcome.score == outcome.maximum, (line, outcome.feedback)

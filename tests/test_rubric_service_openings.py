@@ -45,6 +45,7 @@ def _dialogue(*lines: str) -> list[dict[str, str]]:
     "the lid doesn't lock since the repair",
     "hi, our puppy swallowed a sock about an hour ago, what do we do",
     "My cat threw up twice this morning and won't eat.",
+    "My son sent the money on Friday, but here they say nothing come.",
 ])
 def test_a_problem_in_the_opening_is_read(opening: str) -> None:
     assert reports_problem(opening), opening

@@ -171,7 +171,10 @@ _NOTHING_MORE = re.compile(r"^(?:no|nope|nah)?,? ?(?:that(?:'s| is| will be|'ll 
 #: A customer thanking the trainee ("Thank you. That's much better."): going along, not pushing back
 #: (a "but", a "no" or a clear objection phrase still object: "Thanks, I'll think about it").
 _THANKS = re.compile(r"\b(?:thank(?:s| you)|cheers|much appreciated|appreciate (?:it|that|you)|ta(?= (?:very much|pet|love|mate|hen|duck)|[.!,]|$)|"
-                     r"gracias|merci|danke|obrigad[oa]|grazie|diolch|salamat|asante|dank je|dziękuję|dziekuje|teşekkürler|tesekkurler)\b"
+                     r"gracias|merci|danke|obrigad[oa]|grazie|diolch|salamat|asante|dank je|dziękuję|dziekuje|teşekkürler|tesekkurler|"
+                     r"mahalo|vinaka|m[āa]l[ōo] ['ʻ]?aupito|fa'?afetai|shukran|efcharist[oó]|efharist[oó]|spasibo|kiitos|tack så mycket|"
+                     r"takk|arigat[oō]|terima kasih|cảm ơn|cam on|toda raba|hvala|děkuji|dekuji|köszönöm|koszonom|mul[tț]umesc|"
+                     r"eskerrik asko|sa[gğ] ?ol|merci beaucoup|dhanyavaad|shukriya|mamnoon|moteshakeram|yusulpayki)\b"
                      r"(?! for (?:your|the) time| anyway| all the same| though| for (?:now|coming|the offer|the information|the info))")
 #: A customer putting the trainee right ("No, I never said that", "That's not what I meant").
 #: A plain "no" puts the trainee right only after a summary or a claim about the customer.

@@ -171,7 +171,7 @@ PROBLEM_REPORT = (
     r"by itself|on its own|at night|in the night|at \d|around \d)|"
     # a service request or a complaint about an order, a bill, a booking or a promise
     r"\b(?:payments?|charges?|transactions?)\b[^.?!]{0,30}\b(?:i|we) (?:didn't|did not|never) (?:make|authori[sz]e)|"
-    r"\b(?:says|shows|showing|tracking says) (?:it was |it's )?['\"]?delivered|\bnothing (?:came|arrived)|\b(?:never|didn't) (?:got|get|received|receive)\b|"
+    r"\b(?:says|shows|showing|tracking says) (?:it was |it's )?['\"]?delivered|\bnothing (?:came|arrived|come|comes|arrive|arrives|has come|has arrived)|\b(?:never|didn't) (?:got|get|received|receive)\b|"
     r"\b(?:wasn't|weren't|was not|isn't|not) ready\b|\b(?:run|ran) out of\b|"
     r"\b(?:bill|quote|invoice|charge|renewal|premium|rent|fees?|direct debit|subscription)\b[^.?!]{0,40}\b(?:double|doubled|twice|came to|went up|gone up|has risen|jumped|shot up)\b|"
     r"\b(?:on the phone you|you) (?:said|told (?:me|us)|promised)\b|\bi was told\b|\b(?:can't|cannot|couldn't) sleep\b|"
