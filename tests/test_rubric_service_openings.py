@@ -46,6 +46,7 @@ def _dialogue(*lines: str) -> list[dict[str, str]]:
     "hi, our puppy swallowed a sock about an hour ago, what do we do",
     "My cat threw up twice this morning and won't eat.",
     "My son sent the money on Friday, but here they say nothing come.",
+    "A payment for 46.80 has gone out twice on Tuesday.",
 ])
 def test_a_problem_in_the_opening_is_read(opening: str) -> None:
     assert reports_problem(opening), opening

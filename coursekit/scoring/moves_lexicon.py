@@ -162,7 +162,7 @@ PROBLEM_REPORT = (
     r"\b(?:hasn't|haven't|hadn't|didn't|never|still (?:hasn't|haven't|not)) (?:\w+ )?(?:arrived|come|turned up|shown up|worked|started|been)|"
     r"\b(?:doesn't|does not|don't|won't|isn't|is not|wasn't|can't|cannot|stopped) (?:\w+ )?(?:work|working|latch|start|turn on|switch on|respond|open|close|charge|connect|load|print)|"
     r"\b(?:broke|broken|leak(?:s|ing)?|dripping|drips|flooded|stain(?:ed)?|cracked|jammed|faulty|damaged|missing|declined|rejected|"
-    r"overcharged|charged (?:me |us )?twice|went out twice|overdrawn|cut off|no (?:water|power|signal|network|internet|heating|hot water)|"
+    r"overcharged|charged (?:me |us )?twice|(?:went|gone|come|came|taken) out twice|overdrawn|cut off|no (?:water|power|signal|network|internet|heating|hot water)|"
     r"(?:power|internet|network|water|heating|line|signal|phone|system|website|app)(?:'s| is| has| was)(?: been)? (?:off|down|out|dead)|"
     r"error (?:code|message)|keeps? (?:crashing|failing|dropping|tripping|freezing|jamming|breaking|leaking|cutting out|going (?:off|down))|"
     r"trips|jams|burst|blocked|lost pressure|smells off|(?:is|was|were|are) (?:cold|late|wrong|off))\b|"
