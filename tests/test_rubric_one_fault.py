@@ -204,3 +204,7 @@ def test_thanks_in_the_customers_own_language_ends_on_the_trainees_side(line: st
     dialogue = _dialogue("Hi, I've come for the parcel my sister sent.", "Here it is, all paid. Anything else today?", line)
     outcome = next(c for c in score_dialogue(dialogue).criteria if c.id == "customer_outcome")
     assert outcome.score == outcome.maximum, (line, outcome.feedback)
+
+
+def test_owning_our_errors_is_an_apology() -> None:
+    assert "apology" in analyse_turn("I've checked: the order was split over two sheets. Both are our errors.").moves
