@@ -196,3 +196,18 @@ def test_waving_off_is_read_in_spanish_and_chinese(line, waves_off):
     from coursekit.scoring.exchange import parse_turns
     turn = parse_turns([{"speaker": "customer", "text": line}])[0]
     assert turn.reader.code != "en" and turn.reader.says("waves_off", turn.said.lower()) is waves_off
+
+
+@pytest.mark.parametrize("reading, line, present", [
+    ("walks_away", "you haven't listened to a thing. I'll ring your MD.", True),
+    ("walks_away", "I'll come back when the pharmacist is here. Bye.", True),
+    ("walks_away", "Thank you. I'll have to ring my boss, I'll be late back.", False),
+    ("repeat_complaint", "You haven't read a single word I wrote.", True),
+    ("corrects", "I'm not asking about a new phone. The screen is cracked.", True),
+])
+def test_eighteenth_round_readings_of_the_customers_next_line(reading: str, line: str, present: bool) -> None:
+    assert ENGLISH.says(reading, line.lower()) is present, line
+
+
+def test_a_special_offer_put_to_a_customer_is_an_offer() -> None:
+    assert "discount" in analyse_turn("Also, this month we have a special on the charging dock. Would you like one?").moves

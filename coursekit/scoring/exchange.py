@@ -83,6 +83,7 @@ _REPEAT_COMPLAINT = re.compile(
     # "I said just now", "I wrote it already", "i said." "Still eight!", "Are you reading what I write?"
     r"i (?:said|wrote|told you|mentioned|gave you)(?: (?:it|that|this|you))? (?:just now|already|before|earlier|above)|(?:^|[.!] )i said[.!]|"
     r"^still (?:\w+ ){0,2}\w+!|are you (?:even )?(?:reading|listening to|writing (?:any of )?(?:this|that|it) down)|did you (?:even )?read (?:what|my)|"
+    r"\b(?:haven't|have not|didn't|did not) (?:even )?read a (?:single )?word\b|"
     # "I said nobody in the office.", "I'm not answering that again", "I've told you twice" (not "I said it twice" to the
     # waiter), "Ring me back when you've read your own notes"
     r"(?:^|[.!] )i said (?:nobody|no one|everyone|everybody|all of|every|none|it's|it is|it was|they|we)\b|"
@@ -188,7 +189,7 @@ _CORRECTS = re.compile(
     r"\bthat(?:'s| is) (?:wrong|not right|not it|not true)|\bwhere did you get that|\bwho said\b|\bmaking (?:things|that|it) up|"
     r"\bi asked (?:about|for)\b|^there(?:'s| is) no (?:\w+ )?(?:problem|issue)\b|\bbut the (?:problem|issue) is\b|"
     r"^of course (?:i|we) (?:did|do|have|had|was|were|locked|checked|read|tried|paid|sent|followed|turned|plugged|switched)\b|\bas i was saying\b|\bi(?:'m| am) not here (?:for|to)\b|\bi haven't even\b|\bwe haven't (?:agreed|decided|seen|even)\b|"
-    r"\bnot what i (?:asked|came|want)\b|\b(?:so,? )?(?:back to|about) my (?:question|\w+)\.\.\.|\bcan you (?:just )?answer\b|"
+    r"\bnot what i (?:asked|came|want)\b|\bi(?:'m| am) not (?:asking|talking|calling) (?:about|for)\b|\b(?:so,? )?(?:back to|about) my (?:question|\w+)\.\.\.|\bcan you (?:just )?answer\b|"
     # "Uh, not necessarily short... just easy.", "Not exactly, more that it's too loud."
     r"^(?:uh|um|er|erm|hmm|well|oh)?[,.]* ?not (?:necessarily|exactly|quite|really)\b[^.?!]{0,30}?(?:\.\.\.|…|[.,;:—–-])\s*(?:just|more|only|rather|i (?:said|meant|mean))\b")
 #: A customer ending the conversation unhappy.
@@ -197,7 +198,7 @@ _WALKS_AWAY = re.compile(
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call) (?:me )?(?:the|your) (?:manager|supervisor)|"
     r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:with|for|ahead|along|through|over) (?:you|yous|ya|it|that|this|the|your)\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
-    r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|reading (?:from )?a (?:script|survey)|"
+    r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
     r"(?:make|file|lodge) a (?:formal )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order|subscription|membership|plan)|^(?:then |so |just )?cancel it\b|"
     r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call|ring) (?:the )?(?:an?other|other|some other|a different|different) "
     r"(?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|brands?|hotels?|garages?|clinics?|"

@@ -1021,3 +1021,7 @@ MOVE_CUES["argument"].append(
     (r"\b(?:log|logs|records?|system|tracking|scans?)\b[^.?!]{0,60}\b(?:shows?|says|confirms?)\b[^.?!]{0,80}[.!]\s*"
      r"(?:could|can|would) you (?:please )?(?:check|look) (?:again|once more)\b|"
      r"\b(?:could|can|would) you (?:please )?(?:check|look) again (?:more )?(?:carefully|properly|thoroughly)\b", 2.5))
+MOVE_CUES["discount"].append(
+    # an offer of the month put to a customer who came with something else: "this month we have a special on the
+    # recharging station"
+    (r"\b(?:we have|we've got|there's|there is|we're running|we are running) a (?:special|promotion|promo|deal|offer) on\b", 2.5))
