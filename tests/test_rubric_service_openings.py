@@ -48,6 +48,7 @@ def _dialogue(*lines: str) -> list[dict[str, str]]:
     "My son sent the money on Friday, but here they say nothing come.",
     "A payment for 46.80 has gone out twice on Tuesday.",
     "my flight to Mashhad tonight is CANCELLED and I have two kids with me",
+    "Half the bottles from your last run came back from the shops under-filled.",
 ])
 def test_a_problem_in_the_opening_is_read(opening: str) -> None:
     assert reports_problem(opening), opening

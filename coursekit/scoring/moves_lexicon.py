@@ -213,6 +213,7 @@ PROBLEM_REPORT = (
     r"\bmakes? (?:a |an |this |that |some )?(?:\w+ )?(?:noise|sound)\b|\bfailed (?:its |the |my |an? )?(?:inspection|mot|test|check)\b|"
     r"\b(?:clogg?ed|clogging|blocking)\b|\bnot getting (?:any )?(?:water|power|signal|heat)\b|\bwasn't (?:there|like (?:that|this)) (?:when|before)\b|"
     r"\b(?:music|noise|banging|drilling|partying)\b[^.?!]{0,40}\b(?:till|until|all night|every night|nights running)\b|"
+    r"\b(?:under|short)-?filled\b|\bvisibly short\b|\bcame back (?:from (?:the )?\w+ )?(?:faulty|broken|damaged|short|wrong)\b|"
     r"\bcolou?rs? (?:have |has )?run\b|\b(?:squealing|squeaking|rattling|clunking|creaking|whistling)\b|"
     r"(?<!\bdo )(?<!\bdoes )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bif )\b(?:it|they|these|those) (?:\w+ )?(?:whistles?|squeaks?|squeals?|rattles?|wobbles?|pinch(?:es)?|leaks?|drips?|hurts?|rub|rubs|squeezes?)\b|"
     r"\b(?:doesn't|does not|don't|do not|won't|will not) (?:\w+ )?(?:touch|fit|lock|hold|stay|drain|flush|heat|cool|spin|scan|ring|sync|boot)\b|"
