@@ -7,10 +7,10 @@ can never disagree on the features. Trained weights ship as a Python module
 from __future__ import annotations
 
 import math
-from operator import add
 from typing import Mapping, Sequence
 
 from .features import features
+from .wordcounts import column_sums
 
 
 class LinearModel:
@@ -38,11 +38,8 @@ class LinearModel:
 
     def logits(self, lower: str, rule_scores: Mapping[str, float]) -> dict[str, float]:
         """Logits per label (each the same sum, in the same order, as in `scores`: the same floats)."""
-        acc = self._bias_vector
-        # the weight vectors of the features the model knows, in the features' order (looked up in one pass)
-        for v in filter(None, map(self._vectors.get, features(lower))):
-            acc = list(map(add, acc, v))
-        acc = list(acc)
+        # the weight vectors of the features the model knows, in the features' order, added to the bias
+        acc = column_sums(self._bias_vector, filter(None, map(self._vectors.get, features(lower))))
         if self._rule_keys is not None:  # only the rules that fired, in each label's order: w * 0.0 adds nothing
             fired = [(k, r) for k in self._rule_keys if (r := rule_scores.get(k, 0.0))]
             for i, weights in self._rule_weights if fired else ():

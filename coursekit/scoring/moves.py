@@ -8,6 +8,7 @@ from .language import fold_accents
 from .faults import ABOUT_SELF
 from .moves_lexicon import INSULTS, MOVE_CUES, PROBLEM_REPORT, UPSET_CUES
 from .need import predict_need
+from .prefixes import boundaries_factored
 from .question import asked_question, question_form
 from .reflection import mostly_tells, reflects, rising, tells
 from .text import Text, normalise, sentences
@@ -336,7 +337,7 @@ def is_upset(text: object) -> bool:
     return upset_level(text)[0] >= UPSET_THRESHOLD
 
 
-_PROBLEM = re.compile(PROBLEM_REPORT)
+_PROBLEM = re.compile(boundaries_factored(PROBLEM_REPORT))
 
 
 def reports_problem(text: object) -> bool:

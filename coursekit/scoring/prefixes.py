@@ -160,3 +160,64 @@ def _needs(items: list, limit: int) -> list[frozenset[str]]:
     if run:
         out.append(frozenset(["".join(run)]))
     return out
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The ways of a pattern's outermost alternation, as written ("a|(?:b|c)|d" -> ["a", "(?:b|c)", "d"]):
+    split at each `|` outside any group or character class (an escaped `\\|` is a character)."""
+    ways: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1:i + 2] == "^")
+            i += pattern[i:i + 1] == "]"  # a "]" first in a class is one of its characters
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            ways.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    ways.append(pattern[start:])
+    return ways
+
+
+def boundaries_factored(pattern: str, flags: int = 0) -> str:
+    """The same pattern with each run of outer ways that open with `\\b` written as one `\\b(?:…|…)`.
+
+    `\\bA|\\bB|^C` and `\\b(?:A|B)|^C` try the same things in the same order (a `\\b` matches no
+    character), so every match is the same; but the regex engine skips a way that opens with a
+    character the text does not have at once, and one that opens with `\\b` only after testing it.
+    Python's parser takes a first item out of the ways only when all share it; this does it run by run.
+    A verbose pattern (`flags` or its own) is given back as it is.
+    """
+    ways = top_level_alternatives(pattern)
+    if len(ways) < 2 or _parser.parse(pattern, flags).state.flags & _c.SRE_FLAG_VERBOSE:
+        return pattern
+    out: list[str] = []
+    run: list[str] = []  # the ways after their "\\b", of the run of ways that open with it so far
+    for way in ways:
+        if way.startswith("\\b"):
+            run.append(way[2:])
+            continue
+        out.extend(_boundary_run(run))
+        run = []
+        out.append(way)
+    out.extend(_boundary_run(run))
+    return "|".join(out)
+
+
+def _boundary_run(run: list[str]) -> list[str]:
+    """A run of ways that opened with "\\b" (given without it), as one way ([] for none)."""
+    if not run:
+        return []
+    return ["\\b" + run[0]] if len(run) == 1 else ["\\b(?:" + "|".join(run) + ")"]

@@ -307,6 +307,8 @@ def predict_question(t: Text) -> QuestionPrediction:
 
 def asked_question(t: Text) -> QuestionPrediction | None:
     """`predict_question` of a judgeable text that asks something, else None (a statement's technique is not read)."""
+    if not any(question_form(s).is_question for s in sentences(t.lower) or [t.lower]):
+        return None  # no sentence asks: the main question `_main_question` would pick is none, unscored here
     main = _main_question(t)
     return _predict(main) if main[1].is_question else None
 

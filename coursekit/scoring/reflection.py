@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .prefixes import boundaries_factored
 from .question import question_form
 from .text import Text, sentences
 from .words import content_words
@@ -38,7 +39,7 @@ _ADVICE = re.compile(
     # what to do in a case, said after it: "If you ever get it more than twice a week, mention it to your doctor."
     r"|^if\b[^,;]{3,80}, (?:please |just )?(?:mention|tell|see|ask|call|ring|come|bring|book|check|talk|speak|go|get|take|try|stop|use|let|give|send|pop)\b")
 #: Information about us, our product, prices or process.
-_INFORMATION = re.compile(
+_INFORMATION = re.compile(boundaries_factored(
     r"^(?:(?:so|then|and then|ok|okay|good|great|right|well),? (?:then,? )?)?(?:i|i'm|i've|i'll)\b|^(?:well,? )?(?:here(?:'s| is| are)|we|our|i|i'm|i've|i'll|us|the (?:price|cost|fee|plan|package|model|warranty|delivery|installation|contract|policy|software|system|service|app|unit|machine|device|product|offer|trial|subscription|team|engineer|store|shop|branch|office)s?)\b"
     r"|\b(?:it|they|this|that) (?:comes|come|costs?|includes?|takes?|runs?|has(?! to\b)|have(?! to\b)|works|ships|arrives?|lasts?|covers?|is available|are available|can be|will be)\b"
     r"|\b\d+(?:[.,]\d+)? ?(?:%|percent|euros?|dollars?|pounds?|days?|hours?|weeks?|months?|years?|minutes?|gb|mb|kg|litres?)\b"
@@ -52,7 +53,7 @@ _INFORMATION = re.compile(
     r"|\b(?:we|our|us)\b|\bi(?:'ll| will| can| could|'m going to| am going to|'ve got|'d like to)\b"
     # who will do what next: "the driver will call you 30 minutes before"
     r"|\b(?:the|your) (?:driver|courier|technician|engineer|fitter|installer|nurse|doctor|rider|agent|adviser|advisor)(?:'ll| will) "
-    r"(?:call|text|ring|come|arrive|bring|be|send|email|meet)\b")
+    r"(?:call|text|ring|come|arrive|bring|be|send|email|meet)\b"))
 #: Small talk, thanks, greetings, agreement tokens.
 _OTHER = re.compile(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks?|thank you|nice|great|lovely|sure|of course|no problem|"
@@ -71,7 +72,7 @@ _WEIGHT = re.compile(
 #: Telling the customer what will follow or what they can do ("You'll get the swelling down",
 #: "You can ask your case manager"), or what holds for people in general ("Some people find…",
 #: "It's linked with…"), or the speaker's own view ("I know what has worked for others"): information.
-_GENERAL = re.compile(
+_GENERAL = re.compile(boundaries_factored(
     r"\byou(?:'ll| will) (?!(?:still |probably |really )?(?:feel|be (?:feeling|worried|wondering|thinking|glad|happy|relieved)|want|wonder|miss|live))\w+"
     r"|\byou(?:'d| would) (?:be (?:amazed|surprised)|have to|need to)\b|\byou(?:'ve)? got(?:ta| to)\b"
     r"|\byou (?:can|could) (?:also |always |just |absolutely |even |still )?(?:ask|talk|call|use|join|find|bring|push|wear|pick|reach|book|visit|sign|tell)\b"
@@ -100,7 +101,7 @@ _GENERAL = re.compile(
     r"|\b(?:is|are|will be|would be|could be|can be|is going to be) (?:really |very |so |also |quite )?(?:helpful|useful|beneficial)\b"
     r"|\b(?:that's|that is|it's|it is|is) something (?:that )?you (?:can|could|might)\b"
     # feedback of a form, a test or a record
-    r"|\byou(?:'ve| have)? (?:indicated|reported|scored)\b|\b(?:on|from|in) (?:the|your|this) (?:form|questionnaire|screening|survey|results?|chart|records?)\b")
+    r"|\byou(?:'ve| have)? (?:indicated|reported|scored)\b|\b(?:on|from|in) (?:the|your|this) (?:form|questionnaire|screening|survey|results?|chart|records?)\b"))
 #: Words with "you" that do not speak of the customer ("you know", "thank you", "see you").
 _YOU_FILLER = re.compile(r"\byou know\b(?! (?:that|what|how|it|this|the|your|you|she|he|they|where|why|when)\b)|\bthank you\b|\bsee you\b|\bif you will\b|\bmind you\b|\bbless you\b|\byou see\b")
 #: "You" of anyone: in a condition ("if you drink, your liver…") or with what is possible or due ("you can", "you should").

@@ -10,11 +10,19 @@ from __future__ import annotations
 
 import math
 import re
+from functools import reduce
 from operator import add
 from collections import Counter
 from typing import Callable, Iterable, Mapping, Sequence
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def column_sums(start: Sequence[float], vectors: Iterable[Sequence[float]]) -> list[float]:
+    """start[k] + v1[k] + v2[k] + … for each k, added left to right: the same floats as adding the vectors
+    one after another, read column by column instead (each column summed in one `reduce`)."""
+    vectors = list(vectors)
+    return list(map(reduce, [add] * len(start), zip(*vectors), start)) if vectors else list(start)
 
 
 def tokens(text: str) -> list[str]:
@@ -44,10 +52,8 @@ class WordCounts:
     def log_scores(self, text: str) -> dict[str, float]:
         """Unnormalised log-probabilities per label (a token never seen with a label, or not kept,
         counts as seen zero times)."""
-        acc = [self.prior[lab] for lab in self._order]
         vectors, unseen = self._vectors, self._unseen_vector
-        for w in self.tokenize(text):
-            acc = list(map(add, acc, vectors.get(w, unseen)))
+        acc = column_sums([self.prior[lab] for lab in self._order], [vectors.get(w, unseen) for w in self.tokenize(text)])
         return dict(zip(self._order, acc))
 
     def probs(self, text: str) -> dict[str, float]:
