@@ -211,3 +211,25 @@ def test_eighteenth_round_readings_of_the_customers_next_line(reading: str, line
 
 def test_a_special_offer_put_to_a_customer_is_an_offer() -> None:
     assert "discount" in analyse_turn("Also, this month we have a special on the charging dock. Would you like one?").moves
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Do you know what a mortise lock actually is? Most customers just grab the cheapest one.", True),
+    ("Or were you hoping for something cheaper, like the ones at the market?", True),
+    ("Perhaps something more at your level, like the starter kit?", True),
+    ("Do you know what the warranty actually covers? It's more than most people think.", False),
+    ("We'll put you in the class at your level.", False),
+])
+def test_condescension_about_what_the_customer_knows_or_can_afford(text: str, present: bool) -> None:
+    assert ("rudeness" in analyse_turn(text).moves) is present, text
+
+
+@pytest.mark.parametrize("reading, line, present", [
+    ("waves_off", "I don't need cushions, I need the sofa I paid for.", True),
+    ("waves_off", "I don't need much, just something warm.", False),
+    ("walks_away", "Please just put me through to a supervisor.", True),
+    ("takes_offence", "That's not nice. Maybe I'll look around more.", True),
+    ("takes_offence", "That's nice, thank you.", False),
+])
+def test_more_readings_of_the_customers_next_line(reading: str, line: str, present: bool) -> None:
+    assert ENGLISH.says(reading, line.lower()) is present, line

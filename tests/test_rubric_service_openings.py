@@ -42,6 +42,7 @@ def _dialogue(*lines: str) -> list[dict[str, str]]:
     "This scratch wasn't there when I handed the car in.",
     "I washed the curtains you sold me on cold and the colours have run.",
     "The new brakes are squealing every time I stop.",
+    "The wardrobe could not fit up the stairs, so your men took it back.",
     "the lid doesn't lock since the repair",
     "hi, our puppy swallowed a sock about an hour ago, what do we do",
     "My cat threw up twice this morning and won't eat.",

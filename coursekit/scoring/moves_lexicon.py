@@ -216,7 +216,7 @@ PROBLEM_REPORT = (
     r"\b(?:under|short)-?filled\b|\bvisibly short\b|\bcame back (?:from (?:the )?\w+ )?(?:faulty|broken|damaged|short|wrong)\b|"
     r"\bcolou?rs? (?:have |has )?run\b|\b(?:squealing|squeaking|rattling|clunking|creaking|whistling)\b|"
     r"(?<!\bdo )(?<!\bdoes )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bif )\b(?:it|they|these|those) (?:\w+ )?(?:whistles?|squeaks?|squeals?|rattles?|wobbles?|pinch(?:es)?|leaks?|drips?|hurts?|rub|rubs|squeezes?)\b|"
-    r"\b(?:doesn't|does not|don't|do not|won't|will not) (?:\w+ )?(?:touch|fit|lock|hold|stay|drain|flush|heat|cool|spin|scan|ring|sync|boot)\b|"
+    r"\b(?:doesn't|does not|don't|do not|won't|will not|couldn't|could not|didn't|did not) (?:\w+ )?(?:touch|fit|lock|hold|stay|drain|flush|heat|cool|spin|scan|ring|sync|boot)\b|"
     r"\b(?:finish(?:es|ing)?|runs? out|running out|drains?|draining|used up|goes|going) (?:\w+ )?too (?:fast|quick(?:ly)?|soon)\b|"
     # a pet or a person taken ill: a call for help, not a purchase to explore
     r"\b(?:ate|eaten|swallowed|chewed) (?:\w+ ){0,5}(?:chocolate|brownies?|grapes|raisins|xylitol|pills?|tablets?|buns?|bones?|socks?)\b|"
@@ -1026,3 +1026,11 @@ MOVE_CUES["discount"].append(
     # an offer of the month put to a customer who came with something else: "this month we have a special on the
     # recharging station"
     (r"\b(?:we have|we've got|there's|there is|we're running|we are running) a (?:special|promotion|promo|deal|offer) on\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    # condescension read from older sets (eighteenth round): "do you know what nihon shishu actually is? Most
+    # tourists just pick the prettiest box.", "Or were you hoping for something cheaper, like the souvenirs at the
+    # station?", "something more at your level, like the postcards?"
+    (r"\bdo you (?:even )?know what [^?.!]{1,40}? (?:actually|really) (?:is|are|means?|does)\b|"
+     r"\b(?:most|many|a lot of) (?:tourists|people|customers|visitors|beginners|buyers) just (?:pick|buy|choose|take|go for|grab)\b|"
+     r"\b(?:or )?(?:were|are) you (?:hoping|looking) for something cheaper,? like\b|"
+     r"\bmore at your level\b", 3.0))
