@@ -233,3 +233,13 @@ def test_condescension_about_what_the_customer_knows_or_can_afford(text: str, pr
 ])
 def test_more_readings_of_the_customers_next_line(reading: str, line: str, present: bool) -> None:
     assert ENGLISH.says(reading, line.lower()) is present, line
+
+
+@pytest.mark.parametrize("text, move, present", [
+    ("Did you switch on overseas payments before you left, as explained in the travel section of our app?", "rudeness", True),
+    ("Have you turned on roaming? It's in the travel section of the app.", "rudeness", False),
+    ("Most customers who fly often are familiar with these settings, so I'll explain things at the right level for you.", "rudeness", True),
+    ("We now have a promo on the 50 GB plan, 999 a month.", "discount", True),
+])
+def test_the_rules_quoted_as_a_question_and_a_promo_put_to_the_customer(text: str, move: str, present: bool) -> None:
+    assert (move in analyse_turn(text).moves) is present, text

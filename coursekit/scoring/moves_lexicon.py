@@ -1025,7 +1025,8 @@ MOVE_CUES["argument"].append(
 MOVE_CUES["discount"].append(
     # an offer of the month put to a customer who came with something else: "this month we have a special on the
     # recharging station"
-    (r"\b(?:we have|we've got|there's|there is|we're running|we are running) a (?:special|promotion|promo|deal|offer) on\b", 2.5))
+    (r"\b(?:we (?:also |now )?have|we(?:'ve| have) (?:also )?got|there's (?:also )?|there is (?:also )?|we're (?:also )?running|we are (?:also )?running) "
+     r"a (?:special|promotion|promo|deal|offer) on\b", 2.5))
 MOVE_CUES["rudeness"].append(
     # condescension read from older sets (eighteenth round): "do you know what nihon shishu actually is? Most
     # tourists just pick the prettiest box.", "Or were you hoping for something cheaper, like the souvenirs at the
@@ -1033,4 +1034,10 @@ MOVE_CUES["rudeness"].append(
     (r"\bdo you (?:even )?know what [^?.!]{1,40}? (?:actually|really) (?:is|are|means?|does)\b|"
      r"\b(?:most|many|a lot of) (?:tourists|people|customers|visitors|beginners|buyers) just (?:pick|buy|choose|take|go for|grab)\b|"
      r"\b(?:or )?(?:were|are) you (?:hoping|looking) for something cheaper,? like\b|"
-     r"\bmore at your level\b", 3.0))
+     r"\bmore at your level\b|\b(?:explaining|explain) (?:things|it|this) at the right level for you\b|"
+     r"\bmost customers who [^.?!]{0,30}\b(?:are familiar with|know (?:about|how)|understand)\b", 3.0))
+MOVE_CUES["rudeness"].append(
+    # the rules quoted at the customer, as a question, as what they should have done: "did you enable international
+    # usage before you travelled, as described in the travel section of the app?"
+    (r"\b(?:did|have) you [^.?!]{0,60}\bas (?:described|explained|stated|shown|set out) in (?:the|our) (?:[\w-]+ ){0,5}"
+     r"(?:app|terms|manual|guide|section|faq|website|contract|policy)\b", 2.5))
