@@ -243,3 +243,12 @@ def test_more_readings_of_the_customers_next_line(reading: str, line: str, prese
 ])
 def test_the_rules_quoted_as_a_question_and_a_promo_put_to_the_customer(text: str, move: str, present: bool) -> None:
     assert (move in analyse_turn(text).moves) is present, text
+
+
+@pytest.mark.parametrize("text", [
+    "Picture it: how would it feel to walk out of here today already a member?",
+    "What would you need to feel ready to sign this afternoon, while I'm here to set it up?",
+    "Which of our plans do you see yourself starting with today, basic or premium?",
+])
+def test_the_decision_pressed_as_a_feeling_or_a_readiness_today(text: str) -> None:
+    assert "pressure" in analyse_turn(text).moves, text

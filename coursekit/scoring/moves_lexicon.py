@@ -1041,3 +1041,10 @@ MOVE_CUES["rudeness"].append(
     # usage before you travelled, as described in the travel section of the app?"
     (r"\b(?:did|have) you [^.?!]{0,60}\bas (?:described|explained|stated|shown|set out) in (?:the|our) (?:[\w-]+ ){0,5}"
      r"(?:app|terms|manual|guide|section|faq|website|contract|policy)\b", 2.5))
+MOVE_CUES["pressure"].append(
+    # the decision pressed as a feeling or a readiness today (eighteenth round, from older sets): "how would it feel
+    # to walk out of here today already a member?", "What would need to be true for you to feel ready to join this
+    # afternoon?", "which of our memberships do you see yourself starting with today?"
+    (r"\bwalk out (?:of here )?(?:today )?(?:already )?(?:as )?a (?:member|customer|client|owner)\b|"
+     r"\bready to (?:join|sign|sign up|buy|commit|order|go ahead) (?:this afternoon|this evening|today|tonight|now|right now)\b|"
+     r"\bdo you see yourself (?:starting|signing up|going|joining) (?:with )?[^.?!]{0,20}\btoday\b", 2.5))
