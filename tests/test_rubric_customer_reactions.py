@@ -252,3 +252,22 @@ def test_the_rules_quoted_as_a_question_and_a_promo_put_to_the_customer(text: st
 ])
 def test_the_decision_pressed_as_a_feeling_or_a_readiness_today(text: str) -> None:
     assert "pressure" in analyse_turn(text).moves, text
+
+
+def test_i_just_want_after_a_summary_that_said_more_puts_it_right() -> None:
+    from coursekit.scoring.exchange import corrects, parse_turns
+    turns = parse_turns([
+        {"speaker": "customer", "text": "I'd like to put something aside each month for my son's school fees."},
+        {"speaker": "trainee", "text": "So you want to build real wealth for his future, something that beats the market. Right?"},
+        {"speaker": "customer", "text": "Um... I just want to save for the fees. Safely."},
+    ])
+    assert corrects(turns[2], after_claim=True)
+    assert not corrects(turns[2], after_claim=False)
+
+
+@pytest.mark.parametrize("text", [
+    "So you want safety and growth. That is precisely our Horizon Plus plan, 40 a month.",
+    "What I hear is that comfort matters most, and for that the Cloud 900 is perfect: 1,290 with delivery.",
+])
+def test_a_product_named_as_the_answer_to_the_need_is_a_pitch(text: str) -> None:
+    assert "pitch" in analyse_turn(text).moves, text

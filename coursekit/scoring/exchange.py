@@ -181,7 +181,9 @@ _THANKS = re.compile(r"\b(?:thank(?:s| you)|cheers|much appreciated|appreciate (
                      r"(?! for (?:your|the) time| anyway| all the same| though| for (?:now|coming|the offer|the information|the info))")
 #: A customer putting the trainee right ("No, I never said that", "That's not what I meant").
 #: A plain "no" puts the trainee right only after a summary or a claim about the customer.
-_SAYS_NO = re.compile(r"^(?:\([^)]{1,40}\) ?)?(?:\.\.\.|…)?(?:no|nope|not really|not at all|not exactly|not quite|(?:hmm+|mm+|um+|uh+|er+),? no|neither(?: of them| one)?)\b")
+_SAYS_NO = re.compile(r"^(?:\([^)]{1,40}\) ?)?(?:\.\.\.|…)?(?:no|nope|not really|not at all|not exactly|not quite|(?:hmm+|mm+|um+|uh+|er+),? no|neither(?: of them| one)?|"
+                      # "Er... I just want to save for her fees. Safely." (after a summary that said more)
+                      r"(?:(?:er+|um+|uh+|hmm+|well)\b[.,…]*\s*)?i (?:just|only) (?:want|need)(?! (?:to (?:say|add|check|ask|know|make sure)|a (?:minute|moment|second))))\b")
 _CORRECTS = re.compile(
     r"\bi (?:didn't|did not|never) (?:say|said|mention|tell|told|ask(?:ed)? (?:for|about|you|that|this|to|if|whether|anyone|anybody))|"
     r"\bi (?:said|mentioned|asked) nothing about\b|\bnot what i (?:told|said to) you\b|"

@@ -1048,3 +1048,7 @@ MOVE_CUES["pressure"].append(
     (r"\bwalk out (?:of here )?(?:today )?(?:already )?(?:as )?a (?:member|customer|client|owner)\b|"
      r"\bready to (?:join|sign|sign up|buy|commit|order|go ahead) (?:this afternoon|this evening|today|tonight|now|right now)\b|"
      r"\bdo you see yourself (?:starting|signing up|going|joining) (?:with )?[^.?!]{0,20}\btoday\b", 2.5))
+MOVE_CUES["pitch"].append(
+    # a product named as the answer to the customer's "need" (eighteenth round, from older sets): "That is precisely
+    # our Future Star plan", "for that Future Star Lite is perfect: seven thousand five hundred a month"
+    (r"\b(?:that's|that is) (?:precisely|exactly|just) (?:what )?our\b|\bfor that,? (?:our )?[^.?!,]{1,30} is (?:perfect|ideal|the one)\b", 2.5))
