@@ -271,3 +271,11 @@ def test_i_just_want_after_a_summary_that_said_more_puts_it_right() -> None:
 ])
 def test_a_product_named_as_the_answer_to_the_need_is_a_pitch(text: str) -> None:
     assert "pitch" in analyse_turn(text).moves, text
+
+
+@pytest.mark.parametrize("text, move", [
+    ("Since it's a new laptop, our Care Plus cover is only $9/month and includes spills.", "pitch"),
+    ("Anything else? And please don't forget to rate this call 5 stars if I helped!", "pressure"),
+])
+def test_an_extra_priced_at_the_customer_and_a_score_asked_for(text: str, move: str) -> None:
+    assert move in analyse_turn(text).moves, text

@@ -1052,3 +1052,10 @@ MOVE_CUES["pitch"].append(
     # a product named as the answer to the customer's "need" (eighteenth round, from older sets): "That is precisely
     # our Future Star plan", "for that Future Star Lite is perfect: seven thousand five hundred a month"
     (r"\b(?:that's|that is) (?:precisely|exactly|just) (?:what )?our\b|\bfor that,? (?:our )?[^.?!,]{1,30} is (?:perfect|ideal|the one)\b", 2.5))
+MOVE_CUES["pitch"].append(
+    # an extra priced at the customer: "our Gadget Care protection is only ₱199/month"
+    (r"\b(?:is|for|at) (?:just |only )(?:₱|\$|€|£|rs\.? ?|r ?|kes ?|ngn ?)?\d[\d,.]*\s?(?:/|a |per )(?:month|mo|year|yr|week|day)\b", 2.5))
+MOVE_CUES["pressure"].append(
+    # the score asked for: "Don't forget to rate this chat 5 stars if I was able to help"
+    (r"\brate (?:this|our|the|my) (?:chat|call|service|conversation|visit|experience) (?:with )?(?:5|five|10|ten) (?:stars?|out of)\b|"
+     r"\b(?:5|five)[- ]star (?:rating|review)\b[^.?!]{0,30}\b(?:would|please|if)\b", 2.5))
