@@ -279,3 +279,21 @@ def test_a_product_named_as_the_answer_to_the_need_is_a_pitch(text: str) -> None
 ])
 def test_an_extra_priced_at_the_customer_and_a_score_asked_for(text: str, move: str) -> None:
     assert move in analyse_turn(text).moves, text
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Cracked screens like this are usually caused by the user dropping it in a pocket with keys.", True),
+    ("If it stopped charging, something in the handling caused it.", True),
+    ("That's the process.", True),
+    ("That's the process we follow, and I'll walk you through it now.", False),
+])
+def test_the_fault_put_on_how_the_customer_used_it(text: str, present: bool) -> None:
+    assert ("argument" in analyse_turn(text).moves) is present, text
+
+
+@pytest.mark.parametrize("reading, line", [
+    ("corrects", "erm I just asked how much it is"),
+    ("walks_away", "wow. ok im filing a consumer complaint"),
+])
+def test_a_question_asked_again_and_a_complaint_filed(reading: str, line: str) -> None:
+    assert ENGLISH.says(reading, line.lower()), line

@@ -186,7 +186,7 @@ _SAYS_NO = re.compile(r"^(?:\([^)]{1,40}\) ?)?(?:\.\.\.|…)?(?:no|nope|not real
                       r"(?:(?:er+|um+|uh+|hmm+|well)\b[.,…]*\s*)?i (?:just|only) (?:want|need)(?! (?:to (?:say|add|check|ask|know|make sure)|a (?:minute|moment|second))))\b")
 _CORRECTS = re.compile(
     r"\bi (?:didn't|did not|never) (?:say|said|mention|tell|told|ask(?:ed)? (?:for|about|you|that|this|to|if|whether|anyone|anybody))|"
-    r"\bi (?:said|mentioned|asked) nothing about\b|\bnot what i (?:told|said to) you\b|"
+    r"\bi (?:said|mentioned|asked) nothing about\b|\bi (?:just |only )?asked (?:how|what|if|whether|when|where|why|which)\b|\bnot what i (?:told|said to) you\b|"
     r"\bi (?:haven't|have not) (?:really |actually |even )?(?:told|said to) you (?:much|anything|that)\b|"
     r"\bthat(?:'s| is) your (?:answer|idea|word|words|story), not mine\b|"
     r"\bthat(?:'s| is) not what i (?:said|meant|asked)|\bnot what i (?:said|meant)|\byou(?:'re| are) not listening|\byou keep\b|"
@@ -203,7 +203,7 @@ _WALKS_AWAY = re.compile(
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call) (?:me )?(?:the|your) (?:manager|supervisor)|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
     r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:with|for|ahead|along|through|over) (?:you|yous|ya|it|that|this|the|your)\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
     r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
-    r"(?:make|file|lodge) a (?:formal )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order|subscription|membership|plan)|^(?:then |so |just )?cancel it\b|"
+    r"(?:make|making|file|filing|lodge|lodging) a (?:formal |consumer |written |official )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order|subscription|membership|plan)|^(?:then |so |just )?cancel it\b|"
     r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call|ring) (?:the )?(?:an?other|other|some other|a different|different) "
     r"(?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|brands?|hotels?|garages?|clinics?|"
     r"places?|venues?|gyms?|schools?|accountants?|lawyers?|builders?|installers?|insurers?|restaurants?|salons?|vets?|dentists?|practices?|"

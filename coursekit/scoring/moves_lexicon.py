@@ -1059,3 +1059,10 @@ MOVE_CUES["pressure"].append(
     # the score asked for: "Don't forget to rate this chat 5 stars if I was able to help"
     (r"\brate (?:this|our|the|my) (?:chat|call|service|conversation|visit|experience) (?:with )?(?:5|five|10|ten) (?:stars?|out of)\b|"
      r"\b(?:5|five)[- ]star (?:rating|review)\b[^.?!]{0,30}\b(?:would|please|if)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # the fault put on how the customer used it, and the process quoted (eighteenth round, from older sets): "Battery
+    # swelling is usually caused by the user keeping the laptop plugged in", "If it swelled, something in the usage
+    # caused it.", "That's the process."
+    (r"\b(?:usually|often|mostly|normally|generally|almost always) caused by (?:the )?(?:user|users|customer|customers|owner|owners)\b|"
+     r"\bsomething (?:in|about) (?:the|your) (?:usage|use|handling|care) (?:caused|did)\b|"
+     r"(?:^|(?<=[.!?] ))(?:that's|that is) (?:just )?the (?:process|procedure)(?=[.!]|$)", 2.5))
