@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .features import word_tokens
 from .language import detect_language, language_name
 from .memo import remembered
 
@@ -32,7 +33,6 @@ _OPEN_TAG_RE = re.compile(r"<\s*[a-zA-Z][\w:-]{0,30}\s+[\w:-]+\s*=.*$", re.S)
 #: direction marks, the soft hyphen, the byte-order mark).
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _WS_RE = re.compile(r"\s+")
-_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 #: A sentence: up to its end mark, or up to a chat emoticon that ends it ("just looking is fine :) how do you…").
 _SENT_RE = re.compile(r"(?:[^.!?\n:;]|[:;](?!-?[)(DdPp](?:\s|$)))+(?:[.!?]+|[:;]-?[)(DdPp](?=\s|$)|$)")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
@@ -168,7 +168,7 @@ def _normalise_text(raw: str, truncated: bool) -> Text:
         clean = clean[: cut if cut > 0 else MAX_CHARS]
         truncated = True
     lower = plain_spoken(_NO_APOSTROPHE_RE.sub(lambda m: _NO_APOSTROPHE[m.group(0)], clean.lower()))
-    words = tuple(_WORD_RE.findall(lower))
+    words = word_tokens(lower)  # (remembered: the features and word counts read the same words)
     if not raw.strip():
         return Text(raw, "", "", (), False, "empty", truncated, "")
     if not clean:
