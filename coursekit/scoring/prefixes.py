@@ -162,6 +162,12 @@ def _needs(items: list, limit: int) -> list[frozenset[str]]:
     return out
 
 
+def longest_match(pattern: str, flags: int = 0) -> int:
+    """The most characters a match of `pattern` can span, as Python's regex parser counts them (a very
+    large number for a pattern with an unbounded repeat)."""
+    return _parser.parse(pattern, flags).getwidth()[1]
+
+
 def top_level_alternatives(pattern: str) -> list[str]:
     """The ways of a pattern's outermost alternation, as written ("a|(?:b|c)|d" -> ["a", "(?:b|c)", "d"]):
     split at each `|` outside any group or character class (an escaped `\\|` is a character)."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .features import word_tokens
 from .language import detect_language, language_name
 from .memo import remembered
+from .prefixes import longest_match
 
 #: Longest text we analyse; longer input is judged on its beginning only.
 MAX_CHARS = 2000
@@ -193,6 +194,15 @@ _NUMBER_DOT = re.compile(r"(?i)\b(?:room|flat|house|unit|apartment|apt|account|o
                          r"student|patient|customer|job|passport|licen[cs]e) no\.$")
 
 
+def _ends_with(rx: re.Pattern[str], s: str) -> bool:
+    """Whether `rx`, a pattern that ends in `$`, matches `s`: searched only from where a match can start (its
+    longest match, and a final newline `$` allows, before the end; `\\b` still sees the character before)."""
+    return bool(rx.search(s, max(0, len(s) - _SPAN[rx] - 1)))
+
+
+_SPAN = {rx: longest_match(rx.pattern, rx.flags) for rx in (_TITLE_DOT, _NUMBER_DOT)}
+
+
 #: A letter or a digit (`str.isalnum`: a word character but the underscore).
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -207,7 +217,7 @@ def _sentences(clean: str) -> tuple[str, ...]:
             continue
         # (both dots are a sentence's last character: only a sentence that ends in "." can go on)
         if out and out[-1].endswith(".") and (
-                _TITLE_DOT.search(out[-1]) or (_NUMBER_DOT.search(out[-1]) and (s[0].islower() or s[0].isdigit()))):
+                _ends_with(_TITLE_DOT, out[-1]) or (_ends_with(_NUMBER_DOT, out[-1]) and (s[0].islower() or s[0].isdigit()))):
             out[-1] = clean[starts[-1]:m.end()].strip()  # the same sentence goes on
             continue
         out.append(s)

@@ -1,0 +1,24 @@
+"""Text patterns written to run faster, with the same answers: `text._ends_with` (a pattern that ends in `$`
+searched only near the end)."""
+from __future__ import annotations
+
+from coursekit.scoring import text
+from coursekit.scoring.prefixes import longest_match
+
+from test_scoring_boundaries_factored import _lines
+
+
+def test_longest_match():
+    assert longest_match(r"\b(?:mr|mrs)\.$") == 4
+    assert longest_match(r"(?i)ab?c") == 3
+
+
+def test_the_same_answers_on_every_test_line_and_its_ends():
+    cases = ["Mr.", "hello Mr.", "hello xmr.", "Dr.\n", "bedroom no.", "the room no.", "A reference no."]
+    for line in _lines():
+        cases.append(line)
+        cases.extend(line[:i + 1] for i, ch in enumerate(line) if ch == ".")  # each sentence-like start up to a dot
+    for s in cases:
+        for rx in (text._TITLE_DOT, text._NUMBER_DOT):
+            assert text._ends_with(rx, s) == bool(rx.search(s)), (rx.pattern[:30], s)
+
