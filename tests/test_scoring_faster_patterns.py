@@ -1,6 +1,8 @@
 """Text patterns written to run faster, with the same answers: `text._ends_with` (a pattern that ends in `$`
-searched only near the end)."""
+searched only near the end) and the possessive repeated word."""
 from __future__ import annotations
+
+import re
 
 from coursekit.scoring import text
 from coursekit.scoring.prefixes import longest_match
@@ -22,3 +24,9 @@ def test_the_same_answers_on_every_test_line_and_its_ends():
         for rx in (text._TITLE_DOT, text._NUMBER_DOT):
             assert text._ends_with(rx, s) == bool(rx.search(s)), (rx.pattern[:30], s)
 
+
+def test_the_possessive_repeated_word_as_the_greedy_one_on_every_test_line():
+    greedy = re.compile(text._REPEAT_RE.pattern.replace("++", "+"))
+    assert greedy.pattern == r"\b([a-z]+)(?: \1\b)+"
+    for line in _lines() + ["the the", "what what what", "thethe the", "ab abc", "abc ab", "it it's", "don't t t"]:
+        assert text._REPEAT_RE.sub(r"\1", line) == greedy.sub(r"\1", line), line

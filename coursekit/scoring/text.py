@@ -108,7 +108,8 @@ def fold_characters(text: str) -> str:
 # Spoken and typed English, read as its plain written form for matching (the clean text
 # shown back to people keeps what was typed).
 _STUTTER_RE = re.compile(r"\b([a-z]{1,3})-(?=\1)")            # "wh-what", "I-I", "th-the"
-_REPEAT_RE = re.compile(r"\b([a-z]+)(?: \1\b)+")               # "the the", "what what"
+# (the word is taken possessively, `++`: a space must follow it, so only its whole run of letters can be the word)
+_REPEAT_RE = re.compile(r"\b([a-z]++)(?: \1\b)+")              # "the the", "what what"
 _FILLER_RE = re.compile(r"(?:^|(?<=[\s,.;!?]))(?:u+m+|u+h+m*|e+r+m*|e+h+|hm+|mm+|ah+)(?=[\s,.;!?-]|$)[,.]?\s*")
 _LIKE_RE = re.compile(r"\b(so|and|but|or|just),? like,? (?=[a-z])")
 _LEADING_LIKE_RE = re.compile(r"(?:^|(?<=[,.;?!] ))like, ")
