@@ -30,3 +30,25 @@ def test_the_possessive_repeated_word_as_the_greedy_one_on_every_test_line():
     assert greedy.pattern == r"\b([a-z]+)(?: \1\b)+"
     for line in _lines() + ["the the", "what what what", "thethe the", "ab abc", "abc ab", "it it's", "don't t t"]:
         assert text._REPEAT_RE.sub(r"\1", line) == greedy.sub(r"\1", line), line
+
+
+def test_the_possessive_sentence_as_the_greedy_one_on_every_test_line():
+    greedy = re.compile(text._SENT_RE.pattern.replace("]++|", "]|").replace(")++(", ")+("))
+    assert greedy.pattern == r"(?:[^.!?\n:;]|[:;](?!-?[)(DdPp](?:\s|$)))+(?:[.!?]+|[:;]-?[)(DdPp](?=\s|$)|$)"
+    extra = ["hi :) how are you", "a: b; c :-D\nx", "well;-P ok", "x:\n", "end:", "a\nb\n", ":)", "ok :( \n", "one. two! three?"]
+    for line in _raw_lines() + extra:
+        assert [m.span() for m in text._SENT_RE.finditer(line)] == [m.span() for m in greedy.finditer(line)], line
+
+
+def _raw_lines() -> list[str]:
+    """Every test line as typed (the sentence pattern reads the clean text, before lower-casing)."""
+    import json
+    from pathlib import Path
+
+    out: list[str] = []
+    for name in ("gaming_pairs.jsonl", "blind/gaming_pairs.jsonl", "questions.jsonl", "need_levels.jsonl", "objections.jsonl"):
+        for line in open(Path(__file__).parent / "data" / name):
+            if line.strip():
+                row = json.loads(line)
+                out.extend([row["text"]] if "text" in row else [t["text"] for side in ("good", "gaming") for t in row[side]])
+    return list(dict.fromkeys(out))

@@ -35,7 +35,9 @@ _OPEN_TAG_RE = re.compile(r"<\s*[a-zA-Z][\w:-]{0,30}\s+[\w:-]+\s*=.*$", re.S)
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _WS_RE = re.compile(r"\s+")
 #: A sentence: up to its end mark, or up to a chat emoticon that ends it ("just looking is fine :) how do you…").
-_SENT_RE = re.compile(r"(?:[^.!?\n:;]|[:;](?!-?[)(DdPp](?:\s|$)))+(?:[.!?]+|[:;]-?[)(DdPp](?=\s|$)|$)")
+#: (Its words are taken possessively, a run of plain characters at a time: giving one back never lets the end
+#: match, as no character the words take can start it; the same sentences, without the tries back.)
+_SENT_RE = re.compile(r"(?:[^.!?\n:;]++|[:;](?!-?[)(DdPp](?:\s|$)))++(?:[.!?]+|[:;]-?[)(DdPp](?=\s|$)|$)")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": "-", "\u00a0": " ", "`": "'"})
 
