@@ -122,9 +122,16 @@ def required_strings(pattern: str, flags: int = 0, limit: int = 100) -> frozense
         parsed = _parser.parse(pattern, flags)
         if parsed.state.flags & _c.SRE_FLAG_IGNORECASE:
             return None
-        return _most_telling(_needs(list(parsed), limit), limit)
+        found = _most_telling(_needs(list(parsed), limit), limit)
     except Exception:  # noqa: BLE001 - any parser surprise means "unknown"
         return None
+    return None if found is None else _without_longer(found)
+
+
+def _without_longer(strings: frozenset[str]) -> frozenset[str]:
+    """The strings but those that hold another of them: a text that holds one of them holds one of these
+    (fewer to test)."""
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
 
 
 def _most_telling(options: list[frozenset[str]], limit: int) -> frozenset[str] | None:
