@@ -130,6 +130,7 @@ class CueSet:
             by_start: dict[str, list[int]] = {}
             narrow_by_start: dict[str, list[int]] = {}
             broad_way_needs: set[str] = set()
+            split_cues: set[int] = set()
             always, ascii_digits, broad = set(), set(), set()
             for label, items in self._spec.items():
                 for pattern, weight in items:
@@ -144,6 +145,7 @@ class CueSet:
                     split = _broad_ways(pattern, starts) if len(compiled) in broad - ascii_digits else None
                     if split is not None:
                         broad_way_needs |= split[1]
+                        split_cues.add(len(compiled))
                     for start in (starts or ()) if split is None else split[0]:
                         narrow_by_start.setdefault(start, []).append(len(compiled))
                     compiled.append((label, re.compile(r"(?<![\w'])(?:" + pattern + r")(?:(?<=[\s,;:])|(?![\w]))"), weight))
@@ -159,7 +161,8 @@ class CueSet:
                 needs = required_strings(compiled[i][1].pattern)
                 if needs is not None:
                     self._needs[i] = tuple(sorted(needs))
-            self._broad = tuple(i for i in sorted(broad) if i in self._needs)
+            # (a split cue is tried only at its other ways' starts where its broad ways cannot match: no test of its own)
+            self._broad = tuple(i for i in sorted(broad - split_cues) if i in self._needs)
             self._compiled = compiled
         return self._compiled
 
