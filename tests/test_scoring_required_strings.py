@@ -20,6 +20,11 @@ def test_one_string_for_each_way_of_an_alternation():
     assert required_strings(r"\b(?:always|never fails to) (?:gets?|arrives?)") == {"always", "never fails to"}
 
 
+def test_a_string_that_holds_another_is_left_out():
+    assert required_strings(r"\b(?:can|scan|cannot)\b") == {"can"}
+    assert required_strings(r"abc|b|xyz") == {"b", "xyz"}
+
+
 def test_unknown_when_a_match_needs_no_plain_string():
     assert required_strings(r"\w+") is None
     assert required_strings(r"(?:x|\d)") is None

@@ -3,17 +3,15 @@ counts of `wordcounts.py`) into one prediction."""
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping, Sequence
 
 from .cues import evidence_of
-from .features import stem
+from .features import stem, word_tokens
 from .linear import LinearModel
 from .wordcounts import WordCounts
 
 _MODELS: dict[str, LinearModel] = {}
 _COUNTS: dict[str, WordCounts | None] = {}
-_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 #: The word counts' share of a prediction where a task has them (the linear model has the rest):
 #: an even average beat either alone on the blind and held-out sets. For need levels 0.4, chosen on
 #: heldout/ and blind4/-blind6/ when train9/ joined the data (equal or better on all four: 0.978,
@@ -127,7 +125,7 @@ def _surface_words(lower: str, feats: list[str], limit: int = 3) -> list[str]:
     """Map stem features back to the words of the text they came from (each at its first place)."""
     if not feats:
         return []
-    words = _WORDS.findall(lower)
+    words = word_tokens(lower)
     stems = [stem(w) for w in words]
     at: dict[str, list[int]] = {}  # a word or its stem -> the places it stands, in order
     for i, (w, s) in enumerate(zip(words, stems)):

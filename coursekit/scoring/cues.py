@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from .memo import remembered
-from .prefixes import required_strings, start_strings
+from .prefixes import required_strings, start_strings, top_level_alternatives
 
 _START_CHARS = 7  # cues are indexed by the first seven characters their matches can start with (fewer tries than
 #                  5 in the hot loop of `_matches`, for about 0.2 s more compiling on first use)
@@ -34,7 +34,7 @@ class _StartIndex:
     """Where in a text the cues can start: one scan finds, at each left word boundary, the
     longest known start string there, and with it every cue that starts with it or a shorter one."""
 
-    def __init__(self, by_start: dict[str, list[int]]):
+    def __init__(self, by_start: dict[str, list[int]], narrow_by_start: dict[str, list[int]] | None = None):
         trie: dict = {}
         for start in by_start:
             node = trie
@@ -46,6 +46,9 @@ class _StartIndex:
         self.rx = re.compile(r"(?<![\w'])(?=(" + self._pattern(trie) + r"))[\s\S]")
         #: that path -> the cues starting with it or with a shorter start string on it
         self.cues_at: dict[str, tuple[int, ...]] = {}
+        #: the same for `narrow_by_start` (start strings a subset of those of `by_start`): fewer cues at some paths
+        self.narrow_cues_at: dict[str, tuple[int, ...]] = {}
+        narrow = by_start if narrow_by_start is None else narrow_by_start
         paths = [""]
         for path in paths:  # every trie path, with the cues of all its start-string prefixes
             node = trie
@@ -54,12 +57,46 @@ class _StartIndex:
             paths.extend(path + ch for ch in node)
             if path:
                 self.cues_at[path] = tuple(sorted({i for j in range(1, len(path) + 1) for i in by_start.get(path[:j], ())}))
+                self.narrow_cues_at[path] = tuple(sorted({i for j in range(1, len(path) + 1) for i in narrow.get(path[:j], ())}))
 
     @classmethod
     def _pattern(cls, node: dict) -> str:
         """The trie below `node` as a regex. Its ways open with distinct characters, so a path goes on in at most one
         way: possessive `?+` (no place kept to come back to) finds the same longest path as greedy `?`, faster."""
         return "|".join(re.escape(ch) + (f"(?:{cls._pattern(child)})?+" if child else "") for ch, child in sorted(node.items()))
+
+
+#: The strings a cue's broad ways need must be this long at least for the cue to be split (`_broad_ways`):
+#: short ones ("if", "deal") are in most texts, and the test would cost more than it saves.
+_MIN_BROAD_NEED = 4
+
+
+def _broad_ways(pattern: str, starts: frozenset[str] | None) -> tuple[frozenset[str], frozenset[str]] | None:
+    """For a cue tried at every word with some letter because of a few of its ways ("[a-z]+[- ]proof"):
+    (the start strings of its other ways, the strings one of which every match through the broad ways holds).
+
+    A match of the cue is a match of one of its ways: either the text at its start begins with one of the
+    first set, or the text holds one of the second. None when the ways cannot be split so (a way's starts or
+    strings unknown, a string shorter than `_MIN_BROAD_NEED`, starts not among the cue's own)."""
+    ways = top_level_alternatives(pattern)
+    if starts is None or len(ways) < 2:
+        return None
+    narrow: set[str] = set()
+    needs: set[str] = set()
+    for way in ways:
+        way_starts = start_strings(way, _START_CHARS)
+        if way_starts is None:
+            return None
+        if any(len(s) == 1 and s.isalpha() for s in way_starts):
+            way_needs = required_strings(way)
+            if way_needs is None or min(map(len, way_needs)) < _MIN_BROAD_NEED:
+                return None
+            needs |= way_needs
+        else:
+            narrow |= way_starts
+    if not needs or not narrow <= starts:
+        return None
+    return frozenset(narrow), frozenset(needs)
 
 
 class CueSet:
@@ -82,11 +119,18 @@ class CueSet:
         #: the strings one of which each of their matches holds (`required_strings`): a text with none is skipped
         self._needs: dict[int, tuple[str, ...]] = {}
         self._broad: tuple[int, ...] = ()
+        #: `_tries` without the start strings of the broad ways of some cues (`_broad_ways`), and the strings one of
+        #: which every match through those ways holds: a text with none of them is tried with these
+        self._narrow_tries: dict[str, tuple[tuple[int, Callable[..., re.Match[str] | None]], ...]] = {}
+        self._broad_way_needs: tuple[str, ...] = ()
 
     def _compile(self) -> list[tuple[str, re.Pattern[str], float]]:
         if self._compiled is None:
             compiled = []
             by_start: dict[str, list[int]] = {}
+            narrow_by_start: dict[str, list[int]] = {}
+            broad_way_needs: set[str] = set()
+            split_cues: set[int] = set()
             always, ascii_digits, broad = set(), set(), set()
             for label, items in self._spec.items():
                 for pattern, weight in items:
@@ -98,17 +142,27 @@ class CueSet:
                         by_start.setdefault(start, []).append(len(compiled))
                         if len(start) == 1 and start.isalpha():  # tried at every word with that letter
                             broad.add(len(compiled))
+                    split = _broad_ways(pattern, starts) if len(compiled) in broad - ascii_digits else None
+                    if split is not None:
+                        broad_way_needs |= split[1]
+                        split_cues.add(len(compiled))
+                    for start in (starts or ()) if split is None else split[0]:
+                        narrow_by_start.setdefault(start, []).append(len(compiled))
                     compiled.append((label, re.compile(r"(?<![\w'])(?:" + pattern + r")(?:(?<=[\s,;:])|(?![\w]))"), weight))
-            self._starts = _StartIndex(by_start)
+            self._starts = _StartIndex(by_start, narrow_by_start)
             self._tries = {path: tuple((i, compiled[i][1].match) for i in cues)
                            for path, cues in self._starts.cues_at.items()}
+            self._narrow_tries = {path: tuple((i, compiled[i][1].match) for i in cues)
+                                  for path, cues in self._starts.narrow_cues_at.items()}
+            self._broad_way_needs = tuple(sorted(broad_way_needs))
             self._always = frozenset(always)
             self._ascii_digits = frozenset(ascii_digits)
             for i in sorted(always | ascii_digits | broad):
                 needs = required_strings(compiled[i][1].pattern)
                 if needs is not None:
                     self._needs[i] = tuple(sorted(needs))
-            self._broad = tuple(i for i in sorted(broad) if i in self._needs)
+            # (a split cue is tried only at its other ways' starts where its broad ways cannot match: no test of its own)
+            self._broad = tuple(i for i in sorted(broad - split_cues) if i in self._needs)
             self._compiled = compiled
         return self._compiled
 
@@ -133,7 +187,8 @@ class CueSet:
         for i in self._broad:
             if not self._may_match(i, lower):
                 ends[i] = len(lower) + 1
-        tries = self._tries
+        # (a cue's broad ways can match only a text that holds one of their strings: elsewhere, its other ways' starts)
+        tries = self._tries if any(s in lower for s in self._broad_way_needs) else self._narrow_tries
         for at in self._starts.rx.finditer(lower):
             p = at.start()
             for i, match in tries[at.group(1)]:

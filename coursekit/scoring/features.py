@@ -42,9 +42,16 @@ def stem(word: str) -> str:
     return w[:-1] if n > 4 and w[-1] == "e" else w
 
 
+@remembered()
+def word_tokens(lower: str) -> tuple[str, ...]:
+    """The words of a lower-case text (`[a-z0-9]+(?:'[a-z]+)?`), remembered: the normaliser, the features,
+    the word counts and the supporting words of a prediction all read the words of the same text."""
+    return tuple(_WORD.findall(lower))
+
+
 def word_stems(lower: str) -> list[str]:
     out: list[str] = []
-    for w in _WORD.findall(lower):
+    for w in word_tokens(lower):
         rep = _IRREGULAR.get(w)
         if rep:
             out.extend(rep.split())

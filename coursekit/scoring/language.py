@@ -116,7 +116,6 @@ def detect_language(clean: str, english_words: tuple[str, ...] = ()) -> str:
             return _script(non_latin)
     tokens = [t.strip("¿¡?!.,;:\"()[]«»-") for t in (clean.lower() if plain else fold_accents(clean)).split()]
     tokens = [t for t in tokens if t]
-    en = sum(1 for t in (english_words or tokens) if t in EN_WORDS)
     counts = dict.fromkeys(FOREIGN_WORDS, 0)
     for t in tokens:
         for lang in _LANGUAGES_OF.get(t, ()):
@@ -126,6 +125,9 @@ def detect_language(clean: str, english_words: tuple[str, ...] = ()) -> str:
         counts[lang] += 0.5
     best = max(_ORDER, key=lambda k: counts[k])
     foreign = counts[best]
+    if not foreign and "¿" not in clean and "¡" not in clean:
+        return "en"  # no foreign word or letter: English whatever the English words (not counted)
+    en = sum(1 for t in (english_words or tokens) if t in EN_WORDS)
     if foreign >= 2 and foreign > en:
         return best
     if foreign >= 1 and en == 0 and (len(tokens) <= 4 or telling):

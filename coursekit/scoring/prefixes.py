@@ -122,9 +122,16 @@ def required_strings(pattern: str, flags: int = 0, limit: int = 100) -> frozense
         parsed = _parser.parse(pattern, flags)
         if parsed.state.flags & _c.SRE_FLAG_IGNORECASE:
             return None
-        return _most_telling(_needs(list(parsed), limit), limit)
+        found = _most_telling(_needs(list(parsed), limit), limit)
     except Exception:  # noqa: BLE001 - any parser surprise means "unknown"
         return None
+    return None if found is None else _without_longer(found)
+
+
+def _without_longer(strings: frozenset[str]) -> frozenset[str]:
+    """The strings but those that hold another of them: a text that holds one of them holds one of these
+    (fewer to test)."""
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
 
 
 def _most_telling(options: list[frozenset[str]], limit: int) -> frozenset[str] | None:
@@ -160,6 +167,12 @@ def _needs(items: list, limit: int) -> list[frozenset[str]]:
     if run:
         out.append(frozenset(["".join(run)]))
     return out
+
+
+def longest_match(pattern: str, flags: int = 0) -> int:
+    """The most characters a match of `pattern` can span, as Python's regex parser counts them (a very
+    large number for a pattern with an unbounded repeat)."""
+    return _parser.parse(pattern, flags).getwidth()[1]
 
 
 def top_level_alternatives(pattern: str) -> list[str]:

@@ -25,12 +25,20 @@ from .question import question_form
 from .text import Text, sentences
 from .words import content_words
 
+def _not_after(word: str, *before: str) -> str:
+    """`word` said right after none of `before`: `(?<!b)word` for each, written `word(?<!b word)`, the same test once
+    the word is matched; a way that opens with the word's letter, not a lookbehind, is skipped at once where the
+    text has another (Python's regex engine tests a way's first letter before it)."""
+    return word + "".join(f"(?<!{b}{word})" for b in before)
+
+
 #: Advice: telling the customer what to do (an imperative first word, "you should", "I'd suggest").
 _ADVICE = re.compile(
     r"^(?:(?:so|then|ok|okay|well),? )?(?:try|set|send|get|put|use|call|ring|check|ask|keep|book|switch|go|let(?! me (?:make sure|summari[sz]e|see if i|check (?:that|if) i|just check|get this|recap))|take|make|start|stop|"
     r"consider|order|apply|have|pair|print|turn|move|talk|speak|write|install|replace|add|cut|give|look|think about|"
     r"don't|do|avoid|remember|always|never|just(?! to\b))\b"
-    r"|\b(?:(?<!\w so )(?<!\bso that )(?<!\bthat )you (?:can|may) (?:always |also |just |then )?(?:check|find|see|call|ring|visit|go|use|try|ask|download|log|pop|come|get|book|order|pay|return|bring|email|text|track|follow|read|look|sign|claim|apply|reset|cancel|switch|pick|submit|fill|send|hand|drop|upload|collect|leave|choose|expect|keep|start|stop|change|add)|\bif (?:it|anything|something|the \w+) (?:ever )?(?:plays up|breaks|goes wrong|stops working|fails|acts up)\b[^.?!]{0,20}\byou (?:just |can just |only )?(?:bring|take|call|ring|come|send|pop|drop|return)\b|you should|(?<!\bthat )(?<!\bif )(?<!\w so )(?<!\bfeel )(?<!\bfelt )(?<!\bwish )(?<!\bwhether )you could|you might (?:want|try|put|consider|look)|you ought|you'd better|you'd be better off|"
+    r"|\b(?:" + _not_after("you", r"\w so ", r"\bso that ", r"\bthat ") + r" (?:can|may) (?:always |also |just |then )?(?:check|find|see|call|ring|visit|go|use|try|ask|download|log|pop|come|get|book|order|pay|return|bring|email|text|track|follow|read|look|sign|claim|apply|reset|cancel|switch|pick|submit|fill|send|hand|drop|upload|collect|leave|choose|expect|keep|start|stop|change|add)|\bif (?:it|anything|something|the \w+) (?:ever )?(?:plays up|breaks|goes wrong|stops working|fails|acts up)\b[^.?!]{0,20}\byou (?:just |can just |only )?(?:bring|take|call|ring|come|send|pop|drop|return)\b|you should|"
+    + _not_after("you", r"\bthat ", r"\bif ", r"\w so ", r"\bfeel ", r"\bfelt ", r"\bwish ", r"\bwhether ") + r" could|you might (?:want|try|put|consider|look)|you ought|you'd better|you'd be better off|"
     r"you(?:'ll| will) (?:want|need) to|you need to|you have to|you must|i'd (?:suggest|recommend|advise|get|go|switch|start|put|try|use|wait)|"
     r"i (?:suggest|recommend|advise)|my (?:advice|suggestion|tip|recommendation)|why (?:not|don't you)|it(?:'d| would) be (?:worth|best|wise|smart|better)|"
     r"it(?:'s| is) (?:worth|best|wise|a good idea)|(?:the )?best (?:thing|way|option) (?:is|would be) to|make sure (?:you|to)|have you (?:tried|thought|considered))\b"

@@ -16,8 +16,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .features import word_tokens
 from .language import detect_language, language_name
 from .memo import remembered
+from .prefixes import longest_match
 
 #: Longest text we analyse; longer input is judged on its beginning only.
 MAX_CHARS = 2000
@@ -32,9 +34,10 @@ _OPEN_TAG_RE = re.compile(r"<\s*[a-zA-Z][\w:-]{0,30}\s+[\w:-]+\s*=.*$", re.S)
 #: direction marks, the soft hyphen, the byte-order mark).
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _WS_RE = re.compile(r"\s+")
-_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 #: A sentence: up to its end mark, or up to a chat emoticon that ends it ("just looking is fine :) how do you…").
-_SENT_RE = re.compile(r"(?:[^.!?\n:;]|[:;](?!-?[)(DdPp](?:\s|$)))+(?:[.!?]+|[:;]-?[)(DdPp](?=\s|$)|$)")
+#: (Its words are taken possessively, a run of plain characters at a time: giving one back never lets the end
+#: match, as no character the words take can start it; the same sentences, without the tries back.)
+_SENT_RE = re.compile(r"(?:[^.!?\n:;]++|[:;](?!-?[)(DdPp](?:\s|$)))++(?:[.!?]+|[:;]-?[)(DdPp](?=\s|$)|$)")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": "-", "\u00a0": " ", "`": "'"})
 
@@ -107,7 +110,8 @@ def fold_characters(text: str) -> str:
 # Spoken and typed English, read as its plain written form for matching (the clean text
 # shown back to people keeps what was typed).
 _STUTTER_RE = re.compile(r"\b([a-z]{1,3})-(?=\1)")            # "wh-what", "I-I", "th-the"
-_REPEAT_RE = re.compile(r"\b([a-z]+)(?: \1\b)+")               # "the the", "what what"
+# (the word is taken possessively, `++`: a space must follow it, so only its whole run of letters can be the word)
+_REPEAT_RE = re.compile(r"\b([a-z]++)(?: \1\b)+")              # "the the", "what what"
 _FILLER_RE = re.compile(r"(?:^|(?<=[\s,.;!?]))(?:u+m+|u+h+m*|e+r+m*|e+h+|hm+|mm+|ah+)(?=[\s,.;!?-]|$)[,.]?\s*")
 _LIKE_RE = re.compile(r"\b(so|and|but|or|just),? like,? (?=[a-z])")
 _LEADING_LIKE_RE = re.compile(r"(?:^|(?<=[,.;?!] ))like, ")
@@ -168,7 +172,7 @@ def _normalise_text(raw: str, truncated: bool) -> Text:
         clean = clean[: cut if cut > 0 else MAX_CHARS]
         truncated = True
     lower = plain_spoken(_NO_APOSTROPHE_RE.sub(lambda m: _NO_APOSTROPHE[m.group(0)], clean.lower()))
-    words = tuple(_WORD_RE.findall(lower))
+    words = word_tokens(lower)  # (remembered: the features and word counts read the same words)
     if not raw.strip():
         return Text(raw, "", "", (), False, "empty", truncated, "")
     if not clean:
@@ -193,6 +197,15 @@ _NUMBER_DOT = re.compile(r"(?i)\b(?:room|flat|house|unit|apartment|apt|account|o
                          r"student|patient|customer|job|passport|licen[cs]e) no\.$")
 
 
+def _ends_with(rx: re.Pattern[str], s: str) -> bool:
+    """Whether `rx`, a pattern that ends in `$`, matches `s`: searched only from where a match can start (its
+    longest match, and a final newline `$` allows, before the end; `\\b` still sees the character before)."""
+    return bool(rx.search(s, max(0, len(s) - _SPAN[rx] - 1)))
+
+
+_SPAN = {rx: longest_match(rx.pattern, rx.flags) for rx in (_TITLE_DOT, _NUMBER_DOT)}
+
+
 #: A letter or a digit (`str.isalnum`: a word character but the underscore).
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -207,7 +220,7 @@ def _sentences(clean: str) -> tuple[str, ...]:
             continue
         # (both dots are a sentence's last character: only a sentence that ends in "." can go on)
         if out and out[-1].endswith(".") and (
-                _TITLE_DOT.search(out[-1]) or (_NUMBER_DOT.search(out[-1]) and (s[0].islower() or s[0].isdigit()))):
+                _ends_with(_TITLE_DOT, out[-1]) or (_ends_with(_NUMBER_DOT, out[-1]) and (s[0].islower() or s[0].isdigit()))):
             out[-1] = clean[starts[-1]:m.end()].strip()  # the same sentence goes on
             continue
         out.append(s)
