@@ -26,7 +26,7 @@ from coursekit.labels import NEED_LEVELS
 from .exchange import (
     Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, crammed_summary,
     credited_questions,
-    customer_agreed, framework_talk, echoes_any, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
+    customer_agreed, echoes_any, framework_talk, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
     question_level,
     HEDGE_OPENING, asks_back_jargon, raises_objection, stuffed, takes_offence, turned_down, walked_away, where_left, hesitates,
 )
@@ -327,7 +327,7 @@ def _answers_without_playing_back(turn: Turn) -> bool:
     free."): an answer, whatever it shares with a reflection, checks nothing."""
     prev = turn.after
     return (turn.question is None and prev is not None and prev.text.rstrip().endswith(("?", "？"))
-            and turn.reader.code == "en" and not framed(turn.said.lower()))
+            and turn.reader.code == "en" and not framed(turn.said_lower))
 
 
 def _makes_up(turn: Turn, heard: frozenset[str]) -> bool:

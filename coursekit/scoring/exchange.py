@@ -1232,7 +1232,7 @@ def framework_talk(turns: list[Turn]) -> Turn | None:
     heard: set[str] = set()
     said = 0
     for t in turns:
-        words = t.reader.patterns["framework_words"].findall(t.reader.fold(t.text.lower()))
+        words = t.reader.patterns["framework_words"].findall(t.reader.fold(t.text_lower))
         if t.speaker == "customer":
             heard.update(words)
             continue
@@ -1433,7 +1433,7 @@ def moves_forward(turn: Turn) -> bool:
     """Whether an English customer line ends by asking for the next step, holding nothing back."""
     if turn.reader.code != "en" or not turn.judgeable:
         return False
-    lower = turn.said.lower() or turn.text.lower()
+    lower = turn.said_lower or turn.text_lower
     last = (turn.reader.sentences(lower) or [lower])[-1]
     return (bool(_MOVES_FORWARD.search(last)) and not hesitates(turn) and not turn.reader.says("walks_away", lower)
             and not _PUTS_OFF.search(lower))
@@ -1450,8 +1450,8 @@ def _waves_off_a_favour(before: Turn, turn: Turn) -> bool:
     ("…you can split it into two." - "no need to split, 104 i can pay. thank you so much"): no objection."""
     if turn.reader.code != "en" or before.moves & {"upsell", "pitch", "closing", "discount", "pressure"}:
         return False
-    lower = turn.said.lower() or turn.text.lower()
-    return (bool(_FAVOUR.search(before.said.lower())) and turn.reader.says("thanks", lower) and not hesitates(turn)
+    lower = turn.said_lower or turn.text_lower
+    return (bool(_FAVOUR.search(before.said_lower)) and turn.reader.says("thanks", lower) and not hesitates(turn)
             and not turn.reader.says("walks_away", lower))
 
 
