@@ -1219,7 +1219,7 @@ NAMED_LEVELS = 3
 #: Times a trainee may say the course's own words (experience, relationship, success, satisfaction…) that the
 #: customer never used before the conversation is framework talk, not the customer's words. On every well-handled
 #: side of the read sets (1,700 dialogues) such words came at most twice; on a sixth of the gaming sides, 3 to 20 times.
-FRAMEWORK_WORDS = 3
+FRAMEWORK_TALK_LIMIT = 3
 #: The course's own words a trainee may say at the customer instead of the customer's ("your success is our success").
 _FRAMEWORK_WORDS = re.compile(r"\b(experience|relationship|success|successful|satisfaction|satisfied|journey|partnership|"
                               r"expectations|value)s?\b")
@@ -1228,7 +1228,7 @@ _FRAMEWORK_WORDS = re.compile(r"\b(experience|relationship|success|successful|sa
 def framework_talk(turns: list[Turn]) -> Turn | None:
     """The trainee turn at which words of the course's framework the customer never used ("Your satisfaction and our
     relationship are very important to us", "What does a successful experience look like for you?") come to
-    `FRAMEWORK_WORDS`: the look of the lessons, not the customer's own words; None when they never do."""
+    `FRAMEWORK_TALK_LIMIT`: the look of the lessons, not the customer's own words; None when they never do."""
     heard: set[str] = set()
     said = 0
     for t in turns:
@@ -1237,7 +1237,7 @@ def framework_talk(turns: list[Turn]) -> Turn | None:
             heard.update(words)
             continue
         said += sum(1 for w in words if w not in heard)
-        if said >= FRAMEWORK_WORDS:
+        if said >= FRAMEWORK_TALK_LIMIT:
             return t
     return None
 
