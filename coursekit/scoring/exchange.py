@@ -31,6 +31,7 @@ from .faults import PATTERNS as FAULT_PATTERNS
 from .moves import UPSET_THRESHOLD, TurnMoves, analysis_of, read_turn, reports_problem, upset_level
 from .need import predict_need
 from .objection import STRONG_CUE, is_objection, objection_scores
+from .playback import SUMMARY_FRAME
 from .need import rule_scores as need_rule_scores
 from .question import question_form
 from .readers import Reader
@@ -955,8 +956,47 @@ def is_discovery(turn: Turn) -> bool:
         return False  # ("…how about this: I put together a draft menu… Does that sound good?" proposes)
     if turn.moves & (PUSHING | {"closing", "pitch", "discount"}) or ("commitment" in turn.moves and _asks_the_next_step(turn)):
         return False  # a push, an offer or a proposed next step ("Does ten o'clock suit?") looks for no need
-    # a check ("So it's X, right?") or a test is not discovery; a reflection followed by an open question is
-    return not (turn.moves & CHECKING and (q.form == "closed" or "hypothesis" in turn.moves))
+    # a check ("So it's X, right?") or a test is not discovery; a reflection followed by an open question is,
+    # and so is a closed question of its own after it ("Your granddaughter's right. Have you had a lesson yet?")
+    return not (turn.moves & CHECKING and (q.form == "closed" and not _asks_apart_from_check(turn)
+                                           or "hypothesis" in turn.moves))
+
+
+#: A question that asks something of its own: a question word or a verb asking about the customer's side, not
+#: "is that…", "that's what you're after, isn't it?", a tag, or a request or offer ("Can you bring him in now?",
+#: "Would you like to meet an adviser?", "Would you compare the results with your own?").
+_OWN_QUESTION = re.compile(r"^(?:(?:and|so|okay|ok|right|now|also|then)\W+)*(?!which\b.*\b(?:works?|suits?|prefer|like)\b|"
+                           r"did you know\b|have you (?:also |ever )?(?:thought|considered)\b)(?:what|when|where|who|which|why|how|"
+                           r"(?:do|does|did|have|has|had|is|are|was|were) (?!that\b|this\b|it\b|you (?:want|wanna|need me)\b)"
+                           r"(?:you|he|she|they|we|your|his|her|their|the|any|anyone|anybody|there)\b|would you say\b)"
+                           r"(?!.*,\s*(?:isn't|aren't|don't|doesn't|won't|wouldn't|didn't|haven't|hasn't|right|yeah|yes|no|"
+                           r"correct|ok|okay|eh)\W*$)")
+
+
+#: Moves a turn may make beside a question of its own that still asks about the need.
+_CHECK_ALONGSIDE = frozenset({"paraphrase", "empathy", "apology"})
+
+
+def _asks_apart_from_check(turn: Turn) -> bool:
+    """Whether a turn that plays something back asks, in a sentence of its own, a question that is no check of it:
+    none of the playback's words, no "is that right?", no frame of a summary, and mostly words the customer's last
+    line did not have ("You're right, the photos were wide. Have you had a lesson yet?")."""
+    r = turn.reader
+    if r.code != "en" or turn.moves - _CHECK_ALONGSIDE:
+        return False
+    asked = [s for s in r.sentences(turn.said_lower) if r.is_question(s)]
+    if not asked:
+        return False
+    phrases = [p.lower() for move in CHECKING for p in turn.evidence.get(move, ())]
+    heard = turn.after.words if turn.after is not None else frozenset()
+    for s in asked:
+        if (not _OWN_QUESTION.match(s) or any(p in s or s in p for p in phrases) or _ASKS_CHECK.search(s)
+                or _PLAYS_BACK.match(s) or SUMMARY_FRAME.search(s)):
+            return False
+        own = r.words(s)
+        if own and len(own & heard) * 2 > len(own):
+            return False
+    return True
 
 
 def _asks_the_next_step(turn: Turn) -> bool:

@@ -1,0 +1,73 @@
+"""The nineteenth round's readings: a question of its own after a playback, and where the customer ended up
+weighing more than any one technique."""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring import score_dialogue
+from coursekit.scoring.dialogue import CRITERIA, SERVICE_WEIGHTS
+from coursekit.scoring.exchange import credited_questions, is_discovery, parse_turns
+
+_SURF = [
+    {"speaker": "customer", "text": "Hi! I'm sixty-three, just moved here, and my granddaughter says I have to learn to surf. "
+                                    "I have no idea what I'm looking at."},
+    {"speaker": "trainee", "text": "Welcome! Your granddaughter's right. Have you had a lesson yet?"},
+    {"speaker": "customer", "text": "One, last week. I stood up twice. Well, sort of crouched."},
+]
+
+
+def _trainee(turns: list[dict]) -> list:
+    return [t for t in parse_turns(turns) if t.speaker == "trainee"]
+
+
+@pytest.mark.parametrize("said", [
+    "Welcome! Your granddaughter's right. Have you had a lesson yet?",
+    "So you just moved here and want to learn. Have you surfed anywhere before?",
+])
+def test_a_closed_question_of_its_own_after_a_playback_looks_for_the_need(said: str) -> None:
+    turns = [_SURF[0], {"speaker": "trainee", "text": said}, _SURF[2]]
+    trainee = _trainee(turns)
+    assert "paraphrase" in trainee[0].moves
+    assert is_discovery(trainee[0])
+    assert credited_questions(trainee)[0] == trainee
+
+
+@pytest.mark.parametrize("said", [
+    "So your granddaughter wants you to surf, is that right?",                       # the check itself
+    "So what I'm hearing is you want to learn to surf. That's what you're after, isn't it?",  # a tag
+    "So your granddaughter got you into this. Is that what you're after?",           # "is that…" points back
+    "Your granddaughter's right. Would you like to book a lesson with us?",         # an offer
+    "Your granddaughter's right. Which board would you like, the blue or the red?",  # a choice to close
+    "Your granddaughter's right. Did you know we rent boards by the month?",         # a pitch as a question
+])
+def test_a_check_a_tag_an_offer_or_a_choice_after_a_playback_is_no_discovery(said: str) -> None:
+    trainee = _trainee([_SURF[0], {"speaker": "trainee", "text": said}, _SURF[2]])
+    assert not is_discovery(trainee[0])
+
+
+def test_where_the_customer_ended_up_weighs_more_than_any_one_technique() -> None:
+    weights = dict((cid, w) for cid, _, w in CRITERIA)
+    assert weights["customer_outcome"] > max(w for cid, w in weights.items() if cid != "customer_outcome")
+    assert SERVICE_WEIGHTS["customer_outcome"] > max(w for cid, w in SERVICE_WEIGHTS.items() if cid != "customer_outcome")
+
+
+def test_a_fair_conversation_that_wins_the_customer_outranks_a_pushy_one_by_thirty() -> None:
+    """Few taught techniques, but the customer is served and says yes: well clear of a pushy side with more questions."""
+    fair = [
+        {"speaker": "customer", "text": "Hi, I need forty of the 6204 bearings, same as the last order."},
+        {"speaker": "trainee", "text": "Morning! Forty of the 6204, sealed ones like last time? Have you noticed any of them "
+                                       "wearing faster lately?"},
+        {"speaker": "customer", "text": "Sealed, yes. No, they've been fine, we're just building more machines this year."},
+        {"speaker": "trainee", "text": "Good to hear it's growing. I can have them with you Thursday morning, same as usual."},
+        {"speaker": "customer", "text": "Thursday is perfect, thanks."},
+    ]
+    pushy = [
+        fair[0],
+        {"speaker": "trainee", "text": "Sure. What else can I add to your order? Everyone is switching to our premium line "
+                                       "this month, and the price only holds until Friday."},
+        {"speaker": "customer", "text": "No, just the bearings please."},
+        {"speaker": "trainee", "text": "You'll want the premium ones though, won't you? Shall I put you down for them?"},
+        {"speaker": "customer", "text": "I said no. Just the forty 6204s."},
+    ]
+    good, bad = score_dialogue(fair).total, score_dialogue(pushy).total
+    assert bad <= 50 and good - bad >= 30, (good, bad)
