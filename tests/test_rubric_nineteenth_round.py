@@ -71,3 +71,14 @@ def test_a_fair_conversation_that_wins_the_customer_outranks_a_pushy_one_by_thir
     ]
     good, bad = score_dialogue(fair).total, score_dialogue(pushy).total
     assert bad <= 50 and good - bad >= 30, (good, bad)
+
+
+@pytest.mark.parametrize("text, argues", [
+    ("The doctor's office changes things at short notice, which is really outside the front desk's hands.", True),
+    ("With that machine, who knows, it's not in our hands.", True),
+    ("I'll take it out of your hands and sort it for you today.", False),
+    ("Leave it in our hands, I'll ring you by five.", False),
+])
+def test_the_fault_put_out_of_our_hands_is_an_argument(text: str, argues: bool) -> None:
+    from coursekit.scoring import analyse_turn
+    assert ("argument" in analyse_turn(text).moves) is argues

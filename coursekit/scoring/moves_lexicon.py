@@ -572,7 +572,10 @@ MOVE_CUES["argument"].append(
     # something I can access from here", "the account terms say holds can take 48 hours", "I'd recommend the FAQ"
     (r"\b(?:that|it|this) sits with (?:our|the) \w+ (?:department|team)\b|\b(?:it's|it is|that's|that is) not something (?:i|we) can (?:access|do|see|change|help with)(?: from here)?\b|"
      r"\bthe (?:\w+ ){0,3}terms (?:say|state|allow|mean)\b|\b(?:i'd|i would) (?:also )?(?:recommend|suggest) (?:the|our) (?:faq|help (?:page|centre|center)|help section)\b|"
-     r"\b(?:they'll|they will|it'll|it will) (?:loosen|settle|wear in|sort itself|go away) (?:up |down |out )?(?:as|once|when|after) you\b", 3.0))
+     r"\b(?:they'll|they will|it'll|it will) (?:loosen|settle|wear in|sort itself|go away) (?:up |down |out )?(?:as|once|when|after) you\b|"
+     # the fault put out of our reach: "which is really outside the front desk's hands", "it's not in our hands"
+     r"\b(?:it's|it is|that's|that is|which is|which was|was) (?:really |simply |just |all )?(?:out of|outside(?: of)?) (?:our|my|the [\w']+(?: [\w']+)?) hands\b|"
+     r"\b(?:it's|it is|that's|that is) not (?:in|under) (?:our|my) (?:hands|control)\b", 3.0))
 MOVE_CUES["pressure"].append(
     # urgency and scarcity without the usual words: "so I'd book in fast", "so you don't lose the slot",
     # "what's stopping you from going with our package today", "most people on your road have gone for…",
