@@ -82,3 +82,21 @@ def test_a_fair_conversation_that_wins_the_customer_outranks_a_pushy_one_by_thir
 def test_the_fault_put_out_of_our_hands_is_an_argument(text: str, argues: bool) -> None:
     from coursekit.scoring import analyse_turn
     assert ("argument" in analyse_turn(text).moves) is argues
+
+
+@pytest.mark.parametrize("last, where", [
+    ("no id rather someone does it tbh, ill go with yous. send the list", "on_side"),
+    ("i have the papers in my bag. lets do it", "on_side"),
+    ("Sign me up, then.", "on_side"),
+    ("Let's do it. But I want to see the contract first.", "pushes_back"),
+    ("I'll go with you, maybe. I'll think about it.", "pushes_back"),
+])
+def test_settling_on_us_in_the_last_words_ends_on_the_trainees_side(last: str, where: str) -> None:
+    from coursekit.scoring.exchange import where_left
+    turns = parse_turns([
+        {"speaker": "customer", "text": "Hi, I need a tax return done for my mum's flat. How much do you charge?"},
+        {"speaker": "trainee", "text": "It's 350 for the year, and that includes registering you. If you'd rather do it "
+                                       "yourself, the tax office's guide is decent and I can link it."},
+        {"speaker": "customer", "text": last},
+    ])
+    assert where_left(turns)[1] == where

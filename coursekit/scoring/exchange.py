@@ -1469,14 +1469,21 @@ _MOVES_FORWARD = re.compile(
     r"(?:free|available|open)\b|\bwhere do i sign\b|\bhow do (?:we|i) (?:start|proceed|go ahead|book)\b")
 
 
+#: A customer who settles on us in their last words ("no id rather someone does it tbh, ill go with yous. send the
+#: list", "Let's do it.", "Sign me up."), whatever other way they turned down before.
+_GOES_WITH_US = re.compile(r"\b(?:i'?ll|ill|i will|we'?ll|we will) go (?:with|ahead with) (?:you|yous|ya|y'all|your|that)\b|"
+                           r"\b(?:sign|book) (?:me|us) (?:up|in)\b|\blet'?s (?:do it|do that|go ahead|book it)\b|\bcount (?:me|us) in\b")
+
+
 def moves_forward(turn: Turn) -> bool:
-    """Whether an English customer line ends by asking for the next step, holding nothing back."""
+    """Whether an English customer line ends by asking for the next step or settling on us, holding nothing back."""
     if turn.reader.code != "en" or not turn.judgeable:
         return False
     lower = turn.said_lower or turn.text_lower
-    last = (turn.reader.sentences(lower) or [lower])[-1]
-    return (bool(_MOVES_FORWARD.search(last)) and not hesitates(turn) and not turn.reader.says("walks_away", lower)
-            and not _PUTS_OFF.search(lower))
+    said = turn.reader.sentences(lower) or [lower]
+    return ((bool(_MOVES_FORWARD.search(said[-1])) or any(_GOES_WITH_US.search(s) for s in said[-2:]))
+            and not hesitates(turn) and not turn.reader.says("walks_away", lower) and not _PUTS_OFF.search(lower)
+            and not turn.reader.says("but", " ".join(said[-2:])))
 
 
 #: A favour offered, nothing sold ("There's no hurry, you can pay another day", "you can split it into two",
