@@ -60,6 +60,9 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
   - blind42 (2026-12-03, eighteenth round): the same layout by one more helper (East Africa and the Horn, the
     Balkans, the Indian Ocean islands, the US Midwest and the Canadian Prairies, Indonesia and Malaysia), measured on
     the session's start code and at the round's end, and not read; never trained on;
+  - blind43 (2026-12-03, nineteenth round): the same layout by one more helper (Central Asia and the Caucasus, the
+    Nordic and Baltic countries, West Africa, the American South and Appalachia, Bangladesh, Nepal and Sri Lanka),
+    measured on the session's start code, on arrival and at the round's end, and not read; never trained on;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -187,7 +190,7 @@ def bench_in_dialogue() -> None:
     names |= {f"blind{n}/": f"blind{n} (fitted on it)" for n in (18, *range(22, 32))}
     for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind18/", "blind22/", "blind23/",
                   "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/", "blind32/",
-                  "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/"):
+                  "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/", "blind43/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -219,7 +222,7 @@ def bench_dialogues() -> None:
     for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/", "blind8/", "blind9/", "blind10/",
                   "blind11/", "blind12/", "blind13/", "blind14/", "blind15/", "blind16/", "blind17/", "blind18/", "blind23/",
                   "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/", "blind32/",
-                  "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/"):
+                  "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/", "blind43/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from coursekit.scoring import analyse_turn, score_dialogue
+from coursekit.scoring.dialogue import CAPS
 from coursekit.scoring.exchange import corrects, parse_turns
 from coursekit.scoring.faults import ABOUT_SELF
 
@@ -111,7 +112,7 @@ def test_the_courses_own_words_said_at_the_customer_cap_the_score() -> None:
         "Oh, good. Thanks.",
     )
     report = score_dialogue(framework)
-    assert report.cap == 20 and "course's own words" in report.cap_reason
+    assert report.cap == CAPS["framework_talk"][0] and "course's own words" in report.cap_reason
     assert score_dialogue(plain).cap is None  # the word once, in passing, is no framework talk
 
 
@@ -122,7 +123,7 @@ def test_framework_talk_in_spanish() -> None:
         "una experiencia de facturación exitosa?",
         "Una factura correcta. ¿Lo mira o no?",
     ))
-    assert report.cap == 20
+    assert report.cap == CAPS["framework_talk"][0]
 
 
 @pytest.mark.parametrize("offer, reply", [

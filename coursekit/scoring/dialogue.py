@@ -72,21 +72,23 @@ OUTCOME_CREDIT: dict[str, float] = {"on_side": 1.0, "open": 0.75, "pushes_back":
 #: Upset cue score of an opening problem report that makes it a complaint to calm (one complaint cue).
 COMPLAINT_LEVEL = 1.0
 #: Move -> (highest total a conversation with it can reach, the string id of what it is called in feedback).
-#: A conversation with one of these is a fail whatever else went well: held at 20 or less (15 and 10 for an
+#: A conversation with one of these is a fail whatever else went well: held at 15 or less (10 and 5 for an
 #: argument and a put-down), it sits well under a decent conversation that used few of the taught techniques.
+#: (20, 15 and 10 until the nineteenth round: a gaming conversation held at 20 was then still within 30 points
+#: of many good ones.)
 CAPS: dict[str, tuple[int, str]] = {
-    "rudeness": (10, "rubric.cap.rudeness"),
-    "argument": (15, "rubric.cap.argument"),
-    "pressure": (20, "rubric.cap.pressure"),
-    "leading": (20, "rubric.cap.leading"),
-    "upsell": (20, "rubric.cap.upsell"),
-    "pitch_to_upset": (20, "rubric.cap.pitch_to_upset"),
-    "walked_away": (20, "rubric.cap.walked_away"),
-    "stuffed": (20, "rubric.cap.stuffed"),
-    "framework_talk": (20, "rubric.cap.framework_talk"),
-    "put_right": (20, "rubric.cap.put_right"),
-    "repeated": (20, "rubric.cap.repeated"),
-    "pushed": (20, "rubric.cap.pressure"),
+    "rudeness": (5, "rubric.cap.rudeness"),
+    "argument": (10, "rubric.cap.argument"),
+    "pressure": (15, "rubric.cap.pressure"),
+    "leading": (15, "rubric.cap.leading"),
+    "upsell": (15, "rubric.cap.upsell"),
+    "pitch_to_upset": (15, "rubric.cap.pitch_to_upset"),
+    "walked_away": (15, "rubric.cap.walked_away"),
+    "stuffed": (15, "rubric.cap.stuffed"),
+    "framework_talk": (15, "rubric.cap.framework_talk"),
+    "put_right": (15, "rubric.cap.put_right"),
+    "repeated": (15, "rubric.cap.repeated"),
+    "pushed": (15, "rubric.cap.pressure"),
 }
 #: Offences read from the shape of a conversation rather than said outright: a proposal made before the
 #: customer confirmed a need ("pushed"), a question asked again, a customer who had to put the trainee right,
