@@ -100,3 +100,35 @@ def test_settling_on_us_in_the_last_words_ends_on_the_trainees_side(last: str, w
         {"speaker": "customer", "text": last},
     ])
     assert where_left(turns)[1] == where
+
+
+def test_a_but_that_leads_to_yes_and_a_booking_ends_on_the_trainees_side() -> None:
+    from coursekit.scoring.exchange import where_left
+    turns = parse_turns([
+        {"speaker": "customer", "text": "Hi, what's your cheapest flight to Sydney next Monday?"},
+        {"speaker": "trainee", "text": "The cheapest goes via Kuala Lumpur and lands Tuesday at six. Is it a holiday?"},
+        {"speaker": "customer", "text": "A job interview Tuesday at ten, in person."},
+        {"speaker": "trainee", "text": "Then there's a direct overnight for four thousand more that lands Monday evening, "
+                                       "so you sleep in a bed first."},
+        {"speaker": "customer", "text": "Four thousand more... but yes, I don't want to walk in looking like a zombie. "
+                                        "Book the direct."},
+    ])
+    assert where_left(turns)[1] == "on_side"
+    held_back = parse_turns([
+        {"speaker": "customer", "text": "Hi, what's your cheapest flight to Sydney next Monday?"},
+        {"speaker": "trainee", "text": "There's a direct overnight for four thousand more that lands Monday evening."},
+        {"speaker": "customer", "text": "Four thousand more... but I'm not sure. Book the cheap one, or maybe not."},
+    ])
+    assert where_left(held_back)[1] != "on_side"
+
+
+def test_easier_than_before_says_yes_to_what_was_shown() -> None:
+    from coursekit.scoring.exchange import where_left
+    turns = parse_turns([
+        {"speaker": "customer", "text": "The doctor gave me this new inhaler. I'm not sure I'll manage it, my hands "
+                                        "aren't what they were."},
+        {"speaker": "trainee", "text": "Let's try together with the practice one. Open it, click the lever, breathe in "
+                                       "quick. Feel that?"},
+        {"speaker": "customer", "text": "I did. Oh, that's easier than the old spray."},
+    ])
+    assert where_left(turns)[1] == "on_side"

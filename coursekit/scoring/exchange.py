@@ -1383,7 +1383,7 @@ def _goes_along_asking(turn: Turn) -> bool:
 _AGREES_TO_IT = re.compile(r"^(?:\W*(?:oh|ah|ok|okay|yes|yeah|good|great|right|well|hmm+|mm+)\b,?\s*)*"
                            r"(?:(?!(?:we|i|we're|i'm|all|she|he|they|she's|he's|they're|you|you're|it)\b)[\w'-]+ ){0,3}"
                            r"(?:(?:'s|is|are|sounds?|looks?|would be|that's|that is|this is)\s?(?:really |very |much |so )?"
-                           r"(?:good|fine|great|perfect|better|ideal|okay|ok|lovely|brilliant|spot on|what i need)\b|"
+                           r"(?:good|fine|great|perfect|better|ideal|okay|ok|lovely|brilliant|spot on|what i need|easier|simpler|clearer|quicker|comfier|more comfortable)\b|"
                            r"(?:works|suits|would work|would suit|would help|that helps)(?: (?:for )?(?:me|us))?(?=[.,!;]|$)|"
                            r"(?:yes,? please|go ahead|go on then|book it|let's do (?:it|that))\b|"
                            # "Just the pool first? I could do that.", "Hm. That I can do.", "ill go with yous. send the list"
@@ -1472,7 +1472,11 @@ _MOVES_FORWARD = re.compile(
 #: A customer who settles on us in their last words ("no id rather someone does it tbh, ill go with yous. send the
 #: list", "Let's do it.", "Sign me up."), whatever other way they turned down before.
 _GOES_WITH_US = re.compile(r"\b(?:i'?ll|ill|i will|we'?ll|we will) go (?:with|ahead with) (?:you|yous|ya|y'all|your|that)\b|"
-                           r"\b(?:sign|book) (?:me|us) (?:up|in)\b|\blet'?s (?:do it|do that|go ahead|book it)\b|\bcount (?:me|us) in\b")
+                           r"\b(?:sign|book) (?:me|us) (?:up|in)\b|\blet'?s (?:do it|do that|go ahead|book it)\b|\bcount (?:me|us) in\b|"
+                           # a last sentence that tells the trainee to book it: "…but yes, I don't want to look like a zombie. Book the direct."
+                           r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah)\W+)*(?:book|order|reserve) (?:it|that|them|this|those|the \w+|me|us)\b[^?]*$")
+#: "but" that only leads to a yes ("Four thousand more... but yes"): it concedes, it does not hold back.
+_BUT_YES = re.compile(r"\bbut (?:yes|yeah|ok|okay|fine|sure|alright)\b")
 
 
 def moves_forward(turn: Turn) -> bool:
@@ -1483,7 +1487,7 @@ def moves_forward(turn: Turn) -> bool:
     said = turn.reader.sentences(lower) or [lower]
     return ((bool(_MOVES_FORWARD.search(said[-1])) or any(_GOES_WITH_US.search(s) for s in said[-2:]))
             and not hesitates(turn) and not turn.reader.says("walks_away", lower) and not _PUTS_OFF.search(lower)
-            and not turn.reader.says("but", " ".join(said[-2:])))
+            and not turn.reader.says("but", _BUT_YES.sub("", " ".join(said[-2:]))))
 
 
 #: A favour offered, nothing sold ("There's no hurry, you can pay another day", "you can split it into two",
