@@ -132,3 +132,20 @@ def test_easier_than_before_says_yes_to_what_was_shown() -> None:
         {"speaker": "customer", "text": "I did. Oh, that's easier than the old spray."},
     ])
     assert where_left(turns)[1] == "on_side"
+
+
+@pytest.mark.parametrize("offer, last, where", [
+    ("Once it's fixed, if you ever want a leaflet about our yearly service plan, just say, but there's no need to "
+     "decide anything now.", "Not just now, love. Let's get it working first.", "open"),
+    ("We also do a three-lesson package with a coach if you want it.", "The lessons, maybe later, dear.", "open"),
+    ("You should really take the three-lesson package today, it's the last week of the offer.",
+     "The lessons, maybe later.", "pushes_back"),
+])
+def test_not_now_to_an_extra_offered_without_pressure_pushes_nothing_back(offer: str, last: str, where: str) -> None:
+    from coursekit.scoring.exchange import where_left
+    turns = parse_turns([
+        {"speaker": "customer", "text": "My boiler's banging and I've had no heating since Tuesday."},
+        {"speaker": "trainee", "text": "An engineer can be with you tomorrow between eight and ten. " + offer},
+        {"speaker": "customer", "text": last},
+    ])
+    assert where_left(turns)[1] == where

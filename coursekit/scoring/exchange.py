@@ -874,7 +874,7 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
             or r.says("repeat_complaint", lower)):
         return last, "pushes_back"
     if raises_objection(turns, last)[0]:  # a doubt the trainee then met with a next step stays open
-        return last, "open" if _answered_with_next_step(turns, last) else "pushes_back"
+        return last, "open" if _answered_with_next_step(turns, last) or _not_now_to_an_optional_extra(turns, last) else "pushes_back"
     if r.says("grudging", lower):
         return last, "open"  # going along for want of another way is not won over
     before = turns[last.index - 1]
@@ -886,6 +886,25 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
             or before.speaker == "trainee" and (_told_to_go_ahead(before, last) or _takes_the_step(before, last))):
         return last, "on_side"  # (…or takes one of the ways offered: "Thursday collection is better, …")
     return last, "open"
+
+
+#: An offer made with no pressure on it ("…if you like", "only if you want", "no need to decide anything now").
+_NO_PRESSURE = re.compile(r"\b(?:if you (?:like|want|wish|fancy|want it|like it)|only if you want|no need to decide|no obligation|"
+                          r"no pressure|no hard feelings|just say|(?:it's|that's) up to you|your call)\b")
+#: Putting something off for now, softly ("maybe later", "not just now", "another time", "maybe next month").
+_NOT_NOW = re.compile(r"\b(?:maybe (?:later|another time|next (?:month|week|year|time))|not (?:just |right )?now|another time|"
+                      r"some other time|(?:one thing at a time))\b")
+
+
+def _not_now_to_an_optional_extra(turns: list[Turn], last: Turn) -> bool:
+    """Whether the customer's last line softly puts off something the trainee offered with no pressure on it
+    ("…if you ever want a leaflet about our service plan, just say, but there's no need to decide anything now." -
+    "Not just now, love. Let's get it working first."): an extra turned down for now, neither won nor pushed back."""
+    before = turns[last.index - 1]
+    if before.speaker != "trainee" or last.reader.code != "en" or before.moves & PUSHING:
+        return False
+    lower = last.said_lower or last.text_lower
+    return bool(_NO_PRESSURE.search(before.said_lower) and _NOT_NOW.search(lower)) and not last.reader.says("walks_away", lower)
 
 
 #: Moves that make a trainee's last word no answer to a doubt, whatever it commits to.
