@@ -149,3 +149,32 @@ def test_not_now_to_an_extra_offered_without_pressure_pushes_nothing_back(offer:
         {"speaker": "customer", "text": last},
     ])
     assert where_left(turns)[1] == where
+
+
+_PARCEL = "hello my parcel says delivered yesterday 3pm but i was home whole day and nobody came. its a birthday gift for my son"
+
+
+def test_a_customer_who_has_to_say_their_point_again_was_not_heard() -> None:
+    from coursekit.scoring.dialogue import _says_it_again
+    ignored = [
+        {"speaker": "customer", "text": _PARCEL},
+        {"speaker": "trainee", "text": "Hello! Thank you for contacting us. How can I help you today?"},
+        {"speaker": "customer", "text": "my parcel says delivered but i was home and nobody came"},
+        {"speaker": "trainee", "text": "Our records show it was delivered. Is there anything else I can help you with?"},
+        {"speaker": "customer", "text": "i was home the whole day, nobody came with my parcel"},
+    ]
+    heard = [
+        {"speaker": "customer", "text": _PARCEL},
+        {"speaker": "trainee", "text": "That's worrying with a birthday coming. Was anyone home to sign, or did the "
+                                       "tracking show a photo of the door?"},
+        {"speaker": "customer", "text": "I was home all day, and no photo at all."},
+        {"speaker": "trainee", "text": "Then I'll open a search with the driver now and call you by four with what he says."},
+        {"speaker": "customer", "text": "Thank you, that helps."},
+    ]
+    assert [t.index for t in _says_it_again(parse_turns(ignored))] == [2, 4]
+    assert _says_it_again(parse_turns(heard)) == []
+    report = score_dialogue(ignored)
+    assert report.cap is not None and report.total <= 15
+    listening = next(c for c in report.criteria if c.id == "listening")
+    assert listening.score < listening.maximum
+    assert score_dialogue(heard).total - report.total >= 30

@@ -88,6 +88,7 @@ CAPS: dict[str, tuple[int, str]] = {
     "framework_talk": (15, "rubric.cap.framework_talk"),
     "put_right": (15, "rubric.cap.put_right"),
     "repeated": (15, "rubric.cap.repeated"),
+    "said_again": (15, "rubric.cap.said_again"),
     "pushed": (15, "rubric.cap.pressure"),
 }
 #: Offences read from the shape of a conversation rather than said outright: a proposal made before the
@@ -96,7 +97,7 @@ CAPS: dict[str, tuple[int, str]] = {
 #: `SLIP_COST` points off; a second turn (or anything said outright: a put-down, an argument, a deadline)
 #: caps the score. Measured on the play-tests of rounds F-K: a single such turn capped 7 of 51 good games
 #: that deserved 70-90, and no gaming game was held down by one alone.
-SLIP_KINDS = frozenset({"pushed", "repeated", "put_right", "upsell", "leading", "pitch_to_upset"})
+SLIP_KINDS = frozenset({"pushed", "repeated", "put_right", "said_again", "upsell", "leading", "pitch_to_upset"})
 SLIP_COST = 30
 #: Points each turn with a fault of service costs (`faults.py`: a promise nobody can keep, unasked advice, talk
 #: about oneself or one's colleagues, a next step with no day that leaves the customer asking when), for at most
@@ -280,6 +281,31 @@ def _asks_after(turn: Turn, heard: frozenset[str]) -> bool:
 
 
 #: A check that asks whether anything is missing: "No" answers it with "you have it all".
+#: Share of a customer line's content words they had already said that makes it their point said again.
+SAID_AGAIN_SHARE = 0.6
+#: Fewest content words a line needs to count as the customer saying their point again.
+SAID_AGAIN_WORDS = 3
+
+
+def _says_it_again(turns: list[Turn]) -> list[Turn]:
+    """Customer statements that say their point again, unasked ("hello my parcel says delivered yesterday…" - "How can I
+    help you today?" - "my parcel says delivered but i didn't receive"): most of their words said before, after a
+    trainee turn that shares none of them: the trainee had not taken it in. (A question about the offer that uses
+    their words again, "What does the toner cost on that one?", asks something new.)"""
+    out: list[Turn] = []
+    said: frozenset[str] = frozenset()
+    for t in turns:
+        if t.speaker != "customer":
+            continue
+        before = turns[t.index - 1] if t.index > 0 else None
+        if (said and before is not None and before.speaker == "trainee" and len(t.words) >= SAID_AGAIN_WORDS
+                and len(t.words & said) >= SAID_AGAIN_SHARE * len(t.words) and not before.words & t.words
+                and not any(t.reader.is_question(x) for x in t.reader.sentences(t.text_lower))):  # a question asks anew
+            out.append(t)
+        said |= t.words
+    return out
+
+
 def _nothing_missed(turn: Turn) -> bool:
     """A summary ending "Did I miss anything?" answered "No, that's all of it": confirmed, not corrected."""
     reply = turn.reply
@@ -411,7 +437,7 @@ def _confirming(checks: tuple[list[Turn], list[Turn]], trainee: list[Turn], turn
     return _Result(0.7, _t(f"rubric.confirming.once{wrong_id}", wrong=wrong_quote), ev)
 
 
-def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn]) -> _Result:
+def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn], simulated: bool = False) -> _Result:
     chances = [t for t in trainee if t.after is not None and needs_answer(t.after)]
     if not chances:
         return _Result(None, _t("rubric.listening.weighted_out"))
@@ -419,8 +445,10 @@ def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn]) -> _
     # after which the customer has to ask their question again did not answer it
     lost = [t for t in chances if _lost(t)]
     left = walked_away(turns)  # the reply the customer walked out after did not reach them
+    # a reply after which the customer says their point again (the simulator's customer restates by design)
+    again = set() if simulated else {t.index for t in _says_it_again(turns)}
     missed = [t for t in chances if not builds_on(t) or t in repeats or _asked_again(t, turns) or t in lost
-              or (left is not None and t.reply is left)]
+              or (left is not None and t.reply is left) or (t.reply is not None and t.reply.index in again)]
     frac = min(1.0, (len(chances) - len(missed)) / (LISTENING_TARGET * len(chances)))
     if not missed:
         return _Result(1.0, _plural("rubric.listening.met", len(chances)), (_q(chances[0]),))
@@ -749,7 +777,7 @@ def _outcome(turns: list[Turn], simulated: bool) -> _Result:
 
 # -- caps -------------------------------------------------------------------------------
 def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upset: list[Turn],
-              repeats: list[Turn], service: bool) -> list[tuple[str, Turn]]:
+              repeats: list[Turn], service: bool, simulated: bool = False) -> list[tuple[str, Turn]]:
     """(cap id, turn) for each turn that does what no technique excuses (and a customer who walked out)."""
     out: list[tuple[str, Turn]] = []
     left = walked_away(turns)
@@ -766,8 +794,12 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     put_right = [t for t in turns if t.index > 0 and turns[t.index - 1].speaker == "trainee"
                  and corrects(t, after_claim=bool(turns[t.index - 1].moves & {"paraphrase", "leading", "pitch"}))
                  and not _nothing_missed(turns[t.index - 1])]
-    if len(put_right) >= PUT_RIGHT_LIMIT:
-        out.extend(("put_right", t) for t in put_right[PUT_RIGHT_LIMIT - 1:])
+    # and a customer saying their point again (the simulator's customer restates her needs by design): once can
+    # happen in a fair conversation; from the second time of either, each counts
+    again = [t for t in ([] if simulated else _says_it_again(turns)) if t not in put_right]
+    unheard = sorted(put_right + again, key=lambda t: t.index)
+    if len(unheard) >= PUT_RIGHT_LIMIT:
+        out.extend(("said_again" if t in again else "put_right", t) for t in unheard[PUT_RIGHT_LIMIT - 1:])
     upset_at = {t.index for t in upset}
     trial_closed = None  # the index of the last proposal that counted as a trial close
     for t in trainee:
@@ -964,7 +996,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
         "discovery_before_pitch": _discovery(trainee, credited, service),
         "open_questions": _open_share(credited),
         "confirming_understanding": _confirming(checks, trainee, turns),
-        "listening": _listening(trainee, repeats, turns),
+        "listening": _listening(trainee, repeats, turns, simulated=context is not None),
         "objections_tested": _objections(turns),
         "calm_with_upset_customer": _calm(turns, upset),
         "higher_need_levels": _levels(credited, crammed, [t for t in checks[0] if t not in credited], context,
@@ -991,7 +1023,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     unjudged = len(trainee_all) - len([t for t in trainee_all if t.judgeable])
     if unjudged:  # a turn nobody could read earns nothing: the share of judged turns bounds the total
         total_int = int(round(total_int * (len(trainee_all) - unjudged) / len(trainee_all)))
-    cap, cap_note = _cap(_offences(turns, trainee, credited, upset, repeats, service), total_int)
+    cap, cap_note = _cap(_offences(turns, trainee, credited, upset, repeats, service, context is not None), total_int)
     if cap is not None and total_int > cap:
         total_int = cap
     faults = _faults(turns, trainee)
