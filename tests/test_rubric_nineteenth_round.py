@@ -178,3 +178,30 @@ def test_a_customer_who_has_to_say_their_point_again_was_not_heard() -> None:
     listening = next(c for c in report.criteria if c.id == "listening")
     assert listening.score < listening.maximum
     assert score_dialogue(heard).total - report.total >= 30
+
+
+def test_five_times_the_customers_words_is_talking_at_them() -> None:
+    pitch = ("Great question! Our premium broadband bundle gives you fibre speeds up to a gigabit, a mesh router for every "
+             "room, unlimited data, a streaming pack with four channels, free installation this month, a dedicated "
+             "support line, parental controls, a security suite that covers ten devices, and a price promise for two "
+             "years. Most families in your area have already upgraded and they tell us it changed their evenings. ")
+    lecture = [
+        {"speaker": "customer", "text": "Hi, my internet keeps dropping in the evenings."},
+        {"speaker": "trainee", "text": pitch},
+        {"speaker": "customer", "text": "Okay."},
+        {"speaker": "trainee", "text": pitch.replace("Great question! ", "And remember, ")},
+        {"speaker": "customer", "text": "Right."},
+    ]
+    report = score_dialogue(lecture)
+    assert report.cap is not None and "five times as many words" in report.cap_reason
+    fair = [
+        {"speaker": "customer", "text": "Hi, my internet keeps dropping in the evenings, usually around eight when the kids "
+                                        "are streaming and I'm on work calls."},
+        {"speaker": "trainee", "text": "That's a bad time for it to go. Does it drop on every device, or mostly on the "
+                                       "ones upstairs?"},
+        {"speaker": "customer", "text": "Mostly upstairs, the laptop in the back bedroom loses it completely."},
+        {"speaker": "trainee", "text": "Then it's likely the signal, not the line. I can send an engineer on Thursday "
+                                       "between two and four to check the router's position and test upstairs."},
+        {"speaker": "customer", "text": "Thursday works, thanks."},
+    ]
+    assert score_dialogue(fair).cap is None

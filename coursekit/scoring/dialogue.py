@@ -89,6 +89,7 @@ CAPS: dict[str, tuple[int, str]] = {
     "put_right": (15, "rubric.cap.put_right"),
     "repeated": (15, "rubric.cap.repeated"),
     "said_again": (15, "rubric.cap.said_again"),
+    "monologue": (15, "rubric.cap.monologue"),
     "pushed": (15, "rubric.cap.pressure"),
 }
 #: Offences read from the shape of a conversation rather than said outright: a proposal made before the
@@ -281,6 +282,24 @@ def _asks_after(turn: Turn, heard: frozenset[str]) -> bool:
 
 
 #: A check that asks whether anything is missing: "No" answers it with "you have it all".
+#: Trainee words per customer word that make a conversation a monologue (on the read sets no good side passed 4.2;
+#: half the gaming monologues passed 4.7), and the fewest trainee words it takes.
+MONOLOGUE_RATIO = 5.0
+MONOLOGUE_WORDS = 120
+
+
+def _talks_at_the_customer(turns: list[Turn]) -> Turn | None:
+    """The trainee's longest turn when the trainee said five times as many words as the customer (and at least
+    `MONOLOGUE_WORDS`): talking at the customer, not with them. Chinese is not counted in words."""
+    said = [t for t in turns if t.text.strip() and t.reader.code != "zh"]
+    ours = [t for t in said if t.speaker == "trainee"]
+    mine = sum(len(t.text.split()) for t in ours)
+    theirs = sum(len(t.text.split()) for t in said if t.speaker == "customer")
+    if not ours or mine < MONOLOGUE_WORDS or mine < MONOLOGUE_RATIO * max(theirs, 1):
+        return None
+    return max(ours, key=lambda t: len(t.text.split()))
+
+
 #: Share of a customer line's content words they had already said that makes it their point said again.
 SAID_AGAIN_SHARE = 0.6
 #: Fewest content words a line needs to count as the customer saying their point again.
@@ -786,6 +805,9 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
     talk = framework_talk(turns)
     if talk is not None:
         out.append(("framework_talk", talk))
+    lecture = _talks_at_the_customer(turns)
+    if lecture is not None:
+        out.append(("monologue", lecture))
     out.extend(("stuffed", t) for t in trainee if (t.question is not None and stuffed(t))
                or ("paraphrase" in t.moves and crammed_summary(t, _heard_before(turns, t))) or names_levels(t))
     if len(repeats) >= REPEAT_LIMIT:  # each repeat past the limit lowers the cap further
