@@ -205,3 +205,30 @@ def test_five_times_the_customers_words_is_talking_at_them() -> None:
         {"speaker": "customer", "text": "Thursday works, thanks."},
     ]
     assert score_dialogue(fair).cap is None
+
+
+@pytest.mark.parametrize("last", [
+    "you know what, i will go to the apotek near her house myself. too many mistakes",
+    "Nothing. I will go to the branch myself.",
+])
+def test_going_to_see_to_it_oneself_walks_out(last: str) -> None:
+    from coursekit.scoring.exchange import walked_away
+    turns = parse_turns([
+        {"speaker": "customer", "text": "I need my mum's medicine sent to her address, not mine."},
+        {"speaker": "trainee", "text": "Noted, sending it to your address then."},
+        {"speaker": "customer", "text": last},
+    ])
+    assert walked_away(turns) is turns[-1]
+
+
+def test_a_playback_with_figures_the_customer_never_said_put_right_by_theirs() -> None:
+    from coursekit.scoring.dialogue import _puts_figures_right
+    turns = parse_turns([
+        {"speaker": "customer", "text": "I want metformin 500mg, 60 tablets, sent to my mum's address."},
+        {"speaker": "trainee", "text": "So that's metformin 850 mg, 60 tablets, to your address, correct?"},
+        {"speaker": "customer", "text": "metformin 500. to my mum."},
+        {"speaker": "trainee", "text": "So metformin 500 mg, 60 tablets, at 187 in total, to your mum's. Right?"},
+        {"speaker": "customer", "text": "Yes, 60 of the 500."},
+    ])
+    assert _puts_figures_right(turns, turns[2])
+    assert not _puts_figures_right(turns, turns[4])  # a yes that says the figures again confirms them

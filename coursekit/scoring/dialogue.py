@@ -282,6 +282,27 @@ def _asks_after(turn: Turn, heard: frozenset[str]) -> bool:
 
 
 #: A check that asks whether anything is missing: "No" answers it with "you have it all".
+#: A figure in a line: "500", "4mm" (its digits), "2.5".
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _figures(text: str) -> set[str]:
+    return {f.replace(",", ".") for f in _FIGURE.findall(text)}
+
+
+def _puts_figures_right(turns: list[Turn], reply: Turn) -> bool:
+    """Whether a customer line puts right the figures of the trainee's playback just before it ("So that's metformin
+    850 x60…, correct?" - "metformin 500 not 850"; "So 500 mg x30…" - "metformin 60 tablets."): the playback has a
+    figure the customer never said, and the reply says again one the customer had said, agreeing with nothing."""
+    before = turns[reply.index - 1]
+    if before.speaker != "trainee" or not before.moves & {"paraphrase", "leading"} or confirms(reply):
+        return False
+    said = set().union(*(_figures(t.text) for t in turns[: before.index] if t.speaker == "customer"))
+    new = _figures(before.text) - said
+    again = _figures(reply.text)
+    return bool(new and said and again & said and not again & new - said)
+
+
 #: Trainee words per customer word that make a conversation a monologue (on the read sets no good side passed 4.2;
 #: half the gaming monologues passed 4.7), and the fewest trainee words it takes.
 MONOLOGUE_RATIO = 5.0
@@ -814,7 +835,8 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
         out.extend(("repeated", t) for t in repeats[REPEAT_LIMIT - 1:])
     # corrections of what the trainee said the customer wants or said (not of a proposal or an offer)
     put_right = [t for t in turns if t.index > 0 and turns[t.index - 1].speaker == "trainee"
-                 and corrects(t, after_claim=bool(turns[t.index - 1].moves & {"paraphrase", "leading", "pitch"}))
+                 and (corrects(t, after_claim=bool(turns[t.index - 1].moves & {"paraphrase", "leading", "pitch"}))
+                      or _puts_figures_right(turns, t))
                  and not _nothing_missed(turns[t.index - 1])]
     # and a customer saying their point again (the simulator's customer restates her needs by design): once can
     # happen in a fair conversation; from the second time of either, each counts

@@ -213,6 +213,8 @@ _WALKS_AWAY = re.compile(
     r"(?:^|[.!,;] ?)(?:go |try |buy it |get it )?somewhere else(?=\s*[.!]|\s*$)|\b(?:be )?looking at (?:an?other|other|different) \w+s?\b|"
     # showing themselves out: "Thanks, I'll find my own way out", "i will look myself, thank you"
     r"(?:find|see) my(?:self)? (?:own )?way out|(?:i'?ll|i will|ill) (?:just )?(?:look|search|shop around) (?:myself|on my own|by myself)|"
+    # "you know what, i will go to the apotek near her house myself. too many mistakes"
+    r"(?:i'?ll|i will|ill|we'?ll|we will) (?:just )?go to (?:the |a |an |my |our )?[\w' ]{1,40}? (?:myself|ourselves)\b|\btoo many mistakes\b|"
     r"thanks for nothing|(?:this|that) was (?:useless|pointless|a waste)|"
     # "I will remember not to come here.", "We won't be coming back here again."
     r"(?:remember|know) not to come (?:back )?here|(?:won't|will not|never) (?:be )?(?:come|coming) (?:back )?here again|"
