@@ -232,3 +232,18 @@ def test_a_playback_with_figures_the_customer_never_said_put_right_by_theirs() -
     ])
     assert _puts_figures_right(turns, turns[2])
     assert not _puts_figures_right(turns, turns[4])  # a yes that says the figures again confirms them
+
+
+def test_i_said_counts_as_saying_it_again_but_not_later_than_i_said() -> None:
+    from coursekit.scoring.dialogue import _says_it_again
+    opening = {"speaker": "customer", "text": "I need an appointment for my son, he's seven, his ear hurts and he has a fever."}
+    turns = parse_turns([
+        opening,
+        {"speaker": "trainee", "text": "Good morning. What is the reason for the appointment?"},
+        {"speaker": "customer", "text": "I said, the ear."},
+        {"speaker": "trainee", "text": "Name and date of birth?"},
+        {"speaker": "customer", "text": "Bobur Rashidov, fifth of March. He's seven. I said seven."},
+        {"speaker": "trainee", "text": "There's 11:40 or 15:20."},
+        {"speaker": "customer", "text": "15:20, thanks. I'll be back with my son later than I said to his school."},
+    ])
+    assert [t.index for t in _says_it_again(turns)] == [2, 4]

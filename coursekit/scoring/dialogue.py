@@ -327,6 +327,12 @@ SAID_AGAIN_SHARE = 0.6
 SAID_AGAIN_WORDS = 3
 
 
+#: The customer pointing out that they said it before ("I said, the ear.", "He's seven. I said seven.", "like I told
+#: you"), not a comparison ("later than I said").
+_TOLD_YOU = re.compile(r"(?<!than )\b(?:i|we) (?:already |just )?(?:said|told you)\b(?! (?:it twice|to (?:him|her|them|my)))|"
+                       r"\b(?:like|as) i (?:said|told you)\b")
+
+
 def _says_it_again(turns: list[Turn]) -> list[Turn]:
     """Customer statements that say their point again, unasked ("hello my parcel says delivered yesterday…" - "How can I
     help you today?" - "my parcel says delivered but i didn't receive"): most of their words said before, after a
@@ -338,9 +344,11 @@ def _says_it_again(turns: list[Turn]) -> list[Turn]:
         if t.speaker != "customer":
             continue
         before = turns[t.index - 1] if t.index > 0 else None
-        if (said and before is not None and before.speaker == "trainee" and len(t.words) >= SAID_AGAIN_WORDS
-                and len(t.words & said) >= SAID_AGAIN_SHARE * len(t.words) and not before.words & t.words
-                and not any(t.reader.is_question(x) for x in t.reader.sentences(t.text_lower))):  # a question asks anew
+        if said and before is not None and before.speaker == "trainee" and (
+                (len(t.words) >= SAID_AGAIN_WORDS and len(t.words & said) >= SAID_AGAIN_SHARE * len(t.words)
+                 and not before.words & t.words
+                 and not any(t.reader.is_question(x) for x in t.reader.sentences(t.text_lower)))  # a question asks anew
+                or (t.reader.code == "en" and _TOLD_YOU.search(t.text_lower) and t.words & said)):
             out.append(t)
         said |= t.words
     return out
