@@ -247,3 +247,16 @@ def test_i_said_counts_as_saying_it_again_but_not_later_than_i_said() -> None:
         {"speaker": "customer", "text": "15:20, thanks. I'll be back with my son later than I said to his school."},
     ])
     assert [t.index for t in _says_it_again(turns)] == [2, 4]
+
+
+@pytest.mark.parametrize("last", ["I suppose it'll have to. Thanks.", "Okay... I guess."])
+def test_going_along_for_want_of_another_way_keeps_a_quarter(last: str) -> None:
+    from coursekit.scoring.dialogue import OUTCOME_CREDIT
+    turns = [
+        {"speaker": "customer", "text": "The engineer was booked for this morning and nobody came. We've had no heating since Sunday."},
+        {"speaker": "trainee", "text": "The best I can do is the next slot, Thursday between eight and twelve."},
+        {"speaker": "customer", "text": last},
+    ]
+    outcome = next(c for c in score_dialogue(turns).criteria if c.id == "customer_outcome")
+    assert outcome.score == pytest.approx(outcome.maximum * OUTCOME_CREDIT["grudging"], abs=0.1)
+    assert "not won over" in outcome.feedback

@@ -68,7 +68,9 @@ VAGUE_PROMISE_CREDIT = 0.4
 #: Credit for where the customer's last words leave them (`exchange.where_left`): the techniques are
 #: means, and a customer who ends against the trainee is evidence they did not work. A customer who
 #: ends neither for nor against keeps most of it: a conversation may stop mid-discovery.
-OUTCOME_CREDIT: dict[str, float] = {"on_side": 1.0, "open": 0.75, "pushes_back": 0.0, "left": 0.0}
+#: A customer who goes along only for want of another way ("I suppose it'll have to.", "OK, I guess") keeps a
+#: quarter: on the read sets 25 gaming and worse sides ended so, and no good or better one.
+OUTCOME_CREDIT: dict[str, float] = {"on_side": 1.0, "open": 0.75, "grudging": 0.25, "pushes_back": 0.0, "left": 0.0}
 #: Upset cue score of an opening problem report that makes it a complaint to calm (one complaint cue).
 COMPLAINT_LEVEL = 1.0
 #: Move -> (highest total a conversation with it can reach, the string id of what it is called in feedback).

@@ -863,7 +863,8 @@ def turned_down(turn: Turn) -> bool:
 def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     """The customer's last line after the trainee spoke, and where it leaves them: "left" (walked away
     unhappy), "pushes_back" (upset, putting the trainee right, pressing the point, saying it again or
-    objecting), "on_side" (says yes, thanks them or needs nothing more) or "open" (neither);
+    objecting), "grudging" (going along for want of another way: "I suppose it'll have to. Thanks."),
+    "on_side" (says yes, thanks them or needs nothing more) or "open" (neither);
     (None, "") when the customer never answered."""
     last = next((t for t in reversed(turns) if t.speaker == "customer" and t.text.strip() and t.index > 0
                  and any(p.speaker == "trainee" for p in turns[: t.index])), None)
@@ -878,7 +879,7 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     if raises_objection(turns, last)[0]:  # a doubt the trainee then met with a next step stays open
         return last, "open" if _answered_with_next_step(turns, last) or _not_now_to_an_optional_extra(turns, last) else "pushes_back"
     if r.says("grudging", lower):
-        return last, "open"  # going along for want of another way is not won over
+        return last, "grudging"  # going along for want of another way is not won over
     before = turns[last.index - 1]
     if before.speaker == "trainee" and (_waves_off_a_favour(before, last) or moves_forward(last)):
         return last, "on_side"  # "no need to split, i can pay it. thanks so much": glad of the offer, not needing it
