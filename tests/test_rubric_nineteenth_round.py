@@ -260,3 +260,20 @@ def test_going_along_for_want_of_another_way_keeps_a_quarter(last: str) -> None:
     outcome = next(c for c in score_dialogue(turns).criteria if c.id == "customer_outcome")
     assert outcome.score == pytest.approx(outcome.maximum * OUTCOME_CREDIT["grudging"], abs=0.1)
     assert "not won over" in outcome.feedback
+
+
+@pytest.mark.parametrize("last, where", [
+    ("no thats all, thank u so much", "on_side"),
+    ("No, thank you, bhai. You were very kind.", "on_side"),
+    ("Nah, all good. Where's the best fish and chips on the way?", "on_side"),
+    ("no. thanks", "open"),
+])
+def test_no_with_thanks_to_anything_else_needs_nothing_more(last: str, where: str) -> None:
+    from coursekit.scoring.exchange import where_left
+    turns = parse_turns([
+        {"speaker": "customer", "text": "My parcel went to the wrong door."},
+        {"speaker": "trainee", "text": "I've asked the driver to collect it and bring it to you by six. Is there anything "
+                                       "else I can help with?"},
+        {"speaker": "customer", "text": last},
+    ])
+    assert where_left(turns)[1] == where

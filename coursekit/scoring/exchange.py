@@ -171,10 +171,10 @@ _AGREES = re.compile(
 #: A sentence that opens by summing up ("So 40 lunches, a few vegan…", "Right, so the Tuesday van…").
 _SUMS_UP = re.compile(r"^(?:(?:and|okay|ok|right|alright|got it|i see|understood|understandable|sure),? )?so\b,? (?!(?:we|i|let's|let me|if|that|this|it|what|how|why|when|where|which|who|do|does|did|can|could|would|should|will|is|are)\b)")
 #: A customer who needs nothing more ("No, that's all.", "Nothing else, thanks"): an answer to "anything else?".
-_NOTHING_MORE = re.compile(r"^(?:no|nope|nah)?,? ?(?:that(?:'s| is| will be|'ll be) (?:all|it|everything)|nothing (?:else|more))\b")
+_NOTHING_MORE = re.compile(r"^(?:no|nope|nah)?,? ?(?:that(?:'s|s| is| will be|'ll be) (?:all|it|everything)|nothing (?:else|more)|all good)\b")
 #: A customer thanking the trainee ("Thank you. That's much better."): going along, not pushing back
 #: (a "but", a "no" or a clear objection phrase still object: "Thanks, I'll think about it").
-_THANKS = re.compile(r"\b(?:thank(?:s| you)|cheers|much appreciated|appreciate (?:it|that|you)|ta(?= (?:very much|pet|love|mate|hen|duck)|[.!,]|$)|"
+_THANKS = re.compile(r"\b(?:thank(?:s| you| u)|thanku|cheers|much appreciated|appreciate (?:it|that|you)|ta(?= (?:very much|pet|love|mate|hen|duck)|[.!,]|$)|"
                      r"gracias|merci|danke|obrigad[oa]|grazie|diolch|salamat|asante|dank je|dziękuję|dziekuje|teşekkürler|tesekkurler|"
                      r"mahalo|vinaka|m[āa]l[ōo] ['ʻ]?aupito|fa'?afetai|shukran|efcharist[oó]|efharist[oó]|spasibo|kiitos|tack så mycket|"
                      r"takk|arigat[oō]|terima kasih|cảm ơn|cam on|toda raba|hvala|děkuji|dekuji|köszönöm|koszonom|mul[tț]umesc|"
@@ -883,6 +883,10 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     before = turns[last.index - 1]
     if before.speaker == "trainee" and (_waves_off_a_favour(before, last) or moves_forward(last)):
         return last, "on_side"  # "no need to split, i can pay it. thanks so much": glad of the offer, not needing it
+    rest = _TURNS_DOWN.sub("", lower, count=1).strip(" ,.!")
+    if (before.speaker == "trainee" and "what_else" in before.moves and r.code == "en" and _TURNS_DOWN.match(lower)
+            and thanks(rest, r) and len(rest.split()) >= 3):
+        return last, "on_side"  # "Anything else?" - "No, thank you, bhai." / "no thats all, thank u so much" (not a curt "no. thanks")
     if declines_politely(last):
         return last, "open"  # "It's fine, I'll find it on the site. Bye." takes nothing the trainee offered
     if (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or _agrees_first(last)
