@@ -277,3 +277,22 @@ def test_no_with_thanks_to_anything_else_needs_nothing_more(last: str, where: st
         {"speaker": "customer", "text": last},
     ])
     assert where_left(turns)[1] == where
+
+
+@pytest.mark.parametrize("last, where", [
+    ("the queue there is 200 people. you are useless", "pushes_back"),
+    ("It's on my desk. This is not helpful.", "pushes_back"),
+    ("Are you havin' a laugh?", "pushes_back"),
+    ("I want a different provider.", "left"),
+    ("Forget it, I'll ring somewhere else.", "left"),
+    ("I'm going to Ofcom.", "left"),
+    ("That was very helpful, thanks.", "on_side"),
+])
+def test_a_verdict_on_the_help_or_going_elsewhere(last: str, where: str) -> None:
+    from coursekit.scoring.exchange import where_left
+    turns = parse_turns([
+        {"speaker": "customer", "text": "My broadband has been down since Monday and I work from home."},
+        {"speaker": "trainee", "text": "Line checks run overnight. You can visit our shop in town with the router."},
+        {"speaker": "customer", "text": last},
+    ])
+    assert where_left(turns)[1] == where

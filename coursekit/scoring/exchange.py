@@ -212,6 +212,9 @@ _WALKS_AWAY = re.compile(
     # fifteenth round (blind34): "I'll get my dad to come. Somewhere else.", "ill be looking at other couriers"
     r"(?:^|[.!,;] ?)(?:go |try |buy it |get it )?somewhere else(?=\s*[.!]|\s*$)|\b(?:be )?looking at (?:an?other|other|different) \w+s?\b|"
     # showing themselves out: "Thanks, I'll find my own way out", "i will look myself, thank you"
+    # "I want a different provider.", "I'll call somewhere else", "I'm going to Ofcom.", "Cancel. It."
+    r"\bi want a (?:different|new|another) (?:provider|company|supplier|bank|network|agent|shop)\b|(?:call|ring|phone|try) somewhere else\b|"
+    r"\bofcom\b|^cancel\. it\b|"
     r"(?:find|see) my(?:self)? (?:own )?way out|(?:i'?ll|i will|ill) (?:just )?(?:look|search|shop around) (?:myself|on my own|by myself)|"
     # "you know what, i will go to the apotek near her house myself. too many mistakes"
     r"(?:i'?ll|i will|ill|we'?ll|we will) (?:just )?go to (?:the |a |an |my |our )?[\w' ]{1,40}? (?:myself|ourselves)\b|\btoo many mistakes\b|"
@@ -241,7 +244,11 @@ _PRESSES = re.compile(r"^but\b|\b(?:or not|yes or no)\s*[?!.]*\s*$|\?\?|(?:^|[.!
                       r"\byou (?:don't|dont|didn't|didnt|did not|do not|never|aren't|are not|haven't|havent|have not) (?:\w+ )?(?:help|helping|helped|listen|listening|answer|answered|understand|care)\b|"
                       # "Why I pay 800 when the problem is from your service? I'm not happy.": paying for your fault refused
                       r"\bwhy (?:should |do |would |must |have )?(?:i|we) (?:pay|have to pay|be paying|be charged)\b|\b(?:i'm|i am|we're|we are) (?:still )?not happy\b|"
-                      r"\bdid you (?:even |actually )?(?:read|listen to|hear) (?:what|anything) (?:i|we)\b")
+                      r"\bdid you (?:even |actually )?(?:read|listen to|hear) (?:what|anything) (?:i|we)\b|"
+                      # a verdict on the help given: "you are useless", "This is not helpful.", "very bad", "Are you havin' a laugh?"
+                      r"\b(?:you(?:'re| are)|this is|that's|that is|it's|it is) (?:so |just |totally |completely )?(?:useless|hopeless|no help|not (?:very |at all )?helpful)\b|"
+                      r"^useless\b|\b(?:you(?:'ve| have) )?helped nobody\b|\bthat does not help me\b|^very bad\W*$|\bdoesn'?t seem fair\b|"
+                      r"\bare you hav(?:ing|in'?) a laugh\b")
 #: A customer who goes along only because there is no other way ("I suppose it'll have to. Thanks.",
 #: "Oh. Ok. I... ok, thanks.", "Fine, whatever."): not won over, not pushing back either.
 _GRUDGING = re.compile(
