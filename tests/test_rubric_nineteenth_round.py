@@ -1,11 +1,10 @@
-"""The nineteenth round's readings: a question of its own after a playback, and where the customer ended up
-weighing more than any one technique."""
+"""The nineteenth round's readings: a question of its own after a playback, a customer who has to say it again,
+talking at the customer, and where the customer ended up read more fairly."""
 from __future__ import annotations
 
 import pytest
 
 from coursekit.scoring import score_dialogue
-from coursekit.scoring.dialogue import CRITERIA, SERVICE_WEIGHTS
 from coursekit.scoring.exchange import credited_questions, is_discovery, parse_turns
 
 _SURF = [
@@ -43,12 +42,6 @@ def test_a_closed_question_of_its_own_after_a_playback_looks_for_the_need(said: 
 def test_a_check_a_tag_an_offer_or_a_choice_after_a_playback_is_no_discovery(said: str) -> None:
     trainee = _trainee([_SURF[0], {"speaker": "trainee", "text": said}, _SURF[2]])
     assert not is_discovery(trainee[0])
-
-
-def test_where_the_customer_ended_up_weighs_more_than_any_one_technique() -> None:
-    weights = dict((cid, w) for cid, _, w in CRITERIA)
-    assert weights["customer_outcome"] > max(w for cid, w in weights.items() if cid != "customer_outcome")
-    assert SERVICE_WEIGHTS["customer_outcome"] > max(w for cid, w in SERVICE_WEIGHTS.items() if cid != "customer_outcome")
 
 
 def test_a_fair_conversation_that_wins_the_customer_outranks_a_pushy_one_by_thirty() -> None:

@@ -51,7 +51,7 @@ CRITERIA: tuple[tuple[str, str, int], ...] = (
     ("calm_with_upset_customer", "rubric.criterion.calm_with_upset_customer", 10),
     ("higher_need_levels", "rubric.criterion.higher_need_levels", 10),
     ("closing_the_loop", "rubric.criterion.closing_the_loop", 10),
-    ("customer_outcome", "rubric.criterion.customer_outcome", 30),
+    ("customer_outcome", "rubric.criterion.customer_outcome", 20),
 )
 #: Weights when the customer opens with a problem (a complaint or a service call): the need is on
 #: the table, so checking it, listening and calming count more; closed questions that pin down
@@ -59,7 +59,7 @@ CRITERIA: tuple[tuple[str, str, int], ...] = (
 SERVICE_WEIGHTS: dict[str, int] = {
     "discovery_before_pitch": 10, "open_questions": 5, "confirming_understanding": 20, "listening": 20,
     "objections_tested": 15, "calm_with_upset_customer": 15, "higher_need_levels": 5, "closing_the_loop": 10,
-    "customer_outcome": 30,
+    "customer_outcome": 20,
 }
 #: How nearly a customer's question must repeat one they asked before to count as asked again.
 ASKED_AGAIN_LIKENESS = 0.6
