@@ -69,6 +69,9 @@ def test_a_fair_conversation_that_wins_the_customer_outranks_a_pushy_one_by_thir
 @pytest.mark.parametrize("text, argues", [
     ("The doctor's office changes things at short notice, which is really outside the front desk's hands.", True),
     ("With that machine, who knows, it's not in our hands.", True),
+    ("The number looks a digit short, which would explain it. Those details are always worth a second look.", True),
+    ("It may be that they were left out too long. We'd always advise customers to unpack frozen items immediately.", True),
+    ("We always advise on the best slot for you, and Thursday at ten is free.", False),
     ("I'll take it out of your hands and sort it for you today.", False),
     ("Leave it in our hands, I'll ring you by five.", False),
 ])

@@ -575,7 +575,11 @@ MOVE_CUES["argument"].append(
      r"\b(?:they'll|they will|it'll|it will) (?:loosen|settle|wear in|sort itself|go away) (?:up |down |out )?(?:as|once|when|after) you\b|"
      # the fault put out of our reach: "which is really outside the front desk's hands", "it's not in our hands"
      r"\b(?:it's|it is|that's|that is|which is|which was|was) (?:really |simply |just |all )?(?:out of|outside(?: of)?) (?:our|my|the [\w']+(?: [\w']+)?) hands\b|"
-     r"\b(?:it's|it is|that's|that is) not (?:in|under) (?:our|my) (?:hands|control)\b", 3.0))
+     r"\b(?:it's|it is|that's|that is) not (?:in|under) (?:our|my) (?:hands|control)\b|"
+     # the customer's part in it suggested politely: "We'd always advise customers to unpack frozen items
+     # immediately", "Those details are always worth a second look", "it may be that they were left out too long"
+     r"\b(?:we'?d|we would|i'?d|i would) always (?:advise|recommend|tell|suggest) (?:our )?(?:customers|people|clients|everyone|guests|patients) to\b|"
+     r"\balways worth (?:a )?(?:second look|double[- ]checking)\b|\bit may be that (?:they|you|it) (?:were|was) (?:left|put|not)\b", 3.0))
 MOVE_CUES["pressure"].append(
     # urgency and scarcity without the usual words: "so I'd book in fast", "so you don't lose the slot",
     # "what's stopping you from going with our package today", "most people on your road have gone for…",
