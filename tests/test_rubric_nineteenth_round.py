@@ -201,6 +201,19 @@ def test_five_times_the_customers_words_is_talking_at_them() -> None:
         {"speaker": "customer", "text": "Thursday works, thanks."},
     ]
     assert score_dialogue(fair).cap is None
+    explained = [  # long answers to what the customer asked are talk they asked for (they count half)
+        {"speaker": "customer", "text": "How does the pension transfer work?"},
+        {"speaker": "trainee", "text": "It takes three steps. We ask your old provider for the transfer value, which takes "
+                                       "two or three weeks, and send you a form that shows what you would give up, such as "
+                                       "a guaranteed annuity rate. You read it with us and decide; nothing moves until you "
+                                       "sign. Then the money moves as cash and goes into the fund you chose."},
+        {"speaker": "customer", "text": "And the fees?"},
+        {"speaker": "trainee", "text": "Our yearly charge is 0.45 percent of the fund, and the funds cost between 0.1 and "
+                                       "0.3 percent. On forty thousand that is about 180 pounds a year. Your old provider may "
+                                       "charge an exit fee; the form will show it."},
+        {"speaker": "customer", "text": "That's clear, thank you."},
+    ]
+    assert score_dialogue(explained).cap is None
 
 
 @pytest.mark.parametrize("last", [

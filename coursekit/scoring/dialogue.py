@@ -311,12 +311,20 @@ MONOLOGUE_RATIO = 5.0
 MONOLOGUE_WORDS = 120
 
 
+def _asked_for(turn: Turn) -> bool:
+    """Whether the customer's line just before a trainee turn asked a question."""
+    before = turn.after
+    return before is not None and any(before.reader.is_question(s) for s in before.reader.sentences(before.text_lower))
+
+
 def _talks_at_the_customer(turns: list[Turn]) -> Turn | None:
     """The trainee's longest turn when the trainee said five times as many words as the customer (and at least
-    `MONOLOGUE_WORDS`): talking at the customer, not with them. Chinese is not counted in words."""
+    `MONOLOGUE_WORDS`), answers to the customer's questions counted at half: talking at the customer, not with them.
+    Chinese is not counted in words."""
     said = [t for t in turns if t.text.strip() and t.reader.code != "zh"]
     ours = [t for t in said if t.speaker == "trainee"]
-    mine = sum(len(t.text.split()) for t in ours)
+    # an answer to what the customer asked ("How does the transfer work?") is talk they asked for: it counts half
+    mine = sum(len(t.text.split()) * (0.5 if _asked_for(t) else 1.0) for t in ours)
     theirs = sum(len(t.text.split()) for t in said if t.speaker == "customer")
     if not ours or mine < MONOLOGUE_WORDS or mine < MONOLOGUE_RATIO * max(theirs, 1):
         return None
