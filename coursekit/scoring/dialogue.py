@@ -283,7 +283,6 @@ def _asks_after(turn: Turn, heard: frozenset[str]) -> bool:
             and bool(r.words(said[0].lower()) & heard))
 
 
-#: A check that asks whether anything is missing: "No" answers it with "you have it all".
 #: A figure in a line: "500", "4mm" (its digits), "2.5".
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -364,6 +363,7 @@ def _says_it_again(turns: list[Turn]) -> list[Turn]:
     return out
 
 
+#: A check that asks whether anything is missing: "No" answers it with "you have it all".
 def _nothing_missed(turn: Turn) -> bool:
     """A summary ending "Did I miss anything?" answered "No, that's all of it": confirmed, not corrected."""
     reply = turn.reply
