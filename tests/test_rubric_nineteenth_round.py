@@ -305,3 +305,17 @@ def test_a_verdict_on_the_help_or_going_elsewhere(last: str, where: str) -> None
         {"speaker": "customer", "text": last},
     ])
     assert where_left(turns)[1] == where
+
+
+def test_an_identity_check_answered_is_not_the_customer_saying_it_again() -> None:
+    """Found by trying the rule as an outsider: "Can you confirm the address?" makes the customer repeat it."""
+    from coursekit.scoring.dialogue import _says_it_again
+    turns = parse_turns([
+        {"speaker": "customer", "text": "Hi, my washing machine at 12 Baker Street in Leeds is leaking again, it's the "
+                                        "Bosch you fitted in March."},
+        {"speaker": "trainee", "text": "Sorry to hear it's leaking again. Can you confirm the address for me?"},
+        {"speaker": "customer", "text": "12 Baker Street, Leeds."},
+        {"speaker": "trainee", "text": "An engineer can come Thursday between 8 and 10 to look at the seal."},
+        {"speaker": "customer", "text": "Yes, Thursday works, thanks."},
+    ])
+    assert _says_it_again(turns) == []

@@ -353,8 +353,10 @@ def _says_it_again(turns: list[Turn]) -> list[Turn]:
         if t.speaker != "customer":
             continue
         before = turns[t.index - 1] if t.index > 0 else None
+        # an answer to an identity check ("Can you confirm the address?") gives what was asked for, whoever said it first
+        asked_fact = before is not None and before.question is not None and before.question.label == "identifying"
         if said and before is not None and before.speaker == "trainee" and (
-                (len(t.words) >= SAID_AGAIN_WORDS and len(t.words & said) >= SAID_AGAIN_SHARE * len(t.words)
+                (not asked_fact and len(t.words) >= SAID_AGAIN_WORDS and len(t.words & said) >= SAID_AGAIN_SHARE * len(t.words)
                  and not before.words & t.words
                  and not any(t.reader.is_question(x) for x in t.reader.sentences(t.text_lower)))  # a question asks anew
                 or (t.reader.code == "en" and _TOLD_YOU.search(t.text_lower) and t.words & said)):
