@@ -310,10 +310,9 @@ MONOLOGUE_RATIO = 5.0
 MONOLOGUE_WORDS = 120
 
 
-def _asked_for(turn: Turn) -> bool:
-    """Whether the customer's line just before a trainee turn asked a question."""
-    before = turn.after
-    return before is not None and any(before.reader.is_question(s) for s in before.reader.sentences(before.text_lower))
+def _asks(turn: Turn | None) -> bool:
+    """Whether any sentence of a line asks a question."""
+    return turn is not None and any(turn.reader.is_question(s) for s in turn.reader.sentences(turn.text_lower))
 
 
 def _talks_at_the_customer(turns: list[Turn]) -> Turn | None:
@@ -323,7 +322,7 @@ def _talks_at_the_customer(turns: list[Turn]) -> Turn | None:
     said = [t for t in turns if t.text.strip() and t.reader.code != "zh"]
     ours = [t for t in said if t.speaker == "trainee"]
     # an answer to what the customer asked ("How does the transfer work?") is talk they asked for: it counts half
-    mine = sum(len(t.text.split()) * (0.5 if _asked_for(t) else 1.0) for t in ours)
+    mine = sum(len(t.text.split()) * (0.5 if _asks(t.after) else 1.0) for t in ours)
     theirs = sum(len(t.text.split()) for t in said if t.speaker == "customer")
     if not ours or mine < MONOLOGUE_WORDS or mine < MONOLOGUE_RATIO * max(theirs, 1):
         return None
@@ -358,7 +357,7 @@ def _says_it_again(turns: list[Turn]) -> list[Turn]:
         if said and before is not None and before.speaker == "trainee" and (
                 (not asked_fact and len(t.words) >= SAID_AGAIN_WORDS and len(t.words & said) >= SAID_AGAIN_SHARE * len(t.words)
                  and not before.words & t.words
-                 and not any(t.reader.is_question(x) for x in t.reader.sentences(t.text_lower)))  # a question asks anew
+                 and not _asks(t))  # a question asks anew
                 or (t.reader.code == "en" and _TOLD_YOU.search(t.text_lower) and t.words & said)):
             out.append(t)
         said |= t.words
@@ -497,7 +496,7 @@ def _confirming(checks: tuple[list[Turn], list[Turn]], trainee: list[Turn], turn
     return _Result(0.7, _t(f"rubric.confirming.once{wrong_id}", wrong=wrong_quote), ev)
 
 
-def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn], simulated: bool = False) -> _Result:
+def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn], again: list[Turn]) -> _Result:
     chances = [t for t in trainee if t.after is not None and needs_answer(t.after)]
     if not chances:
         return _Result(None, _t("rubric.listening.weighted_out"))
@@ -505,10 +504,9 @@ def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn], simu
     # after which the customer has to ask their question again did not answer it
     lost = [t for t in chances if _lost(t)]
     left = walked_away(turns)  # the reply the customer walked out after did not reach them
-    # a reply after which the customer says their point again (the simulator's customer restates by design)
-    again = set() if simulated else {t.index for t in _says_it_again(turns)}
+    said_again = {t.index for t in again}  # …or after which the customer says their point again (`_says_it_again`)
     missed = [t for t in chances if not builds_on(t) or t in repeats or _asked_again(t, turns) or t in lost
-              or (left is not None and t.reply is left) or (t.reply is not None and t.reply.index in again)]
+              or (left is not None and t.reply is left) or (t.reply is not None and t.reply.index in said_again)]
     frac = min(1.0, (len(chances) - len(missed)) / (LISTENING_TARGET * len(chances)))
     if not missed:
         return _Result(1.0, _plural("rubric.listening.met", len(chances)), (_q(chances[0]),))
@@ -837,7 +835,7 @@ def _outcome(turns: list[Turn], simulated: bool) -> _Result:
 
 # -- caps -------------------------------------------------------------------------------
 def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upset: list[Turn],
-              repeats: list[Turn], service: bool, simulated: bool = False) -> list[tuple[str, Turn]]:
+              repeats: list[Turn], service: bool, again: list[Turn]) -> list[tuple[str, Turn]]:
     """(cap id, turn) for each turn that does what no technique excuses (and a customer who walked out)."""
     out: list[tuple[str, Turn]] = []
     left = walked_away(turns)
@@ -858,9 +856,9 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
                  and (corrects(t, after_claim=bool(turns[t.index - 1].moves & {"paraphrase", "leading", "pitch"}))
                       or _puts_figures_right(turns, t))
                  and not _nothing_missed(turns[t.index - 1])]
-    # and a customer saying their point again (the simulator's customer restates her needs by design): once can
-    # happen in a fair conversation; from the second time of either, each counts
-    again = [t for t in ([] if simulated else _says_it_again(turns)) if t not in put_right]
+    # and a customer saying their point again (`again`): once can happen in a fair conversation; from the second
+    # time of either, each counts
+    again = [t for t in again if t not in put_right]
     unheard = sorted(put_right + again, key=lambda t: t.index)
     if len(unheard) >= PUT_RIGHT_LIMIT:
         out.extend(("said_again" if t in again else "put_right", t) for t in unheard[PUT_RIGHT_LIMIT - 1:])
@@ -1056,11 +1054,12 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     upset = _upset_turns(turns)
     checks = _checks(turns)
     service = opens_with_problem(turns)
+    again = [] if context is not None else _says_it_again(turns)  # (the simulator's customer restates by design)
     results = {
         "discovery_before_pitch": _discovery(trainee, credited, service),
         "open_questions": _open_share(credited),
         "confirming_understanding": _confirming(checks, trainee, turns),
-        "listening": _listening(trainee, repeats, turns, simulated=context is not None),
+        "listening": _listening(trainee, repeats, turns, again),
         "objections_tested": _objections(turns),
         "calm_with_upset_customer": _calm(turns, upset),
         "higher_need_levels": _levels(credited, crammed, [t for t in checks[0] if t not in credited], context,
@@ -1087,7 +1086,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     unjudged = len(trainee_all) - len([t for t in trainee_all if t.judgeable])
     if unjudged:  # a turn nobody could read earns nothing: the share of judged turns bounds the total
         total_int = int(round(total_int * (len(trainee_all) - unjudged) / len(trainee_all)))
-    cap, cap_note = _cap(_offences(turns, trainee, credited, upset, repeats, service, context is not None), total_int)
+    cap, cap_note = _cap(_offences(turns, trainee, credited, upset, repeats, service, again), total_int)
     if cap is not None and total_int > cap:
         total_int = cap
     faults = _faults(turns, trainee)

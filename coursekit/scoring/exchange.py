@@ -890,16 +890,24 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     before = turns[last.index - 1]
     if before.speaker == "trainee" and (_waves_off_a_favour(before, last) or moves_forward(last)):
         return last, "on_side"  # "no need to split, i can pay it. thanks so much": glad of the offer, not needing it
-    rest = _TURNS_DOWN.sub("", lower, count=1).strip(" ,.!")
-    if (before.speaker == "trainee" and "what_else" in before.moves and r.code == "en" and _TURNS_DOWN.match(lower)
-            and thanks(rest, r) and len(rest.split()) >= 3):
-        return last, "on_side"  # "Anything else?" - "No, thank you, bhai." / "no thats all, thank u so much" (not a curt "no. thanks")
+    if before.speaker == "trainee" and "what_else" in before.moves and _no_with_warm_thanks(last):
+        return last, "on_side"  # "Anything else?" - "No, thank you, bhai." / "no thats all, thank u so much"
     if declines_politely(last):
         return last, "open"  # "It's fine, I'll find it on the site. Bye." takes nothing the trainee offered
     if (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or _agrees_first(last)
             or before.speaker == "trainee" and (_told_to_go_ahead(before, last) or _takes_the_step(before, last))):
         return last, "on_side"  # (…or takes one of the ways offered: "Thursday collection is better, …")
     return last, "open"
+
+
+def _no_with_warm_thanks(turn: Turn) -> bool:
+    """An English line that says no and thanks in three words or more ("no thats all, thank u so much"), not a curt
+    "no. thanks"."""
+    lower, r = turn.said_lower or turn.text_lower, turn.reader
+    if r.code != "en" or not _TURNS_DOWN.match(lower):
+        return False
+    rest = _TURNS_DOWN.sub("", lower, count=1).strip(" ,.!")
+    return thanks(rest, r) and len(rest.split()) >= 3
 
 
 #: An offer made with no pressure on it ("…if you like", "only if you want", "no need to decide anything now").

@@ -25,6 +25,7 @@ from .question import question_form
 from .text import Text, sentences
 from .words import content_words
 
+
 def _not_after(word: str, *before: str) -> str:
     """`word` said right after none of `before`: `(?<!b)word` for each, written `word(?<!b word)`, the same test once
     the word is matched; a way that opens with the word's letter, not a lookbehind, is skipped at once where the

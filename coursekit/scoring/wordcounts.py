@@ -17,7 +17,6 @@ from typing import Callable, Iterable, Mapping, Sequence
 from .features import word_tokens
 
 
-
 def column_sums(start: Sequence[float], vectors: Iterable[Sequence[float]]) -> list[float]:
     """start[k] + v1[k] + v2[k] + … for each k, added left to right: the same floats as adding the vectors
     one after another, read column by column instead (each column summed in one `reduce`)."""
