@@ -1,0 +1,80 @@
+"""The twentieth round's readings: sympathy, apology and taking it on said in everyday words count as such;
+"so sorry, …" is no summary."""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring import score_dialogue
+from coursekit.scoring.exchange import parse_turns
+
+_UPSET = "This is the third time the delivery hasn't come. I took the day off for it and nobody rang me!"
+
+
+def _moves(reply: str, customer: str = _UPSET) -> frozenset[str]:
+    turns = parse_turns([{"speaker": "customer", "text": customer}, {"speaker": "trainee", "text": reply}])
+    return turns[1].moves
+
+
+@pytest.mark.parametrize("reply", [
+    "Nine days to settlement and no calls back, that's genuinely frightening.",
+    "Three times? That's the worst. Let me look.",
+    "completely understandable. you did the right thing keeping the box.",
+    "Ay, no. Tell me what happened this morning.",
+    "Oh no, a whole day off for nothing?",
+    "Four times, and each time you were told it was fixed. I'd be done too.",
+    "I'm so glad you're okay. Is anyone hurt?",
+    "Nervous is normal. What worries you most?",
+    "Poor thing, has she eaten today?",
+    "Olá, that's a horrible thing to come home to.",
+])
+def test_sympathy_in_everyday_words_is_empathy(reply: str) -> None:
+    assert "empathy" in _moves(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Sorry, Siobhan. Which two, and which pay date?",
+    "Olá, sorry, that's a horrible thing to wake up to.",
+    "Sorry! Let me fix that now.",
+    "so sorry, that's really annoying with hungry kids.",
+])
+def test_a_plain_sorry_for_what_happened_is_an_apology(reply: str) -> None:
+    assert "apology" in _moves(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Sorry, what was the name again?",
+    "sorry to bother you, can I ask one more thing?",
+    "Then do a patch test next time. I can't help you with this, sorry. Next, please.",
+    "What a lovely day. Is it for you?",
+    "Oh no problem, I can do that.",
+])
+def test_no_apology_or_sympathy_where_there_is_none(reply: str) -> None:
+    assert not _moves(reply) & {"apology", "empathy"}
+
+
+def test_so_sorry_is_no_summary_of_the_customer() -> None:
+    moves = _moves("so sorry, that's really annoying with hungry kids.", "the pizza is missing!! my kids are hungry")
+    assert "paraphrase" not in moves
+    assert {"apology", "empathy"} <= moves
+
+
+@pytest.mark.parametrize("reply", [
+    "Hi, sorry, I'm on it now.",
+    "I'm refunding the fries and the delivery fee now.",
+    "done, restaurant confirmed, it goes with the next driver, ETA 19:40.",
+])
+def test_taking_it_on_now_is_a_commitment(reply: str) -> None:
+    assert "commitment" in _moves(reply)
+
+
+def test_an_upset_customer_met_with_everyday_sympathy_scores_as_calmed() -> None:
+    plain = [
+        {"speaker": "customer", "text": "ola. water came from the flat above last night, kitchen ceiling is dripping, "
+                                        "floor is ruined. i have contents insurance with you. what do i do?"},
+        {"speaker": "trainee", "text": "Olá, sorry, that's a horrible thing to wake up to. What's happening in the kitchen now?"},
+        {"speaker": "customer", "text": "it still drips a bit. the neighbour closed the water."},
+        {"speaker": "trainee", "text": "Good. I'm opening the claim now and a loss adjuster will ring you tomorrow before noon."},
+        {"speaker": "customer", "text": "ok thank you"},
+    ]
+    calm = next(c for c in score_dialogue(plain).criteria if c.id == "calm_with_upset_customer")
+    assert calm.applies and calm.score / calm.maximum >= 0.99
