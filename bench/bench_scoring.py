@@ -63,6 +63,9 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
   - blind43 (2026-12-03, nineteenth round): the same layout by one more helper (Central Asia and the Caucasus, the
     Nordic and Baltic countries, West Africa, the American South and Appalachia, Bangladesh, Nepal and Sri Lanka),
     measured on the session's start code, on arrival and at the round's end, and not read; never trained on;
+  - blind44 (2026-12-03, twentieth round): the same layout by one more helper (the Pacific Islands, the Gulf states
+    and Jordan, the Balkans, Central America and the Caribbean, Canada's Prairies and the Maritimes), measured on the
+    session's start code, on arrival and at the round's end, and not read; never trained on;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -190,7 +193,8 @@ def bench_in_dialogue() -> None:
     names |= {f"blind{n}/": f"blind{n} (fitted on it)" for n in (18, *range(22, 32))}
     for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind18/", "blind22/", "blind23/",
                   "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/", "blind32/",
-                  "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/", "blind43/"):
+                  "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/", "blind43/",
+                  "blind44/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -222,7 +226,8 @@ def bench_dialogues() -> None:
     for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/", "blind8/", "blind9/", "blind10/",
                   "blind11/", "blind12/", "blind13/", "blind14/", "blind15/", "blind16/", "blind17/", "blind18/", "blind23/",
                   "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/", "blind32/",
-                  "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/", "blind43/"):
+                  "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/", "blind43/",
+                  "blind44/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]

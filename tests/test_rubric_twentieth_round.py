@@ -78,3 +78,20 @@ def test_an_upset_customer_met_with_everyday_sympathy_scores_as_calmed() -> None
     ]
     calm = next(c for c in score_dialogue(plain).criteria if c.id == "calm_with_upset_customer")
     assert calm.applies and calm.score / calm.maximum >= 0.99
+
+
+def _where_left(trainee: str, customer: str) -> str:
+    from coursekit.scoring.exchange import where_left
+    turns = parse_turns([{"speaker": "customer", "text": "My suitcase didn't come off the plane, it has my mother's medicine."},
+                         {"speaker": "trainee", "text": trainee}, {"speaker": "customer", "text": customer}])
+    return where_left(turns)[1]
+
+
+def test_telling_the_trainee_to_send_the_thing_itself_goes_ahead() -> None:
+    offer = "It came on the next flight. We can send it to your house with our courier tonight, free, or you can wait here."
+    assert _where_left(offer, "Send it, please. I'll write my address.") == "on_side"
+
+
+def test_asking_for_the_paper_to_be_sent_decides_nothing() -> None:
+    assert _where_left("We can send you the quote today.", "Send it, I'll look.") != "on_side"
+

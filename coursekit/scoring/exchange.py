@@ -727,7 +727,12 @@ def _agrees_then_goes_on(lower: str, r: Reader) -> bool:
 _PAPER_VERBS = frozenset({"send", "email", "e-mail", "post", "mail", "text", "forward", "leave", "drop", "give"})
 #: What the trainee offers to do ("Shall I call the manager…?", "Do you want me to book it?"): its verb.
 _OFFERED_TO = re.compile(r"\b(?:shall|should|can|could|may) i (\w+)|\b(?:do you want|would you like|want) me to (\w+)|"
-                         r"\byou (?:could|can) (?:also |always |just )?(\w+)")
+                         r"\byou (?:could|can) (?:also |always |just )?(\w+)|\bwe (?:can|could) (?:also |just )?(\w+) (?=it|them|him|her|someone|a |an |the )")
+#: Paper named in the trainee's line: sending it decides nothing ("Shall I send the quote?" - "Send it, I'll look."),
+#: unlike sending the thing itself ("We can send it to your house tonight" - "Send it, please.").
+_PAPER = re.compile(r"\b(?:quote|quotation|details|info|information|brochure|contract|proposal|link|list|prices?|summary|form|"
+                    r"leaflet|comparison|documents?|estimate|options|both|figures|numbers|paperwork|spec|terms|offer|plan|catalogue|agreement|forms|"
+                    r"invoice|receipt|letter|report|confirmation|photos?|pictures?|menu|schedule|timetable)\b")
 #: Words a go-ahead may open with before the verb ("no no add him now", "ok, call her").
 _GO_AHEAD_OPENING = re.compile(r"^(?:(?:no|nah|ok|okay|yes|yeah|right|fine|then)\W+)+")
 
@@ -738,8 +743,8 @@ def _told_to_go_ahead(turn: Turn, reply: Turn) -> bool:
     offered = _OFFERED_TO.search(turn.said_lower) if turn.reader.code == "en" and reply.reader.code == "en" else None
     if offered is None or hesitates(reply):
         return False
-    verb = offered.group(1) or offered.group(2) or offered.group(3)
-    if verb in _PAPER_VERBS:
+    verb = offered.group(1) or offered.group(2) or offered.group(3) or offered.group(4)
+    if verb in _PAPER_VERBS and _PAPER.search(turn.said_lower):
         return False  # "Shall I send the contract?" - "Send it, I'll look.": paper taken, nothing decided
     said = (_GO_AHEAD_OPENING.sub("", x.strip(" .,!")) for x in reply.reader.sentences(reply.said_lower))
     return any(sent.startswith(verb + " ") for sent in said)
