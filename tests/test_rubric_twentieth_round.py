@@ -95,3 +95,53 @@ def test_telling_the_trainee_to_send_the_thing_itself_goes_ahead() -> None:
 def test_asking_for_the_paper_to_be_sent_decides_nothing() -> None:
     assert _where_left("We can send you the quote today.", "Send it, I'll look.") != "on_side"
 
+
+
+@pytest.mark.parametrize("customer", [
+    "ok. ok. we have no carrier anyway. he is Vajk, i am Réka. leaving now",
+    "One field. Lote 7, next week. I'll be there.",
+])
+def test_a_customer_on_the_way_ends_on_side(customer: str) -> None:
+    assert _where_left("Come in now and the vet will see him first; we'll talk about the cost after the exam.", customer) == "on_side"
+
+
+def test_on_the_way_with_a_condition_is_not_won() -> None:
+    said = "I'll be there, but if it costs more than fifty I'm not paying."
+    assert _where_left("Come in at ten and we'll look at it.", said) != "on_side"
+
+
+def _builds_on(customer: str, reply: str) -> bool:
+    from coursekit.scoring.exchange import builds_on
+    return builds_on(parse_turns([{"speaker": "customer", "text": customer}, {"speaker": "trainee", "text": reply}])[1])
+
+
+_DROPPED = "The line drops every evening at seven. I work from home and I lose clients over it."
+
+
+@pytest.mark.parametrize("reply", [
+    "I understand. Our premium plan has priority routing. Shall I sign you up today?",
+    "I understand completely. You'd want the fibre upgrade, wouldn't you?",
+])
+def test_a_stock_i_understand_before_moving_on_takes_nothing_up(reply: str) -> None:
+    assert not _builds_on(_DROPPED, reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "I understand. Every evening at seven, so it's the busy hour. What happens on the router when it drops?",
+    "I understand. I'm sending an engineer tomorrow morning. Anything else you need today?",
+])
+def test_i_understand_with_the_customer_s_point_taken_up_builds_on_it(reply: str) -> None:
+    assert _builds_on(_DROPPED, reply)
+
+
+def test_a_customer_cut_off_was_not_listened_to() -> None:
+    turns = [
+        {"speaker": "customer", "text": "I've been spotting heats by eye for thirty years, and my neighbour had these collars and the tags kept—"},
+        {"speaker": "trainee", "text": "Our collar is a different thing altogether: neck-mounted, seven-year battery, ninety percent accurate."},
+        {"speaker": "customer", "text": "Right. What does it cost?"},
+        {"speaker": "trainee", "text": "About thirty-two thousand installed for your herd."},
+        {"speaker": "customer", "text": "I see."},
+    ]
+    listening = next(c for c in score_dialogue(turns).criteria if c.id == "listening")
+    assert listening.score < listening.maximum
+    assert "moved on" in listening.feedback or "took up" in listening.feedback

@@ -505,7 +505,7 @@ def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn], agai
     lost = [t for t in chances if _lost(t)]
     left = walked_away(turns)  # the reply the customer walked out after did not reach them
     said_again = {t.index for t in again}  # …or after which the customer says their point again (`_says_it_again`)
-    missed = [t for t in chances if not builds_on(t) or t in repeats or _asked_again(t, turns) or t in lost
+    missed = [t for t in chances if not builds_on(t) or t in repeats or _asked_again(t, turns) or t in lost or cut_off(t.after)
               or (left is not None and t.reply is left) or (t.reply is not None and t.reply.index in said_again)]
     frac = min(1.0, (len(chances) - len(missed)) / (LISTENING_TARGET * len(chances)))
     if not missed:
@@ -520,6 +520,16 @@ def _listening(trainee: list[Turn], repeats: list[Turn], turns: list[Turn], agai
     said = short(example.after.text, 50) if example.after is not None else ""
     return _Result(frac, _plural("rubric.listening.missed", len(chances), missed=len(missed), said=said,
                                  example=_q(example, 50)), (_q(example),))
+
+
+#: A line that breaks off mid-word or mid-sentence ("…and the tags kept—", "the ferry alone--"): cut off.
+_BREAKS_OFF = re.compile(r"(?:—|–|--|(?<=\w)-)\s*$")
+
+
+def cut_off(turn: Turn | None) -> bool:
+    """Whether a customer line breaks off unfinished: the trainee spoke over them (not letting them finish is no
+    listening, whatever the reply takes up)."""
+    return turn is not None and turn.speaker == "customer" and bool(_BREAKS_OFF.search(turn.text))
 
 
 def _lost(turn: Turn, doubt_counts: bool = True) -> bool:

@@ -897,12 +897,17 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         return last, "on_side"  # "no need to split, i can pay it. thanks so much": glad of the offer, not needing it
     if before.speaker == "trainee" and "what_else" in before.moves and _no_with_warm_thanks(last):
         return last, "on_side"  # "Anything else?" - "No, thank you, bhai." / "no thats all, thank u so much"
-    if declines_politely(last):
-        return last, "open"  # "It's fine, I'll find it on the site. Bye." takes nothing the trainee offered
+    if declines_politely(last) or (last.reader.code == "en" and _PAPER_TO_TAKE.search(lower)):
+        return last, "open"  # "It's fine, I'll find it on the site. Bye." takes nothing the trainee offered; "Yeah. I gotta
+        #                      get back. You got a pamphlet or something I can take?" takes paper away, not the offer
     if (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or _agrees_first(last)
             or before.speaker == "trainee" and (_told_to_go_ahead(before, last) or _takes_the_step(before, last))):
         return last, "on_side"  # (…or takes one of the ways offered: "Thursday collection is better, …")
     return last, "open"
+
+
+#: Asking for paper to take away ("You got a pamphlet or something I can take?", "a leaflet to read at home").
+_PAPER_TO_TAKE = re.compile(r"\b(?:pamphlets?|brochures?|leaflets?|flyers?)\b|\bsomething (?:i|we) can (?:take|read|look at|show)\b")
 
 
 def _no_with_warm_thanks(turn: Turn) -> bool:
@@ -1520,7 +1525,9 @@ _MOVES_FORWARD = re.compile(
 _GOES_WITH_US = re.compile(r"\b(?:i'?ll|ill|i will|we'?ll|we will) go (?:with|ahead with) (?:you|yous|ya|y'all|your|that)\b|"
                            r"\b(?:sign|book) (?:me|us) (?:up|in)\b|\blet'?s (?:do it|do that|go ahead|book it)\b|\bcount (?:me|us) in\b|"
                            # a last sentence that tells the trainee to book it: "…but yes, I don't want to look like a zombie. Book the direct."
-                           r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah)\W+)*(?:book|order|reserve) (?:it|that|them|this|those|the \w+|me|us)\b[^?]*$")
+                           r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah)\W+)*(?:book|order|reserve) (?:it|that|them|this|those|the \w+|me|us)\b[^?]*$|"
+                           # on the way to the trainee: "…he is Vajk, i am Réka Szabó. leaving now", "Lote 7, next week. I'll be there."
+                           r"\b(?:on my way|on our way|omw|leaving now|coming (?:now|right now|straight (?:over|in|away))|(?:i'?ll|we'?ll|ill) be there)\b")
 #: "but" that only leads to a yes ("Four thousand more... but yes"): it concedes, it does not hold back.
 _BUT_YES = re.compile(r"\bbut (?:yes|yeah|ok|okay|fine|sure|alright)\b")
 
@@ -1612,7 +1619,7 @@ def builds_on(turn: Turn) -> bool:
         return False  # selling or pushing in reply to a request, a worry or a complaint
     if _reply_says_it_missed(turn, prev):
         return False
-    if turn.moves & _TAKES_UP:
+    if turn.moves & _TAKES_UP and not _hollow_sympathy(turn, prev):
         return True
     if prev.text.rstrip().endswith(("?", "？")) and turn.reader.says("answers", turn.said_lower):
         return True  # "Like that?" - "That's it, lovely. …"
@@ -1639,6 +1646,25 @@ def builds_on(turn: Turn) -> bool:
             and not turn.moves & (PUSHING | {"pitch", "upsell"})):
         return True  # the customer answered the trainee's question; the trainee goes on with what it was for
     return shares_words(turn.words - _greeting_echo(turn, prev), prev.words)
+
+
+#: A stock acknowledgement that names nothing of what was said ("I understand completely.", "I hear you.").
+_STOCK_SYMPATHY = re.compile(r"^i (?:completely |totally |fully |really |do |can )?(?:understand|hear you|get it|get that|appreciate that)"
+                             r"(?: completely| totally| fully)?$")
+
+
+#: Moves that go on to selling or closing.
+_SELLS_ON = frozenset({"upsell", "pitch", "closing", "leading", "pressure"})
+
+
+def _hollow_sympathy(turn: Turn, prev: Turn) -> bool:
+    """Whether a turn's only way of taking up what the customer said is a stock "I understand" before it moves on to
+    selling or closing, with no word of what they said ("I understand. Our premium plan
+    has it all. Shall I sign you up?" after a complaint about a dropped line)."""
+    if turn.moves & _TAKES_UP != {"empathy"} or turn.reader.code != "en":
+        return False
+    return (all(_STOCK_SYMPATHY.match(e) for e in turn.evidence.get("empathy", ())) and bool(turn.moves & _SELLS_ON)
+            and not shares_words(turn.words, prev.words))
 
 
 def _reply_says_it_missed(turn: Turn, prev: Turn) -> bool:
