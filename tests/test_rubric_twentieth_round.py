@@ -145,3 +145,29 @@ def test_a_customer_cut_off_was_not_listened_to() -> None:
     listening = next(c for c in score_dialogue(turns).criteria if c.id == "listening")
     assert listening.score < listening.maximum
     assert "moved on" in listening.feedback or "took up" in listening.feedback
+
+
+def _confirming(turns: list[dict]) -> float:
+    c = next(c for c in score_dialogue(turns).criteria if c.id == "confirming_understanding")
+    return c.score / c.maximum
+
+
+_EAR = "Hello, I need an appointment with the ENT doctor for my son. His ear hurts since last night, and he has fever, 38.5."
+
+
+def test_the_customer_s_own_words_given_back_without_so_confirm_understanding() -> None:
+    turns = [{"speaker": "customer", "text": _EAR},
+             {"speaker": "trainee", "text": "Ear hurts since last night and a fever of 38.5. Is he registered with us?"},
+             {"speaker": "customer", "text": "Yes, registered. Bobur Rashidov, fifth of March 2017."},
+             {"speaker": "trainee", "text": "Found him. Doctor Karimova can see him at 15:20 today. Shall I book it?"},
+             {"speaker": "customer", "text": "Yes, 15:20, thank you."}]
+    assert _confirming(turns) == 1.0  # (a proposal the customer took would earn half: `ACTED_ON`)
+
+
+def test_a_greeting_and_the_customer_s_name_given_back_sum_up_nothing() -> None:
+    turns = [{"speaker": "customer", "text": "Good evening, this is Mrs Harrington in room 214. The air conditioning isn't working."},
+             {"speaker": "trainee", "text": "Good evening, Mrs Harrington. Our spa has a cooling massage for two at 95 euros tonight."},
+             {"speaker": "customer", "text": "No, thank you. We just need the room to be cool."},
+             {"speaker": "trainee", "text": "Of course. Anything else I can do for you this evening?"},
+             {"speaker": "customer", "text": "Not really, no. Good night."}]
+    assert _confirming(turns) == 0

@@ -428,6 +428,11 @@ def _makes_up(turn: Turn, heard: frozenset[str]) -> bool:
 
 #: Words of the customer's a "so…" sentence must repeat to sum up what they said (and the share of its own words).
 SUMMED_WORDS, SUMMED_SHARE = 3, 0.5
+#: Share of a sentence's content words the customer said for it to sum them up without opening with "so".
+ECHO_SHARE = 0.8
+_GREETING_WORDS = "good morning afternoon evening day hello hi hey welcome thanks thank mrs mr ms miss sir madam dear"
+#: A capitalised word after a sentence's first: a name ("Mrs Harrington", "Biscuit").
+_NAMED = re.compile(r"(?<=\w[ ,])[A-Z][\w'-]+")
 
 
 def _sums_up(turn: Turn, heard: frozenset[str]) -> bool:
@@ -437,11 +442,15 @@ def _sums_up(turn: Turn, heard: frozenset[str]) -> bool:
     r = turn.reader
     for sent in r.sentences(turn.said):
         lower = sent.lower()
-        if not r.says("sums_up", lower):
+        opens = r.says("sums_up", lower)
+        if not opens and r.is_question(lower):
             continue
         own = r.words(lower) - r.check_words - r.stopwords
+        if not opens:  # (a greeting and the customer's name given back sum up nothing: "Good evening, Mrs Harrington.")
+            own -= r.words(" ".join([_GREETING_WORDS, *_NAMED.findall(sent)]))
         shared = own & heard
-        if len(shared) >= SUMMED_WORDS and len(shared) >= SUMMED_SHARE * len(own):
+        # (without "so", a sentence made almost only of their words: "Seven years, ear pain since last night, 38.5, okay.")
+        if len(shared) >= SUMMED_WORDS and len(shared) >= (SUMMED_SHARE if opens else ECHO_SHARE) * len(own):
             return True
     return False
 
