@@ -171,3 +171,23 @@ def test_a_greeting_and_the_customer_s_name_given_back_sum_up_nothing() -> None:
              {"speaker": "trainee", "text": "Of course. Anything else I can do for you this evening?"},
              {"speaker": "customer", "text": "Not really, no. Good night."}]
     assert _confirming(turns) == 0
+
+
+@pytest.mark.parametrize("reply", [
+    "It can. I'll hold Sorrento for October 10th to 17th, refundable until September 19th.",
+    "Great. You'll have the estimate within five working days of getting it.",
+    "Yes, I'll bring a booster from the back. Give me three minutes.",
+])
+def test_a_next_step_with_a_date_or_a_span_is_a_commitment(reply: str) -> None:
+    assert "commitment" in _moves(reply)
+
+
+def test_a_summary_in_other_words_the_customer_took_the_proposal_on_confirms_understanding() -> None:
+    turns = [{"speaker": "trainee", "text": "What's happened with your current machine?"},
+             {"speaker": "customer", "text": "It broke last week, and we've got a baby, so there's washing everywhere."},
+             {"speaker": "trainee", "text": "How quickly do you need the new one working?"},
+             {"speaker": "customer", "text": "As soon as possible. And I can't carry the old one downstairs."},
+             {"speaker": "trainee", "text": "So you need it fast and you need the old one taken away. We can deliver on "
+                                            "Thursday, install it and take the old one. Would that work?"},
+             {"speaker": "customer", "text": "Thursday is perfect."}]
+    assert _confirming(turns) > 0

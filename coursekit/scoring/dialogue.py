@@ -400,8 +400,9 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
             wrong.append(t)
         elif plays_back and not confirms(t.reply) and _makes_up(t, heard):
             wrong.append(t)  # two things she said and two she never did ("…and your daughter uploads them")
-        elif confirms(t.reply) or grounded(t, heard) or _nothing_missed(t):
-            good.append(t)
+        elif confirms(t.reply) or grounded(t, heard) or _nothing_missed(t) or (plays_back and echoes_any(t, heard) and accepted(t)):
+            good.append(t)  # (…or a summary in other words the customer took the proposal on: "So you need it fast and the
+            #                 old one taken away. We can deliver Thursday… Would that work?" - "Thursday is perfect.")
         elif plays_back and not _feeling_only(t) and not echoes_any(t, heard):
             wrong.append(t)  # nothing in it was said by the customer; a summary in other words is let be
         # a clarifying question on something new ("Is anyone hurt, you or the other driver?") claims nothing
