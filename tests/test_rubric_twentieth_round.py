@@ -191,3 +191,15 @@ def test_a_summary_in_other_words_the_customer_took_the_proposal_on_confirms_und
                                             "Thursday, install it and take the old one. Would that work?"},
              {"speaker": "customer", "text": "Thursday is perfect."}]
     assert _confirming(turns) > 0
+
+
+def test_sympathy_beside_a_yeah_is_not_taken_for_a_wrong_summary() -> None:
+    turns = [{"speaker": "customer", "text": "Hiya, I bought this laptop here on Saturday and there's a line of dead pixels down "
+                                             "the screen. I'd like to swap it."},
+             {"speaker": "trainee", "text": "Oh no, that's annoying when it's only a few days old. Yeah, I can see it, right "
+                                            "there on the left. Have you got the receipt?"},
+             {"speaker": "customer", "text": "Receipt's here."},
+             {"speaker": "trainee", "text": "Perfect. You can have a straight swap; we've got the same model in stock."},
+             {"speaker": "customer", "text": "Brilliant, thank you."}]
+    confirming = next(c for c in score_dialogue(turns).criteria if c.id == "confirming_understanding")
+    assert "annoying" not in confirming.feedback  # not quoted as a summary of things the customer never said

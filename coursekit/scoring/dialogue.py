@@ -482,8 +482,9 @@ def _acted_on(turns: list[Turn]) -> list[Turn]:
 def _feeling_only(turn: Turn) -> bool:
     """A word for how the customer feels ("That's frustrating, especially with fragile stuff") that makes
     no summary and asks for no check: it claims nothing the customer could have said."""
-    lower = turn.said_lower
-    return "empathy" in turn.moves and not turn.reader.says("plays_back", lower) and not turn.reader.says("asks_check", lower)
+    lower, r = turn.said_lower, turn.reader
+    asked = [s for s in r.sentences(lower) if r.is_question(s)]  # ("Yeah, I can see it, right there" asks no check)
+    return "empathy" in turn.moves and not r.says("plays_back", lower) and not any(r.says("asks_check", s) for s in asked)
 
 
 def _confirming(checks: tuple[list[Turn], list[Turn]], trainee: list[Turn], turns_all: list[Turn]) -> _Result:
