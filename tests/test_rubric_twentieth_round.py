@@ -36,6 +36,7 @@ def test_sympathy_in_everyday_words_is_empathy(reply: str) -> None:
     "Olá, sorry, that's a horrible thing to wake up to.",
     "Sorry! Let me fix that now.",
     "so sorry, that's really annoying with hungry kids.",
+    "Sorry, three times is far too many. Which house did the driver leave it at?",
 ])
 def test_a_plain_sorry_for_what_happened_is_an_apology(reply: str) -> None:
     assert "apology" in _moves(reply)
@@ -43,6 +44,7 @@ def test_a_plain_sorry_for_what_happened_is_an_apology(reply: str) -> None:
 
 @pytest.mark.parametrize("reply", [
     "Sorry, what was the name again?",
+    "Sorry, can you say that again?",
     "sorry to bother you, can I ask one more thing?",
     "Then do a patch test next time. I can't help you with this, sorry. Next, please.",
     "What a lovely day. Is it for you?",
@@ -203,3 +205,8 @@ def test_sympathy_beside_a_yeah_is_not_taken_for_a_wrong_summary() -> None:
              {"speaker": "customer", "text": "Brilliant, thank you."}]
     confirming = next(c for c in score_dialogue(turns).criteria if c.id == "confirming_understanding")
     assert "annoying" not in confirming.feedback  # not quoted as a summary of things the customer never said
+
+
+def test_have_you_heard_about_our_plan_sells_something_else() -> None:
+    reply = "Sorry! That's the worst. Have you heard about our Delivery Plus membership? Free next-day on everything."
+    assert "upsell" in _moves(reply)
