@@ -210,3 +210,15 @@ def test_sympathy_beside_a_yeah_is_not_taken_for_a_wrong_summary() -> None:
 def test_have_you_heard_about_our_plan_sells_something_else() -> None:
     reply = "Sorry! That's the worst. Have you heard about our Delivery Plus membership? Free next-day on everything."
     assert "upsell" in _moves(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "I'm ordering a new card now, it'll be with you by Thursday, and you can use Apple Pay on your phone from today.",
+    "Your new plan works from today.",
+])
+def test_a_service_that_starts_today_is_no_pressure(reply: str) -> None:
+    assert "pressure" not in _moves(reply)
+
+
+def test_paying_today_is_still_pressure() -> None:
+    assert "pressure" in _moves("You really should pay the deposit today, before the price goes up.")
