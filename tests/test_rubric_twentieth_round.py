@@ -222,3 +222,8 @@ def test_a_service_that_starts_today_is_no_pressure(reply: str) -> None:
 
 def test_paying_today_is_still_pressure() -> None:
     assert "pressure" in _moves("You really should pay the deposit today, before the price goes up.")
+
+
+def test_a_favour_for_tonight_is_no_pressure() -> None:
+    assert "pressure" not in _moves("And may I book you a table on the rooftop tonight, on the house, for the trouble?")
+    assert "pressure" in _moves("You should book the rooftop tonight, it's the last table.")
