@@ -227,3 +227,31 @@ def test_paying_today_is_still_pressure() -> None:
 def test_a_favour_for_tonight_is_no_pressure() -> None:
     assert "pressure" not in _moves("And may I book you a table on the rooftop tonight, on the house, for the trouble?")
     assert "pressure" in _moves("You should book the rooftop tonight, it's the last table.")
+
+
+@pytest.mark.parametrize("reply,move", [
+    ("What do you want me to do about it?", "rudeness"),
+    ("I haven't got time for this.", "rudeness"),
+    ("Don't waste my time.", "rudeness"),
+    ("Just google it.", "rudeness"),
+    ("*sighs* Fine.", "rudeness"),
+    ("Go complain somewhere else then.", "rudeness"),
+    ("Nobody forced you to buy it.", "argument"),
+    ("Well, that's on you.", "argument"),
+    ("Obviously you plugged it in wrong.", "argument"),
+    ("That's what happens when you buy the cheap one.", "argument"),
+    ("Honestly, I don't see what the problem is.", "argument"),
+])
+def test_a_brush_off_or_blame_in_everyday_words_is_read(reply: str, move: str) -> None:
+    assert move in _moves(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Let me google it for you quickly.",
+    "I don't have time for a break today, but I'll stay until your car is done.",
+    "Seriously, you did the right thing bringing it in.",
+    "That's on us, not you.",
+    "Ugh, I'm so sorry, that's awful.",
+])
+def test_their_neighbours_are_not(reply: str) -> None:
+    assert not _moves(reply) & {"rudeness", "argument"}

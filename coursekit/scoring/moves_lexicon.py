@@ -1095,3 +1095,30 @@ MOVE_CUES["argument"].append(
     (r"\b(?:usually|often|mostly|normally|generally|almost always) caused by (?:the )?(?:user|users|customer|customers|owner|owners)\b|"
      r"\bsomething (?:in|about) (?:the|your) (?:usage|use|handling|care) (?:caused|did)\b|"
      r"(?:^|(?<=[.!?] ))(?:that's|that is) (?:just )?the (?:process|procedure)(?=[.!]|$)", 2.5))
+MOVE_CUES["rudeness"].append(
+    # brushing the customer off in everyday words (twentieth round, written from the course's own list of put-downs,
+    # not from any test set): "What do you want me to do about it?", "I haven't got time for this.", "Don't waste my
+    # time.", "Use your common sense.", "Just google it.", "*sighs*", "Fine, have it your way.", "Cry me a river."
+    # (not "Let me google it for you", "If you google it…")
+    (r"\bwhat (?:do|did) you (?:want|expect) me to do about it\b|\bi (?:haven't|have not|don't have|do not have|ain't) got time for (?:this|that|you)\b|"
+     r"\bi (?:haven't|have not|don't have|do not have) time for (?:this|that|you)\b|\b(?:don't|do not|stop) wast(?:e|ing) my time\b|"
+     r"\buse your (?:common sense|head|brain|eyes)\b|(?:^|(?<=[.!?] ))(?:just |go and |go )?google it\b(?! for you)|\bfigure it out (?:yourself|on your own)\b|"
+     r"\b(?:look|listen),? i(?:'ve| have) (?:already )?told you(?: already)?\b|\bcan you (?:just )?listen for once\b|"
+     r"(?:^|(?<=[.!?] ))seriously\?|\bit's (?:not rocket science|obvious)[.!]|"
+     r"\*\s?(?:sighs?|eye ?rolls?|rolls eyes)\s?\*|(?:^|(?<=[.!?] ))(?:duh|pfft)\b|"
+     r"\b(?:fine|ok|okay),? have it your (?:way|own way)\b|\bi(?:'m| am) not paid (?:enough )?(?:for this|to)\b|"
+     r"\bgo (?:and )?complain (?:somewhere else|to someone else|elsewhere)\b|\bok,? boomer\b|\bcry me a river\b|"
+     r"\bare you (?:going|gonna) to buy (?:something|anything|it) or not\b", 2.5))
+MOVE_CUES["argument"].append(
+    # the fault put on the customer in everyday words (twentieth round, the same list): "Nobody forced you to buy it.",
+    # "Well, that's on you.", "Obviously you plugged it in wrong.", "Maybe try reading the manual next time.", "That's
+    # what happens when you buy the cheap one.", "Honestly, I don't see what the problem is.", "Lower your voice."
+    (r"\b(?:nobody|no one|no-one) (?:forced|made|asked) you to (?:buy|sign|order|book|take|choose)\b|"
+     r"(?:^|(?<=[.!?] )|(?<=\bwell )|(?<=\bwell, ))(?:that's|that is) on you\b|\bblame yourself\b|"
+     r"\b(?:obviously|clearly|evidently) you (?:plugged|installed|set|used|put|did|broke|dropped|misread|forgot|didn't|did not|must have)\b|"
+     r"\b(?:maybe|perhaps|next time,?) (?:try )?(?:reading|read|check|checking) the (?:manual|instructions|terms|sign|label|small print)\b|"
+     r"(?:^|(?<=[.!?] ))read the (?:sign|label|instructions|manual)\b|"
+     r"\bthat's what happens when you\b|\bwhat did you expect (?:for|at|with) (?:that|this) price\b|"
+     r"\bi (?:don't|do not|can't|cannot) see what the (?:problem|fuss|big deal) is\b|"
+     r"\bwe (?:can't|cannot) help (?:people|customers|you) (?:who|if you) (?:don't|do not|won't|can't)\b|"
+     r"(?:^|(?<=[.!?] ))(?:please )?lower your voice\b", 2.5))
