@@ -255,3 +255,27 @@ def test_a_brush_off_or_blame_in_everyday_words_is_read(reply: str, move: str) -
 ])
 def test_their_neighbours_are_not(reply: str) -> None:
     assert not _moves(reply) & {"rudeness", "argument"}
+
+
+@pytest.mark.parametrize("reply,move", [
+    ("Most people also take the screen protector, shall I pop one in?", "upsell"),
+    ("For ten more a month you'd get double the data, want me to switch you?", "upsell"),
+    ("While we're at it, shall I upgrade your router too?", "upsell"),
+    ("We only have two left in stock.", "pressure"),
+    ("I can hold it for you until five, after that it's gone.", "pressure"),
+    ("What would make this a yes for you today?", "pressure"),
+    ("You don't want to be left behind, do you?", "pressure"),
+    ("If I can get the price down, will you sign now?", "discount"),
+    ("Would you prefer the standard or the premium package?", "closing"),
+])
+def test_selling_and_pushing_in_everyday_words_is_read(reply: str, move: str) -> None:
+    assert move in _moves(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Would you like a hand with that?",
+    "Most people also find the first week the hardest.",
+    "I don't want to miss anything you need, so what else is on your list?",
+])
+def test_offers_of_help_and_plain_remarks_sell_nothing(reply: str) -> None:
+    assert not _moves(reply) & {"upsell", "pressure"}

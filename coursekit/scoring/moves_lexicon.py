@@ -1122,3 +1122,23 @@ MOVE_CUES["argument"].append(
      r"\bi (?:don't|do not|can't|cannot) see what the (?:problem|fuss|big deal) is\b|"
      r"\bwe (?:can't|cannot) help (?:people|customers|you) (?:who|if you) (?:don't|do not|won't|can't)\b|"
      r"(?:^|(?<=[.!?] ))(?:please )?lower your voice\b", 2.5))
+MOVE_CUES["upsell"].append(
+    # something more put beside what was asked, in everyday words (twentieth round, the course's own list): "Most
+    # people also take the screen protector, shall I pop one in?", "For ten more a month you'd get double the data",
+    # "While we're at it, shall I upgrade your router too?"
+    (r"\b(?:most|many|lots of) (?:people|customers|clients|guests) also (?:take|get|add|buy|go for)\b|"
+     r"\bfor (?:just |only )?(?:\d+|one|two|five|ten|twenty) (?:\w+ )?more (?:a|per|each) (?:month|year|week|night)\b|"
+     r"\bwhile (?:we're|we are) at it\b[^.?!]{0,40}\b(?:upgrade|add|throw in|get you|switch)\b", 2.5))
+MOVE_CUES["pressure"].append(
+    # scarcity and the yes asked for today (twentieth round, the same list): "We only have two left in stock.", "I can
+    # hold it until five, after that it's gone.", "What would make this a yes for you today?", "You don't want to be
+    # left behind, do you?"
+    (r"\b(?:only|just) (?:have|got) (?:a few|one|two|three|four|five|\d+) (?:left|remaining)\b|"
+     r"\b(?:after that|by tomorrow|by monday|by the weekend),? (?:it's|it'll be|they're|they'll be|it will be) gone\b|"
+     r"\bwhat would make (?:this|it) a yes\b|\byou (?:don't|do not) want to (?:be left behind|miss out)\b", 2.5))
+MOVE_CUES["discount"].append(
+    (r"\b(?:if|once) (?:i|we) (?:can )?(?:get|bring|knock) the (?:price|cost|quote) down\b", 2.5))
+MOVE_CUES["closing"].append(
+    # the alternative close between two things to buy: "Would you prefer the standard or the premium package?"
+    (r"\bwould you (?:prefer|rather have|rather go for|like) the [\w-]+(?: [\w-]+)? or the [\w-]+(?: [\w-]+)? "
+     r"(?:package|plan|model|version|option|one|bundle|tier|membership|contract)\?", 2.5))
