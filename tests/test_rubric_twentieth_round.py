@@ -279,3 +279,26 @@ def test_selling_and_pushing_in_everyday_words_is_read(reply: str, move: str) ->
 ])
 def test_offers_of_help_and_plain_remarks_sell_nothing(reply: str) -> None:
     assert not _moves(reply) & {"upsell", "pressure"}
+
+
+@pytest.mark.parametrize("reply", [
+    "That's the courier's fault, not ours.",
+    "You'll have to take it up with the manufacturer.",
+    "I only handle sales, you need the service desk.",
+    "Our system doesn't allow that, sorry.",
+    "It worked fine when it left here.",
+    "Other customers manage just fine.",
+    "I'm just following procedure.",
+    "According to our records you were notified.",
+])
+def test_passing_the_fault_on_is_an_argument(reply: str) -> None:
+    assert "argument" in _moves(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "It was our fault, and I'm sorry.",
+    "I can't change the flight, but I can rebook you tomorrow.",
+    "Our system doesn't allow refunds to cash, so I'll put it back on your card today.",
+])
+def test_owning_it_or_a_way_round_is_not(reply: str) -> None:
+    assert "argument" not in _moves(reply)

@@ -1142,3 +1142,18 @@ MOVE_CUES["closing"].append(
     # the alternative close between two things to buy: "Would you prefer the standard or the premium package?"
     (r"\bwould you (?:prefer|rather have|rather go for|like) the [\w-]+(?: [\w-]+)? or the [\w-]+(?: [\w-]+)? "
      r"(?:package|plan|model|version|option|one|bundle|tier|membership|contract)\?", 2.5))
+MOVE_CUES["argument"].append(
+    # the fault passed on, the rules hidden behind, the customer's word set against the records (twentieth round, the
+    # course's own list of "not my department" and blame): "That's the courier's fault, not ours.", "You'll have to take
+    # it up with the manufacturer.", "I only handle sales, you need the service desk.", "Our system doesn't allow
+    # that.", "It worked fine when it left here.", "Other customers manage just fine.", "I'm just following procedure.",
+    # "According to our records you were notified."
+    (r"\b(?:that's|that is|it's|it is|it was) (?:the|their|his|her) [\w-]+(?:'s|s')? fault\b|\bnothing to do with (?:me|us)\b|"
+     r"\byou(?:'ll| will|'d| would) (?:have|need) to take (?:it|that|this) up with\b|\bi (?:can't|cannot|can not) change (?:it|that|the (?:policy|rules))\b|"
+     r"\b(?:that's|that is|it's|it is) a (?:question|matter) for (?:head office|another (?:team|department)|someone else|the [\w-]+ (?:team|department|desk))\b|"
+     r"\bi only (?:handle|do|deal with|cover) [\w-]+,? you(?:'ll)? need (?:the|to)\b|\b(?:our|the) system (?:doesn't|does not|won't|will not) (?:allow|let)\b(?![^.?!]{0,60}\b(?:so|but) (?:i|we)(?:'ll| will| can)\b)|"
+     r"\bit (?:worked|was working) (?:fine|perfectly|ok|okay) when it left (?:here|us|the shop|the store|the factory)\b|"
+     r"\b(?:we've|we have) never had (?:a|any) complaints? (?:about|with|on)\b|\bother (?:customers|people|clients) (?:manage|cope|are fine|have no (?:problem|trouble))\b|"
+     r"\b(?:that's|that is) not how (?:it's|it is|they're|they are) (?:supposed|meant) to be used\b|\btechnically,? you (?:missed|didn't|did not|agreed|signed)\b|"
+     r"\bi(?:'m| am) (?:just|only) following (?:procedure|policy|the rules|the process|orders)\b|\b(?:that's|that is) between you and (?:the|your)\b|"
+     r"\baccording to (?:our|the) (?:records|system|notes),? you (?:were|have been|had been) (?:notified|told|informed|sent|warned)\b", 2.5))
