@@ -302,3 +302,27 @@ def test_passing_the_fault_on_is_an_argument(reply: str) -> None:
 ])
 def test_owning_it_or_a_way_round_is_not(reply: str) -> None:
     assert "argument" not in _moves(reply)
+
+
+@pytest.mark.parametrize("said", [
+    "I've been on hold for forty minutes.",
+    "I'm so annoyed right now.",
+    "I'm really not happy about this.",
+    "I'm at my wits' end.",
+    "I want this sorted today or I'm cancelling.",
+    "Why does nobody ever call back?",
+    "im so done with this",
+])
+def test_a_customer_at_the_end_of_their_patience_is_upset(said: str) -> None:
+    from coursekit.scoring.moves import is_upset
+    assert is_upset(said)
+
+
+@pytest.mark.parametrize("said", [
+    "I'm so done with the old one, it's time for an upgrade!",
+    "Yes, I'm so stressed about the move, can you help me pick boxes?",
+    "Sorry, I was on hold for two minutes, no problem.",
+])
+def test_a_glad_or_busy_customer_is_not(said: str) -> None:
+    from coursekit.scoring.moves import is_upset
+    assert not is_upset(said)

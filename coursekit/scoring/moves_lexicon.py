@@ -171,6 +171,15 @@ UPSET_CUES: list[tuple[str, float]] = [
     (r"are you (?:even )?listening|you(?:'re| are) not listening|(?:do|did) you (?:even )?hear me|i don't care about (?:the|your|that|it)|"
      r"i (?:said|told (?:him|her|them|you|the \w+)) (?:it |that )?(?:twice|three times|already|clearly)|"
      r"i(?:'m| am) (?:just |so |really |very )*(?:angry|furious|livid|fuming|upset|mad)\b", 2.0),
+    # everyday words for being at the end of one's patience (twentieth round, the course's own list): "I'm so annoyed
+    # right now", "not happy at all", "I'm at my wits' end", "I've had it with you lot", "im so done with this", "wtf",
+    # "on hold for forty minutes", "sort it today or I'm cancelling", "three weeks and still nothing"
+    (r"i(?:'m| am|m) (?:so|really|very|absolutely|completely|totally|extremely|pretty|beyond) (?:annoyed|frustrated|disappointed|fed up|unhappy)\b|"
+     r"\bnot (?:happy|pleased|impressed) (?:at all|with (?:this|you|it|that)|about (?:this|it|that))\b|"
+     r"\bat my wits'? end\b|\b(?:i've|i have|we've|we have) had it with\b|\b(?:i'm|i am|im) (?:so |just )?done with (?:this|you|it)\b|"
+     r"(?:^|(?<=\W))(?:wtf|wth|ffs)\b|\bon hold for (?:over |more than |nearly |almost |about )?(?:\d{2,}|twenty|thirty|forty|fifty|sixty|an hour|hours|ages)\b|"
+     r"\bor (?:i'm|i am|i'll|i will|we're|we'll) (?:cancel(?:ling)?|leav(?:e|ing)|going elsewhere|taking my business)\b|"
+     r"\b(?:weeks|months|days) (?:and|but) (?:still )?(?:nothing|no (?:reply|answer|refund|word|one))\b|\bnobody (?:ever )?calls? (?:me |us )?back\b", 2.0),
     # plain words of fact
     (r"wrong|late|broken|missing|damaged|again|never|mess|messed|no one|nobody|still (?:not|hasn't|haven't|isn't)|not working", 0.5),
 ]
