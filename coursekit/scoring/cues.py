@@ -66,6 +66,67 @@ class _StartIndex:
         return "|".join(re.escape(ch) + (f"(?:{cls._pattern(child)})?+" if child else "") for ch, child in sorted(node.items()))
 
 
+#: A cue of this many ways at least is tried, at each place, with only the ways that can start there (`_WayIndex`).
+_MIN_WAYS = 4
+#: What makes a way depend on the others: a back-reference, a named group, a conditional, a global inline flag.
+_ENTANGLED = re.compile(r"\\[1-9]|\(\?P|\(\?\(|\(\?[aiLmsux]+\)")
+
+
+class _WayIndex:
+    """A cue of many ways ("a|b|c|…"), with the start strings of each: at a place of the start index, the
+    regex engine would try every way in turn; the cue made of the ways that can start there, in their order,
+    finds the same match (a way none of whose start strings begins the text there cannot match there)."""
+
+    def __init__(self, ways: list[tuple[str, frozenset[str]]], whole: Callable[..., re.Match[str] | None]):
+        self.ways = ways
+        self.whole = whole
+        self._made: dict[tuple[int, ...], Callable[..., re.Match[str] | None]] = {}
+
+    @classmethod
+    def of(cls, pattern: str, starts: frozenset[str], whole: Callable[..., re.Match[str] | None]) -> "_WayIndex | None":
+        """The index of a cue's ways, or None when they cannot stand for it (too few, entangled, a way's starts
+        unknown, or together not the cue's own starts)."""
+        if _ENTANGLED.search(pattern):
+            return None
+        ways = top_level_alternatives(pattern)
+        if len(ways) < _MIN_WAYS:
+            return None
+        found = [(way, start_strings(way, _START_CHARS)) for way in ways]
+        if any(s is None for _, s in found) or frozenset().union(*(s for _, s in found)) != starts:
+            return None
+        return cls(found, whole)  # type: ignore[arg-type]
+
+    def match_at(self, path: str) -> Callable[..., re.Match[str] | None]:
+        """The `match` of the cue's ways that can start where the start index found `path`."""
+        heads = {path[:j] for j in range(1, len(path) + 1)}
+        kept = tuple(k for k, (_, starts) in enumerate(self.ways) if not heads.isdisjoint(starts))
+        if len(kept) == len(self.ways):
+            return self.whole
+        found = self._made.get(kept)
+        if found is None:
+            found = self._made[kept] = _cue_regex("|".join(self.ways[k][0] for k in kept)).match
+        return found
+
+
+class _Tries(dict):
+    """Start-index path -> ((cue index, the `match` to try there), ...), each made the first time a text has
+    its path (a cue of many ways compiles the ways of a path then: most paths are never met)."""
+
+    def __init__(self, cues_at: dict[str, tuple[int, ...]], match_at: Callable[[int, str], Callable[..., re.Match[str] | None]]):
+        super().__init__()
+        self._cues_at = cues_at
+        self._match_at = match_at
+
+    def __missing__(self, path: str) -> tuple[tuple[int, Callable[..., re.Match[str] | None]], ...]:
+        made = self[path] = tuple((i, self._match_at(i, path)) for i in self._cues_at[path])
+        return made
+
+
+def _cue_regex(pattern: str) -> re.Pattern[str]:
+    """A cue's pattern as it is matched: between word boundaries (a match may end on a space or punctuation)."""
+    return re.compile(r"(?<![\w'])(?:" + pattern + r")(?:(?<=[\s,;:])|(?![\w]))")
+
+
 #: The strings a cue's broad ways need must be this long at least for the cue to be split (`_broad_ways`):
 #: short ones ("if", "deal") are in most texts, and the test would cost more than it saves.
 _MIN_BROAD_NEED = 4
@@ -114,7 +175,7 @@ class CueSet:
         self._ascii_digits: frozenset[int] = frozenset()
         #: start-index path -> ((cue index, its compiled pattern's `match`), ...): the hot loop of
         #: `_matches` reads these instead of indexing `_compiled` and looking up `.match` per try
-        self._tries: dict[str, tuple[tuple[int, Callable[..., re.Match[str] | None]], ...]] = {}
+        self._tries: dict[str, tuple[tuple[int, Callable[..., re.Match[str] | None]], ...]] = {}  # (a `_Tries`)
         #: cues run on a whole text or tried at many a word (a start string of one letter), with
         #: the strings one of which each of their matches holds (`required_strings`): a text with none is skipped
         self._needs: dict[int, tuple[str, ...]] = {}
@@ -132,6 +193,7 @@ class CueSet:
             broad_way_needs: set[str] = set()
             split_cues: set[int] = set()
             always, ascii_digits, broad = set(), set(), set()
+            ways: dict[int, _WayIndex] = {}  # cues of many ways, tried with those that can start at a place
             for label, items in self._spec.items():
                 for pattern, weight in items:
                     starts = start_strings(pattern, _START_CHARS)
@@ -148,12 +210,19 @@ class CueSet:
                         split_cues.add(len(compiled))
                     for start in (starts or ()) if split is None else split[0]:
                         narrow_by_start.setdefault(start, []).append(len(compiled))
-                    compiled.append((label, re.compile(r"(?<![\w'])(?:" + pattern + r")(?:(?<=[\s,;:])|(?![\w]))"), weight))
+                    rx = _cue_regex(pattern)
+                    if starts is not None and len(compiled) not in ascii_digits:
+                        way_index = _WayIndex.of(pattern, starts, rx.match)
+                        if way_index is not None:
+                            ways[len(compiled)] = way_index
+                    compiled.append((label, rx, weight))
             self._starts = _StartIndex(by_start, narrow_by_start)
-            self._tries = {path: tuple((i, compiled[i][1].match) for i in cues)
-                           for path, cues in self._starts.cues_at.items()}
-            self._narrow_tries = {path: tuple((i, compiled[i][1].match) for i in cues)
-                                  for path, cues in self._starts.narrow_cues_at.items()}
+
+            def match_at(i: int, path: str) -> Callable[..., re.Match[str] | None]:
+                return ways[i].match_at(path) if i in ways else compiled[i][1].match
+
+            self._tries = _Tries(self._starts.cues_at, match_at)
+            self._narrow_tries = _Tries(self._starts.narrow_cues_at, match_at)
             self._broad_way_needs = tuple(sorted(broad_way_needs))
             self._always = frozenset(always)
             self._ascii_digits = frozenset(ascii_digits)
