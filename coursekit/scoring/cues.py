@@ -40,30 +40,34 @@ class _StartIndex:
             node = trie
             for ch in start:
                 node = node.setdefault(ch, {})
-        #: finds, at each left word boundary, the longest path of start strings there (read by a lookahead,
-        #: then one character taken, so that `finditer` goes on from the next place without trying this one
-        #: twice, as it must after an empty match: the same places, found faster)
-        self.rx = re.compile(r"(?<![\w'])(?=(" + self._pattern(trie) + r"))[\s\S]")
-        #: that path -> the cues starting with it or with a shorter start string on it
-        self.cues_at: dict[str, tuple[int, ...]] = {}
-        #: the same for `narrow_by_start` (start strings a subset of those of `by_start`): fewer cues at some paths
-        self.narrow_cues_at: dict[str, tuple[int, ...]] = {}
+        #: finds, at each left word boundary where a start string begins, the longest one there (read by a
+        #: lookahead, then one character taken, so that `finditer` goes on from the next place without trying
+        #: this one twice, as it must after an empty match: the same places, found faster); a place where only
+        #: the beginning of one does ("th" of "the ") is not found: no cue starts there
+        self.rx = re.compile(r"(?<![\w'])(?=(" + self._pattern(trie, "", frozenset(by_start)) + r"))[\s\S]")
         narrow = by_start if narrow_by_start is None else narrow_by_start
-        paths = [""]
-        for path in paths:  # every trie path, with the cues of all its start-string prefixes
-            node = trie
-            for ch in path:
-                node = node[ch]
-            paths.extend(path + ch for ch in node)
-            if path:
-                self.cues_at[path] = tuple(sorted({i for j in range(1, len(path) + 1) for i in by_start.get(path[:j], ())}))
-                self.narrow_cues_at[path] = tuple(sorted({i for j in range(1, len(path) + 1) for i in narrow.get(path[:j], ())}))
+        #: that start string -> the cues starting with it or with a shorter start string it begins with
+        self.cues_at = {start: self._cues(start, by_start) for start in by_start}
+        #: the same for `narrow_by_start` (start strings a subset of those of `by_start`): fewer cues at some places
+        self.narrow_cues_at = {start: self._cues(start, narrow) for start in by_start}
+
+    @staticmethod
+    def _cues(start: str, by_start: dict[str, list[int]]) -> tuple[int, ...]:
+        return tuple(sorted({i for j in range(1, len(start) + 1) for i in by_start.get(start[:j], ())}))
 
     @classmethod
-    def _pattern(cls, node: dict) -> str:
-        """The trie below `node` as a regex. Its ways open with distinct characters, so a path goes on in at most one
-        way: possessive `?+` (no place kept to come back to) finds the same longest path as greedy `?`, faster."""
-        return "|".join(re.escape(ch) + (f"(?:{cls._pattern(child)})?+" if child else "") for ch, child in sorted(node.items()))
+    def _pattern(cls, node: dict, path: str, ends: frozenset[str]) -> str:
+        """The trie below `node` (reached by `path`) as a regex for the longest start string (`ends`) on from there.
+        Its ways open with distinct characters, so a path goes on in at most one way: the rest past a start string is
+        possessive, `?+` (no place kept to come back to: it finds the same longest start string as greedy `?`,
+        faster); the rest past the beginning of one only is not optional."""
+        ways = []
+        for ch, child in sorted(node.items()):
+            way = re.escape(ch)
+            if child:
+                way += f"(?:{cls._pattern(child, path + ch, ends)})" + ("?+" if path + ch in ends else "")
+            ways.append(way)
+        return "|".join(ways)
 
 
 #: A cue of this many ways at least is tried, at each place, with only the ways that can start there (`_WayIndex`).
