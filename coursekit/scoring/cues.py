@@ -70,8 +70,9 @@ class _StartIndex:
         return "|".join(ways)
 
 
-#: A cue of this many ways at least is tried, at each place, with only the ways that can start there (`_WayIndex`).
-_MIN_WAYS = 4
+#: A cue of this many ways at least is tried, at each place, with only the ways that can start there (`_WayIndex`;
+#: from 4 ways on the matches were no faster, and compiling the ways of each place took 0.1 s more on first use).
+_MIN_WAYS = 8
 #: What makes a way depend on the others: a back-reference, a named group, a conditional, a global inline flag.
 _ENTANGLED = re.compile(r"\\[1-9]|\(\?P|\(\?\(|\(\?[aiLmsux]+\)")
 
@@ -110,20 +111,6 @@ class _WayIndex:
         if found is None:
             found = self._made[kept] = _cue_regex("|".join(self.ways[k][0] for k in kept)).match
         return found
-
-
-class _Tries(dict):
-    """Start-index path -> ((cue index, the `match` to try there), ...), each made the first time a text has
-    its path (a cue of many ways compiles the ways of a path then: most paths are never met)."""
-
-    def __init__(self, cues_at: dict[str, tuple[int, ...]], match_at: Callable[[int, str], Callable[..., re.Match[str] | None]]):
-        super().__init__()
-        self._cues_at = cues_at
-        self._match_at = match_at
-
-    def __missing__(self, path: str) -> tuple[tuple[int, Callable[..., re.Match[str] | None]], ...]:
-        made = self[path] = tuple((i, self._match_at(i, path)) for i in self._cues_at[path])
-        return made
 
 
 def _cue_regex(pattern: str) -> re.Pattern[str]:
@@ -179,7 +166,7 @@ class CueSet:
         self._ascii_digits: frozenset[int] = frozenset()
         #: start-index path -> ((cue index, its compiled pattern's `match`), ...): the hot loop of
         #: `_matches` reads these instead of indexing `_compiled` and looking up `.match` per try
-        self._tries: dict[str, tuple[tuple[int, Callable[..., re.Match[str] | None]], ...]] = {}  # (a `_Tries`)
+        self._tries: dict[str, tuple[tuple[int, Callable[..., re.Match[str] | None]], ...]] = {}
         #: cues run on a whole text or tried at many a word (a start string of one letter), with
         #: the strings one of which each of their matches holds (`required_strings`): a text with none is skipped
         self._needs: dict[int, tuple[str, ...]] = {}
@@ -225,8 +212,10 @@ class CueSet:
             def match_at(i: int, path: str) -> Callable[..., re.Match[str] | None]:
                 return ways[i].match_at(path) if i in ways else compiled[i][1].match
 
-            self._tries = _Tries(self._starts.cues_at, match_at)
-            self._narrow_tries = _Tries(self._starts.narrow_cues_at, match_at)
+            self._tries = {path: tuple((i, match_at(i, path)) for i in cues)
+                           for path, cues in self._starts.cues_at.items()}
+            self._narrow_tries = {path: tuple((i, match_at(i, path)) for i in cues)
+                                  for path, cues in self._starts.narrow_cues_at.items()}
             self._broad_way_needs = tuple(sorted(broad_way_needs))
             self._always = frozenset(always)
             self._ascii_digits = frozenset(ascii_digits)
