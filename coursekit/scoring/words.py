@@ -30,9 +30,10 @@ yourself yourselves okay ok oh hello hi
 """.split())
 
 
+@remembered(16384)
 def stem(word: str) -> str:
     """A crude stem, the same for a word and its plural: 'guests' -> 'guest', 'tasting' -> 'tast',
-    'mornings' and 'morning' -> 'morn', 'worries' and 'worry' -> 'worr'."""
+    'mornings' and 'morning' -> 'morn', 'worries' and 'worry' -> 'worr'; remembered, as `features.stem`."""
     if "'" in word:
         word = word.split("'")[0]
     n = len(word)
