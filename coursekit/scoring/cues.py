@@ -40,30 +40,82 @@ class _StartIndex:
             node = trie
             for ch in start:
                 node = node.setdefault(ch, {})
-        #: finds, at each left word boundary, the longest path of start strings there (read by a lookahead,
-        #: then one character taken, so that `finditer` goes on from the next place without trying this one
-        #: twice, as it must after an empty match: the same places, found faster)
-        self.rx = re.compile(r"(?<![\w'])(?=(" + self._pattern(trie) + r"))[\s\S]")
-        #: that path -> the cues starting with it or with a shorter start string on it
-        self.cues_at: dict[str, tuple[int, ...]] = {}
-        #: the same for `narrow_by_start` (start strings a subset of those of `by_start`): fewer cues at some paths
-        self.narrow_cues_at: dict[str, tuple[int, ...]] = {}
+        #: finds, at each left word boundary where a start string begins, the longest one there (read by a
+        #: lookahead, then one character taken, so that `finditer` goes on from the next place without trying
+        #: this one twice, as it must after an empty match: the same places, found faster); a place where only
+        #: the beginning of one does ("th" of "the ") is not found: no cue starts there
+        self.rx = re.compile(r"(?<![\w'])(?=(" + self._pattern(trie, "", frozenset(by_start)) + r"))[\s\S]")
         narrow = by_start if narrow_by_start is None else narrow_by_start
-        paths = [""]
-        for path in paths:  # every trie path, with the cues of all its start-string prefixes
-            node = trie
-            for ch in path:
-                node = node[ch]
-            paths.extend(path + ch for ch in node)
-            if path:
-                self.cues_at[path] = tuple(sorted({i for j in range(1, len(path) + 1) for i in by_start.get(path[:j], ())}))
-                self.narrow_cues_at[path] = tuple(sorted({i for j in range(1, len(path) + 1) for i in narrow.get(path[:j], ())}))
+        #: that start string -> the cues starting with it or with a shorter start string it begins with
+        self.cues_at = {start: self._cues(start, by_start) for start in by_start}
+        #: the same for `narrow_by_start` (start strings a subset of those of `by_start`): fewer cues at some places
+        self.narrow_cues_at = {start: self._cues(start, narrow) for start in by_start}
+
+    @staticmethod
+    def _cues(start: str, by_start: dict[str, list[int]]) -> tuple[int, ...]:
+        return tuple(sorted({i for j in range(1, len(start) + 1) for i in by_start.get(start[:j], ())}))
 
     @classmethod
-    def _pattern(cls, node: dict) -> str:
-        """The trie below `node` as a regex. Its ways open with distinct characters, so a path goes on in at most one
-        way: possessive `?+` (no place kept to come back to) finds the same longest path as greedy `?`, faster."""
-        return "|".join(re.escape(ch) + (f"(?:{cls._pattern(child)})?+" if child else "") for ch, child in sorted(node.items()))
+    def _pattern(cls, node: dict, path: str, ends: frozenset[str]) -> str:
+        """The trie below `node` (reached by `path`) as a regex for the longest start string (`ends`) on from there.
+        Its ways open with distinct characters, so a path goes on in at most one way: the rest past a start string is
+        possessive, `?+` (no place kept to come back to: it finds the same longest start string as greedy `?`,
+        faster); the rest past the beginning of one only is not optional."""
+        ways = []
+        for ch, child in sorted(node.items()):
+            way = re.escape(ch)
+            if child:
+                way += f"(?:{cls._pattern(child, path + ch, ends)})" + ("?+" if path + ch in ends else "")
+            ways.append(way)
+        return "|".join(ways)
+
+
+#: A cue of this many ways at least is tried, at each place, with only the ways that can start there (`_WayIndex`;
+#: from 4 ways on the matches were no faster, and compiling the ways of each place took 0.1 s more on first use).
+_MIN_WAYS = 8
+#: What makes a way depend on the others: a back-reference, a named group, a conditional, a global inline flag.
+_ENTANGLED = re.compile(r"\\[1-9]|\(\?P|\(\?\(|\(\?[aiLmsux]+\)")
+
+
+class _WayIndex:
+    """A cue of many ways ("a|b|c|…"), with the start strings of each: at a place of the start index, the
+    regex engine would try every way in turn; the cue made of the ways that can start there, in their order,
+    finds the same match (a way none of whose start strings begins the text there cannot match there)."""
+
+    def __init__(self, ways: list[tuple[str, frozenset[str]]], whole: Callable[..., re.Match[str] | None]):
+        self.ways = ways
+        self.whole = whole
+        self._made: dict[tuple[int, ...], Callable[..., re.Match[str] | None]] = {}
+
+    @classmethod
+    def of(cls, pattern: str, starts: frozenset[str], whole: Callable[..., re.Match[str] | None]) -> "_WayIndex | None":
+        """The index of a cue's ways, or None when they cannot stand for it (too few, entangled, a way's starts
+        unknown, or together not the cue's own starts)."""
+        if _ENTANGLED.search(pattern):
+            return None
+        ways = top_level_alternatives(pattern)
+        if len(ways) < _MIN_WAYS:
+            return None
+        found = [(way, start_strings(way, _START_CHARS)) for way in ways]
+        if any(s is None for _, s in found) or frozenset().union(*(s for _, s in found)) != starts:
+            return None
+        return cls(found, whole)  # type: ignore[arg-type]
+
+    def match_at(self, path: str) -> Callable[..., re.Match[str] | None]:
+        """The `match` of the cue's ways that can start where the start index found `path`."""
+        heads = {path[:j] for j in range(1, len(path) + 1)}
+        kept = tuple(k for k, (_, starts) in enumerate(self.ways) if not heads.isdisjoint(starts))
+        if len(kept) == len(self.ways):
+            return self.whole
+        found = self._made.get(kept)
+        if found is None:
+            found = self._made[kept] = _cue_regex("|".join(self.ways[k][0] for k in kept)).match
+        return found
+
+
+def _cue_regex(pattern: str) -> re.Pattern[str]:
+    """A cue's pattern as it is matched: between word boundaries (a match may end on a space or punctuation)."""
+    return re.compile(r"(?<![\w'])(?:" + pattern + r")(?:(?<=[\s,;:])|(?![\w]))")
 
 
 #: The strings a cue's broad ways need must be this long at least for the cue to be split (`_broad_ways`):
@@ -132,6 +184,7 @@ class CueSet:
             broad_way_needs: set[str] = set()
             split_cues: set[int] = set()
             always, ascii_digits, broad = set(), set(), set()
+            ways: dict[int, _WayIndex] = {}  # cues of many ways, tried with those that can start at a place
             for label, items in self._spec.items():
                 for pattern, weight in items:
                     starts = start_strings(pattern, _START_CHARS)
@@ -148,11 +201,20 @@ class CueSet:
                         split_cues.add(len(compiled))
                     for start in (starts or ()) if split is None else split[0]:
                         narrow_by_start.setdefault(start, []).append(len(compiled))
-                    compiled.append((label, re.compile(r"(?<![\w'])(?:" + pattern + r")(?:(?<=[\s,;:])|(?![\w]))"), weight))
+                    rx = _cue_regex(pattern)
+                    if starts is not None and len(compiled) not in ascii_digits:
+                        way_index = _WayIndex.of(pattern, starts, rx.match)
+                        if way_index is not None:
+                            ways[len(compiled)] = way_index
+                    compiled.append((label, rx, weight))
             self._starts = _StartIndex(by_start, narrow_by_start)
-            self._tries = {path: tuple((i, compiled[i][1].match) for i in cues)
+
+            def match_at(i: int, path: str) -> Callable[..., re.Match[str] | None]:
+                return ways[i].match_at(path) if i in ways else compiled[i][1].match
+
+            self._tries = {path: tuple((i, match_at(i, path)) for i in cues)
                            for path, cues in self._starts.cues_at.items()}
-            self._narrow_tries = {path: tuple((i, compiled[i][1].match) for i in cues)
+            self._narrow_tries = {path: tuple((i, match_at(i, path)) for i in cues)
                                   for path, cues in self._starts.narrow_cues_at.items()}
             self._broad_way_needs = tuple(sorted(broad_way_needs))
             self._always = frozenset(always)

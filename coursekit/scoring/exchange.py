@@ -1379,7 +1379,15 @@ def _clear_level(r: Reader, t: Text, min_score: float) -> str | None:
 
 
 def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
-    """(whether, pattern): a customer turn objects, read with the trainee turn before it in mind."""
+    """(whether, pattern): a customer turn objects, read with the trainee turn before it in mind; kept on the
+    turn for these turns (the objections and where the customer was left both ask it of the last line)."""
+    kept = turn.__dict__.get("_raises_objection")  # (turns, answer)
+    if kept is None or kept[0] is not turns:
+        kept = turn.__dict__["_raises_objection"] = (turns, _raises_objection(turns, turn))
+    return kept[1]
+
+
+def _raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     before = next((t for t in reversed(turns[: turn.index]) if t.speaker == "trainee"), None)
     if before is not None and (_goes_along_asking(turn) or _agrees_first(turn)
                                or before.index == turn.index - 1 and _told_to_go_ahead(before, turn)):

@@ -21,8 +21,10 @@ _IRREGULAR = {"bought": "buy", "spent": "spend", "paid": "pay", "sold": "sell", 
               "what's": "what be", "who's": "who be", "how's": "how be", "let's": "let us"}
 
 
+@remembered(16384)
 def stem(word: str) -> str:
-    """A deliberately crude suffix stripper: enough to join 'deliveries'/'delivery', 'trained'/'training'."""
+    """A deliberately crude suffix stripper: enough to join 'deliveries'/'delivery', 'trained'/'training';
+    remembered (the same few hundred words make most texts)."""
     w = word[:-2] if word.endswith("'s") else word
     n = len(w)
     if n <= 3:

@@ -116,6 +116,8 @@ def detect_language(clean: str, english_words: tuple[str, ...] = ()) -> str:
             return _script(non_latin)
     tokens = [t.strip("¿¡?!.,;:\"()[]«»-") for t in (clean.lower() if plain else fold_accents(clean)).split()]
     tokens = [t for t in tokens if t]
+    if plain and _LANGUAGES_OF.keys().isdisjoint(tokens):
+        return "en"  # (plain ASCII with no foreign word: no count, no telling letter, no "¿", as below)
     counts = dict.fromkeys(FOREIGN_WORDS, 0)
     for t in tokens:
         for lang in _LANGUAGES_OF.get(t, ()):

@@ -5,6 +5,7 @@ import re
 
 from .cues import CueSet, Hit
 from .language import fold_accents
+from .memo import remembered
 from .faults import ABOUT_SELF
 from .moves_lexicon import INSULTS, MOVE_CUES, PROBLEM_REPORT, UPSET_CUES
 from .need import predict_need
@@ -344,7 +345,14 @@ def reports_problem(text: object) -> bool:
     """Whether a customer turn reports a problem with what they bought or were served
     ("The bin hasn't been emptied for three weeks", "Now the tap drips"): a complaint to handle."""
     t = normalise(text)
-    return t.judgeable and (bool(_PROBLEM.search(t.lower)) or upset_level(t.raw)[0] >= 1.0)
+    return t.judgeable and _reports_problem(t.lower, t.raw)
+
+
+@remembered()
+def _reports_problem(lower: str, raw: str) -> bool:
+    """`reports_problem` of a judgeable text; remembered (the rubric asks it of a conversation's opening line
+    several times, and the search of the long pattern costs tens of microseconds)."""
+    return bool(_PROBLEM.search(lower)) or upset_level(raw)[0] >= 1.0
 
 
 #: What a turn does, without its need level: (question or None, moves, the words of each move).

@@ -9,6 +9,7 @@ same class is the benchmark's word-count baseline. Trained offline with the line
 from __future__ import annotations
 
 import math
+import sys
 from functools import reduce
 from operator import add
 from collections import Counter
@@ -17,11 +18,20 @@ from typing import Callable, Iterable, Mapping, Sequence
 from .features import word_tokens
 
 
+#: Before Python 3.12, `sum` adds floats left to right in one double, as `+` does, without making a float object
+#: per addition; from 3.12 on it compensates the rounding (other floats), so there the columns are `reduce`d.
+_PLAIN_FLOAT_SUM = sys.version_info < (3, 12)
+
+
 def column_sums(start: Sequence[float], vectors: Iterable[Sequence[float]]) -> list[float]:
     """start[k] + v1[k] + v2[k] + … for each k, added left to right: the same floats as adding the vectors
-    one after another, read column by column instead (each column summed in one `reduce`)."""
+    one after another, read column by column instead (each column summed in one `sum` or `reduce`)."""
     vectors = list(vectors)
-    return list(map(reduce, [add] * len(start), zip(*vectors), start)) if vectors else list(start)
+    if not vectors:
+        return list(start)
+    if _PLAIN_FLOAT_SUM:
+        return list(map(sum, zip(*vectors), start))
+    return list(map(reduce, [add] * len(start), zip(*vectors), start))
 
 
 def tokens(text: str) -> list[str]:

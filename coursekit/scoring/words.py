@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from typing import Iterable
 
+from .features import word_tokens  # (the same words, `[a-z0-9]+(?:'[a-z]+)?`, remembered: a turn's are read when it is normalised)
 from .memo import remembered
 
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 #: Words that say nothing about a topic (question words, pronouns, fillers, auxiliaries).
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any anything are as at be because been before
@@ -30,9 +30,10 @@ yourself yourselves okay ok oh hello hi
 """.split())
 
 
+@remembered(16384)
 def stem(word: str) -> str:
     """A crude stem, the same for a word and its plural: 'guests' -> 'guest', 'tasting' -> 'tast',
-    'mornings' and 'morning' -> 'morn', 'worries' and 'worry' -> 'worr'."""
+    'mornings' and 'morning' -> 'morn', 'worries' and 'worry' -> 'worr'; remembered, as `features.stem`."""
     if "'" in word:
         word = word.split("'")[0]
     n = len(word)
@@ -67,7 +68,7 @@ def content_words(text: str | Iterable[str]) -> frozenset[str]:
 @remembered()
 def _content_words(text: str) -> frozenset[str]:
     """`content_words` of one text; remembered, as the rubric compares a turn's words with several others."""
-    return frozenset(stem(w) for w in _WORD.findall(text.lower().replace("\u2019", "'"))
+    return frozenset(stem(w) for w in word_tokens(text.lower().replace("\u2019", "'"))
                      if w.split("'")[0] not in STOPWORDS and len(w) > 2)
 
 
@@ -103,7 +104,7 @@ def generic_probe(text: str) -> bool:
 
 
 def _flat(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower().replace("\u2019", "'")))
+    return " ".join(word_tokens(text.lower().replace("\u2019", "'")))
 
 
 def _all_words(flat: str) -> frozenset[str]:
