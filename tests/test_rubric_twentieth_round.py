@@ -322,6 +322,7 @@ def test_a_customer_at_the_end_of_their_patience_is_upset(said: str) -> None:
     "I'm so done with the old one, it's time for an upgrade!",
     "Yes, I'm so stressed about the move, can you help me pick boxes?",
     "Sorry, I was on hold for two minutes, no problem.",
+    "When line two stopped last year, your hotline put me on hold for forty minutes.",  # a past grievance told calmly
 ])
 def test_a_glad_or_busy_customer_is_not(said: str) -> None:
     from coursekit.scoring.moves import is_upset

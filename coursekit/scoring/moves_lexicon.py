@@ -177,7 +177,7 @@ UPSET_CUES: list[tuple[str, float]] = [
     (r"i(?:'m| am|m) (?:so|really|very|absolutely|completely|totally|extremely|pretty|beyond) (?:annoyed|frustrated|disappointed|fed up|unhappy)\b|"
      r"\bnot (?:happy|pleased|impressed) (?:at all|with (?:this|you|it|that)|about (?:this|it|that))\b|"
      r"\bat my wits'? end\b|\b(?:i've|i have|we've|we have) had it with\b|\b(?:i'm|i am|im) (?:so |just )?done with (?:this|you|it)\b|"
-     r"(?:^|(?<=\W))(?:wtf|wth|ffs)\b|\bon hold for (?:over |more than |nearly |almost |about )?(?:\d{2,}|twenty|thirty|forty|fifty|sixty|an hour|hours|ages)\b|"
+     r"(?:^|(?<=\W))(?:wtf|wth|ffs)\b|\b(?:i've been|i have been|i've|we've been|i was|we were|i'm|i am|been) (?:sat |sitting |waiting )?on hold (?:for )?(?:over |more than |nearly |almost |about )?(?:\d{2,}|twenty|thirty|forty|fifty|sixty|an hour|hours|ages)\b|"
      r"\bor (?:i'm|i am|i'll|i will|we're|we'll) (?:cancel(?:ling)?|leav(?:e|ing)|going elsewhere|taking my business)\b|"
      r"\b(?:weeks|months|days) (?:and|but) (?:still )?(?:nothing|no (?:reply|answer|refund|word|one))\b|\bnobody (?:ever )?calls? (?:me |us )?back\b", 2.0),
     # plain words of fact
