@@ -400,7 +400,8 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
             wrong.append(t)
         elif plays_back and not confirms(t.reply) and _makes_up(t, heard):
             wrong.append(t)  # two things she said and two she never did ("…and your daughter uploads them")
-        elif confirms(t.reply) or grounded(t, heard) or _nothing_missed(t) or (plays_back and echoes_any(t, heard) and accepted(t)):
+        elif (confirms(t.reply) or grounded(t, heard) or _nothing_missed(t)
+              or plays_back and echoes_any(t, heard) and accepted(t)):
             good.append(t)  # (…or a summary in other words the customer took the proposal on: "So you need it fast and the
             #                 old one taken away. We can deliver Thursday… Would that work?" - "Thursday is perfect.")
         elif plays_back and not _feeling_only(t) and not echoes_any(t, heard):
@@ -431,6 +432,7 @@ def _makes_up(turn: Turn, heard: frozenset[str]) -> bool:
 SUMMED_WORDS, SUMMED_SHARE = 3, 0.5
 #: Share of a sentence's content words the customer said for it to sum them up without opening with "so".
 ECHO_SHARE = 0.8
+#: Words of a greeting and a form of address: given back, they sum up nothing.
 _GREETING_WORDS = "good morning afternoon evening day hello hi hey welcome thanks thank mrs mr ms miss sir madam dear"
 #: A capitalised word after a sentence's first: a name ("Mrs Harrington", "Biscuit").
 _NAMED = re.compile(r"(?<=\w[ ,])[A-Z][\w'-]+")
@@ -438,8 +440,8 @@ _NAMED = re.compile(r"(?<=\w[ ,])[A-Z][\w'-]+")
 
 def _sums_up(turn: Turn, heard: frozenset[str]) -> bool:
     """A sentence that opens with "so" and is made mostly of the customer's own words ("So 40 boxed
-    lunches, quick to eat, a few vegan, and one that has to be completely safe for celiac."): a summary
-    in the customer's words, with no "is that right?" needed."""
+    lunches, quick to eat, a few vegan, and one that has to be completely safe for celiac."), or a statement
+    made almost only of them (`ECHO_SHARE`): a summary in the customer's words, with no "is that right?" needed."""
     r = turn.reader
     for sent in r.sentences(turn.said):
         lower = sent.lower()
@@ -450,7 +452,7 @@ def _sums_up(turn: Turn, heard: frozenset[str]) -> bool:
         if not opens:  # (a greeting and the customer's name given back sum up nothing: "Good evening, Mrs Harrington.")
             own -= r.words(" ".join([_GREETING_WORDS, *_NAMED.findall(sent)]))
         shared = own & heard
-        # (without "so", a sentence made almost only of their words: "Seven years, ear pain since last night, 38.5, okay.")
+        # (without "so", a sentence made almost only of their words: "Ear hurts since last night and a fever of 38.5.")
         if len(shared) >= SUMMED_WORDS and len(shared) >= (SUMMED_SHARE if opens else ECHO_SHARE) * len(own):
             return True
     return False
