@@ -327,3 +327,25 @@ def test_a_customer_at_the_end_of_their_patience_is_upset(said: str) -> None:
 def test_a_glad_or_busy_customer_is_not(said: str) -> None:
     from coursekit.scoring.moves import is_upset
     assert not is_upset(said)
+
+
+@pytest.mark.parametrize("reply,move", [
+    ("Where should we deliver your new sofa?", "closing"),
+    ("When would you like your first delivery of the premium box?", "closing"),
+    ("Why don't we just go ahead and book it?", "closing"),
+    ("What's the best number to put on the contract?", "closing"),
+    ("What's stopping us from getting this set up for you today?", "pressure"),
+    ("How soon can we get your signature on this?", "pressure"),
+    ("How about we lock in this rate before it changes?", "pressure"),
+])
+def test_the_close_in_the_shape_of_an_open_question_is_read(reply: str, move: str) -> None:
+    assert move in _moves(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Where should we send the replacement part?",
+    "Can I have your signature on the return form?",
+    "Why don't we check the fuse first?",
+])
+def test_a_service_step_is_no_close(reply: str) -> None:
+    assert not _moves(reply) & {"closing", "pressure"}

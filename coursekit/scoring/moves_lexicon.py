@@ -1166,3 +1166,18 @@ MOVE_CUES["argument"].append(
      r"\b(?:that's|that is) not how (?:it's|it is|they're|they are) (?:supposed|meant) to be used\b|\btechnically,? you (?:missed|didn't|did not|agreed|signed)\b|"
      r"\bi(?:'m| am) (?:just|only) following (?:procedure|policy|the rules|the process|orders)\b|\b(?:that's|that is) between you and (?:the|your)\b|"
      r"\baccording to (?:our|the) (?:records|system|notes),? you (?:were|have been|had been) (?:notified|told|informed|sent|warned)\b", 2.5))
+MOVE_CUES["closing"].append(
+    # the assumptive close in the shape of an open question (twentieth round, the course's own list): "Where should we
+    # deliver your new sofa?", "When would you like your first delivery of the premium box?", "Why don't we just go
+    # ahead and book it?", "What's the best number to put on the contract?", "How does starting the plan on Monday sound?"
+    (r"\b(?:where|when) (?:should|shall|do you want|would you like) (?:we|me|us|it|them) (?:to )?(?:deliver|send|install|ship|fit|bring) (?:your|the) new\b|"
+     r"\bwhen would you like (?:your|the) (?:first|new) (?:delivery|box|order|visit|session|installation)\b|"
+     r"\bwhy don't we (?:just )?(?:go ahead|book|get|sign|set|lock|start)\b|"
+     r"\b(?:to put|for|on) (?:the|your) (?:contract|order form|agreement)\?|"
+     r"\bhow does (?:starting|signing|going ahead|booking|beginning) [^.?!]{0,40}\bsound\b", 2.5))
+MOVE_CUES["pressure_now"].append(
+    # the same, pressed now: "What's stopping us from getting this set up for you today?", "How soon can we get your
+    # signature on this?", "What do you say we get the paperwork done now?", "How about we lock in this rate before it changes?"
+    (r"\bwhat(?:'s| is) stopping (?:us|you) from (?:getting|setting|going|doing|starting|signing)\b|"
+     r"\b(?:get|have) your signature\b(?![^.?!]{0,40}\b(?:refund|return|receipt|collection|delivery note|form|claim)\b)|\bwhat do you say we (?:get|sign|do|go|book|start)\b|"
+     r"\block in (?:this|the|that|your) (?:rate|price|deal|offer)\b[^.?!]{0,30}\bbefore\b", 2.5))
