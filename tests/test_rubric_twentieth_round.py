@@ -349,3 +349,22 @@ def test_the_close_in_the_shape_of_an_open_question_is_read(reply: str, move: st
 ])
 def test_a_service_step_is_no_close(reply: str) -> None:
     assert not _moves(reply) & {"closing", "pressure"}
+
+
+@pytest.mark.parametrize("reply", [
+    "Don't you think it's time you treated yourself?",
+    "You can see how much better this one is, can't you?",
+    "It makes sense to go for the bigger size, doesn't it?",
+    "Any sensible person would choose the warranty, right?",
+])
+def test_the_answer_put_in_the_customer_s_mouth_leads(reply: str) -> None:
+    assert "leading" in _moves(reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Don't you think it's odd that it only happens at night?",
+    "It makes sense to check the fuse first, then we'll know more.",
+    "You can see the tracking on the app. Does that help?",
+])
+def test_a_real_question_or_a_plan_does_not(reply: str) -> None:
+    assert "leading" not in _moves(reply)

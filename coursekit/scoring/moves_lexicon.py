@@ -1181,3 +1181,11 @@ MOVE_CUES["pressure_now"].append(
     (r"\bwhat(?:'s| is) stopping (?:us|you) from (?:getting|setting|going|doing|starting|signing)\b|"
      r"\b(?:get|have) your signature\b(?![^.?!]{0,40}\b(?:refund|return|receipt|collection|delivery note|form|claim)\b)|\bwhat do you say we (?:get|sign|do|go|book|start)\b|"
      r"\block in (?:this|the|that|your) (?:rate|price|deal|offer)\b[^.?!]{0,30}\bbefore\b", 2.5))
+MOVE_CUES["leading"].append(
+    # the answer put in the customer's mouth, in everyday words (twentieth round, the course's own list): "Don't you
+    # think it's time you treated yourself?", "You can see how much better this one is, can't you?", "It makes sense to
+    # go for the bigger size, doesn't it?", "Any sensible person would choose the warranty, right?"
+    (r"\bdon't you think (?:it's|it is) (?:time|about time|worth)\b|"
+     r"\byou can (?:see|tell|feel) (?:how|that|why)\b[^.?!]{0,60},? (?:can't|can not|cannot) you\?|"
+     r"\b(?:it|that) makes (?:more |a lot of |perfect |total )?sense to (?:go for|get|take|choose|buy|pick|upgrade)\b[^.?!]{0,50},? (?:doesn't|does not) it\?|"
+     r"\b(?:any|every) (?:sensible|smart|reasonable|wise|clever) (?:person|customer|parent|owner|business)\b[^.?!]{0,40}\b(?:would|will)\b", 2.5))
