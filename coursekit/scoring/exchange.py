@@ -57,6 +57,20 @@ def once_per_turn(fn: Callable[["Turn"], _R]) -> Callable[["Turn"], _R]:
     return once
 
 
+def once_per_turn_of(fn: Callable[[list["Turn"], "Turn"], _R]) -> Callable[[list["Turn"], "Turn"], _R]:
+    """`once_per_turn` for a reading of a turn within its conversation (`turns`): kept on the turn with the list it
+    was read in, and read again for another list."""
+    key = f"_once_{fn.__name__}"
+
+    @wraps(fn)
+    def once(turns: list["Turn"], turn: "Turn") -> _R:
+        kept = turn.__dict__.get(key)  # (turns, reading)
+        if kept is None or kept[0] is not turns:
+            kept = turn.__dict__[key] = (turns, fn(turns, turn))
+        return kept[1]
+    return once
+
+
 _SPEAKERS = {"trainee": "trainee", "salesperson": "trainee", "seller": "trainee", "agent": "trainee",
              "customer": "customer", "client": "customer", "buyer": "customer"}
 #: Moves that make a question something other than a search for the need.
@@ -1378,16 +1392,10 @@ def _clear_level(r: Reader, t: Text, min_score: float) -> str | None:
     return need.label if need.evidence and scores.get(need.label, 0.0) >= min_score else None
 
 
+@once_per_turn_of
 def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
-    """(whether, pattern): a customer turn objects, read with the trainee turn before it in mind; kept on the
-    turn for these turns (the objections and where the customer was left both ask it of the last line)."""
-    kept = turn.__dict__.get("_raises_objection")  # (turns, answer)
-    if kept is None or kept[0] is not turns:
-        kept = turn.__dict__["_raises_objection"] = (turns, _raises_objection(turns, turn))
-    return kept[1]
-
-
-def _raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
+    """(whether, pattern): a customer turn objects, read with the trainee turn before it in mind; worked out once
+    (the objections and where the customer was left both ask it of the last line)."""
     before = next((t for t in reversed(turns[: turn.index]) if t.speaker == "trainee"), None)
     if before is not None and (_goes_along_asking(turn) or _agrees_first(turn)
                                or before.index == turn.index - 1 and _told_to_go_ahead(before, turn)):
@@ -1661,18 +1669,14 @@ _STOCK_SYMPATHY = re.compile(r"^i (?:completely |totally |fully |really |do |can
                              r"(?: completely| totally| fully)?$")
 
 
-#: Moves that go on to selling or closing.
-_SELLS_ON = frozenset({"upsell", "pitch", "closing", "leading", "pressure"})
-
-
 def _hollow_sympathy(turn: Turn, prev: Turn) -> bool:
     """Whether a turn's only way of taking up what the customer said is a stock "I understand" before it moves on to
     selling or closing, with no word of what they said ("I understand. Our premium plan
     has it all. Shall I sign you up?" after a complaint about a dropped line)."""
     if turn.moves & _TAKES_UP != {"empathy"} or turn.reader.code != "en":
         return False
-    return (all(_STOCK_SYMPATHY.match(e) for e in turn.evidence.get("empathy", ())) and bool(turn.moves & _SELLS_ON)
-            and not shares_words(turn.words, prev.words))
+    return (all(_STOCK_SYMPATHY.match(e) for e in turn.evidence.get("empathy", ()))
+            and bool(turn.moves & (PUSHING | {"pitch", "closing"})) and not shares_words(turn.words, prev.words))
 
 
 def _reply_says_it_missed(turn: Turn, prev: Turn) -> bool:
