@@ -37,6 +37,8 @@ def _not_after(word: str, *before: str) -> str:
 _ADVICE = re.compile(
     r"^(?:(?:so|then|ok|okay|well),? )?(?:try|set|send|get|put|use|call|ring|check|ask|keep|book|switch|go|let(?! me (?:make sure|summari[sz]e|see if i|check (?:that|if) i|just check|get this|recap))|take|make|start|stop|"
     r"consider|order|apply|have|pair|print|turn|move|talk|speak|write|install|replace|add|cut|give|look|think about|"
+    # a step to follow ("Type your email address here.", "Click print.", "Pop it in the tray.")
+    r"type|enter|click|tap|press|hit|open|select|scroll|swipe|fill|sign|scan|plug|unplug|insert|pop|drop|bring|pull|push|show|log|reset|restart|"
     r"don't|do|avoid|remember|always|never|just(?! to\b))\b"
     r"|\b(?:" + _not_after("you", r"\w so ", r"\bso that ", r"\bthat ") + r" (?:can|may) (?:always |also |just |then )?(?:check|find|see|call|ring|visit|go|use|try|ask|download|log|pop|come|get|book|order|pay|return|bring|email|text|track|follow|read|look|sign|claim|apply|reset|cancel|switch|pick|submit|fill|send|hand|drop|upload|collect|leave|choose|expect|keep|start|stop|change|add)|\bif (?:it|anything|something|the \w+) (?:ever )?(?:plays up|breaks|goes wrong|stops working|fails|acts up)\b[^.?!]{0,20}\byou (?:just |can just |only )?(?:bring|take|call|ring|come|send|pop|drop|return)\b|you should|"
     + _not_after("you", r"\bthat ", r"\bif ", r"\w so ", r"\bfeel ", r"\bfelt ", r"\bwish ", r"\bwhether ") + r" could|you might (?:want|try|put|consider|look)|you ought|you'd better|you'd be better off|"

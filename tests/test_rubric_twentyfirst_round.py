@@ -1,0 +1,32 @@
+"""The twenty-first round's readings: a step the customer is told to take is an instruction, not a summary of
+what they said."""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring.exchange import parse_turns
+
+
+def _moves(reply: str, customer: str) -> frozenset[str]:
+    turns = parse_turns([{"speaker": "customer", "text": customer}, {"speaker": "trainee", "text": reply}])
+    return turns[1].moves
+
+
+@pytest.mark.parametrize("customer, reply", [
+    ("Thank you. Oh, which one's the email?", "Type your email address here. Then your password."),
+    ("There. Oh, there it is, the airline one.", "Open that one and click print."),
+    ("Half eleven.", "Lovely. Bring your glasses along too."),
+    ("Where do I put the card?", "Insert your card in the slot at the bottom, chip first."),
+    ("It's asking for a code now.", "Enter the code from your text message, then tap continue."),
+])
+def test_a_step_to_take_is_not_a_summary(customer: str, reply: str) -> None:
+    assert "paraphrase" not in _moves(reply, customer)
+
+
+@pytest.mark.parametrize("customer, reply", [
+    ("The van never came and nobody called me.", "Wait, so the van never came and nobody called you at all."),
+    ("I just worry the drivers won't use it.", "You're worried the drivers won't use it."),
+    ("It's the downtime that kills us, every hour the line stops.", "So it's the downtime that hurts most."),
+])
+def test_a_reflection_still_confirms(customer: str, reply: str) -> None:
+    assert "paraphrase" in _moves(reply, customer)
