@@ -30,3 +30,23 @@ def test_a_step_to_take_is_not_a_summary(customer: str, reply: str) -> None:
 ])
 def test_a_reflection_still_confirms(customer: str, reply: str) -> None:
     assert "paraphrase" in _moves(reply, customer)
+
+
+def _left(before: str, last: str) -> str:
+    from coursekit.scoring.exchange import where_left
+    turns = parse_turns([
+        {"speaker": "customer", "text": "We're a small bakery and we're looking at new ovens for the back room."},
+        {"speaker": "trainee", "text": before},
+        {"speaker": "customer", "text": last},
+    ])
+    return where_left(turns)[1]
+
+
+@pytest.mark.parametrize("before, last, where", [
+    ("Could I come by on Tuesday and show you the two models in a short demo?", "Sure, I'll be in touch.", "pushes_back"),
+    ("Shall I put you down for the Thursday slot?", "Not yet. I'll be in touch.", "pushes_back"),
+    ("The deck oven is 8,400 installed. Shall I draw up the order?", "I'd want to read the contract first.", "pushes_back"),
+    ("The deck oven is 8,400 installed. Shall I draw up the order?", "Hmm. I'll try a few other suppliers.", "pushes_back"),
+])
+def test_putting_off_in_everyday_words_pushes_back(before: str, last: str, where: str) -> None:
+    assert _left(before, last) == where

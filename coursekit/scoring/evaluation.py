@@ -29,14 +29,16 @@ def load_jsonl(path: str | Path) -> list[dict]:
 #: Folders of tests/data whose examples train the classifiers: the training sets, the blind sets
 #: once they have been measured (blind/, blind2/ and blind3/, each measured once on 2026-11-30),
 #: train5/ and train6/ (the customer lines of blind7-blind10, for in-dialogue objections), the lines
-#: helpers wrote as training data (train7/-train15/), and the customer lines of the dialogue sets
-#: blind18/ and blind22/-blind31/ (dialogue_objections.jsonl), each measured once before it joined.
-#: heldout/, blind4/ to blind6/, the line sets of blind19/-blind21/ and every newer set are never trained on.
+#: helpers wrote as training data (train7/-train16/), and the customer lines of the dialogue sets
+#: blind18/, blind22/-blind36/, blind38/ and blind41/ (dialogue_objections.jsonl), each measured before it
+#: joined (blind32-blind41's, read sets, joined on 2026-12-03 with train16/). heldout/, blind4/ to blind6/, the
+#: line sets of blind19/-blind21/ and the unread sets (blind37/, blind39/, blind40/, blind42/-blind44/) are never
+#: trained on.
 TRAINING_FOLDERS = ("", "blind", "blind2", "blind3", "train5", "train6", "train7", "train8", "train9", "train10",
                     "train11", "train12", "train13", "train14", "train15", "blind14", "blind15", "blind16", "blind17",
                     # customer lines in conversations only (dialogue_objections.jsonl), each set measured once first
                     "blind18", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
-                    "blind30", "blind31")
+                    "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind38", "blind41")
 
 
 def training_rows(data: Path, fname: str) -> list[dict]:
