@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coursekit.i18n import speaking, t as _t
+from coursekit.i18n import language, speaking, t as _t
 from coursekit.labels import NEED_LEVELS
 
 from .exchange import (
@@ -1057,11 +1057,10 @@ def written_in(turns: list[Turn]) -> str:
 
 def _score(turns: list[Turn], context: DialogueContext | None) -> DialogueReport:
     """The report, its feedback in the language of the trainee's turns when they are Spanish or Chinese
-    (the language they wrote in), else in the course's language."""
+    (the language they wrote in), else in the course's language (looked up once: each of the report's
+    many sentences would look it up again, from the working folder and the environment)."""
     code = written_in(turns)
-    if code == "en":
-        return _score_turns(turns, context)
-    with speaking(code):
+    with speaking(language() if code == "en" else code):
         return _score_turns(turns, context)
 
 

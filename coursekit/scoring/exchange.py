@@ -582,8 +582,26 @@ def parse_turns(turns: object) -> list[Turn]:
 
 
 def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list[Turn]:
-    """(speaker, text, annotation) lines as `Turn`s: the simulator's channel for what it knows."""
-    out: list[Turn] = []
+    """(speaker, text, annotation) lines as `Turn`s: the simulator's channel for what it knows.
+
+    Each turn is made once, with its links: the fields of every line are read first, then the customer
+    turns are made (a trainee turn links to the customer turns around it) and the trainee turns."""
+    fields = _turn_fields(lines)
+    customer = [kw["speaker"] == "customer" for kw in fields]
+    out: list[Turn | None] = [None] * len(fields)
+    for k in (k for k, said in enumerate(customer) if said):  # (answering a question the trainee just asked or not)
+        asked = k > 0 and not customer[k - 1] and fields[k - 1]["read"][0] is not None
+        out[k] = Turn(**fields[k], answers_question=asked)
+    for k in (k for k, said in enumerate(customer) if not said):  # (linked to the customer turns around it)
+        nxt = out[k + 1] if k + 1 < len(out) and customer[k + 1] else None
+        prev = out[k - 1] if k > 0 and customer[k - 1] else None
+        out[k] = Turn(**fields[k], answered=nxt is not None, after=prev, reply=nxt)
+    return out  # type: ignore[return-value]
+
+
+def _turn_fields(lines: Sequence[tuple[str, str, Annotation | None]]) -> list[dict]:
+    """The fields of the `Turn` of each line a speaker we know said (but for its links to other turns)."""
+    out: list[dict] = []
     customer_said: list[str] = []
     for speaker, text, note in lines:
         role = _SPEAKERS.get(str(speaker).strip().lower())
@@ -614,23 +632,13 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
             level = note.level if role == "trainee" and note.level in NEED_LEVELS else None
             if role == "customer" and note.objections is not None:
                 objections = tuple(o for o in note.objections if o in OBJECTION_PATTERNS)
-        out.append(Turn(len(out), role, text, t, level, objections,
-                        r.words(t.lower) if readable(t) else frozenset(),
+        out.append(dict(index=len(out), speaker=role, text=text, reading=t, level=level, objections=objections,
+                        words=r.words(t.lower) if readable(t) else frozenset(),
                         best=bool(note is not None and note.best and role == "trainee"), read=read,
                         agreed=bool(note is not None and note.agrees and role == "customer"),
                         confirms_need=bool(note is not None and note.confirms_need and role == "customer"),
                         found=note.found if note is not None and role == "trainee" and note.found in NEED_LEVELS else None))
-    out = [replace(turn, answers_question=True) if turn.speaker == "customer" and k > 0 and out[k - 1].speaker == "trainee"
-           and out[k - 1].question is not None else turn for k, turn in enumerate(out)]
-    linked: list[Turn] = []
-    for k, turn in enumerate(out):
-        if turn.speaker == "trainee":
-            nxt = out[k + 1] if k + 1 < len(out) else None
-            prev = out[k - 1] if k > 0 and out[k - 1].speaker == "customer" else None
-            answered = nxt is not None and nxt.speaker == "customer"
-            turn = replace(turn, answered=answered, after=prev, reply=nxt if answered else None)
-        linked.append(turn)
-    return linked
+    return out
 
 
 # -- what a trainee turn is for ------------------------------------------------------------

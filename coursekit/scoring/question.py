@@ -57,17 +57,22 @@ class FormResult:
     clause: str = ""   # the clause that holds the question, when it is not the whole sentence
 
 
+#: Words that open a question: a sentence opening with one before a comma is not addressed to someone by name.
+_QUESTION_WORDS = WH_WORDS | AUX_WORDS
+
+
 def main_clause(sentence: str) -> str:
     """Strip discourse markers, a vocative and leading subordinate clauses from a lower-case sentence."""
     s = sentence.strip().lstrip("\"'([-*•>0123456789.) ").strip()
+    marker, sub, when_sub, vocative = _re("marker"), _re("sub"), _re("when_sub"), _re("vocative")
     for _ in range(6):
         before = s
-        s = _re("marker").sub("", s, count=1)
-        m = _re("sub").match(s) or _re("when_sub").match(s)
+        s = marker.sub("", s, count=1)
+        m = sub.match(s) or when_sub.match(s)
         if m and len(s) > m.end() + 2:
             s = s[m.end():]
-        vm = _re("vocative").match(s)
-        if vm and vm.group(0).split(",")[0].strip() not in WH_WORDS | AUX_WORDS and len(s) > vm.end() + 2:
+        vm = vocative.match(s)
+        if vm and vm.group(0).split(",")[0].strip() not in _QUESTION_WORDS and len(s) > vm.end() + 2:
             first = vm.group(0).split(",")[0].split()[0]
             if first not in ("tell", "describe", "explain"):
                 s = s[vm.end():]

@@ -255,10 +255,11 @@ def reflects(t: Text, before: str = "") -> bool:
     """Whether a normalised statement reflects the customer (given their line `before`, when known)."""
     if not t.judgeable:
         return False
-    first = (_parts(t.lower) or [""])[0]
+    said = _parts(t.lower)
+    first = (said or [""])[0]
     if _asks(first) and not rising(first):
         return False
-    parts = [p for p in _parts(t.lower) if (not _asks(p) or rising(p)) and not _pleasantry(p)]
+    parts = [p for p in said if (not _asks(p) or rising(p)) and not _pleasantry(p)]
     if not parts:
         return False
     told = next((i for i, p in enumerate(parts) if _tells_part(p)), len(parts))
