@@ -50,3 +50,33 @@ def _left(before: str, last: str) -> str:
 ])
 def test_putting_off_in_everyday_words_pushes_back(before: str, last: str, where: str) -> None:
     assert _left(before, last) == where
+
+
+def _objects(before: str, text: str) -> bool:
+    from coursekit.scoring.exchange import objection_after
+    return objection_after(before, text)
+
+
+@pytest.mark.parametrize("before, text", [
+    # a word in another sense: a situation told, a thing that broke, a time before, a duration, a wife pleased
+    ("What brings you in today?", "We got two labs and they are on that couch whether I like it or not."),
+    ("And how do you use the car day to day?", "I run a chop bar at Adum, I drive to the market every morning."),
+    ("What happened to the greenhouse last year?", "Hail. In February. It broke the plastic."),
+    ("Same colour as before, or something new for the wedding?", "Same colour as last time, please."),
+    ("How long does each retrieval take?", "Batch, mostly, a couple of minutes each."),
+    ("It's free and you choose the hours and the apps.", "Good. My wife will be happy, she worries about this."),
+    ("Is your son the executor?", "I don't know. I think it might be me. Walter always did the banking."),
+])
+def test_an_ordinary_answer_with_an_objections_word_in_another_sense_is_no_objection(before: str, text: str) -> None:
+    assert not _objects(before, text)
+
+
+@pytest.mark.parametrize("before, text", [
+    ("We already do your invoicing; would you like us to run payroll too?", "We've got one already, thanks."),
+    ("How do you feel about replacing the old tractors next season?", "Feel? I feel broke. The harvest was poor, there is nothing left to spend."),
+    ("Can I reach you on this number?", "Yes. One hour, honestly? Last time, with my mother, it took the whole night."),
+    ("Diagnosis takes about two hours, then we'll know.", "Two hours? I have a flight. Can you just do the charging?"),
+    ("Shall I book the installer for Thursday?", "My wife will want to see it first."),
+])
+def test_the_same_words_in_their_objecting_sense_still_object(before: str, text: str) -> None:
+    assert _objects(before, text)
