@@ -66,6 +66,9 @@ def _objects(before: str, text: str) -> bool:
     ("How long does each retrieval take?", "Batch, mostly, a couple of minutes each."),
     ("It's free and you choose the hours and the apps.", "Good. My wife will be happy, she worries about this."),
     ("Is your son the executor?", "I don't know. I think it might be me. Walter always did the banking."),
+    # a yes in warmer words, then a question about the thing offered
+    ("Many of the flats here have a small office room, good for evening calls.",
+     "An office room would be amazing. Can I see it on a video call?"),
 ])
 def test_an_ordinary_answer_with_an_objections_word_in_another_sense_is_no_objection(before: str, text: str) -> None:
     assert not _objects(before, text)

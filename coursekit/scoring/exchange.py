@@ -1458,7 +1458,7 @@ def _goes_along_asking(turn: Turn) -> bool:
 _AGREES_TO_IT = re.compile(r"^(?:\W*(?:oh|ah|ok|okay|yes|yeah|good|great|right|well|hmm+|mm+)\b,?\s*)*"
                            r"(?:(?!(?:we|i|we're|i'm|all|she|he|they|she's|he's|they're|you|you're|it)\b)[\w'-]+ ){0,3}"
                            r"(?:(?:'s|is|are|sounds?|looks?|would be|that's|that is|this is)\s?(?:really |very |much |so )?"
-                           r"(?:good|fine|great|perfect|better|ideal|okay|ok|lovely|brilliant|spot on|what i need|easier|simpler|clearer|quicker|comfier|more comfortable)\b|"
+                           r"(?:good|fine|great|perfect|better|ideal|okay|ok|lovely|brilliant|amazing|wonderful|fantastic|excellent|handy|helpful|spot on|what i need|easier|simpler|clearer|quicker|comfier|more comfortable)\b|"
                            r"(?:works|suits|would work|would suit|would help|that helps)(?: (?:for )?(?:me|us))?(?=[.,!;]|$)|"
                            r"(?:yes,? please|go ahead|go on then|book it|let's do (?:it|that))\b|"
                            # "Just the pool first? I could do that.", "Hm. That I can do.", "ill go with yous. send the list"
