@@ -66,6 +66,7 @@ def _objects(before: str, text: str) -> bool:
     ("How long does each retrieval take?", "Batch, mostly, a couple of minutes each."),
     ("It's free and you choose the hours and the apps.", "Good. My wife will be happy, she worries about this."),
     ("Is your son the executor?", "I don't know. I think it might be me. Walter always did the banking."),
+    ("Could you send us your menu so we can print the boards?", "Sure, I'll email it tonight."),
     # a yes in warmer words, then a question about the thing offered
     ("Many of the flats here have a small office room, good for evening calls.",
      "An office room would be amazing. Can I see it on a video call?"),
