@@ -84,3 +84,16 @@ def test_an_ordinary_answer_with_an_objections_word_in_another_sense_is_no_objec
 ])
 def test_the_same_words_in_their_objecting_sense_still_object(before: str, text: str) -> None:
     assert _objects(before, text)
+
+
+@pytest.mark.parametrize("text, technique", [
+    # something more on top of what is being done asks what else the customer needs
+    ("Do you need a carry case to go with that?", "additional"),
+    # a check of a rule or a figure the customer stated clarifies it
+    ("Just so I understand - the discount only applies to orders over a hundred units?", "clarifying"),
+    # a check of a wish heard still confirms
+    ("So delivery before 8 a.m. is essential for you?", "confirming"),
+])
+def test_additional_and_clarifying_questions_in_everyday_words(text: str, technique: str) -> None:
+    from coursekit.scoring import classify_question
+    assert classify_question(text).label == technique
