@@ -70,7 +70,8 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     in-dialogue objection model's training data; blind45 holds 494 customer lines a helper wrote as training data,
     measured once and left out of training (it made the unread sets' figures worse: its README); the unread sets
     (blind37, blind39, blind40, blind42-blind44) are also shown together; blind46: single lines (need, questions,
-    objections) written blind by one more helper, measured once and not read, never trained on;
+    objections) written blind by one more helper, measured once and not read, never trained on; blind19-blind21's
+    objection lines joined the objection pattern's training data (so their objection figures are fitted ones);
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
