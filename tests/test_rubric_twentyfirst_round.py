@@ -47,6 +47,12 @@ def _left(before: str, last: str) -> str:
     ("Shall I put you down for the Thursday slot?", "Not yet. I'll be in touch.", "pushes_back"),
     ("The deck oven is 8,400 installed. Shall I draw up the order?", "I'd want to read the contract first.", "pushes_back"),
     ("The deck oven is 8,400 installed. Shall I draw up the order?", "Hmm. I'll try a few other suppliers.", "pushes_back"),
+    # the customer says yes to the trainee's own "get in touch if…": nothing pushed back, unless they object besides
+    ("If the new one ever trips the fuse, call us and we'll come the same day.",
+     "Thanks, I'll be in touch if it happens again.", "open"),
+    ("OK, have a think about it and let us know how you'd like to proceed.", "Sure, I'll be in touch.", "pushes_back"),
+    ("Tuesday at ten, and if it doesn't suit, just let me know.",
+     "Tuesday's no good, that's our busiest week. I'll call you if we're interested.", "pushes_back"),
 ])
 def test_putting_off_in_everyday_words_pushes_back(before: str, last: str, where: str) -> None:
     assert _left(before, last) == where

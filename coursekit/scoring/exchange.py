@@ -1410,6 +1410,8 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
         return False, ""  # (…or tells the trainee to do what they offered: "Ring Tomasz. Not on a Friday.")
     if before is not None and moves_forward(turn):
         return False, ""  # "No, no, one-eighty, I'll find it. … When can we do the first fitting?"
+    if before is not None and _takes_up_the_invitation(before, turn):
+        return False, ""  # "If it ever trips again, call us." - "Thanks, I'll be in touch if it happens again."
     if before is not None and _waves_off_a_favour(before, turn):
         return False, ""  # "There's no hurry, you can pay another day." - "No, today, I want to close it. Thank you…"
     if before is not None and _declines_offer(before, turn):
@@ -1421,6 +1423,34 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     found, label, _ = turn.reader.objection(turn.reading, answers_question=before is not None and asks_only(before),
                                             context=what_it_answers(before), goes_along=goes_along(turn))
     return found, label
+
+
+#: The trainee asks the customer to get in touch if or when something happens ("If it ever trips again, call us.",
+#: "Let me know how the first week goes.", "Come back any time if it plays up."), not to come back with a decision.
+_INVITES_CONTACT = re.compile(r"\b(?:call|ring|phone|contact|email|e-mail|message|text|whatsapp) (?:us|me)(?: back)? (?:if|when|any ?time|whenever)|"
+                              r"\blet (?:us|me) know how (?:it|the|you|they|he|she)\b[^.?!]{0,30}\b(?:goes|go|went|get on|gets on|works|settles)|"
+                              r"\bcome (?:back|in|by) (?:any ?time|whenever|if|when)|"
+                              r"\b(?:if|when|whenever)\b[^.?!]{0,80}\b(?:call|ring|phone|contact|email|message|text) (?:us|me)\b")
+#: A decision left to the customer ("have a think and let us know how you'd like to proceed", "call me when you're
+#: ready"): "I'll be in touch" to it puts the decision off.
+_DECISION_LEFT = re.compile(r"\b(?:have a think|think (?:about|it over|on it)|proceed|decide|decision|interested|ready|go ahead|sign|book|order)\b")
+#: The customer says they will do so ("Thanks, I'll be in touch if it happens again.", "Will do.", "I'll ring you if so.").
+_WILL_GET_IN_TOUCH = re.compile(r"\b(?:i'?ll|i will|we'?ll|we will|will) (?:do|do that|call|ring|phone|be in touch|get in touch|"
+                                r"let you know|come back|message you|text you|email you)\b")
+
+
+def _takes_up_the_invitation(before: Turn, turn: Turn) -> bool:
+    """An English customer line that says yes to the trainee's "get in touch if…" with "I will" (no objection:
+    putting the contact off is what the trainee proposed), holding nothing else back."""
+    if turn.reader.code != "en" or before.reader.code != "en" or hesitates(turn):
+        return False
+    lower = turn.said_lower or turn.text_lower
+    will = _WILL_GET_IN_TOUCH.search(lower)
+    if will is None or not _INVITES_CONTACT.search(before.said_lower) or _DECISION_LEFT.search(before.said_lower):
+        return False
+    # any other clear objection in the line still counts ("Tuesday's no good… I'll call you if we're interested.")
+    others = [h for h in objection_scores(turn.reading)[1] if h.weight >= STRONG_CUE and not will.start() <= h.start < will.end()]
+    return not others and not turn.reader.says("but", lower) and not turn.reader.says("walks_away", lower)
 
 
 #: A question that doubts rather than asks ("Why is it so expensive?", "Isn't that a lot?", "Is it really worth it?").
