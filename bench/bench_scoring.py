@@ -94,7 +94,7 @@ from coursekit.scoring import (  # noqa: E402
 )
 from coursekit.scoring.evaluation import (  # noqa: E402
     FirstWordBaseline, KeywordBaseline, MajorityBaseline, WordCountBaseline, cross_validate, evaluate,
-    knowledge_keywords, load_jsonl, report, training_rows,
+    TRAINING_FOLDERS, knowledge_keywords, load_jsonl, report, training_rows,
 )
 from coursekit.scoring.exchange import objection_after  # noqa: E402
 from coursekit.scoring.memo import forget  # noqa: E402
@@ -196,7 +196,7 @@ def bench_in_dialogue() -> None:
     print("\n=== objections recognised in customer lines inside conversations ===")
     names = {"": "training (model fitted on it)", "train6/": "train6 (natural, fitted on it)",
              "train7/": "train7 (natural, fitted on it)", "train8/": "train8 (hard, fitted on it)"}
-    names |= {f"blind{n}/": f"blind{n} (fitted on it)" for n in (18, *range(22, 37), 38, 41)}
+    names |= {f"{f}/": f"{f} (fitted on it)" for f in TRAINING_FOLDERS if f.startswith("blind")}
     unread = ("blind37/", "blind39/", "blind40/", "blind42/", "blind43/", "blind44/")
     unread_pos: list[bool] = []
     unread_neg: list[bool] = []

@@ -1405,24 +1405,28 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     """(whether, pattern): a customer turn objects, read with the trainee turn before it in mind; worked out once
     (the objections and where the customer was left both ask it of the last line)."""
     before = next((t for t in reversed(turns[: turn.index]) if t.speaker == "trainee"), None)
-    if before is not None and (_goes_along_asking(turn) or _agrees_first(turn)
-                               or before.index == turn.index - 1 and _told_to_go_ahead(before, turn)):
-        return False, ""  # (…or tells the trainee to do what they offered: "Ring Tomasz. Not on a Friday.")
-    if before is not None and moves_forward(turn):
-        return False, ""  # "No, no, one-eighty, I'll find it. … When can we do the first fitting?"
-    if before is not None and _takes_up_the_invitation(before, turn):
-        return False, ""  # "If it ever trips again, call us." - "Thanks, I'll be in touch if it happens again."
-    if before is not None and _waves_off_a_favour(before, turn):
-        return False, ""  # "There's no hurry, you can pay another day." - "No, today, I want to close it. Thank you…"
-    if before is not None and _declines_offer(before, turn):
-        return True, "no_need"
-    lower = turn.said_lower or turn.text_lower
-    if (before is not None and turn.reader.code == "en" and _CHEAPER_ELSEWHERE.search(lower)
-            and not _PAST_PURCHASE.search(lower)):
-        return True, "too_expensive"
+    if before is not None:
+        if _goes_along_with(before, turn):
+            return False, ""
+        if _declines_offer(before, turn):
+            return True, "no_need"
+        lower = turn.said_lower or turn.text_lower
+        if turn.reader.code == "en" and _CHEAPER_ELSEWHERE.search(lower) and not _PAST_PURCHASE.search(lower):
+            return True, "too_expensive"
     found, label, _ = turn.reader.objection(turn.reading, answers_question=before is not None and asks_only(before),
                                             context=what_it_answers(before), goes_along=goes_along(turn))
     return found, label
+
+
+def _goes_along_with(before: Turn, turn: Turn) -> bool:
+    """Whether a customer line answering the trainee line `before` goes along with it, whatever objection words it has:
+    it asks about the offer or agrees first, tells the trainee to do what they offered ("Ring Tomasz. Not on a
+    Friday."), asks for the next step ("… When can we do the first fitting?"), says yes to the trainee's own "get in
+    touch if…" ("Thanks, I'll be in touch if it happens again.") or waves off a favour with thanks ("There's no hurry,
+    you can pay another day." - "No, today, I want to close it. Thank you…")."""
+    return (_goes_along_asking(turn) or _agrees_first(turn)
+            or before.index == turn.index - 1 and _told_to_go_ahead(before, turn)
+            or moves_forward(turn) or _takes_up_the_invitation(before, turn) or _waves_off_a_favour(before, turn))
 
 
 #: The trainee asks the customer to get in touch if or when something happens ("If it ever trips again, call us.",
