@@ -910,7 +910,8 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
         if takes_offence(t.reply) and not {"rudeness", "argument"} & set(found):
             found.append("rudeness")  # the customer heard a put-down in it ("I'm not an idiot."), whatever its words
         if t.after is not None and t.after.index in upset_at and (
-                t.moves & {"pitch", "upsell"} or "closing" in t.moves and not (service and "commitment" in t.moves)):
+                t.moves & {"pitch", "upsell"} or "closing" in t.moves and not (service and "commitment" in t.moves)
+                and not _GENTLE_STEP.search(t.said_lower)):
             found.append("pitch_to_upset")  # (in a service call, a time to put it right is the remedy, not a sale)
         out.extend((m, t) for m in found)
     return out
@@ -930,6 +931,11 @@ _VIEW_ASKED = re.compile(r"\b(?:does|would|will|could) (?:that|this|it) (?:work|
                          # a next step offered for the customer to look at first ("Shall I write that up and bring it Monday?")
                          r"\b(?:shall|should|can|could|may) i (?:write|put|draw|type|set) (?:that|this|it|them|all that) "
                          r"(?:up|down|together|in writing|on paper)\b")
+#: A first step offered to an upset or anxious customer with its weight taken off and their view asked, after the
+#: feeling was met ("please don't apologise - lots of our patients feel that way. … Would that be a good start?"): care.
+_GENTLE_STEP = re.compile(r"^(?=.*\b(?:feel that way|feel the same|understandable|normal to (?:be|feel)|don't apologi[sz]e|no need to apologi[sz]e)\b)"
+                          r".*\b(?:would|could|does|will) (?:that|this|it) (?:be (?:a )?(?:good|gentle|easy|ok|okay|fine) (?:start|first step|way to start)|"
+                          r"feel (?:ok|okay|manageable|alright|all right)|sound (?:ok|okay|manageable|alright|all right))\b")
 #: Pressure that stays pressure after a yes: a deadline, scarcity or the crowd ("only until Friday", "everyone's switching").
 _DEADLINE_OR_CROWD = re.compile(r"\b(?:today|tonight|now|until|till|only|last|limited|left|everyone|everybody|all your|"
                                 r"neighbou?rs|competitors|expires?|ends?|regret|miss out|going up|hurry|quick)\b")

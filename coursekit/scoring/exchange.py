@@ -156,6 +156,8 @@ _FOLLOW_UP = re.compile(
 #: What a customer says when agreeing to go ahead (a close after this is not pressure).
 _AGREES = re.compile(
     r"^(?:sweet|cool|awesome|nice one|grand|ace|beaut|too easy|sounds like a plan|good(?!bye| morning| afternoon| evening| day))\b|"
+    # typed yes: "ye pls", "yup please", "yeh go on"
+    r"^(?:ye|yeh|yea|yup|yah)\b[.,!]*\s*(?:pls|plz|please|go on|go ahead|do it|book it|thanks|thx|ty)\b|"
     r"(?:won't|can't|wouldn't|couldn't) hurt\b|"
     # choosing what was offered: "Do the ten-dollar thing.", "Go with the smaller one, then."
     r"^(?:(?:ok|okay|right|yes|yeah|fine),? )?(?:(?:let's |then )?(?:do|go with|go for)|i'll (?:go with|go for|have)) the\b(?![^.?!]*\?)|"
@@ -215,12 +217,12 @@ _CORRECTS = re.compile(
 _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving|done|going elsewhere)|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
-    r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call) (?:me )?(?:the|your) (?:manager|supervisor)|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
+    r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
     r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:with|for|ahead|along|through|over) (?:you|yous|ya|it|that|this|the|your)\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
     r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
-    r"(?:make|making|file|filing|lodge|lodging) a (?:formal |consumer |written |official )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:account|contract|order|subscription|membership|plan)|^(?:then |so |just )?cancel it\b|"
+    r"(?:make|making|file|filing|lodge|lodging) a (?:formal |consumer |written |official )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:[\w-]+ )?(?:account|contract|order|subscription|membership|plan)|^(?:then |so |just )?cancel it\b|"
     r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call|ring) (?:the )?(?:an?other|other|some other|a different|different) "
-    r"(?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|brands?|hotels?|garages?|clinics?|"
+    r"(?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|agents?|brands?|hotels?|garages?|clinics?|"
     r"places?|venues?|gyms?|schools?|accountants?|lawyers?|builders?|installers?|insurers?|restaurants?|salons?|vets?|dentists?|practices?|"
     r"offices?|branch(?:es)?|sellers?|vendors?|websites?|sites?|couriers?|carriers?|airlines?|operators?|networks?|platforms?)|"
     # fifteenth round (blind34): "I'll get my dad to come. Somewhere else.", "ill be looking at other couriers"
@@ -232,7 +234,7 @@ _WALKS_AWAY = re.compile(
     r"(?:find|see) my(?:self)? (?:own )?way out|(?:i'?ll|i will|ill) (?:just )?(?:look|search|shop around) (?:myself|on my own|by myself)|"
     # "you know what, i will go to the apotek near her house myself. too many mistakes"
     r"(?:i'?ll|i will|ill|we'?ll|we will) (?:just )?go to (?:the |a |an |my |our )?[\w' ]{1,40}? (?:myself|ourselves)\b|\btoo many mistakes\b|"
-    r"thanks for nothing|(?:this|that) was (?:useless|pointless|a waste)|"
+    r"thanks for nothing|give me (?:back )?my (?:card|id|id card|money|passport|documents?|papers|phone|keys) back\b|(?:this|that) was (?:useless|pointless|a waste)|"
     # "I will remember not to come here.", "We won't be coming back here again."
     r"(?:remember|know) not to come (?:back )?here|(?:won't|will not|never) (?:be )?(?:come|coming) (?:back )?here again|"
     # going to someone else for it: "I'll order from someone else", "I'll ring the emergency vet"
@@ -649,6 +651,9 @@ def customer_agreed(turn: Turn, turns: list[Turn] | None = None) -> bool:
     asked = turns[before.index - 1] if turns is not None and before is not None and before.index > 0 else None
     if asked is not None and asked.speaker == "trainee" and asked.moves & {"closing", "commitment"} and accepted(asked):
         return True  # "Shall I book him?" - "Saturday after ten."
+    if (asked is not None and asked.speaker == "trainee" and _WAY_OFFERED.search(asked.said_lower)
+            and _picks_an_option(asked, before)):
+        return True  # "Do you want it all in cash, or some on your card?" - "Cash. All cash.": the way to go ahead chosen
     if turns is not None and before is not None and not before.agreed and not any(
             x.speaker == "trainee" for x in turns[: before.index]):
         # the customer's opening line: a question agrees to nothing ("hi, is english ok?"); a statement may
@@ -663,6 +668,8 @@ def customer_agreed(turn: Turn, turns: list[Turn] | None = None) -> bool:
     return not (asked.speaker == "trainee" and is_discovery(asked))
 
 
+#: A choice of how to go ahead put to the customer ("Do you want it all in cash, or some on your card?").
+_WAY_OFFERED = re.compile(r"\b(?:do you want|would you like|would you prefer|do you prefer|would you rather|shall i|should i|want me to)\b[^.?!]* or ")
 #: A customer welcoming what was offered: "yes please", "that'd be great", "that would make me feel so much better".
 _WELCOMES = re.compile(r"\byes,? please\b|\bthat(?:'d| would)(?: \w+)? (?:be|make|help)\b[^.?!]{0,30}?"
                        r"\b(?:great|lovely|perfect|brilliant|wonderful|fantastic|helpful|a (?:big |great |real )?help|better|easier|a relief)\b|"

@@ -151,6 +151,8 @@ _ASKS_ABOUT_THEM = re.compile(r"^[,:;.!?\s-]*(?:(?:can|may|could) i ask(?: you)?
                               r"discount|also (?:get|take|buy)|grab|pick up)\b)[^.?!]*\byou(?:r)?\b")
 
 
+#: Undoing a purchase the customer asked to undo (a cancellation, a refund, a return, a claim).
+_UNDOING = re.compile(r"\b(?:cancel\w*|refund\w*|return\w*|terminat\w*|claim|complaint|clos(?:e|ed|ing) (?:the |your |it )?(?:account)?)\b")
 #: A cut-off for a delivery or a date the customer asked about: "tomorrow works if you order before 16:00 today".
 _CUT_OFF = re.compile(r"\b(?:works|arrives?|deliver(?:s|ed|y)?|(?:be )?ready|ships?|dispatch(?:es|ed)?|in time|goes out)\b[^.?!]{0,25}"
                       r"\bif (?:you|they|we) $")
@@ -207,6 +209,9 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
                         or _INVITES_QUESTIONS.search(t.lower[max(0, h.start - 120):h.start]))
         if h.label == "pressure" and _WAIT_ALLOWED.search(t.lower[h.end:]):
             return True
+        if h.label in ("pressure", "pressure_now") and _UNDOING.search(h.phrase if h.label == "pressure_now"
+                                                                    else _sentence_at(t.lower, h.start) if h.phrase.startswith("sign") else ""):
+            return True  # "sign here and it's cancelled today": what the customer asked to undo, done now, sells nothing
         if h.label in ("pressure", "pressure_now") and _CUT_OFF.search(before):
             return True  # "Tomorrow works if you order before 16:00 today": when it can arrive, asked for, no push
         return h.label in ("pressure", "pressure_now") and bool(_NEGATED.search(before))

@@ -24,7 +24,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?<!when )(?<!if )(?<!whenever )(?<!until )the (?:[\w-]+ ){0,2}" + _PRODUCTISH + r" (?:has(?! to\b| got to\b| been\b| had\b)|comes(?! (?:anywhere|any ?time|late|whenever|at random|between|too late|only (?:at|after|in)))|offers|gives|includes|features|lets|saves|delivers|was designed|is designed|beats|outperforms|" + _SELLS + r")\b", 2.0),
         (r"(?:it's|it is|they're|they are) (?:very |really |extremely |hugely |so )?(?:popular|reliable|efficient|powerful|affordable|durable|fast|easy to use|simple to use|the best)|you won't find (?:a |anything )?(?:better|cheaper)|(?:our|my|most|all|many|other) (?:customers|clients|users|buyers) (?:love|swear by|rave about|are (?:thrilled|delighted|happy) with)", 1.8),
         # ("…month-end as it runs today" or "how it runs now" is the customer's own, not our product)
-        (r"(?<!\bas )(?<!\bhow )(?<!\bway )(?<!\bwhile )(?:it|they|this one|this model|that one) (?:ha(?:s|ve)(?! to\b| got to\b| been\b| had\b)|comes with|come with|features|includes|offers|boasts|is (?:the|our) (?:best|fastest|most|cheapest|leading|number one)|is rated|is built|is designed|was designed|will save|saves|runs|lasts|can handle|handles|delivers|does \d+)", 1.5),
+        (r"(?<!\bas )(?<!\bhow )(?<!\bway )(?<!\bwhile )(?:it|they|this one|this model|that one) (?:ha(?:s|ve)(?! to\b| got to\b| been\b| had\b| (?:everything|all|what|all the \w+|the \w+) (?:i|we)(?:'ll)? need\b)|comes with|come with|features|includes|offers|boasts|is (?:the|our) (?:best|fastest|most|cheapest|leading|number one)|is rated|is built|is designed|was designed|will save|saves|runs|lasts|can handle|handles|delivers|does \d+)", 1.5),
         (r"let me (?:show|tell|walk|take) you (?:through )?(?:about |our |the |what |how |this|it)|i(?:'d| would) (?:like to|love to) (?:show|present|tell you about|introduce)|(?:have|take) a look at (?:our|this|the)|here(?:'s| is) (?:our|what (?:we|i) (?:offer|recommend|suggest))|here(?:'s| is| are) (?:the |a |an |our )?(?:spec|specs|specification|brochure|catalogue|catalog|price list|leaflet|datasheet|data sheet|demo|range)\b|(?:check|look at) (?:this|these|our)", 1.5),
         (r"features?|specs?|specification|benefits? (?:of|include)|comes with|built[- ]in|packed with|includes? (?:a |an |the |free |full )|warranty (?:is|of|included)|(?:\d+|two|three|five|ten)[- ]year warranty|horsepower|(?:\d+) (?:pages|litres|liters|kilos|kg|watts|gb|tb|mph|rpm|cycles)|only (?:costs?|€|£|\$)|(?:just|only) [£$€]?\d+|is priced at|retails at", 1.0),
         # Offer wording: a price or promotion announced is selling, whatever follows it.
@@ -70,7 +70,10 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
          r"i(?:'m| am) (?:so |really |very |just )?(?:glad|relieved) (?:you(?:'re| are) (?:ok|okay|safe|alright|all right|not hurt|fine)|nobody|no one|no-one|you (?:kept|called|rang|told|came|caught))|"
          r"(?:totally |completely |perfectly |very |quite )?(?:normal|natural|common|understandable) to (?:be|feel|get) (?:a (?:bit|little) )?(?:nervous|worried|scared|anxious|unsure|confused|nervy|upset|overwhelmed)\b|"
          r"(?:nervous|nerves|worry|worrying|being nervous|feeling nervous) (?:is|are) (?:totally |completely |perfectly |very |quite )?(?:normal|natural|common)\b|"
-         r"\bpoor (?:you|thing|things|love|lad|girl|boy|pup|puppy|kitty|dog|cat|baby|man)\b", 2.0),
+         r"\bpoor (?:you|thing|things|love|lad|girl|boy|pup|puppy|kitty|dog|cat|baby|man)\b|"
+         # the feeling called shared: "lots of our patients feel that way", "many people feel exactly the same"
+         r"\b(?:lots of|a lot of|many|most|plenty of|so many) (?:of )?(?:our |my )?(?:patients|people|customers|clients|guests|parents|folks) "
+         r"(?:feel|felt|are|were|say|said) (?:\w+ )?(?:that way|the same|like that|like you|nervous|worried|scared|anxious)\b", 2.0),
     ],
     "paraphrase": [
         (r"so what you(?:'re| are) (?:saying|telling me|looking for|after)|what i(?:'m| am) hearing(?: is)?|if i(?:'ve| have)? (?:understand|understood|heard|follow|followed|got) (?:you |that |this |it )?(?:correctly|right|properly)?|(?:did|do|have) i (?:understand|understood|get|got|hear|heard)(?: that| this| you| it| everything)? (?:right|correctly|properly)|(?:let me|let me just|can i|can i just|may i|i'd like to|i want to|just to) (?:make sure|check(?![.!]|$| (?:on|with|in|into|the|our|for|what(?:'s| is)|whether (?:we|it|there|they)|if (?:we|it|there|they|he|she|the|your|our|that's in|that is in)|availability|stock)\b)|confirm|see if|summari[sz]e|recap|sum up|play (?:that|it|this) back|repeat)(?! (?:your|his|her|their|the|that|my)(?: [\w-]+'s)? (?:full |first |last |home |email |delivery |account |policy |order |booking |reference |phone |mobile |card )?(?:name|date of birth|dob|birthday|address|number|email|details|account|booking|order|postcode|post code|zip|id|identity|reference|policy|card|room)\b)|make sure i(?:'ve)? (?:understand|understood|got|have|heard)|in other words|to (?:sum|summari[sz]e|recap|check i've understood)|so,? (?:to |just to )?(?:recap|summari[sz]e|sum up)|(?:it|that) sounds like (?:you|your|the|what)|sounds like (?:you|your)|(?:^|(?<=[.?!;:] )|(?<=^okay )|(?<=^ok )|(?<=^right )|(?<=^and )|(?<=^i see, )|(?<=^okay, )|(?<=^ok, )|(?<=^right, )|(?<=^got it, )|(?<=^alright, )|(?<=^ah, )|(?<=^oh, )|(?<=^mm, )|(?<=^yeah, ))so,? (?:basically |really |essentially )?you(?!(?:'ll| will| should| can| could| must| might)\b)(?:'re|'ve|'d| are| have| would| had| were)?\b|(?:^|(?<=[.?!,;:] ))so,? (?:your|the) (?:main|real|biggest|key|top|first) (?:\w+ )?(?:is|are|was|concern|worry|priority|problem|issue|need|goal)|(?:^|(?<=[.?!,;:] ))so,? (?:it's|it is|it was|that's|this is) (?:the|a|about|really|mainly|mostly|more)|you(?:'re| are) saying|you said (?:that|it|the|your)|you mentioned (?:that|the|your)|is that (?:right|correct|a fair summary|fair|what you mean|accurate)|have i got (?:that|this|it) right|am i right|did i get (?:that|this|it) right|correct me if", 2.5),
@@ -460,6 +463,8 @@ MOVE_CUES["rudeness"].append(
 MOVE_CUES["argument"].append(
     # blame and lectures: "If you'd uploaded the right token…", "That's a user thing", "Next time, apply earlier"
     (r"\bif you(?:'d| had) (?:uploaded|used|read|checked|followed|sent|filled|entered|booked|applied|called|paid|given)\b|"
+     # "you're not our only customer", "you're the fourth one today"
+     r"\byou(?:'re| are) not (?:our|my) only (?:customer|client|patient|guest)\b|"
      r"you(?:'ve| have) (?:sent|given|used|uploaded|entered|picked) (?:us )?the wrong|"
      r"(?:customers|people|users|you) (?:really )?(?:need|have) to (?:check|read|double-check|make sure)\b[^.?!]{0,40}\b(?:before|otherwise)|"
      r"next time,? (?:maybe |please |just |try to )?(?:apply|check|double-check|read|book|call|look|make sure|plan|order|remember|follow)\b|"
@@ -1189,3 +1194,45 @@ MOVE_CUES["leading"].append(
      r"\byou can (?:see|tell|feel) (?:how|that|why)\b[^.?!]{0,60},? (?:can't|can not|cannot) you\?|"
      r"\b(?:it|that) makes (?:more |a lot of |perfect |total )?sense to (?:go for|get|take|choose|buy|pick|upgrade)\b[^.?!]{0,50},? (?:doesn't|does not) it\?|"
      r"\b(?:any|every) (?:sensible|smart|reasonable|wise|clever) (?:person|customer|parent|owner|business)\b[^.?!]{0,40}\b(?:would|will)\b", 2.5))
+
+# -- twenty-second round (read sets blind42, blind43) -----------------------------------------------------------------
+MOVE_CUES["rudeness"].append(
+    # blame asked as a question: "Did you maybe overload the machine?", "Did you perhaps drop it?"
+    (r"\bdid you (?:maybe |perhaps |possibly |by any chance |accidentally )?(?:overload|overfill|drop|misuse|mishandle|force|overcharge|"
+     r"over-?tighten|bend|sit on|spill \w+ on|put (?:it|them) in the (?:dryer|dishwasher|washing machine)|wash (?:it|them) (?:too hot|on hot))\b|"
+     # the customer's own lateness held against them, said or asked: "if you'd ordered a bit earlier you wouldn't be
+     # down to a day and a half, would you?"
+     r"\bif you(?:'d| had) (?:[\w-]+ ){1,4}(?:earlier|sooner|on time|in time|properly|correctly|the right way|like (?:everyone|everybody) else)\b"
+     r"[^.?!]{0,40}\byou (?:wouldn't|would not|wouldnt|'d not)\b", 3.0))
+MOVE_CUES["argument"].append(
+    # the manual held against the customer: "The user manual says on page 14 the customer should check connections"
+    (r"\b(?:the|your|our) (?:user )?(?:manual|instructions|user guide|handbook) (?:clearly )?(?:says?|states?|explains?)\b[^.?!]{0,40}\b"
+     r"(?:should|must|has to|have to|need to|is responsible|not covered)\b|"
+     # damage put down to the customer's use: "water damage from incorrect use isn't covered"
+     r"\b(?:incorrect|improper|wrong|careless|bad) (?:use|usage|handling|installation by you)\b[^.?!]{0,30}\b(?:isn't|is not|not|aren't|are not) covered\b", 2.5))
+MOVE_CUES["upsell"].append(
+    # an extra product dropped into the conversation as a question: "By the way, did you know with our Gold Travel Card,
+    # your luggage is fully tracked?", "anything else I can help you with, maybe the Gold card?"
+    (r"\b(?:by the way|btw|also|oh and),? (?:did you know|have you heard)\b[^.?!]{0,20}\b(?:our|the)\b|"
+     r"\banything else (?:i|we) (?:can|could)\b[^.?!]{0,40}, (?:maybe|perhaps) (?:the|our|a|an) [\w-]+", 2.5))
+MOVE_CUES["pitch"].append(
+    # what our product gives, told: "our VIP seats have more legroom and a free snack"
+    (r"\bour (?:[\w-]+ ){0,2}[\w-]+ (?:has|have|comes? with|gets?|includes?) (?:much |a lot |way )?(?:more|extra|a free|free|better|bigger|faster|"
+     r"the (?:best|latest|newest|fastest))\b", 2.0))
+MOVE_CUES["argument"].append(
+    # the customer contradicted and blamed: "No, these kettles don't leak from the bottom. You probably filled it above the
+    # MAX line"
+    (r"(?:^|(?<=[.!?] ))no,? (?:these|those|this|that|our|the) (?:[\w-]+ ){0,2}(?:don't|doesn't|do not|does not|can't|cannot|never|won't) "
+     r"(?:just |simply |ever |usually )?(?:leak|break|crack|fail|overheat|rust|fade|shrink|tear|stop|do that|happen|go wrong|come off|fall|peel|"
+     r"split|jam|freeze|drip|burn|smell|wobble|misfire|crash)\w*\b|"
+     r"\byou (?:obviously|clearly|probably|must have|must've) (?:over)?(?:filled|put|left|dropped|pressed|plugged|forgot|forgotten|knocked|"
+     r"spilled|spilt|sat|stood|pulled|yanked|twisted|washed|ran|run|used it)\b", 2.5))
+MOVE_CUES["closing"].append(
+    # the delivery or the terms of a sale not yet agreed, asked as a choice: "So, when would be the best time for us to
+    # deliver your two new multifunction machines, Tuesday or Thursday?", "would you prefer the three-year lease or the
+    # five-year lease for your new machines?"
+    (r"\bwhen (?:would|will|is) (?:be )?(?:the )?(?:best|good|a good|convenient|a convenient) (?:time|day|date) (?:for (?:us|me|our \w+) )?to "
+     r"(?:deliver|install|send|ship|set up|bring|fit|start|drop off)\b[^.?!]{0,60}\bor\b|"
+     r"\bwould you (?:prefer|like|rather have|rather go with|go for) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:lease|leasing|plan|package|contract|"
+     r"model|term|subscription|bundle|tier|version)s? or (?:the |a |an )?(?:[\w-]+ ){0,3}(?:lease|leasing|plan|package|contract|model|term|"
+     r"subscription|bundle|tier|version|one)s?\b[^.?!]{0,40}\byour new\b", 2.5))

@@ -68,7 +68,7 @@ _INFORMATION = re.compile(boundaries_factored(
 #: Small talk, thanks, greetings, agreement tokens.
 _OTHER = re.compile(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks?|thank you|nice|great|lovely|sure|of course|no problem|"
-    r"ok(?:ay)?|right|fine|perfect|welcome|you(?:'re| are) (?:very |most )?welcome|my pleasure|no worries|fair enough|congratulations|bye|goodbye|have a|enjoy|cheers|sorry|"
+    r"ok(?:ay)?|right|fine|perfect|welcome|(?:it's |that's )?(?:your|ur) (?:call|choice|decision|funeral|loss)\b|you(?:'re| are) (?:very |most )?welcome|my pleasure|no worries|fair enough|congratulations|bye|goodbye|have a|enjoy|cheers|sorry|"
     r"happy (?:birthday|anniversary|holidays|new year|christmas|eid|diwali|easter|travels)|merry|safe travels|good luck|all the best|best wishes|"
     # a job declared done, not the customer played back: "You're all set for the rush!", "That should do it."
     r"you(?:'re| are) (?:all )?(?:set|sorted|good to go|ready to go)\b|that(?:'s| should| will|'ll)? (?:do it|do the trick|be it)\b|"
@@ -189,11 +189,20 @@ def tells(sentence: str) -> bool:
     return any(_tells_part(p) for p in _parts(sentence))
 
 
+#: A request for one detail said as a bare noun phrase ("And your date of birth?", "Your postcode?"): it asks, it
+#: plays nothing back; unless some word in it says something of the customer ("And your husband's not keen?").
+_DETAIL_ASKED = re.compile(r"^(?:and |so |but |also |plus |then )?(?:your|the) (?!(?:[\w-]+ ){0,4}(?:is|are|was|were|be|been|not|never|no|feels?|felt|seems?|"
+                           r"sounds?|matters?|needs?|wants?|worr\w*|has|have|had|does|do|did|can|could|will|would|should|still|too|enough|"
+                           r"made|got|said|told|took|gave|went|came|left|lost|broke|paid|bought|sent|found|kept|put|let|thought|"
+                           r"it|them|that|this|him|her|me|you|us|there|again|already|yet|yourself|"
+                           r"\w+(?:ed|ing))\b)(?:[\w-]+ ){0,4}[\w-]+\s*\?+$")
+
+
 def rising(sentence: str) -> bool:
     """Whether a (lowercase) sentence is a reflection said as a question: no question word or
     inversion, and about how things feel or weigh for the customer ("And that feels about right to you?")."""
     s = sentence.strip()
-    return (s.endswith("?") and question_form(s).reason == "declarative" and not _ASKS.search(s)
+    return (s.endswith("?") and question_form(s).reason == "declarative" and not _ASKS.search(s) and not _DETAIL_ASKED.match(s)
             and bool(_FRAME.search(s) or _FEELING.search(s) or _CUSTOMER_FIRST.match(s) or _SO_LED.match(s)))
 
 

@@ -1,0 +1,92 @@
+"""The twenty-second round's readings (read sets blind42, blind43): blame and contradiction in more shapes, an extra
+product slipped into an upset customer's complaint, a choice of delivery or terms before any yes, a detail asked
+for in a bare phrase, and the ordinary moves of a transaction the customer asked for (signing a receipt or a
+cancellation, choosing how to be paid) that push nobody. Each case is worded afresh, not copied from a set."""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring import analyse_turn, score_dialogue
+from coursekit.scoring.exchange import parse_turns, where_left
+
+
+@pytest.mark.parametrize("text", [
+    "Did you perhaps drop it? Most cracks like that come from a fall.",
+    "No, these boilers don't leak. You probably overfilled the system when you topped it up.",
+    "The instructions clearly say the owner must descale it every month.",
+    "Damage from improper use is not covered, I'm afraid.",
+    "If you'd booked a bit earlier you wouldn't be stuck without a car, would you?",
+    "You're not our only client, you know.",
+])
+def test_blame_and_contradiction_are_arguments(text: str) -> None:
+    assert analyse_turn(text).moves & {"argument", "rudeness"}
+
+
+@pytest.mark.parametrize("text", [
+    "No, the update doesn't touch your saved files.",
+    "You're not the only one, most people find the first week hard.",
+    "Did you want it wrapped?",
+])
+def test_reassurance_is_no_argument(text: str) -> None:
+    assert not analyse_turn(text).moves & {"argument", "rudeness"}
+
+
+@pytest.mark.parametrize("text, move", [
+    ("By the way, did you know our Platinum cover includes free courier pick-up?", "upsell"),
+    ("Is there anything else I can do for you, perhaps our premium warranty?", "upsell"),
+    ("Our executive rooms have more space and a free breakfast.", "pitch"),
+    ("So when would be the best time to install your new boiler, Monday or Friday?", "closing"),
+    ("Would you prefer the monthly plan or the annual plan for your new phone?", "closing"),
+])
+def test_selling_in_other_shapes(text: str, move: str) -> None:
+    assert move in analyse_turn(text).moves
+
+
+def test_a_detail_asked_for_is_no_summary() -> None:
+    assert "paraphrase" not in analyse_turn("And your postcode? Thanks. And the name on the account?").moves
+    assert "paraphrase" in analyse_turn("And your main worry is the cost?").moves
+    assert "paraphrase" in analyse_turn("Your dad built it himself?").moves
+
+
+def test_the_customers_own_errand_is_no_pressure() -> None:
+    assert "pressure" not in analyse_turn("If you'd rather just get it over with, sign here and it's cancelled today.").moves
+    assert "pressure" in analyse_turn("Sign here and we'll get you started.").moves
+
+
+def _dialogue(*lines: str) -> list[dict]:
+    return [{"speaker": "customer" if i % 2 == 0 else "trainee", "text": t} for i, t in enumerate(lines)]
+
+
+def test_signing_for_money_the_customer_chose_is_no_pressure() -> None:
+    report = score_dialogue(_dialogue(
+        "Morning. I'm collecting a transfer from my sister in Doha. Here's the reference and my passport.",
+        "Morning. Yes, I have it here, from Leila, 900 dinars. Would you like it all in cash or part on your card?",
+        "All in cash, please. It's for my rent.",
+        "Here you are, counted twice. Count it yourself as well, and sign here.",
+        "All there. Thank you."))
+    assert report.cap is None
+
+
+def test_a_customer_who_cancels_and_goes_to_a_rival_has_left() -> None:
+    turns = parse_turns(_dialogue(
+        "My delivery is three days late and I've got a shop to stock.",
+        "Not much I can do. Anything else you need?",
+        "Yes. Cancel my weekly order. I'm going to the other agent on the high street."))
+    assert where_left(turns)[1] == "left"
+
+
+def test_an_anxious_caller_offered_a_gentle_first_step_is_not_sold_to() -> None:
+    report = score_dialogue(_dialogue(
+        "Hi, sorry, I'm really nervous about this, I haven't had my eyes tested in ten years and I hate the puff test.",
+        "No need to apologise, lots of our customers feel that way. The first visit is just a chat and reading letters, "
+        "no puff test unless you agree. Would that be a good start?",
+        "Just letters? Okay, I can do that.",
+        "Great. We have Tuesday at five or Thursday at six, which suits you?",
+        "Tuesday at five. Thank you."))
+    assert report.cap is None or report.cap >= 50
+
+
+def test_typed_yes_please_takes_the_offer() -> None:
+    from coursekit.scoring.exchange import says_yes
+    assert says_yes("ye pls. its for tomorrow")
+    assert says_yes("yup please")
