@@ -90,3 +90,35 @@ def test_typed_yes_please_takes_the_offer() -> None:
     from coursekit.scoring.exchange import says_yes
     assert says_yes("ye pls. its for tomorrow")
     assert says_yes("yup please")
+
+
+def test_care_to_take_is_advice_not_a_summary() -> None:
+    assert "paraphrase" not in analyse_turn("Yes, wipe it down and photograph the marks before you throw anything out.").moves
+
+
+def test_a_promise_nobody_can_keep_costs_points() -> None:
+    from coursekit.scoring.faults import OVERPROMISE
+    assert OVERPROMISE.search("don't worry, 100% your files will be recovered")
+    assert OVERPROMISE.search("we are specialists, we never lose data")
+    assert not OVERPROMISE.search("we never charge for the first look")
+
+
+def test_a_summary_in_jargon_the_customer_could_not_follow_checks_nothing() -> None:
+    opening = ("Hello, the storm took half the fence down and it fell on the car. What happens now?",
+               "Oh no. Is anyone hurt, and is the car drivable?",
+               "Nobody's hurt. The car starts but the roof's dented.")
+    plain = score_dialogue(_dialogue(*opening, "Right. You pay the first five hundred and we cover the rest, fence and car."
+                                     " I'll send an assessor on Monday at ten.", "Monday at ten is fine."))
+    jargon = score_dialogue(_dialogue(*opening, "Right. So you've got a 500 XS, it's an NCD-protected comp policy with "
+                                      "OEM parts and a DRC for the fence.", "Sorry, a what? I didn't follow any of that.",
+                                      "You pay the first five hundred. I'll send an assessor on Monday at ten.",
+                                      "Monday at ten is fine."))
+    assert plain.total > jargon.total
+    confirming = {c.id: c for c in jargon.criteria}["confirming_understanding"]
+    assert confirming.score < confirming.maximum
+
+
+def test_advice_drawn_from_the_customers_answer_is_no_leading_question() -> None:
+    assert "leading" not in analyse_turn("Then the diesel one is the right choice for you, the electric would die on the hill.").moves
+    assert "leading" in analyse_turn("This is the perfect fit for you.").moves
+    assert "leading" in analyse_turn("Then I'm sure you'll agree it's the best option for you, won't you?").moves

@@ -396,7 +396,9 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
         if (t.moves & {"pitch", "leading", "pressure", "upsell"}
                 or ((corrects(t.reply, after_claim=False) or corrects(t.reply) and not _asks_after(t, heard))
                     and not _nothing_missed(t))  # ("That's not what I told you" is no answer to the question after it)
-                or crammed_summary(t, heard) or ("closing" in t.moves and not confirms(t.reply) and not accepted(t))):
+                or crammed_summary(t, heard) or ("closing" in t.moves and not confirms(t.reply) and not accepted(t))
+                or q is None and _lost(t, doubt_counts=False)):  # ("RC-what? I didn't follow any of that.": it summed up
+            #                                                    nothing they knew; asked "Is that clear?", it did check)
             wrong.append(t)
         elif plays_back and not confirms(t.reply) and _makes_up(t, heard):
             wrong.append(t)  # two things she said and two she never did ("…and your daughter uploads them")

@@ -151,6 +151,10 @@ _ASKS_ABOUT_THEM = re.compile(r"^[,:;.!?\s-]*(?:(?:can|may|could) i ask(?: you)?
                               r"discount|also (?:get|take|buy)|grab|pick up)\b)[^.?!]*\byou(?:r)?\b")
 
 
+#: A recommendation drawn from what the customer just answered ("Then…", "In that case…", "With power cuts that
+#: often, …"), not a fit presumed.
+_BECAUSE_OF_WHAT_THEY_SAID = re.compile(r"^\W*(?:(?:ok(?:ay)?|right|yes|good|great|understood)[,.!]? )?(?:then|in that case|if so|given that|"
+                                        r"with (?:power cuts|cuts|outages|that|those|\w+ (?:that|this) (?:often|much|many|long)))\b")
 #: Undoing a purchase the customer asked to undo (a cancellation, a refund, a return, a claim).
 _UNDOING = re.compile(r"\b(?:cancel\w*|refund\w*|return\w*|terminat\w*|claim|complaint|clos(?:e|ed|ing) (?:the |your |it )?(?:account)?)\b")
 #: A cut-off for a delivery or a date the customer asked about: "tomorrow works if you order before 16:00 today".
@@ -209,6 +213,9 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
                         or _INVITES_QUESTIONS.search(t.lower[max(0, h.start - 120):h.start]))
         if h.label == "pressure" and _WAIT_ALLOWED.search(t.lower[h.end:]):
             return True
+        if (h.label == "leading" and h.phrase.endswith("for you") and "?" not in _sentence_at(t.lower, h.start)
+                and _BECAUSE_OF_WHAT_THEY_SAID.match(_sentence_at(t.lower, h.start))):
+            return True  # "Then the gas one is the right choice for you, the electric would stop…": advice on their answer
         if h.label in ("pressure", "pressure_now") and _UNDOING.search(h.phrase if h.label == "pressure_now"
                                                                     else _sentence_at(t.lower, h.start) if h.phrase.startswith("sign") else ""):
             return True  # "sign here and it's cancelled today": what the customer asked to undo, done now, sells nothing

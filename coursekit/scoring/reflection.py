@@ -39,6 +39,8 @@ _ADVICE = re.compile(
     r"consider|order|apply|have|pair|print|turn|move|talk|speak|write|install|replace|add|cut|give|look|think about|"
     # a step to follow ("Type your email address here.", "Click print.", "Pop it in the tray.")
     r"type|enter|click|tap|press|hit|open|select|scroll|swipe|fill|sign|scan|plug|unplug|insert|pop|drop|bring|pull|push|show|log|reset|restart|"
+    # care to take ("Dry it out and take photos before you move anything.", "Wipe it down and leave it to air.")
+    r"dry|wipe|clean|rinse|soak|wash|unscrew|tighten|loosen|photograph|"
     r"don't|do|avoid|remember|always|never|just(?! to\b))\b"
     r"|\b(?:" + _not_after("you", r"\w so ", r"\bso that ", r"\bthat ") + r" (?:can|may) (?:always |also |just |then )?(?:check|find|see|call|ring|visit|go|use|try|ask|download|log|pop|come|get|book|order|pay|return|bring|email|text|track|follow|read|look|sign|claim|apply|reset|cancel|switch|pick|submit|fill|send|hand|drop|upload|collect|leave|choose|expect|keep|start|stop|change|add)|\bif (?:it|anything|something|the \w+) (?:ever )?(?:plays up|breaks|goes wrong|stops working|fails|acts up)\b[^.?!]{0,20}\byou (?:just |can just |only )?(?:bring|take|call|ring|come|send|pop|drop|return)\b|you should|"
     + _not_after("you", r"\bthat ", r"\bif ", r"\w so ", r"\bfeel ", r"\bfelt ", r"\bwish ", r"\bwhether ") + r" could|you might (?:want|try|put|consider|look)|you ought|you'd better|you'd be better off|"
@@ -47,6 +49,7 @@ _ADVICE = re.compile(
     r"it(?:'s| is) (?:worth|best|wise|a good idea)|(?:the )?best (?:thing|way|option) (?:is|would be) to|make sure (?:you|to)|have you (?:tried|thought|considered))\b"
     # a recommendation: "Green Giant arborvitae'd be better for you", "the smaller one would be ideal for you"
     r"|\b(?:would|'d|will|'ll) (?:be|work) (?:much |far |a lot )?(?:better|best|ideal|perfect|great) for you\b"
+    r"|\b(?:is|'s) (?:the )?(?:right|best|better|ideal|perfect|safer|smarter) (?:choice|option|one|fit|pick|bet) for you\b"
     # what to do in a case, said after it: "If you ever get it more than twice a week, mention it to your doctor."
     r"|^if\b[^,;]{3,80}, (?:please |just )?(?:mention|tell|see|ask|call|ring|come|bring|book|check|talk|speak|go|get|take|try|stop|use|let|give|send|pop)\b")
 #: Information about us, our product, prices or process.
