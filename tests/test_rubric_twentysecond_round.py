@@ -122,3 +122,24 @@ def test_advice_drawn_from_the_customers_answer_is_no_leading_question() -> None
     assert "leading" not in analyse_turn("Then the diesel one is the right choice for you, the electric would die on the hill.").moves
     assert "leading" in analyse_turn("This is the perfect fit for you.").moves
     assert "leading" in analyse_turn("Then I'm sure you'll agree it's the best option for you, won't you?").moves
+
+
+@pytest.mark.parametrize("before, text", [
+    ("The fitter is free Tuesday morning, would that work?", "Tuesday's no good, I'm at the hospital with my mum all day."),
+    ("The full service with the new belts is $410.", "Four ten... that's quite a lot for me right now."),
+    ("Shall I add the storage boxes as well?", "We're fine on storage, thanks. Just the shelving."),
+    ("We also do the tracking sensors, they text you when a tank runs low.",
+     "Tried those with our last supplier. Never worked, they showed full when it was empty."),
+])
+def test_objections_in_the_customers_own_words(before: str, text: str) -> None:
+    from coursekit.scoring.exchange import objection_after
+    assert objection_after(before, text)
+
+
+@pytest.mark.parametrize("before, text", [
+    ("Can we come on Friday?", "Friday's no good, but Saturday morning works."),
+    ("Which address should we post it to?", "Flat 2, 14 Mill Lane. Last month I lost a parcel, so write the flat number."),
+])
+def test_ordinary_answers_in_the_same_words_are_no_objection(before: str, text: str) -> None:
+    from coursekit.scoring.exchange import objection_after
+    assert not objection_after(before, text)

@@ -41,6 +41,31 @@ OBJECTION_CUES: dict[str, list[tuple[str, float]]] = {
     ],
 }
 
+# twenty-second round (the customer lines of the read sets blind42, blind43), each worded in general
+OBJECTION_CUES["no_time"].append(
+    # a slot turned down: "Thursday's no good, we're in Saskatoon all day", "Monday doesn't work for us"
+    (r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|that day|that time|that slot|mornings?|afternoons?|evenings?)"
+     r"(?:'s| is)? (?:no good|not good|(?:doesn't|does not|won't|will not) work|(?:is )?out|impossible|a no)\b"
+     # (another time offered in the same line chooses a time: "Friday's no good, … so it has to be the 28th")
+     r"(?![^?]*\b(?:but|how about|what about|can you do|could you do|could we|can we|instead|works|has to be|is there anything)\b)", 3.0))
+OBJECTION_CUES["no_money"].append(
+    # "that's kind of a lot for me right now", "On my pension? No, no."
+    (r"\b(?:kind of|quite|a bit|bit) (?:a lot|much|steep) for (?:me|us) (?:right now|at the moment|this month|just now)\b|"
+     r"\bon (?:my|a) (?:pension|student loan|allowance|benefits|minimum wage)\b", 3.0))
+OBJECTION_CUES["no_need"].append(
+    # "We are fine on stock.", "I don't think I need two."
+    (r"\b(?:we're|we are|i'm|i am) (?:fine|good|ok|okay|set|covered|sorted) (?:on|for) (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+     r"sunday|tomorrow|today|tonight|now|then|that|this|it|time|the (?:date|day|time)|next|a (?:chat|minute|moment))\b)[\w-]+\b|"
+     r"\bi don't think (?:i|we) (?:need|want) (?:two|both|three|another|more|that many|all (?:of )?(?:them|that))\b", 3.0))
+OBJECTION_CUES["bad_experience"].append(
+    # "Tried those with the old co-op. Never read right", "with the last program we tried the import broke", "Last forwarder
+    # put something on top, two tables scratched", "Last spring a guesthouse in Bukhara overbooked"
+    (r"\btried (?:those|them|that|it|one|these) (?:with|at|from|before)\b[^.?!]{0,40}(?:[.!,;] ?)?(?:never|didn't|did not|wouldn't|broke|failed)\b|"
+     r"\b(?:the )?last (?:[\w-]+ )?(?:we|i) (?:tried|used|had|bought)\b[^.?!]{0,40}\b(?:broke|failed|lost|crashed|damaged|leaked|"
+     r"overbooked|went wrong|let (?:us|me) down|stopped)\b|"
+     r"\blast (?:spring|summer|autumn|fall|winter|year|season|month|time|forwarder|courier|supplier|installer|contractor|agency|company|one|guy|firm)\b"
+     r"[^.?!]{0,60}\b(?:overbooked|scratched|broke|damaged|let (?:us|me) down|never (?:came|showed|turned up|paid|worked))\b", 3.0))
+
 
 #: Softer, single-word and short-phrase cues: typical vocabulary of each pattern (weight 1-1.5).
 SOFT_CUES: dict[str, list[tuple[str, float]]] = {
