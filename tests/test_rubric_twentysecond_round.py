@@ -143,3 +143,73 @@ def test_objections_in_the_customers_own_words(before: str, text: str) -> None:
 def test_ordinary_answers_in_the_same_words_are_no_objection(before: str, text: str) -> None:
     from coursekit.scoring.exchange import objection_after
     assert not objection_after(before, text)
+
+
+@pytest.mark.parametrize("text, move", [
+    ("So, to check I have it right: the red one, size 9, posted to your office - correct?", "paraphrase"),
+    ("Club policy is that lockers are emptied every night.", "argument"),
+    ("Refund requests go through the website, I can't do them here.", "argument"),
+    ("Are you sure it was stolen and you didn't just leave it at the gym?", "rudeness"),
+])
+def test_checks_rules_and_doubts_in_other_words(text: str, move: str) -> None:
+    assert move in analyse_turn(text).moves
+
+
+def test_the_insurance_policy_itself_is_no_rule_held_against_anyone() -> None:
+    assert "argument" not in analyse_turn("The policy is in your inbox, just click accept.").moves
+
+
+def test_an_outcome_guaranteed_is_a_fault() -> None:
+    from coursekit.scoring.faults import OVERPROMISE
+    assert OVERPROMISE.search("we guarantee a pass if she comes to every lesson")
+    assert not OVERPROMISE.search("we guarantee the repair for a year")
+
+
+def test_answers_offered_after_a_question_are_no_stack() -> None:
+    dialogue = _dialogue("Hi, I need some paint for a room, what do you have?",
+                         "Sure. Which room is it, and what are the walls like now? Wallpaper? Any cracks or damp?",
+                         "The kitchen, old paint, a bit greasy by the cooker.",
+                         "Then a degreaser first and a washable kitchen paint. The 2.5 litre tin will do it twice.",
+                         "Great, I'll take both.")
+    assert score_dialogue(dialogue).cap is None
+    upsell = _dialogue("Just the reading glasses, please.", "Sure. Anything else while I ring these up? A case? A chain? Drops?",
+                       "No.")
+    assert score_dialogue(upsell).cap is not None
+
+
+def test_asking_whether_the_fix_worked_after_the_steps_closes_the_loop() -> None:
+    report = score_dialogue(_dialogue(
+        "hi the app says my device is not registered, i got a new phone",
+        "No problem, I've cleared the old phone from your profile. Open the app, tap 'register this device' and enter the code "
+        "we text you. Then set a PIN and log in. "
+        "Does it show your accounts?",
+        "yes its there now. thanks!"))
+    assert {c.id: c for c in report.criteria}["closing_the_loop"].score > 0
+
+
+def test_fair_enough_goes_along() -> None:
+    from coursekit.scoring.exchange import objection_after, says_yes
+    assert says_yes("fair enough. a blocked filter, i wouldn't have thought of that.")
+    assert not objection_after("Let's check the filter first, five minutes, and book the engineer only if we need him.",
+                               "Fair enough. A blocked filter, I wouldn't have thought of that.")
+
+
+@pytest.mark.parametrize("text, move", [
+    ("Our rates are about eight percent lower than most people pay.", "pitch"),
+    ("We're nothing like them, we've been in business forty years.", "pitch"),
+    ("This is exactly why our Home Care Plus plan is so valuable.", "pitch"),
+    ("Have you also thought about travel insurance?", "upsell"),
+    ("Honestly, it's the customer's responsibility to read the meter.", "argument"),
+])
+def test_selling_and_blame_in_more_words(text: str, move: str) -> None:
+    assert move in analyse_turn(text).moves
+
+
+def test_i_hear_you_alone_plays_nothing_back() -> None:
+    assert "paraphrase" not in analyse_turn("I hear you. Our service is the best in town, want a quote?").moves
+    assert "paraphrase" in analyse_turn("I hear you saying the downtime is what hurts most.").moves
+
+
+def test_the_same_promise_heard_before_is_a_bad_experience() -> None:
+    from coursekit.scoring.exchange import objection_after
+    assert objection_after("We're different, our damage rate is under one percent.", "That's what the last supplier said too.")

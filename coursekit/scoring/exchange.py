@@ -156,6 +156,8 @@ _FOLLOW_UP = re.compile(
 #: What a customer says when agreeing to go ahead (a close after this is not pressure).
 _AGREES = re.compile(
     r"^(?:sweet|cool|awesome|nice one|grand|ace|beaut|too easy|sounds like a plan|good(?!bye| morning| afternoon| evening| day))\b|"
+    # "Fair enough. Wax, I wouldn't have thought of that."
+    r"^(?:ok(?:ay)?,? |right,? |oh,? )?fair enough\b|\bi (?:wouldn't|would not|would never|never would) have thought of (?:that|it)\b|"
     # typed yes: "ye pls", "yup please", "yeh go on"
     r"^(?:ye|yeh|yea|yup|yah)\b[.,!]*\s*(?:pls|plz|please|go on|go ahead|do it|book it|thanks|thx|ty)\b|"
     r"(?:won't|can't|wouldn't|couldn't) hurt\b|"
@@ -347,6 +349,8 @@ _CHECKS_FIX = re.compile(
     r"\bdid (?:that|it|this) (?:work|fix it|help|sort it|do the trick)\b|"
     r"\b(?:just )?to (?:be sure|make sure|check|confirm)(?: that)? (?:it's|it is|everything's|everything is|the \w+ (?:is|are)) (?:working|holding|fixed|ok|okay|sorted|fine|back|stable)\b|"
     r"\b(?:tell|show) me what (?:the lights?|the screen|the display|it) (?:do(?:es)?|shows?|says?)\b|"
+    # after the steps to try ("…log in with the PIN. Does it show your accounts?", "Can you see the green light now?")
+    r"\b(?:does|do|can|did) (?:it|you|they|the \w+) (?:now |still )?(?:show|see|load|open|print|connect|come on|turn on|log in|let you in)\b[^.?!]{0,30}\?|"
     r"\b(?:run|do|try) (?:a|the) (?:speed )?test\b[^.?!]{0,40}\b(?:while|now|before)\b|\bwhile (?:i'm|i am) (?:still )?on the line\b")
 #: Something the trainee did or promised that a check of the fix can follow ("I've just reset your line", "Done.",
 #: "I'll call you Friday"): "Is the fan working?" before anything was done is a diagnosis, not a check.
@@ -702,7 +706,7 @@ def _agrees(lower: str, r: Reader | None = None) -> bool:
 
 #: Negative words that agree ("a look won't hurt", "no problem", "no worries", "not bad at all").
 _AGREEING_NEGATIVES = re.compile(r"\b(?:(?:won't|can't|wouldn't|couldn't|doesn't) hurt|no harm(?: in (?:that|trying|asking|looking))?|no problem|no worries|"
-                                 r"not a problem|not bad(?: at all)?|why not|"
+                                 r"not a problem|not bad(?: at all)?|why not|i (?:wouldn't|would not|would never|never would) have thought of (?:that|it)|"
                                  # surprise, not a no: "¡No manches! Okay, gracias, text me."
                                  r"no manches|no mames|no inventes)\b")
 
@@ -1153,7 +1157,10 @@ def _answers_the_stack(turn: Turn, asked: list[str]) -> bool:
     if (r.says("lost", lower) or is_upset(reply) or corrects(reply, after_claim=False) or r.is_question(lower.strip())
             or hesitates(reply)):
         return False
-    return len(reply.words) >= STACK_ANSWER_WORDS * min(len(asked), 3) and len(r.sentences(lower)) >= 2
+    # (answers offered after a question - "what are the walls like now? Plaster? Any damp or mould?" - need no answer
+    # of their own: the customer picks from them)
+    own = [sent for k, sent in enumerate(asked) if k == 0 or not (r.code == "en" and _OFFERED_ANSWER.match(sent.strip().lower()))]
+    return len(reply.words) >= STACK_ANSWER_WORDS * min(len(own), 3) and len(r.sentences(lower)) >= min(len(own), 2)
 
 
 @once_per_turn
@@ -1199,6 +1206,11 @@ def stuffed(turn: Turn) -> bool:
                 1 for p in items if r.says("level_names", p) or max(r.need_scores(r.text(p)).values()) >= LISTED_CUE) >= 2:
             return True
     return False
+
+
+#: A bare phrase with no verb after a question ("Plaster?", "Any damp or mould?", "Or the blue one?"): an answer offered.
+_OFFERED_ANSWER = re.compile(r"^(?:(?:any|some|or|and|maybe|like|say)\s+)?(?!(?:[\w'-]+\s+){0,3}(?:is|are|was|were|be|do|does|did|have|has|had|"
+                             r"can|could|would|will|should|may|might|you|your|i|we|it|they|he|she|\w+ed|\w+ing)\b)(?:[\w'-]+\s+){0,3}[\w'-]+\s*\?+$")
 
 
 def _echoed(r: Reader, sentence: str, heard: frozenset[str]) -> bool:

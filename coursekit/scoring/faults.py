@@ -26,7 +26,8 @@ _FOR_A_TIME = r"for (?:\d+|a|an|one|two|three|five|six|ten|twelve|life) ?(?:year
 #: "It won't be, don't worry", "we've never met a stain we couldn't get out", "our students always pass".
 #: (A guarantee of our own work for a time - "we guarantee the repair for a year" - is a warranty, no promise.)
 OVERPROMISE = re.compile(
-    r"(?<!\bif )\b(?:i|we) (?:can |will |personally |absolutely )?guarantee,? (?:you|that|it|he|she|they|your|this|the)\b"
+    r"(?<!\bif )\b(?:i|we) (?:can |will |personally |absolutely )?guarantee,? (?:you|that|it|he|she|they|your|this|the|"
+    r"an? (?:[a-z]\b|pass|grade|result|place|job|approval|visa|loan|mortgage|profit|return|win|sale))\b"
     r"(?![^.!?]*\b(?:" + _FOR_A_TIME + r"|warrant\w*|workmanship|labou?r|parts)\b)|"
     r"(?:,|—|–| -|\b(?:hundred|100) ?(?:%|percent|per cent)) ?guaranteed\b|\bguaranteed(?=[.!?]|\s*$)|"
     r", (?:a |one )?(?:hundred|100) ?(?:%|percent|per cent)(?=[.!?]|\s*$)|"

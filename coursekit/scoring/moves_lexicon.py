@@ -391,7 +391,7 @@ MOVE_CUES["paraphrase"].append(
      r"for you,? (?:the|it's|it is|what)|what matters (?:most )?(?:to|for) you (?:is|are)|what you(?:'re| are) (?:after|looking for|worried about) is|"
      r"the (?:main|real|biggest|key) (?:thing|worry|concern|issue|problem|priority|question|point) (?:for you )?(?:is|seems|sounds)|"
      r"(?:it|that|this) (?:sounds|seems|feels) (?:like|as if|as though)|(?:sounds|seems|feels) like (?:you|your|the|it|that)|"
-     r"i (?:hear|sense|get the (?:feeling|sense|impression)) (?:that|you|your)|(?:it|that) must (?:be|have been|feel))", 2.5))
+     r"i (?:hear|sense|get the (?:feeling|sense|impression)) (?:that|you(?!\s*(?:[.!,;]|$))|your)|(?:it|that) must (?:be|have been|feel))", 2.5))
 # Claims that sell in any sentence shape, a question included ("What do you think of our
 # award-winning model, the best on the market?"): counted as a pitch.
 MOVE_CUES["pitch_claim"] = [
@@ -1236,3 +1236,37 @@ MOVE_CUES["closing"].append(
      r"\bwould you (?:prefer|like|rather have|rather go with|go for) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:lease|leasing|plan|package|contract|"
      r"model|term|subscription|bundle|tier|version)s? or (?:the |a |an )?(?:[\w-]+ ){0,3}(?:lease|leasing|plan|package|contract|model|term|"
      r"subscription|bundle|tier|version|one)s?\b[^.?!]{0,40}\byour new\b", 2.5))
+MOVE_CUES["paraphrase"].append(
+    # "So, to check I have it right: Bosch Serie 4, E21, …, third floor — correct?"
+    (r"\bto (?:check|make sure|be sure|confirm) (?:that )?(?:i|we)(?:'ve| have)? (?:got|have|understood|heard) (?:it|this|that|everything|you|all that)"
+     r" ?(?:all )?(?:right|correctly|straight)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # the rules held against the customer: "Hotel policy is that air conditioning is limited to 24 degrees", "Maintenance
+    # requests go through the app."
+    (r"\b(?:hotel|store|shop|bank|company|airline|clinic|school|building|club|gym|our|the) policy (?:is that|is to|says|states|"
+     r"(?:doesn't|does not|won't|will not) (?:allow|let|permit))\b|"
+     r"\b(?:requests?|complaints?|claims?|that|those|these|it) (?:go|goes|must go|have to go|has to go|need to go|needs to go) through "
+     r"(?:the|our) (?:app|website|portal|online form|form|head office|call cent(?:re|er)|hotline|email)\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    # the customer's honesty doubted: "Are you sure someone took it and you didn't just leave it on the train?", "we see a
+    # lot of claims where the phone was actually lost, not stolen"
+    (r"\bare you sure (?:someone|somebody|it|you|that|they)\b[^?]{0,60}\b(?:didn't just|you didn't|not just|rather than|and not)\b|"
+     r"\b(?:a lot of|lots of|many|most|plenty of) (?:claims|customers|people|cases|returns) (?:where|who|that)\b[^.?!]{0,40}\b(?:actually|really)\b"
+     r"[^.?!]{0,20}\b(?:lost|broken|dropped|misused|not stolen|their (?:own )?fault)\b", 3.0))
+MOVE_CUES["pitch"].append(
+    # "Our pricing's about eight percent lower than what most people pay", "We're not like them - thirty years in business"
+    (r"\bour (?:pricing|prices?|rates?|fees?|quotes?|costs?)(?:'s|'re| is| are) (?:about |around |roughly |up to |often )?"
+     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty) ?(?:%|percent|per cent) (?:lower|cheaper|less|below|under)\b|"
+     r"\b(?:we're|we are) (?:nothing |not )like (?:them|the others|that lot|other (?:\w+ )?(?:suppliers|companies|firms|shops|banks|providers))\b", 2.0))
+MOVE_CUES["pitch"].append(
+    # "this is a great example of why our Pet Wellness Plus membership is so valuable"
+    (r"\b(?:why|how) our (?:[\w-]+ ){0,4}(?:is|are) (?:so|really|truly|such) (?:valuable|useful|popular|important|worth it|good value|a good deal)\b", 2.0))
+MOVE_CUES["upsell"].append(
+    # "Have you also thought about pet insurance?", "Have you considered an extended warranty?"
+    (r"\bhave you (?:also |ever )?(?:thought about|considered|looked at) (?:getting |adding |taking )?(?:a |an |some |our )?(?:[\w-]+ ){0,2}"
+     r"(?:insurance|cover|plan|membership|warranty|protection|package|upgrade|subscription)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # "it's really the customer's responsibility to call us", "usually means nobody was keeping an eye on it"
+    (r"\b(?:it's|it is|that's|that is|its|thats) (?:really |actually |ultimately |always )?(?:the customer's|the client's|the owner's|your) "
+     r"(?:responsibility|job|duty)\b|"
+     r"\busually means (?:nobody|no one|no-one|you|someone) (?:was|were|wasn't|weren't|didn't|did not)\b", 2.5))

@@ -58,6 +58,10 @@ OBJECTION_CUES["no_need"].append(
      r"sunday|tomorrow|today|tonight|now|then|that|this|it|time|the (?:date|day|time)|next|a (?:chat|minute|moment))\b)[\w-]+\b|"
      r"\bi don't think (?:i|we) (?:need|want) (?:two|both|three|another|more|that many|all (?:of )?(?:them|that))\b", 3.0))
 OBJECTION_CUES["bad_experience"].append(
+    # the same promise heard before: "That's what they said too.", "The last lot said that as well."
+    (r"\bthat(?:'s| is) what (?:they|the (?:last|other|previous) (?:one|lot|company|supplier|guy|firm)|everyone|everybody) said"
+     r"(?: (?:too|as well|before|last time))?\b|\b(?:they|the last (?:one|lot|company|supplier)) (?:all )?said that (?:too|as well|before)\b", 3.0))
+OBJECTION_CUES["bad_experience"].append(
     # "Tried those with the old co-op. Never read right", "with the last program we tried the import broke", "Last forwarder
     # put something on top, two tables scratched", "Last spring a guesthouse in Bukhara overbooked"
     (r"\btried (?:those|them|that|it|one|these) (?:with|at|from|before)\b[^.?!]{0,40}(?:[.!,;] ?)?(?:never|didn't|did not|wouldn't|broke|failed)\b|"

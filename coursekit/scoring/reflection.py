@@ -71,7 +71,7 @@ _INFORMATION = re.compile(boundaries_factored(
 #: Small talk, thanks, greetings, agreement tokens.
 _OTHER = re.compile(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks?|thank you|nice|great|lovely|sure|of course|no problem|"
-    r"ok(?:ay)?|right|fine|perfect|welcome|(?:it's |that's )?(?:your|ur) (?:call|choice|decision|funeral|loss)\b|you(?:'re| are) (?:very |most )?welcome|my pleasure|no worries|fair enough|congratulations|bye|goodbye|have a|enjoy|cheers|sorry|"
+    r"ok(?:ay)?|right|fine|perfect|welcome|i (?:hear|get) (?:you|ya|it)\s*[.!]*$|i (?:totally |completely )?(?:understand|see)\s*[.!]*$|(?:it's |that's )?(?:your|ur) (?:call|choice|decision|funeral|loss)\b|you(?:'re| are) (?:very |most )?welcome|my pleasure|no worries|fair enough|congratulations|bye|goodbye|have a|enjoy|cheers|sorry|"
     r"happy (?:birthday|anniversary|holidays|new year|christmas|eid|diwali|easter|travels)|merry|safe travels|good luck|all the best|best wishes|"
     # a job declared done, not the customer played back: "You're all set for the rush!", "That should do it."
     r"you(?:'re| are) (?:all )?(?:set|sorted|good to go|ready to go)\b|that(?:'s| should| will|'ll)? (?:do it|do the trick|be it)\b|"
@@ -132,7 +132,7 @@ _FEELING = re.compile(
 #: Marks of a reflection: the speaker plays back what the customer feels, wants, said or is going through.
 _STRONG = re.compile(
     r"\b(?:sounds? (?:like|as though|as if|to me)|it seems|seems (?:like|as though|as if|that|to be)|"
-    r"you(?:'re| are)? (?:\w+ )?(?:feel\w*|felt|wonder\w*|worr\w*|sensing)|part of you|(?:i'm|i am) hearing|i hear|i get (?:the|that)|"
+    r"you(?:'re| are)? (?:\w+ )?(?:feel\w*|felt|wonder\w*|worr\w*|sensing)|part of you|(?:i'm|i am) hearing|i hear(?! (?:you|ya|ye)\s*(?:[.!,;]|$))|i get (?:the|that)|"
     r"on the one hand|on the other hand|you(?:'re| are) (?:saying|not sure)|you (?:said|mentioned|told me)|what you(?:'re| are) saying|"
     r"you(?:'ve| have) been|for you|to you|you (?:want|wanna|don't want|really want|need|don't need|wish|hope|like|love|hate|can't|don't|didn't|wouldn't|couldn't|"
     r"think|thought|believe|know|knew|find|found|feel|felt|see|saw|miss|enjoy|value|care)\b)")
