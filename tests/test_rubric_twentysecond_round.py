@@ -213,3 +213,17 @@ def test_i_hear_you_alone_plays_nothing_back() -> None:
 def test_the_same_promise_heard_before_is_a_bad_experience() -> None:
     from coursekit.scoring.exchange import objection_after
     assert objection_after("We're different, our damage rate is under one percent.", "That's what the last supplier said too.")
+
+
+def test_an_objection_the_trainee_answers_with_the_last_word_stays_open() -> None:
+    opening = ("I'd like my repeat prescriptions moved here, I've just moved to the area.",
+               "Welcome. I'll request them from your old pharmacy today; they'll be ready on Thursday after two.",
+               "Thank you. I do get muddled with the tablets, though.",
+               "We can pack them by day in a weekly blister pack, it's eight pounds a month.",
+               "Eight pounds... I can't spare that at the moment.")
+    answered = score_dialogue(_dialogue(*opening, "Understood. Then I'll put large coloured labels on each box, morning and "
+                                                  "evening, free of charge, and we can look at the packs again later."))
+    dismissed = score_dialogue(_dialogue(*opening, "Thank you, all the best."))
+    outcome = {c.id: c for c in answered.criteria}["customer_outcome"]
+    assert outcome.score > {c.id: c for c in dismissed.criteria}["customer_outcome"].score
+    assert answered.total > dismissed.total

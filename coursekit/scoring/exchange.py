@@ -149,7 +149,7 @@ _FOLLOW_UP = re.compile(
     r"\b(?:tell me more|say more|what do you mean|how come|why (?:is|was) that|what happened|and then what|how so|"
     r"in what way|what makes you say|what made you|can you give me an example|for example|such as|"
     # acting on what was just said: "Let's have a go together, then.", "Then let's book…", "Most people find that."
-    r"^(?:\w+[',]? ){1,6}\w+, then[.!]|^(?:ok(?:ay)?,? |right,? |so,? )?then (?:let's|let me|i'll|we'll|you'll|we can|i can)|"
+    r"^(?:\w+[',]? ){1,6}\w+, then[.!]|^(?:(?:ok(?:ay)?|right|so|understood|i see|of course|no problem|fair enough|sure)[,.!]? )?then (?:let's|let me|i'll|we'll|you'll|we can|i can)|"
     r"^(?:most|many|lots of|plenty of) (?:people|customers|patients|clients|folks) (?:find|say|feel|tell (?:me|us)) (?:that|the same|so)\b|"
     r"how did (?:that|it) (?:go|feel|affect)|what did (?:that|it) (?:cost|mean)|what was that like|"
     r"(?:that|this|it) (?:sounds|must)|(?:that|this) (?:part|bit|point))\b")
@@ -974,13 +974,23 @@ def _not_now_to_an_optional_extra(turns: list[Turn], last: Turn) -> bool:
 
 #: Moves that make a trainee's last word no answer to a doubt, whatever it commits to.
 _NO_ANSWER_MOVES = frozenset({"pressure", "argument", "rudeness", "upsell", "leading", "pitch", "paraphrase"})
+#: Content words the trainee's last word needs to answer an objection (a "Thank you, all the best." answers nothing).
+LAST_WORD_WORDS = 4
 
 
 def _answered_with_next_step(turns: list[Turn], last: Turn) -> bool:
     """Whether the trainee answered the customer's closing objection by committing to a next step ("Of
-    course. I'll send the quote and call you Monday"), without pushing or pitching."""
+    course. I'll send the quote and call you Monday"), without pushing or pitching; or had the last word with a
+    reply that takes the objection up ("Twelve dollars a month... I can't spare that." - "Understood. Then I'll put
+    big coloured labels on each bottle, no charge…"): how the customer took it is not known, so it stays open."""
     after = [t for t in turns[last.index + 1:] if t.speaker == "trainee" and t.text.strip()]
-    return bool(after) and "commitment" in after[-1].moves and not after[-1].moves & _NO_ANSWER_MOVES
+    if not after:
+        return False
+    reply = after[-1]
+    if "commitment" in reply.moves and not reply.moves & _NO_ANSWER_MOVES:
+        return True
+    return (reply.index == last.index + 1 and reply.index == len(turns) - 1 and not reply.moves & (_NO_ANSWER_MOVES | {"closing"})
+            and len(reply.words) >= LAST_WORD_WORDS and builds_on(reply))
 
 
 #: A customer taking something ("I'll take the gold one", "Can you wrap it?", "How do I pay?").
