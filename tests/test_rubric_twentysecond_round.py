@@ -227,3 +227,34 @@ def test_an_objection_the_trainee_answers_with_the_last_word_stays_open() -> Non
     outcome = {c.id: c for c in answered.criteria}["customer_outcome"]
     assert outcome.score > {c.id: c for c in dismissed.criteria}["customer_outcome"].score
     assert answered.total > dismissed.total
+
+
+@pytest.mark.parametrize("text", [
+    "Network faults are handled by our IT provider, not front desk, so please log a ticket.",
+    "Refunds are handled by our accounts team - you can email them at accounts@.",
+    "Our booking terms (section 4) state that transfers are provided on a best-effort basis.",
+])
+def test_the_problem_handed_elsewhere_is_an_argument(text: str) -> None:
+    assert "argument" in analyse_turn(text).moves
+
+
+def test_a_question_the_customer_waves_off_finds_nothing() -> None:
+    asked = score_dialogue(_dialogue("I need a mattress, my back's been bad for months.",
+                                     "What colour of bedroom are you matching, something calm?",
+                                     "Colour doesn't matter. My back hurts.",
+                                     "Sorry. Where does it hurt, and is it worse in the morning?",
+                                     "Lower back, worst when I get up.",
+                                     "Then a firmer one. Would you like to lie on two of them now?", "Yes, okay."))
+    discovery = {c.id: c for c in asked.criteria}["discovery_before_pitch"]
+    assert "colour" not in " ".join(discovery.evidence).lower()
+
+
+def test_not_renewing_is_leaving_and_a_word_put_right_is_a_correction() -> None:
+    from coursekit.scoring.exchange import corrects
+    turns = parse_turns(_dialogue("The heating in the studio has been off since Monday.",
+                                  "Sorry about that. Heating issues are handled by our landlord, not us.",
+                                  "Unbelievable. I'm not renewing in March."))
+    assert where_left(turns)[1] == "left"
+    fixed = parse_turns(_dialogue("The lift has been broken since Monday.", "So the lift is being a bit slow?",
+                                  "It's not 'a bit slow', it's been dead for four days."))
+    assert corrects(fixed[2], after_claim=True)

@@ -417,7 +417,8 @@ def _answers_without_playing_back(turn: Turn) -> bool:
     late?" - "It won't be, don't worry."; "How often should I come?" - "Two or three times a week. Your first class is
     free."): an answer, whatever it shares with a reflection, checks nothing."""
     prev = turn.after
-    return (turn.question is None and prev is not None and prev.text.rstrip().endswith(("?", "？"))
+    return (turn.question is None and prev is not None
+            and (prev.text.rstrip().endswith(("?", "？")) or prev.reader.says("lost", prev.text_lower))  # ("The what? Sorry.")
             and turn.reader.code == "en" and not framed(turn.said_lower))
 
 

@@ -214,7 +214,9 @@ _CORRECTS = re.compile(
     r"^of course (?:i|we) (?:did|do|have|had|was|were|locked|checked|read|tried|paid|sent|followed|turned|plugged|switched)\b|\bas i was saying\b|\bi(?:'m| am) not here (?:for|to)\b|\bi haven't even\b|\bwe haven't (?:agreed|decided|seen|even)\b|"
     r"\bnot what i (?:asked|came|want)\b|\bi(?:'m| am) not (?:asking|talking|calling) (?:about|for)\b|\b(?:so,? )?(?:back to|about) my (?:question|\w+)\.\.\.|\bcan you (?:just )?answer\b|"
     # "Uh, not necessarily short... just easy.", "Not exactly, more that it's too loud."
-    r"^(?:uh|um|er|erm|hmm|well|oh)?[,.]* ?not (?:necessarily|exactly|quite|really)\b[^.?!]{0,30}?(?:\.\.\.|…|[.,;:—–-])\s*(?:just|more|only|rather|i (?:said|meant|mean))\b")
+    r"^(?:uh|um|er|erm|hmm|well|oh)?[,.]* ?not (?:necessarily|exactly|quite|really)\b[^.?!]{0,30}?(?:\.\.\.|…|[.,;:—–-])\s*(?:just|more|only|rather|i (?:said|meant|mean))\b|"
+    # the trainee's words put right: "its not 'having issues', its been DOWN since 9"
+    r"^(?:no,? )?(?:it's|its|it is|it was|that's|thats) not ['\"‘“][^'\"’”]{1,40}['\"’”],? (?:it's|its|it is|it was|it's been|its been|it has been)\b")
 #: A customer ending the conversation unhappy.
 _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving|done|going elsewhere)|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
@@ -222,6 +224,7 @@ _WALKS_AWAY = re.compile(
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
     r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:with|for|ahead|along|through|over) (?:you|yous|ya|it|that|this|the|your)\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
     r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
+    r"(?:i'?m|im|i am|we'?re|we are) not renewing|(?:won't|will not|wont) be renewing|"
     r"(?:make|making|file|filing|lodge|lodging) a (?:formal |consumer |written |official )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:[\w-]+ )?(?:account|contract|order|subscription|membership|plan)|^(?:then |so |just )?cancel it\b|"
     r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call|ring) (?:the )?(?:an?other|other|some other|a different|different) "
     r"(?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|agents?|brands?|hotels?|garages?|clinics?|"
@@ -296,7 +299,9 @@ _LOST = re.compile(r"\bi (?:don't|dont|do not|didn't|didnt|did not) (?:really |q
                    r"\b(?:no|any) idea what (?:any of |half of |all )?(?:that|those|this|these|it) (?:is|are|means?)\b|"
                    r"\bnot sure i (?:followed|follow|understood|understand|got) (?:all |any of |half of )?(?:that|this|it|you)\b|"
                    r"\b(?:say|explain|put) (?:it|that|this) (?:more )?(?:simply|simpler|in (?:plain|normal|simple) words)\b|"
-                   r"^\W*sorry,? what\?")
+                   r"^\W*sorry,? what\?|"
+                   # a word of the trainee's asked back: "The what? Sorry.", "A what?", "Your what now?"
+                   r"^\W*(?:sorry,? )?(?:the|a|an|your|my) what\b(?: now| sorry)?\s*\?")
 #: A hesitant "Hmm, maybe." or "Um... sort of.": the customer may be lost, or only unconvinced.
 HEDGE_OPENING = re.compile(r"^\W*(?:um+|uh+|er+|hm+)\W*(?:sort of|kind of|i guess|maybe)\b\W*")
 #: An abbreviation in what the trainee said ("MDR", "T+2", "ONT"), and the everyday ones nobody needs explained.
@@ -934,11 +939,16 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         return last, "open"  # "It's fine, I'll find it on the site. Bye." takes nothing the trainee offered; "Yeah. I gotta
         #                      get back. You got a pamphlet or something I can take?" takes paper away, not the offer
     if (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or _agrees_first(last)
-            or before.speaker == "trainee" and (_told_to_go_ahead(before, last) or _takes_the_step(before, last))):
-        return last, "on_side"  # (…or takes one of the ways offered: "Thursday collection is better, …")
+            or before.speaker == "trainee" and (_told_to_go_ahead(before, last) or _takes_the_step(before, last))
+            or r.code == "en" and _WORKS_NOW.search(lower) and not r.says("negation", lower)):
+        return last, "on_side"  # (…or says what they came for now works: "Done. Oh, it's working. The news is up.")  # (…or takes one of the ways offered: "Thursday collection is better, …")
     return last, "open"
 
 
+#: The customer saying the fix worked ("Oh, it's working.", "That did it!", "it connects now").
+_WORKS_NOW = re.compile(r"\b(?:it's|it is|its|that's|everything's|everything is) (?:all )?(?:working|fixed|sorted|connected|back on|back up)"
+                        r"(?: now| again)?\b|\b(?:it|that) (?:works|connects|prints|loads) (?:now|again)\b|\bthat (?:did|done) it\b|"
+                        r"\bthat(?:'s| has) (?:done|fixed) it\b|\b(?:it|that) worked\b")
 #: Asking for paper to take away ("You got a pamphlet or something I can take?", "a leaflet to read at home").
 _PAPER_TO_TAKE = re.compile(r"\b(?:pamphlets?|brochures?|leaflets?|flyers?)\b|\bsomething (?:i|we) can (?:take|read|look at|show)\b")
 
@@ -1245,6 +1255,8 @@ def credited_questions(trainee: list[Turn], read_answers: bool = True) -> tuple[
             continue
         if not is_discovery(t) or not t.answered:
             continue
+        if t.reply is not None and t.reply.reader.says("waves_off", t.reply.said_lower or t.reply.text_lower):
+            continue  # "What kind of style are you after?" - "Style doesn't matter. My back hurts.": it found nothing
         earlier = credited + repeats + crammed
         answers = [c.reply.words for c in earlier if c.reply is not None]  # what earlier questions brought out
         if opening is not None:

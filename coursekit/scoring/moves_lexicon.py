@@ -1270,3 +1270,12 @@ MOVE_CUES["argument"].append(
     (r"\b(?:it's|it is|that's|that is|its|thats) (?:really |actually |ultimately |always )?(?:the customer's|the client's|the owner's|your) "
      r"(?:responsibility|job|duty)\b|"
      r"\busually means (?:nobody|no one|no-one|you|someone) (?:was|were|wasn't|weren't|didn't|did not)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # the problem handed elsewhere: "network issues are handled by our IT provider, not front desk", "Cancellations are
+    # handled by our membership team - you can email members@"; the terms quoted with a clause: "our membership terms
+    # (clause 7.2) say connectivity is provided on a best-effort basis"
+    (r"\b(?:handled|dealt with|managed|processed|looked after) by (?:our|the|an?) (?:[\w-]+ ){0,2}(?:provider|partner|contractor|supplier|vendor|"
+     r"team|department|dept|office)\b[^.?!]{0,25}(?:\bnot (?:by )?(?:us|me|front desk|the front desk|reception|this desk|here)\b|[—–-]+ ?you can "
+     r"(?:email|call|ring|contact|write))|"
+     r"\b(?:the|our|your) (?:[\w-]+ )?(?:terms|terms and conditions|contract|agreement|policy) (?:\([^)]{1,25}\) )?(?:says?|states?)\b[^.?!]{0,60}"
+     r"\b(?:best[- ]effort|not guaranteed|isn't guaranteed|is not guaranteed|no guarantee|at (?:your|the customer's) (?:own )?risk)\b", 2.5))
