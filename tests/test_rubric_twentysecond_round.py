@@ -258,3 +258,10 @@ def test_not_renewing_is_leaving_and_a_word_put_right_is_a_correction() -> None:
     fixed = parse_turns(_dialogue("The lift has been broken since Monday.", "So the lift is being a bit slow?",
                                   "It's not 'a bit slow', it's been dead for four days."))
     assert corrects(fixed[2], after_claim=True)
+
+
+def test_a_price_told_is_information_and_going_elsewhere_is_leaving() -> None:
+    assert "paraphrase" not in analyse_turn("For a herd your size you're looking at about twenty thousand installed.").moves
+    turns = parse_turns(_dialogue("I need 300 menus by Friday, laminated.", "So you'd like 30 menus, no rush?",
+                                  "nope. going elsewhere"))
+    assert where_left(turns)[1] == "left"

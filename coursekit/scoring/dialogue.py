@@ -322,7 +322,8 @@ def _talks_at_the_customer(turns: list[Turn]) -> Turn | None:
     said = [t for t in turns if t.text.strip() and t.reader.code != "zh"]
     ours = [t for t in said if t.speaker == "trainee"]
     # an answer to what the customer asked ("How does the transfer work?") is talk they asked for: it counts half
-    mine = sum(len(t.text.split()) * (0.5 if _asks(t.after) else 1.0) for t in ours)
+    # (a pitch given in reply is no answer: "does it work with our Zebra scanners?" - "the route planner is the heart of…")
+    mine = sum(len(t.text.split()) * (0.5 if _asks(t.after) and not t.moves & {"pitch", "upsell"} else 1.0) for t in ours)
     theirs = sum(len(t.text.split()) for t in said if t.speaker == "customer")
     if not ours or mine < MONOLOGUE_WORDS or mine < MONOLOGUE_RATIO * max(theirs, 1):
         return None

@@ -65,6 +65,9 @@ _INFORMATION = re.compile(boundaries_factored(
     r"|\byour (?:report|reference|ticket|order|case|booking|claim|tracking|confirmation) (?:number|no\.?|id|code) is\b"
     r"|\bif you have any (?:other |more |further )?(?:questions|problems|issues)\b"
     r"|\b(?:we|our|us)\b|\bi(?:'ll| will| can| could|'m going to| am going to|'ve got|'d like to)\b"
+    # a price told: "For a hundred and forty head you're looking at about thirty-two thousand installed"
+    r"|\byou(?:'re| are| would be|'d be) looking at (?:about |around |roughly |maybe )?(?:[$£€]?\d|a (?:hundred|thousand)|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     # who will do what next: "the driver will call you 30 minutes before"
     r"|\b(?:the|your) (?:driver|courier|technician|engineer|fitter|installer|nurse|doctor|rider|agent|adviser|advisor)(?:'ll| will) "
     r"(?:call|text|ring|come|arrive|bring|be|send|email|meet)\b"))
