@@ -265,3 +265,15 @@ def test_a_price_told_is_information_and_going_elsewhere_is_leaving() -> None:
     turns = parse_turns(_dialogue("I need 300 menus by Friday, laminated.", "So you'd like 30 menus, no rush?",
                                   "nope. going elsewhere"))
     assert where_left(turns)[1] == "left"
+
+
+@pytest.mark.parametrize("text, technique", [
+    ("If I follow you, the warranty only covers parts, not the labour?", "clarifying"),
+    ("Can I add the screen protector to the order?", "additional"),
+    ("need a charger w that?", "additional"),
+    ("Do you want a spare key cut as well?", "additional"),
+    ("Are you happy with it?", "satisfaction"),
+])
+def test_question_techniques_in_more_words(text: str, technique: str) -> None:
+    from coursekit.scoring import classify_question
+    assert classify_question(text).label == technique

@@ -103,6 +103,11 @@ TECHNIQUE_CUES: dict[str, list[tuple[str, float]]] = {
         # something more offered or asked for on top of what is being done ("Do you need spare cartridges to go with that?",
         # "Would a case for the tablets be useful too?", "shall I book the follow-up as well?")
         (r"\b(?:need|want|like|add|include|book|get|take|useful|handy)\b[^?.!]{0,60}\b(?:too|as well|also|to go with (?:it|that|this|them)|while (?:we're|you're|i'm) at it)\W*$|\banything (?:you|we) (?:still )?(?:need|want)\b", 2.5),
+        # something more put on top of the order: "Can I add travel insurance to the booking?", "need batteries w that?",
+        # "Do you need a second SIM for the business line?"
+        (r"^(?:can|could|shall|should) i (?:also )?(?:add|include|throw in|put in)\b|"
+         r"^(?:do you |would you )?(?:need|want|like) [^?]{1,30} (?:w|with) (?:that|this|it|them|those)\W*$|"
+         r"\b(?:need|want|like) (?:a |an )?(?:second|spare|extra|another|backup|back-up)\b", 2.5),
         (r"have i (?:missed|forgotten|overlooked|left out)|(?:anything|something) (?:i've|i have|we've|we have|we|i) (?:missed|not covered|haven't covered|forgotten|left out|overlooked)|what haven't (?:i|we) (?:asked|covered|discussed)|is that (?:everything|all)|does that cover (?:everything|it)|(?:have|did) (?:we|i) cover(?:ed)? (?:everything|it all|all)|covered everything|wish list|on your list|also (?:need|want|like|looking)", 2.0),
     ],
     "satisfaction": [
@@ -122,7 +127,8 @@ TECHNIQUE_CUES: dict[str, list[tuple[str, float]]] = {
     "clarifying": [
         # a check of what was heard that is about a rule, a figure or a condition ("Just so I understand - the discount only
         # applies to orders over a hundred units?", "if I've got this right, no deliveries before seven?"): clarifying
-        (r"(?:just so i(?: understand| follow|'m clear| have (?:it|this|that) right|'ve got (?:it|this|that|the \w+) right)|(?:let me )?make sure i (?:follow|understand|'ve got)|(?:if|so) i've got (?:this|that|it) right|i want to get (?:this|that|it) right|just to be sure|you said)[^?]{0,80}?\b(?:\d[\d,.]*|only|unless|except|at least|at most|max|maximum|minimum|over|under|before|after|until|per|applies|apply|includes?|counts?|limit|excess|deadline|rule|policy)\b", 3.5),
+        (r"(?:just so i(?: understand| follow|'m clear| have (?:it|this|that) right|'ve got (?:it|this|that|the \w+) right)|(?:let me )?make sure i (?:follow|understand|'ve got)|(?:if|so) i've got (?:this|that|it) right|i want to get (?:this|that|it) right|just to be sure|you said|"
+         r"if i (?:follow|understand|understood|heard) (?:you|that|this|it)(?: right| correctly)?,|^so the (?:rule|limit|policy|requirement|condition|deadline) is)[^?]{0,80}?\b(?:\d[\d,.]*|only|unless|except|at least|at most|max|maximum|minimum|over|under|before|after|until|per|applies|apply|includes?|counts?|limit|excess|deadline|rule|policy)\b", 3.5),
         (r"when you (?:say|said|talk about|mention(?:ed)?)|what (?:do|did|does) (?:you|it|that|this) (?:\w+ )?mean|do you mean|did you mean|mean by|you mean|meaning|what exactly|exactly what|which (?:exactly|one do you mean|part exactly)|what specifically|specifically\?|exactly\?|precisely\?|could you clarify|can you clarify|clarify|to clarify|define|how do you define|what counts as|what is meant", 3.0),
         (r"(?<![a-z])'[a-z][^'?]{1,40}[a-z]'(?![a-z])|mean (?:for|in|to) (?:you|your|the)|did you say|just so i'?m clear|so i'?m clear|how do you mean|(?:is|was) (?:that|it) (?:the )?(?:\w+ ){0,3}(?:\w+ )or |(?:per|in|on|by) \w+ or (?:per|in|on|by) \w+", 2.5),
         (r"the (?:deadline|date|figure|number|total|limit|rule|budget|volume|price|quantity|amount|target) (?:is|was|would be)|(?:that|this) (?:means|would mean)|does (?:that|this) mean|is it (?:the|a) \w+ or (?:the|a)|or do you mean|or is it", 1.5),
