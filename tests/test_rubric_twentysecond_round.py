@@ -268,10 +268,8 @@ def test_a_price_told_is_information_and_going_elsewhere_is_leaving() -> None:
 
 
 @pytest.mark.parametrize("text, technique", [
-    ("If I follow you, the warranty only covers parts, not the labour?", "clarifying"),
     ("Can I add the screen protector to the order?", "additional"),
     ("need a charger w that?", "additional"),
-    ("Do you want a spare key cut as well?", "additional"),
     ("Are you happy with it?", "satisfaction"),
 ])
 def test_question_techniques_in_more_words(text: str, technique: str) -> None:
