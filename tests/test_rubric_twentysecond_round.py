@@ -275,3 +275,19 @@ def test_a_price_told_is_information_and_going_elsewhere_is_leaving() -> None:
 def test_question_techniques_in_more_words(text: str, technique: str) -> None:
     from coursekit.scoring import classify_question
     assert classify_question(text).label == technique
+
+
+@pytest.mark.parametrize("text, move", [
+    ("Which plan feels like the better fit for your office, the twelve-month or the twenty-four-month one?", "closing"),
+    ("So what would stop us getting the contract signed by Friday?", "closing"),
+    ("We also have our Garden Suite available tonight, it's lovely.", "upsell"),
+    ("Have you had a chance to book our river cruise yet?", "upsell"),
+])
+def test_closes_and_upsells_in_more_words(text: str, move: str) -> None:
+    assert move in analyse_turn(text).moves
+
+
+def test_a_customer_who_asks_for_a_person_has_had_enough() -> None:
+    turns = parse_turns(_dialogue("my card got swallowed by your machine on king st", "Great question! You can order a new card "
+                                  "in the app.", "are you a bot?? i need a real person"))
+    assert where_left(turns)[1] == "left"

@@ -94,7 +94,7 @@ _OFFER = re.compile(r"(?:^|(?<=[.?!,;:] )|(?<=^so )|(?<=^then )|(?<=^and ))(?:(?
 _REPEAT_COMPLAINT = re.compile(
     r"\b(?:as i (?:just |already )?said|like i (?:just )?said|i (?:just|already) (?:said|told you|answered)|i told you|"
     r"(?:second|third|fourth) time|(?:two|three|four|several|many) times|i(?:'ve| have) (?:already |just )?(?:answered|told you|said)|same as (?:i|before)|you (?:just |already )?asked (?:me )?(?:that|this)|"
-    r"you asked (?:me )?(?:that|this) (?:already|before)|again\?|(?:^|[.!] )again[.!]|keep asking|same (?:thing|question|reason|answer)|is this a test|"
+    r"you asked (?:me )?(?:that|this) (?:already|before)|\bthe (?:thing|question) i (?:asked|said|told you|mentioned)\b|again\?|(?:^|[.!] )again[.!]|keep asking|same (?:thing|question|reason|answer)|is this a test|"
     # "I said just now", "I wrote it already", "i said." "Still eight!", "Are you reading what I write?"
     r"i (?:said|wrote|told you|mentioned|gave you)(?: (?:it|that|this|you))? (?:just now|already|before|earlier|above)|(?:^|[.!] )i said[.!]|"
     r"^still (?:\w+ ){0,2}\w+!|are you (?:even )?(?:reading|listening to|writing (?:any of )?(?:this|that|it) down)|did you (?:even )?read (?:what|my)|"
@@ -239,7 +239,7 @@ _WALKS_AWAY = re.compile(
     r"(?:find|see) my(?:self)? (?:own )?way out|(?:i'?ll|i will|ill) (?:just )?(?:look|search|shop around) (?:myself|on my own|by myself)|"
     # "you know what, i will go to the apotek near her house myself. too many mistakes"
     r"(?:i'?ll|i will|ill|we'?ll|we will) (?:just )?go to (?:the |a |an |my |our )?[\w' ]{1,40}? (?:myself|ourselves)\b|\btoo many mistakes\b|"
-    r"thanks for nothing|give me (?:back )?my (?:card|id|id card|money|passport|documents?|papers|phone|keys) back\b|(?:this|that) was (?:useless|pointless|a waste)|"
+    r"thanks for nothing|are you (?:a |even a )?(?:bot|robot|machine)\b|(?:i|we) (?:need|want) (?:to (?:speak|talk) to )?a (?:real )?(?:person|human)\b|give me (?:back )?my (?:card|id|id card|money|passport|documents?|papers|phone|keys) back\b|(?:this|that) was (?:useless|pointless|a waste)|"
     # "I will remember not to come here.", "We won't be coming back here again."
     r"(?:remember|know) not to come (?:back )?here|(?:won't|will not|never) (?:be )?(?:come|coming) (?:back )?here again|"
     # going to someone else for it: "I'll order from someone else", "I'll ring the emergency vet"

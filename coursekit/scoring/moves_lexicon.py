@@ -1279,3 +1279,17 @@ MOVE_CUES["argument"].append(
      r"(?:email|call|ring|contact|write))|"
      r"\b(?:the|our|your) (?:[\w-]+ )?(?:terms|terms and conditions|contract|agreement|policy) (?:\([^)]{1,25}\) )?(?:says?|states?)\b[^.?!]{0,60}"
      r"\b(?:best[- ]effort|not guaranteed|isn't guaranteed|is not guaranteed|no guarantee|at (?:your|the customer's) (?:own )?risk)\b", 2.5))
+MOVE_CUES["closing"].append(
+    # the order taken for granted: "Which onboarding track feels like the better fit, the standard six-week or the
+    # accelerated four-week?", "what would stop us getting the paperwork over to procurement by month end?", "Which email
+    # should I use for the order form?"
+    (r"\bwhich (?:[\w-]+ ){0,2}(?:track|plan|package|option|tier|bundle|onboarding|contract|term)\b[^?]{0,40}\b(?:feels? like|would be|is) "
+     r"the (?:better|best|right) (?:fit|option|choice)\b[^?]{0,60}\bor\b|"
+     r"\bwhat would stop (?:us|you) (?:from )?(?:getting|signing|going ahead|moving forward|placing|sending)\b|"
+     r"\b(?:which|what) (?:email|address) should (?:i|we) (?:use|send)\b[^?]{0,20}\b(?:order form|contract|paperwork|agreement|invoice)\b", 2.5))
+MOVE_CUES["upsell"].append(
+    # "We do have our Panorama Suite free tonight", "have you had a chance to book our sunset wine tour?", "Many of our
+    # guests also love our evening spa package"
+    (r"\b(?:we do have|we also have|there's also|there is also) our (?:[\w-]+ ){1,4}(?:free|available|open) (?:tonight|today|this week|now)\b|"
+     r"\bhave you (?:had a chance to |managed to )?(?:book(?:ed)?|tried|seen|heard about|checked out|signed up for) our\b|"
+     r"\b(?:many|most|lots|a lot) of our (?:guests|customers|clients|members|patients|visitors) (?:also )?(?:love|enjoy|choose|add|book|go for) our\b", 2.5))
