@@ -30,15 +30,28 @@ def test_blame_and_contradiction_are_arguments(text: str) -> None:
 def test_reassurance_is_no_argument(text: str) -> None:
     assert not analyse_turn(text).moves & {"argument", "rudeness"}
 
-
 @pytest.mark.parametrize("text, move", [
     ("By the way, did you know our Platinum cover includes free courier pick-up?", "upsell"),
     ("Is there anything else I can do for you, perhaps our premium warranty?", "upsell"),
     ("Our executive rooms have more space and a free breakfast.", "pitch"),
     ("So when would be the best time to install your new boiler, Monday or Friday?", "closing"),
     ("Would you prefer the monthly plan or the annual plan for your new phone?", "closing"),
+    ("So, to check I have it right: the red one, size 9, posted to your office - correct?", "paraphrase"),
+    ("Club policy is that lockers are emptied every night.", "argument"),
+    ("Refund requests go through the website, I can't do them here.", "argument"),
+    ("Are you sure it was stolen and you didn't just leave it at the gym?", "rudeness"),
+    ("Our rates are about eight percent lower than most people pay.", "pitch"),
+    ("We're nothing like them, we've been in business forty years.", "pitch"),
+    ("This is exactly why our Home Care Plus plan is so valuable.", "pitch"),
+    ("Have you also thought about travel insurance?", "upsell"),
+    ("Honestly, it's the customer's responsibility to read the meter.", "argument"),
+    ("Which plan feels like the better fit for your office, the twelve-month or the twenty-four-month one?", "closing"),
+    ("So what would stop us getting the contract signed by Friday?", "closing"),
+    ("We also have our Garden Suite available tonight, it's lovely.", "upsell"),
+    ("Have you had a chance to book our river cruise yet?", "upsell"),
 ])
-def test_selling_in_other_shapes(text: str, move: str) -> None:
+def test_moves_read_in_more_words(text: str, move: str) -> None:
+    """Selling, closing, checking, rules held against the customer and doubts, each in wordings of this round."""
     assert move in analyse_turn(text).moves
 
 
@@ -145,16 +158,6 @@ def test_ordinary_answers_in_the_same_words_are_no_objection(before: str, text: 
     assert not objection_after(before, text)
 
 
-@pytest.mark.parametrize("text, move", [
-    ("So, to check I have it right: the red one, size 9, posted to your office - correct?", "paraphrase"),
-    ("Club policy is that lockers are emptied every night.", "argument"),
-    ("Refund requests go through the website, I can't do them here.", "argument"),
-    ("Are you sure it was stolen and you didn't just leave it at the gym?", "rudeness"),
-])
-def test_checks_rules_and_doubts_in_other_words(text: str, move: str) -> None:
-    assert move in analyse_turn(text).moves
-
-
 def test_the_insurance_policy_itself_is_no_rule_held_against_anyone() -> None:
     assert "argument" not in analyse_turn("The policy is in your inbox, just click accept.").moves
 
@@ -192,17 +195,6 @@ def test_fair_enough_goes_along() -> None:
     assert says_yes("fair enough. a blocked filter, i wouldn't have thought of that.")
     assert not objection_after("Let's check the filter first, five minutes, and book the engineer only if we need him.",
                                "Fair enough. A blocked filter, I wouldn't have thought of that.")
-
-
-@pytest.mark.parametrize("text, move", [
-    ("Our rates are about eight percent lower than most people pay.", "pitch"),
-    ("We're nothing like them, we've been in business forty years.", "pitch"),
-    ("This is exactly why our Home Care Plus plan is so valuable.", "pitch"),
-    ("Have you also thought about travel insurance?", "upsell"),
-    ("Honestly, it's the customer's responsibility to read the meter.", "argument"),
-])
-def test_selling_and_blame_in_more_words(text: str, move: str) -> None:
-    assert move in analyse_turn(text).moves
 
 
 def test_i_hear_you_alone_plays_nothing_back() -> None:
@@ -275,16 +267,6 @@ def test_a_price_told_is_information_and_going_elsewhere_is_leaving() -> None:
 def test_question_techniques_in_more_words(text: str, technique: str) -> None:
     from coursekit.scoring import classify_question
     assert classify_question(text).label == technique
-
-
-@pytest.mark.parametrize("text, move", [
-    ("Which plan feels like the better fit for your office, the twelve-month or the twenty-four-month one?", "closing"),
-    ("So what would stop us getting the contract signed by Friday?", "closing"),
-    ("We also have our Garden Suite available tonight, it's lovely.", "upsell"),
-    ("Have you had a chance to book our river cruise yet?", "upsell"),
-])
-def test_closes_and_upsells_in_more_words(text: str, move: str) -> None:
-    assert move in analyse_turn(text).moves
 
 
 def test_a_customer_who_asks_for_a_person_has_had_enough() -> None:
