@@ -273,3 +273,13 @@ def test_a_customer_who_asks_for_a_person_has_had_enough() -> None:
     turns = parse_turns(_dialogue("my card got swallowed by your machine on king st", "Great question! You can order a new card "
                                   "in the app.", "are you a bot?? i need a real person"))
     assert where_left(turns)[1] == "left"
+
+
+def test_an_offer_built_on_the_customers_words_and_taken_shows_understanding() -> None:
+    report = score_dialogue(_dialogue(
+        "My old hatchback failed its inspection. I need something small and simple, about 120 tops.",
+        "How far do you drive most days, and do you park outside in winter?",
+        "Twenty kilometres, and always outside.",
+        "Then at 120 I have a small, simple 2017 Yaris with an engine heater for parking outside. Would you like to try it?",
+        "Yes, let's try it."))
+    assert {c.id: c for c in report.criteria}["confirming_understanding"].score > 0

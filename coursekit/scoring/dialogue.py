@@ -478,7 +478,7 @@ def _acted_on(turns: list[Turn]) -> list[Turn]:
         if t.speaker == "customer":
             heard |= t.words
             continue
-        if (asked and t.moves & {"pitch", "commitment", "closing", "evidence_offer"} and accepted(t) and grounded(t, heard)
+        if (asked and (t.moves & {"pitch", "commitment", "closing", "evidence_offer"} or _proposes(t)) and accepted(t) and grounded(t, heard)
                 and not t.moves & {"pressure", "leading", "upsell", "rudeness", "argument", "discount"}):
             out.append(t)
         asked = asked or (t.question is not None and t.answered)

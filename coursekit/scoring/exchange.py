@@ -681,7 +681,8 @@ def customer_agreed(turn: Turn, turns: list[Turn] | None = None) -> bool:
 _WAY_OFFERED = re.compile(r"\b(?:do you want|would you like|would you prefer|do you prefer|would you rather|shall i|should i|want me to)\b[^.?!]* or ")
 #: A customer welcoming what was offered: "yes please", "that'd be great", "that would make me feel so much better".
 _WELCOMES = re.compile(r"\byes,? please\b|\bthat(?:'d| would)(?: \w+)? (?:be|make|help)\b[^.?!]{0,30}?"
-                       r"\b(?:great|lovely|perfect|brilliant|wonderful|fantastic|helpful|a (?:big |great |real )?help|better|easier|a relief)\b|"
+                       r"\b(?:great|lovely|perfect|brilliant|wonderful|fantastic|helpful|a (?:big |great |real )?help|better|easier|a relief|"
+                       r"a (?:mercy|godsend|lifesaver|life saver|blessing))\b|"
                        r"\bthat(?:'d| would)(?: \w+)? help\b|\b(?:that's|that is|what) (?:such )?a (?:weight off|relief)\b|"
                        # told to go ahead: "Lot 14, by the KFC. Hold it, I have no time to run around."
                        r"(?:^|[.!;] )(?:ok(?:ay)?,? |yes,? |right,? )?(?:please )?(?:hold|reserve|book) (?:it|them|that|one)(?: for (?:me|us))?(?=[.,!;]|$)")
