@@ -49,6 +49,10 @@ def test_reassurance_is_no_argument(text: str) -> None:
     ("So what would stop us getting the contract signed by Friday?", "closing"),
     ("We also have our Garden Suite available tonight, it's lovely.", "upsell"),
     ("Have you had a chance to book our river cruise yet?", "upsell"),
+    ("This price is only held until six o'clock today.", "pressure"),
+    ("The families who waited last summer mostly ended up in the worst rooms.", "pressure"),
+    ("I'd recommend reading article 12 for the details of your rights.", "argument"),
+    ("As set out in our terms, refunds take thirty days.", "argument"),
 ])
 def test_moves_read_in_more_words(text: str, move: str) -> None:
     """Selling, closing, checking, rules held against the customer and doubts, each in wordings of this round."""

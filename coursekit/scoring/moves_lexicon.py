@@ -1293,3 +1293,17 @@ MOVE_CUES["upsell"].append(
     (r"\b(?:we do have|we also have|there's also|there is also) our (?:[\w-]+ ){1,4}(?:free|available|open) (?:tonight|today|this week|now)\b|"
      r"\bhave you (?:had a chance to |managed to )?(?:book(?:ed)?|tried|seen|heard about|checked out|signed up for) our\b|"
      r"\b(?:many|most|lots|a lot) of our (?:guests|customers|clients|members|patients|visitors) (?:also )?(?:love|enjoy|choose|add|book|go for) our\b", 2.5))
+MOVE_CUES["pressure"].append(
+    # scarcity, a deadline and fear of waiting: "The rate in front of me is held until five o'clock today", "the hotel only
+    # releases a handful of sea-view rooms at this rate", "the couples who waited last year mostly ended up in back-facing
+    # rooms", "the month our repeat guests fight over"
+    (r"\b(?:rate|price|offer|deal|discount|quote|room|slot|spot)s? (?:in front of me |i have |i've got )?(?:is|are) (?:only )?(?:held|valid|good|available)"
+     r" (?:until|till|for (?:the )?next) (?:\w+ ){0,2}(?:today|tonight|o'clock|pm|am|hours?|minutes?)\b|"
+     r"\bonly (?:releases?|has|have|gets?|got) (?:a handful|a few|two|three|a couple) (?:of )?[\w -]{0,30}(?:at this (?:rate|price)|left|available)\b|"
+     r"\b(?:people|couples|customers|clients|families|guests|those) (?:who|that) (?:waited|hesitated|held off|thought about it)\b[^.?!]{0,60}"
+     r"\b(?:ended up|missed out|lost|regretted|paid more|got (?:nothing|the worst))\b|\b(?:fight|fought|scramble|queue) over\b", 2.5))
+MOVE_CUES["argument"].append(
+    # the conditions quoted instead of help: "As set out in our Conditions of Carriage, article 9, …", "I recommend reading
+    # article 9 for full details of your rights"
+    (r"\b(?:read|reading|check|see|refer to) (?:our |the )?(?:article|section|clause|paragraph) \d+\b|"
+     r"\bas (?:set out|stated|laid down|described|explained) in (?:our|the) (?:conditions|terms|policy|contract|agreement)\b", 2.5))
