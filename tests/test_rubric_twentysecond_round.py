@@ -53,6 +53,8 @@ def test_reassurance_is_no_argument(text: str) -> None:
     ("The families who waited last summer mostly ended up in the worst rooms.", "pressure"),
     ("I'd recommend reading article 12 for the details of your rights.", "argument"),
     ("As set out in our terms, refunds take thirty days.", "argument"),
+    ("Before we go on, are you a QuickEats Gold member? Members get free delivery on every order!", "upsell"),
+    ("Can I help with anything else, like starting your 30-day free trial?", "upsell"),
 ])
 def test_moves_read_in_more_words(text: str, move: str) -> None:
     """Selling, closing, checking, rules held against the customer and doubts, each in wordings of this round."""
@@ -287,3 +289,12 @@ def test_an_offer_built_on_the_customers_words_and_taken_shows_understanding() -
         "Then at 120 I have a small, simple 2017 Yaris with an engine heater for parking outside. Would you like to try it?",
         "Yes, let's try it."))
     assert {c.id: c for c in report.criteria}["confirming_understanding"].score > 0
+
+
+def test_the_thing_named_put_right_and_asking_for_someone_else() -> None:
+    from coursekit.scoring.exchange import corrects
+    turns = parse_turns(_dialogue("The oven door glass cracked on the first day.", "So you'd like to return the whole oven?",
+                                  "Not the oven. The door glass.", "Got it, an exchange of the oven then?",
+                                  "Can I speak to someone else?"))
+    assert corrects(turns[2], after_claim=False)
+    assert where_left(turns)[1] == "left"

@@ -215,6 +215,8 @@ _CORRECTS = re.compile(
     r"\bnot what i (?:asked|came|want)\b|\bi(?:'m| am) not (?:asking|talking|calling) (?:about|for)\b|\b(?:so,? )?(?:back to|about) my (?:question|\w+)\.\.\.|\bcan you (?:just )?answer\b|"
     # "Uh, not necessarily short... just easy.", "Not exactly, more that it's too loud."
     r"^(?:uh|um|er|erm|hmm|well|oh)?[,.]* ?not (?:necessarily|exactly|quite|really)\b[^.?!]{0,30}?(?:\.\.\.|…|[.,;:—–-])\s*(?:just|more|only|rather|i (?:said|meant|mean))\b|"
+    # the thing named put right: "Not the table. The top."
+    r"^(?:no,? )?not (?:the|a|an|my) [\w-]+(?: [\w-]+)?[.,!] ?(?:the|a|an|my|just the|only the)\b|"
     # the trainee's words put right: "its not 'having issues', its been DOWN since 9"
     r"^(?:no,? )?(?:it's|its|it is|it was|that's|thats) not ['\"‘“][^'\"’”]{1,40}['\"’”],? (?:it's|its|it is|it was|it's been|its been|it has been)\b")
 #: A customer ending the conversation unhappy.
@@ -239,7 +241,7 @@ _WALKS_AWAY = re.compile(
     r"(?:find|see) my(?:self)? (?:own )?way out|(?:i'?ll|i will|ill) (?:just )?(?:look|search|shop around) (?:myself|on my own|by myself)|"
     # "you know what, i will go to the apotek near her house myself. too many mistakes"
     r"(?:i'?ll|i will|ill|we'?ll|we will) (?:just )?go to (?:the |a |an |my |our )?[\w' ]{1,40}? (?:myself|ourselves)\b|\btoo many mistakes\b|"
-    r"thanks for nothing|are you (?:a |even a )?(?:bot|robot|machine)\b|(?:i|we) (?:need|want) (?:to (?:speak|talk) to )?a (?:real )?(?:person|human)\b|give me (?:back )?my (?:card|id|id card|money|passport|documents?|papers|phone|keys) back\b|(?:this|that) was (?:useless|pointless|a waste)|"
+    r"thanks for nothing|(?:can|could|may) i (?:speak|talk) to (?:someone|somebody|anyone|anybody) else\b|are you (?:a |even a )?(?:bot|robot|machine)\b|(?:i|we) (?:need|want) (?:to (?:speak|talk) to )?a (?:real )?(?:person|human)\b|give me (?:back )?my (?:card|id|id card|money|passport|documents?|papers|phone|keys) back\b|(?:this|that) was (?:useless|pointless|a waste)|"
     # "I will remember not to come here.", "We won't be coming back here again."
     r"(?:remember|know) not to come (?:back )?here|(?:won't|will not|never) (?:be )?(?:come|coming) (?:back )?here again|"
     # going to someone else for it: "I'll order from someone else", "I'll ring the emergency vet"

@@ -1307,3 +1307,8 @@ MOVE_CUES["argument"].append(
     # article 9 for full details of your rights"
     (r"\b(?:read|reading|check|see|refer to) (?:our |the )?(?:article|section|clause|paragraph) \d+\b|"
      r"\bas (?:set out|stated|laid down|described|explained) in (?:our|the) (?:conditions|terms|policy|contract|agreement)\b", 2.5))
+MOVE_CUES["upsell"].append(
+    # a membership or a trial pushed into a complaint: "are you a FoodGo Plus member? Members get priority support",
+    # "activating your 30-day free trial of Plus"
+    (r"\bare you (?:a|an) (?:[\w-]+ ){0,3}(?:member|subscriber|cardholder)\b[^.]{0,5}[?.!]? (?:our )?(?:members|subscribers|cardholders) (?:get|enjoy|save)\b|"
+     r"\b(?:activat(?:e|ing)|start(?:ing)?|try(?:ing)?) (?:your|a|our) (?:\d+[- ]day |one[- ]month |free )*(?:free )?trial\b", 2.5))
