@@ -298,3 +298,10 @@ def test_the_thing_named_put_right_and_asking_for_someone_else() -> None:
                                   "Can I speak to someone else?"))
     assert corrects(turns[2], after_claim=False)
     assert where_left(turns)[1] == "left"
+
+
+def test_a_choice_second_guessed_and_a_vague_when_are_faults() -> None:
+    from coursekit.scoring.faults import UNASKED_ADVICE
+    from coursekit.scoring.exchange import _VAGUE_PROMISE
+    assert UNASKED_ADVICE.search("though honestly, at his age a big party can be tiring - most families go for a quiet lunch instead.")
+    assert _VAGUE_PROMISE.search("your road is on the list, we'll get to it as quickly as we can.")

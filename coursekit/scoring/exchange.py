@@ -369,7 +369,7 @@ _VAGUE_PROMISE = re.compile(
     r"\b(?:someone|somebody|he|she|they|we|the team|our team|the (?:\w+ )?(?:engineer|technician|department|office|manager|handler|team|claims team)|"
     r"a (?:\w+ )?(?:engineer|technician|handler|colleague))(?: (?:from|in|at|of) (?:the |our )?[\w-]+(?: [\w-]+)?)?(?:'ll| will) (?:\w+ )?(?:be in touch|get back to you|contact you|reach out|be in contact|look into it|follow (?:it )?up)\b|"
     # "…as soon as we can", "it should be back soon"
-    r"\bas soon as (?:possible|we can|i can|he can|she can|they can|one is free|we're able)\b|"
+    r"\bas (?:soon|quickly|fast) as (?:possible|we can|i can|he can|she can|they can|one is free|we're able)\b|"
     r"\b(?:should|will|'ll) be (?:back|working|fixed|sorted|up|done|ready|restored)(?: again)? soon\b|\bhopefully soon\b")
 _TIME_SAID = re.compile(r"\b(?:today|tomorrow|tonight|this (?:afternoon|evening|morning|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                         r"within|by (?:the end|noon|midday|\w+day)|in (?:\w+ ){0,2}(?:hours?|minutes?|days?)|before|after|once|when)\b|\d")

@@ -61,7 +61,11 @@ UNASKED_ADVICE = re.compile(
     r"\b(?:honestly|frankly|to be honest|personally|you know)\b,?[^.!?]{0,50}?\byou(?:'d| would) be (?:much |far |a lot )?(?:better off|happier)\b|"
     # "Before we do that, can I just say, it's worth thinking about how you heat the place."
     r"\b(?:can|may) i just say,? (?:it's|it is|it'd be|it would be) worth (?:thinking|looking|considering)\b|"
-    r"\b(?:it's|it is) (?:really )?worth (?:thinking|having a think) about how you\b")
+    r"\b(?:it's|it is) (?:really )?worth (?:thinking|having a think) about how you\b|"
+    # the customer's choice second-guessed: "Though honestly, at that age tres leches can be quite heavy - a lot of families go
+    # for a light sponge instead."
+    r"\b(?:though|but),? (?:honestly|frankly|to be honest)\b,?[^.!?]{0,80}\b(?:a lot of|lots of|many|most) (?:families|people|customers|"
+    r"parents|couples|clients|guests) (?:go for|choose|prefer|pick|opt for)\b")
 #: The customer's line asks for advice ("Should I…?", "What would you do?"): advice given then was asked for.
 ASKED_ADVICE = re.compile(
     r"\bshould i\b|\bwhat (?:would|should|do) you (?:suggest|recommend|advise|do)\b|\bwould you recommend\b|\bany (?:tips|advice|ideas)\b|"
