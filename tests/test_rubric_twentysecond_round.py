@@ -55,6 +55,12 @@ def test_reassurance_is_no_argument(text: str) -> None:
     ("As set out in our terms, refunds take thirty days.", "argument"),
     ("Before we go on, are you a QuickEats Gold member? Members get free delivery on every order!", "upsell"),
     ("Can I help with anything else, like starting your 30-day free trial?", "upsell"),
+    ("Data's fine, assuming you haven't done anything creative to it since.", "rudeness"),
+    ("Want a cheaper part? Go for it, and I'll see you back here in a month.", "rudeness"),
+    ("Did you fill in the weight honestly on the booking form?", "rudeness"),
+    ("Nine times out of ten it's the driver, not the tyre.", "argument"),
+    ("Water damage falls outside the warranty, I'm afraid.", "argument"),
+    ("We also have the breakdown cover at $4 a day, if you like.", "upsell"),
 ])
 def test_moves_read_in_more_words(text: str, move: str) -> None:
     """Selling, closing, checking, rules held against the customer and doubts, each in wordings of this round."""

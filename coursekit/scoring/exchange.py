@@ -110,7 +110,9 @@ _REPEAT_COMPLAINT = re.compile(
     r"(?:^|[.!,] )(?:(?:well|no|look),? )*i said (?:its|it's|it is|they're|they are) (?:too|not|still|the|a|an)\b|"
     r"\bi (?:literally|clearly|already|just) (?:said|told you|wrote|mentioned) (?:that|this|it)\b|\bhave you (?:even |actually )?read (?:my|what i)\b|"
     r"\bthat(?:'s| is) what i(?:'m| am| was| have been| keep) (?:saying|telling you)\b|(?:^|[.!,] )i said (?:[a-z]{1,6} )?\d|"
-    r"\b(?:twenty|twenty-one|a hundred|a million|so many|all these|all those) questions\b)")
+    r"\b(?:twenty|twenty-one|a hundred|a million|so many|all these|all those) questions\b|"
+    # "That's what I've been telling you!"
+    r"\bthat(?:'s| is) what i(?:'ve| have) been (?:saying|telling you)\b)")
 #: A customer waving off what the trainee just brought up ("Style doesn't matter.", "I don't care about green.").
 _WAVES_OFF = re.compile(r"^\W*(?:(?!it\b)(?:the |that |this |your )?[\w-]+(?: [\w-]+)? (?:doesn't|does not|don't|do not) matter(?=[.!,;]|$)|"
                         # "I don't need pillows, I need my sofa or my money back."

@@ -1312,3 +1312,25 @@ MOVE_CUES["upsell"].append(
     # "activating your 30-day free trial of Plus"
     (r"\bare you (?:a|an) (?:[\w-]+ ){0,3}(?:member|subscriber|cardholder)\b[^.]{0,5}[?.!]? (?:our )?(?:members|subscribers|cardholders) (?:get|enjoy|save)\b|"
      r"\b(?:activat(?:e|ing)|start(?:ing)?|try(?:ing)?) (?:your|a|our) (?:\d+[- ]day |one[- ]month |free )*(?:free )?trial\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    # sarcasm: "assuming you haven't done anything creative to it since", "If you'd like a screen of mystery origin, go for
+    # it, and I'll see you back here in a month", "And I answered it."
+    (r"\bassuming you (?:haven't|have not|didn't|did not) (?:done|tried|put|messed|fiddled|broken)\b|"
+     r"\b(?:go for it|be my guest|knock yourself out)[,.!]? (?:and |but )?(?:i'll|we'll|i will|we will) see you back\b|"
+     r"(?:^|(?<=[.!?] ))and i answered it\b", 3.0))
+MOVE_CUES["argument"].append(
+    # damage put down to the customer: "Pressure damage falls outside the warranty", "the laptop took a bit of pressure
+    # somewhere, which happens a lot in bags"
+    (r"\b(?:pressure|impact|water|liquid|drop|accidental|physical) damage (?:falls|is|isn't|is not|would be) (?:outside|not covered|"
+     r"excluded|never covered)\b|\b(?:took|taken|had) a (?:bit of |little )?(?:pressure|knock|bump|drop|hit)\b[^.?!]{0,30}\bwhich happens\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    # honesty doubted: "did you fill in your level honestly on the form?"
+    (r"\bdid you (?:fill|tick|tell|answer|declare|state|give|put)\b[^?.!]{0,30}\bhonestly\b", 3.0))
+MOVE_CUES["argument"].append(
+    # "Most of the time it's the skier, not the binding."
+    (r"\b(?:most of the time|usually|normally|nine times out of ten|in most cases),? it(?:'s| is) (?:the )?(?:skier|driver|user|customer|"
+     r"owner|rider|operator|person|people)\b", 2.5))
+MOVE_CUES["upsell"].append(
+    # "We also have the damage waiver at €3 a day", "have you thought about a smart meter?"
+    (r"\b(?:also|too)\b[^.?!]{0,30}\b(?:damage waiver|waiver|protection plan|cover|insurance|extended warranty) (?:at|for|from) (?:just |only )?[€$£]\d|"
+     r"\bhave you (?:also )?(?:thought about|considered) (?:a |an |getting a )?smart [\w-]+\b", 2.5))
