@@ -61,6 +61,9 @@ def test_reassurance_is_no_argument(text: str) -> None:
     ("Nine times out of ten it's the driver, not the tyre.", "argument"),
     ("Water damage falls outside the warranty, I'm afraid.", "argument"),
     ("We also have the breakdown cover at $4 a day, if you like.", "upsell"),
+    ("Did you know that with our Business Plus account transfers go through faster?", "upsell"),
+    ("I can upgrade you to the premium plan right now.", "upsell"),
+    ("So what you need is something durable, which is exactly our Classic range.", "pitch"),
 ])
 def test_moves_read_in_more_words(text: str, move: str) -> None:
     """Selling, closing, checking, rules held against the customer and doubts, each in wordings of this round."""

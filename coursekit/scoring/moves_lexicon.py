@@ -1334,3 +1334,10 @@ MOVE_CUES["upsell"].append(
     # "We also have the damage waiver at €3 a day", "have you thought about a smart meter?"
     (r"\b(?:also|too)\b[^.?!]{0,30}\b(?:damage waiver|waiver|protection plan|cover|insurance|extended warranty) (?:at|for|from) (?:just |only )?[€$£]\d|"
      r"\bhave you (?:also )?(?:thought about|considered) (?:a |an |getting a )?smart [\w-]+\b", 2.5))
+MOVE_CUES["upsell"].append(
+    # "did you know that with our Biashara Plus account, transfers go through faster", "i can upgrade you to Plus now"
+    (r"\bdid you know (?:that )?(?:with |about )?our\b|\b(?:i|we) can (?:also |just )?upgrade you\b", 2.5))
+MOVE_CUES["pitch"].append(
+    # the product said to be what the customer asked for: "which is exactly our Heritage table", "the Heritage does exactly
+    # that at 890 euro"
+    (r"\bwhich is exactly (?:our|the|what (?:our|the))\b|\b(?:does|gives you|delivers|offers) exactly that\b", 2.0))
