@@ -64,6 +64,10 @@ def test_reassurance_is_no_argument(text: str) -> None:
     ("Did you know that with our Business Plus account transfers go through faster?", "upsell"),
     ("I can upgrade you to the premium plan right now.", "upsell"),
     ("So what you need is something durable, which is exactly our Classic range.", "pitch"),
+    ("The families who took a few weeks to decide mostly ended up in the next phase at a higher price.", "pressure"),
+    ("Block B had two flats left as of this morning.", "pressure"),
+    ("How would it feel to miss it?", "pressure"),
+    ("So we agree the Gold plan is the one for you?", "leading"),
 ])
 def test_moves_read_in_more_words(text: str, move: str) -> None:
     """Selling, closing, checking, rules held against the customer and doubts, each in wordings of this round."""

@@ -1341,3 +1341,15 @@ MOVE_CUES["pitch"].append(
     # the product said to be what the customer asked for: "which is exactly our Heritage table", "the Heritage does exactly
     # that at 890 euro"
     (r"\bwhich is exactly (?:our|the|what (?:our|the))\b|\b(?:does|gives you|delivers|offers) exactly that\b", 2.0))
+MOVE_CUES["pressure"].append(
+    # "the couples I've helped who took a few weeks mostly ended up…", "Stack 07 had two units left as of this morning",
+    # "How would it feel to miss it?"
+    (r"\b(?:who|that) took (?:a few|some|their|a couple of) (?:weeks|days|months|time)\b[^.?!]{0,60}\b(?:ended up|missed|lost|regretted|wished)\b|"
+     r"\b(?:one|two|three|four|five|a few|a couple of|only a few|only one|only two) [\w-]+ left as of (?:this morning|today|now|yesterday|last night)\b|"
+     r"\bhow would (?:it|you) feel (?:to|if you) miss(?:ed)? (?:it|out|this|them)\b", 2.5))
+MOVE_CUES["pitch"].append(
+    # "which is exactly what Multirrisco Plus gives you"
+    (r"\bwhich is exactly what (?:[\w-]+ ){1,3}(?:gives|offers|does|provides|delivers)\b", 2.0))
+MOVE_CUES["leading"].append(
+    # "So we agree Plus is the one for you?"
+    (r"\bso we agree (?:[\w-]+ ){1,3}is the (?:one|right one|best one|plan|option) for you\b", 3.0))
