@@ -68,6 +68,10 @@ def test_reassurance_is_no_argument(text: str) -> None:
     ("Block B had two flats left as of this morning.", "pressure"),
     ("How would it feel to miss it?", "pressure"),
     ("So we agree the Gold plan is the one for you?", "leading"),
+    ("Lots of people take the child seat for the mountain roads, only 6 euros a day.", "upsell"),
+    ("Would you like an additional driver as well?", "upsell"),
+    ("Under our parking policy, permits must be shown on the dashboard.", "argument"),
+    ("Deliveries are run by our contractor, so you'll need to email them directly.", "argument"),
 ])
 def test_moves_read_in_more_words(text: str, move: str) -> None:
     """Selling, closing, checking, rules held against the customer and doubts, each in wordings of this round."""

@@ -1353,3 +1353,16 @@ MOVE_CUES["pitch"].append(
 MOVE_CUES["leading"].append(
     # "So we agree Plus is the one for you?"
     (r"\bso we agree (?:[\w-]+ ){1,3}is the (?:one|right one|best one|plan|option) for you\b", 3.0))
+MOVE_CUES["upsell"].append(
+    # extras offered by what others take and by a small daily price: "Lots of people take GPS for the coastal roads, 8 EUR/day",
+    # "Would you like an additional driver as well?"
+    (r"\b(?:lots of|most|many|a lot of) (?:people|guests|customers|drivers|travellers|travelers|clients) (?:take|add|get|choose|go for) "
+     r"(?:the |a |an |our )?[\w-]+(?: [\w-]+){0,3} (?:for|on|with|to)\b|"
+     r"\bwould you like (?:an? )?(?:additional|extra|second) [\w-]+(?: [\w-]+)? (?:as well|too|also)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # "Under our collection policy, bins must be at the kerbside", "if you'd like to read the full terms", "Collections are run
+    # by our contractor, so I'd suggest emailing them directly"
+    (r"\bunder (?:our|the) (?:[\w-]+ )?(?:policy|terms|rules|conditions)\b[^.?!]{0,40}\b(?:must|have to|has to|need to|only|not)\b|"
+     r"\bread the (?:full |complete )?(?:terms|conditions|policy|small print)\b|"
+     r"\b(?:run|handled|done|managed) by (?:our|the|a) (?:contractor|supplier|partner|third party|provider)s?\b[^.?!]{0,20}\bso (?:i'd|i would|you'll|you will|"
+     r"you could|you can|please) (?:suggest|need to|have to|email|contact|call|ring)\b", 2.5))
