@@ -87,6 +87,7 @@ def test_a_detail_asked_for_is_no_summary() -> None:
 def test_the_customers_own_errand_is_no_pressure() -> None:
     assert "pressure" not in analyse_turn("If you'd rather just get it over with, sign here and it's cancelled today.").moves
     assert "pressure" in analyse_turn("Sign here and we'll get you started.").moves
+    assert "pressure" in analyse_turn("Sign here and we'll close the deal.").moves
 
 
 def _dialogue(*lines: str) -> list[dict]:

@@ -156,7 +156,7 @@ _ASKS_ABOUT_THEM = re.compile(r"^[,:;.!?\s-]*(?:(?:can|may|could) i ask(?: you)?
 _BECAUSE_OF_WHAT_THEY_SAID = re.compile(r"^\W*(?:(?:ok(?:ay)?|right|yes|good|great|understood)[,.!]? )?(?:then|in that case|if so|given that|"
                                         r"with (?:power cuts|cuts|outages|that|those|\w+ (?:that|this) (?:often|much|many|long)))\b")
 #: Undoing a purchase the customer asked to undo (a cancellation, a refund, a return, a claim).
-_UNDOING = re.compile(r"\b(?:cancel\w*|refund\w*|return\w*|terminat\w*|claim|complaint|clos(?:e|ed|ing) (?:the |your |it )?(?:account)?)\b")
+_UNDOING = re.compile(r"\b(?:cancel\w*|refund\w*|return\w*|terminat\w*|claim|complaint|clos(?:e|ed|ing) (?:the |your )?account)\b")
 #: A cut-off for a delivery or a date the customer asked about: "tomorrow works if you order before 16:00 today".
 _CUT_OFF = re.compile(r"\b(?:works|arrives?|deliver(?:s|ed|y)?|(?:be )?ready|ships?|dispatch(?:es|ed)?|in time|goes out)\b[^.?!]{0,25}"
                       r"\bif (?:you|they|we) $")
@@ -213,12 +213,14 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
                         or _INVITES_QUESTIONS.search(t.lower[max(0, h.start - 120):h.start]))
         if h.label == "pressure" and _WAIT_ALLOWED.search(t.lower[h.end:]):
             return True
-        if (h.label == "leading" and h.phrase.endswith("for you") and "?" not in _sentence_at(t.lower, h.start)
-                and _BECAUSE_OF_WHAT_THEY_SAID.match(_sentence_at(t.lower, h.start))):
-            return True  # "Then the gas one is the right choice for you, the electric would stop…": advice on their answer
-        if h.label in ("pressure", "pressure_now") and _UNDOING.search(h.phrase if h.label == "pressure_now"
-                                                                    else _sentence_at(t.lower, h.start) if h.phrase.startswith("sign") else ""):
+        if h.label == "leading" and h.phrase.endswith("for you"):
+            sentence = _sentence_at(t.lower, h.start)
+            if "?" not in sentence and _BECAUSE_OF_WHAT_THEY_SAID.match(sentence):
+                return True  # "Then the gas one is the right choice for you, the electric would stop…": advice on their answer
+        if h.label == "pressure_now" and _UNDOING.search(h.phrase):
             return True  # "sign here and it's cancelled today": what the customer asked to undo, done now, sells nothing
+        if h.label == "pressure" and h.phrase.startswith("sign") and _UNDOING.search(_sentence_at(t.lower, h.start)):
+            return True
         if h.label in ("pressure", "pressure_now") and _CUT_OFF.search(before):
             return True  # "Tomorrow works if you order before 16:00 today": when it can arrive, asked for, no push
         return h.label in ("pressure", "pressure_now") and bool(_NEGATED.search(before))
