@@ -186,7 +186,7 @@ def bench_task(name, fname, field, labels, engine, learned, keyword, quick: bool
     print(_line("engine", eng))
     for bname, factory in (("majority", MajorityBaseline), ("keyword", keyword), ("word-count (NB)", WordCountBaseline)):
         print(_line(bname, report(gold, cross_validate(factory, texts, gold), labels)))
-    for split in ("heldout", "blind6", "blind19", "blind20", "blind21", "blind46", "blind49"):
+    for split in ("heldout", "blind6", "blind19", "blind20", "blind21", "blind46", "blind49", "blind51"):
         path = DATA / split / fname
         if not path.exists():
             continue

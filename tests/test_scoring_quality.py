@@ -48,7 +48,7 @@ def test_labelled_sets_are_big_enough_and_disjoint(fname, field, labels):
         rows = load_jsonl(DATA / folder / fname) if (DATA / folder / fname).exists() else []
         assert len({_norm(r["text"]) for r in rows}) == len(rows), f"duplicate texts in {folder or 'the training set'}"
     seen = {_norm(r["text"]) for r in train}
-    for split in ("heldout", "blind4", "blind5", "blind6", "blind46", "blind49"):
+    for split in ("heldout", "blind4", "blind5", "blind6", "blind46", "blind49", "blind51"):
         assert not seen & {_norm(r["text"]) for r in load_jsonl(DATA / split / fname)}, split
 
 
