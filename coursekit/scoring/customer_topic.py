@@ -4,7 +4,8 @@ A factory owner whose engineers "close with discounts, eight or ten percent on n
 is asked about those discounts ("How does this discount happen?") and offered a course on closing
 "without discount". The trainee uses her words and offers no discount. Where the customer brought the
 word in, a move read from it counts only with the trainee's own offer in the turn ("I can give you
-ten percent off"). Used alike by the rubric (`exchange.annotated_turns`) and the simulated customer.
+ten percent off"). Likewise "No, it doesn't" after the customer's own "150 doesn't buy a suit" agrees
+with them: it is no argument. Used alike by the rubric (`exchange.annotated_turns`) and the simulated customer.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import re
 #: move -> the words that read it, when the customer has used them first
 _TOPIC_WORDS = {"discount": re.compile(r"\bdiscount", re.IGNORECASE)}
 #: The moves that can be read from the customer's own words (callers skip the context when a turn has none).
-TOPIC_MOVES = frozenset(_TOPIC_WORDS)
+TOPIC_MOVES = frozenset(_TOPIC_WORDS) | {"argument"}
 #: move -> the trainee's own offer of it, which counts whoever spoke of it first
 _OWN_OFFER = {"discount": re.compile(
     r"\b(?:i|we)(?:'ll|'d|'m|'re)?(?: can| could| will| would| might| am| are| just| could even)?(?: \w+){0,2} "
@@ -29,3 +30,28 @@ def without_customer_topics(moves: frozenset[str], text: str, customer_said: str
     echoed = {move for move in moves & _TOPIC_WORDS.keys()
               if _TOPIC_WORDS[move].search(customer_said or "") and not _OWN_OFFER[move].search(text or "")}
     return moves - echoed if echoed else moves
+
+
+#: A denial that agrees with the customer's own: "150 doesn't buy a suit." - "No, it doesn't, it's for essentials."
+_DENIAL = re.compile(r"^no,? (?:it|that|they|you) (doesn't|isn't|won't|can't|didn't|wasn't|aren't|don't|weren't|haven't|hasn't)$",
+                     re.IGNORECASE)
+
+
+def agrees_with_denial(evidence: tuple[str, ...], last_customer_line: str) -> bool:
+    """Whether an argument read only from "No, it doesn't" echoes the denial the customer has just made
+    ("150 doesn't buy a suit."): it agrees with them, it does not contradict them."""
+    words = [m.group(1).lower() for m in map(_DENIAL.match, evidence) if m]
+    if not evidence or len(words) < len(evidence):
+        return False
+    said = (last_customer_line or "").lower().replace("’", "'")
+    return all(re.search(rf"\b{w}\b|\b{w[:-3]} not\b", said) for w in words)
+
+
+def in_customer_context(moves: frozenset[str], evidence: dict[str, tuple[str, ...]], text: str,
+                        customer_lines: list[str]) -> frozenset[str]:
+    """`moves` read with what the customer said before them: less a move read from the customer's own topic
+    (`without_customer_topics`) and less an argument that only agrees with their denial (`agrees_with_denial`)."""
+    kept = without_customer_topics(moves, text, " ".join(customer_lines))
+    if "argument" in kept and customer_lines and agrees_with_denial(evidence.get("argument", ()), customer_lines[-1]):
+        kept = kept - {"argument"}
+    return kept

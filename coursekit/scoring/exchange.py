@@ -26,7 +26,7 @@ from typing import TypeVar
 from coursekit.labels import MOVES, NEED_LEVELS, OBJECTION_PATTERNS
 
 from . import readers
-from .customer_topic import TOPIC_MOVES, without_customer_topics
+from .customer_topic import TOPIC_MOVES, in_customer_context
 from .faults import PATTERNS as FAULT_PATTERNS
 from .moves import UPSET_THRESHOLD, TurnMoves, analysis_of, read_turn, reports_problem, upset_level
 from .need import predict_need
@@ -98,6 +98,8 @@ _REPEAT_COMPLAINT = re.compile(
     # "I said just now", "I wrote it already", "i said." "Still eight!", "Are you reading what I write?"
     r"i (?:said|wrote|told you|mentioned|gave you)(?: (?:it|that|this|you))? (?:just now|already|before|earlier|above)|(?:^|[.!] )i said[.!]|"
     r"^still (?:\w+ ){0,2}\w+!|are you (?:even )?(?:reading|listening to|writing (?:any of )?(?:this|that|it) down)|did you (?:even )?read (?:what|my)|"
+    # "You're not writing any of this down, are you?"
+    r"\byou(?:'re| are) not (?:even )?(?:writing|noting|taking|putting) (?:any of )?(?:this|that|it|anything|what i say) down\b|"
     r"\b(?:haven't|have not|didn't|did not) (?:even )?read a (?:single )?word\b|"
     # "I said nobody in the office.", "I'm not answering that again", "I've told you twice" (not "I said it twice" to the
     # waiter), "Ring me back when you've read your own notes"
@@ -259,7 +261,10 @@ _WALKS_AWAY = re.compile(
     r"\b(?:too (?:expensive|much|dear|pricey)|no,? thanks?|not interested|forget it)\b[^?]{0,40}\b(?:bye|goodbye)(?=\W*$)|"
     # "I'll see the other shop.", "You haven't told me anything. I'll call the shipping line myself."
     r"(?:see|visit|try) (?:the )?(?:an?other|other|different) (?:shops?|stores?|places?|dealers?|sellers?|branch(?:es)?)|"
-    r"(?:i'?ll|i will|ill) (?:just )?(?:call|ring|phone|contact|email|chase|ask|sort (?:it|this) out with) (?:the |my )?[\w-]+(?: [\w-]+)? myself)\b")
+    r"(?:i'?ll|i will|ill) (?:just )?(?:call|ring|phone|contact|email|chase|ask|sort (?:it|this) out with) (?:the |my )?[\w-]+(?: [\w-]+)? myself|"
+    # asking for the one who knows instead: "Can I talk to the pharmacist, please.", "Is there an engineer I can speak to?"
+    r"(?:can|could|may) i (?:speak|talk) (?:to|with) (?:the|a|an|your) (?:pharmacist|doctor|vet|owner|specialist|engineer|technician|"
+    r"mechanic|nurse|expert|someone who knows)|is there (?:a|an) (?:pharmacist|doctor|vet|engineer|technician|specialist|expert) i can (?:speak|talk) to)\b")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -270,6 +275,8 @@ _PRESSES = re.compile(r"^but\b|\b(?:or not|yes or no)\s*[?!.]*\s*$|\?\?|(?:^|[.!
                       # "Why I pay 800 when the problem is from your service? I'm not happy.": paying for your fault refused
                       r"\bwhy (?:should |do |would |must |have )?(?:i|we) (?:pay|have to pay|be paying|be charged)\b|\b(?:i'm|i am|we're|we are) (?:still )?not happy\b|"
                       r"\bdid you (?:even |actually )?(?:read|listen to|hear) (?:what|anything) (?:i|we)\b|"
+                      # "Yeah, you could answer my question."
+                      r"\byou (?:could|can|might) (?:just |at least )?answer (?:my|the) question\b|"
                       # a verdict on the help given: "you are useless", "This is not helpful.", "very bad", "Are you havin' a laugh?"
                       r"\b(?:you(?:'re| are)|this is|that's|that is|it's|it is) (?:so |just |totally |completely )?(?:useless|hopeless|no help|not (?:very |at all )?helpful)\b|"
                       r"^useless\b|\b(?:you(?:'ve| have) )?helped nobody\b|\bthat does not help me\b|^very bad\W*$|\bdoesn'?t seem fair\b|"
@@ -640,7 +647,7 @@ def _turn_fields(lines: Sequence[tuple[str, str, Annotation | None]]) -> list[di
             read = (q, moves, evidence)
         if read is not None and read[1] & TOPIC_MOVES:
             q, moves, evidence = read
-            kept = without_customer_topics(moves, t.lower, " ".join(customer_said))  # "this discount" of hers offers none
+            kept = in_customer_context(moves, evidence, t.lower, customer_said)  # "this discount" of hers offers none
             if kept != moves:
                 read = (q, kept, {m: e for m, e in evidence.items() if m in kept})
         if note is not None:
@@ -1631,9 +1638,11 @@ _GOES_WITH_US = re.compile(r"\b(?:i'?ll|ill|i will|we'?ll|we will) go (?:with|ah
                            # a last sentence that tells the trainee to book it: "…but yes, I don't want to look like a zombie. Book the direct."
                            r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah)\W+)*(?:book|order|reserve) (?:it|that|them|this|those|the \w+|me|us)\b[^?]*$|"
                            # on the way to the trainee: "…he is Vajk, i am Réka Szabó. leaving now", "Lote 7, next week. I'll be there."
-                           r"\b(?:on my way|on our way|omw|leaving now|coming (?:now|right now|straight (?:over|in|away))|(?:i'?ll|we'?ll|ill) be there)\b")
-#: "but" that only leads to a yes ("Four thousand more... but yes"): it concedes, it does not hold back.
-_BUT_YES = re.compile(r"\bbut (?:yes|yeah|ok|okay|fine|sure|alright)\b")
+                           r"\b(?:on my way|on our way|omw|leaving now|coming (?:now|right now|straight (?:over|in|away))|(?:i'?ll|we'?ll|ill) be there)\b|"
+                           # the trainee asked round to start: "Tight but honest. Okay, come and have a look this week."
+                           r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah|alright)\W+)*(?:please )?come (?:and|to) (?:have a look|look|see|measure|check|start)\b[^?]*$")
+#: "but" that only leads to a yes ("Four thousand more... but yes", "Tight but honest."): it concedes, it does not hold back.
+_BUT_YES = re.compile(r"\bbut (?:yes|yeah|ok|okay|fine|sure|alright|honest|fair|doable|realistic|worth it)\b")
 
 
 def moves_forward(turn: Turn) -> bool:

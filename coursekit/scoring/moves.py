@@ -265,9 +265,21 @@ def _without_advice_for_a_case(t: Text, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not (h.label == "pressure" and _DONT_WAIT.match(h.phrase) and for_a_case(h))]
 
 
+#: A date of the customer's own deal ("Yes, your current deal ends on the 14th."), not a deadline of ours.
+_THEIR_DEAL = re.compile(r"\byour (?:current |existing |present |old |own )?$")
+_DEAL_DATE = re.compile(r"^(?:offer|deal|price|rate|discount|contract|plan|promotion)s?\b")
+
+
+def _without_their_deal_dates(t: Text, hits: list[Hit]) -> list[Hit]:
+    """Drop deadline cues ("deal ends on…") said of the customer's own deal ("your current deal ends on the 14th")."""
+    return [h for h in hits if not (h.label in ("pressure", "pitch") and _DEAL_DATE.match(h.phrase)
+                                    and _THEIR_DEAL.search(t.lower[max(0, h.start - 20):h.start]))]
+
+
 def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The moves a normalised turn makes and the words that triggered each."""
     hits = _without_summary_ifs(_without_taken_back_pushes(t, _without_told_summaries(t, move_hits(t))))
+    hits = _without_their_deal_dates(t, hits)
     if any(h.label == "pressure" for h in hits):
         hits = _without_advice_for_a_case(t, hits)
     scores = CUES.scores(hits)

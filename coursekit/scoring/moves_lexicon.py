@@ -435,7 +435,9 @@ MOVE_CUES["argument"].append(
     (r"i (?:didn't|did not|don't) make the (?:rules|policy|policies)|rules are rules|(?:i|we) just work here|"
      r"(?:that's|that is|it's|it is|this is) not (?:my|our) (?:department|job|area|call|decision|remit|team)|"
      r"you(?:'ll| will) have to (?:call|ring|speak to|talk to|ask|contact|email|write to) (?:another|the other|someone else|a different|head office|customer services)|"
-     r"(?:read|check|see) the (?:terms|contract|small print|fine print|manual|instructions|faq|website|conditions)|"
+     # (not care for the customer's own decision: "Take it, read the conditions, and don't sign anything you don't understand.")
+     r"(?:read|check|see) the (?:full |complete )?(?:terms|contract|small print|fine print|manual|instructions|faq|website|conditions|policy)"
+     r"(?![^.?!]{0,40}\b(?:before (?:you sign|signing)|(?:don't|do not) sign))|"
      r"(?:if|when) (?:it's|it is|they're|they are|it was|they were) used (?:correctly|properly|right|as intended)|not a fault (?:with|of|in) (?:the|our|this)|"
      r"(?:your|the) (?:staff|people|team|employees|kids|son|daughter|husband|wife|partner) (?:are|were|is|was|keep) (?:\w+ing) (?:the |it |them )?(?:wrong|incorrectly|badly)|"
      r"(?:wrong|incorrect) paper|user[- ]error|\bmisuse\b|if (?:your|you) (?:people |staff |team )?(?:had )?(?:read|followed) the|"
@@ -1363,6 +1365,24 @@ MOVE_CUES["argument"].append(
     # "Under our collection policy, bins must be at the kerbside", "if you'd like to read the full terms", "Collections are run
     # by our contractor, so I'd suggest emailing them directly"
     (r"\bunder (?:our|the) (?:[\w-]+ )?(?:policy|terms|rules|conditions)\b[^.?!]{0,40}\b(?:must|have to|has to|need to|only|not)\b|"
-     r"\bread the (?:full |complete )?(?:terms|conditions|policy|small print)\b|"
      r"\b(?:run|handled|done|managed) by (?:our|the|a) (?:contractor|supplier|partner|third party|provider)s?\b[^.?!]{0,20}\bso (?:i'd|i would|you'll|you will|"
      r"you could|you can|please) (?:suggest|need to|have to|email|contact|call|ring)\b", 2.5))
+
+
+# -- twenty-third round (read sets blind47, blind48) -----------------------------------------------------------------
+MOVE_CUES["pitch"].append(
+    # a product sold by its standing and its crowd: "PayFlow is the leading payroll solution in Central Asia", "more than
+    # 400 companies trust us", "directors love this one"; a demo or a plan put forward: "let me walk you through PayFlow",
+    # "For 60 employees I'd recommend Business Plus with analytics"
+    (r"\b(?:is|are|we're|we are) (?:the |a )?(?:leading|market[- ]leading|number one|no\.? ?1|best[- ]selling|most popular|award[- ]winning)\b|"
+     r"\b(?:more than |over |nearly |almost )?\d[\d,]* (?:companies|businesses|clients|customers|firms|schools|hotels|restaurants|farms|families|"
+     r"practices|clinics|shops|stores) (?:already )?(?:trust|use|rely on|love|choose|chose|run on)\b|"
+     r"\b(?:clients|customers|users|directors|managers|owners|guests|parents|families) (?:all )?(?:love|adore|rave about) (?:this|it|them|our|the)\b|"
+     r"\blet me (?:walk you through|give you a (?:quick )?(?:demo|tour)|demo)\b|"
+     r"\blet me show you (?:the|our) (?:[\w-]+ ){0,2}(?:app|dashboard|features?|modules?|range|models?|plans?|products?|system|platform|packages?)\b|"
+     r"\bfor (?:a |an )?(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty) [\w-]+(?: [\w-]+)?,? (?:i'd|i would|we'd|we would) "
+     r"(?:recommend|suggest|go for|go with)\b", 2.0))
+MOVE_CUES["commitment"].append(
+    # something sent in writing, said without "you": "I'll email the full price with insurance", "I'll text the address over"
+    (r"\bi(?:'ll| will) (?:email|e-mail|text|message|whatsapp|post|send) (?:over )?(?:the|a|our) (?:full |written |exact |final )?"
+     r"(?:price|prices|quote|offer|proposal|estimate|details|address|list|menu|breakdown|figures|options|contract|form)\b", 2.0))

@@ -97,6 +97,12 @@ SOFT_CUES: dict[str, list[tuple[str, float]]] = {
     ],
 }
 
+# twenty-third round (the customer lines of the read sets blind47, blind48), each worded in general
+OBJECTION_CUES["think_it_over"].append(
+    # comparing before deciding: "I think we'll get another quote first.", "we want a second opinion"
+    (r"\b(?:get|getting|have|ask for|see|want) (?:another|a second|a couple of other|a couple more|other|more|a few (?:more|other)|some other) "
+     r"(?:quotes?|estimates?|offers?|opinions?)\b(?! (?:from you|for you))", 3.0))
+
 #: What each pattern means and how to answer it (brief section 7), for feedback.
 OBJECTION_WHY = {
     "brush_off": ("a brush-off, a polite push-away", "judge whether they don't know what you offer or truly have no need, and give one reason to keep talking"),

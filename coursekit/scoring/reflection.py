@@ -56,6 +56,8 @@ _ADVICE = re.compile(
 _INFORMATION = re.compile(boundaries_factored(
     r"^(?:(?:so|then|and then|ok|okay|good|great|right|well),? (?:then,? )?)?(?:i|i'm|i've|i'll)\b|^(?:well,? )?(?:here(?:'s| is| are)|we|our|i|i'm|i've|i'll|us|the (?:price|cost|fee|plan|package|model|warranty|delivery|installation|contract|policy|software|system|service|app|unit|machine|device|product|offer|trial|subscription|team|engineer|store|shop|branch|office)s?)\b"
     r"|\b(?:it|they|this|that) (?:comes|come|costs?|includes?|takes?|runs?|has(?! to\b)|have(?! to\b)|works|ships|arrives?|lasts?|covers?|is available|are available|can be|will be)\b"
+    # how the thing handles or what it takes: "It drives like a big van", "it sleeps four", "it weighs 2 tonnes"
+    r"|\b(?:it|they|this|that|this one|that one) (?:drives|drive|handles|handle|rides|ride) like\b|\b(?:it|they|this one) (?:sleeps|sleep|seats|seat|weighs|weigh) (?:\d|one|two|three|four|five|six|seven|eight)"
     r"|\b\d+(?:[.,]\d+)? ?(?:%|percent|euros?|dollars?|pounds?|days?|hours?|weeks?|months?|years?|minutes?|gb|mb|kg|litres?)\b"
     # what the system shows about the customer's account or equipment ("your NMI has been reassigned to…", "the
     # signal isn't reaching your modem"): a diagnosis told, not the customer's meaning played back
@@ -63,6 +65,8 @@ _INFORMATION = re.compile(boundaries_factored(
     r"|\b(?:isn't|is not|wasn't|was not|aren't|are not) (?:reaching|getting to|connecting to|coming through to|registering on) your\b"
     # a reference given and help offered ("Your report number is 88213. If you have any other questions, reply here.")
     r"|\byour (?:report|reference|ticket|order|case|booking|claim|tracking|confirmation) (?:number|no\.?|id|code) is\b"
+    # the dates on the customer's account: "Yes, your current deal ends on the 14th."
+    r"|\byour (?:current |existing |present )?(?:deal|contract|plan|tariff|policy|lease|subscription|warranty|cover) (?:ends|expires|runs out|renews|is up) (?:on|in|at)\b"
     r"|\bif you have any (?:other |more |further )?(?:questions|problems|issues)\b"
     r"|\b(?:we|our|us)\b|\bi(?:'ll| will| can| could|'m going to| am going to|'ve got|'d like to)\b"
     # a price told: "For a hundred and forty head you're looking at about thirty-two thousand installed"

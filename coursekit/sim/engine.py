@@ -16,7 +16,7 @@ from typing import Any
 
 from coursekit.i18n import speaking, t
 from coursekit.labels import CAPPING_MOVES, NEED_LEVELS
-from coursekit.scoring.customer_topic import TOPIC_MOVES, without_customer_topics
+from coursekit.scoring.customer_topic import TOPIC_MOVES, in_customer_context
 from coursekit.scoring.text import MAX_CHARS, normalise
 from coursekit.sim import replies
 from coursekit.sim.customer import CustomerModel, CustomerState
@@ -399,11 +399,12 @@ class Session:
         return self._finish_turn(_Turn(lines, response.outcome), before)
 
     def _in_context(self, analysis):
-        """A typed turn's reading less the moves read from the customer's own words ("this discount" of hers)."""
+        """A typed turn's reading less the moves read from the customer's own words ("this discount" of hers, "No, it
+        doesn't" agreeing with their "150 doesn't buy a suit")."""
         if not analysis.moves & TOPIC_MOVES:
             return analysis
-        said = " ".join(line.text for line in self._transcript if line.speaker == "customer")
-        moves = without_customer_topics(analysis.moves, analysis.text, said)
+        said = [line.text for line in self._transcript if line.speaker == "customer"]
+        moves = in_customer_context(analysis.moves, analysis.evidence, analysis.text, said)
         if moves == analysis.moves:
             return analysis
         return replace(analysis, moves=moves, evidence={m: e for m, e in analysis.evidence.items() if m in moves})

@@ -1,0 +1,92 @@
+"""The twenty-third round's readings (read sets blind47, blind48): a "no" that agrees with the customer's own denial,
+care for the customer's own signature, a product sold by its standing and its crowd, comparing quotes, a yes that
+concedes with "but", the customer's own deal running out, asking for the one who knows, and "you're not writing this
+down". Each case is worded afresh, not copied from a set."""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring import analyse_turn, score_dialogue
+from coursekit.scoring.exchange import objection_after, parse_turns, where_left
+
+
+def _dialogue(*lines: str) -> list[dict]:
+    return [{"speaker": "customer" if i % 2 == 0 else "trainee", "text": t} for i, t in enumerate(lines)]
+
+
+def _moves(*lines: str) -> list[frozenset[str]]:
+    return [t.moves for t in parse_turns(_dialogue(*lines)) if t.speaker == "trainee"]
+
+
+def test_a_no_that_agrees_with_the_customers_denial_is_no_argument() -> None:
+    agreeing = _moves("Fifty euros doesn't replace a laptop.",
+                      "No, it doesn't, it's meant for the first few days. I'll open the full claim for the laptop now.")
+    assert "argument" not in agreeing[0]
+    contradicting = _moves("The lid cracked the first week I had it.", "No, it doesn't, our lids are tested to a metre drop.")
+    assert "argument" in contradicting[0]
+
+
+def test_care_for_the_customers_own_signature_is_no_deflection() -> None:
+    assert "argument" not in analyse_turn("Here's the lender's leaflet. Read the conditions at home before you sign anything.").moves
+    assert "argument" in analyse_turn("Read the terms, it's all explained there.").moves
+
+
+@pytest.mark.parametrize("text", [
+    "PayDesk is the leading payroll tool in the region.",
+    "Over 1,200 clinics already use our booking system.",
+    "Honestly, owners love this one, it pays for itself.",
+    "Let me walk you through PayDesk.",
+    "For 12 staff I'd recommend Business Plus.",
+])
+def test_a_product_sold_by_its_standing_and_its_crowd_is_a_pitch(text: str) -> None:
+    assert "pitch" in analyse_turn(text).moves
+
+
+def test_a_guess_about_the_customers_need_without_a_product_is_no_pitch() -> None:
+    assert "pitch" not in analyse_turn("For a garden that size, I'd want to see the soil before saying anything.").moves
+
+
+@pytest.mark.parametrize("text", [
+    "Guaranteed, before you've seen the pipes? My neighbour's fitter said exactly that. We'll get another quote first.",
+    "Right. We want a couple more estimates before we go with anyone.",
+])
+def test_comparing_quotes_is_an_objection(text: str) -> None:
+    assert objection_after("We'll have the whole kitchen in by May, within budget, guaranteed.", text)
+
+
+def test_a_yes_that_concedes_with_but_is_no_objection() -> None:
+    assert not objection_after("It could run a week over if the beams are rotten, and it won't be cheap; I'd rather say so now.",
+                               "Pricey but honest. Okay, come and have a look on Monday.")
+
+
+def test_sending_the_price_in_writing_is_a_commitment() -> None:
+    assert "commitment" in analyse_turn("I'll email the full breakdown with the fitting costs.").moves
+
+
+def test_how_a_product_handles_is_information_not_a_reflection() -> None:
+    assert "paraphrase" not in analyse_turn("It's under two tonnes, so your licence covers it. It drives like a big estate car.").moves
+
+
+def test_the_customers_own_deal_running_out_is_no_pressure() -> None:
+    moves = analyse_turn("Right, your current contract ends on the 3rd. How do you use the phone day to day?").moves
+    assert not moves & {"pressure", "paraphrase"}
+    assert "pressure" in analyse_turn("This deal ends on Sunday, so it's best to sign today.").moves
+
+
+def test_asking_for_the_one_who_knows_has_had_enough() -> None:
+    turns = parse_turns(_dialogue(
+        "I take warfarin. Is this cold remedy safe with it?",
+        "Great question! This one's our best seller, only 6.99.",
+        "You could answer my question. Can I speak to the pharmacist, please?"))
+    assert where_left(turns)[1] == "left"
+
+
+def test_you_are_not_writing_this_down_says_the_question_came_again() -> None:
+    report = score_dialogue(_dialogue(
+        "We need new locks on all twelve flats before the tenants move in.",
+        "What matters most to you in a locksmith?",
+        "Speed. And twelve flats, like I said.",
+        "And how many doors are we talking about?",
+        "Twelve. You're not writing any of this down, are you?"))
+    assert {c.id: c for c in report.criteria}["listening"].score == 0
+    assert report.total <= 20
