@@ -90,3 +90,14 @@ def test_you_are_not_writing_this_down_says_the_question_came_again() -> None:
         "Twelve. You're not writing any of this down, are you?"))
     assert {c.id: c for c in report.criteria}["listening"].score == 0
     assert report.total <= 20
+
+
+@pytest.mark.parametrize("text", [
+    "I'll text you a list of the plumbers we use.",
+    "I'm escalating the ticket now and flagging it to my team lead.",
+    "You'll get a call from the surveyor by noon tomorrow.",
+    "I'm putting a reminder in for 3:15 to chase it myself.",
+])
+def test_what_the_trainee_does_now_and_when_the_customer_hears_is_a_commitment(text: str) -> None:
+    assert "commitment" in analyse_turn(text).moves
+

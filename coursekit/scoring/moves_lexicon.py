@@ -1383,6 +1383,14 @@ MOVE_CUES["pitch"].append(
      r"\bfor (?:a |an )?(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty) [\w-]+(?: [\w-]+)?,? (?:i'd|i would|we'd|we would) "
      r"(?:recommend|suggest|go for|go with)\b", 2.0))
 MOVE_CUES["commitment"].append(
-    # something sent in writing, said without "you": "I'll email the full price with insurance", "I'll text the address over"
-    (r"\bi(?:'ll| will) (?:email|e-mail|text|message|whatsapp|post|send) (?:over )?(?:the|a|our) (?:full |written |exact |final )?"
-     r"(?:price|prices|quote|offer|proposal|estimate|details|address|list|menu|breakdown|figures|options|contract|form)\b", 2.0))
+    # something sent in writing: "I'll email the full price with insurance", "I'll text you a list of ones we work with"
+    (r"\bi(?:'ll| will) (?:email|e-mail|text|message|whatsapp|post|send) (?:you )?(?:over )?(?:the|a|our) (?:full |written |exact |final |short )?"
+     r"(?:price|prices|quote|offer|proposal|estimate|details|address|list|menu|breakdown|figures|options|contract|form|number|link|summary)\b|"
+     # what the trainee is doing about it now, and when the customer hears: "I'm assigning an adjuster now and marking it
+     # urgent", "You'll get a call by 5 today", "I'm setting a reminder on this myself for 4:30"
+     r"\bi(?:'m| am) (?:assigning|booking|sending|ordering|raising|logging|escalating|flagging|marking|arranging|scheduling|reserving) "
+     r"(?:[\w-]+ ){0,3}?(?:now|right now|today|straight away|as we speak|this minute)\b|"
+     r"\byou(?:'ll| will) (?:get|receive|have) (?:a|an|the|your) (?:call|phone call|text|email|visit|reply|answer|refund|replacement|"
+     r"confirmation|engineer|technician|adjuster) (?:back )?(?:by|before|within|tomorrow|today|this (?:afternoon|evening|morning)|on (?:monday|tuesday|"
+     r"wednesday|thursday|friday|saturday|sunday))\b|"
+     r"\bi(?:'m| am) (?:setting|putting|making) (?:in )?(?:a |the )?(?:reminder|note|flag)\b[^.?!]{0,30}\b(?:for|at|by) \d", 2.0))
