@@ -101,3 +101,15 @@ def test_you_are_not_writing_this_down_says_the_question_came_again() -> None:
 def test_what_the_trainee_does_now_and_when_the_customer_hears_is_a_commitment(text: str) -> None:
     assert "commitment" in analyse_turn(text).moves
 
+
+
+def test_a_step_taken_for_a_day_after_a_price_remark_goes_along() -> None:
+    turns = parse_turns(_dialogue(
+        "hi we run a small vet practice and our server keeps crashing",
+        "Sorry to hear that. I'd suggest a free on-site check first. Does Monday or Thursday suit?",
+        "your monthly plan is more than we pay our receptionist haha. ok book the check thursday"))
+    assert where_left(turns)[1] == "on_side"
+
+
+def test_anything_missing_from_the_list_asks_what_else() -> None:
+    assert "what_else" in analyse_turn("Right, sixty bags of the rapid-set and two floats. Anything missing from your list?").moves

@@ -1640,7 +1640,10 @@ _GOES_WITH_US = re.compile(r"\b(?:i'?ll|ill|i will|we'?ll|we will) go (?:with|ah
                            # on the way to the trainee: "…he is Vajk, i am Réka Szabó. leaving now", "Lote 7, next week. I'll be there."
                            r"\b(?:on my way|on our way|omw|leaving now|coming (?:now|right now|straight (?:over|in|away))|(?:i'?ll|we'?ll|ill) be there)\b|"
                            # the trainee asked round to start: "Tight but honest. Okay, come and have a look this week."
-                           r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah|alright)\W+)*(?:please )?come (?:and|to) (?:have a look|look|see|measure|check|start)\b[^?]*$")
+                           r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah|alright)\W+)*(?:please )?come (?:and|to) (?:have a look|look|see|measure|check|start)\b[^?]*$|"
+                           # the step offered taken for a day: "…more than we pay our nephew lol. ok do the assessment wed"
+                           r"(?:^|[.!,;] )(?:(?:ok|okay|right|fine|then|so|yes|yeah|alright)\W+)*(?:do|book|schedule|arrange|pencil in) (?:us in for )?(?:the|a|an) "
+                           r"[\w-]+(?: [\w-]+)? (?:on |for |this |next )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow)\w*\b")
 #: "but" that only leads to a yes ("Four thousand more... but yes", "Tight but honest."): it concedes, it does not hold back.
 _BUT_YES = re.compile(r"\bbut (?:yes|yeah|ok|okay|fine|sure|alright|honest|fair|doable|realistic|worth it)\b")
 

@@ -1394,3 +1394,7 @@ MOVE_CUES["commitment"].append(
      r"confirmation|engineer|technician|adjuster) (?:back )?(?:by|before|within|tomorrow|today|this (?:afternoon|evening|morning)|on (?:monday|tuesday|"
      r"wednesday|thursday|friday|saturday|sunday))\b|"
      r"\bi(?:'m| am) (?:setting|putting|making) (?:in )?(?:a |the )?(?:reminder|note|flag)\b[^.?!]{0,30}\b(?:for|at|by) \d", 2.0))
+MOVE_CUES["what_else"].append(
+    # "Anything missing from your list?", "Anything not on the order yet?"
+    (r"\b(?:is there |there's )?(?:anything|something) (?:missing|left off|not yet|not) (?:from|on|off) (?:your|the|that) "
+     r"(?:list|order|quote|sheet|note|docket)\b", 3.0))

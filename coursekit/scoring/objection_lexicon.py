@@ -101,7 +101,26 @@ SOFT_CUES: dict[str, list[tuple[str, float]]] = {
 OBJECTION_CUES["think_it_over"].append(
     # comparing before deciding: "I think we'll get another quote first.", "we want a second opinion"
     (r"\b(?:get|getting|have|ask for|see|want) (?:another|a second|a couple of other|a couple more|other|more|a few (?:more|other)|some other) "
-     r"(?:quotes?|estimates?|offers?|opinions?)\b(?! (?:from you|for you))", 3.0))
+     r"(?:quotes?|estimates?|offers?|opinions?)\b(?! (?:from you|for you))|"
+     # "Not signing anything today though", "We're seeing two others as well, so we'll compare."
+     r"\bnot (?:signing|deciding|committing to|agreeing to) anything (?:today|now|yet|this week)\b|"
+     r"\b(?:seeing|visiting|looking at|meeting) (?:two|three|four|a few|a couple of|some) (?:others|other \w+)\b[^.?!]{0,30}\bcompare\b", 3.0))
+OBJECTION_CUES["no_money"].append(
+    # "that's more than I was figuring on. I was thinking twenty-five tops", "a new dryer ain't in the budget this year"
+    (r"\bmore than (?:i|we) (?:was|were) (?:figuring|thinking|counting|planning|banking) on\b|\b(?:ain'?t|isn'?t|is not|not) in (?:the|our|my) budget\b|"
+     r"\b(?:i|we) (?:was|were) thinking (?:\w+ ){0,2}(?:tops|max|at most)\b", 3.0))
+OBJECTION_CUES["no_need"].append(
+    # happy where they are: "I'm with Contact, been with them for ages, never had a problem", "Got a nail gun. Got hangers. I'm right."
+    (r"\b(?:i'?m|we'?re|i am|we are) with [\w-]+(?: [\w-]+)?,? (?:been with them|it'?s fine|they'?re fine|they'?re good|and happy|never had)\b|"
+     r"(?:^|[.!] )(?:nah,? |no,? )?(?:i'?m|we'?re) right(?: thanks| mate| thank you)?[.!]*$", 3.0))
+OBJECTION_CUES["too_expensive"].append(
+    # cheaper elsewhere in the customer's words: "I saw 22 with another crowd, mind.", "My friend's broker was free."
+    (r"\bsaw (?:it |them |one )?(?:for |at )?(?:\d[\d,.]*|twenty|thirty|forty|fifty) (?:with|at|from|in) (?:another|a different|the other|some other)\b|"
+     r"\bmy (?:friend|brother|sister|cousin|neighbou?r|mate|colleague)'?s [\w-]+ (?:was|is|did it|does it) (?:free|cheaper|half (?:that|the price))\b", 3.0))
+OBJECTION_CUES["no_time"].append(
+    # a run of days that doesn't fit: "Weekdays are hard, we both work in Aberdeen."
+    (r"\b(?:weekdays|weekends|mornings|afternoons|evenings|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays) "
+     r"are (?:hard|difficult|tricky|impossible|no good|out|a problem|bad) (?:for (?:me|us) )?\b", 3.0))
 
 #: What each pattern means and how to answer it (brief section 7), for feedback.
 OBJECTION_WHY = {
