@@ -14,8 +14,8 @@ import pytest
 from coursekit.labels import NEED_LEVELS, OBJECTION_PATTERNS, QUESTION_FORMS, TECHNIQUES
 from coursekit.scoring import analyse_turn, classify_need, classify_objection, classify_question
 from coursekit.scoring.evaluation import (
-    TRAINING_FOLDERS, FirstWordBaseline, KeywordBaseline, WordCountBaseline, evaluate, knowledge_keywords, load_jsonl, report,
-    training_rows,
+    TEST_SPLITS, TRAINING_FOLDERS, FirstWordBaseline, KeywordBaseline, WordCountBaseline, evaluate, knowledge_keywords, load_jsonl,
+    report, same_text, training_rows,
 )
 from coursekit.scoring.exchange import objection_after
 from coursekit.scoring.text import normalise
@@ -34,10 +34,6 @@ SETS = [
 IDS = [f"{s[0]}:{s[1]}" for s in SETS]
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
 @pytest.mark.parametrize("fname,field,labels", [s[:3] for s in SETS], ids=IDS)
 def test_labelled_sets_are_big_enough_and_disjoint(fname, field, labels):
     train = training_rows(DATA, fname)
@@ -46,10 +42,10 @@ def test_labelled_sets_are_big_enough_and_disjoint(fname, field, labels):
     assert min(counts.values()) >= 150, counts
     for folder in TRAINING_FOLDERS:
         rows = load_jsonl(DATA / folder / fname) if (DATA / folder / fname).exists() else []
-        assert len({_norm(r["text"]) for r in rows}) == len(rows), f"duplicate texts in {folder or 'the training set'}"
-    seen = {_norm(r["text"]) for r in train}
-    for split in ("heldout", "blind4", "blind5", "blind6", "blind46", "blind49", "blind51"):
-        assert not seen & {_norm(r["text"]) for r in load_jsonl(DATA / split / fname)}, split
+        assert len({same_text(r["text"]) for r in rows}) == len(rows), f"duplicate texts in {folder or 'the training set'}"
+    seen = {same_text(r["text"]) for r in train}
+    for split in TEST_SPLITS:
+        assert not seen & {same_text(r["text"]) for r in load_jsonl(DATA / split / fname)}, split
 
 
 @pytest.mark.parametrize("fname,field,labels,predict,keyword,floor", SETS, ids=IDS)

@@ -147,6 +147,9 @@ TECHNIQUE_CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?:just )?to be (?:clear|sure)|just to (?:check|confirm|make sure|be sure|double[- ]check)|(?:let me|can i|may i) (?:check|confirm|make sure|double[- ]check)|make sure i (?:understand|understood|got|have|heard)|(?:did|do|have) i (?:understand|understood|get|got|hear|heard)(?: (?:that|this|you|it|everything))? (?:right|correctly|properly)|if i (?:understand|understood|heard|follow)|understand (?:you|that|this|it) (?:correctly|right)|(?:have|did) i got (?:that|this|it) right|am i right|is that (?:right|correct|what you mean|accurate|fair)|(?:correct|right)\?|are you saying|you(?:'re| are) saying|in other words|what i(?:'m| am) hearing|so what you(?:'re| are)", 3.0),
         (r"(?:just )?to recap|recap(?:ping)?|did i hear (?:you )?(?:right|correctly)", 2.5),
         (r"in short|in a nutshell|to sum up|basically", 2.0),
+        # where someone went, a fact to confirm (not how a job turned out): "Did they stop at the warehouse on the way?"
+        (r"\bdid (?:they|he|she|the (?:driver|courier|van|truck|engineer|fitter|rider|crew))(?: \w+){0,2} (?:stop|call|go|pass|drop|come|stay|wait|park) "
+         r"(?:at|by|in|into|past|to|off|round|outside)\b", 1.5),
         (r"^(?:so|and so|ok so|okay so|right so),? (?:you|your|the|it|that|we|this)|^you (?:said|mentioned|told me)|you (?:said|mentioned|told me) (?:that|it|the|your|earlier)|earlier you", 1.5),
         (r"^(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should)(?: you| they| we| it| the| your| this| that| there)\b", 0.4),
         (r"already|yet\?|yet$|currently|at the moment|right now|still|ever|any plans|are you (?:planning|looking|thinking)|would you (?:prefer|rather|like)|is (?:it|that) (?:a|the) (?:priority|must|problem|issue|requirement)|is (?:it|this|that) (?:important|urgent|essential|critical)|so (?:it's|it is|that's) (?:a|the) (?:\w+ )?(?:yes|no)|either|or (?:not|is it|do you)", 0.6),
