@@ -107,9 +107,51 @@ def test_a_step_taken_for_a_day_after_a_price_remark_goes_along() -> None:
     turns = parse_turns(_dialogue(
         "hi we run a small vet practice and our server keeps crashing",
         "Sorry to hear that. I'd suggest a free on-site check first. Does Monday or Thursday suit?",
-        "your monthly plan is more than we pay our receptionist haha. ok book the check thursday"))
+        "your monthly plan is more than we pay our receptionist haha. ok do the check thursday and ill tell the vets"))
     assert where_left(turns)[1] == "on_side"
 
 
 def test_anything_missing_from_the_list_asks_what_else() -> None:
     assert "what_else" in analyse_turn("Right, sixty bags of the rapid-set and two floats. Anything missing from your list?").moves
+
+
+def test_a_plural_noun_ending_a_clause_sells_nothing() -> None:
+    assert "pitch" not in analyse_turn("Sorry, 'urgent' isn't one of our service codes, so the driver wouldn't see it.").moves
+    assert "pitch" in analyse_turn("Our app tracks every parcel to your door.").moves
+
+
+@pytest.mark.parametrize("text, move", [
+    ("Did you even read the washing instructions before you put it in?", "rudeness"),
+    ("Next time you need to book the slot online yourself.", "argument"),
+    ("Honestly, paying everything in cash is a bad habit.", "rudeness"),
+])
+def test_blame_and_lectures_in_more_words(text: str, move: str) -> None:
+    assert move in analyse_turn(text).moves
+
+
+def test_a_bill_that_is_the_tenants_is_no_blame() -> None:
+    assert "argument" not in analyse_turn("It's oil heating, so that's on you, about 90 a month in winter.").moves
+
+
+def test_no_next_time_is_leaving_and_being_called_a_liar_is_taking_offence() -> None:
+    turns = parse_turns(_dialogue("My suit came back with a burn mark.", "We can give you 10% off your next order.",
+                                  "Next order? There won't be one."))
+    assert where_left(turns)[1] == "left"
+    report = score_dialogue(_dialogue(
+        "The router drops every evening, wired and wifi.",
+        "Wifi speed tests are never reliable, I'd bet your line is fine.",
+        "I told you the wired one drops too. Are you saying I'm making it up?"))
+    assert report.cap is not None
+
+
+@pytest.mark.parametrize("before, text", [
+    ("The full refit comes to 41,000 with the extraction hood.", "That works for the kitchen. I still need approval from the owners before I sign."),
+    ("Two hundred boxes are 1,900 delivered.", "Fine. The price I have to take to the committee on Monday."),
+    ("So the lease would start in March.", "My sister owns half the shop. I cannot sign without her."),
+    ("A new clutch, fitted, is 620.", "Hmm, 620. The garage near the market quoted 480, but they're slow."),
+    ("Tank, pump and fitting come to 7,300 rand.", "Seven thousand three... I was hoping around 5,000."),
+    ("The 40 GB plan is 1,450 a month.", "ok 1450 is right at my limit. nothing more"),
+    ("The card reader is 30 a month plus a small fee per sale.", "Monthly? My cousin took one like that and they kept deducting, she never understood it."),
+])
+def test_objections_of_blind50s_kinds_in_fresh_words(before: str, text: str) -> None:
+    assert objection_after(before, text)

@@ -262,6 +262,8 @@ _WALKS_AWAY = re.compile(
     # "I'll see the other shop.", "You haven't told me anything. I'll call the shipping line myself."
     r"(?:see|visit|try) (?:the )?(?:an?other|other|different) (?:shops?|stores?|places?|dealers?|sellers?|branch(?:es)?)|"
     r"(?:i'?ll|i will|ill) (?:just )?(?:call|ring|phone|contact|email|chase|ask|sort (?:it|this) out with) (?:the |my )?[\w-]+(?: [\w-]+)? myself|"
+    # no next time: "Next order? There won't be one.", "I won't be back."
+    r"\bthere won'?t be (?:one|a next (?:one|time)|another (?:one|time))\b|\bi won'?t be (?:back|coming back|ordering again|using you again)\b|"
     # asking for the one who knows instead: "Can I talk to the pharmacist, please.", "Is there an engineer I can speak to?"
     r"(?:can|could|may) i (?:speak|talk) (?:to|with) (?:the|a|an|your) (?:pharmacist|doctor|vet|owner|specialist|engineer|technician|"
     r"mechanic|nurse|expert|someone who knows)|is there (?:a|an) (?:pharmacist|doctor|vet|engineer|technician|specialist|expert) i can (?:speak|talk) to)\b")
@@ -438,7 +440,10 @@ _TAKES_OFFENCE = re.compile(
     r"\b(?:this|that|you)(?:'s|'re| is| are) (?:really |so |very |being |just )?(?:unhelpful|rude|condescending|patronising|patronizing)\b|"
     r"^\W*(?:sorry,? )?i was (?:just|only) asking\b|"
     # seventeenth round: "Excuse me? I'm a customer.", "you are saying i broke it??"
-    r"^\W*excuse me\s*\?|\b(?:are )?you(?:'re| are)? saying (?:that )?(?:i|we) (?:broke|damaged|dropped|caused|lied|did (?:it|this|that))\b")
+    r"^\W*excuse me\s*\?|\b(?:are )?you(?:'re| are)? saying (?:that )?(?:i|we) (?:broke|damaged|dropped|caused|lied|did (?:it|this|that))\b|"
+    # "Are you saying I'm making it up?", "so you think I'm lying?"
+    r"\b(?:are )?you(?:'re| are)? (?:saying|suggesting|implying|think(?:ing)?) (?:that )?(?:i'?m|i am|we'?re|we are) (?:making (?:it|this|that) up|lying|"
+    r"imagining (?:it|things|this)|exaggerating|stupid|an idiot|idiots)\b")
 
 
 def takes_offence(turn: Turn | None) -> bool:

@@ -7,7 +7,9 @@ _PRODUCTISH = r"(?:products?|tracking|machines?|models?|system|software|platform
 #: nor a verb of something going wrong.
 _SELLS = (r"(?!(?:stops|breaks|fails|leaks|crashes|jams|dies|overheats|keeps|goes down|misses|as|is|was|has|this|thus|its|"
           r"plus|unless|always|perhaps|sometimes|yes|us|his|less|across|towards|besides|needs|sits|gets stuck|calls|arrives|texts|rings|phones|visits|knocks|waits|leaves|does|"
-          r"goes|happens|seems|looks|means|matters|sounds|ends|expires|lapses|runs out|comes (?:anywhere|any ?time|late|whenever|at random|between))\b)[a-z]{2,}s")
+          r"goes|happens|seems|looks|means|matters|sounds|ends|expires|lapses|runs out|comes (?:anywhere|any ?time|late|whenever|at random|between))\b)[a-z]{2,}s"
+          # a plural noun, not a verb, when the clause ends on it ("'delicate' isn't one of our service codes, so…")
+          r"(?!\s*(?:[,.;:!?]|$))")
 
 MOVE_CUES: dict[str, list[tuple[str, float]]] = {
     "pitch": [
@@ -1398,3 +1400,14 @@ MOVE_CUES["what_else"].append(
     # "Anything missing from your list?", "Anything not on the order yet?"
     (r"\b(?:is there |there's )?(?:anything|something) (?:missing|left off|not yet|not) (?:from|on|off) (?:your|the|that) "
      r"(?:list|order|quote|sheet|note|docket)\b", 3.0))
+MOVE_CUES["argument"].append(
+    # the fault handed to the customer: "Next time you need to tick the box." ("that's on you" can be a bill: "electric
+    # heaters, so that's on you")
+    (r"\b(?:that's|that is|it's|it is) (?:all |really |entirely )?your lookout\b|"
+     r"\bnext time,? (?:you (?:need|have|ought) to|you should|make sure (?:you|to)|remember to)\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    # blame asked as a question: "But did you check the care label before bringing it in?"
+    (r"\bdid you (?:even |actually )?(?:check|read|look at) the (?:care |wash(?:ing)? )?(?:label|instructions|tag)\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    # a lecture on the customer's habits: "You know, keeping cash at home is a bad habit."
+    (r"\b(?:is|are|'s|was) (?:a |such a |really a )?(?:bad|terrible|silly|foolish|lazy) habits?\b", 2.5))

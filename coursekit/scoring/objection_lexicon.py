@@ -121,6 +121,26 @@ OBJECTION_CUES["no_time"].append(
     # a run of days that doesn't fit: "Weekdays are hard, we both work in Aberdeen."
     (r"\b(?:weekdays|weekends|mornings|afternoons|evenings|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays) "
      r"are (?:hard|difficult|tricky|impossible|no good|out|a problem|bad) (?:for (?:me|us) )?\b", 3.0))
+OBJECTION_CUES["think_it_over"].append(
+    # someone else decides (blind50): "I still need approval from our head office before I sign", "The price I must take
+    # to the board", "I cannot sign without him."
+    (r"\b(?:need|needs|get|getting|waiting for) (?:approval|sign-?off|the (?:ok|okay|go-ahead)) (?:from|of)\b|"
+     r"\b(?:take|bring|present|put) (?:it|this|that|the (?:price|quote|offer|proposal)) to (?:the|our|my) (?:board|committee|council|manager|boss|director|owner|partners?)\b|"
+     r"\b(?:must|have to|need to|will) take (?:it |this |that |the (?:price|quote|offer|proposal) )?to (?:the|our|my) (?:board|committee|council|manager|boss|director|owner|partners?)\b|"
+     r"\b(?:can't|cannot|can not) (?:sign|decide|commit|agree) without (?:him|her|them|my|our)\b", 3.0))
+OBJECTION_CUES["too_expensive"].append(
+    # another price heard, a price hoped for: "another caterer quoted 550 a plate", "The shop in Nausori said 320",
+    # "I was hoping around 5,000", "1450 is right at my limit"
+    (r"\b(?:another|the other|a different) [\w-]+ (?:said|quoted|charges?|charged|asked|offered|wants?)\b[^.?!]{0,20}\d|"
+     r"\bthe (?:shop|place|guy|garage|store|man|firm|company) (?:in|at|on|down|near|by) [\w ]{1,25}? (?:said|quoted|charges?|asked)\b[^.?!]{0,12}\d|"
+     r"\bi was hoping (?:for |to pay |to spend )?(?:around |about |nearer |closer to )?(?:\d|under|below|less)\b|"
+     r"\b(?:right |just |already )?at my limit\b", 3.0))
+OBJECTION_CUES["bad_experience"].append(
+    # a friend's bad luck, and this firm's again: "My friend took one like that, they were deducting every month", "My friend
+    # spent one lakh and still it is paining", "This is the second time with you people."
+    (r"\bmy (?:friend|brother|sister|cousin|neighbou?r|uncle|aunt|colleague)\b[^.?!]{0,40}\b(?:took|spent|bought|tried|had|got|paid)\b"
+     r"[^.?!]{0,60}\b(?:still|never|couldn't|could not|didn't|did not|deducting|lost|broke|worse)\b|"
+     r"\b(?:the )?second time (?:with|from) you\b|\blast time (?:also|too|as well)\b", 3.0))
 
 #: What each pattern means and how to answer it (brief section 7), for feedback.
 OBJECTION_WHY = {
