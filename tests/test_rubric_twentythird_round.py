@@ -155,3 +155,64 @@ def test_no_next_time_is_leaving_and_being_called_a_liar_is_taking_offence() -> 
 ])
 def test_objections_of_blind50s_kinds_in_fresh_words(before: str, text: str) -> None:
     assert objection_after(before, text)
+
+
+@pytest.mark.parametrize("text, move, present", [
+    ("Hello! What made you want to start lessons now, and what level are you at?", "closing", False),
+    ("Do you want to start today?", "closing", True),
+    ("The cot is extra; you'd agree that with the nursery manager.", "leading", False),
+    ("You'd agree that's a fair price, wouldn't you?", "leading", True),
+    ("For the deposit, a bank transfer works too.", "pitch", False),
+    ("Financing from 89 a month, and the first service is free.", "pitch", True),
+    ("Let me grab the demo unit so you can try it yourself.", "pitch", True),
+    ("While I have your account open, have you thought about upgrading your own router?", "upsell", True),
+    ("I can also add a tablet to the plan for the kids.", "upsell", True),
+    ("And if you switch today I can waive the fee.", "pressure", True),
+    ("So the lost parcel is really on your side, you see?", "rudeness", True),
+    ("The rule is on the order page, most customers read it.", "rudeness", True),
+    ("Keep it out of the rain, it's just common sense.", "rudeness", True),
+    ("The booking page says to cancel by phone 48 hours before.", "argument", True),
+    ("I'll file the insurance claim this afternoon.", "commitment", True),
+    ("You'll get a letter from us in about ten days.", "commitment", True),
+    ("Installed Monday or Tuesday, as you like. The quote comes today.", "commitment", True),
+])
+def test_moves_of_blind52s_kinds_in_fresh_words(text: str, move: str, present: bool) -> None:
+    assert (move in analyse_turn(text).moves) is present
+
+
+def test_a_fact_the_customer_vouched_for_is_no_sale_declared_done() -> None:
+    report = score_dialogue(_dialogue(
+        "My card got blocked at the pharmacy. I need it for the rent today!",
+        "I'm sorry, let's fix it. I see a blocked payment to an online shop for 58 euros. Was that you?",
+        "Yes, that was me, headphones.",
+        "Thanks. You've confirmed the payment, so I'm unblocking the card now; it works again in about ten minutes.",
+        "Oh, thank you."))
+    assert report.cap is None
+
+
+@pytest.mark.parametrize("lines, where", [
+    (("I need a course I can do around night shifts.", "Our evening group is Monday to Friday at six. Registration is 40 today.",
+      "I think I'll look for a school that listens. Thanks."), "left"),
+    (("Your driver left without us and we'd paid!", "The van leaves when it's full. There's a 20% rebooking fee for Friday.",
+      "A fee? For your mistake? Give us the money back, now."), "pushes_back"),
+])
+def test_where_blind52s_customers_ended_up(lines: tuple[str, ...], where: str) -> None:
+    assert where_left(parse_turns(_dialogue(*lines)))[1] == where
+
+
+def test_i_did_not_ask_for_a_lecture_is_taking_offence() -> None:
+    report = score_dialogue(_dialogue(
+        "My screen cracked, can you replace it today?",
+        "Yes, 79, ready by four. People drop phones all the time with no case, you should really buy one.",
+        "ok i didnt ask for a lecture. just fix it"))
+    assert report.cap is not None
+
+
+@pytest.mark.parametrize("before, text", [
+    ("The double room is 420 a month with the study room.", "ok sounds good. but i must ask my father before any payment"),
+    ("The monthly bookkeeping is 260.", "Hm. I'll look at other offers before the monthly one."),
+    ("We can match his deductible if you send me his quote.", "Alright. I'll bring it on Friday, then decide."),
+    ("Want me to check the alignment while it's up?", "Nah. I ain't got time today, the cows won't milk themselves."),
+])
+def test_objections_of_blind52s_kinds_in_fresh_words(before: str, text: str) -> None:
+    assert objection_after(before, text)

@@ -262,6 +262,8 @@ _WALKS_AWAY = re.compile(
     # "I'll see the other shop.", "You haven't told me anything. I'll call the shipping line myself."
     r"(?:see|visit|try) (?:the )?(?:an?other|other|different) (?:shops?|stores?|places?|dealers?|sellers?|branch(?:es)?)|"
     r"(?:i'?ll|i will|ill) (?:just )?(?:call|ring|phone|contact|email|chase|ask|sort (?:it|this) out with) (?:the |my )?[\w-]+(?: [\w-]+)? myself|"
+    # somewhere that listens: "I think I'll look for a school that listens."
+    r"\b(?:look|looking|go|going|try|find) (?:for )?(?:a|another|some) [\w-]+ (?:that|who|which) (?:listens|cares|knows|answers)\b|"
     # no next time: "Next order? There won't be one.", "I won't be back."
     r"\bthere won'?t be (?:one|a next (?:one|time)|another (?:one|time))\b|\bi won'?t be (?:back|coming back|ordering again|using you again)\b|"
     # asking for the one who knows instead: "Can I talk to the pharmacist, please.", "Is there an engineer I can speak to?"
@@ -277,6 +279,8 @@ _PRESSES = re.compile(r"^but\b|\b(?:or not|yes or no)\s*[?!.]*\s*$|\?\?|(?:^|[.!
                       # "Why I pay 800 when the problem is from your service? I'm not happy.": paying for your fault refused
                       r"\bwhy (?:should |do |would |must |have )?(?:i|we) (?:pay|have to pay|be paying|be charged)\b|\b(?:i'm|i am|we're|we are) (?:still )?not happy\b|"
                       r"\bdid you (?:even |actually )?(?:read|listen to|hear) (?:what|anything) (?:i|we)\b|"
+                      # "A surcharge? For your mess? Give us the deposit back, now."
+                      r"\b(?:give|pay) (?:us|me) (?:the|my|our) (?:deposit|money|refund|fee) back\b|\bfor your (?:mess|mistake|error)\b|"
                       # "Yeah, you could answer my question."
                       r"\byou (?:could|can|might) (?:just |at least )?answer (?:my|the) question\b|"
                       # a verdict on the help given: "you are useless", "This is not helpful.", "very bad", "Are you havin' a laugh?"
@@ -357,7 +361,9 @@ _DECLARES_DONE = re.compile(
     r"\b(?:the )?(?:sale|deal) is (?:done|closed|complete|made)\b|"
     # the customer's yes or confirmation claimed for them: "Excellent, you've agreed to go ahead.", "So you've
     # confirmed the need: …"
-    r"\byou(?:'ve| have) (?:just |already )?(?:agreed|confirmed|decided|said yes)\b(?! (?:anything|nothing)\b)|"
+    # (not a fact the customer vouched for: "You've confirmed the purchase, so I can unblock the card")
+    r"\byou(?:'ve| have) (?:just |already )?(?:agreed|confirmed|decided|said yes)\b(?! (?:anything|nothing)\b)"
+    r"(?! (?:the |your )?(?:purchase|payment|transaction|charge|identity|id|details|address|date of birth|number)\b)|"
     r"\b(?:great|perfect|good|excellent|wonderful),? so you agree\b")
 
 #: Asking the customer to check that the fix worked ("Is it working now?", "Can you run a speed test
@@ -441,6 +447,8 @@ _TAKES_OFFENCE = re.compile(
     r"^\W*(?:sorry,? )?i was (?:just|only) asking\b|"
     # seventeenth round: "Excuse me? I'm a customer.", "you are saying i broke it??"
     r"^\W*excuse me\s*\?|\b(?:are )?you(?:'re| are)? saying (?:that )?(?:i|we) (?:broke|damaged|dropped|caused|lied|did (?:it|this|that))\b|"
+    # "ok i didnt ask for a lecture. just fix it"
+    r"\bi (?:didn'?t|did not|never) ask(?:ed)? for (?:a|your|the) (?:lecture|sermon|opinion|life advice)\b|"
     # "Are you saying I'm making it up?", "so you think I'm lying?"
     r"\b(?:are )?you(?:'re| are)? (?:saying|suggesting|implying|think(?:ing)?) (?:that )?(?:i'?m|i am|we'?re|we are) (?:making (?:it|this|that) up|lying|"
     r"imagining (?:it|things|this)|exaggerating|stupid|an idiot|idiots)\b")

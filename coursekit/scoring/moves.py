@@ -276,10 +276,28 @@ def _without_their_deal_dates(t: Text, hits: list[Hit]) -> list[Hit]:
                                     and _THEIR_DEAL.search(t.lower[max(0, h.start - 20):h.start]))]
 
 
+#: A question about what moved the customer ("What made you want to start now…?"): it asks why, it pushes nothing.
+_MOTIVE_ASKED = re.compile(r"^\W*(?:(?:hi|hello|sure|ok|okay|right|so|and)\b[,.!]?\s*)*(?:what (?:made|makes|got|gets|brought|brings) you|"
+                           r"why (?:do|did|would) you|how come you)\b")
+#: "Agree" with someone else, about arranging: "The early care is extra; you'd agree that with the teacher."
+_AGREED_WITH_SOMEONE = re.compile(r"\bagree (?:that|it|this|the \w+) with (?:the|your|their|our|him|her|them)\b")
+
+
+def _without_misread_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
+    """Drop close and pressure cues inside a question about what moved the customer ("What made you want to start
+    now?"), and leading cues where "agree" means arranging something with someone else."""
+    def misread(h: Hit) -> bool:
+        sentence = _sentence_at(t.lower, h.start)
+        if h.label in ("closing", "pressure", "pressure_now"):
+            return bool(_MOTIVE_ASKED.match(sentence))
+        return h.label == "leading" and bool(_AGREED_WITH_SOMEONE.search(sentence))
+    return [h for h in hits if not misread(h)]
+
+
 def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The moves a normalised turn makes and the words that triggered each."""
     hits = _without_summary_ifs(_without_taken_back_pushes(t, _without_told_summaries(t, move_hits(t))))
-    hits = _without_their_deal_dates(t, hits)
+    hits = _without_misread_pushes(t, _without_their_deal_dates(t, hits))
     if any(h.label == "pressure" for h in hits):
         hits = _without_advice_for_a_case(t, hits)
     scores = CUES.scores(hits)

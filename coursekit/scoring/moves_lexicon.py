@@ -7,7 +7,9 @@ _PRODUCTISH = r"(?:products?|tracking|machines?|models?|system|software|platform
 #: nor a verb of something going wrong.
 _SELLS = (r"(?!(?:stops|breaks|fails|leaks|crashes|jams|dies|overheats|keeps|goes down|misses|as|is|was|has|this|thus|its|"
           r"plus|unless|always|perhaps|sometimes|yes|us|his|less|across|towards|besides|needs|sits|gets stuck|calls|arrives|texts|rings|phones|visits|knocks|waits|leaves|does|"
-          r"goes|happens|seems|looks|means|matters|sounds|ends|expires|lapses|runs out|comes (?:anywhere|any ?time|late|whenever|at random|between))\b)[a-z]{2,}s"
+          r"goes|happens|seems|looks|means|matters|sounds|ends|expires|lapses|runs out|comes (?:anywhere|any ?time|late|whenever|at random|between)|"
+          # it does the job as well, no claim: "For the rent, a transfer from the app works too."
+          r"works (?:too|as well|fine|ok|okay|just as well|just fine))\b)[a-z]{2,}s"
           # a plural noun, not a verb, when the clause ends on it ("'delicate' isn't one of our service codes, so…")
           r"(?!\s*(?:[,.;:!?]|$))")
 
@@ -21,9 +23,9 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
         # the product told before any need: "So we do fleet software, like, GPS tracking, fuel reports…"
         (r"(?:^|(?<=[.!?,] ))(?:so,? |basically,? |well,? )?(?:um,? )?we (?:do|sell|offer|make|provide) (?:\w+ ){0,2}"
          r"(?:software|apps?|systems?|platforms?|packages?|solutions?|products?|tracking|insurance|courses?)\b(?=[^.?!]*,)", 1.5),
-        (r"(?<!when )(?<!if )(?<!whenever )(?<!until )(?:our|this|my) (?:[\w-]+ ){0,2}" + _PRODUCTISH + r" (?:is|has(?! to\b| got to\b| been\b| had\b)|comes(?! (?:anywhere|any ?time|late|whenever|at random|between|too late|only (?:at|after|in)))|offers|gives|includes|features|can|will|does|lets|runs|uses|saves|delivers|was designed|is designed|beats|outperforms|" + _SELLS + r")\b", 2.0),
+        (r"(?<!when )(?<!if )(?<!whenever )(?<!until )(?:our|this|my) (?:[\w-]+ ){0,2}" + _PRODUCTISH + r" (?:is|has(?! to\b| got to\b| been\b| had\b)|comes(?! (?:anywhere|any ?time|late|whenever|at random|between|too late|only (?:at|after|in)|today|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:email|post|monday|tuesday|wednesday|thursday|friday)))|offers|gives|includes|features|can|will|does|lets|runs|uses|saves|delivers|was designed|is designed|beats|outperforms|" + _SELLS + r")\b", 2.0),
         # "the" + product: only with a verb that sells ("The software includes…"); "the line is stable" reports a fact
-        (r"(?<!when )(?<!if )(?<!whenever )(?<!until )the (?:[\w-]+ ){0,2}" + _PRODUCTISH + r" (?:has(?! to\b| got to\b| been\b| had\b)|comes(?! (?:anywhere|any ?time|late|whenever|at random|between|too late|only (?:at|after|in)))|offers|gives|includes|features|lets|saves|delivers|was designed|is designed|beats|outperforms|" + _SELLS + r")\b", 2.0),
+        (r"(?<!when )(?<!if )(?<!whenever )(?<!until )the (?:[\w-]+ ){0,2}" + _PRODUCTISH + r" (?:has(?! to\b| got to\b| been\b| had\b)|comes(?! (?:anywhere|any ?time|late|whenever|at random|between|too late|only (?:at|after|in)|today|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday)|by (?:email|post|monday|tuesday|wednesday|thursday|friday)))|offers|gives|includes|features|lets|saves|delivers|was designed|is designed|beats|outperforms|" + _SELLS + r")\b", 2.0),
         (r"(?:it's|it is|they're|they are) (?:very |really |extremely |hugely |so )?(?:popular|reliable|efficient|powerful|affordable|durable|fast|easy to use|simple to use|the best)|you won't find (?:a |anything )?(?:better|cheaper)|(?:our|my|most|all|many|other) (?:customers|clients|users|buyers) (?:love|swear by|rave about|are (?:thrilled|delighted|happy) with)", 1.8),
         # ("…month-end as it runs today" or "how it runs now" is the customer's own, not our product)
         (r"(?<!\bas )(?<!\bhow )(?<!\bway )(?<!\bwhile )(?:it|they|this one|this model|that one) (?:ha(?:s|ve)(?! to\b| got to\b| been\b| had\b| (?:everything|all|what|all the \w+|the \w+) (?:i|we)(?:'ll)? need\b)|comes with|come with|features|includes|offers|boasts|is (?:the|our) (?:best|fastest|most|cheapest|leading|number one)|is rated|is built|is designed|was designed|will save|saves|runs|lasts|can handle|handles|delivers|does \d+)", 1.5),
@@ -1411,3 +1413,50 @@ MOVE_CUES["rudeness"].append(
 MOVE_CUES["rudeness"].append(
     # a lecture on the customer's habits: "You know, keeping cash at home is a bad habit."
     (r"\b(?:is|are|'s|was) (?:a |such a |really a )?(?:bad|terrible|silly|foolish|lazy) habits?\b", 2.5))
+MOVE_CUES["pitch"].append(
+    # a monthly price put forward and a demo fetched (blind52): "Financing from 129 a month.", "from just 19 a week",
+    # "Let me grab the demo pair so you hear the difference", "Now the exciting part: the new Sonara 9 is rechargeable…"
+    (r"\b(?:financing|finance) (?:is )?(?:available )?from (?:just |only )?[$£€]?\d|"
+     r"\b(?:plans?|prices?|packages?|payments?|leases?|memberships?) (?:start|starts|starting) (?:from|at) (?:just |only )?[$£€]?\d|"
+     r"\bfrom (?:just |only )?[$£€]?\d[\d,.]* (?:a|per|/) ?(?:month|week|year|mo)\b|"
+     r"\b(?:grab|get|fetch|bring out|show you) (?:the|a|our) demo(?: (?:pair|unit|model|version|kit|set))?\b|"
+     r"\b(?:now )?(?:here's |for )?the (?:exciting|fun|best) part\b", 2.0))
+MOVE_CUES["pitch"].append(
+    # (with another selling word: "the new valve is fitted" alone tells a repair)
+    (r"\bthe new [\w-]+(?: [\w-]+)? (?:is|has|comes with|offers|gives you)\b", 1.0))
+MOVE_CUES["rudeness"].append(
+    # blame said with a tag and others held up (blind52): "So the missed boat is really on your side, you see?", "most
+    # guests read it"
+    (r"\b(?:is|was|'s) (?:really |all |entirely |totally )?on your (?:side|end)\b|"
+     r"\bmost (?:guests|customers|clients|people|members|parents|tenants) (?:read|manage|do|know|understand|see) (?:it|that|this)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # the website's rule held up: "The website says to confirm by phone 24 hours before."
+    (r"\b(?:the|our) (?:website|booking page|booking form|app|confirmation email|ticket|receipt) (?:clearly )?(?:says|states|explains) "
+     r"(?:to|you (?:must|have to|need to|should)|that you (?:must|have to|need to|should))\b", 2.5))
+MOVE_CUES["commitment"].append(
+    # any step the trainee takes on by a time (blind52): "I'll file the waiver request today", "we'll order the part
+    # tomorrow", "You'll get a letter in about two weeks"
+    (r"\b(?:i|we)(?:'ll| will) (?!(?:see|think|try|hope|wait|be (?:honest|back|here|closed)|let you know when)\b)(?:[\w-]+ ){1,6}?"
+     r"(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|first thing|by (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+     r"sunday|noon|tonight|tomorrow|the end of|\d))\b|"
+     r"\byou(?:'ll| will) (?:get|receive|have) (?:a|an|the|your) (?:letter|card|confirmation|refund|credit|replacement|parcel|call|text|email) "
+     r"(?:back |from (?:us|me) )?(?:in|within|by|on|before) (?:about |around |roughly )?(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+     r"the|monday|tuesday|wednesday|"
+     r"thursday|friday|tomorrow)", 2.0))
+MOVE_CUES["upsell"].append(
+    # selling an upgrade on the side (blind52): "While I have your account open, have you thought about upgrading your own
+    # phone? You're eligible for the new model at zero down.", "I can add a tablet so you can video call the grandkids"
+    (r"\bwhile i have (?:your|the) (?:account|file|details|card) (?:open|up|here)\b|\bhave you (?:thought about|considered) upgrading\b|"
+     r"\byou(?:'re| are) (?:now )?eligible for (?:the|a|an) (?:new|upgrade|upgraded|free)\b|"
+     r"\bi (?:can|could) (?:also )?add (?:a|an) (?:tablet|second line|extra line|watch|smartwatch|case|screen protector|warranty|insurance)\b", 2.5))
+MOVE_CUES["pressure"].append(
+    # "But if you upgrade today I can roll it into your new contract."
+    (r"\bif you (?:upgrade|sign|order|buy|switch|book|join|renew) (?:today|now|this week|before (?:friday|the weekend|tonight))\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    # "You should really buy a proper case and keep it away from the water, it's just common sense."
+    (r"\b(?:it's|it is|that's|that is) (?:just |only |basic |simple )?common sense\b", 2.5))
+MOVE_CUES["commitment"].append(
+    # something the customer will have, said of the thing: "The offer comes today.", "Your confirmation goes out tonight."
+    (r"\b(?:the|your) (?:offer|quote|proposal|contract|invoice|confirmation|letter|parcel|order|replacement|refund|documents?|paperwork) "
+     r"(?:comes|will come|goes out|will go out|arrives|will arrive|will be (?:sent|with you|in your inbox)) "
+     r"(?:to you )?(?:today|tonight|tomorrow|this (?:afternoon|evening|week)|by (?:monday|tuesday|wednesday|thursday|friday|noon|\d)|on (?:monday|tuesday|wednesday|thursday|friday))\b", 2.0))

@@ -141,6 +141,15 @@ OBJECTION_CUES["bad_experience"].append(
     (r"\bmy (?:friend|brother|sister|cousin|neighbou?r|uncle|aunt|colleague)\b[^.?!]{0,40}\b(?:took|spent|bought|tried|had|got|paid)\b"
      r"[^.?!]{0,60}\b(?:still|never|couldn't|could not|didn't|did not|deducting|lost|broke|worse)\b|"
      r"\b(?:the )?second time (?:with|from) you\b|\blast time (?:also|too|as well)\b", 3.0))
+OBJECTION_CUES["think_it_over"].append(
+    # others to ask or show, offers to compare (blind52): "i must ask my father before any payment", "I have to show my
+    # brothers, they paying too", "For monthly I'll look at other offers too", "I'll bring it Friday, then decide."
+    (r"\b(?:must|have to|need to|got to|gotta) (?:ask|show|check with|run it by) (?:my|our) (?:father|mother|dad|mum|mom|parents|brothers?|"
+     r"sisters?|husband|wife|partner|boss|family|son|daughter|uncle|aunt)\b|"
+     r"\b(?:look|looking) at other (?:offers|quotes|options|companies|places)\b|\bthen (?:we'?ll |i'?ll )?decide\b", 3.0))
+OBJECTION_CUES["no_time"].append(
+    # "I ain't got time today, cattle won't wait." (working hours alone - "I work until six" - are mostly told as facts)
+    (r"\b(?:ain'?t|haven'?t) got (?:the )?time (?:today|now|for this|this week)\b", 3.0))
 
 #: What each pattern means and how to answer it (brief section 7), for feedback.
 OBJECTION_WHY = {
