@@ -216,3 +216,13 @@ def test_i_did_not_ask_for_a_lecture_is_taking_offence() -> None:
 ])
 def test_objections_of_blind52s_kinds_in_fresh_words(before: str, text: str) -> None:
     assert objection_after(before, text)
+
+
+@pytest.mark.parametrize("lines", [
+    ("We import tiles and the sea freight takes forever.", "Why not send one pallet with us next month, compare, and decide after that?",
+     "One pallet, okay. I have to ask my wife, but I think yes."),
+    ("Your premium is higher than the other quote.", "Send me his quote and I'll put them side by side for you.",
+     "Alright. I'll bring it Monday, then decide."),
+])
+def test_taking_the_step_and_deciding_later_leaves_the_customer_open(lines: tuple[str, ...]) -> None:
+    assert where_left(parse_turns(_dialogue(*lines)))[1] == "open"

@@ -952,7 +952,8 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
             or r.says("repeat_complaint", lower)):
         return last, "pushes_back"
     if raises_objection(turns, last)[0]:  # a doubt the trainee then met with a next step stays open
-        return last, "open" if _answered_with_next_step(turns, last) or _not_now_to_an_optional_extra(turns, last) else "pushes_back"
+        return last, ("open" if _answered_with_next_step(turns, last) or _not_now_to_an_optional_extra(turns, last)
+                      or _takes_the_step_then_decides(turns, last) else "pushes_back")
     if r.says("grudging", lower):
         return last, "grudging"  # going along for want of another way is not won over
     before = turns[last.index - 1]
@@ -1005,6 +1006,31 @@ def _not_now_to_an_optional_extra(turns: list[Turn], last: Turn) -> bool:
         return False
     lower = last.said_lower or last.text_lower
     return bool(_NO_PRESSURE.search(before.said_lower) and _NOT_NOW.search(lower)) and not last.reader.says("walks_away", lower)
+
+
+#: A first sentence that says yes to the step ("One test shipment, okay.", "Alright.") or a last word leaning to yes
+#: ("…but I think yes").
+_OKAY_FIRST = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|all right|fine|sure|yes|yeah)\b|[^.?!]{0,40}\b(?:ok(?:ay)?|alright|fine)\W*$)")
+#: A step put forward in a question or a suggestion ("Why not send one half-container with us next month…?").
+_PUTS_FORWARD = re.compile(r"\b(?:why not|how about|what about|let's|shall we|would you like to|you could (?:send|bring|try|start))\b")
+_LEANS_YES = re.compile(r"\b(?:but )?(?:i think|probably|most likely) (?:yes|yeah|we will|i will|it's a yes)\W*$")
+
+
+def _takes_the_step_then_decides(turns: list[Turn], last: Turn) -> bool:
+    """Whether the customer's last line takes the step the trainee just put forward and leaves only the decision for
+    later ("…compare the arrival date and the real cost, and decide after that?" - "One test shipment, okay. I have to
+    ask my partner, but I think yes."; "Send me his quote and I'll put them side by side" - "Alright. I'll bring it
+    Friday, then decide."): open, not pushing back."""
+    before = turns[last.index - 1]
+    if before.speaker != "trainee" or last.reader.code != "en" or before.moves & PUSHING:
+        return False
+    lower = last.said_lower or last.text_lower
+    said = last.reader.sentences(lower) or [lower]
+    if last.reader.says("walks_away", lower) or is_upset(last):
+        return False
+    proposed = bool(before.moves & {"commitment", "closing"} or before.reader.says("offer", before.said_lower)
+                    or before.reader.says("asks_view_of_offer", before.said_lower) or _PUTS_FORWARD.search(before.said_lower))
+    return proposed and (bool(_OKAY_FIRST.match(said[0])) or bool(_LEANS_YES.search(said[-1])))
 
 
 #: Moves that make a trainee's last word no answer to a doubt, whatever it commits to.
