@@ -1030,7 +1030,9 @@ def _takes_the_step_then_decides(turns: list[Turn], last: Turn) -> bool:
         return False
     proposed = bool(before.moves & {"commitment", "closing"} or before.reader.says("offer", before.said_lower)
                     or before.reader.says("asks_view_of_offer", before.said_lower) or _PUTS_FORWARD.search(before.said_lower))
-    return proposed and (bool(_OKAY_FIRST.match(said[0])) or bool(_LEANS_YES.search(said[-1])))
+    # (the yes stands alone before what is put off: "Sure, I'll be in touch." puts it all off)
+    takes = len(said) >= 2 and bool(_OKAY_FIRST.match(said[0])) and not _PUTS_OFF.search(said[0])
+    return proposed and (takes or bool(_LEANS_YES.search(said[-1])))
 
 
 #: Moves that make a trainee's last word no answer to a doubt, whatever it commits to.
