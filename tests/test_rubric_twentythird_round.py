@@ -22,6 +22,8 @@ def test_a_no_that_agrees_with_the_customers_denial_is_no_argument() -> None:
     agreeing = _moves("Fifty euros doesn't replace a laptop.",
                       "No, it doesn't, it's meant for the first few days. I'll open the full claim for the laptop now.")
     assert "argument" not in agreeing[0]
+    long_form = _moves("The big one does not fit in our van.", "No, it doesn't, so we deliver it for free on Saturday.")
+    assert "argument" not in long_form[0]
     contradicting = _moves("The lid cracked the first week I had it.", "No, it doesn't, our lids are tested to a metre drop.")
     assert "argument" in contradicting[0]
 

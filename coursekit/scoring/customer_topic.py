@@ -35,6 +35,8 @@ def without_customer_topics(moves: frozenset[str], text: str, customer_said: str
 #: A denial that agrees with the customer's own: "150 doesn't buy a suit." - "No, it doesn't, it's for essentials."
 _DENIAL = re.compile(r"^no,? (?:it|that|they|you) (doesn't|isn't|won't|can't|didn't|wasn't|aren't|don't|weren't|haven't|hasn't)$",
                      re.IGNORECASE)
+#: The long forms whose stem is not the short form less "n't".
+_LONG_NEGATION = {"can't": "(?:cannot|can not)", "won't": "will not"}
 
 
 def agrees_with_denial(evidence: tuple[str, ...], last_customer_line: str) -> bool:
@@ -44,7 +46,8 @@ def agrees_with_denial(evidence: tuple[str, ...], last_customer_line: str) -> bo
     if not evidence or len(words) < len(evidence):
         return False
     said = (last_customer_line or "").lower().replace("’", "'")
-    return all(re.search(rf"\b{w}\b|\b{w[:-3]} not\b", said) for w in words)
+    return all(re.search(rf"\b{w}\b|\b{_LONG_NEGATION.get(w, w[:-3] + ' not')}\b", said) for w in words)
+
 
 
 def in_customer_context(moves: frozenset[str], evidence: dict[str, tuple[str, ...]], text: str,
