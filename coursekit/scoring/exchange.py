@@ -1008,11 +1008,11 @@ def _not_now_to_an_optional_extra(turns: list[Turn], last: Turn) -> bool:
     return bool(_NO_PRESSURE.search(before.said_lower) and _NOT_NOW.search(lower)) and not last.reader.says("walks_away", lower)
 
 
-#: A first sentence that says yes to the step ("One test shipment, okay.", "Alright.") or a last word leaning to yes
-#: ("…but I think yes").
-_OKAY_FIRST = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|all right|fine|sure|yes|yeah)\b|[^.?!]{0,40}\b(?:ok(?:ay)?|alright|fine)\W*$)")
 #: A step put forward in a question or a suggestion ("Why not send one half-container with us next month…?").
 _PUTS_FORWARD = re.compile(r"\b(?:why not|how about|what about|let's|shall we|would you like to|you could (?:send|bring|try|start))\b")
+#: A first sentence that says yes to the step ("One test shipment, okay.", "Alright."), and a last word leaning to yes
+#: ("…but I think yes").
+_OKAY_FIRST = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|all right|fine|sure|yes|yeah)\b|[^.?!]{0,40}\b(?:ok(?:ay)?|alright|fine)\W*$)")
 _LEANS_YES = re.compile(r"\b(?:but )?(?:i think|probably|most likely) (?:yes|yeah|we will|i will|it's a yes)\W*$")
 
 
