@@ -46,7 +46,7 @@ CRITERIA: tuple[tuple[str, str, int], ...] = (
     ("discovery_before_pitch", "rubric.criterion.discovery_before_pitch", 15),
     ("open_questions", "rubric.criterion.open_questions", 10),
     ("confirming_understanding", "rubric.criterion.confirming_understanding", 15),
-    ("listening", "rubric.criterion.listening", 15),
+    ("listening", "rubric.criterion.listening", 25),
     ("objections_tested", "rubric.criterion.objections_tested", 15),
     ("calm_with_upset_customer", "rubric.criterion.calm_with_upset_customer", 10),
     ("higher_need_levels", "rubric.criterion.higher_need_levels", 10),
@@ -74,25 +74,25 @@ OUTCOME_CREDIT: dict[str, float] = {"on_side": 1.0, "open": 0.75, "grudging": 0.
 #: Upset cue score of an opening problem report that makes it a complaint to calm (one complaint cue).
 COMPLAINT_LEVEL = 1.0
 #: Move -> (highest total a conversation with it can reach, the string id of what it is called in feedback).
-#: A conversation with one of these is a fail whatever else went well: held at 15 or less (10 and 5 for an
-#: argument and a put-down), it sits well under a decent conversation that used few of the taught techniques.
-#: (20, 15 and 10 until the nineteenth round: a gaming conversation held at 20 was then still within 30 points
-#: of many good ones.)
+#: A conversation with one of these is a fail whatever else went well: held at 10 or less (5 for an argument,
+#: nothing for a put-down), it sits well under a decent conversation that used few of the taught techniques.
+#: (20, 15 and 10 until the nineteenth round, 15, 10 and 5 until the twenty-fourth: a gaming conversation held at
+#: 15 was still within 30 points of many good natural conversations.)
 CAPS: dict[str, tuple[int, str]] = {
-    "rudeness": (5, "rubric.cap.rudeness"),
-    "argument": (10, "rubric.cap.argument"),
-    "pressure": (15, "rubric.cap.pressure"),
-    "leading": (15, "rubric.cap.leading"),
-    "upsell": (15, "rubric.cap.upsell"),
-    "pitch_to_upset": (15, "rubric.cap.pitch_to_upset"),
-    "walked_away": (15, "rubric.cap.walked_away"),
-    "stuffed": (15, "rubric.cap.stuffed"),
-    "framework_talk": (15, "rubric.cap.framework_talk"),
-    "put_right": (15, "rubric.cap.put_right"),
-    "repeated": (15, "rubric.cap.repeated"),
-    "said_again": (15, "rubric.cap.said_again"),
-    "monologue": (15, "rubric.cap.monologue"),
-    "pushed": (15, "rubric.cap.pressure"),
+    "rudeness": (0, "rubric.cap.rudeness"),
+    "argument": (5, "rubric.cap.argument"),
+    "pressure": (10, "rubric.cap.pressure"),
+    "leading": (10, "rubric.cap.leading"),
+    "upsell": (10, "rubric.cap.upsell"),
+    "pitch_to_upset": (10, "rubric.cap.pitch_to_upset"),
+    "walked_away": (10, "rubric.cap.walked_away"),
+    "stuffed": (10, "rubric.cap.stuffed"),
+    "framework_talk": (10, "rubric.cap.framework_talk"),
+    "put_right": (10, "rubric.cap.put_right"),
+    "repeated": (10, "rubric.cap.repeated"),
+    "said_again": (10, "rubric.cap.said_again"),
+    "monologue": (10, "rubric.cap.monologue"),
+    "pushed": (10, "rubric.cap.pressure"),
 }
 #: Offences read from the shape of a conversation rather than said outright: a proposal made before the
 #: customer confirmed a need ("pushed"), a question asked again, a customer who had to put the trainee right,
