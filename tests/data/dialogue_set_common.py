@@ -1,4 +1,4 @@
-"""Helpers for writing a dialogue set by hand (the writers of blind47, blind48 and blind50 to blind54 were given them;
+"""Helpers for writing a dialogue set by hand (the writers of blind47, blind48 and blind50 to blind56 were given them;
 each set's `common.py` takes them from here).
 
 t(text)         -> a trainee turn
