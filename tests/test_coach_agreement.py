@@ -49,8 +49,6 @@ KNOWN_COACH_ERRORS: dict[str, str] = {
         'need product: names more than one level; the course marks the product level it is written to reach, the coach goes by "margin"',
     "Which batch was it? I'll need the delivery note to trace it.":
         "technique identifying: asks for the reference that finds the customer's order in the records: identifying",
-    "How would you like us to help if the drilling doesn't go to plan?":
-        'technique inquiry: the coach reads descriptive from words used out of that sense here (after the retraining of 2026-11-30)',
     "I'm sorry to hear that. What went wrong with them?":
         "technique inquiry: asks what happened, a fact the seller lacks, like \"What happened with this morning's delivery?\"",
     "So, a relaxed lunch where your mum doesn't cook, a menu for every diet, and a tasting with your sister first. "
@@ -64,6 +62,13 @@ KNOWN_COACH_ERRORS: dict[str, str] = {
     "Take your time. How do you handle the books at the moment?":
         'technique descriptive: "How do you handle…?" invites a description of how things work (the tie-break above); '
         'helpers\' training lines often call such questions inquiry',
+    # since train16/-train18/'s question lines joined (2026-12-04, twenty-fourth round)
+    "You mentioned your good name. What does the wedding season mean for the hotel?":
+        'technique descriptive: invites the customer to describe what the season means for the hotel; the coach goes by '
+        '"mean for the", which mostly asks what a word or rule means (clarifying)',
+    "How did it go the last time you changed phones?":
+        'technique descriptive: invites the story of the last change, not a follow-up on our service; the coach goes by '
+        '"how did it go"',
     "How many invoices do you send a month?":
         'need product: asks for the volume that sizes the bookkeeping package, the thing itself; the coach goes by '
         '"invoices", which it mostly meets in lines about service',

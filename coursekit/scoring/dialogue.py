@@ -65,6 +65,8 @@ SERVICE_WEIGHTS: dict[str, int] = {
 ASKED_AGAIN_LIKENESS = 0.6
 #: Most closing-the-loop credit a conversation keeps when the trainee promised contact without a day or time.
 VAGUE_PROMISE_CREDIT = 0.4
+#: Closing-the-loop credit for an agreed next step alone (no "what else?", no check that a fix worked).
+NEXT_STEP_CREDIT = 0.7
 #: Credit for where the customer's last words leave them (`exchange.where_left`): the techniques are
 #: means, and a customer who ends against the trainee is evidence they did not work. A customer who
 #: ends neither for nor against keeps most of it: a conversation may stop mid-discovery.
@@ -832,7 +834,7 @@ def _closing_credit(trainee: list[Turn]) -> _Result:
               or (_proposes(t) and accepted(t) and not t.moves & {"pressure", "leading", "upsell"}))
               and (accepted(t) or not _pushed_back(t))]
     if agreed:
-        return _Result(0.7, _t("rubric.closing.next_step"), (_q(agreed[-1]),))
+        return _Result(NEXT_STEP_CREDIT, _t("rubric.closing.next_step"), (_q(agreed[-1]),))
     if any("paraphrase" in t.moves for t in trainee[-2:]):
         return _Result(0.5, _t("rubric.closing.summed_up"))
     pushed = next((t for t in trainee if "what_else" in t.moves and t.moves & {"upsell", "pressure"}), None)

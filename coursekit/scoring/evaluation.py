@@ -41,13 +41,20 @@ TRAINING_FOLDERS = ("", "blind", "blind2", "blind3", "train5", "train6", "train7
                     "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind38", "blind41")
 
 
+#: Training lines written for the twenty-fourth round (2026-12-04) by helpers that read only a spec (need levels and
+#: questions, 200 and 280 lines each, in voices the spec asked for: B2B and public services; typed chat and non-native
+#: English; spoken style). Their question lines train the technique model, all three kept whatever they did to the
+#: unread line sets. Their need lines do not: with them a typed question of the Nairobi scenario ("where you want to
+#: be? What a good brand partner should help you to reach?") read relationship instead of success and the trainee's
+#: typed path no longer won (tests/test_sim_freetext.py).
+_NEW_WRITERS = ("train16", "train17", "train18")
 #: Folders that train one file's classifier only: the objection lines of blind19/-blind21/ (measured several times
 #: first) joined the objection pattern's training data on 2026-12-03; their need lines did not (with them the need
 #: classifier disagreed with five of the course's own labelled lines). Their question lines and blind46's (read for
 #: its technique errors) joined the technique model's data on 2026-12-04: a further three writers (on the unread
 #: blind49 and blind51, 0.868 -> 0.877 and 0.854 -> 0.873).
 TRAINING_FOLDERS_FOR: dict[str, tuple[str, ...]] = {"objections.jsonl": ("blind19", "blind20", "blind21"),
-                                                    "questions.jsonl": ("blind19", "blind21", "blind46")}
+                                                    "questions.jsonl": ("blind19", "blind21", "blind46", *_NEW_WRITERS)}
 #: Labelled line sets never trained on: a line of a `TRAINING_FOLDERS_FOR` folder that one of them also holds is left out.
 TEST_SPLITS = ("heldout", "blind4", "blind5", "blind6", "blind49", "blind51")
 

@@ -70,3 +70,13 @@ def main(folder: Path, spec: Spec) -> int:
         return 1
     print(f"PASS: {folder.name}: " + ", ".join(f"{name} {sum(per.values())} lines" for name, (_, _, per) in spec.items()))
     return 0
+
+
+#: What each writer of train16/-train18/ promised: 40 lines per need level and 40 questions per technique.
+NEED_AND_QUESTIONS_40: Spec = {
+    "need_levels.jsonl": ({"text", "label"}, "label",
+                          dict.fromkeys(["product", "service", "experience", "relationship", "success"], 40)),
+    "questions.jsonl": ({"text", "technique", "form"}, "technique",
+                        dict.fromkeys(["inquiry", "confirming", "identifying", "descriptive", "clarifying", "satisfaction",
+                                       "additional"], 40)),
+}
