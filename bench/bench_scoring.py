@@ -94,7 +94,8 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
   - twenty-fourth round (2026-12-04): blind55 (unusual places and businesses, natural good conversations) and blind56
     (non-native, regional and chat voices; small towns, public services, trades, B2B niches), the same layout by two
     more helpers, measured on the session's start code (7a79cee) and on arrival, not read, never trained on; the
-    unread sets shown together are now blind37, blind39, blind40, blind44 and blind53 to blind56;
+    unread sets shown together are now blind37, blind39, blind40, blind44 and blind53 to blind56; the question lines
+    of train16-train18 (three more helpers' training lines) joined the technique model's training data;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
