@@ -89,3 +89,25 @@ def test_widget_ids_do_not_depend_on_the_kernels_random_ids_or_state_order():
     second = build.stable_widget_ids(notebook([uuid.uuid4().hex for _ in range(3)], reverse_state=True))
     assert first == second
     assert '"model_id": "00000000000000000000000000000001"' in first
+
+
+def test_an_exercise_whose_kernel_fails_leaves_its_committed_notebooks_as_they_were(tmp_path, monkeypatch):
+    """A kernel that does not start (a port already taken) must not leave unrun exercise notebooks behind."""
+    monkeypatch.setattr(build, "exercise_languages", lambda exercise_id: ["en"])
+    monkeypatch.setattr(build, "ROOT", tmp_path)
+    committed = tmp_path / "exercises" / "ex01_need_levels.ipynb"
+    committed.parent.mkdir()
+    committed.write_text('{"committed": true}\n', encoding="utf-8")
+
+    def no_kernel(nb, workdir, timeout=180):
+        raise RuntimeError("Kernel didn't respond in 60 seconds")
+
+    monkeypatch.setattr(build, "execute", no_kernel)
+    try:
+        build.build_exercise("ex01_need_levels")
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("the kernel's failure was not reported")
+    assert committed.read_text(encoding="utf-8") == '{"committed": true}\n'
+    assert not (tmp_path / "solutions" / "ex01_need_levels.ipynb").exists()

@@ -279,12 +279,24 @@ def build_exercise(exercise_id: str, run: bool = True) -> tuple[str, float]:
     from coursekit.exercises.build import write_notebooks
 
     start = time.perf_counter()
-    paths = [p for lang in exercise_languages(exercise_id) for p in write_notebooks(exercise_id, ROOT, lang)]
-    for path in paths:
-        if run:
-            nb = nbformat.read(path, as_version=4)
-            execute(nb, path.parent)
-            write(nb, path)
+    langs = exercise_languages(exercise_id)
+    targets = [ROOT / folder / ("" if lang == "en" else lang) / f"{exercise_id}.ipynb"
+               for lang in langs for folder in ("exercises", "solutions")]
+    before = {path: path.read_bytes() for path in targets if path.exists()}
+    try:
+        paths = [p for lang in langs for p in write_notebooks(exercise_id, ROOT, lang)]
+        for path in paths:
+            if run:
+                nb = nbformat.read(path, as_version=4)
+                execute(nb, path.parent)
+                write(nb, path)
+    except BaseException:  # a kernel that failed to start leaves the committed notebooks as they were, not unrun
+        for path in targets:
+            if path in before:
+                path.write_bytes(before[path])
+            else:
+                path.unlink(missing_ok=True)
+        raise
     return exercise_id, time.perf_counter() - start
 
 
