@@ -1126,21 +1126,24 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     faults = _faults(turns, trainee)
     if faults:  # after the cap: a fault costs its points however low the cap already is
         total_int = max(0, total_int - FAULT_COST * min(len(faults), FAULT_TURNS))
-    summary = join_sentences(_summary(total_int, crits), cap_note, _fault_note(faults), _unjudged_note(trainee_all))
+    summary = join_sentences(_summary(total_int, crits, cap_note), _fault_note(faults), _unjudged_note(trainee_all))
     return DialogueReport(total_int, crits, summary, len(turns), len(trainee), cap, cap_note)
 
 
-def _summary(total: int, crits: list[Criterion]) -> str:
+def _summary(total: int, crits: list[Criterion], cap_note: str = "") -> str:
+    """The score, then what was strongest and what to work on next; a cap's reason comes first, and what the
+    criteria show is then said as "apart from that" (no praise that reads as if the put-down did not count)."""
     live = [c for c in crits if c.applies and c.maximum > 0]
     best = max(live, key=lambda c: c.score / c.maximum)
     worst = min(live, key=lambda c: c.score / c.maximum)
+    after = ".after_cap" if cap_note else ""
     if worst.score / worst.maximum >= 0.99:
-        text = _t("rubric.summary.all_met")
+        text = _t("rubric.summary.all_met" + after)
     elif best.score / best.maximum <= 0.01:
         text = _t("rubric.summary.start")
     else:
-        text = _t("rubric.summary.mixed", best=best.name.lower(), worst=worst.name.lower())
-    return _t("rubric.summary.score", total=total, text=text)
+        text = _t("rubric.summary.mixed" + after, best=best.name.lower(), worst=worst.name.lower())
+    return _t("rubric.summary.score", total=total, text=join_sentences(cap_note, text) if cap_note else text)
 
 
 def summary_text(report: DialogueReport) -> str:

@@ -337,6 +337,11 @@ def _quoting_what_was_shown(dialogue: DialogueReport, shown: dict[str, str]) -> 
     return replace(dialogue, criteria=criteria, summary=swap(dialogue.summary))
 
 
+def said_nothing(session) -> bool:
+    """Whether the trainee took no turn with a word in it (only empty sends, spaces or punctuation)."""
+    return not any(any(ch.isalnum() for ch in line.text) for line in session.transcript if line.speaker == "trainee")
+
+
 def build_report(session) -> SessionReport:
     """Score a session as it stands: dialogue rubric blended with the scenario's criteria."""
     from coursekit.scoring.dialogue import Annotation, DialogueContext, score_annotated
@@ -412,7 +417,10 @@ def build_report(session) -> SessionReport:
         scaled_note = ""  # the cap's sentence already names the same typed line
     if not cap_note and dialogue.cap_reason:
         cap_note = dialogue.cap_reason  # below the cap already (scaled, or earned less): the offence is still named
-    notes = [n for n in (scaled_note, cap_note) if n]
+    silent_note = ""
+    if said_nothing(session):  # the customer's part (an open ending, a need they named unasked) is not the trainee's
+        total, silent_note = 0, t("rubric.session.said_nothing")
+    notes = [n for n in (scaled_note, cap_note, silent_note) if n]
     # scaled or capped: the criteria keep what they earned, the points taken off are shown apart
     criteria = whole_points(criteria, blend)
     state = session.state
