@@ -69,6 +69,13 @@ KNOWN_COACH_ERRORS: dict[str, str] = {
     "How did it go the last time you changed phones?":
         'technique descriptive: invites the story of the last change, not a follow-up on our service; the coach goes by '
         '"how did it go"',
+    # since train19/-train21/'s question lines joined (2026-12-04, twenty-fifth round)
+    "Sorry, that was too fast. How do you handle the books today?":
+        'technique descriptive: "How do you handle…?" invites a description of how things work (the tie-break above), '
+        'as the listed "…How do you handle the books at the moment?"',
+    "Sorry, too much at once. What's the most important thing for the business this year?":
+        "technique inquiry: asks for the one priority the seller needs to know, a fact it lacks; the coach reads "
+        "\"What's the most important thing…\" as an invitation to give a view",
     "How many invoices do you send a month?":
         'need product: asks for the volume that sizes the bookkeeping package, the thing itself; the coach goes by '
         '"invoices", which it mostly meets in lines about service',

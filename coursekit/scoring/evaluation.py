@@ -46,8 +46,11 @@ TRAINING_FOLDERS = ("", "blind", "blind2", "blind3", "train5", "train6", "train7
 #: English; spoken style). Their question lines train the technique model, all three kept whatever they did to the
 #: unread line sets. Their need lines do not: with them a typed question of the Nairobi scenario ("where you want to
 #: be? What a good brand partner should help you to reach?") read relationship instead of success and the trainee's
-#: typed path no longer won (tests/test_sim_freetext.py).
-_NEW_WRITERS = ("train16", "train17", "train18")
+#: typed path no longer won (tests/test_sim_freetext.py). train19-train21 (2026-12-04, twenty-fifth round) wrote
+#: question lines only (280 each: healthcare, banking and public counters in formal and call-centre voices; trades and
+#: small businesses in South Asian, West African, Filipino, Caribbean and Irish English; technical B2B with the
+#: question after its context), joined before they were measured.
+_NEW_WRITERS = ("train16", "train17", "train18", "train19", "train20", "train21")
 #: Folders that train one file's classifier only: the objection lines of blind19/-blind21/ (measured several times
 #: first) joined the objection pattern's training data on 2026-12-03; their need lines did not (with them the need
 #: classifier disagreed with five of the course's own labelled lines). Their question lines and blind46's (read for

@@ -290,9 +290,19 @@ def _main_question(t: Text) -> tuple[str, FormResult, dict[str, float], list, st
     return best  # type: ignore[return-value]
 
 
+#: "way" of a route ("on the way", "on their way back"), not of a manner ("did it go the way you hoped?", a
+#: satisfaction check): the trained words read it as another word.
+_ON_THE_WAY = re.compile(r"\b(?:on|along) (?:the|my|your|his|her|their|its|our) way\b")
+
+
 def learned_text(t: Text) -> str:
-    """The text the trained word model reads for a question: the main question sentence."""
-    return _main_question(t)[0] if t.judgeable else ""
+    """The text the trained word model reads for a question: the main question sentence, "way" of a route apart."""
+    return _model_text(_main_question(t)[0]) if t.judgeable else ""
+
+
+def _model_text(sentence: str) -> str:
+    """A main question sentence as the trained word model reads it."""
+    return _ON_THE_WAY.sub("en route", sentence) if "way" in sentence else sentence
 
 
 def rule_scores(t: Text) -> dict[str, float]:
@@ -324,7 +334,7 @@ def _predict(main: tuple[str, FormResult, dict[str, float], list, str]) -> Quest
     # Identifying and additional questions are defined by their words (contact details; "else",
     # "other", "more"): without one of those cues, the trained word weights may not claim them.
     adjust = {lab: -4.0 for lab in ("identifying", "additional") if not any(h.label == lab for h in hits)}
-    label, probs, words = combined("technique", s, scores, TECHNIQUES, adjust)
+    label, probs, words = combined("technique", _model_text(s), scores, TECHNIQUES, adjust)
     ev_cues = evidence_of(hits, label)
     if not fr.is_question:
         return QuestionPrediction(

@@ -80,3 +80,6 @@ NEED_AND_QUESTIONS_40: Spec = {
                         dict.fromkeys(["inquiry", "confirming", "identifying", "descriptive", "clarifying", "satisfaction",
                                        "additional"], 40)),
 }
+
+#: Question lines only: 40 per technique (a writer for the technique model alone).
+QUESTIONS_40: Spec = {"questions.jsonl": NEED_AND_QUESTIONS_40["questions.jsonl"]}
