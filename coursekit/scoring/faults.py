@@ -73,7 +73,9 @@ ASKED_ADVICE = re.compile(
 #: Talk about oneself or one's colleagues instead of the customer: "I know exactly how it is - when my own father
 #: died…", "our warehouse team are hopeless", "she's new and she keeps forgetting", "it's the IT department again".
 ABOUT_SELF = re.compile(
-    r"\bi know exactly how (?:you feel|it is|it feels|you're feeling|hard)\b|"
+    r"\bi know exactly how (?:you feel|it is|it feels|you're feeling|hard)\b|\bi know exactly what (?:that's|that is|it's|it is) like\b|"
+    # twenty-fifth round (blind48): "That's actually how I got into this job, I did hotel reception myself for six years"
+    r"\b(?:that's|that is) (?:actually |really |just )?how i (?:got into|started in|ended up in) (?:this|the) (?:job|work|trade|business|line of work)\b|"
     r"\bwhen my (?:own )?(?:father|mother|dad|mum|mom|husband|wife|son|daughter|brother|sister|grandmother|grandfather|grandma|"
     r"granny|grandad|nan|partner|dog|cat|uncle|aunt) (?:died|passed|was ill|was sick|had)\b|"
     r"\b(?:team|department|people|guys|staff|colleagues|office|warehouse|drivers|techs|technicians|engineers|lot|they) (?:are|is) "
