@@ -276,12 +276,11 @@ def build_exercise(exercise_id: str, run: bool = True) -> tuple[str, float]:
     """Write exercises/<id>.ipynb and solutions/<id>.ipynb from the key (and exercises/<lang>/… for
     each language the key is translated into), then run them."""
     import nbformat
-    from coursekit.exercises.build import write_notebooks
+    from coursekit.exercises.build import notebook_paths, write_notebooks
 
     start = time.perf_counter()
     langs = exercise_languages(exercise_id)
-    targets = [ROOT / folder / ("" if lang == "en" else lang) / f"{exercise_id}.ipynb"
-               for lang in langs for folder in ("exercises", "solutions")]
+    targets = [path for lang in langs for path in notebook_paths(exercise_id, ROOT, lang)]
     before = {path: path.read_bytes() for path in targets if path.exists()}
     try:
         paths = [p for lang in langs for p in write_notebooks(exercise_id, ROOT, lang)]

@@ -289,14 +289,19 @@ def make_notebook(exercise_id: str, solution: bool, key: ExerciseKey | None = No
     }
 
 
+def notebook_paths(exercise_id: str, root: Path, lang: str = "en") -> tuple[Path, Path]:
+    """Where `write_notebooks` writes an exercise: (the exercise notebook, its solution)."""
+    sub = "" if lang == "en" else lang
+    return root / "exercises" / sub / f"{exercise_id}.ipynb", root / "solutions" / sub / f"{exercise_id}.ipynb"
+
+
 def write_notebooks(exercise_id: str, root: Path, lang: str = "en") -> tuple[Path, Path]:
     """Write exercises/<id>.ipynb and solutions/<id>.ipynb under root (in `exercises/<lang>/` and
     `solutions/<lang>/` for a translated exercise); returns both paths."""
     written = []
     with speaking(lang):
         key = load_key(exercise_id)
-        for folder, solution in (("exercises", False), ("solutions", True)):
-            path = root / folder / ("" if lang == "en" else lang) / f"{exercise_id}.ipynb"
+        for path, solution in zip(notebook_paths(exercise_id, root, lang), (False, True)):
             path.parent.mkdir(parents=True, exist_ok=True)
             nb = make_notebook(exercise_id, solution, key)
             if lang != "en":
