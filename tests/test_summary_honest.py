@@ -65,3 +65,11 @@ def test_one_real_question_among_empty_sends_still_counts() -> None:
     session.say("What worries you about them?")
     report = session.report()
     assert report.total > 0 and "You sent no words" not in report.summary
+
+
+def test_after_a_cap_every_sentence_starts_as_a_sentence() -> None:
+    session = Session("hotel_linen_jaipur", seed=3)
+    session.say("Stop complaining, you probably washed them wrong.")
+    summary = session.report().summary
+    assert "Capped at 0" in summary and "Apart from that, start by asking open questions" in summary, summary
+    assert ". start" not in summary, summary

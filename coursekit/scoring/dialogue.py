@@ -1140,10 +1140,10 @@ def _summary(total: int, crits: list[Criterion], cap_note: str = "") -> str:
     if worst.score / worst.maximum >= 0.99:
         text = _t("rubric.summary.all_met" + after)
     elif best.score / best.maximum <= 0.01:
-        text = _t("rubric.summary.start")
+        text = _t("rubric.summary.start" + after)
     else:
         text = _t("rubric.summary.mixed" + after, best=best.name.lower(), worst=worst.name.lower())
-    return _t("rubric.summary.score", total=total, text=join_sentences(cap_note, text) if cap_note else text)
+    return _t("rubric.summary.score", total=total, text=join_sentences(cap_note, text))
 
 
 def summary_text(report: DialogueReport) -> str:
