@@ -62,6 +62,9 @@ KNOWN_COACH_ERRORS: dict[str, str] = {
     "Take your time. How do you handle the books at the moment?":
         'technique descriptive: "How do you handle…?" invites a description of how things work (the tie-break above); '
         'helpers\' training lines often call such questions inquiry',
+    "How many invoices do you send a month?":
+        'need product: asks for the volume that sizes the bookkeeping package, the thing itself; the coach goes by '
+        '"invoices", which it mostly meets in lines about service',
     # since train16/-train18/'s question lines joined (2026-12-04, twenty-fourth round)
     "You mentioned your good name. What does the wedding season mean for the hotel?":
         'technique descriptive: invites the customer to describe what the season means for the hotel; the coach goes by '
@@ -70,15 +73,9 @@ KNOWN_COACH_ERRORS: dict[str, str] = {
         'technique descriptive: invites the story of the last change, not a follow-up on our service; the coach goes by '
         '"how did it go"',
     # since train19/-train21/'s question lines joined (2026-12-04, twenty-fifth round)
-    "Sorry, that was too fast. How do you handle the books today?":
-        'technique descriptive: "How do you handle…?" invites a description of how things work (the tie-break above), '
-        'as the listed "…How do you handle the books at the moment?"',
     "Sorry, too much at once. What's the most important thing for the business this year?":
         "technique inquiry: asks for the one priority the seller needs to know, a fact it lacks; the coach reads "
         "\"What's the most important thing…\" as an invitation to give a view",
-    "How many invoices do you send a month?":
-        'need product: asks for the volume that sizes the bookkeeping package, the thing itself; the coach goes by '
-        '"invoices", which it mostly meets in lines about service',
 }
 
 

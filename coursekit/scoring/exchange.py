@@ -227,7 +227,7 @@ _CORRECTS = re.compile(
 _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
-    r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
+    r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
     r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:with|for|ahead|along|through|over) (?:you|yous|ya|it|that|this|the|your)\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
     r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
     r"(?:i'?m|im|i am|we'?re|we are) not renewing|(?:won't|will not|wont) be renewing|"
@@ -317,6 +317,8 @@ _LOST = re.compile(r"\bi (?:don't|dont|do not|didn't|didnt|did not) (?:really |q
                    r"\bnot sure i (?:followed|follow|understood|understand|got) (?:all |any of |half of )?(?:that|this|it|you)\b|"
                    r"\b(?:say|explain|put) (?:it|that|this) (?:more )?(?:simply|simpler|in (?:plain|normal|simple) words)\b|"
                    r"^\W*sorry,? what\?|"
+                   # twenty-sixth round (blind58 read): "half of that went past me", "that went right over my head"
+                   r"\b(?:(?:half|most|all|some|much) of )?(?:that|it|this|what you said) went (?:right |straight |clean )?(?:past|over) (?:me|my head)\b|"
                    # a word of the trainee's asked back: "The what? Sorry.", "A what?", "Your what now?"
                    r"^\W*(?:sorry,? )?(?:the|a|an|your|my) what\b(?: now| sorry)?\s*\?")
 #: A hesitant "Hmm, maybe." or "Um... sort of.": the customer may be lost, or only unconvinced.
@@ -464,6 +466,10 @@ _FAREWELL = re.compile(r"^\W*(?:(?:ok(?:ay)?|right|well|fine|so)\W+)?(?:bye|good
                        r"ciao|adios|adiós|au revoir|tschüss|tot ziens|do widzenia|cheers|ta-ta|salaam|ma'?a? ?salama)\W*(?:\w+\W*)?$")
 
 
+#: A sentence that states a condition ("If it's still dropping by the first, I'm not renewing."): no exit yet.
+_CONDITION = re.compile(r"^\W*(?:(?:okay|ok|fine|right|and|but|well|so)\W+)*(?:if|unless)\b")
+
+
 def walked_away(turns: list[Turn]) -> Turn | None:
     """The customer's last turn when it ends the conversation unhappy, else None. Going where the trainee
     just sent them ("…one form at the Ministry." - "Okay. I'll go to the Ministry Tuesday.") is the plan, no exit."""
@@ -474,6 +480,9 @@ def walked_away(turns: list[Turn]) -> Turn | None:
         last = said[-2]  # "I'll see the other shop." - "How would you rate us today?" - "Allah hafez.": the exit came first
     if last is None or not last.reader.says("walks_away", last.text_lower):
         return None
+    if last.index < len(turns) - 1 and all(_CONDITION.match(s) for s in last.reader.sentences(last.text_lower)
+                                           if last.reader.says("walks_away", s)):
+        return None  # "If it's still dropping by the first, I'm not renewing." - and the trainee answered it: a condition
     before = turns[last.index - 1] if last.index > 0 else None
     going = _GOES_TO.search(last.text_lower)
     if (going and len(going.group(1)) >= 3 and before is not None and before.speaker == "trainee"
@@ -1652,6 +1661,13 @@ _CHEAPER_ELSEWHERE = re.compile(
 _PAST_PURCHASE = re.compile(r"\b(?:before|last (?:year|time)|used to)\b")
 
 
+#: Keeping to what the customer came for after an extra was put to them ("Just the frame. Please.", "I just need the
+#: frame, my lenses are fine.", "Her teeth are fine, I think."): the extra turned down.
+_KEEPS_TO_THEIR_OWN = re.compile(
+    r"^\W*(?:no,? )?(?:(?:just|only) (?:the|my|one|a|an) [\w' -]{1,30}(?:[.!,]|$)|(?:i|we) (?:just|only) (?:need|want|came for) (?:the|my|a|an|one)\b|"
+    r"(?:my|our|his|her|the|their) [\w' -]{1,20} (?:is|are|'s|'re) (?:still )?(?:fine|alright|all right|ok|okay)\b)")
+
+
 def _declines_offer(before: Turn, turn: Turn) -> bool:
     """An English customer line that turns down something the trainee just offered or sold (an extra, an
     upgrade, a product, a proposal): a no to the offer, unless it is a no to a plain question."""
@@ -1659,9 +1675,12 @@ def _declines_offer(before: Turn, turn: Turn) -> bool:
         return False
     if before.moves & CHECKING or "what_else" in before.moves or _CHECK_ENDING.search(before.said_lower):
         return False  # "…, is that right?" - "No, …" puts a summary right; "Anything else?" - "No." needs nothing more
+    said = turn.said_lower or turn.text_lower
+    if before.moves & {"upsell", "leading"} and _KEEPS_TO_THEIR_OWN.match(said):
+        return True
     offered = before.moves & {"upsell", "pitch", "closing", "discount"} or (
         before.reader.says("offer", before.said_lower) or before.reader.says("asks_view_of_offer", before.said_lower))
-    return bool(offered) and bool(_DECLINES.match(turn.said_lower or turn.text_lower))
+    return bool(offered) and bool(_DECLINES.match(said))
 
 
 #: A customer asking for the next step ("When can we do the first fitting?", "What do you need from us?", "Which days

@@ -23,7 +23,8 @@ _FOR_A_TIME = r"for (?:\d+|a|an|one|two|three|five|six|ten|twelve|life) ?(?:year
 
 #: A promise of an outcome nobody at the counter controls: "I guarantee he'll get in", "we guarantee your visa",
 #: "…by ten-thirty, guaranteed", "a hundred percent sure", "you have my word", "it'll definitely be there",
-#: "It won't be, don't worry", "we've never met a stain we couldn't get out", "our students always pass".
+#: "It won't be, don't worry", "we've never met a stain we couldn't get out", "our students always pass", "you'll never
+#: pay for power again".
 #: (A guarantee of our own work for a time - "we guarantee the repair for a year" - is a warranty, no promise.)
 OVERPROMISE = re.compile(
     r"(?<!\bif )\b(?:i|we) (?:can |will |personally |absolutely )?guarantee,? (?:you|that|it|he|she|they|your|this|the|"
@@ -44,6 +45,8 @@ OVERPROMISE = re.compile(
     r"\bwe(?:'ve| have) never (?:met|had|seen|found) (?:a|an|one) [\w -]{1,25} (?:we|that we) (?:couldn't|could not|can't)\b|"
     r"\b(?:always|never fails to) (?:gets? there|arrives? on time|gets? in)\b|"
     r"\b(?:students|clients|customers|applicants|patients) always (?:do|pass|get in|get approved|get better)\b|"
+    # "you'll basically never pay for power again", "you'll never have to worry about it again"
+    r"\byou(?:'ll| will) (?:basically |literally |honestly |probably |just )?never (?:have to |need to )?(?:pay|worry|have|see|need|get|wait|lose)\b[^.!?]{0,50}\bagain\b|"
     r"\b(?:is|are) a (?:dead )?certainty\b|\bsuccess rate [\w ]{0,20}is (?:100|a hundred) ?(?:%|percent|per cent)")
 #: The same sentence says what cannot be promised ("I can't promise a hundred percent", "nobody can guarantee").
 HEDGED = re.compile(
@@ -57,7 +60,10 @@ UNASKED_ADVICE = re.compile(
     r"\b(?:honestly|frankly|to be honest|personally|between you and me|you know)\b,?(?: though)?,? [^.!?]{0,40}?(?<!\bto )(?<!\bfor )(?<!\bwith )"
     r"\b(?:what )?you (?:really )?(?:should|ought to|must)\b(?!'ve| (?:have|be able|receive|see|hear)\b|"
     r" get (?:a|an|the|your|it) (?:text|email|e-mail|letter|call|message|confirmation|refund|reply|sms|notification|update)\b)|"
-    r"\bwhat you should really do is\b|\bpersonally,? i(?:'d| would) (?:never|not|steer clear|stay away)\b|"
+    r"\bwhat you should really do is\b|"
+    # a lecture on how the customer lives: "You really need to cut his food by a third", "you really should think about
+    # stopping" (not "what you really need is…", a playback)
+    r"(?<!\bwhat )(?<!\bdo )\byou really (?:need to|have to|ought to|must|should) (?!(?:have|be able|receive|see|hear)\b)|\bpersonally,? i(?:'d| would) (?:never|not|steer clear|stay away)\b|"
     r"\b(?:honestly|frankly|to be honest|personally|you know)\b,?[^.!?]{0,50}?\byou(?:'d| would) be (?:much |far |a lot )?(?:better off|happier)\b|"
     # "Before we do that, can I just say, it's worth thinking about how you heat the place."
     r"\b(?:can|may) i just say,? (?:it's|it is|it'd be|it would be) worth (?:thinking|looking|considering)\b|"

@@ -83,3 +83,7 @@ NEED_AND_QUESTIONS_40: Spec = {
 
 #: Question lines only: 40 per technique (a writer for the technique model alone).
 QUESTIONS_40: Spec = {"questions.jsonl": NEED_AND_QUESTIONS_40["questions.jsonl"]}
+
+#: Need lines only: 50 per level (a writer for the need model alone).
+NEED_50: Spec = {"need_levels.jsonl": ({"text", "label"}, "label",
+                                       dict.fromkeys(["product", "service", "experience", "relationship", "success"], 50))}
