@@ -2,7 +2,8 @@
 good catch"), a "no pressure" that was read as pressure ("I'd not ask you to decide today"), a condition that was read
 as a walk-out ("If it's still dropping by the first, I'm not renewing."), and faults that went unseen (an
 over-promise, a lecture taken for a playback, "nobody else has complained", put-downs in questions, a customer lost in
-jargon, an extra turned down). Every example here is written afresh."""
+jargon, an extra turned down); and, read on two read sets' pairs (blind47 f04, blind48 f05), a lecture the customer
+answers by saying they know already. Every example here is written afresh."""
 from __future__ import annotations
 
 import pytest
@@ -84,3 +85,22 @@ def test_an_extra_turned_down_is_an_objection_a_plain_answer_is_not(before: str,
 def test_what_a_partner_should_help_the_business_reach_is_read_and_quoted_as_the_success_level() -> None:
     found = classify_need("In two years, where do you want the shop to be, and what should a good partner help you to reach?")
     assert found.label == "success" and "help you to reach" in found.evidence
+
+
+_PHYSIO = ("Hi, I hurt my back carrying plasterboard on site. Can I get in this week?",
+           "Sorry to hear it. Is it worse when you bend, or when you sit?",
+           "Bending, mostly. It's been three days.")
+
+
+@pytest.mark.parametrize("lecture", [
+    "Okay. Just so you know, most back injuries on sites come from lifting with your back. Bend your knees. I've got "
+    "tomorrow at half seven or Thursday at four.",
+    "Okay. Lifting properly matters, keep the load close and get a mate for big sheets. I've got tomorrow at half seven "
+    "or Thursday at four.",
+])
+def test_a_lecture_the_customer_says_they_did_not_need_costs_the_turn(lecture: str) -> None:
+    plain = _dialogue(*_PHYSIO, "Okay. I've got tomorrow at half seven or Thursday at four.", "Half seven's good.",
+                      "Booked: tomorrow at 7:30 with Aroha. Bring any scans you have.")
+    lectured = _dialogue(*_PHYSIO, lecture, "Yeah, I know how to lift, cheers, been doing it twenty years. Half seven.",
+                         "Booked: tomorrow at 7:30 with Aroha. Bring any scans you have.")
+    assert score_dialogue(plain).total > score_dialogue(lectured).total

@@ -863,6 +863,7 @@ EXCHANGE["promise_hedged"] = (r"\bno (?:le |te |les |se lo |os )?(?:puedo|podemo
 EXCHANGE["unasked_advice"] = (r"\bsi me (?:permite|permites) (?:un|darle un|darte un) consejo\b|\b(?:sinceramente|la verdad|honestamente|francamente|personalmente|entre nosotros)\b,?"
                               r"[^.!?]{0,40}?\b(?:usted|tu|vos)? ?(?:deberia|deberias|tendria que|tendrias que|tiene que|tienes que)\b|\byo (?:que usted|que tu|en su lugar|en tu lugar)\b")
 EXCHANGE["asked_advice"] = r"\b(?:que|cual) me (?:recomienda|recomiendas|aconseja|aconsejas|sugiere|sugieres)\b|\bdeberia\b|\bconsejo\b|\bque (?:haria|harias) (?:usted|tu)\b|\bque (?:puedo|debo) hacer\b"
+EXCHANGE["knows_already"] = r"^\W*(?:(?:si|ya|vale|bueno|mire|oiga|eh)\W+)*ya (?:se|sabemos) (?:como|lo que)\b|\b(?:yo )?conozco a mis (?:padres|hijos|clientes)\b"
 # talk about oneself or one's colleagues instead of the customer
 EXCHANGE["about_self"] = (r"\bse (?:exactamente|perfectamente) (?:como se siente|lo que se siente|como es|por lo que esta pasando)\b|"
                           r"\bcuando (?:murio|fallecio|se murio|enfermo) mi (?:padre|madre|papa|mama|marido|esposo|esposa|mujer|hijo|hija|abuel[oa]|herman[oa]|perro|gato)\b|"

@@ -65,6 +65,9 @@ UNASKED_ADVICE = re.compile(
     # stopping" (not "what you really need is…", a playback)
     r"(?<!\bwhat )(?<!\bdo )\byou really (?:need to|have to|ought to|must|should) (?!(?:have|be able|receive|see|hear)\b)|\bpersonally,? i(?:'d| would) (?:never|not|steer clear|stay away)\b|"
     r"\b(?:honestly|frankly|to be honest|personally|you know)\b,?[^.!?]{0,50}?\byou(?:'d| would) be (?:much |far |a lot )?(?:better off|happier)\b|"
+    # health and safety told in passing: "Just so you know, at their age sauna is something to be careful with",
+    # "Just so you know, most back injuries on sites come from lifting with your back"
+    r"\bjust so you know,? (?:at (?:your|their|his|her|that) age|most (?:\w+ ){0,3}(?:injuries|accidents|people|problems|cases))\b|"
     # "Before we do that, can I just say, it's worth thinking about how you heat the place."
     r"\b(?:can|may) i just say,? (?:it's|it is|it'd be|it would be) worth (?:thinking|looking|considering)\b|"
     r"\b(?:it's|it is) (?:really )?worth (?:thinking|having a think) about how you\b|"
@@ -72,6 +75,11 @@ UNASKED_ADVICE = re.compile(
     # for a light sponge instead."
     r"\b(?:though|but),? (?:honestly|frankly|to be honest)\b,?[^.!?]{0,80}\b(?:a lot of|lots of|many|most) (?:families|people|customers|"
     r"parents|couples|clients|guests) (?:go for|choose|prefer|pick|opt for)\b")
+#: The customer answers a trainee line by saying they know already ("Yeah, I know how to lift, cheers, been doing it
+#: twenty years.", "i know my parents lol"): what came before it was a lecture nobody asked for.
+KNOWS_ALREADY = re.compile(
+    r"^\W*(?:(?:yeah|yes|uh|um|ok|okay|right|well|look)\W+)*i know (?:how to|what i'm doing|my (?:parents|mum|mom|dad|body|dog|"
+    r"cat|kids|children|car|job|trade|business|own))\b")
 #: The customer's line asks for advice ("Should I…?", "What would you do?"): advice given then was asked for.
 ASKED_ADVICE = re.compile(
     r"\bshould i\b|\bwhat (?:would|should|do) you (?:suggest|recommend|advise|do)\b|\bwould you recommend\b|\bany (?:tips|advice|ideas)\b|"
@@ -142,7 +150,7 @@ MALFUNCTION = re.compile(
     r"(?:nobody|no one|none of us) (?:\w+ ){0,3}can (?:send|print|log in|connect|get in|pay))\b")
 
 #: Pattern keys a reader holds for this module (`readers.Reader.patterns`).
-PATTERNS = {"overpromise": OVERPROMISE, "promise_hedged": HEDGED, "unasked_advice": UNASKED_ADVICE,
+PATTERNS = {"overpromise": OVERPROMISE, "promise_hedged": HEDGED, "unasked_advice": UNASKED_ADVICE, "knows_already": KNOWS_ALREADY,
             "asked_advice": ASKED_ADVICE, "about_self": ABOUT_SELF, "asks_when": ASKS_WHEN,
             "declares_fixed": DECLARES_FIXED, "asks_to_test": ASKS_TO_TEST, "works_now": WORKS_NOW, "malfunction": MALFUNCTION}
 
@@ -172,12 +180,13 @@ def fault_of(turn: "Turn", vague: Callable[["Turn"], bool], fix_checked: bool = 
         return ""
     if _sentence_says(turn, "overpromise", unless="promise_hedged"):
         return "overpromise"
-    if _sentence_says(turn, "unasked_advice") and not (
+    reply = turn.reply
+    if (_sentence_says(turn, "unasked_advice") or reply is not None and reply.judgeable
+            and reply.reader.says("knows_already", reply.said_lower)) and not (
             turn.after is not None and turn.after.reader.says("asked_advice", turn.after.said_lower)):
         return "unasked_advice"
     if _sentence_says(turn, "about_self"):
         return "about_self"
-    reply = turn.reply
     if reply is not None and reply.judgeable and reply.reader.says("asks_when", reply.said_lower) and vague(turn):
         return "no_date"  # the customer had to ask when
     if not fix_checked and _sentence_says(turn, "declares_fixed") and not _works_now(turn.after) and not _works_now(reply):
