@@ -181,9 +181,8 @@ def fault_of(turn: "Turn", vague: Callable[["Turn"], bool], fix_checked: bool = 
     if _sentence_says(turn, "overpromise", unless="promise_hedged"):
         return "overpromise"
     reply = turn.reply
-    if (_sentence_says(turn, "unasked_advice") or reply is not None and reply.judgeable
-            and reply.reader.says("knows_already", reply.said_lower)) and not (
-            turn.after is not None and turn.after.reader.says("asked_advice", turn.after.said_lower)):
+    lectured = _sentence_says(turn, "unasked_advice") or _knew_already(reply)
+    if lectured and not (turn.after is not None and turn.after.reader.says("asked_advice", turn.after.said_lower)):
         return "unasked_advice"
     if _sentence_says(turn, "about_self"):
         return "about_self"
@@ -192,6 +191,11 @@ def fault_of(turn: "Turn", vague: Callable[["Turn"], bool], fix_checked: bool = 
     if not fix_checked and _sentence_says(turn, "declares_fixed") and not _works_now(turn.after) and not _works_now(reply):
         return "no_check"  # "It should work now." - and nobody tried it
     return ""
+
+
+def _knew_already(reply: "Turn | None") -> bool:
+    """Whether the customer's reply says they knew it already ("Yeah, I know how to lift, cheers…")."""
+    return reply is not None and reply.judgeable and reply.reader.says("knows_already", reply.said_lower)
 
 
 def _works_now(turn: "Turn | None") -> bool:

@@ -101,9 +101,9 @@ NEED_CUES["success"].append(
      r"what(?:'s| has) got you (?:thinking|looking)|what made you (?:start )?(?:look|think|decide|want)|\bwhy now\b|"
      r"what (?:would|does|will) (?:a )?(?:good|great|successful|ideal) (?:result|outcome|year|season|term|first year) look like|what would you (?:like|love|want) to (?:achieve|change|get out|get back|be able)|"
      r"(?:the )?bigger picture|what would change (?:for you|if|when)|what difference would|how would (?:that|it|this) change|"
-     r"what(?:'s| is) (?:it|this|that) (?:costing|cost) you|"
+     r"what(?:'s| is) (?:it|this|that) (?:costing|cost) you|what (?:is|was) (?:that|it) costing|"
      # what a supplier should help the customer reach: "What should a good partner help you to reach?"
-     r"\bhelp(?:s|ed)? (?:you|your (?:\w+ )?(?:business|company|shop|team|firm)) (?:to )?(?:reach|achieve|get to|hit|grow)\b|what (?:is|was) (?:that|it) costing|"
+     r"\bhelp(?:s|ed)? (?:you|your (?:\w+ )?(?:business|company|shop|team|firm)) (?:to )?(?:reach|achieve|get to|hit|grow)\b|"
      r"(?:bigger|real|whole|main|actual) (?:job|project|plan|picture|reason|purpose)|what(?:'s| is| are) (?:it|this|that|they|the \w+) (?:all )?for\b|"
      r"(?:have|has|need|needs) to be (?:finished|done|ready|up|in place|working|sorted|open|running) by|"
      r"when (?:does|do|will|must) (?:it|this|that|they|everything|it all|the \w+)(?: all)? (?:have|need) to be (?:finished|done|ready|up|in place|working)", 1.5))
