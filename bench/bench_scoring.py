@@ -231,14 +231,15 @@ def bench_in_dialogue() -> None:
              "train7/": "train7 (natural, fitted on it)", "train8/": "train8 (hard, fitted on it)"}
     names |= {f"{f}/": f"{f} (fitted on it)" for f in TRAINING_FOLDERS if f.startswith("blind")}
     unread = ("blind37/", "blind39/", "blind40/", "blind44/", "blind53/", "blind54/", "blind55/", "blind56/", "blind57/",
-              "blind59/")
+              "blind59/", "blind61/", "blind63/")
     unread_pos: list[bool] = []
     unread_neg: list[bool] = []
     for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind18/", "blind22/", "blind23/",
                   "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/", "blind32/",
                   "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/", "blind43/",
                   "blind44/", "blind45/", "blind47/", "blind48/", "blind50/", "blind52/", "blind53/", "blind54/",
-                  "blind55/", "blind56/", "blind57/", "blind58/", "blind59/"):
+                  "blind55/", "blind56/", "blind57/", "blind58/", "blind59/", "blind60/",
+                  "blind61/", "blind63/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -279,7 +280,8 @@ def bench_dialogues() -> None:
                   "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/", "blind32/",
                   "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/", "blind43/",
                   "blind44/", "blind47/", "blind48/", "blind50/", "blind52/", "blind53/", "blind54/", "blind55/",
-                  "blind56/", "blind57/", "blind58/", "blind59/"):
+                  "blind56/", "blind57/", "blind58/", "blind59/", "blind60/", "blind61/",
+                  "blind63/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]

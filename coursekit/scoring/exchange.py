@@ -300,8 +300,10 @@ _GRUDGING = re.compile(
 
 #: A customer who could not follow the reply ("Sorry… I don't understand. Is that serious?", "Um... sort of.",
 #: "You've lost me", "What does that mean?"): it was said in words that were not theirs.
-_LOST = re.compile(r"\bi (?:don't|dont|do not|didn't|didnt|did not) (?:really |quite )?(?:understand|follow)"
-                   r"(?=\s*(?:[.?!…,]|$)|\s+(?:that|any of (?:that|this|it)|what you|a word|you|all (?:that|this)|half of)\b)|"
+_LOST = re.compile(r"(?<!boxes )(?<!things )(?<!stuff )(?<!forms )(?<!papers )(?<!something )(?<!anything )(?<!clauses )(?<!letters )"
+                   r"(?<!documents )"  # (not a relative clause about something else: "I ticked boxes I didn't understand")
+                   r"\bi (?:don't|dont|do not|didn't|didnt|did not) (?:really |quite )?(?:understand|follow)"
+                   r"(?=\s*(?:[.?!…,]|$)|\s+(?:that|any of (?:that|this|it)|what you|a word|you|all (?:that|this)|half of|most of)\b)|"
                    # "I don't know what half of those words mean", "i dont know what that means"
                    r"\bi (?:don't|dont|do not) know what (?:half (?:of )?)?(?:those|these|that|all that|all those)(?: words| terms| letters| codes| abbreviations)? means?\b|"
                    r"\byou(?:'ve| have)? lost me\b|\bwhat (?:does|do) (?:that|those|any of that|all that|it) (?:mean|stand for)\b|"
@@ -441,6 +443,7 @@ _TAKES_OFFENCE = re.compile(
     r"\bare you (?:calling me|saying i(?:'m| am) (?:a |an )?(?:liar|lying|stupid|an idiot|careless)|accusing me)\b|"
     r"\b(?:don't|do not) (?:talk to me like|patroni[sz]e me|speak to me like)\b|\bhow dare you\b|"
     r"\bno need to be (?:rude|so rude|condescending|patronising|patronizing|like that)\b|\b(?:there's|there is) no need for that\b|"
+    r"\bno need to (?:argue|get (?:an )?attitude|snap|shout|bite my head off)\b|"  # ("Alright, no need to argue, I was only saying.")
     r"^\W*(?:that's|that is|that was) not (?:very )?(?:nice|kind|fair|polite)\b|"
     # "she's not stupid", "I thought you were supposed to help customers", "this is really unhelpful", "I was just asking"
     r"\b(?:she|he|they|we)(?:'s|'re| is| are) not (?:stupid|an idiot|idiots|blind|thick|dumb|liars?|lying)\b|"
@@ -484,6 +487,9 @@ def walked_away(turns: list[Turn]) -> Turn | None:
                                            if last.reader.says("walks_away", s)):
         return None  # "If it's still dropping by the first, I'm not renewing." - and the trainee answered it: a condition
     before = turns[last.index - 1] if last.index > 0 else None
+    if (before is not None and before.speaker == "trainee" and _told_to_go_ahead(before, last)
+            and not last.reader.says("walks_away", (last.reader.sentences(last.text_lower) or [""])[0])):
+        return None  # "Shall I pencil you in…?" - "Pencil me in. I'll ring the other lot about their insurance.": a yes first
     going = _GOES_TO.search(last.text_lower)
     if (going and len(going.group(1)) >= 3 and before is not None and before.speaker == "trainee"
             and re.search(rf"\b{re.escape(going.group(1))}\b", before.text_lower)):
@@ -961,8 +967,12 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
             or r.says("repeat_complaint", lower)):
         return last, "pushes_back"
     if raises_objection(turns, last)[0]:  # a doubt the trainee then met with a next step stays open
+        before = turns[last.index - 1]
         return last, ("open" if _answered_with_next_step(turns, last) or _not_now_to_an_optional_extra(turns, last)
-                      or _takes_the_step_then_decides(turns, last) else "pushes_back")
+                      or _takes_the_step_then_decides(turns, last)
+                      # (or a doubt said with a yes to the step: "…she'll want to see it first anyway. Thursday evening.")
+                      or before.speaker == "trainee" and before.moves & {"closing", "commitment"}
+                      and last.reader.says("time_said", lower) and accepted(before) else "pushes_back")
     if r.says("grudging", lower):
         return last, "grudging"  # going along for want of another way is not won over
     before = turns[last.index - 1]
@@ -1018,10 +1028,12 @@ def _not_now_to_an_optional_extra(turns: list[Turn], last: Turn) -> bool:
 
 
 #: A step put forward in a question or a suggestion ("Why not send one half-container with us next month…?").
-_PUTS_FORWARD = re.compile(r"\b(?:why not|how about|what about|let's|shall we|would you like to|you could (?:send|bring|try|start))\b")
+_PUTS_FORWARD = re.compile(r"\b(?:why not|how about|what about|let's|shall we|would you like to|you could (?:send|bring|try|start)|"
+                           r"(?:would|could) you (?:start|begin) (?:with|by))\b")  # ("Would you start with the audit only…?")
 #: A first sentence that says yes to the step ("One test shipment, okay.", "Alright."), and a last word leaning to yes
 #: ("…but I think yes").
-_OKAY_FIRST = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|all right|fine|sure|yes|yeah)\b|[^.?!]{0,40}\b(?:ok(?:ay)?|alright|fine)\W*$)")
+_OKAY_FIRST = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|all right|fine|sure|yes|yeah)\b|[^.?!]{0,40}\b(?:ok(?:ay)?|alright|fine|"
+                         r"(?:i|we) can (?:agree to|do|go with|live with)(?: that)?)\W*$)")  # ("The audit I can agree to.")
 _LEANS_YES = re.compile(r"\b(?:but )?(?:i think|probably|most likely) (?:yes|yeah|we will|i will|it's a yes)\W*$")
 
 

@@ -70,6 +70,9 @@ UNASKED_ADVICE = re.compile(
     r"\bjust so you know,? (?:at (?:your|their|his|her|that) age|most (?:\w+ ){0,3}(?:injuries|accidents|people|problems|cases))\b|"
     # "Before we do that, can I just say, it's worth thinking about how you heat the place."
     r"\b(?:can|may) i just say,? (?:it's|it is|it'd be|it would be) worth (?:thinking|looking|considering)\b|"
+    # the speaker's standing lecture: "Before we go on, I always tell solo travellers: get proper boots…"
+    r"\bi always tell (?:(?:my|our|all|any|every|the) )?(?:[\w-]+ )?(?:travell?ers|customers|clients|patients|people|everyone|everybody|"
+    r"first-timers|beginners|parents|owners|buyers|guests|women|men|ladies|students)\b[^.?!]{0,6}[:,-]|"
     r"\b(?:it's|it is) (?:really )?worth (?:thinking|having a think) about how you\b|"
     # the customer's choice second-guessed: "Though honestly, at that age tres leches can be quite heavy - a lot of families go
     # for a light sponge instead."
@@ -79,7 +82,10 @@ UNASKED_ADVICE = re.compile(
 #: twenty years.", "i know my parents lol"): what came before it was a lecture nobody asked for.
 KNOWS_ALREADY = re.compile(
     r"^\W*(?:(?:yeah|yes|uh|um|ok|okay|right|well|look)\W+)*i know (?:how to|what i'm doing|my (?:parents|mum|mom|dad|body|dog|"
-    r"cat|kids|children|car|job|trade|business|own))\b")
+    r"cat|kids|children|car|job|trade|business|own))\b|"
+    # "I've been walking for sixty years and I'm not going to any bars, dear."
+    r"^\W*(?:(?:yeah|yes|uh|um|ok|okay|right|well|look)\W+)*i(?:'ve| have) been (?:walking|hiking|driving|sailing|cooking|farming|fishing|"
+    r"riding|cycling|running|swimming|skiing|diving|gardening|baking|climbing|lifting|building|doing (?:this|it|that)) (?:for )?(?:\w+|\d+) (?:years|decades)\b")
 #: The customer's line asks for advice ("Should I…?", "What would you do?"): advice given then was asked for.
 ASKED_ADVICE = re.compile(
     r"\bshould i\b|\bwhat (?:would|should|do) you (?:suggest|recommend|advise|do)\b|\bwould you recommend\b|\bany (?:tips|advice|ideas)\b|"

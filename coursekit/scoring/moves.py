@@ -179,7 +179,11 @@ _NOT_RIGHT = re.compile(r"^(?:that|it|this)(?:'s| is|s)? (?:just |simply )?(?:no
 _HOLD_OFFERED = re.compile(r"\b(?:hold|holds|reserve|keep)\b[^.?!]{0,90}$")
 #: ... given as time to decide: free of obligation, or while the customer (or whoever decides) decides.
 _TIME_TO_DECIDE = re.compile(r"\b(?:no|without (?:a |any )?)(?:deposit|obligation|commitment|charge)\b|"
-                             r"\bwhile (?:you|he|she|they|we|your [\w-]+)(?: all| both)? (?:decides?|think|thinks|checks?|talks?|compares?|confirms?|sleeps?|sorts?)\b")
+                             r"\bwhile (?:you|he|she|they|we|your [\w-]+)(?: all| both)? (?:decides?|think|thinks|checks?|talks?|compares?|confirms?|sleeps?|sorts?)\b|"
+                             # ... or a thing kept for the customer's dates, said as done, money not asked ("…and hold the
+                             # tent for your dates till Friday so you don't lose it"; a price held is a deadline)
+                             r"^(?![^?]*\b(?:deposit|pay|payment|card|only)\b)[^?]*\bhold (?:the|your|a|both|those|these) "
+                             r"(?!(?:price|prices|offer|deal|discount|rate|rates|quote)\b)[\w-]+\b[^.?!]{0,40}\b(?:for (?:you|your)|till|until)\b[^?]*$")
 
 
 #: "It's written in the contract." after a promise to the customer ("…if it's down more than 48 hours, that month's lease

@@ -409,7 +409,11 @@ MOVE_CUES["paraphrase"].append(
 MOVE_CUES["pressure_now"] = [
     # Asking for the commitment now, however politely ("What would it take for you to sign with us tonight?");
     # inside a hypothesis test ("If it cost the same, would you order it today?") it is a trial close, not pressure.
-    (r"what would it take (?:for you |for us )?to (?:sign|buy|order|commit|close|go ahead|say yes|switch|become)|what would it take\b[^.?!]{0,60}\b(?:today|tonight|right now)|"
+    (r"what would it take (?:for you |for us )?to (?:sign|buy|order|commit|close|go ahead|say yes|switch|become)|"
+     # ... or asked against the clock ("What would it take for you to have new kit on the truck this week?", "What
+     # would you need to see from me to say yes before we finish this chat?")
+     r"what would (?:it take|you need to (?:see|hear|know)(?: from (?:me|us))?|(?:he|she|they) need to (?:see|hear)|have to be true)\b"
+     r"[^.?!]{0,60}\b(?:today|tonight|right now|this (?:week|month)|before (?:we (?:finish|hang up|end)|you (?:go|leave)))|"
      r"what(?:'s| is| would be) (?:stopping|holding) you (?:back )?from (?:signing|buying|ordering|committing|going ahead|moving forward|starting|switching|saying yes)|"
      r"what (?:would|will|needs to|would need to|has to) (?:need to )?happen for you to (?:sign|buy|order|commit|go ahead|move forward|switch|say yes)\b[^.?!]{0,40}\b(?:with us|today|this (?:week|month|quarter)|now)|"
      r"\b(?:sign off|sign|signature)\b[^.?!]{0,50}\b(?:contract|agreement|paperwork|order)\b[^.?!]{0,30}\b(?:by|before) (?:friday|monday|tuesday|wednesday|thursday|tomorrow|the end of)|"

@@ -1,0 +1,278 @@
+"""Gaming pairs, part A (kinds 1-10). Written by hand for blind63."""
+from common import c, gpair, t
+
+PAIRS = []
+
+# 1 monologue - orthodontist, Manchester (UK)
+o = c("Hi, um, I'm ringing about my daughter, she's thirteen, the dentist said something about a referral for her teeth? I'm not really sure what happens next.", None)
+PAIRS.append(gpair(
+    "b63g_manchester_orthodontist_referral", "orthodontic practice, Didsbury, Manchester (UK)", "monologue",
+    "A parent phones an orthodontist after a dentist's referral for her 13-year-old daughter; she does not know the process and is worried about cost.",
+    [o,
+     t("Thanks for calling, happy to walk you through it. Can I ask what the dentist actually said - was it about crowding, her bite, something else?"),
+     c("He said her top teeth stick out a bit and there's crowding at the bottom. She's, well, she's quite self-conscious about it to be honest. Won't smile in photos.", None),
+     t("That's really common at thirteen, and it's good you're looking at it now. Did he mention whether she'd qualify for NHS treatment, or did he leave that to us?"),
+     c("He said she might, he wasn't sure. Because if it ends up private I honestly don't know if we could stretch to it, we've got three kids.", "no_money"),
+     t("Understood. The first step is an assessment, and that's free. At that appointment we score her teeth against the NHS scale. If she scores high enough, treatment's funded. If not, we talk you through options and costs before anything is decided. Would it help if I told you what the assessment involves for her?"),
+     c("Yes please, she's nervous about anything dental.", None),
+     t("It's about twenty minutes: a look at her teeth, some photos, maybe an X-ray. No moulds, nothing that hurts, and you'd be in the room. We've got after-school slots Tuesdays and Thursdays - would either fit round school?"),
+     c("Thursday's better, she's got swimming Tuesdays. That sounds a lot less scary than I thought, thank you.", None),
+     t("Thursday the 14th at 4:15 then. I'll text you a confirmation; all she needs to bring is the referral letter, and a friend for moral support if she likes."),
+     ],
+    [o,
+     t("Great question, and thanks so much for reaching out! Let me tell you about our experience here. We've been straightening smiles in Didsbury for twenty-two years, we use the latest 3D scanning, no messy moulds, and we offer fixed braces, ceramic braces and our Invisalign Teen programme, which honestly is the one most parents go for because the kids love it and it's practically invisible."),
+     c("Right, okay, but she's only just been referred, I don't even know if she...", None),
+     t("Absolutely, and understanding each family's needs is what our success is built on. With Invisalign Teen you get six replacement aligners included, there's 0% finance over 24 months, so most families find it's about the cost of a phone contract, and we do whitening at the end at half price, which the teens love for prom photos."),
+     c("Is it not free on the NHS though? The dentist said she might get it free.", None),
+     t("The NHS is an option for some, but the waiting lists are eighteen months plus, and the metal braces, well, you know what thirteen-year-olds are like about how they look. What I'd say is book the private consultation, it's just 75 pounds, refundable against treatment, and we can get her started before summer. Doesn't that sound like a great experience for her?"),
+     c("Seventy-five just to be looked at? The dentist said the assessment's free. I think I'll try the NHS route first.", "too_expensive"),
+     t("Of course, totally your choice! Lots of parents go NHS and end up coming back to us. I'll pop our brochure in the post. Is there anything else I can help you with today?"),
+     c("No. Thanks.", None),
+     ]))
+
+# 2 closing_as_open_question - removals firm, Dublin (Ireland)
+o = c("Hiya, I'm getting a few quotes for a move from Dublin down to Cork, two-bed apartment, end of next month.", None)
+PAIRS.append(gpair(
+    "b63g_dublin_removals_quote", "removals firm, Dublin (Ireland)", "closing_as_open_question",
+    "A tenant collecting quotes for a two-bed move from Dublin to Cork; one quote already in hand.",
+    [o,
+     t("Grand, thanks for ringing. Before I give you any figure, can you tell me what's moving - the whole apartment, any big awkward pieces - and what the access is like at each end?"),
+     c("Whole thing, yeah. There's a piano, well, a digital one, not a proper one. Third floor here with a lift, and the new place is a house so that's easy enough.", None),
+     t("A digital piano's no bother. Does the lift take a sofa, do you know? Some of the older Dublin blocks have tiny ones."),
+     c("Ah God, good question. It's small. The sofa came up the stairs I think, the last tenants said.", None),
+     t("Okay, so we'd plan an extra man for the stairs - that's what really moves the price. Are your dates fixed, or is there a bit of give? Midweek is cheaper than a Friday."),
+     c("I could do a Wednesday. I've one quote already at 1,400, which seemed a lot to me to be honest.", None),
+     t("Fair enough. For a Wednesday, two-bed, stairs at this end, three men and the Luton van, I'd have you at 1,150 including blanket wrap and insurance. Packing would be extra, but most people do it themselves. Does the other quote include insurance? I'd like you to compare like with like."),
+     c("I don't know actually, I'd have to check. Can I come back to you?", "think_it_over"),
+     t("Of course. I'll email the quote itemised so you can put it beside the other one, and I'll hold Wednesday the 28th for you till Friday, no deposit. I'm Niamh, my direct line's on it."),
+     c("Lovely, that's great, thanks Niamh.", None),
+     ],
+    [o,
+     t("Brilliant, thanks for ringing. So tell me, what would it take for you to book with us today rather than go with the other quotes?"),
+     c("Em, well I don't know yet, I haven't even told you what's moving.", None),
+     t("Of course, of course. Two-bed, Dublin to Cork, we do that all the time. And when you picture the day going perfectly, which date would you like me to put you down for?"),
+     c("End of next month sometime. But what would it cost?", None),
+     t("Around 1,300, depending. Now, how would you prefer to pay the deposit, card or bank transfer?"),
+     c("Hang on, I haven't said yes. I've another quote at 1,400 and you don't even know about the stairs or the piano yet. I want to compare them properly.", "think_it_over"),
+     t("Totally understand, comparing is sensible. So what's the one thing stopping you from securing your slot right now?"),
+     c("The fact that you're not listening? I'll try someone else, thanks.", None),
+     ]))
+
+# 3 pitch_as_paraphrase - business broadband, Nairobi (Kenya)
+o = c("Good morning. Our internet at the pharmacy is dropping every afternoon, the till system goes offline and customers are waiting. I want to know what you can do.", None)
+PAIRS.append(gpair(
+    "b63g_nairobi_broadband_pharmacy", "business broadband provider, Nairobi (Kenya)", "pitch_as_paraphrase",
+    "A pharmacist whose connection drops every afternoon and takes the till offline calls her broadband provider.",
+    [o,
+     t("Good morning, sorry to hear that - a till going offline with a queue is stressful. Can I ask a few things so I understand it properly? When you say afternoons, is it around the same time each day?"),
+     c("Yes, more or less from two until four. In the morning no problem.", None),
+     t("And what uses the connection - just the till, or also a laptop, CCTV, staff phones?"),
+     c("Till, one laptop for orders, and the CCTV. And the staff phones, they watch things at lunch I think.", None),
+     t("That helps. So the drops come two to four, and the till shares the line with a laptop, CCTV and phones. It could be a line fault or the network getting crowded. Which package are you on?"),
+     c("The 10 megabit. We have it three years, we pay 3,500 a month.", None),
+     t("Before anyone sells you something bigger, I'd like a technician to test the line, because if it's a fault an upgrade won't fix it. Meanwhile I can set the router so the till has priority and phones can't crowd it out - that's free. Is that okay?"),
+     c("Free is good. But last time your technician was booked, he never came, we waited the whole day.", "bad_experience"),
+     t("I'm sorry, that's not acceptable. I'll book a fixed window, 9 to 11 on Thursday, before your busy time, and you'll get his name and number the day before. If he's not there by 11, call me directly on extension 214."),
+     c("Okay. Thursday 9 is fine. Thank you.", None),
+     ],
+    [o,
+     t("Good morning, and thank you for reaching out. Help me understand - what does a good internet experience look like for your pharmacy?"),
+     c("A good experience is when it does not go down from two to four every day and the till works.", None),
+     t("So what I'm hearing is that you need more speed, and our Biashara Fibre 50 at 7,900 a month gives you five times the bandwidth - is that right?"),
+     c("I did not say speed. I said it goes down. In the morning it works fine.", None),
+     t("Absolutely, so if I understand correctly, what you're really looking for is reliability, which is exactly why Fibre 50 comes with our premium service level. Did I capture that correctly?"),
+     c("7,900 is more than double what I pay now. For that money I can go to the other provider.", "too_expensive"),
+     t("I hear you, so what matters most to you is value, and more value per shilling is what Fibre 50 gives. Shall I go ahead with the upgrade?"),
+     c("No. I don't want the upgrade. Send a technician to check the line, that is what I asked.", "no_need"),
+     ]))
+
+# 4 upsell_as_loop_closing - garden centre, Adelaide (Australia)
+o = c("G'day, I need something to go along a fence. It's shady most of the day and I don't water much, honestly I forget.", None)
+PAIRS.append(gpair(
+    "b63g_adelaide_gardencentre_shadyfence", "garden centre, Adelaide (Australia)", "upsell_as_loop_closing",
+    "A casual gardener wants low-care plants for a dry, shady fence line under a neighbour's gum tree.",
+    [o,
+     t("Fair enough, most of us do. How long's the fence, and does it get any sun at all - morning maybe?"),
+     c("About six metres. Bit of morning sun, then the neighbour's gum tree blocks it.", None),
+     t("Under a gum the soil gets dry and full of roots, so that narrows it down. Are you after something tall to screen, or just to green it up?"),
+     c("Just to make it look less bare. Nothing fancy, I'm not spending a fortune on a fence.", None),
+     t("Then I'd look at dianella or lomandra - both natives, both cope with dry shade and roots. For six metres you'd want about eight, a metre apart. The 140mm pots are 9.95 each, so about eighty dollars."),
+     c("Eighty's fine. Do I need anything else for them?", None),
+     t("Honestly, just a bag of compost to dig into the holes, because the soil under a gum is poor - about twelve dollars. Water them well for the first month, then they mostly look after themselves. Want me to write the watering on your receipt so you don't forget?"),
+     c("Ha, yes please. That'd help.", None),
+     t("Done. Anything else you came in for today, or is that you sorted?"),
+     c("That's it, cheers.", None),
+     ],
+    [o,
+     t("G'day! So tell me, what would success look like for that fence?"),
+     c("Just... something green that won't die on me. It's shady and dry under a gum.", None),
+     t("Love it. Lomandra's perfect, eight of them would do it. Now, just to close the loop on what you need, what else can I add for you - our self-watering drip kit is 89, since you forget to water?"),
+     c("Nah, I'm not putting irrigation in for a few plants.", "no_need"),
+     t("Totally hear you. And just checking I've covered everything - can I add the premium native mix and the slow-release fertiliser pack? Most people grab both, 45 for the two."),
+     c("Mate, the plants are eighty and you're up past two hundred. That's way more than I'm paying for a fence line.", "too_expensive"),
+     t("Understood. Last thing before I let you go - is there anything else I can help with today? The bird bath's on special, and there's a plant guarantee for 15."),
+     c("Just the plants. Where do I pay.", "no_need"),
+     ]))
+
+# 5 leading_tag_questions - tyre wholesaler, Pretoria (South Africa)
+o = c("Morning. Need a price on four tyres for a Hilux, 265/65 R17. Customer's waiting.", None)
+PAIRS.append(gpair(
+    "b63g_pretoria_tyrewholesale_hilux", "tyre wholesaler, Pretoria (South Africa)", "leading_tag_questions",
+    "A workshop owner phones his wholesaler for four tyres while his own customer waits; terse and in a hurry.",
+    [o,
+     t("Morning. I'll be quick. What's the customer mostly doing with it - tar, or gravel and farm roads?"),
+     c("Farm. Gravel mostly, some tar to town.", None),
+     t("Then all-terrain, not highway tread. Two in stock in that size: the BF at 3,450 each and the Maxxis at 2,780. Both fine on gravel; the BF lasts longer on sharp stone. Does he care more about price or mileage?"),
+     c("He's tight, he'll want the cheaper one. But the last Maxxis I fitted had a wobble, had to send it back.", "bad_experience"),
+     t("That batch last year had a balancing problem, we had a few back. What's on the shelf now is this year's date code - I'll WhatsApp you a photo of the DOT stamp. If one wobbles, we swap it same day."),
+     c("Okay. Send the photo. If it's this year, four Maxxis.", None),
+     t("Sending now. Delivery on the 11:30 bakkie run, or will you collect?"),
+     c("I'll collect, can't wait till half eleven.", None),
+     t("Fine, they'll be at the counter in fifteen minutes on your account."),
+     ],
+    [o,
+     t("Morning! You'll want the best for your customer, won't you?"),
+     c("I want a price. Four tyres, 265/65 R17.", None),
+     t("Of course. And he's on gravel, isn't he - so the BF KO2 at 3,450 is the obvious one, isn't it?"),
+     c("I never said gravel. And that's steep for him. What else have you got?", "too_expensive"),
+     t("Sure, but you wouldn't want him back with a sidewall cut and blaming you, would you? Your reputation's worth a few hundred rand, isn't it?"),
+     c("My reputation's fine. I asked what else you've got.", None),
+     t("There's the Maxxis at 2,780, but you're not really a budget-tyre workshop, are you? So four KOs, shall I?"),
+     c("No. I'll phone Tyre Depot, they just give me prices.", None),
+     ]))
+
+# 6 putdown_question - mobile vet, Vancouver (Canada)
+o = c("Hi, I'm calling because my cat hasn't eaten properly for two days and I really don't want to take her into a clinic, she totally freaks out in the carrier.", None)
+PAIRS.append(gpair(
+    "b63g_vancouver_mobilevet_cat", "mobile veterinary service, Vancouver (Canada)", "putdown_question",
+    "An anxious owner of a 13-year-old cat that has not eaten for two days asks about a home visit.",
+    [o,
+     t("Hi, I'm sorry, that's worrying. We come to you, so no carrier needed. Can I ask a few quick things to see how urgent it is? Is she drinking, and has she been sick?"),
+     c("She's drinking a bit. She threw up once yesterday. She's thirteen. I might be overreacting, I know.", None),
+     t("Two days without eating at thirteen is worth a look - you're not overreacting. Is she hiding, and is she using the litter box normally?"),
+     c("She's been under the bed mostly. Litter's... I don't think she's peed since this morning actually.", None),
+     t("Okay. Not eating and maybe not peeing, I'd like her seen today rather than tomorrow. Our vet can be with you between 3 and 5. The home visit fee is 120 plus anything she needs, like bloodwork. Does that work?"),
+     c("That's, um, more than I expected. My regular clinic is like 75 for an exam.", "too_expensive"),
+     t("That's fair - the difference is the travel and the vet's time. If you can get her in a carrier, your clinic is a good option and I'd call them this afternoon; what matters is she's seen today. If you can't, we'll come. Which feels doable?"),
+     c("Honestly she'd have a meltdown. Let's do the visit, 3 to 5 is fine.", None),
+     t("Booked. Dr. Patel will call twenty minutes before. If she stops drinking or gets very weak before then, go straight to the emergency clinic on Kingsway - don't wait for us."),
+     ],
+    [o,
+     t("Hi there, thanks for calling. Lots of owners panic over a skipped meal - so what exactly makes you think this is serious?"),
+     c("It's been two days. She's thirteen and she threw up.", None),
+     t("Okay. And you haven't just switched her food and she's being fussy, have you? What are you feeding her, the supermarket stuff?"),
+     c("I haven't changed anything. She's been on the same food for years.", None),
+     t("Right. Help me understand why a cat who won't go in a carrier was never trained to use one - how have you been managing her vet care up to now?"),
+     c("I'm not calling to be told off. Is someone coming or not?", None),
+     t("Of course, I hear you. Our home visit is 120. How do you feel about that?"),
+     c("I feel like I'll call my own clinic and drag her in. Bye.", None),
+     ]))
+
+# 7 not_my_department_or_read_the_terms - retail bank call centre, Pune (India)
+o = c("Hello, my debit card is blocked since morning, I entered the PIN wrong three times. I am flying to Dubai tomorrow early, I need it working please.", None)
+PAIRS.append(gpair(
+    "b63g_pune_bank_blockedcard", "retail bank phone banking, Pune (India)", "not_my_department_or_read_the_terms",
+    "A customer whose debit card is PIN-blocked is flying abroad at dawn the next day.",
+    [o,
+     t("Hello, I understand, with a flight tomorrow that's urgent. Let me check. Can you confirm the last four digits of the card and your registered mobile?"),
+     c("Last four is 4471, mobile ends 9082.", None),
+     t("Thank you. Yes, it's a PIN-try block, not a fraud block. It clears by itself after 24 hours, which is around 11 tomorrow morning. What time is your flight?"),
+     c("6:40 am. So at the airport it will not work.", None),
+     t("Right, so waiting won't do. If you set a new PIN in the app, the block lifts at once - it takes two minutes. Can you open the app now?"),
+     c("I am driving now, I cannot do it now. Tonight I can do.", "no_time"),
+     t("That's fine, tonight works, the reset is available till midnight: Cards, then Set PIN. One more thing since you're travelling - have you switched on international usage? It's off by default."),
+     c("Oh. No, I didn't know. How to do it?", None),
+     t("Same screen, the toggle called International. I'll send you an SMS with both steps so you have it tonight. If anything fails, this number is 24 hours."),
+     c("Okay good, thank you very much.", None),
+     ],
+    [o,
+     t("Hello, thank you for calling, I really want to understand your need today. A blocked card is a security matter, and our team only handles general enquiries, so you'll need to contact the cards department."),
+     c("I called the cards number, it sent me to you. Please, I am flying tomorrow morning.", None),
+     t("I hear your frustration and I value our relationship. But honestly I didn't make the rules - the 24-hour block is in the terms you accepted when you opened the account, clause 14. How do you feel about waiting?"),
+     c("Waiting means no card at the airport. Can you not reset it?", None),
+     t("I understand. PIN resets are done by the digital banking team, not us. You can read the FAQ on the website, it's all explained there. Is there anything else I can help you with today?"),
+     c("You did not help with anything. I want to speak to your manager.", None),
+     t("Of course. Just to close the loop, how satisfied are you with today's call on a scale of one to ten?"),
+     c("One. Manager, please.", None),
+     ]))
+
+# 8 social_proof_or_deadline_pressure - car wash franchise, Phoenix (USA)
+o = c("Yeah, hi. I filled in the form on your website about the express car wash franchise. Just retired from the Army, looking at options.", None)
+PAIRS.append(gpair(
+    "b63g_phoenix_carwashfranchise_veteran", "express car wash franchisor, Phoenix, Arizona (USA)", "social_proof_or_deadline_pressure",
+    "A newly retired soldier with limited savings enquires about buying a car wash franchise.",
+    [o,
+     t("Thanks for reaching out, and congratulations on retiring. Before I throw numbers at you, what are you hoping a business gives you - income, something to run day to day, something to build and sell?"),
+     c("Income, mostly. My wife says I need something to do, too. I don't want to be there fourteen hours a day though.", None),
+     t("That's helpful. An express wash can run with a site manager, so owners often do 20 to 30 hours a week once it's set up. The catch is capital: all-in it's 3 to 4 million, usually with an SBA loan, and lenders want around 20% liquid. Is that in the range you'd been thinking?"),
+     c("Whoa. I was thinking more like half a million. I've got savings and the pension, that's it.", "no_money"),
+     t("Thanks for being straight. At that level a new-build express wash isn't realistic, and I'd rather tell you now. People in your spot look at converting an existing wash, which can come in under a million, or bringing in an investor partner. Or honestly a different kind of franchise. Want me to send what a conversion looks like, with real numbers?"),
+     c("Yeah, send it. I need to sit down with my wife on this anyway.", "think_it_over"),
+     t("Makes sense. I'll email the conversion overview and the disclosure document today. Would a call next Thursday with both of you work, so she can ask her own questions?"),
+     c("Thursday evening works. Thanks for not blowing smoke.", None),
+     ],
+    [o,
+     t("Thanks for reaching out, and thank you for your service! So tell me, what does success look like for you in the next five years?"),
+     c("Steady income. Not fourteen-hour days. I've got maybe half a million to work with.", None),
+     t("Love that. And I'll be honest, your timing is great, because three other veterans in the Phoenix area signed last month and there's only one territory left in the East Valley. Once it's gone, it's gone."),
+     c("Half a million, though. Is that even enough?", None),
+     t("We'll find a way, most owners use SBA financing. The 50,000 territory deposit is refundable until Friday, and after Friday the franchise fee goes up 15% for new signings. Everyone I've talked to this month has locked it in."),
+     c("I'm not putting fifty grand down by Friday on something I haven't seen the numbers for.", "think_it_over"),
+     t("Completely hear you, and I value the relationship we're building. But the guy I spoke to yesterday said the same thing, and he called back this morning to grab the Mesa site. I'd hate for you to miss out. Can I text you the deposit link?"),
+     c("No. Email me the disclosure document and don't call me before Friday.", "brush_off"),
+     ]))
+
+# 9 keyword_stuffed - recording studio, Berlin (Germany); typed chat
+o = c("hey were a 4 piece looking to record an ep maybe 5 songs whats your day rate", None)
+PAIRS.append(gpair(
+    "b63g_berlin_studio_ep", "recording studio, Berlin (Germany)", "keyword_stuffed",
+    "A student band's guitarist asks by website chat about recording a five-song EP.",
+    [o,
+     t("Hey! Day rate is 480 euros with an engineer, 10 hours. Before you book though - do you want to record all four of you live in the room, or track by track?"),
+     c("live mostly we sound better together. maybe vocals after", None),
+     t("Good, our live room fits a 4-piece with separation. Live with vocals overdubbed, 5 songs is usually 2 days if you're tight, plus a day to mix. Are the songs well played in, or still being written?"),
+     c("played them live loads. but 3 days is like 1400 we cant really do that rn were students", "no_money"),
+     t("Understood. Two ways down: the weekday night rate, 6pm to 2am, is 320 - lots of bands track over two nights. Or record 3 songs now and 2 later. Which sounds more like you?"),
+     c("nights could work our drummer works days anyway. can we mix ourselves tho our bassist does that stuff", None),
+     t("Sure, we'll export the stems for you. So two nights, 640 total. Want to drop by Thursday to see the room and meet Jonas, the engineer, before you commit? No charge."),
+     c("yeah thursday after 7 ok?", None),
+     t("7:30 Thursday, ring the studio bell at the back entrance. See you then."),
+     ],
+    [o,
+     t("Hey! Thanks so much for reaching out. Before anything, I really want to understand your needs and what kind of experience you're hoping for on this journey together."),
+     c("uh we need to record 5 songs. whats the rate", None),
+     t("Totally, and I feel you. Our success here is built on relationships, and understanding your sound is so important to us. How do you feel about the recording experience you need?"),
+     c("we feel fine?? we just want a price and how many days", None),
+     t("Absolutely, I hear that price and time matter to you, and I value that honesty. Every band's needs are unique, so we create a tailored experience that makes you feel understood and supported all the way to success."),
+     c("ok so is that like 400 or 4000 lol", None),
+     t("Great question! It really depends on your needs. Maybe we set up a discovery call to explore your goals and make sure we fully understand what success means to you?"),
+     c("nah well just ask another studio thx", None),
+     ]))
+
+# 10 rude - bridal shop, Glasgow (Scotland)
+o = c("Hi, um, I've got an appointment at two? Sorry, I'm a bit early. It's my first time trying anything on.", None)
+PAIRS.append(gpair(
+    "b63g_glasgow_bridal_firstvisit", "bridal boutique, Glasgow (Scotland)", "rude",
+    "A shy bride-to-be arrives early for her first ever dress appointment, with a modest budget.",
+    [o,
+     t("Hi, no bother at all, come in. I'm Fiona. First time's exciting - and a wee bit scary, I know. Have you any ideas yet, or are we starting from scratch?"),
+     c("Scratch, really. I like simple things. I don't want to look like a meringue.", None),
+     t("Noted, no meringues. When's the wedding, and where - church, registry, outdoors?"),
+     c("Next June, a small registry thing and then the pub. Like forty people.", None),
+     t("Lovely. That helps - a big train would be a nuisance in a pub. Can I ask roughly what budget you've got in mind, so I only pull dresses you'd actually consider?"),
+     c("About eight hundred? My mum says I should go higher but I'd rather spend it on the honeymoon.", None),
+     t("That's a sensible priority. We've a rail of simple crepe and satin gowns from 600 to 950, and a couple of sample dresses under 500. I'll pull four; tell me what you hate as much as what you like."),
+     c("Okay. I'm not buying today though, I've got two more shops booked.", "think_it_over"),
+     t("Good, you should see them. Take photos, and if one of ours is still on your mind next week, ring me and I'll hold it for a second fitting."),
+     c("Thank you, that's actually a relief.", None),
+     ],
+    [o,
+     t("You're early. We're mid-appointment, so you'll have to wait. Take a seat. So... what's your vision, then?"),
+     c("Um, I don't really have one. Simple, I guess. Not a meringue.", None),
+     t("Everyone says that and then falls for the ball gowns. Budget?"),
+     c("About eight hundred.", None),
+     t("Right. Well, that's basically the sample rail, so don't get your hopes up. What are you looking for in terms of the experience today?"),
+     c("I don't... I think I'll just go. Sorry for being early.", None),
+     t("Suit yourself. Plenty of brides would kill for a Saturday slot here. Anything else?"),
+     c("No. I'll try the shop on Buchanan Street.", None),
+     ]))

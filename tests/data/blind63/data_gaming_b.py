@@ -1,0 +1,278 @@
+"""Gaming pairs, part B (kinds 11-15, then 1-5). Written by hand for blind63."""
+from common import c, gpair, t
+
+PAIRS = []
+
+# 11 ignored_customer - IT managed-service provider for schools, Leeds (UK)
+o = c("Hello, I'm the business manager at St Aidan's primary. Our IT contract runs out in August and the head's asked me to get a couple of quotes.", None)
+PAIRS.append(gpair(
+    "b63g_leeds_schoolit_contract", "IT managed-service provider for schools, Leeds (UK)", "ignored_customer",
+    "A primary school business manager collects quotes because support from the current provider is slow; the budget is frozen.",
+    [o,
+     t("Thanks for getting in touch. So I quote for the right thing, what's working and what isn't with your current setup?"),
+     c("Honestly the kit's okay. It's the support. When something breaks we log a ticket and wait three, four days. Teachers have given up reporting things.", None),
+     t("Three or four days is a long time in a classroom. How many staff and devices, and is there anyone on site who's techy?"),
+     c("Fourteen teachers, about 120 iPads and 30 laptops. And no, it's me, and I'm not techy.", None),
+     t("So the real problem is response time, with nobody on site to bridge the gap. For your size we'd normally do a half-day on site every week plus a four-hour phone response. That's about 6,800 a year. How does that compare with now?"),
+     c("We pay 5,200. I'm not sure the governors will go for more, budgets are frozen.", "no_money"),
+     t("Understood. A fortnightly visit with the same four-hour phone response comes to 5,400 - close to what you pay. I'd rather you had something the governors will sign than a perfect plan they won't. Shall I write both up with response times side by side?"),
+     c("Yes, that would help me make the case. The governors meet on the 12th.", None),
+     t("I'll have it to you by the 5th, then. And if it helps, I can speak to the head for ten minutes this week so she's heard it first-hand."),
+     c("Honestly she's on a course this week and then it's Ofsted prep, I doubt she'll find ten minutes. The written comparison will do.", "no_time"),
+     ],
+    [o,
+     t("Thanks for getting in touch. What are the biggest challenges you face with your current provider?"),
+     c("The support. Tickets take three or four days. Teachers have given up.", None),
+     t("Great. And how many devices do you have?"),
+     c("About 120 iPads and 30 laptops. But the kit's fine, honestly, it's just the waiting.", None),
+     t("Perfect. So we'd recommend a full refresh onto our managed iPad platform, new Wi-Fi across the site and our premium cloud filtering. What's your budget?"),
+     c("Frozen. We pay 5,200 and the governors won't go higher. And I said the kit's fine.", "no_money"),
+     t("Got it. The refresh package is 18,000 up front, then 7,200 a year, and that includes a quarterly review. Does that sound like it meets your needs?"),
+     c("No. We don't need new kit. You've not said one thing about how fast you'd answer when something breaks.", "no_need"),
+     t("Great point, our helpdesk is award-winning. Shall I send the proposal over to the head?"),
+     c("Don't bother, thanks.", None),
+     ]))
+
+# 12 repeated_questions - home-care agency, Brisbane (Australia); spoken, false starts
+o = c("Hi, I'm - sorry, I'm ringing about my dad. He's, he had a fall last week and the hospital said he needs someone coming in. I don't really know how any of this works.", None)
+PAIRS.append(gpair(
+    "b63g_brisbane_homecare_dadfall", "home-care agency, Brisbane (Australia)", "repeated_questions",
+    "A daughter with young children arranges help for her 84-year-old father after a fall while his government package is pending.",
+    [o,
+     t("I'm sorry about your dad's fall. Let's take it slowly. How's he doing now, and is he back home?"),
+     c("He's home since Tuesday. He's, um, he's okay, a bit shaky. He's 84. Stubborn as anything, he says he doesn't need anyone.", None),
+     t("That's very common, and we can plan around it. What did the hospital say he needs help with - showering, meals, medication, getting about?"),
+     c("Showering mainly, they don't want him in the shower alone. And meds, he gets muddled with his tablets.", None),
+     t("So showering and medication, in the mornings. Has he got a Home Care Package approved, or is this private for now?"),
+     c("The package is - I think it's approved but they said months before it's assigned. So private for now. How much is that?", None),
+     t("A one-hour morning visit is 72 dollars on weekdays, a bit more at weekends. Since he's reluctant, some families start with three mornings a week so it doesn't feel like an invasion, then add days. Would three suit, or every day?"),
+     c("Every day would be, like, five hundred a week. I can't keep that up, I've got the kids and the mortgage.", "no_money"),
+     t("Understood. Three weekday mornings is 216 a week, and you could cover weekends until the package starts. Would you like our nurse to visit him first - it's free - so he meets her and it feels like his idea?"),
+     c("Yeah, that's... that'd actually help with him. Can she come Saturday?", None),
+     ],
+    [o,
+     t("I'm so sorry to hear that. Can you tell me what kind of support your dad needs?"),
+     c("Showering, mainly, they don't want him alone in the shower. And his tablets, he gets muddled.", None),
+     t("Okay. And what does a typical day look like for him, in terms of where he might need a hand?"),
+     c("Um, the mornings? The shower and the tablets, like I said.", None),
+     t("Got it. And if you think about his care needs, what are the main areas you'd like us to support him with?"),
+     c("...Showering. And medication. I've said that twice now.", None),
+     t("Yes, thank you. So just so I understand, which daily activities is he finding challenging at the moment?"),
+     c("Look, I have to pick up the kids. Can you just email me your prices?", "brush_off"),
+     t("Of course. Before I do, can you tell me a bit about the kind of support he'll need?"),
+     c("Oh my god. Never mind.", None),
+     ]))
+
+# 13 wrong_paraphrase - kitchen fitter, Bristol (UK)
+o = c("Morning. We're not after a whole new kitchen, I want to say that up front. The cupboards are fine. It's just the worktops, they're tired and one's got a burn mark.", None)
+PAIRS.append(gpair(
+    "b63g_bristol_kitchenfitter_worktops", "kitchen fitter, Bristol (UK)", "wrong_paraphrase",
+    "A retired woman wants only her worktops replaced; her husband puts hot pans down everywhere.",
+    [o,
+     t("Understood, worktops only. What are they now, and roughly how long are the runs?"),
+     c("Laminate, beige, about eighteen years old. It's an L shape, maybe three metres one side and two the other.", None),
+     t("Thanks. Are the sink and hob staying where they are, and are you keeping the sink itself?"),
+     c("Keeping both. The sink's fine. My husband wants something that won't burn again, he puts pans down everywhere.", None),
+     t("Then plain laminate again won't fix that. Quartz would, but it's dear - around 2,600 fitted for your L shape. A standard laminate would be around 900, with trivets by the hob."),
+     c("Two and a half thousand for worktops? That's a lot for what it is.", "too_expensive"),
+     t("It's a big jump. The middle ground is compact laminate - thin, very hard, takes a hot pan far better than the ordinary stuff - about 1,500 for your size. I could bring samples so your husband can put a hot pan on one himself. Would that help?"),
+     c("Oh he'd love that. Can you come Thursday morning?", None),
+     t("Thursday at ten. I'll measure properly then, and the quote I leave you will be the final price."),
+     ],
+    [o,
+     t("Morning! Happy to help. Tell me about your kitchen and what you'd like to change."),
+     c("Just the worktops. Laminate, eighteen years old, one's burnt. The cupboards are fine.", None),
+     t("So what I'm hearing is the whole kitchen's feeling dated and you're ready for a fresh start - new doors, worktops, maybe the layout. Is that right?"),
+     c("No, I said the cupboards are fine. Only the worktops.", None),
+     t("Absolutely, and if I understand you correctly, you want something premium that lasts, so you're thinking quartz with an upstand and a new undermount sink to match. Did I capture that?"),
+     c("I never mentioned the sink. We're keeping the sink. And quartz sounds far too dear for us.", "too_expensive"),
+     t("I hear you - so budget's not really the priority, it's quality and the experience of a kitchen you love. Shall I book the designer in for a full consultation?"),
+     c("I said the opposite. No, we don't want a designer, we'll get someone to just do the worktops.", "no_need"),
+     ]))
+
+# 14 pitch_to_upset - mobile network, Durban (South Africa); grieving customer
+o = c("Hello. My husband passed away two weeks ago and I need to close his phone contract. I'm sorry, I don't know what you need from me.", None)
+PAIRS.append(gpair(
+    "b63g_durban_mobile_bereavement", "mobile network operator, Durban (South Africa)", "pitch_to_upset",
+    "A recently widowed woman calls to close her late husband's contract; her own number is on his account.",
+    [o,
+     t("I'm so sorry for your loss. Please don't apologise, I'll guide you through it. Is the account in his name only, or are you on it together?"),
+     c("His name. But my number is on it too, it's a family thing, two numbers.", None),
+     t("Thank you. So we'll close his line and move yours into your name, so you keep your number. Do you have the death certificate or the notice of death? A photo on WhatsApp is fine."),
+     c("I have it, yes. Will I have to pay to cancel? He had eleven months left on his phone.", None),
+     t("No. In bereavement the early-cancellation fee is waived, and anything charged after the date of death is refunded. The handset is yours to keep."),
+     c("Okay. Thank you. I was dreading this call.", None),
+     t("I understand. I'll send a WhatsApp link for the certificate now. Once it's in, it takes up to five working days, and I'll phone you myself when it's done so you don't have to chase. Is this the best number?"),
+     c("Yes, this one. Thank you, really.", None),
+     ],
+    [o,
+     t("I'm so sorry for your loss. I understand this is a difficult time. How can we make your experience better today?"),
+     c("I just need to close his line. There are two numbers on his account, his and mine.", None),
+     t("Of course. And actually, this is a great opportunity to look at what you need going forward. As a single-line household, our Flexi 150 gives you more data for less, and you could use his upgrade allowance for a new phone."),
+     c("I don't want a new phone. I want to close his line.", "no_need"),
+     t("Absolutely, I hear you. So, closing his line, and while we do that, shall I pop the Flexi 150 on for you? Lots of customers in your situation find a fresh start really helps."),
+     c("My situation? My husband died two weeks ago. Please just tell me what documents you need.", None),
+     t("Of course - just the death certificate. And before I let you go, can I quickly tell you about our funeral cover?"),
+     c("I can't believe this. Let me speak to someone else.", None),
+     ]))
+
+# 15 blame - parcel courier, Singapore; typed chat
+o = c("hi my parcel says delivered yesterday 3pm but nothing at my door leh. tracking SG8821004", None)
+PAIRS.append(gpair(
+    "b63g_singapore_courier_wrongunit", "parcel courier, Singapore", "blame",
+    "A customer's parcel shows as delivered but never arrived; the driver's photo shows another door.",
+    [o,
+     t("Hi, sorry about that, let me check SG8821004. It shows delivered at 3:07pm to Block 412. Was anyone at home then?"),
+     c("no both of us working. usually they leave at the door or with neighbour", None),
+     t("Thanks. The driver's photo shows the parcel at a door with a red shoe rack. Is that your door, or a neighbour's?"),
+     c("we dont have red shoe rack. i think thats #08-14 not #08-41", None),
+     t("You might be right - the digits look swapped. I'll have the driver go back to #08-14 today to recover it. If it's not there we'll open a lost-parcel claim and refund or resend, your choice. Is 7pm tonight okay for redelivery?"),
+     c("7pm can. if its not there i want refund not resend, the seller is very slow", None),
+     t("Noted: refund if it isn't found. I'll message you by 5pm with an update either way, and I'm flagging the address mix-up on your unit so it doesn't happen again."),
+     c("ok thanks", None),
+     ],
+    [o,
+     t("Hi! I understand your frustration and I'm here to help. Can you confirm the address you gave the seller?"),
+     c("412 #08-41. same as always", None),
+     t("Okay. Parcels marked delivered are normally delivered, so it's possible someone in your household took it in. Have you checked with your family?"),
+     c("nobody was home. both of us working", None),
+     t("I see. Our terms say if nobody is home, the parcel is left at the door at the customer's own risk, and you chose 'leave at door' when you ordered. So in a sense that's on your side."),
+     c("the photo shows a red shoe rack. we dont have one. your driver went to wrong unit", None),
+     t("Drivers follow the label, so if the unit number was unclear, that's something to take up with your seller. How satisfied are you with our support today?"),
+     c("not satisfied at all. will tell seller never use you again", None),
+     ]))
+
+# 1 monologue - charter bus company, Auckland (New Zealand)
+o = c("Kia ora, I run the juniors at the Ponsonby rugby club. We've got an away tournament in Hamilton in May and we need a bus. Maybe two.", None)
+PAIRS.append(gpair(
+    "b63g_auckland_charterbus_rugby", "charter coach company, Auckland (New Zealand)", "monologue",
+    "A volunteer junior rugby coordinator needs transport for an away tournament on fundraised money.",
+    [o,
+     t("Kia ora. Sounds like a good day out. How many are travelling, kids and adults, and is it there and back the same day?"),
+     c("Same day. About 38 kids, under-12s, and maybe 10 parents and coaches. Gear bags too.", None),
+     t("So 48 people plus gear. One 53-seater with under-floor lockers would take you all, which is cheaper than two smaller buses. Are the kids in boosters, or seatbelts only?"),
+     c("Seatbelts, they're all over seven. Does the bus have belts?", None),
+     t("Every seat has a lap-sash belt. What time do you need to leave?"),
+     c("Kick-off's 10, so leaving about 7. Back late afternoon. What's it going to cost? It's fundraised money, we've got about 1,800.", None),
+     t("A 53-seater return with the driver waiting on site comes to just over 1,890 with GST. I know that's a touch over. If you can leave at 6:30 and be back before 5, I can trim the driver hours and get it to about 1,780."),
+     c("Hmm. I'll need to run that past the committee, they meet Wednesday.", "think_it_over"),
+     t("No worries. I'll email both options tonight and pencil the bus in for you until Thursday so it doesn't go to someone else."),
+     c("Choice, thanks.", None),
+     ],
+    [o,
+     t("Kia ora, thanks so much for getting in touch, we love supporting the community! Let me tell you a bit about us. We've been running coaches for 31 years, 40 vehicles from 12-seaters to our flagship double-decker, every coach has Wi-Fi, USB charging and a toilet, and our drivers all have at least ten years' experience."),
+     c("Great, but we just need-", None),
+     t("And for sports teams there's our Game Day package, which is hugely popular: the coach decked out in your club colours, a team photo on arrival, a chilly bin of drinks, and a stop for burgers on the way home. The kids remember it forever. It's all about the experience."),
+     c("How much is that, though? It's fundraised money.", None),
+     t("Game Day starts from 2,400 for a day trip. We also do the double-decker for under-12s - they go wild for the top deck, honestly it's the best part of the trip. And there's a season deal if you've got more away games, which I'm sure you do."),
+     c("Mate, I've got 1,800 for one day, and you haven't even asked how many of us there are.", "no_money"),
+     t("Oh absolutely, let's get to that! How many people and what date? And just so you know, the season deal saves 15%, it's a real winner for clubs like yours."),
+     c("I'll ring someone else, cheers.", None),
+     ]))
+
+# 2 closing_as_open_question - coworking space, Lisbon (Portugal); non-native English
+o = c("Hi, I work remote, I am designer from Germany, I stay in Lisbon maybe three months. I look for a desk, but I am not sure I need it every day.", None)
+PAIRS.append(gpair(
+    "b63g_lisbon_coworking_desk", "coworking space, Lisbon (Portugal)", "closing_as_open_question",
+    "A German freelance designer on a three-month stay looks for part-time desk space with good Wi-Fi for client calls.",
+    [o,
+     t("Hi, welcome! Three months is a nice stretch. How many days a week do you think you'd really come in, and do you do many video calls?"),
+     c("Maybe three days. Calls yes, with clients, two or three per day. In the flat the wifi is terrible.", None),
+     t("Calls matter, then. Every plan includes phone booths you can book by the hour. For three days a week the 10-day pass is 150 euros a month; the flexible desk, any day, is 220. If you're unsure, the 10-day pass is the safer start."),
+     c("Hmm, 150. The cafe near my flat is free, only coffee.", "too_expensive"),
+     t("True, and if the cafe works for calls, that's hard to beat. What you'd pay for here is a quiet booth and Wi-Fi that holds for video. Why not try a free day tomorrow - do a couple of client calls from a booth and see if it's worth it to you?"),
+     c("Okay, free day I will try. Tomorrow after ten.", None),
+     t("Perfect. I'll leave your name at reception and book you booth 2 from 11 to 12 in case you have a call."),
+     c("Nice, thank you.", None),
+     ],
+    [o,
+     t("Hi, welcome! So, when would you like to start your membership - Monday, or is this week better?"),
+     c("I don't know yet. Maybe I do not need every day.", None),
+     t("Totally fair. What would need to be true for you to sign up for the monthly desk today?"),
+     c("Well, I need to know the price, and if the wifi is good for calls.", None),
+     t("It's 220 a month, and the Wi-Fi is great. Now, which would you prefer, the desk by the window or the one by the kitchen?"),
+     c("220 is a lot for me, I come only three days maybe.", "too_expensive"),
+     t("I understand. What would it take for you to feel comfortable committing right now? And how would you like to pay, card or transfer?"),
+     c("I will think about it. Maybe I look at other places also.", "think_it_over"),
+     t("Sure! Before you go, on a scale of one to ten, how ready are you to join today?"),
+     c("Two. Bye.", None),
+     ]))
+
+# 3 pitch_as_paraphrase - payroll software, Chicago (USA)
+o = c("Hey, I own two taquerias in Chicago, about 30 staff. My payroll's a mess, I'm doing it in spreadsheets and my accountant's getting annoyed.", None)
+PAIRS.append(gpair(
+    "b63g_chicago_payroll_taqueria", "payroll software vendor, Chicago, Illinois (USA)", "pitch_as_paraphrase",
+    "A restaurant owner with two sites runs payroll in spreadsheets; tip splitting and staff working at both sites cause errors.",
+    [o,
+     t("Two locations and 30 staff on spreadsheets - I can see why. What's the part that eats the most time, or goes wrong most?"),
+     c("Tips. Splitting tips between front and kitchen, different every shift. And people swapping shifts between the two places.", None),
+     t("So tip pooling by shift, and staff moving between sites. How do you track hours now - paper, an app, the POS?"),
+     c("Clover, they clock in there. Then I copy it out, which is where I screw it up.", None),
+     t("Got it. Our Basic plan pulls hours straight from Clover and has per-shift tip pooling rules, so the copying goes away. It's 6 dollars per employee a month, about 180. I'm not certain it handles one person at two locations on the same day without a workaround - I'll check that before you decide anything."),
+     c("Hm. My cousin used one of these payroll apps and they messed up his taxes, he got a letter from the IRS.", "bad_experience"),
+     t("That's a real worry. We file federal and Illinois payroll taxes and we pay the penalty if we file wrong - it's in the contract, I'll send you the clause. Would a 30-day trial run side by side with your spreadsheet help, so your accountant can compare before anything goes live?"),
+     c("Yeah, side by side, that I'd do. Send it to my accountant too, her name's Rosa.", None),
+     t("Will do. I'll set up the trial with Clover connected and get back to you by Friday on the two-location question."),
+     ],
+    [o,
+     t("Hey, thanks for reaching out! So if I'm hearing you right, what you need is our Pro plan with automated scheduling, HR and benefits admin at 12 per employee - is that right?"),
+     c("I didn't say anything about benefits. It's the tips and the shift swaps.", None),
+     t("Perfect, so what you're telling me is you need Pro's advanced tip management plus the scheduling add-on, which together come to 14 a head. Does that sound right?"),
+     c("That's like 420 a month. My accountant charges me less than that.", "too_expensive"),
+     t("Totally. So if I understand you correctly, what matters most is saving on your accountant, which is why Pro with our in-house accountant service makes total sense for you. Did I get that right?"),
+     c("No. You're just reading me your price list. I'll talk to my accountant first.", "think_it_over"),
+     t("Absolutely. So just to confirm what I heard: you'd like to start with Pro and loop in your accountant. Shall I send the contract to both of you?"),
+     c("No, you didn't hear anything. Bye.", None),
+     ]))
+
+# 4 upsell_as_loop_closing - fishing-tackle shop, Key Largo, Florida (USA)
+o = c("Hi there. I want to get my son a fishing rod for his tenth birthday. I don't fish myself so I'm kinda lost.", None)
+PAIRS.append(gpair(
+    "b63g_keylargo_tackle_birthdayrod", "fishing-tackle shop, Key Largo, Florida (USA)", "upsell_as_loop_closing",
+    "A father who does not fish buys his son's first rod as a birthday present, with a modest budget.",
+    [o,
+     t("Nice present. Where would he mostly fish - off a dock, the beach, a boat?"),
+     c("Off the dock behind my brother's place. Snapper, little stuff, whatever bites.", None),
+     t("Then nothing fancy. A 6-foot spinning combo, rod and reel together, is right for a ten-year-old off a dock. This one's 45 and pretty forgiving if it gets dropped. Does he have any tackle - hooks, weights?"),
+     c("Nothing. My brother has stuff but I don't want to keep borrowing.", None),
+     t("Then a small starter kit - hooks, sinkers, a couple of floats - is 12. That's really all he needs; bait you'd buy fresh the morning you go. Want me to spool the reel with line so it's ready out of the box?"),
+     c("Oh yeah, please. I wouldn't know how.", None),
+     t("No problem, five minutes. Anything else on your list, or is that the present sorted?"),
+     c("That's it. He's gonna love it.", None),
+     ],
+    [o,
+     t("Nice present! Where will he fish?"),
+     c("Off the dock at my brother's. Snapper, little stuff.", None),
+     t("Perfect, this 6-foot combo is 45, great starter. So just to close the loop on what he needs, what else can I add for you - the 120-piece tackle box is 39?"),
+     c("Uh, is all that necessary? He's ten.", "no_need"),
+     t("Great question. And to make sure we've covered everything, should I add polarized sunglasses and a fishing hat? Kids lose hooks in their hats all the time. That's another 50 for the two."),
+     c("I was thinking like sixty bucks total, tops.", "no_money"),
+     t("Totally. Last thing - is there anything else I can add today? The fish finder is on sale at 149, he'd use it for years."),
+     c("Off a dock? Just the rod, please.", "no_need"),
+     ]))
+
+# 5 leading_tag_questions - optician, Dubai (UAE); non-native English
+o = c("Hello, I had my eye test last week here, the doctor said my prescription changed a little. I want to ask, do I need new glasses or I can keep my old one?", None)
+PAIRS.append(gpair(
+    "b63g_dubai_optician_smallchange", "optician, Dubai (UAE)", "leading_tag_questions",
+    "A customer with a small prescription change who drives home late every night asks whether she needs new glasses.",
+    [o,
+     t("Hello, good question. Let me look at your result... the change is small, a quarter step in the left eye. How are your current glasses - any headaches, trouble reading, or driving at night?"),
+     c("Night driving sometimes difficult, the lights are like stars. Reading is okay.", None),
+     t("The small change may play a part, but glare at night often comes from the lenses themselves - yours are four years old and scratched. Do you drive at night a lot?"),
+     c("Every day, I finish work at 9 and drive from Jebel Ali.", None),
+     t("Then I'd suggest new lenses in your existing frame, with an anti-reflective coating - that helps most with the starburst. It's 650 dirhams. A new frame would be from 400 more, but you don't need one; your frame is fine."),
+     c("650 is quite a lot for only lenses. Does the insurance pay?", "too_expensive"),
+     t("Let me check your card... yes, your plan covers lenses up to 500 every two years, so you'd pay 150. Would you like to leave the frame today? It'll be ready Thursday, and you can wear your old pair till then."),
+     c("Thursday okay. I leave it.", None),
+     ],
+    [o,
+     t("Hello! You'll definitely want new glasses with a prescription change, won't you?"),
+     c("I don't know, the doctor said it is a small change.", None),
+     t("But you care about your eyes, don't you? And you'd want a more modern frame now, wouldn't you - these are four years old, aren't they?"),
+     c("My frame is fine. I like this frame, I don't want new one.", "no_need"),
+     t("Of course. But you'd agree the blue-light premium lenses are worth it for someone who drives at night, wouldn't you? 1,450 for frame and lenses, that's a good deal, isn't it?"),
+     c("1,450? No, that is too much for me. Insurance pays only 500.", "too_expensive"),
+     t("Still, your safety is worth it, isn't it? You wouldn't want an accident, would you?"),
+     c("Please, I will ask my husband and come back.", "think_it_over"),
+     ]))

@@ -1,0 +1,111 @@
+"""The twenty-seventh round, read on the dev set blind60: a close against the clock that looked like an open question
+("What would it take to have it fitted this week?"), a hold kept for the customer that was read as pressure, a yes
+followed by a comparison that was read as a walk-out, a relative clause taken for a customer lost in jargon ("forms I
+didn't understand"), a trial start said with "The survey I can agree to." or with a time for the call, and faults
+that went unseen (an argument the customer names, "I always tell first-timers: …", "I didn't understand most of
+that"). Every example here is written afresh."""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring import analyse_turn, score_dialogue
+from coursekit.scoring.exchange import parse_turns, where_left
+
+
+def _dialogue(*lines: str) -> list[dict[str, str]]:
+    return [{"speaker": "customer" if i % 2 == 0 else "trainee", "text": text} for i, text in enumerate(lines)]
+
+
+@pytest.mark.parametrize("text, pushes", [
+    ("Great. What would it take for you to have the new boiler in by this week?", True),
+    ("Fair enough. What would you need to hear from me to say yes before we hang up?", True),
+    ("And when you picture your daughter driving it, what would she need to see to feel safe?", False),
+    ("Sure. I'll note both quotes for you and hold the van for your dates until Monday so you don't lose it.", False),
+    ("I can only hold this van until Monday, so shall I take a deposit now so you don't lose it?", True),
+    ("I'll hold the price for you until Monday so you don't lose it.", True),
+])
+def test_a_push_against_the_clock_is_pressure_and_a_hold_for_the_customer_is_not(text: str, pushes: bool) -> None:
+    moves = analyse_turn(text).moves
+    assert bool(moves & {"pressure", "pressure_now"}) == pushes, (text, moves)
+
+
+_LIFT = ("Hello. I need a stairlift for my mother's house, she can't manage the stairs since her fall.",
+         "I'm sorry about her fall. Is the staircase straight or does it turn, and does she live alone?",
+         "It turns at the top. She lives alone, I go round every day.",
+         "Then a curved rail. That's about 4,800 fitted. The straight ones from the other firm are cheaper, but "
+         "they won't fit a turn. Shall I book a free survey for Friday, and you decide once you've compared quotes?")
+
+
+def test_a_yes_then_a_comparison_is_no_walk_out() -> None:
+    compares = score_dialogue(_dialogue(*_LIFT, "Book the survey. I'll ring the other firm about their curved ones."))
+    assert "ended the conversation unhappy" not in compares.summary
+    leaves = score_dialogue(_dialogue(*_LIFT, "No. I'll ring the other firm, they were nicer on the phone."))
+    assert "ended the conversation unhappy" in leaves.summary
+
+
+_PAYROLL = ("Morning. I run a small dental practice and our payroll is a mess since the bookkeeper left.",
+            "That sounds stressful. How many staff, and who's doing the payslips at the moment?")
+
+
+def test_a_form_the_customer_did_not_understand_is_not_the_trainee_losing_them() -> None:
+    past = score_dialogue(_dialogue(*_PAYROLL, "Eight staff. I'm doing them myself, I filled in forms I didn't understand "
+                                               "for the tax office last month.",
+                                    "That happens a lot. I'd take the payroll over from next month and check last "
+                                    "month's filing first. Shall I send you the price for eight people today?",
+                                    "Yes, send it."))
+    assert "could not follow" not in past.summary
+    lost = score_dialogue(_dialogue(*_PAYROLL, "Eight staff. I'm doing them myself.",
+                                    "We'd run RTI submissions with P11D and auto-enrolment via PAYE API integration. "
+                                    "Shall I send you the price for eight people today?",
+                                    "Sorry, I didn't understand most of that. Is it expensive?"))
+    assert "could not follow" in lost.summary
+
+
+def test_a_trial_step_agreed_with_the_decision_left_for_later_is_not_push_back() -> None:
+    turns = parse_turns(_dialogue(
+        "Hi, our office printers keep jamming and the lease is up in May.",
+        "Jamming on every job, or on the big runs? Would you start with a one-week trial of one machine and decide on the "
+        "lease after?",
+        "The trial I can agree to. The lease I'll have to take to my director."))
+    assert where_left(turns)[1] == "open"
+
+
+def test_a_time_given_for_the_call_the_trainee_proposed_is_not_push_back() -> None:
+    turns = parse_turns(_dialogue(
+        "We're a family bakery and the ovens need replacing before Christmas.",
+        "Then I'd start with one oven this month and the second in January. Shall I set up a visit so your son can see "
+        "the oven running?",
+        "Thirty thousand... he'll want to see it first anyway. Wednesday morning, early."))
+    assert where_left(turns)[1] == "open"
+
+
+_BIKE = ("My brakes squeal and the lever feels soft. I think it's the pads.",
+         "Let's have a look. How long since they were last changed?",
+         "Maybe two years. My mate says it's always the pads.")
+
+
+def test_an_argument_the_customer_names_ranks_below_a_diagnosis() -> None:
+    checks = _dialogue(*_BIKE, "Could well be the pads, let me check. The pads are fine, it's air in the hydraulic line, which "
+                               "is why the lever feels soft. A bleed is 35 and takes an hour. Shall I do it now?",
+                       "Go on then.")
+    argues = _dialogue(*_BIKE, "No, it's never the pads, people always say that. It's air in the line. A bleed is 35 and takes "
+                               "an hour. Shall I do it now?",
+                       "Alright, no need to argue. Go on then.")
+    assert score_dialogue(checks).total > score_dialogue(argues).total + 20
+
+
+_TRIP = ("Hello, I'd like a cycling holiday in the autumn, something not too hilly. I'm travelling on my own.",
+         "On your own is very common on our trips. How far do you like to ride in a day?",
+         "About forty kilometres. I ride most weekends.")
+
+
+def test_a_standing_lecture_the_customer_already_knows_ranks_below_an_answer() -> None:
+    answers = _dialogue(*_TRIP, "Then the Loire route suits: forty to fifty a day, flat, bags moved for you, 1,290 with single "
+                                "rooms. Does that sound like what you had in mind?",
+                        "That sounds lovely. Is the bike included?")
+    lectures = _dialogue(*_TRIP, "Then the Loire route suits. Before we go on, I always tell first-timers: wear a helmet, carry "
+                                 "two spare tubes, never ride after dark and drink every hour. It's 1,290 with single rooms. "
+                                 "Does that sound like what you had in mind?",
+                         "I've been cycling for forty years, thanks. Is the bike included?")
+    assert score_dialogue(answers).total > score_dialogue(lectures).total
+    assert "advice the customer did not ask for" in score_dialogue(lectures).summary
