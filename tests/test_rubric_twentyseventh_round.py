@@ -3,7 +3,11 @@
 followed by a comparison that was read as a walk-out, a relative clause taken for a customer lost in jargon ("forms I
 didn't understand"), a trial start said with "The survey I can agree to." or with a time for the call, and faults
 that went unseen (an argument the customer names, "I always tell first-timers: …", "I didn't understand most of
-that"). Every example here is written afresh."""
+that"); then read on the dev set blind62: comfort taken for a put-down ("Take a breath, we'll go one step at a time"),
+reassurance taken for an argument ("No, that's not a problem"), a question about motive taken for a close ("What made
+her want to start?"), a purpose taken for a summary ("So to really understand your needs - …"), and faults that went
+unseen (the customer's account doubted, a career story, a discount for deciding now, "I'm sorry you feel that way", a
+customer made to say it again). Every example here is written afresh."""
 from __future__ import annotations
 
 import pytest
@@ -109,3 +113,63 @@ def test_a_standing_lecture_the_customer_already_knows_ranks_below_an_answer() -
                          "I've been cycling for forty years, thanks. Is the bike included?")
     assert score_dialogue(answers).total > score_dialogue(lectures).total
     assert "advice the customer did not ask for" in score_dialogue(lectures).summary
+
+
+@pytest.mark.parametrize("text, moves", [
+    ("I'm so glad nobody's hurt. Take a breath, we'll sort this together. Where are you now?", set()),
+    ("Take a breath, madam. What's the booking reference?", {"rudeness"}),
+    ("Thanks for the pictures. No, that's not a problem - you've got a month to report it.", set()),
+    ("No, that's not how it works, you should have read the label.", {"argument"}),
+    ("Lovely. What made him want to learn the guitar - has he tried one already?", set()),
+    ("Would you like to go ahead with the guitar lessons from Monday?", {"closing"}),
+    ("Hmm, I doubt it's the battery, to be honest. People often say that.", {"argument"}),
+    ("Are you really sure it never got wet?", {"rudeness"}),
+    ("I'm sorry you feel that way. Anything else today?", {"argument"}),
+    ("I can do ten percent off if you sign this week.", {"pressure"}),
+])
+def test_comfort_reassurance_and_motive_are_told_apart_from_put_downs_arguments_and_closes(text: str, moves: set[str]) -> None:
+    found = analyse_turn(text).moves & {"rudeness", "argument", "closing", "pressure"}
+    assert found == moves, (text, found)
+
+
+def test_asking_why_the_trainee_asks_is_no_summary() -> None:
+    assert "paraphrase" not in analyse_turn("Great. So to really understand your needs - which wines are on your list now?").moves
+    assert "paraphrase" in analyse_turn("So the reds sell and the whites sit on the shelf - is that right?").moves
+
+
+_BAKERY = ("Hello, I run a bakery in Leeds and want to switch to organic flour. Do you deliver to small shops?",
+           "We do. What kind of bread do you bake most?",
+           "Sourdough mostly, some rye. About sixty loaves a day.")
+
+
+def test_a_customer_made_to_say_it_again_caps_the_score() -> None:
+    asks_again = _dialogue(*_BAKERY, "Lovely. And which breads are you baking at the moment?",
+                           "The same ones? Sourdough and rye.",
+                           "Great. And roughly how many loaves a day?",
+                           "Sixty. I said sixty. I have to go, the oven's ready.",
+                           "Of course. Just one more thing - what are you baking these days?",
+                           "You know what, I'll stay with my usual miller. Bye.")
+    listens = _dialogue(*_BAKERY, "Sixty a day, sourdough and rye: a 25 kg bag of each every week would cover that. Shall I send "
+                                  "a sample of both so you can bake a test batch before you switch?",
+                        "Yes please, that would be great.")
+    assert score_dialogue(asks_again).total <= 10 < score_dialogue(listens).total
+
+
+_CATERING = ("Hi, I'm planning my mother's seventieth, about eighty guests in the garden, and it needs to be kosher.",
+             "A garden party for eighty, kosher. Is it a sit-down meal or more of a buffet?",
+             "A buffet, relaxed.")
+
+
+def test_a_career_story_and_a_customer_lost_in_jargon_cost_points() -> None:
+    listens = _dialogue(*_CATERING, "Then a kosher buffet with two hot dishes and salads works well outdoors. Do you have a "
+                                    "budget per head in mind?",
+                        "About 40 pounds a head.")
+    boasts = _dialogue(*_CATERING, "Buffets are my favourite. I've been doing this thirty years - started at the Savoy, then "
+                                   "had my own restaurant in Soho. Do you have a budget per head in mind?",
+                       "Well done you. About 40 pounds a head. And it has to be kosher, did you hear that?")
+    assert score_dialogue(listens).total > score_dialogue(boasts).total
+    assert "talking about yourself" in score_dialogue(boasts).summary
+    lost = score_dialogue(_dialogue(*_CATERING, "We'd do it under a Beth Din hechsher with a mashgiach temidi and separate "
+                                                "fleishig and milchig lines. Budget per head?",
+                                    "Sorry, I understood about half of that. Forty pounds?"))
+    assert "could not follow" in lost.summary

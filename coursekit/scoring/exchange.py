@@ -114,7 +114,11 @@ _REPEAT_COMPLAINT = re.compile(
     r"\bthat(?:'s| is) what i(?:'m| am| was| have been| keep) (?:saying|telling you)\b|(?:^|[.!,] )i said (?:[a-z]{1,6} )?\d|"
     r"\b(?:twenty|twenty-one|a hundred|a million|so many|all these|all those) questions\b|"
     # "That's what I've been telling you!"
-    r"\bthat(?:'s| is) what i(?:'ve| have) been (?:saying|telling you)\b)")
+    r"\bthat(?:'s| is) what i(?:'ve| have) been (?:saying|telling you)\b|"
+    # twenty-seventh round (blind62 read): "Forty. I said forty.", "The same ones? Mint, breakfast…"
+    r"(?:^|[.!,] )i said (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|a hundred|hundred)\b|^\W*(?:the )?same (?:ones|one|as (?:before|earlier|i said))\s*\?|"
+    r"\bthat(?:'s| is| was) (?:exactly )?what i (?:asked|was asking)\b)")
 #: A customer waving off what the trainee just brought up ("Style doesn't matter.", "I don't care about green.").
 _WAVES_OFF = re.compile(r"^\W*(?:(?!it\b)(?:the |that |this |your )?[\w-]+(?: [\w-]+)? (?:doesn't|does not|don't|do not) matter(?=[.!,;]|$)|"
                         # "I don't need pillows, I need my sofa or my money back."
@@ -259,6 +263,8 @@ _WALKS_AWAY = re.compile(
     r"^\W*(?:wow|unbelievable|seriously|whatever|nope|forget it)\W+(?:bye|goodbye|bye-bye|bye bye)(?=\W*$)|"
     # "too expensive for a bakery. bye", "No thanks, bye."
     r"\b(?:too (?:expensive|much|dear|pricey)|no,? thanks?|not interested|forget it)\b[^?]{0,40}\b(?:bye|goodbye)(?=\W*$)|"
+    # "You know what, I'll stay with my bags. Bye."
+    r"^\W*you know what\b[^?]{0,60}\b(?:bye|goodbye)(?=\W*$)|\b(?:i'?ll|i will|we'?ll|we will) (?:just )?(?:stay|stick) with (?:my|our|what (?:i|we))\b[^?]{0,30}\b(?:bye|goodbye)(?=\W*$)|"
     # "I'll see the other shop.", "You haven't told me anything. I'll call the shipping line myself."
     r"(?:see|visit|try) (?:the )?(?:an?other|other|different) (?:shops?|stores?|places?|dealers?|sellers?|branch(?:es)?)|"
     r"(?:i'?ll|i will|ill) (?:just )?(?:call|ring|phone|contact|email|chase|ask|sort (?:it|this) out with) (?:the |my )?[\w-]+(?: [\w-]+)? myself|"
@@ -306,6 +312,8 @@ _LOST = re.compile(r"(?<!boxes )(?<!things )(?<!stuff )(?<!forms )(?<!papers )(?
                    r"(?=\s*(?:[.?!…,]|$)|\s+(?:that|any of (?:that|this|it)|what you|a word|you|all (?:that|this)|half of|most of)\b)|"
                    # "I don't know what half of those words mean", "i dont know what that means"
                    r"\bi (?:don't|dont|do not) know what (?:half (?:of )?)?(?:those|these|that|all that|all those)(?: words| terms| letters| codes| abbreviations)? means?\b|"
+                   # "Sorry, I understood maybe half of that."
+                   r"\bi (?:only )?understood (?:maybe |about |only |just |perhaps )?(?:half|a bit|some|little|part|none|nothing) of (?:that|it|this|what you)\b|"
                    r"\byou(?:'ve| have)? lost me\b|\bwhat (?:does|do) (?:that|those|any of that|all that|it) (?:mean|stand for)\b|"
                    r"\bin (?:plain|normal|simple) (?:english|words|language)\b|^\W*(?:um+|uh+|er+|hm+)\W*(?:sort of|kind of|i guess|maybe)\b|"
                    # what was just said, not the customer's old camera ("I never use it, it's too complicated")
@@ -443,7 +451,9 @@ _TAKES_OFFENCE = re.compile(
     r"\bare you (?:calling me|saying i(?:'m| am) (?:a |an )?(?:liar|lying|stupid|an idiot|careless)|accusing me)\b|"
     r"\b(?:don't|do not) (?:talk to me like|patroni[sz]e me|speak to me like)\b|\bhow dare you\b|"
     r"\bno need to be (?:rude|so rude|condescending|patronising|patronizing|like that)\b|\b(?:there's|there is) no need for that\b|"
-    r"\bno need to (?:argue|get (?:an )?attitude|snap|shout|bite my head off)\b|"  # ("Alright, no need to argue, I was only saying.")
+    r"\bno need to (?:argue|get (?:an )?attitude|snap|shout|bite my head off)\b|"
+    # "Why I would lie?", "Well, I can see the gap with my own eyes, so."
+    r"\bwhy (?:would i|i would) lie\b|\bi (?:can|could) see (?:it|that|this|the [\w-]+)(?: [\w-]+)? with my own eyes\b|"  # ("Alright, no need to argue, I was only saying.")
     r"^\W*(?:that's|that is|that was) not (?:very )?(?:nice|kind|fair|polite)\b|"
     # "she's not stupid", "I thought you were supposed to help customers", "this is really unhelpful", "I was just asking"
     r"\b(?:she|he|they|we)(?:'s|'re| is| are) not (?:stupid|an idiot|idiots|blind|thick|dumb|liars?|lying)\b|"

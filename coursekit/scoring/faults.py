@@ -115,7 +115,13 @@ ABOUT_SELF = re.compile(
     r"had my (?:first )?(?:baby|child|son|daughter|kids))\b[^.!?]{0,80}\b(?:i|me|my)\b|"
     # eighteenth round: "the first time I crossed the pass I was nineteen, in my uncle's truck"
     r"\b(?:the first time|when) i (?:[\w-]+ ){0,4}i was (?:only |just )?(?:\d+|\w+teen|eleven|twelve|twenty|thirty|young|a kid|a boy|a girl|a student)\b|"
-    r"\bwhen i was (?:a kid|a boy|a girl|little|small|\d+|\w+teen|eleven|twelve)\b[^.!?]{0,80}\b(?:i|me|my)\b")
+    r"\bwhen i was (?:a kid|a boy|a girl|little|small|\d+|\w+teen|eleven|twelve)\b[^.!?]{0,80}\b(?:i|me|my)\b|"
+    # twenty-seventh round (blind62): a career told instead of listening - "I've been doing this twenty-two years -
+    # started at the Mount Nelson, then had my own restaurant…", "I've catered for two ministers"
+    r"\bi(?:'ve| have) been doing (?:this|it) (?:for )?(?:over |nearly |almost )?(?:[\w-]+ )?(?:\d+|[\w-]+) years\b[^.!?]{0,30}[-–—,;:]|"
+    r"\b(?:then )?(?:i )?had my own (?:restaurant|shop|business|salon|studio|company|practice|bakery|cafe|garage|firm)\b|"
+    r"\bi(?:'ve| have) (?:catered|cooked|built|designed|worked|played|sung|done (?:the )?\w+) for (?:two|three|several|many|some|a few) "
+    r"(?:ministers|celebrities|famous|presidents|royals|stars|players)\b")
 #: A customer asking when, after a next step with no day ("Soon meaning when?", "And when will that be?").
 ASKS_WHEN = re.compile(r"\bwhen\b[^.!?]*\?|\bsoon (?:meaning|means|is) (?:when|what)|\bhow (?:long|soon)\b[^.!?]*\?|\bwhat time\b|"
                        r"\bwhich day\b|\bany (?:idea|news) (?:of|on) when\b")

@@ -55,7 +55,10 @@ def move_hits(t: Text) -> list[Hit]:
 
 
 #: "So I'll ring it up with the bits, ok?": the speaker's own next step, not the customer played back.
-_OWN_PLAN = re.compile(r"^(?:(?:and|ok|okay|right),? )?so,? (?:if (?:i|we) )?(?:i|we|i'll|we'll|i'm|we're|let me|let's|shall (?:i|we))\b")
+_OWN_PLAN = re.compile(r"^(?:(?:and|ok|okay|right),? )?so,? (?:if (?:i|we) )?(?:i|we|i'll|we'll|i'm|we're|let me|let's|shall (?:i|we))\b|"
+                       # ... or why the speaker asks: "So to really understand your needs - which teas…?"
+                       r"^(?:(?:and|ok|okay|right|great|thanks),? )*so,? (?:just )?(?:to|in order to) (?:really |fully |better |properly )?"
+                       r"(?:understand|get to know|know|help|get a (?:sense|feel|picture)|figure out)\b")
 
 
 def _reflective_checks(t: Text) -> list[str]:
@@ -234,7 +237,8 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
 #: The trainee's own plan put forward ("so next step: i send you the figures…, you get one named account
 #: manager…"): its "you" sentences say what the customer will get, they mirror nothing the customer said.
 _PLAN = re.compile(r"\b(?:next steps?|here's what|here is what|my (?:suggestion|proposal|plan)|what i(?:'d| would) (?:suggest|propose)|"
-                   r"i(?:'ll| will)? send you|i(?:'ll| will) set up|we(?:'ll| will) set up)\b")
+                   r"i(?:'ll| will)? send you|i(?:'ll| will) set up|we(?:'ll| will) set up|"
+                   r"i (?:just )?(?:want|need|'d like|would like) to (?:really |fully |properly )?understand)\b")  # (the speaker's aim)
 
 
 #: "If I'm hearing you correctly, …, is that right?" checks a summary; it tests no condition.
