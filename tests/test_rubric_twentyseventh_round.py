@@ -7,7 +7,9 @@ that"); then read on the dev set blind62: comfort taken for a put-down ("Take a 
 reassurance taken for an argument ("No, that's not a problem"), a question about motive taken for a close ("What made
 her want to start?"), a purpose taken for a summary ("So to really understand your needs - …"), and faults that went
 unseen (the customer's account doubted, a career story, a discount for deciding now, "I'm sorry you feel that way", a
-customer made to say it again). Every example here is written afresh."""
+customer made to say it again); and read on the dev set blind64: an offer to call "only if you want me to" taken for a
+put-down, "the debit order now" and "you need to move and dance" taken for pressure, and the customer's honesty doubted
+("We do get people trying it on"). Every example here is written afresh."""
 from __future__ import annotations
 
 import pytest
@@ -173,3 +175,28 @@ def test_a_career_story_and_a_customer_lost_in_jargon_cost_points() -> None:
                                                 "fleishig and milchig lines. Budget per head?",
                                     "Sorry, I understood about half of that. Forty pounds?"))
     assert "could not follow" in lost.summary
+
+
+@pytest.mark.parametrize("text, moves", [
+    ("The fitter will leave you a written quote, and I'll ring on Friday only if you want me to.", set()),
+    ("You can ring head office if you want, they'll say the same.", {"rudeness"}),
+    ("Shall we move the standing order now, while you're here?", set()),
+    ("Order now and the delivery is free.", {"pressure"}),
+    ("For a barn dance you need to move freely, so nothing too long.", set()),
+    ("You need to move quickly, there are only two left.", {"pressure"}),
+    ("You're sure nothing like that happened? We get a lot of people trying it on.", {"rudeness"}),
+])
+def test_offers_and_everyday_words_are_told_apart_from_put_downs_and_pushes(text: str, moves: set[str]) -> None:
+    found = analyse_turn(text).moves & {"rudeness", "pressure"}
+    assert found == moves, (text, found)
+
+
+def test_a_customer_who_feels_accused_ranks_the_doubt_below_a_plain_check() -> None:
+    opening = ("Hi, these speakers stopped working after a week. I'd like to return them.",
+               "Sorry about that. Did they stop all at once, or cut in and out first?",
+               "All at once, on Sunday. They just won't switch on.")
+    checks = _dialogue(*opening, "A sudden stop is usually the power board. Have you got the receipt, or did you pay by card?",
+                       "By card. Here it is.")
+    doubts = _dialogue(*opening, "Hm. They usually stop after a drop. You're sure nothing like that happened?",
+                       "I came to return a faulty product, not to be accused. Here's my card.")
+    assert score_dialogue(checks).total > score_dialogue(doubts).total + 20

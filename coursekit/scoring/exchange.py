@@ -453,7 +453,7 @@ _TAKES_OFFENCE = re.compile(
     r"\bno need to be (?:rude|so rude|condescending|patronising|patronizing|like that)\b|\b(?:there's|there is) no need for that\b|"
     r"\bno need to (?:argue|get (?:an )?attitude|snap|shout|bite my head off)\b|"
     # "Why I would lie?", "Well, I can see the gap with my own eyes, so."
-    r"\bwhy (?:would i|i would) lie\b|\bi (?:can|could) see (?:it|that|this|the [\w-]+)(?: [\w-]+)? with my own eyes\b|"  # ("Alright, no need to argue, I was only saying.")
+    r"\bwhy (?:would i|i would) lie\b|\bnot to be accused\b|\bi (?:can|could) see (?:it|that|this|the [\w-]+)(?: [\w-]+)? with my own eyes\b|"  # ("Alright, no need to argue, I was only saying.")
     r"^\W*(?:that's|that is|that was) not (?:very )?(?:nice|kind|fair|polite)\b|"
     # "she's not stupid", "I thought you were supposed to help customers", "this is really unhelpful", "I was just asking"
     r"\b(?:she|he|they|we)(?:'s|'re| is| are) not (?:stupid|an idiot|idiots|blind|thick|dumb|liars?|lying)\b|"
