@@ -105,11 +105,11 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     set, never trained on); blind59 is not read (one of its trainee lines was seen by mistake in a search, see
     docs/scoring.md) and never trained on; the unread sets shown together are now blind37, blind39, blind40, blind44
     and blind53 to blind57 and blind59; the question lines of train24 joined the technique model's training data;
-  - twenty-seventh round (2026-12-04): blind60 to blind65, the same layout by six more helpers, each measured on the
-    session's start code (89ad4d8) and on arrival; blind60, blind62 and blind64 were then read (dev sets, never
-    trained on); blind61, blind63 and blind65 are not read (one of blind61's trainee lines was seen in a search, see
-    docs/scoring.md) and never trained on; the unread sets shown together are now blind37, blind39, blind40, blind44,
-    blind53 to blind57, blind59, blind61, blind63 and blind65;
+  - twenty-seventh round (2026-12-04): blind60 to blind67, the same layout by eight more helpers, each measured on the
+    session's start code (89ad4d8) and on arrival; blind60, blind62, blind64 and blind66 were then read (dev sets, never
+    trained on); blind61, blind63, blind65 and blind67 are not read (one of blind61's trainee lines was seen in a
+    search, see docs/scoring.md) and never trained on; the unread sets shown together are now blind37, blind39,
+    blind40, blind44, blind53 to blind57, blind59, blind61, blind63, blind65 and blind67;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -236,7 +236,7 @@ def bench_in_dialogue() -> None:
              "train7/": "train7 (natural, fitted on it)", "train8/": "train8 (hard, fitted on it)"}
     names |= {f"{f}/": f"{f} (fitted on it)" for f in TRAINING_FOLDERS if f.startswith("blind")}
     unread = ("blind37/", "blind39/", "blind40/", "blind44/", "blind53/", "blind54/", "blind55/", "blind56/", "blind57/",
-              "blind59/", "blind61/", "blind63/", "blind65/")
+              "blind59/", "blind61/", "blind63/", "blind65/", "blind67/")
     unread_pos: list[bool] = []
     unread_neg: list[bool] = []
     for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind18/", "blind22/", "blind23/",
@@ -244,7 +244,7 @@ def bench_in_dialogue() -> None:
                   "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/", "blind43/",
                   "blind44/", "blind45/", "blind47/", "blind48/", "blind50/", "blind52/", "blind53/", "blind54/",
                   "blind55/", "blind56/", "blind57/", "blind58/", "blind59/", "blind60/",
-                  "blind61/", "blind62/", "blind63/", "blind64/", "blind65/"):
+                  "blind61/", "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -286,7 +286,7 @@ def bench_dialogues() -> None:
                   "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/", "blind43/",
                   "blind44/", "blind47/", "blind48/", "blind50/", "blind52/", "blind53/", "blind54/", "blind55/",
                   "blind56/", "blind57/", "blind58/", "blind59/", "blind60/", "blind61/",
-                  "blind62/", "blind63/", "blind64/", "blind65/"):
+                  "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]

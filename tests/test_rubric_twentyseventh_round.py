@@ -9,7 +9,10 @@ her want to start?"), a purpose taken for a summary ("So to really understand yo
 unseen (the customer's account doubted, a career story, a discount for deciding now, "I'm sorry you feel that way", a
 customer made to say it again); and read on the dev set blind64: an offer to call "only if you want me to" taken for a
 put-down, "the debit order now" and "you need to move and dance" taken for pressure, and the customer's honesty doubted
-("We do get people trying it on"). Every example here is written afresh."""
+("We do get people trying it on"); and read on the dev set blind66: "the same whether you decide now or later" taken for
+pressure, the customer's own word played back ("he's begun calling himself stupid") taken for a put-down, and faults
+that went unseen (a worry filed as common with a "but", the big system presumed, "we're never late", "most people don't
+understand that…", "I literally just said", a yes to a trial after a doubt). Every example here is written afresh."""
 from __future__ import annotations
 
 import pytest
@@ -200,3 +203,50 @@ def test_a_customer_who_feels_accused_ranks_the_doubt_below_a_plain_check() -> N
     doubts = _dialogue(*opening, "Hm. They usually stop after a drop. You're sure nothing like that happened?",
                        "I came to return a faulty product, not to be accused. Here's my card.")
     assert score_dialogue(checks).total > score_dialogue(doubts).total + 20
+
+
+@pytest.mark.parametrize("text, moves", [
+    ("Take your time. The price is the same whether you decide now or next week.", set()),
+    ("You should decide now, the price goes up at five.", {"pressure"}),
+    ("So it started after the move, and she's begun calling herself stupid at school.", set()),
+    ("Don't be stupid, nobody reads the manual.", {"rudeness"}),
+    ("I hear you, that's a really common concern, but the savings come fast.", {"argument"}),
+    ("That's a very common worry. What would you mostly use it for?", set()),
+    ("Honestly most people don't understand that pots dry out faster than beds.", {"rudeness"}),
+])
+def test_a_fair_offer_a_played_back_word_and_a_dismissed_worry_are_told_apart(text: str, moves: set[str]) -> None:
+    found = analyse_turn(text).moves & {"rudeness", "pressure", "argument"}
+    assert found == moves, (text, found)
+
+
+def test_presuming_the_big_system_and_promising_results_is_a_pitch() -> None:
+    assert "pitch" in analyse_turn("For a farm that size you want the big system, and our clients save 70 percent.").moves
+    assert "pitch" not in analyse_turn("What's changing in the business that you need the bigger machine?").moves
+
+
+def test_a_customer_who_says_they_just_said_it_counts_as_saying_it_again() -> None:
+    opening = ("Hi, we want to remortgage. I'm a teacher and my wife is a self-employed painter.",)
+    asks_again = _dialogue(*opening,
+                           "Thanks. So to start, what do you both do for work?",
+                           "Like I said, I teach and she paints, self-employed.",
+                           "Great. And how would you describe your jobs?",
+                           "...The same as a minute ago? Teacher and painter.",
+                           "Perfect. And what's your line of work, roughly?",
+                           "I literally just said. We'll go to the bank.")
+    assert score_dialogue(asks_again).total <= 10
+
+
+def test_a_yes_to_the_trial_after_a_doubt_leaves_the_customer_open() -> None:
+    turns = parse_turns(_dialogue(
+        "Our laundry keeps coming back grey and late.",
+        "Then I'd put you on the Thursday round. It's about 900 a month; I'd suggest one trial week before you sign anything.",
+        "900, that's more than now. But a trial, yes, why not."))
+    assert where_left(turns)[1] == "open"
+
+
+def test_a_lecture_answered_with_forty_years_of_experience_is_unasked_advice() -> None:
+    opening = ("Is my lavender dead? The leaves went grey in the heat.",)
+    lecture = _dialogue(*opening, "Well, the thing about lavender is it's from the Mediterranean, and most gardeners water it "
+                                  "far too much. Scrape a stem and see if it's green.",
+                        "I only asked if it was dead. I've been gardening for thirty years, thank you.")
+    assert "advice the customer did not ask for" in score_dialogue(lecture).summary

@@ -118,7 +118,9 @@ _REPEAT_COMPLAINT = re.compile(
     # twenty-seventh round (blind62 read): "Forty. I said forty.", "The same ones? Mint, breakfast…"
     r"(?:^|[.!,] )i said (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|a hundred|hundred)\b|^\W*(?:the )?same (?:ones|one|as (?:before|earlier|i said))\s*\?|"
-    r"\bthat(?:'s| is| was) (?:exactly )?what i (?:asked|was asking)\b)")
+    r"\bthat(?:'s| is| was) (?:exactly )?what i (?:asked|was asking)\b|"
+    # blind66 read: "I literally just said.", "...The same as two minutes ago?"
+    r"\bi (?:literally |clearly )?(?:just |already )?said(?: so)?(?=\s*[.!]|\s*$)|\bsame as (?:\w+ ){0,2}(?:minutes?|seconds?) ago\b)")
 #: A customer waving off what the trainee just brought up ("Style doesn't matter.", "I don't care about green.").
 _WAVES_OFF = re.compile(r"^\W*(?:(?!it\b)(?:the |that |this |your )?[\w-]+(?: [\w-]+)? (?:doesn't|does not|don't|do not) matter(?=[.!,;]|$)|"
                         # "I don't need pillows, I need my sofa or my money back."
@@ -1039,12 +1041,13 @@ def _not_now_to_an_optional_extra(turns: list[Turn], last: Turn) -> bool:
 
 #: A step put forward in a question or a suggestion ("Why not send one half-container with us next month…?").
 _PUTS_FORWARD = re.compile(r"\b(?:why not|how about|what about|let's|shall we|would you like to|you could (?:send|bring|try|start)|"
-                           r"(?:would|could) you (?:start|begin) (?:with|by))\b")  # ("Would you start with the audit only…?")
+                           r"(?:would|could) you (?:start|begin) (?:with|by)|i(?:'d| would)? suggest)\b")  # ("Would you start with the audit only…?")
 #: A first sentence that says yes to the step ("One test shipment, okay.", "Alright."), and a last word leaning to yes
 #: ("…but I think yes").
 _OKAY_FIRST = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|all right|fine|sure|yes|yeah)\b|[^.?!]{0,40}\b(?:ok(?:ay)?|alright|fine|"
                          r"(?:i|we) can (?:agree to|do|go with|live with)(?: that)?)\W*$)")  # ("The audit I can agree to.")
-_LEANS_YES = re.compile(r"\b(?:but )?(?:i think|probably|most likely) (?:yes|yeah|we will|i will|it's a yes)\W*$")
+_LEANS_YES = re.compile(r"\b(?:but )?(?:i think|probably|most likely) (?:yes|yeah|we will|i will|it's a yes)\W*$|"
+                        r"\b(?:yes|yeah|ok|okay),? why not\W*$")  # ("1,100, it's more than I pay now. But a trial, yes, why not.")
 
 
 def _takes_the_step_then_decides(turns: list[Turn], last: Turn) -> bool:

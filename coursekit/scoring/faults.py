@@ -35,7 +35,7 @@ OVERPROMISE = re.compile(
     r"\b(?:a |one )?(?:hundred|100) ?(?:%|percent|per cent)[,.!]? (?:sure|certain|guaranteed|by|on time|"
     r"(?:it|he|she|they|you|(?:your|the) [\w-]+)(?:'ll| will))\b|"
     # "we never lose data", "we never fail"
-    r"\bwe (?:never|don't ever|do not ever) (?:lose|fail|miss|break|damage|get (?:it|them) wrong)\b|"
+    r"\bwe (?:never|don't ever|do not ever) (?:lose|fail|miss|break|damage|get (?:it|them) wrong)\b|\bwe(?:'re| are) never (?:late|wrong|delayed)\b|"
     r"\byou have my word\b|\bi give you my word\b|"
     r"\bi promise(?: you)?,? (?:that )?(?:it|he|she|they|your|the|you)\b|"
     r"\b(?:it|he|she|they)(?:'ll| will) definitely (?:be|get|arrive|come|pass|work|go)\b|"
@@ -84,7 +84,7 @@ KNOWS_ALREADY = re.compile(
     r"^\W*(?:(?:yeah|yes|uh|um|ok|okay|right|well|look)\W+)*i know (?:how to|what i'm doing|my (?:parents|mum|mom|dad|body|dog|"
     r"cat|kids|children|car|job|trade|business|own))\b|"
     # "I've been walking for sixty years and I'm not going to any bars, dear."
-    r"^\W*(?:(?:yeah|yes|uh|um|ok|okay|right|well|look)\W+)*i(?:'ve| have) been (?:walking|hiking|driving|sailing|cooking|farming|fishing|"
+    r"(?:^|[.!?] )\W*(?:(?:yeah|yes|uh|um|ok|okay|right|well|look)\W+)*i(?:'ve| have) been (?:walking|hiking|driving|sailing|cooking|farming|fishing|"
     r"riding|cycling|running|swimming|skiing|diving|gardening|baking|climbing|lifting|building|doing (?:this|it|that)) (?:for )?(?:\w+|\d+) (?:years|decades)\b")
 #: The customer's line asks for advice ("Should I…?", "What would you do?"): advice given then was asked for.
 ASKED_ADVICE = re.compile(

@@ -127,7 +127,9 @@ def _without_told_summaries(t: Text, hits: list[Hit]) -> list[Hit]:
 #: "there's no need to decide now", "you don't have to sign today"); "You don't want to be left behind" pushes.
 _NEGATED = re.compile(r"(?:\b(?:i|we)(?:'d not| (?:really )?(?:wouldn't|would not|won't|will not|don't|do not|never|am not|'m not|are not|'re not))|\bi'm not|\bwe're not|"
                       r"\byou (?:don't|do not|needn't) (?:have|need) to|\bno (?:need|rush|pressure|obligation)|\bneedn't|"
-                      r"\bnot (?:asking|pushing|expecting)|\bthere's no|\bthere(?:'s| is) nothing|\bnothing (?:to|you need to|you have to)|\bbefore (?:i|we))\b[^.?!]{0,30}$"
+                      r"\bnot (?:asking|pushing|expecting)|\bthere's no|\bthere(?:'s| is) nothing|\bnothing (?:to|you need to|you have to)|\bbefore (?:i|we)|"
+                      # "The price is the same whether you decide now or in ten minutes."
+                      r"\b(?:the same|no different) (?:whether|if) you)\b[^.?!]{0,30}$"
                       # or by the word right before it: "Don't answer today.", "no need to sign now"
                       r"|\b(?:don't|do not|dont|no need to|needn't|never)\s+$")
 

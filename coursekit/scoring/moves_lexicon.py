@@ -264,7 +264,7 @@ _YOU_WILL = r"(?:you(?:'ll| will|'d| would)|surely you(?:'ll| will|'d| would)?|o
 MOVE_CUES.update({
     # Insults, put-downs and condescension (in English; other languages in INSULTS below).
     "rudeness": [
-        (r"idiots?|(?<!not a )(?<!never a )(?<!no )(?<!not )stupid|moron(?:ic|s)?|dumb|imbecile|clueless|useless customer|pathetic|get a grip|(?:^|(?<=[.!?,;:] )|(?<=\boh )|(?<=\bjust )|(?<=\bplease )|(?<=\bnow ))grow up\b|shut up|"
+        (r"idiots?|(?<!not a )(?<!never a )(?<!no )(?<!not )(?<!himself )(?<!herself )(?<!themselves )(?<!myself )(?<!feel )(?<!feels )(?<!felt )(?<!feeling )stupid|moron(?:ic|s)?|dumb|imbecile|clueless|useless customer|pathetic|get a grip|(?:^|(?<=[.!?,;:] )|(?<=\boh )|(?<=\bjust )|(?<=\bplease )|(?<=\bnow ))grow up\b|shut up|"
          r"stop (?:whining|whinging|moaning|complaining|crying|wasting my time)|(?:quit|enough) (?:whining|moaning|complaining)|"
          r"you(?:'re| are) (?:overreacting|being (?:silly|ridiculous|dramatic|difficult|unreasonable|hysterical|childish))|"
          r"(?<!not )(?<!n't )(?<!never )overreact(?:ing)?|don't be (?:silly|stupid|ridiculous|so dramatic|dramatic|daft|difficult|childish)|"
@@ -889,7 +889,7 @@ MOVE_CUES["rudeness"].append(
     # the customer's careless act suggested through what "many customers" do: "Many customers forget that water gets
     # into the engine when they park outside"
     (r"\b(?:many|most|a lot of|lots of|some|plenty of) (?:customers|people|owners|users|clients|patients|guests) (?:forget (?:that|to)|don't realise that|"
-     r"don't realize that|don't read|don't check|misuse|ignore)\b(?![^.?!]*\bso (?:i|we)(?:'ll|'ve| will| have)\b)", 3.0))
+     r"don't realize that|don't understand (?:that|how)|don't read|don't check|misuse|ignore)\b(?![^.?!]*\bso (?:i|we)(?:'ll|'ve| will| have)\b)", 3.0))
 MOVE_CUES["closing"].append(
     # the alternative close on a day or a way to pay: "So which would you prefer for the surgery: Monday morning or
     # Wednesday afternoon?", "What would be the best week to start your treatment — this one or the next?", "Which
@@ -1493,3 +1493,11 @@ MOVE_CUES["rudeness"].append(
     # the customer's honesty doubted (blind64 read): "You're sure nothing like that happened? We do get people trying it on."
     (r"\byou(?:'re| are) sure nothing (?:like that |of the sort |of that sort )?happened\b|\b(?:people|customers|some people|folk) (?:are )?trying it on\b|"
      r"\bwe (?:do )?get (?:a lot of |plenty of |some )?(?:people|customers|folk) trying it on\b", 2.5))
+MOVE_CUES["pitch_claim"].append(
+    # the big one presumed and results promised (blind66 read): "For 40 hectares you want the big system…", "our clients
+    # save 80, 90 percent"
+    (r"(?<!that )\byou(?:'ll)? (?:want|need) the (?:big|bigger|biggest|top|premium|full|largest|deluxe)\b|"
+     r"\b(?:our )?(?:clients|customers) (?:typically |usually |often |all )?save (?:up to |about |around |on average )?\d+", 2.0))
+MOVE_CUES["argument"].append(
+    # a worry filed as common and answered with "but": "I hear you, that's the most common worry, but the payback is so fast"
+    (r"\b(?:that's|that is|it's|it is) (?:the most |a very |a really |a )?common (?:worry|concern|objection|fear|question)\b,? but\b", 2.5))

@@ -1,0 +1,276 @@
+"""Gaming pairs, part A (kinds 1-10, one each). Written by hand for blind66 (prefix b66)."""
+from common import c, gpair, t
+
+PAIRS = []
+
+# 1 monologue - museum membership desk, London
+o = c("Hello, um, I was just wondering about the membership thing on the sign there. Is it, does it cover the special exhibitions?", None)
+PAIRS.append(gpair(
+    "b66g_museum_membership", "museum membership desk, London", "monologue",
+    "A retired woman at a museum's front desk asks about membership; she visits twice a year and wants to bring her seven-year-old grandson more often.",
+    [o,
+     t("It does, yes, all the ticketed exhibitions are included. Can I ask how often you tend to come in, roughly?"),
+     c("Oh, not often. Twice a year maybe? I came for the Egypt one last spring. It's more, my grandson's mad about dinosaurs and I'd like to bring him more, but it adds up.", None),
+     t("So a couple of visits a year for you, and you'd like to bring your grandson more often, but the tickets add up. How old is he?"),
+     c("Seven. He'd come every weekend if his mum let him.", None),
+     t("Then the one that might fit is Family Plus: 85 pounds a year, you plus up to two children. The dinosaur gallery is free anyway, but the summer exhibition, Deep Time, is twelve pounds for you and six for him. Honestly, if it's just you twice a year, tickets are cheaper. With him coming four or five times it starts to pay for itself."),
+     c("Eighty-five. Hm. That's more than I'd thought. I'm on a pension, you know.", "no_money"),
+     t("That's fair. There's a concession rate for over-65s, 62 pounds, same benefits, and you can pay it monthly. Would it help to take the leaflet and work it out against how often you'd really come?"),
+     c("Sixty-two is better. Yes, I'll take the leaflet, and I'll ask his mum which weekends I have him.", "think_it_over"),
+     t("Lovely. The concession price is the same online, so there's no rush. Deep Time opens on the 14th if you want to aim for a date."),
+     c("The 14th. I'll write that down. Thank you, dear.", None)],
+    [o,
+     t("Great question, and what a wonderful experience you're about to have! Our membership is honestly the best way to experience the museum. You get all the exhibitions, Deep Time this summer, Samurai in the autumn, the members' room on the fourth floor with its own cafe, ten percent off in the shop, members' evenings every first Thursday, priority booking, the magazine four times a year, and you're supporting conservation, which is a huge part of the relationship we build with our members."),
+     c("Right, I just-", None),
+     t("And Family Plus is the one most people go for, 85 pounds, up to two children, and the family trails are amazing, plus there's the sleepover in the dinosaur hall, that's extra but members get first pick, it sells out in hours. So what would you say matters most to you?"),
+     c("Well, it's my grandson really, he-", None),
+     t("Perfect, then Family Plus is absolutely for you, because the kids' experience is central to everything we do. At 85 pounds it's less than seven pounds a month, that's a coffee and a cake. And if you join today you get the welcome pack with the tote bag. I can set it up right here, two minutes, I just need a card."),
+     c("I only come twice a year. I don't think that's for me, really.", "no_need"),
+     t("Totally understand, but with two visits, the shop discount and the cafe you'd basically break even, and the members' evenings alone are worth it, we had a string quartet last month. Anything else I can tell you about?"),
+     c("No. No, thank you. I'll just buy the two tickets.", "no_need")]))
+
+# 2 closing_as_open_question - marine engine mechanic, Split
+o = c("Hello, my diesel is getting hot, the alarm comes after maybe twenty minutes motoring. Volvo, the small one, 2030. You can look?", None)
+PAIRS.append(gpair(
+    "b66g_marina_engine_overheat", "marine engine mechanic, marina in Split, Croatia", "closing_as_open_question",
+    "A German sailor (non-native English) whose small sailboat diesel overheats after twenty minutes; he wants to leave for the islands on Thursday.",
+    [o,
+     t("Yes, we can. When it gets hot, is there still water coming out of the exhaust, and how much?"),
+     c("Less than before I think. Before it was spitting a lot, now is more like... dripping, with some smoke.", None),
+     t("Less water at the exhaust and the alarm after twenty minutes. That usually points to the sea-water side: the impeller, a blocked strainer, or the heat exchanger. When was the impeller last changed?"),
+     c("I don't know. I bought the boat last year, the owner before said everything is done. But I have no papers.", None),
+     t("Okay. I'd start with the cheap things: strainer and impeller, and a look at the exchanger. Impeller kit is about 60 euro, plus one hour of work, 55. If the exchanger is blocked, cleaning it is around 250, but I'd tell you before I touch it."),
+     c("250 only for cleaning? My friend in Kiel paid less, I think.", "too_expensive"),
+     t("Could be, it depends how bad it is, and it may not need it at all. Let's find out first. If it's only the impeller, you're at about 115 in total."),
+     c("Okay. We want to leave to Vis on Thursday. Is possible before?", None),
+     t("I can come tomorrow at eight to your berth. If it's the impeller you're done by ten. If it's the exchanger, I call you before doing anything and we talk about Thursday. Which pontoon?"),
+     c("Pontoon C, the boat is called Mowe. Eight o'clock is good.", None)],
+    [o,
+     t("Sure, happy to help. So tell me, what would it take for you to let us do the full engine service today?"),
+     c("Full service? I just want to know why it gets hot.", None),
+     t("Absolutely, and I hear you. Overheating is the engine telling you it needs love. So how would you like to handle it, the full service at 480 with impeller, belts, exchanger and anodes, or the premium at 690 with the injectors too?"),
+     c("I don't know what is wrong yet. 480 is a lot before somebody even looks.", "too_expensive"),
+     t("Totally fair. What would make you comfortable saying yes today? Because if we book it now I can get you in before the weekend rush."),
+     c("We leave Thursday. I need only to know is it safe to go.", None),
+     t("Exactly, safety is everything at sea. So which works better for you, paying the deposit by card now or cash when we start?"),
+     c("Neither. I will ask at the other marina, thank you.", "think_it_over")]))
+
+# 3 pitch_as_paraphrase - mobile operator shop, Nairobi
+o = c("Hi, my bundle is finishing too fast. I run a small salon and my clients book on WhatsApp, and by the 20th the data is gone.", None)
+PAIRS.append(gpair(
+    "b66g_mobile_bundle_salon", "mobile operator shop, Nairobi", "pitch_as_paraphrase",
+    "A salon owner whose monthly data bundle runs out by the 20th because clients book on WhatsApp; she was mis-sold an 'unlimited' plan before.",
+    [o,
+     t("That's annoying mid-month. What else uses the data apart from WhatsApp, do you post photos or videos of the hairstyles?"),
+     c("Yes, status updates, photos of the braids. Sometimes TikTok videos but not every day.", None),
+     t("So WhatsApp bookings and photo statuses every day, a few videos, and it runs out around the 20th. What do you spend in a month now?"),
+     c("Around 1,500 bob, then I top up another 500 when it finishes. I don't want to go higher than that.", None),
+     t("Then with the top-ups you're already at 2,000. There's a monthly 20 GB bundle at 1,750 where WhatsApp doesn't count against the data. That should cover you and it's cheaper than what you pay now. If the videos push you over, a small top-up is enough."),
+     c("WhatsApp not counted? Last time a guy here told me the same about unlimited and it was a lie, it stopped after 5 GB.", "bad_experience"),
+     t("I understand why you'd doubt it. This one is written in the terms: WhatsApp messages and photos are free, WhatsApp video calls are not. Let me show you the line, and check your balance after one week to see it yourself."),
+     c("Okay, show me. If it works I'll keep it.", None),
+     t("Here, second paragraph. I'll switch you from the 1st so you don't lose what you have left this month."),
+     c("Okay. Thank you, that one is clear.", None)],
+    [o,
+     t("Welcome! So what I'm hearing is you need our Biashara Unlimited at 3,500 a month, is that right?"),
+     c("Unlimited? No, I didn't say unlimited. I said the data finishes by the 20th.", None),
+     t("Exactly, so what you need is never to run out, which means Biashara Unlimited with the free router for the salon, correct?"),
+     c("I don't need a router, I use my phone only. And 3,500 is double what I pay.", "too_expensive"),
+     t("Let me make sure I understood you correctly: you want a reliable experience for your clients, so Unlimited plus the business number add-on is the right fit, yes?"),
+     c("Last year someone here sold me unlimited and it stopped after 5 GB. I'm not doing that again.", "bad_experience"),
+     t("So what you're saying is you want the premium version this time, with no cap at all. That's Biashara Gold, 4,200. Shall I set it up?"),
+     c("No. Just give me the normal bundle, the 1,500 one, same as before.", "no_need")]))
+
+# 4 upsell_as_loop_closing - wine shop, Melbourne
+o = c("Hi, I need something to go with lamb. My in-laws are coming Saturday and my father-in-law actually knows his wine, so. No pressure.", None)
+PAIRS.append(gpair(
+    "b66g_wine_shop_lamb", "independent wine shop, Melbourne", "upsell_as_loop_closing",
+    "A man buying two or three bottles for a slow-roast lamb lunch with in-laws, around 30 dollars a bottle; the father-in-law loves Rioja.",
+    [o,
+     t("Ha, no pressure at all. How's the lamb being cooked, slow roast or on the barbecue? And how many bottles are you thinking?"),
+     c("Slow-roasted shoulder, with rosemary. Six of us. Two bottles, maybe three. I'd like to stay around thirty a bottle if I can.", None),
+     t("Slow shoulder with rosemary, six people, about thirty a bottle. Does he lean towards any style? Does he go on about Bordeaux, or Barossa shiraz?"),
+     c("Rioja. He did a trip to Spain years ago and hasn't shut up about it since.", None),
+     t("Then this one: a Rioja Reserva, 2016, 32 dollars. It has the age he'll recognise and it's soft enough for slow lamb. If you want a second that isn't the same again, this McLaren Vale grenache is 28, similar feel, and it's something local to talk about."),
+     c("Oh, nice. Hmm, is the Reserva really worth the extra over that 22 dollar Rioja there, though?", "too_expensive"),
+     t("The 22 is a Crianza, younger and a bit sharper. For a man who knows Rioja, the Reserva is the one that shows you made an effort. For the second and third bottle, once everyone's eating, the Crianza is perfectly good."),
+     c("Okay. One Reserva and two of the Crianza then. That works.", None),
+     t("Good call. Open the Reserva an hour before if you can. Bag or box for the three?"),
+     c("Box, please. Cheers for the help.", None)],
+    [o,
+     t("Great! So tell me, what's the experience you want for Saturday?"),
+     c("Just... a good wine with the lamb. Around thirty a bottle. My father-in-law likes Rioja.", None),
+     t("Perfect, so I've got you the Rioja Reserva, 32. Now, just to close the loop, what else can I add for you? Most people hosting in-laws grab a bottle of bubbles for arrival, this Tasmanian sparkling is 55."),
+     c("I wasn't planning on sparkling. It's a Saturday lunch, not a wedding.", "no_need"),
+     t("Absolutely, just making sure we've covered everything. What else can I add to make the day a success? A dessert wine? This Rutherglen muscat is a crowd-pleaser at 45."),
+     c("No, I think I'm fine, really. Just the wine for the lamb.", "no_need"),
+     t("And before you go, anything else I can add? The Coravin is on special at 299, so your father-in-law could open the good stuff without finishing the bottle."),
+     c("Two ninety-nine? That's more than the whole lunch. Just the Rioja, please.", "too_expensive"),
+     t("Of course! And what else can I add to your order today, a gift bag for eight dollars?"),
+     c("No. Mate. Just the wine.", "no_need")]))
+
+# 5 leading_tag_questions - physiotherapy clinic, Dublin
+o = c("Hi, yeah, I rang earlier. My knee's been at me since I started running, the outside of it, and I've a 10k in six weeks for charity.", None)
+PAIRS.append(gpair(
+    "b66g_physio_runner_knee", "physiotherapy clinic, Dublin", "leading_tag_questions",
+    "A man in his forties with pain on the outside of his knee after starting running for a charity 10k; money is tight after paying car insurance.",
+    [o,
+     t("Thanks for coming in. When does it hurt, during the run, after, or going down stairs?"),
+     c("Usually about two k in. And stairs the next day, going down. Not up.", None),
+     t("Around two kilometres in, and down stairs the day after. How many times a week are you running, and did anything change, shoes, distance?"),
+     c("Three times. I went from nothing to 5k pretty much straight away, to be fair. Old runners from the back of the wardrobe.", None),
+     t("That jump is really common. It sounds like the band on the outside of the thigh getting irritated, but I'd want to check your hip strength before saying for sure. The assessment is 70, and if it's what I think, usually three or four sessions plus exercises at home."),
+     c("Four sessions, that's near 300 with the assessment, and money's a bit tight after the car insurance. Is there a way to do fewer?", "no_money"),
+     t("Yes. We do the assessment, I give you a home programme, and you come back once in two weeks to check. If you're improving, that may be all you need. Your health insurance might also cover part of it, who are you with?"),
+     c("Laya. Never thought to check. Okay, let's do the assessment anyway, Thursday if you have it?", None),
+     t("Thursday at quarter past six is free. Bring the runners you're using, I want a look at them."),
+     c("Grand, will do. Cheers.", None)],
+    [o,
+     t("Right, so you'll want to get this sorted properly before the 10k, won't you?"),
+     c("Well, yeah, that's why I'm here.", None),
+     t("And you'd agree the full six-session package is the safest bet, wouldn't you? It's 390, and it includes the gait analysis."),
+     c("I don't know, six? I haven't even been looked at yet. Money's a bit tight after the car insurance.", "no_money"),
+     t("Your health is worth more than a car, isn't it? And you wouldn't want to let the charity down, would you?"),
+     c("That's not really fair. I just want to know what's wrong with the knee.", None),
+     t("Of course. And you'll be taking the orthotics as well, won't you? Most runners with knee pain need them, 180 for the custom pair."),
+     c("Look, I'll think about the package. Can I just book the assessment on its own?", "think_it_over"),
+     t("You could, but you'd want the package price locked in, wouldn't you? It goes up next month."),
+     c("The assessment. Just the assessment.", "no_need")]))
+
+# 6 putdown_question - home insurance claims line, Winnipeg
+o = c("This is my second time calling. There's water in my basement from Sunday's storm, the carpet's soaked, and nobody has called me back.", None)
+PAIRS.append(gpair(
+    "b66g_home_insurance_basement", "home insurance claims line, Winnipeg", "putdown_question",
+    "A homeowner calls a second time about a basement flooded in a storm; a previous hail claim with the same insurer took four months.",
+    [o,
+     t("I'm sorry, that's a rough week, and you shouldn't have had to call twice. Let me pull up the claim. Is the water still coming in, or has it stopped?"),
+     c("It stopped. We pumped it out ourselves, my neighbour lent us a pump. But it smells, and my kids' toys were down there.", None),
+     t("So it's stopped and pumped out, but the carpet is wet and smells, and some of the kids' things are damaged. Has anyone told you whether you have sewer backup coverage?"),
+     c("I have no idea. Last time I claimed, for the hail, it took four months and I got next to nothing.", None),
+     t("I can see that claim, and I understand why you're wary. This time: you do have sewer backup, 25,000 limit, 1,000 deductible. The urgent thing is drying it out before mould starts. I can send a restoration company tomorrow between 8 and 12, covered under the claim."),
+     c("Tomorrow morning I'm at work. My wife's home after one.", "no_time"),
+     t("Then I'll book them for 1 to 5 tomorrow, and your adjuster, Priya, will call you by end of today, I'm marking it urgent. Take photos of the toys and anything else before you throw it out."),
+     c("Okay. By end of today. If she doesn't call, I'm calling back.", None),
+     t("Fair. Your claim number is W-4471, and my direct extension is 2208."),
+     c("W-4471, 2208. Okay. Thanks.", None)],
+    [o,
+     t("Okay, let's calm down a bit, shall we? What exactly do you think happened?"),
+     c("I don't think, I know. It rained and the basement flooded.", None),
+     t("Right, and did you maybe not check your sump pump, or is it one of those older houses where people skip the maintenance? Just so I understand your situation."),
+     c("The pump is two years old. Are you saying this is my fault?", None),
+     t("Not at all, I'm just curious. Did you really expect an adjuster out on a Monday after a storm?"),
+     c("Yes, actually. That's what I pay premiums for. Last time, with the hail, you people took four months.", None),
+     t("So how do you feel about being a bit more patient this time? Have you actually read your policy, or would you like me to walk you through it slowly?"),
+     c("Don't talk to me like that. Put me through to your supervisor.", None),
+     t("I can, but what is it you think a supervisor will do differently?"),
+     c("Just transfer me.", None)]))
+
+# 7 not_my_department_or_read_the_terms - printing press, Pune
+o = c("Hello, this is Anjali from Saffron Events. We collected the 2000 brochures yesterday and our orange has come out brown. Our expo is on Friday.", None)
+PAIRS.append(gpair(
+    "b66g_print_press_brochures", "commercial printing press, Pune", "not_my_department_or_read_the_terms",
+    "An events company's manager finds 2000 brochures printed with the brand orange turned brown, three days before an expo.",
+    [o,
+     t("Anjali, sorry, that's a bad surprise with Friday so close. Do you have the proof that was signed off?"),
+     c("Yes, the PDF proof was approved by my colleague. But the PDF on screen was orange. Nobody sent a printed proof.", None),
+     t("So the screen proof looked right, there was no physical proof, and the printed orange is brownish. Can you send me a photo of a brochure next to your brand swatch, or the Pantone number?"),
+     c("Pantone 1505. I'll send the photo now. Honestly, we had the same drama with our old press, I thought you'd be better.", None),
+     t("If 1505 was in the file but the job ran in four-colour only, that's on us, we should have warned you the orange would shift. I can rerun it with the orange as a spot colour. It's a day on the press, so delivery Thursday evening."),
+     c("Thursday evening is too late, we set up the stand Thursday at noon.", "no_time"),
+     t("Understood. Then I'll ask for it first on the press Wednesday night and have it couriered to the venue by 11 on Thursday. I'll call you by 3 today to confirm the time and that there's no charge."),
+     c("Okay. By 3. Please don't make me chase you.", None),
+     t("You won't need to. I'll call you myself."),
+     c("Thank you.", None)],
+    [o,
+     t("Hello Anjali, thanks for reaching out, I really value our relationship. So what's the issue you're experiencing?"),
+     c("The orange is brown. 2000 brochures. The expo is Friday.", None),
+     t("I hear you, and that's frustrating. Unfortunately colour is handled by pre-press, that's not really my department, I'm in client accounts."),
+     c("Then connect me to pre-press.", None),
+     t("They don't take client calls, I'm afraid, company policy. Did you read clause 7 of the terms you signed? Colour variation within tolerance is accepted, and the proof was approved on your side."),
+     c("The proof was a PDF. Nobody told us the colour would change on paper.", None),
+     t("I understand how you feel. But I didn't write the terms. If you want a reprint, you can place a new order through the portal, standard turnaround is five working days."),
+     c("Five days? The expo is Friday. Forget it, we'll find another printer.", None),
+     t("Totally your choice. Is there anything else I can help you with today?"),
+     c("No.", None)]))
+
+# 8 social_proof_or_deadline_pressure - airport car rental, Lisbon
+o = c("Hello, I have reservation, name Nowak. Small car, one week. Also I want to ask about the insurance, what is the deposit?", None)
+PAIRS.append(gpair(
+    "b66g_airport_rental_cover", "car rental desk, Lisbon airport", "social_proof_or_deadline_pressure",
+    "A Polish traveller (non-native English) collecting a pre-booked small car; the 1,200 euro card block worries her more than scratches.",
+    [o,
+     t("Welcome, Mrs Nowak. Yes, I have you: a Fiat 500 or similar, seven days. With the basic cover the block on your card is 1,200 euro, which is also your excess. Where will you be driving?"),
+     c("Lisbon two days, then to Algarve. My husband drives, I am not so confident with the hills.", None),
+     t("Lisbon, then the Algarve. Is the worry more about scratches when parking, or about the 1,200 blocked on the card?"),
+     c("The block. We have the holiday money on this card, and 1,200 is big.", None),
+     t("Fair. Two options: full cover here is 19 a day, 133 for the week, and the block drops to 200. Or you keep basic, and if your travel insurance includes car hire excess, you may already be covered. Do you have travel insurance?"),
+     c("I don't know. I need to check the email from the travel agency.", "think_it_over"),
+     t("Take your time, sit there and check, I'll serve the next person. The price is the same whether you decide now or in ten minutes."),
+     c("Okay, thank you. Five minutes.", None),
+     t("No problem. When you come back, ask me about the toll tag too, some motorways to the Algarve are electronic only."),
+     c("Ah, good to know. Thank you.", None)],
+    [o,
+     t("Welcome! I'd love to understand your needs for this trip. Where are you heading?"),
+     c("Lisbon and Algarve. Mostly I worry about the deposit, it is 1,200?", None),
+     t("I hear you. Honestly, 95 percent of our customers today took the Zero Worries cover, 29 a day, because the Algarve roads are crazy. Everyone from your flight who just came through took it."),
+     c("29 every day? It's more than the car. In Spain we paid something like this and never used it.", "too_expensive"),
+     t("I totally understand. But I can only give you this price for the next few minutes, after that the system goes back to 35. And we only have three cars left with the cover included."),
+     c("I need to check my travel insurance first, maybe it covers already.", "think_it_over"),
+     t("Of course, but the offer closes when you leave the desk. The couple before you also wanted to check, then came back and paid 35. What would you like to do?"),
+     c("Then I pay 35 later, it's okay. Just give me the keys with basic, please.", "no_need"),
+     t("Sure. Just so you know, we've had a lot of damage claims this month. Sign here, and here."),
+     c("Fine.", None)]))
+
+# 9 keyword_stuffed - cybersecurity consultancy, Singapore
+o = c("Need a pen test quote. External and web app. Our client's auditor wants the report by end of next month. What's your lead time?", None)
+PAIRS.append(gpair(
+    "b66g_cybersec_pentest_quote", "cybersecurity consultancy, Singapore", "keyword_stuffed",
+    "An impatient IT manager at a logistics firm needs a penetration test report for a client's audit within six weeks, on a budget of about 10,000 SGD.",
+    [o,
+     t("We can start in two weeks. How many external IPs and web apps are in scope, and is there a login portal your customers use?"),
+     c("About 12 public IPs. One customer portal, login, shipment tracking. One admin panel but that's VPN-only.", None),
+     t("12 IPs, one customer portal with login, admin panel behind VPN. Does the auditor want the admin panel tested too, or only what faces the internet?"),
+     c("Internet-facing only, per their letter. Look, two vendors have sent me 40-page reports of scanner output. I need someone who actually tests.", "bad_experience"),
+     t("Understood. For this scope: five days of manual testing by two testers, logged-in testing of the portal with two user roles, a retest of fixes included, and a report written for the auditor with a technical appendix. About 14,000 SGD. I can send a sample report, names removed, so you can see it isn't scanner output."),
+     c("14k is above what I've got. Budget for this was 10.", "no_money"),
+     t("If most of the 12 IPs are mail and VPN endpoints, we can do a lighter review there and keep full manual testing on the portal. That comes to about 10,500. I'd rather cut there than cut depth on the portal, since that's what the auditor cares about."),
+     c("Send the sample and both versions. I need to run it past my CFO by Wednesday.", "think_it_over"),
+     t("You'll have both by noon tomorrow, with the sample. I'll hold a start date of the 14th for you until Wednesday evening."),
+     c("Fine.", None)],
+    [o,
+     t("Thank you for reaching out. Before anything, I'd love to understand your security journey and what success looks like for your organisation."),
+     c("Success is a report by end of next month. Lead time?", None),
+     t("Absolutely, I hear that timelines are a key need. Our approach is about building a trusted relationship and understanding your unique risk experience, so we deliver outcomes that feel right for you."),
+     c("12 IPs, one portal. I asked about lead time and price.", None),
+     t("I really understand, and I feel your urgency. What I'm hearing is you need a holistic partnership. Our value is a customer-centric experience that aligns with your needs and drives long-term success."),
+     c("The last two vendors gave me exactly this talk and then a scanner dump.", "bad_experience"),
+     t("That's such valuable feedback, thank you for sharing how you feel. Can I ask, how satisfied are you with your current security posture, on a scale of one to ten?"),
+     c("Email me a number. I've got a meeting in five minutes.", "no_time"),
+     t("Of course! I'll send our capabilities deck so you can experience our full value proposition. Anything else I can help with?"),
+     c("A price. That's all I asked for.", None)]))
+
+# 10 rude - hardware store, Ohio
+o = c("Um, hi, sorry. My kitchen tap is dripping, and I don't really know what I need? The landlord says I can fix it myself.", None)
+PAIRS.append(gpair(
+    "b66g_hardware_dripping_tap", "hardware store, Columbus, Ohio", "rude",
+    "A shy young renter with a dripping single-lever kitchen faucet, no tools and no plumbing experience.",
+    [o,
+     t("No need to be sorry, that's what we're here for. Is it one handle that goes up and down, or two separate handles for hot and cold?"),
+     c("One handle. It drips from the spout even when it's off. Kind of all night.", None),
+     t("One lever, dripping from the spout, that's usually the cartridge inside. Do you know the brand? It's often on the base or the handle."),
+     c("I took a photo... hold on. It says Moen, I think?", None),
+     t("Yep, Moen. Most of their single-lever ones take this cartridge, 24 dollars. You'd need an Allen key and an adjustable wrench too, about 15 for both, and the water shut off under the sink first."),
+     c("Oh. That's like forty bucks total. I was kind of hoping it'd be less, I just moved in.", "no_money"),
+     t("Makes sense. Two things. If you've got IKEA furniture, the Allen keys that came with it will probably do, so maybe just the cartridge. And keep the receipt, a lot of landlords pay back parts when the tenant does the fix. If you get stuck, bring the old cartridge in and I'll walk you through it."),
+     c("Oh, I do have those IKEA ones! Okay, just the cartridge then, and I'll ask him about the receipt.", None),
+     t("Good plan. If it turns out not to match, bring both back and we'll swap it."),
+     c("Okay. Thanks so much, really.", None)],
+    [o,
+     t("Yeah, it's a dripping tap. What brand? Come on, it's written on it."),
+     c("I... I'm not sure. I have a photo?", None),
+     t("Great, a photo. Everyone's a plumber with a phone now. So what I'm hearing is you don't know your own tap. Okay, Moen. Cartridge, aisle 12, 24 bucks. Anything else?"),
+     c("Um, how do I put it in? I've never done it.", None),
+     t("You turn the water off first. Unless you want a fountain in your kitchen. It's not rocket science, honestly."),
+     c("Okay, sorry. Do I need tools? I don't really have any.", None),
+     t("Sure you do. Wrench, Allen key. Or call a plumber and pay 150 bucks for five minutes of work. Your call. How satisfied are you with your experience today? Next!"),
+     c("I'll... I think I'll just ask my landlord to do it. Thanks.", None)]))
