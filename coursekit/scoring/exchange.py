@@ -453,9 +453,9 @@ _TAKES_OFFENCE = re.compile(
     r"\bare you (?:calling me|saying i(?:'m| am) (?:a |an )?(?:liar|lying|stupid|an idiot|careless)|accusing me)\b|"
     r"\b(?:don't|do not) (?:talk to me like|patroni[sz]e me|speak to me like)\b|\bhow dare you\b|"
     r"\bno need to be (?:rude|so rude|condescending|patronising|patronizing|like that)\b|\b(?:there's|there is) no need for that\b|"
-    r"\bno need to (?:argue|get (?:an )?attitude|snap|shout|bite my head off)\b|"
-    # "Why I would lie?", "Well, I can see the gap with my own eyes, so."
-    r"\bwhy (?:would i|i would) lie\b|\bnot to be accused\b|\bi (?:can|could) see (?:it|that|this|the [\w-]+)(?: [\w-]+)? with my own eyes\b|"  # ("Alright, no need to argue, I was only saying.")
+    r"\bno need to (?:argue|get (?:an )?attitude|snap|shout|bite my head off)\b|"  # ("Alright, no need to argue, I was only saying.")
+    # "Why I would lie?", "not to be accused", "Well, I can see the gap with my own eyes, so."
+    r"\bwhy (?:would i|i would) lie\b|\bnot to be accused\b|\bi (?:can|could) see (?:it|that|this|the [\w-]+)(?: [\w-]+)? with my own eyes\b|"
     r"^\W*(?:that's|that is|that was) not (?:very )?(?:nice|kind|fair|polite)\b|"
     # "she's not stupid", "I thought you were supposed to help customers", "this is really unhelpful", "I was just asking"
     r"\b(?:she|he|they|we)(?:'s|'re| is| are) not (?:stupid|an idiot|idiots|blind|thick|dumb|liars?|lying)\b|"
@@ -978,8 +978,8 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     if (is_upset(last) or corrects(last, after_claim=False) or r.says("presses", lower)
             or r.says("repeat_complaint", lower)):
         return last, "pushes_back"
+    before = turns[last.index - 1]
     if raises_objection(turns, last)[0]:  # a doubt the trainee then met with a next step stays open
-        before = turns[last.index - 1]
         return last, ("open" if _answered_with_next_step(turns, last) or _not_now_to_an_optional_extra(turns, last)
                       or _takes_the_step_then_decides(turns, last)
                       # (or a doubt said with a yes to the step: "…she'll want to see it first anyway. Thursday evening.")
@@ -987,7 +987,6 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
                       and last.reader.says("time_said", lower) and accepted(before) else "pushes_back")
     if r.says("grudging", lower):
         return last, "grudging"  # going along for want of another way is not won over
-    before = turns[last.index - 1]
     if before.speaker == "trainee" and (_waves_off_a_favour(before, last) or moves_forward(last)):
         return last, "on_side"  # "no need to split, i can pay it. thanks so much": glad of the offer, not needing it
     if before.speaker == "trainee" and "what_else" in before.moves and _no_with_warm_thanks(last):

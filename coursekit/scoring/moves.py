@@ -240,7 +240,7 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
 #: manager…"): its "you" sentences say what the customer will get, they mirror nothing the customer said.
 _PLAN = re.compile(r"\b(?:next steps?|here's what|here is what|my (?:suggestion|proposal|plan)|what i(?:'d| would) (?:suggest|propose)|"
                    r"i(?:'ll| will)? send you|i(?:'ll| will) set up|we(?:'ll| will) set up|"
-                   r"i (?:just )?(?:want|need|'d like|would like) to (?:really |fully |properly )?understand)\b")  # (the speaker's aim)
+                   r"i(?:'d| would)? (?:just )?(?:want|need|like) to (?:really |fully |properly )?understand)\b")  # (the speaker's aim)
 
 
 #: "If I'm hearing you correctly, …, is that right?" checks a summary; it tests no condition.
