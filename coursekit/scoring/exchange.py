@@ -93,10 +93,10 @@ _OFFER = re.compile(r"(?:^|(?<=[.?!,;:] )|(?<=^so )|(?<=^then )|(?<=^and ))(?:(?
 #: A customer saying the question was asked before ("As I said", "This is the third time").
 _REPEAT_COMPLAINT = re.compile(
     r"\b(?:as i (?:just |already )?said|like i (?:just )?said|i (?:just|already) (?:said|told you|answered)|i told you|"
-    r"(?:second|third|fourth) time|(?:two|three|four|several|many) times|i(?:'ve| have) (?:already |just )?(?:answered|told you|said)|same as (?:i|before)|you (?:just |already )?asked (?:me )?(?:that|this)|"
+    r"(?:second|third|fourth) time|(?:two|three|four|several|many) times|i(?:'ve| have) (?:already |just )?(?:answered|told you|said)|same as (?:i|before|earlier)|you (?:just |already )?asked (?:me )?(?:that|this)|"
     r"you asked (?:me )?(?:that|this) (?:already|before)|\bthe (?:thing|question) i (?:asked|said|told you|mentioned)\b|again\?|(?:^|[.!] )again[.!]|keep asking|same (?:thing|question|reason|answer)|is this a test|"
     # "I said just now", "I wrote it already", "i said." "Still eight!", "Are you reading what I write?"
-    r"i (?:said|wrote|told you|mentioned|gave you)(?: (?:it|that|this|you))? (?:just now|already|before|earlier|above)|(?:^|[.!] )i said[.!]|"
+    r"i (?:said|wrote|told you|mentioned|gave you)(?: (?:it|that|this|you))? (?:just now|already|before|earlier|above)|"
     r"^still (?:\w+ ){0,2}\w+!|are you (?:even )?(?:reading|listening to|writing (?:any of )?(?:this|that|it) down)|did you (?:even )?read (?:what|my)|"
     # "You're not writing any of this down, are you?"
     r"\byou(?:'re| are) not (?:even )?(?:writing|noting|taking|putting) (?:any of )?(?:this|that|it|anything|what i say) down\b|"
@@ -117,9 +117,9 @@ _REPEAT_COMPLAINT = re.compile(
     r"\bthat(?:'s| is) what i(?:'ve| have) been (?:saying|telling you)\b|"
     # twenty-seventh round (blind62 read): "Forty. I said forty.", "The same ones? Mint, breakfast…"
     r"(?:^|[.!,] )i said (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|a hundred|hundred)\b|^\W*(?:the )?same (?:ones|one|as (?:before|earlier|i said))\s*\?|"
+    r"seventy|eighty|ninety|a hundred|hundred)\b|^\W*(?:the )?same ones?\s*\?|"
     r"\bthat(?:'s| is| was) (?:exactly )?what i (?:asked|was asking)\b|"
-    # blind66 read: "I literally just said.", "...The same as two minutes ago?"
+    # blind66 read: "I literally just said.", "i said.", "...The same as two minutes ago?"
     r"\bi (?:literally |clearly )?(?:just |already )?said(?: so)?(?=\s*[.!]|\s*$)|\bsame as (?:\w+ ){0,2}(?:minutes?|seconds?) ago\b)")
 #: A customer waving off what the trainee just brought up ("Style doesn't matter.", "I don't care about green.").
 _WAVES_OFF = re.compile(r"^\W*(?:(?!it\b)(?:the |that |this |your )?[\w-]+(?: [\w-]+)? (?:doesn't|does not|don't|do not) matter(?=[.!,;]|$)|"
