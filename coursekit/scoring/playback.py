@@ -76,3 +76,29 @@ def made_up(text: str, heard: frozenset[str], words_of: Callable[[str], frozense
     return (any(len(made_up_parts(stated, heard, words_of, ignore, size, most)) >= count for size, most, count in MADE_UP_ANYWHERE)
             or any(len(made_up_parts(summing, heard, words_of, ignore, size, most)) >= count
                    for size, most, count in MADE_UP_IN_SUMMARY))
+
+
+#: What a customer says they do not have ("A dry cough, four nights now, no fever.", "without a receipt", "we've never
+#: had a break-in"): the word after the negation.
+_DENIES = re.compile(r"\b(?:no|without(?: a| an| any)?|never (?:had|has|have)(?: a| an| any)?)\s+(?:more\s+)?([a-z][a-z'-]{3,})\b")
+#: A summary saying the customer has it ("she's had a fever", "you have an alarm", "with a fever"), words of it just
+#: before the denied word; "so still no fever", "I hear you on budget" claim nothing of the kind.
+_HAS_BEFORE = re.compile(r"(?<!\bno )(?<!\bnot )\b(?:has|have|had|got|with|there(?:'s| is| are))\s+(?:(?:a|an|some|the|any)\s+)?(?:(?!no\b|not\b|never\b)[\w-]+\s+)?$")
+
+
+def said_words(said: str) -> frozenset[str]:
+    """The words of a line, lower-cased, as `denied_words` gives them."""
+    return frozenset(re.findall(r"[a-z][a-z'-]{3,}", (said or "").lower()))
+
+
+def denied_words(said: str) -> frozenset[str]:
+    """The words a customer line says are absent ("no fever" → fever)."""
+    return frozenset(m.group(1) for m in _DENIES.finditer((said or "").lower()))
+
+
+def contradicts(text: str, denied: frozenset[str], claims_of: Callable[[str], str]) -> bool:
+    """Whether what a summary states says the customer has something they said is absent ("So she's had a fever since
+    last night" after "…no fever"), not played back with its negation ("so no fever, just the cough")."""
+    stated = claims_of(summary_part(text)).lower()
+    return any(_HAS_BEFORE.search(stated[:m.start()]) for word in denied
+               for m in re.finditer(rf"\b{re.escape(word)}\b", stated))

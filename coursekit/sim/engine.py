@@ -24,6 +24,7 @@ from coursekit.sim.freetext import (CLOSE_MATCH, ENGAGED, WRONG_PLAYBACK, FreeTe
                                     match_option_text, turn_level, turn_tags)
 from coursekit.sim.scenario import QUALITY_TRUST, Option, Scenario, Turn, load_scenario
 from coursekit.sim.temperament import reaction
+from coursekit.scoring.playback import denied_words, said_words
 from coursekit.scoring.words import content_words, generic_probe, similarity
 
 #: Longer free-text turns are cut to this many characters before they are read: the
@@ -693,6 +694,8 @@ class Session:
     def _say_customer(self, text: str) -> None:
         if text:
             self._reader.heard |= content_words(text)
+            denied = denied_words(text)  # ("…no fever."; a word said again without "no" is no longer denied)
+            self._reader.denied = (self._reader.denied - (said_words(text) - denied)) | denied
             new = self._model.raised_order[self._raised_shown:]
             self._raised_shown = len(self._model.raised_order)
             raises = tuple(self.scenario.objection(o).pattern for o in new)

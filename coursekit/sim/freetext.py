@@ -30,7 +30,7 @@ from coursekit.sim import replies
 from coursekit.sim.asking import asks_fact, offers, offers_choice, proposes, question_part
 from coursekit.sim.customer import CustomerModel
 from coursekit.sim.scenario import Objection, Option
-from coursekit.scoring.playback import made_up
+from coursekit.scoring.playback import contradicts, made_up
 from coursekit.scoring.words import content_words, overlap, similarity
 
 #: Moves that put an objection to the test.
@@ -266,6 +266,8 @@ class FreeTextReader:
         self.model = model
         #: Content words of everything this customer has said so far (the session keeps it up to date).
         self.heard: frozenset[str] = frozenset()
+        #: Words this customer said are absent ("no fever"), unless a later line of theirs used them again.
+        self.denied: frozenset[str] = frozenset()
         self.empty_prompts = 0
         """Content-free prompts in a row ("tell me more", "go on, what else", "why?")."""
         self.said: frozenset[str] = frozenset()
@@ -720,8 +722,9 @@ class FreeTextReader:
 
     def misplays(self, text: str) -> bool:
         """Whether a typed summary plays back what this customer did not say: an untold need, none of their
-        words, or details made up among things she did say."""
-        return self.wrong_playback(text, self.heard) is not None or self.unheard(text) or self.made_up(text)
+        words, details made up among things she did say, or something she said she does not have."""
+        return (self.wrong_playback(text, self.heard) is not None or self.unheard(text) or self.made_up(text)
+                or contradicts(text, self.denied, claims))
 
     def made_up(self, text: str) -> bool:
         """Whether a summary ("Let me check I've got it: …") makes up details among what she said."""
