@@ -110,6 +110,12 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     trained on); blind61, blind63, blind65 and blind67 are not read (one of blind61's trainee lines was seen in a
     search, see docs/scoring.md) and never trained on; the unread sets shown together are now blind37, blind39,
     blind40, blind44, blind53 to blind57, blind59, blind61, blind63, blind65 and blind67;
+  - twenty-eighth round (2026-12-04): blind68 to blind71, the same layout by four more helpers, each measured on the
+    session's start code (6e4c013) and on arrival; blind68 and blind70 were then read (dev sets); blind69 and blind71
+    are not read and never trained on; the unread sets (bench/dialogue_sets.py) are now blind37, blind39, blind40,
+    blind44, blind53 to blind57, blind59, blind61, blind63, blind65, blind67, blind69 and blind71. The one-fault pairs
+    of every read set train the model of replies coaches marked down (bench/train_marked_down.py, which prints its
+    leave-one-set-out figures): their rubric figures below are partly fitted;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -136,6 +142,7 @@ from coursekit.scoring.evaluation import (  # noqa: E402
 )
 from coursekit.scoring.exchange import objection_after  # noqa: E402
 from coursekit.scoring.memo import forget  # noqa: E402
+from dialogue_sets import UNREAD_SETS  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 
@@ -235,8 +242,7 @@ def bench_in_dialogue() -> None:
     names = {"": "training (model fitted on it)", "train6/": "train6 (natural, fitted on it)",
              "train7/": "train7 (natural, fitted on it)", "train8/": "train8 (hard, fitted on it)"}
     names |= {f"{f}/": f"{f} (fitted on it)" for f in TRAINING_FOLDERS if f.startswith("blind")}
-    unread = ("blind37/", "blind39/", "blind40/", "blind44/", "blind53/", "blind54/", "blind55/", "blind56/", "blind57/",
-              "blind59/", "blind61/", "blind63/", "blind65/", "blind67/")
+    unread = tuple(f"{name}/" for name in UNREAD_SETS)
     unread_pos: list[bool] = []
     unread_neg: list[bool] = []
     for split in ("", "train6/", "train7/", "train8/", "blind4/", "blind5/", "blind6/", "blind18/", "blind22/", "blind23/",
@@ -244,7 +250,8 @@ def bench_in_dialogue() -> None:
                   "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/", "blind43/",
                   "blind44/", "blind45/", "blind47/", "blind48/", "blind50/", "blind52/", "blind53/", "blind54/",
                   "blind55/", "blind56/", "blind57/", "blind58/", "blind59/", "blind60/",
-                  "blind61/", "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/"):
+                  "blind61/", "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/", "blind68/",
+                  "blind69/", "blind70/", "blind71/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -286,7 +293,8 @@ def bench_dialogues() -> None:
                   "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/", "blind43/",
                   "blind44/", "blind47/", "blind48/", "blind50/", "blind52/", "blind53/", "blind54/", "blind55/",
                   "blind56/", "blind57/", "blind58/", "blind59/", "blind60/", "blind61/",
-                  "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/"):
+                  "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/", "blind68/", "blind69/",
+                  "blind70/", "blind71/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]
@@ -394,6 +402,10 @@ def main() -> None:
     bench_in_dialogue()
     bench_reflections_and_spoken()
     bench_dialogues()
+    if not quick:
+        import train_marked_down  # the model of replies coaches marked down, each read set held out in turn
+        print()
+        train_marked_down.held_out()
     bench_speed()
 
 

@@ -30,7 +30,8 @@ from .exchange import (
     question_level,
     HEDGE_OPENING, asks_back_jargon, raises_objection, stuffed, takes_offence, turned_down, walked_away, where_left, hesitates,
 )
-from .faults import FAULT_KINDS, asks_to_test, fault_of, reports_malfunction
+from .faults import FAULT_KINDS, advice_asked, asks_to_test, fault_of, reports_malfunction, says_a_named_fault
+from .marked_down import evidence, is_marked_down
 from .playback import made_up
 from .reflection import framed
 from .text import normalise, short
@@ -995,15 +996,22 @@ def _cap(offences: list[tuple[str, Turn]], total: int) -> tuple[int | None, str]
 
 
 # -- faults that cost points ------------------------------------------------------------------
-def _faults(turns: list[Turn], trainee: list[Turn]) -> list[tuple[str, Turn]]:
+def _faults(turns: list[Turn], trainee: list[Turn], capped: set[int] = frozenset()) -> list[tuple[str, Turn]]:
     """(fault, turn) for each trainee turn with a fault of service (`faults.fault_of`); a fix declared done counts
     only in a conversation about a fix (a problem reported), when no trainee turn from just before it on asked the
-    customer to try it (a question earlier in the call diagnosed; it tested nothing)."""
+    customer to try it (a question earlier in the call diagnosed; it tested nothing). Then the first English turn
+    with none of these, and no offence (`capped`: indexes of turns that capped the score), that reads like the
+    replies coaches marked down (`marked_down.py`), unless it answered a request for advice or has a named fault's
+    words (their rule judged them in context): one such turn at most, as a likeness is no named fault."""
     fixing = opens_with_problem(turns) or any(reports_malfunction(t) for t in turns if t.speaker == "customer")
     tests = [t.index for t in trainee if fixing and asks_to_test(t)]
-    found = ((fault_of(t, _vague_promise, fix_checked=not fixing or any(i >= t.index - 2 for i in tests))
-              or ("lost_them" if t.judgeable and _lost(t, doubt_counts=False) else ""), t) for t in trainee)
-    return [(kind, t) for kind, t in found if kind]
+    found = [(fault_of(t, _vague_promise, fix_checked=not fixing or any(i >= t.index - 2 for i in tests))
+              or ("lost_them" if t.judgeable and _lost(t, doubt_counts=False) else ""), t) for t in trainee]
+    faults = [(kind, t) for kind, t in found if kind]
+    likely = next((t for kind, t in found if not kind and t.index not in capped and t.judgeable
+                   and t.reader.code == "en" and not advice_asked(t) and not says_a_named_fault(t)
+                   and is_marked_down(t.text)), None)
+    return faults + [("marked_down", likely)] if likely is not None else faults
 
 
 def _fault_note(faults: list[tuple[str, Turn]]) -> str:
@@ -1012,8 +1020,9 @@ def _fault_note(faults: list[tuple[str, Turn]]) -> str:
         return ""
     kinds = [k for k in FAULT_KINDS if any(kind == k for kind, _ in faults)]
     first = next(t for kind, t in faults if kind == kinds[0])
+    words = join_all(f"'{w}'" for w in evidence(next((t.text for k, t in faults if k == "marked_down"), "")))
     return _t("rubric.fault.note", cost=FAULT_COST * min(len(faults), FAULT_TURNS),
-              kinds=join_all(_t(f"rubric.fault.{k}") for k in kinds), example=_q(first, 60),
+              kinds=join_all(_t(f"rubric.fault.{k}", words=words) for k in kinds), example=_q(first, 60),
               advice=_t(f"rubric.fault.{kinds[0]}_advice"))
 
 
@@ -1120,10 +1129,11 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     unjudged = len(trainee_all) - len([t for t in trainee_all if t.judgeable])
     if unjudged:  # a turn nobody could read earns nothing: the share of judged turns bounds the total
         total_int = int(round(total_int * (len(trainee_all) - unjudged) / len(trainee_all)))
-    cap, cap_note = _cap(_offences(turns, trainee, credited, upset, repeats, service, again), total_int)
+    offences = _offences(turns, trainee, credited, upset, repeats, service, again)
+    cap, cap_note = _cap(offences, total_int)
     if cap is not None and total_int > cap:
         total_int = cap
-    faults = _faults(turns, trainee)
+    faults = _faults(turns, trainee, {t.index for _, t in offences})
     if faults:  # after the cap: a fault costs its points however low the cap already is
         total_int = max(0, total_int - FAULT_COST * min(len(faults), FAULT_TURNS))
     summary = join_sentences(_summary(total_int, crits, cap_note), _fault_note(faults), _unjudged_note(trainee_all))

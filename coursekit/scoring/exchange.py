@@ -120,7 +120,11 @@ _REPEAT_COMPLAINT = re.compile(
     r"seventy|eighty|ninety|a hundred|hundred)\b|^\W*(?:the )?same ones?\s*\?|"
     r"\bthat(?:'s| is| was) (?:exactly )?what i (?:asked|was asking)\b|"
     # blind66 read: "I literally just said.", "i said.", "...The same as two minutes ago?"
-    r"\bi (?:literally |clearly )?(?:just |already )?said(?: so)?(?=\s*[.!]|\s*$)|\bsame as (?:\w+ ){0,2}(?:minutes?|seconds?) ago\b)")
+    r"\bi (?:literally |clearly )?(?:just |already )?said(?: so)?(?=\s*[.!]|\s*$)|\bsame as (?:\w+ ){0,2}(?:minutes?|seconds?) ago\b|"
+    # twenty-eighth round (blind70 read): "did my message not come through", "this feels like a survey"
+    r"\bdid (?:my|the) (?:message|answer|reply|email|text) not (?:come|go|get) through\b|\bdid you (?:not )?(?:get|see|read) my (?:last )?(?:message|answer|reply)\b|"
+    r"\b(?:this|it)(?:'s| is)? (?:(?:starting|beginning) to )?(?:feels?|is|sounds?|looks?) (?:like|a bit like) (?:a|an) "
+    r"(?:survey|questionnaire|interrogation|quiz|form)\b)")
 #: A customer waving off what the trainee just brought up ("Style doesn't matter.", "I don't care about green.").
 _WAVES_OFF = re.compile(r"^\W*(?:(?!it\b)(?:the |that |this |your )?[\w-]+(?: [\w-]+)? (?:doesn't|does not|don't|do not) matter(?=[.!,;]|$)|"
                         # "I don't need pillows, I need my sofa or my money back."
@@ -276,7 +280,12 @@ _WALKS_AWAY = re.compile(
     r"\bthere won'?t be (?:one|a next (?:one|time)|another (?:one|time))\b|\bi won'?t be (?:back|coming back|ordering again|using you again)\b|"
     # asking for the one who knows instead: "Can I talk to the pharmacist, please.", "Is there an engineer I can speak to?"
     r"(?:can|could|may) i (?:speak|talk) (?:to|with) (?:the|a|an|your) (?:pharmacist|doctor|vet|owner|specialist|engineer|technician|"
-    r"mechanic|nurse|expert|someone who knows)|is there (?:a|an) (?:pharmacist|doctor|vet|engineer|technician|specialist|expert) i can (?:speak|talk) to)\b")
+    r"mechanic|nurse|expert|someone who knows)|is there (?:a|an) (?:pharmacist|doctor|vet|engineer|technician|specialist|expert) i can (?:speak|talk) to|"
+    # twenty-eighth round (blind68, blind70 read): "I'll take it somewhere else.", "I'll take it up with the Commerce
+    # Commission.", "I'm going home now."
+    r"(?:i'?ll|i will|ill|we'?ll|we will) take (?:it|this|them|my [\w-]+|our [\w-]+) (?:somewhere else|elsewhere)|"
+    r"take (?:it|this) up with (?:the )?[\w ]{0,30}(?:commission|ombudsman|regulator|authority|tribunal|council|board|standards)|"
+    r"^\W*(?:(?:ok(?:ay)?|right|no),? )?(?:i'?m|im|i am) going home(?: now)?(?=\W*$))\b")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -852,11 +861,22 @@ def _doubted(turn: Turn | None) -> bool:
     return turn is not None and (hesitates(turn) or (turn.reader.code == "en" and bool(_UNSURE.search(turn.said_lower))))
 
 
+#: A bare question which of the ways said before suits ("Which would you prefer?", "Which one works better for you?").
+_WHICH_OF_THEM = re.compile(r"^(?:so,? |then,? )?which (?:one |of (?:the|those|these) (?:two |three )?(?:ways |options )?)?"
+                            r"(?:would you (?:prefer|like|rather)|suits(?: you)?(?: best| better)?|works (?:best|better)(?: for you)?|"
+                            r"do you (?:prefer|want))\W*$")
+
+
 def _picks_an_option(turn: Turn, reply: Turn) -> bool:
     """The customer's reply picks one of the ways the trainee's last question offered ("Do you have the receipt, or
     shall I do it on your loyalty card?" - "On the card."): its first sentence takes up the words of one of them."""
     r = reply.reader
-    asked = [s for s in turn.reader.sentences(turn.said_lower) if turn.reader.is_question(s)]
+    said = turn.reader.sentences(turn.said_lower)
+    asked = [s for s in said if turn.reader.is_question(s)]
+    if asked and _WHICH_OF_THEM.match(asked[-1]) and said.index(asked[-1]) > 0:
+        # the ways told first, then asked which ("…a technician can test it. Or watch usage for three days. Which would
+        # you prefer?")
+        asked[-1] = " ".join(said[:said.index(asked[-1])]).replace(". or ", " or ")
     if not asked or " or " not in asked[-1] or r.code != "en":
         return False
     parts = [part.strip(" ,;:—–-") for part in asked[-1].split(" or ")]
@@ -980,8 +1000,10 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         return last, "pushes_back"
     before = turns[last.index - 1]
     if raises_objection(turns, last)[0]:  # a doubt the trainee then met with a next step stays open
+        if _goes_ahead_after_all(last):
+            return last, "on_side"  # "I was gonna just buy a new one, but I really want those photos. Do it."
         return last, ("open" if _answered_with_next_step(turns, last) or _not_now_to_an_optional_extra(turns, last)
-                      or _takes_the_step_then_decides(turns, last)
+                      or _takes_the_step_then_decides(turns, last) or _proposes_another_time(last)
                       # (or a doubt said with a yes to the step: "…she'll want to see it first anyway. Thursday evening.")
                       or before.speaker == "trainee" and before.moves & {"closing", "commitment"}
                       and last.reader.says("time_said", lower) and accepted(before) else "pushes_back")
@@ -1065,7 +1087,25 @@ def _takes_the_step_then_decides(turns: list[Turn], last: Turn) -> bool:
                     or before.reader.says("asks_view_of_offer", before.said_lower) or _PUTS_FORWARD.search(before.said_lower))
     # (the yes stands alone before what is put off: "Sure, I'll be in touch." puts it all off)
     takes = len(said) >= 2 and bool(_OKAY_FIRST.match(said[0])) and not _PUTS_OFF.search(said[0])
-    return proposed and (takes or bool(_LEANS_YES.search(said[-1])))
+    return proposed and (takes or bool(_LEANS_YES.search(said[-1]))) or _step_after_doubt(before, said)
+
+
+#: A sentence that does something the speaker will do now: "Let me take the sample…", "But Bruno, okay, I'll bring him
+#: this afternoon."
+_DOES_IT = re.compile(r"(?:^\W*(?:(?:but|and|so|then|well)\W+)?(?:[\w'-]+,\s+)?|(?:,|\.\.\.|…|\bso\b|\bthen\b)\W*)"
+                      r"(?:(?:ok(?:ay)?|alright|all right|fine|sure|yes|yeah)\W+)?"
+                      r"(?:let me|let's|i'?ll|i will|we'?ll|we will) (?!not\b|never\b|think\b|have a think\b|wait\b|"
+                      r"see\b(?! (?:the|a|an|your|that|this|those|these)\b)|pass\b|leave\b|"
+                      r"(?:come|get|call|ring|phone|be) back\b|come (?:again|in again)\b)")
+
+
+def _step_after_doubt(before: Turn, said: list[str]) -> bool:
+    """A doubt first and then, in the last sentence, the step the trainee put forward, named in its words ("Take a sample
+    cover…" - "Hmm, 52 is a lot at once. Let me take the sample and show my partner."): the words say it was
+    proposed, however it was put."""
+    if len(said) < 2 or not _DOES_IT.search(said[-1]) or _PUTS_OFF.search(said[-1]) or _SAYS_NO.match(said[0]):
+        return False
+    return bool(content_words(said[-1]) & before.words)
 
 
 #: Moves that make a trainee's last word no answer to a doubt, whatever it commits to.
@@ -1531,9 +1571,12 @@ def _clear_level(r: Reader, t: Text, min_score: float) -> str | None:
 def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     """(whether, pattern): a customer turn objects, read with the trainee turn before it in mind; worked out once
     (the objections and where the customer was left both ask it of the last line)."""
-    before = next((t for t in reversed(turns[: turn.index]) if t.speaker == "trainee"), None)
+    said_before = [t for t in turns[: turn.index] if t.speaker == "trainee"]
+    before = said_before[-1] if said_before else None
     if before is not None:
-        if _goes_along_with(before, turn):
+        # (…or takes up an invitation the trainee made a turn earlier: "…and call back if it's still high." - "Good plan.
+        # Dial *977# to see your usage." - "Okay, thank you. I'll call if it's still high.")
+        if _goes_along_with(before, turn) or len(said_before) > 1 and _takes_up_the_invitation(said_before[-2], turn):
             return False, ""
         if _declines_offer(before, turn):
             return True, "no_need"
@@ -1552,13 +1595,40 @@ def _goes_along_with(before: Turn, turn: Turn) -> bool:
     touch if…" ("Thanks, I'll be in touch if it happens again.") or waves off a favour with thanks ("There's no hurry,
     you can pay another day." - "No, today, I want to close it. Thank you…")."""
     return (_goes_along_asking(turn) or _agrees_first(turn)
-            or before.index == turn.index - 1 and _told_to_go_ahead(before, turn)
+            or before.index == turn.index - 1 and (_told_to_go_ahead(before, turn) or _picks_a_way_forward(before, turn))
             or moves_forward(turn) or _takes_up_the_invitation(before, turn) or _waves_off_a_favour(before, turn))
+
+
+def _picks_a_way_forward(before: Turn, turn: Turn) -> bool:
+    """The customer picks one of the ways forward the trainee put to them, with no "but": a proposal with options, or ways
+    told and then "Which would you prefer?" (not a diagnostic either-or: "Night shifts or holiday pay?")."""
+    asked = [s for s in before.reader.sentences(before.said_lower) if before.reader.is_question(s)]
+    offered = bool(before.moves & {"closing", "commitment"}) or bool(asked and _WHICH_OF_THEM.match(asked[-1]))
+    return offered and not turn.reader.says("but", turn.said_lower or turn.text_lower) and _picks_an_option(before, turn)
+
+
+def _proposes_another_time(turn: Turn) -> bool:
+    """An English customer line that ends by putting forward a time of their own, as a short question ("This week is
+    impossible, I'm handing over at the office every evening. Next Monday?", "…How about Saturday morning?"): an
+    objection to the time, and the step still open, at another time."""
+    if turn.reader.code != "en":
+        return False
+    said = turn.reader.sentences(turn.said_lower or turn.text_lower)
+    last = said[-1] if said else ""
+    return (last.endswith("?") and len(last.split()) <= 6 and bool(_ANOTHER_TIME.match(last))
+            and turn.reader.says("time_said", last) and not turn.reader.says("negation", last))
+
+
+#: A time put forward as a question: "Next Monday?", "How about Saturday morning?", "Could we do the 14th?"
+_ANOTHER_TIME = re.compile(r"^\W*(?:(?:or|then|so|maybe|perhaps|ok|okay)\W+)?(?:(?:how|what) about |(?:could|can) (?:we|you) (?:do |make it )?|"
+                           r"(?:would|is|does) )?(?:next|this|on|the|early|later|first thing|tomorrow|monday|tuesday|wednesday|"
+                           r"thursday|friday|saturday|sunday|\d)")
 
 
 #: The trainee asks the customer to get in touch if or when something happens ("If it ever trips again, call us.",
 #: "Let me know how the first week goes.", "Come back any time if it plays up."), not to come back with a decision.
 _INVITES_CONTACT = re.compile(r"\b(?:call|ring|phone|contact|email|e-mail|message|text|whatsapp) (?:us|me)(?: back)? (?:if|when|any ?time|whenever)|"
+                              r"\b(?:call|ring|phone) back (?:if|when|whenever)\b|"
                               r"\blet (?:us|me) know how (?:it|the|you|they|he|she)\b[^.?!]{0,30}\b(?:goes|go|went|get on|gets on|works|settles)|"
                               r"\bcome (?:back|in|by) (?:any ?time|whenever|if|when)|"
                               r"\b(?:if|when|whenever)\b[^.?!]{0,80}\b(?:call|ring|phone|contact|email|message|text) (?:us|me)\b")
@@ -1741,6 +1811,21 @@ def moves_forward(turn: Turn) -> bool:
     return ((bool(_MOVES_FORWARD.search(said[-1])) or any(_GOES_WITH_US.search(s) for s in said[-2:]))
             and not hesitates(turn) and not turn.reader.says("walks_away", lower) and not _PUTS_OFF.search(lower)
             and not turn.reader.says("but", _BUT_YES.sub("", " ".join(said[-2:]))))
+
+
+def _goes_ahead_after_all(turn: Turn) -> bool:
+    """An English customer line whose last sentence is only a go-ahead, whatever doubt came before it ("39 a month…
+    it's a lot for a small café. But I need it this week. Okay, let's do it.")."""
+    if turn.reader.code != "en":
+        return False
+    said = turn.reader.sentences(turn.said_lower or turn.text_lower)
+    return bool(said) and bool(_GO_AHEAD_SAID.match(said[-1])) and not hesitates(turn) and not turn.reader.says(
+        "walks_away", turn.said_lower or turn.text_lower)
+
+
+#: A last sentence that is only a go-ahead ("Do it.", "Okay, go ahead.", "Fine, go for it!").
+_GO_AHEAD_SAID = re.compile(r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah|alright|all right)\W+)*(?:just |please )?"
+                            r"(?:do it|go ahead|go for it|let's do it|let's go ahead)(?: then| please)?\W*$")
 
 
 #: A favour offered, nothing sold ("There's no hurry, you can pay another day", "you can split it into two",

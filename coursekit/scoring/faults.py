@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:
     from .exchange import Turn
 
-#: The faults in the order the summary names them.
-FAULT_KINDS: tuple[str, ...] = ("overpromise", "unasked_advice", "about_self", "no_date", "no_check", "lost_them")
+#: The faults in the order the summary names them ("marked_down", a reply like the ones coaches marked down, is read
+#: by likeness in `marked_down.py`, not here).
+FAULT_KINDS: tuple[str, ...] = ("overpromise", "unasked_advice", "about_self", "no_date", "no_check", "lost_them",
+                                "marked_down")
 
 _FOR_A_TIME = r"for (?:\d+|a|an|one|two|three|five|six|ten|twelve|life) ?(?:years?|months?|weeks?|days?)?"
 
@@ -121,7 +123,15 @@ ABOUT_SELF = re.compile(
     r"\bi(?:'ve| have) been doing (?:this|it) (?:for )?(?:over |nearly |almost )?(?:[\w-]+ )?(?:\d+|[\w-]+) years\b[^.!?]{0,30}[-–—,;:]|"
     r"\b(?:then )?(?:i )?had my own (?:restaurant|shop|business|salon|studio|company|practice|bakery|cafe|garage|firm)\b|"
     r"\bi(?:'ve| have) (?:catered|cooked|built|designed|worked|played|sung|done (?:the )?\w+) for (?:two|three|several|many|some|a few) "
-    r"(?:ministers|celebrities|famous|presidents|royals|stars|players)\b")
+    r"(?:ministers|celebrities|famous|presidents|royals|stars|players)\b|"
+    # twenty-eighth round (blind68, blind70 read): one's own pets, moves and record told instead of listening - "Oh,
+    # rabbits! I have two myself, Lotte and Mia", "I know exactly how that feels - I moved down from Jersey in 2009",
+    # "I've done over two thousand loans since, top producer at my last branch"
+    r"\bi know exactly how (?:that|this) (?:feels|is)\b|\bi(?:'ve got| have| had) (?:one|two|three|four|a couple|a few|several)"
+    r"(?: of (?:them|those))? (?:myself|of my own)\b|\bi moved (?:down |up |over |out |here )?from [\w -]{1,30} in (?:19|20)\d\d\b|"
+    r"\btop (?:producer|seller|salesman|saleswoman|salesperson|performer|agent|broker) (?:at|in|of|for) (?:my|our|the)\b|"
+    r"\bi(?:'ve| have) (?:done|sold|closed|written|arranged|handled|fitted|installed|placed) (?:over |more than |nearly |almost |about )?"
+    r"(?:[\d,]+|a thousand|(?:two|three|four|five|ten|a few) (?:hundred|thousand)) [\w-]+ (?:since|in my|over my)\b")
 #: A customer asking when, after a next step with no day ("Soon meaning when?", "And when will that be?").
 ASKS_WHEN = re.compile(r"\bwhen\b[^.!?]*\?|\bsoon (?:meaning|means|is) (?:when|what)|\bhow (?:long|soon)\b[^.!?]*\?|\bwhat time\b|"
                        r"\bwhich day\b|\bany (?:idea|news) (?:of|on) when\b")
@@ -194,7 +204,7 @@ def fault_of(turn: "Turn", vague: Callable[["Turn"], bool], fix_checked: bool = 
         return "overpromise"
     reply = turn.reply
     lectured = _sentence_says(turn, "unasked_advice") or _knew_already(reply)
-    if lectured and not (turn.after is not None and turn.after.reader.says("asked_advice", turn.after.said_lower)):
+    if lectured and not advice_asked(turn):
         return "unasked_advice"
     if _sentence_says(turn, "about_self"):
         return "about_self"
@@ -203,6 +213,20 @@ def fault_of(turn: "Turn", vague: Callable[["Turn"], bool], fix_checked: bool = 
     if not fix_checked and _sentence_says(turn, "declares_fixed") and not _works_now(turn.after) and not _works_now(reply):
         return "no_check"  # "It should work now." - and nobody tried it
     return ""
+
+
+#: The words each named fault reads, whatever excused them (a hedge, a request for advice, a day, a test).
+_NAMED_WORDS: tuple[str, ...] = ("overpromise", "unasked_advice", "about_self", "vague_promise", "declares_fixed")
+
+
+def says_a_named_fault(turn: "Turn") -> bool:
+    """Whether a trainee turn has the words of a named fault, excused or not: the rule has judged it, in its context."""
+    return turn.judgeable and any(turn.reader.says(key, turn.said_lower) for key in _NAMED_WORDS)
+
+
+def advice_asked(turn: "Turn") -> bool:
+    """Whether the customer's line before the turn asked for advice ("What would you do in my place?")."""
+    return turn.after is not None and turn.after.reader.says("asked_advice", turn.after.said_lower)
 
 
 def _knew_already(reply: "Turn | None") -> bool:

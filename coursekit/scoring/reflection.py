@@ -122,7 +122,11 @@ _GENERAL = re.compile(boundaries_factored(
     r"|\b(?:is|are|will be|would be|could be|can be|is going to be) (?:really |very |so |also |quite )?(?:helpful|useful|beneficial)\b"
     r"|\b(?:that's|that is|it's|it is|is) something (?:that )?you (?:can|could|might)\b"
     # feedback of a form, a test or a record
-    r"|\byou(?:'ve| have)? (?:indicated|reported|scored)\b|\b(?:on|from|in) (?:the|your|this) (?:form|questionnaire|screening|survey|results?|chart|records?)\b"))
+    r"|\byou(?:'ve| have)? (?:indicated|reported|scored)\b|\b(?:on|from|in) (?:the|your|this) (?:form|questionnaire|screening|survey|results?|chart|records?)\b"
+    # twenty-eighth round (blind68 read): what others do and what the customer will be spared - "Most farmers who switch
+    # don't go back.", "It is, but you don't have to remember every two weeks."
+    r"|\b(?:most|many|some|lots of|plenty of|a lot of) (?:other |of (?:our|my) )?[a-z]+s (?:who|that) (?!you\b)"
+    r"|\byou (?:don't|do not|won't|will not|wouldn't|would not) (?:have|need) to\b"))
 #: Words with "you" that do not speak of the customer ("you know", "thank you", "see you").
 _YOU_FILLER = re.compile(r"\byou know\b(?! (?:that|what|how|it|this|the|your|you|she|he|they|where|why|when)\b)|\bthank you\b|\bsee you\b|\bif you will\b|\bmind you\b|\bbless you\b|\byou see\b")
 #: "You" of anyone: in a condition ("if you drink, your liver…") or with what is possible or due ("you can", "you should").

@@ -1,0 +1,130 @@
+"""Train the model of replies coaches marked down (coursekit/scoring/marked_down.py), offline.
+
+    .venv/bin/python bench/train_marked_down.py           # leave-one-set-out figures
+    .venv/bin/python bench/train_marked_down.py --write   # train on every read set, write _marked_down_weights.py
+
+The examples are the one-fault pairs of the read dialogue sets under tests/data (a ranked pair whose two sides
+have as many trainee turns and differ in exactly one): the worse side's different turn is marked down; the better
+side's turns (its different one and the shared ones) are not. The unread sets (bench/dialogue_sets.py) are never
+read here. The figures hold each set out in turn: the share of its faults marked down, and of the other lines
+(the better side's different turns, the shared turns, and the trainee turns of the well-handled side of every
+gaming pair, which no model here saw).
+"""
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from coursekit.scoring.marked_down import THRESHOLD, word_features  # noqa: E402
+from dialogue_sets import UNREAD_SETS  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+OUT = ROOT / "coursekit" / "scoring" / "_marked_down_weights.py"
+#: How many examples a feature needs to be kept; the fit's L2 weight, learning rate, passes and seed.
+MIN_COUNT = 2
+L2 = 0.01
+RATE = 0.3
+EPOCHS = 40
+SEED = 0
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] if path.exists() else []
+
+
+def _trainee(turns: list[dict]) -> list[str]:
+    return [t["text"] for t in turns if t["speaker"] == "trainee"]
+
+
+def read_sets() -> list[Path]:
+    """The folders of dialogue sets that may be read (every one with ranked or gaming pairs, unread ones left out)."""
+    folders = {p.parent for pattern in ("ranked_pairs.jsonl", "*/ranked_pairs.jsonl", "gaming_pairs.jsonl",
+                                        "*/gaming_pairs.jsonl") for p in DATA.glob(pattern)}
+    return sorted(f for f in folders if f.name not in UNREAD_SETS)
+
+
+def examples(folder: Path) -> list[tuple[str, int, str]]:
+    """(text, 1 marked down / 0 not, where it comes from) of a set's one-fault pairs, and its good gaming sides."""
+    out = []
+    for pair in _rows(folder / "ranked_pairs.jsonl"):
+        better, worse = _trainee(pair["better"]), _trainee(pair["worse"])
+        differ = [i for i, (b, w) in enumerate(zip(better, worse)) if b.strip() != w.strip()]
+        if len(better) != len(worse) or len(differ) != 1:
+            continue
+        out.append((worse[differ[0]], 1, "fault"))
+        out.extend((b, 0, "better, different" if i in differ else "better, shared") for i, b in enumerate(better))
+    for pair in _rows(folder / "gaming_pairs.jsonl"):
+        out.extend((t, 0, "well-handled gaming side") for t in _trainee(pair["good"]))
+    return out
+
+
+def train(rows: list[tuple[str, int, str]]) -> tuple[float, dict[str, float]]:
+    """BASE (the bias) and DELTAS (the word weights) of a logistic regression on word features, fitted with AdaGrad
+    on the L2-regularised log loss, examples in a seeded order (log-odds of a text = BASE + its features' weights).
+    A discriminative fit: a word the fault shares with the better side's version of the turn earns no weight."""
+    counts = Counter(f for text, _, _ in rows for f in word_features(text))
+    data = [([f for f in word_features(text) if counts[f] >= MIN_COUNT], label) for text, label, _ in rows]
+    weights: dict[str, float] = {}
+    squares: dict[str, float] = {}
+    bias, bias_square = 0.0, 1e-8
+    order = list(range(len(data)))
+    shuffle = random.Random(SEED).shuffle
+    for _ in range(EPOCHS):
+        shuffle(order)
+        for i in order:
+            feats, label = data[i]
+            z = bias + sum(weights.get(f, 0.0) for f in feats)
+            err = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - label
+            bias_square += err * err
+            bias -= RATE * err / math.sqrt(bias_square)
+            for f in feats:
+                g = err + L2 * weights.get(f, 0.0)
+                squares[f] = squares.get(f, 1e-8) + g * g
+                weights[f] = weights.get(f, 0.0) - RATE * g / math.sqrt(squares[f])
+    return round(bias, 4), {f: round(w, 4) for f, w in weights.items() if abs(w) >= 0.001}
+
+
+def _log_odds(model: tuple[float, dict[str, float]], text: str) -> float:
+    base, deltas = model
+    return base + sum(deltas.get(f, 0.0) for f in word_features(text))
+
+
+def held_out() -> None:
+    sets = {f: examples(f) for f in read_sets()}
+    scores: dict[str, list[float]] = {}
+    for folder, rows in sets.items():
+        if not rows:
+            continue
+        model = train([r for f, rs in sets.items() if f != folder for r in rs if r[2] != "well-handled gaming side"])
+        for text, _, origin in rows:
+            scores.setdefault(origin, []).append(_log_odds(model, text))
+    print(f"=== replies marked down, each of {len(sets)} read sets held out in turn ===")
+    for threshold in sorted({THRESHOLD, *(THRESHOLD + d for d in (-1.0, -0.5, 0.5, 1.0))}):
+        shares = ", ".join(f"{origin} {sum(x >= threshold for x in xs)}/{len(xs)} ({sum(x >= threshold for x in xs) / len(xs):.1%})"
+                           for origin, xs in scores.items())
+        print(f"  at {threshold:+.1f}{' (used)' if threshold == THRESHOLD else ''}: {shares}")
+
+
+def write() -> None:
+    rows = [r for f in read_sets() for r in examples(f) if r[2] != "well-handled gaming side"]
+    base, deltas = train(rows)
+    lines = ['"""Weights of coursekit/scoring/marked_down.py, written by bench/train_marked_down.py --write: do not edit."""',
+             f"# {sum(r[1] for r in rows)} faults and {sum(1 - r[1] for r in rows)} other trainee lines of "
+             f"{len({r for r in read_sets() if examples(r)})} read sets' one-fault pairs",
+             f"BASE = {base!r}", "DELTAS = {"]
+    lines += [f"    {f!r}: {w!r}," for f, w in sorted(deltas.items())]
+    lines.append("}")
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(deltas)} features")
+
+
+if __name__ == "__main__":
+    write() if "--write" in sys.argv[1:] else held_out()
