@@ -285,8 +285,17 @@ def bench_reflections_and_spoken() -> None:
               f"(first-word rule {base.accuracy:.3f})")
 
 
+def _print_rubric(name: str, g: list[tuple[int, int]], ranked_right: list[bool]) -> None:
+    low = sum(1 for _, x in g if x <= 50)
+    gap = sum(1 for good, x in g if good - x >= 30)
+    print(f"  {name:<9} gaming dialogues <= 50: {low}/{len(g)}; at least 30 below their well-handled pair: "
+          f"{gap}/{len(g)}; better-vs-worse ranked right: {sum(ranked_right)}/{len(ranked_right)}")
+
+
 def bench_dialogues() -> None:
     print("\n=== dialogue rubric ===")
+    unread_g: list[tuple[int, int]] = []
+    unread_r: list[bool] = []
     for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/", "blind8/", "blind9/", "blind10/",
                   "blind11/", "blind12/", "blind13/", "blind14/", "blind15/", "blind16/", "blind17/", "blind18/", "blind23/",
                   "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/", "blind32/",
@@ -298,11 +307,12 @@ def bench_dialogues() -> None:
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]
-        low = sum(1 for _, x in g if x <= 50)
-        gap = sum(1 for good, x in g if good - x >= 30)
-        right = sum(1 for p in ranked if score_dialogue(p["better"]).total > score_dialogue(p["worse"]).total)
-        print(f"  {split.rstrip('/') or 'training':<9} gaming dialogues <= 50: {low}/{len(g)}; at least 30 below their "
-              f"well-handled pair: {gap}/{len(g)}; better-vs-worse ranked right: {right}/{len(ranked)}")
+        r = [score_dialogue(p["better"]).total > score_dialogue(p["worse"]).total for p in ranked]
+        _print_rubric(split.rstrip("/") or "training", g, r)
+        if split.rstrip("/") in UNREAD_SETS:
+            unread_g.extend(g)
+            unread_r.extend(r)
+    _print_rubric(f"the {len(UNREAD_SETS)} unread sets together", unread_g, unread_r)
     pairs = load_jsonl(DATA / "dialogue_pairs.jsonl")
     ok = sum(1 for p in pairs if score_dialogue(p["good"]).total > score_dialogue(p["bad"]).total)
     print(f"  dialogue pairs (good vs bad): {ok}/{len(pairs)}")
