@@ -1,0 +1,275 @@
+"""Gaming pairs, part A (b72): the first pair of each of ten kinds."""
+from common import c, gpair, t
+
+PAIRS = []
+
+# 1. monologue - home internet provider, Nairobi (Kenya)
+o = c("Hello, yes, I'm calling because the internet keeps dropping in the evenings. I'm on the ten megabit plan, I think.", None)
+PAIRS.append(gpair(
+    "b72g_nairobi_isp_evening_drops", "home internet provider, Nairobi", "monologue",
+    "A mother who runs a tailoring business from home calls because her connection slows every evening.",
+    [o,
+     t("Sorry to hear that. When you say evenings, roughly what time does it start, and what's going on in the house when it drops?"),
+     c("From about seven. My kids are doing homework online, and I'm sending photos of dresses to my customers. Mm, it just freezes.", None),
+     t("So from seven, two kids on school sites and you sending photos to your tailoring customers, and it freezes. Does the whole connection go, or is it just very slow?"),
+     c("Slow, mostly. The light on the router stays green.", None),
+     t("That helps. Green means the line itself is up, so it sounds like the plan is being stretched at the busy hour rather than a fault. How many devices are on at seven, roughly?"),
+     c("Phones, the two laptops, the TV sometimes... maybe six. But I don't want to pay a lot more, business is slow this month.", "no_money"),
+     t("Understood. Then let's try the free thing first: I can move your router to a less crowded channel from here right now, and it helps if the TV isn't streaming during homework. If that's not enough, the twenty megabit plan is 700 shillings more a month. Shall I change the channel and ring you Thursday evening to hear how it went?"),
+     c("Yes, try that first. Thursday after seven is fine.", None),
+     t("Done, the channel's changed. I'll call Thursday at half past seven. If it's still freezing we'll talk about the plan then, no obligation."),
+     ],
+    [o,
+     t("Thank you so much for calling, I really value our relationship! Let me tell you about the experience we're offering right now. Fibre Max 50 is our most successful plan: fifty megabits, a free router upgrade, a streaming bundle with three channels, and only 2,900 a month for the first six months. Families who move to it basically never call us about speed again."),
+     c("Okay, but... my connection is dropping, I just...", None),
+     t("Absolutely, I hear you, and that's exactly why Fibre Max exists. The new router is dual band and mesh ready, so the kids, the TV, whatever you need. There's a business add-on too, cloud storage and a static IP, very popular with people who work from home, and a second SIM with data at half price. What questions do you have about the plan?"),
+     c("How much is it after the six months?", None),
+     t("Great question! After the promotion it's 3,900, which is honestly very good value for what you get, and customers tell me the experience is night and day. Installation is free this week, the engineer can come Saturday, and I'll add the first month of streaming for free. Shall I put you down for Saturday?"),
+     c("3,900? I pay 1,800 now. That's double. I can't, not this month.", "no_money"),
+     t("I understand completely. Just think about the value, though: faster speed, fewer drops, the business add-on, and we have a payment holiday option on the router. Is there anything else I can tell you about Fibre Max?"),
+     c("No. I only wanted someone to check my line. I'll call back another time.", "brush_off"),
+     ]))
+
+# 2. closing_as_open_question - used-car dealer, Brisbane (Australia)
+o = c("G'day, um, I'm having a look at the white Corolla out the front, the 2015 one. Is it still available?", None)
+PAIRS.append(gpair(
+    "b72g_brisbane_usedcar_first_car", "used-car dealer, Brisbane", "closing_as_open_question",
+    "A young nurse buying her first car, for night shifts, with a budget below the sticker price.",
+    [o,
+     t("It is, yeah. Before I rattle off the specs, what's the car mostly going to be doing for you?"),
+     c("Getting me to work. I'm a nurse at the Royal, so night shifts, and I park on the street near the hospital. It's my first car, I've been catching the bus.", None),
+     t("Night shifts and street parking, so it has to start every time and not be a target. What budget are you working to?"),
+     c("Around twelve, all up. The sign says thirteen-nine, which is, yeah, a bit past what I've got.", "no_money"),
+     t("Fair enough. Part of that price is a full service history and new tyres. There's also a 2014 Mazda 3 at 11,500 with about twenty thousand more kilometres on it. Would it help to drive both and look at the service books side by side?"),
+     c("Yeah, that'd be good. My dad said I should get a mechanic to look at whatever I pick, though.", None),
+     t("Your dad's right. A mobile mechanic can come here, or you can book a roadside club inspection, about two hundred dollars. Let's do the drives now, and whichever you like, I'll hold it till Saturday while it's inspected. No deposit needed for that."),
+     c("Oh, sweet. Okay, keys for the Corolla first, then.", None),
+     ],
+    [o,
+     t("Still here, and she's a beauty. So tell me, what would it take for you to drive her home today?"),
+     c("Um, I don't know, I'm just having a look really. It's my first car.", "brush_off"),
+     t("Love that, first car, big moment! When you picture yourself driving this to work on Monday, how does that feel?"),
+     c("I mean, fine? I do night shifts. Mostly I need it to start at three in the morning.", None),
+     t("Perfect, and this one will. So what's stopping you from saying yes right now?"),
+     c("Well, the price, for a start. Thirteen-nine is more than I've got.", "no_money"),
+     t("I hear you. If I could get the repayment down to fifty a week, how would you like to set up the finance, over four years or five?"),
+     c("I wasn't going to do finance. And my dad wants a mechanic to check it before I decide anything.", "think_it_over"),
+     t("Totally respect that. Which would you prefer: a small deposit now so nobody else grabs her, or risk her being gone by the time your dad's mechanic turns up?"),
+     c("Neither, thanks. I'll come back with Dad.", "think_it_over"),
+     ]))
+
+# 3. pitch_as_paraphrase - gym, Toronto (Canada)
+o = c("Hi there. My physio says I should be doing some strength work after my knee op, so... I thought I'd ask what you've got.", None)
+PAIRS.append(gpair(
+    "b72g_toronto_gym_knee_rehab", "neighbourhood gym, Toronto", "pitch_as_paraphrase",
+    "A retired man, eight months after a knee replacement, asks about joining a gym to do his physio's exercises.",
+    [o,
+     t("Good on your physio. How long ago was the operation, and did she give you any limits, things to avoid?"),
+     c("Eight months. No deep squats, no running for now. The bike's fine, and she gave me a sheet of leg exercises.", None),
+     t("Okay: eight months on, bike's fine, no deep squats or running, and you've got her sheet. How often were you thinking of coming, and what time of day?"),
+     c("Mornings, maybe three times a week. I'm retired. But I'm not paying for a fancy place I use twice, I've done that before.", "bad_experience"),
+     t("That's fair, lots of people have. Our off-peak membership covers weekdays until four, which fits your mornings: 35 a month, no contract, cancel any month. If you bring the physio's sheet, a trainer will go through it with you once, free, so you're not guessing on the machines."),
+     c("No contract, eh? And the trainer thing is free... what's the catch?", None),
+     t("No catch on that first session. After it, trainer sessions are paid, and you don't need them. Would you like a free day pass this week first, with the walkthrough, and decide after?"),
+     c("Yeah, let's do Thursday morning.", None),
+     ],
+    [o,
+     t("Great to meet you! So what I'm hearing is that you want our Platinum Rehab Plus plan, personal trainer twice a week and the recovery pool, 129 a month. Is that right?"),
+     c("Er, no, I didn't say that. I just need somewhere to do a few leg exercises.", "no_need"),
+     t("Understood, so what you're really saying is you need a structured programme with expert guidance, which is exactly what Platinum gives you. Did I get that right?"),
+     c("I've got a programme. From my physio. I need a bike and a leg press, that's it.", "no_need"),
+     t("Got it. So to play that back: equipment matters to you, and you'd want the full range including the new pool and sauna, so Platinum on the twelve-month commitment makes the most sense. Have I understood you correctly?"),
+     c("A twelve-month what? I signed one of those at my last gym and paid for a year I didn't use.", "bad_experience"),
+     t("So it sounds like commitment is what keeps you accountable, which is why the annual plan gets people the best success. Shall I print the agreement?"),
+     c("No. You're not listening to a word I say. I'll try the Y down the road.", None),
+     ]))
+
+# 4. upsell_as_loop_closing - dry cleaner, Lyon (France)
+o = c("Bonjour, sorry, do you speak English? I've got red wine all down this coat and I fly home Friday.", None)
+PAIRS.append(gpair(
+    "b72g_lyon_drycleaner_wine_coat", "dry cleaner, Lyon", "upsell_as_loop_closing",
+    "An Irish visitor brings a cream wool coat with a four-day-old red wine stain; she flies home on Friday.",
+    [o,
+     t("Yes, of course. Let me see... when did the wine go on, and has anything been put on it since, salt, soap, water?"),
+     c("Saturday night. My friend put sparkling water on it and rubbed it. Was that bad?", None),
+     t("Not a disaster, but rubbing can push it in. It's pure wool, so I'd treat it by hand rather than in the normal machine. What time is your flight on Friday?"),
+     c("Half two in the afternoon, so I'd need it Thursday, really.", None),
+     t("Thursday at five is possible. The hand treatment is 24 euros instead of 14 for a normal coat. I can't promise it disappears completely, wool and red wine after four days, but I'd say there's a good chance, and I'll phone you Wednesday and tell you honestly how it's looking."),
+     c("Twenty-four, hm. That's a lot for a coat I paid eighty for.", "too_expensive"),
+     t("That's fair. The standard 14 euro clean might lift some of it, but it's more likely to leave a shadow. I can do either, it's your coat and your call."),
+     c("No, go on, do it properly. Thursday, yes.", None),
+     ],
+    [o,
+     t("Oh no, poor coat! So what I understand is you want it clean for Friday. Perfect. And what else can I take care of for you today? We have a waterproofing treatment for wool, only twelve euros."),
+     c("Twelve euros to waterproof a coat? No, just the stain, please. It's red wine.", "too_expensive"),
+     t("Noted, wine stain. Just to close the loop, is there anything else you'd like us to look after while you're here? Many clients leave their shirts, five for fifteen."),
+     c("I'm leaving the country. I won't be here to collect shirts.", "no_need"),
+     t("Of course. So, to make sure we've covered everything you need: would you like our express service, ready Wednesday, eight euros, for total peace of mind?"),
+     c("Will it be ready Thursday without that?", None),
+     t("It should be, yes. And anything else before I ring it up? Our travel garment bag is very popular, six euros."),
+     c("You keep asking me that. Just the coat. And you haven't even said whether the wine will come out.", "no_need"),
+     t("Lovely! So that's the standard clean plus the travel bag, let me just..."),
+     c("No bag. Standard clean, Thursday, and if the wine doesn't come out I'm not paying for it.", None),
+     ]))
+
+# 5. leading_tag_questions - optometrist, Manchester (UK)
+o = c("Hello love. I've come about my reading glasses. I can't see the crossword any more, not properly.", None)
+PAIRS.append(gpair(
+    "b72g_manchester_optometrist_crossword", "high-street optometrist, Manchester", "leading_tag_questions",
+    "A widow in her late seventies on a pension finds her reading glasses no longer strong enough.",
+    [o,
+     t("Oh, we can't have that. When did you last have your eyes tested, do you remember?"),
+     c("Ooh, two years? Maybe three. It was before my husband passed, so... three.", None),
+     t("I'm sorry about your husband. Three years means you're due a test anyway, and it's free for you on the NHS. Apart from the crossword, is anything else bothering you, the telly, steps, driving?"),
+     c("I don't drive now. Steps are alright. It's small print, and the labels on my pill bottles.", None),
+     t("Small print and your tablet labels, that's useful to know. Let's do the test first and see whether it's only a stronger lens you need. If it is, you might be able to keep your frames, which saves a fair bit."),
+     c("Oh, that would be good. I'm on my pension, I can't be splashing out.", "no_money"),
+     t("Understood. There's an NHS voucher that covers a basic pair as well, and I'll show you every price before we do anything. Is now alright for the test? It takes about twenty minutes."),
+     c("Go on then, I've nowhere to be.", None),
+     ],
+    [o,
+     t("Hello! You'll want a proper eye test today, won't you?"),
+     c("Well, I suppose, if I need one.", None),
+     t("And you'll be wanting varifocals this time, won't you, so you're not swapping pairs all day?"),
+     c("I tried those varifocals once. Felt seasick on the stairs. Never again.", "bad_experience"),
+     t("Oh, but the new ones are nothing like that, are they? And you'd agree clear vision is worth investing in, wouldn't you?"),
+     c("Well, yes, but I'm on my pension, dear.", "no_money"),
+     t("Of course, and you deserve the best, don't you? Our designer frames with the anti-glare coating are the obvious choice, aren't they?"),
+     c("I only wanted to do the crossword. I think I'll go home and have a think.", "think_it_over"),
+     t("You wouldn't want to leave it and struggle for another month, would you?"),
+     c("I'll take my chances. Bye now.", None),
+     ]))
+
+# 6. putdown_question - supermarket customer desk, Cape Town (South Africa)
+o = c("Hi. I bought this chicken here yesterday and when I opened it last night it stank. The date says it's fine till Thursday.", None)
+PAIRS.append(gpair(
+    "b72g_capetown_supermarket_spoiled_chicken", "supermarket customer service desk, Cape Town", "putdown_question",
+    "A father returns a pack of chicken that went off before its date; the family had to buy takeaways.",
+    [o,
+     t("Sorry about that, that's not what you should be getting. Do you have the slip, or did you pay by card?"),
+     c("I paid by card. I didn't keep the slip, sorry.", None),
+     t("No problem, I can find it with the card. While I look, did anyone cook or eat any of it?"),
+     c("No, thank goodness. My wife smelled it before the kids got near it. But we had to get takeaways for six people, hey.", None),
+     t("Right, so the pack went off before its date, nobody ate it, and it cost you a takeaway dinner for six. I'll refund the chicken in full now and give you a R150 voucher towards that dinner. I'm also sending the batch number to our fresh produce manager so they check the rest of that delivery."),
+     c("Okay, that's fair. I was half expecting a fight.", None),
+     t("Not from me. Here's your refund slip; the voucher's good for three months. Is there anything about it I haven't sorted?"),
+     c("No, that's it. Thanks, man.", None),
+     ],
+    [o,
+     t("Okay. And you're sure it was in the fridge the whole time? What exactly did you do with it after you got home?"),
+     c("What? Of course it was in the fridge. I went straight home.", None),
+     t("Right. It's just, we get a lot of people bringing things back. How long would you say it sat in a hot car?"),
+     c("It didn't sit in a hot car! I live five minutes away.", None),
+     t("Okay, no need to raise your voice. Help me understand: have you ever had this problem with our chicken before, or is it more about how you store things at home?"),
+     c("Are you serious? My wife smelled it and we had to buy takeaways for six people. I just want my money back.", None),
+     t("I hear you. And do you have the receipt, or were you expecting us to just take your word for it?"),
+     c("I paid by card. You know what, forget it. I'll shop somewhere else.", None),
+     ]))
+
+# 7. not_my_department_or_read_the_terms - parcel locker app chat, Warsaw (Poland)
+o = c("hi my parcel is in the locker on grochowska but the code doesnt open the door. i tried 3 times", None)
+PAIRS.append(gpair(
+    "b72g_warsaw_parcellocker_stuck_door", "parcel locker network, support chat, Warsaw", "not_my_department_or_read_the_terms",
+    "A student standing at a parcel locker whose door won't open with her code; she has a class at noon.",
+    [o,
+     t("Hi, sorry about that. Could you send me the parcel number from your text message? Then I can see which locker it's in."),
+     c("ok its 6200 4411 0935 7781", None),
+     t("Thanks. I can see it: locker 14B, delivered at 9:12 this morning. Are you standing at the machine now?"),
+     c("yes im here. i have class at 12 so i cant wait long", None),
+     t("Understood, this takes a minute. I'm sending an open command from here. Tell me if you hear a click, it's the third column, second row from the bottom."),
+     c("nothing happend", None),
+     t("Okay, then it's likely a stuck latch. Two choices: a technician within two hours, or I redirect the parcel to the locker at Rondo Waszyngtona near your university by 4 pm today, free. Which suits you better?"),
+     c("the one near uni is better. will i get new code", None),
+     t("Yes, a new code by text as soon as it's moved, and I've reported the broken door. If the text isn't there by 4:30, write here with the same parcel number and I'll chase it myself."),
+     c("ok thank you", None),
+     ],
+    [o,
+     t("Hi! Thanks for reaching out, I really want to understand your experience. Can you tell me more about what happened?"),
+     c("i told you. code doesnt open the door. parcel is inside", None),
+     t("I'm sorry you feel that way. So what I'm hearing is the locker isn't opening. Unfortunately hardware isn't my department, I only handle app questions."),
+     c("so who do i talk to", None),
+     t("You could try the sender, the delivery is really between you and them. Our terms also say we're not responsible once a parcel is placed in a locker. Section 7.3, if you'd like to read it."),
+     c("but the locker is yours. i have class at 12 i dont have time to read terms", None),
+     t("I completely understand, and I didn't make the rules. Is there anything else I can help you with today?"),
+     c("you didnt help with anything. i will write a review", None),
+     ]))
+
+# 8. social_proof_or_deadline_pressure - driving school, Sao Paulo (Brazil)
+o = c("Hi, I'm forty-one and I've never driven. My daughter says I should finally learn. I'm very nervous about it, honestly.", None)
+PAIRS.append(gpair(
+    "b72g_saopaulo_drivingschool_nervous_learner", "driving school, Sao Paulo", "social_proof_or_deadline_pressure",
+    "A nervous 41-year-old pharmacy worker asks about learning to drive for the first time.",
+    [o,
+     t("Lots of people start at your age, and nerves are normal. What is it that makes you nervous, the traffic, the car itself, someone watching you?"),
+     c("All of it! But mostly the traffic here, the motorbikes everywhere. And I had lessons at another school years ago, the instructor shouted at me, I gave up after three.", "bad_experience"),
+     t("I'm sorry, shouting is the last thing a nervous learner needs. We can start you in the quiet streets near the stadium on a Sunday morning, almost no traffic, and you can ask for a female instructor if you'd prefer. What time do you have in the week?"),
+     c("Tuesday and Thursday evenings, and Sunday. I work in a pharmacy.", None),
+     t("Then a Sunday morning first lesson works. The exam requires twenty lessons; we sell them in blocks of five so you don't commit to everything at once. The first block is 650 reais."),
+     c("Hmm, that's more than I thought. My cousin paid less, but that was in Campinas.", "too_expensive"),
+     t("Prices in the interior are often lower, that's true. Here it includes the car for the exam and pick-up from your home. If you like, do one single lesson first, 140 reais, and decide afterwards whether we're right for you."),
+     c("One lesson first, yes. I like that better.", None),
+     ],
+    [o,
+     t("Welcome! So tell me, what does success look like for you on this journey?"),
+     c("Success? Um, passing, I suppose. Without crying.", None),
+     t("Love it. You should know almost everyone in your age group chooses our Intensive 30 package. We've had four ladies from your neighbourhood sign up this month alone."),
+     c("Thirty lessons? That's a lot of money for me. I was hoping to try just one first.", "no_money"),
+     t("I understand. The thing is, prices go up on the first of the month, so the 2,900 rate is only good until Saturday. After that it's 3,400."),
+     c("I really need to talk to my daughter before I spend that much.", "think_it_over"),
+     t("Of course, though I'd hate for you to miss out. There are only two Sunday slots left and they're going fast. What's holding you back from securing one today with a deposit?"),
+     c("You're making me more nervous than the motorbikes. I'll ask my daughter.", "think_it_over"),
+     ]))
+
+# 9. keyword_stuffed - childcare centre, Auckland (New Zealand)
+o = c("Hi, kia ora, I'm looking for a place for my daughter. She's two and a bit. I start a new job in March.", None)
+PAIRS.append(gpair(
+    "b72g_auckland_childcare_shift_worker", "early childhood centre, Auckland", "keyword_stuffed",
+    "A father who has just moved to New Zealand needs childcare for a two-year-old around hospital shifts.",
+    [o,
+     t("Kia ora, and congratulations on the job. What hours will you be working, so I can see whether ours fit?"),
+     c("That's the thing, it's shifts at the hospital. Some days seven till three, some days eleven till seven. My wife works full time too.", None),
+     t("Okay, so the late shifts ending at seven are the tricky part, because we close at six. On those days, could your wife pick up, or is there someone else?"),
+     c("Maybe my mother-in-law. She's coming from Pune in April. Before April, I don't know.", None),
+     t("Then March to April needs a plan for the late days, and I can give you two local nannies' numbers who cover evenings. On fees: the 20 free hours start at three, so for now a full day is 78 dollars. How many days were you thinking?"),
+     c("Seventy-eight a day... ooh. Maybe three days. I need to sit with my wife and do the sums.", "think_it_over"),
+     t("That makes sense. Shall I email you the fee sheet and the waiting list form, and you could all come to our Saturday morning open day with your daughter? Nothing to sign until you've seen it."),
+     c("Yes, email is good. Saturday, we can come.", None),
+     ],
+    [o,
+     t("Kia ora and welcome! We really value building a relationship with every whanau, so I'd love to understand your needs and how you feel about your child's learning experience."),
+     c("Okay... I need care from March. I work shifts, some end at seven.", None),
+     t("I totally understand and I really feel that. Here, success means every family's needs are heard and every child's experience is valued. How do you feel about that?"),
+     c("It sounds nice. But are you open until seven?", None),
+     t("That's a great question, and I hear your need. We're passionate about understanding each family's journey and partnering on success. Our relationship-based approach means we really feel your needs."),
+     c("So... is that a yes or a no on the hours?", None),
+     t("What I'm understanding is that flexibility is an important need for you, and I really value you sharing that. Would you like to be part of our whanau experience?"),
+     c("I'd like to know the hours and the price. Maybe I'll just look at the website.", "brush_off"),
+     ]))
+
+# 10. rude - hair salon, Seoul (South Korea)
+o = c("Hello. Last week I coloured my hair at home, box dye, and now it is orange. Can you fix?", None)
+PAIRS.append(gpair(
+    "b72g_seoul_hairsalon_box_dye", "hair salon, Seoul", "rude",
+    "A foreign exchange student with limited English whose home hair dye turned orange.",
+    [o,
+     t("Hello! Let me look. Hmm, yes, it's gone quite brassy. What colour were you hoping for?"),
+     c("Dark brown with little bit ash. Like this picture.", None),
+     t("Nice picture. Had you coloured it before the box dye, or was it natural?"),
+     c("Natural black. Only this one time. I know, I know, bad idea.", None),
+     t("Everyone tries it once. Because it's only one box, I can tone it to ash brown without bleaching, which is kinder to your hair. About two hours, 90,000 won."),
+     c("Two hours? I have class at four, and now is one-thirty.", "no_time"),
+     t("Then not today, I'd rather not rush colour. I have tomorrow at ten, or Saturday at noon. Would either work?"),
+     c("Saturday is good. Is same price on Saturday? I am student, it's a lot for me.", "no_money"),
+     t("Same price, but students with a card get 15 percent off, so about 76,500. Bring the card, and don't wash your hair the day before."),
+     c("Okay! Saturday noon. Thank you so much.", None),
+     ],
+    [o,
+     t("Yeah, I can see that. Orange. What were you hoping would happen with a box dye, honestly?"),
+     c("I wanted brown. Dark brown.", None),
+     t("Sure. Everyone wants dark brown. So what I'm hearing is you tried to save money and now you need us to rescue it. Great."),
+     c("Sorry... can you do it today?", None),
+     t("Today? We're booked. Did you think you'd just walk in? Look, I can squeeze you in at six for 150,000. Take it or leave it."),
+     c("150,000 is very much... I am student.", "no_money"),
+     t("Then maybe don't buy the box next time. Anything else I can help you with?"),
+     c("No. Thank you.", None),
+     ]))
