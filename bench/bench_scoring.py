@@ -110,10 +110,11 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     trained on); blind61, blind63, blind65 and blind67 are not read (one of blind61's trainee lines was seen in a
     search, see docs/scoring.md) and never trained on; the unread sets shown together are now blind37, blind39,
     blind40, blind44, blind53 to blind57, blind59, blind61, blind63, blind65 and blind67;
-  - twenty-eighth round (2026-12-04): blind68 to blind71, the same layout by four more helpers, each measured on the
-    session's start code (6e4c013) and on arrival; blind68 and blind70 were then read (dev sets); blind69 and blind71
-    are not read and never trained on; the unread sets (bench/dialogue_sets.py) are now blind37, blind39, blind40,
-    blind44, blind53 to blind57, blind59, blind61, blind63, blind65, blind67, blind69 and blind71. The one-fault pairs
+  - twenty-eighth round (2026-12-04): blind68 to blind73, the same layout by six more helpers, each measured on the
+    session's start code (6e4c013) and on arrival; blind68, blind70 and blind73 were then read (dev sets); blind69,
+    blind71 and blind72 are not read and never trained on; the unread sets (bench/dialogue_sets.py) are now blind37,
+    blind39, blind40, blind44, blind53 to blind57, blind59, blind61, blind63, blind65, blind67, blind69, blind71 and
+    blind72. The one-fault pairs
     of every read set train the model of replies coaches marked down (bench/train_marked_down.py, which prints its
     leave-one-set-out figures): their rubric figures below are partly fitted;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
@@ -251,7 +252,7 @@ def bench_in_dialogue() -> None:
                   "blind44/", "blind45/", "blind47/", "blind48/", "blind50/", "blind52/", "blind53/", "blind54/",
                   "blind55/", "blind56/", "blind57/", "blind58/", "blind59/", "blind60/",
                   "blind61/", "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/", "blind68/",
-                  "blind69/", "blind70/", "blind71/"):
+                  "blind69/", "blind70/", "blind71/", "blind72/", "blind73/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -303,7 +304,7 @@ def bench_dialogues() -> None:
                   "blind44/", "blind47/", "blind48/", "blind50/", "blind52/", "blind53/", "blind54/", "blind55/",
                   "blind56/", "blind57/", "blind58/", "blind59/", "blind60/", "blind61/",
                   "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/", "blind68/", "blind69/",
-                  "blind70/", "blind71/"):
+                  "blind70/", "blind71/", "blind72/", "blind73/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]

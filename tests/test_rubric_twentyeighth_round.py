@@ -193,3 +193,25 @@ def test_another_time_put_forward_objects_to_the_time_and_leaves_the_step_open()
         "This week is impossible, I'm at the office late. How about next Monday?"))
     assert raises_objection(turns, turns[-1])[0]
     assert where_left(turns)[1] == "open"
+
+
+# -- read from blind73 (written afresh) -----------------------------------------------------------------------------
+@pytest.mark.parametrize("line, move", [
+    ("Good news first: we'll match whatever you're paying now, and the first week is free. How many rooms?", "discount"),
+    ("The Pro plan is exactly what you need: five users, daily backups.", "pitch"),
+    ("Great, let's get the contract signed today and book the fitting.", "pressure"),
+])
+def test_a_price_promised_first_a_product_named_as_the_need_and_a_signature_today_are_read(line, move):
+    assert move in analyse_turn(line).moves
+
+
+def test_declining_to_call_it_misuse_is_no_argument():
+    assert "argument" not in analyse_turn("It's under warranty, and since nobody explained it, I won't treat it as misuse.").moves
+
+
+def test_thanks_for_more_than_hoped_is_no_price_objection():
+    turns = parse_turns(_dialogue("The dryer stopped.", "The technician comes tomorrow at eight and lends you a unit.",
+                                  "Okay. Thank you, that's more than I hoped for."))
+    assert raises_objection(turns, turns[-1]) == (False, "")
+    priced = parse_turns(_dialogue("The dryer stopped.", "A new drum is 400 fitted.", "That is more than I expected."))
+    assert raises_objection(priced, priced[-1])[0]

@@ -996,7 +996,7 @@ def _cap(offences: list[tuple[str, Turn]], total: int) -> tuple[int | None, str]
 
 
 # -- faults that cost points ------------------------------------------------------------------
-def _faults(turns: list[Turn], trainee: list[Turn], capped: set[int] = frozenset()) -> list[tuple[str, Turn]]:
+def _faults(turns: list[Turn], trainee: list[Turn], capped: frozenset[int] = frozenset()) -> list[tuple[str, Turn]]:
     """(fault, turn) for each trainee turn with a fault of service (`faults.fault_of`); a fix declared done counts
     only in a conversation about a fix (a problem reported), when no trainee turn from just before it on asked the
     customer to try it (a question earlier in the call diagnosed; it tested nothing). Then the first English turn
@@ -1133,7 +1133,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     cap, cap_note = _cap(offences, total_int)
     if cap is not None and total_int > cap:
         total_int = cap
-    faults = _faults(turns, trainee, {t.index for _, t in offences})
+    faults = _faults(turns, trainee, frozenset(t.index for _, t in offences))
     if faults:  # after the cap: a fault costs its points however low the cap already is
         total_int = max(0, total_int - FAULT_COST * min(len(faults), FAULT_TURNS))
     summary = join_sentences(_summary(total_int, crits, cap_note), _fault_note(faults), _unjudged_note(trainee_all))

@@ -1596,7 +1596,14 @@ def _goes_along_with(before: Turn, turn: Turn) -> bool:
     you can pay another day." - "No, today, I want to close it. Thank you…")."""
     return (_goes_along_asking(turn) or _agrees_first(turn)
             or before.index == turn.index - 1 and (_told_to_go_ahead(before, turn) or _picks_a_way_forward(before, turn))
-            or moves_forward(turn) or _takes_up_the_invitation(before, turn) or _waves_off_a_favour(before, turn))
+            or moves_forward(turn) or _takes_up_the_invitation(before, turn) or _waves_off_a_favour(before, turn)
+            or turn.reader.code == "en" and bool(_THANKS_FOR_MORE.search(turn.said_lower or turn.text_lower)))
+
+
+#: Thanks for more than was hoped for, not a price that is more than expected ("Okay. Thank you, that is more than I
+#: expected.").
+_THANKS_FOR_MORE = re.compile(r"\bthank(?:s| you)\b[^.!?]{0,20}[.,!]? (?:that(?:'s| is)|it(?:'s| is)|this is) (?:much |far |a lot )?"
+                              r"(?:more|better) than i (?:expected|hoped(?: for)?|asked for|thought)\b")
 
 
 def _picks_a_way_forward(before: Turn, turn: Turn) -> bool:

@@ -18,7 +18,8 @@ from .types import QuestionPrediction, TurnAnalysis
 from ..labels import MOVES
 #: Discounts, pressure and the other moves that cap a score count even inside a longer phrase of
 #: another move ("What if I give you 10% off, would you…?" is a hypothesis and a discount; "So you
-#: need our Premium plan, right?" is a leading question, whatever else it looks like).
+#: need our Premium plan, right?" is a leading question, whatever else it looks like; "So reliability matters most,
+#: which is our Gold Service, 149" is a summary and a pitch).
 CUES = CueSet(MOVE_CUES, independent={"discount", "pressure", "leading", "upsell", "rudeness", "argument", "pitch_claim"})
 UPSET = CueSet({"upset": UPSET_CUES})
 

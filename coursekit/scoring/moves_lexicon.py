@@ -448,7 +448,7 @@ MOVE_CUES["argument"].append(
      r"(?![^.?!]{0,40}\b(?:before (?:you sign|signing)|(?:don't|do not) sign))|"
      r"(?:if|when) (?:it's|it is|they're|they are|it was|they were) used (?:correctly|properly|right|as intended)|not a fault (?:with|of|in) (?:the|our|this)|"
      r"(?:your|the) (?:staff|people|team|employees|kids|son|daughter|husband|wife|partner) (?:are|were|is|was|keep) (?:\w+ing) (?:the |it |them )?(?:wrong|incorrectly|badly)|"
-     r"(?:wrong|incorrect) paper|user[- ]error|\bmisuse\b|if (?:your|you) (?:people |staff |team )?(?:had )?(?:read|followed) the|"
+     r"(?:wrong|incorrect) paper|user[- ]error|(?<!\bas )(?<!\bnot )(?<!\bno )(?<!\bany )\bmisuse\b|if (?:your|you) (?:people |staff |team )?(?:had )?(?:read|followed) the|"
      r"it (?:says|said|is|was|'s) (?:clearly )?(?:so )?(?:in|on) the (?:terms|contract|manual|website|receipt|small print|conditions)|"
      r"user error|(?<!told )(?<!said )(?<!saying )(?<!say )(?<!claim )(?<!claimed )(?:that's|that is|it's|it is) (?:your|the customer's) (?:responsibility|problem|fault|own)|(?:there's )?nothing (?:i|we) can do|"
      r"you should have (?:read|checked|asked|called|known|ordered)", 2.5))
@@ -1515,3 +1515,16 @@ MOVE_CUES["pitch_claim"].append(
     # wants something lighter…, like this Merida, 1,290", "reliability matters most, which is our Gold Service, 149"
     (r"\b(?:like|such as) (?:this|our|the) [A-Z]?[\w-]+(?: [\w-]+)?,? (?:at |for |only )?[$€£]?\d[\d,.]*\b|"
      r"\bwhich is (?:exactly )?(?:our|the) [\w-]+(?: [\w-]+)?,? (?:at |for |only )?[$€£]?\d[\d,.]*\b", 2.0))
+MOVE_CUES["discount"].append(
+    # a price promised before anything is known (blind73 read): "we'll beat whatever you paid her, and new clients get
+    # the first month free"
+    (r"\b(?:we|i)(?:'ll| will| can) (?:beat|match|undercut) (?:whatever|any|what) (?:price |quote )?(?:you(?:'re| are)? (?:paid|paying|pay)|"
+     r"you(?:'ve| have) (?:been )?(?:paid|quoted)|they (?:charge|charged|quoted))|"
+     r"\b(?:the )?first (?:month|week|lesson|session|visit|clean|class)(?:'s| is)? (?:free|on us|on the house)\b", 2.5))
+MOVE_CUES["pitch_claim"].append(
+    # the product named as the need before it was asked about (blind73 read): "Our Food Handler Level 2 course is what
+    # you need: two full days…", "The premium plan is exactly what you need."
+    (r"\b(?:our|the|this) [\w -]{1,40}? (?:is|are) (?:exactly |just )?(?:what|all) you need\b", 2.0))
+MOVE_CUES["pressure_now"].append(
+    # "let's get the order signed today" (blind73 read)
+    (r"\blet'?s get (?:it|this|that|the (?:order|contract|agreement|paperwork|deal|form)) signed (?:today|now|right now|this week)\b", 2.5))
