@@ -30,6 +30,13 @@ def test_a_reply_like_the_marked_down_ones_is_read_and_its_words_named():
     assert all(isinstance(w, str) and w for w in evidence(story))
 
 
+def test_the_words_quoted_are_the_reply_s_own_and_none_twice():
+    reply = "Honestly, a lot of people say their card was stolen when they just lost it. Are you sure you didn't lend it?"
+    words = evidence(reply)
+    assert words and all(w in reply.lower() for w in words)  # as written, not stems
+    assert len({t for w in words for t in w.split()}) == sum(len(w.split()) for w in words)
+
+
 @pytest.mark.parametrize("reply", [
     "Thanks for telling me. How long has the noise been there, and does it happen when the engine is cold?",
     "I'm sorry about the wait. I've booked the engineer for Thursday at nine and I'll text you when he leaves.",
