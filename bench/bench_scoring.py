@@ -114,7 +114,10 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     session's start code (6e4c013) and on arrival; blind68, blind70 and blind73 were then read (dev sets); blind69,
     blind71 and blind72 are not read and never trained on; the unread sets (bench/dialogue_sets.py) are now blind37,
     blind39, blind40, blind44, blind53 to blind57, blind59, blind61, blind63, blind65, blind67, blind69, blind71 and
-    blind72. The one-fault pairs
+    blind72;
+  - twenty-ninth round (2026-12-04): blind74 to blind76, the same layout by three more helpers, each measured on the
+    session's start code (a2c015b) and on arrival; blind74 and blind76 were then read (dev sets); blind75 is not read
+    and never trained on, and joins the unread sets. The one-fault pairs
     of every read set train the model of replies coaches marked down (bench/train_marked_down.py, which prints its
     leave-one-set-out figures): their rubric figures below are partly fitted;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
@@ -252,7 +255,7 @@ def bench_in_dialogue() -> None:
                   "blind44/", "blind45/", "blind47/", "blind48/", "blind50/", "blind52/", "blind53/", "blind54/",
                   "blind55/", "blind56/", "blind57/", "blind58/", "blind59/", "blind60/",
                   "blind61/", "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/", "blind68/",
-                  "blind69/", "blind70/", "blind71/", "blind72/", "blind73/"):
+                  "blind69/", "blind70/", "blind71/", "blind72/", "blind73/", "blind74/", "blind75/", "blind76/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -304,7 +307,7 @@ def bench_dialogues() -> None:
                   "blind44/", "blind47/", "blind48/", "blind50/", "blind52/", "blind53/", "blind54/", "blind55/",
                   "blind56/", "blind57/", "blind58/", "blind59/", "blind60/", "blind61/",
                   "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/", "blind68/", "blind69/",
-                  "blind70/", "blind71/", "blind72/", "blind73/"):
+                  "blind70/", "blind71/", "blind72/", "blind73/", "blind74/", "blind75/", "blind76/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]

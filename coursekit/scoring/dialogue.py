@@ -27,7 +27,7 @@ from .exchange import (
     Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, crammed_summary,
     credited_questions,
     customer_agreed, echoes_any, framework_talk, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
-    question_level,
+    question_level, proposes_another_time,
     HEDGE_OPENING, asks_back_jargon, raises_objection, stuffed, takes_offence, turned_down, walked_away, where_left, hesitates,
 )
 from .faults import FAULT_KINDS, advice_asked, asks_to_test, fault_of, reports_malfunction, says_a_named_fault
@@ -918,7 +918,7 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
             found.append("rudeness")  # the customer heard a put-down in it ("I'm not an idiot."), whatever its words
         if t.after is not None and t.after.index in upset_at and (
                 t.moves & {"pitch", "upsell"} or "closing" in t.moves and not (service and "commitment" in t.moves)
-                and not _GENTLE_STEP.search(t.said_lower)):
+                and not _GENTLE_STEP.search(t.said_lower) and not _taken_up(t, turns)):
             found.append("pitch_to_upset")  # (in a service call, a time to put it right is the remedy, not a sale)
         out.extend((m, t) for m in found)
     return out
@@ -946,6 +946,13 @@ _GENTLE_STEP = re.compile(r"^(?=.*\b(?:feel that way|feel the same|understandabl
 #: Pressure that stays pressure after a yes: a deadline, scarcity or the crowd ("only until Friday", "everyone's switching").
 _DEADLINE_OR_CROWD = re.compile(r"\b(?:today|tonight|now|until|till|only|last|limited|left|everyone|everybody|all your|"
                                 r"neighbou?rs|competitors|expires?|ends?|regret|miss out|going up|hurry|quick)\b")
+
+
+def _taken_up(t: Turn, turns: list[Turn]) -> bool:
+    """Whether the customer takes up the step a trainee turn proposed, now or at a time of their own ("Tomorrow's
+    hard, my brother's flying in. Could it be Friday?"): the trainee read the moment right, even if the customer
+    was upset."""
+    return t.reply is not None and (customer_agreed(t, turns) or proposes_another_time(t.reply))
 
 
 def _heard_before(turns: list[Turn], turn: Turn) -> frozenset[str]:

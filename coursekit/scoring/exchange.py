@@ -97,7 +97,7 @@ _REPEAT_COMPLAINT = re.compile(
     r"you asked (?:me )?(?:that|this) (?:already|before)|\bthe (?:thing|question) i (?:asked|said|told you|mentioned)\b|again\?|(?:^|[.!] )again[.!]|keep asking|same (?:thing|question|reason|answer)|is this a test|"
     # "I said just now", "I wrote it already", "i said." "Still eight!", "Are you reading what I write?"
     r"i (?:said|wrote|told you|mentioned|gave you)(?: (?:it|that|this|you))? (?:just now|already|before|earlier|above)|"
-    r"^still (?:\w+ ){0,2}\w+!|are you (?:even )?(?:reading|listening to|writing (?:any of )?(?:this|that|it) down)|did you (?:even )?read (?:what|my)|"
+    r"^still (?:\w+ ){0,2}\w+!|are you (?:even )?(?:reading|listening to|writing (?:any of )?(?:this|that|it|anything) down)|did you (?:even )?read (?:what|my)|"
     # "You're not writing any of this down, are you?"
     r"\byou(?:'re| are) not (?:even )?(?:writing|noting|taking|putting) (?:any of )?(?:this|that|it|anything|what i say) down\b|"
     r"\b(?:haven't|have not|didn't|did not) (?:even )?read a (?:single )?word\b|"
@@ -238,8 +238,8 @@ _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
-    r"i'?ll (?:look|buy) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:with|for|ahead|along|through|over) (?:you|yous|ya|it|that|this|the|your)\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
-    r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
+    r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:with|for|ahead|along|through|over) (?:you|yous|ya|it|that|this|the|your)\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
+    r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|\bi (?:shall|will|'ll) (?:write|complain|report (?:you|this|it)) to the (?:[\w'-]+ ){0,3}(?:guild|association|council|board|chamber|federation|authority|trading standards)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
     r"(?:i'?m|im|i am|we'?re|we are) not renewing|(?:won't|will not|wont) be renewing|"
     r"(?:make|making|file|filing|lodge|lodging) a (?:formal |consumer |written |official )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:[\w-]+ )?(?:account|contract|order|subscription|membership|plan)|^(?:then |so |just )?cancel it\b|"
     r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call|ring) (?:the )?(?:an?other|other|some other|a different|different) "
@@ -325,6 +325,8 @@ _LOST = re.compile(r"(?<!boxes )(?<!things )(?<!stuff )(?<!forms )(?<!papers )(?
                    r"\bi (?:don't|dont|do not) know what (?:half (?:of )?)?(?:those|these|that|all that|all those)(?: words| terms| letters| codes| abbreviations)? means?\b|"
                    # "Sorry, I understood maybe half of that."
                    r"\bi (?:only )?understood (?:maybe |about |only |just |perhaps )?(?:half|a bit|some|little|part|none|nothing) of (?:that|it|this|what you)\b|"
+                   # twenty-ninth round (blind74, blind76 read): "Sorry, I understood nothing.", "…I understood only the fees."
+                   r"\bi (?:have )?understood (?:nothing|none of (?:it|that|this)|only (?:the|a|one|that|this|your|his|her)\b)|"
                    r"\byou(?:'ve| have)? lost me\b|\bwhat (?:does|do) (?:that|those|any of that|all that|it) (?:mean|stand for)\b|"
                    r"\bin (?:plain|normal|simple) (?:english|words|language)\b|^\W*(?:um+|uh+|er+|hm+)\W*(?:sort of|kind of|i guess|maybe)\b|"
                    # what was just said, not the customer's old camera ("I never use it, it's too complicated")
@@ -411,7 +413,8 @@ _VAGUE_PROMISE = re.compile(
     # "…as soon as we can", "it should be back soon"
     r"\bas (?:soon|quickly|fast) as (?:possible|we can|i can|he can|she can|they can|one is free|we're able)\b|"
     r"\b(?:should|will|'ll) be (?:back|working|fixed|sorted|up|done|ready|restored)(?: again)? soon\b|\bhopefully soon\b")
-_TIME_SAID = re.compile(r"\b(?:today|tomorrow|tonight|this (?:afternoon|evening|morning|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+_TIME_SAID = re.compile(r"\b(?:today|tomorrow|tonight|this (?:afternoon|evening|morning|week|month)|next (?:week|month)|"
+                        r"(?:first|second|last) week of (?:the |this |next )?month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                         r"within|by (?:the end|noon|midday|\w+day)|in (?:\w+ ){0,2}(?:hours?|minutes?|days?)|before|after|once|when)\b|\d")
 #: A polite way out of the conversation, said with thanks ("I'll just come back another time. Thanks.",
 #: "I'll just take a leaflet, thanks", "Maybe another time, thank you").
@@ -461,6 +464,8 @@ _TAKES_OFFENCE = re.compile(
     r"soft in the head|daft|senile|born yesterday|gaga|simple)\b|"
     r"\bare you (?:calling me|saying i(?:'m| am) (?:a |an )?(?:liar|lying|stupid|an idiot|careless)|accusing me)\b|"
     r"\b(?:don't|do not) (?:talk to me like|patroni[sz]e me|speak to me like)\b|\bhow dare you\b|"
+    # "I resent the suggestion." (blind74 read)
+    r"\bi resent (?:the|that|this|your) (?:suggestion|implication|insinuation|remark|comment|question|tone)\b|"
     r"\bno need to be (?:rude|so rude|condescending|patronising|patronizing|like that)\b|\b(?:there's|there is) no need for that\b|"
     r"\bno need to (?:argue|get (?:an )?attitude|snap|shout|bite my head off)\b|"  # ("Alright, no need to argue, I was only saying.")
     # "Why I would lie?", "not to be accused", "Well, I can see the gap with my own eyes, so."
@@ -1003,7 +1008,7 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         if _goes_ahead_after_all(last):
             return last, "on_side"  # "I was gonna just buy a new one, but I really want those photos. Do it."
         return last, ("open" if _answered_with_next_step(turns, last) or _not_now_to_an_optional_extra(turns, last)
-                      or _takes_the_step_then_decides(turns, last) or _proposes_another_time(last)
+                      or _takes_the_step_then_decides(turns, last) or proposes_another_time(last)
                       # (or a doubt said with a yes to the step: "…she'll want to see it first anyway. Thursday evening.")
                       or before.speaker == "trainee" and before.moves & {"closing", "commitment"}
                       and last.reader.says("time_said", lower) and accepted(before) else "pushes_back")
@@ -1614,7 +1619,7 @@ def _picks_a_way_forward(before: Turn, turn: Turn) -> bool:
     return offered and not turn.reader.says("but", turn.said_lower or turn.text_lower) and _picks_an_option(before, turn)
 
 
-def _proposes_another_time(turn: Turn) -> bool:
+def proposes_another_time(turn: Turn) -> bool:
     """An English customer line that ends by putting forward a time of their own, as a short question ("This week is
     impossible, I'm handing over at the office every evening. Next Monday?", "…How about Saturday morning?"): an
     objection to the time, and the step still open, at another time."""
@@ -1623,13 +1628,17 @@ def _proposes_another_time(turn: Turn) -> bool:
     said = turn.reader.sentences(turn.said_lower or turn.text_lower)
     last = said[-1] if said else ""
     return (last.endswith("?") and len(last.split()) <= 6 and bool(_ANOTHER_TIME.match(last))
-            and turn.reader.says("time_said", last) and not turn.reader.says("negation", last))
+            and turn.reader.says("time_said", last) and not turn.reader.says("negation", last)
+            or len(last.split()) <= 14 and bool(_CALL_ME_THEN.match(last)) and turn.reader.says("time_said", last))
 
 
 #: A time put forward as a question: "Next Monday?", "How about Saturday morning?", "Could we do the 14th?"
 _ANOTHER_TIME = re.compile(r"^\W*(?:(?:or|then|so|maybe|perhaps|ok|okay)\W+)?(?:(?:how|what) about |(?:could|can) (?:we|you) (?:do |make it )?|"
-                           r"(?:would|is|does) )?(?:next|this|on|the|early|later|first thing|tomorrow|monday|tuesday|wednesday|"
-                           r"thursday|friday|saturday|sunday|\d)")
+                           r"(?:could|can) it be |(?:would|is|does) )?(?:next|this|on|the|early|later|first thing|tomorrow|monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday|\d)")
+#: The customer tells the trainee when to get back to them ("Ring me first week of next month and we'll sort a day.")
+_CALL_ME_THEN = re.compile(r"^\W*(?:(?:but|just|so|then|ok|okay)\W+)?(?:ring|call|phone|text|email|e-mail|message|try) (?:me|us) "
+                           r"(?:back |again )?(?:in|on|at|after|next|the|first|early|around|towards?|come|once|end of)\b")
 
 
 #: The trainee asks the customer to get in touch if or when something happens ("If it ever trips again, call us.",

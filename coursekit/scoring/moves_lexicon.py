@@ -113,7 +113,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
         (r"what (?:would|do) you (?:still )?need to know|what would (?:have to|need to) (?:be true|change|happen) for you|what (?:is it )?(?:exactly )?(?:is it )?(?:that )?you(?:'d| would) like to (?:think (?:over|about)|check|mull over)|which (?:points?|questions?|things?|parts?) (?:are|is) still (?:open|unclear|unanswered)|what(?:'s| is) still (?:open|unclear|missing|unanswered)", 3.0),
     ],
     "transformation": [
-        (r"(?:that's|that is|this is|which is|it's|it is) (?:exactly|precisely|just|actually|really|the (?:very |main )?reason|one reason|the whole point) (?:why|the reason|what|the point)|(?:that's|that is|which is|this is) (?:exactly |precisely )?(?:the reason|why) (?:we|i|you|our|people|customers|so many|many)|(?:that's|that is|which is) (?:exactly |precisely |actually )?(?:why|what) (?:we|our|this|it|you should|you'll|makes)|the (?:very )?reason (?:why )?(?:we|you|our|people|customers)|(?:because|since|as|precisely because|exactly because) you(?:'re| are|'ve| have| were| had) (?:so |very )?(?:busy|short of time|short on time|pressed|on a tight budget|watching|careful|worried|been let down|had a bad|burned|unhappy|happy with|already|small|growing|cautious)\b[^.?!]{0,80}?(?:this|it|our|we|that|you'll|you will|you'd|worth|makes|helps|saves|is why|is exactly)|(?:good|great|fair) (?:point|question)[,;—-]+ (?:and )?(?:that's|which is|it's) (?:exactly )?why|(?:that|this) (?:is|makes it|becomes) (?:a|the|our|your) (?:best |strongest |real |biggest )?(?:reason|argument|case|point in favour)|turns? (?:that|this|it) (?:into|around)|(?:that's|that is|it's|this is) (?:actually )?(?:a )?(?:good|great|strong) (?:reason|argument) (?:to|for)|(?:it|this|that) (?:actually )?(?:saves|pays for itself|frees up|gives you back)\b[^.?!]{0,40}?(?:time|money|hours|budget)|precisely because|exactly because|because your (?:time|budget|money|cash|team|staff|space|people) (?:is|are) (?:so )?(?:scarce|short|tight|limited|precious|stretched|busy)|(?:that|this|your) (?:[\w-]+ ){1,2}is (?:exactly |precisely |the reason )?why (?:we|our|i|you|it|this)|all the more reason|more reason to|(?:(?<=^)|(?<=[.?!;:] )|(?<=, ))(?:then|in that case|so)\b,? (?:why not |let's |just |simply )?(?:bring|come|take|try|join|invite|ask|let|have|book|visit|pop|drop|test|taste|use|start|see)\b[^.?!]{0,100}?,? so (?:that )?(?:you|she|he|they|both of you|you both|your [\w-]+|the [\w-]+)(?: can| could| will be able to|'ll be able to| get to)(?= (?:see|judge|check|taste|try|test|hear|feel|compare|decide|find out|make up|experience|watch|meet|ask)\b)", 3.0),
+        (r"(?:that's|that is|this is|which is|it's|it is) (?:exactly|precisely|just|actually|really|the (?:very |main )?reason|one reason|the whole point) (?:why|the reason|what|the point)|(?:that's|that is|which is|this is) (?:exactly |precisely )?(?:the reason|why) (?:we|i(?! (?:got into|went into|started (?:in|out|this|my|working)|became|ended up|joined|moved|left|quit)\b)|you|our|people|customers|so many|many)|(?:that's|that is|which is) (?:exactly |precisely |actually )?(?:why|what) (?:we|our|this|it|you should|you'll|makes)|the (?:very )?reason (?:why )?(?:we|you|our|people|customers)|(?:because|since|as|precisely because|exactly because) you(?:'re| are|'ve| have| were| had) (?:so |very )?(?:busy|short of time|short on time|pressed|on a tight budget|watching|careful|worried|been let down|had a bad|burned|unhappy|happy with|already|small|growing|cautious)\b[^.?!]{0,80}?(?:this|it|our|we|that|you'll|you will|you'd|worth|makes|helps|saves|is why|is exactly)|(?:good|great|fair) (?:point|question)[,;—-]+ (?:and )?(?:that's|which is|it's) (?:exactly )?why|(?:that|this) (?:is|makes it|becomes) (?:a|the|our|your) (?:best |strongest |real |biggest )?(?:reason|argument|case|point in favour)|turns? (?:that|this|it) (?:into|around)|(?:that's|that is|it's|this is) (?:actually )?(?:a )?(?:good|great|strong) (?:reason|argument) (?:to|for)|(?:it|this|that) (?:actually )?(?:saves|pays for itself|frees up|gives you back)\b[^.?!]{0,40}?(?:time|money|hours|budget)|precisely because|exactly because|because your (?:time|budget|money|cash|team|staff|space|people) (?:is|are) (?:so )?(?:scarce|short|tight|limited|precious|stretched|busy)|(?:that|this|your) (?:[\w-]+ ){1,2}is (?:exactly |precisely |the reason )?why (?:we|our|i|you|it|this)|all the more reason|more reason to|(?:(?<=^)|(?<=[.?!;:] )|(?<=, ))(?:then|in that case|so)\b,? (?:why not |let's |just |simply )?(?:bring|come|take|try|join|invite|ask|let|have|book|visit|pop|drop|test|taste|use|start|see)\b[^.?!]{0,100}?,? so (?:that )?(?:you|she|he|they|both of you|you both|your [\w-]+|the [\w-]+)(?: can| could| will be able to|'ll be able to| get to)(?= (?:see|judge|check|taste|try|test|hear|feel|compare|decide|find out|make up|experience|watch|meet|ask)\b)", 3.0),
     ],
     "what_else": [
         (r"(?:apart from|besides|other than|aside from|as well as) (?:the|that|this|those|these|your)\b[^.?!]{0,40}?,? (?:what|which|is there|are there|anything)\b|anything else|something else|what else|anything more|is there more|what more|any other (?:\w+ )?(?:questions?|concerns?|needs?|things?|areas?|points?|issues?|requirements?|worries|ideas|wishes|thoughts|doubts|sites|topics)|anything (?:i've|i have|we've|we have|that i|that we) (?:missed|not covered|forgotten|overlooked|left out)|have i (?:missed|forgotten|overlooked|left out) (?:anything|something)|what haven't (?:i|we) (?:asked|covered|discussed|talked about)|is that (?:everything|all)(?: for (?:now|today))?|does that cover (?:everything|it|all)|anything (?:you'd|you would) (?:like|want) (?:to add|me to)|what (?:other|further) (?:\w+ )?(?:do|would|should|is|are|can)"
@@ -437,7 +437,7 @@ MOVE_CUES["pressure"].append(
      r"(?:i|we) can only (?:hold|keep|reserve|offer|guarantee|do) (?:this|that|the|it)\b[^.?!]{0,30}?(?:until|till|for|today|tonight|this)|"
      r"(?:only|just) (?:until|till) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|tonight|today|tomorrow|friday|the end|noon|midnight|close)|"
      r"(?:price|offer|deal|rate|discount) (?:goes up|ends|expires|is gone|disappears) (?:tomorrow|tonight|at|on|next|after|by|soon|tomorrow)|"
-     r"before (?:it's|they're|they are|it is) (?:all )?gone|(?<!over the )(?<!in the )(?<!for the )(?<!the past )(?<!your )(?<!my )(?<!his )(?<!her )(?<!their )(?<!our )(?<!using the )(?<!with the )(?<!about the )(?<!than the )(?<!from the )(?<!like the )(?:last|final) (?:one|few|units?|chance|day)\b(?! (?:is |starts |goes |leaves |runs |finishes )?(?:at|from) \d| and a half| or (?:two|so))(?! of (?:the |each |every )?(?:month|quarter|year|week|term|season|period|cycle|close))(?! (?:became|was|were|broke|died|failed|we|you|i|they|had|did|got|ended|lasted|cost)\b)(?! (?:seasons?|years?|months?|weeks?|days|times|orders?|deliveries|visits?|jobs?|harvests?|quarters?|shifts?|invoices?|projects?|bills?|payments?|readings?|statements?|calls?|e?mails?|messages?|letters?|nights?|bookings?|tests?|results?|appointments?|sessions?|classes|lessons?|trips?)\b)|(?<!you )(?<!they )(?<!we )(?<!i )(?<!he )(?<!she )(?<!go, )(?<!go )don't (?:wait|delay|leave it)(?! (?:for|until|till) (?:the|your|his|her|their|an?) (?:appointment|visit|check-?up|call|results?|review|engineer|doctor|vet|nurse))", 2.5))
+     r"before (?:it's|they're|they are|it is) (?:all )?gone|(?<!over the )(?<!in the )(?<!for the )(?<!the past )(?<!your )(?<!my )(?<!his )(?<!her )(?<!their )(?<!our )(?<!using the )(?<!with the )(?<!about the )(?<!than the )(?<!from the )(?<!like the )(?:last|final) (?:one|few|units?|chance|day)\b(?! (?:is |starts |goes |leaves |runs |finishes )?(?:at|from) \d| and a half| or (?:two|so))(?! of (?:the |each |every )?(?:month|quarter|year|week|term|season|period|cycle|close))(?! (?:became|was|were|broke|died|failed|we|you|i|they|had|did|got|ended|lasted|cost|\w+ed)\b)(?! (?:seasons?|years?|months?|weeks?|days|times|orders?|deliveries|visits?|jobs?|harvests?|quarters?|shifts?|invoices?|projects?|bills?|payments?|readings?|statements?|calls?|e?mails?|messages?|letters?|nights?|bookings?|tests?|results?|appointments?|sessions?|classes|lessons?|trips?)\b)|(?<!you )(?<!they )(?<!we )(?<!i )(?<!he )(?<!she )(?<!go, )(?<!go )don't (?:wait|delay|leave it)(?! (?:for|until|till) (?:the|your|his|her|their|an?) (?:appointment|visit|check-?up|call|results?|review|engineer|doctor|vet|nurse))", 2.5))
 MOVE_CUES["argument"].append(
     # Blame, rules and passing the buck (brief section 6: never argue with the customer).
     (r"i (?:didn't|did not|don't) make the (?:rules|policy|policies)|rules are rules|(?:i|we) just work here|"
@@ -1528,3 +1528,50 @@ MOVE_CUES["pitch_claim"].append(
 MOVE_CUES["pressure_now"].append(
     # "let's get the order signed today" (blind73 read)
     (r"\blet'?s get (?:it|this|that|the (?:order|contract|agreement|paperwork|deal|form)) signed (?:today|now|right now|this week)\b", 2.5))
+
+# -- twenty-ninth round (read sets blind74, blind76) -------------------------------------------------------------------
+MOVE_CUES["rudeness"].append(
+    # doubting how the customer did it, dressed as a question or a rule of thumb: "Are you sure you open the damper fully
+    # before lighting? Many people forget.", "have you considered that the problem may be how the fire is built?",
+    # "Could it be that you are simply more sensitive to smell than most?"
+    (r"\bare you sure (?:you|that you|he|she|they) (?:(?:really|actually|properly|fully) )?(?:open|opened|close|closed|turn|turned|"
+     r"plug|plugged|switch|switched|set|follow|followed|read|use|used|charge|charged|press|pressed|install|installed|"
+     r"fit|fitted|clean|cleaned|store|stored|lock|locked|enter|entered|type|typed|fill|filled|tighten|tightened|water|watered)\b|"
+     r"\b(?:many|most|a lot of|lots of) (?:people|customers|users|owners|clients|patients) forget\b|"
+     r"\b(?:the )?problem (?:may|might|could) be (?:how|the way) (?:you|the [\w-]+ (?:is|was|are|were) (?:built|used|set|done|lit|made))\b|"
+     r"\byou(?:'re| are) (?:simply |just |perhaps |maybe )?(?:more sensitive|over-?sensitive|too sensitive|oversensitive)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # our work defended before the fault is found: "Since our sweep was done properly, …"
+    (r"\b(?:since|as|because) (?:our|the) (?:[\w-]+ ){1,2}(?:was|were) (?:done|carried out|installed|fitted|completed|serviced) "
+     r"(?:properly|correctly|right|to standard|by the book)\b", 2.5))
+MOVE_CUES["pressure"].append(
+    # deadlines and the crowd in other words (blind76 read): "I can only give that price until Friday", "if you don't sign
+    # this week you'll sit in the dark", "two other clients are looking at the last slot", "everyone in Langenhoven Park
+    # has gone solar already"
+    (r"\b(?:can|could) only (?:hold|give|offer|do|keep|guarantee) (?:you )?(?:that|this|the) (?:price|rate|deal|offer|discount) "
+     r"(?:until|till|for|through)\b|"
+     r"\bif you (?:don't|do not) (?:sign|book|order|commit|decide|buy|pay)(?: it| up| now)? (?:today|now|this week|by \w+)\b"
+     r"(?![^.!?]*\b(?:that's (?:fine|ok|okay|alright)|no (?:problem|worries|rush|pressure)|(?:the )?(?:offer|price) (?:stands|holds))\b)|"
+     r"\b(?:\w+ )?other (?:clients|customers|people|buyers|families|couples|companies) (?:are )?(?:looking at|interested in|after|"
+     r"asking about|waiting for|wanting) (?:the|that|this) (?:last|final|only)\b|"
+     r"\beveryone (?:in|on|around|near) [\w' -]{1,30}? (?:has|have) (?:already )?(?:gone|switched|moved|got|bought|signed|joined|"
+     r"upgraded)\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    # talking down (blind76 read): "Can you even authorise that?", "If she wants cheap she can go to the souq.", "And next
+    # time, maybe watch what the cat eats."
+    (r"\b(?:can|could|do|did|are|have|will) you even\b|"
+     r"\bif (?:you|she|he|they) wants? (?:it )?cheap,? (?:you|she|he|they) (?:can|could|should|might as well) go\b|"
+     r"\bnext time,? (?:maybe |perhaps |just |please )?(?:watch|keep an eye on|be more careful|pay attention|look after)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # the rules read out to a customer in trouble (blind74 read): "Autofill only works if customers keep access clear.",
+    # "Those fees are standard when customers run out."
+    (r"\bonly works? if (?:customers|you|people|users|owners|clients|the customer) (?:keep|remember|follow|check|read|do)\b|"
+     r"\b(?:those|these|the|our) (?:fees|charges|costs) are (?:standard|normal|policy) (?:when|if|for)\b", 2.5))
+MOVE_CUES["commitment"].append(
+    # an offer to explain it to whoever decides (blind76 read): "I can explain it to him myself, ten minutes on the phone",
+    # "I can walk your accountant through it"
+    (r"\bi (?:can|could|will|'ll|'d be happy to) (?:explain|walk through|go through|present|run through) (?:it|this|that|the \w+) "
+     r"(?:to|with) (?:him|her|them|your (?:\w+ )?(?:manager|boss|wife|husband|partner|son|daughter|accountant|board|director|owner|team))"
+     r"(?: myself| directly| personally)?\b|"
+     r"\bi (?:can|could|will|'ll|'d be happy to) (?:walk|take|talk) (?:him|her|them|your (?:\w+ )?(?:manager|boss|wife|husband|partner|son|"
+     r"daughter|accountant|board|director|owner|team)) through (?:it|this|that|the \w+)\b", 2.0))

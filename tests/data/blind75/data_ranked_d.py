@@ -1,0 +1,240 @@
+"""blind75 ranked pairs d01-d10: two decent conversations; `better` is better in a way a sales coach
+would agree with, `worse` is competent but shallower."""
+from common import c, rpair, t
+
+D1 = c("Hello. I manage the health centre at Lufa, run by the church. Our generator is broken and we need a new one. What size do you have? Maybe 20 kVA.", None)
+D2 = c("Hi, we are batik women's cooperative in Yogyakarta, 35 members. We want online shop website. How much for making website?", None)
+D3 = c("Hello, I'm Fiona Macrae, category manager at the health board. Our interpreting contract ends in September. Most of our spend is telephone interpreting, but the maternity units are complaining. I'm gathering information before we go to tender.", None)
+D4 = c("Hi. Um, I'm looking at the blue Corsa? I've just passed my test. My dad was going to come but he's working. I don't really know what I'm supposed to ask.", None)
+D5 = c("Hello, I'm with an NGO in Ho Chi Minh City. After the floods in the central provinces we need to move 12 tonnes of rice, water filters and blankets to Quang Binh. Can you guarantee delivery by Saturday?", None)
+D6 = c("Hello, I run the canteen at a secondary school in Kuching, 1,200 students. The school wants us to go cashless, they say kids lose money and fight over change. But many parents are not rich, not all kids have cards or phones. I don't know, is it possible?", None)
+D7 = c("Bula. The cane association sent me to ask about cyclone cover. I have 12 hectares in Drasa.", None)
+D8 = c("Oh hello, yes, I've got the B&B just outside Portree, four rooms, my husband did all the computer side but he's not been well, and bookings come from everywhere, the website, Booking.com, people phone, and last month I double-booked the blue room and a German couple turned up and I had to put them in my sister's spare room, mortifying. Anyway, my daughter says there's software for this?", None)
+D9 = c("My bill says 4,200 baht for minibar. I didn't take anything from the minibar. Not one thing.", None)
+D10 = c("Morning. I'm with the council's passenger transport unit. We've a home-to-school contract coming up: minibus from St Davids to the secondary school, 14 pupils, two in wheelchairs. Starts September. Would you be interested in bidding?", None)
+
+PAIRS = [
+    rpair(
+        "b75r_d01_lufa_generator",
+        "A church-run rural health centre in the PNG highlands asks for a 20 kVA generator. Better finds out what it must run and sizes it; worse quotes what was asked.",
+        better=[
+        D1,
+        t("Hello. We have 20 kVA, but let's make sure it's the right size before you spend. What must it run: the vaccine fridge, lights, anything else?"),
+        c("Vaccine fridge, the ward lights, the delivery room at night. And a small steriliser in the morning.", None),
+        t("How many hours a day does it run, and is the vaccine fridge gas, solar or electric?"),
+        c("The fridge is solar, it has its own panel. Generator runs at night, maybe 8 hours, and one hour in the morning for the steriliser. Fuel is hard to get, the road closes in the wet.", None),
+        t("Then the fridge isn't on the generator at all. Lights and a steriliser need 6 to 8 kVA. A 20 would burn nearly twice the diesel for nothing, and on your road that matters. I'd recommend an 8 kVA at 14,500 kina, against 26,000 for the 20."),
+        c("Truly? The old one was 20, the previous manager chose it. Ok, the 8. Can you send it on the truck to Goroka?", None),
+        t("Yes, Thursday's truck. I'll include a fuel use sheet you can show the diocese."),
+        ],
+        worse=[
+        D1,
+        t("Hello. Yes, we have a 20 kVA diesel, 26,000 kina, good brand, parts in Lae and Goroka."),
+        c("26,000 is more than I thought. The diocese gave us 20,000.", "no_money"),
+        t("I can do 24,500 for cash, with free delivery to Goroka on Thursday's truck."),
+        c("Still more. I will have to ask the diocese for the rest.", "think_it_over"),
+        t("No problem. I'll write a quotation for 24,500 to show them, valid 30 days."),
+        c("Ok. Thank you.", None),
+        ],
+    ),
+    rpair(
+        "b75r_d02_yogyakarta_batik_shop",
+        "A batik cooperative asks the price of a website. Better asks why now and finds a cheaper route to buyers; worse quotes and discounts the website.",
+        better=[
+        D2,
+        t("Hi! We can make a website. Can I ask what made you decide on it now, what's happening with sales?"),
+        c("Tourists come less since the pandemic, our sales is half. The young members say we must be online.", None),
+        t("So the real goal is reaching buyers who no longer come to Yogya. Do any of you sell on Shopee, Tokopedia or Instagram already?"),
+        c("One member sells on Instagram, quite well actually, mostly to Jakarta. The others don't know how.", None),
+        t("Then a website alone may not bring buyers, people find batik on marketplaces and Instagram. I'd start with a co-op shop on Shopee and training for five members, 4.5 million rupiah, and a website later once orders come. Your Instagram member could lead it."),
+        c("Cheaper than website also. But I must explain to the members at the monthly meeting.", "think_it_over"),
+        t("Of course. I'll come to the meeting and show them her numbers next to what a shop could do, no charge."),
+        ],
+        worse=[
+        D2,
+        t("Hi! A website with online shop is 12 million rupiah: payment gateway, 50 product photos, one year hosting."),
+        c("12 million is quite a lot for us. Can it be cheaper?", "too_expensive"),
+        t("A simpler one is 8 million: 20 products, no payment gateway, buyers pay by bank transfer."),
+        c("Ok, that is better. How will people find the website?", None),
+        t("We set it up on Google search, and you share the link on WhatsApp and Instagram. I'll send the 8 million quotation today."),
+        c("Ok, I will show the members.", "think_it_over"),
+        ],
+    ),
+    rpair(
+        "b75r_d03_glasgow_interpreting_tender",
+        "A health board category manager gathers information before an interpreting tender. Better separates two distinct problems and offers free modelling; worse recites capabilities.",
+        better=[
+        D3,
+        t("Thanks, Fiona. What exactly are the maternity units complaining about?"),
+        c("Mainly that phone interpreting isn't right for labour and birth. Midwives hold a phone to a woman's ear mid-contraction. And some languages, Tigrinya, Kurdish Sorani, take forty minutes to connect.", None),
+        t("So two separate problems: the format during labour, and connect times for some languages. Roughly how many maternity bookings a year need Tigrinya or Sorani?"),
+        c("I'd have to get it from the data team. A couple of hundred maybe. Budget's flat, I should say, we can't spend more than the current contract.", None),
+        t("Then the thing to test in your spec is video on a tablet for maternity, plus pre-booked face-to-face for planned appointments in those languages; video costs about the same per minute as phone. Send me the language data and I'll model it against your current spend, free, as market engagement."),
+        c("That would be useful. I'll get the data team to pull it.", None),
+        t("I'll send a short note of today's conversation so you can log it with the other suppliers'."),
+        ],
+        worse=[
+        D3,
+        t("Thanks, Fiona. We provide phone, video and face-to-face interpreting in over 200 languages, average connect time 30 seconds."),
+        c("That's what every supplier says. It's maternity that's unhappy with the phone.", "bad_experience"),
+        t("Our video interpreting suits maternity very well. We can supply tablets and stands for each ward."),
+        c("How much would that add? Budget's flat.", None),
+        t("Tablets are included on contracts over two years. I'll send our public-sector price list and a case study from a health board in England."),
+        c("Fine, just email it. I've another call in five minutes.", "brush_off"),
+        ],
+    ),
+    rpair(
+        "b75r_d04_cardiff_first_car",
+        "A nervous newly qualified driver looks at a used car alone. Better adapts to her, raises insurance and lets her decide with her dad; worse gives facts and a today-only discount.",
+        better=[
+        D4,
+        t("Congratulations on passing! There's no wrong question. What will you mostly use the car for?"),
+        c("Getting to my placement at the Heath, I'm a student nurse. Early shifts, so buses don't work.", None),
+        t("So starting reliably on cold mornings matters most. This Corsa's had one owner, full service history, new battery in March. What new drivers often miss is insurance: at nineteen it can cost more than the car. Have you had a quote?"),
+        c("Oh. No, I haven't. How much would it be?", None),
+        t("It varies a lot; smaller engines are cheaper and this is a 1.2. Get a quote on your phone now with the registration, and I'll hold the car till tomorrow so your dad can see it before you decide."),
+        c("Can you do that? That'd be amazing. I was scared I'd have to decide today.", None),
+        t("Not at all. It's held till six tomorrow, no deposit. Here's the registration and the service history for your dad."),
+        ],
+        worse=[
+        D4,
+        t("Congratulations! The Corsa's a great first car: one owner, full service history, new battery in March, 6,495."),
+        c("Okay. Is that a good price? I don't really know.", None),
+        t("It's fair for the mileage, I've checked the trade guide, and it has twelve months' MOT. I can take off 200 if you're happy today."),
+        c("I think I should wait for my dad, really.", "think_it_over"),
+        t("No problem. I can't promise it'll still be here, but come back with him when you can."),
+        c("Okay. Thanks.", None),
+        ],
+    ),
+    rpair(
+        "b75r_d05_hcmc_flood_relief_truck",
+        "An NGO needs relief goods trucked to a flooded province and asks for a guarantee. Better is honest about road risk and plans around it; worse guarantees and discounts.",
+        better=[
+        D5,
+        t("We can move 12 tonnes, one 15-tonne truck, about two days. But honestly I can't guarantee Saturday: Highway 1 has flood closures near Hue. What happens if it arrives Sunday?"),
+        c("The distribution with the commune is Sunday morning. Saturday is better but Sunday 6am is ok.", None),
+        t("Then I'd load Wednesday night, not Thursday, to keep a day spare for closures, and the driver reports his position to you twice a day. It's 28 million dong; if we miss Sunday 6am through our own fault, we refund 30 percent."),
+        c("28 million is more than the other company said. They said 22.", "too_expensive"),
+        t("That may be right. Ask them what happens if the road closes. We have a second route planned via Highway 9 and a partner in Dong Ha with a smaller truck if a bridge is out. If that's worth 6 million to you, we'd be glad to do it."),
+        c("Yes, I think it is. Let me confirm with my director this afternoon.", "think_it_over"),
+        ],
+        worse=[
+        D5,
+        t("Yes, we can guarantee Saturday. One 15-tonne truck, two days, 28 million dong."),
+        c("Good. The other company said 22 million, but they said maybe Sunday.", "too_expensive"),
+        t("We're more reliable. For the floods I can do 26 million."),
+        c("Ok, thank you. And if the road near Hue is closed?", None),
+        t("Our drivers know the roads. Don't worry, it will be there."),
+        c("Ok. I'll confirm with my director this afternoon.", "think_it_over"),
+        ],
+    ),
+    rpair(
+        "b75r_d06_kuching_canteen_cashless",
+        "A school canteen operator is unsure about going cashless. Better starts from the recess rush and children without phones and offers a one-counter trial; worse quotes the full system.",
+        better=[
+        D6,
+        t("It's possible, and you're right to think about the kids without phones. How do they pay now, and how many come in at the busiest break?"),
+        c("Cash only. Recess is 20 minutes, maybe 600 kids in that time. Four counters. Already crazy.", None),
+        t("So whatever you use must be as fast as cash. What works in schools like yours is a card on the student ID: parents top up by DuitNow or cash at the office, no phone needed, and a tap is quicker than change. But I wouldn't switch 1,200 kids at once. Try one counter for Form 1 for a month?"),
+        c("One counter only is better. But the rental for the machine, I'm a small business, the canteen margin is very small.", "no_money"),
+        t("The trial month has no rental. After that it's 150 ringgit a month per counter, and the school pays the top-up fees, not you. If it doesn't speed your queue, you give it back."),
+        c("Ok. I have to talk to the principal first, it's his idea anyway.", "think_it_over"),
+        ],
+        worse=[
+        D6,
+        t("Yes, very possible. Our canteen system has a card reader per counter, a parent top-up app, and a dashboard for you. 150 ringgit a month per counter."),
+        c("Four counters is 600 a month. That is most of my profit.", "no_money"),
+        t("I can do 120 per counter on a two-year contract. Kids without phones can buy a card at the office."),
+        c("Two years... I don't know. Let me think and talk to the principal.", "think_it_over"),
+        t("Sure. I'll leave a brochure. Call me when you're ready."),
+        c("Ok, thank you.", None),
+        ],
+    ),
+    rpair(
+        "b75r_d07_lautoka_cyclone_cover",
+        "A cane farmer sent by his association is wary of insurance. Better uncovers why (a refused claim) and explains the exact difference; worse reassures in general terms.",
+        better=[
+        D7,
+        t("Bula, welcome. Before I explain the cover, have you had insurance on the farm before?"),
+        c("Before Winston, with another company. They paid me nothing. They said the damage was flood, not wind.", "bad_experience"),
+        t("That's a hard thing to go through, and it's the complaint we hear most. So the question is exactly what triggers payment. Ours pays on wind speed measured by the Met Service, not on an assessor deciding flood or wind. If the Lautoka station records category 3 or above, you're paid."),
+        c("So nobody comes to say it's flood. And how much is it?", None),
+        t("For 12 hectares, 640 dollars a season, and the association pays a third for members. Take the wording home and read the payout part with your family, and come back when you're ready."),
+        c("Yes. I'll bring my son next week, he reads the English better.", "think_it_over"),
+        ],
+        worse=[
+        D7,
+        t("Bula, welcome. Our cyclone cover pays up to 2,500 dollars a hectare for cane damage. For 12 hectares the premium is 640 a season, and the association pays a third."),
+        c("Hmm. I had insurance before Winston. They paid nothing.", "bad_experience"),
+        t("I'm sorry to hear that. We're a different company, we've paid over 4 million to farmers since 2020."),
+        c("Everybody says they pay. I will think about it.", "think_it_over"),
+        t("Of course. Here's the brochure, and my number if you have questions."),
+        c("Ok. Vinaka.", None),
+        ],
+    ),
+    rpair(
+        "b75r_d08_skye_bnb_bookings",
+        "A rambling B&B owner, not confident with computers, keeps double-booking. Better sums up her real problem, keeps it simple and offers to set it up with her; worse lists features and points to tutorials.",
+        better=[
+        D8,
+        t("That sounds stressful, and I'm sorry your husband's not been well. So the main thing is stopping double bookings when they come from three places, the website, Booking.com and the phone. Is that right?"),
+        c("That's it exactly. And I'm not good on the computer, I'll say that now. Email and that's about it.", None),
+        t("Then you want the simplest kind: one calendar that Booking.com and your website update by themselves, and phone bookings you add on your phone like a diary. Once a room's taken, it's blocked everywhere. It's 22 pounds a month."),
+        c("Och, that seems a lot for four rooms, when it's quiet half the year.", "too_expensive"),
+        t("You can pause it November to March for nothing, so you'd pay for seven months. And I could come one afternoon and set it up with you, so you've done a booking yourself before I leave."),
+        c("Would you? Next week's quiet. Tuesday?", None),
+        t("Tuesday at two. Have your Booking.com login handy."),
+        ],
+        worse=[
+        D8,
+        t("Yes, there is! Ours is a channel manager and property management system: it syncs Booking.com, Airbnb, Expedia and your website, and does invoices, guest emails and reports. 22 pounds a month."),
+        c("Goodness. I only need it not to double-book. And twenty-two pounds a month for four rooms?", "too_expensive"),
+        t("You can pause it in winter, so it's seven months a year. It's easy to learn, there are video tutorials and a help centre."),
+        c("Videos. Hmm. I'm not good with the computer.", None),
+        t("Lots of our customers say that at first. Start the free trial and give it a go, there's live chat if you get stuck."),
+        c("I'll get my daughter to look at it when she's home.", "think_it_over"),
+        ],
+    ),
+    rpair(
+        "b75r_d09_phuket_minibar_charge",
+        "A guest at checkout disputes a minibar charge. Better checks the facts, explains the likely cause, fixes it for the next guest and checks the rest of the bill; worse just deletes it.",
+        better=[
+        D9,
+        t("I'm sorry, let me look at it with you now. It shows eight items on the 14th, room 508. Were you in 508 that night?"),
+        c("508, yes. On the 14th we were on a boat trip to Phi Phi, came back at ten and slept.", None),
+        t("Thank you. The minibar in 508 is automatic, it charges when an item is lifted off the sensor, and sometimes housekeeping moves things while cleaning. I've removed the full 4,200, and I'm asking housekeeping to check the sensor so the next guest isn't charged too. Here's the corrected bill."),
+        c("Ok. That's it? I thought I'd have to argue.", None),
+        t("No argument. Is everything else on it right, the two dinners and the spa?"),
+        c("Yes, those are right. Thanks.", None),
+        ],
+        worse=[
+        D9,
+        t("I'm sorry about that. Let me remove it. There you go, minibar removed, the new total is 18,600 baht."),
+        c("Ok. But how did it get there? I don't want it on my card later.", None),
+        t("Probably a system error. Don't worry, it's removed now."),
+        c("Probably. Fine. I just hope I don't see it again on my statement.", None),
+        t("You won't. Have a safe flight."),
+        ],
+    ),
+    rpair(
+        "b75r_d10_pembrokeshire_school_transport",
+        "A council transport officer invites a bid for a school minibus route with two wheelchair users. Better asks what the contract really needs before committing; worse assumes its ramp will do and leads on price.",
+        better=[
+        D10,
+        t("Morning, yes, we'd be interested. A couple of questions first. Do the wheelchair users travel in their chairs or transfer to a seat?"),
+        c("In their chairs. One's a powered chair, heavy, about 150 kilos with the pupil.", None),
+        t("Then it needs a rated lift, not a ramp. Is a passenger assistant in the contract, or does the council provide one?"),
+        c("We provide the PA, you provide driver and vehicle. It's scored 60 percent quality, 40 price. The last contractor lost it because the lift kept breaking.", None),
+        t("That's useful. Then lift reliability is where our bid should carry weight: a backup lift vehicle on standby at our Haverfordwest depot. I'll register on Sell2Wales and put any questions through the portal so every bidder sees the answers."),
+        c("Good, that's the right way. Closing date's the 30th.", None),
+        ],
+        worse=[
+        D10,
+        t("Morning, yes, definitely. We've an accessible minibus with a ramp and tie-downs, sixteen seats."),
+        c("Two of the pupils use wheelchairs, one's a powered chair. It's scored 60 quality, 40 price.", None),
+        t("Our ramp's rated for standard chairs, should be fine. And we'd be very competitive on price, we're local, low overheads."),
+        c("It has to be fine, not should be. The spec will say what's needed. Closing date's the 30th.", None),
+        t("Great, we'll get our bid in before then."),
+        ],
+    ),
+]
