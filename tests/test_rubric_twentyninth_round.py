@@ -122,3 +122,16 @@ def test_asking_if_the_trainee_is_writing_anything_down_is_being_asked_again():
 
 def test_an_offer_to_explain_it_to_whoever_decides_is_a_next_step():
     assert "commitment" in analyse_turn("I can walk your accountant through it myself, fifteen minutes on a call.").moves
+
+
+def test_feedback_in_another_language_quotes_no_english_words_of_the_model():
+    from coursekit.i18n import speaking
+
+    turns = _dialogue("Hi, I need a card machine for my new bakery.",
+                      "Oh, a bakery! My own grandad had one for thirty years, I grew up in the flour. Anyway, which model?",
+                      "Um, the cheapest that works without wifi.")
+    english = score_dialogue(turns).summary
+    assert "coaches marked down" in english and "words such as" in english
+    with speaking("es"):
+        spanish = score_dialogue(turns).summary
+    assert "los formadores penalizaron" in spanish and "palabras como" not in spanish

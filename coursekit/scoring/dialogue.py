@@ -1027,9 +1027,13 @@ def _fault_note(faults: list[tuple[str, Turn]]) -> str:
         return ""
     kinds = [k for k in FAULT_KINDS if any(kind == k for kind, _ in faults)]
     first = next(t for kind, t in faults if kind == kinds[0])
+    # the words the model turned on are English: quoted in English feedback only (a conversation shown in another
+    # language is scored on its English twin, whose words the trainee never saw)
     words = join_all(f"'{w}'" for w in evidence(next((t.text for k, t in faults if k == "marked_down"), "")))
+    plain = language() != "en" or not words
     return _t("rubric.fault.note", cost=FAULT_COST * min(len(faults), FAULT_TURNS),
-              kinds=join_all(_t(f"rubric.fault.{k}", words=words) for k in kinds), example=_q(first, 60),
+              kinds=join_all(_t(f"rubric.fault.{k}_plain" if k == "marked_down" and plain else f"rubric.fault.{k}", words=words)
+                             for k in kinds), example=_q(first, 60),
               advice=_t(f"rubric.fault.{kinds[0]}_advice"))
 
 
