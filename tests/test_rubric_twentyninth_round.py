@@ -135,3 +135,15 @@ def test_feedback_in_another_language_quotes_no_english_words_of_the_model():
     with speaking("es"):
         spanish = score_dialogue(turns).summary
     assert "los formadores penalizaron" in spanish and "palabras como" not in spanish
+
+
+def test_a_yes_won_on_a_promise_nobody_can_keep_is_not_full_marks_for_the_outcome():
+    def outcome(reply: str):
+        turns = _dialogue("I need the wardrobe delivered before my daughter's wedding on the 9th.", reply,
+                          "Wonderful, then I'll pay for it now.")
+        return next(c for c in score_dialogue(turns).criteria if c.id == "customer_outcome")
+
+    honest = outcome("It's in stock in Leeds, so delivery by the 6th is normal; I'll confirm the slot today.")
+    promise = outcome("We'll have it delivered before the 9th, easy, no worries at all.")
+    assert promise.score < honest.score
+    assert "promise" in promise.feedback

@@ -30,7 +30,7 @@ from .exchange import (
     question_level, proposes_another_time,
     HEDGE_OPENING, asks_back_jargon, raises_objection, stuffed, takes_offence, turned_down, walked_away, where_left, hesitates,
 )
-from .faults import FAULT_KINDS, advice_asked, asks_to_test, fault_of, reports_malfunction, says_a_named_fault
+from .faults import FAULT_KINDS, advice_asked, asks_to_test, fault_of, overpromises, reports_malfunction, says_a_named_fault
 from .marked_down import evidence, is_marked_down
 from .playback import made_up
 from .reflection import framed
@@ -860,6 +860,12 @@ def _outcome(turns: list[Turn], simulated: bool) -> _Result:
     last, where = where_left(turns)
     if last is None:
         return _Result(None, _t("rubric.outcome.none"))
+    promised = next((t for t in reversed(turns[:last.index]) if t.speaker == "trainee"), None)
+    if where == "on_side" and promised is not None and overpromises(promised):
+        # a yes won on a promise nobody can keep is a customer let down later ("…before the 20th, easy." - "Great,
+        # then I pay now.")
+        return _Result(OUTCOME_CREDIT["open"], _t("rubric.outcome.on_a_promise", example=_q(last, 50), promise=_q(promised, 50)),
+                       (_q(last),))
     return _Result(OUTCOME_CREDIT[where], _t(f"rubric.outcome.{where}", example=_q(last, 50)), (_q(last),))
 
 

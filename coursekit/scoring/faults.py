@@ -191,6 +191,11 @@ def _sentence_says(turn: "Turn", key: str, unless: str = "") -> bool:
     return any(r.says(key, s) and not (unless and r.says(unless, s)) for s in r.sentences(lower))
 
 
+def overpromises(turn: "Turn") -> bool:
+    """Whether a trainee turn promises an outcome nobody at the counter controls, in a sentence that does not hedge it."""
+    return turn.judgeable and _sentence_says(turn, "overpromise", unless="promise_hedged")
+
+
 def asks_to_test(turn: "Turn") -> bool:
     """Whether a trainee turn asks the customer to try the fix while still with them."""
     return turn.judgeable and turn.reader.says("asks_to_test", turn.said_lower)
@@ -207,7 +212,7 @@ def fault_of(turn: "Turn", vague: Callable[["Turn"], bool], fix_checked: bool = 
     customer to try it."""
     if not turn.judgeable:
         return ""
-    if _sentence_says(turn, "overpromise", unless="promise_hedged"):
+    if overpromises(turn):
         return "overpromise"
     reply = turn.reply
     lectured = _sentence_says(turn, "unasked_advice") or _knew_already(reply)
