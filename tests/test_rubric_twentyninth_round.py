@@ -58,6 +58,17 @@ def test_doubting_and_talking_down_are_put_downs(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Do you even need a new one? Maybe we can repair it.",
+    "Many people forget to register the warranty, so I've done it for you.",
+    "The app only works if you keep Bluetooth on.",
+    "The fees are standard for this kind of repair.",
+    "Next time, keep an eye on the warning light and call us straight away.",
+])
+def test_the_same_words_helping_the_customer_are_no_put_down(line):
+    assert not analyse_turn(line).moves & {"rudeness", "argument", "pressure"}
+
+
+@pytest.mark.parametrize("line", [
     "Since our installation was done correctly, it must be something in the house.",
     "The warranty only works if customers follow the service schedule.",
     "These charges are standard when customers cancel late.",

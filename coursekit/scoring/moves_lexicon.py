@@ -1537,9 +1537,9 @@ MOVE_CUES["rudeness"].append(
     (r"\bare you sure (?:you|that you|he|she|they) (?:(?:really|actually|properly|fully) )?(?:open|opened|close|closed|turn|turned|"
      r"plug|plugged|switch|switched|set|follow|followed|read|use|used|charge|charged|press|pressed|install|installed|"
      r"fit|fitted|clean|cleaned|store|stored|lock|locked|enter|entered|type|typed|fill|filled|tighten|tightened|water|watered)\b|"
-     r"\b(?:many|most|a lot of|lots of) (?:people|customers|users|owners|clients|patients) forget\b|"
+     r"\b(?:many|most|a lot of|lots of) (?:people|customers|users|owners|clients|patients) forget(?=\s*[.!]|\s*$)|"
      r"\b(?:the )?problem (?:may|might|could) be (?:how|the way) (?:you|the [\w-]+ (?:is|was|are|were) (?:built|used|set|done|lit|made))\b|"
-     r"\byou(?:'re| are) (?:simply |just |perhaps |maybe )?(?:more sensitive|over-?sensitive|too sensitive|oversensitive)\b", 2.5))
+     r"\byou(?:'re| are) (?:(?:simply|just) more sensitive|(?:simply |just |perhaps |maybe )?(?:over-?sensitive|too sensitive))\b", 2.5))
 MOVE_CUES["argument"].append(
     # our work defended before the fault is found: "Since our sweep was done properly, …"
     (r"\b(?:since|as|because) (?:our|the) (?:[\w-]+ ){1,2}(?:was|were) (?:done|carried out|installed|fitted|completed|serviced) "
@@ -1559,14 +1559,14 @@ MOVE_CUES["pressure"].append(
 MOVE_CUES["rudeness"].append(
     # talking down (blind76 read): "Can you even authorise that?", "If she wants cheap she can go to the souq.", "And next
     # time, maybe watch what the cat eats."
-    (r"\b(?:can|could|do|did|are|have|will) you even\b|"
+    (r"\b(?:can|could|did|are|have) you even\b(?! (?:need|want|use|like)\b)|"
      r"\bif (?:you|she|he|they) wants? (?:it )?cheap,? (?:you|she|he|they) (?:can|could|should|might as well) go\b|"
-     r"\bnext time,? (?:maybe |perhaps |just |please )?(?:watch|keep an eye on|be more careful|pay attention|look after)\b", 2.5))
+     r"\bnext time,? (?:maybe|perhaps|just|try to) (?:watch|keep an eye on|be more careful|pay attention|look after)\b", 2.5))
 MOVE_CUES["argument"].append(
     # the rules read out to a customer in trouble (blind74 read): "Autofill only works if customers keep access clear.",
     # "Those fees are standard when customers run out."
-    (r"\bonly works? if (?:customers|you|people|users|owners|clients|the customer) (?:keep|remember|follow|check|read|do)\b|"
-     r"\b(?:those|these|the|our) (?:fees|charges|costs) are (?:standard|normal|policy) (?:when|if|for)\b", 2.5))
+    (r"\bonly works? if (?:customers|people|users|owners|clients|the customer) (?:keep|remember|follow|check|read|do)\b|"
+     r"\b(?:those|these|the|our) (?:fees|charges|costs) are (?:standard|normal|policy) (?:when|if) (?:customers|people|clients|users|owners)\b", 2.5))
 MOVE_CUES["commitment"].append(
     # an offer to explain it to whoever decides (blind76 read): "I can explain it to him myself, ten minutes on the phone",
     # "I can walk your accountant through it"
