@@ -158,3 +158,24 @@ def test_a_yes_won_on_a_promise_nobody_can_keep_is_not_full_marks_for_the_outcom
     promise = outcome("We'll have it delivered before the 9th, easy, no worries at all.")
     assert promise.score < honest.score
     assert "promise" in promise.feedback
+
+
+# -- objections inside conversations ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("before, line", [
+    ("Packages go from 700 for the morning to 1,300 for the whole day.", "Oh, okay. Hmm, that's a bit more than we planned for, to be frank."),
+    ("It's 18,000 for the whole roof.", "Eighteen thousand? For a garage roof? Come on."),
+])
+def test_price_words_after_an_okay_or_a_figure_said_back_still_object(before, line):
+    from coursekit.scoring.exchange import objection_after
+
+    assert objection_after(before, line)
+
+
+@pytest.mark.parametrize("before, line", [
+    ("The full set is 2,400 installed.", "Okay, that works. Send the references and we'll try the small office first."),
+    ("It's 95 a month.", "95 a month? Is that with the router?"),
+])
+def test_a_yes_with_a_next_step_or_a_question_about_the_price_is_no_objection(before, line):
+    from coursekit.scoring.exchange import objection_after
+
+    assert not objection_after(before, line)

@@ -813,6 +813,8 @@ def goes_along(turn: Turn) -> bool:
     lower, r = turn.said_lower or turn.text_lower, turn.reader
     if r.code == "en" and _PUTS_OFF.search(lower):
         return False  # "Okay, send it and I'll come back to you.": a yes to the paper, the decision put off
+    if _objection_words(lower, r):
+        return r.says("nothing_more", lower)  # "Okay. Hmm, that's a bit more than we thought.": the words decide
     return (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or only_asks(turn)
             or _agrees_then_goes_on(lower, r))
 
@@ -824,7 +826,23 @@ def _agrees_then_goes_on(lower: str, r: Reader) -> bool:
     said = r.sentences(lower)
     if len(said) < 2 or not says_yes(said[0], r) or r.says("hesitates", lower):
         return False
-    return all(r.is_question(s) or _unqualified(s, r) and not r.says("refuses", s) for s in said[1:])
+    return all(r.is_question(s) or _unqualified(s, r) and not r.says("refuses", s) and not _objection_words(s, r)
+               for s in said[1:])
+
+
+#: Objection patterns whose words after a yes still object (the price); "…try Southbank first", "I'll come back after
+#: six" have the words of putting it off, and are often the next step agreed.
+_MONEY_PATTERNS = frozenset({"too_expensive", "no_money"})
+#: The weight of an objection cue too common in plain answers to say on its own that a line objects ("three years",
+#: "a month": about half the training lines holding one object).
+WEAK_CUE = 1.0
+
+
+def _objection_words(sentence: str, r: Reader) -> bool:
+    """Whether an English sentence has clear words of a price objection ("that's a bit more than we thought"): after an
+    "Oh, okay." it is then no going along, and the in-dialogue model decides."""
+    return r.code == "en" and any(h.weight > WEAK_CUE and h.label in _MONEY_PATTERNS
+                                  for h in objection_scores(normalise(sentence))[1])
 
 
 #: Offers of paper, whose "Send it" often puts the decision off.
@@ -1865,7 +1883,12 @@ def only_asks(turn: Turn) -> bool:
     about the offer is no push-back unless its words object outright."""
     r = turn.reader
     said = [s for s in r.sentences(turn.said_lower) if len(s.split()) > 2 or s.rstrip().endswith("?") or r.code == "zh"]  # not "Oh."
-    return bool(said) and all(r.is_question(s) for s in said)
+    return bool(said) and all(r.is_question(s) and not _FIGURE_ECHOED.match(s) for s in said)
+
+
+#: A figure said back as a question ("Twenty-four thousand?", "50 each?", "2,500?"): surprise at the price, not a
+#: question about the offer.
+_FIGURE_ECHOED = re.compile(r"^\W*(?:[$€£]?\d[\d,.]*|(?:[a-z]+-)?[a-z]+ (?:thousand|hundred|grand|million|k))(?: (?:\w+))?(?: (?:each|a (?:month|year|night|week)|per \w+))?\W*\?\W*$")
 
 
 def what_it_answers(before: Turn | None) -> str:
