@@ -117,7 +117,8 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     blind72;
   - twenty-ninth round (2026-12-04): blind74 to blind76, the same layout by three more helpers, each measured on the
     session's start code (a2c015b) and on arrival; blind74 and blind76 were then read (dev sets); blind75 is not read
-    and never trained on, and joins the unread sets. The one-fault pairs
+    and never trained on, and joins the unread sets; blind77 to blind79 were written during the round, measured on its
+    start code and on its final code, and are not read. The one-fault pairs
     of every read set train the model of replies coaches marked down (bench/train_marked_down.py, which prints its
     leave-one-set-out figures): their rubric figures below are partly fitted;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
@@ -255,7 +256,8 @@ def bench_in_dialogue() -> None:
                   "blind44/", "blind45/", "blind47/", "blind48/", "blind50/", "blind52/", "blind53/", "blind54/",
                   "blind55/", "blind56/", "blind57/", "blind58/", "blind59/", "blind60/",
                   "blind61/", "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/", "blind68/",
-                  "blind69/", "blind70/", "blind71/", "blind72/", "blind73/", "blind74/", "blind75/", "blind76/"):
+                  "blind69/", "blind70/", "blind71/", "blind72/", "blind73/", "blind74/", "blind75/", "blind76/", "blind77/",
+                  "blind78/", "blind79/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -307,7 +309,8 @@ def bench_dialogues() -> None:
                   "blind44/", "blind47/", "blind48/", "blind50/", "blind52/", "blind53/", "blind54/", "blind55/",
                   "blind56/", "blind57/", "blind58/", "blind59/", "blind60/", "blind61/",
                   "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/", "blind68/", "blind69/",
-                  "blind70/", "blind71/", "blind72/", "blind73/", "blind74/", "blind75/", "blind76/"):
+                  "blind70/", "blind71/", "blind72/", "blind73/", "blind74/", "blind75/", "blind76/", "blind77/",
+                  "blind78/", "blind79/"):
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]
