@@ -174,6 +174,7 @@ def test_price_words_after_an_okay_or_a_figure_said_back_still_object(before, li
 @pytest.mark.parametrize("before, line", [
     ("The full set is 2,400 installed.", "Okay, that works. Send the references and we'll try the small office first."),
     ("It's 95 a month.", "95 a month? Is that with the router?"),
+    ("The service is 140 with the filter.", "Oh, okay. That's cheaper than I thought it would be."),
 ])
 def test_a_yes_with_a_next_step_or_a_question_about_the_price_is_no_objection(before, line):
     from coursekit.scoring.exchange import objection_after

@@ -841,8 +841,12 @@ WEAK_CUE = 1.0
 def _objection_words(sentence: str, r: Reader) -> bool:
     """Whether an English sentence has clear words of a price objection ("that's a bit more than we thought"): after an
     "Oh, okay." it is then no going along, and the in-dialogue model decides."""
-    return r.code == "en" and any(h.weight > WEAK_CUE and h.label in _MONEY_PATTERNS
-                                  for h in objection_scores(normalise(sentence))[1])
+    return (r.code == "en" and not _LESS_THAN_FEARED.search(sentence)
+            and any(h.weight > WEAK_CUE and h.label in _MONEY_PATTERNS for h in objection_scores(normalise(sentence))[1]))
+
+
+#: Relief at the price, with the words of a price objection ("that's a lot less than I expected", "cheaper than I thought").
+_LESS_THAN_FEARED = re.compile(r"\b(?:less|cheaper|lower|fewer|not as (?:much|bad|expensive|dear))\b[^.!?]{0,20}\bthan\b")
 
 
 #: Offers of paper, whose "Send it" often puts the decision off.
