@@ -180,3 +180,15 @@ def test_a_yes_with_a_next_step_or_a_question_about_the_price_is_no_objection(be
     from coursekit.scoring.exchange import objection_after
 
     assert not objection_after(before, line)
+
+
+@pytest.mark.parametrize("last, where", [
+    ("Okay, that makes sense for the shop. I'll talk to my partner tonight.", "open"),
+    ("That sounds good, but 900 is far too much for us. I'll ask my husband.", "pushes_back"),
+])
+def test_a_customer_who_likes_it_and_only_asks_someone_at_home_is_left_open(last, where):
+    turns = parse_turns(_dialogue(
+        "I need a till for my bakery, something simple.",
+        "This one prints receipts and takes cards offline too. Would that cover your Saturdays?",
+        last))
+    assert where_left(turns)[1] == where

@@ -1030,7 +1030,7 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         if _goes_ahead_after_all(last):
             return last, "on_side"  # "I was gonna just buy a new one, but I really want those photos. Do it."
         return last, ("open" if _answered_with_next_step(turns, last) or _not_now_to_an_optional_extra(turns, last)
-                      or _takes_the_step_then_decides(turns, last) or proposes_another_time(last)
+                      or _takes_the_step_then_decides(turns, last) or proposes_another_time(last) or _pleased_then_consults(last)
                       # (or a doubt said with a yes to the step: "…she'll want to see it first anyway. Thursday evening.")
                       or before.speaker == "trainee" and before.moves & {"closing", "commitment"}
                       and last.reader.says("time_said", lower) and accepted(before) else "pushes_back")
@@ -1096,6 +1096,29 @@ _OKAY_FIRST = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|all right|fine|sure|yes|y
                          r"(?:i|we) can (?:agree to|do|go with|live with)(?: that)?)\W*$)")  # ("The audit I can agree to.")
 _LEANS_YES = re.compile(r"\b(?:but )?(?:i think|probably|most likely) (?:yes|yeah|we will|i will|it's a yes)\W*$|"
                         r"\b(?:yes|yeah|ok|okay),? why not\W*$")  # ("1,100, it's more than I pay now. But a trial, yes, why not.")
+
+
+def _pleased_then_consults(last: Turn) -> bool:
+    """Whether the customer's last line likes what was put forward and then only wants to ask someone at home or at
+    work ("Hmm, nicer than I thought. I will ask my husband, he waits in the car."): open, not pushing back. A price
+    worry or a "but" in it is still one."""
+    if last.reader.code != "en":
+        return False
+    lower = last.said_lower or last.text_lower
+    said = last.reader.sentences(lower) or [lower]
+    pleased = [i for i, s in enumerate(said) if _PLEASED.search(s) and not last.reader.says("but", s)]
+    return (bool(pleased) and any(_CONSULTS.search(s) for s in said[pleased[0] + 1:])
+            and not any(_objection_words(s, last.reader) for s in said) and not is_upset(last))
+
+
+#: A customer liking what was put forward: "that is better for him", "nicer than I thought", "that makes sense".
+_PLEASED = re.compile(r"\b(?:that(?:'s| is| sounds| looks)|it(?:'s| is| sounds| looks)|this (?:is|sounds|looks)|sounds|looks)\b[^.!?]{0,20}?"
+                      r"\b(?:good|better|great|nice|nicer|fair|right|reasonable|sensible|helpful|perfect|lovely|ideal)\b|"
+                      r"\bmakes (?:a lot of |good )?sense\b|\b(?:i|we) like (?:it|that|this|the)\b|\b(?:nicer|better) than (?:i|we) (?:thought|expected)\b")
+#: Asking someone the decision is shared with: "I will ask my husband", "I must talk with my wife", "let me check with the boss".
+_CONSULTS = re.compile(r"\b(?:ask|talk (?:to|with)|speak (?:to|with)|check with|show (?:it to )?|discuss (?:it )?with|run it (?:by|past)) "
+                       r"(?:my|our|his|her|the) (?:wife|husband|partner|son|daughter|brother|sister|parents|father|mother|dad|mum|mom|"
+                       r"boss|manager|family|accountant|board|director|owner)\b")
 
 
 def _takes_the_step_then_decides(turns: list[Turn], last: Turn) -> bool:
