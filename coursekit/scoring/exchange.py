@@ -813,7 +813,7 @@ def goes_along(turn: Turn) -> bool:
     lower, r = turn.said_lower or turn.text_lower, turn.reader
     if r.code == "en" and _PUTS_OFF.search(lower):
         return False  # "Okay, send it and I'll come back to you.": a yes to the paper, the decision put off
-    if _objection_words(lower, r):
+    if _price_words(lower, r):
         return r.says("nothing_more", lower)  # "Okay. Hmm, that's a bit more than we thought.": the words decide
     return (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or only_asks(turn)
             or _agrees_then_goes_on(lower, r))
@@ -826,7 +826,7 @@ def _agrees_then_goes_on(lower: str, r: Reader) -> bool:
     said = r.sentences(lower)
     if len(said) < 2 or not says_yes(said[0], r) or r.says("hesitates", lower):
         return False
-    return all(r.is_question(s) or _unqualified(s, r) and not r.says("refuses", s) and not _objection_words(s, r)
+    return all(r.is_question(s) or _unqualified(s, r) and not r.says("refuses", s) and not _price_words(s, r)
                for s in said[1:])
 
 
@@ -838,7 +838,7 @@ _MONEY_PATTERNS = frozenset({"too_expensive", "no_money"})
 WEAK_CUE = 1.0
 
 
-def _objection_words(sentence: str, r: Reader) -> bool:
+def _price_words(sentence: str, r: Reader) -> bool:
     """Whether an English sentence has clear words of a price objection ("that's a bit more than we thought"): after an
     "Oh, okay." it is then no going along, and the in-dialogue model decides."""
     return (r.code == "en" and not _LESS_THAN_FEARED.search(sentence)
@@ -1108,7 +1108,7 @@ def _pleased_then_consults(last: Turn) -> bool:
     said = last.reader.sentences(lower) or [lower]
     pleased = [i for i, s in enumerate(said) if _PLEASED.search(s) and not last.reader.says("but", s)]
     return (bool(pleased) and any(_CONSULTS.search(s) for s in said[pleased[0] + 1:])
-            and not any(_objection_words(s, last.reader) for s in said) and not is_upset(last))
+            and not any(_price_words(s, last.reader) for s in said) and not is_upset(last))
 
 
 #: A customer liking what was put forward: "that is better for him", "nicer than I thought", "that makes sense".
