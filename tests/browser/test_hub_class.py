@@ -15,6 +15,7 @@ import hashlib
 import hmac
 import re
 import sys
+import time
 from types import SimpleNamespace
 
 import pytest
@@ -33,6 +34,8 @@ pytestmark = pytest.mark.xdist_group("browser-hub")
 TRAINEES = ("ana", "ben", "chen")
 #: Spawning a server and opening JupyterLab on a busy 2-core machine.
 SPAWN_TIMEOUT_MS = 120_000
+#: How long one answer of the hub's login page may take to show its form before the page is asked for again.
+LOGIN_FORM_TIMEOUT_MS = 20_000
 RUN_TIMEOUT_MS = 90_000
 
 
@@ -80,11 +83,27 @@ def open_notebook(page, server, name: str) -> None:
     open_in_lab(page, SimpleNamespace(base_url=server.base_url), f"{name}?reset")
 
 
+def open_login_page(page, hub) -> None:
+    """Open the hub's login form. On a busy machine the first answer can be a page without it (the proxy before the
+    hub is ready, or a slow render), so the page is asked for again until the form shows or the spawn timeout ends."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    deadline = time.monotonic() + SPAWN_TIMEOUT_MS / 1000
+    while True:
+        page.goto(f"{hub.url}/hub/login")
+        try:
+            page.locator("#username_input").wait_for(timeout=LOGIN_FORM_TIMEOUT_MS)
+            return
+        except PlaywrightTimeout:
+            if time.monotonic() > deadline:
+                raise
+
+
 def log_in(page, hub, user: str) -> SimpleNamespace:
     """Log in on the hub's page; wait for the user's JupyterLab at the course's start page."""
     from playwright.sync_api import expect
 
-    page.goto(f"{hub.url}/hub/login")
+    open_login_page(page, hub)
     page.locator("#username_input").fill(user)
     page.locator("#password_input").fill(HUB_PASSWORD)
     page.locator("#login_submit").click()
