@@ -128,6 +128,7 @@ reflections, spoken-style question forms, the dialogue sets, and speed.
 """
 from __future__ import annotations
 
+import re
 import sys
 import time
 from contextlib import contextmanager
@@ -298,19 +299,22 @@ def _print_rubric(name: str, g: list[tuple[int, int]], ranked_right: list[bool])
           f"{gap}/{len(g)}; better-vs-worse ranked right: {sum(ranked_right)}/{len(ranked_right)}")
 
 
+def _dialogue_set_splits() -> list[str]:
+    """The training folder ("") and every folder of tests/data with gaming pairs, in the order they were written
+    (blind, blind2, …, blind79): each new set is measured without being listed here."""
+    def order(folder: str) -> tuple[str, int]:
+        m = re.fullmatch(r"(\D*)(\d*)", folder)
+        return m.group(1), int(m.group(2) or 0)
+
+    folders = sorted((p.parent.name for p in DATA.glob("*/gaming_pairs.jsonl")), key=order)
+    return [""] + [f"{f}/" for f in folders]
+
+
 def bench_dialogues() -> None:
     print("\n=== dialogue rubric ===")
     unread_g: list[tuple[int, int]] = []
     unread_r: list[bool] = []
-    for split in ("", "blind/", "blind2/", "blind3/", "blind4/", "blind5/", "blind6/", "blind7/", "blind8/", "blind9/", "blind10/",
-                  "blind11/", "blind12/", "blind13/", "blind14/", "blind15/", "blind16/", "blind17/", "blind18/", "blind23/",
-                  "blind24/", "blind25/", "blind26/", "blind27/", "blind28/", "blind29/", "blind30/", "blind31/", "blind32/",
-                  "blind33/", "blind34/", "blind35/", "blind36/", "blind37/", "blind38/", "blind39/", "blind40/", "blind41/", "blind42/", "blind43/",
-                  "blind44/", "blind47/", "blind48/", "blind50/", "blind52/", "blind53/", "blind54/", "blind55/",
-                  "blind56/", "blind57/", "blind58/", "blind59/", "blind60/", "blind61/",
-                  "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/", "blind68/", "blind69/",
-                  "blind70/", "blind71/", "blind72/", "blind73/", "blind74/", "blind75/", "blind76/", "blind77/",
-                  "blind78/", "blind79/"):
+    for split in _dialogue_set_splits():
         gaming = load_jsonl(DATA / f"{split}gaming_pairs.jsonl")
         ranked = load_jsonl(DATA / f"{split}ranked_pairs.jsonl")
         g = [(score_dialogue(p["good"]).total, score_dialogue(p["gaming"]).total) for p in gaming]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ._marked_down_weights import BASE, DELTAS
 from .features import features, word_stems, word_tokens
 
-#: A turn is marked down when its log-odds reach this (chosen on leave-one-set-out figures: about a third of the
+#: A turn is marked down when its log-odds reach this (chosen on leave-one-set-out figures: about two in five of the
 #: held-out faults, under 1 % of the lines of well-handled conversations).
 THRESHOLD = 1.0
 #: Characters read: a turn longer than this is read by its beginning.
