@@ -1,0 +1,238 @@
+"""Gaming pairs, part A (b81): first of each of kinds 1-10."""
+from common import c, gpair, t
+
+_o1 = c("Yes, morning. I saw the, um, the van by my neighbour's gate and I took the number. My light bill is killing me, "
+        "like forty thousand last month, and I just want to know if solar even make sense for a small house.", None)
+P1 = gpair(
+    "b81g_kingston_solar_bill", "solar installer, Kingston, Jamaica", "monologue",
+    "A homeowner in Stony Hill calls a solar installer after a high electricity bill.",
+    good=[_o1,
+          t("Morning! Forty thousand in one month, that hurts. Before I say anything about panels, who's home in the day, and what's running? AC, fridge, a pump?"),
+          c("Is me and my mother. She's home all day, she have the AC in her room from like noon, and we have a pump because the pressure bad up here.", None),
+          t("Okay, so the big load is daytime: your mother's AC and the pump. That's actually the good case for solar, the panels make power exactly when she's using it. You own the place? Roof is concrete or zinc?"),
+          c("Concrete, we own it. But I'm gonna be honest, I can't drop a million dollars on this right now.", "no_money"),
+          t("Fair, and I wouldn't want you to. A small system just for the daytime load costs a lot less than that, and the credit union does a solar loan where the payment often comes in under what you save. But I'd need two or three of your bills before I tell you that's true for you."),
+          c("Hmm. I can send pictures of the bills, yeah, I have them on my phone.", None),
+          t("Good. WhatsApp them to this number. If the numbers work, I come look at the roof Thursday or Saturday morning, free. If it won't save you money, I'll tell you straight."),
+          c("Saturday better. Alright, I'll send them tonight.", None)],
+    gaming=[_o1,
+            t("Morning, great question! So what I'm hearing is you want to take control of your energy, and that's exactly what we do. Number one installer in Kingston, tier-one panels, 25-year warranty, hurricane-rated racking, we did half of Red Hills last month. What matters most to you?"),
+            c("Well, mainly the bill, my mother she—", None),
+            t("The bill, exactly, everybody says that. So our Home Freedom package is twelve panels, a hybrid inverter and two lithium batteries, so when JPS lights go you don't even notice. Plus the app, you watch your production live on your phone."),
+            c("Okay but how much is—", None),
+            t("Coming to that! The battery is where the real value is, because grid power is only going up. Our customers see payback in a few years. I'll put you down for the full package and send the quote, yeah? Anything else I can answer for you?"),
+            c("You haven't answered nothing. I asked if it make sense for a small house. Just send the price, I'll look at it.", "brush_off"),
+            t("Absolutely, I'll send the brochure too, it has everything. And how satisfied are you with our conversation so far?"),
+            c("Mm. Bye.", None)])
+
+_o2 = c("Hi, um, hello. We're moving to Lima in March, my husband's job, and I'm, uh, looking at schools for our two, they're nine and six. "
+        "Someone at his office said your school.", None)
+P2 = gpair(
+    "b81g_lima_school_enrol", "bilingual private school, Lima, Peru", "closing_as_open_question",
+    "A relocating mother calls the admissions office of a bilingual school in La Molina.",
+    good=[_o2,
+          t("Hello, welcome, and good luck with the move, that's a lot at once. Tell me a bit about the kids: how's their Spanish, and what kind of school are they in now?"),
+          c("Spanish, not much. The little one, Maya, picks things up. Her brother Leo is more... he's shy, he had a hard year when we moved last time.", None),
+          t("Okay. So Leo's the one you're worried about, a shy nine-year-old landing in a new language. Can I ask what helped him last time, or what didn't?"),
+          c("What helped was a teacher who checked in on him. What didn't was being thrown in with no support. And honestly the fees I've seen here are higher than back home, so it has to be worth it.", "too_expensive"),
+          t("That's fair. We do have a Spanish support teacher for new arrivals in primary, a few hours a week, and it's included, not an extra. I'd rather you see it than take my word. Could you and the kids do a visit day? Leo sits in a class, you meet his would-be teacher."),
+          c("That would be good. I need to talk to my husband before we pay any deposit though.", "think_it_over"),
+          t("Of course, no deposit for a visit. I'll email you two dates in the week of March 10th and the fee sheet so you can both look at it."),
+          c("Perfect, thank you. That's really helpful.", None)],
+    gaming=[_o2,
+            t("Hello, welcome! How exciting. So tell me, what would it take for us to be the school your kids start at in March?"),
+            c("Um, I don't know yet, that's why I'm calling. My son is shy, and their Spanish is not great.", None),
+            t("Totally, we're very supportive. So when you picture Leo here happy in a few months, how would you like to reserve his place, with the online form or here at the office?"),
+            c("I haven't even seen the school. And honestly the fees I've seen here are higher than back home.", "too_expensive"),
+            t("I hear you. Places for March are going fast, though. Which works better for the matrícula, card or bank transfer?"),
+            c("Neither, for now. I need to talk to my husband.", "think_it_over"),
+            t("Of course! And what would your husband need to hear to say yes today?"),
+            c("He'd need to hear that someone asked about our kids. I'll call the other school. Bye.", None)])
+
+_o3 = c("Good afternoon. I'm a member here, since, oh, forever. The roof over the kitchen is leaking and I need maybe forty thousand pesos to get it done before winter.", None)
+P3 = gpair(
+    "b81g_montevideo_coop_roof", "savings and credit cooperative, Montevideo, Uruguay", "pitch_as_paraphrase",
+    "A retired member walks into a cooperative branch in La Teja to ask for a small loan for a roof repair.",
+    good=[_o3,
+          t("Good afternoon, and thank you for being with us so long. Forty thousand for the kitchen roof, before winter. Do you already have a quote from a roofer?"),
+          c("Yes, the man came Saturday, forty-two thousand with materials. He wants half up front.", None),
+          t("So you'd want the money soon, maybe in two weeks. Your income now is the pension, is that right? I ask because we keep the monthly payment to a part of it you can actually live with."),
+          c("The pension, yes, about thirty-eight thousand. I don't want a big payment, my wife's medicines already take a lot.", None),
+          t("Understood. For forty-two thousand over eighteen months it'd be roughly two thousand nine hundred a month, with the member rate. Over twenty-four it's lower a month but you pay more in total. Which sits better with you?"),
+          c("Eighteen, I think. I don't like owing for long. But let me see with my wife tonight.", "think_it_over"),
+          t("Of course. Take this sheet with both options. If you bring the roofer's quote and your ID on Thursday, I can have it approved that same day."),
+          c("Good, good. Thursday, then.", None)],
+    gaming=[_o3,
+            t("Good afternoon! So what I'm hearing is you'd like to protect your home for the long term, is that right?"),
+            c("I'd like to fix the roof, yes.", None),
+            t("Perfect. So if I understand you correctly, what you really need is our Hogar Plus package: the loan, plus home insurance, plus the Gold card, at 1,900 a month. Did I get that right?"),
+            c("No, I didn't say insurance. I need forty thousand for the roof, that's all. I have the quote, forty-two.", None),
+            t("Of course. So just to play it back: you want to do the job properly, so a loan of 150,000 to redo the whole kitchen makes more sense, am I understanding you?"),
+            c("You are not. I live on a pension. I can't pay that.", "no_money"),
+            t("Totally hear you. So what you're saying is you'd prefer the card, which gives you flexibility, correct?"),
+            c("I'll go and ask at the bank on the corner. Good afternoon.", "no_need")])
+
+_o4 = c("Yeah, hi, I'm the housekeeping manager at Hotel Arrecife, forty rooms. Our big washer died, the part takes three weeks from Monterrey, and I need someone to do our linen starting tomorrow. Can you or not?", None)
+P4 = gpair(
+    "b81g_cancun_laundry_breakdown", "commercial hotel laundry, Cancún, Mexico", "upsell_as_loop_closing",
+    "A stressed housekeeping manager needs a laundry service for three weeks while a machine is repaired.",
+    good=[_o4,
+          t("We can, yes. Let me get the numbers quick so I don't promise you wrong. Roughly how many kilos a day, and is it just sheets and towels?"),
+          c("Sheets, towels, bath mats. Around, I don't know, a hundred and twenty kilos. More on Saturdays, checkout day.", None),
+          t("Okay, about one-twenty, heavier Saturdays. Pick-up when? And do you need it back the same day or next morning is fine?"),
+          c("Pick-up at eleven after checkout, back by eight next morning. And please, I had a laundry before that sent towels grey, I had complaints.", "bad_experience"),
+          t("Grey towels usually means they were washed with dark stuff or too cool. Yours would go in a white-only run. For three weeks it's 24 pesos a kilo, no contract. Tomorrow I send the truck at eleven, and you check the first batch before you decide anything else."),
+          c("Twenty-four is more than I paid the old one.", "too_expensive"),
+          t("It probably is. The difference is the white-only run and the eight a.m. return. If the first two days aren't right, you stop, no charge for the pick-up."),
+          c("Okay. Tomorrow at eleven. Ask for Lupita at the back entrance.", None)],
+    gaming=[_o4,
+            t("We can, yes! Tell me, what's a typical day for your linen?"),
+            c("About a hundred and twenty kilos, sheets and towels. Pick-up at eleven, back by eight. That's all I need.", None),
+            t("Great. And to close the loop, what else can I add for you? Most hotels take our fragrance finish on the sheets, guests love it."),
+            c("No, just wash them. White. Not grey.", "no_need"),
+            t("Perfect. Anything else I can do for you today? Our uniform service is very popular with housekeeping teams, and there's a bundle price."),
+            c("My staff wash their own uniforms. I need the linen tomorrow, that's it.", "no_need"),
+            t("Understood. And just to make sure we've covered everything: should I add express six-hour service for Saturdays, in case of late checkouts?"),
+            c("How much is all this now? I asked for one thing.", "too_expensive"),
+            t("With the bundle it works out very reasonable! Anything else you need from us?"),
+            c("A price for washing. Just that. Send it in writing and I'll compare.", "think_it_over")])
+
+_o5 = c("Hello, good evening. My dog, Canela, she is limping since yesterday, the back leg. She still eats, but she doesn't want to walk to the corner.", None)
+P5 = gpair(
+    "b81g_santiago_vet_limp", "veterinary clinic, Santiago, Chile", "leading_tag_questions",
+    "A dog owner in Ñuñoa brings in a nine-year-old mixed breed that started limping.",
+    good=[_o5,
+          t("Good evening. Let's have a look at her. Did anything happen yesterday, a jump, a fall, a run at the park?"),
+          c("She jumped off the sofa, I think. She's nine. And she's a bit... chubby, the vet before said.", None),
+          t("Okay. When I bend the knee she pulls away, and there's a little swelling here. At her age and weight this is often a ligament in the knee, but I can't be sure just from touching it."),
+          c("Is it expensive? Because the other clinic, they did a lot of tests on my cat and then nothing.", "bad_experience"),
+          t("I understand. Here's what I'd do: anti-inflammatory and strict rest for ten days, short walks only on the lead. If she's not clearly better by then, an X-ray, which is about forty thousand. No X-ray today unless you want one."),
+          c("Rest first, yes. I prefer that.", None),
+          t("Good. I'll book you a check for the 14th. If she stops putting the leg down at all, come sooner, don't wait."),
+          c("Thank you, doctor. Vamos, Canela.", None)],
+    gaming=[_o5,
+            t("Good evening! Poor girl. She's a big part of the family, isn't she?"),
+            c("Yes, of course. She jumped off the sofa, I think.", None),
+            t("And at nine, you'll want to rule out everything, won't you? The full X-ray series and bloods would be the responsible thing, wouldn't it?"),
+            c("Is it expensive? Because the other clinic, they did a lot of tests on my cat and then nothing.", "bad_experience"),
+            t("You wouldn't want to put a price on Canela's health, would you? It's about peace of mind, isn't it?"),
+            c("I mean... no, but I'm a teacher, I can't spend two hundred thousand on a maybe.", "no_money"),
+            t("Sure. But you'd never forgive yourself if it was something serious, would you? Shall we go ahead, then?"),
+            c("I'd like to just know what you think it is. If you can't tell me, I'll get a second opinion.", "think_it_over")])
+
+_o6 = c("I'm sorry, but I need somebody to explain this to me. I was at the terminal at six-ten, the boat leave at seven, and the girl tell me check-in closed. I have my ticket right here.", None)
+P6 = gpair(
+    "b81g_portofspain_ferry_missed", "inter-island ferry, Port of Spain, Trinidad and Tobago", "putdown_question",
+    "A passenger who was turned away at check-in for the Tobago sailing comes to the customer desk.",
+    good=[_o6,
+          t("Okay, let me see the ticket. Six-ten for the seven o'clock, right? What did she tell you exactly?"),
+          c("She say check-in close at six for vehicles and I have the car. But nobody say that to me! The website say one hour.", None),
+          t("You're right that the website says one hour for foot passengers, and vehicles on this sailing closed at six. I can see how you'd read it that way. Were you going over for something today?"),
+          c("My father's ninetieth birthday in Scarborough, tonight. The whole family there.", None),
+          t("Then let's get you on. The two o'clock has vehicle space. I'll move your ticket with no change fee, since the page wasn't clear. Check-in for that one closes at one."),
+          c("And if I just go as a foot passenger now? Leave the car?", None),
+          t("The foot side of the seven o'clock is full, I checked. Two o'clock with the car still gets you there by five, in time for the party."),
+          c("Okay. Okay, thank you. One o'clock, I'll be here at twelve.", None)],
+    gaming=[_o6,
+            t("Okay, calm down a little, sir. You do know vehicle check-in closes an hour before, right? So what exactly happened?"),
+            c("I just told you what happened. I was here at six-ten.", None),
+            t("Right, and did you actually read the ticket, or just the website? Help me understand your experience."),
+            c("The website say one hour. I read it. I'm not stupid.", None),
+            t("Nobody said that. But don't you think you're taking this a bit personally? What would you like me to do about it?"),
+            c("I'd like to get to my father's birthday! He's ninety!", None),
+            t("I hear you. Have you considered getting here earlier next time? For today, the two o'clock is there, with a change fee of 150."),
+            c("A fee. For your website. Give me the complaint form.", None)])
+
+_o7 = c("Buenos días. My broker is you, yes? Somebody hit my car in the Multiplaza parking, three weeks ago. I send everything to the insurance and nobody answers me.", None)
+P7 = gpair(
+    "b81g_panama_broker_claim", "insurance broker, Panama City, Panama", "not_my_department_or_read_the_terms",
+    "A client of an insurance brokerage calls because the insurer has not replied on a parking-lot claim for three weeks.",
+    good=[_o7,
+          t("Yes, we're your broker, and chasing that is our job. Three weeks with no answer is too long. Do you have the claim number, and did you send the photos and the police report?"),
+          c("The number is here... SIN-4471. Photos yes. The report of the traffic police, yes, I send it on the 3rd.", None),
+          t("Okay, SIN-4471, photos and report sent on the 3rd. I'm going to call the adjuster this morning. What's most urgent for you, the car being fixed or a rental meanwhile?"),
+          c("I need the car, I'm driving my sister's, she needs it back Friday.", None),
+          t("Then I'll push for the workshop authorization first, and ask about a rental under your policy. Your plan has rental for up to ten days, I just checked. I'll call you back before two today either way."),
+          c("Before two? Okay. Because last year with the other broker I wait two months.", "bad_experience"),
+          t("I hear you. If the adjuster hasn't answered by two, I'll escalate to their claims manager and tell you who I spoke to."),
+          c("Okay. Thank you, really.", None)],
+    gaming=[_o7,
+            t("Buenos días! Yes, we're your broker. I hear your frustration and I really want to understand your experience. Unfortunately, claims are handled by the insurer, not by us."),
+            c("But you sold me the policy. Who do I call then?", None),
+            t("Great question. It's all in your policy terms, section nine, claims procedure. Have you had a chance to read it?"),
+            c("I read it. It says contact your broker. That is you.", None),
+            t("I see. Well, I didn't make the rules on their response times, unfortunately. Is there anything else I can help you with today?"),
+            c("Yes, my claim! I'm driving my sister's car, she needs it Friday.", None),
+            t("Totally understand. Best I can suggest is the insurer's call centre, they'll have the details. How satisfied are you with our service today?"),
+            c("Not satisfied. When it's time to renew, I'm changing broker.", None)])
+
+_o8 = c("hi i want a phone plan for my daughter, she just turn thirteen. something cheap, she mostly on whatsapp", None)
+P8 = gpair(
+    "b81g_sanfernando_mobile_teen", "mobile network shop, San Fernando, Trinidad", "social_proof_or_deadline_pressure",
+    "A mother at a mobile phone counter wants a cheap plan for her teenage daughter.",
+    good=[_o8,
+          t("Sure. Is she mostly on WiFi at home and school, or out and about a lot?"),
+          c("school have wifi, home have wifi. she take the maxi to school, she go by her grandmother after", None),
+          t("So data's mostly for the ride and her grandmother's. Do you want to control what she spends? Some parents prefer prepaid so there's no surprise bill."),
+          c("yes prepaid. last time my son run up a bill on contract, never again", "bad_experience"),
+          t("Then prepaid with the weekly WhatsApp bundle, thirty dollars a week, unlimited WhatsApp plus 2 GB. If she runs out, she's out till you top up. You can top up from your own app."),
+          c("thirty a week hmm. a month that is what, one-twenty. little high", "too_expensive"),
+          t("There's also the monthly at ninety with 5 GB, works out cheaper if she doesn't burn through it. Try the monthly, and if she runs out early, switch. No contract either way."),
+          c("ok do the monthly", None)],
+    gaming=[_o8,
+            t("Hi! Great, I hear what you need. Honestly, every teenager at Naparima is on our Unlimited Teen plan, all her friends will be on it."),
+            c("i dont care about her friends, i want cheap. she mostly on whatsapp", "no_need"),
+            t("Totally. Unlimited Teen is 199 a month, but today only it's 149, the promo ends at five o'clock."),
+            c("149 a month for a thirteen year old? no", "too_expensive"),
+            t("I understand your needs. Just so you know, most mothers in San Fernando already switched this week. After five it's back to full price."),
+            c("last time my son was on contract and run up a bill. i want prepaid", "bad_experience"),
+            t("That's a very valid concern. I can only hold the promo till five though, and the phones that go with it are nearly gone. Shall I start the form?"),
+            c("no. i will go to the other counter", "no_need")])
+
+_o9 = c("Hey, so, I roast on a five-kilo machine in Austin, pretty small, and I'm trying to buy direct for the first time. Your washed Catuaí came up at a cupping and I loved it.", None)
+P9 = gpair(
+    "b81g_boquete_coffee_direct", "specialty coffee exporter, Boquete, Panama", "keyword_stuffed",
+    "A small US roaster calls a Boquete farm-exporter about buying green coffee direct.",
+    good=[_o9,
+          t("Hey, thanks, that lot's from our upper plot. How much do you roast in a year, roughly, and how much of that would you want from one origin?"),
+          c("Maybe six thousand pounds a year total. One origin, I dunno, six, ten bags? I've never imported anything, honestly.", None),
+          t("Okay, ten bags of 69 kilos is small for a container, so you'd ship consolidated with other roasters through an importer we work with in Houston. They handle customs; you pay them landed. First time, that's usually easiest."),
+          c("What does it come to per pound landed? I'm used to paying like five-fifty from a broker.", None),
+          t("For that Catuaí, about seven-eighty landed in Houston this year. I know that's more than five-fifty."),
+          c("Yeah, that's a jump. I don't know if my customers pay for that.", "too_expensive"),
+          t("Fair. Two ideas: take two bags as a single-origin special and see if it sells, or look at our natural Caturra, closer to six-ninety. I'll send 200-gram samples of both this week so you can cup them first."),
+          c("Yeah, send both. I'll cup them with my guy and get back to you.", "think_it_over")],
+    gaming=[_o9,
+            t("Hey! Amazing. First, I really want to understand your needs and your journey as a roaster, because for us every partner is a relationship, not a transaction."),
+            c("Cool. So, I'd want maybe ten bags, I've never imported anything.", None),
+            t("I love that. So what I'm hearing is you want a sourcing experience that feels authentic, and I feel that. Our whole model is built around shared success and transparency across the value chain."),
+            c("Right, but how would ten bags get to Texas? And what's the price?", None),
+            t("Great questions. We see pricing as part of the relationship, and I want to make sure you feel understood before we get there. What does success look like for you this year?"),
+            c("Success is knowing the price. I pay five-fifty a pound from my broker now.", None),
+            t("Totally understood, and I'm hearing that value matters to you. Our partners tell us the experience is transformational. Can I set up a discovery call with our relationship team?"),
+            c("Another call? Look, just email me a price sheet. I'll probably stick with my broker.", "brush_off")])
+
+_o10 = c("Good morning. I got this water bill, three hundred and twelve soles. Normally is forty, forty-five. There's only me and my husband in the house.", None)
+P10 = gpair(
+    "b81g_arequipa_water_bill", "municipal water utility office, Arequipa, Peru", "rude",
+    "A retired woman comes to the water company's counter with a bill seven times higher than usual.",
+    good=[_o10,
+          t("Good morning. Three hundred and twelve, that's a big jump from forty. Let me pull up your meter readings. Yes, last month it went from 11 to 68 cubic metres. Has anything changed, a visitor, a garden, work in the house?"),
+          c("Nothing. Well, the toilet makes a noise at night sometimes, like water running.", None),
+          t("That can be it. A running toilet can waste a lot without you seeing water anywhere. Tonight, close every tap and look at the meter: if the little red wheel still turns, there's a leak."),
+          c("And if it's the toilet, I still have to pay all this? We are pensioners.", "no_money"),
+          t("If it's a leak inside the house, the bill stands, but I can split it into six months with no interest, about fifty-two a month on top of the normal one. And if the wheel doesn't move, come back and we'll send an inspector to check the meter, free."),
+          c("Six months... okay. But first I check the wheel.", "think_it_over"),
+          t("Exactly, check first. Here's my name and the case number, so you don't have to explain it all again."),
+          c("Thank you, joven. Very kind.", None)],
+    gaming=[_o10,
+            t("Morning. The meter doesn't lie, señora. You used the water, you pay the water. Next."),
+            c("But I didn't use it! There's only two of us.", None),
+            t("Right, everybody says that. Let me guess, you also don't know why it's high?"),
+            c("The toilet makes noise at night, maybe...", None),
+            t("So you have a leak and you came here to complain about the bill. Fix your toilet, that's a plumber, not us."),
+            c("And the three hundred? We are pensioners, I can't pay that in one month.", "no_money"),
+            t("There's a payment plan form over there. Fill it in, take a number, wait. What else?"),
+            c("Nothing else. You could be a little more polite, young man.", None)])
+
+PAIRS = [P1, P2, P3, P4, P5, P6, P7, P8, P9, P10]
