@@ -118,7 +118,10 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
   - twenty-ninth round (2026-12-04): blind74 to blind76, the same layout by three more helpers, each measured on the
     session's start code (a2c015b) and on arrival; blind74 and blind76 were then read (dev sets); blind75 is not read
     and never trained on, and joins the unread sets; blind77 to blind79 were written during the round, measured on its
-    start code and on its final code, and are not read. The one-fault pairs
+    start code and on its final code, and are not read;
+  - thirtieth round (2026-12-05): blind80 to blind83, the same layout by four more helpers, each measured on the
+    session's start code (698b306) and on arrival; blind80 and blind82 were then read (dev sets); blind81 and blind83
+    are not read and never trained on, and join the unread sets. The one-fault pairs
     of every read set train the model of replies coaches marked down (bench/train_marked_down.py, which prints its
     leave-one-set-out figures): their rubric figures below are partly fitted;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
@@ -258,7 +261,7 @@ def bench_in_dialogue() -> None:
                   "blind55/", "blind56/", "blind57/", "blind58/", "blind59/", "blind60/",
                   "blind61/", "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/", "blind68/",
                   "blind69/", "blind70/", "blind71/", "blind72/", "blind73/", "blind74/", "blind75/", "blind76/", "blind77/",
-                  "blind78/", "blind79/"):
+                  "blind78/", "blind79/", "blind80/", "blind81/", "blind82/", "blind83/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -301,7 +304,7 @@ def _print_rubric(name: str, g: list[tuple[int, int]], ranked_right: list[bool])
 
 def _dialogue_set_splits() -> list[str]:
     """The training folder ("") and every folder of tests/data with gaming pairs, in the order they were written
-    (blind, blind2, …, blind79): each new set is measured without being listed here."""
+    (blind, blind2, …, blind83): each new set is measured without being listed here."""
     def order(folder: str) -> tuple[str, int]:
         m = re.fullmatch(r"(\D*)(\d*)", folder)
         return m.group(1), int(m.group(2) or 0)

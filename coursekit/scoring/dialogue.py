@@ -31,7 +31,7 @@ from .exchange import (
     HEDGE_OPENING, asks_back_jargon, raises_objection, stuffed, takes_offence, turned_down, walked_away, where_left, hesitates,
 )
 from .faults import FAULT_KINDS, advice_asked, asks_to_test, fault_of, overpromises, reports_malfunction, says_a_named_fault
-from .marked_down import evidence, is_marked_down
+from .marked_down import evidence, is_marked_down, log_odds
 from .playback import made_up
 from .reflection import framed
 from .text import normalise, short
@@ -105,6 +105,17 @@ CAPS: dict[str, tuple[int, str]] = {
 #: that deserved 70-90, and no gaming game was held down by one alone.
 SLIP_KINDS = frozenset({"pushed", "repeated", "put_right", "said_again", "upsell", "leading", "pitch_to_upset"})
 SLIP_COST = 30
+#: Offences read from a turn's own words (not from the shape of the conversation: a lecture, a stuffed question,
+#: the course's terms, a question asked again, a customer walking out).
+WORD_READ_KINDS = frozenset({"rudeness", "argument", "pressure", "leading", "upsell", "pitch_to_upset", "pushed"})
+#: Log-odds (`marked_down.log_odds`) under which a turn reads like the replies of well-handled conversations.
+#: A single turn read as an offence by its words alone, that the model reads so, in a conversation whose customer
+#: ends on the trainee's side, has two witnesses against the cue: it costs `SLIP_COST` instead of capping.
+#: On the sets written since the twenty-fourth round, the well-handled sides capped by one turn had turns at a
+#: median of -4.6 and the gaming sides' at -1.3; the read sets lost 3 of 1,531 gaming pairs' 30-point gaps to it
+#: (a put-down, a blame and a "what would it take… today" whose customers still bought), the unread sets gained 6
+#: of 600 and the sets written in the thirtieth round 1 of 90 (docs/scoring.md, thirtieth round).
+READS_WELL = -4.0
 #: Points each turn with a fault of service costs (`faults.py`: a promise nobody can keep, unasked advice, talk
 #: about oneself or one's colleagues, a next step with no day that leaves the customer asking when), for at most
 #: `FAULT_TURNS` turns: faults that no criterion reads and that capping would overstate.
@@ -342,7 +353,9 @@ SAID_AGAIN_WORDS = 3
 #: The customer pointing out that they said it before ("I said, the ear.", "He's seven. I said seven.", "like I told
 #: you"), not a comparison ("later than I said").
 _TOLD_YOU = re.compile(r"(?<!than )\b(?:i|we) (?:already |just )?(?:said|told you)\b(?! (?:it twice|to (?:him|her|them|my)))|"
-                       r"\b(?:like|as) i (?:said|told you)\b")
+                       r"\b(?:like|as) i (?:said|told you)\b|"
+                       # non-native English (thirtieth round, blind82 read): "i just say. speaking 5", "i already say he shy"
+                       r"\b(?:i|we) (?:already|just) (?:say|tell|write)\b(?! (?:no|yes|that i|to)\b)")
 
 
 def _says_it_again(turns: list[Turn]) -> list[Turn]:
@@ -988,11 +1001,20 @@ def _books_the_sale(t: Turn, turns: list[Turn]) -> bool:
     return sold and hesitates(t.reply)
 
 
-def _cap(offences: list[tuple[str, Turn]], total: int) -> tuple[int | None, str]:
-    """The highest total the offences allow, and the sentence that says why (None, "" for none)."""
+def _cap(offences: list[tuple[str, Turn]], total: int, ended_on_side: bool = False) -> tuple[int | None, str]:
+    """The highest total the offences allow, and the sentence that says why (None, "" for none); a single turn the
+    words alone read as an offence, that reads like a well-handled reply (`READS_WELL`), in a conversation whose
+    customer ends on the trainee's side, costs `SLIP_COST` instead."""
     if not offences:
         return None, ""
     turns = list(dict.fromkeys(t.index for _, t in offences))
+    if (ended_on_side and len(turns) == 1 and offences[0][1].speaker == "trainee"
+            and all(m in WORD_READ_KINDS for m, _ in offences) and log_odds(offences[0][1].text) < READS_WELL):
+        cap = CAPS[min((m for m, _ in offences), key=lambda m: CAPS[m][0])][0]
+        if total - SLIP_COST > cap:
+            kinds = join_all(_t(sid) for sid in dict.fromkeys(CAPS[m][1] for m, _ in offences))
+            return total - SLIP_COST, _t("rubric.cap.note_doubtful", kinds=kinds, cost=SLIP_COST,
+                                         example=_q(offences[0][1], 60))
     worst, turn = min(offences, key=lambda o: CAPS[o[0]][0])
     own = [o for o in offences if o[1].speaker == "trainee"]
     if turn.speaker != "trainee" and own:  # the example is what the trainee said, not the customer walking out
@@ -1147,7 +1169,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     if unjudged:  # a turn nobody could read earns nothing: the share of judged turns bounds the total
         total_int = int(round(total_int * (len(trainee_all) - unjudged) / len(trainee_all)))
     offences = _offences(turns, trainee, credited, upset, repeats, service, again)
-    cap, cap_note = _cap(offences, total_int)
+    cap, cap_note = _cap(offences, total_int, where_left(turns)[1] == "on_side")
     if cap is not None and total_int > cap:
         total_int = cap
     faults = _faults(turns, trainee, frozenset(t.index for _, t in offences))

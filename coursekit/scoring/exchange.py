@@ -93,6 +93,8 @@ _OFFER = re.compile(r"(?:^|(?<=[.?!,;:] )|(?<=^so )|(?<=^then )|(?<=^and ))(?:(?
 #: A customer saying the question was asked before ("As I said", "This is the third time").
 _REPEAT_COMPLAINT = re.compile(
     r"\b(?:as i (?:just |already )?said|like i (?:just )?said|i (?:just|already) (?:said|told you|answered)|i told you|"
+    # non-native English (thirtieth round, blind82 read): "i already say he shy. four time now."
+    r"i (?:just|already) (?:say|tell)\b(?! (?:no|yes|that i|to)\b)|\b(?:two|three|four|five) time now\b|"
     r"(?:second|third|fourth) time|(?:two|three|four|several|many) times|i(?:'ve| have) (?:already |just )?(?:answered|told you|said)|same as (?:i|before|earlier)|you (?:just |already )?asked (?:me )?(?:that|this)|"
     r"you asked (?:me )?(?:that|this) (?:already|before)|\bthe (?:thing|question) i (?:asked|said|told you|mentioned)\b|again\?|(?:^|[.!] )again[.!]|keep asking|same (?:thing|question|reason|answer)|is this a test|"
     # "I said just now", "I wrote it already", "i said." "Still eight!", "Are you reading what I write?"
@@ -172,6 +174,8 @@ _AGREES = re.compile(
     r"^(?:sweet|cool|awesome|nice one|grand|ace|beaut|too easy|sounds like a plan|good(?!bye| morning| afternoon| evening| day))\b|"
     # "Fair enough. Wax, I wouldn't have thought of that."
     r"^(?:ok(?:ay)?,? |right,? |oh,? )?fair enough\b|\bi (?:wouldn't|would not|would never|never would) have thought of (?:that|it)\b|"
+    # thirtieth round (blind82 read): "ok can.", "Nah, chuck the box in. Cheers." (no to what they have, yes to the box)
+    r"^(?:ok(?:ay)?|yes|yeah|sure)\W+can\b(?! i\b| you\b| we\b)|\b(?:chuck|throw|stick|put) (?:the|a|that|those|them|it|one) (?:[\w-]+ )?in(?: too| as well)?[.!]*(?:\s*(?:cheers|thanks|ta)\W*)?$|"
     # typed yes: "ye pls", "yup please", "yeh go on"
     r"^(?:ye|yeh|yea|yup|yah)\b[.,!]*\s*(?:pls|plz|please|go on|go ahead|do it|book it|thanks|thx|ty)\b|"
     r"(?:won't|can't|wouldn't|couldn't) hurt\b|"
@@ -240,6 +244,14 @@ _WALKS_AWAY = re.compile(
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
     r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:with|for|ahead|along|through|over) (?:you|yous|ya|it|that|this|the|your)\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
     r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|\bi (?:shall|will|'ll) (?:write|complain|report (?:you|this|it)) to the (?:[\w'-]+ ){0,3}(?:guild|association|council|board|chamber|federation|authority|trading standards)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
+    # thirtieth round (blind80, blind82 read): "I would like to speak with someone else. A manager, please.", "no. i go to the
+    # workshop in ninh kieu. and i tell everybody", "Maybe this time I buy at the bazaar.", "maybe i check the shop in cikarang also"
+    r"\b(?:speak|talk) (?:to|with) someone else\b|\ba manager,? please\b|"
+    r"\bi(?:'ll| will)? tell (?:everybody|everyone|all my friends|all my family|the whole (?:village|street|town|market))\b(?! (?:about|how) (?:good|great|nice|helpful|kind))|"
+    r"^(?:no|nah)\W+i go to\b|\bi go to (?:the |an?)?(?:other )?(?:shop|store|workshop|centre|center|yard|dealer|supplier|garage|clinic|bank)s? in [a-z]+|"
+    r"\b(?:other|another) (?:centre|center|shop|store|school|clinic|company|yard|workshop|place|bank|agency) (?:is )?better\b|"
+    r"\bi(?:'m| am|m) cancell?ing(?=\s*[.!]|\s*$| (?:it |everything |all )?(?:at |by )?(?:the )?(?:end of|now\b|today\b|tomorrow\b|next\b))|\bi (?:buy|get it|get them|order) (?:at|from) the (?:bazaar|market|souq|other shop)\b|"
+    r"\bi check (?:the )?(?:other )?(?:shop|store|yard|workshop|dealer|supplier)s? in [a-z]+|"
     r"(?:i'?m|im|i am|we'?re|we are) not renewing|(?:won't|will not|wont) be renewing|"
     r"(?:make|making|file|filing|lodge|lodging) a (?:formal |consumer |written |official )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:[\w-]+ )?(?:account|contract|order|subscription|membership|plan)|^(?:then |so |just )?cancel it\b|"
     r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call|ring) (?:the )?(?:an?other|other|some other|a different|different) "
@@ -290,7 +302,7 @@ _WALKS_AWAY = re.compile(
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
 #: "10 days?? I have calls every day. No").
-_PRESSES = re.compile(r"^but\b|\b(?:or not|yes or no)\s*[?!.]*\s*$|\?\?|(?:^|[.!?] )no[.!]*$|"
+_PRESSES = re.compile(r"^but\b|\b(?<!\bcan )(?:or not|yes or no)\s*[?!.]*\s*$|\?\?|(?:^|[.!?] )no[.!]*$|"
                       # "You don't help", "you did not help with anything", "You're not listening"
                       r"\byou (?:don't|dont|didn't|didnt|did not|do not|never|aren't|are not|haven't|havent|have not) (?:\w+ )?(?:help|helping|helped|listen|listening|answer|answered|understand|care)\b|"
                       # "Why I pay 800 when the problem is from your service? I'm not happy.": paying for your fault refused
@@ -464,6 +476,8 @@ _TAKES_OFFENCE = re.compile(
     r"soft in the head|daft|senile|born yesterday|gaga|simple)\b|"
     r"\bare you (?:calling me|saying i(?:'m| am) (?:a |an )?(?:liar|lying|stupid|an idiot|careless)|accusing me)\b|"
     r"\b(?:don't|do not) (?:talk to me like|patroni[sz]e me|speak to me like)\b|\bhow dare you\b|"
+    # "so it is my fault." (blind82 read)
+    r"^\W*so (?:now )?(?:it(?:'s| is| was)|you(?:'re| are) saying it(?:'s| is| was)) (?:all )?my fault\b|"
     # "I resent the suggestion." (blind74 read)
     r"\bi resent (?:the|that|this|your) (?:suggestion|implication|insinuation|remark|comment|question|tone)\b|"
     r"\bno need to be (?:rude|so rude|condescending|patronising|patronizing|like that)\b|\b(?:there's|there is) no need for that\b|"
@@ -762,7 +776,8 @@ def _welcomes(turn: Turn | None) -> bool:
             and not corrects(turn, after_claim=False))
 
 
-_REFUSES = re.compile(r"^(?:no|nope|nah|yeah,? nah|not|never|sorry|i don't|we don't|i can't|we can't|i'm not|we're not)\b")
+_REFUSES = re.compile(r"^(?:no|nope|nah|yeah,? nah|not|never|sorry|i don't|we don't|i can't|we can't|i'm not|we're not)\b"
+                      r"(?!\W+(?:chuck|throw|stick|put) (?:the|a|that|those|them|it|one) (?:[\w-]+ )?in\b)")
 
 
 _BUT = re.compile(r"\b(?:but|though|however|although|except|only if|unless)\b")

@@ -33,6 +33,8 @@ OVERPROMISE = re.compile(
     r"an? (?:[a-z]\b|pass|grade|result|place|job|approval|visa|loan|mortgage|profit|return|win|sale))\b"
     r"(?![^.!?]*\b(?:" + _FOR_A_TIME + r"|warrant\w*|workmanship|labou?r|parts)\b)|"
     r"(?:,|—|–| -|\b(?:hundred|100) ?(?:%|percent|per cent)) ?guaranteed\b|\bguaranteed(?=[.!?]|\s*$)|"
+    # thirtieth round (blind80 read): "With us it's guaranteed: three days at the border maximum"
+    r"\b(?:it's|it is|that's|that is) guaranteed[:,—–-]? (?![^.!?]*\b(?:" + _FOR_A_TIME + r"|warrant\w*|workmanship|labou?r|parts)\b)|"
     r", (?:a |one )?(?:hundred|100) ?(?:%|percent|per cent)(?=[.!?]|\s*$)|"
     r"\b(?:a |one )?(?:hundred|100) ?(?:%|percent|per cent)[,.!]? (?:sure|certain|guaranteed|by|on time|"
     r"(?:it|he|she|they|you|(?:your|the) [\w-]+)(?:'ll| will))\b|"
@@ -90,7 +92,9 @@ KNOWS_ALREADY = re.compile(
     r"cat|kids|children|car|job|trade|business|own))\b|"
     # "I've been walking for sixty years and I'm not going to any bars, dear."
     r"(?:^|[.!?] )\W*(?:(?:yeah|yes|uh|um|ok|okay|right|well|look)\W+)*i(?:'ve| have) been (?:walking|hiking|driving|sailing|cooking|farming|fishing|"
-    r"riding|cycling|running|swimming|skiing|diving|gardening|baking|climbing|lifting|building|doing (?:this|it|that)) (?:for )?(?:\w+|\d+) (?:years|decades)\b")
+    r"riding|cycling|running|swimming|skiing|diving|gardening|baking|climbing|lifting|building|doing (?:this|it|that)) (?:for )?(?:\w+|\d+) (?:years|decades)\b|"
+    # only the question they asked (thirtieth round, blind82 read): "Um, okay. … I only wanted to know if we could."
+    r"\bi (?:only|just) wanted to (?:know|ask|check) (?:if|whether)\b")
 #: The customer's line asks for advice ("Should I…?", "What would you do?"): advice given then was asked for.
 ASKED_ADVICE = re.compile(
     r"\bshould i\b|\bwhat (?:would|should|do) you (?:suggest|recommend|advise|do)\b|\bwould you recommend\b|\bany (?:tips|advice|ideas)\b|"

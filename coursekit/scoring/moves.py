@@ -147,7 +147,12 @@ _NOT_SAID = re.compile(r"\b(?:nobody|no one|no-one|never|won't|will not|don't|do
 #: An offer of help with what the customer already has, not another sale ("Is there anything about your
 #: current phone you'd like a second opinion on while you're here?").
 _SERVICE_OFFER = re.compile(r"(?:\byour (?:current|own|existing|old|present)\b|second opinion|"
-                            r"\b(?:check|look at|test|clean|fix|update|set up) (?:it|that|your)\b)[^.?!]*$")
+                            r"\b(?:check|look at|test|clean|fix|update|set up) (?:it|that|your)\b|"
+                            # what the customer came for, done now (thirtieth round, blind82 read): "I'll phone the factory now
+                            # while you're here", "Want to send the receipt now while you're here?"
+                            r"\b(?:i'll|i will|let me|want to|shall we|we can|you can|could you) (?:phone|call|ring|email|send|print|"
+                            r"scan|copy|sign|upload|fill in|try|test|measure|weigh|show you|confirm|check)\b"
+                            r"(?![^.?!]*\b(?:add|buy|upgrade|our new|deal|discount|offer|interested)\b))[^.?!]*$")
 
 
 #: "While you're here" followed by a question about the customer, with nothing offered: "just one thing while
@@ -290,6 +295,10 @@ def _without_their_deal_dates(t: Text, hits: list[Hit]) -> list[Hit]:
 #: A question about what moved the customer ("What made you want to start now…?"): it asks why, it pushes nothing.
 _MOTIVE_ASKED = re.compile(r"^\W*(?:(?:hi|hello|sure|ok|okay|right|so|and)\b[,.!]?\s*)*(?:what (?:made|makes|got|gets|brought|brings) you|"
                            r"why (?:do|did|would) you|how come you)\b")
+#: A question about when the customer means to buy what they came saving or planning for, with nothing named to buy
+#: ("Roughly when would you like to buy, and might you need the money before then?"): their timeline, not the order.
+_THEIR_TIMELINE = re.compile(r"^\W*(?:(?:so|and|roughly|about|more or less|just so i know)\b[,.]?\s*)*when (?:would|do|did) you "
+                             r"(?:like|want|plan|hope|expect|need) to (?:buy|purchase)\b(?=\s*(?:[,?.]|and\b|or\b|$))")
 #: "Agree" with someone else, about arranging: "The early care is extra; you'd agree that with the teacher."
 _AGREED_WITH_SOMEONE = re.compile(r"\bagree (?:that|it|this|the \w+) with (?:the|your|their|our|him|her|them)\b")
 
@@ -300,7 +309,7 @@ def _without_misread_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
     def misread(h: Hit) -> bool:
         sentence = _sentence_at(t.lower, h.start)
         if h.label in ("closing", "pressure", "pressure_now"):
-            return bool(_MOTIVE_ASKED.match(sentence))
+            return bool(_MOTIVE_ASKED.match(sentence) or h.label == "closing" and _THEIR_TIMELINE.match(sentence))
         return h.label == "leading" and bool(_AGREED_WITH_SOMEONE.search(sentence))
     return [h for h in hits if not misread(h)]
 
