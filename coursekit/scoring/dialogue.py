@@ -111,10 +111,11 @@ WORD_READ_KINDS = frozenset({"rudeness", "argument", "pressure", "leading", "ups
 #: Log-odds (`marked_down.log_odds`) under which a turn reads like the replies of well-handled conversations.
 #: A single turn read as an offence by its words alone, that the model reads so, in a conversation whose customer
 #: ends on the trainee's side, has two witnesses against the cue: it costs `SLIP_COST` instead of capping.
-#: On the sets written since the twenty-fourth round, the well-handled sides capped by one turn had turns at a
+#: On the unread sets at the thirtieth round's start, the well-handled sides capped by one turn had turns at a
 #: median of -4.6 and the gaming sides' at -1.3; the read sets lost 3 of 1,531 gaming pairs' 30-point gaps to it
 #: (a put-down, a blame and a "what would it take… today" whose customers still bought), the unread sets gained 6
-#: of 600 and the sets written in the thirtieth round 1 of 90 (docs/scoring.md, thirtieth round).
+#: of 600 and the four sets written in the thirtieth round, measured before they were read, 2 of 120 (docs/scoring.md,
+#: thirtieth round). The model reads English only: a Spanish or Chinese turn never reads so.
 READS_WELL = -4.0
 #: Points each turn with a fault of service costs (`faults.py`: a promise nobody can keep, unasked advice, talk
 #: about oneself or one's colleagues, a next step with no day that leaves the customer asking when), for at most
