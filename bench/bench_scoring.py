@@ -121,7 +121,8 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     start code and on its final code, and are not read;
   - thirtieth round (2026-12-05): blind80 to blind83, the same layout by four more helpers, each measured on the
     session's start code (698b306) and on arrival; blind80 and blind82 were then read (dev sets); blind81 and blind83
-    are not read and never trained on, and join the unread sets. The one-fault pairs
+    are not read and never trained on, and join the unread sets; blind84 to blind87 were written during the round,
+    measured on its start code and on its final code, and are not read. The one-fault pairs
     of every read set train the model of replies coaches marked down (bench/train_marked_down.py, which prints its
     leave-one-set-out figures): their rubric figures below are partly fitted;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
@@ -261,7 +262,8 @@ def bench_in_dialogue() -> None:
                   "blind55/", "blind56/", "blind57/", "blind58/", "blind59/", "blind60/",
                   "blind61/", "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/", "blind68/",
                   "blind69/", "blind70/", "blind71/", "blind72/", "blind73/", "blind74/", "blind75/", "blind76/", "blind77/",
-                  "blind78/", "blind79/", "blind80/", "blind81/", "blind82/", "blind83/"):
+                  "blind78/", "blind79/", "blind80/", "blind81/", "blind82/", "blind83/",
+                  "blind84/", "blind85/", "blind86/", "blind87/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -304,7 +306,7 @@ def _print_rubric(name: str, g: list[tuple[int, int]], ranked_right: list[bool])
 
 def _dialogue_set_splits() -> list[str]:
     """The training folder ("") and every folder of tests/data with gaming pairs, in the order they were written
-    (blind, blind2, …, blind83): each new set is measured without being listed here."""
+    (blind, blind2, …, blind87): each new set is measured without being listed here."""
     def order(folder: str) -> tuple[str, int]:
         m = re.fullmatch(r"(\D*)(\d*)", folder)
         return m.group(1), int(m.group(2) or 0)

@@ -1,0 +1,276 @@
+"""Gaming pairs 11-20 of blind85 (b85), hand-written."""
+from common import c, gpair, t
+
+PAIRS = []
+
+# 11 ignored_customer - veterinary supplies, Maun
+o = c("Dumela mma. My cattle are losing weight and they have ticks everywhere. I want the dip.", None)
+PAIRS.append(gpair(
+    "b85g_maun_vet_ticks", "Veterinary and farm supplies shop, Maun, Botswana", "ignored_customer",
+    "A cattle farmer asks for tick dip; ten of his forty cattle are thin.",
+    [o,
+     t("Dumela rra. How many cattle, and is it all of them losing weight or only some?"),
+     c("About forty. Maybe ten are thin. The ticks are on all, mostly under the tail and the ears.", None),
+     t("When did you last dip or spray, and with what?"),
+     c("October. The blue container, I forget the name. My cousin says it doesn't work anymore around here.", None),
+     t("The blue one is likely amitraz, and ticks here have got tough on it. I'd switch group. A pour-on for forty head is P780, or a spray concentrate, P420, cheaper but you need a sprayer. Do you have a crush and a sprayer?"),
+     c("We have the crush, no sprayer. Money is short, the BMC price is low now.", "no_money"),
+     t("Then the concentrate with a borrowed sprayer, P420. But the ten thin ones worry me. If any have fever or breathe hard it could be heartwater or gall sickness, and dip won't fix that. Can the DVS officer look at them? It's free."),
+     c("The DVS man, I can call him. Give me the concentrate, my neighbour has a sprayer.", None),
+     t("Here. 20 ml in 10 litres, wet them all over, ears, tail, between the legs. Again in three weeks. And call DVS this week for the thin ones."),
+     ],
+    [o,
+     t("Dumela rra! Tell me about your herd, what's going on?"),
+     c("About forty. Ten are thin. Ticks on all of them, under the tail, the ears.", None),
+     t("Okay. And what did you use last time?"),
+     c("The blue container, in October. My cousin says it doesn't work anymore here.", None),
+     t("Great, so let's get you the same one again, the blue one, P380 for the big container."),
+     c("But I said it doesn't work. The ticks are still there.", None),
+     t("It's a very popular product. And what's your budget today?"),
+     c("Money is short, the BMC price is low. And the ten thin ones, what about them?", "no_money"),
+     t("Okay, so the blue container, P380. Cash or card?"),
+     c("I'm asking about my thin cows and you don't listen. Leave it, I'll go to the vet office.", None),
+     ]))
+
+# 12 repeated_questions - packaging supplier to a coffee exporter, Addis Ababa
+o = c("Hello, this is Meron from a coffee exporter in Bole. We need 2,400 jute bags with liners, 60 kilo, for a shipment to Germany end of next month.", None)
+PAIRS.append(gpair(
+    "b85g_addis_coffee_bags", "Packaging supplier (jute bags and hermetic liners), Addis Ababa, Ethiopia", "repeated_questions",
+    "An exporter's operations manager phones a packaging supplier for printed bags with liners.",
+    [o,
+     t("Hello Meron, thanks for calling. Liners hermetic or plain poly?"),
+     c("Hermetic. The buyer asked this time, the last shipment had moisture problems in Hamburg.", None),
+     t("Got it, so the liners matter most. Do you need printing on the jute, your mark and lot numbers?"),
+     c("Yes, logo and ICO mark. Another supplier printed wrong numbers on 300 bags last year, we repacked at the port in Djibouti.", "bad_experience"),
+     t("That's painful. With us you approve a print proof, then a sample of the first twenty bags before we run the rest. Printed jute is 118 birr, hermetic liner 165, so about 680,000 for 2,400. Three weeks from your sign-off. Does that fit the ship?"),
+     c("Three weeks is okay. The price I have to check with my director, the other supplier is cheaper on liners.", "think_it_over"),
+     t("Fair. If you can, send me their liner spec, some cheaper ones are thinner and split on sea freight, so compare like for like. I'll email the quote today with our liner datasheet, valid two weeks."),
+     c("Okay, send it. I'll answer by Thursday.", None),
+     ],
+    [o,
+     t("Hello Meron, great to hear from you! Can you tell me a bit about what you need?"),
+     c("I just told you. 2,400 jute bags, 60 kilo, with liners, for Germany.", None),
+     t("Right, and what kind of bags are you looking for exactly?"),
+     c("Jute. 60 kilo. With hermetic liners, the buyer asked.", None),
+     t("Okay. And roughly how many would you say you need?"),
+     c("2,400. I said it.", None),
+     t("Perfect. And to understand your timeline, when do you need them?"),
+     c("End of next month. Listen, do you print the logo properly? The last supplier printed wrong numbers on 300 bags.", "bad_experience"),
+     t("We'll come to that. Just to confirm your needs, what type of liner were you thinking?"),
+     c("Hermetic! Three times now. Just email me a quote, I'll check it.", "brush_off"),
+     ]))
+
+# 13 wrong_paraphrase - internet provider, Maputo
+o = c("Bom dia. I have a guesthouse in Sommerschield, 8 rooms. The wifi is bad, guests complain, especially the foreigners who work on laptops.", None)
+PAIRS.append(gpair(
+    "b85g_maputo_guesthouse_wifi", "Internet and network installer, Maputo, Mozambique", "wrong_paraphrase",
+    "A guesthouse owner calls about poor wifi in the guest rooms.",
+    [o,
+     t("Bom dia. Okay, 8 rooms. What do you have now, whose router, and where is it in the building?"),
+     c("The router from the fibre company, at reception, ground floor. The rooms upstairs get almost nothing.", None),
+     t("So the line may be fine and the signal just doesn't reach. What speed do you pay for?"),
+     c("50 mega, 3,500 meticais a month. At reception the speed test is good.", None),
+     t("Then I wouldn't touch your line. You'd need two access points upstairs, cabled to the router, so each floor has its own signal. Equipment and install is about 28,000 meticais, once."),
+     c("28,000, hmm. A guy offered me a repeater for 4,000.", "too_expensive"),
+     t("A repeater can do for one or two rooms nearby, but it halves the speed, and guests on video calls would still complain. I can come test the signal in every room, free, and tell you if repeaters are enough. If they are, I'll say so."),
+     c("Okay, come and see. Thursday after 2, when the rooms are cleaned.", None),
+     t("Thursday at 2, I'll bring the meter. Send me a location pin on WhatsApp."),
+     ],
+    [o,
+     t("Bom dia! So what I'm hearing is your line is too slow and you want to upgrade to our 200 mega fibre, is that right?"),
+     c("No, the speed at reception is fine. The problem is upstairs, in the rooms.", None),
+     t("Got it, so you're saying guests want faster internet and you're ready to move to a business plan. Business 200 is 9,800 a month."),
+     c("I did not say that. I pay 3,500 now, 9,800 is too much for a small guesthouse.", "too_expensive"),
+     t("Absolutely, so cost is a concern, but you want to compete with the hotels in Polana, so you need premium speed. Did I understand you correctly?"),
+     c("No. I said the signal doesn't reach the first floor.", None),
+     t("Right, so to summarise: you're unhappy with your provider and want to switch line and router to us, starting this month. Shall I send the contract?"),
+     c("I never said I'm unhappy with them. My nephew will look at it. Obrigada.", "no_need"),
+     ]))
+
+# 14 pitch_to_upset - funeral benefit claim, Blantyre
+o = c("Good morning. My husband passed away on Sunday. He had the funeral cover with you through his work. They told me to come here.", None)
+PAIRS.append(gpair(
+    "b85g_blantyre_funeral_claim", "Life and funeral insurance branch, Blantyre, Malawi", "pitch_to_upset",
+    "A newly widowed woman comes to claim her husband's group funeral benefit before the burial.",
+    [o,
+     t("Good morning, madam. I'm very sorry for your loss. Please sit. Do you know the policy number, or his employer, so I can find it?"),
+     c("He worked at the tea estate in Thyolo. I don't have the number. The burial is Saturday and the family asks me for money every day.", None),
+     t("I'll find it with his name and the estate... here. The cover is 1.5 million kwacha. For the funeral part I need the burial permit, his ID and yours, and your mobile money or bank details. Do you have the permit?"),
+     c("The permit from the hospital, yes. The death certificate they said takes weeks.", None),
+     t("The permit is enough for now. I can pay 500,000 today to your mobile money for the burial, and the rest when the certificate comes. I'll write down what to bring so you only come once more."),
+     c("Today? Thank you. People told me insurance never pays.", None),
+     t("It's his cover, it's yours. Let me copy the documents. And if relatives call here about the money, we only deal with you as the beneficiary."),
+     c("Thank you. God bless you.", None),
+     ],
+    [o,
+     t("Good morning madam, I'm so sorry for your loss, that must be a very difficult experience. While we look for the policy, can I ask, do you have any cover for yourself and the children?"),
+     c("No... I don't know. I came for my husband's claim. The burial is Saturday.", None),
+     t("I understand. That's exactly why I ask, you've seen now how important it is. Our Family Shield covers you and up to six children, from 3,500 kwacha a month."),
+     c("Please. I can't think about that now. The family is asking me for money every day.", "no_time"),
+     t("Of course, I hear you. And what would it mean for your children to have that security? We can start today, the first month is free."),
+     c("I have no money for new things, I have a funeral to pay. Where is my husband's money?", "no_money"),
+     t("The claim takes time, you'll need the death certificate. Meanwhile let me take your details for Family Shield, five minutes only."),
+     c("I'm leaving. I'll come back with my brother.", None),
+     ]))
+
+# 15 blame - electronics shop (fridge on hire purchase), Kisumu
+o = c("Hi, I bought a fridge from you in March on the monthly plan. Since last week it's not cooling. The fish I sell is spoiling.", None)
+PAIRS.append(gpair(
+    "b85g_kisumu_fridge_repair", "Electronics shop with hire purchase, Kisumu, Kenya", "blame",
+    "A fish seller reports that a fridge still under warranty and on payments has stopped cooling.",
+    [o,
+     t("Hi, sorry, that's costly when you sell fish. Let me pull up your account. Not cooling at all, or weakly? Any sound from the back?"),
+     c("Weak. The light comes on, it hums, but by afternoon inside is like room temperature. We have power cuts a lot in Nyalenda.", None),
+     t("Power cuts can hurt the compressor when power comes back with a surge. Is it on a stabiliser?"),
+     c("No, nobody told me I need one.", None),
+     t("Okay. It's under the one-year warranty, so a technician checks it free. If it's the compressor or gas, we repair or replace. Can he come tomorrow morning?"),
+     c("Tomorrow I'm at the beach from 5 buying fish. After 11.", None),
+     t("After 11, done. Otieno will call you. And since you're losing stock, I'll have him bring a loan freezer if he needs parts. A stabiliser is 2,500 if you want one later, but first let's see what's wrong."),
+     c("Okay, thank you. Please, 11 sharp if he can.", None),
+     ],
+    [o,
+     t("Hello! Sorry to hear about your experience. So tell me, how are you using the fridge, are you overloading it?"),
+     c("I put the fish, like always. Same as March, it was cooling well.", None),
+     t("Fish should be in a freezer, not a fridge, that's why it's struggling. Did you read the manual?"),
+     c("The salesman here told me it's fine for fish. And it worked until last week.", None),
+     t("Okay. And do you have a stabiliser? Because if not, that's the problem, power cuts damage the compressor, and warranty doesn't cover misuse."),
+     c("Nobody told me about a stabiliser. You sold it to me!", None),
+     t("It's standard, madam, everyone in Kisumu knows you need one. Honestly I think you damaged it. We can send a technician but the visit is 3,000. Is that okay?"),
+     c("I'm still paying you every month for a fridge that doesn't work, and it's my fault? I'm going to the consumer office.", None),
+     ]))
+
+# 16 monologue - outboard engine dealer, Mwanza
+o = c("Habari. My engine, the 15 horse, it's getting old. I want to know about a new one, maybe the 25.", None)
+PAIRS.append(gpair(
+    "b85g_mwanza_outboard_engine", "Outboard engine dealer, Mwanza, Tanzania", "monologue",
+    "A Lake Victoria fisherman who shares a boat with three others asks about replacing the engine.",
+    [o,
+     t("Nzuri, karibu. How old is the 15, and what's it doing, failing, or just too slow now?"),
+     c("Eight years. It starts, but it's slow and drinks a lot of petrol. We go far now, the fish are far from Kamanga.", None),
+     t("How far out, and how many people and nets in the boat?"),
+     c("Two hours out. Four of us and the nets. Coming back with dagaa it's heavy.", None),
+     t("With that load, a 25 is faster but burns more per hour than a healthy 15. A new 15 might burn less than your tired one does now. How many litres a night now?"),
+     c("Maybe twenty litres. Every night.", None),
+     t("A new 15 would do that trip on about 14, a 25 on about 18 but quicker. The 15 is 5.2 million, the 25 is 7.4. Honestly, if speed isn't the problem, the 15 saves you money every night."),
+     c("7.4 we cannot. Even 5.2... the group must agree, we share the boat.", "think_it_over"),
+     t("Of course. I'll write both prices and the fuel numbers on paper for the group. We take trade-ins, your old 15 might give around 800,000 off. Bring it Saturday and the mechanic will look."),
+     ],
+    [o,
+     t("Karibu! The 25, very good choice, let me tell you. New model, electric start, very strong, all the big boats at Kirumba use it now. It pushes a full load of dagaa like nothing, you'll be first at the market every morning. One year warranty, free first service, and spare parts here in Mwanza, not like other shops where you wait for Dar."),
+     c("Eh, okay. My old one is a 15, it-", None),
+     t("Yes, the 15 is too small now, everyone is moving up. With the 25 you go further, more fish, more money. It's 7.4 million, and our microfinance partner does 30% down and the rest over twelve months, many fishermen in Igombe took it. We can add a propeller guard and the big 50 litre tank, very useful."),
+     c("7.4... that is too much money for us. We are four sharing the boat.", "no_money"),
+     t("That's why the payment plan is there! Divide by four, it's nothing, and with the extra fish you pay it in months. Come, come, it's at the back. Feel how light. Hear how quiet. So I prepare the papers for the 25?"),
+     c("No, let me talk to the others first.", "think_it_over"),
+     ]))
+
+# 17 closing_as_open_question - private primary school, Kitwe
+o = c("Good morning. We've just moved to Kitwe from Solwezi with my husband's work. I'm looking for a school for my son, grade 5. He's a bit shy.", None)
+PAIRS.append(gpair(
+    "b85g_kitwe_school_enrolment", "Private primary school admissions office, Kitwe, Zambia", "closing_as_open_question",
+    "A mother who has just relocated visits a private school about a place for her shy ten-year-old.",
+    [o,
+     t("Good morning, welcome to Kitwe. Grade 5, okay. Was he at a government or private school in Solwezi, and which curriculum?"),
+     c("Private, Zambian curriculum. He was doing well, but he cried a lot when we said we were moving. He left his friends.", None),
+     t("That's understandable at his age. Classes here are 24 at most, and new pupils get a buddy for the first weeks. Would a trial day help, before you decide, so he can see how it feels?"),
+     c("A trial day, yes, that would be good. What are the fees?", None),
+     t("K9,800 a term, plus K1,500 registration once. The bus is extra if you need it. Is that near what you were paying?"),
+     c("It's more than Solwezi. I'll have to sit down with my husband on that.", "think_it_over"),
+     t("Of course. Take the fee sheet for him. Shall I book the trial day for Tuesday? It's free, you decide after."),
+     c("Tuesday is fine. He'll be nervous but okay.", None),
+     t("Tell him he'll be with Mrs Phiri, she's gentle. Drop him at 7:30, come at 12, and we'll talk about how it went."),
+     ],
+    [o,
+     t("Good morning and welcome! So, which term would you like him to start, this one or next?"),
+     c("Eh, I haven't decided. I'm looking at a few schools.", "think_it_over"),
+     t("Of course. What would make you feel confident enough to register him today?"),
+     c("I want to know about the classes. He's shy, he left his friends in Solwezi.", None),
+     t("We're very good with shy children. So how would you like to pay the registration, cash or mobile money? It's K1,500."),
+     c("I don't even know the fees yet.", None),
+     t("K9,800 a term. And what's holding you back from securing his place now, with only three places left in grade 5?"),
+     c("The price, for one. In Solwezi we paid 7,000.", "too_expensive"),
+     t("I understand. So if I waive the registration, are you ready to sign the enrolment form today?"),
+     c("No. I'll talk to my husband first.", "think_it_over"),
+     ]))
+
+# 18 pitch_as_paraphrase - bank, Hawassa
+o = c("Selam. I opened a small café near the lake last year. I want a separate account for the business, now everything goes in my personal one and it's a mess.", None)
+PAIRS.append(gpair(
+    "b85g_hawassa_cafe_account", "Commercial bank branch, Hawassa, Ethiopia", "pitch_as_paraphrase",
+    "A café owner asks a bank officer for a simple business account to separate her money.",
+    [o,
+     t("Selam, congratulations on the café. So you want the business money separate. Do customers pay mostly cash, or telebirr and transfers?"),
+     c("Mostly cash. Telebirr maybe 30%. I pay suppliers in cash at the market.", None),
+     t("Is the trade licence and TIN in the café's name or yours?"),
+     c("Mine, sole proprietor.", None),
+     t("Then a business current account in your name trading as the café is simple: licence, TIN, ID, two photos. No monthly fee above 5,000 birr balance. I'd link your telebirr merchant to it, so those payments land there. That's your separate record."),
+     c("That's good. But the charges, my friend says bank charges eat you alive.", "bad_experience"),
+     t("Branch withdrawals are free on this one, ATM is 5 birr after five a month, transfers 10 birr. If you pay suppliers in cash, you'd pay almost nothing. I'll print the charges sheet."),
+     c("Print it. I'll come Monday with the licence, I don't have the documents today.", None),
+     t("Here. Come before 3 on Monday, I'll have the form ready in your name so it's quick."),
+     ],
+    [o,
+     t("Selam! So what you're saying is you need our SME Premium package, with POS machine, overdraft and business loan, is that correct?"),
+     c("No, I just want a separate account. Everything is mixed with my personal one.", None),
+     t("Exactly, so what I'm hearing is you want to grow the business, which is why the POS machine matters, 1,200 birr a month, right?"),
+     c("My customers pay cash. I don't need a POS.", "no_need"),
+     t("I see, so you're telling me you're losing card customers, and the overdraft would help you with stock. Did I get that right?"),
+     c("You did not. My friend says bank charges eat you alive. I just want something simple.", "bad_experience"),
+     t("So to summarise, you want simple, which SME Premium gives you, everything in one, 1,200 a month. Shall we open it?"),
+     c("No. I'll go to another bank.", "no_need"),
+     ]))
+
+# 19 upsell_as_loop_closing - hardware store, Jinja
+o = c("Hello, I want iron sheets for my house roof, the contractor gave me a list. 40 sheets gauge 30, and nails.", None)
+PAIRS.append(gpair(
+    "b85g_jinja_roofing_sheets", "Hardware store (building materials), Jinja, Uganda", "upsell_as_loop_closing",
+    "A homeowner brings a contractor's list for roofing sheets for a new house.",
+    [o,
+     t("Hello, let me see the list. New roof, or replacing old sheets?"),
+     c("New. We're finishing the house in Bugembe. The contractor said gauge 30 is fine.", None),
+     t("Gauge 30 is fine for a house. Plain or coloured, and what length? The list doesn't say."),
+     c("Ah. He didn't say. The roof is maybe 3 metres each side.", None),
+     t("Call him and confirm, because short sheets mean cutting or buying more. Plain 3 metre is 38,000 a sheet, coloured 46,000."),
+     c("I've called, he says 3 metres. Plain. Coloured is too much money for me.", "no_money"),
+     t("Plain then. 40 sheets is 1,520,000, and 5 kg roofing nails with washers is 60,000. Delivery to Bugembe is 30,000."),
+     c("Deliver. Tomorrow?", None),
+     t("Tomorrow afternoon. Have someone there to count them off the truck."),
+     c("My wife will be there. Thank you.", None),
+     ],
+    [o,
+     t("Hello, welcome! 40 sheets gauge 30 and nails, no problem. Is there anything else I can add to complete your roof today?"),
+     c("No, just what's on the list.", None),
+     t("Great. And to close the loop on your roof, what about ridges and valleys? Most people forget and come back. 14 ridges is 280,000."),
+     c("The contractor didn't put ridges. I'll ask him.", "think_it_over"),
+     t("Sure. Before we finish, anything else for the house? Gutters, water tank, ceiling boards? We want all your building needs covered."),
+     c("The tank I already bought. Gutters later, when there's money.", "no_money"),
+     t("Understood. Just to wrap up, shall I switch you to coloured sheets? They last longer, only 8,000 more a sheet. What else can I put on the invoice?"),
+     c("8,000 times 40 is 320,000! No. Just give me the total for the list.", "too_expensive"),
+     t("Of course. Total 1,580,000. And how satisfied are you with our service today?"),
+     c("Ask me when the sheets arrive.", None),
+     ]))
+
+# 20 leading_tag_questions - gorilla trekking tour operator, Musanze
+o = c("Hello, my husband and I are in our late sixties. We'd love to see the gorillas, but his knee isn't great. Is that realistic?", None)
+PAIRS.append(gpair(
+    "b85g_musanze_gorilla_trek", "Tour operator (gorilla trekking), Musanze, Rwanda", "leading_tag_questions",
+    "An older visitor phones a tour operator to ask whether a gorilla trek is possible with her husband's bad knee.",
+    [o,
+     t("Hello, and thank you for asking first, it's the right question. Treks run from one hour to five, depending on which family you're given. How far can he walk on rough ground?"),
+     c("On the flat, an hour or so. Hills are harder, going down especially.", None),
+     t("At the Kinigi briefing the rangers try to give older visitors the closer families. I can ask, not guarantee. A porter is about USD 10 plus tip, and there are stretcher carriers if he can't go on, about 300. Would he accept a porter on the steep bits?"),
+     c("A porter, yes. Being carried, he'd hate that, he's proud. And the permit is 1,500 each, a lot of money if he can't make it.", "too_expensive"),
+     t("It is, and it's not refunded if he turns back, I should be clear. One idea: golden monkeys the day before, 100 each, similar ground but shorter. If his knee handles that, you'll both feel surer about the gorilla day."),
+     c("That's sensible. Let me talk to him tonight and come back to you.", "think_it_over"),
+     t("Please do. I'll email a two-day plan, monkeys then gorillas, with exact costs. No deposit until you decide."),
+     ],
+    [o,
+     t("Absolutely realistic! Everyone can do it, can't they? And you'll want our full three-day luxury package, won't you?"),
+     c("Well, I'm not sure. His knee really is a problem, especially downhill.", None),
+     t("But you've come all the way to Rwanda, you wouldn't want to miss the gorillas, would you? A little knee pain is worth it, isn't it?"),
+     c("That's easy to say. The permit is 1,500 each, if he can't make it that money's gone.", "too_expensive"),
+     t("Our guests never regret it, do they? And with a porter it's no problem at all, is it? So I'll book permits for Thursday, shall I?"),
+     c("I didn't say Thursday. I really need to talk to him first.", "think_it_over"),
+     t("Of course, but permits sell out, don't they? You wouldn't want to lose the date over a knee, would you?"),
+     c("I think we'll leave it. Thank you.", "brush_off"),
+     ]))
