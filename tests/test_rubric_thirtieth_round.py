@@ -29,10 +29,11 @@ _BOILER = ("Hi, our boiler died last night and we've got a baby in the house. It
            "Nothing. The display just shows a red light and an F28.",
            "F28 is usually the gas not reaching it. Is your gas hob working?",
            "Yes, the hob's fine.")
-#: A long, careful reply with one phrase the words read as pressure ("the sooner the better").
+#: A long, careful reply with one phrase the words read as pressure ("if the price suits you, the sooner the better").
 _CAREFUL = ("Thanks, that helps a lot. If the hob works, the gas supply is fine, so it is most likely the valve on the boiler "
-            "itself. I can have an engineer with you at eight tomorrow, the part is about ninety pounds fitted, and with "
-            "frost forecast the sooner the better for the pipes in the loft. Can I take a number to call you when he sets off?")
+            "itself. I can have an engineer with you at eight tomorrow, the part is about ninety pounds fitted, and if the "
+            "price suits you, the sooner the better with frost forecast for the pipes in the loft. Can I take a number to "
+            "call you when he sets off?")
 
 
 def test_the_careful_reply_is_read_as_pressure_by_its_words_and_as_well_handled_by_the_model():
@@ -81,6 +82,8 @@ def test_a_day_to_sign_offered_as_a_choice_is_a_close():
 
 
 @pytest.mark.parametrize("line", [
+    "Get that tooth looked at this week, the sooner the better.",
+    "The fitting goes quick, about twenty minutes.",
     "I'll put both options in writing for you, and the price holds for two weeks while you talk it over.",
     "Twenty years, that one has served you well. What does it do most days?",
     "Can you check the text that says the bundle is active on your number?",
@@ -109,6 +112,7 @@ def test_blame_in_other_words_is_an_argument(line):
     "You can't blame yourself, these seals go without warning.",
     "The stopcock is on the owner's side of the meter, under your sink.",
     "It's not the customer's responsibility to check that, it's ours.",
+    "It's leaking because of poor installation by whoever fitted it before, so that part is on us to sort.",
 ])
 def test_reassurance_and_facts_are_no_argument(line):
     assert "argument" not in analyse_turn(line).moves
@@ -135,6 +139,7 @@ def test_a_customer_going_elsewhere_in_their_own_words_walks_out(line):
 
 @pytest.mark.parametrize("line", [
     "Lovely, I'll tell everyone how kind you were.",
+    "I'll tell everyone about the new menu, they'll love it.",
     "ok, i am cancelling the old direct debit then. thanks",
 ])
 def test_praise_and_a_step_of_the_plan_are_no_exit(line):

@@ -247,7 +247,7 @@ _WALKS_AWAY = re.compile(
     # thirtieth round (blind80, blind82 read): "I would like to speak with someone else. A manager, please.", "no. i go to the
     # workshop in ninh kieu. and i tell everybody", "Maybe this time I buy at the bazaar.", "maybe i check the shop in cikarang also"
     r"\b(?:speak|talk) (?:to|with) someone else\b|\ba manager,? please\b|"
-    r"\bi(?:'ll| will)? tell (?:everybody|everyone|all my friends|all my family|the whole (?:village|street|town|market))\b(?! (?:about|how) (?:good|great|nice|helpful|kind))|"
+    r"\bi(?:'ll| will)? tell (?:everybody|everyone|all my friends|all my family|the whole (?:village|street|town|market))\b(?! (?:about|how|that you|to)\b)|"
     r"^(?:no|nah)\W+i go to\b|\bi go to (?:the |an?)?(?:other )?(?:shop|store|workshop|centre|center|yard|dealer|supplier|garage|clinic|bank)s? in [a-z]+|"
     r"\b(?:other|another) (?:centre|center|shop|store|school|clinic|company|yard|workshop|place|bank|agency) (?:is )?better\b|"
     r"\bi(?:'m| am|m) cancell?ing(?=\s*[.!]|\s*$| (?:it |everything |all )?(?:at |by )?(?:the )?(?:end of|now\b|today\b|tomorrow\b|next\b))|\bi (?:buy|get it|get them|order) (?:at|from) the (?:bazaar|market|souq|other shop)\b|"

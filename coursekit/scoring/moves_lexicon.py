@@ -1582,12 +1582,14 @@ MOVE_CUES["pressure_now"].append(
     # the order asked for in other words (blind82 read): "what would it take to get your dad booked in with us for March?",
     # "how would you like to secure the room, deposit by card today or bank transfer?"
     (r"\bwhat would it take (?:for you |for us )?to get (?:you|him|her|them|your [\w-]+|the [\w-]+)(?: [\w-]+)? "
-     r"(?:booked|signed|enrolled|registered|started|on board|set up|in)\b|"
+     r"(?:booked|signed|signed up|enrolled|registered|on board)\b|"
      r"\b(?:how|when) would you like to (?:secure|reserve|lock in|confirm) (?:the|your|a) [\w-]+\b[^.?!]{0,40}"
      r"\b(?:deposit|card|transfer|pay\w*)\b", 2.5))
 MOVE_CUES["pressure"].append(
     # scarcity and haste said plainly (blind82, blind80 read): "March fills up fast.", "the sooner the better"
-    (r"\b(?:fills?|filling|books?|booking|sells?|selling|goes|going) (?:up |out )?(?:fast|quickly|quick)\b(?! (?:on|at) (?:weekends|fridays))|"
+    (r"\b(?:fills?|filling|books?|booking|sells?|selling) (?:up |out )?(?:fast|quickly|quick)\b(?! (?:on|at) (?:weekends|fridays))|"
+     # (haste about the sale, not about the customer's health or safety: "get that tooth seen, the sooner the better")
+     r"\b(?:contract|agreement|sign\w*|order\w*|deposit|pay\w*|buy\w*|purchas\w*|deal|price|invoice)\b[^.?!]{0,80}"
      r"(?<!as )(?<!is )\bthe sooner the better\b", 2.5))
 MOVE_CUES["closing"].append(
     # a day to sign asked as a choice that takes the yes for granted (blind82 read): "When would be the best day for you
@@ -1612,5 +1614,5 @@ MOVE_CUES["argument"].append(
     # "But with insufficient packing, claims are usually rejected."
     (r"\b(?:that's|that is|it's|it is|packing is|packaging is) (?:the )?(?:sender|customer|owner|buyer|user|client|driver|operator)'?s? "
      r"(?:responsibility|job|problem|lookout)\b|"
-     r"\b(?:with|because of|due to|given|after) (?:the |your |such )?(?:insufficient|poor|bad|improper|inadequate|careless|wrong) "
-     r"(?:packing|packaging|maintenance|use|usage|installation|care|handling|storage|cleaning)\b", 2.5))
+     r"\b(?:with|because of|due to|given|after) (?:the |your |such )?(?:insufficient|poor|improper|inadequate|careless) "
+     r"(?:packing|packaging|maintenance|use|usage|care|handling|storage)\b", 2.5))
