@@ -867,11 +867,12 @@ def _proposes(turn: Turn) -> bool:
     return r.says("offer", lower) or r.says("asks_view_of_offer", lower)
 
 
-def _outcome(turns: list[Turn], simulated: bool) -> _Result:
-    """Where the customer's last words leave them; in a simulation the scenario's own outcome judges it."""
+def _outcome(turns: list[Turn], simulated: bool, left: tuple[Turn | None, str]) -> _Result:
+    """Where the customer's last words leave them (`left`: `where_left` of the turns); in a simulation the scenario's
+    own outcome judges it."""
     if simulated:
         return _Result(None, _t("rubric.outcome.simulated"))
-    last, where = where_left(turns)
+    last, where = left
     if last is None:
         return _Result(None, _t("rubric.outcome.none"))
     promised = next((t for t in reversed(turns[:last.index]) if t.speaker == "trainee"), None)
@@ -1009,22 +1010,18 @@ def _cap(offences: list[tuple[str, Turn]], total: int, ended_on_side: bool = Fal
     if not offences:
         return None, ""
     turns = list(dict.fromkeys(t.index for _, t in offences))
-    if (ended_on_side and len(turns) == 1 and offences[0][1].speaker == "trainee"
-            and all(m in WORD_READ_KINDS for m, _ in offences) and log_odds(offences[0][1].text) < READS_WELL):
-        cap = CAPS[min((m for m, _ in offences), key=lambda m: CAPS[m][0])][0]
-        if total - SLIP_COST > cap:
-            kinds = join_all(_t(sid) for sid in dict.fromkeys(CAPS[m][1] for m, _ in offences))
-            return total - SLIP_COST, _t("rubric.cap.note_doubtful", kinds=kinds, cost=SLIP_COST,
-                                         example=_q(offences[0][1], 60))
     worst, turn = min(offences, key=lambda o: CAPS[o[0]][0])
     own = [o for o in offences if o[1].speaker == "trainee"]
     if turn.speaker != "trainee" and own:  # the example is what the trainee said, not the customer walking out
         turn = min(own, key=lambda o: CAPS[o[0]][0])[1]
     kinds = join_all(_t(sid) for sid in dict.fromkeys(CAPS[m][1] for m, _ in offences))
     cap = max(0, CAPS[worst][0] - CAP_STEP * (len(turns) - 1))
-    if len(turns) == 1 and all(m in SLIP_KINDS for m, _ in offences) and total - SLIP_COST > cap:
-        # one slip costs its points; it is never harsher than the cap it replaces
-        return total - SLIP_COST, _t("rubric.cap.note_slip", kinds=kinds, cost=SLIP_COST, cap=cap, example=_q(turn, 60))
+    if len(turns) == 1 and total - SLIP_COST > cap:  # one turn: a slip, or a cue two witnesses speak against, costs its points
+        if (ended_on_side and turn.speaker == "trainee" and all(m in WORD_READ_KINDS for m, _ in offences)
+                and log_odds(turn.text) < READS_WELL):
+            return total - SLIP_COST, _t("rubric.cap.note_doubtful", kinds=kinds, cost=SLIP_COST, example=_q(turn, 60))
+        if all(m in SLIP_KINDS for m, _ in offences):  # never harsher than the cap it replaces
+            return total - SLIP_COST, _t("rubric.cap.note_slip", kinds=kinds, cost=SLIP_COST, cap=cap, example=_q(turn, 60))
     said = len({t.index for _, t in own}) if own else len(turns)  # the trainee's turns, not the customer walking out
     if said > 1:
         return cap, _t("rubric.cap.note_turns", cap=cap, kinds=kinds, count=said, example=_q(turn, 60))
@@ -1138,6 +1135,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     checks = _checks(turns)
     service = opens_with_problem(turns)
     again = [] if context is not None else _says_it_again(turns)  # (the simulator's customer restates by design)
+    left = where_left(turns)  # where the customer ends up: the outcome, and whether a doubtful cue caps
     results = {
         "discovery_before_pitch": _discovery(trainee, credited, service),
         "open_questions": _open_share(credited),
@@ -1148,7 +1146,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
         "higher_need_levels": _levels(credited, crammed, [t for t in checks[0] if t not in credited], context,
                                       [t for t in trainee if t.found and t not in credited and len(t.words) >= FOUND_WORDS]),
         "closing_the_loop": _closing(trainee),
-        "customer_outcome": _outcome(turns, simulated=context is not None),
+        "customer_outcome": _outcome(turns, simulated=context is not None, left=left),
     }
     weights = SERVICE_WEIGHTS if service else {cid: w for cid, _, w in CRITERIA}
     applicable = sum(weights[cid] for cid, _, _ in CRITERIA if results[cid].fraction is not None)
@@ -1170,7 +1168,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     if unjudged:  # a turn nobody could read earns nothing: the share of judged turns bounds the total
         total_int = int(round(total_int * (len(trainee_all) - unjudged) / len(trainee_all)))
     offences = _offences(turns, trainee, credited, upset, repeats, service, again)
-    cap, cap_note = _cap(offences, total_int, where_left(turns)[1] == "on_side")
+    cap, cap_note = _cap(offences, total_int, ended_on_side=left[1] == "on_side")
     if cap is not None and total_int > cap:
         total_int = cap
     faults = _faults(turns, trainee, frozenset(t.index for _, t in offences))
