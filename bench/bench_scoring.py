@@ -122,7 +122,10 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
   - thirtieth round (2026-12-05): blind80 to blind83, the same layout by four more helpers, each measured on the
     session's start code (698b306) and on arrival; blind80 and blind82 were then read (dev sets); blind81 and blind83
     are not read and never trained on, and join the unread sets; blind84 to blind87 were written during the round,
-    measured on its start code and on its final code, and are not read. The one-fault pairs
+    measured on its start code and on its final code, and are not read;
+  - thirty-first round (2026-12-05): blind90 to blind93, the same layout by four more helpers asked for other regions,
+    trades and voices, measured on the session's start code (e6c4305) on arrival and on its final code; none is read,
+    and all four join the unread sets. The one-fault pairs
     of every read set train the model of replies coaches marked down (bench/train_marked_down.py, which prints its
     leave-one-set-out figures): their rubric figures below are partly fitted;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
@@ -263,7 +266,7 @@ def bench_in_dialogue() -> None:
                   "blind61/", "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/", "blind68/",
                   "blind69/", "blind70/", "blind71/", "blind72/", "blind73/", "blind74/", "blind75/", "blind76/", "blind77/",
                   "blind78/", "blind79/", "blind80/", "blind81/", "blind82/", "blind83/",
-                  "blind84/", "blind85/", "blind86/", "blind87/"):
+                  "blind84/", "blind85/", "blind86/", "blind87/", "blind90/", "blind91/", "blind92/", "blind93/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
