@@ -1,10 +1,12 @@
 """Need level classifier (brief section 1): product, service, experience, relationship, success."""
 from __future__ import annotations
 
+import re
+
 from ..labels import NEED_LEVELS
 from .combine import decide
 from .cues import CueSet, Hit, quote
-from .need_lexicon import NEED_CUES, SOFT_NEED_CUES
+from .need_lexicon import NEED_CUES, POINT_CONCEDED, POINT_MIN_WORDS, POINT_TURNS, SOFT_NEED_CUES
 from . import multilingual
 from .text import Text, normalise, unjudgeable_feedback
 from .types import Prediction
@@ -30,6 +32,26 @@ _NEXT = {
 }
 
 
+_POINT_TURNS = re.compile(POINT_TURNS)
+_CONCEDED = re.compile(POINT_CONCEDED)
+
+
+def the_point(t: Text) -> Text | None:
+    """What a customer says after denying or conceding something ("It's not the quality of the tyres, they're good.
+    It's that I need them fitted at our depot"; "the software is good, yes, but who configures the permissions?"),
+    as a text of its own; None when the line turns to no such point. The need sits in the point, not in what was
+    waved aside."""
+    for m in _POINT_TURNS.finditer(t.lower):
+        rest = t.clean[m.end():] if len(t.clean) == len(t.lower) else t.lower[m.end():]
+        if m.start() == 0 or len(rest.split()) < POINT_MIN_WORDS or not _CONCEDED.search(t.lower, 0, m.start()):
+            continue
+        rest = rest.strip(" ,.;:-–—")
+        lead = _POINT_TURNS.match(rest.lower())  # "…but what we really want is to…": the point, not the turn to it
+        point = normalise((rest[lead.end():] if lead and len(rest[lead.end():].split()) >= POINT_MIN_WORDS else rest).strip(" ,.;:-–—"))
+        return point if point.judgeable else None
+    return None
+
+
 def need_hits(t: Text) -> list[Hit]:
     """The need-level cue hits in a normalised text."""
     return CUES.hits(t.lower) if t.judgeable else []
@@ -53,6 +75,9 @@ def predict_need(t: Text) -> Prediction:
         if multilingual.supports(t, "need"):  # Spanish or Chinese: their own trained classifier
             return multilingual.predict_need(t)
         return Prediction("product", 0.0, (), unjudgeable_feedback(t.reason, "a customer need or a question about one"), False)
+    point = the_point(t)
+    if point is not None:
+        return predict_need(point)
     hits = need_hits(t)
     scores = scores_from_hits(hits)
     label, conf, ev, clear = decide("need", t, hits, scores, NEED_LEVELS, clear_rule=0.5)

@@ -127,3 +127,22 @@ SOFT_NEED_CUES: dict[str, list[tuple[str, float]]] = {
         (r"customers? (?:will|would|are going to|keep|might) (?:leave|go|walk)|leave us|(?:our|the) biggest (?:customer|client|account)|(?:become|be) the (?:biggest|best|first|leading|number one|go-to)|top (?:ten|five|three|\d+)|rankings?|ratings?|reviews?|stars?|(?:more|fewer|less) (?:customers|patients|guests|families|students|members|visitors|shoppers|orders|bookings|complaints|accidents|errors|waste|time on)|get more|bring (?:in|back) more|(?:pass|passing) (?:their|the|our) (?:exams?|tests?|inspection|audit)|exams?|certified|certification|accredited|supply (?:the )?(?:big|major|large) |so (?:that )?(?:we|i) can|in order to|which (?:would|will) (?:let|help)|spend (?:less|more) time (?:on|with)|free (?:up|us)|focus on|second (?:restaurant|shop|store|site|branch|location)|(?:a|another) (?:new )?(?:restaurant|shop|store|site|branch|location|outlet) (?:within|by|next|this)|within (?:two|three|five|\d+) years|by (?:the end of )?(?:next )?(?:year|spring|summer|autumn|winter|20\d\d)|worth the money|pays for itself|make money|makes money|profitable|turn a profit|the whole point|ultimately|at the end of the day|what (?:really )?matters (?:is|most)|keep (?:the|our) (?:business|doors|shop|clinic) (?:going|open)|our future|get faster|faster than|beat|win|winning|grow|growing|expand", 1.0),
     ],
 }
+
+
+# The point after a denial or a concession (thirty-first round): "It's not the quality of the
+# tyres, they're good. It's that I need them fitted at our depot", "the discount is nice but what i value is that you
+# tell me the truth", "Installation is not my concern… My concern is…". The need sits in what follows the turn; the
+# level is read from it alone (`need.the_point`).
+#: Where the customer turns to their point: "but", "it's that", "what I (really) want/need/value is", "my concern is",
+#: "the (real) problem is", "it's (more) about".
+POINT_TURNS = (r"(?:[,;:.!?]|\s[-–—]+)?\s*\b(?:but|however|though|it'?s that|it is that|"
+               r"what (?:i|we) (?:really |actually )?(?:want|need|value|care about|mind|miss)(?: to know| from you)? is|"
+               r"(?:my|our) (?:real |main |actual )?(?:concern|problem|worry|issue|question) is|"
+               r"the (?:real |main |actual )?(?:problem|issue|point|thing) is|it'?s (?:more |really )?(?:about|the))\b")
+#: What comes before the turn must deny or concede something ("not", "isn't", "fine", "…looks nice", "happy with"; not
+#: "good question").
+POINT_CONCEDED = (r"\b(?:not|n't|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|no problem|happy with|fine|"
+                  r"(?:'s|’s|is|are|was|were|looks?|seems?|sounds?|tastes?|works?) (?:really |very |pretty |quite |all |perfectly |more than )?"
+                  r"(?:fine|nice|good|great|ok|okay|friendly|lovely|excellent))\b")
+#: The point needs this many words to be read on its own.
+POINT_MIN_WORDS = 3
