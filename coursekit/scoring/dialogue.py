@@ -403,7 +403,7 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
             heard |= t.words
             continue
         q = t.question
-        plays_back = "paraphrase" in t.moves or _sums_up(t, heard)
+        plays_back = "paraphrase" in t.moves or _sums_up(t, heard) or _tag_checked(t, heard)
         checks = plays_back or (q is not None and q.label == "clarifying")
         if q is not None and q.form == "open" and q.label != "clarifying" and not t.reader.says("plays_back", t.said_lower):
             checks = False  # a remark before an open question ("You know this street. What…?") is no summary
@@ -477,6 +477,16 @@ def _sums_up(turn: Turn, heard: frozenset[str]) -> bool:
         if len(shared) >= SUMMED_WORDS and len(shared) >= (SUMMED_SHARE if opens else ECHO_SHARE) * len(own):
             return True
     return False
+
+
+def _tag_checked(turn: Turn, heard: frozenset[str]) -> bool:
+    """A statement of the customer's own words checked with a tag (Chinese chat: "晚上高峰收银刷不出来 这个最要命对吧"
+    after "…收银都刷不出来"): a playback, where the language's lexicon has such tags (`tag_check`)."""
+    r = turn.reader
+    rx = r.patterns.get("tag_check")
+    return rx is not None and any(
+        rx.search(r.fold(s.lower())) and len((r.words(s.lower()) - r.check_words - r.stopwords) & heard) >= SUMMED_WORDS
+        for s in r.sentences(turn.said))
 
 
 #: Moves that make a "summary" a sales turn: it checks nothing, whatever it plays back.

@@ -319,6 +319,10 @@ EXCHANGE: dict[str, str] = {
                    r"我(?:理解|听)(?:下来|到)的是|我听到的是|简单说|总结一下|我(?:来)?(?:确认|总结)一下)"),
     # a checking tag in a playback
     "asks_check": (r"对吧|是吧|对吗|是吗|对不对|是不是这样|没错吧|我(?:理解|说)(?:得)?(?:对|没错)(?:吗|吧)|我(?:理解|听)对了吗|是这样(?:吗|吧)|是这个意思(?:吗|吧)|没理解错吧|可以这么(?:说|理解)吗|对么|对嘛|吧[?？]\s*$"),
+    # a statement of what the customer said or feels, checked with a tag ("晚上高峰收银刷不出来 这个最要命对吧"): no question
+    # word before the tag, and something said before it
+    "tag_check": (r"^(?!.*(?:什么|哪|多少|怎么|为什么|要不要|需不需要|能不能|可不可以|有没有|会不会|是否|吗.))[^?？]{4,}?"
+                  r"(?:对吧|是吧|对吗|是吗|对不对|没错吧|是不是这样)[?？。!！]*\s*$"),
     # the start of a declarative check
     "reflect_start": (r"^(?:所以|也就是说|换句话说|换言之|(?:您|你)是说|(?:您|你)的意思是|听起来|听上去|看来|这么说|简单说|总之|那(?:么)?(?:您|你)的意思是)"),
     # a statement mirroring the customer's meaning or feeling, not advice or information

@@ -1384,7 +1384,7 @@ def stuffed(turn: Turn) -> bool:
             is_discovery(turn) or turn.moves & CHECKING):
         return False
     r = turn.reader
-    said = r.sentences(turn.said)
+    said = r.marked_sentences(turn.said)
     # ("Oh?" or "Really?" is a sound of interest, not one more question; nor is the customer's own word asked
     # back: "The contract? Like, a customer contract? Is it a big one?")
     heard = turn.after.words if turn.after is not None else frozenset()
@@ -2137,7 +2137,7 @@ ENGLISH = Reader(
               "unanswered": _UNANSWERED, "checks_offer": _CHECKS_OFFER, "lost": _LOST,
               "declares_done": _DECLARES_DONE, "takes_offence": _TAKES_OFFENCE, "waves_off": _WAVES_OFF} | FAULT_PATTERNS,
     check_words=_CHECK_WORDS, stopwords=STOPWORDS, fold=lambda text: text, words=content_words,
-    sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, likeness=similarity,
+    sentences=sentences, marked_sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, likeness=similarity,
     text=normalise,
     read_turn=read_turn, need_scores=need_rule_scores, upset_level=upset_level, reports_problem=reports_problem,
     objection=is_objection)

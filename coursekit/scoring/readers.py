@@ -14,7 +14,7 @@ import difflib
 import importlib
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Callable, Mapping
 
 from . import multilingual
@@ -81,6 +81,9 @@ class Reader:
     words: Callable[[str], frozenset[str]]
     """Content words of lower-case text, comparable between speakers."""
     sentences: Callable[[str], list[str]]
+    marked_sentences: Callable[[str], list[str]]
+    """The sentences as the writer's punctuation marks them (a space of Chinese chat ends none): the questions asked in
+    one breath are counted on these."""
     is_question: Callable[[str], bool]
     """Whether one lower-case sentence asks something."""
     similar: Callable[[str, str, float], bool]
@@ -180,8 +183,23 @@ def _chinese_words(stopwords: frozenset[str]) -> Callable[[str], frozenset[str]]
     return words
 
 
-def _chinese_sentences(clean: str) -> list[str]:
-    return [m.group(0).strip() for m in _ZH_SENTENCE.finditer(clean) if m.group(0).strip()]
+#: A space in typed chat that ends a sentence ("…主要是怕压变形对吧 那您一个月发多少单"): after a sentence-final particle,
+#: or before a word that opens a new sentence (not the spaces of a list: "保哪些 住院 门诊 还是都有").
+_CHAT_BREAK = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])\s+(?=[\u3400-\u9fff\uf900-\ufaff])")
+_CHAT_ENDS = re.compile(r"[吧吗呢啊呀嘛哦啦哈了的]$")
+_CHAT_OPENS = re.compile(r"^(?:那|所以|您|你|我|好|对|嗯|不过|但是|可是|这样|另外|明白|了解|没关系|行|是的|其实|如果|要是|因为|比如|谢谢|"
+                         r"麻烦|请|然后|还有)")
+
+
+def _chat_break(m: re.Match[str]) -> str:
+    before, after = m.string[: m.start()], m.string[m.end():]
+    return "\n" if _CHAT_ENDS.search(before) or _CHAT_OPENS.match(after) else m.group(0)
+
+
+def _chinese_sentences(clean: str, chat: bool = True) -> list[str]:
+    """The sentences of a Chinese text: up to 。！？；, a line break, or (`chat`) a space of typed chat that ends one."""
+    return [m.group(0).strip() for m in _ZH_SENTENCE.finditer(_CHAT_BREAK.sub(_chat_break, clean) if chat else clean)
+            if m.group(0).strip()]
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
@@ -324,7 +342,8 @@ def _build(code: str) -> Reader:
         return m.probs(t.lower)["objection"] >= need, p.label, p.evidence
 
     return Reader(code=code, patterns=patterns, check_words=words(fold(lex.CHECK_WORDS)) if code == "es" else frozenset(),
-                  stopwords=stop, fold=fold, words=words, sentences=split, is_question=is_question, similar=similar, likeness=likeness, text=as_text,
+                  stopwords=stop, fold=fold, words=words, sentences=split, marked_sentences=sentences if code == "es" else partial(_chinese_sentences, chat=False),
+                  is_question=is_question, similar=similar, likeness=likeness, text=as_text,
                   read_turn=read_turn, need_scores=need_scores, upset_level=upset_level,
                   reports_problem=reports_problem, objection=objection)
 
