@@ -544,6 +544,11 @@ EXCHANGE: dict[str, str] = {
         r"tiene razon|tenes razon|tienes razon|sin duda|seguro)(?![a-z0-9])"
     ),
     # the customer ends the conversation unhappy
+    # a customer line that opens by going along with the step put forward ("Listo, mándemela y lo hablo con mi hijo",
+    # "Así sí. Démela…", "Ya, me parece.")
+    "goes_along": (r"^¡?(?:(?:listo|dale|vale|va|ya|bueno|bien|ok|okay|okey|perfecto|de acuerdo|claro|sale|orale|si)\b[,.!]?\s*)+"
+                   r"(?![,.!\s]*(?:no\b|pero\b|aunque\b|mejor no\b|lo (?:voy a|tengo que) pensar))|^(?:asi si|mejor asi|me parece(?: bien| muy bien| justo| honrado| muy honrado)?|"
+                   r"eso me (?:parece|gusta|sirve)|esta bien)\b"),
     "walks_away": (
         r"\b(?:(?<!no )(?:me|nos) (?:voy|vamos)(?=[.!,]|$| a (?:otro|otra|la competencia)| con (?:otro|otra|la competencia)| de (?:aqui|aca)| ya\b)|me retiro|olvidelo|olvidalo|olvidate|olvidense|(?:dejelo|dejalo|dejemoslo|dejemos) (?:asi|ahi|estar|nomas|mejor)|"
         r"ya no me interesa|no me interesa (?:mas|ya|nada)|(?:voy|vamos) a (?:ir a |irme a |buscar en )?(?:otro lado|otra parte|otro sitio|otra tienda|la competencia|otro proveedor|otro banco|otra empresa)|"

@@ -1045,6 +1045,7 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         if _goes_ahead_after_all(last):
             return last, "on_side"  # "I was gonna just buy a new one, but I really want those photos. Do it."
         return last, ("open" if _answered_with_next_step(turns, last) or _not_now_to_an_optional_extra(turns, last)
+                      or _takes_it_up_for_later(turns, last)
                       or _takes_the_step_then_decides(turns, last) or proposes_another_time(last) or _pleased_then_consults(last)
                       # (or a doubt said with a yes to the step: "…she'll want to see it first anyway. Thursday evening.")
                       or before.speaker == "trainee" and before.moves & {"closing", "commitment"}
@@ -1111,6 +1112,24 @@ _OKAY_FIRST = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|all right|fine|sure|yes|y
                          r"(?:i|we) can (?:agree to|do|go with|live with)(?: that)?)\W*$)")  # ("The audit I can agree to.")
 _LEANS_YES = re.compile(r"\b(?:but )?(?:i think|probably|most likely) (?:yes|yeah|we will|i will|it's a yes)\W*$|"
                         r"\b(?:yes|yeah|ok|okay),? why not\W*$")  # ("1,100, it's more than I pay now. But a trial, yes, why not.")
+
+
+def _takes_it_up_for_later(turns: list[Turn], last: Turn) -> bool:
+    """A Spanish or Chinese last line that opens by going along ("Listo, mándemela y lo hablo con mi hijo", "行 那你寄过来
+    吧 我叫我儿子看看再说") after a step the trainee put forward without pushing, and leaves only the decision for later:
+    open, not pushing back (the English lines have their own readings: `_takes_the_step_then_decides`,
+    `_pleased_then_consults`)."""
+    r = last.reader
+    if r.code == "en" or last.index == 0:
+        return False
+    before = turns[last.index - 1]
+    lower = last.said_lower or last.text_lower
+    said = r.sentences(lower) or [lower]
+    if before.speaker != "trainee" or before.moves & PUSHING or is_upset(last) or r.says("walks_away", lower):
+        return False
+    proposed = bool(before.moves & {"commitment", "closing", "evidence_offer"} or r.says("offer", before.said_lower)
+                    or r.says("asks_view_of_offer", before.said_lower))
+    return proposed and r.says("goes_along", said[0]) and not r.says("but", lower)
 
 
 def _pleased_then_consults(last: Turn) -> bool:
