@@ -10,8 +10,9 @@ word-count classifier (Spanish words as written; single Chinese characters) trai
 data. Then the in-dialogue objection decision (5-fold CV on dialogue_objections.jsonl), the dialogue
 rubric on each language's dialogue sets (better-vs-worse pairs ranked right; gaming dialogues at most 50
 and at least 30 below their well-handled pair): the development set (dialogues/, read while the
-Spanish and Chinese lexicons were tuned) and the blind sets (blind/, blind2/, measured once), and
-calls per second.
+Spanish and Chinese lexicons were tuned), the blind sets (blind/, blind2/, measured once), blind3/ (a second
+writer's conversations, thirty-first round: measured on the round's start code, then read as a development set) and
+blind4/ (a third writer's, thirty-first round: measured, never read), and calls per second.
 """
 from __future__ import annotations
 
@@ -107,12 +108,23 @@ def bench_objecting(lang: str) -> None:
     th = OBJECTING_P["other"]
     print(f"  in-dialogue objections (5-fold CV, n={n}, threshold {th}): {sum(p >= th for p in pos) / len(pos):.0%} "
           f"recognised, {sum(p >= th for p in neg) / len(neg):.0%} of ordinary answers taken for one")
+    from coursekit.scoring.exchange import objection_after
+
+    for name in ("blind", "blind3", "blind4"):  # other writers' conversations, read as the rubric reads them (never trained on)
+        path = DATA / lang / name / "dialogue_objections.jsonl"
+        if path.exists():
+            lines = load_jsonl(path)
+            read = [(objection_after(r.get("before"), r["text"]), bool(r["objection"])) for r in lines]
+            objecting = [h for h, g in read if g]
+            answering = [h for h, g in read if not g]
+            print(f"  in-dialogue objections, {name + '/':<8} (n={len(lines)}): {sum(objecting) / len(objecting):.0%} recognised, "
+                  f"{sum(answering) / len(answering):.0%} of ordinary answers taken for one")
 
 
 def bench_dialogues(lang: str) -> None:
     """The dialogue rubric on the language's dialogue sets, and its speed."""
     dialogues = []
-    for name in ("dialogues", "blind", "blind2"):
+    for name in ("dialogues", "blind", "blind2", "blind3", "blind4"):
         ranked = DATA / lang / name / "ranked_pairs.jsonl"
         gaming = DATA / lang / name / "gaming_pairs.jsonl"
         if not ranked.exists():
