@@ -125,7 +125,10 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     measured on its start code and on its final code, and are not read;
   - thirty-first round (2026-12-05): blind90 to blind93, the same layout by four more helpers asked for other regions,
     trades and voices, measured on the session's start code (e6c4305) on arrival and on its final code; none is read,
-    and all four join the unread sets. The one-fault pairs
+    and all four join the unread sets; blind88 and blind89: single lines (need, questions, objections) written blind
+    by two more helpers (B2B and public services in Latin America, Iberia and Lusophone Africa; counters in South Asia,
+    the Caribbean and the Nordic and Baltic countries, spoken and typed), measured on the round's start code on
+    arrival; blind88 was then read (its need errors led to need.the_point), blind89 is not read. The one-fault pairs
     of every read set train the model of replies coaches marked down (bench/train_marked_down.py, which prints its
     leave-one-set-out figures): their rubric figures below are partly fitted;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
@@ -237,7 +240,7 @@ def bench_task(name, fname, field, labels, engine, learned, keyword, quick: bool
     print(_line("engine", eng))
     for bname, factory in (("majority", MajorityBaseline), ("keyword", keyword), ("word-count (NB)", WordCountBaseline)):
         print(_line(bname, report(gold, cross_validate(factory, texts, gold), labels)))
-    for split in ("heldout", "blind6", "blind19", "blind20", "blind21", "blind46", "blind49", "blind51"):
+    for split in ("heldout", "blind6", "blind19", "blind20", "blind21", "blind46", "blind49", "blind51", "blind88", "blind89"):
         path = DATA / split / fname
         if not path.exists():
             continue
