@@ -111,7 +111,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "pressure": [
         # deadlines and scarcity
-        (r"\b(?:solo|solamente|unicamente|valid[oa]|vigente) (?:hasta|por) (?:hoy|manana|esta noche|el " + _DAYS + r"|" + _DAYS + r"|fin de mes|final de mes|"
+        (r"(?<!llega )(?<!cubre )(?<!cobra )(?<!cobramos )(?<!factura )\b(?:solo|solamente|unicamente|valid[oa]|vigente) (?:hasta|por) (?:hoy|manana|esta noche|el " + _DAYS + r"|" + _DAYS + r"|fin de mes|final de mes|"
          r"esta semana|el fin de semana|las \d+|medianoche)|\b(?:hoy|esta semana|este fin de semana) (?:solamente|nada mas|nomas|unicamente)\b|"
          r"(?:la oferta|el precio|la promocion|la promo|el descuento|la tarifa|el precio especial|esta oferta|este precio)\b[^.?!]{0,25}\b"
          r"(?:termina|vence|acaba|se acaba|caduca|expira|finaliza|dura|vale|es valid[oa]|sube|se va)\b[^.?!]{0,20}\b(?:hoy|manana|esta noche|" + _DAYS +
@@ -375,7 +375,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
          r"ni siquiera (?:leyo|lee|leiste|lees|se fijo|te fijaste|lo leyo|lo leiste)|(?:leyo|leiste|leyeron) (?:siquiera|al menos) (?:el|la|las|los)|"
          r"(?:la )?gente como (?:usted|ustedes|vos|tu)|ustedes siempre (?:se quejan|igual|con lo mismo)|siempre (?:se queja|te quejas|se quejan)|"
          r"(?:si|pues) no (?:le|te|les) gusta,? (?:vaya|vayase|busque|no compre|no lo compre|busquese|anda|andate|vete|busca|compra en otro)|(?:vayase|andate|vete) a otr[oa] (?:parte|lado|tienda|sitio)|"
-         r"busquese otro (?:proveedor|banco|taller|lugar)|(?:^|[.!] )¡?siguiente!|(?:y )?(?:que|que es lo que) quiere que (?:yo )?(?:le )?haga|(?<!lo )(?<!la )(?<!el )(?<!los )(?<!las )(?<!\w )(?:y )?\bque (?:esperaba|esperabas|pretendia|pretendias)(?: por ese precio)?\?|"
+         r"busquese otro (?:proveedor|banco|taller|lugar)|(?:^|[.!] )¡?siguiente!|(?:y )?(?:que|que es lo que) quiere que (?:yo )?(?:le )?haga\b|(?<!lo )(?<!la )(?<!el )(?<!los )(?<!las )(?<!\w )(?:y )?\bque (?:esperaba|esperabas|pretendia|pretendias)(?: por ese precio)?\?|"
          r"(?:usted|vos|tu) se lo busco|te lo buscaste|(?:es|sera) (?:su|tu) problema|no es (?:mi|nuestro) problema|problema suyo|problema tuyo|me da (?:igual|lo mismo)(?=[.!,]|$)|me vale (?:madre|madres|verga|un pepino|gorro|sombrilla)|"
          r"a mi (?:que|que me importa)|(?:alla|alli) (?:usted|vos|tu|ustedes)(?=[.!,]|$)|arreglese(?: como pueda)?|arreglatelas|arreglate como puedas|bancatela|aguantese|aguantate|que se joda|"
          r"no tengo (?:todo el dia|tiempo para (?:esto|sus|tus|quejas))|\b(?:apurese|apurate|dese prisa|date prisa)\b|decidase de una vez|decidite de una vez|decidete de una vez|"
@@ -895,3 +895,21 @@ EXCHANGE["takes_offence"] = (r"\bno soy (?:un |una )?(?:tont[oa]|idiota|estupid[
 # seventeenth round: a customer waving off what the trainee brought up ("El color da igual.", "No me importa la marca.")
 EXCHANGE["waves_off"] = (r"^\W*(?:(?:el|la|los|las) [\w-]+ (?:no importa|da igual|me da igual|no es importante)(?=[.!,;]|$)|"
                          r"(?:no me importa|me da igual) (?:el|la|los|las) [\w-]+(?=[.!,;]|$))")
+
+# thirty-first round, read from a second writer's conversations (tests/data/es/blind3, a dev set; typed voseo and chat
+# spellings): "no me hagas perder el tiempo", "y q queres q haga?", "decime rapido q tengo cinco motos atras", "mira q
+# novedad", "no te alcanza para el mantenimiento pero si para venir a quejarte", "no se para que escribis", "es leer
+# nomas. No leiste el aviso?"; a customer leaving for another shop ("busco en otra inmobiliaria").
+MOVE_CUES["rudeness"].append(
+    (r"\bno me (?:hagas|haga|hagan) perder (?:el )?tiempo|\bme (?:estas|esta|estan) haciendo perder (?:el )?tiempo|\bno tengo tiempo que perder\b|"
+     r"\b(?:y )?(?:q|que) (?:queres|quieres|quiere|quieren) (?:q|que) (?:yo )?(?:le |te )?haga\b|\b(?:decime|dime|digame|diga) rapido\b|"
+     r"\bmira (?:q|que) novedad\b|\bpero si (?:para|pa) (?:venir a )?(?:quejarte|quejarse|reclamar)\b|"
+     r"\bno se (?:para|pa) (?:q|que) (?:escribis|escribes|escribe|llamas|llama|llamaste|venis|vienes|viene|preguntas|pregunta)\b|"
+     r"\b(?:es|era) leer(?: nomas| no mas| nada mas)?[.!]|\b(?:no|acaso no|ni) (?:leiste|leyo|leyeron|lees|lee) (?:el|la|los|las) (?:aviso|anuncio|cartel|contrato|condiciones|terminos|web|pagina|letra)", 3.0))
+# (…and an offer brought up to a bereaved customer: "¿sabe que tenemos un seguro de decesos…?", "…meterlo en un pack familiar")
+MOVE_CUES["pitch"].append(
+    (r"\b(?:sabe|sabia|sabes|sabias|sabian) (?:q|que) (?:tenemos|ofrecemos|contamos con|manejamos|hay) (?:un|una|el|la|nuestro|nuestra|unos|unas)\b", 2.0))
+MOVE_CUES["upsell"].append(
+    (r"\b(?:meter|pasar|incluir|agregar|sumar|poner)(?:lo|la|los|las|le)? (?:en|a) (?:un|una|el|nuestro|nuestra) (?:pack|paquete|combo|plan|tarifa) "
+     r"(?:familiar|completo|premium|ilimitado|con datos|de datos|mas grande|superior)", 2.5))
+EXCHANGE["walks_away"] += r"|\bbusco en otr[oa] (?:inmobiliaria|tienda|taller|lado|sitio|parte|banco|empresa|agencia|farmacia|clinica)\b"
