@@ -907,8 +907,8 @@ MOVE_CUES["rudeness"].append(
      r"\bno se (?:para|pa) (?:q|que) (?:escribis|escribes|escribe|llamas|llama|llamaste|venis|vienes|viene|preguntas|pregunta)\b|"
      r"\b(?:es|era) leer(?: nomas| no mas| nada mas)?[.!]|\b(?:no|acaso no|ni) (?:leiste|leyo|leyeron|lees|lee) (?:el|la|los|las) (?:aviso|anuncio|cartel|contrato|condiciones|terminos|web|pagina|letra)", 3.0))
 # (…and an offer brought up to a bereaved customer: "¿sabe que tenemos un seguro de decesos…?", "…meterlo en un pack familiar")
-MOVE_CUES["pitch"].append(
-    (r"\b(?:sabe|sabia|sabes|sabias|sabian) (?:q|que) (?:tenemos|ofrecemos|contamos con|manejamos|hay) (?:un|una|el|la|nuestro|nuestra|unos|unas)\b", 2.0))
+MOVE_CUES["upsell"].append(
+    (r"\b(?:sabe|sabia|sabes|sabias|sabian) (?:q|que) (?:tambien )?(?:tenemos|ofrecemos|contamos con|manejamos) (?:un|una|el|la|nuestro|nuestra|unos|unas)\b", 2.5))
 MOVE_CUES["upsell"].append(
     (r"\b(?:meter|pasar|incluir|agregar|sumar|poner)(?:lo|la|los|las|le)? (?:en|a) (?:un|una|el|nuestro|nuestra) (?:pack|paquete|combo|plan|tarifa) "
      r"(?:familiar|completo|premium|ilimitado|con datos|de datos|mas grande|superior)", 2.5))

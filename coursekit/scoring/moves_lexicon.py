@@ -1353,6 +1353,10 @@ MOVE_CUES["upsell"].append(
 MOVE_CUES["upsell"].append(
     # "did you know that with our Biashara Plus account, transfers go through faster", "i can upgrade you to Plus now"
     (r"\bdid you know (?:that )?(?:with |about )?our\b|\b(?:i|we) can (?:also |just )?upgrade you\b", 2.5))
+MOVE_CUES["upsell"].append(
+    # (thirty-first round) another product brought up as a question: "did you know we have a funeral insurance with
+    # our partner bank?", "did you know we also offer a cleaning plan?"
+    (r"\b(?:did|do) you know (?:that )?we (?:also |now )?(?:have|offer|do|sell|provide|run) (?:a|an|our|the|some)\b", 2.5))
 MOVE_CUES["pitch"].append(
     # the product said to be what the customer asked for: "which is exactly our Heritage table", "the Heritage does exactly
     # that at 890 euro"
