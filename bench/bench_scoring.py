@@ -371,13 +371,26 @@ def bench_speed() -> None:
     ten = [d[:10] for d in dialogues if len(d) >= 10]  # the target: dialogues of 10 turns
     print(f"  {'score_dialogue':<20} {_dialogues_per_second(ten):>8.0f} dialogues/s "
           f"(10 turns each, n={len(ten)}; target at least 1,000)")
-    worst = 0.0
-    for big in ("word " * 200_000, "x" * 1_000_000, "<" * 1_000_000, "What? " * 170_000, "é" * 1_000_000):
+    worst = worst_dialogue = 0.0
+    bigs = ("word " * 200_000, "x" * 1_000_000, "<" * 1_000_000, "What? " * 170_000, "é" * 1_000_000,
+            "你好 我想问一下 " * 120_000, "¿qué tal? " * 100_000)
+    for fn in (classify_need, classify_question, classify_objection, analyse_turn):
+        for short in ("你好，我想问一下价格。", "Hola, ¿qué tal? Quería preguntar el precio."):
+            fn(short)  # warm up: the Spanish and Chinese models load on their first line
+    for big in bigs:
         for fn in (classify_need, classify_question, classify_objection, analyse_turn):
             t0 = time.perf_counter()
             fn(big)
             worst = max(worst, time.perf_counter() - t0)
     print(f"  slowest call on a 1 MB input: {worst * 1000:.1f} ms")
+    for big in bigs:  # each turn read as far as the scorer reads any text (text.MAX_CHARS), not to its end
+        dialogue = [{"speaker": "customer", "text": big}, {"speaker": "trainee", "text": big}, {"speaker": "customer", "text": "ok"}]
+        score_dialogue(dialogue)  # (the first reading of a language compiles its patterns)
+        forget()
+        t0 = time.perf_counter()
+        score_dialogue(dialogue)
+        worst_dialogue = max(worst_dialogue, time.perf_counter() - t0)
+    print(f"  slowest score_dialogue with two 1 MB turns: {worst_dialogue * 1000:.1f} ms")
 
 
 #: Training folders each written by one further writer whose lines no cue was written from: leaving one

@@ -194,3 +194,17 @@ def test_the_dialogue_summary_names_markup_apart_from_another_language():
              {"speaker": "customer", "text": "Concrete."}]
     summary = score_dialogue(turns).summary
     assert "1 turn in French and 1 turn with no words to read" in summary and "<" not in summary
+
+
+def test_a_huge_turn_is_read_only_as_far_as_the_scorer_reads_any_text() -> None:
+    """A 1 MB turn (typed chat in Chinese, Spanish or English) is kept as the normaliser cuts it, so every reading of
+    it, and every quote of it in the feedback, stays bounded (the whole megabyte used to be searched cue by cue)."""
+    from coursekit.scoring.exchange import parse_turns
+    from coursekit.scoring.text import MAX_CHARS
+
+    for big in ("你好 我想问一下 " * 120_000, "¿qué tal? " * 100_000, "word " * 200_000):
+        turns = parse_turns([{"speaker": "customer", "text": big}, {"speaker": "trainee", "text": big}])
+        assert all(len(t.text) <= MAX_CHARS * 4 for t in turns)
+        report = score_dialogue([{"speaker": "customer", "text": big}, {"speaker": "trainee", "text": big},
+                                 {"speaker": "customer", "text": "ok"}])
+        assert all(len(e) <= MAX_CHARS * 4 for c in report.criteria for e in c.evidence)

@@ -722,7 +722,8 @@ def _turn_fields(lines: Sequence[tuple[str, str, Annotation | None]]) -> list[di
             level = note.level if role == "trainee" and note.level in NEED_LEVELS else None
             if role == "customer" and note.objections is not None:
                 objections = tuple(o for o in note.objections if o in OBJECTION_PATTERNS)
-        out.append(dict(index=len(out), speaker=role, text=text, reading=t, level=level, objections=objections,
+        out.append(dict(index=len(out), speaker=role, text=t.raw if isinstance(text, str) else text, reading=t, level=level,
+                        objections=objections,
                         words=r.words(t.lower) if readable(t) else frozenset(),
                         best=bool(note is not None and note.best and role == "trainee"), read=read,
                         agreed=bool(note is not None and note.agrees and role == "customer"),

@@ -186,14 +186,15 @@ def _chinese_words(stopwords: frozenset[str]) -> Callable[[str], frozenset[str]]
 #: A space in typed chat that ends a sentence ("…主要是怕压变形对吧 那您一个月发多少单"): after a sentence-final particle,
 #: or before a word that opens a new sentence (not the spaces of a list: "保哪些 住院 门诊 还是都有").
 _CHAT_BREAK = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])\s+(?=[\u3400-\u9fff\uf900-\ufaff])")
-_CHAT_ENDS = re.compile(r"[吧吗呢啊呀嘛哦啦哈了的]$")
-_CHAT_OPENS = re.compile(r"^(?:那|所以|您|你|我|好|对|嗯|不过|但是|可是|这样|另外|明白|了解|没关系|行|是的|其实|如果|要是|因为|比如|谢谢|"
-                         r"麻烦|请|然后|还有)")
+_CHAT_FINAL = frozenset("吧吗呢啊呀嘛哦啦哈了的")
+_CHAT_OPENS = re.compile(r"那|所以|您|你|我|好|对|嗯|不过|但是|可是|这样|另外|明白|了解|没关系|行|是的|其实|如果|要是|因为|比如|谢谢|"
+                         r"麻烦|请|然后|还有")
 
 
 def _chat_break(m: re.Match[str]) -> str:
-    before, after = m.string[: m.start()], m.string[m.end():]
-    return "\n" if _CHAT_ENDS.search(before) or _CHAT_OPENS.match(after) else m.group(0)
+    """A line break for a space that ends a sentence, else the space (read in place: no copy of the text per space)."""
+    text = m.string
+    return "\n" if text[m.start() - 1] in _CHAT_FINAL or _CHAT_OPENS.match(text, m.end()) else m.group(0)
 
 
 def _chinese_sentences(clean: str, chat: bool = True) -> list[str]:
