@@ -73,3 +73,7 @@ def test_the_chinese_customer_takes_offence(line: str) -> None:
 def test_the_chinese_customer_says_it_again() -> None:
     turn = _after("你好 我想问一下", "您好 您说", "我刚刚跟你说过了 我老婆腿脚不好 你有没有听到")[-1]
     assert turn.reader.says("repeat_complaint", turn.text_lower)
+
+
+def test_putting_the_visit_off_is_no_leaving() -> None:
+    assert walked_away(_after("你好 我想问一下", "您好 您说", "那我今天不去了 改明天吧")) is None
