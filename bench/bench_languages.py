@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from train_languages import DATA, TASKS, cross_validated, rows  # noqa: E402
 
 from coursekit.scoring import classify_need, classify_objection, classify_question, score_dialogue  # noqa: E402
+from coursekit.scoring.exchange import objection_after  # noqa: E402
 from coursekit.scoring.memo import forget  # noqa: E402
 from coursekit.scoring.multilingual import fit  # noqa: E402
 from coursekit.scoring.readers import OBJECTING_P  # noqa: E402
@@ -108,8 +109,6 @@ def bench_objecting(lang: str) -> None:
     th = OBJECTING_P["other"]
     print(f"  in-dialogue objections (5-fold CV, n={n}, threshold {th}): {sum(p >= th for p in pos) / len(pos):.0%} "
           f"recognised, {sum(p >= th for p in neg) / len(neg):.0%} of ordinary answers taken for one")
-    from coursekit.scoring.exchange import objection_after
-
     for name in ("blind", "blind3", "blind4"):  # other writers' conversations, read as the rubric reads them (never trained on)
         path = DATA / lang / name / "dialogue_objections.jsonl"
         if path.exists():

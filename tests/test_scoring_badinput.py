@@ -208,3 +208,17 @@ def test_a_huge_turn_is_read_only_as_far_as_the_scorer_reads_any_text() -> None:
         report = score_dialogue([{"speaker": "customer", "text": big}, {"speaker": "trainee", "text": big},
                                  {"speaker": "customer", "text": "ok"}])
         assert all(len(e) <= MAX_CHARS * 4 for c in report.criteria for e in c.evidence)
+
+
+@pytest.mark.parametrize("reply", ["?", "¿?", "？", "…", "?!"])
+def test_a_customer_reply_of_bare_punctuation_neither_crashes_nor_counts_as_where_they_stand(reply: str) -> None:
+    """A hand-built dialogue whose customer answers only "?" is scored (it raised IndexError), and the "?" is no
+    outcome: the customer never said where they stand. An emoji does say something ("👍")."""
+    from coursekit.scoring.exchange import parse_turns, where_left
+
+    lines = [{"speaker": "customer", "text": "Our internet keeps dropping in the evening."},
+             {"speaker": "trainee", "text": "Right?"}, {"speaker": "customer", "text": reply}]
+    report = score_dialogue(lines)
+    assert not report.criterion("customer_outcome").applies or report.criterion("customer_outcome").score == 0
+    assert where_left(parse_turns(lines)) == (None, "")
+    assert where_left(parse_turns(lines[:2] + [{"speaker": "customer", "text": "👍"}]))[1] != ""

@@ -595,7 +595,10 @@ def _asked_again(turn: Turn, turns: list[Turn]) -> bool:
     reply = turn.reply
     if reply is None or not reply.reader.is_question(reply.text_lower.strip()):
         return False
-    asked = reply.reader.sentences(reply.text_lower)[-1]
+    said = reply.reader.sentences(reply.text_lower)
+    if not said:
+        return False  # a bare "?" asks nothing again
+    asked = said[-1]
     earlier = [t for t in turns[: turn.index] if t.speaker == "customer"]
     return any(reply.reader.similar(asked, s, ASKED_AGAIN_LIKENESS) for t in earlier
                for s in t.reader.sentences(t.text_lower) if t.reader.is_question(s))

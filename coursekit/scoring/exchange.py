@@ -18,6 +18,7 @@ hand-built list of turn dicts cannot award itself marks.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, wraps
@@ -1025,13 +1026,18 @@ def turned_down(turn: Turn) -> bool:
     return reply.reader.says("says_no", lower) or reply.reader.says("refuses", lower)
 
 
+def _says_something(text: str) -> bool:
+    """Whether a line holds more than punctuation and spaces ("👍" says yes; "?" and "…" say nothing)."""
+    return any(not unicodedata.category(c).startswith(("P", "Z", "C")) for c in text)
+
+
 def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     """The customer's last line after the trainee spoke, and where it leaves them: "left" (walked away
     unhappy), "pushes_back" (upset, putting the trainee right, pressing the point, saying it again or
     objecting), "grudging" (going along for want of another way: "I suppose it'll have to. Thanks."),
     "on_side" (says yes, thanks them or needs nothing more) or "open" (neither);
-    (None, "") when the customer never answered."""
-    last = next((t for t in reversed(turns) if t.speaker == "customer" and t.text.strip() and t.index > 0
+    (None, "") when the customer never answered (a bare "?" or "…" says nothing of where they stand)."""
+    last = next((t for t in reversed(turns) if t.speaker == "customer" and _says_something(t.text) and t.index > 0
                  and any(p.speaker == "trainee" for p in turns[: t.index])), None)
     if last is None:
         return None, ""

@@ -135,7 +135,7 @@ SOFT_NEED_CUES: dict[str, list[tuple[str, float]]] = {
 # level is read from it alone (`need.the_point`).
 #: Where the customer turns to their point: "but", "it's that", "what I (really) want/need/value is", "my concern is",
 #: "the (real) problem is", "it's (more) about".
-POINT_TURNS = (r"(?:[,;:.!?]|\s[-–—]+)?\s*\b(?:but|however|though|it'?s that|it is that|"
+POINT_TURNS = (r"\b(?:but|however|though|it'?s that|it is that|"
                r"what (?:i|we) (?:really |actually )?(?:want|need|value|care about|mind|miss)(?: to know| from you)? is|"
                r"(?:my|our) (?:real |main |actual )?(?:concern|problem|worry|issue|question) is|"
                r"the (?:real |main |actual )?(?:problem|issue|point|thing) is|it'?s (?:more |really )?(?:about|the))\b")
