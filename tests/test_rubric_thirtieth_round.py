@@ -42,9 +42,17 @@ def test_the_careful_reply_is_read_as_pressure_by_its_words_and_as_well_handled_
 
 
 def test_one_such_turn_in_a_conversation_the_customer_ends_on_side_costs_points_instead_of_capping():
-    result = score_dialogue(_dialogue(*_BOILER, _CAREFUL, "Yes please, eight is perfect. Thank you so much."))
+    result = score_dialogue(_dialogue(*_BOILER, _CAREFUL, "Okay."))
     assert result.total > 10  # above the cap of 10 the words alone would set
     assert "not capped" in result.summary and result.cap == result.total
+
+
+def test_one_such_turn_the_customer_welcomes_costs_nothing():
+    """(thirty-second round) The reading, the customer's yes to it and the ending all speak against the words."""
+    welcomed = score_dialogue(_dialogue(*_BOILER, _CAREFUL, "Yes please, eight is perfect. Thank you so much."))
+    acknowledged = score_dialogue(_dialogue(*_BOILER, _CAREFUL, "Okay."))
+    assert welcomed.cap is None and "not capped" not in welcomed.summary
+    assert welcomed.total >= acknowledged.total + 20
 
 
 def test_the_same_turn_before_a_customer_who_walks_out_still_caps():

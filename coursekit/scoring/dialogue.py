@@ -27,7 +27,7 @@ from .exchange import (
     Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, crammed_summary,
     credited_questions,
     customer_agreed, echoes_any, framework_talk, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
-    question_level, proposes_another_time,
+    question_level, proposes_another_time, received_well,
     HEDGE_OPENING, asks_back_jargon, raises_objection, stuffed, takes_offence, turned_down, walked_away, where_left, hesitates,
 )
 from .faults import FAULT_KINDS, advice_asked, asks_to_test, fault_of, overpromises, reports_malfunction, says_a_named_fault
@@ -1016,26 +1016,34 @@ def _books_the_sale(t: Turn, turns: list[Turn]) -> bool:
     return sold and hesitates(t.reply)
 
 
-def _cap(offences: list[tuple[str, Turn]], total: int, ended_on_side: bool = False) -> tuple[int | None, str]:
+def _cap(offences: list[tuple[str, Turn]], total: int, ended_on_side: bool = False,
+         turns: list[Turn] | None = None) -> tuple[int | None, str]:
     """The highest total the offences allow, and the sentence that says why (None, "" for none); a single turn the
-    words alone read as an offence, that reads like a well-handled reply (`READS_WELL`), in a conversation whose
-    customer ends on the trainee's side, costs `SLIP_COST` instead."""
+    words alone read as an offence, that reads like a well-handled reply (`READS_WELL`) or that the customer received
+    well (`exchange.received_well`), in a conversation whose customer ends on the trainee's side, costs `SLIP_COST`
+    instead."""
     if not offences:
         return None, ""
-    turns = list(dict.fromkeys(t.index for _, t in offences))
+    at = list(dict.fromkeys(t.index for _, t in offences))
     worst, turn = min(offences, key=lambda o: CAPS[o[0]][0])
     own = [o for o in offences if o[1].speaker == "trainee"]
     if turn.speaker != "trainee" and own:  # the example is what the trainee said, not the customer walking out
         turn = min(own, key=lambda o: CAPS[o[0]][0])[1]
     kinds = join_all(_t(sid) for sid in dict.fromkeys(CAPS[m][1] for m, _ in offences))
-    cap = max(0, CAPS[worst][0] - CAP_STEP * (len(turns) - 1))
-    if len(turns) == 1 and total - SLIP_COST > cap:  # one turn: a slip, or a cue two witnesses speak against, costs its points
-        if (ended_on_side and turn.speaker == "trainee" and all(m in WORD_READ_KINDS for m, _ in offences)
-                and log_odds(turn.text) < READS_WELL):
-            return total - SLIP_COST, _t("rubric.cap.note_doubtful", kinds=kinds, cost=SLIP_COST, example=_q(turn, 60))
+    cap = max(0, CAPS[worst][0] - CAP_STEP * (len(at) - 1))
+    if len(at) == 1 and total - SLIP_COST > cap:  # one turn: a slip, or a cue two witnesses speak against, costs its points
+        if ended_on_side and turn.speaker == "trainee" and all(m in WORD_READ_KINDS for m, _ in offences):
+            reads_well = log_odds(turn.text) < READS_WELL
+            # (a yes to a deadline or to the crowd may be the pressure working: "That price ends today." - "Fine, I'll take it.")
+            welcomed = turns is not None and received_well(turn, turns) and not any(
+                _DEADLINE_OR_CROWD.search(e.lower()) for e in turn.evidence.get("pressure", ()))
+            if reads_well and welcomed:
+                return None, ""  # three witnesses against the words: the reading, the customer's reply and the ending
+            if reads_well or welcomed:
+                return total - SLIP_COST, _t("rubric.cap.note_doubtful", kinds=kinds, cost=SLIP_COST, example=_q(turn, 60))
         if all(m in SLIP_KINDS for m, _ in offences):  # never harsher than the cap it replaces
             return total - SLIP_COST, _t("rubric.cap.note_slip", kinds=kinds, cost=SLIP_COST, cap=cap, example=_q(turn, 60))
-    said = len({t.index for _, t in own}) if own else len(turns)  # the trainee's turns, not the customer walking out
+    said = len({t.index for _, t in own}) if own else len(at)  # the trainee's turns, not the customer walking out
     if said > 1:
         return cap, _t("rubric.cap.note_turns", cap=cap, kinds=kinds, count=said, example=_q(turn, 60))
     return cap, _t("rubric.cap.note", cap=cap, kinds=kinds, example=_q(turn, 60))
@@ -1181,7 +1189,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     if unjudged:  # a turn nobody could read earns nothing: the share of judged turns bounds the total
         total_int = int(round(total_int * (len(trainee_all) - unjudged) / len(trainee_all)))
     offences = _offences(turns, trainee, credited, upset, repeats, service, again)
-    cap, cap_note = _cap(offences, total_int, ended_on_side=left[1] == "on_side")
+    cap, cap_note = _cap(offences, total_int, ended_on_side=left[1] == "on_side", turns=turns)
     if cap is not None and total_int > cap:
         total_int = cap
     faults = _faults(turns, trainee, frozenset(t.index for _, t in offences))

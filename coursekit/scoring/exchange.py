@@ -298,7 +298,11 @@ _WALKS_AWAY = re.compile(
     # Commission.", "I'm going home now."
     r"(?:i'?ll|i will|ill|we'?ll|we will) take (?:it|this|them|my [\w-]+|our [\w-]+) (?:somewhere else|elsewhere)|"
     r"take (?:it|this) up with (?:the )?[\w ]{0,30}(?:commission|ombudsman|regulator|authority|tribunal|council|board|standards)|"
-    r"^\W*(?:(?:ok(?:ay)?|right|no),? )?(?:i'?m|im|i am) going home(?: now)?(?=\W*$))\b")
+    r"^\W*(?:(?:ok(?:ay)?|right|no),? )?(?:i'?m|im|i am) going home(?: now)?(?=\W*$)|"
+    # thirty-second round (blind90-blind93 read): "ya close my account. im going to the credit union", "I'll try the co-op."
+    r"\bclose (?:my|our|the) (?:[\w-]+ )?accounts?\b|"
+    r"(?:i'?m|im|i am|we'?re|we are) (?:switching|moving|going) (?:over )?to (?:the |a )?(?:credit union|building society)\b|"
+    r"(?:i'?ll|ill|i will|we'?ll|we will) (?:just )?(?:try|go to|ask at) the (?:co-?op|credit union|building society)\b)\b")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -400,7 +404,8 @@ _DECLARES_DONE = re.compile(
     # the customer's yes or confirmation claimed for them: "Excellent, you've agreed to go ahead.", "So you've
     # confirmed the need: …"
     # (not a fact the customer vouched for: "You've confirmed the purchase, so I can unblock the card")
-    r"\byou(?:'ve| have) (?:just |already )?(?:agreed|confirmed|decided|said yes)\b(?! (?:anything|nothing)\b)"
+    r"(?<!something )(?<!anything )(?<!what )\byou(?:'ve| have) (?:just |already )?(?:agreed|confirmed|decided|said yes)\b"
+    r"(?! (?:anything|nothing|with|between)\b)"
     r"(?! (?:the |your )?(?:purchase|payment|transaction|charge|identity|id|details|address|date of birth|number)\b)|"
     r"\b(?:great|perfect|good|excellent|wonderful),? so you agree\b")
 
@@ -476,6 +481,8 @@ _TAKES_OFFENCE = re.compile(
     r"\bi(?:'m| am|m) not (?:an? )?(?:complete |total |bloody )?(?:idiot|eejit|moron|muppet|stupid|lying|liar|blind|deaf|thick|dumb|child|thief|fool|making (?:it|this|that|things) up|"
     r"soft in the head|daft|senile|born yesterday|gaga|simple)\b|"
     r"\bare you (?:calling me|saying i(?:'m| am) (?:a |an )?(?:liar|lying|stupid|an idiot|careless)|accusing me)\b|"
+    # thirty-second round (blind93 read): "you're callin' me a liar?", "so you think I'm lying"
+    r"\b(?:you(?:'re| are) )?call(?:ing|in'?) me a (?:liar|thief|cheat|fraud)\b|\byou think (?:i'm|i am|im) (?:lying|a liar|making (?:it|this) up)\b|"
     r"\b(?:don't|do not) (?:talk to me like|patroni[sz]e me|speak to me like)\b|\bhow dare you\b|"
     # "so it is my fault." (blind82 read)
     r"^\W*so (?:now )?(?:it(?:'s| is| was)|you(?:'re| are) saying it(?:'s| is| was)) (?:all )?my fault\b|"
@@ -959,6 +966,32 @@ def accepted(turn: Turn) -> bool:
     lower, r = reply.said_lower or reply.text_lower, reply.reader
     return (bool(turn.moves & {"closing", "commitment"}) and r.says("time_said", lower) and not r.says("negation", lower)
             and not r.says("refuses", lower) and not r.says("but", lower) and not hesitates(reply) and not corrects(reply, after_claim=False))
+
+
+def received_well(turn: Turn, turns: list[Turn]) -> bool:
+    """Whether the customer's next line receives this trainee turn well: it says yes to a proposal, agrees with a
+    statement, moves forward or agrees first, and neither takes offence, gets upset, puts the trainee right, objects,
+    holds back, grudges nor leaves. A yes to a question the turn asked is an answer ("Did you read the checklist?" -
+    "Yes, I did."), and "Right. Okay. Thank you." is manners: neither is a welcome."""
+    reply = turn.reply
+    if reply is None or reply.index != turn.index + 1 or not reply.judgeable:
+        return False
+    lower, r = reply.said_lower or reply.text_lower, reply.reader
+    if (takes_offence(reply) or is_upset(reply) or corrects(reply, after_claim=False) or hesitates(reply)
+            or r.says("walks_away", lower) or r.says("presses", lower) or r.says("repeat_complaint", lower)
+            or r.says("grudging", lower) or r.says("but", lower) or raises_objection(turns, reply)[0]):
+        return False
+    proposal = bool(turn.moves & {"closing", "commitment"})
+    if not proposal and any(turn.reader.is_question(s.strip()) for s in turn.reader.sentences(turn.said_lower)[-1:]):
+        return moves_forward(reply)
+    if r.code == "en" and _ACKNOWLEDGES_ONLY.match(lower):
+        return False
+    return (accepted(turn) if proposal else _yes(reply, statements_only=True)) or moves_forward(reply) or _agrees_first(reply)
+
+
+#: An English line of nothing but acknowledgement ("Right. Okay. Thank you.", "ok", "Fine. Thanks.").
+_ACKNOWLEDGES_ONLY = re.compile(r"^(?:\W*(?:ok(?:ay)?|right|alright|all right|fine|sure|yes|yeah|yep|mm+|hm+|uh-huh|i see|understood|"
+                                r"noted|got it|thanks|thank you|cheers|ta)\b)+\W*$")
 
 
 #: "It's fine, I'll find it on the site", "that's ok, I'll sort it myself": an offer turned down politely (English).

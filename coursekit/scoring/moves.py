@@ -7,7 +7,7 @@ from .cues import CueSet, Hit
 from .language import fold_accents
 from .memo import remembered
 from .faults import ABOUT_SELF
-from .moves_lexicon import INSULTS, MOVE_CUES, PROBLEM_REPORT, UPSET_CUES
+from .moves_lexicon import GRIEF_CUE, INSULTS, MOVE_CUES, PROBLEM_REPORT, UPSET_CUES
 from .need import predict_need
 from .prefixes import boundaries_factored
 from .question import asked_question, question_form
@@ -373,8 +373,26 @@ def upset_level(text: object) -> tuple[float, tuple[str, ...]]:
 
     A clearly angry word alone reaches `UPSET_THRESHOLD`; complaint cues count half of it, so two
     are needed, or one said with an exclamation mark; plain words of fact add at most `_MILD_CAP`.
-    Shouting (two words in capitals, or "!!"/"?!" after a complaint) adds 2.0.
+    Shouting (two words in capitals, or "!!"/"?!" after a complaint) adds 2.0. A death just told
+    (`GRIEF_CUE`) reaches the threshold too: grief, not a complaint (`grief_level`).
     """
+    score, words = _complaint_level(text)
+    grief = grief_level(text)
+    return (score + grief[0], words + grief[1]) if grief[0] else (score, words)
+
+
+_GRIEF = re.compile(GRIEF_CUE)
+
+
+def grief_level(text: object) -> tuple[float, tuple[str, ...]]:
+    """`UPSET_THRESHOLD` and the words when a (customer) turn tells of a death just now, else (0.0, ())."""
+    t = normalise(text)
+    m = _GRIEF.search(t.lower) if t.judgeable else None
+    return (UPSET_THRESHOLD, (m.group(0),)) if m else (0.0, ())
+
+
+def _complaint_level(text: object) -> tuple[float, tuple[str, ...]]:
+    """`upset_level` without grief: what the customer's words say about how they were served."""
     t = normalise(text)
     if not t.judgeable:
         return 0.0, ()
@@ -416,7 +434,7 @@ def reports_problem(text: object) -> bool:
 def _reports_problem(lower: str, raw: str) -> bool:
     """`reports_problem` of a judgeable text; remembered (the rubric asks it of a conversation's opening line
     several times, and the search of the long pattern costs tens of microseconds)."""
-    return bool(_PROBLEM.search(lower)) or upset_level(raw)[0] >= 1.0
+    return bool(_PROBLEM.search(lower)) or _complaint_level(raw)[0] >= 1.0  # (grief reports no problem)
 
 
 #: What a turn does, without its need level: (question or None, moves, the words of each move).
