@@ -269,7 +269,8 @@ def bench_in_dialogue() -> None:
                   "blind61/", "blind62/", "blind63/", "blind64/", "blind65/", "blind66/", "blind67/", "blind68/",
                   "blind69/", "blind70/", "blind71/", "blind72/", "blind73/", "blind74/", "blind75/", "blind76/", "blind77/",
                   "blind78/", "blind79/", "blind80/", "blind81/", "blind82/", "blind83/",
-                  "blind84/", "blind85/", "blind86/", "blind87/", "blind90/", "blind91/", "blind92/", "blind93/"):
+                  "blind84/", "blind85/", "blind86/", "blind87/", "blind90/", "blind91/", "blind92/", "blind93/",
+                  "blind94/", "blind95/", "blind96/", "blind97/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
