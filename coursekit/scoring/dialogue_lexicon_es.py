@@ -913,3 +913,25 @@ MOVE_CUES["upsell"].append(
     (r"\b(?:meter|pasar|incluir|agregar|sumar|poner)(?:lo|la|los|las|le)? (?:en|a) (?:un|una|el|nuestro|nuestra) (?:pack|paquete|combo|plan|tarifa) "
      r"(?:familiar|completo|premium|ilimitado|con datos|de datos|mas grande|superior)", 2.5))
 EXCHANGE["walks_away"] += r"|\bbusco en otr[oa] (?:inmobiliaria|tienda|taller|lado|sitio|parte|banco|empresa|agencia|farmacia|clinica)\b"
+
+# thirty-second round, read from a third writer's conversations (tests/data/es/blind4, a dev set): a death just told is
+# grief ("mi marido fallecio hace dos semanas", "que acabo de enterrar a mi marido"); offence taken at a doubt ("¿Como
+# que si estoy seguro?"), at not being heard ("¿Me esta escuchando?"); leaving ("Mire, dejelo. Ya ire a la tienda con mi
+# hijo."); "what else" that names a product ("¿Que mas le puedo agregar…? ¿Un probiotico…?", "¿Algo mas…? ¿Un
+# termometro…?"); the customer's honesty doubted ("¿Seguro que no hizo usted dos compras?", "mucha gente reclama y luego
+# resulta que era suyo").
+UPSET_CUES.append(
+    (r"(?<!despues de que )(?<!desde que )(?<!cuando )\b(?:mi|nuestro|nuestra|su) (?:[\w-]+ )?(?:marido|esposo|esposa|mujer|padre|madre|papa|mama|"
+     r"hijo|hija|hermano|hermana|abuelo|abuela|perro|perra|gato|gata) (?:acaba de |recien )?(?:fallecio|murio|se murio|se nos fue|nos dejo)\b|"
+     r"\bacabo de enterrar\b|\b(?:fallecio|murio|se murio) (?:ayer|anoche|esta manana|hace (?:poco|unos dias|dos semanas|una semana|un mes))\b", 2.0))
+EXCHANGE["takes_offence"] += (r"|^\W*como (?:que|q) (?:si )?(?:estoy|estaba|este) segur[oa]|\b(?:me|nos) (?:esta|estas) (?:acusando|diciendo mentiros[oa])\b|"
+                              r"\bque falta de respeto\b|\bno me (?:trate|trates) (?:asi|como)\b")
+EXCHANGE["presses"] += r"|\b(?:me|nos) (?:esta|estas|estan) escuchando\s*\?"
+EXCHANGE["walks_away"] += (r"|^\W*(?:mire|mira|oiga|oye),? (?:dejelo|dejalo|deje|deja|olvidelo|olvidalo)\b|"
+                           r"\b(?:ya )?(?:ire|voy|vuelvo|vendre) (?:a la tienda|al banco|a la oficina|a otra|a otro) (?:con|otro dia)\b")
+MOVE_CUES["upsell"].append(
+    (r"\b(?:que|q) (?:mas|otra cosa) (?:le|te|les) (?:puedo|podemos) (?:agregar|sumar|ofrecer|poner|anadir|incluir)\b|"
+     r"\balgo mas\b[^?]{0,60}\?\s*¿?\s*(?:y )?(?:un|una|unos|unas) [\w-]+", 2.5))
+MOVE_CUES["argument"].append(
+    (r"\bseguro (?:q|que) no (?:hizo|hiciste|compro|compraste|uso|usaste|pidio|pediste|lo (?:hizo|hiciste)) (?:usted|vos|tu)?\b|"
+     r"\b(?:mucha|la) gente (?:reclama|se queja|dice eso)\b[^.?!]{0,40}\b(?:resulta|era suyo|era de ellos)\b", 2.5))

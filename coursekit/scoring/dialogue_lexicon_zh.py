@@ -467,3 +467,14 @@ EXCHANGE["repeat_complaint"] += (r"|我(?:刚才|刚刚|已经|之前|早就)(?:
                                  r"(?:你|您)有没有(?:在)?听(?:到|见|清楚)?|(?:你|您)(?:到底)?(?:听到|听见)(?:了)?(?:没有|吗)")
 EXCHANGE["walks_away"] += (r"|我(?:先)?(?:去)?问(?:问)?别(?:间|家|处)|(?:那|算了)?\s*我?(?:不去|不来|不做|不办|不修|不弄)了[。！!.…]*\s*$")  # (the line ends
 #                                                      there: "那我今天不去了 改明天" puts it off, it does not leave)
+
+# thirty-second round, read from a third writer's conversations (tests/data/zh/blind4, a dev set): a death just told is
+# grief ("我老伴上个月走了", "我老伴才走"); a customer asking for the manager ("俺找你们经理") or telling the trainee not
+# to go ahead ("你可别给俺乱办"); corrections of what was claimed ("俺啥时候说网速了？", "也没说办副卡"); offence at being
+# sold to in grief ("你跟我说这些？").
+UPSET_CUES.append(
+    (r"(?:老伴|老公|老婆|丈夫|妻子|爱人|爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|儿子|女儿)(?:上个月|上周|前几天|昨天|刚|才|刚刚)?(?:走了|去世|过世|不在了|没了)|"
+     r"(?:去世|过世)(?:了)?(?:还)?(?:没|不到)?(?:几天|一个月|一周|两周)", 2.0))
+EXCHANGE["walks_away"] += r"|(?:找|叫|要见)(?:你们|您们)?(?:的)?(?:经理|领导|主管|负责人|老板)|(?:你|您)可别(?:给|帮)[^。!！?？]{0,4}(?:乱办|乱开|乱改|办)"
+EXCHANGE["corrects"] += r"|(?:俺|我)(?:啥时候|什么时候|几时|哪里|哪儿)(?:说|讲|提)(?:过)?|(?:也|又|可|都)没(?:说|讲|提)(?:过|要)?"
+EXCHANGE["takes_offence"] += r"|(?:你|您)(?:跟|和|对)(?:我|俺)说这些[?？]|(?:才|刚)(?:走|去世|过世)[^。!！?？]{0,6}(?:你|您)(?:就|还)?(?:跟|和)(?:我|俺)(?:说|推|讲)"

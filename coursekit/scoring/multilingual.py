@@ -188,7 +188,19 @@ def predict_need(t: Text) -> Prediction:
 #: question particles and invitations ("讲讲…").
 _ASKS = {
     "es": re.compile(r"^(?:(?:bueno|mire|mira|oiga|y|entonces|vale),? )?(?:cuent[ae](?:me|nos)|cuentame|describ\w+|expliq\w+|"
-                     r"explicame|hableme|hablame|platiq\w+|digame|dime|cuant[oa]s?|por que|que tal)\b"),
+                     r"explicame|hableme|hablame|platiq\w+|digame|dime|cuant[oa]s?|por que|que tal)\b"
+                     # typed without "?" ("como le va con el equipo", "q necesita para la tienda", "le parece bien el
+                     # martes"): a question word or "le parece…" opening a sentence that does not end in a full stop,
+                     # not a wish, an exclamation or "como le dije"
+                     r"|^(?:(?:y|bueno|oiga|oye|mire|mira|entonces|pero|a ver|ok|okay|vale|ah|hola|perdon|disculpe)[, ]+)*"
+                     r"(?:(?:(?:para|por|con|de|a|en|desde|hasta) )?(?:que|q|como|cuando|donde|adonde|cual|cuales|quien|quienes|"
+                     r"hace cuanto|cada cuanto)\b"
+                     r"(?! (?:tenga|tengas|tengan|le vaya|te vaya|les vaya|pase|pases|disfrute|le dije|te dije|les dije|ya le|ya te|"
+                     r"bueno|buena|pena|bien|lindo|linda|rico|barbaridad|horror|suerte|alegria|lastima|mal|raro|caro|barato|"
+                     r"siempre|no hay|usted sabe|sabe|sabes|dice|dicen|decia|mencione|le comente|te comente|llegue|pueda|venga|"
+                     r"termine|salga|vuelva|lo tenga)\b)|"
+                     r"(?:le|te|les) (?:parece|sirve|interesa|gustaria|viene bien|queda bien|conviene)\b|"
+                     r"(?:quiere|quieres|prefiere|prefieres|necesita|necesitas) que\b)(?![^\n]*[.!]\s*$)"),
     "zh": re.compile(r"[吗呢吧么]\s*$|是不是|有没有|能不能|要不要|多少|几|什么|怎么|为什么|哪|说说|讲讲|聊聊|介绍一下|谈谈"),
 }
 
