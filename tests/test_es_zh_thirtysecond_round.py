@@ -92,3 +92,15 @@ def test_chinese_manager_correction_and_offence() -> None:
     assert corrects(turns[2])
     assert takes_offence(turns[4])
     assert walked_away(turns) is turns[-1]
+
+
+# -- Chinese questions typed without "？" ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", ["办这个要带啥证件", "空调是一直不制冷，还是开一会儿才不制冷", "这款防不防水",
+                                      "发票开了没有", "下周二来装行不", "你们店咋收费"])
+def test_a_chinese_question_typed_without_a_question_mark_asks(sentence: str) -> None:
+    assert reader("zh").is_question(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["没啥问题", "啥都行，您看着办", "我还是想先看看", "味道不咋样", "我还没有"])
+def test_a_chinese_statement_with_those_words_does_not_ask(sentence: str) -> None:
+    assert not reader("zh").is_question(sentence)

@@ -201,7 +201,11 @@ _ASKS = {
                      r"termine|salga|vuelva|lo tenga)\b)|"
                      r"(?:le|te|les) (?:parece|sirve|interesa|gustaria|viene bien|queda bien|conviene)\b|"
                      r"(?:quiere|quieres|prefiere|prefieres|necesita|necesitas) que\b)(?![^\n]*[.!]\s*$)"),
-    "zh": re.compile(r"[吗呢吧么]\s*$|是不是|有没有|能不能|要不要|多少|几|什么|怎么|为什么|哪|说说|讲讲|聊聊|介绍一下|谈谈"),
+    "zh": re.compile(r"[吗呢吧么]\s*$|是不是|有没有|能不能|要不要|多少|几|什么|怎么|为什么|哪|说说|讲讲|聊聊|介绍一下|谈谈"
+                     # typed without "？" in everyday speech (zh/blind4 read): "要办啥手续", "咋回事", "多久能下来", "A，还是
+                     # B", "怕不怕受潮", "有痰没有", "周四行不", "真的假的"
+                     r"|(?<!没)啥(?![都也])|(?<!不)咋|干嘛|多久|多长时间|好多钱|真的假的|[，,]\s*还是|是[^，。！,.!]{1,12}还是|([\u4e00-\u9fff])不\1"
+                     r"|(?<![我你他她还都也并从没])没有\s*$|(?:行|能|可以|好|对|要|会)[^。，,！!\s]{0,8}不\s*$"),
 }
 
 
