@@ -136,6 +136,11 @@ def test_being_called_a_liar_in_dropped_g_speech_takes_offence() -> None:
     ("The engineer can sign the damage report tonight, and the insurer's visit is whenever suits you.", "pressure"),
     ("That's not right after only two weeks. What did it do before it stopped?", "argument"),
     ("The quiet hours are in the lease, but we should have reminded you on the day, and I'm sorry.", "argument"),
+    ("Since the other driver was at fault, you should have a courtesy car from his insurer.", "argument"),
+    ("Before we look at bundles, what do you actually use the internet for at home?", "rudeness"),
+    ("How many rooms are there, and how far is the last one from the router?", "pressure"),
+    ("Let's sign nothing until your son has seen the quote; I'll call you on Monday.", "pressure"),
+    ("Let's sign nothing until your son has seen the quote; I'll call you on Monday.", "closing"),
 ])
 def test_advice_and_sympathy_are_not_offences(text: str, move: str) -> None:
     assert move not in analyse_turn(text).moves
