@@ -131,6 +131,10 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     arrival; blind88 was then read (its need errors led to need.the_point), blind89 is not read. The one-fault pairs
     of every read set train the model of replies coaches marked down (bench/train_marked_down.py, which prints its
     leave-one-set-out figures): their rubric figures below are partly fitted;
+  - thirty-second round (2026-12-05): blind94 to blind97, the same layout by four more helpers (South Asia; the US
+    South and the Caribbean; Southeast Asia; big-city B2B), measured on the session's start code (1a3a82e) on arrival
+    and on its final code; none is read, all four join the unread sets; blind90 to blind93 were read (dev sets) and
+    leave them (their one-fault pairs are not in the marked-down model: train_marked_down.NOT_TRAINED);
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
