@@ -9,6 +9,7 @@ import pytest
 from coursekit.scoring import analyse_turn, score_dialogue
 from coursekit.scoring.exchange import parse_turns, received_well, takes_offence, walked_away
 from coursekit.scoring.moves import is_upset, reports_problem
+from coursekit.scoring.question import question_form
 
 
 def _dialogue(*lines: str) -> list[dict]:
@@ -150,3 +151,16 @@ def test_a_question_about_what_the_customer_agreed_with_others_declares_nothing_
     turns = parse_turns(_dialogue("We'd like about forty guests.", "Is forty something you've already agreed with your "
                                   "family, or still open?", "Still open, honestly."))
     assert not turns[1].reader.says("declares_done", turns[1].said_lower)
+
+
+# -- English questions typed with a full stop ---------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", ["how long have you had the van.", "what do you mostly print on it.",
+                                      "where did you buy the tyres.", "do you still have the receipt.", "can you send me a photo."])
+def test_an_english_question_typed_with_a_full_stop_asks(sentence: str) -> None:
+    assert question_form(sentence).is_question
+
+
+@pytest.mark.parametrize("sentence", ["what a mess.", "how kind of you.", "what we can do is send it on monday.",
+                                      "do let me know."])
+def test_an_exclamation_a_pseudo_cleft_or_a_polite_imperative_does_not_ask(sentence: str) -> None:
+    assert not question_form(sentence).is_question

@@ -99,6 +99,16 @@ _IMPERATIVE_AFTER = re.compile(r"^(?:don't|do not) (?!(?:you|we|they|i|he|she|it
                                r"most|all|any|some|customers|clients)\b)[a-z]")
 
 
+#: An auxiliary before "you" opening a sentence ("do you have the receipt.", "can you send a photo."): a question even
+#: when typed with a full stop.
+_AUX_ASKS_YOU = re.compile(r"^(?:do|does|did|can|could|would|will|have|has|are|were|should) you\b")
+#: A question word, then the verb before its subject ("what do you use it for.", "how long have you had it."): a
+#: question even when typed with a full stop ("what a mess." and "what i can do is…" have no such order).
+_WH_ASKS = re.compile(r"^(?:what|how|why|where|who|which|when)\b(?: (?:else|much|many|long|often|far|soon|kind of|sort of) \w+| \w+)? "
+                      r"(?:do|does|did|would|could|will|can|should|might|are|is|was|were|have|has)"
+                      r" (?:you|we|they|he|she|it|your \w+|the \w+)\b")
+
+
 @remembered()
 def question_form(sentence: str, _inner: bool = False) -> FormResult:
     """The grammatical form of one sentence (lower-case); cached, as a turn's sentences are read by
@@ -134,7 +144,8 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
             return FormResult("closed", True, "scale", "fact")
         if not ends_q and raw.endswith((".", "!")) and _re("pseudocleft").match(s):
             return FormResult("open", False, first, "none")
-        asked = ends_q or not raw.endswith((".", "!"))
+        # (a question typed with a full stop still asks when its verb comes before its subject: "what do you use it for.")
+        asked = ends_q or not raw.endswith((".", "!")) or raw.endswith(".") and bool(_WH_ASKS.match(s))
         fact = _re("short_fact").match(s)
         if fact and not _re("open_part").search(s, fact.end()):
             return FormResult("closed", asked, fact.group(0).strip(), "fact")
@@ -145,7 +156,8 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
     if first in _NEGATED_AUX and not ends_q and _IMPERATIVE_AFTER.match(s):
         return FormResult("closed", False, first, "none")  # "don't worry about that, …" tells, it does not ask
     if first in AUX_WORDS or (first == "is" or first == "are"):
-        return FormResult("closed", ends_q or not raw.endswith((".", "!")), first, "aux")
+        return FormResult("closed", ends_q or not raw.endswith((".", "!")) or raw.endswith(".") and bool(_AUX_ASKS_YOU.match(s)),
+                          first, "aux")  # ("do you have the receipt." asks, typed with a full stop)
     if re.match(r"^i (?:was |am |'m )?wonder(?:ing)? (?:if|whether)", s):
         return FormResult("closed", True, "i wonder if", "aux")
     if not _inner and (ends_q or not raw.endswith((".", "!"))):
