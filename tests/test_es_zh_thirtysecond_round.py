@@ -104,3 +104,13 @@ def test_a_chinese_question_typed_without_a_question_mark_asks(sentence: str) ->
 @pytest.mark.parametrize("sentence", ["没啥问题", "啥都行，您看着办", "我还是想先看看", "味道不咋样", "我还没有"])
 def test_a_chinese_statement_with_those_words_does_not_ask(sentence: str) -> None:
     assert not reader("zh").is_question(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Cómo le va con el equipo nuevo.", "Qué necesita para la tienda.", "Cuánto quiere gastar."])
+def test_a_spanish_question_word_with_its_accent_asks_even_with_a_full_stop(sentence: str) -> None:
+    assert reader("es").is_question(sentence.lower())
+
+
+@pytest.mark.parametrize("sentence", ["Qué pena.", "Qué ilusión.", "Qué bueno que vino.", "Como le dije, ya está."])
+def test_a_spanish_exclamation_with_a_full_stop_does_not_ask(sentence: str) -> None:
+    assert not reader("es").is_question(sentence.lower())

@@ -52,6 +52,11 @@ _IF_SUMMARY = {
     "zh": re.compile(r"(?:如果|假如|要是)(?:我)?(?:没)?(?:理解|听|记|搞)(?:得|的)?(?:没错|对|正确|不错|没有错)"),
 }
 #: A Spanish invitation to describe, a question without a question mark ("Cuénteme cómo…").
+_ES_ASKED_WORD = re.compile(r"^(?:(?:y|bueno|oiga|mire|entonces|pero|a ver),? )?(?:(?:para|por|con|de|a|en|desde|hasta) )?"
+                            r"(?:qué|cómo|cuándo|dónde|adónde|cuál|cuáles|quién|quiénes|cuánto|cuánta|cuántos|cuántas)\b"
+                            r"(?! (?:bueno|buena|pena|bien|lindo|linda|rico|rica|barbaridad|horror|suerte|alegría|lástima|mal|raro|"
+                            r"caro|barato|bonito|bonita|maravilla|gusto|susto|alivio|vergüenza|tal|ilusión|emoción|rabia|lata|horror|miedo|"
+                            r"alegría|sorpresa|casualidad|detalle|amable|amables)\b)(?=(?:\s+[^\s.!]+){2})")
 _ES_INVITES = re.compile(r"^(?:(?:bueno|mire|mira|oiga|y|entonces|vale|a ver),? )?(?:cuent[ae](?:me|nos)|cuentame|describ\w+|"
                          r"expliq\w+|explicame|hableme|hablame|platiq\w+|digame|dime|comenteme|comentame)\b")
 #: The need levels' own names and their closest words: a question or a summary that names them
@@ -273,7 +278,10 @@ def _build(code: str) -> Reader:
         if code == "zh" and end in ("。", "!", "！"):
             return False  # a statement that names a number ("我们有几套…。") asks nothing
         if code == "es" and end in (".", "!") and not _ES_INVITES.match(fold(sentence.lower()).lstrip("¿¡ ")):
-            return False  # "Qué tal, gracias por llamar." greets; "Cuénteme cómo lo hacen." asks
+            # "Qué tal, gracias por llamar." greets; "Cuénteme cómo lo hacen." asks; so does a question word written
+            # with its accent and typed with a full stop ("Cómo le va con el equipo."), not an exclamation ("Qué pena.",
+            # "Qué ilusión.": a question word and one word more)
+            return end == "." and bool(_ES_ASKED_WORD.match(sentence.lower().lstrip("¿¡ ")))
         return multilingual.is_question(as_text(sentence))
 
     def read_turn(t: Text) -> TurnMoves:
