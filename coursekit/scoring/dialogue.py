@@ -1021,7 +1021,7 @@ def _cap(offences: list[tuple[str, Turn]], total: int, ended_on_side: bool = Fal
     """The highest total the offences allow, and the sentence that says why (None, "" for none); a single turn the
     words alone read as an offence, that reads like a well-handled reply (`READS_WELL`) or that the customer received
     well (`exchange.received_well`), in a conversation whose customer ends on the trainee's side, costs `SLIP_COST`
-    instead."""
+    instead, and nothing when it does both."""
     if not offences:
         return None, ""
     at = list(dict.fromkeys(t.index for _, t in offences))
