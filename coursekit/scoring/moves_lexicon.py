@@ -1591,7 +1591,7 @@ MOVE_CUES["pressure_now"].append(
      r"\b(?:deposit|card|transfer|pay\w*)\b", 2.5))
 MOVE_CUES["pressure"].append(
     # scarcity and haste said plainly (blind82, blind80 read): "March fills up fast.", "the sooner the better"
-    (r"\b(?<!memory )(?<!storage )(?<!space )(?<!disk )(?<!tank )(?<!it )(?:fills?|filling|books?|booking|sells?|selling) (?:up |out )?(?:fast|quickly|quick)\b(?! (?:on|at) (?:weekends|fridays))|"
+    (r"\b(?<!memory )(?<!storage )(?<!space )(?<!disk )(?<!tank )(?:fills?|filling|books?|booking|sells?|selling) (?:up |out )?(?:fast|quickly|quick)\b(?! (?:on|at) (?:weekends|fridays))|"
      # (haste about the sale, not about the customer's health or safety: "get that tooth seen, the sooner the better")
      r"\b(?:contract|agreement|sign\w*|order\w*|deposit|pay\w*|buy\w*|purchas\w*|deal|price|invoice)\b[^.?!]{0,80}"
      r"(?<!as )(?<!is )\bthe sooner the better\b", 2.5))
@@ -1616,18 +1616,17 @@ UPSET_CUES.append(
 MOVE_CUES["argument"].append(
     # the fault laid on the customer's care (blind80 read): "that's the sender's responsibility, it's on the waybill",
     # "But with insufficient packing, claims are usually rejected."
-    (r"\b(?:that's|that is|it's|it is|packing is|packaging is) (?:the )?(?:sender|customer|owner|buyer|user|client|driver|operator)'?s? "
-     r"(?:responsibility|job|problem|lookout)\b|"
+    # (thirty-second round, blind93 read: "keeping a buffer is the customer's responsibility")
+    (r"\b(?:that's|that is|it's|it is|is|was) (?:the |your )?(?:sender|customer|cardholder|account holder|owner|buyer|user|client|"
+     r"driver|operator|tenant)'?s? (?:own )?(?:responsibility|job|problem|lookout)\b|"
      r"\b(?:with|because of|due to|given|after) (?:the |your |such )?(?:insufficient|poor|improper|inadequate|careless) "
      r"(?:packing|packaging|maintenance|use|usage|care|handling|storage)\b", 2.5))
 
 # -- thirty-second round, read from blind90-blind93 (dev sets) ------------------------------------------------------
 MOVE_CUES["argument"].append(
-    # the fault laid on the customer: "keeping a buffer is the customer's responsibility, per the account agreement",
-    # "When a card's declined you really shouldn't swipe again -- that's how double charges happen."
-    (r"\b(?:is|was) (?:the |your )?(?:customer|cardholder|account holder|sender|owner|buyer|user|client|tenant|driver)'?s? "
-     r"(?:own )?responsibility\b|\b(?:it's|that's|it is|that is) your (?:own )?responsibility\b|"
-     r"\byou (?:really )?(?:shouldn't|should not) [^.!?]{1,40}(?:--|—|-|,|;) ?(?:that's|that is) (?:how|why|what) ", 2.5))
+    # the fault laid on what the customer did: "When a card's declined you really shouldn't swipe again -- that's how
+    # double charges happen." (the customer's responsibility: with the blind80 cue above)
+    (r"\byou (?:really )?(?:shouldn't|should not) [^.!?]{1,40}(?:--|—|-|,|;) ?(?:that's|that is) (?:how|why|what) ", 2.5))
 UPSET_CUES.append(
     # indignation with no complaint word: "What? Who cares about the trip!", "it said declined!! what was i supposed to
     # do", "Help them now!", "I'm coming to your office now with my brother.", "thats not on me"

@@ -184,6 +184,17 @@ def predict_need(t: Text) -> Prediction:
     return _labelled(t, "need", "level")
 
 
+#: Spanish question words (written with their accents) and the words that make "qué…"/"cómo…" an exclamation, not a
+#: question ("¡Qué pena!", "Qué ilusión."): the question of a sentence typed without "?" (`_ASKS`) or with a full stop
+#: (`readers`) is read with them.
+ES_QUESTION_WORDS = ("qué", "cómo", "cuándo", "dónde", "adónde", "cuál", "cuáles", "quién", "quiénes", "cuánto", "cuánta",
+                     "cuántos", "cuántas")
+ES_EXCLAIMED = ("bueno", "buena", "pena", "bien", "lindo", "linda", "rico", "rica", "barbaridad", "horror", "suerte", "alegría",
+                "lástima", "mal", "raro", "caro", "barato", "bonito", "bonita", "maravilla", "gusto", "susto", "alivio",
+                "vergüenza", "tal", "ilusión", "emoción", "rabia", "lata", "miedo", "sorpresa", "casualidad", "detalle",
+                "amable", "amables")
+
+
 #: Asking without a question mark: Spanish invitations ("Cuénteme cómo…") and question words; Chinese
 #: question particles and invitations ("讲讲…").
 _ASKS = {
@@ -193,12 +204,10 @@ _ASKS = {
                      # martes"): a question word or "le parece…" opening a sentence that does not end in a full stop,
                      # not a wish, an exclamation or "como le dije"
                      r"|^(?:(?:y|bueno|oiga|oye|mire|mira|entonces|pero|a ver|ok|okay|vale|ah|hola|perdon|disculpe)[, ]+)*"
-                     r"(?:(?:(?:para|por|con|de|a|en|desde|hasta) )?(?:que|q|como|cuando|donde|adonde|cual|cuales|quien|quienes|"
-                     r"hace cuanto|cada cuanto)\b"
-                     r"(?! (?:tenga|tengas|tengan|le vaya|te vaya|les vaya|pase|pases|disfrute|le dije|te dije|les dije|ya le|ya te|"
-                     r"bueno|buena|pena|bien|lindo|linda|rico|barbaridad|horror|suerte|alegria|lastima|mal|raro|caro|barato|"
-                     r"siempre|no hay|usted sabe|sabe|sabes|dice|dicen|decia|mencione|le comente|te comente|llegue|pueda|venga|"
-                     r"termine|salga|vuelva|lo tenga)\b)|"
+                     r"(?:(?:(?:para|por|con|de|a|en|desde|hasta) )?(?:" + fold_accents("|".join(ES_QUESTION_WORDS)) + r"|q|hace cuanto|cada cuanto)\b"
+                     r"(?! (?:" + fold_accents("|".join(ES_EXCLAIMED)) + r"|tenga|tengas|tengan|le vaya|te vaya|les vaya|pase|pases|"
+                     r"disfrute|le dije|te dije|les dije|ya le|ya te|siempre|no hay|usted sabe|sabe|sabes|dice|dicen|decia|mencione|"
+                     r"le comente|te comente|llegue|pueda|venga|termine|salga|vuelva|lo tenga)\b)|"
                      r"(?:le|te|les) (?:parece|sirve|interesa|gustaria|viene bien|queda bien|conviene)\b|"
                      r"(?:quiere|quieres|prefiere|prefieres|necesita|necesitas) que\b)(?![^\n]*[.!]\s*$)"),
     "zh": re.compile(r"[吗呢吧么]\s*$|是不是|有没有|能不能|要不要|多少|几|什么|怎么|为什么|哪|说说|讲讲|聊聊|介绍一下|谈谈"

@@ -32,7 +32,11 @@ def _re(name: str) -> re.Pattern[str]:
         # "…for shelves, what are you hanging on them, books or lighter", "one more then - what else would matter…"
         _rx["wh_inside"] = re.compile(r"(?<=\s)(?:(?:what|how|why|where|which)\s(?:would|do|does|did|could|can|will|are)\s(?:you|they|we)\b"
                                       r"|what\selse\s(?:would|could|do|does|is|are|should|might|can|will)\b)")
-        _rx["wh_inverted"] = re.compile(r"^(?:what|how|why|where|who|which|when)\b(?: (?:else|much|many|long|often|kind of|sort of) \w+| \w+)? (?:do|does|did|would|could|will|can|should|might|are)(?: (?:you|we|they|he|she|your \w+))\b"
+        # a question word, then the verb before its subject ("what do you use it for.", "how long have you had it."): it
+        # asks even typed with a full stop ("what a mess." and "what i can do is…" have no such order)
+        _rx["wh_inverted"] = re.compile(r"^(?:what|how|why|where|who|which|when)\b(?: (?:else|much|many|long|often|far|soon|kind of|sort of) \w+| \w+)? "
+                                        r"(?:do|does|did|would|could|will|can|should|might|are|is|was|were|have|has)"
+                                        r" (?:you|we|they|he|she|it|your \w+|the \w+)\b"
                                         r"|^what else (?:would|could|do|does|is|are|should|might|can|will)\b")
         # "How long does it take, and what does the board expect?": an open part makes it open
         _rx["open_part"] = re.compile(r"(?:,|\band\b|;) (?:and )?(?:what|how|why)\b(?! (?:many|much|long|often|old|far|soon|time|day|date)\b)")
@@ -102,11 +106,6 @@ _IMPERATIVE_AFTER = re.compile(r"^(?:don't|do not) (?!(?:you|we|they|i|he|she|it
 #: An auxiliary before "you" opening a sentence ("do you have the receipt.", "can you send a photo."): a question even
 #: when typed with a full stop.
 _AUX_ASKS_YOU = re.compile(r"^(?:do|does|did|can|could|would|will|have|has|are|were|should) you\b")
-#: A question word, then the verb before its subject ("what do you use it for.", "how long have you had it."): a
-#: question even when typed with a full stop ("what a mess." and "what i can do is…" have no such order).
-_WH_ASKS = re.compile(r"^(?:what|how|why|where|who|which|when)\b(?: (?:else|much|many|long|often|far|soon|kind of|sort of) \w+| \w+)? "
-                      r"(?:do|does|did|would|could|will|can|should|might|are|is|was|were|have|has)"
-                      r" (?:you|we|they|he|she|it|your \w+|the \w+)\b")
 
 
 @remembered()
@@ -145,7 +144,7 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
         if not ends_q and raw.endswith((".", "!")) and _re("pseudocleft").match(s):
             return FormResult("open", False, first, "none")
         # (a question typed with a full stop still asks when its verb comes before its subject: "what do you use it for.")
-        asked = ends_q or not raw.endswith((".", "!")) or raw.endswith(".") and bool(_WH_ASKS.match(s))
+        asked = ends_q or not raw.endswith((".", "!")) or raw.endswith(".") and bool(_re("wh_inverted").match(s))
         fact = _re("short_fact").match(s)
         if fact and not _re("open_part").search(s, fact.end()):
             return FormResult("closed", asked, fact.group(0).strip(), "fact")

@@ -52,13 +52,13 @@ _IF_SUMMARY = {
     "zh": re.compile(r"(?:如果|假如|要是)(?:我)?(?:没)?(?:理解|听|记|搞)(?:得|的)?(?:没错|对|正确|不错|没有错)"),
 }
 #: A Spanish invitation to describe, a question without a question mark ("Cuénteme cómo…").
-_ES_ASKED_WORD = re.compile(r"^(?:(?:y|bueno|oiga|mire|entonces|pero|a ver),? )?(?:(?:para|por|con|de|a|en|desde|hasta) )?"
-                            r"(?:qué|cómo|cuándo|dónde|adónde|cuál|cuáles|quién|quiénes|cuánto|cuánta|cuántos|cuántas)\b"
-                            r"(?! (?:bueno|buena|pena|bien|lindo|linda|rico|rica|barbaridad|horror|suerte|alegría|lástima|mal|raro|"
-                            r"caro|barato|bonito|bonita|maravilla|gusto|susto|alivio|vergüenza|tal|ilusión|emoción|rabia|lata|horror|miedo|"
-                            r"alegría|sorpresa|casualidad|detalle|amable|amables)\b)(?=(?:\s+[^\s.!]+){2})")
 _ES_INVITES = re.compile(r"^(?:(?:bueno|mire|mira|oiga|y|entonces|vale|a ver),? )?(?:cuent[ae](?:me|nos)|cuentame|describ\w+|"
                          r"expliq\w+|explicame|hableme|hablame|platiq\w+|digame|dime|comenteme|comentame)\b")
+#: A Spanish question word written with its accent, at least two words before the full stop, and no exclamation
+#: ("Cómo le va con el equipo." asks; "Qué pena.", "Qué ilusión." do not).
+_ES_ASKED_WORD = re.compile(r"^(?:(?:y|bueno|oiga|mire|entonces|pero|a ver),? )?(?:(?:para|por|con|de|a|en|desde|hasta) )?"
+                            r"(?:" + "|".join(multilingual.ES_QUESTION_WORDS) + r")\b"
+                            r"(?! (?:" + "|".join(multilingual.ES_EXCLAIMED) + r")\b)(?=(?:\s+[^\s.!]+){2})")
 #: The need levels' own names and their closest words: a question or a summary that names them
 #: speaks of that level (and one that names four of them is crammed with keywords).
 LEVEL_WORDS = {
