@@ -135,6 +135,9 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     South and the Caribbean; Southeast Asia; big-city B2B), measured on the session's start code (1a3a82e) on arrival
     and on its final code; none is read, all four join the unread sets; blind90 to blind93 were read (dev sets) and
     leave them (their one-fault pairs are not in the marked-down model: train_marked_down.NOT_TRAINED);
+  - thirty-third round (2026-12-05): blind98 and blind99, the same layout by two more helpers (West and East Africa;
+    Britain and Ireland outside London with customers typing English as a second language), measured on the
+    session's start code (ba557df) on arrival and on its final code; neither is read, both join the unread sets;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -274,7 +277,7 @@ def bench_in_dialogue() -> None:
                   "blind69/", "blind70/", "blind71/", "blind72/", "blind73/", "blind74/", "blind75/", "blind76/", "blind77/",
                   "blind78/", "blind79/", "blind80/", "blind81/", "blind82/", "blind83/",
                   "blind84/", "blind85/", "blind86/", "blind87/", "blind90/", "blind91/", "blind92/", "blind93/",
-                  "blind94/", "blind95/", "blind96/", "blind97/"):
+                  "blind94/", "blind95/", "blind96/", "blind97/", "blind98/", "blind99/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

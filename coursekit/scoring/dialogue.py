@@ -843,7 +843,7 @@ def _closing_credit(trainee: list[Turn]) -> _Result:
         return _Result(1.0, _t("rubric.closing.checked_fix", example=_q(checked[-1], 50)), (_q(checked[-1]),))
     # "What else?" closes a loop only after something else was asked or done: not as the first turn, not on its own
     explored = [t.index for t in trainee if "what_else" not in t.moves and t.answered]
-    asked = [t for t in trainee if "what_else" in t.moves and not t.moves & {"upsell", "pressure"} and t.answered
+    asked = [t for t in trainee if "what_else" in t.moves and not t.moves & {"upsell", "pressure", "rudeness"} and t.answered
              and any(i < t.index for i in explored)]
     if asked:
         t = asked[-1]

@@ -30,6 +30,7 @@ from . import readers
 from .customer_topic import TOPIC_MOVES, in_customer_context
 from .faults import PATTERNS as FAULT_PATTERNS
 from .moves import UPSET_THRESHOLD, TurnMoves, analysis_of, read_turn, reports_problem, upset_level
+from .language import conversation_language, has_words_of
 from .need import predict_need
 from .objection import STRONG_CUE, is_objection, objection_scores
 from .playback import SUMMARY_FRAME
@@ -531,9 +532,12 @@ def walked_away(turns: list[Turn]) -> Turn | None:
         last = said[-2]  # "I'll see the other shop." - "How would you rate us today?" - "Allah hafez.": the exit came first
     if last is None or not last.reader.says("walks_away", last.text_lower):
         return None
-    if last.index < len(turns) - 1 and all(_CONDITION.match(s) for s in last.reader.sentences(last.text_lower)
-                                           if last.reader.says("walks_away", s)):
-        return None  # "If it's still dropping by the first, I'm not renewing." - and the trainee answered it: a condition
+    r, said = last.reader, last.reader.sentences(last.text_lower)
+    if all(r.says("condition", s) for s in said if r.says("walks_away", s)) and (
+            last.index < len(turns) - 1 or r.says("agrees", said[0])):
+        # "If it's still dropping by the first, I'm not renewing." - and the trainee answered it, or the customer had
+        # said yes first ("Ta bien. Pero si sigue con el ruido ya me busco otro taller."): a condition, no exit
+        return None
     before = turns[last.index - 1] if last.index > 0 else None
     if (before is not None and before.speaker == "trainee" and _told_to_go_ahead(before, last)
             and not last.reader.says("walks_away", (last.reader.sentences(last.text_lower) or [""])[0])):
@@ -701,11 +705,14 @@ def _turn_fields(lines: Sequence[tuple[str, str, Annotation | None]]) -> list[di
     """The fields of the `Turn` of each line a speaker we know said (but for its links to other turns)."""
     out: list[dict] = []
     customer_said: list[str] = []
-    for speaker, text, note in lines:
-        role = _SPEAKERS.get(str(speaker).strip().lower())
-        if role is None:
-            continue
-        t = normalise(text)
+    known = [(role, text, note) for speaker, text, note in lines if (role := _SPEAKERS.get(str(speaker).strip().lower()))]
+    texts = [normalise(text) for _, text, _ in known]
+    main = conversation_language([t.language for t in texts])
+    for (role, text, note), t in zip(known, texts):
+        if main in readers.LANGUAGES and t.language == "en" and has_words_of(t.clean, main):
+            # a short line of a Spanish conversation that reads as English by its words alone ("Listo. A las 5 paso.",
+            # "Yo no vine aquí a que me llamen mentiroso.") is Spanish
+            t = replace(t, judgeable=False, reason="language", language=main)
         r = reader_of(t)
         if role == "customer":
             customer_said.append(t.lower)
@@ -1452,11 +1459,15 @@ def stuffed(turn: Turn) -> bool:
     # (one question to each person at the table - "Andrés, is…? Marisol, would…? Doctora, is…?" - is no stack)
     if len(asked) >= STACKED_QUESTIONS and len(_addressed(asked)) < len(asked) and not _answers_the_stack(turn, asked):
         return True  # a stack of questions in one turn (a summary check among them): the customer can answer only one
-    if any(len(r.patterns["asked_clause"].findall(_LEAD_IN.sub("", r.fold(sent.lower()), count=1))) >= STACKED_QUESTIONS
-           for sent in said):
+    for sent in said:
         # the same stack run together with commas ("…, what's your income, when you say…, how…?"); a sentence that
-        # opens on the customer's words ("When you say too slow, how long…, and what…?") asks two things, not three
-        return True
+        # opens on the customer's words ("When you say too slow, how long…, and what…?") asks two things, not three;
+        # answered in full, it was a checklist ("Cuénteme de ella: ¿cómo le iba, qué le gusta, qué le cuesta?")
+        folded = _LEAD_IN.sub("", r.fold(sent.lower()), count=1)
+        starts = [m.start() for m in r.patterns["asked_clause"].finditer(folded)]
+        if len(starts) >= STACKED_QUESTIONS and not _answers_the_stack(
+                turn, [folded[a:b] for a, b in zip(starts, starts[1:] + [len(folded)])]):
+            return True
     if not is_discovery(turn):
         return False
     for sent in said:
@@ -1938,14 +1949,15 @@ _BUT_YES = re.compile(r"\bbut (?:yes|yeah|ok|okay|fine|sure|alright|honest|fair|
 
 
 def moves_forward(turn: Turn) -> bool:
-    """Whether an English customer line ends by asking for the next step or settling on us, holding nothing back."""
-    if turn.reader.code != "en" or not turn.judgeable:
+    """Whether a customer line ends by asking for the next step or settling on us, holding nothing back ("Book me in
+    for Thursday.", "Apúnteme el miércoles.", "那就帮我订周六的。")."""
+    if not turn.judgeable:
         return False
-    lower = turn.said_lower or turn.text_lower
-    said = turn.reader.sentences(lower) or [lower]
-    return ((bool(_MOVES_FORWARD.search(said[-1])) or any(_GOES_WITH_US.search(s) for s in said[-2:]))
-            and not hesitates(turn) and not turn.reader.says("walks_away", lower) and not _PUTS_OFF.search(lower)
-            and not turn.reader.says("but", _BUT_YES.sub("", " ".join(said[-2:]))))
+    r, lower = turn.reader, turn.said_lower or turn.text_lower
+    said = r.sentences(lower) or [lower]
+    return ((r.says("moves_forward", said[-1]) or any(r.says("goes_with_us", s) for s in said[-2:]))
+            and not hesitates(turn) and not r.says("walks_away", lower) and not r.says("puts_off", lower)
+            and not r.says("but", _BUT_YES.sub("", " ".join(said[-2:]))))
 
 
 def _goes_ahead_after_all(turn: Turn) -> bool:
@@ -2194,7 +2206,8 @@ ENGLISH = Reader(
               "vague_promise": _VAGUE_PROMISE, "time_said": _TIME_SAID, "hesitates": _HESITATES, "acted": _ACTED,
               "missed_anything": _MISSED_ANYTHING, "nothing_missed": _NOTHING_MISSED, "grudging": _GRUDGING,
               "unanswered": _UNANSWERED, "checks_offer": _CHECKS_OFFER, "lost": _LOST,
-              "declares_done": _DECLARES_DONE, "takes_offence": _TAKES_OFFENCE, "waves_off": _WAVES_OFF} | FAULT_PATTERNS,
+              "declares_done": _DECLARES_DONE, "takes_offence": _TAKES_OFFENCE, "waves_off": _WAVES_OFF,
+              "condition": _CONDITION, "moves_forward": _MOVES_FORWARD, "goes_with_us": _GOES_WITH_US, "puts_off": _PUTS_OFF} | FAULT_PATTERNS,
     check_words=_CHECK_WORDS, stopwords=STOPWORDS, fold=lambda text: text, words=content_words,
     sentences=sentences, marked_sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, likeness=similarity,
     text=normalise,

@@ -42,7 +42,9 @@ FOREIGN_WORDS: dict[str, frozenset[str]] = {
               "buscamos queremos podemos tenemos sabe sabes digame dime cuentame tambien ademas voy vas va vamos "
               "puedo puedes pueden podria quieres tienes necesitas hace hacen hago dame ver veo vemos cuesta cuestan "
               "caro cara barato barata envio envios domicilio entrega instalar instalan pensar pensarlo ahorita luego "
-              "manana hoy ayer semana mes ano porfa",
+              "manana hoy ayer semana mes ano porfa yo aqui alli ahi alla veces mucho mucha muchos muchas poco poca "
+              "ese esa esos esas estos estas ella ellos ellas nosotros hijo hija bueno buena listo lista siempre "
+              "tampoco mismo misma hizo dijo dije tuvo tenia habia estaba estuvo llego alguien nadie",
         "pt": "o os as um uma do da dos das que e em por para com e sao esta estao tem seu sua nao voce voces muito "
               "mais como qual quando onde porque tambem ja ha ser foi preciso precisa precisamos quero quer obrigado "
               "obrigada nosso nossa isto isso ao se sim ola bom boa loja preco quanto pode posso fazer tenho algo "
@@ -130,13 +132,28 @@ def detect_language(clean: str, english_words: tuple[str, ...] = ()) -> str:
     if not foreign and "¿" not in clean and "¡" not in clean:
         return "en"  # no foreign word or letter: English whatever the English words (not counted)
     en = sum(1 for t in (english_words or tokens) if t in EN_WORDS)
-    if foreign >= 2 and foreign > en:
-        return best
+    if foreign >= 2 and foreign > en or foreign >= 3 and foreign == en:
+        return best  # ("Yo no vine aquí a que me llamen mentiroso.": three words each way, three of them Spanish)
     if foreign >= 1 and en == 0 and (len(tokens) <= 4 or telling):
         return best
     if ("¿" in clean or "¡" in clean) and en <= 1:
         return "es"
     return "en"
+
+
+def conversation_language(codes: list[str]) -> str:
+    """The language most turns of a conversation are in ("" when no language other than English holds more than half
+    of the turns that have words)."""
+    said = [code for code in codes if code]
+    foreign = max(_ORDER, key=said.count) if said else ""
+    return foreign if foreign and said.count(foreign) * 2 > len(said) else ""
+
+
+def has_words_of(clean: str, code: str) -> bool:
+    """Whether a text holds a common word of a language of `FOREIGN_WORDS` ("Listo. A las 5 paso." holds the Spanish
+    "las"): in a conversation in that language, a short line that reads as English by its words is read in it."""
+    words = FOREIGN_WORDS.get(code, frozenset())
+    return any(t.strip("¿¡?!.,;:\"()[]«»-") in words for t in fold_accents(clean).split())
 
 
 def language_name(code: str) -> str:

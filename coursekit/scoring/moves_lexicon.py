@@ -1634,6 +1634,11 @@ UPSET_CUES.append(
      r"\bwhat (?:was|am|were) (?:i|we) (?:supposed|meant) to do\b|\bhelp (?:them|us|me|him|her) now\b|"
      r"\b(?:i'?m|im|i am|we'?re|we are) coming (?:down |over )?to your (?:office|shop|store|branch|showroom)\b|"
      r"\b(?:that's|thats|that is) not on (?:me|us)\b", 2.0))
+# -- thirty-third round (the Spanish dev set's "¿Algo más? Que tengo gente esperando.", said in English) -----------------
+MOVE_CUES["rudeness"].append(
+    # the customer hurried along for the next one: "Anything else? I've got people waiting.", "Quick, I've got other customers."
+    (r"\b(?:i'?ve|ive|i have|we'?ve|we have) got (?:other |more )?(?:people|customers|clients|patients|callers|a queue|a line) "
+     r"(?:waiting|behind you|to (?:serve|see|deal with))\b|^\W*(?:quick(?:ly)?|hurry),? (?:i'?ve|ive|i have) got (?:other|more) (?:people|customers)\b", 3.0))
 #: A death just told ("We had Max put to sleep yesterday.", "He died yesterday.", "My mother passed away last week."): a
 #: customer in grief, upset for the rubric (no pitch, calm first) though no problem with what they bought is reported;
 #: not a death in the background ("He did a week somewhere after Mum died").

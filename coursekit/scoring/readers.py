@@ -23,7 +23,7 @@ from .language import fold_accents
 from .memo import remembered
 from .multilingual_lexicon import CUES as CLASSIFIER_CUES
 from .prefixes import boundaries_factored, required_strings
-from .text import Text, sentences
+from .text import Text, sentences, simplified
 from .types import QuestionPrediction
 from .words import similar as similar_words, similarity
 
@@ -154,10 +154,6 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _ZH_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 
 
-def _identity(text: str) -> str:
-    return text
-
-
 def _lexicon(code: str):
     return importlib.import_module(f"coursekit.scoring.dialogue_lexicon_{code}")
 
@@ -243,7 +239,7 @@ def _phrases(hits: list[Hit]) -> tuple[str, ...]:
 
 def _build(code: str) -> Reader:
     lex = _lexicon(code)
-    fold = fold_accents if code == "es" else _identity
+    fold = fold_accents if code == "es" else simplified  # (Chinese: a turn's raw text may be in Traditional characters)
     stop = frozenset(fold(w) for w in lex.STOPWORDS.split())
     words = _spanish_words(stop) if code == "es" else _chinese_words(stop | frozenset(lex.CHECK_WORDS.split()))
     split = sentences if code == "es" else _chinese_sentences

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .features import word_tokens
+from .hanzi_table import SIMPLIFIED, TRADITIONAL
 from .language import detect_language, language_name
 from .memo import remembered
 from .prefixes import longest_match
@@ -33,6 +34,9 @@ _OPEN_TAG_RE = re.compile(r"<\s*[a-zA-Z][\w:-]{0,30}\s+[\w:-]+\s*=.*$", re.S)
 #: Invisible characters that split words or hide text (zero-width spaces and joiners,
 #: direction marks, the soft hyphen, the byte-order mark).
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+#: Traditional (and Taiwan / Hong Kong variant) characters -> Simplified, one for one (`hanzi_table`).
+_TO_SIMPLIFIED = str.maketrans(TRADITIONAL, SIMPLIFIED)
+_HAN_RE = re.compile("[\u3400-\u9fff]")
 _WS_RE = re.compile(r"\s+")
 #: A sentence: up to its end mark, or up to a chat emoticon that ends it ("just looking is fine :) how do you…").
 #: (Its words are taken possessively, a run of plain characters at a time: giving one back never lets the end
@@ -101,10 +105,17 @@ def strip_markup(text: str) -> str:
 
 
 def fold_characters(text: str) -> str:
-    """Full-width and compatibility forms folded (NFKC: "？" -> "?", "ｈｏｗ" -> "how"), invisible ones removed."""
+    """Full-width and compatibility forms folded (NFKC: "？" -> "?", "ｈｏｗ" -> "how"), invisible ones removed, and
+    Traditional Chinese characters read as Simplified ("這個會員費還是太貴" -> "这个会员费还是太贵")."""
     if text.isascii():
         return text
-    return _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text))
+    return simplified(_INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text)))
+
+
+def simplified(text: str) -> str:
+    """Chinese text with its Traditional characters folded to Simplified ones (a character at a time: the
+    lexicons are written in Simplified characters); any other text as it is."""
+    return text.translate(_TO_SIMPLIFIED) if _HAN_RE.search(text) else text
 
 
 # Spoken and typed English, read as its plain written form for matching (the clean text
