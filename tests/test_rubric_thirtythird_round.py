@@ -152,3 +152,27 @@ def test_anything_else_said_to_hurry_the_customer_does_not_close_the_loop() -> N
     report = score_dialogue(_dialogue("My parcel never came.", "What was the tracking number?", "TR-4471.",
                                       "Okay, it's been resent. Anything else? I've got people waiting.", "No."))
     assert _criterion(report, "closing_the_loop") == 0
+
+
+# -- Chinese: sent elsewhere, an offer put to a widow, the customer's reply as the witness -----------------------------
+@pytest.mark.parametrize("trainee", ["退款的事不是我们门店负责的，您找总部吧。", "这个其实不归我们部门管，条款也不是我定的。",
+                                     "合同第八条写得很清楚，您自己看一下。"])
+def test_a_chinese_customer_sent_elsewhere_caps_the_score(trainee: str) -> None:
+    report = score_dialogue(_dialogue("我上周买的空调一直漏水，想退。", trainee, "那我找谁啊？", "您打总部电话就行，还有别的吗？", "没了。"))
+    assert report.cap is not None and report.total <= 50
+
+
+def test_an_offer_put_to_a_chinese_widow_costs_more_than_it_earns() -> None:
+    opening = "你好，我爱人前天走了，他在你们这有份保险，我不知道怎么办。"
+    helped = score_dialogue(_dialogue(opening, "请您节哀。理赔的材料我一样一样跟您说，您看现在方便记吗？", "方便，你说。",
+                                      "死亡证明、保单号和您的身份证就够了，我这边先帮您登记，明天上午给您回电话。", "好，谢谢你。"))
+    sold = score_dialogue(_dialogue(opening, "请您节哀。理赔款到了以后，建议您考虑一下我们的养老年金。", "我现在哪有心思想这些。",
+                                    "我们还有一款终身寿险，很多阿姨都买了。", "不要再打电话给我了。"))
+    assert sold.total <= 50 and helped.total - sold.total >= 30
+
+
+@pytest.mark.parametrize("reply", ["你这么说我心里不舒服。", "您讲的这些我一句都没听懂。"])
+def test_a_chinese_reply_witnesses_the_fault(reply: str) -> None:
+    turns = parse_turns(_dialogue("我想把车卖了。", "你们车主都说车没问题，我们查了才算数。", reply))
+    r = reader("zh")
+    assert takes_offence(turns[2]) or r.says("lost", turns[2].said_lower)
