@@ -13,9 +13,9 @@ and at least 30 below their well-handled pair): the development set (dialogues/,
 Spanish and Chinese lexicons were tuned), the blind sets (blind/, blind2/, measured once), blind3/ (a second
 writer's conversations, thirty-first round: measured on the round's start code, then read as a development set) and
 blind4/ (a third writer's, thirty-first round: measured, read in the thirty-second), blind5/ (a fourth writer's,
-thirty-second round: measured, read in the thirty-third), blind6/ (a fifth writer's, thirty-third round: measured on
-the round's start code and on its final code, never read; the Chinese one half in Traditional characters), and calls
-per second.
+thirty-second round: measured, read in the thirty-third), blind6/ and blind7/ (a fifth and a sixth writer's, thirty-third
+round: measured on the round's start code and on its final code, never read; the Chinese blind6/ half in Traditional
+characters), and calls per second.
 """
 from __future__ import annotations
 
@@ -112,7 +112,7 @@ def bench_objecting(lang: str) -> None:
     th = OBJECTING_P["other"]
     print(f"  in-dialogue objections (5-fold CV, n={n}, threshold {th}): {sum(p >= th for p in pos) / len(pos):.0%} "
           f"recognised, {sum(p >= th for p in neg) / len(neg):.0%} of ordinary answers taken for one")
-    for name in ("blind", "blind3", "blind4", "blind5", "blind6"):  # other writers' conversations, read as the rubric reads them (never trained on)
+    for name in ("blind", "blind3", "blind4", "blind5", "blind6", "blind7"):  # other writers' conversations, read as the rubric reads them (never trained on)
         path = DATA / lang / name / "dialogue_objections.jsonl"
         if path.exists():
             lines = load_jsonl(path)
@@ -126,7 +126,7 @@ def bench_objecting(lang: str) -> None:
 def bench_dialogues(lang: str) -> None:
     """The dialogue rubric on the language's dialogue sets, and its speed."""
     dialogues = []
-    for name in ("dialogues", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"):
+    for name in ("dialogues", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"):
         ranked = DATA / lang / name / "ranked_pairs.jsonl"
         gaming = DATA / lang / name / "gaming_pairs.jsonl"
         if not ranked.exists():

@@ -138,6 +138,7 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
   - thirty-third round (2026-12-05): blind98 and blind99, the same layout by two more helpers (West and East Africa;
     Britain and Ireland outside London with customers typing English as a second language), measured on the
     session's start code (ba557df) on arrival and on its final code; neither is read, both join the unread sets;
+    blind94 to blind97 were read (dev sets) and leave them (not in the marked-down model either);
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,

@@ -176,3 +176,53 @@ def test_a_chinese_reply_witnesses_the_fault(reply: str) -> None:
     turns = parse_turns(_dialogue("我想把车卖了。", "你们车主都说车没问题，我们查了才算数。", reply))
     r = reader("zh")
     assert takes_offence(turns[2]) or r.says("lost", turns[2].said_lower)
+
+
+# -- English, read from blind94-blind97 (dev sets this round) ------------------------------------------------------------
+@pytest.mark.parametrize("line", ["Are you saying I don't know my own stock?", "Stop lecturing and refund the deposit.",
+                                  "Hey, I was only asking."])
+def test_english_offence_taken(line: str) -> None:
+    turns = parse_turns(_dialogue("The paint peeled in a week.", "Did you even read the tin before painting?", line))
+    assert takes_offence(turns[2])
+
+
+@pytest.mark.parametrize("line", ["Fine. I'm calling your director tomorrow.", "Our next order goes to another supplier.",
+                                  "no. put me through to a supervisor", "Right. I'm going to talk to the bursar myself."])
+def test_an_english_customer_going_over_the_trainee_s_head_walks_away(line: str) -> None:
+    turns = parse_turns(_dialogue("The paint peeled in a week.", "That's how it is with cheap walls.", line))
+    assert walked_away(turns) is turns[2]
+
+
+@pytest.mark.parametrize("trainee", ["The prices are on the wall. You can read, right?",
+                                     "Are you sure your staff mixed it correctly?",
+                                     "Do you check your bill before paying? Maybe someone else in the family used the card.",
+                                     "I don't set the prices, and I don't have all morning."])
+def test_an_english_put_down_or_blame_caps_the_score(trainee: str) -> None:
+    report = score_dialogue(_dialogue("I was charged twice for the same order.", trainee, "Of course I do. That's why I'm calling.",
+                                      "Anything else?", "No."))
+    assert report.cap is not None and report.total <= 50
+
+
+@pytest.mark.parametrize("trainee", ["You should have got a written quote from us, that's on me. I'll send one today.",
+                                     "What are you hoping to do while you're here: hiking, the museums?",
+                                     "I'd also switch on two-factor login for the whole team today."])
+def test_sympathy_a_visitor_s_plans_and_advice_are_no_offence(trainee: str) -> None:
+    report = score_dialogue(_dialogue("We got hit by a fake invoice last week and I'm new in town.", trainee,
+                                      "Yes, let's do that.", "Great, I'll confirm by email within the hour.", "Thanks."))
+    assert report.cap is None
+
+
+def test_a_yes_then_a_reason_or_a_date_is_the_customer_on_side() -> None:
+    base = ("My insurance renewal went up by a third.", "What changed in your work this year?", "We took on two bigger builds.",
+            "Then the cover limit should go up with them. Shall I quote both limits so you can compare?")
+    for last in ("Yeah, do that. I'd rather pay a bit more than find out we're not covered.",
+                 "Let's do the higher one. Next week, though, I'm away till Friday."):
+        outcome = {c.id: c for c in score_dialogue(_dialogue(*base, last)).criteria}["customer_outcome"]
+        assert outcome.score == outcome.maximum, last
+
+
+def test_a_short_checklist_answered_in_full_is_no_stack() -> None:
+    turns = parse_turns(_dialogue("I need a lease quote for twenty vans by Monday.",
+                                  "Three quick ones. Same model as now? Miles a month? Servicing included?",
+                                  "Same model. About 4,000 miles. Servicing in."))
+    assert not stuffed(turns[1])

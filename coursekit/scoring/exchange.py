@@ -506,6 +506,19 @@ _TAKES_OFFENCE = re.compile(
     # "Are you saying I'm making it up?", "so you think I'm lying?"
     r"\b(?:are )?you(?:'re| are)? (?:saying|suggesting|implying|think(?:ing)?) (?:that )?(?:i'?m|i am|we'?re|we are) (?:making (?:it|this|that) up|lying|"
     r"imagining (?:it|things|this)|exaggerating|stupid|an idiot|idiots)\b")
+# thirty-third round, read from blind94-blind97 (dev sets this round): offence taken at a doubt of the customer's
+# competence ("Are you saying we don't know our job?", "Stop arguing and replace 4,500 yards.", "Wait, I was only asking.");
+# leaving over the trainee's head ("Otherwise I'm calling your MD", "our next order goes to another mill", "yes. send me a
+# supervisor", "I going and talk to the Reverend myself.")
+_TAKES_OFFENCE = re.compile(_TAKES_OFFENCE.pattern + (
+    r"|\b(?:are )?you(?:'re| are)? saying (?:that )?(?:i|we) (?:don'?t|do not|can'?t|cannot) (?:know|do|read|understand) (?:my|our|how)\b|"
+    r"^\W*(?:stop|quit) (?:arguing|lecturing|patroni[sz]ing)\b|^\W*(?:wait|hey|look|hold on),? i was (?:just|only) asking\b"))
+_WALKS_AWAY = re.compile(_WALKS_AWAY.pattern + (
+    r"|\b(?:i'?m|i am|i'?ll|i will) (?:be )?(?:calling|phoning|ringing|emailing|writing to) your (?:md|ceo|boss|manager|director|head office|owner)\b|"
+    r"\b(?:our|my) next (?:order|booking|contract|purchase)s? (?:goes|go|will go|is going) to (?:another|a different|someone|somebody)\b|"
+    r"\b(?:send|give|put|pass) me (?:to |through to )?(?:a|your|the) (?:supervisor|manager|boss)\b|"
+    r"\bi(?:'?m| am)? going (?:and|to) (?:talk|speak|complain) to (?:the |your |my )?[\w' ]{1,30}? (?:myself|ourselves)\b"))
+
 
 
 def takes_offence(turn: Turn | None) -> bool:
@@ -1106,7 +1119,7 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     if declines_politely(last) or (last.reader.code == "en" and _PAPER_TO_TAKE.search(lower)):
         return last, "open"  # "It's fine, I'll find it on the site. Bye." takes nothing the trainee offered; "Yeah. I gotta
         #                      get back. You got a pamphlet or something I can take?" takes paper away, not the offer
-    if (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or _agrees_first(last)
+    if (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or _agrees_first(last) or _goes_ahead_after_all(last)
             or before.speaker == "trainee" and (_told_to_go_ahead(before, last) or _takes_the_step(before, last))
             or r.code == "en" and _WORKS_NOW.search(lower) and not r.says("negation", lower)):
         return last, "on_side"  # (…or says what they came for now works: "Done. Oh, it's working. The news is up.")  # (…or takes one of the ways offered: "Thursday collection is better, …")
@@ -1418,7 +1431,7 @@ _PUSHED_AT = frozenset({"pitch", "leading", "pressure", "upsell", "closing", "di
 _TAG_ENDING = re.compile(r",\s*(?:(?:is|are|was|were|do|does|did|have|has|will|would|can|could|should)(?:n't)?\s+"
                          r"(?:it|you|they|we|he|she|that|there|i)|right|yeah|no|eh)\s*\?+$")
 #: Content words per stacked question a customer's reply needs to have answered the stack.
-STACK_ANSWER_WORDS = 3
+STACK_ANSWER_WORDS = 2
 
 
 def _answers_the_stack(turn: Turn, asked: list[str]) -> bool:
@@ -1962,17 +1975,26 @@ def moves_forward(turn: Turn) -> bool:
 
 def _goes_ahead_after_all(turn: Turn) -> bool:
     """An English customer line whose last sentence is only a go-ahead, whatever doubt came before it ("39 a month…
-    it's a lot for a small café. But I need it this week. Okay, let's do it.")."""
-    if turn.reader.code != "en":
+    it's a lot for a small café. But I need it this week. Okay, let's do it."), or that opens on one and goes on to say
+    why or when, with no "but" other than about when ("Yeah, do that. I'd rather pay a bit more than find out we're
+    not covered.", "Let's do the antenna. Next week, though, we're up at the lake till Sunday.")."""
+    r, lower = turn.reader, turn.said_lower or turn.text_lower
+    if r.code != "en":
         return False
-    said = turn.reader.sentences(turn.said_lower or turn.text_lower)
-    return bool(said) and bool(_GO_AHEAD_SAID.match(said[-1])) and not hesitates(turn) and not turn.reader.says(
-        "walks_away", turn.said_lower or turn.text_lower)
+    said = r.sentences(lower)
+    if not said or hesitates(turn) or r.says("walks_away", lower):
+        return False
+    return bool(_GO_AHEAD_SAID.match(said[-1])) or bool(_GO_AHEAD_FIRST.match(said[0])) and all(
+        not r.says("but", s) or r.says("time_said", s) for s in said[1:]) and not _PUTS_OFF.search(lower)
 
 
 #: A last sentence that is only a go-ahead ("Do it.", "Okay, go ahead.", "Fine, go for it!").
 _GO_AHEAD_SAID = re.compile(r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah|alright|all right)\W+)*(?:just |please )?"
-                            r"(?:do it|go ahead|go for it|let's do it|let's go ahead)(?: then| please)?\W*$")
+                            r"(?:do it|do that|go ahead|go for it|let's do it|let's do that|let's go ahead)(?: then| please)?\W*$")
+#: A first sentence that goes ahead with what was put forward ("Yeah, do that.", "Let's do the antenna and the fella
+#: coming out.").
+_GO_AHEAD_FIRST = re.compile(r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah|yep|sure|alright|all right|great|perfect)\W+)*(?:just |please )?"
+                             r"(?:do (?:it|that|both)|go ahead|go for it|let's (?:do|go with|book|get) (?:it|that|both|them|the [\w' -]+))\b[^?]*$")
 
 
 #: A favour offered, nothing sold ("There's no hurry, you can pay another day", "you can split it into two",
