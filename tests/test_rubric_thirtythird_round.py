@@ -216,7 +216,8 @@ def test_a_yes_then_a_reason_or_a_date_is_the_customer_on_side() -> None:
     base = ("My insurance renewal went up by a third.", "What changed in your work this year?", "We took on two bigger builds.",
             "Then the cover limit should go up with them. Shall I quote both limits so you can compare?")
     for last in ("Yeah, do that. I'd rather pay a bit more than find out we're not covered.",
-                 "Let's do the higher one. Next week, though, I'm away till Friday."):
+                 "Let's do the higher one. Next week, though, I'm away till Friday.",
+                 "That's steep but okay, better than being caught short. Monday works."):
         outcome = {c.id: c for c in score_dialogue(_dialogue(*base, last)).criteria}["customer_outcome"]
         assert outcome.score == outcome.maximum, last
 
@@ -226,3 +227,13 @@ def test_a_short_checklist_answered_in_full_is_no_stack() -> None:
                                   "Three quick ones. Same model as now? Miles a month? Servicing included?",
                                   "Same model. About 4,000 miles. Servicing in."))
     assert not stuffed(turns[1])
+
+
+def test_a_question_asked_again_a_curt_caterer_and_a_customer_who_gives_up() -> None:
+    turns = parse_turns(_dialogue("My old dog is losing weight.", "How old is he?", "Fourteen.", "And what year was he born?",
+                                  "You can do the maths. Never mind, I'll ask the vet first."))
+    assert turns[4].reader.says("repeat_complaint", turns[4].said_lower)
+    assert walked_away(turns) is turns[4]
+    curt = score_dialogue(_dialogue("I need catering for 200 guests in June.", "It's 30 a head. Anything else? I have clients waiting.",
+                                    "I have never been spoken to like this. Keep your quote."))
+    assert curt.cap is not None and curt.total <= 10

@@ -509,15 +509,20 @@ _TAKES_OFFENCE = re.compile(
 # thirty-third round, read from blind94-blind97 (dev sets this round): offence taken at a doubt of the customer's
 # competence ("Are you saying we don't know our job?", "Stop arguing and replace 4,500 yards.", "Wait, I was only asking.");
 # leaving over the trainee's head ("Otherwise I'm calling your MD", "our next order goes to another mill", "yes. send me a
-# supervisor", "I going and talk to the Reverend myself.")
+# supervisor", "I going and talk to the Reverend myself.", "Keep your menu.", "Never mind, I'll get the vet's opinion first.");
+# "I have never been spoken to like this."; a question asked again in other words ("You can do the math.")
+_REPEAT_COMPLAINT = re.compile(_REPEAT_COMPLAINT.pattern + r"|\byou can do the (?:math|maths|sums)\b")  # ("He's twenty-six." - "…born?")
 _TAKES_OFFENCE = re.compile(_TAKES_OFFENCE.pattern + (
     r"|\b(?:are )?you(?:'re| are)? saying (?:that )?(?:i|we) (?:don'?t|do not|can'?t|cannot) (?:know|do|read|understand) (?:my|our|how)\b|"
-    r"^\W*(?:stop|quit) (?:arguing|lecturing|patroni[sz]ing)\b|^\W*(?:wait|hey|look|hold on),? i was (?:just|only) asking\b"))
+    r"^\W*(?:stop|quit) (?:arguing|lecturing|patroni[sz]ing)\b|^\W*(?:wait|hey|look|hold on),? i was (?:just|only) asking\b|"
+    r"\b(?:i have|i've|ive) never been (?:spoken|talked) to like (?:this|that)\b"))
 _WALKS_AWAY = re.compile(_WALKS_AWAY.pattern + (
     r"|\b(?:i'?m|i am|i'?ll|i will) (?:be )?(?:calling|phoning|ringing|emailing|writing to) your (?:md|ceo|boss|manager|director|head office|owner)\b|"
     r"\b(?:our|my) next (?:order|booking|contract|purchase)s? (?:goes|go|will go|is going) to (?:another|a different|someone|somebody)\b|"
     r"\b(?:send|give|put|pass) me (?:to |through to )?(?:a|your|the) (?:supervisor|manager|boss)\b|"
-    r"\bi(?:'?m| am)? going (?:and|to) (?:talk|speak|complain) to (?:the |your |my )?[\w' ]{1,30}? (?:myself|ourselves)\b"))
+    r"\bi(?:'?m| am)? going (?:and|to) (?:talk|speak|complain) to (?:the |your |my )?[\w' ]{1,30}? (?:myself|ourselves)\b|"
+    r"\bkeep your (?:menu|product|offer|quote|phone|service|plan|package|car|money)\b|"
+    r"(?:^|[.!] )never mind,? (?:i'?ll|i will|ill) (?:get|ask|check with|see|go to|try)\b"))
 
 
 
@@ -1977,13 +1982,16 @@ def _goes_ahead_after_all(turn: Turn) -> bool:
     """An English customer line whose last sentence is only a go-ahead, whatever doubt came before it ("39 a month…
     it's a lot for a small café. But I need it this week. Okay, let's do it."), or that opens on one and goes on to say
     why or when, with no "but" other than about when ("Yeah, do that. I'd rather pay a bit more than find out we're
-    not covered.", "Let's do the antenna. Next week, though, we're up at the lake till Sunday.")."""
+    not covered.", "Let's do the antenna. Next week, though, we're up at the lake till Sunday."), or that takes what it
+    holds against it ("450 is steep but ok…")."""
     r, lower = turn.reader, turn.said_lower or turn.text_lower
     if r.code != "en":
         return False
     said = r.sentences(lower)
     if not said or hesitates(turn) or r.says("walks_away", lower):
         return False
+    if _BUT_YES.search(lower) and not r.is_question(said[-1]) and not _PUTS_OFF.search(lower):
+        return True  # the price said to be steep, and taken: "450 is steep but ok, better than the irs finding me first."
     return bool(_GO_AHEAD_SAID.match(said[-1])) or bool(_GO_AHEAD_FIRST.match(said[0])) and all(
         not r.says("but", s) or r.says("time_said", s) for s in said[1:]) and not _PUTS_OFF.search(lower)
 

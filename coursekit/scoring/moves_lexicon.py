@@ -1637,7 +1637,7 @@ UPSET_CUES.append(
 # -- thirty-third round (the Spanish dev set's "¿Algo más? Que tengo gente esperando.", said in English) -----------------
 MOVE_CUES["rudeness"].append(
     # the customer hurried along for the next one: "Anything else? I've got people waiting.", "Quick, I've got other customers."
-    (r"\b(?:i'?ve|ive|i have|we'?ve|we have) got (?:other |more )?(?:people|customers|clients|patients|callers|a queue|a line) "
+    (r"\b(?:i'?ve|ive|i have|we'?ve|we have)(?: got)? (?:other |more )?(?:people|customers|clients|patients|callers|a queue|a line) "
      r"(?:waiting|behind you|to (?:serve|see|deal with))\b|^\W*(?:quick(?:ly)?|hurry),? (?:i'?ve|ive|i have) got (?:other|more) (?:people|customers)\b", 3.0))
 MOVE_CUES["rudeness"].append(
     # (blind94-97 read) "The rates on the board behind you. You can read, right?", "Then go to Lodge Road, nuh. I don't
