@@ -237,3 +237,13 @@ def test_a_question_asked_again_a_curt_caterer_and_a_customer_who_gives_up() -> 
     curt = score_dialogue(_dialogue("I need catering for 200 guests in June.", "It's 30 a head. Anything else? I have clients waiting.",
                                     "I have never been spoken to like this. Keep your quote."))
     assert curt.cap is not None and curt.total <= 10
+
+
+def test_a_spanish_hold_for_48_hours_is_a_next_step() -> None:
+    report = score_dialogue(_dialogue(
+        "Quiero regalarle a mis papás un viaje, pero ya son mayores.",
+        "¡Qué bonito! ¿Cómo están de salud, y qué les gusta hacer cuando viajan?",
+        "Bien, pero mi papá usa bastón. Les gusta el mar y comer rico.",
+        "Entonces lo importante es algo tranquilo y sin escaleras. Hay un hotel frente al mar en Cozumel con habitación accesible. Le aparto la habitación 48 horas sin pagar para que lo hable con sus hermanos.",
+        "Va, gracias, lo hablo hoy con ellos."))
+    assert {c.id: c.score for c in report.criteria}["closing_the_loop"] > 0

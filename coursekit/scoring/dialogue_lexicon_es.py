@@ -9,7 +9,7 @@ _DAYS = r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
 _WHEN = (r"(?:hoy(?: mismo)?|manana(?: (?:mismo|temprano|a primera hora|por la manana|por la tarde))?|pasado manana|"
          r"esta (?:misma )?(?:tarde|noche|manana|semana)|antes de(?:l| las?| que| fin| terminar)|a mas tardar|como (?:maximo|mucho)|"
          r"en (?:menos de )?(?:\d+|una|un|dos|tres|cuatro|cinco|diez|quince|veinte|24|48|72) (?:horas?|dias?|minutos?|hs|semanas?)|"
-         r"dentro de (?:\w+ ){1,2}|(?:el |este |el proximo |este proximo )?" + _DAYS + r"|la (?:semana que viene|proxima semana)|"
+         r"dentro de (?:\w+ ){1,2}|(?:por |durante )?(?:24|48|72) horas|(?:el |este |el proximo |este proximo )?" + _DAYS + r"|la (?:semana que viene|proxima semana)|"
          r"(?:el )?proximo (?:mes|lunes)|a las? \d|a (?:la una|las (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))|"
          r"a primera hora|en el dia|durante el dia|al final del dia|ahorita|ahora mismo|ya mismo|enseguida|de inmediato|en cuanto)")
 # first-person actions a trainee promises (present used as future, future, "voy a" + infinitive)
