@@ -247,3 +247,13 @@ def test_a_spanish_hold_for_48_hours_is_a_next_step() -> None:
         "Entonces lo importante es algo tranquilo y sin escaleras. Hay un hotel frente al mar en Cozumel con habitación accesible. Le aparto la habitación 48 horas sin pagar para que lo hable con sus hermanos.",
         "Va, gracias, lo hablo hoy con ellos."))
     assert {c.id: c.score for c in report.criteria}["closing_the_loop"] > 0
+
+
+def test_an_upgrade_pushed_on_a_spanish_customer_just_hit_caps_the_score() -> None:
+    report = score_dialogue(_dialogue(
+        "Acabo de tener un accidente en la carretera, me chocaron por detrás y estoy en el arcén.",
+        "Lo siento. ¿Sabía que con nuestro seguro Oro tendría coche de sustitución? Si se pasa al Oro hoy se lo incluyo.",
+        "Ahora no puedo pensar en eso, mándeme la grúa, por favor.",
+        "La grúa va en camino. Le conviene fijar el precio hoy, mañana sube.",
+        "Cuando se venza la póliza me cambio de aseguradora."))
+    assert report.cap is not None and report.total <= 10

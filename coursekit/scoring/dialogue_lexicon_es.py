@@ -993,3 +993,14 @@ EXCHANGE["puts_off"] = (r"\b(?:lo|la|los|las) (?:hablo|hablamos|consulto|consult
                         r"\b(?:le|te|les) (?:aviso|avisamos|confirmo|confirmamos|digo algo)\b(?! (?:a las|el|ahorita|ya))|\b(?:me lo|lo) (?:pienso|voy a pensar)\b|"
                         r"\bdespues (?:le|te|les) (?:digo|aviso|confirmo)\b|\b(?:voy a|tengo que) (?:consultarlo|hablarlo|pensarlo|verlo)\b")
 EXCHANGE["agrees"] += r"|(?:^|[,.!] )(?:ta|ta') (?:bien|bueno)(?=[,.!]|$)"  # (spoken "está bien")
+# (…and an upgrade pushed on a customer just hit on the freeway: "¿sabía que con nuestro plan Premium tendría…?", "Si sube a
+# Premium hoy…", "le conviene amarrar el precio ahorita", "Si se inscribe hoy le damos…"; and leaving at renewal: "Cuando
+# se venza la póliza me cambio de aseguranza.")
+MOVE_CUES["upsell"].append(
+    (r"\b(?:sabe|sabia|sabias|sabes) (?:q|que) con (?:nuestro|nuestra|el|la) (?:plan|paquete|seguro|tarifa|cobertura|membresia|servicio) [\w-]+", 2.5))
+MOVE_CUES["pressure"].append(
+    (r"\bsi (?:sube|se pasa|cambia|se cambia|mejora|sube de plan) (?:a|al) (?:plan )?[\w-]+ (?:hoy|ahorita|ahora|ya)\b|"
+     r"\b(?:le|te|les) conviene (?:amarrar|asegurar|congelar|fijar|cerrar|apartar) (?:el|la|su|tu) (?:precio|tarifa|prima|cuota|promocion) (?:ahorita|hoy|ya|ahora)\b|"
+     r"\bsi (?:se|te) (?:inscribe|inscribes|registra|registras|suscribe|suscribes|afilia|afilias|apunta|apuntas) hoy\b", 2.5))
+EXCHANGE["walks_away"] += (r"|\bme cambio de (?:aseguranza|aseguradora|compania|banco|proveedor|operador|agencia|empresa|clinica|escuela|colegio)\b|"
+                           r"\bcuando se (?:venza|vence|acabe|termine) (?:la|el|mi) (?:poliza|contrato|plan|seguro)\b[^.!?]{0,20}\bme (?:cambio|paso|voy)\b")
