@@ -525,7 +525,6 @@ _WALKS_AWAY = re.compile(_WALKS_AWAY.pattern + (
     r"(?:^|[.!] )never mind,? (?:i'?ll|i will|ill) (?:get|ask|check with|see|go to|try)\b"))
 
 
-
 def takes_offence(turn: Turn | None) -> bool:
     """Whether a customer turn says the trainee's last words put them down (read in its language)."""
     return turn is not None and turn.speaker == "customer" and turn.reader.says("takes_offence", turn.text_lower)
@@ -908,8 +907,9 @@ _OFFERED_TO = re.compile(r"\b(?:shall|should|can|could|may) i (\w+)|\b(?:do you 
 _PAPER = re.compile(r"\b(?:quote|quotation|details|info|information|brochure|contract|proposal|link|list|prices?|summary|form|"
                     r"leaflet|comparison|documents?|estimate|options|both|figures|numbers|paperwork|spec|terms|offer|plan|catalogue|agreement|forms|"
                     r"invoice|receipt|letter|report|confirmation|photos?|pictures?|menu|schedule|timetable)\b")
-#: Words a go-ahead may open with before the verb ("no no add him now", "ok, call her").
-_GO_AHEAD_OPENING = re.compile(r"^(?:(?:no|nah|ok|okay|yes|yeah|right|fine|then)\W+)+")
+#: Words a go-ahead may open with before the verb ("no no add him now", "ok, call her", "Yeah, do that.").
+_GO_AHEAD_WORDS = r"(?:no|nah|ok|okay|yes|yeah|yep|sure|right|fine|then|so|alright|all right|great|perfect)"
+_GO_AHEAD_OPENING = re.compile(rf"^(?:{_GO_AHEAD_WORDS}\W+)+")
 
 
 def _told_to_go_ahead(turn: Turn, reply: Turn) -> bool:
@@ -1997,11 +1997,11 @@ def _goes_ahead_after_all(turn: Turn) -> bool:
 
 
 #: A last sentence that is only a go-ahead ("Do it.", "Okay, go ahead.", "Fine, go for it!").
-_GO_AHEAD_SAID = re.compile(r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah|alright|all right)\W+)*(?:just |please )?"
-                            r"(?:do it|do that|go ahead|go for it|let's do it|let's do that|let's go ahead)(?: then| please)?\W*$")
-#: A first sentence that goes ahead with what was put forward ("Yeah, do that.", "Let's do the antenna and the fella
-#: coming out.").
-_GO_AHEAD_FIRST = re.compile(r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah|yep|sure|alright|all right|great|perfect)\W+)*(?:just |please )?"
+_GO_AHEAD_SAID = re.compile(rf"^(?:{_GO_AHEAD_WORDS}\W+)*(?:just |please )?"
+                            r"(?:do (?:it|that)|go ahead|go for it|let's (?:do it|do that|go ahead))(?: then| please)?\W*$")
+#: A first sentence that goes ahead with what was put forward, whatever follows ("Yeah, do that.", "Let's do the antenna
+#: and the fella coming out.").
+_GO_AHEAD_FIRST = re.compile(rf"^(?:{_GO_AHEAD_WORDS}\W+)*(?:just |please )?"
                              r"(?:do (?:it|that|both)|go ahead|go for it|let's (?:do|go with|book|get) (?:it|that|both|them|the [\w' -]+))\b[^?]*$")
 
 
