@@ -112,9 +112,11 @@ def fold_characters(text: str) -> str:
     return simplified(_INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text)))
 
 
+@remembered(1024)
 def simplified(text: str) -> str:
     """Chinese text with its Traditional characters folded to Simplified ones (a character at a time: the
-    lexicons are written in Simplified characters); any other text as it is."""
+    lexicons are written in Simplified characters); any other text as it is. (Remembered: the Chinese reader folds
+    the same turn for every pattern it asks of it.)"""
     return text.translate(_TO_SIMPLIFIED) if _HAN_RE.search(text) else text
 
 
