@@ -111,6 +111,11 @@ def test_spanish_offence_taken(line: str) -> None:
     assert takes_offence(turns[2])
 
 
+def test_spanish_praise_of_how_one_is_treated_is_no_offence() -> None:
+    turns = parse_turns(_dialogue("Vengo a renovar.", "Bienvenida de nuevo, doña Marta.", "Aquí siempre me tratan como a una reina."))
+    assert not takes_offence(turns[2])
+
+
 @pytest.mark.parametrize("line", ["Pues me llevo la moto a otro taller.", "La próxima vez me compro las gafas en otra óptica.",
                                   "Voy a llamar a la compañía para quejarme de usted."])
 def test_a_spanish_customer_taking_their_business_elsewhere_walks_away(line: str) -> None:
@@ -234,6 +239,8 @@ def test_a_question_asked_again_a_curt_caterer_and_a_customer_who_gives_up() -> 
                                   "You can do the maths. Never mind, I'll ask the vet first."))
     assert turns[4].reader.says("repeat_complaint", turns[4].said_lower)
     assert walked_away(turns) is turns[4]
+    staying = parse_turns(_dialogue("Can you fit me in this week?", "Thursday at ten?", "Never mind, I'll see you Thursday."))
+    assert walked_away(staying) is None
     curt = score_dialogue(_dialogue("I need catering for 200 guests in June.", "It's 30 a head. Anything else? I have clients waiting.",
                                     "I have never been spoken to like this. Keep your quote."))
     assert curt.cap is not None and curt.total <= 10

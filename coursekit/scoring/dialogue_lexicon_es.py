@@ -971,7 +971,8 @@ MOVE_CUES["argument"].append(
      r"\b(?:esta|estas|estaba) segur[oa] (?:de )?(?:que|q) (?:reviso|revisaste|leyo|leiste|miro|miraste|vio|viste|entendio|entendiste|lo hizo|lo hiciste|lo conecto|lo conectaste) bien\b|"
      r"\bmucha gente se (?:confunde|equivoca|lia|enreda|hace lio)\b|\b(?:usted|tu|vos) sabe(?:s)? (?:como funciona|leer|lo que es) (?:eso|esto|un|una|el|la)\b[^?]*\?", 2.5))
 EXCHANGE["takes_offence"] += (r"|\bme (?:esta|estas|estan) (?:relajando|vacilando|tomando el pelo|cachondeando|mamando gallo|choteando|jodiendo)\b|"
-                              r"\b(?:que )?me (?:trate|traten|trates|tratan) como (?:a )?(?:un|una) |\b(?:yo )?se leer (?:un|una|el|la|los|las)\b")
+                              r"\b(?:que )?me (?:trate|traten|trates|tratan) como (?:a )?(?:un|una) (?:nin[oa]|pelao|pelaito|chamac[oa]|chiquill[oa]|tont[oa]|bob[oa]|"
+                              r"idiota|ignorante|estupid[oa]|ladron|ladrona|delincuente|mentiros[oa]|cualquiera)\b|\b(?:yo )?se leer (?:un|una|el|la|los|las)\b")
 EXCHANGE["walks_away"] += (r"|\b(?:me llevo|llevo|me lo llevo|me la llevo) (?:el|la|mi|los|las|mis)? ?[\w-]* ?a otr[oa] (?:tienda|taller|hojalateria|clinica|farmacia|banco|lado|parte|sitio|empresa|agencia|compania|aseguradora|ferreteria)\b|"
                            r"\b(?:el|la) proxim[oa] (?:vez|consulta|cita|compra|reparacion)\b[^.!?]{0,30}\ben otr[oa] [\w-]+|"
                            r"\b(?:llamo|voy a llamar|llamare|escribo|voy a escribir|voy) (?:al|a la|a) [\w ]{1,20} (?:a|para) quejarme\b|\bquejarme de (?:usted|ti|vos|ustedes)\b|"

@@ -522,7 +522,7 @@ _WALKS_AWAY = re.compile(_WALKS_AWAY.pattern + (
     r"\b(?:send|give|put|pass) me (?:to |through to )?(?:a|your|the) (?:supervisor|manager|boss)\b|"
     r"\bi(?:'?m| am)? going (?:and|to) (?:talk|speak|complain) to (?:the |your |my )?[\w' ]{1,30}? (?:myself|ourselves)\b|"
     r"\bkeep your (?:menu|product|offer|quote|phone|service|plan|package|car|money)\b|"
-    r"(?:^|[.!] )never mind,? (?:i'?ll|i will|ill) (?:get|ask|check with|see|go to|try)\b"))
+    r"(?:^|[.!] )never mind,? (?:i'?ll|i will|ill) (?:get|ask|check with|go to|try (?:somewhere|elsewhere|another|the other))\b"))
 
 
 def takes_offence(turn: Turn | None) -> bool:
