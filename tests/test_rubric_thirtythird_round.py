@@ -209,6 +209,7 @@ def test_an_english_put_down_or_blame_caps_the_score(trainee: str) -> None:
 
 
 @pytest.mark.parametrize("trainee", ["You should have got a written quote from us, that's on me. I'll send one today.",
+                                     "Then go to Settings and tap Wi-Fi. Are you sure the address is right?",
                                      "What are you hoping to do while you're here: hiking, the museums?",
                                      "I'd also switch on two-factor login for the whole team today."])
 def test_sympathy_a_visitor_s_plans_and_advice_are_no_offence(trainee: str) -> None:

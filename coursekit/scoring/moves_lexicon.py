@@ -1642,14 +1642,14 @@ MOVE_CUES["rudeness"].append(
 MOVE_CUES["rudeness"].append(
     # (blind94-97 read) "The rates on the board behind you. You can read, right?", "Then go to Lodge Road, nuh. I don't
     # have all morning."
-    (r"\byou can read,? (?:right|yes|no|can't you|innit|eh)\b|\bi (?:don'?t|do not) have all (?:morning|day|afternoon|week)\b|"
-     r"^\W*(?:then|well then|so) go to [\w' ]{1,25}(?:,? (?:then|nuh|lah|la|na|eh))?\s*[.!]", 3.0))
+    (r"\byou can read,? (?:right|yes|no|can't you|innit|eh)\s*\?|\bi (?:don'?t|do not) have all (?:morning|day|afternoon|week)\b|"
+     r"^\W*(?:then|well then|so) go to [\w' ]{1,25},? (?:then|nuh|lah|la|na|eh)\s*[.!]", 3.0))
 MOVE_CUES["rudeness"].append(
     # (blind94-97 read) the customer's competence or honesty doubted, in a question (argument cues count in statements
     # only): "Are you sure the readings were taken correctly?", "Do you check your statement before paying?", "Did you
     # maybe pay twice…?", "Then maybe someone else in the household used the card?", "is it possible your buyer is being
     # over-strict and you're passing the pressure to us?", "surely your QC team knows…?"
-    (r"\bare you sure (?:the|your|you|that) [^?]{0,40}\b(?:correctly|properly|right)\?|"
+    (r"\bare you sure (?:the|your|you|that) [^?]{0,40}\b(?:correctly|properly)\?|"
      r"\bdo you (?:even |actually )?(?:check|read|look at) (?:your|the) (?:statement|bill|account|email|manual|instructions)s? (?:before|first)\b|"
      r"\b(?:did you|could you have|maybe you) (?:maybe |perhaps |accidentally )?(?:pay|paid|order|ordered|book|booked|click|clicked|submit|submitted) (?:it )?twice\b|"
      r"\b(?:maybe|perhaps) (?:someone|somebody) else (?:in|at|from) (?:the|your) (?:household|family|house|home|office|team) (?:used|took|ordered|paid)\b|"
