@@ -128,7 +128,10 @@ _REPEAT_COMPLAINT = re.compile(
     # twenty-eighth round (blind70 read): "did my message not come through", "this feels like a survey"
     r"\bdid (?:my|the) (?:message|answer|reply|email|text) not (?:come|go|get) through\b|\bdid you (?:not )?(?:get|see|read) my (?:last )?(?:message|answer|reply)\b|"
     r"\b(?:this|it)(?:'s| is)? (?:(?:starting|beginning) to )?(?:feels?|is|sounds?|looks?) (?:like|a bit like) (?:a|an) "
-    r"(?:survey|questionnaire|interrogation|quiz|form)\b)")
+    r"(?:survey|questionnaire|interrogation|quiz|form)\b)"
+    # thirty-third round (blind95 read): a question asked again in other words ("He's twenty-six." - "…born?" - "You can
+    # do the math.")
+    r"|\byou can do the (?:math|maths|sums)\b")
 #: A customer waving off what the trainee just brought up ("Style doesn't matter.", "I don't care about green.").
 _WAVES_OFF = re.compile(r"^\W*(?:(?!it\b)(?:the |that |this |your )?[\w-]+(?: [\w-]+)? (?:doesn't|does not|don't|do not) matter(?=[.!,;]|$)|"
                         # "I don't need pillows, I need my sofa or my money back."
@@ -303,7 +306,16 @@ _WALKS_AWAY = re.compile(
     # thirty-second round (blind90-blind93 read): "ya close my account. im going to the credit union", "I'll try the co-op."
     r"\bclose (?:my|our|the) (?:[\w-]+ )?accounts?\b|"
     r"(?:i'?m|im|i am|we'?re|we are) (?:switching|moving|going) (?:over )?to (?:the |a )?(?:credit union|building society)\b|"
-    r"(?:i'?ll|ill|i will|we'?ll|we will) (?:just )?(?:try|go to|ask at) the (?:co-?op|credit union|building society)\b)\b")
+    r"(?:i'?ll|ill|i will|we'?ll|we will) (?:just )?(?:try|go to|ask at) the (?:co-?op|credit union|building society)\b)\b"
+    # thirty-third round (blind94-97 read): over the trainee's head ("Otherwise I'm calling your MD", "our next order goes
+    # to another mill", "yes. send me a supervisor", "I going and talk to the Reverend myself."), "Keep your menu.", "Never
+    # mind, I'll get the vet's opinion first."
+    r"|\b(?:i'?m|i am|i'?ll|i will) (?:be )?(?:calling|phoning|ringing|emailing|writing to) your (?:md|ceo|boss|manager|director|head office|owner)\b|"
+    r"\b(?:our|my) next (?:order|booking|contract|purchase)s? (?:goes|go|will go|is going) to (?:another|a different|someone|somebody)\b|"
+    r"\b(?:send|give|put|pass) me (?:to |through to )?(?:a|your|the) (?:supervisor|manager|boss)\b|"
+    r"\bi(?:'?m| am)? going (?:and|to) (?:talk|speak|complain) to (?:the |your |my )?[\w' ]{1,30}? (?:myself|ourselves)\b|"
+    r"\bkeep your (?:menu|product|offer|quote|phone|service|plan|package|car|money)\b|"
+    r"(?:^|[.!] )never mind,? (?:i'?ll|i will|ill) (?:get|ask|check with|go to|try (?:somewhere|elsewhere|another|the other))\b")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -498,32 +510,19 @@ _TAKES_OFFENCE = re.compile(
     r"\b(?:she|he|they|we)(?:'s|'re| is| are) not (?:stupid|an idiot|idiots|blind|thick|dumb|liars?|lying)\b|"
     r"\bi thought you (?:were|are) (?:supposed|meant) to (?:help|be helping|serve)\b|"
     r"\b(?:this|that|you)(?:'s|'re| is| are) (?:really |so |very |being |just )?(?:unhelpful|rude|condescending|patronising|patronizing)\b|"
-    r"^\W*(?:sorry,? )?i was (?:just|only) asking\b|"
+    r"^\W*(?:(?:sorry|wait|hey|look|hold on),? )?i was (?:just|only) asking\b|"
     # seventeenth round: "Excuse me? I'm a customer.", "you are saying i broke it??"
     r"^\W*excuse me\s*\?|\b(?:are )?you(?:'re| are)? saying (?:that )?(?:i|we) (?:broke|damaged|dropped|caused|lied|did (?:it|this|that))\b|"
     # "ok i didnt ask for a lecture. just fix it"
     r"\bi (?:didn'?t|did not|never) ask(?:ed)? for (?:a|your|the) (?:lecture|sermon|opinion|life advice)\b|"
     # "Are you saying I'm making it up?", "so you think I'm lying?"
     r"\b(?:are )?you(?:'re| are)? (?:saying|suggesting|implying|think(?:ing)?) (?:that )?(?:i'?m|i am|we'?re|we are) (?:making (?:it|this|that) up|lying|"
-    r"imagining (?:it|things|this)|exaggerating|stupid|an idiot|idiots)\b")
-# thirty-third round, read from blind94-blind97 (dev sets this round): offence taken at a doubt of the customer's
-# competence ("Are you saying we don't know our job?", "Stop arguing and replace 4,500 yards.", "Wait, I was only asking.");
-# leaving over the trainee's head ("Otherwise I'm calling your MD", "our next order goes to another mill", "yes. send me a
-# supervisor", "I going and talk to the Reverend myself.", "Keep your menu.", "Never mind, I'll get the vet's opinion first.");
-# "I have never been spoken to like this."; a question asked again in other words ("You can do the math.")
-_REPEAT_COMPLAINT = re.compile(_REPEAT_COMPLAINT.pattern + r"|\byou can do the (?:math|maths|sums)\b")  # ("He's twenty-six." - "…born?")
-_TAKES_OFFENCE = re.compile(_TAKES_OFFENCE.pattern + (
+    r"imagining (?:it|things|this)|exaggerating|stupid|an idiot|idiots)\b"
+    # thirty-third round (blind94-97 read): "Are you saying we don't know our job?", "Stop arguing and replace 4,500
+    # yards.", "Wait, I was only asking.", "I have never been spoken to like this."
     r"|\b(?:are )?you(?:'re| are)? saying (?:that )?(?:i|we) (?:don'?t|do not|can'?t|cannot) (?:know|do|read|understand) (?:my|our|how)\b|"
-    r"^\W*(?:stop|quit) (?:arguing|lecturing|patroni[sz]ing)\b|^\W*(?:wait|hey|look|hold on),? i was (?:just|only) asking\b|"
-    r"\b(?:i have|i've|ive) never been (?:spoken|talked) to like (?:this|that)\b"))
-_WALKS_AWAY = re.compile(_WALKS_AWAY.pattern + (
-    r"|\b(?:i'?m|i am|i'?ll|i will) (?:be )?(?:calling|phoning|ringing|emailing|writing to) your (?:md|ceo|boss|manager|director|head office|owner)\b|"
-    r"\b(?:our|my) next (?:order|booking|contract|purchase)s? (?:goes|go|will go|is going) to (?:another|a different|someone|somebody)\b|"
-    r"\b(?:send|give|put|pass) me (?:to |through to )?(?:a|your|the) (?:supervisor|manager|boss)\b|"
-    r"\bi(?:'?m| am)? going (?:and|to) (?:talk|speak|complain) to (?:the |your |my )?[\w' ]{1,30}? (?:myself|ourselves)\b|"
-    r"\bkeep your (?:menu|product|offer|quote|phone|service|plan|package|car|money)\b|"
-    r"(?:^|[.!] )never mind,? (?:i'?ll|i will|ill) (?:get|ask|check with|go to|try (?:somewhere|elsewhere|another|the other))\b"))
-
+    r"^\W*(?:stop|quit) (?:arguing|lecturing|patroni[sz]ing)\b|"
+    r"\b(?:i have|i've|ive) never been (?:spoken|talked) to like (?:this|that)\b")
 
 def takes_offence(turn: Turn | None) -> bool:
     """Whether a customer turn says the trainee's last words put them down (read in its language)."""
@@ -557,7 +556,7 @@ def walked_away(turns: list[Turn]) -> Turn | None:
         return None
     before = turns[last.index - 1] if last.index > 0 else None
     if (before is not None and before.speaker == "trainee" and _told_to_go_ahead(before, last)
-            and not last.reader.says("walks_away", (last.reader.sentences(last.text_lower) or [""])[0])):
+            and not r.says("walks_away", (said or [""])[0])):
         return None  # "Shall I pencil you in…?" - "Pencil me in. I'll ring the other lot about their insurance.": a yes first
     going = _GOES_TO.search(last.text_lower)
     if (going and len(going.group(1)) >= 3 and before is not None and before.speaker == "trainee"

@@ -116,8 +116,7 @@ def detect_language(clean: str, english_words: tuple[str, ...] = ()) -> str:
         non_latin = [ch for ch in letters if ord(ch) > 0x24F]
         if len(non_latin) / len(letters) > 0.3:
             return _script(non_latin)
-    tokens = [t.strip("¿¡?!.,;:\"()[]«»-") for t in (clean.lower() if plain else fold_accents(clean)).split()]
-    tokens = [t for t in tokens if t]
+    tokens = _tokens(clean.lower() if plain else fold_accents(clean))
     if plain and _LANGUAGES_OF.keys().isdisjoint(tokens):
         return "en"  # (plain ASCII with no foreign word: no count, no telling letter, no "¿", as below)
     counts = dict.fromkeys(FOREIGN_WORDS, 0)
@@ -141,6 +140,11 @@ def detect_language(clean: str, english_words: tuple[str, ...] = ()) -> str:
     return "en"
 
 
+def _tokens(folded: str) -> list[str]:
+    """The words of a lower-case, accent-folded text, their punctuation stripped."""
+    return [t for t in (w.strip("¿¡?!.,;:\"()[]«»-") for w in folded.split()) if t]
+
+
 def conversation_language(codes: list[str]) -> str:
     """The language most turns of a conversation are in ("" when no language other than English holds more than half
     of the turns that have words)."""
@@ -152,8 +156,7 @@ def conversation_language(codes: list[str]) -> str:
 def has_words_of(clean: str, code: str) -> bool:
     """Whether a text holds a common word of a language of `FOREIGN_WORDS` ("Listo. A las 5 paso." holds the Spanish
     "las"): in a conversation in that language, a short line that reads as English by its words is read in it."""
-    words = FOREIGN_WORDS.get(code, frozenset())
-    return any(t.strip("¿¡?!.,;:\"()[]«»-") in words for t in fold_accents(clean).split())
+    return not FOREIGN_WORDS.get(code, frozenset()).isdisjoint(_tokens(fold_accents(clean)))
 
 
 def language_name(code: str) -> str:
