@@ -7,15 +7,18 @@ For each language (tests/data/<lang>/, written natively; see the READMEs there) 
 macro-F1, cross-validated on the training set and on the blind set (tests/data/<lang>/blind/,
 written by someone else, never trained or tuned on), next to the majority class and a plain
 word-count classifier (Spanish words as written; single Chinese characters) trained on the same
-data. Then the in-dialogue objection decision (5-fold CV on dialogue_objections.jsonl), the dialogue
+data. Then the in-dialogue objection decision (see below), the dialogue
 rubric on each language's dialogue sets (better-vs-worse pairs ranked right; gaming dialogues at most 50
 and at least 30 below their well-handled pair): the development set (dialogues/, read while the
 Spanish and Chinese lexicons were tuned), the blind sets (blind/, blind2/, measured once), blind3/ (a second
 writer's conversations, thirty-first round: measured on the round's start code, then read as a development set) and
 blind4/ (a third writer's, thirty-first round: measured, read in the thirty-second), blind5/ (a fourth writer's,
 thirty-second round: measured, read in the thirty-third), blind6/ and blind7/ (a fifth and a sixth writer's, thirty-third
-round: measured on the round's start code and on its final code, never read; the Chinese blind6/ half in Traditional
-characters), and calls per second.
+round: measured on the round's start code and on its final code; read in the thirty-fourth; the Chinese blind6/ half in
+Traditional characters), blind8/ (a seventh writer's, thirty-fourth round: measured on the round's start code and on its
+final code, never read; the Spanish one from the Southern Cone, the Chinese one from the North-East and North-West), and
+calls per second. The in-dialogue decision learns from the dev writers' conversations (blind3/-blind7/): its figures on
+them leave one writer out at a time; blind/ and blind8/ were never trained on.
 """
 from __future__ import annotations
 
@@ -24,19 +27,20 @@ import sys
 from functools import partial
 import time
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from train_languages import DATA, TASKS, cross_validated, rows  # noqa: E402
+from train_languages import DATA, OBJECTING_WRITERS, TASKS, TRAINING_PARTS, cross_validated, rows  # noqa: E402
 
 from coursekit.scoring import classify_need, classify_objection, classify_question, score_dialogue  # noqa: E402
 from coursekit.scoring.exchange import objection_after  # noqa: E402
 from coursekit.scoring.memo import forget  # noqa: E402
 from coursekit.scoring.multilingual import fit  # noqa: E402
-from coursekit.scoring.readers import OBJECTING_P  # noqa: E402
+from coursekit.scoring import multilingual  # noqa: E402
 from coursekit.scoring.evaluation import load_jsonl, report  # noqa: E402
 from coursekit.scoring.multilingual import SUPPORTED, model  # noqa: E402
 from coursekit.scoring.text import normalise  # noqa: E402
@@ -98,35 +102,56 @@ def bench_speed(lang: str) -> None:
 
 
 def bench_objecting(lang: str) -> None:
-    """The in-dialogue decision (does a customer line object?) by 5-fold CV on the dialogue lines."""
-    texts, gold = rows(DATA / lang, "objecting")
-    n = len(load_jsonl(DATA / lang / "dialogue_objections.jsonl"))  # the first rows are the dialogue lines
-    probs = [0.0] * n
-    for k in range(5):
-        train = [i for i in range(len(texts)) if not (i < n and i % 5 == k)]
-        m = fit(lang, "objecting", [texts[i] for i in train], [gold[i] for i in train], ("objection", "answer"))
-        for i in range(k, n, 5):
-            probs[i] = m.probs(texts[i])["objection"]
-    pos = [p for p, g in zip(probs, gold[:n]) if g == "objection"]
-    neg = [p for p, g in zip(probs, gold[:n]) if g == "answer"]
-    th = OBJECTING_P["other"]
-    print(f"  in-dialogue objections (5-fold CV, n={n}, threshold {th}): {sum(p >= th for p in pos) / len(pos):.0%} "
-          f"recognised, {sum(p >= th for p in neg) / len(neg):.0%} of ordinary answers taken for one")
-    for name in ("blind", "blind3", "blind4", "blind5", "blind6", "blind7"):  # other writers' conversations, read as the rubric reads them (never trained on)
+    """The in-dialogue decision (does a customer line object?), read as the rubric reads it (`objection_after`): each dev
+    writer's conversations with the model trained without them (leave one writer out), then the sets never trained on."""
+    texts, gold = rows(DATA / lang, "objecting", parts=TRAINING_PARTS)
+    writers = {name: load_jsonl(DATA / lang / name / "dialogue_objections.jsonl") for name in OBJECTING_WRITERS}
+    lines = {name: rows(DATA / lang, "objecting", parts=(name,)) for name in OBJECTING_WRITERS}
+    total = [0, 0, 0, 0]
+    for name, held in writers.items():
+        others = [n for n in OBJECTING_WRITERS if n != name]
+        m = fit(lang, "objecting", texts + [x for n in others for x in lines[n][0]],
+                gold + [g for n in others for g in lines[n][1]], ("objection", "answer"))
+        with _objecting_model(lang, m):
+            figures = _read_objections(held)
+        total = [a + b for a, b in zip(total, figures)]
+        _print_objections(f"{name}/, the model trained without it", figures)
+    _print_objections(f"leaving one of the {len(writers)} dev writers out at a time", total)
+    for name in ("blind", "blind8"):  # other writers' conversations, never trained or tuned on
         path = DATA / lang / name / "dialogue_objections.jsonl"
         if path.exists():
-            lines = load_jsonl(path)
-            read = [(objection_after(r.get("before"), r["text"]), bool(r["objection"])) for r in lines]
-            objecting = [h for h, g in read if g]
-            answering = [h for h, g in read if not g]
-            print(f"  in-dialogue objections, {name + '/':<8} (n={len(lines)}): {sum(objecting) / len(objecting):.0%} recognised, "
-                  f"{sum(answering) / len(answering):.0%} of ordinary answers taken for one")
+            _print_objections(f"{name}/, never trained on", _read_objections(load_jsonl(path)))
+
+
+def _read_objections(rows_: list[dict]) -> list[int]:
+    """[objections recognised, objections, answers taken for one, answers] over dialogue lines."""
+    forget()
+    read = [(objection_after(r.get("before"), r["text"]), bool(r["objection"])) for r in rows_]
+    return [sum(h for h, g in read if g), sum(g for _, g in read), sum(h for h, g in read if not g), sum(not g for _, g in read)]
+
+
+def _print_objections(name: str, figures: list[int]) -> None:
+    hit, objections, misread, answers = figures
+    print(f"  in-dialogue objections, {name} (n={objections + answers}): {hit / objections:.0%} recognised, "
+          f"{misread / answers:.0%} of ordinary answers taken for one")
+
+
+@contextmanager
+def _objecting_model(lang: str, m: WordCounts):
+    """The readers use `m` as the language's in-dialogue model while the block runs."""
+    trained = multilingual.model
+    multilingual.model = lambda language, task: m if (language, task) == (lang, "objecting") else trained(language, task)
+    try:
+        yield
+    finally:
+        multilingual.model = trained
+        forget()
 
 
 def bench_dialogues(lang: str) -> None:
     """The dialogue rubric on the language's dialogue sets, and its speed."""
     dialogues = []
-    for name in ("dialogues", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"):
+    for name in ("dialogues", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"):
         ranked = DATA / lang / name / "ranked_pairs.jsonl"
         gaming = DATA / lang / name / "gaming_pairs.jsonl"
         if not ranked.exists():

@@ -3,8 +3,9 @@
     .venv/bin/python bench/train_languages.py            # 5-fold CV figures on the training sets
     .venv/bin/python bench/train_languages.py --write    # train on all of them, write coursekit/scoring/_weights_<lang>.py
 
-Reads tests/data/<lang>/*.jsonl, written natively in each language; the blind sets under
-tests/data/<lang>/blind/ are never read here (bench/bench_languages.py measures on them).
+Reads tests/data/<lang>/*.jsonl, written natively in each language, and for the in-dialogue decision the
+conversations of the dev writers (`OBJECTING_WRITERS`); the blind sets under tests/data/<lang>/blind/ and the
+later writers' sets are never read here (bench/bench_languages.py measures on them).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from coursekit.labels import NEED_LEVELS, OBJECTION_PATTERNS, QUESTION_FORMS, TECHNIQUES  # noqa: E402
 from coursekit.scoring.evaluation import load_jsonl, report  # noqa: E402
+from coursekit.scoring.features import with_context  # noqa: E402
 from coursekit.scoring.multilingual import SUPPORTED, count, fit  # noqa: E402
 from coursekit.scoring.text import normalise  # noqa: E402
 
@@ -37,14 +39,22 @@ OBJECTING_EXTRA = (("objections.jsonl", "text", "objection"), ("need_levels.json
 
 #: Sub-folders of tests/data/<lang>/ that hold training lines ("" is the folder itself; blind/ never).
 TRAINING_PARTS = ("", "extra")
+#: The in-dialogue decision also learns from the conversations of five other writers, read while the engine was
+#: built (dev sets: blind3/-blind7/, leave-one-writer-out figures in bench/bench_languages.py); blind/ and the later
+#: writers' sets never.
+OBJECTING_WRITERS = ("blind3", "blind4", "blind5", "blind6", "blind7")
 
 
-def rows(folder: Path, task: str, parts: tuple[str, ...] = TRAINING_PARTS) -> tuple[list[str], list[str]]:
-    """(lower-case texts, gold labels) of one task in a folder and its training sub-folders."""
+def rows(folder: Path, task: str, parts: tuple[str, ...] | None = None) -> tuple[list[str], list[str]]:
+    """(lower-case texts, gold labels) of one task in a folder and its training sub-folders (by default
+    `TRAINING_PARTS`, and for the in-dialogue decision `OBJECTING_WRITERS` too). A dialogue line is read
+    with what the trainee line before it did, as the reader reads it (`dialogue_line`)."""
     fname, field, _ = TASKS[task]
+    if parts is None:
+        parts = TRAINING_PARTS + (OBJECTING_WRITERS if task == "objecting" else ())
     data = [r for part in parts if (folder / part / fname).exists() for r in load_jsonl(folder / part / fname)]
     if task == "objecting":
-        texts = [normalise(r["text"]).lower for r in data]
+        texts = [dialogue_line(r) for r in data]
         gold = ["objection" if r.get(field) else "answer" for r in data]
         for extra, key, label in OBJECTING_EXTRA:
             more = [r[key] for part in parts if (folder / part / extra).exists()
@@ -53,6 +63,18 @@ def rows(folder: Path, task: str, parts: tuple[str, ...] = TRAINING_PARTS) -> tu
             gold += [label] * len(more)
         return texts, gold
     return [normalise(r["text"]).lower for r in data], [r[field] for r in data]
+
+
+def dialogue_line(row: dict) -> str:
+    """A customer line of a conversation as the Spanish and Chinese in-dialogue models read it: its words joined to
+    what the trainee line before it did (`exchange.what_it_did`), or alone when the customer opens."""
+    from coursekit.scoring.exchange import parse_turns, what_it_did
+
+    lower = normalise(row["text"]).lower
+    if not row.get("before"):
+        return lower
+    turns = parse_turns([{"speaker": "trainee", "text": row["before"]}])
+    return with_context(lower, what_it_did(turns[0] if turns else None))
 
 
 def cross_validated(lang: str, task: str, folds: int = 5):

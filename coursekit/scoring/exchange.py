@@ -858,7 +858,7 @@ def goes_along(turn: Turn) -> bool:
     """Whether a customer line goes along with the trainee rather than pushing back: it says yes, thanks
     them, needs nothing more ("No, that's all") or only asks about what was proposed."""
     lower, r = turn.said_lower or turn.text_lower, turn.reader
-    if r.code == "en" and _PUTS_OFF.search(lower):
+    if r.says("puts_off", lower):
         return False  # "Okay, send it and I'll come back to you.": a yes to the paper, the decision put off
     if _price_words(lower, r):
         return r.says("nothing_more", lower)  # "Okay. Hmm, that's a bit more than we thought.": the words decide
@@ -886,9 +886,11 @@ WEAK_CUE = 1.0
 
 
 def _price_words(sentence: str, r: Reader) -> bool:
-    """Whether an English sentence has clear words of a price objection ("that's a bit more than we thought"): after an
-    "Oh, okay." it is then no going along, and the in-dialogue model decides."""
-    return (r.code == "en" and not _LESS_THAN_FEARED.search(sentence)
+    """Whether a sentence has clear words of a price objection ("that's a bit more than we thought", "Ok, pero me
+    aprieta", "好是好，就是有点超"): after an "Oh, okay." it is then no going along, and the in-dialogue reading decides."""
+    if r.code != "en":
+        return r.says("price_pushback", sentence)
+    return (not _LESS_THAN_FEARED.search(sentence)
             and any(h.weight > WEAK_CUE and h.label in _MONEY_PATTERNS for h in objection_scores(normalise(sentence))[1]))
 
 
@@ -1736,7 +1738,8 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
         if turn.reader.code == "en" and _CHEAPER_ELSEWHERE.search(lower) and not _PAST_PURCHASE.search(lower):
             return True, "too_expensive"
     found, label, _ = turn.reader.objection(turn.reading, answers_question=before is not None and asks_only(before),
-                                            context=what_it_answers(before), goes_along=goes_along(turn))
+                                            context=what_it_answers(before), goes_along=goes_along(turn),
+                                            did=what_it_did(before))
     return found, label
 
 
@@ -2036,13 +2039,20 @@ _FIGURE_ECHOED = re.compile(r"^\W*(?:[$€£]?\d[\d,.]*|(?:[a-z]+-)?[a-z]+ (?:th
 def what_it_answers(before: Turn | None) -> str:
     """What the trainee line before a customer line did, in words the in-dialogue objection model
     reads: its moves, its question's form and technique, and its words ('' when the customer opens)."""
+    return "" if before is None else f"{what_it_did(before)} {before.said_lower}".lstrip()
+
+
+def what_it_did(before: Turn | None) -> str:
+    """A trainee line's moves and its question's form and technique, as words ("closing asks closed confirming"; ''
+    when the customer opens or the line did nothing the engine names): the Spanish and Chinese in-dialogue models read
+    these, not the trainee's words."""
     if before is None:
         return ""
     did = [m.replace("_", "") for m in sorted(before.moves)]
     q = before.question
     if q is not None:
         did += ["asks", q.form, q.label]
-    return " ".join(did + [before.said_lower])
+    return " ".join(did)
 
 
 #: A question that asks what the customer makes of something offered ("What do you think of the

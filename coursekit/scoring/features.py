@@ -71,22 +71,22 @@ _NO_UNIGRAM = frozenset({"like"})
 
 
 #: Joins a text and the line it answers into one string the model reads (see `with_context`).
-_CONTEXT = "\x1f"
+CONTEXT = "\x1f"
 
 
 def with_context(lower: str, context_lower: str | None) -> str:
     """A text together with the line before it, for a model that reads both (the context's
     features are kept apart: 'price' said by the trainee is not 'price' said by the customer)."""
-    return f"{lower}{_CONTEXT}{context_lower}" if context_lower is not None else lower
+    return f"{lower}{CONTEXT}{context_lower}" if context_lower is not None else lower
 
 
 @remembered()
 def features(lower: str) -> tuple[str, ...]:
     """Unigram stems and bigrams ('a_b') of a lower-case text, de-duplicated, in order; the line
     before it, if joined by `with_context`, adds its own as 'c:' features ('c:' alone: nothing before)."""
-    text, _, context = lower.partition(_CONTEXT)
+    text, _, context = lower.partition(CONTEXT)
     feats = _text_features(text)
-    if _CONTEXT in lower:
+    if CONTEXT in lower:
         feats += [f"c:{f}" for f in _text_features(context)] if context.strip() else ["c:"]
     return tuple(dict.fromkeys(feats))
 

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache, partial
 from pathlib import Path
 
+from .features import CONTEXT
 from .language import fold_accents
 from .multilingual_lexicon import CUES
 from .text import Text
@@ -52,7 +53,12 @@ def cue_tokens(text: str, language: str, task: str) -> list[str]:
 
 def tokens(lower: str, language: str, task: str = "") -> list[str]:
     """The tokens a model of this language reads for a task: words and word pairs (Spanish; Chinese
-    characters and character pairs), the course's cue words, and for form the first and last token."""
+    characters and character pairs), the course's cue words, and for form the first and last token.
+    A text joined by `features.with_context` to what the trainee line before it did (`exchange.what_it_did`) adds
+    each of those words as 'c:' ('c:' alone: a trainee line that did nothing the engine names)."""
+    if CONTEXT in lower:
+        text, _, did = lower.partition(CONTEXT)
+        return tokens(text, language, task) + ([f"c:{w}" for w in did.split()] or ["c:"])
     if language == "zh":
         chars = _CJK.findall(lower)
         out = chars + [a + b for a, b in zip(chars, chars[1:])] + _ES_WORD.findall(lower) + cue_tokens(lower, language, task)

@@ -82,7 +82,7 @@ STRONG_CUE = 2.5
 
 
 def is_objection(t: Text, *, answers_question: bool = False, context: str = "",
-                 goes_along: bool = False) -> tuple[bool, str, tuple[str, ...]]:
+                 goes_along: bool = False, did: str = "") -> tuple[bool, str, tuple[str, ...]]:
     """Whether a (customer) turn raises an objection, which pattern, and the words.
 
     A model trained on customer lines in conversations (objections, and ordinary answers, facts,
@@ -92,6 +92,7 @@ def is_objection(t: Text, *, answers_question: bool = False, context: str = "",
     clearer. Without a clear objection phrase, a line that opens the conversation or `goes_along`
     (says yes to what was proposed without a "but", or only asks about it) answers. The pattern classifier names the pattern,
     read only for a line that objects or has a clear objection phrase ('' and no words for a line that does not object).
+    (`did`, the trainee line's moves alone, is for the Spanish and Chinese readers: the English model reads `context`.)
     """
     if not t.judgeable:
         return False, "brush_off", ()

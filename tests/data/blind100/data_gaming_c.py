@@ -1,0 +1,228 @@
+"""blind100 gaming pairs, kinds 11-15. Hand-written."""
+from common import c, gpair, t
+
+PAIRS = []
+
+o = c("Hi, so, we're here for Ava's six-month, and I just, I wanted to give you a heads-up, she had a really bad time at our old dentist, like, they held her down, and she's been, um, kinda terrified since.", None)
+PAIRS.append(gpair(
+    "b100g_sioux_falls_anxious_child", "pediatric dental clinic, Sioux Falls SD", "ignored_customer",
+    "A mother warns the hygienist that her six-year-old was traumatised at a previous dentist.",
+    [o,
+     t("Oh, thank you for telling me, that, that really helps. Um, what happened, was it a cleaning or a filling?"),
+     c("A filling. They did the numbing and she was crying and they just, y'know, kept going. Now even the chair makes her cry.", None),
+     t("Okay, that makes sense. So today's only a cleaning and a look, no needles. We go at her pace: she can sit on your lap first, count my teeth with the mirror, and stop anytime by raising her hand. Anything that calms her down?"),
+     c("Her stuffed dog, Biscuit. And she likes to know what's coming, like, step by step.", None),
+     t("Perfect, so Biscuit gets his teeth counted first, and I'll tell her each step before I do it. If we only get the counting done today, that's still a win, and we book a short practice visit."),
+     c("Okay. That's honestly more than they ever did. Thank you.", None)],
+    [o,
+     t("Oh, I'm so sorry to hear that. So tell me, what are your goals for Ava's dental experience today?"),
+     c("Mostly just, like, getting through it without her panicking? She really doesn't like the chair.", None),
+     t("Perfect. So, um, today we'll do the cleaning, x-rays and fluoride, and I see she's due for sealants on the six-year molars, we can knock those out too while she's here."),
+     c("Um, sealants? I said she's scared, I don't think she can do all that.", "no_need"),
+     t("Totally. Okay, Ava, hop up in the big chair, we're gonna lean you back now. Mom, can you wait in the lobby? Kids do better without parents."),
+     c("No, I, did you hear anything I said? She needs me there. They held her down last time.", None),
+     t("Okay, I understand. So is there, um, anything else you'd like to share before we get started?"),
+     c("I just did. We're leaving. Come on, Ava.", None)]))
+
+o = c("Need knife sections for a MacDon, the M155. Thirty-six foot. She's been cuttin' rough and I'm down to my last couple spares.", None)
+PAIRS.append(gpair(
+    "b100g_moose_jaw_swather_parts", "farm equipment dealer parts counter, Moose Jaw SK", "ignored_customer",
+    "A farmer in his late sixties at the parts counter wants sections for a swather that leaves strips.",
+    [o,
+     t("Okay, M155, thirty-six foot. And cuttin' rough, is it leaving strips, or ragged across the whole header?"),
+     c("Strips. Every few feet, like. Mostly the left side.", None),
+     t("Yeah, so strips in one area usually means broken or dull sections there, but it can be worn guards or a loose hold-down too. When were the guards last looked at?"),
+     c("Guards? Hell, I don't know. Bought it used in 2016, never touched 'em.", None),
+     t("Then, uh, I'd look at both. Sections are two-ten a box of twenty-five, you'd want two boxes for the left half plus spares. Check three or four guards first, and if they're chipped, come back."),
+     c("Two boxes is four-twenty. I was figurin' one.", "too_expensive"),
+     t("Yeah, one box covers the worst of it. If the strips keep showing, it's the guards, not the sections, and that's where I'd spend next, not another box."),
+     c("Alright, one box. I'll look at the guards tonight.", None)],
+    [o,
+     t("Absolutely. So, uh, what's your main goal with the swather this season?"),
+     c("Goal is cuttin' without leaving strips. Left side's the worst.", None),
+     t("Great, so we've got the sections, two-ten a box. How many boxes can I put you down for, three?"),
+     c("Three? I said it's the left side. Might even be the guards, I dunno.", "no_need"),
+     t("For sure. And are you interested in the new serrated sections? Premium, about forty percent longer life."),
+     c("I'm askin' is it the guards or the sections. Nobody's looked at those guards since I bought it.", None),
+     t("Yeah, makes sense. So three boxes of the serrated, plus a spare knife back, does that work?"),
+     c("No. One box of the regular. I'll figure the guards out myself.", "no_need")]))
+
+o = c("Hi, my grandson just turned sixteen, he got his first job at the Hy-Vee, and I wanted to, um, open him an account? So his check has somewhere to go. He's not here, he's at work, is that a problem?", None)
+PAIRS.append(gpair(
+    "b100g_cedar_rapids_teen_account", "credit union branch, Cedar Rapids IA", "repeated_questions",
+    "A grandmother in her seventies who is raising her grandson wants to open his first account.",
+    [o,
+     t("Oh, that's a nice thing to do. So he'll, um, he'll need to come in to sign, being sixteen, but we can get it started. Joint account with you, or one just for him?"),
+     c("Joint, I think, so I can kind of keep an eye on it. His parents are, well, it's complicated. I'm sort of raising him.", None),
+     t("Okay, understood. So joint youth checking then, no monthly fee till he's twenty-three, with a debit card, and you both see it. Would he want a savings too, for a car or whatever?"),
+     c("Oh, he talks about a car every day. Yes. But I don't want fees eating it up, my old bank charged me for everything.", "bad_experience"),
+     t("Nope, no fees on either, and the savings opens with five dollars. We can split his paycheck so part goes straight to savings. When can he come in? We're open Saturday mornings."),
+     c("Saturday. He's off Saturdays. What does he need to bring?", None),
+     t("Um, his ID or school ID, and his Social Security card, and your license. About twenty minutes. I'll write it down for you."),
+     c("Perfect, thank you, dear.", None)],
+    [o,
+     t("How wonderful! So tell me, what are you hoping this account does for your grandson?"),
+     c("Well, so his paycheck has somewhere to go. He just started at Hy-Vee.", None),
+     t("Great, great. And, um, what would you say the main goal of the account is?"),
+     c("The, um, the paycheck. Like I said. And maybe a little savings for a car.", None),
+     t("Love it. So just so I understand, what's the purpose you'd like this account to serve?"),
+     c("Honey, I've told you twice. Paycheck. Car. Can he open it without being here? He's at work.", None),
+     t("Oh, good question. And when you, like, picture his financial future, what role does this account play?"),
+     c("I don't have all day for this. I'll come back Saturday with him and talk to somebody else.", None)]))
+
+o = c("Yeah hi, so we've got an oil boiler, probably twenty-five years old, and with oil prices, y'know, we're thinking maybe heat pumps? But I don't really know if it makes sense in an old house.", None)
+PAIRS.append(gpair(
+    "b100g_portland_me_heat_pump_question", "heating contractor, Portland ME", "repeated_questions",
+    "A homeowner in his fifties with an old oil boiler asks whether heat pumps suit his drafty 1920s house.",
+    [o,
+     t("Yeah, fair question, it kinda depends on the house. How old is it, and about how much oil did you burn last winter?"),
+     c("House is nineteen-twenty-something, up on Munjoy Hill. We went through, oof, like eight hundred gallons? At almost four bucks.", None),
+     t("Okay, so around three thousand in oil. Is it insulated, or the old plaster-and-air kind?"),
+     c("We did the attic a few years ago. Walls, I don't think so. It's drafty, honestly, the windows rattle.", None),
+     t("Then, honestly, y'know, heat pumps can work, but much better after air sealing, and you'd likely keep the boiler for the coldest nights. Lots of people start with two heads on the main floor. I'd start with an energy audit, about two hundred, then we quote."),
+     c("Two hundred for an audit? Hm. Can't you just come give me a price?", "too_expensive"),
+     t("We can, yeah, free, but without the audit I'm guessing on size. I'll come look and give you a ballpark, and you decide if the audit's worth it."),
+     c("Yeah, let's do that first.", None)],
+    [o,
+     t("Great question! So tell me, what's driving your interest in heat pumps?"),
+     c("Oil prices, mostly. We burned like eight hundred gallons last year.", None),
+     t("Gotcha. And what's the main reason you're thinking about making a change?"),
+     c("...The oil. Like I said. It's like three grand a winter.", None),
+     t("Totally, totally. So, uh, what would you say is motivating you to explore a new heating solution right now?"),
+     c("Is this, like, a script? I asked if it works in an old drafty house.", None),
+     t("Great question. And before we get into that, help me understand, what made you reach out to us today?"),
+     c("Look, I'll just call somebody else. Thanks.", None)]))
+
+o = c("Hi, um, my husband had his hip done in the spring, and getting in and out of the tub is, it's getting scary. We were wondering about, like, a walk-in shower, or whatever they call them. Something with no step.", None)
+PAIRS.append(gpair(
+    "b100g_kalamazoo_walk_in_shower", "plumbing and remodel company, Kalamazoo MI", "wrong_paraphrase",
+    "A retired woman calls about replacing a tub with a no-step shower after her husband's hip surgery.",
+    [o,
+     t("Oh, of course. So it's about him getting in, y'know, safely, no step. Is the tub on the main floor or upstairs?"),
+     c("Main floor, thank goodness. It's a little bathroom, five by eight maybe. We don't need anything fancy.", None),
+     t("Okay, five by eight, that works for a low-threshold shower where the tub is. Does he use a walker or cane, and would he want to sit while showering?"),
+     c("Cane, mostly. And yes, a seat. He gets tired standing.", None),
+     t("Then I'd do, um, a low-threshold pan, a fold-down seat, a handheld head and two grab bars. Roughly nine to twelve thousand for that size. If that's too much right now, grab bars and a tub bench are a few hundred and help this week."),
+     c("Nine to twelve, oh my. I'd have to talk to our son, he helps us with money.", "think_it_over"),
+     t("That makes sense. I can, uh, put grab bars in next week either way, so he's safer now, and write up the shower quote for you and your son."),
+     c("Yes, the grab bars. Next week's hard though, he's got physio Monday to Wednesday. Could it be Thursday?", "no_time")],
+    [o,
+     t("Wonderful. So what I'm hearing is you're looking for a full spa-style bathroom, steam, rainfall head, the works, is that right?"),
+     c("No, no, I said nothing fancy. It's for his hip. He can't step over the tub.", "no_need"),
+     t("Got it, so to play that back, you both want to age in place, and you're thinking about redoing the upstairs bathroom too?"),
+     c("I didn't say anything about upstairs. He can't even do stairs.", None),
+     t("Totally. So, um, if I understand correctly, you're comfortable around twenty-five thousand for the master bath, since it's an investment in the home?"),
+     c("Twenty-five thousand? Where did you get that? We're retired.", "no_money"),
+     t("Oh, right, so you'd like financing then. Did I capture that correctly?"),
+     c("No. You haven't captured anything. I'll have my son find someone.", None)]))
+
+o = c("Hi. I need loose mineral for about sixty cow-calf pairs. Last year I had a couple cows go down with grass tetany in May, so I, um, I want something with more magnesium this year.", None)
+PAIRS.append(gpair(
+    "b100g_red_deer_hi_mag_mineral", "farm and ranch supply, Red Deer AB", "wrong_paraphrase",
+    "A rancher in her forties, in a hurry, wants a high-magnesium mineral before spring turnout.",
+    [o,
+     t("Oh, grass tetany's scary. So sixty pairs, higher magnesium for spring. Are they going onto lush pasture in May, like a fresh seeded field?"),
+     c("Yeah, the new tame pasture by the creek. Lots of fresh grass.", None),
+     t("Yeah, that's, like, classic tetany risk. Our hi-mag's twelve percent magnesium. It's bitter, so some folks mix it with salt or molasses to get them eating it. Sixty pairs go through about a bag every three days at turnout."),
+     c("What's a bag run?", None),
+     t("Um, forty-eight for twenty-five kilos. Six weeks of turnout is roughly seven hundred, then you switch back to your regular."),
+     c("That's less than one dead cow. Okay. Load me a pallet, I gotta get back for chores.", None)],
+    [o,
+     t("Absolutely. So what I'm hearing is you've had calving issues this year and you're looking for a complete reproductive program, is that right?"),
+     c("No, it's, grass tetany. Magnesium. Cows went down.", None),
+     t("Got it, got it, so you wanna switch the whole herd to a premium tub lick system for winter, did I understand that correctly?"),
+     c("It's for spring. May. Turnout. And not tubs, tubs are ridiculous money.", "too_expensive"),
+     t("Perfect, so to summarize, you want the tubs at a better price, for about a hundred head, right?"),
+     c("Sixty pairs. Never mind. I'll get it at the co-op.", None)]))
+
+o = c("Yeah, I was in here Monday for the brake job, and yesterday on 81 the whole thing starts grinding and smoking, I had to pull over with my daughter in the car, and get it towed back here. A hundred forty bucks for the tow. I want to know what the hell happened.", None)
+PAIRS.append(gpair(
+    "b100g_scranton_brake_comeback", "car dealership service desk, Scranton PA", "pitch_to_upset",
+    "An angry customer in his fifties returns after his brakes failed on the interstate two days after a brake job.",
+    [o,
+     t("Oh, man, that's frightening, especially with your daughter in the car. I'm glad you're both okay. I've got Monday's work order here. Did the grinding start all at once, or had you noticed anything before?"),
+     c("All at once. Fine Monday, fine Tuesday, then yesterday, boom. Right front.", None),
+     t("Okay. So our shop foreman's gonna look at the right front first thing, ahead of everything, and tell you exactly what he finds. If it's our work, the repair and the tow are on us."),
+     c("And if you say it's not your work? 'Cause I've heard that before. Last place told me it was my driving.", "bad_experience"),
+     t("Yeah, fair question. If he thinks it's, uh, unrelated, I'll show you the parts and why, and you're free to have another shop look. Do you need a loaner while we check?"),
+     c("I gotta be at work by noon, so yeah.", None),
+     t("Okay, I'll get you the keys now, and call you by eleven with what we find."),
+     c("Alright. Eleven. I'll be waiting.", None)],
+    [o,
+     t("Wow, I'm so sorry to hear about your experience. Y'know, this might actually be a good moment to look at what's next for you. How long have you had the Impala?"),
+     c("What? Eleven years. What does that matter? I want to know what happened to my brakes.", None),
+     t("Totally. It's just, with eleven years on it, you'd be amazed what your trade's worth right now. The new Equinox has automatic emergency braking, so this never happens again."),
+     c("This happened because you guys did the brakes. I'm not buying a car from the people who just did that.", "bad_experience"),
+     t("Yeah, I completely understand your frustration, and I, I hear you. What if I could get your payment under four hundred? Would that help make this right?"),
+     c("I want my brakes fixed and my tow paid. Get me your service manager.", None),
+     t("Of course, yeah. So while we wait for him, can I at least run you a quote on the Equinox?"),
+     c("No.", "no_need")]))
+
+o = c("Hi. My, um, my husband passed three weeks ago, and I, I was told I need to come in with the death certificate about his accounts. I'm sorry, I'm not very good at this stuff, he always did it.", None)
+PAIRS.append(gpair(
+    "b100g_peoria_widow_accounts", "credit union branch, Peoria IL", "pitch_to_upset",
+    "A recently widowed woman in her seventies comes in to deal with her late husband's accounts.",
+    [o,
+     t("Oh, I'm so sorry for your loss. There's, there's no hurry, and nothing you need to be good at, I'll walk you through it. Were the accounts in both your names, or just his?"),
+     c("The checking was both of us. There's a, um, a savings I think was just his. And his Social Security goes into the checking.", None),
+     t("Okay, so, the joint checking stays open, just in your name now. The savings comes to you if you're the beneficiary, with the certificate. One thing: Social Security will take back his payment for this month, so don't be surprised by that."),
+     c("Oh. I didn't know that. Will I be short? The mortgage comes out on the first.", None),
+     t("Let's, um, let's look together. After that, you'd still have about twenty-three hundred, so the mortgage is covered. I'll write down what's happening and when, so you have it on paper."),
+     c("Thank you. I'm sorry, it's just, it's a lot.", None),
+     t("It is. Take whatever time you need. Is there someone helping you, a son or daughter, you'd like added as a contact?"),
+     c("My daughter, in Bloomington. Yes. I'd like that.", None)],
+    [o,
+     t("I'm so sorry for your loss, and I want you to know we're here for you on this journey. Let's make sure your financial future is secure. Have you thought about what you'll do with the life insurance?"),
+     c("I, no, I haven't, I just, I came for his accounts.", None),
+     t("Oh, of course. So, um, a lot of our members in your situation find peace of mind with our Legacy CD, four point two percent for eighteen months, a great place for insurance proceeds while you grieve."),
+     c("I don't, I don't know about any of that. He did all that.", None),
+     t("Totally understandable. Our planner Greg specializes in widows, I can book you with him Thursday. Does that sound like a good next step?"),
+     c("I can't think about that right now. I need to talk to my daughter.", "think_it_over"),
+     t("Absolutely. I'll, uh, send some brochures home with you, and here's Greg's card. Anything else I can do for you today?"),
+     c("Just the, the accounts. Please.", "no_need")]))
+
+o = c("Hey, so you guys put in a new furnace for us like a month ago, and, uh, this morning it just, it won't fire. It's fifty-eight in the house, and the thermostat says it's calling for heat but nothing.", None)
+PAIRS.append(gpair(
+    "b100g_green_bay_furnace_no_heat", "heating contractor, Green Bay WI", "blame",
+    "A father in his thirties with a baby at home calls when a month-old furnace won't light during a cold snap.",
+    [o,
+     t("Oh, sorry, that's the last thing you want, like, a month in. Let's see if we can get it going. Is there a light blinking on the furnace, through the little window on the panel?"),
+     c("Uh, hang on... yeah, it's blinking, like three times, stops, three times.", None),
+     t("Okay, three blinks on that model, that's usually the pressure switch, often the vent pipes iced or drifted over with this cold snap. Can you see the two white pipes outside? Any snow on them?"),
+     c("Oh, yeah, there's a big drift by the side of the house where they come out. I shoveled the door but not there.", None),
+     t("Yeah, that's probably it, and, uh, we should've mentioned it at install. Clear the snow from both pipes, then flip the furnace switch off for thirty seconds and back on. If it doesn't fire, call me back and I'll send someone, no charge."),
+     c("Okay, hang on... alright, cleared it. Switch off, on... it's, it's going. Burners are on.", None),
+     t("Great, great. I'll email you our snow-clearance tip sheet, and have the installer check the vent height at your one-year tune-up."),
+     c("Appreciate it. Thanks for walking me through it.", None)],
+    [o,
+     t("Okay, I totally understand your frustration. Let me ask, when did you last check the vents outside? 'Cause most of these calls are homeowners letting them drift over."),
+     c("Check the vents? Nobody told me to check any vents. It's brand new.", None),
+     t("Right, it's in the install manual, page twelve. So what I'm hearing is the snow wasn't cleared, which means the service call isn't covered, there'd be a trip charge of one-forty-nine."),
+     c("One forty-nine? For a furnace you put in a month ago? That's ridiculous.", "too_expensive"),
+     t("Yeah, I hear you. Did you, um, maybe crank the thermostat way up? A lot of people do that and cause problems. How's your experience with the thermostat been?"),
+     c("I set it at sixty-eight. Like a normal person. It's fifty-eight in here, I've got a baby.", None),
+     t("Okay, so, I'll put you down for Thursday, but just so you know, if it's user error, the charge applies."),
+     c("Thursday. Unbelievable. I'm calling the guy who sold it to us.", None)]))
+
+o = c("Hi, um, so my crown, the one I got in, like, September? It came off last night. I was eating a caramel, just one, and it popped right off. I've got it in a baggie.", None)
+PAIRS.append(gpair(
+    "b100g_manchester_nh_crown_off", "dental office, Manchester NH", "blame",
+    "A woman in her thirties phones because a four-month-old crown came off.",
+    [o,
+     t("Oh no, okay, good that you kept it. Is the tooth underneath sore, or sensitive to air or cold?"),
+     c("A little sensitive when I breathe in. Not, like, pain pain.", None),
+     t("Okay. So it's only, what, a few months old, so we'd want to see you soon, re-cement it and check why it came off. If it's our fit or our cement, no charge. Could you come at two today?"),
+     c("Two's hard, I'm at work till five. Is tomorrow okay, or is that, like, too long?", "no_time"),
+     t("Yeah, tomorrow's fine. Just keep the crown in the baggie, chew on the other side, and the pharmacy sells temporary cement if it bothers you. I've got eight or five-thirty."),
+     c("Five-thirty, please. And, um, should I stop eating caramels?", None),
+     t("Um, sticky candy can pull any crown, so go easy. But a good crown shouldn't come off that fast, so we'll check it properly."),
+     c("Okay, five-thirty. Thanks.", None)],
+    [o,
+     t("Okay, thanks for letting us know. So, help me understand your snacking habits, how often are you eating caramels with a brand-new crown?"),
+     c("I, what? It was one caramel.", None),
+     t("Right, and we do tell everyone to avoid sticky foods. Did you read the after-care sheet? 'Cause what I'm hearing is the crown wasn't really given a chance."),
+     c("Nobody gave me a sheet. And it's been four months. It shouldn't just fall off.", None),
+     t("Yeah, I understand your frustration. So re-cementing is a hundred and ten, since it came off from outside factors. Want to book that?"),
+     c("A hundred ten? No. You guys should fix it for free, it's your crown.", "too_expensive"),
+     t("Um, I hear you, and I really value our relationship. But if the after-care instructions had been followed, we wouldn't be here, right?"),
+     c("Wow. I'm calling my insurance and finding a different office.", None)]))
