@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from coursekit.scoring.exchange import objection_after, parse_turns, raises_objection, what_it_answers, what_it_did
+from coursekit.scoring.exchange import (objection_after, parse_turns, raises_objection, stuffed, takes_offence, what_it_answers,
+                                        what_it_did)
 from coursekit.scoring.features import with_context
 from coursekit.scoring.multilingual import tokens
+from coursekit.scoring.readers import reader
 
 OFFER_ES = "Le recomiendo el plan Familia: 45 dólares al mes con todo incluido. ¿Se lo activo hoy?"
 OFFER_ZH = "我们这个套餐一个月一百九十九，送宽带和两张副卡，今天就给您办上吧？"
@@ -67,3 +69,66 @@ def test_the_model_reads_what_the_trainee_line_did_not_its_words() -> None:
     assert [t for t in read if t.startswith("c:")] == [f"c:{w}" for w in did.split()]
     assert "c:" in tokens(with_context("no me alcanza", ""), "es", "objecting")
     assert not [t for t in tokens("no me alcanza", "es", "objecting") if t.startswith("c:")]
+
+
+# -- faults the words hid, read from es/blind6-7 and zh/blind6-7 (dev sets this round) ---------------------------------
+def _dialogue(*lines: str) -> list[dict]:
+    """Turns from lines that alternate customer, trainee, customer, …"""
+    return [{"speaker": "customer" if i % 2 == 0 else "trainee", "text": text} for i, text in enumerate(lines)]
+
+
+@pytest.mark.parametrize("lines", [
+    ("Mi hijo saca seis en matemáticas y no sé qué hacer.",
+     "¿En qué parte pierde más puntos? ¿Las cuentas, los problemas o los despistes? ¿A él le gustan las matemáticas?",
+     "Los problemas, sobre todo."),
+    ("孩子数学才考七十分，我想给他找个老师。",
+     "您好。七十分主要是哪块丢分多？计算、应用题，还是粗心？他自己喜不喜欢数学？",
+     "主要是应用题。"),
+    ("My son keeps getting Cs in maths and I don't know where to start.",
+     "Where is he losing the marks? Sums, word problems, or careless slips? Does he like maths at all?",
+     "Word problems mostly."),
+])
+def test_options_offered_for_a_question_are_part_of_it_not_a_stack(lines: tuple[str, str, str]) -> None:
+    """A question, the answers it could have, and one more question: two questions, not a stack of three (even when
+    the customer answers only the first)."""
+    turns = parse_turns(_dialogue(*lines))
+    assert not stuffed(turns[1])
+
+
+@pytest.mark.parametrize("key, worse, better", [
+    ("overpromise", "La señal va perfecta, no se corta nunca, te lo garantizo.",
+     "La señal suele ir bien, aunque con tormenta puede cortarse un rato."),
+    ("vague_promise", "Bueno, eso ya lo iréis viendo. Traed los papeles y ya os diremos algo.",
+     "Traed el contrato firmado antes del día 15 y os doy cita conmigo ese mismo día."),
+    ("unasked_advice", "Se lo digo por experiencia: esto pasa por no planificar, usted debería tenerlo todo atado.",
+     "Entendido. Le propongo lo más sencillo y le explico cada paso."),
+    ("about_self", "Yo veraneaba de crío por allí y mi abuelo tenía un bar, trabajé ocho años en hostelería.",
+     "En su pueblo no llega la fibra todavía; lo que hay es 4G fijo con antena exterior."),
+])
+def test_spanish_faults_in_other_words(key: str, worse: str, better: str) -> None:
+    r = reader("es")
+    assert r.says(key, worse.lower()) and not r.says(key, better.lower())
+
+
+@pytest.mark.parametrize("key, worse, better", [
+    ("overpromise", "没问题您放心，明天就给您装好，保证周六前一点问题都没有！", "师傅周三先上门看外机位，周六前装好我有八九成把握。"),
+    ("unasked_advice", "其实您也要为自己想一下，年轻人应该先存钱，不然老了怎么办？", "好的，要不要我帮您设个每月提醒？"),
+    ("about_self", "我自己也是当妈妈的，我女儿小时候也特别内向。", "这样的孩子刚来我们不急着让他开口，先跟固定的老师熟起来。"),
+])
+def test_chinese_faults_in_other_words(key: str, worse: str, better: str) -> None:
+    r = reader("zh")
+    assert r.says(key, worse) and not r.says(key, better)
+
+
+def test_doubting_a_chinese_customer_is_an_argument_and_offends() -> None:
+    turns = parse_turns(_dialogue("医生，我这血压怎么还是高？药我每天都吃的。",
+                                  "每天都吃的话不应该这么高。你确定真的每天都有吃吗？很多病人都说有，其实常常忘记。",
+                                  "我说每天吃就是每天吃，你不信就算了。"))
+    assert "argument" in turns[1].moves and takes_offence(turns[2])
+    assert "argument" not in parse_turns(_dialogue("医生，我这血压怎么还是高？", "最近睡得怎么样？工作忙不忙？", "睡得少"))[1].moves
+
+
+def test_a_promise_to_put_terms_in_the_contract_is_no_deflection() -> None:
+    said = parse_turns(_dialogue("你们的加片到底怎么收费？", "所以合同里写明：含三十张精修，底片全送，加片每张多少写死。"))[1]
+    told = parse_turns(_dialogue("你们的加片到底怎么收费？", "合同里写明了的，您自己回去看。"))[1]
+    assert "argument" not in said.moves and "argument" in told.moves

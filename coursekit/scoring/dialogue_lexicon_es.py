@@ -1072,3 +1072,21 @@ SOFT_PUSH_BACK: dict[str, str] = {
 EXCHANGE["puts_off"] += "|" + PUSHES_BACK["think_it_over"]
 #: a price the customer finds too high, or money they have not got (`exchange.goes_along`: no going along after an "Ok")
 EXCHANGE["price_pushback"] = PUSHES_BACK["too_expensive"] + "|" + PUSHES_BACK["no_money"]
+# (…and, read from es/blind6-7 (dev sets this round), a fault the words hid: a promise with its object before the verb
+# ("te lo garantizo", "no se corta nunca"), a vague "ya os diremos algo", advice the customer did not ask for given as
+# experience ("se lo digo por experiencia", "esto pasa por no planificar", "Usted debería…" as a statement), and the
+# trainee's own life story ("yo veraneaba de crío…", "mi abuelo tenía un bar", "trabajé ocho años en…"))
+EXCHANGE["overpromise"] += (r"|(?<!\bsi )\b(?:te|le|les|os) lo (?:garantizo|garantizamos|aseguro|aseguramos|prometo|prometemos)\b|"
+                            r"\bno (?:se )?(?:corta|cae|falla|rompe|para)n? nunca\b|\bnunca (?:se )?(?:corta|cae|rompe)n?\b|\bcero (?:problemas|fallas|fallos|cortes)\b")
+EXCHANGE["vague_promise"] += (r"|\bya (?:os|le|te|les) (?:diremos|dire|avisaremos|avisare|contaremos|llamaremos) algo\b|\bos diremos algo\b|"
+                              r"\bya (?:lo|la|los|las) (?:ireis|iran|ira|iras|vais|van) viendo\b")
+EXCHANGE["unasked_advice"] += (r"|\b(?:se lo|te lo|os lo|selo) digo por experiencia\b|\besto (?:les |le |te |os )?pasa por no\b|"
+                               r"\blo que (?:usted |tu |vos )?(?:tiene|tienes|tenes|deberia|deberias) (?:que )?hacer es\b|"
+                               r"(?:^|[.!;:] )(?:y |pero |mire,? |mira,? )?(?:usted|tu|vos) (?:deberia|deberias|tendria que|tendrias que)\b[^?]*(?:[.!]|$)")
+EXCHANGE["about_self"] += (r"|\byo (?:veraneaba|trabaje|estuve|vivi|tuve|tenia)\b[^.!?]{0,40}\b(?:anos|de crio|de chico|de chica|de nino|de nina|de joven|cuando yo)\b|"
+                           r"\bmi (?:abuelo|abuela|padre|madre|tio|tia|papa|mama) (?:tenia|tuvo|hacia|era|trabajaba)\b|\b(?:trabaje|estuve) (?:\w+ )?(?:anos|meses) en\b")
+# a question that only lists answers to the one before it ("¿Qué le cuesta más? ¿Las cuentas, los problemas o los
+# despistes?"): part of that question (`exchange.stuffed`)
+EXCHANGE["options_only"] = (r"^\W*(?!(?:algun|alguna|algo|hay|tiene|tienes|tenes|usa|usas|es|son|esta|estan|puede|puedes|quiere|quieres|"
+                            r"que|cual|cuales|quien|donde|cuando|como|cuanto|cuanta|cuantos|cuantas|por que)\b)(?:(?:tipo|digamos)\s+)?[\w/-]+(?: [\w/-]+){0,3}(?:, ?[\w/-]+(?: [\w/-]+){0,3})*,? (?:o|u) "
+                            r"[\w/-]+(?: [\w/-]+){0,3}\s*\?+$")

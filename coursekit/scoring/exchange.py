@@ -1473,8 +1473,8 @@ def stuffed(turn: Turn) -> bool:
     # ("Oh?" or "Really?" is a sound of interest, not one more question; nor is the customer's own word asked
     # back: "The contract? Like, a customer contract? Is it a big one?")
     heard = turn.after.words if turn.after is not None else frozenset()
-    asked = [sent for sent in said if r.is_question(sent.lower()) and not r.says("discourse", sent.strip().lower())
-             and not _echoed(r, sent, heard)]
+    asked = [sent for i, sent in enumerate(said) if r.is_question(sent.lower()) and not r.says("discourse", sent.strip().lower())
+             and not _echoed(r, sent, heard) and not _options_for_the_last(r, said[:i], sent)]
     # (one question to each person at the table - "Andrés, is…? Marisol, would…? Doctora, is…?" - is no stack)
     if len(asked) >= STACKED_QUESTIONS and len(_addressed(asked)) < len(asked) and not _answers_the_stack(turn, asked):
         return True  # a stack of questions in one turn (a summary check among them): the customer can answer only one
@@ -1511,6 +1511,19 @@ def stuffed(turn: Turn) -> bool:
 #: A bare phrase with no verb after a question ("Plaster?", "Any damp or mould?", "Or the blue one?"): an answer offered.
 _OFFERED_ANSWER = re.compile(r"^(?:(?:any|some|or|and|maybe|like|say)\s+)?(?!(?:[\w'-]+\s+){0,3}(?:is|are|was|were|be|do|does|did|have|has|had|"
                              r"can|could|would|will|should|may|might|you|your|i|we|it|they|he|she|\w+ed|\w+ing)\b)(?:[\w'-]+\s+){0,3}[\w'-]+\s*\?+$")
+
+
+def _options_for_the_last(r: Reader, before: list[str], sentence: str) -> bool:
+    """A question that only lists answers to the one just before it ("What's costing him marks? Sums, word problems,
+    or careless slips?", "七十分是哪块丢分多？计算、应用题，还是粗心？"): part of that question, not one more."""
+    return bool(before) and r.is_question(before[-1].lower()) and r.says("options_only", sentence.strip().lower())
+
+
+#: A question that is a short list of options and nothing else ("Sums, word problems, or careless slips?", "Card or cash?"),
+#: not a question of its own ("Any damp or mould?", "Is it the price or the timing?").
+_OPTIONS_ONLY = re.compile(r"^\W*(?!(?:any|some|no|is|are|do|does|did|was|were|have|has|had|can|could|will|would|should|shall|may|"
+                           r"what|which|who|whose|where|when|why|how)\b)(?:(?:maybe|say|like)\s+)?[\w'&/-]+(?: [\w'&/-]+){0,3}(?:, ?[\w'&/-]+(?: [\w'&/-]+){0,3})*,? or "
+                           r"[\w'&/-]+(?: [\w'&/-]+){0,3}\?+$")
 
 
 def _echoed(r: Reader, sentence: str, heard: frozenset[str]) -> bool:
@@ -2246,7 +2259,7 @@ ENGLISH = Reader(
               "missed_anything": _MISSED_ANYTHING, "nothing_missed": _NOTHING_MISSED, "grudging": _GRUDGING,
               "unanswered": _UNANSWERED, "checks_offer": _CHECKS_OFFER, "lost": _LOST,
               "declares_done": _DECLARES_DONE, "takes_offence": _TAKES_OFFENCE, "waves_off": _WAVES_OFF,
-              "condition": _CONDITION, "moves_forward": _MOVES_FORWARD, "goes_with_us": _GOES_WITH_US, "puts_off": _PUTS_OFF} | FAULT_PATTERNS,
+              "condition": _CONDITION, "moves_forward": _MOVES_FORWARD, "goes_with_us": _GOES_WITH_US, "puts_off": _PUTS_OFF, "options_only": _OPTIONS_ONLY} | FAULT_PATTERNS,
     check_words=_CHECK_WORDS, stopwords=STOPWORDS, fold=lambda text: text, words=content_words,
     sentences=sentences, marked_sentences=sentences, is_question=lambda sentence: question_form(sentence).is_question, similar=similar, likeness=similarity,
     text=normalise,
