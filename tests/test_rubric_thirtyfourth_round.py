@@ -132,3 +132,12 @@ def test_a_promise_to_put_terms_in_the_contract_is_no_deflection() -> None:
     said = parse_turns(_dialogue("你们的加片到底怎么收费？", "所以合同里写明：含三十张精修，底片全送，加片每张多少写死。"))[1]
     told = parse_turns(_dialogue("你们的加片到底怎么收费？", "合同里写明了的，您自己回去看。"))[1]
     assert "argument" not in said.moves and "argument" in told.moves
+
+
+def test_doubting_a_spanish_customer_is_an_argument_and_offends() -> None:
+    turns = parse_turns(_dialogue("Doctora, el empaste que me hicieron el mes pasado se me cayó ayer comiendo pan.",
+                                  "¿Seguro que fue con el pan y no mordiendo algo duro? Porque la garantía no cubre el mal uso.",
+                                  "Le estoy diciendo la verdad. Yo no vengo a engañar a nadie."))
+    assert "argument" in turns[1].moves and takes_offence(turns[2])
+    asked = parse_turns(_dialogue("Doctora, el empaste se me cayó ayer.", "¿Le duele ahora, o solo con el frío?", "Solo con el frío."))
+    assert "argument" not in asked[1].moves

@@ -1090,3 +1090,11 @@ EXCHANGE["about_self"] += (r"|\byo (?:veraneaba|trabaje|estuve|vivi|tuve|tenia)\
 EXCHANGE["options_only"] = (r"^\W*(?!(?:algun|alguna|algo|hay|tiene|tienes|tenes|usa|usas|es|son|esta|estan|puede|puedes|quiere|quieres|"
                             r"que|cual|cuales|quien|donde|cuando|como|cuanto|cuanta|cuantos|cuantas|por que)\b)(?:(?:tipo|digamos)\s+)?[\w/-]+(?: [\w/-]+){0,3}(?:, ?[\w/-]+(?: [\w/-]+){0,3})*,? (?:o|u) "
                             r"[\w/-]+(?: [\w/-]+){0,3}\s*\?+$")
+# (…and the customer's word doubted, from es/blind6 (a dev set this round): "¿Seguro que fue comiendo eso y no mordiendo
+# algo duro? Porque la garantía no cubre el mal uso." - and the reply that shows it: "Le estoy diciendo la verdad", "Yo
+# no vengo a engañar a nadie")
+MOVE_CUES["argument"].append(
+    (r"\bseguro que (?:fue|paso|se le|se lo|no lo|no la|no los|usted no|tu no|vos no|no le|no les|lo hizo|lo tomo|lo tomaba|los tomaba)\b[^?]{0,80}\?|"
+     r"\b(?:la garantia|el seguro|la poliza|el contrato) no (?:cubre|incluye) (?:el )?(?:mal uso|danos por mal uso|golpes|descuidos)\b", 2.5))
+EXCHANGE["takes_offence"] += (r"|\b(?:le|te|les) estoy diciendo la verdad\b|\b(?:yo )?no (?:vengo|vine|vengo aqui|vine aqui) a enganar\b|"
+                              r"\bno (?:le|te) estoy mintiendo\b")
