@@ -141,3 +141,40 @@ def test_doubting_a_spanish_customer_is_an_argument_and_offends() -> None:
     assert "argument" in turns[1].moves and takes_offence(turns[2])
     asked = parse_turns(_dialogue("Doctora, el empaste se me cayó ayer.", "¿Le duele ahora, o solo con el frío?", "Solo con el frío."))
     assert "argument" not in asked[1].moves
+
+
+# -- false caps on good conversations of the dev sets: a cue that matched a word inside another, or a reassurance -------
+@pytest.mark.parametrize("customer, trainee, move", [
+    ("楼上天天装修，吵得我睡不着。", "辛苦您了。想问一下是几楼？是整天都钻，还是某些时间特别吵？", "rudeness"),
+    ("我的汇款怎么被退回来了？", "户口名字少了一个字母。不是您的错，很常见。我现在帮您更正，再送回去。", "argument"),
+    ("这个月怎么多扣了八十块？", "那就对上了：您套餐里流量只有一个G，超出的按量算。", "pressure"),
+    ("我想洗个牙，就怕躺上去给我推一堆项目。", "今天只做洗牙，要进一步处理会先说清楚价钱，您同意了才做。", "pressure"),
+    ("我开了四年店了，想贷点款周转。", "四年的店，流水是走银行卡还是微信支付宝？这个决定能贷多少。", "pressure"),
+    ("箱子不重，主要是怕压变形。", "那您一个月大概发多少单？是全部换盒子，还是只换贵一点的款？", "upsell"),
+    ("Me cobraron una comisión y no sé por qué.", "Es un cargo por el código mal puesto. No es un error suyo; lo pido corregir hoy.", "argument"),
+    ("Me cobraron una comisión y no sé por qué.", "Es el cobro por saldo mínimo. Eso viene en las condiciones, pero nadie se lo explicó, ¿verdad?", "argument"),
+    ("Quiero reservar para mi papá, usa bastón.", "Sí, tenemos dos habitaciones en planta baja, una con baño adaptado. ¿Necesita algo más?", "pressure"),
+    ("Me preocupa que mis hijos gasten los datos.", "Entonces te conviene el plan con tope: cuando se acaban los datos baja la velocidad.", "leading"),
+    ("Se me rompió la pantalla del celular.", "Ya está el cambio de pantalla. Y ahora sí llévate el protector, que viene incluido.", "upsell"),
+])
+def test_a_word_inside_another_or_a_reassurance_is_no_fault(customer: str, trainee: str, move: str) -> None:
+    assert move not in parse_turns(_dialogue(customer, trainee))[1].moves
+
+
+@pytest.mark.parametrize("customer, trainee, move", [
+    ("楼上天天装修。", "别吵了，装修又不是我们能管的。", "rudeness"),
+    ("这个月怎么多扣了八十块？", "那是您自己的问题，超了就得扣。", "argument"),
+    ("这款还有吗？", "只剩最后一台了，今天不定就没了。", "pressure"),
+    ("Me cobraron una comisión.", "Eso viene en las condiciones, léalas.", "argument"),
+    ("Quiero reservar para el puente.", "Solo tenemos dos habitaciones libres y se van hoy.", "pressure"),
+])
+def test_the_same_faults_in_their_own_words_still_count(customer: str, trainee: str, move: str) -> None:
+    assert move in parse_turns(_dialogue(customer, trainee))[1].moves
+
+
+def test_a_chinese_customer_answering_a_checklist_with_codes_answered_it() -> None:
+    turns = parse_turns(_dialogue("新车的停车证到现在还没拿到。", "不好意思让您等。您是几号单位？新车牌号码多少？表格是什么时候交的？",
+                                  "#08-14 SMX1234A 我三个星期前交的 你们说一个星期"))
+    assert not stuffed(turns[1])
+    lost = parse_turns(_dialogue("新车的停车证到现在还没拿到。", "不好意思让您等。您是几号单位？新车牌号码多少？表格是什么时候交的？", "啊？"))
+    assert stuffed(lost[1])

@@ -119,7 +119,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
          r"(?:termina|vence|acaba|se acaba|caduca|expira|finaliza|dura|vale|es valid[oa]|sube|se va)\b[^.?!]{0,20}\b(?:hoy|manana|esta noche|" + _DAYS +
          r"|fin de mes|esta semana|pronto|medianoche|a las)|"
          r"\b(?:ultimas|ultimos) (?:unidades|plazas|lugares|cupos|entradas|habitaciones|dias de la oferta|horas)|\bultima oportunidad\b|"
-         r"\b(?:quedan|me quedan|nos quedan|tenemos) (?:solo |solamente |nada mas |apenas )?(?:pocas|pocos|dos|tres|cuatro|cinco|\d+|un par de) "
+         r"\b(?:(?:quedan|me quedan|nos quedan) (?:solo |solamente |nada mas |apenas )?|tenemos (?:solo|solamente|nada mas|apenas) |(?<=\bsolo )tenemos |(?:solamente|apenas) tenemos )(?:pocas|pocos|dos|tres|cuatro|cinco|\d+|un par de) "
          r"(?:unidades|plazas|lugares|cupos|entradas|habitaciones|cuartos|turnos|mesas|asientos|lotes|equipos)\b(?! (?:libres|disponibles) (?:el|para el|la) )|"
          r"\b(?:antes de que|que no) se (?:agote|agoten|acabe|acaben|termine|terminen)|se (?:estan )?(?:agotando|acabando)|se venden como pan caliente|"
          r"\bvuelan\b|no se (?:lo|la) (?:pierda|pierdan)|no te (?:lo|la) (?:pierdas|perdas)|no (?:deje|dejes|dejen) pasar (?:esta|la|esa)|"
@@ -177,7 +177,8 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
          r"(?:mal|usted|ustedes|incorrectamente)?|(?:seguro|seguramente|probablemente) (?:lo |la )?(?:uso|usaron|instalo|instalaron|conecto|rompio|golpeo|mojo|tiro)\b", 2.5),
         (r"(?:lea|lee|lealo|leelo|revise|revisa|mire|fijese|fijate) (?:bien )?(?:el contrato|las condiciones|los terminos|la letra (?:chica|pequena|menuda)|el manual|las instrucciones|"
          r"la garantia|la poliza|las bases)|(?:esta|estaba|viene|figura|aparece|sale) (?:escrito |clarito |bien claro )?(?:en|dentro de) (?:el contrato|las condiciones|los terminos|"
-         r"la letra (?:chica|pequena|menuda)|el manual|la poliza|las bases|la web|la pagina)|(?:usted|tu|vos|ustedes) (?:firmo|firmaste|firmaron|acepto|aceptaste|aceptaron) "
+         r"la letra (?:chica|pequena|menuda)|el manual|la poliza|las bases|la web|la pagina)(?![,，]? ?pero (?:nadie|no se lo|no te lo|no le|nunca))|"
+         r"(?:usted|tu|vos|ustedes) (?:firmo|firmaste|firmaron|acepto|aceptaste|aceptaron) "
          r"(?:el contrato|las condiciones|los terminos|eso)|si (?:hubiera|hubiese|hubieras|hubieses|hubieran) (?:leido|revisado|seguido|llamado|leido bien)|"
          r"(?:debio|debiste|debieron|tendria que|tendrias que|tendrian que|deberia|deberias|deberian) (?:haber(?:lo)? )?(?:leer|leido|revisar|revisado|fijarse|fijado|preguntar|preguntado|llamar antes)|"
          r"la proxima vez (?:lea|lee|revise|revisa|fijese|fijate|llame antes|pregunte|pida|haga)|(?:es|son) (?:la |las )?politicas? de la (?:empresa|compania|casa|tienda)|"
@@ -190,7 +191,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
          r"(?:los demas|todos los demas|el resto de los|otros) clientes (?:estan|quedan|estan muy) (?:contentos|conformes|satisfechos|felices)|nadie (?:mas|mas se ha|mas se) (?:se )?(?:ha quejado|quejo|se queja|ha reclamado|reclamo)|"
          r"ningun otro cliente (?:se ha quejado|se quejo|ha tenido|tuvo)|(?:eso|esto) (?:nunca|jamas) (?:pasa|ha pasado|nos ha pasado|nos pasa|falla|se rompe)|(?:nuestro|nuestra|nuestros|nuestras) "
          r"(?:producto|productos|equipo|equipos|sistema|maquina|servicio|tecnicos|repartidores) (?:nunca|jamas|no) (?:falla|fallan|se rompe|se rompen|se equivoca|se equivocan|llega tarde|llegan tarde)|"
-         r"no hay nada (?:mal|malo) con (?:el|la|nuestro|nuestra)|(?:es|son|fue) (?:un )?(?:mal uso|uso indebido|error (?:del|de) usuario|error suyo|error tuyo)|"
+         r"no hay nada (?:mal|malo) con (?:el|la|nuestro|nuestra)|(?<!no )(?:es|son|fue) (?:un )?(?:mal uso|uso indebido|error (?:del|de) usuario|error suyo|error tuyo)|"
          r"yo solo (?:le|te) digo lo que (?:dice|aparece en|sale en|figura en) el sistema|(?:eso|esto) no tiene nada que ver con(?:migo| nosotros| la empresa)|"
          r"no (?:puedo|podemos) hacer nada(?! mas (?:hoy|por ahora))|no hay nada que (?:yo )?(?:pueda|podamos) hacer|(?:lo toma|lo tomas) o (?:lo )?(?:deja|dejas)|es lo que hay\b|"
          r"(?:esta|estas) (?:seguro|segura) de que (?:lo |la )?(?:enchufo|enchufaste|conecto|conectaste|instalo|instalaste|leyo|leiste|siguio|seguiste|escribio|escribiste|ingreso|ingresaste|puso|pusiste)|"
@@ -422,7 +423,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
          r"llevarte tambien|llevar ademas|aprovechar y llevar|completar con|pasar(?:se|te)? al|subir al|subir de|mejorar (?:a|al)|ampliar (?:a|al|su|tu))\b|"
          r"\bpor (?:solo |apenas |tan solo )?(?:un poco|algo|un poquito|poquito|muy poco|\d+ (?:euros|pesos|soles|dolares|lucas)?) mas(?: al mes| por mes| mensuales)?,? (?:\w+ )?(?:tiene|tenes|tienes|obtiene|obtenes|"
          r"se lleva|te llevas|incluye|le damos|le incluimos|puede tener|pasa al|sube al|accede|recibe|consigue|le agregamos|llevate|llevese|tiene acceso)|"
-         r"\b(?:mejor )?(?:llevese|llevate|lleve|lleva) (?:el|la|los|las) (?:grande|mas grande|premium|pro|plus|superior|doble|familiar|de mayor capacidad)|"
+         r"\b(?:mejor )?(?:llevese|llevate|lleve|lleva) (?:el|la|los|las) (?:grande|mas grande|premium|pro|plus|superior|doble|familiar|de mayor capacidad)\b|"
          r"\b(?:pasarse|pasarte|subirse|subirte|subir(?:le|te)?|cambiarse|cambiarte) (?:al|a la|de) (?:plan|version|modelo|categoria|tarifa|nivel) (?:premium|superior|plus|pro|gold|oro|platino|mas alt[oa]|siguiente|completo|completa)|"
          r"\b(?:en|como|armarle un|armarte un|hacerle un|hacerte un) (?:un )?(?:combo|paquete|pack) (?:con|junto con|completo)|junto con (?:su|tu|la|el) (?:hipoteca|prestamo|cuenta|seguro|tarjeta|plan|pedido)|"
          r"\bque mas (?:le|te) (?:agrego|pongo|sumo|preparo|anado|ofrezco|vendo)|\b(?:le|te) (?:agrego|pongo|sumo|anado|llevo) (?:tambien|ademas|algo mas)\b", 2.5),
@@ -443,8 +444,8 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
          r"\b(?:no )?(?:le|te) parece que (?:vale la pena|es (?:la mejor|lo mejor|una gran|una excelente)|conviene|seria un error)\b[^.!]*\?", 2.5),
         (r"(?:entonces|asi que|o sea que|o sea),? (?:usted |ustedes |tu |vos )?(?:lo que )?(?:necesita|necesitan|necesitas|quiere|quieren|queres|quieres|busca|buscan|buscas|le conviene|te conviene|le sirve|te sirve)(?: es)? "
          r"(?:\w+ ){0,2}?(?:nuestr[oa]|el|la) (?:\w+ )?(?:plan|paquete|modelo|version|seguro|tarjeta|cuenta|producto|servicio|suscripcion|membresia|tarifa|combo|pack|poliza|equipo) "
-         r"(?:\w+ )?(?:premium|pro|plus|gold|oro|platino|completo|completa|superior|empresarial|avanzad[oa]|full|total|top|mas caro|mas complet[oa]|de gama alta)|"
-         r"(?:va|vas) a (?:querer|preferir|elegir|llevar) (?:el|la) (?:mejor|mas complet[oa]|premium|top|de gama alta|modelo superior|version superior)|"
+         r"(?:\w+ )?(?:premium|pro|plus|gold|oro|platino|completo|completa|superior|empresarial|avanzad[oa]|full|total|top|mas caro|mas complet[oa]|de gama alta)\b|"
+         r"(?:va|vas) a (?:querer|preferir|elegir|llevar) (?:el|la) (?:mejor|mas complet[oa]|premium|top|de gama alta|modelo superior|version superior)\b|"
          r"\b(?:es|seria|suena a) (?:la|el) (?:mejor|opcion perfecta|opcion ideal) (?:opcion |eleccion )?para (?:usted|ti|vos|ustedes)\b", 2.5),
     ],
 }

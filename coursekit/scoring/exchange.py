@@ -1456,7 +1456,18 @@ def _answers_the_stack(turn: Turn, asked: list[str]) -> bool:
     # (answers offered after a question - "what are the walls like now? Plaster? Any damp or mould?" - need no answer
     # of their own: the customer picks from them)
     own = [sent for k, sent in enumerate(asked) if k == 0 or not (r.code == "en" and _OFFERED_ANSWER.match(sent.strip().lower()))]
-    return len(reply.words) >= STACK_ANSWER_WORDS * min(len(own), 3) and len(r.sentences(lower)) >= min(len(own), 2)
+    return _answer_words(reply, lower) >= STACK_ANSWER_WORDS * min(len(own), 3) and len(r.sentences(lower)) >= min(len(own), 2)
+
+
+#: A Chinese character; a figure or code written in Latin letters and digits ("#08-14", "SMX1234A").
+_HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9#./-]*")
+
+
+def _answer_words(reply: Turn, lower: str) -> int:
+    """How many words a reply gives; a Chinese reply counts two characters to a word and each figure or code as one
+    ("#08-14 SMX1234A 我三个星期前交的": a unit number, a plate and a date, though its content words are few)."""
+    return len(reply.words) if reply.reader.code != "zh" else len(_HANZI.findall(lower)) // 2 + len(_CODE.findall(lower))
 
 
 @once_per_turn
