@@ -161,20 +161,52 @@ def test_a_word_inside_another_or_a_reassurance_is_no_fault(customer: str, train
     assert move not in parse_turns(_dialogue(customer, trainee))[1].moves
 
 
-@pytest.mark.parametrize("customer, trainee, move", [
-    ("楼上天天装修。", "别吵了，装修又不是我们能管的。", "rudeness"),
-    ("这个月怎么多扣了八十块？", "那是您自己的问题，超了就得扣。", "argument"),
-    ("这款还有吗？", "只剩最后一台了，今天不定就没了。", "pressure"),
-    ("Me cobraron una comisión.", "Eso viene en las condiciones, léalas.", "argument"),
-    ("Quiero reservar para el puente.", "Solo tenemos dos habitaciones libres y se van hoy.", "pressure"),
-])
-def test_the_same_faults_in_their_own_words_still_count(customer: str, trainee: str, move: str) -> None:
-    assert move in parse_turns(_dialogue(customer, trainee))[1].moves
-
-
 def test_a_chinese_customer_answering_a_checklist_with_codes_answered_it() -> None:
     turns = parse_turns(_dialogue("新车的停车证到现在还没拿到。", "不好意思让您等。您是几号单位？新车牌号码多少？表格是什么时候交的？",
                                   "#08-14 SMX1234A 我三个星期前交的 你们说一个星期"))
     assert not stuffed(turns[1])
     lost = parse_turns(_dialogue("新车的停车证到现在还没拿到。", "不好意思让您等。您是几号单位？新车牌号码多少？表格是什么时候交的？", "啊？"))
     assert stuffed(lost[1])
+
+
+# -- put-downs, blame and closes in other words, read from the Chinese and Spanish dev sets --------------------------------
+@pytest.mark.parametrize("customer, trainee, move", [
+    ("我的卡丢了，里面有退休金，咋整啊？", "丢了就挂失呗，这有啥好慌的。身份证。", "rudeness"),
+    ("补卡要七天？能不能快点？", "您以为银行是您家开的啊？规定就七天。", "rudeness"),
+    ("这个月话费怎么三千多？", "账单上都写得很清楚啊，你自己看不懂喔？", "rudeness"),
+    ("补的牙又疼了。", "会不会是您对疼比较敏感？别人补完都没事呀。", "argument"),
+    ("冰箱到了侧面是凹的。", "您没验货就签了，这个责任不好说。", "argument"),
+    ("更新以后库存全乱了。", "要先排除客户方原因才能升级给技术。", "argument"),
+    ("我想了解一下你们的轴承。", "那您看今天是先下一百套还是两百套比较合适？", "closing"),
+    ("我还没决定买不买。", "你比较想用信用卡还是自动转账交保费？", "closing"),
+    ("我想约个保洁，两室一厅。", "可以的，三小时一百三十五。还有什么需要我帮您一起加上的吗？比如除螨，现在加只要九十九。", "upsell"),
+    ("Quería preguntar por el seguro del auto.", "Claro. ¿Con qué tarjeta le gustaría pagar la primera cuota?", "closing"),
+    ("Vengo a preguntar por el préstamo.", "Y dígame, ¿qué necesitaría ver hoy para firmar la solicitud?", "closing"),
+    ("Me falta una muela.", "Perfecto. ¿Prefiere que hagamos la cirugía el martes o el jueves?", "closing"),
+    # (the faults whose look-alikes above are no faults, in their own words)
+    ("楼上天天装修。", "别吵了，装修又不是我们能管的。", "rudeness"),
+    ("这个月怎么多扣了八十块？", "那是您自己的问题，超了就得扣。", "argument"),
+    ("这款还有吗？", "只剩最后一台了，今天不定就没了。", "pressure"),
+    ("Me cobraron una comisión.", "Eso viene en las condiciones, léalas.", "argument"),
+    ("Quiero reservar para el puente.", "Solo tenemos dos habitaciones libres y se van hoy.", "pressure"),
+])
+def test_faults_in_their_customers_words_are_read(customer: str, trainee: str, move: str) -> None:
+    assert move in parse_turns(_dialogue(customer, trainee))[1].moves
+
+
+@pytest.mark.parametrize("customer, trainee, move", [
+    ("我想给我妈存点钱。", "比如分三笔：两万存三年，利息高点；两万存一年。", "upsell"),
+    ("这钱第一次汇，我有点担心。", "第一次您可以先汇小一点，比如五百，确定收到了再汇剩下的。", "upsell"),
+    ("孩子的课怎么收费？", "您平时比较想让他周末上还是晚上上？", "closing"),
+    ("Quiero arreglar la cocina.", "¿Cómo le gustaría que fuera su cocina ideal?", "closing"),
+    ("Tengo un negocio pequeño.", "¿Qué necesita para que su negocio crezca el próximo año?", "closing"),
+])
+def test_the_same_words_doing_something_else_are_not(customer: str, trainee: str, move: str) -> None:
+    assert move not in parse_turns(_dialogue(customer, trainee))[1].moves
+
+
+def test_a_chinese_customer_saying_how_they_were_spoken_to_witnesses_it() -> None:
+    for reply in ("你这姑娘说话咋这么冲呢？", "你讲话怎么这样？", "你这话说的，好像我笨一样。"):
+        turns = parse_turns(_dialogue("我卡丢了。", "身份证给我。", reply))
+        assert takes_offence(turns[2])
+    assert not takes_offence(parse_turns(_dialogue("我卡丢了。", "身份证给我。", "好的，给你。"))[2])

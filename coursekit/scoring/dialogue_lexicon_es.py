@@ -1099,3 +1099,18 @@ MOVE_CUES["argument"].append(
      r"\b(?:la garantia|el seguro|la poliza|el contrato) no (?:cubre|incluye) (?:el )?(?:mal uso|danos por mal uso|golpes|descuidos)\b", 2.5))
 EXCHANGE["takes_offence"] += (r"|\b(?:le|te|les) estoy diciendo la verdad\b|\b(?:yo )?no (?:vengo|vine|vengo aqui|vine aqui) a enganar\b|"
                               r"\bno (?:le|te) estoy mintiendo\b")
+# (…and, read from es/blind3-7 (dev sets this round), a close dressed as an open question, written wider than their lines:
+# how the customer would like to pay ("¿Con qué tarjeta le gustaría pagar la primera cuota?", "¿Cómo prefieren manejar el
+# depósito: transferencia o cheque?"), what it would take to sign today ("¿Qué necesitaría ver hoy para firmar la
+# solicitud?", "¿Qué tendría que pasar para que nos escoja hoy mismo?"), a choice that takes the yes for granted ("¿Prefiere
+# que hagamos la cirugía el martes o el jueves?") and the deal done by the end of the question ("…para que quede activa ya",
+# "…para que hoy mismo dejemos su préstamo aprobado")
+MOVE_CUES["closing"].append(
+    (r"\b(?:como|con que (?:tarjeta|medio)|de que (?:forma|manera)|por que medio)(?: (?:le|te|les))? (?:gustaria|prefiere|prefieres|preferis|prefieren|quiere|"
+     r"quieres|queres|quieren|va a|vas a|van a|desea|desean) (?:pagar|abonar|hacer el pago|manejar el (?:deposito|pago|enganche|anticipo|pie))|"
+     r"\bque (?:necesitaria|necesitarias|necesitarian|necesita|necesitas|tendria que pasar|tiene que pasar|haria falta|falta)\b[^?]{0,50}?\bpara (?:que )?"
+     r"(?:firm|cerr|contrat|nos escoj|nos elij|lo aprobemos|la aprobemos|dejar la sen|reserv|apart|me confirm|lo confirm|se decid|decidirse hoy)\w*|"
+     r"\b(?:prefiere|prefieres|preferis|prefieren) que (?:hagamos|le hagamos|lo hagamos|empecemos|arranquemos|agendemos|programemos|instalemos|"
+     r"se lo instalemos|entreguemos|firmemos)\b[^?]{0,50}\b(?:o|u)\b|"
+     r"\bpara que (?:hoy|ahora|ya)? ?(?:mismo )?(?:quede|dejemos|firmemos|cerremos) (?:su |el |la |tu )?(?:\w+ )?(?:activ|contratad|aprobad|reservad|confirmad|firmad|cerrad)\w*|"
+     r"\bpara que quede (?:activ[oa]|contratad[oa]|reservad[oa]|confirmad[oa])", 2.5))
