@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from coursekit.scoring.exchange import (objection_after, parse_turns, raises_objection, stuffed, takes_offence, what_it_answers,
-                                        what_it_did)
+from coursekit.scoring.exchange import (corrects, objection_after, parse_turns, raises_objection, stuffed, takes_offence,
+                                        what_it_answers, what_it_did)
 from coursekit.scoring.features import with_context
 from coursekit.scoring.multilingual import tokens
 from coursekit.scoring.readers import reader
@@ -210,3 +210,15 @@ def test_a_chinese_customer_saying_how_they_were_spoken_to_witnesses_it() -> Non
         turns = parse_turns(_dialogue("我卡丢了。", "身份证给我。", reply))
         assert takes_offence(turns[2])
     assert not takes_offence(parse_turns(_dialogue("我卡丢了。", "身份证给我。", "好的，给你。"))[2])
+
+
+@pytest.mark.parametrize("reply", ["谁说预算宽裕了，我俩就那点退休金。", "唔係喎，我講咗十二圍。", "我冇講過要香檳塔。", "你完全冇聽我講嘢。"])
+def test_a_chinese_playback_put_right_in_the_customers_words(reply: str) -> None:
+    turns = parse_turns(_dialogue("我们想翻新卫生间，预算不多。", "我复述一下：您想全屋翻新，预算也比较宽裕，对吧？", reply))
+    assert corrects(turns[2], after_claim=True)
+    assert not corrects(parse_turns(_dialogue("我们想翻新卫生间。", "您最在意的是防滑，对吧？", "对，就是防滑。"))[2], after_claim=True)
+
+
+@pytest.mark.parametrize("reply", ["二十吨，刚说过了。", "我一开始就说了，时效和破损。", "我講三次了。"])
+def test_a_chinese_customer_saying_it_was_said_already(reply: str) -> None:
+    assert reader("zh").says("repeat_complaint", parse_turns(_dialogue("每月二十吨发广州。", "每个月大概多少货量？", reply))[2].text_lower)
