@@ -222,3 +222,32 @@ def test_a_chinese_playback_put_right_in_the_customers_words(reply: str) -> None
 @pytest.mark.parametrize("reply", ["二十吨，刚说过了。", "我一开始就说了，时效和破损。", "我講三次了。"])
 def test_a_chinese_customer_saying_it_was_said_already(reply: str) -> None:
     assert reader("zh").says("repeat_complaint", parse_turns(_dialogue("每月二十吨发广州。", "每个月大概多少货量？", reply))[2].text_lower)
+
+
+@pytest.mark.parametrize("key, line", [
+    ("repeat_complaint", "Es que te he dicho que trabajamos de noche."),
+    ("unanswered", "Y no me respondió lo de la tiroides."),
+    ("unanswered", "Ya veo que no me va a responder. Chao."),
+    ("corrects", "Mira, no nos has escuchado nada."),
+    ("corrects", "¿Yo he dicho eso? Llevo treinta años aquí."),
+    ("corrects", "No, no, nueva no. Es de segunda mano."),
+    ("takes_offence", "¿Así le habla usted a todo el mundo?"),
+    ("takes_offence", "Ya buscaré una empresa con más educación."),
+])
+def test_a_spanish_reply_witnesses_what_the_trainee_did(key: str, line: str) -> None:
+    r = reader("es")
+    assert r.says(key, line.lower())
+    assert not r.says(key, "Sí, eso es, trabajamos de noche y necesitamos una sala.")
+
+
+@pytest.mark.parametrize("trainee", ["A ver, rapidito: ¿qué necesita? Que tengo otra llamada.",
+                                     "O sea, que me llama por cuatro trastos.",
+                                     "¿Y qué espera, que se los bajemos volando?",
+                                     "Pues llame a su vecino, a ver si se la baja él."])
+def test_spanish_put_downs_in_other_words(trainee: str) -> None:
+    """(In a Spanish conversation: "O sea, que me llama por cuatro trastos." alone reads as Portuguese.)"""
+    turns = parse_turns(_dialogue("Quería saber cuánto cuesta una mudanza pequeña, de Triana a Dos Hermanas.", trainee,
+                                  "Bueno, hijo, tampoco es para tanto. ¿Cuánto sería?"))
+    assert "rudeness" in turns[1].moves
+    assert "rudeness" not in parse_turns(_dialogue("Quería saber cuánto cuesta una mudanza pequeña.",
+                                                   "Claro. ¿Qué muebles son y en qué piso está?"))[1].moves

@@ -1114,3 +1114,20 @@ MOVE_CUES["closing"].append(
      r"se lo instalemos|entreguemos|firmemos)\b[^?]{0,50}\b(?:o|u)\b|"
      r"\bpara que (?:hoy|ahora|ya)? ?(?:mismo )?(?:quede|dejemos|firmemos|cerremos) (?:su |el |la |tu )?(?:\w+ )?(?:activ|contratad|aprobad|reservad|confirmad|firmad|cerrad)\w*|"
      r"\bpara que quede (?:activ[oa]|contratad[oa]|reservad[oa]|confirmad[oa])", 2.5))
+# (…and the customer's reply as the witness, from es/blind3-7 (dev sets this round): a point said again ("Es que te he
+# dicho que…"), a question left unanswered ("no me respondió lo del…", "Ya veo que no me va a responder"), not being
+# listened to ("no nos has escuchado nada"), a playback put right ("¿Yo he dicho eso?", "No, no, nueva no."), and how they
+# were spoken to ("¿Así le habla usted a todo el mundo?", "una empresa con más educación"); the put-downs behind them:
+# hurrying ("A ver, rapidito… que tengo otra llamada"), belittling ("me llama por cuatro trastos"), sarcasm ("¿Y qué
+# espera, que se los bajemos volando?"), sent elsewhere in scorn ("Pues llame a su vecino, a ver si…"))
+EXCHANGE["repeat_complaint"] += r"|\b(?:es que )?(?:te|le|les|os) (?:he|hemos) dicho que\b|\bya (?:te|le|les|os) (?:lo )?(?:dije|dijimos|he dicho|habia dicho)\b"
+EXCHANGE["unanswered"] += (r"|\bno (?:me|nos) (?:respondio|respondiste|contesto|contestaste|ha respondido|has respondido|han respondido|"
+                           r"va a responder|vas a responder|van a responder|responde|respondes|contesta|contestas)\b")
+EXCHANGE["corrects"] += (r"|\bno (?:me|nos) (?:has|ha|han|habeis) escuchado\b|\b(?:yo )?(?:he dicho|dije) (?:eso|yo eso)\s*\?|"
+                         r"^\W*no,? no,? (?:\w+ ){0,2}no\b")
+EXCHANGE["takes_offence"] += (r"|\basi (?:le|te|les|nos) (?:habla|hablas|hablan|trata|tratas|tratan) (?:usted |ustedes |tu |vos )?a todo el mundo\b|"
+                              r"\b(?:con|que tenga|que tengan) mas (?:educacion|respeto|modales)\b")
+MOVE_CUES["rudeness"].append(
+    (r"\ba ver,? rapidito\b|\b(?:que|porque) tengo otra llamada\b|\bme (?:llama|llamas|viene|vienes|escribe|escribes) por (?:cuatro|tres|dos) "
+     r"(?:trastos|cosas|pesos|lucas|tonterias|chucherias)\b|\by que (?:espera|esperas|esperaba|esperabas),? que\b[^?]{0,40}\?|"
+     r"\bpues (?:llame|llama|llamen|vaya|anda|andate|vayase) (?:a|con) (?:su|tu) (?:vecin[oa]|amig[oa]|cunad[oa]|primo|prima),? a ver si\b", 2.5))

@@ -717,6 +717,11 @@ def annotated_turns(lines: Sequence[tuple[str, str, Annotation | None]]) -> list
     return out  # type: ignore[return-value]
 
 
+#: The languages a line of a conversation in another language may be mistaken for, by its words alone: English (short
+#: lines), and for Spanish its neighbours Portuguese and Italian.
+_READ_AS: dict[str, tuple[str, ...]] = {"es": ("en", "pt", "it")}
+
+
 def _turn_fields(lines: Sequence[tuple[str, str, Annotation | None]]) -> list[dict]:
     """The fields of the `Turn` of each line a speaker we know said (but for its links to other turns)."""
     out: list[dict] = []
@@ -725,9 +730,10 @@ def _turn_fields(lines: Sequence[tuple[str, str, Annotation | None]]) -> list[di
     texts = [normalise(text) for _, text, _ in known]
     main = conversation_language([t.language for t in texts])
     for (role, text, note), t in zip(known, texts):
-        if main in readers.LANGUAGES and t.language == "en" and has_words_of(t.clean, main):
+        if main in readers.LANGUAGES and t.language in _READ_AS.get(main, ("en",)) and has_words_of(t.clean, main):
             # a short line of a Spanish conversation that reads as English by its words alone ("Listo. A las 5 paso.",
-            # "Yo no vine aquí a que me llamen mentiroso.") is Spanish
+            # "Yo no vine aquí a que me llamen mentiroso.") or as Portuguese ("O sea, que me llama por cuatro trastos.")
+            # is Spanish
             t = replace(t, judgeable=False, reason="language", language=main)
         r = reader_of(t)
         if role == "customer":
