@@ -251,3 +251,27 @@ def test_spanish_put_downs_in_other_words(trainee: str) -> None:
     assert "rudeness" in turns[1].moves
     assert "rudeness" not in parse_turns(_dialogue("Quería saber cuánto cuesta una mudanza pequeña.",
                                                    "Claro. ¿Qué muebles son y en qué piso está?"))[1].moves
+
+
+@pytest.mark.parametrize("trainee, playback", [
+    ("好的。那我再确认一下，您的货量大概是多少？", False),
+    ("理解。那您最看重的是价格、时效还是安全呢？", False),
+    ("我确认一下：您要的是两台，周六送，对吗？", True),
+    ("您最看重的是时效，对吧？", True),
+])
+def test_a_chinese_question_asked_again_is_no_playback(trainee: str, playback: bool) -> None:
+    """"Let me confirm: how much do you ship?" asks; "Let me confirm: two units, Saturday, right?" plays back."""
+    turns = parse_turns(_dialogue("每月二十吨白酒发广州，分四批，要时效，要不破损。", trainee))
+    assert ("paraphrase" in turns[1].moves) is playback
+
+
+def test_a_chinese_deadline_and_the_crowd_are_pressure() -> None:
+    for trainee in ("这个利率只锁到今天下午五点，过了就没了。", "现在大家都在抢，您的邻居、同事基本都锁了。"):
+        assert "pressure" in parse_turns(_dialogue("银行给我4.9，五年固定。", trainee))[1].moves
+    assert "pressure" not in parse_turns(_dialogue("银行给我4.9，五年固定。", "五年里您有没有可能换房？换的话罚金要先算清楚。"))[1].moves
+
+
+@pytest.mark.parametrize("key, reply", [("corrects", "你都不听我说话。我找别人。"), ("repeat_complaint", "我说了药我有。"),
+                                        ("repeat_complaint", "你这问来问去的，到底有没有能买的？")])
+def test_a_chinese_customer_not_listened_to(key: str, reply: str) -> None:
+    assert reader("zh").says(key, reply) and not reader("zh").says(key, "好的，药我自己有，就要飞。")
