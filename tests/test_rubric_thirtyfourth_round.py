@@ -275,3 +275,10 @@ def test_a_chinese_deadline_and_the_crowd_are_pressure() -> None:
                                         ("repeat_complaint", "你这问来问去的，到底有没有能买的？")])
 def test_a_chinese_customer_not_listened_to(key: str, reply: str) -> None:
     assert reader("zh").says(key, reply) and not reader("zh").says(key, "好的，药我自己有，就要飞。")
+
+
+@pytest.mark.parametrize("reply", ["咁好，我星期日帶佢嚟。", "冇問題，幫我約星期六。", "得，就咁決定。"])
+def test_a_cantonese_yes_is_a_yes(reply: str) -> None:
+    r = reader("zh")
+    assert r.says("agrees", reply.lower()) and not r.says("asks_or_worries", reply.lower())
+    assert not r.says("agrees", "得闲再说，我要问问我老公。")
