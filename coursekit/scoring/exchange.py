@@ -37,7 +37,7 @@ from .playback import SUMMARY_FRAME
 from .need import rule_scores as need_rule_scores
 from .question import question_form
 from .readers import Reader
-from .text import Text, normalise, sentences
+from .text import HANZI, Text, normalise, sentences
 from .types import QuestionPrediction, TurnAnalysis
 from .words import STOPWORDS, content_words, generic_probe, similar, similarity
 
@@ -1465,15 +1465,14 @@ def _answers_the_stack(turn: Turn, asked: list[str]) -> bool:
     return _answer_words(reply, lower) >= STACK_ANSWER_WORDS * min(len(own), 3) and len(r.sentences(lower)) >= min(len(own), 2)
 
 
-#: A Chinese character; a figure or code written in Latin letters and digits ("#08-14", "SMX1234A").
-_HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: A figure or code written in Latin letters and digits ("#08-14", "SMX1234A").
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9#./-]*")
 
 
 def _answer_words(reply: Turn, lower: str) -> int:
     """How many words a reply gives; a Chinese reply counts two characters to a word and each figure or code as one
     ("#08-14 SMX1234A 我三个星期前交的": a unit number, a plate and a date, though its content words are few)."""
-    return len(reply.words) if reply.reader.code != "zh" else len(_HANZI.findall(lower)) // 2 + len(_CODE.findall(lower))
+    return len(reply.words) if reply.reader.code != "zh" else len(HANZI.findall(lower)) // 2 + len(_CODE.findall(lower))
 
 
 @once_per_turn
@@ -1537,10 +1536,12 @@ def _options_for_the_last(r: Reader, before: list[str], sentence: str) -> bool:
 
 
 #: A question that is a short list of options and nothing else ("Sums, word problems, or careless slips?", "Card or cash?"),
-#: not a question of its own ("Any damp or mould?", "Is it the price or the timing?").
-_OPTIONS_ONLY = re.compile(r"^\W*(?!(?:any|some|no|is|are|do|does|did|was|were|have|has|had|can|could|will|would|should|shall|may|"
-                           r"what|which|who|whose|where|when|why|how)\b)(?:(?:maybe|say|like)\s+)?[\w'&/-]+(?: [\w'&/-]+){0,3}(?:, ?[\w'&/-]+(?: [\w'&/-]+){0,3})*,? or "
-                           r"[\w'&/-]+(?: [\w'&/-]+){0,3}\?+$")
+#: not a question of its own ("Any damp or mould?", "Is it the price or the timing?"). (Narrower than `_OFFERED_ANSWER`,
+#: which lets a stack answered in full pass: an option list here is no question of the stack at all.)
+_OPTION = r"[\w'&/-]+(?: [\w'&/-]+){0,3}"
+_OPTIONS_ONLY = re.compile(r"^\W*(?!(?:any|some|no|is|are|do|does|did|was|were|have|has|had|can|could|will|would|should|shall|"
+                           r"may|what|which|who|whose|where|when|why|how)\b)(?:(?:maybe|say|like)\s+)?"
+                           + _OPTION + r"(?:, ?" + _OPTION + r")*,? or " + _OPTION + r"\?+$")
 
 
 def _echoed(r: Reader, sentence: str, heard: frozenset[str]) -> bool:

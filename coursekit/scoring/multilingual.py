@@ -19,7 +19,7 @@ from pathlib import Path
 from .features import CONTEXT
 from .language import fold_accents
 from .multilingual_lexicon import CUES
-from .text import Text
+from .text import HANZI, Text
 from .types import Prediction, QuestionPrediction
 from .wordcounts import WordCounts
 
@@ -35,7 +35,6 @@ UNSURE = 0.4
 
 #: A Spanish word once accents are folded (and a Latin word inside Chinese text).
 _ES_WORD = re.compile(r"[a-z0-9]+")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @lru_cache(maxsize=None)
@@ -60,7 +59,7 @@ def tokens(lower: str, language: str, task: str = "") -> list[str]:
         text, _, did = lower.partition(CONTEXT)
         return tokens(text, language, task) + ([f"c:{w}" for w in did.split()] or ["c:"])
     if language == "zh":
-        chars = _CJK.findall(lower)
+        chars = HANZI.findall(lower)
         out = chars + [a + b for a, b in zip(chars, chars[1:])] + _ES_WORD.findall(lower) + cue_tokens(lower, language, task)
         if task == "form" and chars:
             out += ["first:" + chars[0], "last:" + chars[-1], "q:" + str("?" in lower)]
@@ -250,7 +249,7 @@ def predict_objection(t: Text) -> Prediction:
 
 def word_count(t: Text) -> int:
     """Words of a Spanish text; characters of a Chinese one."""
-    return len(_CJK.findall(t.lower)) if t.language == "zh" else len(_ES_WORD.findall(fold_accents(t.lower)))
+    return len(HANZI.findall(t.lower)) if t.language == "zh" else len(_ES_WORD.findall(fold_accents(t.lower)))
 
 
 def check_requirements(t: Text, wanted: dict[str, list[str] | int]) -> tuple[list[str], list[str], tuple[str, ...]]:

@@ -361,8 +361,8 @@ def _build(code: str) -> Reader:
     def pushes_back(folded: str, *, soft: bool) -> tuple[str, str] | None:
         """(pattern, words) of the first clear push-back in a folded customer line (`PUSHES_BACK`; with `soft`, also the
         ways that may answer a plain question), else None."""
-        found = [(m.start(), label, m.group(0)) for rx in (push_back, soft_push_back) if rx is push_back or soft
-                 for label, r in rx.items() if (m := r.search(folded))]
+        tables = (push_back, soft_push_back) if soft else (push_back,)
+        found = [(m.start(), label, m.group(0)) for table in tables for label, rx in table.items() if (m := rx.search(folded))]
         return min(found)[1:] if found else None
 
     return Reader(code=code, patterns=patterns, check_words=words(fold(lex.CHECK_WORDS)) if code == "es" else frozenset(),

@@ -36,7 +36,8 @@ _OPEN_TAG_RE = re.compile(r"<\s*[a-zA-Z][\w:-]{0,30}\s+[\w:-]+\s*=.*$", re.S)
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 #: Traditional (and Taiwan / Hong Kong variant) characters -> Simplified, one for one (`hanzi_table`).
 _TO_SIMPLIFIED = str.maketrans(TRADITIONAL, SIMPLIFIED)
-_HAN_RE = re.compile("[\u3400-\u9fff]")
+#: A Chinese character (the unified ideographs, extension A and the compatibility block).
+HANZI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _WS_RE = re.compile(r"\s+")
 #: A sentence: up to its end mark, or up to a chat emoticon that ends it ("just looking is fine :) how do you…").
 #: (Its words are taken possessively, a run of plain characters at a time: giving one back never lets the end
@@ -117,7 +118,7 @@ def simplified(text: str) -> str:
     """Chinese text with its Traditional characters folded to Simplified ones (a character at a time: the
     lexicons are written in Simplified characters); any other text as it is. (Remembered: the Chinese reader folds
     the same turn for every pattern it asks of it.)"""
-    return text.translate(_TO_SIMPLIFIED) if _HAN_RE.search(text) else text
+    return text.translate(_TO_SIMPLIFIED) if HANZI.search(text) else text
 
 
 # Spoken and typed English, read as its plain written form for matching (the clean text
