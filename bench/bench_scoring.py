@@ -143,6 +143,10 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     Northeast and the Canadian prairies, half as transcribed speech; the Gulf, the Levant, North Africa and Turkey,
     English as a common language), measured on the session's start code (787452a) on arrival and on its final code;
     neither is read, both join the unread sets;
+  - thirty-fifth round (2026-12-05): blind102 and blind103, the same layout by two more helpers (the US West and Mountain
+    states, half the trainee lines typed as in a chat box; the Nordic countries, Germany, the Netherlands, Poland and
+    Portugal, English as a second language on both sides), measured on the session's start code (a3da456) on arrival
+    and on its final code; neither is read, both join the unread sets;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -282,7 +286,8 @@ def bench_in_dialogue() -> None:
                   "blind69/", "blind70/", "blind71/", "blind72/", "blind73/", "blind74/", "blind75/", "blind76/", "blind77/",
                   "blind78/", "blind79/", "blind80/", "blind81/", "blind82/", "blind83/",
                   "blind84/", "blind85/", "blind86/", "blind87/", "blind90/", "blind91/", "blind92/", "blind93/",
-                  "blind94/", "blind95/", "blind96/", "blind97/", "blind98/", "blind99/", "blind100/", "blind101/"):
+                  "blind94/", "blind95/", "blind96/", "blind97/", "blind98/", "blind99/", "blind100/", "blind101/",
+                  "blind102/", "blind103/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

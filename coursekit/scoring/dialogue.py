@@ -27,7 +27,7 @@ from .exchange import (
     Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, crammed_summary,
     credited_questions,
     customer_agreed, echoes_any, framework_talk, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
-    question_level, proposes_another_time, received_well,
+    question_level, proposes_another_time, received_well, yes_another_day,
     HEDGE_OPENING, asks_back_jargon, raises_objection, stuffed, takes_offence, turned_down, walked_away, where_left, hesitates,
 )
 from .faults import FAULT_KINDS, advice_asked, asks_to_test, fault_of, overpromises, reports_malfunction, says_a_named_fault
@@ -943,7 +943,7 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
                                                            for c in credited)  # a real question, not a bare "what else?"
             if trial_closed is not None and not asked_since or hesitates(t.after):
                 found.append("pressure")  # a second proposal, or one straight after "let me sleep on it"
-            elif not explored or not _VIEW_ASKED.search(t.said_lower):
+            elif not explored or not _asks_view(t):
                 found.append("pushed")  # a first proposal before the need was confirmed
             trial_closed = t.index
         if "pressure" not in found and t.reader.says("declares_done", t.said_lower) and not customer_agreed(t, turns):
@@ -972,6 +972,16 @@ _VIEW_ASKED = re.compile(r"\b(?:does|would|will|could) (?:that|this|it) (?:work|
                          # a next step offered for the customer to look at first ("Shall I write that up and bring it Monday?")
                          r"\b(?:shall|should|can|could|may) i (?:write|put|draw|type|set) (?:that|this|it|them|all that) "
                          r"(?:up|down|together|in writing|on paper)\b")
+
+
+def _asks_view(turn: Turn) -> bool:
+    """Whether a proposal asks what the customer thinks of it (a trial close): in English `_VIEW_ASKED`, in another
+    language its reader's "asks_view_of_offer" ("¿Qué le parece?", "¿Le parece bien?", "您看可以吗？")."""
+    if turn.reader.code == "en":
+        return bool(_VIEW_ASKED.search(turn.said_lower))
+    return turn.reader.says("asks_view_of_offer", turn.said_lower)
+
+
 #: A first step offered to an upset or anxious customer with its weight taken off and their view asked, after the
 #: feeling was met ("please don't apologise - lots of our patients feel that way. … Would that be a good start?"): care.
 _GENTLE_STEP = re.compile(r"^(?=.*\b(?:feel that way|feel the same|understandable|normal to (?:be|feel)|don't apologi[sz]e|no need to apologi[sz]e)\b)"
@@ -997,8 +1007,8 @@ def _heard_before(turns: list[Turn], turn: Turn) -> frozenset[str]:
 def _pushes_for_a_decision(t: Turn, turns: list[Turn], service: bool) -> bool:
     """Whether a closing question asks for the order before the customer has confirmed a need or said
     yes. In a service call a time to put the problem right ("Can you come in tomorrow?") is no sale,
-    unless it sells something or the customer turns it down."""
-    if accepted(t):
+    unless it sells something or the customer turns it down. A step taken up on a day of the customer's own is no push."""
+    if accepted(t) or t.reply is not None and yes_another_day(t.reply):
         return False
     if (hesitates(t.after) and (not service or t.moves & {"pitch", "upsell", "discount"})
             and not t.moves & {"hypothesis", "counter_question"}):

@@ -418,7 +418,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:le|te|les) (?:puedo |podemos |podria |podriamos )?(?:ofrecer|ofrezco|agregar|agrego|anadir|anado|sumar|sumo|incluir|incluyo|recomendar|pongo|poner|llevo|preparo) (?:tambien |ademas |de una vez )?"
          r"(?:\w+ ){0,2}(?:garantia extendida|extension de garantia|seguro|proteccion|plan (?:premium|superior|plus|pro|gold|completo)|version (?:premium|pro|plus|superior|completa)|modelo superior|accesorios?|funda|"
          r"protector|kit|combo|paquete|pack|mantenimiento|servicio (?:premium|adicional|extra)|cobertura (?:total|completa|adicional|extra))\b(?![^.?!]{0,40}\b(?:gratis|sin costo|sin cargo|de regalo|bonificad|de yapa)\b)", 2.5),
-        (r"\b(?:no )?(?:le|te|les) (?:interesaria|interesa|gustaria|conviene|convendria) (?:tambien|ademas|agregar|anadir|sumar|llevar tambien|llevarse tambien|llevarte tambien|subir|pasar(?:se|te)? al?|"
+        (r"\b(?:no )?(?:le|te|les) (?:interesaria|interesa|gustaria|conviene|convendria) (?:tambien|ademas|agregar|anadir|sumar|llevar tambien|llevarse tambien|llevarte tambien|subir|pasar(?:se|te)? al?(?! (?:ver|verl|conocer|probar|recoger|buscar|retirar|firmar|hablar|la tienda|la oficina|la sucursal|el taller)\w*)|"
          r"mejorar (?:a|al)|ampliar|contratar tambien|incluir)\b|\b(?:quiere|quieres|queres|desea|deseas|le gustaria|te gustaria) (?!(?:agregar|anadir|sumar|incluir) (?:algo |alguna cosa |algun comentario |algun dato )?(?:al acta|en el acta|a la nota|a las notas|un comentario|comentarios|alguna pregunta|una pregunta|alguna duda|algun dato|datos|algo (?:que|mas que) (?:decir|comentar|preguntar)|algo a lo que)\b)(?:agregar|anadir|sumar|incluir|llevar tambien|llevarse tambien|"
          r"llevarte tambien|llevar ademas|aprovechar y llevar|completar con|pasar(?:se|te)? al|subir al|subir de|mejorar (?:a|al)|ampliar (?:a|al|su|tu))\b|"
          r"\bpor (?:solo |apenas |tan solo )?(?:un poco|algo|un poquito|poquito|muy poco|\d+ (?:euros|pesos|soles|dolares|lucas)?) mas(?: al mes| por mes| mensuales)?,? (?:\w+ )?(?:tiene|tenes|tienes|obtiene|obtenes|"
@@ -1131,3 +1131,27 @@ MOVE_CUES["rudeness"].append(
     (r"\ba ver,? rapidito\b|\b(?:que|porque) tengo otra llamada\b|\bme (?:llama|llamas|viene|vienes|escribe|escribes) por (?:cuatro|tres|dos) "
      r"(?:trastos|cosas|pesos|lucas|tonterias|chucherias)\b|\by que (?:espera|esperas|esperaba|esperabas),? que\b[^?]{0,40}\?|"
      r"\bpues (?:llame|llama|llamen|vaya|anda|andate|vayase) (?:a|con) (?:su|tu) (?:vecin[oa]|amig[oa]|cunad[oa]|primo|prima),? a ver si\b", 2.5))
+# (…and, thirty-fifth round, from es/blind7 (a dev set): a next step proposed as a question, a visit, an appointment or a
+# test drive, written wider than its line ("¿Quieren agendar una visita este fin de semana?", "¿Agendamos la cita el
+# jueves?", "¿Le gustaría pasar a verlo mañana?", "¿Te parece si lo vemos el lunes?"); a Mexican yes said first and then
+# something more ("va, nos parece", "sale, el jueves entonces") and "me parece." on its own
+_APPOINTMENT = (r"(?:una |la |el |un |su |tu |otra )?(?:cita|visita|prueba(?: de manejo)?|demo|demostracion|llamada|videollamada|reunion|turno|hora|"
+                r"valoracion|consulta|evaluacion|recorrido|revision|inspeccion|medicion|asesoria)")
+_WHEN_NEXT = r"(?:hoy|manana|pasado|" + _DAYS + r"|fin de semana|esta semana|la semana|semana que viene|proxima semana|tarde|\d)"
+MOVE_CUES["closing"].append(
+    (r"\b(?:quiere|quieres|queres|quieren|le gustaria|te gustaria|les gustaria|desea|deseas|desean)(?: que)? (?:agendar|agendemos|programar|programemos|"
+     r"reservar|reservemos|coordinar|coordinemos|sacar|saquemos|fijar|fijemos|apartar|apartemos|hacer|hagamos) " + _APPOINTMENT + r"\b|"
+     r"(?:^|[.,;!¿] ?)(?:entonces,? |bueno,? |listo,? )?(?:agendamos|programamos|coordinamos|reservamos|fijamos|apartamos|sacamos|hacemos) " + _APPOINTMENT + r"\b[^.?!]{0,50}\?|"
+     r"\b(?:quiere|quieres|queres|quieren|le gustaria|te gustaria|les gustaria|puede|puedes|podes|pueden|podria|podrias|podrian) (?:venir|pasar|pasarse|"
+     r"pasarte|pasarse por aqui|darse una vuelta|darte una vuelta|acercarse|acercarte|acercarse por|caer) (?:a |por )?(?:verl[oa]s?|conocerl[oa]s?|probarl[oa]s?|"
+     r"la tienda|el taller|la oficina|la sucursal|la agencia|la clinica|el consultorio|aqui|aca)?\b[^.?!]{0,40}?\b" + _WHEN_NEXT + r"[^.?!]{0,30}\?|"
+     r"\b(?:le|te|les) parece (?:si|que) (?:(?:lo|la|los|las) (?:vemos|revisamos|probamos|agendamos)|nos vemos|agendamos|quedamos|pasamos|paso|pasa|pasas|vienen|viene|vienes|"
+     r"venga|vengas|vengan)\b[^.?!]{0,40}\b" + _WHEN_NEXT, 2.5))
+EXCHANGE["agrees"] += (r"|^\W*(?:va|sale|orale|andale|simon|arre)(?=[,.!]|$)(?!,? (?:pero|no)\b)|"
+                       r"(?:^|[,.!] )(?<!no )(?:me|nos) (?:parece|late)(?=[,.!]|$)")
+# (…a proposal that ends by asking whether it suits, a trial close as "does that work?" is in English: "¿Le parece?",
+# "¿Te parece bien?", "¿Le sirve?", "¿Cómo lo ve?"; and a yes to the next step on another day: "el otro sábado sí vengo")
+EXCHANGE["asks_view_of_offer"] += (r"|(?:^|[.,;!¿] ?)¿?(?:y )?(?:le|te|les) (?:parece|sirve|funciona|acomoda|conviene|cuadra|queda bien|viene bien)(?: bien| asi)?\s*\?|"
+                                   r"\b(?:como|que tal) (?:lo|la) (?:ve|ves|ven)\s*\?")
+EXCHANGE["goes_with_us"] += (r"|\b(?:el|este|el otro|el proximo|la otra semana el|la semana que viene el) " + _DAYS
+                             + r" (?:si )?(?:vengo|venimos|paso|pasamos|lo traigo|la traigo|los traigo)\b")

@@ -1803,14 +1803,25 @@ def _picks_a_way_forward(before: Turn, turn: Turn) -> bool:
 def proposes_another_time(turn: Turn) -> bool:
     """An English customer line that ends by putting forward a time of their own, as a short question ("This week is
     impossible, I'm handing over at the office every evening. Next Monday?", "…How about Saturday morning?"): an
-    objection to the time, and the step still open, at another time."""
+    objection to the time, and the step still open, at another time. In Spanish and Chinese, `yes_another_day`."""
     if turn.reader.code != "en":
-        return False
+        return yes_another_day(turn)
     said = turn.reader.sentences(turn.said_lower or turn.text_lower)
     last = said[-1] if said else ""
     return (last.endswith("?") and len(last.split()) <= 6 and bool(_ANOTHER_TIME.match(last))
             and turn.reader.says("time_said", last) and not turn.reader.says("negation", last)
             or len(last.split()) <= 14 and bool(_CALL_ME_THEN.match(last)) and turn.reader.says("time_said", last))
+
+
+def yes_another_day(turn: Turn) -> bool:
+    """A customer line whose last sentence turns to a yes on a day of their own ("This Saturday's no good, we're sowing.
+    But the Saturday after I'll come with my son.", "Este sábado no se va a poder… Pero el otro sábado sí vengo con mi
+    hijo."): the step taken up, later."""
+    r = turn.reader
+    said = r.sentences(turn.said_lower or turn.text_lower)
+    last = said[-1] if said else ""
+    return (len(said) > 1 and r.says("but", last) and r.says("goes_with_us", last) and r.says("time_said", last)
+            and not r.says("puts_off", last) and not hesitates(turn))
 
 
 #: A time put forward as a question: "Next Monday?", "How about Saturday morning?", "Could we do the 14th?"

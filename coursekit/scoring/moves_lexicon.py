@@ -1658,6 +1658,12 @@ MOVE_CUES["rudeness"].append(
 MOVE_CUES["argument"].append(
     # (blind94-97 read) the rules not the trainee's: "I don't set the price", "I can only go by what's on your side"
     (r"\bi (?:don'?t|do not) set the (?:price|prices|rates|rules|policy|fees)\b|\bi can only go by what(?:'s| is) (?:on|in) (?:your|my|our|the) (?:side|system|screen|records?)\b", 2.5))
+MOVE_CUES["closing"].append(
+    # (thirty-fifth round, the Spanish dev set's next step written for English) a visit proposed as a question, with its day:
+    # "Would you like to come and see it tomorrow?", "Do you want to pop in on Saturday for a test drive?"
+    (r"\b(?:would you like|do you want|(?:would|do) you fancy|want|(?:would|could) you) to (?:come|pop|drop|stop|swing) (?:in|by|over|round|down|out|and|to)\b"
+     r"[^.?!]{0,50}?\b(?:today|tonight|tomorrow|this (?:week|weekend|afternoon|evening)|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+     r"weekend|morning|afternoon)\b[^.?!]{0,30}\?", 2.5))
 #: A death just told ("We had Max put to sleep yesterday.", "He died yesterday.", "My mother passed away last week."): a
 #: customer in grief, upset for the rubric (no pitch, calm first) though no problem with what they bought is reported;
 #: not a death in the background ("He did a week somewhere after Mum died").

@@ -1,0 +1,129 @@
+"""Thirty-fifth round: a next step proposed as a question, and the customer's yes to it, in the trainee's language.
+
+A visit, an appointment or a test drive offered for a day ("¿Quieren agendar una visita este fin de semana?",
+"我们周六去看房好吗？", "Would you like to come and see it tomorrow?") is a close; a close that asks whether it suits
+("¿Le parece?", "您看可以吗？") is a trial close in Spanish and Chinese as "Does that work?" is in English; a customer who
+turns the day down but comes another ("Pero el otro sábado sí vengo") took the step up; a Mexican "va" or "sale" said
+first is a yes. Every example here is written afresh for the test (none is a line of a dialogue set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring import score_dialogue
+from coursekit.scoring.exchange import parse_turns, yes_another_day
+from coursekit.scoring.readers import reader
+
+OPENING = {
+    "es": ["Hola, buenas. Busco una camioneta usada para el negocio, reparto verduras en el mercado.",
+           "Buenas, pase. ¿Qué tipo de carga lleva y cuántos viajes hace al día?",
+           "Cajas de verdura, unos ochocientos kilos, y hago tres vueltas diarias.",
+           "¿Y qué es lo que más le ha fallado con la camioneta que tiene ahora?",
+           "El embrague y la suspensión, ya no aguanta el peso y me deja tirado."],
+    "zh": ["你好，我想在学校附近买套二手房，孩子明年上小学。",
+           "您好！您对房子最看重的是哪几点？",
+           "离学校近，楼层别太高，老人也要住。",
+           "老人住的话，平时上下楼和看病方便这块您怎么考虑？",
+           "最好有电梯，附近有个社区医院就更好了。"],
+    "en": ["Hi, I saw your two-bed flat online. Is it still free?",
+           "It is. What matters most to you in the next place?",
+           "Being near the station, I commute every day, and a bit of quiet.",
+           "How long is the commute now, and what makes it hard?",
+           "An hour each way, two changes. I'm tired of it."],
+}
+
+
+def _dialogue(language: str, proposal: str, reply: str) -> list[dict]:
+    lines = OPENING[language] + [proposal, reply]
+    return [{"speaker": "customer" if i % 2 == 0 else "trainee", "text": text} for i, text in enumerate(lines)]
+
+
+@pytest.mark.parametrize("language, proposal", [
+    ("es", "¿Quiere venir el sábado a probarla con carga?"),
+    ("es", "¿Agendamos la prueba de manejo para el jueves?"),
+    ("es", "¿Te parece si la vemos el lunes en la mañana?"),
+    ("es", "¿Le gustaría pasar a verla mañana?"),
+    ("zh", "我们周六去看房好吗？"),
+    ("zh", "要不要我先帮您把这套留着？"),
+    ("en", "Would you like to come and see it tomorrow?"),
+    ("en", "Do you want to pop in on Saturday morning for a look?"),
+])
+def test_a_visit_or_appointment_offered_for_a_day_is_a_close(language: str, proposal: str) -> None:
+    turns = parse_turns(_dialogue(language, proposal, "ok"))
+    assert "closing" in turns[5].moves
+
+
+@pytest.mark.parametrize("language, question", [
+    ("es", "¿Le gustaría pasarse al plan premium?"),  # a move up sells, it proposes no visit
+    ("en", "Would you like to come in and tell me more about it?"),  # no day: an invitation to talk
+])
+def test_an_upgrade_or_an_invitation_without_a_day_is_no_visit(language: str, question: str) -> None:
+    turns = parse_turns(_dialogue(language, question, "ok"))
+    assert "closing" not in turns[5].moves
+
+
+def _outcome(language: str, proposal: str, reply: str) -> float:
+    result = score_dialogue(_dialogue(language, proposal, reply))
+    return next(c.score for c in result.criteria if c.id == "customer_outcome")
+
+
+@pytest.mark.parametrize("reply", ["va, nos parece. mándanos el contacto", "sale, el jueves entonces", "va, nos vemos el sábado"])
+def test_a_mexican_yes_said_first_ends_on_the_trainees_side(reply: str) -> None:
+    proposal = "Tengo una reforzada, revisada y con garantía. ¿Quiere venir el sábado a probarla con carga?"
+    assert _outcome("es", proposal, reply) == _outcome("es", proposal, "Sí, perfecto.")
+    assert _outcome("es", proposal, reply) > _outcome("es", proposal, "va, pero lo tengo que pensar")
+
+
+@pytest.mark.parametrize("reply", ["那就麻烦你了", "那你帮我约吧"])
+def test_a_chinese_customer_handing_the_booking_over_ends_on_the_trainees_side(reply: str) -> None:
+    proposal = "我这边有套三楼带电梯的，离学校走路五分钟，楼下就是社区医院。我们周六去看房好吗？"
+    assert _outcome("zh", proposal, reply) == _outcome("zh", proposal, "好的，就周六。")
+
+
+def test_a_spanish_close_that_asks_whether_it_suits_is_a_trial_close() -> None:
+    """After two questions about the need, a close met with "let me think" costs the trainee the pressure cap; the same
+    step asked as "¿Le parece?" is a trial close, as "Does that work?" is in English."""
+    offer = "Tengo una de carga reforzada, revisada y con garantía de seis meses"
+    hesitant = "Mmm, no sé, lo tengo que pensar."
+    pushed = score_dialogue(_dialogue("es", offer + ". ¿Quiere venir el sábado a probarla con carga?", hesitant))
+    trial = score_dialogue(_dialogue("es", offer + "; podría venir el sábado a probarla con carga. ¿Le parece?", hesitant))
+    assert pushed.cap is not None and trial.cap is None
+    assert trial.total > pushed.total
+
+
+def test_a_yes_on_another_day_takes_the_step_up() -> None:
+    proposal = "Tengo una de carga reforzada, revisada y con garantía de seis meses. ¿Quiere venir el sábado a probarla con carga?"
+    later = "Este sábado no puedo, tengo una boda. Pero el otro sábado sí vengo con mi cuñado."
+    turns = parse_turns(_dialogue("es", proposal, later))
+    assert yes_another_day(turns[-1])
+    assert score_dialogue(_dialogue("es", proposal, later)).cap is None
+    # a no with nothing taken up is no yes on another day
+    assert not yes_another_day(parse_turns(_dialogue("es", proposal, "Este sábado no puedo. Ya le aviso."))[-1])
+
+
+@pytest.mark.parametrize("line, lost, offended", [
+    ("什么免赔额、共付比例……我真听不太懂，你直接说我要交多少？", True, False),
+    ("她说代数听不懂，老师讲得太快。", False, False),  # the daughter's trouble with a subject, not the trainee's words
+    ("我这个人听不懂粤语，你说普通话吧。", False, False),
+    ("你急什么呢？我还没想好。", False, True),
+    ("我自己的事我自己清楚，今天是来问我妈的。", False, True),
+    ("我的钱我自己知道怎么花，你帮我转过去就行。", False, True),
+    ("不用你来教我怎么过日子。", False, True),
+])
+def test_a_chinese_reply_says_it_did_not_follow_or_took_offence(line: str, lost: bool, offended: bool) -> None:
+    r = reader("zh")
+    folded = r.fold(line.lower())
+    assert (r.says("lost", folded), r.says("takes_offence", folded)) == (lost, offended)
+
+
+def test_unasked_advice_the_customer_resents_costs_more_than_the_same_call_without_it() -> None:
+    """The one-fault pair: the same advice with a lecture in front of it, answered "我的钱我自己知道怎么用"."""
+    common = [("customer", "你好，我每个月要往老家汇两千块给我爸妈，你们这边手续费多少？"),
+              ("trainee", "您好！每笔手续费十五块，一般当天到账。您平时是汇到农村信用社还是大银行的卡？"),
+              ("customer", "农村信用社的卡，我妈只会用那张。")]
+    plain = common + [("trainee", "好的，信用社的卡也能当天到。要不要我帮您设个每月同一天的提醒？"),
+                      ("customer", "提醒就不用了，照平常的汇就好。")]
+    lecture = common + [("trainee", "每个月都汇两千啊？其实您也该为自己存点钱，年轻人要先顾好自己，不然以后怎么办？"),
+                        ("customer", "……我的钱我自己知道怎么用。你帮我汇就好。")]
+    as_turns = lambda lines: [{"speaker": s, "text": t} for s, t in lines]  # noqa: E731
+    assert score_dialogue(as_turns(plain)).total > score_dialogue(as_turns(lecture)).total + 20
