@@ -127,3 +127,59 @@ def test_unasked_advice_the_customer_resents_costs_more_than_the_same_call_witho
                         ("customer", "……我的钱我自己知道怎么用。你帮我汇就好。")]
     as_turns = lambda lines: [{"speaker": s, "text": t} for s, t in lines]  # noqa: E731
     assert score_dialogue(as_turns(plain)).total > score_dialogue(as_turns(lecture)).total + 20
+
+
+def _as_turns(lines: list[str]) -> list[dict]:
+    return [{"speaker": "customer" if i % 2 == 0 else "trainee", "text": text} for i, text in enumerate(lines)]
+
+
+def test_a_promise_the_sentence_refuses_to_make_is_no_overpromise() -> None:
+    opening = ["Buenas, abro una panadería el lunes y necesito internet para la caja.",
+               "Felicidades. ¿El local ya tiene cableado de alguna compañía o es nuevo?",
+               "Es nuevo, antes era una zapatería. No sé si tenían internet."]
+    hedged = score_dialogue(_as_turns(opening + [
+        "Puede que el cable ya llegue al local, pero no se lo aseguro hasta que lo vea el técnico; suelen ser cinco días hábiles.",
+        "Vale, entiendo."]))
+    promised = score_dialogue(_as_turns(opening + ["No se preocupe, se lo instalo mañana mismo, garantizado.", "Vale, entiendo."]))
+    assert "nadie puede cumplir" not in hedged.summary
+    assert "nadie puede cumplir" in promised.summary
+
+
+def test_the_trainees_own_trip_story_is_talk_about_oneself() -> None:
+    opening = ["Buenas, quiero organizar una excursión a la Basílica para el grupo de la parroquia, somos veinte señoras.",
+               "Con gusto. ¿Qué fecha tienen pensada y hay alguien que camine con dificultad?",
+               "El 15 de enero. Tres van con bastón."]
+    story = "¡Qué bonito! Yo fui el año pasado con mi familia y mi mamá lloró en la misa. Yo siempre digo que hay que ir una vez en la vida."
+    plain = "Entonces un microbús con aire, asientos de adelante para las de bastón y un hotel cerca de la Basílica."
+    told = score_dialogue(_as_turns(opening + [story, "Ajá. ¿Y cuánto sale por persona?"]))
+    planned = score_dialogue(_as_turns(opening + [plain, "Sí, eso está bien. ¿Y cuánto sale por persona?"]))
+    assert planned.total > told.total
+
+
+@pytest.mark.parametrize("language, opening, line", [
+    ("es", "Buenos días. Quería un alimento para que mis conejos engorden más rápido para la feria.",
+     "Buenos días. Lo que usted necesita es este, el Conejo Max, el mejor que tenemos: 30 dólares el saco."),
+    ("zh", "你好，我想买点饲料，让鸡长得快点好卖。", "您需要的就是这款，我们店最好的增重料，一袋一百六。"),
+])
+def test_a_pitch_dressed_as_a_playback_is_a_pitch(language: str, opening: str, line: str) -> None:
+    turns = parse_turns(_as_turns([opening, line, "嗯。" if language == "zh" else "Mmm."]))
+    assert "pitch" in turns[1].moves
+
+
+def test_a_playback_of_the_customers_own_goal_is_no_pitch() -> None:
+    turns = parse_turns(_as_turns(["Buenos días. Quería un alimento para que mis conejos engorden más rápido para la feria.",
+                                   "Lo que usted necesita es que engorden antes de la feria, ¿cierto?", "Sí, eso."]))
+    assert "pitch" not in turns[1].moves
+    assert "pitch" not in parse_turns(_as_turns(["你好，我想买点饲料。", "最好的办法是先看看鸡现在吃什么。您平时喂什么？", "玉米。"]))[1].moves
+
+
+def test_a_fix_declared_done_that_the_customer_says_still_fails_costs_points() -> None:
+    opening = ["Aló, me cambiaron el módem y ahora la computadora no se conecta.",
+               "Buenas tardes. ¿Le aparece la red nueva en la lista de redes de la computadora?",
+               "Sí, sale una que dice Fibra-2G.",
+               "Elíjala y escriba la clave que viene en la etiqueta de abajo del módem."]
+    tested = score_dialogue(_as_turns(opening + ["Ya la escribí.", "Muy bien. Abra cualquier página para confirmar que ya navega.",
+                                                 "¡Ya! Abrió el periódico."]))
+    declared = score_dialogue(_as_turns(opening + ["Ya la escribí.", "Perfecto, entonces ya quedó. Le voy a cerrar el caso como resuelto.",
+                                                   "Espérese, que todavía no conecta."]))
+    assert tested.total >= declared.total + 10

@@ -1155,3 +1155,23 @@ EXCHANGE["asks_view_of_offer"] += (r"|(?:^|[.,;!¿] ?)¿?(?:y )?(?:le|te|les) (?
                                    r"\b(?:como|que tal) (?:lo|la) (?:ve|ves|ven)\s*\?")
 EXCHANGE["goes_with_us"] += (r"|\b(?:el|este|el otro|el proximo|la otra semana el|la semana que viene el) " + _DAYS
                              + r" (?:si )?(?:vengo|venimos|paso|pasamos|lo traigo|la traigo|los traigo)\b")
+# (…and, from es/blind3-7 (dev sets), written wider than their lines: a promise the sentence itself refuses to make is no
+# promise ("no se lo aseguro hasta que lo vea el técnico"); the trainee's own trip or family story told to the customer
+# ("Yo fui el año pasado con mi familia… mi mamá lloró en la Basílica")
+EXCHANGE["promise_hedged"] += r"|\bno (?:le |te |les |se lo |se la |os )?(?:aseguro|garantizo|prometo|aseguramos|garantizamos|prometemos)\b"
+EXCHANGE["about_self"] += (r"|\byo (?:fui|estuve|viaje|fuimos|estuvimos|viajamos) (?:\w+ ){0,3}?(?:el ano pasado|hace (?:\w+ )?(?:anos|meses|poco)|una vez|de vacaciones)\b"
+                           r"[^.!?]{0,30}\bcon mi (?:familia|esposa|esposo|mujer|marido|mama|papa|madre|padre|hijos|hijas|novia|novio|suegra)\b|"
+                           r"\bmi (?:mama|papa|madre|padre|esposa|esposo|mujer|marido|suegra|abuela|abuelo) (?:lloro|se emociono|se enamoro|dice siempre|siempre dice)\b|"
+                           r"\byo siempre (?:digo|le digo a (?:la gente|todos|mis clientes)) que\b")
+# (…a pitch dressed as a playback: "Lo que usted necesita es este, el Cuy Plus…, el mejor que tenemos"; and a customer who
+# asks for it: "Ya, deme el de 26 nomás.", "Póngame dos sacos.")
+MOVE_CUES["pitch"].append(
+    (r"\blo que (?:usted |tu |vos |ustedes )?(?:necesita|necesitas|necesitan|busca|buscas|buscan|le conviene|te conviene|les conviene|le hace falta|te hace falta) "
+     r"(?:es|son) (?:este|esta|estos|estas|esto|ese|esa|nuestro|nuestra|nuestros|nuestras|el nuestro|la nuestra|el (?:plan|modelo|paquete|kit|seguro|producto|combo)|"
+     r"la (?:version|linea|tarifa|poliza)|un[oa]? (?:\w+ )?(?:como este|como esta))\b|\b(?:el|la|lo|los|las) mejor(?:es)? que (?:tenemos|vendemos|hay en (?:la|el) (?:tienda|mercado|local))\b", 2.5))
+EXCHANGE["goes_with_us"] += (r"|^\W*(?:(?:ok|okay|va|vale|dale|listo|bueno|pues|entonces|ah|ya|si|eso)\W+)*(?:deme|dame|deme usted|pongame|ponme|me da|me das|me llevo|llevo) "
+                             r"(?:el|la|los|las|uno|una|dos|tres|cuatro|cinco|\d+)\b[^?]*$")
+# (…a fix declared done without a test: "Perfecto, entonces ya quedó. Le voy a cerrar el caso como resuelto.", "Listo, ya
+# está, le cierro el reporte.")
+EXCHANGE["declares_fixed"] += (r"|(?:^|[.,!] )(?:(?:perfecto|listo|bueno|bien|ok|vale),? )?(?:entonces,? )?ya (?:quedo|quedó|esta)(?=[.,!]|$)(?! pero)|"
+                               r"\b(?:le|te|les) (?:voy a cerrar|cierro|doy por cerrado|marco como resuelto) (?:el|su|tu) (?:caso|ticket|reporte|incidente|reclamo|tramite)\b")
