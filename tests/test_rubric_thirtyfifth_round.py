@@ -183,3 +183,40 @@ def test_a_fix_declared_done_that_the_customer_says_still_fails_costs_points() -
     declared = score_dialogue(_as_turns(opening + ["Ya la escribí.", "Perfecto, entonces ya quedó. Le voy a cerrar el caso como resuelto.",
                                                    "Espérese, que todavía no conecta."]))
     assert tested.total >= declared.total + 10
+
+
+def test_a_job_declared_all_done_and_billed_without_a_test_costs_points() -> None:
+    opening = ["Hi, thanks for coming. The hot tap in the bathroom keeps dripping, all night.",
+               "No worries. How long has it been dripping, and is it the hot side only?",
+               "A couple of weeks. Just the hot.",
+               "Righto, that's usually the washer or the cartridge. I'll swap the cartridge."]
+    tested = score_dialogue(_as_turns(opening + ["Okay, go for it.",
+                                                 "Done. Let's test it: I'll run it hot and shut it off. Have a go yourself.",
+                                                 "Oh, not a drop. Great."]))
+    billed = score_dialogue(_as_turns(opening + ["Okay, go for it.", "All done. That's $180 all up - card or account?",
+                                                 "Hang on, can we run it first? The last bloke said it was fixed."]))
+    assert tested.total >= billed.total + 10
+
+
+@pytest.mark.parametrize("line", ["Were you listening at all? I'll try the place down the road.",
+                                  "Did you hear a word I said? I'll call the guys across the road."])
+def test_a_customer_who_was_not_heard_and_goes_elsewhere_caps_the_score(line: str) -> None:
+    lines = ["Hi, the lounge is freezing and I'm after a heat pump for it, about three grand all in.",
+             "Great. For your home the best is a ducted system, every room warm, about fourteen thousand. How does that sound?",
+             "Fourteen? No, I said three. It's just the lounge.",
+             "Sure. And how many bedrooms? Ducted really shines with three or more.",
+             line]
+    assert score_dialogue(_as_turns(lines)).total <= 10
+
+
+def test_questions_the_customer_already_answered_twice_cap_the_score() -> None:
+    lines = ["Hi, my knee's been aching for about three weeks, since I started running again.",
+             "Hi, come in. So, what's going on with the knee?",
+             "Left knee, aching, three weeks. Since I started running.",
+             "Okay. And when did you first notice it?",
+             "Three weeks ago. When I started running.",
+             "Great. And has anything changed lately that might have brought it on?",
+             "The running? I've said running twice.",
+             "Sure. So how long has this been going on for you?",
+             "Three weeks! Are you writing any of this down?"]
+    assert score_dialogue(_as_turns(lines)).total <= 5

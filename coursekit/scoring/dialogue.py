@@ -356,7 +356,10 @@ SAID_AGAIN_WORDS = 3
 _TOLD_YOU = re.compile(r"(?<!than )\b(?:i|we) (?:already |just )?(?:said|told you)\b(?! (?:it twice|to (?:him|her|them|my)))|"
                        r"\b(?:like|as) i (?:said|told you)\b|"
                        # non-native English (thirtieth round, blind82 read): "i just say. speaking 5", "i already say he shy"
-                       r"\b(?:i|we) (?:already|just) (?:say|tell|write)\b(?! (?:no|yes|that i|to)\b)")
+                       r"\b(?:i|we) (?:already|just) (?:say|tell|write)\b(?! (?:no|yes|that i|to)\b)|"
+                       # thirty-fifth round (blind104 read): "I've said swimming twice.", "Are you writing any of this down?"
+                       r"\b(?:i|we)(?:'ve| have) (?:already |just )?(?:said|told you)\b|"
+                       r"\b(?:are|were) you (?:even )?(?:listening|writing (?:any of )?(?:this|that|it) down|reading (?:what|my))\b")
 
 
 def _says_it_again(turns: list[Turn]) -> list[Turn]:

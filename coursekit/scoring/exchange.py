@@ -131,7 +131,9 @@ _REPEAT_COMPLAINT = re.compile(
     r"(?:survey|questionnaire|interrogation|quiz|form)\b)"
     # thirty-third round (blind95 read): a question asked again in other words ("He's twenty-six." - "…born?" - "You can
     # do the math.")
-    r"|\byou can do the (?:math|maths|sums)\b")
+    r"|\byou can do the (?:math|maths|sums)\b"
+    # thirty-fifth round (blind104 read): "Were you listening at all?", "Did you hear a word I said?"
+    r"|\b(?:were|are) you (?:even )?listening(?: at all| to me)?\s*\?|\bdid you (?:even )?(?:hear|listen to) (?:a (?:single )?word|anything|what) i (?:said|told you)\b")
 #: A customer waving off what the trainee just brought up ("Style doesn't matter.", "I don't care about green.").
 _WAVES_OFF = re.compile(r"^\W*(?:(?!it\b)(?:the |that |this |your )?[\w-]+(?: [\w-]+)? (?:doesn't|does not|don't|do not) matter(?=[.!,;]|$)|"
                         # "I don't need pillows, I need my sofa or my money back."
@@ -315,7 +317,10 @@ _WALKS_AWAY = re.compile(
     r"\b(?:send|give|put|pass) me (?:to |through to )?(?:a|your|the) (?:supervisor|manager|boss)\b|"
     r"\bi(?:'?m| am)? going (?:and|to) (?:talk|speak|complain) to (?:the |your |my )?[\w' ]{1,30}? (?:myself|ourselves)\b|"
     r"\bkeep your (?:menu|product|offer|quote|phone|service|plan|package|car|money)\b|"
-    r"(?:^|[.!] )never mind,? (?:i'?ll|i will|ill) (?:get|ask|check with|go to|try (?:somewhere|elsewhere|another|the other))\b")
+    r"(?:^|[.!] )never mind,? (?:i'?ll|i will|ill) (?:get|ask|check with|go to|try (?:somewhere|elsewhere|another|the other))\b|"
+    # (blind104 read) "I'll try the place down the road."
+    r"\b(?:i'?ll|i will|we'?ll|we will) (?:just )?(?:try|go to|ring|call) (?:the (?:place|shop|mob|guys|crowd|firm|one) |someone |somebody )?"
+    r"(?:down the road|round the corner|next door|across the road)\b")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",

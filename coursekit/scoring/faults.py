@@ -155,7 +155,10 @@ DECLARES_FIXED = re.compile(
     r"(?: again| fine| normally)?(?:,? now\b|(?=\s*(?:[.!;]|$)))|"
     # said as news, not "I'll ring you to make sure it's fixed", "until it's fixed"
     r"(?:^\W*|[,;:!]\s*|\b(?:then|so|now|ok|okay|great|good|right|there)\b,?\s+)(?:it's|it is) (?:all )?fixed\b|"
-    r"\byou should be (?:all )?(?:set|good to go|right to go)\b")
+    r"\byou should be (?:all )?(?:set|good to go|right to go)\b|"
+    # (blind104 read) the job declared done and billed at once: "All done. That's $245 all up - card or account?"
+    r"(?:^\W*|[.!;]\s+)(?:(?:ok|okay|right|there|and|so|yep)\W+)?(?:all done|job(?:'s| is) done|(?:that's|thats|that is) (?:all )?done)"
+    r"(?=\s*[.!,;-]|\s*$)")
 #: Asking the customer to try the fix while still with them: "Can you print a test page now and tell me if it comes
 #: out?", "Does it show your accounts?", "Please type it in while I'm on the line", "What do you see?"
 ASKS_TO_TEST = re.compile(
@@ -179,7 +182,7 @@ MALFUNCTION = re.compile(
     r"\b(?:error|offline|declin(?:es|ed|ing)|reject(?:s|ed|ing)?|not (?:syncing|working|sending|printing|connecting|loading|"
     r"charging|responding)|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|cannot|isn'?t|is not) (?:\w+ )?(?:send|print|"
     r"work|connect|sync|load|charge|let (?:me|us) in|log in|respond|turn on|start)|no (?:signal|connection|internet|sound|picture|"
-    r"power)|stopped (?:working|sending|printing|syncing)|keeps? (?:declining|dropping|crashing|failing|freezing)|"
+    r"power)|stopped (?:working|sending|printing|syncing)|keeps? (?:declining|dropping|crashing|failing|freezing|running|leaking|dripping|tripping|beeping|flashing)|"
     r"(?:nobody|no one|none of us) (?:\w+ ){0,3}can (?:send|print|log in|connect|get in|pay))\b")
 
 #: Pattern keys a reader holds for this module (`readers.Reader.patterns`).
