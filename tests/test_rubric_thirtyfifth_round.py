@@ -220,3 +220,41 @@ def test_questions_the_customer_already_answered_twice_cap_the_score() -> None:
              "Sure. So how long has this been going on for you?",
              "Three weeks! Are you writing any of this down?"]
     assert score_dialogue(_as_turns(lines)).total <= 5
+
+
+@pytest.mark.parametrize("language, line, move", [
+    ("es", "Buenos días. ¿De verdad creía que podía cambiar la ventana sin pedir permiso? Cuénteme qué ha hecho.", "rudeness"),
+    ("es", "Ya. ¿Y no se le ocurrió preguntar en el ayuntamiento antes?", "rudeness"),
+    ("es", "El 3 % del presupuesto. ¿Tampoco sabía eso?", "rudeness"),
+    ("es", "Te mando la tapa nueva. ¿Qué más puedo añadir al paquete para aprovechar el envío?", "upsell"),
+    ("es", "Llega en cinco días. ¿Te añado un juego de juntas de repuesto con un 15 % de descuento?", "upsell"),
+    ("es", "Eso lo tendría que hablar con el transportista, nosotros vendemos solo el producto.", "argument"),
+    ("es", "¡Genial! ¿Cuándo le vendría mejor hacer el cambio, este mes o el que viene?", "closing"),
+    ("es", "¿A qué nombre ponemos el contrato, al suyo?", "closing"),
+    ("zh", "那您看是先存一年试试，还是五万一次性存掉更省心呢？", "closing"),
+    ("zh", "您是选今天就开始，还是再等等错过机会呢？", "pressure"),
+    ("zh", "换好了，三百二。下雨天骑车不方便，给你配一个雨披？", "upsell"),
+])
+def test_spanish_and_chinese_moves_read_from_the_dev_sets_written_wider(language: str, line: str, move: str) -> None:
+    opening = "Buenas, tengo una duda con un trámite." if language == "es" else "你好，我想问一下。"
+    turns = parse_turns(_as_turns([opening, line, "Ya." if language == "es" else "嗯。"]))
+    assert move in turns[1].moves
+
+
+@pytest.mark.parametrize("line", ["Oiga, un respeto, que yo vengo a arreglarlo.", "¿me llega roto y me intentas vender un toallero?",
+                                  "Déjalo, pondré una reclamación.", "Ya se lo lleva mi gestor, que por lo menos me trata bien."])
+def test_a_spanish_customer_who_takes_offence_or_leaves_is_heard(line: str) -> None:
+    r = reader("es")
+    folded = r.fold(line.lower())
+    assert r.says("takes_offence", folded) or r.says("walks_away", folded)
+
+
+def test_a_customer_asked_again_who_goes_to_the_agency_down_the_street_caps_the_score() -> None:
+    lines = ["hi need 4 tickets to Lahore in january, my father uses wheelchair. what is price",
+             "hello! happy to help. what kind of travel experience are you looking for?",
+             "just easy. he cant do stairs",
+             "perfect. great deal via Doha, $1,050 each. shall i hold 4 seats?",
+             "did you read what i wrote? stairs. my question is about wheelchair, you not answering",
+             "no worries, ill hold the doha fare. anything else?",
+             "no. i will go to the agency on Coney Island Avenue"]
+    assert score_dialogue(_as_turns(lines)).total <= 10

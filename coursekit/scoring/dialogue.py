@@ -359,7 +359,8 @@ _TOLD_YOU = re.compile(r"(?<!than )\b(?:i|we) (?:already |just )?(?:said|told yo
                        r"\b(?:i|we) (?:already|just) (?:say|tell|write)\b(?! (?:no|yes|that i|to)\b)|"
                        # thirty-fifth round (blind104 read): "I've said swimming twice.", "Are you writing any of this down?"
                        r"\b(?:i|we)(?:'ve| have) (?:already |just )?(?:said|told you)\b|"
-                       r"\b(?:are|were) you (?:even )?(?:listening|writing (?:any of )?(?:this|that|it) down|reading (?:what|my))\b")
+                       r"\b(?:are|were) you (?:even )?(?:listening|writing (?:any of )?(?:this|that|it) down|reading (?:what|my))\b|"
+                       r"\bdid you (?:even )?read (?:what i (?:wrote|said|typed)|my (?:message|messages|last))\b")
 
 
 def _says_it_again(turns: list[Turn]) -> list[Turn]:

@@ -1175,3 +1175,32 @@ EXCHANGE["goes_with_us"] += (r"|^\W*(?:(?:ok|okay|va|vale|dale|listo|bueno|pues|
 # está, le cierro el reporte.")
 EXCHANGE["declares_fixed"] += (r"|(?:^|[.,!] )(?:(?:perfecto|listo|bueno|bien|ok|vale),? )?(?:entonces,? )?ya (?:quedo|quedó|esta)(?=[.,!]|$)(?! pero)|"
                                r"\b(?:le|te|les) (?:voy a cerrar|cierro|doy por cerrado|marco como resuelto) (?:el|su|tu) (?:caso|ticket|reporte|incidente|reclamo|tramite)\b")
+# (…and, from es/blind10 (a dev set), written wider than its lines: put-downs dressed as questions ("¿De verdad pensaba que
+# podía hacer obra sin preguntar a nadie?", "¿Y no se le ocurrió mirarlo en la web?", "¿Tampoco sabía eso?", "¿…o también
+# se le ha olvidado?", "No se lo estará tomando a lo personal, ¿verdad?"); an upsell as closing the loop ("¿Qué más puedo
+# añadir al envío…?", "¿te añadimos el tratamiento antical…?", "¿Hay algo más que te pueda sumar hoy?"); not my department
+# ("Eso tendrías que verlo con el fontanero, nosotros gestionamos solo productos"); closes as questions ("¿cuándo te
+# vendría mejor hacer el cambio…?", "¿A qué nombre ponemos el contrato?", "…para que hoy mismo te sintieras cómodo dando el
+# paso?", "¿Prefieres domiciliarlo…?"); and the customer's reply as the witness ("Oiga, un respeto", "me intentas vender
+# un toallero?", "pondré una reclamación", "Ya se lo lleva mi gestor, que por lo menos me trata bien")
+MOVE_CUES["rudeness"].append(
+    (r"\bde verdad (?:pensaba|creia|penso|creyo|pensabas|creias|pensaste|creiste|pensaron|creyeron) que\b|\b(?:y )?no se (?:le|te|les|os) (?:ocurrio|ocurrió|paso por la cabeza)\b|"
+     r"\btampoco (?:sabia|sabias|sabe|sabes|lo sabia|lo sabias|se entero|te enteraste|leyo|leiste)\b[^.!?]*\?|\b(?:o )?tambien se (?:le|te|les|os) (?:ha |habra )?olvidado\b|"
+     r"\bno (?:se lo|te lo|os lo) (?:estara|estaras|estareis) tomando a lo personal\b|\bla gente se mete en\b[^.!?]{0,30}\bsin (?:informarse|preguntar|leer|mirar)\b", 3.0))
+MOVE_CUES["upsell"].append(
+    (r"\bque mas (?:puedo|podemos|le puedo|te puedo|os puedo) (?:anadir|agregar|sumar|incluir|poner|meter)(?:le|te|les|os)?\b|"
+     r"\b(?:le|te|les|os) (?:anado|anadimos|agrego|agregamos|sumo|sumamos|incluyo|incluimos|meto|metemos) (?:el|la|los|las|un|una|unos|unas)\b[^.!?]{0,60}\?|"
+     r"\balgo mas que (?:le|te|les|os) (?:pueda|podamos) (?:sumar|anadir|agregar|incluir|vender|ofrecer)\b", 2.5))
+MOVE_CUES["argument"].append(
+    (r"\b(?:eso )?(?:tendria|tendrias|tiene|tienes|tendrian|tendriais) que (?:verlo|hablarlo|consultarlo|reclamarlo|arreglarlo) con (?:el|la|los|las|su|tu) "
+     r"(?:fontanero|fontanera|tecnico|instalador|transportista|fabricante|banco|seguro|aseguradora|mensajeria|repartidor|tienda|marca)\b|"
+     r"\bnosotros (?:solo )?(?:gestionamos|vendemos|nos encargamos de|llevamos) solo\b|\bnosotros (?:gestionamos|vendemos|llevamos) (?:solo|solamente|unicamente) ", 2.5))
+MOVE_CUES["closing"].append(
+    (r"\bcuando (?:te|le|les|os) (?:vendria|viene|va|iria|irian) (?:mejor|bien) (?:hacer|realizar|tramitar|firmar) (?:el|la) (?:cambio|alta|traspaso|contrato|pedido|portabilidad)\b|"
+     r"\ba (?:que|nombre de quien) (?:nombre )?(?:ponemos|pongo|hacemos|hago|va|sale) (?:el|la) (?:contrato|pedido|alta|seguro|poliza|recibo|factura)\b|"
+     r"\bpara que (?:hoy mismo )?(?:te sintieras|se sintiera|os sintierais|se sintieran) (?:comod[oa]s?|segur[oa]s?|tranquil[oa]s?) (?:dando|para dar|en dar) el paso\b|"
+     r"\b(?:prefiere|prefieres|preferis|prefieren) domiciliar(?:lo|la|los)?\b", 2.5))
+EXCHANGE["takes_offence"] += (r"|\b(?:oiga|oye|mire|mira),? un respeto\b|\bme (?:intentas|intenta|intentais|quieres|quiere|estas|esta) (?:vender|vendiendo|colar|colando)\b|"
+                              r"\bque por lo menos (?:me|nos) (?:trata|tratan|atiende|atienden) bien\b")
+EXCHANGE["walks_away"] += (r"|\b(?:pondre|voy a poner|pongo|vamos a poner|pondremos) (?:una )?(?:reclamacion|queja|denuncia)\b|\bhoja de reclamaciones\b|"
+                           r"\bya (?:se lo|lo) (?:lleva|llevara|gestiona|gestionara|tramita) mi (?:gestor|gestora|abogad[oa]|asesor|asesora|contable)\b")

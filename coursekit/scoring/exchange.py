@@ -320,7 +320,9 @@ _WALKS_AWAY = re.compile(
     r"(?:^|[.!] )never mind,? (?:i'?ll|i will|ill) (?:get|ask|check with|go to|try (?:somewhere|elsewhere|another|the other))\b|"
     # (blind104 read) "I'll try the place down the road."
     r"\b(?:i'?ll|i will|we'?ll|we will) (?:just )?(?:try|go to|ring|call) (?:the (?:place|shop|mob|guys|crowd|firm|one) |someone |somebody )?"
-    r"(?:down the road|round the corner|next door|across the road)\b")
+    r"(?:down the road|round the corner|next door|across the road)\b|"
+    # (blind105 read) "no. i will go to the agency on 74th street"
+    r"\bi(?:'ll| will)? go to (?:the |an? |another )?(?:other )?(?:agency|agent|office|pharmacy|chemist|dealer|travel agent)s? (?:on|in|at|near|across|down)\b")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
