@@ -258,3 +258,41 @@ def test_a_customer_asked_again_who_goes_to_the_agency_down_the_street_caps_the_
              "no worries, ill hold the doha fare. anything else?",
              "no. i will go to the agency on Coney Island Avenue"]
     assert score_dialogue(_as_turns(lines)).total <= 10
+
+
+def test_a_chinese_checklist_answered_in_chat_clauses_is_no_stack() -> None:
+    """Typed chat separates its answers with spaces, not full stops: four short questions answered in four clauses."""
+    asked = "你好～阿姨平时用手机主要做什么？打电话、视频，还是也看短视频？眼睛好不好？预算大概多少？"
+    lines = ["你好，想给我妈买个手机，她六十多了。", asked,
+             "主要想让她会视频 跟孙子聊天 她眼睛有点花 字要大 预算一千左右", "好的，那这款大字版就很合适，一千零九十九。", "好 就它"]
+    capped = score_dialogue(_as_turns(lines)).cap
+    assert capped is None
+    one_answer = score_dialogue(_as_turns(lines[:2] + ["视频吧", "好的，那这款大字版就很合适，一千零九十九。", "好 就它"])).cap
+    assert one_answer is not None  # one part answered of four: the stack left the customer to pick one
+
+
+@pytest.mark.parametrize("fault, worse", [
+    ("argument", "那就是您自己WiFi的问题，我们这边线路正常，不可能只有五六十。"),
+    ("argument", "您确定钱没出来吗？有没有可能出来了您没注意？"),
+    ("lecture", "先吃这个。我跟你讲啊，咳嗽多半是烟抽多了，你这个年纪再不戒，以后麻烦大了。"),
+    ("story", "嘉陵啊！我第一台车也是嘉陵，那时候骑着它跑遍了全县，后来换了三台。"),
+    ("promise", "你放心，报我们的班保证上岸，考不上全额退款。"),
+])
+def test_a_chinese_one_fault_turn_costs_the_conversation(fault: str, worse: str) -> None:
+    opening = ["你好，我想问一下。", "您好！您说，是什么情况？", "就是上次那个事，我想再问问。"]
+    fair = "明白，我先帮您查一下记录，再跟您说怎么办。"
+    assert score_dialogue(_as_turns(opening + [fair, "好。"])).total > score_dialogue(_as_turns(opening + [worse, "好。"])).total
+
+
+def test_a_chinese_fix_declared_done_and_paid_for_untried_costs_points() -> None:
+    opening = ["师傅，我这电动车刹车不灵，捏到底才刹得住。", "前刹还是后刹？", "后刹，前面的还行。",
+               "刹车皮磨完了，线也松了。换一副皮，紧一下线，四十五。", "行，换吧。"]
+    tried = score_dialogue(_as_turns(opening + ["换好了，你先骑一圈试试，觉得行再给钱。", "这回一捏就住了，谢谢师傅。"]))
+    untried = score_dialogue(_as_turns(opening + ["换好了，四十五，扫这个码就行。", "我还没骑呢……哎，还是有点软。"]))
+    assert tried.total >= untried.total + 10
+
+
+def test_a_chinese_trainee_who_says_no_class_can_promise_a_pass_promises_nothing() -> None:
+    r = reader("zh")
+    hedged = r.fold("实话说，没有哪个班能保证考上，去年大概六成上岸。")
+    assert r.says("overpromise", hedged) and r.says("promise_hedged", hedged)

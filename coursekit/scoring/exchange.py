@@ -1469,7 +1469,18 @@ def _answers_the_stack(turn: Turn, asked: list[str]) -> bool:
     # (answers offered after a question - "what are the walls like now? Plaster? Any damp or mould?" - need no answer
     # of their own: the customer picks from them)
     own = [sent for k, sent in enumerate(asked) if k == 0 or not (r.code == "en" and _OFFERED_ANSWER.match(sent.strip().lower()))]
-    return _answer_words(reply, lower) >= STACK_ANSWER_WORDS * min(len(own), 3) and len(r.sentences(lower)) >= min(len(own), 2)
+    return _answer_words(reply, lower) >= STACK_ANSWER_WORDS * min(len(own), 3) and _answer_parts(reply, lower) >= min(len(own), 2)
+
+
+#: What separates the parts of a Chinese answer: punctuation, or the spaces of typed chat ("预算一千左右 她眼睛有点花").
+_ZH_PARTS = re.compile(r"[，,；;。！？!?、\s]+")
+
+
+def _answer_parts(reply: Turn, lower: str) -> int:
+    """How many parts a reply gives: its sentences; a Chinese reply's clauses, split at commas or chat spaces too."""
+    if reply.reader.code != "zh":
+        return len(reply.reader.sentences(lower))
+    return sum(1 for part in _ZH_PARTS.split(lower) if part)
 
 
 #: A figure or code written in Latin letters and digits ("#08-14", "SMX1234A").
