@@ -296,3 +296,31 @@ def test_a_chinese_trainee_who_says_no_class_can_promise_a_pass_promises_nothing
     r = reader("zh")
     hedged = r.fold("实话说，没有哪个班能保证考上，去年大概六成上岸。")
     assert r.says("overpromise", hedged) and r.says("promise_hedged", hedged)
+
+
+@pytest.mark.parametrize("worse", [
+    "Vale. Una cosa: ¿seguro que no te lo dejaste sin candado? Es que vemos muchos partes que luego no cuadran.",
+    "Tres semanas es justo. Y ya que estás aquí: deberías perder unos kilos antes de volver a jugar.",
+    "Perfecto, te lo cobro ya; son todos iguales, este entra seguro.",
+])
+def test_a_spanish_one_fault_turn_costs_the_conversation(worse: str) -> None:
+    opening = ["Hola, vengo por lo del parte de la semana pasada.", "Hola, dime. ¿Qué pasó exactamente?", "Pues lo que te conté por teléfono."]
+    fair = "Vale, lo miro en el expediente y te digo qué falta."
+    assert score_dialogue(_as_turns(opening + [fair, "Vale."])).total > score_dialogue(_as_turns(opening + [worse, "Vale."])).total
+
+
+@pytest.mark.parametrize("line, offended", [("me parece fatal que insinúes eso", True),
+                                            ("Yo venía por el tobillo, no a que me riñeran.", True),
+                                            ("Me parece fatal que cierren el domingo.", False)])
+def test_a_spanish_customer_who_takes_offence_at_a_doubt_or_a_lecture(line: str, offended: bool) -> None:
+    r = reader("es")
+    assert r.says("takes_offence", r.fold(line.lower())) == offended
+
+
+def test_you_just_sign_in_is_no_pressure_to_sign() -> None:
+    turns = parse_turns(_as_turns(["Will our till app work on the loan iPad?",
+                                   "It should: if it's Square you just sign in. Let's test it here before you go. Can you log in now?",
+                                   "It's working."]))
+    assert "pressure" not in turns[1].moves
+    signed = parse_turns(_as_turns(["I'll think about it.", "You just sign here and it's done.", "Hmm."]))
+    assert "pressure" in signed[1].moves

@@ -1204,3 +1204,16 @@ EXCHANGE["takes_offence"] += (r"|\b(?:oiga|oye|mire|mira),? un respeto\b|\bme (?
                               r"\bque por lo menos (?:me|nos) (?:trata|tratan|atiende|atienden) bien\b")
 EXCHANGE["walks_away"] += (r"|\b(?:pondre|voy a poner|pongo|vamos a poner|pondremos) (?:una )?(?:reclamacion|queja|denuncia)\b|\bhoja de reclamaciones\b|"
                            r"\bya (?:se lo|lo) (?:lleva|llevara|gestiona|gestionara|tramita) mi (?:gestor|gestora|abogad[oa]|asesor|asesora|contable)\b")
+# (…and the one-fault pairs of es/blind10 (a dev set), written wider than their lines: the customer's word doubted ("¿seguro
+# que no te la dejaste sin candado? …vemos muchos partes que luego no cuadran"); advice on the customer's life ("Y ya que
+# estás aquí: …deberías perder unos kilos"); a promise with "seguro" after the verb ("este entra seguro"); and the reply as
+# the witness ("me parece fatal que insinúes eso", "Yo venía por el tobillo, no a que me riñeran", "Bueno, si usted lo dice")
+MOVE_CUES["argument"].append(
+    (r"\bseguro que no (?:te|se|le|os) (?:la |lo |las |los )?(?:dejaste|dejo|dejasteis|olvidaste|olvido|perdiste|perdio|rompiste|rompio|tiraste|tiro|caiste|cayo)\b|"
+     r"\b(?:partes|reclamaciones|denuncias|casos|siniestros) que (?:luego|despues|al final) no cuadran\b", 3.0))
+EXCHANGE["unasked_advice"] += (r"|\b(?:ya que (?:estas|esta|estais|estan) (?:aqui|aca)|de paso|aprovechando)[:,]? [^.!?]{0,80}?\b(?:deberia|deberias|deberiais|tendria que|tendrias que|tiene que|tienes que)\b|"
+                               r"\b(?:usted |tu )?(?:deberia|deberias) (?:perder (?:unos |algo de )?(?:kilos|peso)|bajar de peso|dejar de fumar|dejar de beber|comer mejor|cuidarse mas|cuidarte mas)\b")
+EXCHANGE["overpromise"] += r"|\b(?:entra|sale|llega|funciona|vale|sirve|queda|aprueba|pasa) (?:fijo|seguro|seguro seguro)(?=[.,!]|$)"
+EXCHANGE["takes_offence"] += (r"|\bme parece (?:fatal|muy mal|feo|una falta de respeto) que (?:insinues|insinue|insinueis|insinuen|digas|diga|pienses|piense)\b|"
+                              r"\bno (?:a|para) que me (?:rinan|rineran|regan|reganen|reganaran|sermoneen|echen la bronca|den (?:la )?charla|den lecciones)\b")
+EXCHANGE["grudging"] += r"|\b(?:bueno,? )?si (?:usted|tu|vos) lo dice(?:s)?\b"
