@@ -324,3 +324,32 @@ def test_you_just_sign_in_is_no_pressure_to_sign() -> None:
     assert "pressure" not in turns[1].moves
     signed = parse_turns(_as_turns(["I'll think about it.", "You just sign here and it's done.", "Hmm."]))
     assert "pressure" in signed[1].moves
+
+
+@pytest.mark.parametrize("language, lines", [
+    ("es", ["Hola, busco un seguro para mi moto, una de 125.",
+            "Hola. ¿Qué tipo de seguro quiere y para qué la usa?",
+            "Para ir al trabajo. Solo a terceros, lo más barato.",
+            "Tenemos el todo riesgo premium, el mejor que hay. ¿Le interesa?",
+            "Ya te lo dije: a terceros, lo más barato.",
+            "El premium también cubre robo. ¿Lo contratamos?",
+            "Ya te lo dije dos veces: a terceros. Lo más barato."]),
+    ("zh", ["你好，我想给电动车买个保险，就要最便宜的交强险。",
+            "您好！您平时骑车主要去哪儿？",
+            "上下班，就要交强险，最便宜的。",
+            "我们有个全险套餐，最好的，要不要了解一下？",
+            "我都说了，就要交强险。",
+            "全险还包盗抢，给您办全险吧？",
+            "我都说了两遍了，交强险，最便宜的。"]),
+])
+def test_a_spanish_or_chinese_customer_who_says_it_again_caps_the_score(language: str, lines: list[str]) -> None:
+    assert score_dialogue(_as_turns(lines)).total <= 10
+
+
+def test_a_spanish_customer_who_says_the_fix_works_ends_on_the_trainees_side() -> None:
+    lines = ["Aló, me cambiaron el módem y la computadora no se conecta.",
+             "Buenas tardes. ¿Le aparece la red nueva en la lista?", "Sí, sale una que dice Fibra-2G.",
+             "Elíjala, escriba la clave de la etiqueta del módem y abra cualquier página.", "¡Ya funciona! Abrió el periódico."]
+    outcome = next(c for c in score_dialogue(_as_turns(lines)).criteria if c.id == "customer_outcome")
+    assert outcome.score == max(c.score for c in score_dialogue(_as_turns(lines[:-1] + ["Sí, perfecto, gracias."])).criteria
+                                if c.id == "customer_outcome")

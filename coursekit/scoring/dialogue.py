@@ -363,6 +363,14 @@ _TOLD_YOU = re.compile(r"(?<!than )\b(?:i|we) (?:already |just )?(?:said|told yo
                        r"\bdid you (?:even )?read (?:what i (?:wrote|said|typed)|my (?:message|messages|last))\b")
 
 
+def _told_you(turn: Turn) -> bool:
+    """Whether a customer line says they said it before ("I've said swimming twice.", "Ya te lo dije: el de 14.",
+    "我都说了两遍了"): English by `_TOLD_YOU`, another language by its reader's "repeat_complaint"."""
+    if turn.reader.code == "en":
+        return bool(_TOLD_YOU.search(turn.text_lower))
+    return turn.reader.says("repeat_complaint", turn.said_lower or turn.text_lower)
+
+
 def _says_it_again(turns: list[Turn]) -> list[Turn]:
     """Customer statements that say their point again, unasked ("hello my parcel says delivered yesterday…" - "How can I
     help you today?" - "my parcel says delivered but i didn't receive"): most of their words said before, after a
@@ -380,7 +388,7 @@ def _says_it_again(turns: list[Turn]) -> list[Turn]:
                 (not asked_fact and len(t.words) >= SAID_AGAIN_WORDS and len(t.words & said) >= SAID_AGAIN_SHARE * len(t.words)
                  and not before.words & t.words
                  and not _asks(t))  # a question asks anew
-                or (t.reader.code == "en" and _TOLD_YOU.search(t.text_lower) and t.words & said)):
+                or (_told_you(t) and t.words & said)):
             out.append(t)
         said |= t.words
     return out

@@ -1140,9 +1140,17 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         #                      get back. You got a pamphlet or something I can take?" takes paper away, not the offer
     if (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or _agrees_first(last) or _goes_ahead_after_all(last)
             or before.speaker == "trainee" and (_told_to_go_ahead(before, last) or _takes_the_step(before, last))
-            or r.code == "en" and _WORKS_NOW.search(lower) and not r.says("negation", lower)):
+            or _says_it_works(last)):
         return last, "on_side"  # (…or says what they came for now works: "Done. Oh, it's working. The news is up.")  # (…or takes one of the ways offered: "Thursday collection is better, …")
     return last, "open"
+
+
+def _says_it_works(turn: Turn) -> bool:
+    """Whether a customer line says what they came for works now, with no "not" in it ("Oh, it's working.", "¡Ya! Abrió
+    el periódico.", "好了，这回一捏就住了"): English by `_WORKS_NOW`, another language by its reader's "works_now"."""
+    lower, r = turn.said_lower or turn.text_lower, turn.reader
+    found = _WORKS_NOW.search(lower) if r.code == "en" else r.says("works_now", lower)
+    return bool(found) and not r.says("negation", lower)
 
 
 #: The customer saying the fix worked ("Oh, it's working.", "That did it!", "it connects now").
