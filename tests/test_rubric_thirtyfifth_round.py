@@ -353,3 +353,17 @@ def test_a_spanish_customer_who_says_the_fix_works_ends_on_the_trainees_side() -
     outcome = next(c for c in score_dialogue(_as_turns(lines)).criteria if c.id == "customer_outcome")
     assert outcome.score == max(c.score for c in score_dialogue(_as_turns(lines[:-1] + ["Sí, perfecto, gracias."])).criteria
                                 if c.id == "customer_outcome")
+
+
+def test_a_spanish_answer_that_repeats_the_customers_question_checks_nothing() -> None:
+    """As in English: an answer to the customer's question, whatever words of theirs it repeats, is no summary."""
+    lines = ["Hola, quiero apuntarme a pilates por la espalda.",
+             "Hola. Cuénteme, ¿qué le pasa en la espalda?",
+             "Me duele la zona lumbar porque trabajo sentada todo el día. ¿Pilates sirve para la zona lumbar si trabajo sentada?",
+             "Sí, pilates sirve mucho para la zona lumbar cuando se trabaja sentada todo el día.",
+             "Vale, pues me apunto a la del martes."]
+    confirming = next(c for c in score_dialogue(_as_turns(lines)).criteria if c.id == "confirming_understanding")
+    assert confirming.score == 0
+    summed = lines[:3] + ["Entonces, si le entiendo bien, le duele la zona lumbar por estar sentada todo el día, ¿es así?",
+                          "Sí, eso es. ¿Y pilates sirve?"]
+    assert next(c for c in score_dialogue(_as_turns(summed)).criteria if c.id == "confirming_understanding").score > 0

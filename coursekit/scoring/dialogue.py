@@ -449,7 +449,8 @@ def _answers_without_playing_back(turn: Turn) -> bool:
     prev = turn.after
     return (turn.question is None and prev is not None
             and (prev.text.rstrip().endswith(("?", "？")) or prev.reader.says("lost", prev.text_lower))  # ("The what? Sorry.")
-            and turn.reader.code == "en" and not framed(turn.said_lower))
+            and not (framed(turn.said_lower) if turn.reader.code == "en"
+                     else any(turn.reader.says("plays_back", s.lower()) for s in turn.reader.sentences(turn.said))))
 
 
 def _makes_up(turn: Turn, heard: frozenset[str]) -> bool:
