@@ -367,3 +367,32 @@ def test_a_spanish_answer_that_repeats_the_customers_question_checks_nothing() -
     summed = lines[:3] + ["Entonces, si le entiendo bien, le duele la zona lumbar por estar sentada todo el día, ¿es así?",
                           "Sí, eso es. ¿Y pilates sirve?"]
     assert next(c for c in score_dialogue(_as_turns(summed)).criteria if c.id == "confirming_understanding").score > 0
+
+
+@pytest.mark.parametrize("line, move", [
+    ("Tue and thu 3:30 the next two weeks, then the last one two days before your test.", "pressure"),
+    ("One way it is. I'll message you return options later, whenever you're ready.", "closing"),
+    ("Pay twenty today and the rest when you collect the refill, I'll note it on her account.", "pressure"),
+])
+def test_a_plan_a_ticket_or_a_split_payment_is_no_push(line: str, move: str) -> None:
+    turns = parse_turns(_as_turns(["Can you help me sort this out?", line, "Okay."]))
+    assert move not in turns[1].moves
+
+
+@pytest.mark.parametrize("line, move", [
+    ("This is the last one in stock, so decide now.", "pressure"),
+    ("Saturday at ten it is.", "closing"),
+    ("Pay today and get ten percent off.", "pressure"),
+])
+def test_a_real_push_or_a_time_taken_up_still_reads(line: str, move: str) -> None:
+    turns = parse_turns(_as_turns(["Can you help me sort this out?", line, "Okay."]))
+    assert move in turns[1].moves
+
+
+def test_going_to_the_mosque_and_coming_back_is_no_walking_out() -> None:
+    lines = ["My phone dies by lunchtime, I need it for video calls with my daughter.",
+             "Let me check the battery health. It's at 71%, so it's worn. A new battery is £45 fitted, done in an hour.",
+             "Forty-five is fine. Can you do it now? I'll go to the masjid and come back."]
+    assert score_dialogue(_as_turns(lines + ["Yes, leave it with me, it'll be ready by half four."])).cap is None
+    assert score_dialogue(_as_turns(lines[:2] + ["Forget it, I'll go to the other shop.",
+                                                 "Okay."])).cap is not None

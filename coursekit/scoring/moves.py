@@ -236,10 +236,16 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
             return True  # "sign here and it's cancelled today": what the customer asked to undo, done now, sells nothing
         if h.label == "pressure" and h.phrase.startswith("sign") and _UNDOING.search(_sentence_at(t.lower, h.start)):
             return True
+        if h.label in ("pressure", "pressure_now") and _REST_LATER.match(t.lower[h.end:h.end + 80]):
+            return True  # "Pay nineteen today and the rest when you collect the refill": the cost split, as a favour
         if h.label in ("pressure", "pressure_now") and _CUT_OFF.search(before):
             return True  # "Tomorrow works if you order before 16:00 today": when it can arrive, asked for, no push
         return h.label in ("pressure", "pressure_now") and bool(_NEGATED.search(before))
     return [h for h in hits if not dropped(h)]
+
+
+#: A payment split over time, right after "pay … today" (blind105 read): "…and the rest when you collect it".
+_REST_LATER = re.compile(r"^[^.?!]{0,12}?\band (?:pay )?the rest (?:when|on|later|next|at|after|once|by)\b")
 
 
 #: The trainee's own plan put forward ("so next step: i send you the figures…, you get one named account
