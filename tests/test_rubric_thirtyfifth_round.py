@@ -396,3 +396,24 @@ def test_going_to_the_mosque_and_coming_back_is_no_walking_out() -> None:
     assert score_dialogue(_as_turns(lines + ["Yes, leave it with me, it'll be ready by half four."])).cap is None
     assert score_dialogue(_as_turns(lines[:2] + ["Forget it, I'll go to the other shop.",
                                                  "Okay."])).cap is not None
+
+
+@pytest.mark.parametrize("language, line, key", [
+    ("es", "2 adultos y un perro, lo he puesto arriba", "repeat_complaint"),
+    ("es", "¿en serio?", "repeat_complaint"),
+    ("es", "mira, déjalo. en otros sitios me contestan a la primera", "walks_away"),
+    ("zh", "我说了只有60宽 你看我说的话了吗", "repeat_complaint"),
+    ("zh", "你莫讲了，我就问取钱要带什么。", "takes_offence"),
+])
+def test_a_chat_customer_who_already_wrote_it_or_has_had_enough(language: str, line: str, key: str) -> None:
+    r = reader(language)
+    assert r.says(key, r.fold(line.lower()))
+
+
+def test_a_product_pushed_on_a_grieving_chinese_customer_caps_the_score() -> None:
+    lines = ["你好……我爸上个月走了，他卡里还有点钱，我想问下要怎么取出来。",
+             "您节哀。我们现在有款稳健型理财，年化三点二，很多像您这种情况的客户都转到这里面。",
+             "我现在哪有心思搞理财……",
+             "我懂。另外您妈妈年纪大了，要不要顺便给她配一份养老保险？",
+             "你莫讲了，我就问取钱要带什么。"]
+    assert score_dialogue(_as_turns(lines)).total <= 10

@@ -1217,3 +1217,10 @@ EXCHANGE["overpromise"] += r"|\b(?:entra|sale|llega|funciona|vale|sirve|queda|ap
 EXCHANGE["takes_offence"] += (r"|\bme parece (?:fatal|muy mal|feo|una falta de respeto) que (?:insinues|insinue|insinueis|insinuen|digas|diga|pienses|piense)\b|"
                               r"\bno (?:a|para) que me (?:rinan|rineran|regan|reganen|reganaran|sermoneen|echen la bronca|den (?:la )?charla|den lecciones)\b")
 EXCHANGE["grudging"] += r"|\b(?:bueno,? )?si (?:usted|tu|vos) lo dice(?:s)?\b"
+# (…and the chat customer who already wrote it, from es/blind10 (a dev set): "9 adultos y 2 bebes, lo he puesto arriba",
+# "también está arriba", "¿en serio?"; and who leaves for a place that answers ("mira, déjalo. en otras casas me contestan
+# a la primera")
+EXCHANGE["repeat_complaint"] += (r"|\b(?:lo |te lo |os lo )?(?:he puesto|puse|he escrito|escribi|te he puesto|te puse|os he puesto|esta|estaba|viene|lo pone) "
+                                 r"(?:(?:ya |tambien |todo )?)?(?:arriba|mas arriba|en el primer mensaje|al principio)\b|^\W*en serio\s*\?+")
+EXCHANGE["walks_away"] += (r"|^\W*(?:mira|mire|bueno|oye|oiga)?,? ?(?:dejalo|dejelo|dejadlo|olvidalo|olvidelo)(?=[.,!]|$)|"
+                           r"\ben otr[oa]s? (?:casas|sitios|tiendas|empresas|lados|talleres|agencias|hoteles|webs) (?:me|nos) (?:contestan|atienden|responden|lo resuelven)\b")
