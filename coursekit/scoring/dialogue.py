@@ -27,7 +27,7 @@ from .exchange import (
     Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, crammed_summary,
     credited_questions,
     customer_agreed, echoes_any, framework_talk, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
-    question_level, proposes_another_time, received_well, yes_another_day,
+    question_level, proposes_another_time, reads_as, received_well, yes_another_day,
     HEDGE_OPENING, asks_back_jargon, raises_objection, stuffed, takes_offence, turned_down, walked_away, where_left, hesitates,
 )
 from .faults import FAULT_KINDS, advice_asked, asks_to_test, fault_of, overpromises, reports_malfunction, says_a_named_fault
@@ -365,10 +365,8 @@ _TOLD_YOU = re.compile(r"(?<!than )\b(?:i|we) (?:already |just )?(?:said|told yo
 
 def _told_you(turn: Turn) -> bool:
     """Whether a customer line says they said it before ("I've said swimming twice.", "Ya te lo dije: el de 14.",
-    "我都说了两遍了"): English by `_TOLD_YOU`, another language by its reader's "repeat_complaint"."""
-    if turn.reader.code == "en":
-        return bool(_TOLD_YOU.search(turn.text_lower))
-    return turn.reader.says("repeat_complaint", turn.said_lower or turn.text_lower)
+    "我都说了两遍了")."""
+    return reads_as(turn, _TOLD_YOU, "repeat_complaint", turn.text_lower if turn.reader.code == "en" else None)
 
 
 def _says_it_again(turns: list[Turn]) -> list[Turn]:
@@ -988,11 +986,9 @@ _VIEW_ASKED = re.compile(r"\b(?:does|would|will|could) (?:that|this|it) (?:work|
 
 
 def _asks_view(turn: Turn) -> bool:
-    """Whether a proposal asks what the customer thinks of it (a trial close): in English `_VIEW_ASKED`, in another
-    language its reader's "asks_view_of_offer" ("¿Qué le parece?", "¿Le parece bien?", "您看可以吗？")."""
-    if turn.reader.code == "en":
-        return bool(_VIEW_ASKED.search(turn.said_lower))
-    return turn.reader.says("asks_view_of_offer", turn.said_lower)
+    """Whether a proposal asks what the customer thinks of it (a trial close: "Does that work?", "¿Qué le parece?",
+    "您看可以吗？")."""
+    return reads_as(turn, _VIEW_ASKED, "asks_view_of_offer", turn.said_lower)
 
 
 #: A first step offered to an upset or anxious customer with its weight taken off and their view asked, after the

@@ -1145,12 +1145,17 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     return last, "open"
 
 
+def reads_as(turn: Turn, english: re.Pattern[str], key: str, text: str | None = None) -> bool:
+    """Whether a line (or `text` of it) says what `english` reads in an English line, or what its reader's pattern
+    `key` reads in another language: one rule, each language's words."""
+    lower = (turn.said_lower or turn.text_lower) if text is None else text
+    return bool(english.search(lower)) if turn.reader.code == "en" else turn.reader.says(key, lower)
+
+
 def _says_it_works(turn: Turn) -> bool:
     """Whether a customer line says what they came for works now, with no "not" in it ("Oh, it's working.", "¡Ya! Abrió
-    el periódico.", "好了，这回一捏就住了"): English by `_WORKS_NOW`, another language by its reader's "works_now"."""
-    lower, r = turn.said_lower or turn.text_lower, turn.reader
-    found = _WORKS_NOW.search(lower) if r.code == "en" else r.says("works_now", lower)
-    return bool(found) and not r.says("negation", lower)
+    el periódico.", "好了，这回一捏就住了")."""
+    return reads_as(turn, _WORKS_NOW, "works_now") and not turn.reader.says("negation", turn.said_lower or turn.text_lower)
 
 
 #: The customer saying the fix worked ("Oh, it's working.", "That did it!", "it connects now").
