@@ -1137,7 +1137,7 @@ MOVE_CUES["rudeness"].append(
 # something more ("va, nos parece", "sale, el jueves entonces") and "me parece." on its own
 _APPOINTMENT = (r"(?:una |la |el |un |su |tu |otra )?(?:cita|visita|prueba(?: de manejo)?|demo|demostracion|llamada|videollamada|reunion|turno|hora|"
                 r"valoracion|consulta|evaluacion|recorrido|revision|inspeccion|medicion|asesoria)")
-_WHEN_NEXT = r"(?:hoy|manana|pasado|" + _DAYS + r"|fin de semana|esta semana|la semana|semana que viene|proxima semana|tarde|\d)"
+_WHEN_NEXT = r"(?:" + _WHEN + r"|fin de semana|la semana|tarde)"  # (`_WHEN`, and the days a visit is put on)
 MOVE_CUES["closing"].append(
     (r"\b(?:quiere|quieres|queres|quieren|le gustaria|te gustaria|les gustaria|desea|deseas|desean)(?: que)? (?:agendar|agendemos|programar|programemos|"
      r"reservar|reservemos|coordinar|coordinemos|sacar|saquemos|fijar|fijemos|apartar|apartemos|hacer|hagamos) " + _APPOINTMENT + r"\b|"

@@ -630,7 +630,7 @@ EXCHANGE["goes_with_us"] += r"|^\W*(?:(?:好|那|那就|行)\W*)?(?:你|您)(?:�
 # a test drive or a unit held, with the day in it ("我们周六去看房好吗？", "要不要我帮您把这套留着？", "明天过来看看吧？"); and a
 # customer who hands the booking over ("那你帮我约吧", "那就麻烦你了"))
 _NEXT_VISIT = r"(?:看房|看车|试驾|试乘|看看|面谈|详谈|体验|试听|试课|检查|复诊|试穿|量尺寸|上门|签约|看样板间|看样品|验车)"
-_NEXT_DAY = r"(?:周[一二三四五六日天末]|礼拜[一二三四五六日天]|星期[一二三四五六日天]|明天|后天|今天|今晚|这周末?|下周[一二三四五六日天]?|改天|找个时间|约个时间)"
+_NEXT_DAY = r"(?:" + _DAY + r"|周天|这周末|改天|找个时间|约个时间)"  # (the weekdays as `_DAY` says them, and a day not yet fixed)
 MOVE_CUES["closing"].append(
     (r"(?:我们|咱们)?" + _NEXT_DAY + r"(?:上午|下午|晚上)?(?:一起)?(?:去|来|过来|过去|到店|来店里)?" + _NEXT_VISIT
      + r"(?:一下)?[,，]?(?:好吗|好不好|可以吗|行吗|行不行|怎么样|如何|方便吗|吧|呗)?[?？]|"

@@ -1832,9 +1832,9 @@ def _picks_a_way_forward(before: Turn, turn: Turn) -> bool:
 
 
 def proposes_another_time(turn: Turn) -> bool:
-    """An English customer line that ends by putting forward a time of their own, as a short question ("This week is
-    impossible, I'm handing over at the office every evening. Next Monday?", "…How about Saturday morning?"): an
-    objection to the time, and the step still open, at another time. In Spanish and Chinese, `yes_another_day`."""
+    """A customer line that ends by putting forward a time of their own: in English as a short question ("This week is
+    impossible, I'm handing over at the office every evening. Next Monday?", "…How about Saturday morning?"), an
+    objection to the time and the step still open at another time; in Spanish and Chinese, `yes_another_day`."""
     if turn.reader.code != "en":
         return yes_another_day(turn)
     said = turn.reader.sentences(turn.said_lower or turn.text_lower)
