@@ -1224,3 +1224,14 @@ EXCHANGE["repeat_complaint"] += (r"|\b(?:lo |te lo |os lo )?(?:he puesto|puse|he
                                  r"(?:(?:ya |tambien |todo )?)?(?:arriba|mas arriba|en el primer mensaje|al principio)\b|^\W*en serio\s*\?+")
 EXCHANGE["walks_away"] += (r"|^\W*(?:mira|mire|bueno|oye|oiga)?,? ?(?:dejalo|dejelo|dejadlo|olvidalo|olvidelo)(?=[.,!]|$)|"
                            r"\ben otr[oa]s? (?:casas|sitios|tiendas|empresas|lados|talleres|agencias|hoteles|webs) (?:me|nos) (?:contestan|atienden|responden|lo resuelven)\b")
+# (thirty-sixth round, as the English `exchange._STOCK_SYMPATHY`: a stock acknowledgement that names nothing of what was said,
+# the only taking-up of a turn that goes on to sell or close)
+EXCHANGE["stock_sympathy"] = r"^(?:(?:yo |claro,? |si,? )?(?:lo|le|la|te|les|os) )?(?:entiendo|comprendo)(?: perfectamente| completamente| totalmente| muy bien)?$"
+# (thirty-sixth round, as the English `exchange._OFFERS_PAPER` and `_SEND_IT`: the trainee offering to send something to read,
+# and a customer's yes that only asks for it: paper taken away, nothing decided)
+EXCHANGE["offers_paper"] = (r"\b(?:te|le|les|os|se lo|se la|se las|se los) (?:mando|envio|paso|mandamos|enviamos|pasamos|comparto|hago llegar)\b[^.?!]{0,40}"
+                          r"\b(?:cotizacion|presupuesto|propuesta|oferta|info|informacion|folleto|catalogo|calculo|detalle|numeros|precios?|poliza|"
+                          r"opciones|pdf|link|enlace|contrato|ficha|resumen|fotos?)\b")
+EXCHANGE["send_it"] = (r"^\W*(?:(?:dale|vale|ok|okey|okay|bueno|si|listo|perfecto|claro|sale|va|ya|gracias|porfa|por favor|genial|va pues)\W+)*"
+                       r"(?:mand|envi|pas)(?:a|e)(?:melo|mela|melos|melas|me|nos|noslo|nosla|noslos|noslas|lo|la|los|las)\b"
+                       r"(?:,? (?:si|porfa|por favor|entonces|pues|ya|al correo|por (?:correo|mail|whatsapp|wasap)))*\W*(?:gracias\W*)?$")

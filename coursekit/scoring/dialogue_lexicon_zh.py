@@ -696,3 +696,11 @@ MOVE_CUES["upsell"].append((r"要不要(?:再)?顺便(?:给|帮|替)[^，,。！
 MOVE_CUES["closing"].append((r"(?:我)?(?:先)?(?:给|帮|替)(?:您|你)(?:先)?(?:留|占|预留)(?:个|一个)(?:名额|位置|号|额度)", 2.5))
 EXCHANGE["repeat_complaint"] += r"|(?:你|您)(?:有没有|到底|都)?(?:看|听)(?:到|见|清)?(?:了)?我(?:说|写|讲)的(?:话)?(?:了)?(?:吗|没|没有)|我(?:都)?说了(?:只有|是|要|就|不要)"
 EXCHANGE["takes_offence"] += r"|^\W*(?:你|您)(?:莫|别|不要)(?:讲|说)了"
+# (thirty-sixth round, as the English `exchange._STOCK_SYMPATHY`: a stock acknowledgement that names nothing of what was said,
+# the only taking-up of a turn that goes on to sell or close)
+EXCHANGE["stock_sympathy"] = r"^(?:我|我们)?(?:非常|完全|特别|十分|很|都|能)?(?:理解|明白|懂)(?:理解|明白|的)?(?:(?:您|你)(?:的)?(?:心情|感受))?$"
+# (thirty-sixth round, as the English `exchange._OFFERS_PAPER` and `_SEND_IT`: the trainee offering to send something to read,
+# and a customer's yes that only asks for it: paper taken away, nothing decided)
+EXCHANGE["offers_paper"] = (r"(?:发|传|寄)(?:给)?(?:您|你)[^。！？!?]{0,10}(?:报价|方案|资料|价格|价目|合同|手册|链接|海报|明细|清单|图片|照片)|"
+                          r"把[^。！？!?]{0,12}(?:报价|方案|资料|价格|价目表|手册|链接|明细|合同)[^。！？!?]{0,4}(?:发|传)(?:给)?(?:您|你)|(?:发|传)(?:到)?(?:您|你)的?(?:微信|邮箱)")
+EXCHANGE["send_it"] = r"^\W*(?:(?:好|好的|行|可以|嗯|嗯嗯|ok|那|那你|那您|麻烦)\W*)*(?:你|您)?(?:先)?(?:发|传|寄)(?:给)?(?:我|过来)(?:吧|呗|啊|呀|一下|看看)?\W*$"

@@ -234,6 +234,7 @@ _CORRECTS = re.compile(
     r"\bi (?:haven't|have not) (?:really |actually |even )?(?:told|said to) you (?:much|anything|that)\b|"
     r"\bthat(?:'s| is) your (?:answer|idea|word|words|story), not mine\b|"
     r"\bthat(?:'s| is) not what i (?:said|meant|asked)|\bnot what i (?:said|meant)|\byou(?:'re| are) not listening|\byou keep\b|"
+    r"\byou (?:don't|do not|didn't|did not|never) (?:hear|listen to) me\b|"
     r"\bthat(?:'s| is) (?:wrong|not right|not it|not true)|\bwhere did you get that|\bwho said\b|\bmaking (?:things|that|it) up|"
     r"\bi asked (?:about|for)\b|^there(?:'s| is) no (?:\w+ )?(?:problem|issue)\b|\bbut the (?:problem|issue) is\b|"
     r"^of course (?:i|we) (?:did|do|have|had|was|were|locked|checked|read|tried|paid|sent|followed|turned|plugged|switched)\b|\bas i was saying\b|\bi(?:'m| am) not here (?:for|to)\b|\bi haven't even\b|\bwe haven't (?:agreed|decided|seen|even)\b|"
@@ -250,7 +251,7 @@ _WALKS_AWAY = re.compile(
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
     r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:with|for|ahead|along|through|over) (?:you|yous|ya|it|that|this|the|your)\b)(?![^.!?]{0,40}\b(?:and|then) (?:come|be) back\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
-    r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|\bi (?:shall|will|'ll) (?:write|complain|report (?:you|this|it)) to the (?:[\w'-]+ ){0,3}(?:guild|association|council|board|chamber|federation|authority|trading standards)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
+    r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|\bi(?:'ll| will| am going to|'m going to|'m| am)? (?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|contact(?:ing)?|get(?:ting)?|report(?:ing)? (?:you|it|this) to) the (?:city |building |housing |health |fire |state |county |council )?(?:inspector|inspectors|code enforcement|attorney general)\b|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|\bi (?:shall|will|'ll) (?:write|complain|report (?:you|this|it)) to the (?:[\w'-]+ ){0,3}(?:guild|association|council|board|chamber|federation|authority|trading standards)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
     # thirtieth round (blind80, blind82 read): "I would like to speak with someone else. A manager, please.", "no. i go to the
     # workshop in ninh kieu. and i tell everybody", "Maybe this time I buy at the bazaar.", "maybe i check the shop in cikarang also"
     r"\b(?:speak|talk) (?:to|with) someone else\b|\ba manager,? please\b|"
@@ -261,7 +262,7 @@ _WALKS_AWAY = re.compile(
     r"\bi check (?:the )?(?:other )?(?:shop|store|yard|workshop|dealer|supplier)s? in [a-z]+|"
     r"(?:i'?m|im|i am|we'?re|we are) not renewing|(?:won't|will not|wont) be renewing|"
     r"(?:make|making|file|filing|lodge|lodging) a (?:formal |consumer |written |official )?complaint|report (?:you|this)|my (?:lawyer|solicitor)|cancel (?:my|our|the) (?:[\w-]+ )?(?:account|contract|order|subscription|membership|plan)|^(?:then |so |just )?cancel it\b|"
-    r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call|ring) (?:the )?(?:an?other|other|some other|a different|different) "
+    r"(?:look (?:at|for)|search for|check|try|shop at|go (?:to|with)|ask|call|ring|find) (?:the )?(?:an?other|other|some other|a different|different) "
     r"(?:suppliers?|shops?|stores?|compan(?:y|ies)|providers?|banks?|dealers?|firms?|agenc(?:y|ies)|agents?|brands?|hotels?|garages?|clinics?|"
     r"places?|venues?|gyms?|schools?|accountants?|lawyers?|builders?|installers?|insurers?|restaurants?|salons?|vets?|dentists?|practices?|"
     r"offices?|branch(?:es)?|sellers?|vendors?|websites?|sites?|couriers?|carriers?|airlines?|operators?|networks?|platforms?)|"
@@ -1120,6 +1121,8 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
             or r.says("repeat_complaint", lower)):
         return last, "pushes_back"
     before = turns[last.index - 1]
+    if before.speaker == "trainee" and _only_takes_the_paper(before, last):
+        return last, "open"  # "I'll email you the quote." - "Sure, email it over, thanks!": nothing decided, nothing refused
     if raises_objection(turns, last)[0]:  # a doubt the trainee then met with a next step stays open
         if _goes_ahead_after_all(last):
             return last, "on_side"  # "I was gonna just buy a new one, but I really want those photos. Do it."
@@ -1164,6 +1167,25 @@ _WORKS_NOW = re.compile(r"\b(?:it's|it is|its|that's|everything's|everything is)
                         r"\bthat(?:'s| has) (?:done|fixed) it\b|\b(?:it|that) worked\b")
 #: Asking for paper to take away ("You got a pamphlet or something I can take?", "a leaflet to read at home").
 _PAPER_TO_TAKE = re.compile(r"\b(?:pamphlets?|brochures?|leaflets?|flyers?)\b|\bsomething (?:i|we) can (?:take|read|look at|show)\b")
+
+
+#: The trainee offering to send something to read ("I'll email you the quote", "Let me text you the prices").
+_OFFERS_PAPER = re.compile(r"\b(?:i'll|i will|we'll|we will|let me|i can|we can|shall i|should i|i'm going to|i am going to) (?:also |just )?"
+                           r"(?:e-?mail|send|text|forward|post|mail|whatsapp|message)\b[^.?!]{0,40}" + _PAPER.pattern)
+#: A customer line that only says yes to being sent it ("ok, send it over", "Sure, email me the quote.").
+_SEND_IT = re.compile(r"^\W*(?:(?:ok|okay|sure|yes|yeah|yep|great|perfect|fine|sounds good|alright|please|thanks|thank you|cool)\W+)*"
+                      r"(?:(?:please|just) )?(?:send|email|e-mail|text|forward|whatsapp) (?:it|that|them|this|me)(?: (?:over|through|across|to me|"
+                      r"please|then|now|the \w+|me the \w+))*\W*(?:(?:thanks|thank you|cheers|ta)\W*)?$")
+
+
+def _only_takes_the_paper(before: Turn, last: Turn) -> bool:
+    """Whether the customer's last line only says yes to the quote or the details the trainee offered to send ("Te mando la
+    cotización por mail y lo ven." - "dale mandámela"; "我把报价发您微信" - "好的，发我吧"): paper taken away, nothing
+    decided, as a leaflet asked for is (open, not on the trainee's side). Both are read in the offer's language (a
+    two-word reply says too little to tell its own)."""
+    lower = last.said_lower or last.text_lower
+    return (reads_as(before, _OFFERS_PAPER, "offers_paper") and reads_as(before, _SEND_IT, "send_it", lower)
+            and not moves_forward(last))
 
 
 def _no_with_warm_thanks(turn: Turn) -> bool:
@@ -2206,9 +2228,9 @@ def _hollow_sympathy(turn: Turn, prev: Turn) -> bool:
     """Whether a turn's only way of taking up what the customer said is a stock "I understand" before it moves on to
     selling or closing, with no word of what they said ("I understand. Our premium plan
     has it all. Shall I sign you up?" after a complaint about a dropped line)."""
-    if turn.moves & _TAKES_UP != {"empathy"} or turn.reader.code != "en":
+    if turn.moves & _TAKES_UP != {"empathy"}:
         return False
-    return (all(_STOCK_SYMPATHY.match(e) for e in turn.evidence.get("empathy", ()))
+    return (all(reads_as(turn, _STOCK_SYMPATHY, "stock_sympathy", e) for e in turn.evidence.get("empathy", ()))
             and bool(turn.moves & (PUSHING | {"pitch", "closing"})) and not shares_words(turn.words, prev.words))
 
 

@@ -142,7 +142,12 @@ ABOUT_SELF = re.compile(
     r"(?: of (?:them|those))? (?:myself|of my own)\b|\bi moved (?:down |up |over |out |here )?from [\w -]{1,30} in (?:19|20)\d\d\b|"
     r"\btop (?:producer|seller|salesman|saleswoman|salesperson|performer|agent|broker) (?:at|in|of|for) (?:my|our|the)\b|"
     r"\bi(?:'ve| have) (?:done|sold|closed|written|arranged|handled|fitted|installed|placed) (?:over |more than |nearly |almost |about )?"
-    r"(?:[\d,]+|a thousand|(?:two|three|four|five|ten|a few) (?:hundred|thousand)) [\w-]+ (?:since|in my|over my)\b")
+    r"(?:[\d,]+|a thousand|(?:two|three|four|five|ten|a few) (?:hundred|thousand)) [\w-]+ (?:since|in my|over my)\b|"
+    # thirty-sixth round (blind107 read): a family story of one's own, with when it happened - "My daughter's was at St. Lucy's
+    # last spring, eighty people, my mother-in-law insisted on cooking…", "We still laugh about it."
+    r"\bmy (?:own )?(?:daughter|son|kids?|wife|husband|mother|father|mum|mom|dad|sister|brother|mother-in-law|father-in-law|"
+    r"grandson|granddaughter|niece|nephew|cousin|family)(?:'s)? (?:[\w-]+ ){0,2}(?:was|were|had|did|insisted|went|got|used to)\b"
+    r"[^.!?]{0,80}\b(?:last (?:year|spring|summer|autumn|fall|winter|month|week)|years ago|back then)\b|\bwe still laugh about it\b")
 #: A customer asking when, after a next step with no day ("Soon meaning when?", "And when will that be?").
 ASKS_WHEN = re.compile(r"\bwhen\b[^.!?]*\?|\bsoon (?:meaning|means|is) (?:when|what)|\bhow (?:long|soon)\b[^.!?]*\?|\bwhat time\b|"
                        r"\bwhich day\b|\bany (?:idea|news) (?:of|on) when\b")

@@ -216,8 +216,9 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
         if (h.label == "pressure" and h.phrase.startswith("so") and _HOLD_OFFERED.search(t.lower[max(0, h.start - 120):h.start])
                 and _TIME_TO_DECIDE.search(_sentence_at(t.lower, h.start))):
             return True
-        if h.label in ("pressure", "pressure_now") and h.phrase.endswith("today") and _NOWADAYS.search(before):
-            return True
+        if h.label in ("pressure", "pressure_now") and h.phrase.endswith("today") and (
+                _NOWADAYS.search(before) or t.lower.startswith("'s", h.end)):
+            return True  # (…or "today's": "may pay part of today's lost sales" names the day's sales, it hurries no one)
         if h.label == "argument" and _IN_WRITING.search(h.phrase) and _OUR_PROMISE.search(t.lower[max(0, h.start - 160):h.start]):
             return True
         if h.label == "argument":

@@ -1166,7 +1166,7 @@ MOVE_CUES["pressure"].append(
     # left behind, do you?"
     (r"\b(?:only|just) (?:have|got) (?:a few|one|two|three|four|five|\d+) (?:left|remaining)\b|"
      r"\b(?:after that|by tomorrow|by monday|by the weekend),? (?:it's|it'll be|they're|they'll be|it will be) gone\b|"
-     r"\bwhat would make (?:this|it) a yes\b|\byou (?:don't|do not) want to (?:be left behind|miss out)\b", 2.5))
+     r"\bwhat would make (?:this|it) a yes\b(?! or (?:a )?no\b)|\byou (?:don't|do not) want to (?:be left behind|miss out)\b", 2.5))
 MOVE_CUES["discount"].append(
     (r"\b(?:if|once) (?:i|we) (?:can )?(?:get|bring|knock) the (?:price|cost|quote) down\b", 2.5))
 MOVE_CUES["closing"].append(
@@ -1665,6 +1665,22 @@ MOVE_CUES["closing"].append(
     (r"\b(?:would you like|do you want|(?:would|do) you fancy|want|(?:would|could) you) to (?:come|pop|drop|stop|swing) (?:in|by|over|round|down|out|and|to)\b"
      r"[^.?!]{0,50}?\b(?:today|tonight|tomorrow|this (?:week|weekend|afternoon|evening)|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
      r"weekend|morning|afternoon)\b[^.?!]{0,30}\?", 2.5))
+MOVE_CUES["commitment"].append(
+    # (thirty-sixth round, blind107 read) a choice of two times put to the customer, with or without "which is better":
+    # "Thursday at nine or Friday at two, which is better?", "Tuesday morning or Wednesday at 4?"
+    (_SENTENCE_START + r"(?:(?:so|then|ok|okay|great|got it|right),? )?" + _DAY + r"(?: (?:at )?(?:" + _CLOCK + r"|" + _CLOCK_WORD + r"|noon))? or "
+     + _DAY + r"(?: (?:at )?(?:" + _CLOCK + r"|" + _CLOCK_WORD + r"|noon))?(?:,? (?:which|what) (?:is|works|suits|would)\b[^.?!]{0,25})?\?", 2.5))
+MOVE_CUES["argument"].append(
+    # (thirty-sixth round, blind107 read) the fault put on the customer's kind: "moisture like that usually comes from tenants
+    # not ventilating", "A lot of tenants flood their own bathroom"
+    (r"\b(?:usually|often|normally|typically|always|mostly|mainly) (?:comes?|happens?|is caused|are caused) (?:from|by|because(?: of)?) "
+     r"(?:the )?(?:tenants|customers|users|people|owners|clients|guests|patients|residents|drivers|homeowners|parents|kids)\b|"
+     r"\b(?:a lot of|lots of|most|many|plenty of|half (?:of )?(?:the|our)) (?:tenants|customers|users|people|owners|clients|guests|patients|residents|drivers|homeowners) "
+     r"(?:\w+ ){0,2}(?:flood|break|damage|block|clog|overload|scratch|crack|ruin|misuse|forget|drop|spill|lose)\w* (?:their own|it themselves|them themselves)\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    # …and asked as a maybe (argument cues count in statements only): "did you maybe let the curtain hang out of the tub?"
+    (r"\bdid you (?:maybe |perhaps |accidentally |by any chance )(?:let|drop|break|spill|knock|overload|misuse|block|clog|flood|"
+     r"leave (?:it|the \w+) (?:open|on|running|outside|unplugged))\b", 2.5))
 #: A death just told ("We had Max put to sleep yesterday.", "He died yesterday.", "My mother passed away last week."): a
 #: customer in grief, upset for the rubric (no pitch, calm first) though no problem with what they bought is reported;
 #: not a death in the background ("He did a week somewhere after Mum died").

@@ -108,6 +108,9 @@ _GENERAL = re.compile(boundaries_factored(
     # what holds in general, said without "you" ("Toothache usually doesn't go away by itself"), and a worry called
     # common ("Eight years is really common", "that's very normal"): information and reassurance, not a playback
     r"|^(?![^.?!]*\byou)[^.?!]*\b(?:usually|normally|generally|typically|almost always|rarely)\b"
+    # a cause named for what the customer saw ("Spinning with no heat usually means the heating part failed, that's not
+    # something you did"): the speaker's diagnosis, whatever "you" comes after it
+    r"|\b(?:usually|normally|generally|typically|almost always|most likely|probably) (?:means|comes from|is caused by|points to|is down to)\b"
     r"|\b(?:is|are|'s) (?:really |very |quite |so |pretty |completely |totally )?(?:common|normal|usual)\b(?! (?:for|in|with) (?:you|your)\b)"
     # what holds for people in general, what is known, what things are called
     r"|\b(?:(?:a lot of|lots of|many|most|some|other) (?:folks|people)(?! (?:around|close to|near|in) (?:you|your)\b| you\b)|people (?:(?:who|that)(?! you\b)|i (?:have )?(?:work|worked|see|saw|know|meet|met))|for (?:instance|example))\b"
