@@ -145,3 +145,82 @@ def test_a_monologue_of_ones_own_family_costs_against_the_same_dialogue_without_
     plain = score_dialogue(_lines(*start, end[0], end[1], end[2]))
     told = score_dialogue(_lines(*start[:2], start[2], story, "Ha. So, what would you do for 400?", *end))
     assert told.total < plain.total
+
+
+# -- read from es/blind12, zh/blind12 and blind108 (dev sets), each written here in other words --------------------------
+from coursekit.scoring.faults import UNASKED_ADVICE  # noqa: E402
+from coursekit.scoring.readers import reader  # noqa: E402
+
+
+def _moves(language_opening: str, line: str) -> frozenset[str]:
+    return parse_turns(_lines(language_opening, line))[1].moves
+
+
+@pytest.mark.parametrize("opening, line, move", [
+    ("La licuadora nueva no enciende.", "Nuestras licuadoras no salen malas, es el enchufe de su casa, punto.", "argument"),
+    ("La llanta se desinfló otra vez.", "Seguramente la infló de más usted mismo.", "argument"),
+    ("Quiero congelar mi membresía un mes.", "¿Y vos leíste el contrato que firmaste o firmaste por firmar?", "rudeness"),
+    ("Vengo a cancelar la cita de mi mamá.", "¿Ha pensado en nuestro seguro dental familiar?", "upsell"),
+    ("房间里有股怪味。", "不可能哦，我们每天都开窗通风的。", "argument"),
+    ("这个药我一直在吃，处方丢了。", "你真的是自己吃吗？", "rudeness"),
+    ("我们想订个包间。", "爱订不订，就这个价。", "rudeness"),
+    ("我想看看电瓶车。", "这款最合适，你是刷卡还是扫码？", "closing"),
+])
+def test_faults_read_from_the_spanish_and_chinese_dev_sets(opening: str, line: str, move: str) -> None:
+    assert move in _moves(opening, line)
+
+
+@pytest.mark.parametrize("language, key, text, says", [
+    ("es", "takes_offence", "Oiga, no me diga que la culpa es mía.", True),
+    ("es", "unasked_advice", "Le recomiendo dejar el refresco y caminar un poco cada día.", True),
+    ("es", "vague_promise", "Déjeme ver qué se puede hacer y nosotros le avisamos.", True),
+    ("es", "vague_promise", "Nosotros le avisamos el jueves a las diez.", False),
+    ("es", "overpromise", "Con ese sueldo se lo garantizo.", True),
+    ("es", "overpromise", "No se lo garantizo, depende del banco.", False),
+    ("es", "about_self", "Ay, a mí me pasó igualito el año pasado.", True),
+    ("es", "corrects", "El viernes está bien. Pregunte por mí en la entrada.", False),
+    ("es", "walks_away", "Pues qué servicio. No les vuelvo a comprar nada.", True),
+    ("es", "walks_away", "No. Y no me llamen más.", True),
+    ("zh", "takes_offence", "我又不是乱花钱的。", True),
+    ("zh", "walks_away", "算了，订嘛。", False),
+    ("zh", "walks_away", "你这样说话，我们换个地方。", True),
+    ("zh", "agrees", "要得，我等下打给她。", True),
+])
+def test_customer_and_trainee_words_read_from_the_dev_sets(language: str, key: str, text: str, says: bool) -> None:
+    assert reader(language).says(key, text.lower()) is says
+
+
+def test_a_yes_written_with_its_accent_opens_no_hypothesis() -> None:
+    yes = _moves("Quiero mandar dinero más barato.", "Sí puede haber. ¿Cuánto manda al mes, y qué hace con el dinero?")
+    test = _moves("Quiero mandar dinero más barato.", "Si la comisión bajara a la mitad, ¿lo mandaría a una cuenta?")
+    assert "hypothesis" not in yes and "hypothesis" in test
+
+
+def test_a_saving_per_month_from_a_smaller_plan_is_no_discount() -> None:
+    assert "discount" not in _moves("我妈话费太高了。", "换成五十八的套餐，每个月少三十块。")
+    assert "discount" in _moves("我妈话费太高了。", "这样吧，我给您少三十块。")
+
+
+@pytest.mark.parametrize("text, pressure", [
+    ("They'd list it high, but listing isn't selling. How soon do you need to move?", False),
+    ("You need to decide today, the offer ends at five.", True),
+])
+def test_asking_how_soon_they_need_to_is_no_push(text: str, pressure: bool) -> None:
+    assert ("pressure" in analyse_turn(text).moves) is pressure
+
+
+@pytest.mark.parametrize("reply", ["Did you hear me? He's got asthma.", "You've not even asked what it looks like."])
+def test_did_you_hear_me_puts_the_trainee_right(reply: str) -> None:
+    turns = parse_turns(_lines("My son has asthma, the heating has to stay on.", "A prepayment meter is a great way to budget.", reply))
+    assert corrects(turns[2], after_claim=False)
+
+
+def test_a_lesson_for_young_people_is_unasked_advice() -> None:
+    assert UNASKED_ADVICE.search("right. this is why it's important to open your post. a lot of young people ignore their letters.")
+    assert not UNASKED_ADVICE.search("lots of people your age are entitled to it and never claim, so it's worth a look.")
+
+
+@pytest.mark.parametrize("last", ["I didn't ask for a lecture.", "I'm ringing Citizens Advice."])
+def test_a_lecture_heard_or_citizens_advice_ends_it_badly(last: str) -> None:
+    turns = parse_turns(_lines("I've got arrears on my council tax.", "This is why it's important to read your post.", last))
+    assert where_left(turns)[1] in ("left", "pushes_back")

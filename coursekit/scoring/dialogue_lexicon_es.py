@@ -533,7 +533,7 @@ EXCHANGE: dict[str, str] = {
         r"no me (?:escucha|entiende|entendio|escuchaste|entendiste|escuchas|entiendes|entendes|escucho)|(?:usted|tu|vos) no (?:me )?(?:escucha|entiende|escuchas|entiendes|entendes)|"
         r"me (?:entendio|entendiste|entendieron) mal|me (?:malinterpreto|malinterpretaste|malinterpretaron)|no es eso|no es asi|eso no es (?:asi|cierto|verdad|correcto|exacto)|no he dicho (?:eso|nada de eso)|"
         r"de donde (?:saca|sacaste|sacan|salio) (?:eso|que)|quien (?:dijo|hablo de) (?:eso|que)|(?<!me )(?<!que )(?:le|te|les) (?:pregunte|estoy preguntando|estaba preguntando) (?:por|sobre|si|otra cosa|algo)|"
-        r"(?<!me )(?<!que )(?<!se )(?:yo )?(?:pregunte|estaba preguntando|estoy preguntando) (?:por|sobre)|como (?:le |te )?(?:estaba diciendo|decia)|vuelvo a mi pregunta|volviendo a mi pregunta|(?:me )?(?:puede|podes|puedes|podria|podrias) "
+        r"(?<!me )(?<!que )(?<!se )(?:yo )?(?:pregunte|estaba preguntando|estoy preguntando) (?:por|sobre)(?! mi\b)|como (?:le |te )?(?:estaba diciendo|decia)|vuelvo a mi pregunta|volviendo a mi pregunta|(?:me )?(?:puede|podes|puedes|podria|podrias) "
         r"(?:contestar|responder)(?:me)? (?:a )?(?:mi pregunta|lo que (?:le|te) pregunte)|no me (?:contesto|respondio|contestaste|respondiste|contestan|responde)|no vine (?:a|por) (?:eso|esto)|"
         r"no es lo que (?:pedi|queria|busco|necesito|buscaba|pregunte)|(?:se|te) (?:esta|estas|estan) confundiendo|(?:esta|estas) confundid[oa]|(?:te|se) confundiste|se confundio|(?:te|se) equivoca(?:s|ste)? de|"
         r"(?<![a-z] )nada que ver(?=[,.!]|$)|(?:eso|esto) (?:lo )?(?:esta|estas) inventando|no (?:hemos|he) (?:acordado|decidido|aceptado|dicho que si)|todavia no (?:he|hemos) (?:dicho|decidido|aceptado))(?![a-z0-9])"
@@ -1235,3 +1235,55 @@ EXCHANGE["offers_paper"] = (r"\b(?:te|le|les|os|se lo|se la|se las|se los) (?:ma
 EXCHANGE["send_it"] = (r"^\W*(?:(?:dale|vale|ok|okey|okay|bueno|si|listo|perfecto|claro|sale|va|ya|gracias|porfa|por favor|genial|va pues)\W+)*"
                        r"(?:mand|envi|pas)(?:a|e)(?:melo|mela|melos|melas|me|nos|noslo|nosla|noslos|noslas|lo|la|los|las)\b"
                        r"(?:,? (?:si|porfa|por favor|entonces|pues|ya|al correo|por (?:correo|mail|whatsapp|wasap)))*\W*(?:gracias\W*)?$")
+# (…and, read from es/blind12 (a dev set this round) and written as the shape of the fault, not its line: the product
+# said never to fail and the argument closed with "punto" ("Nuestras baterías no salen malas; …, punto."), the wrong
+# purchase put on the customer ("Usted cambió la batería cuando tenía que cambiar el alternador") and the reply that hears
+# it ("No me diga que la culpa es mía"); lifestyle advice nobody asked for ("le recomiendo dejar las frituras"); a next
+# step with no day ("nosotros le avisamos", "cualquier cosa estamos en contacto"); approval promised ("se lo aprueban
+# seguro… se lo garantizo"); a signature taken as the end of it ("Fírmeme aquí la orden y quedamos"); and the trainee's
+# own mishap ("a mí me pasó igualito"))
+MOVE_CUES["argument"].append((r"\b(?:nuestr[oa]s|est[oa]s) [a-z]+ no (?:salen|vienen|fallan|se rompen|dan problemas|se descomponen)\b|"
+                              r"[,;] punto(?=[.!]|$)|"
+                              r"\b(?:usted|tu|vos) (?:cambio|cambiaste|compro|compraste|puso|pusiste|eligio|elegiste|pidio|pediste|uso|usaste)\b"
+                              r"[^.?!]{0,40}\bcuando (?:tenia|tenias|debia|debias|habia|habias) que\b", 2.5))
+EXCHANGE["takes_offence"] += r"|\bno me (?:diga|digas|vengas|venga|salga|salgas) (?:con )?que (?:la culpa es mia|es mi culpa|fue mi culpa|yo tengo la culpa)\b"
+EXCHANGE["unasked_advice"] += (r"|\b(?:le|te|les|os) (?:recomiendo|aconsejo|sugiero) (?:que )?(?:dejar|deje|dejes|evitar|evite|evites|bajarle|cuidar|cuide|"
+                               r"caminar|camine|comer menos|coma menos|hacer ejercicio|haga ejercicio|hagas ejercicio)\b")
+EXCHANGE["vague_promise"] += (r"|\b(?:nosotros )?(?:le|te|les|os) (?:avisamos|avisaremos|llamamos|contactamos|escribimos)\b(?![^.?!]{0,25}\b(?:manana|hoy|lunes|"
+                              r"martes|miercoles|jueves|viernes|sabado|domingo|a las|antes de|en \d|esta (?:tarde|noche|semana)))|"
+                              r"\bcualquier cosa (?:estamos en contacto|nos (?:avisa|avisas|llama|llamas|escribe|escribes))\b")
+EXCHANGE["overpromise"] += (r"|(?<!\bno )\bse lo (?:garantizo|garantizamos|aseguro|aseguramos|prometo|prometemos)\b|"
+                            r"\b(?:se lo|te lo|se la|te la) (?:aprueban|autorizan|dan) seguro\b")
+EXCHANGE["declares_done"] += r"|\bfirm(?:e|a)(?:me)? aqui\b[^.?!]{0,40}\b(?:y )?(?:quedamos|listo|ya quedo)\b"
+EXCHANGE["about_self"] += r"|\ba mi (?:me )?(?:paso|sucedio|ocurrio) (?:igualito|igual|lo mismo|exactamente lo mismo|algo igual|algo parecido|casi lo mismo)\b"
+# (…and, from es/blind12's gaming sides, written wider: a death told with its day and the burial ("falleció el domingo",
+# "lo enterramos ayer"); put-downs about the rules the customer signed ("¿vos leíste el reglamento que firmaste o solo
+# firmaste por firmar?", "nadie lee nada", "no sé para qué pagan trimestral si después no vienen"); blame for the fault
+# ("cuando no lo instala un técnico pasa eso", "seguramente apretó de más", "es más por el uso que le dieron", "la próxima
+# vez contrate nuestro servicio", "así dice la póliza"); and leaving ("no les vuelvo a comprar nada", "no renuevo", "qué
+# servicio", "No. No me llamen."))
+UPSET_CUES.append(
+    (r"\b(?:fallecio|murio|se murio) el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)\b|"
+     r"\b(?:lo|la) (?:enterramos|sepultamos|velamos|cremamos) (?:ayer|hoy|anoche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b", 2.0))
+MOVE_CUES["rudeness"].append(
+    (r"\b(?:leyo|leiste|leyeron|leyo usted) (?:el|la|los|las) (?:reglamento|contrato|condiciones|terminos|letra chica|letra pequena|manual|instrucciones)\b"
+     r"[^.?!]{0,40}\?|\bfirm(?:o|aste|aron) por firmar\b|\bnadie lee nada\b|"
+     r"\bno se (?:para que|por que) (?:pagan|pagas|paga|compran|compras|compra|contratan|contratas|contrata)\b[^.?!]{0,40}\bsi (?:despues|luego) no\b", 2.5))
+MOVE_CUES["argument"].append(
+    (r"\bcuando no [^.?!]{3,50}\b(?:pasa|pasan) (?:eso|esto|estas cosas)\b|\bseguramente [^.?!]{0,30}\b(?:de mas|mal)\b|"
+     r"\b(?:es|fue) (?:mas )?por el (?:mal )?uso que (?:le|les) (?:dio|dieron|diste|dan|dio usted)\b|"
+     r"\bla proxima vez (?:contrate|contrata|compre|compra|use|usa|traiga|trae)\b|"
+     r"\basi (?:dice|lo dice|viene en|esta en) (?:la|el) (?:poliza|contrato|reglamento|garantia|letra chica)\b", 2.5))
+EXCHANGE["walks_away"] += (r"|\bno (?:les |le |te |os )?(?:vuelvo|volvere|pienso volver|voy a volver) a (?:comprar|contratar|venir|pedir)\b|"
+                           r"\bno (?:renuevo|voy a renovar|pienso renovar|vuelvo a renovar)\b|(?:^|[.,] )(?:no,? )?(?:pues )?que servicio(?=\s*[.!]|\s*$)|"
+                           r"\bno (?:me|nos) (?:llamen|llame|llames|escriban|escriba|molesten|moleste|vuelvan a llamar)\b")
+# (…and our product put as a question, as the English "Have you thought about our…?" is an upsell: "¿Ha pensado en
+# nuestro Plan Familia Salud?")
+MOVE_CUES["upsell"].append(
+    (r"\b(?:ha|has|han|habia|habias|habian) (?:pensado|considerado) (?:en )?(?:nuestr[oa]s?|el plan|la membresia|el paquete)\b|"
+     r"\b(?:conoce|conoces|conocen) (?:ya )?(?:nuestr[oa]s?) (?:plan|planes|seguro|paquete|servicio|membresia|promocion|programa)\b", 2.5))
+# (…and a step put forward as paper to take and a decision to make together ("Si hoy no puede, llévese la hoja con los
+# datos y lo deciden juntos"), and a yes said to its condition ("Ah, con el DPI y el recibo sí."))
+EXCHANGE["offer"] += (r"|\bllevese (?:la|el|esta|este|estos|estas) (?:hoja|folleto|cotizacion|informacion|tarjeta|presupuesto|papeles|requisitos)\b|"
+                      r"\by (?:lo|la) (?:deciden|decide|decidan|piensan|platican|consultan|hablan) (?:juntos|con calma|en casa|tranquil[oa]s?)\b")
+EXCHANGE["goes_along"] += r"|^(?:(?:ah|oh|ay|bueno|pues|mire|mira),? )?(?:con|asi|entonces|de esa (?:forma|manera))\b[^.,!?]{0,40} si(?=\s*[.,!]|\s*$)"

@@ -68,6 +68,11 @@ UNASKED_ADVICE = re.compile(
     r"\b(?:what )?you (?:really )?(?:should|ought to|must)\b(?!'ve| (?:have|be able|receive|see|hear)\b|"
     r" get (?:a|an|the|your|it) (?:text|email|e-mail|letter|call|message|confirmation|refund|reply|sms|notification|update)\b)|"
     r"\bwhat you should really do is\b|"
+    # thirty-sixth round (blind108 read): a lesson drawn for the customer's kind - "This is why it's important to read everything
+    # the council sends. A lot of young people ignore their post… Budgeting's a life skill."
+    r"\b(?:this|that) is (?:exactly )?why it(?:'s| is) (?:so )?important to\b|\b(?:budgeting|saving|planning)(?:'s| is) a life skill\b|"
+    r"\b(?:a lot of|lots of|most|many|so many) (?:young people|students|youngsters|kids these days)\b[^.!?]{0,30}"
+    r"\b(?:ignore|end up|waste|don't bother|never bother)\b|"
     # a lecture on how the customer lives: "You really need to cut his food by a third", "you really should think about
     # stopping" (not "what you really need is…", a playback)
     r"(?<!\bwhat )(?<!\bdo )\byou really (?:need to|have to|ought to|must|should) (?!(?:have|be able|receive|see|hear)\b)|\bpersonally,? i(?:'d| would) (?:never|not|steer clear|stay away)\b|"

@@ -302,15 +302,20 @@ def check_requirements(t: Text, wanted: dict[str, list[str] | int]) -> tuple[lis
 
 #: A hypothesis test ("if we could…, would you…?"): a condition, then a question about acting on it.
 _HYPOTHESIS = {
-    "es": re.compile(r"(?:^|[¿\s])(si|suponiendo que|en caso de que|imagine que|imagina que)\s[^?？]{3,}[,，]\s*¿?[^?？]{3,}[?？]"),
+    "es": re.compile(r"(?:^|[¿\s])(si|suponiendo que|en caso de que|imagine que|imagina que)\s[^?？.!]{3,}[,，]\s*¿?[^?？]{3,}[?？]"),
     "zh": re.compile(r"(如果|假如|要是|假设|万一)[^?？]{2,}[，,][^?？]{2,}[吗呢][?？]?|(如果|假如|要是|假设)[^?？]{2,}[，,][^?？]*(会不会|愿不愿意|是不是|能不能)"),
 }
+
+
+#: "Sí" written with its accent: yes, not the "si" that opens a condition.
+_SI_YES = re.compile(r"(?<![a-záéíóúüñ])sí(?![a-záéíóúüñ])")
 
 
 def hypothesis(t: Text) -> str:
     """The words that open a hypothesis test in a Spanish or Chinese line ("si", "如果"), or ""."""
     rx = _HYPOTHESIS.get(t.language)
-    found = rx.search(fold_accents(t.lower) if t.language == "es" else t.lower) if rx else None
+    # (a written "sí" says yes, not "if": "Sí puede haber. ¿Cuánto le manda…?" tests nothing)
+    found = rx.search(fold_accents(_SI_YES.sub("yes", t.lower)) if t.language == "es" else t.lower) if rx else None
     return (found.group(1) or found.group(2) or "").strip() if found else ""
 
 
