@@ -224,3 +224,15 @@ def test_a_lesson_for_young_people_is_unasked_advice() -> None:
 def test_a_lecture_heard_or_citizens_advice_ends_it_badly(last: str) -> None:
     turns = parse_turns(_lines("I've got arrears on my council tax.", "This is why it's important to read your post.", last))
     assert where_left(turns)[1] in ("left", "pushes_back")
+
+
+@pytest.mark.parametrize("opening, offer, last, where", [
+    ("Hola, quería internet para la casa.", "Son 45 al mes con la instalación incluida.",
+     "Uf, está caro... pero bueno, lo necesito ya para trabajar. Hagámoslo.", "on_side"),
+    ("Hola, quería internet para la casa.", "Son 45 al mes con la instalación incluida.", "Está caro. Lo voy a pensar.", "pushes_back"),
+    ("你好，我想装宽带。", "一个月四十五，含安装。", "有点贵……不过我急着上网课，那就办吧。", "on_side"),
+    ("你好，我想装宽带。", "一个月四十五，含安装。", "有点贵，我再想想。", "pushes_back"),
+])
+def test_a_go_ahead_said_last_takes_it_whatever_doubt_came_before(opening: str, offer: str, last: str, where: str) -> None:
+    turns = parse_turns(_lines(opening, offer, last))
+    assert where_left(turns)[1] == where

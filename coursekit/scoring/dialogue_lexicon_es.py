@@ -1287,3 +1287,8 @@ MOVE_CUES["upsell"].append(
 EXCHANGE["offer"] += (r"|\bllevese (?:la|el|esta|este|estos|estas) (?:hoja|folleto|cotizacion|informacion|tarjeta|presupuesto|papeles|requisitos)\b|"
                       r"\by (?:lo|la) (?:deciden|decide|decidan|piensan|platican|consultan|hablan) (?:juntos|con calma|en casa|tranquil[oa]s?)\b")
 EXCHANGE["goes_along"] += r"|^(?:(?:ah|oh|ay|bueno|pues|mire|mira),? )?(?:con|asi|entonces|de esa (?:forma|manera))\b[^.,!?]{0,40} si(?=\s*[.,!]|\s*$)"
+# (thirty-sixth round, as the English `exchange._GO_AHEAD_SAID`: last words that only go ahead, whatever doubt came before
+# them - "Está caro… pero bueno, lo necesito ya. Hagámoslo.", "Va, dale pues.")
+EXCHANGE["go_ahead_said"] = (r"^(?:(?:bueno|ok|okey|okay|va|vale|dale|listo|sale|pues|entonces|ya|si|bien|orale|andale)\W+)*"
+                             r"(?:hagamoslo|hazlo|hagalo|adelante|dale|va|vamos|lo tomo|la tomo|me lo llevo|me la llevo|lo hacemos|ahi le va|"
+                             r"hagale|hacele|metele|lo contrato|lo quiero|la quiero)(?: (?:entonces|pues|ya|de una|nomas|asi))?\W*$")

@@ -742,3 +742,7 @@ MOVE_CUES["closing"].append(
 MOVE_CUES["pressure"].append((r"定金[^。！？!?]{0,6}(?:锁住|锁定|留住)(?:这个)?价", 2.5))
 EXCHANGE["takes_offence"] += r"|(?:你|您)(?:这个|这种)态度"
 EXCHANGE["walks_away"] += r"|(?:我们|我)?换(?:个|一个|一)?(?:地方|家|别家)(?:吧|了)?(?=[。！!，,]|$)|(?:^|[。！!，, ])(?:我)?走了[。！!]*$"
+# (thirty-sixth round, as the English `exchange._GO_AHEAD_SAID`: last words that only go ahead, whatever doubt came before
+# them - "有点贵……不过我急着用，那就办吧。", "行，就这个吧")
+EXCHANGE["go_ahead_said"] = (r"^(?:(?:好|好的|行|那|那就|嗯|可以|中|要得)\W*)*(?:就)?(?:(?:办|订|买|签|装|定|换|拿|要|做)(?:了|吧|嘛|呗|它)?|"
+                             r"(?:这个|这款|这台|它|这样)(?:吧|了|嘛))\W*$")

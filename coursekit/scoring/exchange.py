@@ -2078,23 +2078,25 @@ def moves_forward(turn: Turn) -> bool:
 
 
 def _goes_ahead_after_all(turn: Turn) -> bool:
-    """An English customer line whose last sentence is only a go-ahead, whatever doubt came before it ("39 a month…
+    """A customer line whose last sentence is only a go-ahead, whatever doubt came before it ("39 a month…
     it's a lot for a small café. But I need it this week. Okay, let's do it."), or that opens on one and goes on to say
     why or when, with no "but" other than about when ("Yeah, do that. I'd rather pay a bit more than find out we're
     not covered.", "Let's do the antenna. Next week, though, we're up at the lake till Sunday."), or that takes what it
     holds against it ("450 is steep but ok…")."""
     r, lower = turn.reader, turn.said_lower or turn.text_lower
-    if r.code != "en":
-        return False
     said = r.sentences(lower)
     if not said or hesitates(turn) or r.says("walks_away", lower):
         return False
+    if r.code != "en":  # the last words only a go-ahead: "Está caro… pero bueno, lo necesito ya. Hagámoslo.", "…那就办吧。"
+        return r.says("go_ahead_said", _CLAUSES.split(said[-1].strip(" 。.!！…~"))[-1]) and not r.says("puts_off", lower)
     if _BUT_YES.search(lower) and not r.is_question(said[-1]) and not _PUTS_OFF.search(lower):
         return True  # the price said to be steep, and taken: "450 is steep but ok, better than the irs finding me first."
     return bool(_GO_AHEAD_SAID.match(said[-1])) or bool(_GO_AHEAD_FIRST.match(said[0])) and all(
         not r.says("but", s) or r.says("time_said", s) for s in said[1:]) and not _PUTS_OFF.search(lower)
 
 
+#: Where a Chinese sentence's last clause starts (a Spanish sentence's last words are read whole: its commas part no clause).
+_CLAUSES = re.compile(r"[，,…~、]+")
 #: A last sentence that is only a go-ahead ("Do it.", "Okay, go ahead.", "Fine, go for it!").
 _GO_AHEAD_SAID = re.compile(rf"^(?:{_GO_AHEAD_WORDS}\W+)*(?:just |please )?"
                             r"(?:do (?:it|that)|go ahead|go for it|let's (?:do it|do that|go ahead))(?: then| please)?\W*$")
