@@ -236,3 +236,12 @@ def test_a_lecture_heard_or_citizens_advice_ends_it_badly(last: str) -> None:
 def test_a_go_ahead_said_last_takes_it_whatever_doubt_came_before(opening: str, offer: str, last: str, where: str) -> None:
     turns = parse_turns(_lines(opening, offer, last))
     assert where_left(turns)[1] == where
+
+
+@pytest.mark.parametrize("before, line, objects", [
+    ("¿Cuánto le queda de hipoteca, cuántos años, y son uno o dos titulares?", "150.000, 25 años, somos dos, yo y mi pareja.", False),
+    ("Son 45 al mes con la instalación incluida.", "Lo tengo que hablar con mi pareja antes.", True),
+])
+def test_a_partner_named_in_an_answer_is_no_put_off(before: str, line: str, objects: bool) -> None:
+    from coursekit.scoring.exchange import objection_after
+    assert objection_after(before, line) is objects

@@ -46,7 +46,7 @@ CUES: dict[str, dict[str, dict[str, str]]] = {
                               r"nos (?:estafaron|enganaron)|(?:tuvimos|tuve) (?:un )?problema\w*|nunca (?:mas|llego)|"
                               r"quedamos mal|(?:nos|me) quem\w*)\b",
             "think_it_over": r"\b(?:lo (?:voy a |tengo que |vamos a )?pens\w*|pensarlo|consult\w*|comparar|"
-                             r"hablar(?:lo)? con|(?:mi|la) (?:socio|socia|jefe|jefa|esposa|esposo|pareja|junta|directorio)|"
+                             r"hablar(?:lo)? con|(?:con|a) (?:mi|la) (?:socio|socia|jefe|jefa|esposa|esposo|pareja|junta|directorio)|"
                              r"lo vemos|dejame ver|lo consulto|decidir con calma)\b",
             "too_expensive": r"\b(?:caro|cara|carisimo|muy alto|mas barato|demasiado|no (?:lo |la )?vale|"
                              r"precio (?:alto|elevado)|en otro lado|la competencia|me cobran menos|un (?:ojo|rinon))\b",
