@@ -234,7 +234,9 @@ _CORRECTS = re.compile(
     r"\bi (?:haven't|have not) (?:really |actually |even )?(?:told|said to) you (?:much|anything|that)\b|"
     r"\bthat(?:'s| is) your (?:answer|idea|word|words|story), not mine\b|"
     r"\bthat(?:'s| is) not what i (?:said|meant|asked)|\bnot what i (?:said|meant)|\byou(?:'re| are) not listening|\byou keep\b|"
-    r"\byou (?:don't|do not|didn't|did not|never) (?:hear|listen to) me\b|\b(?:did|do) you (?:even )?(?:hear|listen to) (?:me|what i (?:just )?said)\b|\bare you (?:even )?listening\b|\byou(?:'ve| have)? (?:no'?|not|never) (?:even )?asked\b|\byou (?:haven't|have not|didn't|did not) (?:even )?asked\b|"
+    # thirty-sixth round (blind107, blind108 read): "You don't hear me.", "Did you hear me?", "You've no' even asked…"
+    r"\byou (?:don't|do not|didn't|did not|never) (?:hear|listen to) me\b|\b(?:did|do) you (?:even )?(?:hear|listen to) (?:me|what i (?:just )?said)\b|"
+    r"\bare you (?:even )?listening\b|\byou(?:'ve| have)? (?:no'?|not|never) (?:even )?asked\b|\byou (?:haven't|have not|didn't|did not) (?:even )?asked\b|"
     r"\bthat(?:'s| is) (?:wrong|not right|not it|not true)|\bwhere did you get that|\bwho said\b|\bmaking (?:things|that|it) up|"
     r"\bi asked (?:about|for)\b|^there(?:'s| is) no (?:\w+ )?(?:problem|issue)\b|\bbut the (?:problem|issue) is\b|"
     r"^of course (?:i|we) (?:did|do|have|had|was|were|locked|checked|read|tried|paid|sent|followed|turned|plugged|switched)\b|\bas i was saying\b|\bi(?:'m| am) not here (?:for|to)\b|\bi haven't even\b|\bwe haven't (?:agreed|decided|seen|even)\b|"
@@ -251,7 +253,11 @@ _WALKS_AWAY = re.compile(
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
     r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:with|for|ahead|along|through|over) (?:you|yous|ya|it|that|this|the|your)\b)(?![^.!?]{0,40}\b(?:and|then) (?:come|be) back\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
-    r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|\b(?:ring|ringing|call|calling|phone|phoning|contact|contacting|go to|going to) (?:the )?(?:citizens'? advice|better business bureau|bbb|legal aid)\b|\bi(?:'ll| will| am going to|'m going to|'m| am)? (?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|contact(?:ing)?|get(?:ting)?|report(?:ing)? (?:you|it|this) to) the (?:city |building |housing |health |fire |state |county |council )?(?:inspector|inspectors|code enforcement|attorney general)\b|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|\bi (?:shall|will|'ll) (?:write|complain|report (?:you|this|it)) to the (?:[\w'-]+ ){0,3}(?:guild|association|council|board|chamber|federation|authority|trading standards)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
+    # thirty-sixth round (blind107, blind108 read): "I call the city inspector.", "I'm ringing Citizens Advice."
+    r"\b(?:ring|ringing|call|calling|phone|phoning|contact|contacting|go to|going to) (?:the )?(?:citizens'? advice|better business bureau|bbb|legal aid)\b|"
+    r"\bi(?:'ll| will| am going to|'m going to|'m| am)? (?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|contact(?:ing)?|get(?:ting)?|report(?:ing)? (?:you|it|this) to) the "
+    r"(?:city |building |housing |health |fire |state |county |council )?(?:inspector|inspectors|code enforcement|attorney general)\b|"
+    r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|\bi (?:shall|will|'ll) (?:write|complain|report (?:you|this|it)) to the (?:[\w'-]+ ){0,3}(?:guild|association|council|board|chamber|federation|authority|trading standards)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
     # thirtieth round (blind80, blind82 read): "I would like to speak with someone else. A manager, please.", "no. i go to the
     # workshop in ninh kieu. and i tell everybody", "Maybe this time I buy at the bazaar.", "maybe i check the shop in cikarang also"
     r"\b(?:speak|talk) (?:to|with) someone else\b|\ba manager,? please\b|"
@@ -2095,7 +2101,8 @@ def _goes_ahead_after_all(turn: Turn) -> bool:
         not r.says("but", s) or r.says("time_said", s) for s in said[1:]) and not _PUTS_OFF.search(lower)
 
 
-#: Where a Chinese sentence's last clause starts (a Spanish sentence's last words are read whole: its commas part no clause).
+#: Where a sentence's clauses part: a Spanish or Chinese go-ahead is read in the last one ("Bueno, hagámoslo.", "…不过我急着
+#: 用，那就办吧。").
 _CLAUSES = re.compile(r"[，,…~、]+")
 #: A last sentence that is only a go-ahead ("Do it.", "Okay, go ahead.", "Fine, go for it!").
 _GO_AHEAD_SAID = re.compile(rf"^(?:{_GO_AHEAD_WORDS}\W+)*(?:just |please )?"
