@@ -117,7 +117,7 @@ def bench_objecting(lang: str) -> None:
         total = [a + b for a, b in zip(total, figures)]
         _print_objections(f"{name}/, the model trained without it", figures)
     _print_objections(f"leaving one of the {len(writers)} dev writers out at a time", total)
-    for name in ("blind", "blind8", "blind9", "blind11"):  # other writers' conversations, never trained or tuned on
+    for name in ("blind", "blind8", "blind9", "blind11", "blind13"):  # other writers' conversations, never trained or tuned on
         path = DATA / lang / name / "dialogue_objections.jsonl"
         if path.exists():
             _print_objections(f"{name}/, never trained on", _read_objections(load_jsonl(path)))
@@ -151,7 +151,7 @@ def _objecting_model(lang: str, m: WordCounts):
 def bench_dialogues(lang: str) -> None:
     """The dialogue rubric on the language's dialogue sets, and its speed."""
     dialogues = []
-    for name in ("dialogues", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12"):
+    for name in ("dialogues", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13"):
         ranked = DATA / lang / name / "ranked_pairs.jsonl"
         gaming = DATA / lang / name / "gaming_pairs.jsonl"
         if not ranked.exists():

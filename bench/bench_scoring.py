@@ -149,8 +149,10 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     and on its final code; neither is read, both join the unread sets;
   - thirty-sixth round (2026-12-05): blind106 and blind107, the same layout by two more helpers (Canada, half typed in a
     hurry; the US Northeast and Mid-Atlantic, many speakers bilingual), measured on the session's start code (7e97a9a)
-    on arrival; blind106 and blind109 (billing, pharmacy, motor-vehicle, utility and care services in the US and
-    Canada, half as secure-message chat) are not read and join the unread sets; blind107 and blind108 (Scotland, Wales
+    on arrival; blind106, blind109 (billing, pharmacy, motor-vehicle, utility and care services in the US and
+    Canada, half as secure-message chat), blind110 (hotels, tours, airline, ferry and car-rental desks around the world)
+    and blind111 (farm, construction and trade suppliers in the rural US, Australia, New Zealand and the UK) are not
+    read and join the unread sets; blind107 and blind108 (Scotland, Wales
     and the North of England, a third of the customers over 65) were read (dev sets; not in the marked-down model
     either);
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
@@ -293,7 +295,7 @@ def bench_in_dialogue() -> None:
                   "blind78/", "blind79/", "blind80/", "blind81/", "blind82/", "blind83/",
                   "blind84/", "blind85/", "blind86/", "blind87/", "blind90/", "blind91/", "blind92/", "blind93/",
                   "blind94/", "blind95/", "blind96/", "blind97/", "blind98/", "blind99/", "blind100/", "blind101/",
-                  "blind102/", "blind103/", "blind106/", "blind107/", "blind108/", "blind109/"):
+                  "blind102/", "blind103/", "blind106/", "blind107/", "blind108/", "blind109/", "blind110/", "blind111/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
