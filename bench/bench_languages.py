@@ -151,7 +151,7 @@ def _objecting_model(lang: str, m: WordCounts):
 def bench_dialogues(lang: str) -> None:
     """The dialogue rubric on the language's dialogue sets, and its speed."""
     dialogues = []
-    for name in ("dialogues", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13"):
+    for name in ("dialogues", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14"):
         ranked = DATA / lang / name / "ranked_pairs.jsonl"
         gaming = DATA / lang / name / "gaming_pairs.jsonl"
         if not ranked.exists():

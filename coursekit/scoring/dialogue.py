@@ -18,7 +18,7 @@ A turn list with no customer turn is not a conversation and scores 0.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coursekit.i18n import language, speaking, t as _t
 from coursekit.labels import NEED_LEVELS
@@ -34,7 +34,7 @@ from .faults import FAULT_KINDS, advice_asked, asks_to_test, fault_of, overpromi
 from .marked_down import evidence, is_marked_down, log_odds
 from .playback import made_up
 from .reflection import framed
-from .text import normalise, short
+from .text import as_written, normalise, short
 from .types import Criterion, DialogueReport
 
 __all__ = ["CRITERIA", "CAPS", "Annotation", "DialogueContext", "score_dialogue", "score_annotated",
@@ -1192,10 +1192,11 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     applicable = sum(weights[cid] for cid, _, _ in CRITERIA if results[cid].fraction is not None)
     crits: list[Criterion] = []
     total = 0.0
+    raws = [t.text for t in turns if t.reader.code == "zh" and isinstance(t.text, str)]
     for cid, _, _ in CRITERIA:
         name = criterion_name(cid)
         w = weights[cid]
-        r = results[cid]
+        r = _as_they_wrote(results[cid], raws) if raws else results[cid]
         if r.fraction is None:
             crits.append(Criterion(cid, name, 0.0, 0.0, r.feedback, r.evidence, applies=False))
             continue
@@ -1216,6 +1217,19 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
         total_int = max(0, total_int - FAULT_COST * min(len(faults), FAULT_TURNS))
     summary = join_sentences(_summary(total_int, crits, cap_note), _fault_note(faults), _unjudged_note(trainee_all))
     return DialogueReport(total_int, crits, summary, len(turns), len(trainee), cap, cap_note)
+
+
+def _as_they_wrote(result: _Result, raws: list[str]) -> _Result:
+    """A criterion's result with the words it quotes from Chinese turns written in Traditional characters shown in
+    them (the rubric reads every turn in Simplified ones): its evidence, and that evidence where the feedback quotes it."""
+    shown = as_written(result.evidence, raws)
+    if shown == result.evidence:
+        return result
+    feedback = result.feedback
+    for read, written in zip(result.evidence, shown):
+        if read != written:
+            feedback = feedback.replace(f"“{read}", f"“{written}")
+    return replace(result, feedback=feedback, evidence=shown)
 
 
 def _summary(total: int, crits: list[Criterion], cap_note: str = "") -> str:

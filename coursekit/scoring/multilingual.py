@@ -19,7 +19,7 @@ from pathlib import Path
 from .features import CONTEXT
 from .language import fold_accents
 from .multilingual_lexicon import CUES
-from .text import HANZI, Text
+from .text import HANZI, Text, as_written
 from .types import Prediction, QuestionPrediction
 from .wordcounts import WordCounts
 
@@ -122,7 +122,8 @@ def _predict(t: Text, task: str) -> tuple[str, float, tuple[str, ...]]:
 
 
 def evidence(m: WordCounts, t: Text, task: str, label: str, limit: int = 3) -> tuple[str, ...]:
-    """The words of the text (Chinese: characters or pairs) that weigh most for the label, as written."""
+    """The words of the text (Chinese: characters or pairs) that weigh most for the label, as written (in the
+    Traditional characters a Chinese text was written in)."""
     lower = t.lower
     folded = fold_accents(lower) if t.language == "es" else lower
     scored = sorted(((m.weight(tok, label), tok) for tok in dict.fromkeys(m.tokenize(lower))),
@@ -143,7 +144,7 @@ def evidence(m: WordCounts, t: Text, task: str, label: str, limit: int = 3) -> t
             word = " ".join(_surface(lower, folded, part) for part in tok.split("_"))
         if word and not _only_small_words(word, t.language) and not any(word in o or o in word for o in out):
             out.append(word)
-    return tuple(out)
+    return as_written(tuple(out), (t.raw,)) if t.language == "zh" else tuple(out)
 
 
 #: Spanish words too common to show as evidence on their own ("que", "necesito que").

@@ -15,6 +15,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Iterable
 
 from .features import word_tokens
 from .hanzi_table import SIMPLIFIED, TRADITIONAL
@@ -111,6 +112,33 @@ def fold_characters(text: str) -> str:
     if text.isascii():
         return text
     return simplified(_INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text)))
+
+
+def as_written(phrases: tuple[str, ...], raws: Iterable[str]) -> tuple[str, ...]:
+    """Phrases read from the folded form of the texts `raws` (their Traditional Chinese characters read as Simplified),
+    as those texts wrote them, for quoting back to the person who wrote them: the same places of a text before its
+    characters were folded ("这款就是最" of "這款就是最好的" -> "這款就是最"; a phrase cut short with "…" by its start).
+    A phrase no text with Traditional characters holds stays as it is."""
+    written = [(folded, base) for base, folded in (_unfolded(raw) for raw in raws) if folded != base.lower()]
+    if not written:
+        return phrases
+    out = []
+    for phrase in phrases:
+        said = phrase[:-1] if phrase.endswith("…") else phrase
+        found = next(((base, at) for folded, base in written if said and (at := folded.find(said)) >= 0), None)
+        out.append(phrase if found is None else found[0][found[1]:found[1] + len(said)] + phrase[len(said):])
+    return tuple(out)
+
+
+@remembered()
+def _unfolded(raw: str) -> tuple[str, str]:
+    """(the text as read before its Traditional characters are folded, the same lower-case and folded), quotes and
+    dashes plain in both: one character for one, so a place in one is the same place in the other."""
+    if raw.isascii() or not HANZI.search(raw):
+        return raw, raw
+    base = _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", raw)).translate(_QUOTES)
+    lower = base.lower()
+    return base if len(lower) == len(base) else lower, simplified(lower)
 
 
 @remembered(1024)
