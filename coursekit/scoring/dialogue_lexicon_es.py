@@ -367,7 +367,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:idiota|imbecil|estupid[oa]|pendej[oa]|gilipollas|boludo|boluda|pelotudo|pelotuda|huevon|huevona|weon|weona|gueon|guevon|babos[oa]|mens[oa]|tarad[oa]|subnormal|retrasad[oa] mental|"
          r"cretino|cretina|gil|salame|cabron|cabrona|pinche|carajo|mierda|joder|jodase|jodete|chinga|chingada|forro|forra|gonorrea|malparid[oa]|hijueputa|hijo de puta|ignorante|inutil|burr[oa])\b", 3.0),
         (r"\b(?:calmese|calmate|calmense|tranquilicese|tranquilizate|tranquilizese|relajese|relajate)\b|no (?:se|te) (?:altere|alteres|ponga asi|pongas asi|ponga (?:nervios|histeric|dramatic|pesad)|pongas (?:nervios|histeric|dramatic|pesad))|"
-         r"no (?:sea|seas|sean) (?:tan )?(?:exagerad|dramatic|ridicul|tont|pesad|infantil|quejon|quejica|llorona?|nena|pendej|boludo|pesadit|complicad|exigente)|(?:usted|tu|vos) (?:esta|estas) exagerando|"
+         r"(?<!\bque )(?<!\bpero )no (?:sea|seas|sean) (?:tan )?(?:exagerad|dramatic|ridicul|tont|pesad|infantil|quejon|quejica|llorona?|nena|pendej|boludo|pesadit|complicad|exigente)|(?:usted|tu|vos) (?:esta|estas) exagerando|"
          r"\bno (?:exagere|exageres|exageres|exageren)\b|(?:deje|deja|deja|dejen) de (?:quejarse|quejarte|llorar|lloriquear|protestar|molestar|joder|hinchar|fastidiar)|(?:ya )?basta de (?:quejas|llorar|lloriquear|excusas|quejarse)|"
          r"\bque quejon|\bquejica\b|\bsea razonable\b|se (?:esta|estan) poniendo (?:pesad|dificil|histeric|insoportable)|(?:tampoco )?no es para tanto|"
          r"como (?:todo el mundo|cualquiera|cualquier persona|todos) (?:sabe|sabemos|saben)|hasta un nino (?:lo )?(?:sabe|entiende|puede|haria)|no es (?:tan )?(?:dificil|complicado) de entender|"
@@ -786,7 +786,7 @@ MOVE_CUES["leading"].append((r"\b(?:nadie quiere|todo el mundo quiere|todos quie
 MOVE_CUES["rudeness"].append((r"\bsiquiera\b|\bque (?:tambien )?(?:le|te|les) (?:ensenemos|expliquemos|hagamos) (?:a|el|la|su|tu)\b|"
                               r"\bpara eso no (?:venga|vengas|vengan|llame|llames|compre|compres)\b|\b(?:pida|pidas|compre|compres|use|uses|haga|hagas) [^.?!,]{1,30} y ya\b", 2.5))
 MOVE_CUES["argument"].append((r"\b(?:usted|ustedes|tu|vos) (?:puso|pusieron|pusiste|escribio|escribieron|escribiste|dio|dieron|diste|anoto|anotaste|marco|marcaste) mal\b|"
-                              r"\b(?:es|eso es) (?:cosa|problema|asunto) (?:suya|suyo|tuya|tuyo|de ustedes|de usted)\b|\bnosotros (?:ya )?(?:entregamos|cumplimos|hicimos nuestra parte)\b|"
+                              r"(?<!\bno )(?<!\bya no )\b(?:es|eso es) (?:cosa|problema|asunto) (?:suya|suyo|tuya|tuyo|de ustedes|de usted)\b|\bnosotros (?:ya )?(?:entregamos|cumplimos|hicimos nuestra parte)\b|"
                               r"\bseguro (?:que )?(?:lo|la|los) (?:recibio|tomo|agarro|saco) (?:algun|alguien|un|su)\b", 2.5))
 MOVE_CUES["upsell"].append((r"\b(?:le|te|les) (?:agregamos|sumamos|ponemos|anadimos|incluimos) (?:tambien|ademas)\b|\b(?:agregamos|sumamos|anadimos) tambien\b", 2.5))
 MOVE_CUES["pitch"].append((r"\b(?:tenemos|hay|tengo|traemos|llego|llegaron) (?:un|una|unos|unas|el|la|los|las|nuestro|nuestra|nuestros|nuestras)? ?[\w-]+(?: [\w-]+){0,3} (?:en promocion|en oferta|de oferta|a mitad de precio|con descuento|muy rendidor\w*|buenisim\w*)\b|"
@@ -949,7 +949,7 @@ MOVE_CUES["argument"].append(
 EXCHANGE["takes_offence"] += (r"|^\W*(?:como )?(?:que|q) yo (?:no )?(?:entendi|oi|lei|escuche|anote|invente|miento|exagero)\b[^.!?]{0,30}\?|"
                               r"\b(?:a que|para que) me (?:digan|llamen|traten de|traten como|acusen de) (?:un |una )?(?:mentiros[oa]|tont[oa]|ladron|ladrona|tramposo|tramposa)\b")
 MOVE_CUES["pitch"].append(
-    (r"\b(?:el|la|lo|los|las) que mas (?:se )?(?:vende|venden|vendemos|sale|salen|piden|se llevan|llevan)\b", 2.0))
+    (r"\b(?:el|la|lo|los|las) que mas (?:se )?(?:vende|venden|vendemos|sale|salen|piden|pide|se llevan|llevan|lleva|compra|compran)\b", 2.0))
 # a sentence that states a condition ("Pero si sigue con el ruido, me busco otro taller."): no exit yet
 EXCHANGE["condition"] = r"^\W*(?:(?:ok|okay|vale|bueno|ta bien|esta bien|pero|y|pues|mire|mira|oiga|oye)\W+)*(?:si|a menos que|salvo que)\b"
 # (…and a customer hurried along or brushed off: "rápido, que tengo una fila de llamadas", "¿Algo más? Que tengo gente
@@ -1292,3 +1292,66 @@ EXCHANGE["goes_along"] += r"|^(?:(?:ah|oh|ay|bueno|pues|mire|mira),? )?(?:con|as
 EXCHANGE["go_ahead_said"] = (r"^(?:(?:bueno|ok|okey|okay|va|vale|dale|listo|sale|pues|entonces|ya|si|bien|orale|andale)\W+)*"
                              r"(?:hagamoslo|hazlo|hagalo|adelante|dale|va|vamos|lo tomo|la tomo|me lo llevo|me la llevo|lo hacemos|ahi le va|"
                              r"hagale|hacele|metele|lo contrato|lo quiero|la quiero)(?: (?:entonces|pues|ya|de una|nomas|asi))?\W*$")
+# (thirty-seventh round, as the English `exchange._ANOTHER_TIME`: a time of the customer's own put as a short question
+# after a doubt about the one offered - "Hoy no puedo quedarme sin coche. ¿Mañana temprano?", "¿Y el jueves por la tarde?")
+EXCHANGE["another_time"] = (r"^[¿¡\s]*(?:(?:y|o|entonces|bueno|vale|pues|mejor|oiga|mire|oye|mira|ok|okey)\W+)*"
+                            r"(?:(?:que tal|y si|puede ser|podria ser|podemos|se puede|le va bien|le viene bien|te va bien|te viene bien|"
+                            r"lo dejamos para|lo pasamos a|lo movemos a|lo cambiamos a|mejor)\W+)?"
+                            r"(?:(?:el|la|para|a las|a la|por la|de)\W+)?"
+                            r"(?:manana|pasado manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|proxim[oa]|semana que viene|"
+                            r"otra semana|otro dia|fin de semana|finde|esta (?:tarde|noche|semana)|\d+)"
+                            # (and nothing after the time but more of it or a "does it suit": "¿Mañana me dice el precio?" asks
+                            # something else)
+                            r"(?:\W+(?:temprano|tarde|que viene|siguiente|a primera hora|primera hora|(?:al )?mediodia|"
+                            r"(?:por|en|de) la (?:manana|tarde|noche)|a las? \d+(?:[:.]\d+)?|\d+(?:[:.]\d+)?|mejor|entonces|"
+                            r"(?:le|te|les|os) (?:va|viene|sirve|parece)(?: bien)?|sirve|vale|se puede|puede ser|podria ser|podemos|"
+                            r"o (?:el|la|el dia) \w+|y (?:el|la) \w+))*\W*$")
+# (…and the English "I didn't ask for a lecture", "Excuse me?", "Are you saying I'm lying?" said in Spanish: "Oiga, no le
+# he pedido consejos", "¿Perdona? Es lo que cobro", "me ha sentado fatal", "no sé para qué me pregunta si ya lo sabe")
+EXCHANGE["takes_offence"] += (r"|\bno (?:le|te|les|os) (?:he |hemos |habia )?(?:pedido|pedi|preguntado|pregunte) (?:(?:su|tu|sus|tus|ningun|ninguna) )?"
+                              r"(?:consejos?|opinion|sermon|un sermon|charla|la charla|una charla|clases?|lecciones?|leccion)\b|"
+                              r"^[¿\s]*(?:perdon[ae]?|como dice|como dices|disculpe)\s*\?|"
+                              r"\bme (?:ha|has|han) sentado (?:fatal|muy mal|mal|como una patada)\b|\bme sento (?:fatal|muy mal|mal)\b|"
+                              r"\bpara que me (?:pregunta|preguntas|preguntan) si ya lo (?:sabe|sabes|saben)\b|"
+                              r"\b(?:esta|estas|estan) (?:diciendo|insinuando|dando a entender) que (?:miento|le miento|te miento|soy (?:un |una )?"
+                              r"(?:mentiros[oa]|tont[oa]|idiota)|me lo invento|lo invento|me invento|exagero)\b")
+# (…grief told verb first, as it is often said: "falleció mi marido hace tres semanas", "hace tres semanas que lo
+# enterré"; the best seller in the singular, "es el que más se lleva"; our product told as what interests the customer,
+# "por eso le interesa nuestro fondo Tranquilidad")
+UPSET_CUES.append(
+    (r"(?<!despues de que )(?<!desde que )(?<!cuando )\b(?:fallecio|murio|se murio|se nos fue|nos dejo) (?:mi|nuestro|nuestra|su) (?:[\w-]+ )?"
+     r"(?:marido|esposo|esposa|mujer|padre|madre|papa|mama|hijo|hija|hermano|hermana|abuelo|abuela|perro|perra|gato|gata)\b|"
+     r"\b(?:lo|la) (?:enterre|enterramos|despedimos|cremamos) hace (?:poco|unos dias|una semana|un mes|\w+ (?:dias|semanas))\b|"
+     r"\bhace (?:poco|unos dias|una semana|un mes|\w+ (?:dias|semanas)) que (?:lo|la) (?:enterre|enterramos|despedimos|cremamos)\b|"
+     r"\b(?:fallecio|murio|se murio) hace (?:\w+ )?(?:dias|semanas)\b", 2.0))
+MOVE_CUES["pitch"].append(
+    (r"\b(?:le|te|les|os) (?:interesa|conviene|va a interesar|va a convenir|va a encantar) (?:nuestr[oa]s?|el nuevo|la nueva) [\w-]+", 2.5))
+# (…the customer lumped with those who get it wrong, "Mucha gente no sabe leer el plano", "Mucha gente manda las cosas a
+# medias"; the fault put on them as a guess or a duty, "¿No la habrá forzado?", "¿Seguro que ha buscado bien?", "También
+# tendría que vigilar usted la fecha"; "¿Ha pensado contratar nuestro montaje…?" sells; "¿Y para qué os pago?" is upset;
+# "con el cambio de gestoría, mañana vengo a por mis papeles" leaves)
+MOVE_CUES["argument"].append(
+    (r"\bmucha gente (?:no sabe (?:leer|montar|usar|entender|seguir|hacer|rellenar|llenar)|se (?:equivoca|confunde|olvida)|"
+     r"(?:manda|trae|hace|deja|presenta|entrega) (?:las cosas |los papeles |todo |lo )?(?:a medias|mal|tarde|incompleto))\b|"
+     r"\b(?:no )?(?:lo|la|los|las) (?:habra|habras|habran|habria|habrias) (?:forzado|roto|golpeado|tirado|mojado|dejado caer|usado mal|montado mal|"
+     r"instalado mal|apretado de mas)\b|"
+     r"\bseguro que (?:ha|has|han|habeis) (?:buscado|mirado|leido|revisado|probado|hecho|montado|seguido) bien\b|"
+     r"\b(?:usted|tu|vos) (?:tambien )?(?:tendria|tendrias|deberia|deberias|tenia|tenias|debia|debias) que (?:haber|vigilar|mirar|revisar|leer|"
+     r"controlar|estar pendiente)\b|\b(?:tambien )?(?:tendria|tendrias|deberia|deberias) (?:que )?(?:vigilar|mirar|revisar|controlar|leer) "
+     r"(?:usted|tu|vos)\b", 2.5))
+MOVE_CUES["upsell"].append(
+    (r"\b(?:ha|has|han|habeis) (?:pensado|considerado) (?:en )?(?:contratar|anadir|agregar|sumar|llevarse|pasarse a|cambiarse a|probar) "
+     r"(?:tambien )?(?:nuestr[oa]s?|el plan|la membresia|el paquete|el servicio de)\b", 2.5))
+UPSET_CUES.append((r"\bpara que (?:os|les|te|le) (?:pago|pagamos|estoy pagando|estamos pagando)\b", 2.0))
+EXCHANGE["walks_away"] += (r"|\bcon el cambio de (?:gestoria|banco|compania|taller|proveedor|seguro|operador|aseguradora|inmobiliaria)\b|"
+                           r"\bvengo a por mis (?:papeles|documentos|cosas|expedientes)\b|"
+                           r"\bme (?:cambio|paso|voy) (?:de|a otra|a otro) (?:gestoria|banco|compania|taller|proveedor|seguro|operador|aseguradora)\b")
+# (…and, as the English `exchange._PLEASED` and `_CONSULTS`, liking what was put forward and then only asking someone at
+# home or at work: "Eso tiene sentido. Hablo con mi madre y le llamo.")
+EXCHANGE["pleased"] = (r"\b(?:tiene (?:mucho |todo el )?sentido|(?:me|nos) parece (?:bien|muy bien|buena idea|razonable|justo|perfecto|estupendo|"
+                       r"genial)|suena (?:bien|muy bien|razonable)|(?:me|nos) gusta|mejor de lo que (?:pensaba|creia|esperaba)|es (?:razonable|justo))\b")
+EXCHANGE["consults"] = (r"\b(?:hablo|hablare|lo hablo|lo hablare|lo comento|lo comentare|lo consulto|consulto|pregunto|le pregunto|lo miro|lo veo|"
+                        r"lo platico|platico) (?:con|a) (?:mi|mis|nuestro|nuestra) (?:mujer|marido|esposa|esposo|pareja|hijo|hija|hijos|madre|"
+                        r"padre|mama|papa|jefe|jefa|socio|socia|socios|familia|hermano|hermana|gestor|contable|contador|cunado|cunada|novio|novia)\b")
+# (…and Spain's "venga" as a yes, as the Mexican "va" or the Rioplatense "dale": "Venga, a ver ese de 99.")
+EXCHANGE["agrees"] += r"|^\W*venga(?:,? (?:vale|va|pues|venga))?(?=[,.!]|$)(?!,? (?:pero|no)\b)"

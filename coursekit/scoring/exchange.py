@@ -1257,16 +1257,19 @@ def _takes_it_up_for_later(turns: list[Turn], last: Turn) -> bool:
 def _pleased_then_consults(last: Turn) -> bool:
     """Whether the customer's last line likes what was put forward and then only wants to ask someone at home or at
     work ("Hmm, nicer than I thought. I will ask my husband, he waits in the car."): open, not pushing back. A price
-    worry or a "but" in it is still one."""
-    if last.reader.code != "en":
-        return False
+    worry or a "but" in it is still one. (Read in the line's language: "Eso tiene sentido. Hablo con mi madre y le
+    llamo.", "有道理，我回去跟我爱人商量一下。")"""
     lower = last.said_lower or last.text_lower
     said = last.reader.sentences(lower) or [lower]
-    pleased = [i for i, s in enumerate(said) if _PLEASED.search(s) and not last.reader.says("but", s)]
-    return (bool(pleased) and any(_CONSULTS.search(s) for s in said[pleased[0] + 1:])
+    if last.reader.code == "zh":  # (a Chinese line says it clause by clause: "有道理，我回去跟我爱人商量一下。")
+        said = [part for sent in said for part in _ZH_CLAUSE.split(sent) if part.strip()]
+    pleased = [i for i, s in enumerate(said) if reads_as(last, _PLEASED, "pleased", s) and not last.reader.says("but", s)]
+    return (bool(pleased) and any(reads_as(last, _CONSULTS, "consults", s) for s in said[pleased[0] + 1:])
             and not any(_price_words(s, last.reader) for s in said) and not is_upset(last))
 
 
+#: Where a Chinese sentence's clauses part.
+_ZH_CLAUSE = re.compile(r"[，,；;]")
 #: A customer liking what was put forward: "that is better for him", "nicer than I thought", "that makes sense".
 _PLEASED = re.compile(r"\b(?:that(?:'s| is| sounds| looks)|it(?:'s| is| sounds| looks)|this (?:is|sounds|looks)|sounds|looks)\b[^.!?]{0,20}?"
                       r"\b(?:good|better|great|nice|nicer|fair|right|reasonable|sensible|helpful|perfect|lovely|ideal)\b|"
@@ -1865,13 +1868,19 @@ def proposes_another_time(turn: Turn) -> bool:
     """A customer line that ends by putting forward a time of their own: in English as a short question ("This week is
     impossible, I'm handing over at the office every evening. Next Monday?", "…How about Saturday morning?"), an
     objection to the time and the step still open at another time; in Spanish and Chinese, `yes_another_day`."""
-    if turn.reader.code != "en":
-        return yes_another_day(turn)
-    said = turn.reader.sentences(turn.said_lower or turn.text_lower)
+    r = turn.reader
+    said = r.sentences(turn.said_lower or turn.text_lower)
     last = said[-1] if said else ""
-    return (last.endswith("?") and len(last.split()) <= 6 and bool(_ANOTHER_TIME.match(last))
-            and turn.reader.says("time_said", last) and not turn.reader.says("negation", last)
-            or len(last.split()) <= 14 and bool(_CALL_ME_THEN.match(last)) and turn.reader.says("time_said", last))
+    short = len(last.strip(" ?？。!！")) <= _SHORT_ZH_QUESTION if r.code == "zh" else len(last.split()) <= 6
+    asks_a_time = (short and last.rstrip().endswith("?") and reads_as(turn, _ANOTHER_TIME, "another_time", last)
+                   and r.says("time_said", last) and not r.says("negation", last))
+    if r.code != "en":
+        return asks_a_time or yes_another_day(turn)
+    return asks_a_time or len(last.split()) <= 14 and bool(_CALL_ME_THEN.match(last)) and r.says("time_said", last)
+
+
+#: The characters of a Chinese question short enough to be a time put forward ("那周六上午呢？", "明天一早行吗？").
+_SHORT_ZH_QUESTION = 12
 
 
 def yes_another_day(turn: Turn) -> bool:
