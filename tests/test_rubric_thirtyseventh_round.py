@@ -171,3 +171,53 @@ def test_a_chinese_summary_after_got_it_plays_the_customer_back() -> None:
         "燃气的，三个人，晚上一个接一个洗。", "明白，燃气热水器用了八年，三个人接着洗的时候忽冷忽热。我们先上门看看水压和燃气阀。",
         "好的，明天下午来吧。"))
     assert next(c for c in report.criteria if c.id == "confirming_understanding").score > 0
+
+
+# -- read from blind112 and blind113 (English dev sets), each written here in other words ------------------------------
+from coursekit.scoring import analyse_turn  # noqa: E402
+
+
+@pytest.mark.parametrize("offer, reply, expected", [
+    ("The 600 VA one is 21,000 and runs the router all evening.", "Hmm, that's within budget. I'll take it.", "on_side"),
+    ("The smaller van is 40 a day, the bigger one 55.", "It's a lot of money. I'll take the smaller one, then.", "on_side"),
+    ("We can split the deposit and close only part of it.", "Oh, that's better. But I'm at work now, can I come on Saturday to sign?", "open"),
+    ("That's the penalty for closing early, sir.", "Okay, what to do. Close it.", "grudging"),
+])
+def test_a_yes_taken_later_or_grudgingly_is_read_as_such(offer: str, reply: str, expected: str) -> None:
+    assert where_left(parse_turns(_lines("I need some advice.", offer, reply)))[1] == expected
+
+
+def test_half_the_words_lost_makes_a_jargon_summary_no_check() -> None:
+    report = score_dialogue(_lines(
+        "I'm buying my first flat and the bank wants insurance.", "What's the flat like, and when do you close?",
+        "Two beds, top floor, closing on the 30th.",
+        "Right, so buildings cover at reinstatement value, standard excess, subject to average, bank as interested party.",
+        "Sorry, I didn't get half of that. I don't know what any of that means."))
+    assert next(c for c in report.criteria if c.id == "confirming_understanding").score == 0
+
+
+@pytest.mark.parametrize("line, move, present", [
+    ("Zips don't just break after a week. Usually it got pulled too hard.", "argument", True),
+    ("That's the rule for early withdrawal, madam.", "argument", True),
+    ("We send an engineer out the same day, it's in the contract.", "argument", False),
+    ("You can't cancel in the first year, it's in the contract.", "argument", True),
+    ("The council grant covers fifty percent of the boiler. For a flat your size, about 3 kilowatts. Which way does the roof face?",
+     "paraphrase", False),
+])
+def test_blame_rules_and_told_figures(line: str, move: str, present: bool) -> None:
+    assert (move in analyse_turn(line).moves) is present
+
+
+def test_defending_ones_handling_takes_offence() -> None:
+    turns = parse_turns(_lines("My earring lost a stone.", "Stones don't just fall out. Are you sure?",
+                               "I'm not careless with my things. Will you fix it or not?"))
+    assert takes_offence(turns[2])
+
+
+@pytest.mark.parametrize("texts", [
+    ("I need a laptop for my son's course.", "This 14-inch with the international warranty is 3,450, the local one 3,300.",
+     "Oh. Then the international one is better, no? Let me send him the specs first."),
+    ("We need a tablet for the shop.", "This one is 400 and runs your till app.", "Okay, that makes sense. I'll talk to my boss."),
+])
+def test_pleased_then_sending_it_on_is_open(texts: tuple[str, ...]) -> None:
+    assert where_left(parse_turns(_lines(*texts)))[1] == "open"

@@ -356,6 +356,8 @@ _GRUDGING = re.compile(
     r"\b(?:it|that|this)(?:'ll| will) have to do\b|\bif (?:i|we) (?:have|must|really have)(?: to)?[.!,]|"
     r"\b(?:not (?:much|a lot) of|(?:i|we) (?:don't|do not) have (?:much|a|any)) choice\b|\bwhatever[.!]|"
     r"\bno (?:other )?choice\b|^(?:oh|um|uh|er|hm+)?\.? ?ok(?:ay)?\. i(?:\.\.\.|…)|"
+    # thirty-seventh round (blind112 read): South Asian English's "Okay, what to do. Close it." - nothing else for it
+    r"(?:^|[.,!] )(?:okay|ok|achha|acha|haan)?,? ?what (?:else )?(?:to|can i|can we|can one) do[.!,]|"
     # a yes said twice to be done with it: "Yeah, yeah. Here.", "ok ok. whatever"
     r"^\W*(yeah|yes|ok|okay|fine|sure),? \1[.!…]*(?:\s+(?:here|whatever|fine|just \w+)[^.!?]{0,20}[.!…]*)?\s*$")
 
@@ -366,7 +368,9 @@ _LOST = re.compile(r"(?<!boxes )(?<!things )(?<!stuff )(?<!forms )(?<!papers )(?
                    r"\bi (?:don't|dont|do not|didn't|didnt|did not) (?:really |quite )?(?:understand|follow)"
                    r"(?=\s*(?:[.?!…,]|$)|\s+(?:that|any of (?:that|this|it)|what you|a word|you|all (?:that|this)|half of|most of)\b)|"
                    # "I don't know what half of those words mean", "i dont know what that means"
-                   r"\bi (?:don't|dont|do not) know what (?:half (?:of )?)?(?:those|these|that|all that|all those)(?: words| terms| letters| codes| abbreviations)? means?\b|"
+                   r"\bi (?:don't|dont|do not) know what (?:(?:half|any|most) (?:of )?)?(?:those|these|that|all that|all those)(?: words| terms| letters| codes| abbreviations)? means?\b|"
+                   # thirty-seventh round (blind113 read): "Sorry, I didn't get half of that."
+                   r"\bi (?:didn't|didnt|did not|don't|dont|do not) (?:really |quite )?(?:get|catch) (?:half|most|any|much|a word|a lot) of (?:that|it|this|what you)\b|"
                    # "Sorry, I understood maybe half of that."
                    r"\bi (?:only )?understood (?:maybe |about |only |just |perhaps )?(?:half|a bit|some|little|part|none|nothing) of (?:that|it|this|what you)\b|"
                    # twenty-ninth round (blind74, blind76 read): "Sorry, I understood nothing.", "…I understood only the fees."
@@ -538,7 +542,9 @@ _TAKES_OFFENCE = re.compile(
     # yards.", "Wait, I was only asking.", "I have never been spoken to like this."
     r"|\b(?:are )?you(?:'re| are)? saying (?:that )?(?:i|we) (?:don'?t|do not|can'?t|cannot) (?:know|do|read|understand) (?:my|our|how)\b|"
     r"^\W*(?:stop|quit) (?:arguing|lecturing|patroni[sz]ing)\b|"
-    r"\b(?:i have|i've|ive) never been (?:spoken|talked) to like (?:this|that)\b")
+    r"\b(?:i have|i've|ive) never been (?:spoken|talked) to like (?:this|that)\b"
+    # thirty-seventh round (blind112 read): "I'm not rough with my jewellery."
+    r"|\bi(?:'m| am|m) not (?:rough|careless|clumsy|heavy-handed) with (?:my|our|it|them|the)\b")
 
 def takes_offence(turn: Turn | None) -> bool:
     """Whether a customer turn says the trainee's last words put them down (read in its language)."""
@@ -1273,11 +1279,17 @@ _ZH_CLAUSE = re.compile(r"[，,；;]")
 #: A customer liking what was put forward: "that is better for him", "nicer than I thought", "that makes sense".
 _PLEASED = re.compile(r"\b(?:that(?:'s| is| sounds| looks)|it(?:'s| is| sounds| looks)|this (?:is|sounds|looks)|sounds|looks)\b[^.!?]{0,20}?"
                       r"\b(?:good|better|great|nice|nicer|fair|right|reasonable|sensible|helpful|perfect|lovely|ideal)\b|"
-                      r"\bmakes (?:a lot of |good )?sense\b|\b(?:i|we) like (?:it|that|this|the)\b|\b(?:nicer|better) than (?:i|we) (?:thought|expected)\b")
+                      r"\bmakes (?:a lot of |good )?sense\b|\b(?:i|we) like (?:it|that|this|the)\b|\b(?:nicer|better) than (?:i|we) (?:thought|expected)\b|"
+                      # one of the options taken to: "Then international is better, no?"
+                      r"^(?:(?:oh|ok|okay|right|so|then|yes|yeah|achha|acha)\W+)*(?:then )?(?:the )?[\w-]+ (?:one |warranty |option |plan )?"
+                      r"(?:is|sounds|looks|seems) (?:much |far |a lot )?(?:better|best|good|great|perfect|ideal)\b(?![^.!?]*\bbut\b)")
 #: Asking someone the decision is shared with: "I will ask my husband", "I must talk with my wife", "let me check with the boss".
 _CONSULTS = re.compile(r"\b(?:ask|talk (?:to|with)|speak (?:to|with)|check with|show (?:it to )?|discuss (?:it )?with|run it (?:by|past)) "
                        r"(?:my|our|his|her|the) (?:wife|husband|partner|son|daughter|brother|sister|parents|father|mother|dad|mum|mom|"
-                       r"boss|manager|family|accountant|board|director|owner)\b")
+                       r"boss|manager|family|accountant|board|director|owner)\b|"
+                       # the details sent on to the one who decides: "Let me send her the specs first."
+                       r"\b(?:send|show|forward|text|whatsapp|email|mail) (?:her|him|them|my (?:wife|husband|partner|son|daughter|boss|manager|father|mother|dad|mum|mom)) "
+                       r"(?:the |these |those |this |that )?(?:specs|details|photos|pictures|quote|prices?|link|brochure|numbers|figures|options)\b")
 
 
 def _takes_the_step_then_decides(turns: list[Turn], last: Turn) -> bool:
@@ -1876,7 +1888,8 @@ def proposes_another_time(turn: Turn) -> bool:
                    and r.says("time_said", last) and not r.says("negation", last))
     if r.code != "en":
         return asks_a_time or yes_another_day(turn)
-    return asks_a_time or len(last.split()) <= 14 and bool(_CALL_ME_THEN.match(last)) and r.says("time_said", last)
+    return (asks_a_time or len(last.split()) <= 14 and bool(_CALL_ME_THEN.match(last)) and r.says("time_said", last)
+            or last.endswith("?") and len(last.split()) <= 14 and bool(_COME_THEN.search(last)))
 
 
 #: The characters of a Chinese question short enough to be a time put forward ("那周六上午呢？", "明天一早行吗？").
@@ -1898,6 +1911,11 @@ def yes_another_day(turn: Turn) -> bool:
 _ANOTHER_TIME = re.compile(r"^\W*(?:(?:or|then|so|maybe|perhaps|ok|okay)\W+)?(?:(?:how|what) about |(?:could|can) (?:we|you) (?:do |make it )?|"
                            r"(?:could|can) it be |(?:would|is|does) )?(?:next|this|on|the|early|later|first thing|tomorrow|monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|\d)")
+#: The customer asks to come in and do it at a time of their own ("…but now I'm on lunch break, can I come tomorrow
+#: morning to sign?").
+_COME_THEN = re.compile(r"(?:^|, )\W*(?:(?:but|so|then|ok|okay|and)\W+)?(?:can|could|may|shall) (?:i|we) (?:come|come in|come back|come by|pop in|"
+                        r"drop by|drop in|stop by|call in|do it|sign|do that) (?:on |at |in |first thing )?(?:tomorrow|tonight|next|this|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|later|\d)")
 #: The customer tells the trainee when to get back to them ("Ring me first week of next month and we'll sort a day.")
 _CALL_ME_THEN = re.compile(r"^\W*(?:(?:but|just|so|then|ok|okay)\W+)?(?:ring|call|phone|text|email|e-mail|message|try) (?:me|us) "
                            r"(?:back |again )?(?:in|on|at|after|next|the|first|early|around|towards?|come|once|end of)\b")
@@ -2115,7 +2133,10 @@ def _goes_ahead_after_all(turn: Turn) -> bool:
 _CLAUSES = re.compile(r"[，,…~、]+")
 #: A last sentence that is only a go-ahead ("Do it.", "Okay, go ahead.", "Fine, go for it!").
 _GO_AHEAD_SAID = re.compile(rf"^(?:{_GO_AHEAD_WORDS}\W+)*(?:just |please )?"
-                            r"(?:do (?:it|that)|go ahead|go for it|let's (?:do it|do that|go ahead))(?: then| please)?\W*$")
+                            r"(?:do (?:it|that)|go ahead|go for it|let's (?:do it|do that|go ahead)|"
+                            # (…or takes it: "Okay, that's within budget. I'll take it.", "We'll have the two, then.")
+                            r"(?:i'll|i will|we'll|we will) (?:take|have|buy|get) (?:it|them|that|this|that one|this one|both|the two|"
+                            r"the [\w-]+(?: one)?)|sold|(?:it's a |you've got a )?deal)(?:,? then|,? please|,? thanks|,? thank you)?\W*$")
 #: A first sentence that goes ahead with what was put forward, whatever follows ("Yeah, do that.", "Let's do the antenna
 #: and the fella coming out.").
 _GO_AHEAD_FIRST = re.compile(rf"^(?:{_GO_AHEAD_WORDS}\W+)*(?:just |please )?"

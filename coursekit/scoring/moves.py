@@ -198,9 +198,13 @@ _TIME_TO_DECIDE = re.compile(r"\b(?:no|without (?:a |any )?)(?:deposit|obligatio
 
 
 #: "It's written in the contract." after a promise to the customer ("…if it's down more than 48 hours, that month's lease
-#: is free. It's written in the contract."): the promise backed in writing, not the terms held against them.
+#: is free. It's written in the contract.", "We lend a grinder within a day, it's in the contract."): the promise backed
+#: in writing, not the terms held against them.
 _IN_WRITING = re.compile(r"\b(?:in|written in|set out in) (?:the|our) ")
-_OUR_PROMISE = re.compile(r"(?<!can't )(?<!cannot )(?<!won't )(?<!not )(?<!no )(?<!never )\b(?:free|refunds?|refunded|money back|guarantee[sd]?|we(?:'ll| will) (?:pay|refund|replace|cover|credit|waive|swap))\b")
+_OUR_PROMISE = re.compile(r"(?<!can't )(?<!cannot )(?<!won't )(?<!not )(?<!no )(?<!never )\b(?:free|refunds?|refunded|money back|guarantee[sd]?|"
+                          r"we(?:'ll| will) (?:pay|refund|replace|cover|credit|waive|swap)|"
+                          # (…or what we do as a rule: "We lend a grinder within a day in Dublin 7, it's in the contract.")
+                          r"we (?:always )?(?:lend|loan|replace|swap|cover|refund|send (?:[\w-]+ ){0,2}out|come out|get (?:[\w-]+ ){0,2}out))\b")
 #: Waiting allowed right after a price's end date ("The price is valid until the 15th if you want to wait."): the date
 #: is told so the customer can wait, not to hurry them; unless waiting is then said to lose it.
 _WAIT_ALLOWED = re.compile(r"^[^.?!]{0,40}\bif you(?:'d| would)? (?:(?:want|need|like|prefer) to|rather) (?:wait|think(?: it over| about it)?|take (?:your|some) time|decide later)\b"

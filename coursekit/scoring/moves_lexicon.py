@@ -1681,6 +1681,17 @@ MOVE_CUES["rudeness"].append(
     # …and asked as a maybe (argument cues count in statements only): "did you maybe let the curtain hang out of the tub?"
     (r"\bdid you (?:maybe |perhaps |accidentally |by any chance )(?:let|drop|break|spill|knock|overload|misuse|block|clog|flood|"
      r"leave (?:it|the \w+) (?:open|on|running|outside|unplugged))\b", 2.5))
+MOVE_CUES["argument"].append(
+    # (thirty-seventh round, blind112 read) the product cleared and the customer's handling guessed at: "Stones don't just
+    # fall out after two wears. Usually it got knocked or caught in a dupatta."
+    (r"\b(?:[\w-]+s|they|it|that|these|those) (?:don't|do not|doesn't|does not|won't|will not) just (?:fall out|fall off|break|crack|snap|"
+     r"stop working|come (?:loose|off|apart|undone)|leak|die|burn out|wear out)(?: (?:by|on) (?:itself|themselves|their own|its own))?\b|"
+     r"\b(?:usually|normally|mostly|often|typically) (?:it|they|that|this|the [\w-]+) (?:got|gets|was|were|has been|have been) "
+     r"(?:knocked|dropped|caught|banged|bumped|hit|wet|pulled|tugged|forced|sat on|stepped on|overloaded|misused)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # (…and a loss the customer objects to put down to the rules: "That's the rule for premature closure, sir.")
+    (r"(?:^|[.!?] )(?:(?:sorry|well|but|no),? )?(?:that's|that is|it's|it is) (?:just |simply )?(?:the|our|bank|company) (?:rule|rules)"
+     r"(?: for [\w -]{1,30})?(?=[,.!;]|$| sir| madam| ma'am| i'm afraid)", 2.5))
 #: A death just told ("We had Max put to sleep yesterday.", "He died yesterday.", "My mother passed away last week."): a
 #: customer in grief, upset for the rubric (no pitch, calm first) though no problem with what they bought is reported;
 #: not a death in the background ("He did a week somewhere after Mum died").
