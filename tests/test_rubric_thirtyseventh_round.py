@@ -221,3 +221,36 @@ def test_defending_ones_handling_takes_offence() -> None:
 ])
 def test_pleased_then_sending_it_on_is_open(texts: tuple[str, ...]) -> None:
     assert where_left(parse_turns(_lines(*texts)))[1] == "open"
+
+
+@pytest.mark.parametrize("reply", [
+    "The back bedroom is the cold one, though. That's what I just said.",
+    "Can we get back to the leak?",
+    "That's the exact opposite of what I said.",
+    "I'd like you to listen, to be honest.",
+])
+def test_the_trainee_put_right_again(reply: str) -> None:
+    from coursekit.scoring.exchange import corrects
+    turns = parse_turns(_lines("The back bedroom never warms up.", "Great, so the front room needs a bigger radiator.", reply))
+    assert corrects(turns[2], after_claim=False)
+
+
+def test_getting_someone_who_actually_looks_leaves() -> None:
+    turns = parse_turns(_lines("The tree shades the roof after two.", "We'll put twelve panels there. Shall I draw it up?",
+                               "No. I'll get someone out who actually looks at the roof."))
+    assert where_left(turns)[1] == "left"
+
+
+@pytest.mark.parametrize("line, pitched", [
+    ("If the filter's clean, our tech comes Wednesday, free.", False),
+    ("Our engineer comes out first thing tomorrow.", False),
+    ("Our new dishwasher comes with a five-year warranty.", True),
+])
+def test_a_visit_is_no_claim(line: str, pitched: bool) -> None:
+    assert ("pitch" in analyse_turn(line).moves) is pitched
+
+
+def test_an_irish_deadly_is_a_yes() -> None:
+    turns = parse_turns(_lines("The glasses come out cloudy.", "Fill the salt, run it twice and text me tomorrow.",
+                               "Deadly, I'll text you in the morning."))
+    assert where_left(turns)[1] == "on_side"

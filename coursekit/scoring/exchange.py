@@ -179,6 +179,8 @@ _FOLLOW_UP = re.compile(
 #: What a customer says when agreeing to go ahead (a close after this is not pressure).
 _AGREES = re.compile(
     r"^(?:sweet|cool|awesome|nice one|grand|ace|beaut|too easy|sounds like a plan|good(?!bye| morning| afternoon| evening| day))\b|"
+    # thirty-seventh round (blind113 read): Irish and Australian yeses, "Deadly, I'll text you in the morning.", "Class."
+    r"^(?:deadly|class|savage|sound|legend|bonza|ripper|choice|sweet as)(?=[,.!]|$| so\b| thanks| cheers| i'll| we'll)|"
     # "Fair enough. Wax, I wouldn't have thought of that."
     r"^(?:ok(?:ay)?,? |right,? |oh,? )?fair enough\b|\bi (?:wouldn't|would not|would never|never would) have thought of (?:that|it)\b|"
     # thirtieth round (blind82 read): "ok can.", "Nah, chuck the box in. Cheers." (no to what they have, yes to the box)
@@ -237,6 +239,10 @@ _CORRECTS = re.compile(
     # thirty-sixth round (blind107, blind108 read): "You don't hear me.", "Did you hear me?", "You've no' even asked…"
     r"\byou (?:don't|do not|didn't|did not|never) (?:hear|listen to) me\b|\b(?:did|do) you (?:even )?(?:hear|listen to) (?:me|what i (?:just )?said)\b|"
     r"\bare you (?:even )?listening\b|\byou(?:'ve| have)? (?:no'?|not|never) (?:even )?asked\b|\byou (?:haven't|have not|didn't|did not) (?:even )?asked\b|"
+    # thirty-seventh round (blind113 read): "That's what I just said.", "Can we get back to the tree?"
+    r"\bthat(?:'s| is| was) (?:exactly )?what i (?:just |already )?(?:said|told you|mentioned|asked)\b|\bi (?:just|already) (?:said|told you) (?:that|this)\b|"
+    r"\bcan we (?:get|go|come) back to (?:the|my|what i)\b|\bthe (?:exact )?opposite of what i (?:said|told you|meant|asked)\b|"
+    r"\bi(?:'d| would) like you to (?:listen|hear me)\b|"
     r"\bthat(?:'s| is) (?:wrong|not right|not it|not true)|\bwhere did you get that|\bwho said\b|\bmaking (?:things|that|it) up|"
     r"\bi asked (?:about|for)\b|^there(?:'s| is) no (?:\w+ )?(?:problem|issue)\b|\bbut the (?:problem|issue) is\b|"
     r"^of course (?:i|we) (?:did|do|have|had|was|were|locked|checked|read|tried|paid|sent|followed|turned|plugged|switched)\b|\bas i was saying\b|\bi(?:'m| am) not here (?:for|to)\b|\bi haven't even\b|\bwe haven't (?:agreed|decided|seen|even)\b|"
@@ -257,7 +263,9 @@ _WALKS_AWAY = re.compile(
     r"\b(?:ring|ringing|call|calling|phone|phoning|contact|contacting|go to|going to) (?:the )?(?:citizens'? advice|better business bureau|bbb|legal aid)\b|"
     r"\bi(?:'ll| will| am going to|'m going to|'m| am)? (?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|contact(?:ing)?|get(?:ting)?|report(?:ing)? (?:you|it|this) to) the "
     r"(?:city |building |housing |health |fire |state |county |council )?(?:inspector|inspectors|code enforcement|attorney general)\b|"
-    r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|\bi (?:shall|will|'ll) (?:write|complain|report (?:you|this|it)) to the (?:[\w'-]+ ){0,3}(?:guild|association|council|board|chamber|federation|authority|trading standards)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
+    r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|"
+    # thirty-seventh round (blind113 read): "I'll get someone out who actually looks at the roof."
+    r"\bi(?:'ll| will) (?:get|find|call|ring|try) (?:someone|somebody)(?: out| in| round)? who (?:actually|really|properly|knows)\b|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|\bi (?:shall|will|'ll) (?:write|complain|report (?:you|this|it)) to the (?:[\w'-]+ ){0,3}(?:guild|association|council|board|chamber|federation|authority|trading standards)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
     # thirtieth round (blind80, blind82 read): "I would like to speak with someone else. A manager, please.", "no. i go to the
     # workshop in ninh kieu. and i tell everybody", "Maybe this time I buy at the bazaar.", "maybe i check the shop in cikarang also"
     r"\b(?:speak|talk) (?:to|with) someone else\b|\ba manager,? please\b|"
