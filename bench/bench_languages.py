@@ -124,8 +124,8 @@ def bench_objecting(lang: str) -> None:
 
 
 #: Other writers' conversations never trained or tuned on, per language (zh/blind13 was read in the thirty-seventh round,
-#: when zh/blind15, written in Traditional characters, took its place; es/blind15 joined the Spanish ones).
-NEVER_READ = {"es": ("blind", "blind8", "blind9", "blind11", "blind13", "blind15"), "zh": ("blind", "blind8", "blind9", "blind11", "blind15")}
+#: when zh/blind15, written in Traditional characters, took its place; es/blind15, es/blind16 and zh/blind16 joined them).
+NEVER_READ = {"es": ("blind", "blind8", "blind9", "blind11", "blind13", "blind15", "blind16"), "zh": ("blind", "blind8", "blind9", "blind11", "blind15", "blind16")}
 
 
 def _read_objections(rows_: list[dict]) -> list[int]:
@@ -156,7 +156,7 @@ def _objecting_model(lang: str, m: WordCounts):
 def bench_dialogues(lang: str) -> None:
     """The dialogue rubric on the language's dialogue sets, and its speed."""
     dialogues = []
-    for name in ("dialogues", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"):
+    for name in ("dialogues", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"):
         ranked = DATA / lang / name / "ranked_pairs.jsonl"
         gaming = DATA / lang / name / "gaming_pairs.jsonl"
         if not ranked.exists():

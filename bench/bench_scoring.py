@@ -156,8 +156,9 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     and the North of England, a third of the customers over 65) were read (dev sets; not in the marked-down model
     either);
   - thirty-seventh round (2026-12-05): blind112 (English as a second language from India, Pakistan, Bangladesh and Sri
-    Lanka) and blind113 (Ireland and Australia, spoken conversations transcribed as said) were read (dev sets; not in
-    the marked-down model either); blind114 (dental, medical, vet, optician, hearing, home-care and pharmacy desks in
+    Lanka), blind113 (Ireland and Australia, spoken conversations transcribed as said), blind118 (Northern Ireland, the
+    English Midlands and London: high-street chains and call centres) and blind119 (New Zealand and the Pacific) were
+    read (dev sets; not in the marked-down model either); blind114 (dental, medical, vet, optician, hearing, home-care and pharmacy desks in
     the UK and US), blind115 (typed chat support and e-commerce in the Philippines, Singapore, Nigeria and Kenya),
     blind116 (the US South and Texas) and blind117 (B2B technology and professional services in the UK, US, India and
     Australia) are not read and join the unread sets;
@@ -302,7 +303,8 @@ def bench_in_dialogue() -> None:
                   "blind84/", "blind85/", "blind86/", "blind87/", "blind90/", "blind91/", "blind92/", "blind93/",
                   "blind94/", "blind95/", "blind96/", "blind97/", "blind98/", "blind99/", "blind100/", "blind101/",
                   "blind102/", "blind103/", "blind106/", "blind107/", "blind108/", "blind109/", "blind110/", "blind111/",
-                  "blind112/", "blind113/", "blind114/", "blind115/", "blind116/", "blind117/"):
+                  "blind112/", "blind113/", "blind114/", "blind115/", "blind116/", "blind117/",
+                  "blind118/", "blind119/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

@@ -254,3 +254,36 @@ def test_an_irish_deadly_is_a_yes() -> None:
     turns = parse_turns(_lines("The glasses come out cloudy.", "Fill the salt, run it twice and text me tomorrow.",
                                "Deadly, I'll text you in the morning."))
     assert where_left(turns)[1] == "on_side"
+
+
+# -- read from zh/blind13 (a dev set since this round), each written here in other words ------------------------------
+@pytest.mark.parametrize("line", [
+    "您开户的时候签过协议，上面写着呢，我们是按规定扣的。",
+    "您确定家里没人替您收吗？有的人拿到了也说没拿到。",
+])
+def test_chinese_terms_held_against_the_customer_argue(line: str) -> None:
+    assert "argument" in parse_turns(_lines("你好。", line))[1].moves
+
+
+@pytest.mark.parametrize("reply", ["你这意思是我乱说？", "姐，您这跟我妈似的。", "空调你还没试呢。"])
+def test_chinese_replies_that_put_the_trainee_right(reply: str) -> None:
+    from coursekit.scoring.exchange import corrects
+    turn = parse_turns(_lines("你好。", "好了，都装好了，签个字吧。", reply))[2]
+    assert takes_offence(turn) or corrects(turn, after_claim=False)
+
+
+def test_a_chinese_limit_set_with_a_yes_is_no_exit() -> None:
+    turns = parse_turns(_lines("想翻新一下厨房。", "我周末上门量一下，出个明细给您。", "行，你周末来吧。先说好，要超了五万我可就不做了。"))
+    assert where_left(turns)[1] != "left"
+
+
+def test_both_prices_asked_for_then_the_boss_is_open() -> None:
+    turns = parse_turns(_lines("想租三台货车。", "那我出两个方案：一个按月租，一个按趟算，先租一个月试试。", "那两个价都发过来，我跟老板商量一下。"))
+    assert where_left(turns)[1] == "open"
+
+
+def test_a_free_extra_is_no_upsell_and_the_worst_event_is_no_complaint() -> None:
+    turns = parse_turns(_lines("孩子屋里网不好。", "里屋我给您加个无线中继，套餐里送的，不另收钱。"))
+    assert "upsell" not in turns[1].moves
+    from coursekit.scoring.readers import reader
+    assert reader("zh").upset_level("他跳远最差，别的还行。")[0] == 0

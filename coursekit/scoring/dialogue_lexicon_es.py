@@ -1355,3 +1355,6 @@ EXCHANGE["consults"] = (r"\b(?:hablo|hablare|lo hablo|lo hablare|lo comento|lo c
                         r"padre|mama|papa|jefe|jefa|socio|socia|socios|familia|hermano|hermana|gestor|contable|contador|cunado|cunada|novio|novia)\b")
 # (…and Spain's "venga" as a yes, as the Mexican "va" or the Rioplatense "dale": "Venga, a ver ese de 99.")
 EXCHANGE["agrees"] += r"|^\W*venga(?:,? (?:vale|va|pues|venga))?(?=[,.!]|$)(?!,? (?:pero|no)\b)"
+# (…the paper asked for, then the decision taken to someone: "Mándeme los dos precios y lo hablo con mi jefe.")
+EXCHANGE["asks_for_paper"] = (r"\b(?:mande|mandame|mandeme|mandenos|envie|enviame|envieme|envienos|pasame|paseme|pasenos)(?:lo|la|los|las)? "
+                              r"(?:(?:los|las|el|la) (?:dos |tres )?)?(?:precios?|presupuestos?|cotizacion(?:es)?|propuestas?|opciones|numeros|datos|detalles)\b")

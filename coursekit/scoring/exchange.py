@@ -1251,8 +1251,9 @@ _LEANS_YES = re.compile(r"\b(?:but )?(?:i think|probably|most likely) (?:yes|yea
 
 
 def _takes_it_up_for_later(turns: list[Turn], last: Turn) -> bool:
-    """A Spanish or Chinese last line that opens by going along ("Listo, mándemela y lo hablo con mi hijo", "行 那你寄过来
-    吧 我叫我儿子看看再说") after a step the trainee put forward without pushing, and leaves only the decision for later:
+    """A Spanish or Chinese last line that opens by going along or asking for the paper ("Listo, mándemela y lo hablo con
+    mi hijo", "行 那你寄过来吧 我叫我儿子看看再说", "那两个价都报过来，我跟老板说说。") after a step the trainee put forward
+    without pushing, and leaves only the decision for later:
     open, not pushing back (the English lines have their own readings: `_takes_the_step_then_decides`,
     `_pleased_then_consults`)."""
     r = last.reader
@@ -1265,7 +1266,7 @@ def _takes_it_up_for_later(turns: list[Turn], last: Turn) -> bool:
         return False
     proposed = bool(before.moves & {"commitment", "closing", "evidence_offer"} or r.says("offer", before.said_lower)
                     or r.says("asks_view_of_offer", before.said_lower))
-    return proposed and r.says("goes_along", said[0]) and not r.says("but", lower)
+    return proposed and (r.says("goes_along", said[0]) or r.says("asks_for_paper", said[0])) and not r.says("but", lower)
 
 
 def _pleased_then_consults(last: Turn) -> bool:
