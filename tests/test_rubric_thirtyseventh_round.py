@@ -287,3 +287,34 @@ def test_a_free_extra_is_no_upsell_and_the_worst_event_is_no_complaint() -> None
     assert "upsell" not in turns[1].moves
     from coursekit.scoring.readers import reader
     assert reader("zh").upset_level("他跳远最差，别的还行。")[0] == 0
+
+
+# -- read from blind118 and blind119 (English dev sets), each written here in other words ------------------------------
+@pytest.mark.parametrize("line, move, present", [
+    ("Look, you're wrong about the filters. The cheap ones clog in a month.", "argument", True),
+    ("No, a new boiler won't cause that. It'll be something you've got plugged in.", "argument", True),
+    ("Most families in your position choose our Premier plan for peace of mind.", "pitch", True),
+    ("I'll stop the direct debits today and close the card after the last one on the 12th.", "pressure", False),
+    ("It's the last one at this price, so I'd grab it.", "pressure", True),
+])
+def test_blame_after_a_lead_in_and_a_date_that_hurries_no_one(line: str, move: str, present: bool) -> None:
+    assert (move in analyse_turn(line).moves) is present
+
+
+def test_ones_own_trip_told_with_its_year_is_about_self() -> None:
+    from coursekit.scoring.faults import ABOUT_SELF
+    assert ABOUT_SELF.search("lisbon! i went in 2018, the hills nearly finished me, never again.")
+    assert not ABOUT_SELF.search("the parcel went in 2018 prices, so it's cheaper now.")
+
+
+@pytest.mark.parametrize("reply", ["I know what I'm on about, thanks.", "I'm telling you, it only trips when it starts."])
+def test_the_customer_insisting(reply: str) -> None:
+    from coursekit.scoring.exchange import corrects
+    turn = parse_turns(_lines("It trips every night.", "That can't be the heater.", reply))[2]
+    assert takes_offence(turn) or corrects(turn, after_claim=False)
+
+
+def test_wanting_someone_else_to_help_leaves() -> None:
+    turns = parse_turns(_lines("I need to close my mum's account.", "Have you thought about life cover for yourself?",
+                               "I want someone else to help me."))
+    assert where_left(turns)[1] == "left"

@@ -242,7 +242,7 @@ _CORRECTS = re.compile(
     # thirty-seventh round (blind113 read): "That's what I just said.", "Can we get back to the tree?"
     r"\bthat(?:'s| is| was) (?:exactly )?what i (?:just |already )?(?:said|told you|mentioned|asked)\b|\bi (?:just|already) (?:said|told you) (?:that|this)\b|"
     r"\bcan we (?:get|go|come) back to (?:the|my|what i)\b|\bthe (?:exact )?opposite of what i (?:said|told you|meant|asked)\b|"
-    r"\bi(?:'d| would) like you to (?:listen|hear me)\b|"
+    r"\bi(?:'d| would) like you to (?:listen|hear me)\b|^\W*(?:but )?i(?:'m| am) telling you\b|"
     r"\bthat(?:'s| is) (?:wrong|not right|not it|not true)|\bwhere did you get that|\bwho said\b|\bmaking (?:things|that|it) up|"
     r"\bi asked (?:about|for)\b|^there(?:'s| is) no (?:\w+ )?(?:problem|issue)\b|\bbut the (?:problem|issue) is\b|"
     r"^of course (?:i|we) (?:did|do|have|had|was|were|locked|checked|read|tried|paid|sent|followed|turned|plugged|switched)\b|\bas i was saying\b|\bi(?:'m| am) not here (?:for|to)\b|\bi haven't even\b|\bwe haven't (?:agreed|decided|seen|even)\b|"
@@ -265,7 +265,8 @@ _WALKS_AWAY = re.compile(
     r"(?:city |building |housing |health |fire |state |county |council )?(?:inspector|inspectors|code enforcement|attorney general)\b|"
     r"(?:call|ring|try|find|get|ask) (?:someone|somebody) else|"
     # thirty-seventh round (blind113 read): "I'll get someone out who actually looks at the roof."
-    r"\bi(?:'ll| will) (?:get|find|call|ring|try) (?:someone|somebody)(?: out| in| round)? who (?:actually|really|properly|knows)\b|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|\bi (?:shall|will|'ll) (?:write|complain|report (?:you|this|it)) to the (?:[\w'-]+ ){0,3}(?:guild|association|council|board|chamber|federation|authority|trading standards)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
+    r"\bi(?:'ll| will) (?:get|find|call|ring|try) (?:someone|somebody)(?: out| in| round)? who (?:actually|really|properly|knows)\b|"
+    r"\bi(?:'d)? (?:want|like|need) (?:someone|somebody) else to (?:help|deal with|serve|look at)\b|(?:email|write to|call|ring|complain to|go to) (?:the|my|your) (?:alderman|councillor|mayor|mp|head office|regulator|ombudsman|press|newspaper)|\bi (?:shall|will|'ll) (?:write|complain|report (?:you|this|it)) to the (?:[\w'-]+ ){0,3}(?:guild|association|council|board|chamber|federation|authority|trading standards)|(?:email|write to|call|ring|phone|complain to|go to|speak to) your (?:md|ceo|managing director|owner|boss|director)\b|i(?:'ll| will) (?:come back|call back|ring back|return) (?:when|once) (?:the|your) (?:\w+ )?(?:doctor|doctora|manager|owner|boss|technician|engineer|pharmacist|specialist|supervisor|audiologist|mechanic)\b|reading (?:from )?a (?:script|survey)|"
     # thirtieth round (blind80, blind82 read): "I would like to speak with someone else. A manager, please.", "no. i go to the
     # workshop in ninh kieu. and i tell everybody", "Maybe this time I buy at the bazaar.", "maybe i check the shop in cikarang also"
     r"\b(?:speak|talk) (?:to|with) someone else\b|\ba manager,? please\b|"
@@ -552,7 +553,9 @@ _TAKES_OFFENCE = re.compile(
     r"^\W*(?:stop|quit) (?:arguing|lecturing|patroni[sz]ing)\b|"
     r"\b(?:i have|i've|ive) never been (?:spoken|talked) to like (?:this|that)\b"
     # thirty-seventh round (blind112 read): "I'm not rough with my jewellery."
-    r"|\bi(?:'m| am|m) not (?:rough|careless|clumsy|heavy-handed) with (?:my|our|it|them|the)\b")
+    r"|\bi(?:'m| am|m) not (?:rough|careless|clumsy|heavy-handed) with (?:my|our|it|them|the)\b"
+    # (blind118 read): "I know what I'm on about."
+    r"|\bi know what i(?:'m| am) (?:on|talking) about\b")
 
 def takes_offence(turn: Turn | None) -> bool:
     """Whether a customer turn says the trainee's last words put them down (read in its language)."""

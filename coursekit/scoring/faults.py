@@ -152,7 +152,9 @@ ABOUT_SELF = re.compile(
     # last spring, eighty people, my mother-in-law insisted on cooking…", "We still laugh about it."
     r"\bmy (?:own )?(?:daughter|son|kids?|wife|husband|mother|father|mum|mom|dad|sister|brother|mother-in-law|father-in-law|"
     r"grandson|granddaughter|niece|nephew|cousin|family)(?:'s)? (?:[\w-]+ ){0,2}(?:was|were|had|did|insisted|went|got|used to)\b"
-    r"[^.!?]{0,80}\b(?:last (?:year|spring|summer|autumn|fall|winter|month|week)|years ago|back then)\b|\bwe still laugh about it\b")
+    r"[^.!?]{0,80}\b(?:last (?:year|spring|summer|autumn|fall|winter|month|week)|years ago|back then)\b|\bwe still laugh about it\b|"
+    # thirty-seventh round (blind118 read): one's own trip told, with its year - "I went in 2019, the heat nearly killed me"
+    r"\b(?:i|we) went (?:there |out there |over there |over )?(?:in|back in) (?:19|20)\d\d\b[^.!?]{0,60}\b(?:me|my|i|we|us|our)\b")
 #: A customer asking when, after a next step with no day ("Soon meaning when?", "And when will that be?").
 ASKS_WHEN = re.compile(r"\bwhen\b[^.!?]*\?|\bsoon (?:meaning|means|is) (?:when|what)|\bhow (?:long|soon)\b[^.!?]*\?|\bwhat time\b|"
                        r"\bwhich day\b|\bany (?:idea|news) (?:of|on) when\b")

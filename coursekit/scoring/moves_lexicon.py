@@ -439,7 +439,7 @@ MOVE_CUES["pressure"].append(
      r"(?:i|we) can only (?:hold|keep|reserve|offer|guarantee|do) (?:this|that|the|it)\b[^.?!]{0,30}?(?:until|till|for|today|tonight|this)|"
      r"(?:only|just) (?:until|till) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|tonight|today|tomorrow|friday|the end|noon|midnight|close)|"
      r"(?:price|offer|deal|rate|discount) (?:goes up|ends|expires|is gone|disappears) (?:tomorrow|tonight|at|on|next|after|by|soon|tomorrow)|"
-     r"before (?:it's|they're|they are|it is) (?:all )?gone|(?<!over the )(?<!in the )(?<!for the )(?<!the past )(?<!your )(?<!my )(?<!his )(?<!her )(?<!their )(?<!our )(?<!using the )(?<!with the )(?<!about the )(?<!than the )(?<!from the )(?<!like the )(?<!made the )(?<!far is the )(?<!far's the )(?:last|final) (?:one|few|units?|chance|day)\b(?! from\b)(?! (?:\w+ )?(?:days?|weeks?|hours?|lessons?|sessions?) before\b)(?! (?:too|so|really|just|kept|never)\b)(?! (?:is |starts |goes |leaves |runs |finishes )?(?:at|from) \d| and a half| or (?:two|so))(?! of (?:the |each |every )?(?:month|quarter|year|week|term|season|period|cycle|close))(?! (?:became|was|were|broke|died|failed|we|you|i|they|had|did|got|ended|lasted|cost|\w+ed)\b)(?! (?:seasons?|years?|months?|weeks?|days|times|orders?|deliveries|visits?|jobs?|harvests?|quarters?|shifts?|invoices?|projects?|bills?|payments?|readings?|statements?|calls?|e?mails?|messages?|letters?|nights?|bookings?|tests?|results?|appointments?|sessions?|classes|lessons?|trips?)\b)|(?<!you )(?<!they )(?<!we )(?<!i )(?<!he )(?<!she )(?<!go, )(?<!go )don't (?:wait|delay|(?<!so don't )leave it|(?<=so don't )leave it(?= (?:too |so |that |this )?long\b|,? (?:these|they|it|prices?|offers?|stock|places?|dates?)\b))(?! (?:for|until|till) (?:the|your|his|her|their|an?) (?:appointment|visit|check-?up|call|results?|review|engineer|doctor|vet|nurse))", 2.5))
+     r"before (?:it's|they're|they are|it is) (?:all )?gone|(?<!over the )(?<!in the )(?<!for the )(?<!the past )(?<!your )(?<!my )(?<!his )(?<!her )(?<!their )(?<!our )(?<!using the )(?<!with the )(?<!about the )(?<!than the )(?<!from the )(?<!like the )(?<!made the )(?<!after the )(?<!before the )(?<!until the )(?<!till the )(?<!far is the )(?<!far's the )(?:last|final) (?:one|few|units?|chance|day)\b(?! from\b)(?! (?:\w+ )?(?:days?|weeks?|hours?|lessons?|sessions?) before\b)(?! (?:too|so|really|just|kept|never)\b)(?! (?:is |starts |goes |leaves |runs |finishes )?(?:at|from) \d| and a half| or (?:two|so))(?! of (?:the |each |every )?(?:month|quarter|year|week|term|season|period|cycle|close))(?! (?:became|was|were|broke|died|failed|we|you|i|they|had|did|got|ended|lasted|cost|\w+ed)\b)(?! (?:seasons?|years?|months?|weeks?|days|times|orders?|deliveries|visits?|jobs?|harvests?|quarters?|shifts?|invoices?|projects?|bills?|payments?|readings?|statements?|calls?|e?mails?|messages?|letters?|nights?|bookings?|tests?|results?|appointments?|sessions?|classes|lessons?|trips?)\b)|(?<!you )(?<!they )(?<!we )(?<!i )(?<!he )(?<!she )(?<!go, )(?<!go )don't (?:wait|delay|(?<!so don't )leave it|(?<=so don't )leave it(?= (?:too |so |that |this )?long\b|,? (?:these|they|it|prices?|offers?|stock|places?|dates?)\b))(?! (?:for|until|till) (?:the|your|his|her|their|an?) (?:appointment|visit|check-?up|call|results?|review|engineer|doctor|vet|nurse))", 2.5))
 MOVE_CUES["argument"].append(
     # Blame, rules and passing the buck (brief section 6: never argue with the customer).
     (r"i (?:didn't|did not|don't) make the (?:rules|policy|policies)|rules are rules|(?:i|we) just work here|"
@@ -1694,6 +1694,20 @@ MOVE_CUES["argument"].append(
     # (…and a loss the customer objects to put down to the rules: "That's the rule for premature closure, sir.")
     (r"(?:^|[.!?] )(?:(?:sorry|well|but|no),? )?(?:that's|that is|it's|it is) (?:just |simply )?(?:the|our|bank|company) (?:rule|rules)"
      r"(?: for [\w -]{1,30})?(?=[,.!;]|$| sir| madam| ma'am| i'm afraid)", 2.5))
+MOVE_CUES["argument"].append(
+    # (blind118, blind119 read) the customer told they are wrong after a lead-in, "Honestly, you're wrong about buttons.";
+    # the product cleared as the cause and the customer's own things blamed, "Nah, a heat pump won't trip your power.
+    # It'll be something else you've got plugged in."
+    (r"(?:^|[.!?] )(?:(?:honestly|frankly|look|listen|well|no|nah|mate|sir|madam|trust me),? )+(?:you're|you are) "
+     r"(?:just |simply |completely |totally |dead )?(?:wrong|mistaken)\b|"
+     r"(?:^|[.!?] )(?:nah|no|nope),? (?:a|the|your|that|this|our) (?:[\w-]+ ){0,2}(?:won't|will not|can't|cannot|doesn't|does not|wouldn't|would not) "
+     r"(?:trip|cause|make|break|affect|leak|damage|drain|do that)\b|"
+     r"\bit(?:'ll| will| must| would)? be something (?:else )?(?:you(?:'ve| have)?|your \w+) (?:got|done|plugged|left|put|used|did)\b", 2.5))
+MOVE_CUES["pitch"].append(
+    # (blind119 read) our product as what people like the customer choose: "Many people in your situation choose our Legacy
+    # Investment fund for the inheritance."
+    (r"\b(?:many|most|lots of|a lot of|plenty of) (?:people|customers|clients|families|couples|parents|owners)(?: [\w']+){0,4} "
+     r"(?:choose|go for|pick|opt for|love|buy|take|prefer|switch to) (?:our|the) [\w-]+", 2.5))
 #: A death just told ("We had Max put to sleep yesterday.", "He died yesterday.", "My mother passed away last week."): a
 #: customer in grief, upset for the rubric (no pitch, calm first) though no problem with what they bought is reported;
 #: not a death in the background ("He did a week somewhere after Mum died").
