@@ -318,3 +318,11 @@ def test_wanting_someone_else_to_help_leaves() -> None:
     turns = parse_turns(_lines("I need to close my mum's account.", "Have you thought about life cover for yourself?",
                                "I want someone else to help me."))
     assert where_left(turns)[1] == "left"
+
+
+@pytest.mark.parametrize("line, argues", [
+    ("It's the yearly price rise, it's in the contract, but the letter's easy to miss. What do you use it for?", False),
+    ("It's in the contract, so there's nothing I can do.", True),
+])
+def test_the_terms_named_and_then_conceded(line: str, argues: bool) -> None:
+    assert ("argument" in analyse_turn(line).moves) is argues
