@@ -326,3 +326,10 @@ def test_wanting_someone_else_to_help_leaves() -> None:
 ])
 def test_the_terms_named_and_then_conceded(line: str, argues: bool) -> None:
     assert ("argument" in analyse_turn(line).moves) is argues
+
+
+def test_thats_what_i_said_to_a_summary_is_a_yes() -> None:
+    from coursekit.scoring.exchange import corrects
+    turns = parse_turns(_lines("The close takes ten days.", "So, to check: a three-day close and a named consultant. Is that right?",
+                               "That's what I said. So?"))
+    assert not corrects(turns[2], after_claim=False)

@@ -240,7 +240,8 @@ _CORRECTS = re.compile(
     r"\byou (?:don't|do not|didn't|did not|never) (?:hear|listen to) me\b|\b(?:did|do) you (?:even )?(?:hear|listen to) (?:me|what i (?:just )?said)\b|"
     r"\bare you (?:even )?listening\b|\byou(?:'ve| have)? (?:no'?|not|never) (?:even )?asked\b|\byou (?:haven't|have not|didn't|did not) (?:even )?asked\b|"
     # thirty-seventh round (blind113 read): "That's what I just said.", "Can we get back to the tree?"
-    r"\bthat(?:'s| is| was) (?:exactly )?what i (?:just |already )?(?:said|told you|mentioned|asked)\b|\bi (?:just|already) (?:said|told you) (?:that|this)\b|"
+    # (not "That's what I said. So?" after a summary of it: a yes, if an impatient one)
+    r"\bthat(?:'s| is| was) (?:exactly )?what i (?:just|already) (?:said|told you|mentioned|asked)\b|\bi (?:just|already) (?:said|told you) (?:that|this)\b|"
     r"\bcan we (?:get|go|come) back to (?:the|my|what i)\b|\bthe (?:exact )?opposite of what i (?:said|told you|meant|asked)\b|"
     r"\bi(?:'d| would) like you to (?:listen|hear me)\b|^\W*(?:but )?i(?:'m| am) telling you\b|"
     r"\bthat(?:'s| is) (?:wrong|not right|not it|not true)|\bwhere did you get that|\bwho said\b|\bmaking (?:things|that|it) up|"
