@@ -333,3 +333,9 @@ def test_thats_what_i_said_to_a_summary_is_a_yes() -> None:
     turns = parse_turns(_lines("The close takes ten days.", "So, to check: a three-day close and a named consultant. Is that right?",
                                "That's what I said. So?"))
     assert not corrects(turns[2], after_claim=False)
+
+
+def test_a_complaint_made_before_is_no_exit() -> None:
+    from coursekit.scoring.readers import reader
+    assert reader("zh").says("walks_away", "我找厂家投诉去。")
+    assert not reader("zh").says("walks_away", "我上次向你们投诉过一次，后来就好了。")

@@ -1281,14 +1281,12 @@ def _pleased_then_consults(last: Turn) -> bool:
     lower = last.said_lower or last.text_lower
     said = last.reader.sentences(lower) or [lower]
     if last.reader.code == "zh":  # (a Chinese line says it clause by clause: "有道理，我回去跟我爱人商量一下。")
-        said = [part for sent in said for part in _ZH_CLAUSE.split(sent) if part.strip()]
+        said = [part for sent in said for part in _CLAUSES.split(sent) if part.strip()]
     pleased = [i for i, s in enumerate(said) if reads_as(last, _PLEASED, "pleased", s) and not last.reader.says("but", s)]
     return (bool(pleased) and any(reads_as(last, _CONSULTS, "consults", s) for s in said[pleased[0] + 1:])
             and not any(_price_words(s, last.reader) for s in said) and not is_upset(last))
 
 
-#: Where a Chinese sentence's clauses part.
-_ZH_CLAUSE = re.compile(r"[，,；;]")
 #: A customer liking what was put forward: "that is better for him", "nicer than I thought", "that makes sense".
 _PLEASED = re.compile(r"\b(?:that(?:'s| is| sounds| looks)|it(?:'s| is| sounds| looks)|this (?:is|sounds|looks)|sounds|looks)\b[^.!?]{0,20}?"
                       r"\b(?:good|better|great|nice|nicer|fair|right|reasonable|sensible|helpful|perfect|lovely|ideal)\b|"
@@ -2142,7 +2140,7 @@ def _goes_ahead_after_all(turn: Turn) -> bool:
 
 
 #: Where a sentence's clauses part: a Spanish or Chinese go-ahead is read in the last one ("Bueno, hagámoslo.", "…不过我急着
-#: 用，那就办吧。").
+#: 用，那就办吧。"), a Chinese line pleased and then consulting clause by clause (`_pleased_then_consults`).
 _CLAUSES = re.compile(r"[，,…~、]+")
 #: A last sentence that is only a go-ahead ("Do it.", "Okay, go ahead.", "Fine, go for it!").
 _GO_AHEAD_SAID = re.compile(rf"^(?:{_GO_AHEAD_WORDS}\W+)*(?:just |please )?"
