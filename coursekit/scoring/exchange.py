@@ -519,8 +519,10 @@ _GOES_TO = re.compile(r"\bi'?ll (?:just )?go (?:to|with|down to|over to) (?:the 
 #: A customer who heard a put-down in what the trainee just said: "I'm not an idiot", "I'm not lying to you", "are you
 #: calling me a liar?", "don't talk to me like a child".
 _TAKES_OFFENCE = re.compile(
-    # thirty-sixth round (blind108 read): "I didnae ask for a lecture", "spare me the sermon"
-    r"\bi (?:didn't|did not|didnae|didna|never) ask(?:ed)? for (?:a|the|your) (?:lecture|sermon|life story|speech|opinion)\b|\bspare me the (?:lecture|sermon|speech)\b|"
+    # "ok i didnt ask for a lecture. just fix it", "I didnae ask for a lecture" (thirty-sixth round, blind108 read), "spare me
+    # the sermon"
+    r"\bi (?:didn'?t|did not|didnae|didna|never) ask(?:ed)? for (?:a|the|your) (?:lecture|sermon|life story|life advice|speech|opinion)\b|"
+    r"\bspare me the (?:lecture|sermon|speech)\b|"
     r"\bi(?:'m| am|m) not (?:an? )?(?:complete |total |bloody )?(?:idiot|eejit|moron|muppet|stupid|lying|liar|blind|deaf|thick|dumb|child|thief|fool|making (?:it|this|that|things) up|"
     r"soft in the head|daft|senile|born yesterday|gaga|simple)\b|"
     r"\bare you (?:calling me|saying i(?:'m| am) (?:a |an )?(?:liar|lying|stupid|an idiot|careless)|accusing me)\b|"
@@ -543,8 +545,6 @@ _TAKES_OFFENCE = re.compile(
     r"^\W*(?:(?:sorry|wait|hey|look|hold on),? )?i was (?:just|only) asking\b|"
     # seventeenth round: "Excuse me? I'm a customer.", "you are saying i broke it??"
     r"^\W*excuse me\s*\?|\b(?:are )?you(?:'re| are)? saying (?:that )?(?:i|we) (?:broke|damaged|dropped|caused|lied|did (?:it|this|that))\b|"
-    # "ok i didnt ask for a lecture. just fix it"
-    r"\bi (?:didn'?t|did not|never) ask(?:ed)? for (?:a|your|the) (?:lecture|sermon|opinion|life advice)\b|"
     # "Are you saying I'm making it up?", "so you think I'm lying?"
     r"\b(?:are )?you(?:'re| are)? (?:saying|suggesting|implying|think(?:ing)?) (?:that )?(?:i'?m|i am|we'?re|we are) (?:making (?:it|this|that) up|lying|"
     r"imagining (?:it|things|this)|exaggerating|stupid|an idiot|idiots)\b"
