@@ -181,6 +181,11 @@ _AGREES = re.compile(
     r"^(?:sweet|cool|awesome|nice one|grand|ace|beaut|too easy|sounds like a plan|good(?!bye| morning| afternoon| evening| day))\b|"
     # thirty-seventh round (blind113 read): Irish and Australian yeses, "Deadly, I'll text you in the morning.", "Class."
     r"^(?:deadly|class|savage|sound|legend|bonza|ripper|choice|sweet as)(?=[,.!]|$| so\b| thanks| cheers| i'll| we'll)|"
+    # thirty-eighth round (blind120 read): Scottish and Welsh yeses, "Aye.", "Oh that'd be tidy.", "Braw, that'll dae.",
+    # "Smashing, pencil us in." (not the Scots "aye, right", a no)
+    r"^(?:och,? )?aye\b(?!,? right\b)|^(?:oh,? |ah,? |aye,? |right,? )?(?:tidy|lush|braw|champion|smashing|cracking|spot on|magic|belter)"
+    r"(?=[,.!]|$| ta\b| cheers| thanks| thank you| so\b)|\bthat(?:'d| would|'ll| will|'s| is) (?:be )?(?:tidy|lush|braw|champion|smashing|cracking|spot on|"
+    r"magic|grand|ideal|handy)\b|\bthat(?:'ll| will) (?:dae|do)(?: (?:me|us|nicely|fine|grand|rightly))?(?=[.,!]|$)|\bpencil (?:it|us|me|them|that|her|him) in\b|"
     # "Fair enough. Wax, I wouldn't have thought of that."
     r"^(?:ok(?:ay)?,? |right,? |oh,? )?fair enough\b|\bi (?:wouldn't|would not|would never|never would) have thought of (?:that|it)\b|"
     # thirtieth round (blind82 read): "ok can.", "Nah, chuck the box in. Cheers." (no to what they have, yes to the box)
@@ -200,7 +205,7 @@ _AGREES = re.compile(
     r"(?:she'd|he'd|they'd|she would|he would|they would) (?:really )?like (?:that|it|this|the|a|an|one)\b|"
     r"(?:'s| is| are| looks| sounds) good(?=[.,!]|$)|^(?:(?:ok|okay|sure|right|yes|yeah|go on),? )?(?:show me|go on then|will do)\b|"
     r"i'll take|we'll take|i'd (?:pay|take|go|buy)|i'd like (?:that|it|one|this|those|them|to (?:book|order|buy|try|go ahead|start|do that|take))\b|that(?:'s| is) (?:useful|fair|great|good|what i need)|"
-    r"go ahead|book it|why not|exactly|that would help|i'm in|count me in|nods|all right|alright|very well|"
+    r"go ahead|book it|why not|exactly|that would help|i'm in|count me in|nods|(?<!you're )(?<!you are )(?:all right|alright)|very well|"
     # relief at what was offered: "Thank you, that's a weight off", "that label thing is a relief"
     r"(?:a|what a) (?:weight|load) off|(?:a|what a|such a) relief|that(?:'s| is| would be) (?:very |really |so )?(?:kind|helpful)|much appreciated|"
     # thanks for what is being done, and relief: "Thank you so much. Uploading now.", "Oh good."
@@ -256,10 +261,16 @@ _CORRECTS = re.compile(
     r"^(?:no,? )?(?:it's|its|it is|it was|that's|thats) not ['\"‘“][^'\"’”]{1,40}['\"’”],? (?:it's|its|it is|it was|it's been|its been|it has been)\b")
 #: A customer ending the conversation unhappy.
 _WALKS_AWAY = re.compile(
-    r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
+    r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving(?! (?:early|work|at|for|on|in|by|tomorrow|tonight|today|soon|next|this)\b)|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
     r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:with|for|ahead|along|through|over) (?:you|yous|ya|it|that|this|the|your)\b)(?![^.!?]{0,40}\b(?:and|then) (?:come|be) back\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
+    # thirty-eighth round (blind120 read): the job taken to family or a friend ("I'll get my brother-in-law to have a look."),
+    # or to the place next door ("No. I'll sit in the café over the road.")
+    r"\bi'?ll (?:just )?(?:sit|wait|go|try|eat|shop|work|get (?:it|one|them)) (?:in|at|to|from) (?:the|that) [\w' ]{1,25}? "
+    r"(?:over the road|across the road|across the street|next door|down the road|round the corner)\b|"
+    r"\bi'?ll (?:just )?(?:get|ask) (?:my|our|a) (?:brother|sister|son|daughter|dad|father|husband|wife|partner|mate|pal|cousin|"
+    r"neighbour|neighbor|uncle|friend|nephew|boy|lad)(?:-in-law)? to (?:have a look|look at (?:it|them)|do (?:it|them)|fix (?:it|them)|sort (?:it|them)|check (?:it|them))\b|"
     # thirty-sixth round (blind107, blind108 read): "I call the city inspector.", "I'm ringing Citizens Advice."
     r"\b(?:ring|ringing|call|calling|phone|phoning|contact|contacting|go to|going to) (?:the )?(?:citizens'? advice|better business bureau|bbb|legal aid)\b|"
     r"\bi(?:'ll| will| am going to|'m going to|'m| am)? (?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|contact(?:ing)?|get(?:ting)?|report(?:ing)? (?:you|it|this) to) the "
@@ -953,17 +964,30 @@ _GO_AHEAD_WORDS = r"(?:no|nah|ok|okay|yes|yeah|yep|sure|right|fine|then|so|alrig
 _GO_AHEAD_OPENING = re.compile(rf"^(?:{_GO_AHEAD_WORDS}\W+)+")
 
 
+_WORD = re.compile(r"[\w']+")
+#: First words of a question that is no proposal in the words of doing it ("Do you want…?", "So we…?").
+_NOT_A_VERB = frozenset("do does did can could would will shall should is are was were have has had may might what how why when "
+                        "where which who whose whom so and but or if you we i it that this there any anything ok okay right".split())
+
+
 def _told_to_go_ahead(turn: Turn, reply: Turn) -> bool:
     """The customer's reply tells the trainee to do what they offered ("Shall I call the Elva manager?" -
     "Marju. Call Marju. Not on a Saturday.")."""
-    offered = _OFFERED_TO.search(turn.said_lower) if turn.reader.code == "en" and reply.reader.code == "en" else None
-    if offered is None or hesitates(reply):
+    if turn.reader.code != "en" or reply.reader.code != "en" or hesitates(reply):
         return False
-    verb = offered.group(1) or offered.group(2) or offered.group(3) or offered.group(4)
-    if verb in _PAPER_VERBS and _PAPER.search(turn.said_lower):
-        return False  # "Shall I send the contract?" - "Send it, I'll look.": paper taken, nothing decided
-    said = (_GO_AHEAD_OPENING.sub("", x.strip(" .,!")) for x in reply.reader.sentences(reply.said_lower))
-    return any(sent.startswith(verb + " ") for sent in said)
+    said = [_GO_AHEAD_OPENING.sub("", x.strip(" .,!")) for x in reply.reader.sentences(reply.said_lower)]
+    offered = _OFFERED_TO.search(turn.said_lower)
+    if offered is not None:
+        verb = offered.group(1) or offered.group(2) or offered.group(3) or offered.group(4)
+        if verb in _PAPER_VERBS and _PAPER.search(turn.said_lower):
+            return False  # "Shall I send the contract?" - "Send it, I'll look.": paper taken, nothing decided
+        if any(sent.startswith(verb + " ") for sent in said):
+            return True
+    # a proposal put as a question in the words of doing it, said back as the go-ahead ("…Pencil it in for a week, so
+    # you can run it past him?" - "Oh that'd be tidy. Pencil it in, I'll ring you Friday.")
+    heads = {tuple(words[:2]) for q in turn.reader.sentences(turn.said_lower) if turn.reader.is_question(q)
+             and len(words := _WORD.findall(q)) > 3 and words[0] not in _PAPER_VERBS and words[0] not in _NOT_A_VERB}
+    return any(tuple(_WORD.findall(sent)[:2]) in heads for sent in said if not reply.reader.is_question(sent))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
@@ -2003,15 +2027,19 @@ _AGREES_TO_IT = re.compile(r"^(?:\W*(?:oh|ah|ok|okay|yes|yeah|good|great|right|w
                            r"(?:that )?i (?:could|can) do (?:that|it)\b|that i can do\b|(?:i'?ll|ill|i will) go with (?:you|yous|ya|y'all)\b|"
                            # thanks with the next step asked for: "Okay, gracias, text me.", "Perfect, thanks, email me."
                            r"(?:thanks|thank you|gracias|merci|danke|grazie|obrigad[oa]),? (?:text|call|ring|email|e-mail|message|whatsapp) me\b)")
+#: A time or a thing named, then yes ("Thursday morning, yes.", "The blue one, yeah."): a yes to that.
+_NAMED_THEN_YES = re.compile(r"^(?:(?!(?:no|not|never|nope)\b)[\w'-]+,? ){1,3}(?:yes|yeah|aye|yep)(?:,? please)?\W*$")
 #: A sentence that turns something down outright ("No.", "Not this time.", "Neither, thanks.").
 _TURNS_DOWN = re.compile(r"^\W*(?:no|nope|nah|not|never|neither|none)\b")
 #: Putting the decision off in other words: "ill talk to my partner first", "we will contact you when we are
 #: ready", "just email me the details", "we'd like to sleep on it".
-_PUTS_OFF = re.compile(r"\b(?:talk|speak|check) (?:to|with) (?:my|our|the|her|his)\b|\b(?:contact|call|ring|email) you (?:when|if|once|back)\b|"
+_PUTS_OFF = re.compile(r"\b(?:talk|speak|check) (?:to|with) (?:my|our|the|her|his)\b(?![^.?!]*\b(?:meanwhile|in the meantime|before then|till then|until then)\b)|\b(?:contact|call|ring|email) you (?:when|if|once|back)\b|"
                        r"\blet you know\b|\bbe in touch\b|\b(?:come|get) back to you\b|\brun (?:the numbers|it by|it past)\b|"
                        r"\bjust (?:email|send|mail) me (?:the |some |more |a )?(?:details|info|information|brochure|leaflet|something|recording|link)\b|"
                        r"\b(?:email|send|mail) me (?:some|a) (?:info|information|brochure|leaflet|recording)\b|"
-                       r"\bsleep on\b|\bthink (?:about|over|it)\b|"
+                       r"\bsleep on\b|\bthink (?:about|over|it)\b|\bhave a (?:wee |little |proper |good |bit of a )?think\b|"
+                       # thirty-eighth round (blind120 read): "Yeah... send it over. I'll have a look."
+                       r"\b(?:send|email|e-mail|mail|text|forward|post) (?:it|them|that|those|me)\b[^?!]{0,20}?\bi'll (?:have a |take a )?(?:look|read)\b|"
                        r"\bmaybe (?:later|next|another|not|i'll|we'll)\b|\b(?:ask|check|look|compare)\b[^.?!]{0,30}\bfirst\b")
 
 
@@ -2027,7 +2055,8 @@ def _agrees_first(turn: Turn) -> bool:
     if (len(said) < 2 or r.says("but", lower) or r.says("hesitates", lower) or r.says("walks_away", lower)
             or r.says("polite_exit", lower) or _PUTS_OFF.search(lower)):
         return False
-    agreeing = [i for i, s in enumerate(said) if not r.is_question(s) and _AGREES_TO_IT.search(s) and _unqualified(s, r)]
+    agreeing = [i for i, s in enumerate(said) if not r.is_question(s) and (_AGREES_TO_IT.search(s) or _NAMED_THEN_YES.match(s))
+                and _unqualified(s, r)]
     if not agreeing:
         return False
     first = agreeing[0]
@@ -2040,7 +2069,9 @@ def _agrees_first(turn: Turn) -> bool:
 #: A line that opens by turning down what was offered: "No, thank you. Just the key, please.", "I said no.",
 #: "im good thanks. bye", "Neither, tbh.", "Not interested."
 _DECLINES = re.compile(r"^\W*(?:no(?:pe)?\b(?!\s*(?:problem|worries|rush|hurry|need to|doubt)\b)|nah\b|i said no\b|neither\b|"
-                       r"not (?:interested|for me|for now|today|this time|right now)\b|(?:i'm|im|we're|were) (?:good|fine|ok|okay)(?:,)? thanks?\b)")
+                       r"not (?:interested|for me|for now|today|this time|right now)\b|(?:i'm|im|we're|were) (?:good|fine|ok|okay)(?:,)? thanks?\b|"
+                       # thirty-eighth round (blind120 read): the British "no thanks", "Naw, you're alright."
+                       r"(?:you're|you are) (?:alright|all right|ok|okay|grand|fine)\b(?!,? (?:i|we) (?:suppose|guess)))")
 
 
 #: A trainee line that ends by checking a summary ("…, is that right?"): the "No" after it puts the summary right.

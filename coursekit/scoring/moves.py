@@ -98,6 +98,8 @@ _SUMMARY_CUE = re.compile(r"^(?:(?:and|okay|ok|right|um|uh|yeah|yes|well)[,.]? )
 
 
 _SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
+#: Someone other than the customer asked to do what follows ("I'll ask Dr Lewis to ", "we'll get the manager to ").
+_SOMEONE_ELSE_TO = re.compile(r"\b(?:ask|get|have|tell)\b(?! you\b)[^.?!]{1,30}\bto $")
 
 
 def _sentence_at(text: str, pos: int) -> str:
@@ -241,6 +243,8 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
             return True  # "sign here and it's cancelled today": what the customer asked to undo, done now, sells nothing
         if h.label == "pressure" and h.phrase.startswith("sign") and _UNDOING.search(_sentence_at(t.lower, h.start)):
             return True
+        if h.label in ("pressure", "pressure_now") and h.phrase.startswith("sign") and _SOMEONE_ELSE_TO.search(before):
+            return True  # "I'll ask Dr Lewis to sign two weeks' supply today": someone else signs, for the customer
         if h.label in ("pressure", "pressure_now") and _REST_LATER.match(t.lower[h.end:h.end + 80]):
             return True  # "Pay nineteen today and the rest when you collect the refill": the cost split, as a favour
         if h.label in ("pressure", "pressure_now") and _CUT_OFF.search(before):

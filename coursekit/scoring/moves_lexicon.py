@@ -618,7 +618,8 @@ MOVE_CUES["rudeness"].append(
     # "people do forget, don't they?", "Sounds obvious, but…", "like it says on the box",
     # "What would you say your understanding is of how circuits work?", "We're not really here to…"
     (r"\byou'?d be (?:surprised|amazed)\b|\b(?:people|folks|customers) do (?:forget|miss)\b|\b(?:forget|miss)\b[^.?!]{0,20}, don't they\b|\bsounds obvious,? but\b|"
-     r"\blike it says (?:on|in) the (?:box|label|instructions|manual|leaflet|website)\b|\bwhat (?:would you say|do you think) your understanding (?:is )?of\b|"
+     r"\blike it says (?:on|in) (?:the|your) (?:box|label|instructions|manual|leaflet|website|key ?card|card|booking|confirmation|ticket|sign|email|"
+     r"terms|receipt|contract|letter)\b|\bwhat (?:would you say|do you think) your understanding (?:is )?of\b|"
      r"\bwhat do you (?:feel|think) you (?:might|could) have done differently\b|\byou(?:'ve| have) got one,? i (?:assume|presume|take it)\b|"
      r"\b(?:we're|we are|i'm|i am) not (?:really )?here to (?:do|fix|sort|teach|hold)\b", 3.0))
 MOVE_CUES["argument"].append(
@@ -940,7 +941,16 @@ MOVE_CUES["rudeness"].append(
     (r"\bif you (?:don't|do not|dont) know (?:this|that|any of this|how|what)\b[^.?!]{0,30}\b(?:get|ask|pay|hire|call) (?:someone|somebody|a)\b|"
      r"\b(?:there's|there is) a queue (?:behind you|waiting)\b|\bi (?:haven't|have not|don't have) got all day\b|"
      r"\b(?:that's|that is) what they all say\b|\bor do you (?:just )?expect (?:us|me) to (?:guess|know|read your mind)\b|"
-     r"(?:^|(?<=[.!?] ))should(?:'ve| have) (?:paid|bought|read|checked|asked|ordered|taken|booked|chosen|picked|thought)\b", 3.0))
+     r"(?:^|(?<=[.!?] ))should(?:'ve| have) (?:paid|bought|read|checked|asked|ordered|taken|booked|chosen|picked|thought)\b|"
+     # thirty-eighth round (blind120 read): take it or leave it ("Two o'clock, that's your lot.", "Want it or not?")
+     r"\b(?:do you )?want it or not\b|\bthat's your lot\b|\btake it or leave it\b", 3.0))
+MOVE_CUES["argument"].append(
+    # thirty-eighth round (blind120 read): blame for the customer's own choices ("You could've booked another night,
+    # couldn't you?", "Then you should've stayed at the last place.", "you should've given us a what3words… That's on
+    # the customer, I'm afraid.")
+    (r"\b(?:then )?(?:really )?you (?:really )?(?:should|could)(?:'ve| have) (?:just )?(?:stayed|gone|booked|bought|checked|asked|come|called|thought|kept|"
+     r"chosen|paid|ordered|taken|given|told|said|put|written|included|mentioned|specified|provided)\b(?![^.?!]*\b(?:we|i) (?:should|could|can|will|'ll)\b)|"
+     r"\b(?:that's|that is|that one's|this is) on (?:the customer\b|(?:you|yourselves|yourself),? (?:i'm afraid|not (?:us|me|our|the)\b))", 3.0))
 MOVE_CUES["rudeness"].append(
     # honesty doubted in a question (fifteenth round, blind34): "Without a receipt, how do I know it was bought here?",
     # "how can I be sure you didn't drop it?"
@@ -1398,7 +1408,10 @@ MOVE_CUES["pitch"].append(
     (r"\b(?:is|are|we're|we are) (?:the |a )?(?:leading|market[- ]leading|number one|no\.? ?1|best[- ]selling|most popular|award[- ]winning)\b|"
      r"\b(?:more than |over |nearly |almost )?\d[\d,]* (?:companies|businesses|clients|customers|firms|schools|hotels|restaurants|farms|families|"
      r"practices|clinics|shops|stores) (?:already )?(?:trust|use|rely on|love|choose|chose|run on)\b|"
-     r"\b(?:clients|customers|users|directors|managers|owners|guests|parents|families) (?:all )?(?:love|adore|rave about) (?:this|it|them|our|the)\b|"
+     r"\b(?:clients|customers|users|directors|managers|owners|guests|parents|families|kids|children|couples|tourists|visitors) (?:all )?"
+     r"(?:love|adore|rave about) (?:this|it|them|our|the)\b|"
+     # thirty-eighth round (blind121 read): "Our bestseller is the full-day marlin trip"
+     r"\bour (?:best[- ]?sellers?|most popular|top[- ]selling|biggest sellers?|flagship|signature) (?:[\w-]+ ){0,2}(?:is|are)\b|"
      r"\blet me (?:walk you through|give you a (?:quick )?(?:demo|tour)|demo)\b|"
      r"\blet me show you (?:the|our) (?:[\w-]+ ){0,2}(?:app|dashboard|features?|modules?|range|models?|plans?|products?|system|platform|packages?)\b|"
      r"\bfor (?:a |an )?(?:\d[\d,]*|one|two|three|four|five|six|ten|twenty) [\w-]+(?: [\w-]+)?,? (?:i'd|i would|we'd|we would) "

@@ -156,6 +156,60 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _ZH_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 
 
+#: The short forms of typed Spanish chat ("o sea q rotas", "x las tardes", "xq", "tb"), read as the words they stand for
+_ES_CHAT = {"q": "que", "k": "que", "xq": "porque", "pq": "porque", "porq": "porque", "x": "por", "tb": "tambien",
+            "tmb": "tambien", "tbn": "tambien", "porfa": "por favor", "xfa": "por favor"}
+_ES_CHAT_WORD = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_ES_CHAT, key=len, reverse=True)) + r")(?![\w'-])")
+
+
+def _spanish_fold(text: str) -> str:
+    """Lower-case Spanish as the patterns read it: accents folded, typed chat's short forms written out."""
+    folded = fold_accents(text)
+    return _ES_CHAT_WORD.sub(lambda m: _ES_CHAT[m.group(0)], folded) if _ES_CHAT_WORD.search(folded) else folded
+
+
+def _written_span(written: str, start: int, end: int) -> str | None:
+    """The words of `written` that `_spanish_fold(written)[start:end]` reads (a short form as typed), or None."""
+    if len(fold_accents(written)) != len(written):
+        return None
+    delta = 0  # how much longer the folded text is than the written one, up to here
+    spans: list[tuple[int, int, int]] = []  # (written start, written end, folded start) of each short form
+    for m in _ES_CHAT_WORD.finditer(fold_accents(written)):
+        spans.append((m.start(), m.end(), m.start() + delta))
+        delta += len(_ES_CHAT[m.group(0)]) - (m.end() - m.start())
+
+    def at(i: int, is_end: bool) -> int:
+        shift = 0
+        for ws, we, fs in spans:
+            fe = fs + (we - ws) + (len(_ES_CHAT[fold_accents(written[ws:we])]) - (we - ws))
+            if i < fs or (is_end and i == fs):
+                break
+            if i < fe or (is_end and i == fe):
+                return we if is_end else ws
+            shift = fe - we
+        return i - shift
+    return written[at(start, False):at(end, True)]
+
+
+#: Spoken regional Chinese read as the Mandarin the patterns are written in, each word for one of the same length (so a
+#: place in the folded text is the same place in the text as typed): Southwest Mandarin ("查一哈", "莫得", "啥子", "咋个",
+#: "晓得") and Cantonese ("唔", "冇", "咗", "佢", "喺", "睇", "嚟").
+_ZH_REGIONAL = {"一哈": "一下", "莫得": "没有", "没得": "没有", "啥子": "什么", "么子": "什么", "撒子": "什么", "咋个": "怎么",
+                "晓得": "知道", "乜嘢": "什么", "几多": "多少", "搞掂": "搞定", "唔": "不", "冇": "没", "嘅": "的",
+                "咗": "了", "佢": "他", "喺": "在", "睇": "看", "嚟": "来", "畀": "给", "俾": "给", "哋": "们", "啲": "些"}
+_ZH_REGIONAL_WORD = re.compile("|".join(sorted(_ZH_REGIONAL, key=len, reverse=True)) + "|(?<![需想还就也都])要得(?=[，。！？!?,.\\s嘛哈哦噻]|$)")
+#: Cantonese "係" (is), not the "係" of "關係" and its like (the Simplified "系" of both is read as written)
+_CANTONESE_IS = re.compile("(?<![關关聯联體体干派世直旁])係")
+
+
+def _chinese_fold(text: str) -> str:
+    """Lower-case Chinese as the patterns read it: Simplified characters, regional words in Mandarin (one for one)."""
+    if "係" in text:
+        text = _CANTONESE_IS.sub("是", text)
+    folded = simplified(text)
+    return _ZH_REGIONAL_WORD.sub(lambda m: _ZH_REGIONAL.get(m.group(0), "可以"), folded) if _ZH_REGIONAL_WORD.search(folded) else folded
+
+
 def _lexicon(code: str):
     return importlib.import_module(f"coursekit.scoring.dialogue_lexicon_{code}")
 
@@ -221,12 +275,13 @@ def _compiled(cues: list[tuple[str, float]]) -> tuple[tuple[re.Pattern[str], flo
 
 def _hits(cues, folded: str, label: str, written: str = "") -> list[Hit]:
     """The cues that occur in `folded` text, each phrase as `written` (the same text before folding)."""
-    shown = written if len(written) == len(folded) else folded
+    same = len(written) == len(folded)
     out = []
     for rx, w in cues:
         m = rx.search(folded)
         if m is not None and m.end() > m.start():
-            out.append(Hit(label, shown[m.start():m.end()], w, m.start(), m.end()))
+            phrase = written[m.start():m.end()] if same else written and _written_span(written, m.start(), m.end())
+            out.append(Hit(label, phrase or folded[m.start():m.end()], w, m.start(), m.end()))
     return out
 
 
@@ -241,7 +296,7 @@ def _phrases(hits: list[Hit]) -> tuple[str, ...]:
 
 def _build(code: str) -> Reader:
     lex = _lexicon(code)
-    fold = fold_accents if code == "es" else simplified  # (Chinese: a turn's raw text may be in Traditional characters)
+    fold = _spanish_fold if code == "es" else _chinese_fold
     stop = frozenset(fold(w) for w in lex.STOPWORDS.split())
     words = _spanish_words(stop) if code == "es" else _chinese_words(stop | frozenset(lex.CHECK_WORDS.split()))
     split = sentences if code == "es" else _chinese_sentences

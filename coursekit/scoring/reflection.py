@@ -164,8 +164,10 @@ _FRAME = re.compile(
     r"i (?:guess|imagine|bet|wonder|sense|understand|know)(?: that)?(?= (?:you|your|it's|that's|there's|what|how|part)\b)|i can (?:see|tell|imagine|understand) (?:that|how|why|what|you|it's|this is)|"
     r"(?:let me|just to|i want to|i'd like to) (?:make sure|summari[sz]e|recap|check (?:that|if|whether) i|see if i|get (?:this|that) (?:straight|right))|"
     r"i(?:'m| am) trying to understand|if i(?:'m| am)? (?:hearing|understanding|understand|heard|got))")
-#: The speaker's own voice again after a reflective frame ("…you're ready for an upgrade, and we have an offer").
-_OWN = re.compile(r"\b(?:i|we|our)\b(?!'m not sure| guess| think you)")
+#: A reason of the speaker's own given for what they sell ("I hear you, that's why the monthly plan's great"): an argument.
+_THATS_WHY = re.compile(r"\b(?:that's|that is|which is) (?:exactly |precisely )?(?:why|the reason)\b(?! (?:you|you're|you've|your)\b)")
+#: The speaker's own voice again after a reflective frame ("…you're ready for an upgrade, and we have an offer"; "…that's why").
+_OWN = re.compile(r"\b(?:i|we|our)\b(?!'m not sure| guess| think you)|" + _THATS_WHY.pattern)
 #: A question word or an inversion: a question, not a reflection said with a rising voice.
 _ASKS = re.compile(r"\b(?:what|how|why|when|where|which|who|whether)\b|\b(?:can|could|would|will|do|does|did|is|are|was|were|have|has|shall|should|may|might) (?:i|you|we|he|she|they|it|there|that|this)\b")
 #: What a spoken sentence opens with before its point ("Okay.", "Yeah, and", "-", "Um").
@@ -199,7 +201,7 @@ def _tells_part(p: str) -> bool:
     if frame:
         own = _OWN.search(p, frame.end())
         p = p[:frame.start()] + (" " + p[own.start():] if own else "")
-    return bool(_ADVICE.search(p) or _INFORMATION.search(p) or _GENERAL.search(p))
+    return bool(_ADVICE.search(p) or _INFORMATION.search(p) or _GENERAL.search(p) or _THATS_WHY.search(p))
 
 
 def tells(sentence: str) -> bool:

@@ -165,6 +165,10 @@ _SPOKEN = {
     "ya": "you", "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "thx": "thanks",
     "wat": "what", "wht": "what", "hw": "how", "cuz": "because", "coz": "because", "bc": "because",
     "y'all": "you", "yall": "you", "wot": "what", "whats": "what's", "hows": "how's",
+    # Scots negatives ("I cannae be doing monthly plans", "we dinnae need it", "naw, you're alright")
+    "cannae": "can't", "canna": "can't", "dinnae": "don't", "dinna": "don't", "didnae": "didn't", "doesnae": "doesn't",
+    "disnae": "doesn't", "wouldnae": "wouldn't", "couldnae": "couldn't", "shouldnae": "shouldn't", "isnae": "isn't",
+    "wasnae": "wasn't", "havenae": "haven't", "hasnae": "hasn't", "willnae": "won't", "naw": "no", "gonnae": "going to",
 }
 _SPOKEN_RE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(k) for k in sorted(_SPOKEN, key=len, reverse=True)) + r")(?![\w'])")
 

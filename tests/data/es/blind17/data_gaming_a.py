@@ -1,0 +1,181 @@
+"""esb17 gaming pairs, kinds 1-5."""
+from common import c, gpair, t
+
+P = "esb17g_"
+PAIRS = []
+
+o = c("hola buenas, quiero ver lo del internet, trabajo desde la casa y el q tengo se me cae a cada rato", None)
+PAIRS.append(gpair(P + "cdmx_internet_hogar", "home internet provider, WhatsApp sales line, Iztapalapa CDMX", "monologue",
+    "A woman working from home asks about internet because her line drops in video calls.", [o,
+    t("Hola, con gusto. ¿Se le cae a cualquier hora o más en ciertos momentos del día?"),
+    c("mas en la tarde, de 4 a 7, justo en mis juntas. y a esa hora llegan mis hijos y se ponen con sus videos", None),
+    t("O sea que truena cuando usted está en llamada y los niños conectados. ¿Cuántos aparatos hay a esa hora?"),
+    c("mi compu, 2 cels y la tele. pago 389 y no quiero pagar mucho mas eh", None),
+    t("Con eso el de 100 megas a 449 le alcanza; el de 200 sería pagar de más. ¿Le mando un técnico sin costo a medir la señal, a ver si es el servicio o su módem?"),
+    c("eso si me late, el sabado en la mañana puede?", None)], [o,
+    t("¡Qué bueno que nos escribe! Para que tenga la mejor experiencia le cuento: Paquete Total, 500 megas, 180 canales, llamadas ilimitadas y Netflix seis meses. Es lo que más se lleva la gente que trabaja en casa."),
+    c("ok pero yo nomas queria", None),
+    t("Y falta lo mejor: instalación en 48 horas, módem wifi 6, soporte 24/7. ¿Verdad que suena increíble? La gente queda encantada."),
+    c("pero yo no veo tele y 500 megas para q. cuanto es eso", "no_need"),
+    t("Solo 899 al mes, véalo como inversión en su trabajo. ¿Qué más le puedo contar para que se anime?"),
+    c("899 ni de chiste, yo pago 389. gracias", "too_expensive")]))
+
+o = c("que tal, ocupo frascos de vidrio pa mi salsa macha, el proveedor me subio el precio y aparte me quedo mal con la entrega", None)
+PAIRS.append(gpair(P + "mty_empaques_frascos", "packaging supplier (B2B), Apodaca, Monterrey", "monologue",
+    "The owner of a small salsa brand needs glass jars; her supplier raised prices and delivered late.", [o,
+    t("Qué tal, gracias por buscarnos. ¿Qué frasco usa y cuántos le salen al mes?"),
+    c("el de 250 con tapa metalica, unos 2 mil al mes. en diciembre se me dispara a 5 mil", None),
+    t("¿Y lo de la entrega fue justo en temporada?"),
+    c("si, en diciembre me llegaron tarde y perdi un pedido de una tienda de San Pedro. eso no se me puede repetir", None),
+    t("Entonces más que el precio le importa tener frasco a tiempo en los picos. Si me confirma cantidades en septiembre le apartamos inventario. Le mando cotización por 2 y por 5 mil y una muestra para que pruebe su envasado."),
+    c("orale, mandemela. eso si lo tengo q ver con mi socio antes de cambiarme", "think_it_over"),
+    t("Claro. Hoy se la mando y le marco el jueves, ya que la hayan visto los dos.")], [o,
+    t("¡Qué gusto! Somos líderes en el norte, 25 años, vidrio, PET, corrugado, etiquetas, todo en un lugar. Nuestros clientes valoran la relación a largo plazo."),
+    c("aja pero yo ocupo frasco de 250", None),
+    t("Perfecto, y le conviene el kit: frasco, tapa con su logo, etiqueta y caja. El mínimo es de diez mil piezas y su marca se ve mucho más profesional en anaquel, con diseño incluido."),
+    c("diez mil?? yo saco 2 mil al mes, ni donde guardarlos ni tengo esa lana", "no_money"),
+    t("Muchos empezaron como usted y hoy venden en cadenas. Le mando el catálogo, 80 páginas. ¿Algo más en que le apoye?"),
+    c("no asi dejelo. mandeme el catalogo y yo lo checo", "brush_off")]))
+
+o = c("Buenas tardes, andamos viendo comedores, nomás echando ojo", None)
+PAIRS.append(gpair(P + "gdl_muebleria_comedor", "furniture store, Zapopan, Guadalajara", "closing_as_open_question",
+    "A young couple browsing dining sets for a small new flat; they have not measured.", [o,
+    t("Adelante, con confianza. ¿Es para algún espacio en especial o apenas ven estilos?"),
+    c("Pal depa nuevo, es chiquito, como dos por dos y medio. Ella quiere de madera y yo que quepan seis", None),
+    t("En dos por dos y medio una de seis queda muy justa para pasar. ¿Cada cuándo se juntan seis?"),
+    c("Pos cuando vienen mis suegros, una vez al mes si acaso", None),
+    t("Entonces diario son dos. Les enseño una redonda de parota y una extensible; llévense las medidas y pónganlas con cinta en el piso del depa."),
+    c("Ah, está bueno. Sí, mejor lo medimos y regresamos el sábado", "think_it_over")], [o,
+    t("¡Bienvenidos! Cuéntenme, ¿qué es lo que más les gusta de este comedor de parota?"),
+    c("Está bonito, pero ni sabemos si cabe", None),
+    t("Claro. ¿Y qué necesitarían ver para llevárselo hoy mismo?"),
+    c("¿Hoy? No, primero hay que medir", "think_it_over"),
+    t("Perfecto. ¿Qué les acomoda más, a 12 o a 18 meses sin intereses?"),
+    c("Oiga, le estamos diciendo que no sabemos si cabe", "think_it_over"),
+    t("Entiendo. ¿Qué les impide apartarlo con 500 pesos para que no se les vaya?"),
+    c("Vámonos, gorda. Gracias, joven", None)]))
+
+o = c("Buenas, quería informes. El doctor me dijo que haga ejercicio, traigo la presión alta", None)
+PAIRS.append(gpair(P + "cdmx_gimnasio_rodilla", "neighbourhood gym, Coyoacán, CDMX", "closing_as_open_question",
+    "A retired man sent by his doctor to exercise; he has an operated knee.", [o,
+    t("Qué bueno que se anima. ¿Le dijo el doctor qué tipo de ejercicio, o algo que deba evitar?"),
+    c("Que caminara o nadara. Y traigo la rodilla derecha operada", None),
+    t("Alberca no tenemos, se lo digo de una vez. Sí hay bici, elíptica y una clase de movilidad martes y jueves a las diez. ¿Le acomoda la mañana?"),
+    c("Sí, ya estoy jubilado. Pero la última vez que fui a un gym me lastimé con las pesas", "bad_experience"),
+    t("Con razón la desconfianza. Venga el jueves gratis a la clase, la da una fisioterapeuta y le revisa la rodilla. Si le gusta, la mensualidad de adulto mayor es de 450."),
+    c("Ándale, el jueves vengo", None)], [o,
+    t("¡Qué bueno que vino! Cuénteme, ¿qué objetivos tiene para este año?"),
+    c("Bajar la presión. Pero ando mal de la rodilla", None),
+    t("Perfecto. ¿Y qué necesitaría para empezar hoy mismo con su plan anual?"),
+    c("¿Hoy? Yo nomás venía a preguntar, no sé si la rodilla aguante", "think_it_over"),
+    t("Claro. ¿Cómo le gustaría pagar su anualidad de 5,400, tarjeta o efectivo?"),
+    c("¿5,400 de golpe? Ni que fuera club, es para caminar en una banda", "too_expensive"),
+    t("Lo entiendo. ¿Qué tendría que pasar para que hoy me diga que sí?"),
+    c("Que me deje ir. Otro día vengo", "brush_off")]))
+
+o = c("que onda, ocupo bajarle al plan, pago 599 y nomas uso whats y llamadas", None)
+PAIRS.append(gpair(P + "mty_telefonia_plan", "mobile carrier store, Plaza Sendero, Monterrey", "pitch_as_paraphrase",
+    "A construction foreman wants a cheaper mobile plan; he uses calls and WhatsApp.", [o,
+    t("Claro. ¿Me deja ver su consumo de los últimos tres meses para no quedarnos cortos?"),
+    c("ahi esta. nomas q en la obra a veces no agarra", None),
+    t("Usa 4 gigas al mes; le sobra mucho. El de 299 trae 8 y whats ilimitado. La señal en la obra no la arregla ningún plan, depende de la zona. ¿Dónde es la obra?"),
+    c("por Escobedo, saliendo a Laredo", None),
+    t("Ahí la cobertura es regular, se lo digo derecho. Lo cambiamos a 299 y si en un mes no le convence lo regresamos sin penalización."),
+    c("va, hagale", None)], [o,
+    t("Claro. A ver si le entendí bien: lo que usted necesita es el Plan Max 799, con 40 gigas y redes ilimitadas, ¿verdad?"),
+    c("no pues no, le digo q quiero pagar menos", "no_need"),
+    t("Entonces lo que escucho es que busca valor por su dinero, y por eso el Max: por 200 más tiene el doble y equipo nuevo. ¿Le entendí bien?"),
+    c("no me entendio nada compa. 799 esta carisimo pa lo q uso", "too_expensive"),
+    t("Ok, entonces lo que me dice es que le interesa el equipo a meses. A 24 meses ni lo siente."),
+    c("nel. mejor me llevo el numero a otra compañia", None)]))
+
+o = c("Hola, buenas, quiero abrir una cuenta para que me depositen la nómina del hospital", None)
+PAIRS.append(gpair(P + "cdmx_banco_nomina", "retail bank branch, Narvarte, CDMX", "pitch_as_paraphrase",
+    "A young nurse wants a payroll account; years ago a credit card got her into debt.", [o,
+    t("Con gusto. ¿El hospital le pide un banco en especial o usted elige?"),
+    c("Yo elijo. Lo que no quiero es que me cobren comisiones, en el otro banco me cobraban por todo", "bad_experience"),
+    t("Entonces lo importante es cero comisiones. Aquí no cobra manejo mientras caiga la nómina; lo que sí cobra es sacar en cajeros de otros bancos. ¿Saca efectivo seguido?"),
+    c("Casi no, pago todo con transferencia", None),
+    t("Entonces no le pega. Con su INE y comprobante la abrimos hoy; la carta del hospital me la trae después."),
+    c("Perfecto, traigo los dos", None)], [o,
+    t("¡Claro! Entonces, si le entiendo bien, lo que usted busca es nuestra Tarjeta Oro con 5% de cashback y meses sin intereses, ¿correcto?"),
+    c("Eh, no. Dije cuenta de nómina. Crédito no, ya me endeudé una vez y tardé dos años en salir", "bad_experience"),
+    t("Claro, lo que escucho es que le preocupa el control; por eso lo que necesita es la Oro con nuestra app de gastos. ¿Voy bien?"),
+    c("Que no quiero crédito, señorita", "no_need"),
+    t("Perfecto. Resumiendo: cuenta de nómina más la Oro preaprobada, sin anualidad el primer año. ¿La tramitamos de una vez?"),
+    c("No. Nomás la cuenta, por favor", "no_need")]))
+
+o = c("Buenas, le traigo el carro pa la afinación, ya le toca, anda jalando feo", None)
+PAIRS.append(gpair(P + "gdl_taller_afinacion", "mechanic workshop, Tlaquepaque, Guadalajara", "upsell_as_loop_closing",
+    "A delivery driver brings his old sedan for a tune-up; money is tight until payday.", [o,
+    t("Déjelo aquí. ¿Jalando feo cómo, se jalonea al acelerar o le cuesta arrancar?"),
+    c("Se jalonea en segunda y gasta más gasolina. Lo uso pa repartir, no me puede fallar", None),
+    t("Eso casi siempre es bujías o cables, lo reviso en la afinación. Si veo algo más le marco antes de tocarlo."),
+    c("Sale. Nomás que ando corto hasta la quincena, eh", "no_money"),
+    t("Entendido. La afinación son 1,150 con todo. Si sale algo, le digo qué urge y qué puede esperar a la quincena."),
+    c("Así sí. ¿A qué hora paso?", None),
+    t("A las cinco se lo tengo.")], [o,
+    t("Claro, ¿qué más le revisamos para que quede completo?"),
+    c("Nomás la afinación, joven", "no_need"),
+    t("Perfecto. Para cerrar bien el servicio, ¿qué más le agregamos? Limpieza de inyectores, 850, y anticongelante, 600."),
+    c("No, ahorita no traigo pa eso, ando corto hasta la quincena", "no_money"),
+    t("¿Algo más que sumemos? Las balatas se ven delgaditas y con lo que carga, yo cambiaba amortiguadores."),
+    c("Ya me está saliendo más caro el caldo que las albóndigas. Nomás la afinación", "too_expensive"),
+    t("Claro. Y para cerrar el ciclo, ¿algo más que podamos hacer por usted? ¿Lavado de motor?"),
+    c("Nada. Mejor ni le muevan, me lo llevo a otro taller", None)]))
+
+o = c("Buenas tardes, joven, traigo mi receta, necesito unos lentes para leer, nada elegante", None)
+PAIRS.append(gpair(P + "cdmx_optica_lectura", "optician on Madero street, Centro Histórico CDMX", "upsell_as_loop_closing",
+    "A retired woman on a fixed pension needs simple reading glasses.", [o,
+    t("Buenas tardes, señora. ¿Son sólo para leer de cerca o también para la computadora o la tele?"),
+    c("Nomás para leer, el periódico y mis novelas", None),
+    t("Entonces con mica sencilla le basta, no necesita progresivo. Estos armazones van desde 350 con mica."),
+    c("¿Y no se rayan luego? Los del tianguis se me rayaron al mes", "bad_experience"),
+    t("Si los guarda en estuche, poco. El antirayas son 200 más; le conviene si los trae en la bolsa, si los deja en el buró, no tanto."),
+    c("Los dejo en el buró. Así sencillos", None),
+    t("Se los tengo el jueves, con estuche rígido sin costo.")], [o,
+    t("Claro, señora. Antes de cerrar su orden, ¿qué más le agregamos para que su experiencia sea completa? ¿Antirreflejante?"),
+    c("¿Y eso cuánto es?", None),
+    t("Sólo 450. Y ya que estamos, ¿algo más? Fotocromático, 700, y segundo par al 30%."),
+    c("No, mijo, con mi pensión no me alcanza para tanto", "no_money"),
+    t("La entiendo. Para cerrar el círculo, ¿le agrego seguro contra rotura, 250? ¿Algo más que necesite?"),
+    c("Nada de seguros, nada más los de leer", "no_need"),
+    t("Con lo que le puse quedan en 2,150. ¿Con tarjeta?"),
+    c("Ay no, qué caro. Mejor me los hago en la farmacia", "too_expensive")]))
+
+o = c("Buenas, ocupo una laptop pa mi hijo que entra a la prepa, algo que no salga tan caro", None)
+PAIRS.append(gpair(P + "mty_electronica_laptop", "electronics shop, Colón avenue, Monterrey", "leading_tag_questions",
+    "A mother buying her son's first laptop for high school, budget about 9,000 pesos.", [o,
+    t("¿Qué le piden en la prepa? ¿Tareas normales o alguna carrera técnica con programas pesados?"),
+    c("Normal, Word y presentaciones. Él dice que quiere jugar, pero no le voy a comprar una gamer", None),
+    t("Para la escuela con 8 gigas y disco sólido le sobra. ¿Tiene un presupuesto en mente?"),
+    c("Unos nueve mil. Ando apretada con las inscripciones", None),
+    t("Esta de 8,499 cumple. Juegos ligeros sí, pesados no; que lo sepa su hijo desde ahorita. ¿Se la prendo para que la vea?"),
+    c("Sí, préndamela. ¿Y si a él no le gusta la puedo cambiar?", None),
+    t("Siete días para cambio con caja y ticket.")], [o,
+    t("¡Claro! Para su hijo usted quiere lo mejor, ¿verdad?"),
+    c("Pues sí, pero sin pasarme, es pa la escuela", None),
+    t("Y va a querer que le dure hasta la universidad, ¿no es así? Por eso la de 16 gigas con tarjeta de video, 16,999."),
+    c("Uy no, yo traigo como nueve mil", "no_money"),
+    t("Pero no quiere que su hijo se quede atrás de sus compañeros, ¿o sí? A meses son 1,416."),
+    c("No me voy a meter en otra deuda. Déjeme platicarlo con su papá", "think_it_over"),
+    t("Claro, pero usted ya decidió que vale la pena, ¿verdad? ¿Se la envuelvo?"),
+    c("Ya le dije que no. Con permiso", None)]))
+
+o = c("Buenas, vengo por lo del fertilizante pa la siembra de temporal, son doce hectáreas de maíz", None)
+PAIRS.append(gpair(P + "gdl_agro_fertilizante", "farm supply store, Tepatitlán, Los Altos de Jalisco", "leading_tag_questions",
+    "A maize grower with 12 hectares buys fertiliser for the rainy-season sowing.", [o,
+    t("Buenas, don. ¿Qué le echó el año pasado y cuánto sacó por hectárea?"),
+    c("Urea y fosfato, como siempre. Sacamos cinco toneladas, pero las lluvias llegaron tarde", None),
+    t("Cinco con lluvias tarde no está mal. ¿Tiene análisis de suelo? Sin eso yo nomás le adivino."),
+    c("Nunca he hecho eso. ¿Cuánto cuesta?", None),
+    t("650 por muestra, tarda diez días. A veces sale que le sobra fosfato y ahorra. Si no alcanza antes de sembrar, le dejo la mezcla de siempre."),
+    c("Pos si son diez días sí alcanzo. Hágamelo", None)], [o,
+    t("Buenas, don. Usted quiere la mejor cosecha de la región, ¿verdad que sí?"),
+    c("Como todos, ¿no? Pero el año pasado no llovió a tiempo", None),
+    t("Por eso va a querer el paquete premium con bioestimulante, ¿no cree? 9,800 por hectárea."),
+    c("¿Nueve ochocientos? Con lo que pagan el maíz no sale, joven", "too_expensive"),
+    t("Pero no va a arriesgar la siembra por ahorrar, ¿o sí? ¿No le gustaría sacar ocho toneladas?"),
+    c("Lo que no quiero es perder lana. Lo platico con mis hijos, ellos le mueven", "think_it_over"),
+    t("Pero el que decide en su rancho es usted, ¿no? ¿Se lo aparto?"),
+    c("Ahorita no. Luego vengo", "brush_off")]))

@@ -1,0 +1,149 @@
+"""Thirty-eighth round: typed Spanish chat read for its words ("o sea q…", "x las noches", "xq", "tb").
+
+Trainees and customers who type Spanish on a phone write "q" for "que", "x" for "por", "xq" for "porque" and "tb" for
+"también"; the rubric reads those short forms as the words they stand for, and quotes them back as they were typed.
+Every example here is written afresh for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring.exchange import parse_turns
+from coursekit.scoring.readers import reader
+from coursekit.scoring.text import normalise, plain_spoken
+
+
+@pytest.mark.parametrize("typed, evidence", [
+    ("ok, o sea q x las noches te quedas sin señal justo cuando trabajas desde la casa. q plan tienes ahora?", "o sea q"),
+    ("va, entonces lo q buscas es q la mercancia llegue antes de las 9 xq abres temprano", "lo q buscas es"),
+])
+def test_a_typed_spanish_playback_is_a_playback_quoted_as_typed(typed: str, evidence: str) -> None:
+    _, moves, shown = reader("es").read_turn(normalise(typed))
+    assert "paraphrase" in moves
+    assert shown["paraphrase"] == (evidence,)
+
+
+def test_short_forms_are_whole_words_only() -> None:
+    fold = reader("es").fold
+    assert fold("o sea q x las noches, xq tb") == "o sea que por las noches, porque tambien"
+    assert fold("el equipo xq-200 y la talla xl") == "el equipo xq-200 y la talla xl"
+    assert fold("Qatar, kilo, taxi") == "qatar, kilo, taxi"
+
+
+def test_a_typed_playback_earns_the_confirming_criterion_in_a_dialogue() -> None:
+    turns = parse_turns([
+        {"speaker": "customer", "text": "buenas, queria info del curso de ingles, trabajo de noche en un call center"},
+        {"speaker": "trainee", "text": "hola! claro, cuentame, para q lo necesitas y como son tus horarios?"},
+        {"speaker": "customer", "text": "me quieren subir a supervisora pero piden ingles, y salgo a las 7 de la mañana"},
+        {"speaker": "trainee", "text": "ya veo, o sea q lo necesitas pa el ascenso y solo puedes en las mañanas despues del turno."},
+    ])
+    assert "paraphrase" in turns[-1].moves
+
+
+# -- spoken regional Chinese: Southwest Mandarin and Cantonese read as the Mandarin of the patterns ---------------------
+def test_regional_chinese_words_are_read_as_mandarin_one_for_one() -> None:
+    fold = reader("zh").fold
+    for typed, read in [("我帮你查一哈，莫得问题", "我帮你查一下，没有问题"), ("啥子时候来？咋个弄？", "什么时候来？怎么弄？"),
+                        ("佢唔係好鍾意，冇問題", "他不是好钟意，没问题"), ("要得，明天来", "可以，明天来")]:
+        assert fold(typed) == read and len(fold(typed)) == len(typed)
+    # the same characters in other words stay as they are
+    assert fold("我们的关系很好，系统也稳定；需要得到批准") == "我们的关系很好，系统也稳定；需要得到批准"
+    assert fold("關係很好") == "关系很好"
+
+
+def test_a_sichuan_summary_is_a_playback_quoted_as_typed() -> None:
+    _, moves, shown = reader("zh").read_turn(normalise("我理一哈：你是想把卖菜的钱转一部分给女儿，手机上转不了，对不对？"))
+    assert "paraphrase" in moves
+    assert all(phrase in "我理一哈：你是想把卖菜的钱转一部分给女儿，手机上转不了，对不对？" for phrase in shown["paraphrase"])
+
+
+def test_asking_what_to_do_is_not_distress() -> None:
+    upset = reader("zh").upset_level
+    assert upset("我想贷点款扩大果园，要咋个办？")[0] == 0
+    assert upset("卡被锁了，我现在该怎么办？！")[0] > 0
+
+
+def test_handling_something_is_not_a_summary() -> None:
+    _, moves, _ = reader("zh").read_turn(normalise("好的，我马上帮您处理一下，今天下午就给您回电话。"))
+    assert "paraphrase" not in moves
+
+
+# -- read from blind120 (Scotland, Wales) and blind121 (Canada, the Caribbean), dev sets; each written here afresh ---------
+from coursekit.scoring import analyse_turn  # noqa: E402
+from coursekit.scoring.exchange import raises_objection, where_left  # noqa: E402
+
+
+def _last_exchange(trainee: str, customer: str) -> tuple[bool, str]:
+    """(whether the customer's reply objects, where it leaves them) after a trainee line."""
+    turns = parse_turns([{"speaker": "customer", "text": "Hello there."}, {"speaker": "trainee", "text": trainee},
+                         {"speaker": "customer", "text": customer}])
+    return raises_objection(turns, turns[-1])[0], where_left(turns)[1]
+
+
+@pytest.mark.parametrize("customer", ["Aye.", "Oh that'd be lush.", "Braw, that'll dae.", "Smashing, pencil us in."])
+def test_scottish_and_welsh_yeses_go_ahead(customer: str) -> None:
+    assert _last_exchange("Shall I put you down for Wednesday at nine?", customer) == (False, "on_side")
+
+
+@pytest.mark.parametrize("customer", ["Naw, you're alright.", "You're all right, thanks. I'll leave it."])
+def test_youre_alright_turns_the_offer_down(customer: str) -> None:
+    objects, left = _last_exchange("Shall I add the extended cover while you're here?", customer)
+    assert left != "on_side"
+
+
+def test_scots_negatives_read_as_negatives() -> None:
+    assert plain_spoken("we dinnae need it, and i cannae afford it anyway.") == "we don't need it, and i can't afford it anyway."
+    objects, left = _last_exchange("Our premium plan adds breakdown cover for twelve pounds a month.",
+                                   "Naw, we dinnae need that. The car's only two year old.")
+    assert objects and left == "pushes_back"
+
+
+def test_a_proposal_said_back_as_the_go_ahead_is_no_objection() -> None:
+    objects, left = _last_exchange("The Friday's free. Hold it for a week, no deposit, so you can check with your sister?",
+                                   "Oh, that'd be grand. Hold it, I'll phone you Monday.")
+    assert not objects and left == "on_side"
+
+
+def test_paper_sent_to_look_at_later_puts_the_decision_off() -> None:
+    objects, left = _last_exchange("I'll email you the brochure with both packages and the deluxe add-ons.",
+                                   "Aye, go on, send it over. I'll have a look.")
+    assert objects and left != "on_side"
+
+
+def test_a_time_agreed_while_they_ask_at_home_goes_along() -> None:
+    objects, left = _last_exchange("It costs more up front, but a free survey on Tuesday would give you the exact figure?",
+                                   "Tuesday afternoon, yes. I'll talk to my wife in the meantime.")
+    assert not objects and left == "on_side"
+
+
+def test_leaving_work_early_is_not_walking_out() -> None:
+    objects, left = _last_exchange("The other slot is twenty past four. Which would suit you?",
+                                   "Twenty past four. I'll tell my manager I'm leaving early. Thanks.")
+    assert left == "on_side"
+
+
+@pytest.mark.parametrize("customer", ["No. I'll wait in the pub across the road.", "Forget it, I'll get my nephew to fix it."])
+def test_taking_the_job_elsewhere_is_leaving(customer: str) -> None:
+    assert _last_exchange("That's the call-out fee, take it or leave it.", customer)[1] == "left"
+
+
+@pytest.mark.parametrize("said", ["Really, you should've given us the flat number. That's on you, I'm afraid.",
+                                  "You could have booked the bigger room, couldn't you? That's your lot.",
+                                  "Check-in is at three, like it says on your booking.",
+                                  "Then you should have gone to the other garage. Want it or not?"])
+def test_blame_and_take_it_or_leave_it_are_arguments_or_put_downs(said: str) -> None:
+    assert analyse_turn(said).moves & {"rudeness", "argument"}
+
+
+def test_someone_else_signing_today_is_no_pressure() -> None:
+    assert "pressure" not in analyse_turn("Right. I'll ask Dr Obi to sign a week's supply today and the nurse can call you.").moves
+    assert "pressure" in analyse_turn("Sign today and the discount is yours.").moves
+
+
+def test_a_reason_for_the_product_is_no_playback() -> None:
+    assert "paraphrase" not in analyse_turn("I hear you, that's exactly why the annual plan is better value.").moves
+    assert "paraphrase" in analyse_turn("So it's the noise at night that bothers you, and that's why you came in.").moves
+
+
+def test_our_bestseller_is_a_pitch() -> None:
+    assert "pitch" in analyse_turn("Lovely. Our best seller is the two-week island tour, families love it.").moves
