@@ -425,6 +425,8 @@ def _checks(turns: list[Turn]) -> tuple[list[Turn], list[Turn]]:
                 or ((corrects(t.reply, after_claim=False) or corrects(t.reply) and not _asks_after(t, heard))
                     and not _nothing_missed(t))  # ("That's not what I told you" is no answer to the question after it)
                 or crammed_summary(t, heard) or ("closing" in t.moves and not confirms(t.reply) and not accepted(t))
+                or not plays_back and t.reply is not None and t.reply.reader.says("repeat_complaint", t.reply.text_lower)
+                # (a "let me check" question on what they had told: "我再确认一下，你们客人偏好什么口味呢？" - "…我第一句话就讲了")
                 or q is None and _lost(t, doubt_counts=False)):  # ("RC-what? I didn't follow any of that.": it summed up
             #                                                    nothing they knew; asked "Is that clear?", it did check)
             wrong.append(t)
@@ -1025,7 +1027,17 @@ def _pushes_for_a_decision(t: Turn, turns: list[Turn], service: bool) -> bool:
         # want to think over? If the date suited you both, would you go ahead?" - asks, it does not push)
     if customer_agreed(t, turns) or need_confirmed(turns, t):
         return False
-    return not service or bool(t.moves & {"pitch", "upsell", "discount"}) or turned_down(t) or _books_the_sale(t, turns)
+    return (not service or bool(t.moves & {"pitch", "upsell", "discount"}) or turned_down(t) and not _another_time_taken(t, turns)
+            or _books_the_sale(t, turns))
+
+
+def _another_time_taken(t: Turn, turns: list[Turn]) -> bool:
+    """Whether a time the customer could not make was followed by another the customer took ("¿Puede venir mañana?" -
+    "Mañana trabajo hasta las seis." - "Le tengo 6:40 de la tarde." - "Sí, a esa hora sí."): the visit fitted to them."""
+    reply = t.reply
+    after = turns[reply.index + 1] if reply is not None and reply.index + 1 < len(turns) else None
+    return (after is not None and after.speaker == "trainee" and after.reader.says("time_said", after.said_lower)
+            and accepted(after))
 
 
 def _books_the_sale(t: Turn, turns: list[Turn]) -> bool:

@@ -1358,3 +1358,43 @@ EXCHANGE["agrees"] += r"|^\W*venga(?:,? (?:vale|va|pues|venga))?(?=[,.!]|$)(?!,?
 # (…the paper asked for, then the decision taken to someone: "Mándeme los dos precios y lo hablo con mi jefe.")
 EXCHANGE["asks_for_paper"] = (r"\b(?:mande|mandame|mandeme|mandenos|envie|enviame|envieme|envienos|pasame|paseme|pasenos)(?:lo|la|los|las)? "
                               r"(?:(?:los|las|el|la) (?:dos |tres )?)?(?:precios?|presupuestos?|cotizacion(?:es)?|propuestas?|opciones|numeros|datos|detalles)\b")
+# -- thirty-eighth round --------------------------------------------------------------------------------------------------
+# (a line that opens by turning the offer down: "No, gracias, así estoy bien." ends the talk, whatever it says next)
+EXCHANGE["declines"] = r"^\W*(?:no,? gracias|no hace falta|no (?:lo |la )?necesito|no nos hace falta|no me interesa|asi (?:estoy|estamos) bien)\b"
+# (es/blind17 read, Mexico: the customer hurried with the queue and sent to the box, "Ay, su comadre… ¿Qué va a querer? Hay
+# fila.", "Lo dice la caja."; going to the shop across the street, "Ya no me dieron ganas. Voy a la de enfrente."; and the
+# Mexican yes that takes one, "Ándele, deme una.")
+MOVE_CUES["rudeness"].append((r"(?:^|[.!?¿¡] ?)(?:hay|tengo|tenemos) (?:una )?(?:fila|cola|gente esperando|mas gente)[.!]?$|\bno tengo todo el dia\b", 3.0))
+MOVE_CUES["argument"].append((r"\blo dice (?:la caja|el empaque|la etiqueta|el contrato|el ticket|el recibo|la factura|la pagina|el folleto|el manual)\b", 2.5))
+EXCHANGE["walks_away"] += (r"|\b(?:me )?voy (?:a|con) (?:la|el|los|las) (?:de enfrente|del frente|de al lado|de la esquina|de la otra cuadra)\b(?![^.!?]*\b(?:y|luego|despues) (?:regreso|vuelvo|le aviso)\b)|"
+                           r"\bya no me (?:dieron|dio|dan|da) ganas\b")
+EXCHANGE["agrees"] += r"|^\W*(?:andale|andele|orale|sale|va que va|simon)(?=[,.!]|$)(?!,? (?:pero|no)\b)"
+EXCHANGE["goes_with_us"] += (r"|^\W*(?:andale|andele|orale|sale|va que va)\W+(?:deme|dame|pongame|ponme|me da|me llevo) "
+                             r"(?:el|la|los|las|uno|una|dos|tres|cuatro|cinco|\d+)\b[^?]*$")
+# (…and a treatment that hurts is a problem brought back: "la resina que me pusieron el jueves me duele horrible con lo frío")
+EXCHANGE["problem_report"] += (r"|\b(?:me|le|nos|te) (?:duele|duelen|dolio|dolieron|arde|arden|pica|molesta|lastima) (?:\w+ )?(?:horrible|horrores|mucho|muchisimo|"
+                               r"bastante|demasiado|un monton|todavia|desde|con lo frio|con lo caliente|al morder|al masticar)\b")
+# (…the customer's pain doubted and blamed: "¿Pero no será que está exagerando un poquito?", "como la gente que no se cuida",
+# "Los pacientes se confunden mucho.")
+MOVE_CUES["rudeness"].append((r"\b(?:no sera (?:que )?)?(?:esta|estas|estan|usted esta|tu estas) exagerando\b|\bcomo la gente que no se (?:cuida|fija|lee)\b", 3.0))
+MOVE_CUES["argument"].append((r"\b(?:los|las) (?:pacientes|clientes|usuarios|senoras|personas) se (?:confunden|equivocan|lian|enredan) (?:mucho|seguido|a menudo|siempre|bastante)\b", 2.5))
+# (…closes put as open questions and a choice that takes the yes for granted: "¿Y qué necesitarían ver para llevárselo hoy
+# mismo?", "¿Qué les acomoda más, a 12 o a 18 meses sin intereses?", "¿Qué les impide apartarlo con 500 pesos para que no se
+# les vaya?"; the customer saying it again, "Oiga, le estamos diciendo que no sabemos si cabe", and leaving with the family,
+# "Vámonos, gorda. Gracias, joven")
+MOVE_CUES["pressure"].append((r"\bque (?:necesitaria|necesitarian|necesitas|necesita|haria falta|tendria que pasar|le falta|les falta|te falta) (?:ver |saber )?"
+                              r"para (?:llevarselo|llevarselos|llevarlo|llevartelo|comprarlo|cerrar|firmar|decidirse|decidirte|apartarlo) (?:hoy|ahora|ya)\b|"
+                              r"\bpara que no se (?:le|les|te) (?:vaya|escape|acabe|ganen)\b|"
+                              r"\bque (?:le|les|te) (?:acomoda|conviene|late|queda) mas,? (?:a |en |pagar(?:lo)? a )?\d+ o (?:a |en )?\d+ (?:meses|quincenas|pagos|cuotas)\b", 2.5))
+EXCHANGE["repeat_complaint"] += r"|\b(?:le|te|les) (?:estamos|estoy) diciendo que\b"
+EXCHANGE["walks_away"] += r"|^\W*(?:vamonos|ya nos vamos|nos vamos)\b(?! a (?:llevar|quedar))"
+# (…a loan pitched to a customer who came about a fee, closed on after a no and sent elsewhere: "Le tengo un crédito de nómina
+# preaprobado…", "¿Le imprimo el contrato?", "¿Entonces a 24 o a 36 meses?", "Eso lo ve en la línea de aclaraciones."; the
+# customer insisting, "Le digo que ya tengo deudas", and leaving, "Ni a 24 ni a 36. Con permiso")
+MOVE_CUES["pitch"].append((r"\b(?:le|te|les) tengo (?:un|una) (?:\w+ ){0,3}(?:credito|prestamo|tarjeta|plan|paquete|seguro|oferta|promocion)\b(?! (?:que|q) (?:le|te|les) (?:pedi|pidio|pediste))", 2.5))
+MOVE_CUES["closing"].append((r"\b(?:le|te|les) (?:imprimo|preparo|paso|saco) (?:el|los) (?:contrato|papeles|formato)s?\b", 2.5))
+MOVE_CUES["pressure"].append((r"^(?:y |entonces,? )?¿?(?:a |en )\d+ o (?:a |en )?\d+ (?:meses|quincenas|pagos|cuotas)\?", 2.5))
+MOVE_CUES["argument"].append((r"\beso (?:lo )?(?:ve|ven|revisa|revisan|atiende|atienden|tramita|tramitan) (?:en|con) (?:la linea|el area|otro departamento|otra area|aclaraciones|"
+                              r"el (?:call center|departamento))\b", 2.5))
+EXCHANGE["repeat_complaint"] += r"|^\W*(?:pero |oiga,? )?(?:ya )?(?:le|te|les) digo que\b"
+EXCHANGE["walks_away"] += r"|\bcon permiso\W*$"

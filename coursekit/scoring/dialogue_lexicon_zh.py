@@ -819,3 +819,14 @@ EXCHANGE["vague_promise"] += (r"|(?:会|再|将)(?:有)?(?:师傅|工作人员|�
 EXCHANGE["overpromise"] += r"|(?<!不能)(?<!不敢)保证[^。！？!?，,]{0,10}(?:卖出去|卖掉|出手|租出去|批下来|办下来)"
 EXCHANGE["asks_when"] += r"|多快|准日子|准信儿?|确切(?:的)?(?:时间|日子)|具体(?:哪天|时间|日子)"
 EXCHANGE["corrects"] += r"|(?:你|您)(?:都|还)?没(?:试|测|看|检查|查)(?:呢|过|一下)"  # ("里屋你还没试呢": the check not done)
+# -- thirty-eighth round (zh/blind17 read) -------------------------------------------------------------------------------
+# (a line that opens by turning the offer down: "不用了 我现在用的那家也还可以 就这样吧" ends the talk, its "就这样吧" no go-ahead;
+# as the answer to a question that offered something, it answers: "这周黄喉鹅肠要不要？" - "不要了，库存还有。")
+EXCHANGE["declines"] = r"^\W*(?:不用了?|不要了?|不需要了?|免了|甭了?)(?=[，。！？,.!?\s~～]|$)"
+# (…and the customer who says they said it already: "刚刚讲过了呀", "我第一句话就讲了")
+EXCHANGE["repeat_complaint"] += r"|刚(?:刚|才)(?:不是)?(?:就)?(?:说|讲|告诉)(?:过|了)|第一句(?:话)?就(?:说|讲|告诉)(?:了|过)"
+# (…the customer who asks whether the trainee heard them at all, and names what they meant: "你是没听到还是咋个？我说鸭肠的问题。")
+EXCHANGE["corrects"] += r"|(?:你|您)(?:是|到底)?(?:没|没有)听(?:到|见|清|懂)(?:还是|吗|嘛|啊)|(?:你|您)(?:到底)?有没有(?:在)?听|我说(?:的是)?[^。！？!?，,]{1,8}的(?:问题|事)[。！!]"
+# (…more of the same pressed on a customer with a complaint open: "黄喉鹅肠各加五件好不好？", "还有啥子可以帮你加的？")
+MOVE_CUES["upsell"].append((r"(?:各|再|多|顺便|顺手|另外)加(?:[一二两三四五六七八九十几\d]+)(?:件|箱|份|个|盒|袋|斤|瓶|桶|包)[^。！？!?]{0,8}(?:好不好|要不要|怎么样|行不行|吗|吧)|"
+                            r"还有(?:什么|啥)(?:可以|能)?(?:帮|给|为)?(?:你|您)?加的", 2.5))

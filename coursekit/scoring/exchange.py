@@ -600,6 +600,11 @@ def walked_away(turns: list[Turn]) -> Turn | None:
         # said yes first ("Ta bien. Pero si sigue con el ruido ya me busco otro taller."): a condition, no exit
         return None
     before = turns[last.index - 1] if last.index > 0 else None
+    if r.code != "en" and said and before is not None and before.speaker == "trainee" and any(
+            before.reader.is_question(s) for s in before.reader.sentences(before.said_lower)):
+        declined = r.patterns["declines"].match(r.fold(said[0]))
+        if declined and not any(r.says("walks_away", s) for s in [r.fold(said[0])[declined.end():], *said[1:]]):
+            return None  # "这周黄喉鹅肠要不要？" - "不要了，库存还有。": no to what was offered, the answer to its question
     if (before is not None and before.speaker == "trainee" and _told_to_go_ahead(before, last)
             and not r.says("walks_away", (said or [""])[0])):
         return None  # "Shall I pencil you in…?" - "Pencil me in. I'll ring the other lot about their insurance.": a yes first
@@ -2149,6 +2154,7 @@ def moves_forward(turn: Turn) -> bool:
     said = r.sentences(lower) or [lower]
     return ((r.says("moves_forward", said[-1]) or any(r.says("goes_with_us", s) for s in said[-2:]))
             and not hesitates(turn) and not r.says("walks_away", lower) and not r.says("puts_off", lower)
+            and not (r.code != "en" and r.says("declines", said[0]))  # "不用了 … 就这样吧": the offer turned down first
             and not r.says("but", _BUT_YES.sub("", " ".join(said[-2:]))))
 
 
