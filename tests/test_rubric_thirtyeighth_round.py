@@ -147,3 +147,106 @@ def test_a_reason_for_the_product_is_no_playback() -> None:
 
 def test_our_bestseller_is_a_pitch() -> None:
     assert "pitch" in analyse_turn("Lovely. Our best seller is the two-week island tour, families love it.").moves
+
+
+# -- read from es/blind17 (Mexico) and zh/blind17 (Sichuan, Chongqing, Shanghai), dev sets; each written here afresh -----
+from coursekit.scoring import score_dialogue  # noqa: E402
+
+
+def _moves(code: str, text: str) -> frozenset[str]:
+    return reader(code).read_turn(normalise(text))[1]
+
+
+def _exchange(code: str, trainee: str, customer: str, opening: str = "") -> tuple[bool, str]:
+    turns = parse_turns([{"speaker": "customer", "text": opening or ("Hola, buenas." if code == "es" else "你好。")},
+                         {"speaker": "trainee", "text": trainee}, {"speaker": "customer", "text": customer}])
+    return raises_objection(turns, turns[-1])[0], where_left(turns)[1]
+
+
+def test_a_chinese_line_that_turns_the_offer_down_is_no_go_ahead() -> None:
+    objects, left = _exchange("zh", "那您看这个新款底料要不要试试？", "不用了 我们现在那家还行 就这样吧")
+    assert objects and left == "pushes_back"
+
+
+def test_a_chinese_no_to_an_optional_extra_is_an_answer_not_leaving() -> None:
+    assert _exchange("zh", "周五上午送到。这次要不要加两箱豆芽？不加就只送这些。", "不要了，冷库还满的。")[1] != "left"
+    assert _exchange("zh", "要不要顺便办个会员？", "不要，我换一家买吧，太啰嗦了")[1] == "left"
+
+
+@pytest.mark.parametrize("customer", ["刚刚讲过了嘛 我们只要微辣的", "我第一句话就说了 要送到二楼"])
+def test_chinese_i_said_it_already_presses_the_point(customer: str) -> None:
+    assert _exchange("zh", "请问您这边对口味有什么要求呢？", customer)[1] == "pushes_back"
+
+
+def test_a_chinese_customer_asking_if_they_were_heard_puts_the_trainee_right() -> None:
+    assert reader("zh").says("corrects", reader("zh").fold("你是没听到还是咋个？我说的是退货的事。"))
+
+
+def test_chinese_more_of_the_same_after_a_complaint_is_an_upsell() -> None:
+    assert "upsell" in _moves("zh", "理解理解。那为了长期合作，牛肉丸和虾滑各加三箱好不好？")
+
+
+@pytest.mark.parametrize("said, move", [("Ay, su tía. ¿Qué va a llevar? Hay fila.", "rudeness"),
+                                        ("Es igual, señora. Lo dice la etiqueta.", "argument"),
+                                        ("¿Y qué necesitaría ver para llevárselo hoy mismo?", "pressure"),
+                                        ("Le tengo una tarjeta de crédito preaprobada con 30 mil de línea.", "pitch"),
+                                        ("¿No será que está exagerando un poquito?", "rudeness")])
+def test_spanish_put_downs_closes_and_pitches(said: str, move: str) -> None:
+    assert move in _moves("es", said)
+
+
+@pytest.mark.parametrize("customer, left", [("Ya no me dieron ganas. Me voy a la de enfrente.", "left"),
+                                            ("Ni a 12 ni a 18. Con permiso.", "left"),
+                                            ("Ándele, deme dos.", "on_side")])
+def test_spanish_leaving_and_the_mexican_yes(customer: str, left: str) -> None:
+    assert _exchange("es", "Le queda en 89 la caja. ¿Se la llevo a caja?", customer)[1] == left
+
+
+def test_a_visit_moved_to_a_time_the_customer_takes_is_no_push() -> None:
+    report = score_dialogue([
+        {"speaker": "customer", "text": "Buenas, la corona que me pusieron el martes me duele horrible al masticar."},
+        {"speaker": "trainee", "text": "Qué pena que le duela. ¿Desde cuándo, y es sólo al masticar o también con lo frío?"},
+        {"speaker": "customer", "text": "Desde el miércoles, sólo al masticar del lado izquierdo."},
+        {"speaker": "trainee", "text": "Puede estar alta la corona. ¿Puede venir mañana a las diez para que el doctor la ajuste? Sin costo."},
+        {"speaker": "customer", "text": "Mañana trabajo todo el día, en la mañana no puedo."},
+        {"speaker": "trainee", "text": "Le tengo a las siete de la tarde. ¿Le queda bien?"},
+        {"speaker": "customer", "text": "Sí, a las siete sí llego."},
+    ])
+    assert report.cap is None
+
+
+def test_a_let_me_confirm_question_answered_i_said_it_already_checks_nothing() -> None:
+    report = score_dialogue([
+        {"speaker": "customer", "text": "你好 我们是做串串的 要一款不太辣的锅底"},
+        {"speaker": "trainee", "text": "好的，那您的客人对辣度接受程度怎么样呢？"},
+        {"speaker": "customer", "text": "就是不太能吃辣 我刚刚讲过了"},
+        {"speaker": "trainee", "text": "明白，我再确认一下，您客人喜欢什么辣度呢？"},
+        {"speaker": "customer", "text": "不太辣 不太辣 我第一句话就说了"},
+    ])
+    confirming = next(c for c in report.criteria if c.id == "confirming_understanding")
+    assert confirming.score == 0
+
+
+# -- read from blind124-126 (hospitality, cars, education), dev sets; each written here afresh ---------------------------
+@pytest.mark.parametrize("said, move", [("Kids all say that. So what's he doing on Saturdays that matters more?", "rudeness"),
+                                        ("Super. Want to fill in the enrolment form today?", "closing"),
+                                        ("Our weekend batch had 300 selections last year, best in the city.", "pitch"),
+                                        ("If you'd asked for new pads, we'd have fitted them.", "argument"),
+                                        ("So safety matters, which is why you want the premium cover, right?", "upsell")])
+def test_put_downs_closes_pitches_and_upsells_from_the_read_sets(said: str, move: str) -> None:
+    assert move in analyse_turn(said).moves
+
+
+@pytest.mark.parametrize("customer", ["I came for advice, not for a lecture on my kid.", "Come on, Maya, we're going."])
+def test_taking_offence_and_leaving_with_the_family(customer: str) -> None:
+    assert _last_exchange("Does she even practise at home, or is it all phone?", customer)[1] in ("pushes_back", "left")
+
+
+def test_a_number_of_times_in_a_story_is_no_repeat_complaint() -> None:
+    assert not reader_says_repeat("Okay. But the last school changed her teacher three times, so I won't pay the year up front.")
+    assert reader_says_repeat("I've asked you this three times now.")
+
+
+def reader_says_repeat(line: str) -> bool:
+    turns = parse_turns([{"speaker": "customer", "text": line}])
+    return turns[0].reader.says("repeat_complaint", turns[0].said_lower)

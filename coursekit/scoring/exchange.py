@@ -97,7 +97,8 @@ _REPEAT_COMPLAINT = re.compile(
     r"\b(?:as i (?:just |already )?said|like i (?:just )?said|i (?:just|already) (?:said|told you|answered)|i told you|"
     # non-native English (thirtieth round, blind82 read): "i already say he shy. four time now."
     r"i (?:just|already) (?:say|tell)\b(?! (?:no|yes|that i|to)\b)|\b(?:two|three|four|five) time now\b|"
-    r"(?:second|third|fourth) time|(?:two|three|four|several|many) times|i(?:'ve| have) (?:already |just )?(?:answered|told you|said)|same as (?:i|before|earlier)|you (?:just |already )?asked (?:me )?(?:that|this)|"
+    r"(?:second|third|fourth) time|(?:told you|said|asked|explained|repeated|called|rung|phoned|rang|emailed|written|wrote|come|been)(?: (?:you|it|this|that|"
+    r"myself|here|in|back)){0,2} (?:two|three|four|several|many) times|(?:two|three|four|several|many) times (?:now|already|today|this (?:week|month|morning))\b|i(?:'ve| have) (?:already |just )?(?:answered|told you|said)|same as (?:i|before|earlier)|you (?:just |already )?asked (?:me )?(?:that|this)|"
     r"you asked (?:me )?(?:that|this) (?:already|before)|\bthe (?:thing|question) i (?:asked|said|told you|mentioned)\b|again\?|(?:^|[.!] )again[.!]|keep asking|same (?:thing|question|reason|answer)|is this a test|"
     # "I said just now", "I wrote it already", "i said." "Still eight!", "Are you reading what I write?"
     r"i (?:said|wrote|told you|mentioned|gave you)(?: (?:it|that|this|you))? (?:just now|already|before|earlier|above)|"
@@ -109,7 +110,7 @@ _REPEAT_COMPLAINT = re.compile(
     # waiter), "Ring me back when you've read your own notes"
     r"(?:^|[.!] )i said (?:nobody|no one|everyone|everybody|all of|every|none|it's|it is|it was|they|we)\b|"
     r"\bnot (?:answering|repeating|saying|explaining|going through) (?:that|this|it|myself|all that) (?:again|a (?:second|third) time)|"
-    r"\b(?:told you|answered you|said to you|you(?:'ve| have)? asked(?: me)?)(?: that| this| it)? twice\b|\bread your (?:own )?notes\b|"
+    r"\b(?:told you|answered you|said to you|you(?:'ve| have)? asked(?: me)?)(?: that| this| it)? twice\b|\bi(?:'ve| have)? asked (?:you )?(?:twice|three times)\b|\bread your (?:own )?notes\b|"
     # seventeenth round (blind35/36 read): "i said its too much", "Well, no, I said I don't want anything mad", "i literally
     # said that", "have you read my message at all", "That's what I'm saying!", "I said CPJ 45", "twenty questions"
     r"(?:^|[.!,] )(?:(?:well|no|look),? )*i said (?:its|i|we) (?:don't|dont|do not|didn't|didnt|did not|want|need|can't|cant|have|had|was|am|only|just)\b|"
@@ -265,6 +266,8 @@ _WALKS_AWAY = re.compile(
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
     r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:with|for|ahead|along|through|over) (?:you|yous|ya|it|that|this|the|your)\b)(?![^.!?]{0,40}\b(?:and|then) (?:come|be) back\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
+    # thirty-eighth round (blind126 read): "No. Come on, Jonah, we're going.", "I'm not sending her where nobody listens."
+    r"\b(?:come on|c'mon),? (?:[\w-]+,? )?(?:we're|we are) (?:going|leaving|off)\b|\bwhere (?:nobody|no one) listens\b|"
     # thirty-eighth round (blind120 read): the job taken to family or a friend ("I'll get my brother-in-law to have a look."),
     # or to the place next door ("No. I'll sit in the café over the road.")
     r"\bi'?ll (?:just )?(?:sit|wait|go|try|eat|shop|work|get (?:it|one|them)) (?:in|at|to|from) (?:the|that) [\w' ]{1,25}? "
@@ -534,6 +537,8 @@ _TAKES_OFFENCE = re.compile(
     # the sermon"
     r"\bi (?:didn'?t|did not|didnae|didna|never) ask(?:ed)? for (?:a|the|your) (?:lecture|sermon|life story|life advice|speech|opinion)\b|"
     r"\bspare me the (?:lecture|sermon|speech)\b|"
+    # thirty-eighth round (blind126 read): "I came for help, not for a lecture on my son."
+    r"\bnot (?:here )?(?:for|to (?:get|hear)) a (?:lecture|sermon|telling[- ]off)\b|"
     r"\bi(?:'m| am|m) not (?:an? )?(?:complete |total |bloody )?(?:idiot|eejit|moron|muppet|stupid|lying|liar|blind|deaf|thick|dumb|child|thief|fool|making (?:it|this|that|things) up|"
     r"soft in the head|daft|senile|born yesterday|gaga|simple)\b|"
     r"\bare you (?:calling me|saying i(?:'m| am) (?:a |an )?(?:liar|lying|stupid|an idiot|careless)|accusing me)\b|"
@@ -1173,7 +1178,7 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         return last, "left"
     lower, r = last.said_lower or last.text_lower, last.reader
     if (is_upset(last) or corrects(last, after_claim=False) or r.says("presses", lower)
-            or r.says("repeat_complaint", lower)):
+            or r.says("repeat_complaint", lower) or takes_offence(last)):
         return last, "pushes_back"
     before = turns[last.index - 1]
     if before.speaker == "trainee" and _only_takes_the_paper(before, last):

@@ -45,7 +45,8 @@ FOREIGN_WORDS: dict[str, frozenset[str]] = {
               "manana hoy ayer semana mes ano porfa yo aqui alli ahi alla veces mucho mucha muchos muchas poco poca "
               "ese esa esos esas estos estas ella ellos ellas nosotros hijo hija bueno buena listo lista siempre "
               "tampoco mismo misma hizo dijo dije tuvo tenia habia estaba estuvo llego alguien nadie parece claro dale "
-              "perfecto oye venga genial tranquilo tranquila momento encantado encantada",
+              "perfecto oye venga genial tranquilo tranquila momento encantado encantada andele andale orale deme denme "
+              "pongame llevo",
         "pt": "o os as um uma do da dos das que e em por para com e sao esta estao tem seu sua nao voce voces muito "
               "mais como qual quando onde porque tambem ja ha ser foi preciso precisa precisamos quero quer obrigado "
               "obrigada nosso nossa isto isso ao se sim ola bom boa loja preco quanto pode posso fazer tenho algo "

@@ -940,17 +940,22 @@ MOVE_CUES["rudeness"].append(
     # behind you.", "Should've paid for signature on delivery then."
     (r"\bif you (?:don't|do not|dont) know (?:this|that|any of this|how|what)\b[^.?!]{0,30}\b(?:get|ask|pay|hire|call) (?:someone|somebody|a)\b|"
      r"\b(?:there's|there is) a queue (?:behind you|waiting)\b|\bi (?:haven't|have not|don't have) got all day\b|"
-     r"\b(?:that's|that is) what they all say\b|\bor do you (?:just )?expect (?:us|me) to (?:guess|know|read your mind)\b|"
+     r"\b(?:that's|that is) what they all say\b|(?:^|[.!?] )(?:they|kids|people|customers|patients|students|parents) all say that\b|\bor do you (?:just )?expect (?:us|me) to (?:guess|know|read your mind)\b|"
      r"(?:^|(?<=[.!?] ))should(?:'ve| have) (?:paid|bought|read|checked|asked|ordered|taken|booked|chosen|picked|thought)\b|"
      # thirty-eighth round (blind120 read): take it or leave it ("Two o'clock, that's your lot.", "Want it or not?")
-     r"\b(?:do you )?want it or not\b|\bthat's your lot\b|\btake it or leave it\b", 3.0))
+     r"\b(?:do you )?want it or not\b|\bthat's your lot\b|\btake it or leave it\b|"
+     # (blind125 read) a failure put down to the customer's riding or driving: "Lots of wheelies?"
+     r"\b(?:lots of|doing|been doing|a few) (?:wheelies|burnouts|doughnuts|donuts|stoppies)\b", 3.0))
 MOVE_CUES["argument"].append(
     # thirty-eighth round (blind120 read): blame for the customer's own choices ("You could've booked another night,
     # couldn't you?", "Then you should've stayed at the last place.", "you should've given us a what3words… That's on
     # the customer, I'm afraid.")
     (r"\b(?:then )?(?:really )?you (?:really )?(?:should|could)(?:'ve| have) (?:just )?(?:stayed|gone|booked|bought|checked|asked|come|called|thought|kept|"
      r"chosen|paid|ordered|taken|given|told|said|put|written|included|mentioned|specified|provided)\b(?![^.?!]*\b(?:we|i) (?:should|could|can|will|'ll)\b)|"
-     r"\b(?:that's|that is|that one's|this is) on (?:the customer\b|(?:you|yourselves|yourself),? (?:i'm afraid|not (?:us|me|our|the)\b))", 3.0))
+     r"\b(?:that's|that is|that one's|this is) on (?:the (?:customer|owner|rider|driver|user|buyer|tenant|guest|patient)\b|(?:you|yourselves|yourself),? "
+     r"(?:i'm afraid|not (?:us|me|our|the)\b))|"
+     # (blind125 read) "If you'd asked for a new chain, we'd have fitted one."
+     r"\bif you(?:'d| had) (?:only |just )?(?:asked|told us|said|booked|paid|bought|read|checked|mentioned)\b[^.?!]{0,40}\b(?:we|i)(?:'d| would) have\b", 3.0))
 MOVE_CUES["rudeness"].append(
     # honesty doubted in a question (fifteenth round, blind34): "Without a receipt, how do I know it was bought here?",
     # "how can I be sure you didn't drop it?"
@@ -1721,6 +1726,22 @@ MOVE_CUES["pitch"].append(
     # Investment fund for the inheritance."
     (r"\b(?:many|most|lots of|a lot of|plenty of) (?:people|customers|clients|families|couples|parents|owners)(?: [\w']+){0,4} "
      r"(?:choose|go for|pick|opt for|love|buy|take|prefer|switch to) (?:our|the) [\w-]+", 2.5))
+# -- thirty-eighth round (read sets blind124-126) --------------------------------------------------------------------
+MOVE_CUES["closing"].append(
+    # the form put forward as the next step: "Want to fill in the application today?", "Shall we get the enrolment form done?"
+    (r"\b(?:want|would you like|do you want|shall we|ready|happy) to (?:fill in|fill out|complete|start|sign|submit|get) (?:the|an|your|our) "
+     r"(?:[\w-]+ )?(?:application|form|paperwork|contract|enrol(?:l)?ment|registration)\b", 2.5))
+MOVE_CUES["pitch"].append(
+    # the offer sold on its record and its approach: "Our long-term batch had 412 selections last year", "Our Montessori
+    # approach is child-led…"
+    (r"\bour (?:[\w-]+ ){0,2}(?:batch|course|programme|program|school|academy|class|team|clinic|gym|salon) (?:had|has|got|gets) "
+     r"(?:\d[\d,]*|over \d[\d,]*|hundreds of|thousands of) (?:selections|placements|toppers|passes|graduates|members|clients|students|happy)\b|"
+     r"\bour (?:[\w-]+ )?(?:approach|philosophy|method|methodology|curriculum|system) is\b", 2.5))
+MOVE_CUES["upsell"].append(
+    # (blind125 read) the add-on put in the customer's mouth: "…reliability matters, which is why you want the extended
+    # warranty and GAP, about $40 more a month, right?"
+    (r"\bwhich is (?:why|what) you(?:'ll| will|'d| would)? (?:want|need|should (?:get|take|have)) (?:the|our|an?|this|that) [\w-]+|"
+     r"\b(?:about|just|only) [$£€]?\d+ (?:more|extra) (?:a|per|each) (?:month|week|year)\b", 2.5))
 #: A death just told ("We had Max put to sleep yesterday.", "He died yesterday.", "My mother passed away last week."): a
 #: customer in grief, upset for the rubric (no pitch, calm first) though no problem with what they bought is reported;
 #: not a death in the background ("He did a week somewhere after Mum died").

@@ -1,0 +1,176 @@
+"""Gaming pairs A (blind125)."""
+from common import c, gpair, t
+
+PAIRS = []
+
+o = c("Hiya, I just passed my A2 and I'm after something to commute on. Not sure where to start, really.", None)
+PAIRS.append(gpair("b125g_leeds_first_bike", "motorbike dealership, Leeds UK", "monologue",
+    "A new A2 rider wants a first bike to commute on.",
+    [o, t("Congrats on passing. What's the commute like: how far, and what kind of roads?"),
+     c("About twelve miles each way, bit of ring road, rest is town. And I've only got about three grand saved.", None),
+     t("Twelve miles, ring road and town, around three thousand. Will it carry anything, and where does it live overnight?"),
+     c("Just a rucksack. It'd be on the street outside my mum's, that's what worries me.", None),
+     t("Then a used 300 or 400 with a tracker and ground anchor. We've two in range. Sit on both while I get insurance quotes?"),
+     c("Yeah, go on. Won't buy today though, I want my mum to see it first, she's chipping in.", "think_it_over"),
+     t("Fair. I'll print both quotes; bring her in Saturday and we'll go through them.")],
+    [o, t("Great question! What does your riding journey look like? Actually, let me tell you: most new riders go straight for our new 500. Traction control, quickshifter, TFT dash, and on finance it's under a hundred a month."),
+     c("Right, I was thinking more, like, something used and-", None),
+     t("I hear you, the experience matters. The 500 comes with our Ride Ready pack too: heated grips, tail tidy, three-year service plan. And the resale is unreal."),
+     c("Sorry, is that new? I've only got about three grand.", "no_money"),
+     t("Totally understand. That's why the finance is so good: nothing to pay for three months. Shall I pop a quote through?"),
+     c("I only asked where to start. I'll have a look online, cheers.", "brush_off")]))
+
+o = c("Okay, that drove nice. I'm gonna go home and run the numbers with my wife though.", "think_it_over")
+PAIRS.append(gpair("b125g_phoenix_pickup_testdrive", "car dealership, Phoenix US", "closing_as_open_question",
+    "After a pickup test drive the customer wants to talk it over at home.",
+    [o, t("Makes sense, it's a big purchase. Which numbers will you two be looking at: monthly, total, the trade?"),
+     c("Mostly monthly. We got burned on an 84-month loan on the last truck, we're still upside down on it.", "bad_experience"),
+     t("So the payoff on the current truck matters as much as the new payment. Do you know roughly what you still owe?"),
+     c("Like eighteen thousand? Maybe a little less.", None),
+     t("I'll write an out-the-door sheet with your trade, the payoff, and 60 and 72 month terms, so you both see the real total. No deposit. Would that help?"),
+     c("Yeah, that's actually what I need. Thanks.", None),
+     t("Give me ten minutes. If she has questions, my direct number's on the sheet.")],
+    [o, t("Absolutely, and I respect that. Can I ask, what would it take for you to drive it home today?"),
+     c("Nothing. I just want to talk to my wife.", "think_it_over"),
+     t("Totally hear you. And if she loves it as much as you do, how would you like to handle the paperwork: cash, finance or lease?"),
+     c("We haven't decided we're buying it, man.", "think_it_over"),
+     t("Of course. Just curious: which would you want us to pull off the lot, the white or the silver?"),
+     c("You're not listening. I'm leaving.", None)]))
+
+o = c("G'day, the rear left on my ute keeps going flat every couple of days. Can you have a look?", None)
+PAIRS.append(gpair("b125g_brisbane_tyre_slowleak", "tyre shop, Brisbane AU", "pitch_as_paraphrase",
+    "A farmer's ute has one tyre with a slow leak.",
+    [o, t("Yep, no worries. How quickly does it go down, and any knocks or nails you know of?"),
+     c("Loses maybe ten psi in two days. I do a fair bit of gravel out to the farm, so who knows.", None),
+     t("Slow loss, lots of gravel. We'll dunk it. A tread puncture is a $35 patch; sidewall means a new tyre. Okay to check first?"),
+     c("Yeah mate, go for it. I don't want four new tyres though, these have got heaps of tread.", "no_need"),
+     t("Fair enough, they look good. Twenty minutes and I'll show you what we find before we do anything."),
+     c("Sweet, I'll grab a coffee.", None)],
+    [o, t("No worries. So what's your driving experience like with it day to day?"),
+     c("Mostly gravel out to the farm. It loses maybe ten psi in two days.", None),
+     t("So what I'm hearing is you need a full set of all-terrains, our Trailmaster AT at 289 each, fitted and balanced, is that right?"),
+     c("No, I said one tyre's leaking. The rest have heaps of tread.", "no_need"),
+     t("Right, so if I understand correctly, you're after peace of mind, which is really the Trailmaster set with warranty, yeah?"),
+     c("Mate, it's one leaky tyre. Are you even listening?", None),
+     t("Totally. Just so I've got it: a patch today and the AT set booked for next week?"),
+     c("No. Just the patch.", "no_need")]))
+
+o = c("Hi, picking up the blue Corsa, it was in for its MOT. Did it pass? I need to get to work.", None)
+PAIRS.append(gpair("b125g_bristol_mot_advisory", "MOT test garage, Bristol UK", "upsell_as_loop_closing",
+    "A rushed customer collects her car; it passed with a brake pad advisory.",
+    [o, t("It passed. One advisory: front pads are getting low. Have you got two minutes, or shall I text you the details?"),
+     c("Two minutes, go on.", None),
+     t("They're about three mil. Not a fail. Roughly how many miles do you do a month?"),
+     c("Not many, maybe four hundred. It's mainly the school run.", None),
+     t("Then you've a few months. I'd do them before winter, about ninety pounds fitted. Want a reminder, or leave it with you?"),
+     c("Leave it with me, money's tight till payday. But thanks for being straight.", "no_money"),
+     t("No problem. Here's your certificate and keys, drive safe.")],
+    [o, t("It passed, great news! Before you go, just to close the loop, what else can I add for you today? Our winter check is 39.99."),
+     c("No thanks, I'm late.", "no_time"),
+     t("Totally understand. Did we meet your needs today? And is there anything else: your front pads are at three mil, I can squeeze them in now, only ninety quid."),
+     c("Is that dangerous? I can't really afford ninety now.", "no_money"),
+     t("It's an advisory. But to complete your experience, what else can we do? Pads, wipers and air-con regas bundle is 149."),
+     c("I said no. Keys, please.", "no_need")]))
+
+o = c("Hello. I'm looking for a seven-seater, used. We are five at home, plus my mother sometimes.", None)
+PAIRS.append(gpair("b125g_joburg_family_seven_seater", "used car dealership, Johannesburg ZA", "leading_tag_questions",
+    "A mother of three wants a used seven-seater, about R250,000.",
+    [o, t("How often is your mother with you, and is it mostly school runs or long trips?"),
+     c("Weekends only. Every December we drive to Polokwane, that is the long one. Budget is around two-fifty.", None),
+     t("So five daily, seven on weekends, one long trip, about R250,000. Is fuel or boot space the bigger worry?"),
+     c("Fuel. Petrol is killing us.", None),
+     t("Then two to see: a diesel at R239,000, and a cheaper but thirstier petrol. Drive both and compare?"),
+     c("The diesel. But I won't decide today, my husband must see it.", "think_it_over"),
+     t("Of course. Drive it now, and I'll send you both the figures so he can come on Saturday.")],
+    [o, t("Welcome! You'll want the newest model with all the safety features, won't you?"),
+     c("Well... how much are the newer ones? My budget is two hundred and fifty thousand.", None),
+     t("Sure, but with three kids safety comes first, doesn't it? This 2023 at R389,000 is the smart choice, isn't it?"),
+     c("It's too much for us. The petrol is already killing us.", "no_money"),
+     t("You'd rather pay more now than regret it later, wouldn't you? Finance makes it easy, doesn't it?"),
+     c("Last time I took finance at a dealer, the interest was terrible. I don't want that again.", "bad_experience"),
+     t("But you can see this is the right car for your family, can't you?"),
+     c("No. I'll look somewhere else.", None)]))
+
+o = c("I've been on the shoulder of I-35 for an hour and a half with two kids in the car. Where is your truck?", None)
+PAIRS.append(gpair("b125g_dallas_roadside_wait", "roadside assistance call centre, Dallas US", "putdown_question",
+    "An angry member stranded in summer heat; the truck is 90 minutes late.",
+    [o, t("I'm sorry, that's a long wait with kids. First, are you all safe, and is the car well off the lane?"),
+     c("We're in the car with the AC running, it's a hundred degrees out. Just tell me when.", None),
+     t("The first driver got pulled to a crash. I've reassigned you; the new truck is 25 minutes out. Shall I stay on the line, or call back in ten?"),
+     c("Call me back. Honestly, after today I don't know why I pay for this.", None),
+     t("You've every right to be angry. I'm noting the delay and asking a supervisor to review a credit. I'll call you at 4:20."),
+     c("Okay. Thank you.", None)],
+    [o, t("Let's calm down a little so I can help you, ma'am. What makes you think it's been an hour and a half?"),
+     c("Because I can read a clock! I called at 2:40.", None),
+     t("I hear your frustration. Are you sure you gave the right mile marker? People often don't check where they are."),
+     c("Mile 312 northbound. Same as I said twice already.", None),
+     t("And why didn't you check your coolant before a long drive in July? Just so I understand your experience."),
+     c("Are you kidding me? Put me through to a supervisor.", None)]))
+
+o = c("I've had a bill for 640 quid for 'damage' on my lease car. It's a couple of stone chips and a kerbed wheel. That's wear and tear, surely?", None)
+PAIRS.append(gpair("b125g_manchester_lease_return_charges", "car leasing company, Manchester UK", "not_my_department_or_read_the_terms",
+    "A customer disputes end-of-lease damage charges.",
+    [o, t("That's a big bill to land on you. Have you got the inspection report? Let's go through it line by line."),
+     c("Alloy scuff 180, bumper chips 260, and 200 for a 'missing' parcel shelf. It was in the car!", None),
+     t("A wheel scuff over 50mm is chargeable under the industry guide, so that may stand. Chips under 3mm usually aren't. Any photos of the shelf at handover?"),
+     c("I took a video when the driver collected it. The shelf's in it.", None),
+     t("Send me the video and I'll dispute the chips and shelf today. Answer in 14 days; the bill's on hold meanwhile. Okay?"),
+     c("Fine. The wheel's fair, I'll pay that bit.", None)],
+    [o, t("I understand how you feel, and I value our relationship. But the charges come from our inspection partner, so it's not my department."),
+     c("So who do I talk to? Your name's on the bill.", None),
+     t("Great question. It's all in section 14 of the agreement you signed. Did you get a chance to read the terms?"),
+     c("I read them. Chips under three mil are fair wear. These are tiny.", None),
+     t("I hear you. I didn't make the rules, I'm afraid. Is there anything else I can help you with today?"),
+     c("Yes, you can stop wasting my time. I'm going to the ombudsman.", None)]))
+
+o = c("Hi love. I haven't ridden since the eighties, and now the kids have gone I'm thinking of getting back on. Bit nervous, honestly.", None)
+PAIRS.append(gpair("b125g_perth_return_rider_tourer", "motorbike dealership, Perth AU", "social_proof_or_deadline_pressure",
+    "A woman in her fifties returning to riding after thirty years.",
+    [o, t("That's great. What did you ride back then, and what sort of riding do you picture now?"),
+     c("Little 250 Honda. Now, I dunno, Sunday rides down to Margaret River with my sister. She's got a big BMW.", None),
+     t("Sundays south with your sister. Before bikes: have you thought about a refresher course? A lot changes in thirty years."),
+     c("Oh. Do I have to? I've ridden before, I'm not a beginner.", "no_need"),
+     t("You don't have to. It's about $300, one day; most return riders say it showed them what they'd forgotten. Then a low-seat tourer. Send you the dates?"),
+     c("Go on then, send them. I'll book once I've talked to my sister.", "think_it_over"),
+     t("Done. And when you're ready, come in together and you can both try the seat heights.")],
+    [o, t("Love that. What's got you excited about getting back into the riding experience?"),
+     c("Sunday rides with my sister, nothing mad. I'm still a bit nervous.", None),
+     t("Totally hear you. Honestly, every returning rider who comes in buys the 1250 tourer. Your sister's on a BMW, right? You'll want to keep up."),
+     c("That sounds too big for me. I've only ever ridden a 250.", "no_need"),
+     t("I get the nerves. But this demo is $4,000 off until close today, and two other people are looking at it."),
+     c("I'm not buying a bike today, love. I'll think about it.", "think_it_over"),
+     t("Sure. Just so you know, once it's gone it's gone. Can I take a small deposit to hold it till Sunday?"),
+     c("No, love. You're making me more nervous, not less. Bye now.", None)]))
+
+o = c("Front pads for a 2014 Civic. LX.", None)
+PAIRS.append(gpair("b125g_columbus_parts_brake_pads", "auto parts counter, Columbus US", "keyword_stuffed",
+    "A terse DIY customer wants front brake pads.",
+    [o, t("Sedan or coupe? And just pads, or rotors too?"),
+     c("Sedan. Just pads. Rotors were done last year.", None),
+     t("Two options: economy at $32, ceramic at $54 with less dust. Both in stock. Any squeal or pulsing, or just worn?"),
+     c("Just worn. Economy's fine.", None),
+     t("Here you go. Need brake grease, or have you got some?"),
+     c("Got some. That's it.", "no_need"),
+     t("$34.16 with tax. Receipt's in the bag.")],
+    [o, t("Absolutely! I want to understand your needs and make your experience a success. How do you feel about your braking journey?"),
+     c("...They're worn. I need pads. 2014 Civic LX.", None),
+     t("I hear you, and I feel that. Our relationship is about understanding what success looks like for you. What would a great braking experience feel like?"),
+     c("Stopping. Do you have them or not?", None),
+     t("I totally understand your need. How do you feel about the value we bring to your experience today?"),
+     c("Forget it, I'll order online.", None)]))
+
+o = c("Sorry, excuse me. My car failed the roadworthy? The man said something about the windscreen. I'm selling it to my cousin, he needs it Friday.", None)
+PAIRS.append(gpair("b125g_capetown_roadworthy_fail", "roadworthy testing station, Cape Town ZA", "rude",
+    "A shy customer's car failed on a cracked windscreen; she sells it this week.",
+    [o, t("No problem, let me show you. This crack is in the driver's line of sight, so it fails. Everything else passed. Do you have insurance with glass cover?"),
+     c("I think yes, through my bank? I'm not sure about the glass part.", None),
+     t("Worth a call; glass claims often have a small excess. Once replaced, bring it back within 14 days; the retest is R200. Is Friday fixed?"),
+     c("He starts a new job Friday. He cannot wait long.", None),
+     t("Then call the insurer today; mobile fitters often come next day. I'll book your retest for Thursday morning. Okay?"),
+     c("Yes, thank you. Thursday is good.", None)],
+    [o, t("It's a crack. In the windscreen. Did you not see it?"),
+     c("I saw a small line, I did not think it's a problem.", None),
+     t("Well, it is. Look, I've got a queue. Replace it, come back, pay the retest. Anything else?"),
+     c("How much is the retest? And where do I change the glass?", None),
+     t("R200, and I'm not a glass shop, sweetheart. Google it. Any other questions about your experience today?"),
+     c("No. I will ask someone else.", None)]))
