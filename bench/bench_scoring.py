@@ -162,6 +162,14 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     the UK and US), blind115 (typed chat support and e-commerce in the Philippines, Singapore, Nigeria and Kenya),
     blind116 (the US South and Texas) and blind117 (B2B technology and professional services in the UK, US, India and
     Australia) are not read and join the unread sets;
+  - thirty-eighth round (2026-12-05): blind120 (Scotland and Wales, spoken), blind121 (Canada and the Caribbean),
+    blind124 (hospitality and food service in the US Midwest and Pacific Northwest), blind125 (cars and motorbikes in the
+    UK, US, South Africa and Australia) and blind126 (education and childcare in the US, UK and India) were read (dev
+    sets; not in the marked-down model either); blind122 (older customers and public services in the UK and US),
+    blind123 (second-language English in the Gulf, Egypt, Turkey and Eastern Europe), blind127 (real estate, mortgages,
+    insurance and financial advice), blind128 (fashion, beauty, gyms, weddings and jewellers in South Africa, Ghana,
+    Nigeria and the UK) and blind129 (IT and telecom B2B support in Singapore, Hong Kong, Malaysia and the Philippines)
+    are not read and join the unread sets;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -304,7 +312,8 @@ def bench_in_dialogue() -> None:
                   "blind94/", "blind95/", "blind96/", "blind97/", "blind98/", "blind99/", "blind100/", "blind101/",
                   "blind102/", "blind103/", "blind106/", "blind107/", "blind108/", "blind109/", "blind110/", "blind111/",
                   "blind112/", "blind113/", "blind114/", "blind115/", "blind116/", "blind117/",
-                  "blind118/", "blind119/"):
+                  "blind118/", "blind119/", "blind120/", "blind121/", "blind122/", "blind123/", "blind124/", "blind125/",
+                  "blind126/", "blind127/", "blind128/", "blind129/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

@@ -250,3 +250,34 @@ def test_a_number_of_times_in_a_story_is_no_repeat_complaint() -> None:
 def reader_says_repeat(line: str) -> bool:
     turns = parse_turns([{"speaker": "customer", "text": line}])
     return turns[0].reader.says("repeat_complaint", turns[0].said_lower)
+
+
+# -- read from es/blind19 (Central America, Venezuela, Uruguay) and zh/blind19 (North and Northwest China), dev sets ----
+@pytest.mark.parametrize("said, move", [("Qué raro, en el mapa sale buena señal. Debe ser su celular, eso no puede ser de la red.", "argument"),
+                                        ("¿Está segura de que no salió? Muchas veces la gente retira y después reclama.", "rudeness"),
+                                        ("Listo, lo dejamos firmado hoy y el técnico va el lunes.", "pressure")])
+def test_spanish_blame_doubt_and_signing_today(said: str, move: str) -> None:
+    assert move in _moves("es", said)
+
+
+def test_a_spanish_go_ahead_said_as_do_it_is_a_yes() -> None:
+    report = score_dialogue([
+        {"speaker": "customer", "text": "Buenas, quiero cancelar el plazo fijo antes, me caso en marzo y necesito la plata."},
+        {"speaker": "trainee", "text": "Felicidades. Se puede, pierde los intereses del último trimestre, unos 9 mil. ¿Es el de 800 mil?"},
+        {"speaker": "customer", "text": "Ese. Bueno, 9 mil no es tanto. Hágalo."},
+        {"speaker": "trainee", "text": "Listo, se lo proceso y el dinero le queda hoy mismo en la cuenta. Me firma aquí, por favor."},
+        {"speaker": "customer", "text": "Ahí está. Gracias."},
+    ])
+    assert report.cap is None
+
+
+@pytest.mark.parametrize("said, move", [("您这样五千公里就换，纯属浪费钱。", "argument"),
+                                        ("箱子是瘪了，您寄之前真是好的？别是装的时候就压了。", "rudeness"),
+                                        ("会不会是您听错了，是别的地方在响？", "rudeness")])
+def test_chinese_blame_and_doubt(said: str, move: str) -> None:
+    assert move in _moves("zh", said)
+
+
+def test_northern_an_and_the_fault_gone_with_a_word_for_next_time() -> None:
+    assert reader("zh").fold("俺就问寄一袋多少钱") == "我就问寄一袋多少钱"
+    assert _exchange("zh", "重新装好了，您踩两脚试试。", "嗯 不响了 下回细心点")[1] != "pushes_back"

@@ -1398,3 +1398,15 @@ MOVE_CUES["argument"].append((r"\beso (?:lo )?(?:ve|ven|revisa|revisan|atiende|a
                               r"el (?:call center|departamento))\b", 2.5))
 EXCHANGE["repeat_complaint"] += r"|^\W*(?:pero |oiga,? )?(?:ya )?(?:le|te|les) digo que\b"
 EXCHANGE["walks_away"] += r"|\bcon permiso\W*$"
+# (es/blind19 read, Central America, Venezuela, Uruguay: the network cleared and the phone blamed, "Debe ser su teléfono, eso
+# no puede ser de la red."; honesty doubted, "¿estás seguro de que no salió? Muchas veces la gente retira, se distrae y
+# después reclama." - "no soy ningún vivo"; a lecture on how to save, "déjeme decirle: romper un ahorro por un viaje es de los
+# errores más comunes. Lo ideal es…"; signing today before the signal is checked, "Lo dejamos firmado hoy")
+MOVE_CUES["argument"].append((r"\bdebe (?:de )?ser (?:su|tu) (?:telefono|celular|equipo|router|modem|computadora|compu|instalacion|aparato)\b|"
+                              r"\beso no puede ser (?:de |por )?(?:la red|el sistema|el servicio|nuestra red|nuestro sistema|la antena)\b", 2.5))
+MOVE_CUES["rudeness"].append((r"\b(?:esta|estas|esta usted) segur[oa] (?:de )?(?:que|q) no (?:le )?(?:salio|salieron|lo (?:retiro|retiraste|saco|sacaste|uso|usaste|pidio|pediste)|"
+                              r"llego|le llego|lo recibio|lo recibiste)\b|\bla gente (?:retira|saca|compra|pide|usa|firma)[^.?!]{0,40}\b(?:despues|luego) (?:reclama|se queja|dice que no)\b", 3.0))
+EXCHANGE["takes_offence"] += r"|\bno soy (?:ningun|ninguna|un|una) (?:vivo|viva|vivaracho|mentiroso|mentirosa|tramposo|tramposa|estafador|estafadora|chanta)\b"
+EXCHANGE["unasked_advice"] += (r"|\b(?:dejeme|dejame|permitame|permiteme) (?:decirle|decirte|darle un consejo|darte un consejo)\b|\bes (?:de )?(?:los|uno de los) errores? mas comun(?:es)?\b|"
+                               r"(?:^|[.:!] )lo ideal (?:es|seria) (?:que|tener|un|una|no)\b")
+MOVE_CUES["pressure"].append((r"\blo (?:dejamos|dejo|cerramos) firmado (?:hoy|ahora|ya)\b", 2.5))

@@ -1121,7 +1121,9 @@ def _yes(turn: Turn | None, statements_only: bool = False) -> bool:
         return False  # "its fine, ill find it on the site. bye"
     # a sentence that agrees and neither refuses nor turns on "but" ("No one hurt. Yes, I have his details."); with
     # `statements_only`, a question ("is english ok?") is no such sentence
-    return any(r.says("agrees", s) and not r.says("refuses", s) and not r.says("but", s)
+    # (in Spanish and Chinese also a sentence that is only a go-ahead: "Bueno, 18 mil no es tanto. Hágalo.", "那就办吧。")
+    return any((r.says("agrees", s) or r.code != "en" and r.says("go_ahead_said", _CLAUSES.split(s.strip(" 。.!！…~"))[-1]))
+               and not r.says("refuses", s) and not r.says("but", s)
                and not (statements_only and r.is_question(s.strip())) for s in (r.sentences(lower) or [lower]))
 
 
@@ -1187,6 +1189,7 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         if _goes_ahead_after_all(last):
             return last, "on_side"  # "I was gonna just buy a new one, but I really want those photos. Do it."
         return last, ("open" if _answered_with_next_step(turns, last) or _not_now_to_an_optional_extra(turns, last)
+                      or _says_it_works(last)  # (the fault gone, with a word for next time: "嗯 不叫了 下回仔细些")
                       or _takes_it_up_for_later(turns, last)
                       or _takes_the_step_then_decides(turns, last) or proposes_another_time(last) or _pleased_then_consults(last)
                       # (or a doubt said with a yes to the step: "…she'll want to see it first anyway. Thursday evening.")
@@ -1218,7 +1221,11 @@ def reads_as(turn: Turn, english: re.Pattern[str], key: str, text: str | None = 
 def _says_it_works(turn: Turn) -> bool:
     """Whether a customer line says what they came for works now, with no "not" in it ("Oh, it's working.", "¡Ya! Abrió
     el periódico.", "好了，这回一捏就住了")."""
-    return reads_as(turn, _WORKS_NOW, "works_now") and not turn.reader.says("negation", turn.said_lower or turn.text_lower)
+    lower, r = turn.said_lower or turn.text_lower, turn.reader
+    if r.code == "en":
+        return bool(_WORKS_NOW.search(lower)) and not r.says("negation", lower)
+    # (the words that say it works may hold a "not" of their own: "不叫了", the squeal gone)
+    return r.says("works_now", lower) and not r.says("negation", r.patterns["works_now"].sub(" ", r.fold(lower)))
 
 
 #: The customer saying the fix worked ("Oh, it's working.", "That did it!", "it connects now").

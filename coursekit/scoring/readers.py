@@ -193,10 +193,10 @@ def _written_span(written: str, start: int, end: int) -> str | None:
 
 #: Spoken regional Chinese read as the Mandarin the patterns are written in, each word for one of the same length (so a
 #: place in the folded text is the same place in the text as typed): Southwest Mandarin ("查一哈", "莫得", "啥子", "咋个",
-#: "晓得") and Cantonese ("唔", "冇", "咗", "佢", "喺", "睇", "嚟").
+#: "晓得"), Northern "俺" and Northwestern "干撒", and Cantonese ("唔", "冇", "咗", "佢", "喺", "睇", "嚟").
 _ZH_REGIONAL = {"一哈": "一下", "莫得": "没有", "没得": "没有", "啥子": "什么", "么子": "什么", "撒子": "什么", "咋个": "怎么",
                 "晓得": "知道", "乜嘢": "什么", "几多": "多少", "搞掂": "搞定", "唔": "不", "冇": "没", "嘅": "的",
-                "咗": "了", "佢": "他", "喺": "在", "睇": "看", "嚟": "来", "畀": "给", "俾": "给", "哋": "们", "啲": "些"}
+                "咗": "了", "佢": "他", "喺": "在", "睇": "看", "嚟": "来", "畀": "给", "俾": "给", "哋": "们", "啲": "些", "俺": "我", "干撒": "干啥"}
 _ZH_REGIONAL_WORD = re.compile("|".join(sorted(_ZH_REGIONAL, key=len, reverse=True)) + "|(?<![需想还就也都])要得(?=[，。！？!?,.\\s嘛哈哦噻]|$)")
 #: Cantonese "係" (is), not the "係" of "關係" and its like (the Simplified "系" of both is read as written)
 _CANTONESE_IS = re.compile("(?<![關关聯联體体干派世直旁])係")
