@@ -281,3 +281,11 @@ def test_chinese_blame_and_doubt(said: str, move: str) -> None:
 def test_northern_an_and_the_fault_gone_with_a_word_for_next_time() -> None:
     assert reader("zh").fold("俺就问寄一袋多少钱") == "我就问寄一袋多少钱"
     assert _exchange("zh", "重新装好了，您踩两脚试试。", "嗯 不响了 下回细心点")[1] != "pushes_back"
+
+
+@pytest.mark.parametrize("line, upset", [("Oh, for crying out loud. The car park's flooded again.", True),
+                                         ("Oh for goodness' sake.", True),
+                                         ("Could you give me a breakdown of the costs?", False)])
+def test_exasperation_in_so_many_words_is_upset(line: str, upset: bool) -> None:
+    from coursekit.scoring.exchange import is_upset
+    assert is_upset(parse_turns([{"speaker": "customer", "text": line}])[0]) is upset

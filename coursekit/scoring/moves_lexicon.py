@@ -1748,3 +1748,7 @@ MOVE_CUES["upsell"].append(
 GRIEF_CUE = (r"(?<!after )(?<!since )(?<!when )(?<!before )(?<!until )\b(?:he|she|my (?:[\w-]+ )?\w+|our (?:[\w-]+ )?\w+|mum|mom|dad) "
              r"(?:just |only |recently )?(?:died|passed away|passed on|was put to sleep|was put down)\b(?! (?:on me|on us|again)\b)|"
              r"\b(?:had|have) (?:\w+ ){1,3}put to sleep\b")
+# (blind124 read) exasperation in so many words: "Oh, for crying out loud. It's snowing sideways out there.", "Oh for God's
+# sake", "Give me a break."
+UPSET_CUES.append((r"\bfor (?:crying out loud|god'?s sake|goodness'? sake|heaven'?s sake|pete'?s sake|fuck'?s sake|christ'?s sake)\b|"
+                   r"(?:^|[.!?] )(?:oh,? )?give me a break\b", 2.0))
