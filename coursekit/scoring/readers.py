@@ -162,8 +162,10 @@ _ES_CHAT = {"q": "que", "k": "que", "xq": "porque", "pq": "porque", "porq": "por
 _ES_CHAT_WORD = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_ES_CHAT, key=len, reverse=True)) + r")(?![\w'-])")
 
 
+@remembered(1024)
 def _spanish_fold(text: str) -> str:
-    """Lower-case Spanish as the patterns read it: accents folded, typed chat's short forms written out."""
+    """Lower-case Spanish as the patterns read it: accents folded, typed chat's short forms written out (remembered, as
+    `fold_accents` is: every pattern asked of a turn folds it)."""
     folded = fold_accents(text)
     return _ES_CHAT_WORD.sub(lambda m: _ES_CHAT[m.group(0)], folded) if _ES_CHAT_WORD.search(folded) else folded
 
@@ -202,8 +204,10 @@ _ZH_REGIONAL_WORD = re.compile("|".join(sorted(_ZH_REGIONAL, key=len, reverse=Tr
 _CANTONESE_IS = re.compile("(?<![關关聯联體体干派世直旁])係")
 
 
+@remembered(1024)
 def _chinese_fold(text: str) -> str:
-    """Lower-case Chinese as the patterns read it: Simplified characters, regional words in Mandarin (one for one)."""
+    """Lower-case Chinese as the patterns read it: Simplified characters, regional words in Mandarin (one for one;
+    remembered, as `text.simplified` is: every pattern asked of a turn folds it)."""
     if "係" in text:
         text = _CANTONESE_IS.sub("是", text)
     folded = simplified(text)
