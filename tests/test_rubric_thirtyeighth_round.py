@@ -289,3 +289,9 @@ def test_northern_an_and_the_fault_gone_with_a_word_for_next_time() -> None:
 def test_exasperation_in_so_many_words_is_upset(line: str, upset: bool) -> None:
     from coursekit.scoring.exchange import is_upset
     assert is_upset(parse_turns([{"speaker": "customer", "text": line}])[0]) is upset
+
+
+def test_getting_half_of_it_is_being_lost() -> None:
+    from coursekit.scoring.exchange import ENGLISH
+    assert ENGLISH.says("lost", "sorry, i got maybe half of that. what's a firkin?")
+    assert not ENGLISH.says("lost", "i got half of the order yesterday, the rest is missing.")

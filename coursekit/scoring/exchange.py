@@ -395,8 +395,9 @@ _LOST = re.compile(r"(?<!boxes )(?<!things )(?<!stuff )(?<!forms )(?<!papers )(?
                    r"\bi (?:don't|dont|do not) know what (?:(?:half|any|most) (?:of )?)?(?:those|these|that|all that|all those)(?: words| terms| letters| codes| abbreviations)? means?\b|"
                    # thirty-seventh round (blind113 read): "Sorry, I didn't get half of that."
                    r"\bi (?:didn't|didnt|did not|don't|dont|do not) (?:really |quite )?(?:get|catch) (?:half|most|any|much|a word|a lot) of (?:that|it|this|what you)\b|"
-                   # "Sorry, I understood maybe half of that."
-                   r"\bi (?:only )?understood (?:maybe |about |only |just |perhaps )?(?:half|a bit|some|little|part|none|nothing) of (?:that|it|this|what you)\b|"
+                   # "Sorry, I understood maybe half of that.", "Sorry, I got maybe half of that." (blind124 read)
+                   r"\bi (?:only )?(?:understood|got|caught|followed) (?:maybe |about |only |just |perhaps |like )?(?:half|a bit|some|little|part|none|nothing) "
+                   r"of (?:that|it|this|what you)\b|"
                    # twenty-ninth round (blind74, blind76 read): "Sorry, I understood nothing.", "…I understood only the fees."
                    r"\bi (?:have )?understood (?:nothing|none of (?:it|that|this)|only (?:the|a|one|that|this|your|his|her)\b)|"
                    r"\byou(?:'ve| have)? lost me\b|\bwhat (?:does|do) (?:that|those|any of that|all that|it) (?:mean|stand for)\b|"
