@@ -175,15 +175,16 @@ def _written_span(written: str, start: int, end: int) -> str | None:
     if len(fold_accents(written)) != len(written):
         return None
     delta = 0  # how much longer the folded text is than the written one, up to here
-    spans: list[tuple[int, int, int]] = []  # (written start, written end, folded start) of each short form
+    spans: list[tuple[int, int, int, int]] = []  # (written start and end, folded start and end) of each short form
     for m in _ES_CHAT_WORD.finditer(fold_accents(written)):
-        spans.append((m.start(), m.end(), m.start() + delta))
-        delta += len(_ES_CHAT[m.group(0)]) - (m.end() - m.start())
+        folded_at = m.start() + delta
+        spans.append((m.start(), m.end(), folded_at, folded_at + len(_ES_CHAT[m.group(0)])))
+        delta = spans[-1][3] - m.end()
 
     def at(i: int, is_end: bool) -> int:
+        """The place in `written` of place `i` of the folded text (a short form's start or end for a place inside it)."""
         shift = 0
-        for ws, we, fs in spans:
-            fe = fs + (we - ws) + (len(_ES_CHAT[fold_accents(written[ws:we])]) - (we - ws))
+        for ws, we, fs, fe in spans:
             if i < fs or (is_end and i == fs):
                 break
             if i < fe or (is_end and i == fe):
@@ -199,7 +200,10 @@ def _written_span(written: str, start: int, end: int) -> str | None:
 _ZH_REGIONAL = {"一哈": "一下", "莫得": "没有", "没得": "没有", "啥子": "什么", "么子": "什么", "撒子": "什么", "咋个": "怎么",
                 "晓得": "知道", "乜嘢": "什么", "几多": "多少", "搞掂": "搞定", "唔": "不", "冇": "没", "嘅": "的",
                 "咗": "了", "佢": "他", "喺": "在", "睇": "看", "嚟": "来", "畀": "给", "俾": "给", "哋": "们", "啲": "些", "俺": "我", "干撒": "干啥"}
+#: "要得" (fine, do it) only said alone: not the "要得" of "需要得到"
+_ZH_SAID_ALONE = {"要得": "可以"}
 _ZH_REGIONAL_WORD = re.compile("|".join(sorted(_ZH_REGIONAL, key=len, reverse=True)) + "|(?<![需想还就也都])要得(?=[，。！？!?,.\\s嘛哈哦噻]|$)")
+_ZH_READ_AS = {**_ZH_REGIONAL, **_ZH_SAID_ALONE}
 #: Cantonese "係" (is), not the "係" of "關係" and its like (the Simplified "系" of both is read as written)
 _CANTONESE_IS = re.compile("(?<![關关聯联體体干派世直旁])係")
 
@@ -211,7 +215,7 @@ def _chinese_fold(text: str) -> str:
     if "係" in text:
         text = _CANTONESE_IS.sub("是", text)
     folded = simplified(text)
-    return _ZH_REGIONAL_WORD.sub(lambda m: _ZH_REGIONAL.get(m.group(0), "可以"), folded) if _ZH_REGIONAL_WORD.search(folded) else folded
+    return _ZH_REGIONAL_WORD.sub(lambda m: _ZH_READ_AS[m.group(0)], folded) if _ZH_REGIONAL_WORD.search(folded) else folded
 
 
 def _lexicon(code: str):
