@@ -29,6 +29,7 @@ from coursekit.labels import MOVES, NEED_LEVELS, OBJECTION_PATTERNS
 from . import readers
 from .customer_topic import TOPIC_MOVES, in_customer_context
 from .faults import PATTERNS as FAULT_PATTERNS
+from .features import word_tokens
 from .moves import UPSET_THRESHOLD, TurnMoves, analysis_of, read_turn, reports_problem, upset_level
 from .language import conversation_language, has_words_of
 from .need import predict_need
@@ -975,7 +976,6 @@ _GO_AHEAD_WORDS = r"(?:no|nah|ok|okay|yes|yeah|yep|sure|right|fine|then|so|alrig
 _GO_AHEAD_OPENING = re.compile(rf"^(?:{_GO_AHEAD_WORDS}\W+)+")
 
 
-_WORD = re.compile(r"[\w']+")
 #: First words of a question that is no proposal in the words of doing it ("Do you want…?", "So we…?").
 _NOT_A_VERB = frozenset("do does did can could would will shall should is are was were have has had may might what how why when "
                         "where which who whose whom so and but or if you we i it that this there any anything ok okay right".split())
@@ -996,9 +996,9 @@ def _told_to_go_ahead(turn: Turn, reply: Turn) -> bool:
             return True
     # a proposal put as a question in the words of doing it, said back as the go-ahead ("…Pencil it in for a week, so
     # you can run it past him?" - "Oh that'd be tidy. Pencil it in, I'll ring you Friday.")
-    heads = {tuple(words[:2]) for q in turn.reader.sentences(turn.said_lower) if turn.reader.is_question(q)
-             and len(words := _WORD.findall(q)) > 3 and words[0] not in _PAPER_VERBS and words[0] not in _NOT_A_VERB}
-    return any(tuple(_WORD.findall(sent)[:2]) in heads for sent in said if not reply.reader.is_question(sent))
+    heads = {words[:2] for q in turn.reader.sentences(turn.said_lower) if turn.reader.is_question(q)
+             and len(words := word_tokens(q)) > 3 and words[0] not in _PAPER_VERBS and words[0] not in _NOT_A_VERB}
+    return any(word_tokens(sent)[:2] in heads for sent in said if not reply.reader.is_question(sent))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
@@ -1123,7 +1123,7 @@ def _yes(turn: Turn | None, statements_only: bool = False) -> bool:
     # a sentence that agrees and neither refuses nor turns on "but" ("No one hurt. Yes, I have his details."); with
     # `statements_only`, a question ("is english ok?") is no such sentence
     # (in Spanish and Chinese also a sentence that is only a go-ahead: "Bueno, 18 mil no es tanto. Hágalo.", "那就办吧。")
-    return any((r.says("agrees", s) or r.code != "en" and r.says("go_ahead_said", _CLAUSES.split(s.strip(" 。.!！…~"))[-1]))
+    return any((r.says("agrees", s) or r.code != "en" and _ends_on_go_ahead(r, s))
                and not r.says("refuses", s) and not r.says("but", s)
                and not (statements_only and r.is_question(s.strip())) for s in (r.sentences(lower) or [lower]))
 
@@ -2182,7 +2182,7 @@ def _goes_ahead_after_all(turn: Turn) -> bool:
     if not said or hesitates(turn) or r.says("walks_away", lower):
         return False
     if r.code != "en":  # the last words only a go-ahead: "Está caro… pero bueno, lo necesito ya. Hagámoslo.", "…那就办吧。"
-        return r.says("go_ahead_said", _CLAUSES.split(said[-1].strip(" 。.!！…~"))[-1]) and not r.says("puts_off", lower)
+        return _ends_on_go_ahead(r, said[-1]) and not r.says("puts_off", lower)
     if _BUT_YES.search(lower) and not r.is_question(said[-1]) and not _PUTS_OFF.search(lower):
         return True  # the price said to be steep, and taken: "450 is steep but ok, better than the irs finding me first."
     return bool(_GO_AHEAD_SAID.match(said[-1])) or bool(_GO_AHEAD_FIRST.match(said[0])) and all(
@@ -2192,6 +2192,13 @@ def _goes_ahead_after_all(turn: Turn) -> bool:
 #: Where a sentence's clauses part: a Spanish or Chinese go-ahead is read in the last one ("Bueno, hagámoslo.", "…不过我急着
 #: 用，那就办吧。"), a Chinese line pleased and then consulting clause by clause (`_pleased_then_consults`).
 _CLAUSES = re.compile(r"[，,…~、]+")
+
+
+def _ends_on_go_ahead(r: Reader, sentence: str) -> bool:
+    """Whether a Spanish or Chinese sentence's last clause is only a go-ahead ("Bueno, hagámoslo.", "…那就办吧。")."""
+    return r.says("go_ahead_said", _CLAUSES.split(sentence.strip(" 。.!！…~"))[-1])
+
+
 #: A last sentence that is only a go-ahead ("Do it.", "Okay, go ahead.", "Fine, go for it!").
 _GO_AHEAD_SAID = re.compile(rf"^(?:{_GO_AHEAD_WORDS}\W+)*(?:just |please )?"
                             r"(?:do (?:it|that)|go ahead|go for it|let's (?:do it|do that|go ahead)|"
