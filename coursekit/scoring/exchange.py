@@ -135,7 +135,9 @@ _REPEAT_COMPLAINT = re.compile(
     # do the math.")
     r"|\byou can do the (?:math|maths|sums)\b"
     # thirty-fifth round (blind104 read): "Were you listening at all?", "Did you hear a word I said?"
-    r"|\b(?:were|are) you (?:even )?listening(?: at all| to me)?\s*\?|\bdid you (?:even )?(?:hear|listen to) (?:a (?:single )?word|anything|what) i (?:said|told you)\b")
+    r"|\b(?:were|are) you (?:even )?listening(?: at all| to me)?\s*\?|\bdid you (?:even )?(?:hear|listen to) (?:a (?:single )?word|anything|what) i (?:said|told you)\b"
+    # thirty-ninth round (blind131 read): a chat customer sent back to what they wrote ("its all in my first msg", "read the chat")
+    r"|\bread (?:the|my) (?:chat|messages?|msgs?|texts?|emails?)\b|\b(?:it'?s|its|it is|that'?s|thats) (?:all )?(?:in|on) my (?:first|last|previous|earlier|1st) (?:msg|message|email|mail|text|post)\b|\bscroll up\b")
 #: A customer waving off what the trainee just brought up ("Style doesn't matter.", "I don't care about green.").
 _WAVES_OFF = re.compile(r"^\W*(?:(?!it\b)(?:the |that |this |your )?[\w-]+(?: [\w-]+)? (?:doesn't|does not|don't|do not) matter(?=[.!,;]|$)|"
                         # "I don't need pillows, I need my sofa or my money back."
@@ -180,6 +182,9 @@ _FOLLOW_UP = re.compile(
     r"(?:that|this|it) (?:sounds|must)|(?:that|this) (?:part|bit|point))\b")
 #: What a customer says when agreeing to go ahead (a close after this is not pressure).
 _AGREES = re.compile(
+    # thirty-ninth round (blind131 read): a proposal the customer can take to whoever signs, "Trial at 640 I can sell to my boss."
+    r"\bi can (?:sell|take|pitch|justify) (?:it |that |this |them )?to (?:my|the|our) (?:boss|manager|partner|wife|husband|director|owner|"
+    r"team|board|family|accounts|finance)\b|"
     r"^(?:sweet|cool|awesome|nice one|grand|ace|beaut|too easy|sounds like a plan|good(?!bye| morning| afternoon| evening| day))\b|"
     # thirty-seventh round (blind113 read): Irish and Australian yeses, "Deadly, I'll text you in the morning.", "Class."
     r"^(?:deadly|class|savage|sound|legend|bonza|ripper|choice|sweet as)(?=[,.!]|$| so\b| thanks| cheers| i'll| we'll)|"
@@ -260,7 +265,9 @@ _CORRECTS = re.compile(
     # the thing named put right: "Not the table. The top."
     r"^(?:no,? )?not (?:the|a|an|my) [\w-]+(?: [\w-]+)?[.,!] ?(?:the|a|an|my|just the|only the)\b|"
     # the trainee's words put right: "its not 'having issues', its been DOWN since 9"
-    r"^(?:no,? )?(?:it's|its|it is|it was|that's|thats) not ['\"‘“][^'\"’”]{1,40}['\"’”],? (?:it's|its|it is|it was|it's been|its been|it has been)\b")
+    r"^(?:no,? )?(?:it's|its|it is|it was|that's|thats) not ['\"‘“][^'\"’”]{1,40}['\"’”],? (?:it's|its|it is|it was|it's been|its been|it has been)\b|"
+    # thirty-ninth round (blind130 read): a check of understanding answered "You did not." / "No you didn't."
+    r"^(?:no,? )?you (?:did not|didn't|have not|haven't)(?: at all| really)?[.!]")
 #: A customer ending the conversation unhappy.
 _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving(?! (?:early|work|at|for|on|in|by|tomorrow|tonight|today|soon|next|this)\b)|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
@@ -354,7 +361,10 @@ _WALKS_AWAY = re.compile(
     r"\b(?:i'?ll|i will|we'?ll|we will) (?:just )?(?:try|go to|ring|call) (?:the (?:place|shop|mob|guys|crowd|firm|one) |someone |somebody )?"
     r"(?:down the road|round the corner|next door|across the road)\b|"
     # (blind105 read) "no. i will go to the agency on 74th street"
-    r"\bi(?:'ll| will)? go to (?:the |an? |another )?(?:other )?(?:agency|agent|office|pharmacy|chemist|dealer|travel agent)s? (?:on|in|at|near|across|down)\b")
+    r"\bi(?:'ll| will)? go to (?:the |an? |another )?(?:other )?(?:agency|agent|office|pharmacy|chemist|dealer|travel agent)s? (?:on|in|at|near|across|down)\b|"
+    # thirty-ninth round (blind130, blind131 read): "I'll get it at the mart.", "ill book on my own"
+    r"\b(?:i'?ll|i will|ill|we'?ll|we will) (?:just )?(?:get|buy|find|book|order|source|sort) (?:it |them |one |that |this )?"
+    r"(?:on my own|on our own|at the (?:mart|market|co-?op|farmers?'? market))\b")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -461,7 +471,9 @@ _DECLARES_DONE = re.compile(
     # the customer's yes or confirmation claimed for them: "Excellent, you've agreed to go ahead.", "So you've
     # confirmed the need: …"
     # (not a fact the customer vouched for: "You've confirmed the purchase, so I can unblock the card")
-    r"(?<!something )(?<!anything )(?<!what )\byou(?:'ve| have) (?:just |already )?(?:agreed|confirmed|decided|said yes)\b"
+    # (not a time to come: "Ring me when you've decided", "once you've agreed it with your partner")
+    r"(?<!something )(?<!anything )(?<!what )(?<!when )(?<!once )(?<!if )(?<!after )(?<!until )(?<!till )(?<!before )"
+    r"\byou(?:'ve| have) (?:just |already )?(?:agreed|confirmed|decided|said yes)\b"
     r"(?! (?:anything|nothing|with|between)\b)"
     r"(?! (?:the |your )?(?:purchase|payment|transaction|charge|identity|id|details|address|date of birth|number)\b)|"
     r"\b(?:great|perfect|good|excellent|wonderful),? so you agree\b")
@@ -2362,7 +2374,10 @@ def _reply_says_it_missed(turn: Turn, prev: Turn) -> bool:
 def _greeting_echo(turn: Turn, prev: Turn) -> frozenset[str]:
     """The word both lines open with ("Labdien. I need a chair…" - "Labdien! What style…?"): a greeting given back
     takes up nothing the customer said."""
-    first = [t.reader.words(t.said_lower.split(maxsplit=1)[0]) if t.said.strip() else frozenset() for t in (turn, prev)]
+    opening = [t.said_lower.split(maxsplit=1)[0] if t.said.strip() else "" for t in (turn, prev)]
+    if not opening[0].endswith((",", ".", "!", ";", ":")):
+        return frozenset()  # a greeting given back stands alone ("Labdien! …"); "Direct then." - "Direct on the 10th." takes it up
+    first = [t.reader.words(w) if w else frozenset() for t, w in zip((turn, prev), opening)]
     echoed = first[0] & first[1]
     return echoed if len(echoed) == 1 and len(first[0]) == 1 else frozenset()  # one word (a line with no spaces is no word)
 

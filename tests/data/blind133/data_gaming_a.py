@@ -1,0 +1,175 @@
+from common import c, gpair, t
+
+P = "b133g_"
+PAIRS = []
+
+o = c("Hi, um, yeah, I got a flyer about batteries? We've had panels about six years, is a battery worth it now?", None)
+PAIRS.append(gpair(P + "perth_solar_battery", "Solar installer, Perth WA", "monologue",
+  "Homeowner rings after a battery flyer.",
+  [o, t("Happy to help work that out. What size are your panels, and when do you use most of your power?"),
+  c("5 kW, I think. We're both at work all day, so it's evenings: cooking, aircon, the kids' PlayStation.", None),
+  t("So the panels run while the house is empty and you buy power back at night. Last bill, roughly?"),
+  c("About six hundred a quarter. A mate paid fifteen grand for a battery though, reckons it'll never pay off.", "bad_experience"),
+  t("True for some houses. With evening use like yours a small battery might do, but I'd want a year of your usage data before I quote a payback. Can you get it from your retailer's app?"),
+  c("Yeah, can do. Not signing anything till I see numbers, mind.", "think_it_over"),
+  t("Wouldn't expect you to. I'll model two sizes and no battery at all, and ring you Thursday.")],
+  [o, t("Great question! So what I'm hearing is you want the most out of your solar. Our 13.5 kWh battery is the market leader: blackout backup, app, ten-year warranty, pays for itself."),
+  c("Right, okay, but we mostly use power at night, and how much is-", None),
+  t("Exactly, that's where it shines: nights, blackouts, peak tariffs. Most families land around sixteen thousand, or a few dollars a day on finance. Honestly, the experience is amazing. The designer can come Tuesday and-"),
+  c("Sixteen grand? We use maybe twenty bucks of power a night. Way more than I was thinking.", "too_expensive"),
+  t("Totally understand. Does that make sense so far? We build long-term relationships, and there's a special this month."),
+  c("Look, just email me the brochure, mate. Gotta go.", "brush_off")]))
+
+o = c("hey just wondering do you have anything for older people. my dad is 68 and wants to get moving again", None)
+PAIRS.append(gpair(P + "auckland_gym_seniors", "Gym, Auckland NZ (web chat)", "monologue",
+  "Daughter asks by chat about a gym for her father after knee surgery.",
+  [o, t("Kia ora! We do. What's your dad hoping to do, and is anything holding him back?"),
+  c("knee replacement last year, physio says hes good to go. he just doesnt want a room full of young guys grunting lol", None),
+  t("Fair enough! Silver Strength is Tue and Thu at 10am, mostly 60-plus, coached by a physio grad. Do mornings suit him?"),
+  c("mornings fine hes retired. how much tho, hes on the pension", None),
+  t("$12 casual, or $35 a fortnight with his Gold Card. He can try one free. Shall I put him down for Thursday?"),
+  c("yeah do that. his name is Graham", None),
+  t("Done. I'll text the address, and the coach will ask about his knee first.")],
+  [o, t("Kia ora and thanks for reaching out!! Fitness is for every age and stage. From $24.99/wk: 24/7 access, 60+ classes, sauna AND our app. HIIT and spin are super popular!"),
+  c("ok but he had a knee replacement, is hiit ok for that", None),
+  t("Totally! Our coaches are all qualified. Sign up this week for a free body scan. Members in their 60s love the energy. Can I grab his email?"),
+  c("he doesnt really want loud classes with young people", None),
+  t("I hear you, the vibe is super welcoming! The 12-month option is cheaper, and a family membership means you could join too. What's your schedule like?"),
+  c("nah im good. ill look somewhere else for him thanks", "brush_off"),
+  t("No worries! Anything else I can help with today?")]))
+
+o = c("Hello, we are two people from Germany, we want a camper maybe three weeks in March, South Island. We look at a few companies.", None)
+PAIRS.append(gpair(P + "christchurch_campervan_booking", "Camper-van hire, Christchurch NZ", "closing_as_open_question",
+  "German couple phoning around for a three-week hire.",
+  [o, t("Welcome! Happy to help you compare. Holiday parks with power, or more freedom camping?"),
+  c("We want to be free, in the nature. But we read freedom camping needs a special toilet?", None),
+  t("Yes, the van must be certified self-contained. Our two-berth Hi-Top is. In March it's about $115 a night plus insurance."),
+  c("Hmm. The other company has 95 a night.", "too_expensive"),
+  t("Could be. Some cheaper vans aren't self-contained, so you pay holiday parks, often $50 a night. Check their van before you compare."),
+  c("I must look. We decide tonight together, we want to see both offers.", "think_it_over"),
+  t("Makes sense. I'll email a quote, held free until Friday, so you can compare.")],
+  [o, t("Welcome! So tell me, what would it take for you to book with us today rather than the others?"),
+  c("Ah, I don't know. We want to be free, in the nature. What is the price?", None),
+  t("Our Hi-Top is $115 a night. Now, which dates would you like me to lock in for you?"),
+  c("The other company has 95 a night.", "too_expensive"),
+  t("I understand your need for value. If I add a free second driver, how soon could you pay the deposit?"),
+  c("We want to talk first, the two of us, tonight.", "think_it_over"),
+  t("Of course! And when you talk tonight, how would you prefer to pay, card now to hold it, or transfer?")]))
+
+o = c("G'day, I run a cafe in Norwood and our power bill's gone through the roof. Someone said ring around.", None)
+PAIRS.append(gpair(P + "adelaide_energy_cafe", "Energy retailer, Adelaide SA", "closing_as_open_question",
+  "Cafe owner rings an energy retailer after a price rise.",
+  [o, t("Thanks for ringing. What's changed: more equipment, longer hours, or just the rates?"),
+  c("Same hours, same machines. The rate jumped in July, like thirty per cent.", None),
+  t("Got the bill handy? What's the peak rate and daily charge?"),
+  c("38 cents peak, $1.40 a day. Look, I switched once and the new mob stuffed up the meter reads for three months.", "bad_experience"),
+  t("Rotten thing to go through. Honestly, we'd save you about $60 a month, not a fortune. Same meter, and we'd confirm the first read with you in writing. Want the comparison?"),
+  c("Yeah, send it. I'll look after the lunch rush.", None),
+  t("I'll email it within the hour and ring Thursday at 3, after your rush.")],
+  [o, t("Thanks for ringing! I really want to understand your situation. What would it take for you to switch to us today?"),
+  c("Dunno. The rate jumped thirty per cent in July. I just want it lower.", None),
+  t("Absolutely. And if I could get it lower, what's stopping us starting the paperwork right now?"),
+  c("I switched once and the new mob stuffed up the meter reads for three months. I'm not rushing.", "bad_experience"),
+  t("That sounds frustrating. So which works better for you, starting on the first of next month or the fifteenth?"),
+  c("Mate, I haven't even seen a price. Email me something.", "brush_off")]))
+
+o = c("Hey, my wetsuit's got a hole in the knee and the water's getting cold. Do you fix them or do I need a new one?", None)
+PAIRS.append(gpair(P + "raglan_surf_wetsuit", "Surf shop, Raglan NZ", "pitch_as_paraphrase",
+  "Local surfer with a torn wetsuit asks about repair.",
+  [o, t("Could be either. How old is it, and is it just the knee or seams too?"),
+  c("Like four years. Knee's torn, um, zip's a bit stiff. I surf twice a week in winter.", None),
+  t("So four years, torn knee, stiff zip. A knee patch is $35 and we wax the zip; that gets you through the season. Does it flush cold water much?"),
+  c("Nah, it's mostly the knee. And money's tight till I get paid, eh.", "no_money"),
+  t("Then repair it. Drop it in today, ready Thursday."),
+  c("Sweet, I'll bring it in after work.", None)],
+  [o, t("Great question! Tell me about your experience with your current suit?"),
+  c("Four years old. Knee's torn, zip's a bit stiff. I surf maybe twice a week.", None),
+  t("So what I'm hearing is you need a new winter suit, and the Psycho 4/3 at $649 is the one for you, is that right?"),
+  c("Um, no, I asked if you fix them. Money's tight till payday.", "no_money"),
+  t("Totally. So if I've got this right, what matters most is warmth and durability, exactly why the Psycho has sealed seams. Sound like you?"),
+  c("I guess, but I just need the knee patched. I'll try the other shop, eh.", "no_need")]))
+
+o = c("Hi, I got a reminder that Bella's due for a dental check? She's a twelve-year-old cocker spaniel. Not sure she needs it.", "no_need")
+PAIRS.append(gpair(P + "hobart_vet_dental", "Vet clinic, Hobart TAS", "pitch_as_paraphrase",
+  "Owner phones about a dental reminder for an old dog.",
+  [o, t("Thanks for calling. How's Bella eating, and have you noticed anything with her breath or mouth?"),
+  c("Eating okay. Breath's bad, and she chews on one side. Last clean cost us nearly nine hundred.", None),
+  t("Chewing on one side can mean a sore tooth. The check is $85, she's awake for it. A clean would be a separate decision, with bloods first at her age."),
+  c("Okay, the check I can do. If it's another nine hundred for a clean I'll need to talk to my husband.", "think_it_over"),
+  t("Of course, you'd get a written estimate first. Tuesday 4:15 or Wednesday 9?"),
+  c("Tuesday at 4:15. Thanks.", None)],
+  [o, t("Thanks for calling! Tell me, how has Bella's dental experience been?"),
+  c("Um, she's eating fine. Breath's bad and she chews on one side sometimes.", None),
+  t("So what you're saying is you'd like a full scale-and-polish under anaesthetic with X-rays, $890. Have I got that right?"),
+  c("No, I said she chews on one side. I wanted to know if she needs anything.", None),
+  t("Absolutely. So what I'm hearing is Bella's health is a priority, and you'd like our senior wellness package at $49 a month. Fair summary?"),
+  c("That's not what I said at all. The last clean was nearly nine hundred, I can't do that again right now.", "no_money")]))
+
+o = c("Hi, yeah, I need two ceiling fans put in, in the bedrooms. There's wiring for lights already. How much?", None)
+PAIRS.append(gpair(P + "brisbane_sparky_fans", "Electrician, Brisbane QLD", "upsell_as_loop_closing",
+  "Homeowner rings an electrician to fit two fans already bought.",
+  [o, t("Can do. Are you supplying the fans, and are the ceilings standard height?"),
+  c("Got them from Bunnings. Standard ceilings, lowset brick.", None),
+  t("Then it's usually $180 a fan with a wall control, off the light point."),
+  c("Hmm, $360's a bit more than I figured.", "too_expensive"),
+  t("Fair. That's the wall switch and checking the cable's rated. If it's simpler than I expect, I'll take it off. Anything else you wanted looked at?"),
+  c("Nah, just the fans. When can you come?", None),
+  t("Friday, 8 to 10. I'll text when I'm on the way.")],
+  [o, t("Can do. So tell me about your needs: what's the experience you want in those rooms?"),
+  c("Um, cool? It's lowset brick, gets hot. I've got the fans already.", None),
+  t("Perfect. $180 a fan. Before I let you go, what else can I add for you? A third fan for the lounge?"),
+  c("No, just the two bedrooms.", "no_need"),
+  t("No worries! Last thing, what else would make this a great experience? A safety switch upgrade, $650, everyone's doing them."),
+  c("Mate, I asked for two fans. I'll get someone else.", None)]))
+
+o = c("Hello, I am new in New Zealand, I need SIM card. Only for calling my family in Philippines and some data.", None)
+PAIRS.append(gpair(P + "wellington_telco_sim", "Mobile phone store, Wellington NZ", "upsell_as_loop_closing",
+  "Newly arrived nurse wants a SIM to call her mother.",
+  [o, t("Welcome! How much do you call the Philippines, and do you have wifi at home?"),
+  c("Every day, maybe thirty minutes. Home has wifi. Data only on the bus.", None),
+  t("WhatsApp calls over wifi are free. For normal numbers, our $19 prepay has 200 international minutes. Which does your family use?"),
+  c("My mother, she has only normal phone, no internet.", None),
+  t("Then the $19 prepay fits, maybe with a $10 top-up some weeks. Shall I set it up?"),
+  c("Yes please. Is it contract? I don't want contract.", None),
+  t("No contract. You can stop any time.")],
+  [o, t("Welcome! Tell me, what does a great phone experience look like for you?"),
+  c("Only calling my mother in Philippines every day. And little data for the bus.", None),
+  t("Lovely. The $19 prepay has 200 international minutes. What else can I add for you today, a case, a screen protector?"),
+  c("No, my phone is okay.", "no_need"),
+  t("And to close the loop, what else would help you stay connected? Our $65 unlimited plan comes with a new Samsung."),
+  c("It is too much for me. I send money home every month.", "no_money"),
+  t("Understood! Anything else? Phone insurance is only $8 a month.")]))
+
+o = c("G'day. I've got a bore pump out past Charters Towers and I'm sick of running the genny. Can solar run it?", None)
+PAIRS.append(gpair(P + "townsville_solar_bore", "Solar installer, Townsville QLD", "leading_tag_questions",
+  "Cattle farmer asks about solar for a bore pump.",
+  [o, t("Often, yes. What size is the pump and how long does it run each day?"),
+  c("1.5 kW submersible. Maybe six hours a day filling tanks for the cattle.", None),
+  t("So the tank's your storage: pump while the sun's up, no battery. Does it ever need to run at night?"),
+  c("Nah. But I got burned by a bloke who sold me solar lights that carked it in a year.", "bad_experience"),
+  t("Fair enough. I'd want to see the bore and pump plate before I quote; direct-drive with no batteries is the most reliable. I'm in Charters Towers on the 14th, I'll look for free."),
+  c("Yeah, righto. The 14th's fine.", None)],
+  [o, t("G'day! Great question. You'll want a proper battery bank with that, won't you?"),
+  c("Dunno. It's a 1.5 kW pump, six hours a day filling tanks.", None),
+  t("Right, and you'd want it running at night too, wouldn't you? Most blokes on the land do."),
+  c("Not really. The tank's the storage. I got burned by a bloke whose solar lights died in a year.", "bad_experience"),
+  t("Which is why you'll want premium panels this time, won't you? You don't want to go cheap again, do you?"),
+  c("Depends what it costs.", None),
+  t("About twenty-two grand with batteries. Worth it for peace of mind, isn't it?"),
+  c("Twenty-two grand for a pump? The genny's cheaper than that. I'll stick with it.", "too_expensive")]))
+
+o = c("Hi, my son's thirteen and he's been doing lessons at Currumbin. He wants his own board for his birthday.", None)
+PAIRS.append(gpair(P + "goldcoast_surf_kidsboard", "Surf shop, Gold Coast QLD", "leading_tag_questions",
+  "Parent buying a first surfboard for a teenager.",
+  [o, t("Nice! How long has he been at it, and what's he riding in lessons?"),
+  c("Two months, on the eight-foot foamies. He wants a short pointy one like his mates, though.", None),
+  t("Really common. Honestly, a short board now would frustrate him. A 7-foot soft-top is better for a year, about $350. What's your budget?"),
+  c("I was thinking three hundred, tops.", None),
+  t("There's a 7'0 on sale for $299. Bring him in Saturday to hold a few before you decide."),
+  c("Good idea, we'll come Saturday.", None)],
+  [o, t("Love that! And he'll want a proper fibreglass board like the pros, won't he? Kids hate looking like beginners, don't they?"),
+  c("He did say he wants a short one like his mates.", None),
+  t("Exactly. So this 6'2 at $780 is the one, isn't it? You wouldn't want him stuck on a foamie, would you?"),
+  c("Seven eighty? I was thinking three hundred, tops.", "too_expensive"),
+  t("It's his birthday though, isn't it? You only turn thirteen once, don't you?"),
+  c("I'll have a chat to his dad and come back.", "think_it_over")]))
