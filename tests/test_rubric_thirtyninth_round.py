@@ -142,3 +142,49 @@ def test_a_chinese_customer_comparing_both_offers_goes_along() -> None:
     assert not objects and left == "on_side"
     objects, _ = _exchange("兩個方案我都幫您列出來，您比完再決定。", "那兩個都看看再說吧。", opening="你好。")
     assert objects
+
+
+# -- Spanish: Spain, spoken and typed (es/blind20 read) -----------------------------------------------------------------
+@pytest.mark.parametrize("said, move", [
+    ("Eso es responsabilidad del socio, viene explicado al apuntarte.", "argument"),
+    ("Si hubieras mirado la app lo habrías visto, eh.", "argument"),
+    ("Hombre, eso seguro que ya lo tenía de antes y no te dabas cuenta.", "argument"),
+    ("Venga, a ti te lo dejo en 90 en vez de 120.", "discount"),
+    ("¿Y algo más para que el pack quede completo? Las rodilleras están de oferta.", "upsell"),
+    ("Tienes un 10% si pasas de 60; con una toalla llegas.", "upsell"),
+])
+def test_spanish_blame_unasked_discounts_and_upsells(said: str, move: str) -> None:
+    assert move in _moves("es", said)
+
+
+def test_a_fever_threshold_is_no_upsell() -> None:
+    assert "upsell" not in _moves("es", "Cada seis horas. Si pasa de 39 o sigue mañana, al médico.")
+
+
+@pytest.mark.parametrize("said, key", [
+    ("Aunque te digo una cosa: lo que te hace falta es dormir más.", "unasked_advice"),
+    ("Con nosotros pagas la mitad, seguro.", "overpromise"),
+    ("Aquí tienes las llaves, ya está listo.", "declares_fixed"),
+    ("Yo empecé igual que tú, y mi primer triatlón fue en 2018.", "about_self"),
+])
+def test_spanish_faults_of_service(said: str, key: str) -> None:
+    assert _says("es", key, said)
+
+
+@pytest.mark.parametrize("line, key", [
+    ("¿Cómo que antes? Si lo compré el martes.", "corrects"),
+    ("Yo venía por la tarifa, no por el seguro.", "corrects"),
+    ("¿O sea que encima la culpa es mía?", "takes_offence"),
+    ("Pues entonces dame el teléfono de bajas.", "walks_away"),
+    ("Nada, quiero darme de baja.", "walks_away"),
+    ("Deme la hoja de reclamaciones, por favor.", "walks_away"),
+])
+def test_spanish_replies_that_put_right_take_offence_or_leave(line: str, key: str) -> None:
+    assert _says("es", key, line)
+
+
+@pytest.mark.parametrize("customer", ["Uf, 35 euros es mucho pa unas plantillas.", "Luego ya veremos, que lo mire mi marido.",
+                                      "El cargador ya lo tengo en casa.", "Con vosotros no contrato más, ya me tomaron el pelo."])
+def test_peninsular_push_backs_object(customer: str) -> None:
+    objects, _ = _exchange("Te lo dejo todo en 35 con la revisión incluida.", customer, opening="Hola, buenas.")
+    assert objects

@@ -1410,3 +1410,54 @@ EXCHANGE["takes_offence"] += r"|\bno soy (?:ningun|ninguna|un|una) (?:vivo|viva|
 EXCHANGE["unasked_advice"] += (r"|\b(?:dejeme|dejame|permitame|permiteme) (?:decirle|decirte|darle un consejo|darte un consejo)\b|\bes (?:de )?(?:los|uno de los) errores? mas comun(?:es)?\b|"
                                r"(?:^|[.:!] )lo ideal (?:es|seria) (?:que|tener|un|una|no)\b")
 MOVE_CUES["pressure"].append((r"\blo (?:dejamos|dejo|cerramos) firmado (?:hoy|ahora|ya)\b", 2.5))
+# -- thirty-ninth round (es/blind20 read: Spain, spoken and typed peninsular Spanish) ------------------------------------
+# (the fault put on the customer: "Es responsabilidad del cliente, ¿lo sabías?", "si revisaras el área de cliente lo habrías
+# visto", "está en los carteles", "si está bien metido no se suelta", "eso seguro que lo hacía antes y no te dabas cuenta")
+MOVE_CUES["argument"].append(
+    (r"\b(?:es|era|sera) responsabilidad del (?:cliente|usuario|titular|comprador|conductor|socio|paciente|inquilino)\b|"
+     r"\bsi (?:revisaras|revisara|leyeras|leyera|miraras|mirara|hubieras|hubiera|hubieseis|hubierais) [^.!?]{0,30}\blo (?:habrias|habria|habriais) "
+     r"(?:visto|sabido|leido)\b|\b(?:esta|lo pone|pone) en (?:los carteles|el cartel)\b|"
+     r"\bsi (?:esta|estaba|estuviera) bien [a-z]+ no se (?:suelta|rompe|cae|sale|estropea)\b|"
+     r"\b(?:eso|esto)? ?(?:seguro que|seguramente|igual) (?:ya )?(?:lo )?(?:hacia|tenia|pasaba|sonaba|venia|traia) (?:ya )?(?:de )?antes\b|"
+     r"\bno te (?:dabas|dabais|habias dado) cuenta\b", 2.5))
+# (a price cut nobody asked for, "a ti te la dejo en el 2%"; the extra that makes it "complete" and the spend-to-reach nudge,
+# "¿Y algo más para que la experiencia sea completa?", "con unas gafas de sol para los niños llegas", "si pasas de 40")
+MOVE_CUES["discount"].append((r"\b(?:a ti |a usted |a vosotros )?(?:te|se|os) (?:la|lo|las|los) dejo en\b", 2.5))
+MOVE_CUES["upsell"].append(
+    (r"\balgo mas para que (?:la experiencia|todo|el conjunto|el pack) (?:sea|quede|este) complet[oa]\b|"
+     r"\bcon (?:un|una|unos|unas|el|la|los|las) [^.!?,;]{1,30} (?:llegas|llega|llegais)\b|(?:\d+ ?%|descuento|gratis|regalo)[^.!?]{0,20}\bsi (?:pasas|pasa|pasais|llegas|llega) de \d+\b", 2.5))
+# (a lecture on top of what was asked, "Aunque te digo: … el deporte solo no hace milagros"; a promise of half the bill,
+# "se le queda en la mitad, seguro"; the keys handed over as done, "aquí tienes las llaves, está listo"; the trainer's own
+# races, "Yo empecé igual… Mi primer 10 km fue en 2015")
+EXCHANGE["unasked_advice"] += r"|\baunque (?:te|le|os) digo\b|\b(?:te|le|os) digo una cosa\b|\bno hace milagros\b"
+EXCHANGE["overpromise"] += r"|\b(?:la mitad|la tercera parte|menos de la mitad|el doble)[^.!?]{0,20}[,.] seguro\b"
+EXCHANGE["declares_fixed"] += r"|\baqui (?:tienes|tiene) (?:las|sus|tus) llaves[,.]? (?:ya )?(?:esta|queda) list[oa]\b"
+EXCHANGE["about_self"] += (r"|\byo (?:empece|empezaba|estaba) (?:igual|asi|como tu|como usted)\b|\bmi primer[ao]? [^.!?]{1,25} fue en (?:19|20)\d\d\b|"
+                           r"\b(?:el ano pasado|este ano|hace \w+ anos) (?:yo )?(?:hice|corri|termine|gane|subi|saque)\b")
+# (…and the replies: "¿Cómo que antes? Antes no hacía nada", "yo venía por el boxeo, no por la dieta", "¿Y lo mío…?";
+# "o sea que encima la culpa es mía?", "¿Me estás diciendo que es culpa mía?"; leaving by cancelling or by the complaints
+# form, "dame el teléfono de bajas", "Sí, darme de baja.", "Dame la hoja de reclamaciones.")
+EXCHANGE["corrects"] += (r"|^\W*¿?como que (?:antes|yo|ahora|no)\b|\b(?:yo )?(?:venia|vine|vengo|llamaba|llame|llamo) (?:por|a por|para) [^.!?,]{1,25},? "
+                         r"no (?:por|para|a por)\b|(?:^|[.!?¿] ?)y lo mio\b")
+EXCHANGE["takes_offence"] += r"|\b(?:encima )?la culpa es mia\b|\bme (?:estas|esta|estais|estan) diciendo que (?:es culpa mia|la culpa es mia|lo hice mal|miento)\b"
+EXCHANGE["walks_away"] += (r"|\b(?:dame|deme|dadme|pasame|paseme|quiero) (?:el telefono de |el numero de |la hoja de |el formulario de )?(?:bajas?|reclamaciones)\b|"
+                           r"\bdarme de baja\b|\b(?:me|nos) (?:doy|damos|voy a dar|vamos a dar|quiero dar) de baja\b")
+# (peninsular Spanish pushing back in its own words: "40 euros es mucho pa un jarabe", "los gimnasios me parecen caros para
+# lo que son"; "ya me paso de lo que traía pensado", "ya me he gastado casi todo en el coche", "no llegamos"; "luego ya
+# veremos", "lo hablamos en casa y ya te diremos algo", "que lo mire mi gestor"; "tengo el coche en doble fila"; "con ustedes
+# no alquilo más en la vida"; "Dame el jarabe solo y ya está", "ya tengo en casa", "por dos euros no me cambio")
+_PENINSULAR_PUSH_BACK = {
+    "too_expensive": r"\b(?:es|son|sale|salen|cuesta|cuestan) (?:mucho|muchisimo|demasiado)(?: dinero)? (?:pa|para)\b|\bme parecen? car[oa]s? para lo que\b",
+    "no_money": (r"\bya me paso de lo que\b|\b(?:me he gastado|me gaste|nos hemos gastado|nos gastamos) (?:casi )?todo\b|(?:^|[,.] ?|\by )no llegamos\b|"
+                 r"\bme dejo aqui (?:la pension|el sueldo|la nomina)\b"),
+    "think_it_over": (r"\b(?:luego|despues|ya) (?:ya )?veremos\b|\blo (?:hablamos|hablo|hablare|hablaremos) en casa\b|\bya (?:te|le|os) (?:diremos|dire|decimos|digo) algo\b|"
+                      r"\bque lo (?:mire|vea|revise) mi (?:gestor|asesor|abogado|marido|mujer|hermano|hermana|socio|padre|madre)\b"),
+    "no_time": r"\b(?:tengo|dejo) el coche en doble fila\b|\bentro a (?:trabajar|currar) en\b",
+    "bad_experience": r"\bcon (?:ustedes|vosotros) no (?:alquilo|compro|vuelvo|contrato|repito)\b|\b(?:ya )?me (?:han|habeis|hayan) tomado el pelo\b",
+    "no_need": (r"\b(?:dame|deme|ponme|pongame|cobrame|cobreme) [^.!?]{1,25} (?:solo|nada mas) y ya(?: esta)?\b|\b(?:ya )?(?:lo |la |los |las )?tengo en casa\b|"
+                r"\bpor (?:dos|tres|cinco|\d+) euros no me cambio\b"),
+}
+for _label, _rx in _PENINSULAR_PUSH_BACK.items():
+    PUSHES_BACK[_label] += "|" + _rx
+EXCHANGE["puts_off"] += "|" + _PENINSULAR_PUSH_BACK["think_it_over"]
+EXCHANGE["price_pushback"] += "|" + _PENINSULAR_PUSH_BACK["too_expensive"] + "|" + _PENINSULAR_PUSH_BACK["no_money"]
