@@ -188,3 +188,21 @@ def test_spanish_replies_that_put_right_take_offence_or_leave(line: str, key: st
 def test_peninsular_push_backs_object(customer: str) -> None:
     objects, _ = _exchange("Te lo dejo todo en 35 con la revisión incluida.", customer, opening="Hola, buenas.")
     assert objects
+
+
+# -- lectures, one's own story, and offers pressed on the bereaved (blind130, blind131, zh/blind20 read) ----------------------
+def test_a_lecture_on_what_so_many_get_wrong_and_the_customers_years_at_it() -> None:
+    from coursekit.scoring.faults import PATTERNS
+    assert PATTERNS["unasked_advice"].search("always seal the lid twice; so many first-time buyers make this mistake.")
+    assert PATTERNS["knows_already"].search("my labels are fine, ten years i'm doing this.")
+    assert PATTERNS["about_self"].search("i was just like you at first, and now i've trained over 1,500 learners.")
+
+
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "Our premium saver pays a really good rate, too.", "pitch"),
+    ("zh", "這支號碼可以留著，順便升級5G方案。", "upsell"),
+    ("zh", "現在辦新約還送耳機喔。", "discount"),
+    ("zh", "全家一起辦比分開繳划算很多。", "pitch"),
+])
+def test_offers_that_sell(code: str, said: str, move: str) -> None:
+    assert move in _moves(code, said)

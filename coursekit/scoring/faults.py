@@ -89,12 +89,18 @@ UNASKED_ADVICE = re.compile(
     # the customer's choice second-guessed: "Though honestly, at that age tres leches can be quite heavy - a lot of families go
     # for a light sponge instead."
     r"\b(?:though|but),? (?:honestly|frankly|to be honest)\b,?[^.!?]{0,80}\b(?:a lot of|lots of|many|most) (?:families|people|customers|"
-    r"parents|couples|clients|guests) (?:go for|choose|prefer|pick|opt for)\b")
+    r"parents|couples|clients|guests) (?:go for|choose|prefer|pick|opt for)\b|"
+    # thirty-ninth round (blind131 read): "…and never write soap on the label; so many small sellers make this mistake."
+    r"\b(?:so many|many|most|a lot of|lots of) (?:[\w-]+ ){0,2}(?:sellers|customers|people|clients|owners|drivers|parents|students|"
+    r"shops|businesses|beginners|buyers|users|patients|guests|families|couples|homeowners|tenants|landlords|farmers|learners) "
+    r"(?:make|do) (?:this|that|the same) (?:mistake|error)\b")
 #: The customer answers a trainee line by saying they know already ("Yeah, I know how to lift, cheers, been doing it
 #: twenty years.", "i know my parents lol"): what came before it was a lecture nobody asked for.
 KNOWS_ALREADY = re.compile(
     r"^\W*(?:(?:yeah|yes|uh|um|ok|okay|right|well|look)\W+)*i know (?:how to|what i'm doing|my (?:parents|mum|mom|dad|body|dog|"
     r"cat|kids|children|car|job|trade|business|own))\b|"
+    # thirty-ninth round (blind131 read): "My packing is fine, four years I'm doing this."
+    r"\b(?:\w+|\d+) years (?:now )?i(?:'m| am|'ve been| have been) doing (?:this|it)\b|"
     # "I've been walking for sixty years and I'm not going to any bars, dear."
     r"(?:^|[.!?] )\W*(?:(?:yeah|yes|uh|um|ok|okay|right|well|look)\W+)*i(?:'ve| have) been (?:walking|hiking|driving|sailing|cooking|farming|fishing|"
     r"riding|cycling|running|swimming|skiing|diving|gardening|baking|climbing|lifting|building|doing (?:this|it|that)) (?:for )?(?:\w+|\d+) (?:years|decades)\b|"
@@ -124,6 +130,9 @@ ABOUT_SELF = re.compile(
     # a story of one's own: "at my own wedding we had one just like that", "when I started I was also worried"
     r"\b(?:at|in|for) my own (?:wedding|funeral|house|home|flat|garden|shop|business|farm|kitchen)\b|"
     r"\bwhen i (?:first )?started(?: out)?,? i was (?:also |just as |the same|too |myself )|"
+    # thirty-ninth round (blind131 read): "I was exactly like you. … now I've coached over 2,000 students."
+    r"\bi was (?:exactly|just) like you\b|\bi(?:'ve| have) (?:personally )?(?:coached|trained|taught|mentored) (?:over |more than |nearly )?[\d,]+ "
+    r"(?:students|clients|people|learners|candidates)\b|"
     r"\bi was (?:also|just as|exactly as) (?:worried|scared|nervous|unsure|sceptical|skeptical) (?:as you |like you )?(?:about|when)\b|"
     r"\b(?:it|that|this) (?:really )?changed my life\b|"
     # fifteenth round (blind35): "Honestly, I know how it is. When I moved from Kaduna to Abuja I paid two years upfront…"

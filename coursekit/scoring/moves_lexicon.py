@@ -1753,7 +1753,10 @@ MOVE_CUES["pitch"].append(
      r"heavy use|commercial use|(?:people|shops|cafes|cafés|firms|companies|businesses|families|homes) like yours)\b|"
      # the crowd of buyers as the answer to a worry: "Our fabric is good quality, many brands buy from us."
      r"\b(?:many|most|lots of|a lot of|plenty of|all the (?:big|top)|big|top|leading) (?:brands|companies|customers|clients|firms|hotels|"
-     r"schools|businesses|mills|retailers|buyers|exporters) (?:already )?(?:buy|order|source|use|trust|work) (?:from |with )?us\b", 2.5))
+     r"schools|businesses|mills|retailers|buyers|exporters) (?:already )?(?:buy|order|source|use|trust|work) (?:from |with )?us\b|"
+     # (blind130 read) a product sold on what it earns: "Our fixed-term savings give a great return."
+     r"\bour (?:[\w-]+ ){0,3}(?:give|gives|offer|offers|pay|pays) (?:you )?(?:a |an )?(?:great|good|excellent|brilliant|fantastic|top|"
+     r"better|the best|really good) (?:return|rate|deal|interest)\b", 2.5))
 MOVE_CUES["rudeness"].append(
     # the customer hurried off for the next one (as zh/blind20's "後面很多人在等"): "I've got a customer waiting, so come back
     # when you've decided", "there's a queue behind you"
