@@ -206,3 +206,14 @@ def test_a_lecture_on_what_so_many_get_wrong_and_the_customers_years_at_it() -> 
 ])
 def test_offers_that_sell(code: str, said: str, move: str) -> None:
     assert move in _moves(code, said)
+
+
+def test_a_kind_come_back_when_youve_decided_is_no_put_down() -> None:
+    assert "rudeness" not in _moves("en", "No rush at all, come back when you've decided.")
+    assert "rudeness" in _moves("en", "Look, I've got a customer waiting, so come back when you've decided.")
+
+
+def test_taiwanese_boss_is_read_only_where_it_is_that_word() -> None:
+    fold = reader("zh").fold
+    assert fold("頭家，這台多少？") == "老板，这台多少？"
+    assert fold("我回头家里商量一下") == "我回头家里商量一下"

@@ -1758,11 +1758,10 @@ MOVE_CUES["pitch"].append(
      r"\bour (?:[\w-]+ ){0,3}(?:give|gives|offer|offers|pay|pays) (?:you )?(?:a |an )?(?:great|good|excellent|brilliant|fantastic|top|"
      r"better|the best|really good) (?:return|rate|deal|interest)\b", 2.5))
 MOVE_CUES["rudeness"].append(
-    # the customer hurried off for the next one (as zh/blind20's "後面很多人在等"): "I've got a customer waiting, so come back
-    # when you've decided", "there's a queue behind you"
+    # the customer hurried off for the next one (as zh/blind20's "後面很多人在等"): "Look, I've got a customer waiting, so…",
+    # "there's a queue behind you" (not "come back when you've decided" alone, which may be kind: "No rush, come back…")
     (r"\b(?:i'?ve|i have|we'?ve|we have) got (?:a |another |other |more )?(?:customers?|people|clients|patients) waiting\b|"
-     r"\bthere(?:'s| is| are) (?:a queue|a line|people|customers|others) (?:behind you|waiting behind you)\b|"
-     r"\bcome back when you(?:'ve| have) (?:decided|made up your mind|figured (?:it )?out)\b", 3.0))
+     r"\bthere(?:'s| is| are) (?:a queue|a line|people|customers|others) (?:behind you|waiting behind you)\b", 3.0))
 #: A death just told ("We had Max put to sleep yesterday.", "He died yesterday.", "My mother passed away last week."): a
 #: customer in grief, upset for the rubric (no pitch, calm first) though no problem with what they bought is reported;
 #: not a death in the background ("He did a week somewhere after Mum died").

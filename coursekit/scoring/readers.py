@@ -197,16 +197,17 @@ def _written_span(written: str, start: int, end: int) -> str | None:
 #: Spoken regional Chinese read as the Mandarin the patterns are written in, each word for one of the same length (so a
 #: place in the folded text is the same place in the text as typed): Southwest Mandarin ("查一哈", "莫得", "啥子", "咋个",
 #: "晓得"), Northern "俺" and Northwestern "干撒", Cantonese ("唔", "冇", "咗", "佢", "喺", "睇", "嚟") and Taiwanese Mandarin
-#: ("歹势", "头家", "酱子", "母汤"); and the "帐" of accounts that Traditional "帳" folds to, read as "账" ("转帐", "结帐").
+#: ("歹势", "酱子", "母汤", and "头家" in `_ZH_GUARDED`); and the "帐" of accounts that Traditional "帳" folds to, read as "账" ("转帐", "结帐").
 _ZH_REGIONAL = {"一哈": "一下", "莫得": "没有", "没得": "没有", "啥子": "什么", "么子": "什么", "撒子": "什么", "咋个": "怎么",
                 "晓得": "知道", "乜嘢": "什么", "几多": "多少", "搞掂": "搞定", "唔": "不", "冇": "没", "嘅": "的",
                 "咗": "了", "佢": "他", "喺": "在", "睇": "看", "嚟": "来", "畀": "给", "俾": "给", "哋": "们", "啲": "些", "俺": "我", "干撒": "干啥",
-                "歹势": "抱歉", "头家": "老板", "酱子": "这样", "母汤": "不行",
+                "歹势": "抱歉", "酱子": "这样", "母汤": "不行",
                 "转帐": "转账", "结帐": "结账", "帐单": "账单", "帐户": "账户", "帐号": "账号", "对帐": "对账", "算帐": "算账"}
-#: "要得" (fine, do it) only said alone: not the "要得" of "需要得到"
-_ZH_SAID_ALONE = {"要得": "可以"}
-_ZH_REGIONAL_WORD = re.compile("|".join(sorted(_ZH_REGIONAL, key=len, reverse=True)) + "|(?<![需想还就也都])要得(?=[，。！？!?,.\\s嘛哈哦噻]|$)")
-_ZH_READ_AS = {**_ZH_REGIONAL, **_ZH_SAID_ALONE}
+#: Words read so only where they are that word, each with the pattern that finds it there: "要得" (fine, do it) said
+#: alone, not the "要得" of "需要得到"; the Taiwanese "头家" (boss), not the "头家" across "回头 家里" or "码头 家".
+_ZH_GUARDED = {"要得": ("可以", "(?<![需想还就也都])要得(?=[，。！？!?,.\\s嘛哈哦噻]|$)"), "头家": ("老板", "(?<![回街码里])头家")}
+_ZH_REGIONAL_WORD = re.compile("|".join([*sorted(_ZH_REGIONAL, key=len, reverse=True), *(rx for _, rx in _ZH_GUARDED.values())]))
+_ZH_READ_AS = {**_ZH_REGIONAL, **{word: read for word, (read, _) in _ZH_GUARDED.items()}}
 #: Cantonese "係" (is), not the "係" of "關係" and its like (the Simplified "系" of both is read as written)
 _CANTONESE_IS = re.compile("(?<![關关聯联體体干派世直旁])係")
 #: the Taiwan "著" of "貼著", "睡著", "著急" (Mainland "着"), not the "著" of "著名", "顯著", "名著" (which stays)
