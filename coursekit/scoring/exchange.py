@@ -621,8 +621,9 @@ def walked_away(turns: list[Turn]) -> Turn | None:
     before = turns[last.index - 1] if last.index > 0 else None
     if r.code != "en" and said and before is not None and before.speaker == "trainee" and any(
             before.reader.is_question(s) for s in before.reader.sentences(before.said_lower)):
-        declined = r.patterns["declines"].match(r.fold(said[0]))
-        if declined and not any(r.says("walks_away", s) for s in [r.fold(said[0])[declined.end():], *said[1:]]):
+        opening = r.fold(said[0])
+        declined = r.patterns["declines"].match(opening)
+        if declined and not any(r.says("walks_away", s) for s in [opening[declined.end():], *said[1:]]):
             return None  # "这周黄喉鹅肠要不要？" - "不要了，库存还有。": no to what was offered, the answer to its question
     if (before is not None and before.speaker == "trainee" and _told_to_go_ahead(before, last)
             and not r.says("walks_away", (said or [""])[0])):

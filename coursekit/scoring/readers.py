@@ -172,11 +172,12 @@ def _spanish_fold(text: str) -> str:
 
 def _written_span(written: str, start: int, end: int) -> str | None:
     """The words of `written` that `_spanish_fold(written)[start:end]` reads (a short form as typed), or None."""
-    if len(fold_accents(written)) != len(written):
+    plain = fold_accents(written)
+    if len(plain) != len(written):
         return None
     delta = 0  # how much longer the folded text is than the written one, up to here
     spans: list[tuple[int, int, int, int]] = []  # (written start and end, folded start and end) of each short form
-    for m in _ES_CHAT_WORD.finditer(fold_accents(written)):
+    for m in _ES_CHAT_WORD.finditer(plain):
         folded_at = m.start() + delta
         spans.append((m.start(), m.end(), folded_at, folded_at + len(_ES_CHAT[m.group(0)])))
         delta = spans[-1][3] - m.end()
