@@ -358,9 +358,9 @@ _TOLD_YOU = re.compile(r"(?<!than )\b(?:i|we) (?:already |just )?(?:said|told yo
                        # non-native English (thirtieth round, blind82 read): "i just say. speaking 5", "i already say he shy"
                        r"\b(?:i|we) (?:already|just) (?:say|tell|write)\b(?! (?:no|yes|that i|to)\b)|"
                        # thirty-fifth round (blind104 read): "I've said swimming twice.", "Are you writing any of this down?"
-                       r"\b(?:i|we)(?:'ve| have) (?:already |just )?(?:said|told you)\b|"
+                       r"\b(?:i(?:'ve|ve| have)|we(?:'ve| have)) (?:already |just )?(?:said|told you)\b|"  # (and typed, blind134: "ive said it 3 times")
                        r"\b(?:are|were) you (?:even )?(?:listening|writing (?:any of )?(?:this|that|it) down|reading (?:what|my))\b|"
-                       r"\bdid you (?:even )?read (?:what i (?:wrote|said|typed)|my (?:message|messages|last))\b")
+                       r"\bdid you (?:even )?read (?:what i (?:wrote|said|typed)|my (?:message|messages|last))\b|\bdo you (?:even )?read (?:these|this|them|my (?:messages|texts))\b")
 
 
 def _told_you(turn: Turn) -> bool:

@@ -133,7 +133,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
          r"(?<!no )\b(?:tiene|tienes|tenes|tienen|debe|debes|deberia|deberias|necesita|hay) (?:que )?(?:decidir|firmar|cerrar|comprar|contratar|decidirse|decidirlo)(?:lo|la)? "
          r"(?:hoy|ya|ahora|en este momento|cuanto antes)|necesito (?:una respuesta|su firma|tu firma|la firma|que firme|que firmes|que me confirme|que decida) (?:hoy|ahora|ya)|"
          r"(?:que|que es lo que) (?:esta|estas|estan) esperando|que (?:hay|tiene|tienes) (?:que|para) pensar|no hay (?:nada )?(?:que|mucho que) pensar|"
-         r"que (?:le|te) (?:impide|frena) (?:firmar|comprar|contratar|decidirse|decidirte|cerrar)|"
+         r"que (?:le|te|les) (?:impide|impediria|frena|frenaria) (?:firmar|comprar|contratar|decidirse|decidirte|cerrar|abrir|llevarse|llevarlo|llevarla|pasarse|cambiarse)|"
          r"que (?:haria|hace|haga|hara|haria) falta para que (?:firme|firmes|firmemos|cerremos|me compre|nos compre|contrate|se decida|te decidas)\b|"
          r"que tendria que pasar para que (?:firme|firmes|cerremos|contrate|nos compre)\b|(?<!no )(?<!sin )para (?:firmar|cerrar|decidir|contratar|comprar)(?:lo|la)? (?:hoy(?: mismo)?|ahora(?: mismo)?|ya mismo|ahorita)\b|firme aqui|firma aca|firma aqui|solo (?:tiene|tenes|tienes) que firmar", 2.5),
         # social proof
@@ -405,6 +405,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
          r"de de alta|pida|encargue|inscriba|mande el contrato|envie el contrato|pase el contrato|haga el pedido|deje (?:reservad|apartad|listo|lista))", 2.5),
         (r"\b(?:como|de que forma|de que manera) (?:prefiere|quiere|queres|quieres|desea|va a|vas a|prefieren|prefieres|preferis) (?:pagar|abonar|hacer el pago)|(?:en )?cuantas cuotas (?:lo|la|le|te|quiere|prefiere|queres|quieres)|"
          r"(?:paga|pagas|abona|abonas) (?:con|en) (?:tarjeta|efectivo|transferencia)|(?:con|por) tarjeta o (?:en )?(?:efectivo|transferencia)|a meses sin intereses\?|"
+         r"\b(?:con )?que (?:tarjeta|cuenta|plan|modelo|paquete) (?:prefiere|quiere|queres|quieres|prefieres) quedarse\b|"
          r"\bque (?:color|talla|modelo|version|tamano|plan|medida|numero) (?:se lleva|te llevas|le preparo|te preparo|prefiere llevar|va a llevar|vas a llevar|quiere llevar|queres llevar|le envuelvo|le pongo|te pongo)|"
          r"\b(?:le|te|les) parece (?:bien )?(?:que )?(?:avancemos|cerremos|firmemos|procedamos|lo dejemos (?:cerrado|listo|reservado)|empecemos|arranquemos|sigamos adelante|hagamos el pedido|formalicemos)|"
          r"\b(?:esta|estas|estan) (?:listo|lista|listos|listas|preparad[oa]s?) para (?:empezar|arrancar|firmar|dar el paso|contratar|hacer el pedido|avanzar|comprar|cerrar)|"
@@ -511,6 +512,8 @@ EXCHANGE: dict[str, str] = {
     # the line opens by refusing
     "refuses": (
         r"^¡?¿?(?:(?:pues|bueno|mire|mira|la verdad|sinceramente|uf|uff|uy|eh|ay|hmm+|mmm+|este|ah|oh|disculpe|perdone|perdon|che|oiga|oye|y|pero),? ){0,2}(?:no|nop|nope|nel|nah|nones|nunca|jamas|tampoco|"
+        # fortieth round (es/blind22 read): "Ninguno por ahora, m'hijo."
+        r"ningun[oa](?: de (?:los|las) dos)?(?= por ahora| todavia| de momento| gracias|[.,!]|$)|"
         r"ni (?:hablar|de broma|loco|loca|en suenos|de chiste|a palos)|para nada|de ninguna manera|de ningun modo|en absoluto|mejor no|paso|yo no|nosotros no|aca no|aqui no|lo siento|"
         r"lamentablemente|me temo que no|imposible|olvidelo|olvidalo|gracias,? pero no)(?![a-z0-9])"
     ),
@@ -1108,7 +1111,7 @@ EXCHANGE["takes_offence"] += (r"|\b(?:le|te|les) estoy diciendo la verdad\b|\b(?
 MOVE_CUES["closing"].append(
     (r"\b(?:como|con que (?:tarjeta|medio)|de que (?:forma|manera)|por que medio)(?: (?:le|te|les))? (?:gustaria|prefiere|prefieres|preferis|prefieren|quiere|"
      r"quieres|queres|quieren|va a|vas a|van a|desea|desean) (?:pagar|abonar|hacer el pago|manejar el (?:deposito|pago|enganche|anticipo|pie))|"
-     r"\bque (?:necesitaria|necesitarias|necesitarian|necesita|necesitas|tendria que pasar|tiene que pasar|haria falta|falta)\b[^?]{0,50}?\bpara (?:que )?"
+     r"\bque (?:necesitaria|necesitarias|necesitarian|necesita|necesitas|tendria que pasar|tiene que pasar|haria falta|falta)\b[^?]{0,50}?\bpara (?:que )?(?:(?:hoy|ahora|ya)(?: mismo)? )?"
      r"(?:firm|cerr|contrat|nos escoj|nos elij|lo aprobemos|la aprobemos|dejar la sen|reserv|apart|me confirm|lo confirm|se decid|decidirse hoy)\w*|"
      r"\b(?:prefiere|prefieres|preferis|prefieren) que (?:hagamos|le hagamos|lo hagamos|empecemos|arranquemos|agendemos|programemos|instalemos|"
      r"se lo instalemos|entreguemos|firmemos)\b[^?]{0,50}\b(?:o|u)\b|"
@@ -1461,3 +1464,37 @@ for _label, _rx in _PENINSULAR_PUSH_BACK.items():
     PUSHES_BACK[_label] += "|" + _rx
 EXCHANGE["puts_off"] += "|" + _PENINSULAR_PUSH_BACK["think_it_over"]
 EXCHANGE["price_pushback"] += "|" + _PENINSULAR_PUSH_BACK["too_expensive"] + "|" + _PENINSULAR_PUSH_BACK["no_money"]
+# Fortieth round (es/blind22 read: older customers at pharmacies, banks, opticians and hearing-aid shops in Valencia,
+# Aragón, the Andes, the River Plate and Mexico). Sarcasm and rushing at a confused customer ("¿Y cómo quiere que sepa
+# cuál es? ¿Adivino?", "Usted sabrá, luego no venga con prisas", "¿Algo más? Que hay cola"); the crowd and the price
+# that doubles tomorrow ("los vecinos de su finca ya llevan los nuestros", "el que se lleva todo el mundo", "mañana le
+# costará el doble")
+MOVE_CUES["rudeness"].append((r"\b(?:y )?como (?:quiere|quieres|queres) (?:usted )?que (?:yo )?(?:sepa|lo sepa|adivine)\b|(?:^|[.!?¿] ?)¿?adivino\s*\?|"
+                              r"(?:^|[.!?] )usted sabra[,.]|\bluego no (?:venga|vengas|me venga|me vengas) (?:con prisas|a quejarse|a quejarte|llorando)\b|"
+                              r"\b(?:algo mas|nada mas)\s*\?\s*(?:que|porque) hay (?:cola|gente esperando)\b|^\W*ya,? como todos\b", 2.5))
+MOVE_CUES["pressure"].append((r"\b(?:los |sus |tus )?vecinos de (?:su|tu) (?:finca|edificio|calle|barrio|bloque|portal|pueblo)\b[^.?!]{0,40}\b(?:ya )?"
+                              r"(?:llevan|tienen|usan|compraron|contrataron|se llevaron) (?:los|las|el|la) nuestr|"
+                              r"\b(?:el|la|los|las) que se (?:lleva|llevan) todo el mundo\b|"
+                              r"\bmanana (?:le|te|les) (?:costara|va a costar|saldra|va a salir) (?:el doble|mas caro|mas)\b", 2.5))
+# (…and the customer's side: a yes to the one thing taken ("Bueno, la prueba sí.", "Pues ya con eso. Hágame la prueba."),
+# the rest put off ("Lo otro ya lo veremos con calma", "ya lo pensaré"); a no to both days ("Ninguno por ahora"); the
+# sales pushed at a question ("Te pregunté una cosa y me vendés tres"); saying it again ("es la tercera vez", "Que no sé
+# usar el móvil, le digo"); the temper named ("Qué mal genio, madre mía")
+EXCHANGE["agrees"] += (r"|(?:^|[.!?] )(?:(?:bueno|vale|pues|ya|entonces),? )?(?:la|el|los|las|eso|esa|ese|esto|esta|este) (?:\w+ )?si(?=[.!]|$)|"
+                       r"(?:^|[.!,] )(?:(?:pues|bueno|entonces|ande|andele),? )?(?:hagame|hagamela|hagamelo|hagalo|hagala|apunteme|anoteme|inscribame|"
+                       r"reserveme|pongamelo|pongamela)\b")
+_PUT_OFF_KINDLY = r"\b(?:ya )?lo (?:veremos|pensare|pensaremos|miraremos|hablaremos)\b"
+PUSHES_BACK["think_it_over"] += "|" + _PUT_OFF_KINDLY
+EXCHANGE["puts_off"] += "|" + _PUT_OFF_KINDLY
+EXCHANGE["presses"] += r"|\b(?:le|te|les) pregunte (?:una cosa|otra cosa|por [^.!?,]{1,20}) y (?:me )?(?:vende|vendes|ofrece|ofreces|habla|hablas|sale|salis|sales)\b"
+EXCHANGE["repeat_complaint"] += (r"|\bes la (?:segunda|tercera|cuarta|quinta|enesima) vez(?=[.!,?]|$)|"
+                                 r"(?:^|[.!?] )que no [^.!?]{1,40},? (?:ya )?(?:le|te|les) (?:digo|estoy diciendo)\b")
+EXCHANGE["takes_offence"] += r"|\bque (?:mal genio|malos modos|mala educacion|manera de tratar|forma de tratar)\b|\bvaya (?:genio|humos|modos)\b"
+# (…the single faults of es/blind22's pairs: the charge put on the customer, "eso no es un error… usted la habrá pedido";
+# the promise of young ears, "va a oír como a los veinte años"; the pharmacist's own father and own blood pressure, "Yo
+# tengo uno para mi padre… Yo también me la tomo"; and the customer who understood nothing, "no he entendido nada")
+MOVE_CUES["argument"].append((r"\b(?:usted|tu|vos) (?:la|lo|los|las) (?:habra|habras|habria|habrias) (?:pedido|solicitado|activado|contratado|firmado)\b|"
+                              r"(?:^|(?<=[.,!] ))(?:no,? (?:senora|senor|senorita|joven|don \w+|dona \w+),? )?eso no es (?:ningun |un )?error\b", 2.5))
+EXCHANGE["overpromise"] += r"|\b(?:va|vas|van) a (?:oir|ver|quedar|sentirse|caminar|correr) como (?:a los|de|con) (?:veinte|treinta|20|30|quince|15) (?:anos)?\b"
+EXCHANGE["about_self"] += r"|\byo (?:tengo|compre|le compre) (?:uno|una|el mismo|la misma) (?:para|a) mi (?:padre|madre|papa|mama|abuel[oa]|suegr[oa])\b|\byo tambien me (?:la|lo) (?:tomo|mido|pongo)\b"
+EXCHANGE["lost"] += r"|\bno (?:he )?entendid[oa] nada\b|\bno (?:le |te )?entendi nada\b"

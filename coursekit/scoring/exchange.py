@@ -99,11 +99,13 @@ _REPEAT_COMPLAINT = re.compile(
     # non-native English (thirtieth round, blind82 read): "i already say he shy. four time now."
     r"i (?:just|already) (?:say|tell)\b(?! (?:no|yes|that i|to)\b)|\b(?:two|three|four|five) time now\b|"
     r"(?:second|third|fourth) time|(?:told you|said|asked|explained|repeated|called|rung|phoned|rang|emailed|written|wrote|come|been)(?: (?:you|it|this|that|"
-    r"myself|here|in|back)){0,2} (?:two|three|four|several|many) times|(?:two|three|four|several|many) times (?:now|already|today|this (?:week|month|morning))\b|i(?:'ve| have) (?:already |just )?(?:answered|told you|said)|same as (?:i|before|earlier)|you (?:just |already )?asked (?:me )?(?:that|this)|"
+    r"myself|here|in|back)){0,2} (?:two|three|four|several|many|\d+) times|(?:two|three|four|several|many) times (?:now|already|today|this (?:week|month|morning))\b|i(?:'ve| have) (?:already |just )?(?:answered|told you|said)|same as (?:i|before|earlier)|you (?:just |already )?asked (?:me )?(?:that|this)|"
     r"you asked (?:me )?(?:that|this) (?:already|before)|\bthe (?:thing|question) i (?:asked|said|told you|mentioned)\b|again\?|(?:^|[.!] )again[.!]|keep asking|same (?:thing|question|reason|answer)|is this a test|"
     # "I said just now", "I wrote it already", "i said." "Still eight!", "Are you reading what I write?"
     r"i (?:said|wrote|told you|mentioned|gave you)(?: (?:it|that|this|you))? (?:just now|already|before|earlier|above)|"
     r"^still (?:\w+ ){0,2}\w+!|are you (?:even )?(?:reading|listening to|writing (?:any of )?(?:this|that|it|anything) down)|did you (?:even )?read (?:what|my)|"
+    # (blind134 read) typed: "FULL. do you read these"
+    r"\bdo you (?:even )?read (?:these|this|them|my (?:messages|texts|emails))\b|"
     # "You're not writing any of this down, are you?"
     r"\byou(?:'re| are) not (?:even )?(?:writing|noting|taking|putting) (?:any of )?(?:this|that|it|anything|what i say) down\b|"
     r"\b(?:haven't|have not|didn't|did not) (?:even )?read a (?:single )?word\b|"
@@ -271,7 +273,7 @@ _CORRECTS = re.compile(
 #: A customer ending the conversation unhappy.
 _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving(?! (?:early|work|at|for|on|in|by|tomorrow|tonight|today|soon|next|this)\b)|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
-    r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?who (?:listens|knows)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
+    r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?(?:who (?:listens|knows)|with (?:some )?manners)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
     r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:with|for|ahead|along|through|over) (?:you|yous|ya|it|that|this|the|your)\b)(?![^.!?]{0,40}\b(?:and|then) (?:come|be) back\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
     # thirty-eighth round (blind126 read): "No. Come on, Jonah, we're going.", "I'm not sending her where nobody listens."
@@ -1149,7 +1151,9 @@ _HESITATES = re.compile(r"\b(?:let me (?:sleep on|think)|i(?:'ll| will| need to|
                         r"(?:we|i)(?:'ll| will) (?:have a (?:look|think)|let you know|get back to you)|"
                         r"(?:we|i)(?:'ll| will) (?:think|talk) (?:about )?it over|"
                         # a silent customer's "...Not yet.", "(a shake of the head) Not now."
-                        r"(?:(?<=^)|(?<=[.…)!?] )|(?<=[.…]))not (?:now|yet))\b")
+                        r"(?:(?<=^)|(?<=[.…)!?] )|(?<=[.…]))not (?:now|yet))\b|"
+                        # (blind90 read, fortieth round) the price said back in dismay: "3,800... I just paid for the furniture."
+                        r"^\W*(?:[£$€]\s?)?(?:\d{1,3}(?:,\d{3})+|\d{3,})(?: [a-z]+)?\s*(?:\.\.\.|…)")
 
 
 #: A summary that ends by asking what it left out ("Did I miss anything?"), and a reply that says nothing was.
@@ -1362,14 +1366,22 @@ def _takes_the_step_then_decides(turns: list[Turn], last: Turn) -> bool:
     """Whether the customer's last line takes the step the trainee just put forward and leaves only the decision for
     later ("…compare the arrival date and the real cost, and decide after that?" - "One test shipment, okay. I have to
     ask my partner, but I think yes."; "Send me his quote and I'll put them side by side" - "Alright. I'll bring it
-    Friday, then decide."): open, not pushing back."""
+    Friday, then decide."; in Spanish "Hoy solo la prueba, gratis…" - "Bueno, la prueba sí. Lo otro ya lo veremos."): open,
+    not pushing back."""
     before = turns[last.index - 1]
-    if before.speaker != "trainee" or last.reader.code != "en" or before.moves & PUSHING:
+    if before.speaker != "trainee" or before.moves & PUSHING:
         return False
     lower = last.said_lower or last.text_lower
-    said = last.reader.sentences(lower) or [lower]
-    if last.reader.says("walks_away", lower) or is_upset(last):
+    r = last.reader
+    said = r.sentences(lower) or [lower]
+    if r.says("walks_away", lower) or is_upset(last):
         return False
+    if r.code != "en":  # (Spanish: a first sentence of its own that agrees, with what the trainee put forward or in its
+        #                   words, and the rest put off; not Chinese, whose typed clauses "行吧你先发吧 我再看看" brush off)
+        return (r.code == "es" and len(said) >= 2 and r.says("agrees", said[0]) and not r.says("puts_off", said[0]) and not r.says("but", said[0])
+                and any(r.says("puts_off", s) for s in said[1:])
+                and bool(before.moves & {"commitment", "closing", "evidence_offer"} or before.reader.says("offer", before.said_lower)
+                         or r.words(said[0]) & before.words))
     proposed = bool(before.moves & {"commitment", "closing"} or before.reader.says("offer", before.said_lower)
                     or before.reader.says("asks_view_of_offer", before.said_lower) or _PUTS_FORWARD.search(before.said_lower))
     # (the yes stands alone before what is put off: "Sure, I'll be in touch." puts it all off)

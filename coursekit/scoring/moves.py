@@ -140,7 +140,7 @@ _NEGATED = re.compile(r"(?:\b(?:i|we)(?:'d not| (?:really )?(?:wouldn't|would no
 #: A question about how things are done now, before "… today": "today" means "these days"
 #: ("Could you walk me through how patients book appointments today?", "Who do you order from today?").
 _NOWADAYS = re.compile(r"(?:\bhow\b(?! about| would| will| shall| soon| quickly| fast| much| many)|"
-                       r"\b(?:who|where|which|what|when)\b[^.?!]{0,30}\b(?:do|does|currently|usually|normally))[^.?!]*$")
+                       r"\b(?:who|where|which|what|when)\b[^.?!]{0,30}\b(?:(?<!\bi )(?<!\bwe )do|does|currently|usually|normally))[^.?!]*$")
 
 
 #: Words before blame that say nobody will blame ("nobody tells you it's your fault before we've looked").

@@ -1772,3 +1772,31 @@ GRIEF_CUE = (r"(?<!after )(?<!since )(?<!when )(?<!before )(?<!until )\b(?:he|sh
 # sake", "Give me a break."
 UPSET_CUES.append((r"\bfor (?:crying out loud|god'?s sake|goodness'? sake|heaven'?s sake|pete'?s sake|fuck'?s sake|christ'?s sake)\b|"
                    r"(?:^|[.!?] )(?:oh,? )?give me a break\b", 2.0))
+# Fortieth round (blind134 read: trades and home services in England, Wales and Canada). The decision asked for as what
+# must happen today, the plan the customer "sees themselves starting with", the direct debit's date offered as a choice,
+# and "yes or no?"
+MOVE_CUES["pressure"].append(
+    (r"\bwhat (?:would|will|needs to|would need to|has to) (?:need to )?happen for you to [^.?!]{0,40}\b(?:today|tonight|right now)\b|"
+     r"\b(?:feel |be )?ready to decide (?:today|tonight|now|right now|before you go)\b|"
+     r"(?:^|(?<=[,.!?] ))(?:so,? )?(?:[\w-]+ ){0,3}(?:[\w-]+,? )?yes or no\s*\?", 2.5))
+MOVE_CUES["closing"].append(
+    (r"\b(?:which|what) (?:one|plan|option|package|tier|level|model|membership|policy)s? do you see yourself (?:starting|going|signing up) (?:with|for|on)\b|"
+     r"\bhow would you like to set up (?:the|your) (?:direct debit|standing order|payments?|monthly payments?)\b[^.?!]{0,60}\bor\b|"
+     # the balance asked for before the work is checked: "So that's the balance of 2,150. Card or bank transfer?"
+     r"\b(?:card or (?:a )?(?:bank )?transfer|(?:bank )?transfer or card|card or cheque|cheque or card)\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    # the customer talked down to: "Let me guess, stone house, and somebody's told you it's rising damp.", "you rang us
+    # instead of reading one thing about stone houses", "What exactly do you want me to say?", "Anything else, or shall I
+    # guess the rest too?", "Then she can open a window."
+    (r"^\W*(?:(?:right|ok(?:ay)?|oh|ah)[.,!]? )?let me guess\b|\binstead of (?:reading|checking|looking (?:at|up)|googling) (?:one|a single|the) (?:thing|word|page)\b|"
+     r"\bwhat (?:exactly )?do you want me to (?:say|do about it)\b|\bshall i guess (?:the rest|the others|that too)\b|"
+     r"^\W*(?:then|well,?) (?:she|he|they|you) can (?:just )?(?:open a window|put up with it|live with it|wait)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # the fault put on how the customer uses it: "…two high-draw appliances together, which, honestly, people shouldn't
+    # do", "our work passed inspection, so if it trips, it's usage", "since it's not a fault on our side"
+    (r"\bwhich,? (?:honestly,? |really,? )?(?:people|you|customers|folks) (?:really )?(?:shouldn't|should not|aren't supposed to) do\b|"
+     r"\b(?:it's|it is|that's|that is) (?:just )?(?:usage|down to usage|how you(?:'re| are) using it)\b|\bnot a fault on our (?:side|end|part)\b|"
+     # the customer's complaint about the last firm waved off: "I doubt he bodged it… it's not necessarily bad work. People
+     # blame the last roofer too quickly."
+     r"^\W*i doubt (?:he|she|they) (?:bodged|botched|messed up|did a bad job on) (?:it|that|the \w+)\b|"
+     r"\bpeople (?:tend to |often |always )?blame (?:the|their) (?:last|previous|old) [\w-]+ too (?:quickly|fast|easily|soon)\b", 2.5))

@@ -198,7 +198,10 @@ ES_QUESTION_WORDS = ("qué", "cómo", "cuándo", "dónde", "adónde", "cuál", "
 ES_EXCLAIMED = ("bueno", "buena", "pena", "bien", "lindo", "linda", "rico", "rica", "barbaridad", "horror", "suerte", "alegría",
                 "lástima", "mal", "raro", "caro", "barato", "bonito", "bonita", "maravilla", "gusto", "susto", "alivio",
                 "vergüenza", "tal", "ilusión", "emoción", "rabia", "lata", "miedo", "sorpresa", "casualidad", "detalle",
-                "amable", "amables")
+                "amable", "amables",
+                # fortieth round (es/blind22 read): sympathy said as an exclamation ("Qué molesto, señora.")
+                "molesto", "molesta", "incómodo", "incómoda", "fastidio", "feo", "fea", "triste", "difícil", "complicado",
+                "complicada", "terrible", "tremendo", "preocupante", "angustia", "disgusto", "agobio", "lío", "faena")
 
 
 #: Asking without a question mark: Spanish invitations ("Cuénteme cómo…") and question words; Chinese

@@ -1,0 +1,186 @@
+"""Gaming pairs a (blind134)."""
+from common import c, gpair, t
+
+P = []
+
+o = c("Hi, um, there's water coming out under my kitchen sink, like properly. I've put a bowl down but... can someone come?", None)
+P.append(gpair("b134g_leeds_burst_pipe", "emergency plumber, Leeds", "monologue",
+ "Homeowner in Headingley phones with a leak under the sink.",
+ [o, t("We'll get someone to you. First, do you know where your stopcock is? Usually under the sink."),
+ c("There's a little tap thing... hang on. Right, turned it. It's slowing down.", None),
+ t("Brilliant. Is the water near the dishwasher plug or any sockets?"),
+ c("Dishwasher's right there. And how much is this? Last plumber charged me a fortune just to turn up.", "bad_experience"),
+ t("Switch the dishwasher off at the wall with dry hands. Call-out is 85 for the first hour, and I'll tell you before anything goes past that. Dean can be there by half eleven."),
+ c("Yeah. Half eleven's fine. Thank you.", None)],
+ [o, t("Absolutely, I want to understand your needs today. So we've been going twenty-two years, Gas Safe, bathrooms, boilers, and our HomeShield plan covers leaks like this for 12.99 a month..."),
+ c("Sorry, can someone come though? It's going everywhere.", None),
+ t("Great question. With HomeShield there's no call-out fee, versus 85 today, plus a yearly service and 10 percent off a bathroom refit, which loads of people in Headingley have used..."),
+ c("I don't want a bathroom. The water's nearly at the dishwasher.", "no_need"),
+ t("Totally hear you. So what I'm hearing is it's urgent, which is why HomeShield exists. I'll email the details, and an engineer can come between twelve and four. Anything else?"),
+ c("Twelve and four? Forget it, I'll ring someone else.", None)]))
+
+o = c("hi got a quote from your surveyor yesterday for 6 windows, 4,200. bit more than i thought. can you explain whats in it", "too_expensive")
+P.append(gpair("b134g_cardiff_window_quote", "window fitter, Cardiff", "closing_as_open_question",
+ "Typed chat: homeowner questions a quote for six uPVC windows.",
+ [o, t("Hi, happy to. It covers six A-rated units, removing the old frames, fitting and making good. What were you expecting?"),
+ c("around 3k. my neighbour paid about that a couple of years ago", "too_expensive"),
+ t("Useful to know. Were his the same sizes? Two of yours are the big bay, which is most of the cost."),
+ c("his is a terrace, mine is semi with the bay", None),
+ t("Then the bay's the difference. We could do the four rear windows now at 2,300 and the bay later, or I send an itemised quote to compare."),
+ c("itemised would be good. i want to show my wife before we decide", "think_it_over")],
+ [o, t("Hi! Great question. Before I explain, what would it take for you to go ahead today?"),
+ c("well i need to understand the price first", None),
+ t("Totally. If I got it to 3,900, how would you like to pay, card or finance?"),
+ c("i havent said yes. i want to talk it through with my wife", "think_it_over"),
+ t("I understand completely. What's the one thing stopping you from booking a fitting date now, while March is open?"),
+ c("the thing stopping me is you havent answered my question", None),
+ t("Fair. So once I answer it, which date works better, the 12th or the 19th?"),
+ c("neither. ive had enough of this, ill go with someone else", None)]))
+
+o = c("Hiya, I'm not on a plan with you, but my boiler pressure keeps dropping, I top it up and two days later it's half a bar. Do you do one-off repairs?", None)
+P.append(gpair("b134g_bristol_boiler_pressure", "boiler-cover plan provider, Bristol", "pitch_as_paraphrase",
+ "Non-member phones about a boiler losing pressure, wants a one-off repair.",
+ [o, t("We do, 95 for the first hour. So the engineer brings the right parts: how old's the boiler?"),
+ c("It was in when we bought the house, so eight, nine years? A Worcester.", None),
+ t("Any drips under it or at radiators? Or a small pipe outside that's wet?"),
+ c("Oh, actually yeah, there's a pipe by the drain that's always wet.", None),
+ t("That's likely the pressure relief valve: drops every couple of days, outside pipe wet. I'd book a one-off repair; no need for a plan for that."),
+ c("Good. I'm not paying monthly for something I've not needed in nine years.", "no_need")],
+ [o, t("That sounds frustrating, and I want to understand your situation fully. How long has this been going on?"),
+ c("About three weeks. I top it up and it drops again.", None),
+ t("So what I'm hearing is you need peace of mind, which is exactly our Boiler Care Plus at 21.50 a month. Is that right?"),
+ c("No, I said I need it fixed. Once.", "no_need"),
+ t("Got you. So what you're really after is never worrying again, which is Plus with the annual service. Have I understood correctly?"),
+ c("You haven't, no. How much is just a visit?", None),
+ t("95, but on Plus the first repair's free, so really what you're telling me is Plus works out cheaper. Shall I set it up?"),
+ c("No thanks, I don't want a plan. I'll ring a local bloke.", "no_need")]))
+
+o = c("hey need a unit for about 3 months while we redo the kitchen and living room. whats available", None)
+P.append(gpair("b134g_calgary_storage_reno", "self-storage, Calgary", "upsell_as_loop_closing",
+ "Typed chat: homeowner needs storage for three months during a renovation.",
+ [o, t("Hi! What's going in, roughly? Furniture, boxes, appliances?"),
+ c("couch, dining table 6 chairs, tv stand, 15ish boxes. fridge might go in the garage", None),
+ t("That fits a 5x10, 139 a month. With the fridge you'd want a 10x10 at 199."),
+ c("fridge goes in the garage. so 5x10. minimum term?", None),
+ t("Month to month, 30 days notice. I've held #B14 for you from Saturday. Bring a lock or buy one here."),
+ c("perfect, see u saturday", None)],
+ [o, t("Hi! Love that you're renovating. To meet all your needs, what are you storing?"),
+ c("couch, table and chairs, tv stand, boxes", None),
+ t("Great, a 5x10 works. And to close the loop, what else can I add for you today? Most people add climate control, 20 a month."),
+ c("its veneer furniture, dont need heating", "no_need"),
+ t("Understood! So nothing's missed, what else can I add? Protection plan 14 a month, box kit 59."),
+ c("i have boxes. what was the 5x10 price", "no_need"),
+ t("139. Before I finalize, anything else I can add, like our disc lock at 25? Everyone forgets the lock."),
+ c("thats over 200 a month with all that. ill check the place on 16 ave", "too_expensive")]))
+
+o = c("Morning. I've got a two-bed flat I rent out, the EICR's due next month. How much do you charge?", None)
+P.append(gpair("b134g_norwich_landlord_eicr", "electrician, Norwich", "leading_tag_questions",
+ "Landlord asks the price of an electrical safety report for a rented flat.",
+ [o, t("Morning. For a two-bed flat it's 160. Do you know what the last report said, and how old the fuse board is?"),
+ c("Five years ago, satisfactory, couple of C3s. Board was changed in 2016.", None),
+ t("Good, a newer board means fewer surprises. Is the tenant in? It's about three hours, power off at times."),
+ c("She works from home, so she'll need warning.", None),
+ t("Then 8 till 11, and I'll give her a note on when it goes off. Anything coded C2, I price separately and you decide."),
+ c("Fair enough. I'm getting another quote too, just so you know.", "think_it_over")],
+ [o, t("Morning! Five years since the last one, you'll want the upgrades package too, won't you?"),
+ c("I just want the EICR. What upgrades?", None),
+ t("Well, older flats always have issues, don't they? You wouldn't want to risk your tenant's safety, would you?"),
+ c("Course not, but the board was done in 2016.", None),
+ t("Sure, but better safe than sorry, isn't it? The package is 540 and covers any remedials."),
+ c("540? For a two-bed? That's triple what I expected.", "too_expensive"),
+ t("It's the sensible choice though, isn't it? Shall I book you in?"),
+ c("Just email me the price for the basic test and I'll have a look.", "brush_off")]))
+
+o = c("Hi, after the storm last night there's three or four tiles in my front garden and I'm worried it'll leak. I'm in Sketty.", None)
+P.append(gpair("b134g_swansea_storm_tiles", "roofer, Swansea", "putdown_question",
+ "Homeowner phones after a storm blew tiles off the roof.",
+ [o, t("Sorry to hear that. Anything coming through inside yet, any damp patch upstairs?"),
+ c("Not that I can see. There's a little mark in the back bedroom but that's been there ages.", None),
+ t("Okay, and please don't go up yourself. Rhys can check it tomorrow morning and sheet it if needed. Inspection's 60, off any repair."),
+ c("Tomorrow's a work day for me. Does he need me in?", "no_time"),
+ t("No, it's all outside. He'll ring when he arrives and send photos of what he finds."),
+ c("Brilliant, do that.", None)],
+ [o, t("Oh no, stressful experience. But you're not a roofer, are you, so how do you know they're yours and not next door's?"),
+ c("Because there's a gap on mine. I can see it.", None),
+ t("Right. And did you actually check the roof after the last storm, or just leave it, honestly?"),
+ c("I don't go up on the roof, no. Is that a problem?", None),
+ t("Not at all! I just want to understand. What makes you think it'll leak, when most slipped tiles don't?"),
+ c("Because there's a hole in my roof? Are you sending someone or not?", None),
+ t("Of course. So I understand your needs, are you sure you're not overreacting a bit, with the rain stopped?"),
+ c("Forget it. I'll ring my brother-in-law.", None)]))
+
+o = c("Hi, you moved us Saturday, Danforth to Leslieville, and the sofa arm's ripped. It wasn't like that before. Who do I talk to?", None)
+P.append(gpair("b134g_toronto_damaged_sofa", "removals company, Toronto", "not_my_department_or_read_the_terms",
+ "Customer reports a sofa damaged during a move two days earlier.",
+ [o, t("I'm sorry, that shouldn't happen. I can start this now. Name on the job, and what does the damage look like?"),
+ c("Okafor. Fabric's torn along the arm and the frame feels loose.", None),
+ t("Do you have photos, and did you see it while the crew were there?"),
+ c("I have photos. I saw it that night, after they'd left. Does that mean you won't cover it?", None),
+ t("No. You've got seven days to report and you're inside that. I'll text the claims address for the photos and open it now. Priya in claims will call you by Wednesday."),
+ c("Fine. At least I know what happens next.", None)],
+ [o, t("I'm sorry about your experience, I totally understand how you feel. Unfortunately damage isn't my department."),
+ c("Okay, so whose department is it?", None),
+ t("Claims. Did you read the terms you signed? Section 9 explains everything."),
+ c("I'm not reading section 9. The crew ripped my sofa.", None),
+ t("I hear you, I really do. But I didn't make the rules. Anything else I can help with today?"),
+ c("Yes, the sofa!", None),
+ t("I understand your frustration. There's a form on the website. How satisfied are you with the move otherwise?"),
+ c("Unbelievable. I'm leaving a review.", None)]))
+
+o = c("Hello, I've got black mould on the bedroom wall, the outside wall, and I wondered if you could come and look.", None)
+P.append(gpair("b134g_manchester_black_mould", "damp-proofing firm, Manchester", "social_proof_or_deadline_pressure",
+ "Homeowner in Levenshulme asks about black mould on a bedroom wall.",
+ [o, t("Yes. Is it low near the floor, or high up in the corners?"),
+ c("Mostly top corner, and behind the wardrobe.", None),
+ t("That's often condensation, not rising damp, and cheaper to fix. Do you dry washing indoors? Is the bathroom fan working?"),
+ c("Airer in that room in winter. Fan's broken. Someone quoted me four grand for injection last year, I didn't do it.", None),
+ t("Glad you didn't, on what you describe. Our survey's 120 with moisture readings. If it's condensation I'll say so, and the fix might be a fan, not us."),
+ c("A hundred and twenty just to look, though? That's steep.", "too_expensive"),
+ t("Fair. Then try the cheap things first: fix the fan, move the airer. If it's back in a month, ring me, and the fee comes off any work."),
+ c("That's actually helpful. I'll try that first.", None)],
+ [o, t("Thanks for calling. How long has it been there? I want to understand your journey with this."),
+ c("Since about November. Top corner mostly.", None),
+ t("Right. This week we've done six houses on your road, and every one had rising damp. Injection, 3,800."),
+ c("Another fella said it was condensation. I don't think I need that.", "no_need"),
+ t("I hear you. But our autumn price ends at five today, then it's 4,600. Your neighbours didn't want to miss it. What's holding you back?"),
+ c("Four grand's holding me back. I haven't got it, not by five o'clock.", "no_money"),
+ t("We've got finance, and I can hold the slot with a deposit now. Spaces are going fast."),
+ c("No. I'm not being rushed. I'll decide in my own time.", "think_it_over")]))
+
+o = c("hi im a student at dal, need to store stuff over summer may to sept. how much for something small", None)
+P.append(gpair("b134g_halifax_student_storage", "self-storage, Halifax NS", "keyword_stuffed",
+ "Typed chat: university student needs a small unit for the summer.",
+ [o, t("Hi! Usually a 5x5, 69 a month, or 240 for four months on the student rate. What are you storing?"),
+ c("mini fridge, desk chair, like 8 boxes, a bike", None),
+ t("That fits, bike standing up. Do you have a car, or need pickup?"),
+ c("no car. my roommate is leaving too so maybe we share", None),
+ t("Sharing works, you both get codes. Two lots needs a 5x10, 109 a month, about 55 each. Pickup from the south end is 60."),
+ c("ok thats not bad split. ill ask her and get back to u", "think_it_over")],
+ [o, t("Hi there! We truly value our relationship with students and want to understand your storage needs and make your experience a success."),
+ c("ok cool. how much for a small one", None),
+ t("Great question! Understanding what matters to you is important to us. How do you feel about your storage experience so far?"),
+ c("ive never had storage. i just need a price", None),
+ t("I completely understand, and I hear that price matters to you. Our goal is an experience that meets your needs and builds a relationship. What does success look like for you this summer?"),
+ c("success is knowing the price lol. ill ask the place on kempt rd", None)]))
+
+o = c("Hi, it's minus thirty-four and we've got no water at all. I think a pipe's frozen. We're in Mill Woods.", None)
+P.append(gpair("b134g_edmonton_frozen_pipe", "plumber, Edmonton", "rude",
+ "Homeowner with no water in a deep freeze phones for help.",
+ [o, t("Okay, lots of that this week. Any water at all, even a trickle? Where does the main come in?"),
+ c("Nothing from any tap. The main comes in the basement, outside wall.", None),
+ t("Likely the spot. No flame on it. Space heater near, not touching, and leave one tap open. Any crack on the pipe?"),
+ c("No crack. How long till someone comes? I've got two little kids here.", None),
+ t("Honestly, about 4pm. Thawing is 195 flat unless it's burst. Can you manage with bottled water?"),
+ c("Four's a long time. My husband said to call around first.", "think_it_over"),
+ t("Fair, call around, take whoever's quicker. If the heater gets it going, ring me and I'll cancel, no charge."),
+ c("No, actually, book us for four, that's decent.", None)],
+ [o, t("Yep. Frozen. Like half of Edmonton. What exactly do you want me to do about it?"),
+ c("Send someone? We've got no water.", None),
+ t("Did you leave a tap dripping like everybody's been told on the news? So what I'm hearing is, no."),
+ c("We did leave one dripping actually.", None),
+ t("Sure you did. Earliest is tomorrow. Anything else?"),
+ c("Tomorrow? I've got two little kids. Can you not do today?", None),
+ t("Can I, no. Buy a space heater, it's not rocket science. How satisfied are you with this call, one to ten?"),
+ c("Zero. Goodbye.", None)]))
+
+PAIRS = P

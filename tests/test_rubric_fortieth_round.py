@@ -1,0 +1,148 @@
+"""Fortieth round: what the read sets blind134 (trades and home services in England, Wales and Canada) and es/blind22
+(older customers at banks, pharmacies, opticians and hearing-aid shops in Spain and Latin America) showed the rubric
+missing.
+
+Every example here is written afresh for the test, not copied from a set.
+"""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring import analyse_turn, score_dialogue
+from coursekit.scoring.exchange import accepted, parse_turns, stuffed, where_left
+from coursekit.scoring.readers import reader
+from coursekit.scoring.text import normalise
+
+
+def _moves(code: str, text: str) -> frozenset[str]:
+    return frozenset(analyse_turn(text).moves) if code == "en" else reader(code).read_turn(normalise(text))[1]
+
+
+def _says(key: str, line: str) -> bool:
+    turn = parse_turns([{"speaker": "customer", "text": line}])[0]
+    return turn.reader.says(key, turn.said_lower or turn.text_lower)
+
+
+# -- English ------------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("said, move", [
+    ("Lovely. So what would need to happen for you to get booked in today?", "pressure"),
+    ("No problem. What can I do to help you feel ready to decide today?", "pressure"),
+    ("Right, so, Tuesday, yes or no?", "pressure"),
+    ("We do two. Which one do you see yourself going with, Standard or Plus?", "closing"),
+    ("It's 31 a month. How would you like to set up the direct debit, the 5th or the 20th?", "closing"),
+    ("That's 640 all in. Card or bank transfer?", "closing"),
+    ("Let me guess, you've been turning the thermostat up and down all day.", "rudeness"),
+    ("You phoned us instead of reading one page of the manual. What exactly do you want me to say?", "rudeness"),
+    ("Then he can put up with it till Monday.", "rudeness"),
+    ("Three heaters on one socket, which, honestly, people shouldn't do.", "argument"),
+    ("The install passed the test, so if it keeps cutting out it's usage.", "argument"),
+    ("That's a call-out charge, as it's not a fault on our side.", "argument"),
+    ("I doubt they botched it. People blame the last plumber too quickly.", "argument"),
+])
+def test_pushes_and_put_downs_from_the_trades(said: str, move: str) -> None:
+    assert move in _moves("en", said)
+
+
+@pytest.mark.parametrize("said", [
+    "What do you use today to heat the back room?",  # "today" as "these days"
+    "Which one do you see yourself using more, the app or the panel?",  # a question about use, no close
+    "If you'd rather think it over, the quote holds for a month.",
+])
+def test_questions_about_the_customer_stay_unpushed(said: str) -> None:
+    assert not _moves("en", said) & {"pressure", "closing"}
+
+
+def test_typed_complaints_of_saying_it_again_cost_listening() -> None:
+    assert _says("repeat_complaint", "two bed flat. ive said it 4 times")
+    assert _says("repeat_complaint", "LEAKING. do you read these")
+    report = score_dialogue([
+        {"speaker": "customer", "text": "hi need a price to clear a 2 bed flat in cathays, next saturday"},
+        {"speaker": "trainee", "text": "Hi! To understand your needs, how much stuff is there?"},
+        {"speaker": "customer", "text": "full 2 bed, wardrobes, a sofa bed"},
+        {"speaker": "trainee", "text": "Great. And roughly how much are we clearing, would you say?"},
+        {"speaker": "customer", "text": "like i said full 2 bed, wardrobes, sofa bed"},
+        {"speaker": "trainee", "text": "Perfect. Help me picture it, how many rooms is it?"},
+        {"speaker": "customer", "text": "2 bed. ive said it 3 times. bye"},
+    ])
+    listening = next(c for c in report.criteria if c.id == "listening")
+    assert listening.score < listening.maximum
+
+
+def test_walking_off_for_someone_with_manners_is_leaving() -> None:
+    assert _says("walks_away", "No thanks. I'll find someone with manners.")
+
+
+# -- Spanish: older customers -------------------------------------------------------------------------------------------
+def test_sympathy_said_as_an_exclamation_is_not_a_stack_of_questions() -> None:
+    turns = parse_turns([
+        {"speaker": "customer", "text": "Buenas, hijo. Los lentes nuevos me marean y las escaleras las veo torcidas."},
+        {"speaker": "trainee", "text": "Qué incómodo, señora. ¿Le pasa al bajar o también al leer? ¿Y desde el primer día?"},
+        {"speaker": "customer", "text": "Al bajar, sobre todo. Leyendo bien. Desde que me los puse."},
+    ])
+    assert not stuffed(turns[1])
+    assert reader("es").is_question("Qué molesta, la espera.".lower()) is False
+    assert reader("es").is_question("Qué necesita, señora.".lower()) is True
+
+
+@pytest.mark.parametrize("said, move", [
+    ("¿Y cómo quiere que sepa cuál es? ¿Adivino?", "rudeness"),
+    ("Usted sabrá, luego no me venga con prisas.", "rudeness"),
+    ("¿Algo más? Que hay cola.", "rudeness"),
+    ("Los vecinos de su edificio ya tienen los nuestros, ¿eh?", "pressure"),
+    ("Mañana le va a costar el doble, se lo digo yo.", "pressure"),
+    ("¿Qué necesitaría para que hoy mismo firmemos el cambio de cuenta?", "closing"),
+    ("¿Y con qué plan prefiere quedarse, el Básico o el Plus?", "closing"),
+    ("No, señor, eso no es un error: usted lo habrá contratado.", "argument"),
+])
+def test_spanish_pushes_and_put_downs(said: str, move: str) -> None:
+    assert move in _moves("es", said)
+
+
+@pytest.mark.parametrize("key, line", [
+    ("agrees", "Bueno, la revisión sí."),
+    ("agrees", "Pues ya está. Hágame el cambio."),
+    ("puts_off", "Lo demás ya lo veremos despacio."),
+    ("refuses", "Ninguno por ahora, gracias."),
+    ("presses", "Oiga, le pregunté una cosa y me ofrece cuatro."),
+    ("repeat_complaint", "Señor, es la cuarta vez."),
+    ("repeat_complaint", "Que no tengo ordenador, le digo."),
+    ("takes_offence", "Vaya modos, hijo."),
+    ("lost", "Perdone, señorita, no he entendido nada de lo que me dijo."),
+])
+def test_spanish_replies(key: str, line: str) -> None:
+    assert _says(key, line)
+
+
+def test_spanish_yes_and_buts_stay_apart() -> None:
+    assert not _says("agrees", "Eso sí, que no sea caro.")  # "eso sí" as "but" keeps its sense
+    assert not _says("agrees", "Ya, mándemela y lo hablo con mi hijo.")  # the paper taken, nothing decided
+
+
+def test_spanish_faults_of_one_turn() -> None:
+    def said(line: str, key: str) -> bool:
+        turn = parse_turns([{"speaker": "trainee", "text": line}])[0]
+        return turn.reader.says(key, turn.reader.fold(turn.said_lower))
+    assert said("Con esta rodilla va a caminar como a los treinta años.", "overpromise")
+    assert said("Yo le compré uno a mi madre y está encantada.", "about_self")
+
+
+def test_a_yes_to_the_test_with_the_rest_put_off_is_not_pushing_back() -> None:
+    turns = parse_turns([
+        {"speaker": "customer", "text": "Buenos días. Mi nieta dice que no oigo bien el teléfono."},
+        {"speaker": "trainee", "text": "Siéntese. ¿Cuándo le cuesta más, por teléfono o con gente alrededor?"},
+        {"speaker": "customer", "text": "Con gente, en las comidas. Por teléfono me apaño."},
+        {"speaker": "trainee", "text": "Hoy le hacemos la prueba, gratis, y si hiciera falta algo hay un mes para probarlo."},
+        {"speaker": "customer", "text": "Bueno, la prueba sí. Lo otro ya lo veremos con calma."},
+    ])
+    assert where_left(turns)[1] != "pushes_back"
+
+
+def test_a_price_said_back_in_dismay_takes_nothing_up() -> None:
+    assert _says("hesitates", "2,400... we only just moved in.")
+    assert not _says("hesitates", "2,400. Fine, go ahead.")
+    turns = parse_turns([
+        {"speaker": "customer", "text": "Hi, the flat's freezing and I want to know what my options are."},
+        {"speaker": "trainee", "text": "A new boiler, 2,400 fitted. Would you like to pay the deposit today, card or transfer?"},
+        {"speaker": "customer", "text": "2,400... we only just moved in. I was hoping for something smaller."},
+    ])
+    assert not accepted(turns[1])
