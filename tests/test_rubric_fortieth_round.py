@@ -1,6 +1,7 @@
-"""Fortieth round: what the read sets blind134 (trades and home services in England, Wales and Canada) and es/blind22
-(older customers at banks, pharmacies, opticians and hearing-aid shops in Spain and Latin America) showed the rubric
-missing.
+"""Fortieth round: what the read sets blind134 (trades and home services in England, Wales and Canada), blind136
+(travel and hospitality with tourists), es/blind22 (older customers at banks, pharmacies, opticians and hearing-aid
+shops in Spain and Latin America) and zh/blind23 (banks, insurers and payment apps in mainland China) showed the
+rubric missing.
 
 Every example here is written afresh for the test, not copied from a set.
 """
@@ -146,3 +147,50 @@ def test_a_price_said_back_in_dismay_takes_nothing_up() -> None:
         {"speaker": "customer", "text": "2,400... we only just moved in. I was hoping for something smaller."},
     ])
     assert not accepted(turns[1])
+
+
+# -- English: tourists (blind136 read) ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("said, move", [
+    ("Our Sunset package has the boat, dinner and photos. Only 120 euros per person!", "pitch"),
+    ("And our terrace has the best harbour view in town.", "pitch"),
+    ("Once you drive off, the scooter is your responsibility.", "argument"),
+    ("Batteries don't die on their own. It's in the rental agreement.", "argument"),
+    ("Right, so what did you drop it on?", "rudeness"),
+])
+def test_travel_desk_pitches_and_blame(said: str, move: str) -> None:
+    assert move in _moves("en", said)
+
+
+def test_a_lecture_on_next_time_is_unasked_advice_and_the_customer_says_so() -> None:
+    turn = parse_turns([{"speaker": "trainee", "text": "Next time, always keep your medicines in your hand luggage, "
+                                                        "this could have been avoided. Do you have the airline's report?"}])[0]
+    assert turn.reader.says("unasked_advice", turn.said_lower)
+    assert _says("takes_offence", "i didnt ask advice about my suitcase. yes i have the report")
+
+
+# -- Chinese: banks and payment apps (zh/blind23 read) ------------------------------------------------------------------
+@pytest.mark.parametrize("said, move", [
+    ("您参与这种兼职，其实自己也有责任。", "argument"),
+    ("您当时怎么就信了呢？", "rudeness"),
+    ("您是不是没看清楚就点了付款？", "rudeness"),
+    ("快点说吧，后面还有很多人在等。", "rudeness"),
+    ("这么简单的规则，大部分人都懂。", "rudeness"),
+])
+def test_chinese_blame_and_hurry(said: str, move: str) -> None:
+    assert move in _moves("zh", said)
+
+
+def test_chinese_comfort_is_not_blame() -> None:
+    assert "argument" not in _moves("zh", "这种骗局很常见，不怪您。先报警，我们这边配合调记录。")
+    assert "argument" in _moves("zh", "这个真的只能怪你自己。")
+
+
+@pytest.mark.parametrize("key, line", [
+    ("takes_offence", "你们客服就这么说话的？"),
+    ("takes_offence", "我人还在医院，你跟我说续费？"),
+    ("walks_away", "算了，给我转你们领导。"),
+    ("walks_away", "不跟你说了，我自己去报警。"),
+    ("presses", "先告诉我现在该怎么办！"),
+])
+def test_chinese_replies(key: str, line: str) -> None:
+    assert _says(key, line)

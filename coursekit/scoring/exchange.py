@@ -552,6 +552,8 @@ _TAKES_OFFENCE = re.compile(
     # "ok i didnt ask for a lecture. just fix it", "I didnae ask for a lecture" (thirty-sixth round, blind108 read), "spare me
     # the sermon"
     r"\bi (?:didn'?t|did not|didnae|didna|never) ask(?:ed)? for (?:a|the|your) (?:lecture|sermon|life story|life advice|speech|opinion)\b|"
+    # (blind136 read) "i did not ask advice about my packing"
+    r"\bi (?:didn'?t|did not|never) ask(?:ed)? (?:for )?(?:your )?(?:advice|tips)\b|"
     r"\bspare me the (?:lecture|sermon|speech)\b|"
     # thirty-eighth round (blind126 read): "I came for help, not for a lecture on my son."
     r"\bnot (?:here )?(?:for|to (?:get|hear)) a (?:lecture|sermon|telling[- ]off)\b|"

@@ -93,7 +93,11 @@ UNASKED_ADVICE = re.compile(
     # thirty-ninth round (blind131 read): "…and never write soap on the label; so many small sellers make this mistake."
     r"\b(?:so many|many|most|a lot of|lots of) (?:[\w-]+ ){0,2}(?:sellers|customers|people|clients|owners|drivers|parents|students|"
     r"shops|businesses|beginners|buyers|users|patients|guests|families|couples|homeowners|tenants|landlords|farmers|learners) "
-    r"(?:make|do) (?:this|that|the same) (?:mistake|error)\b")
+    r"(?:make|do) (?:this|that|the same) (?:mistake|error)\b|"
+    # fortieth round (blind136 read): "For the future, always pack spare clothes in your hand luggage; most of this could
+    # have been avoided."
+    r"\b(?:for the future|in (?:the )?future|next time),? (?:always|never|make sure (?:you|to)|remember to)\b[^.!?]{0,80}"
+    r"\b(?:could|would) have been avoided\b|\b(?:for the future|in (?:the )?future|next time),? always (?:pack|keep|carry|bring|check|take)\b")
 #: The customer answers a trainee line by saying they know already ("Yeah, I know how to lift, cheers, been doing it
 #: twenty years.", "i know my parents lol"): what came before it was a lecture nobody asked for.
 KNOWS_ALREADY = re.compile(

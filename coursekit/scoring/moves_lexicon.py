@@ -451,7 +451,7 @@ MOVE_CUES["argument"].append(
      r"(?:if|when) (?:it's|it is|they're|they are|it was|they were) used (?:correctly|properly|right|as intended)|not a fault (?:with|of|in) (?:the|our|this)|"
      r"(?:your|the) (?:staff|people|team|employees|kids|son|daughter|husband|wife|partner) (?:are|were|is|was|keep) (?:\w+ing) (?:the |it |them )?(?:wrong|incorrectly|badly)|"
      r"(?:wrong|incorrect) paper|user[- ]error|(?<!\bas )(?<!\bnot )(?<!\bno )(?<!\bany )\bmisuse\b|if (?:your|you) (?:people |staff |team )?(?:had )?(?:read|followed) the|"
-     r"it (?:says|said|is|was|'s) (?:clearly )?(?:so )?(?:in|on) the (?:terms|contract|manual|website|receipt|small print|conditions)|"
+     r"it (?:says|said|is|was|'s) (?:clearly )?(?:so )?(?:in|on) the (?:terms|contract|manual|website|receipt|small print|fine print|conditions|(?:rental |hire )?agreement)|"
      r"user error|(?<!told )(?<!said )(?<!saying )(?<!say )(?<!claim )(?<!claimed )(?:that's|that is|it's|it is) (?:your|the customer's) (?:responsibility|problem|fault|own)|(?:there's )?nothing (?:i|we) can do|"
      r"you should have (?:read|checked|asked|called|known|ordered)", 2.5))
 
@@ -1800,3 +1800,14 @@ MOVE_CUES["argument"].append(
      # blame the last roofer too quickly."
      r"^\W*i doubt (?:he|she|they) (?:bodged|botched|messed up|did a bad job on) (?:it|that|the \w+)\b|"
      r"\bpeople (?:tend to |often |always )?blame (?:the|their) (?:last|previous|old) [\w-]+ too (?:quickly|fast|easily|soon)\b", 2.5))
+# (blind136 read: travel and hospitality with tourists) the package sold at its price, the view called the best; the
+# hire car's tyre put on the renter ("Tyres don't go flat on their own", "Once it leaves, the vehicle is your
+# responsibility") and the question that already blames ("Okay, so what did you hit?")
+MOVE_CUES["pitch"].append(
+    (r"\b(?:package|bundle|upgrade|deal|offer)\b[^?!]{0,100}?(?:^|[,.:;!] |\b)(?:only|just) (?:[€£$]\s?)?\d+(?:[.,]\d+)? ?(?:euros?|dollars?|pounds?|bucks|quid|baht|reais)?\b|"
+     r"\bthe (?:[\w-]+ )?(?:has|have|gives|offers) the best (?:[\w-]+ )?(?:views?|location|spot)\b", 2.5))
+MOVE_CUES["argument"].append(
+    (r"\b(?:the|this|that) (?:[\w-]+ ){0,2}(?:is|are) (?:your|the customer's|the renter's|the hirer's|the guest's) responsibility\b|"
+     r"\b(?:tyres?|tires?|batteries|screens?|pipes?) (?:don't|do not|doesn't|does not) (?:go flat|die|crack|burst|break) (?:on (?:their|its) own|by (?:themselves|itself))\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    (r"^\W*(?:(?:ok(?:ay)?|right|so)[,.]? )*so,? what did you (?:hit|do to (?:it|them)|drop (?:it|them)(?: on)?)\b", 2.5))
