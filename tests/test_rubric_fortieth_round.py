@@ -194,3 +194,15 @@ def test_chinese_comfort_is_not_blame() -> None:
 ])
 def test_chinese_replies(key: str, line: str) -> None:
     assert _says(key, line)
+
+
+def test_chinese_pitch_in_a_summarys_shape() -> None:
+    assert "pitch" in _moves("zh", "好的～我总结一下：您要的其实就是我们的'安心宝'套餐，月交三百，对吧？")
+    assert "closing" in _moves("zh", "那我确认下：您是想先把申请表填了，其他的以后再说，对吧？")
+    assert _says("corrects", "我没那个意思，我只是问问。")
+
+
+def test_chinese_go_ahead_said_as_jiu_ba() -> None:
+    go = reader("zh").patterns["go_ahead_said"]
+    assert go.search("就分两张存吧") and go.search("那就换新的吧")
+    assert not go.search("就算了吧") and not go.search("那就再说吧") and not go.search("就跟我老公商量吧")

@@ -908,3 +908,14 @@ EXCHANGE["takes_offence"] += r"|(?:^|[，,。！？!?\s])(?:啥|什么)态度|(?
 EXCHANGE["walks_away"] += r"|(?:给我)?转(?:给)?(?:你们|您们)(?:的)?(?:经理|领导|主管|负责人)"
 EXCHANGE["presses"] += r"|先告诉我(?:现在)?(?:该|要|能)(?:干啥|干什么|做什么|怎么办|咋办)"
 UPSET_CUES.append((r"(?:腿|手|身上)(?:还在|一直|都在|还)(?:抖|发抖)|吓(?:死|坏|傻)了", 2.0))
+# (…and a decision said as "就…吧" after turning down an extra: "沪惠保我晓得的，已经买了。就分两张存吧。" goes ahead with the
+# split deposit; not "就算了吧", "那就再说吧", "就先看看吧")
+EXCHANGE["go_ahead_said"] += (r"|^(?:(?:好|好的|行|那|嗯|可以|中|要得)\W*)*(?:那)?就(?!算了|再说|先这样|先看看|不|别|没)[^，。！？,!?\s]{1,8}?"
+                              r"(?<!算了)(?<!再说)(?<!考虑)(?<!看看)(?<!想想)(?<!商量)(?<!问问)吧\W*$")
+# (…a product sold as the customer's own need in a summary's shape, the issue's first trick: "那我总结下：您需要的其实就是
+# 我们'小金星'少儿重疾+教育金组合，年交八千" - the yearly premium named as a price; "这款正好两者兼顾"; the form taken as
+# agreed, "您是想先把'小金星'投保信息填了…对吧？"; and the customer's "我没这意思")
+MOVE_CUES["pitch"].append((r"(?:您|你)(?:需要|要|想要|缺)的(?:其实|正好|刚好)?就是(?:我们|咱们|我家)|这款(?:正好|刚好|完全)?(?:两者兼顾|都能满足|全都有|全包了)|"
+                           r"(?:年交|月交|每年交|每月交|一年交|一个月交)(?:只要|才)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几半]+)(?:块|元)?", 2.5))
+MOVE_CUES["closing"].append((r"(?:您|你)是想先把[^，。？?！!]{1,14}(?:填了|办了|签了|定了|买了|交了|投保了)", 2.5))
+EXCHANGE["corrects"] += r"|我没(?:有)?(?:这|那)(?:个)?意思"
