@@ -206,3 +206,8 @@ def test_chinese_go_ahead_said_as_jiu_ba() -> None:
     go = reader("zh").patterns["go_ahead_said"]
     assert go.search("就分两张存吧") and go.search("那就换新的吧")
     assert not go.search("就算了吧") and not go.search("那就再说吧") and not go.search("就跟我老公商量吧")
+
+
+def test_passing_it_to_ones_own_boss_is_not_leaving() -> None:
+    assert not _says("walks_away", "我先转给领导看看，明天回复你。")
+    assert _says("takes_offence", "你跟我说这些？")

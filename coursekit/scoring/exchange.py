@@ -1378,17 +1378,23 @@ def _takes_the_step_then_decides(turns: list[Turn], last: Turn) -> bool:
     said = r.sentences(lower) or [lower]
     if r.says("walks_away", lower) or is_upset(last):
         return False
-    if r.code != "en":  # (Spanish: a first sentence of its own that agrees, with what the trainee put forward or in its
-        #                   words, and the rest put off; not Chinese, whose typed clauses "行吧你先发吧 我再看看" brush off)
-        return (r.code == "es" and len(said) >= 2 and r.says("agrees", said[0]) and not r.says("puts_off", said[0]) and not r.says("but", said[0])
-                and any(r.says("puts_off", s) for s in said[1:])
-                and bool(before.moves & {"commitment", "closing", "evidence_offer"} or before.reader.says("offer", before.said_lower)
-                         or r.words(said[0]) & before.words))
+    if r.code != "en":  # (not Chinese: its typed clauses "行吧你先发吧 我再看看" brush the trainee off)
+        return r.code == "es" and _yes_to_the_step_then_put_off(said, r, before)
     proposed = bool(before.moves & {"commitment", "closing"} or before.reader.says("offer", before.said_lower)
                     or before.reader.says("asks_view_of_offer", before.said_lower) or _PUTS_FORWARD.search(before.said_lower))
     # (the yes stands alone before what is put off: "Sure, I'll be in touch." puts it all off)
     takes = len(said) >= 2 and bool(_OKAY_FIRST.match(said[0])) and not _PUTS_OFF.search(said[0])
     return proposed and (takes or bool(_LEANS_YES.search(said[-1]))) or _step_after_doubt(before, said)
+
+
+def _yes_to_the_step_then_put_off(said: list[str], r: Reader, before: Turn) -> bool:
+    """A Spanish line whose first sentence, of its own, says yes to what the trainee put forward (or names it in the
+    trainee's words) and whose later sentences put the rest off ("Bueno, la prueba sí. Lo otro ya lo veremos.")."""
+    first = said[0]
+    return (len(said) >= 2 and r.says("agrees", first) and not r.says("puts_off", first) and not r.says("but", first)
+            and any(r.says("puts_off", s) for s in said[1:])
+            and bool(before.moves & {"commitment", "closing", "evidence_offer"} or before.reader.says("offer", before.said_lower)
+                     or r.words(first) & before.words))
 
 
 #: A sentence that does something the speaker will do now: "Let me take the sample…", "But Bruno, okay, I'll bring him
