@@ -24,7 +24,7 @@ from coursekit.i18n import language, speaking, t as _t
 from coursekit.labels import NEED_LEVELS
 
 from .exchange import (
-    Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, crammed_summary,
+    ASKS_IF_READ, Annotation, DialogueContext, Turn, accepted, annotated_turns, builds_on, confirms, corrects, crammed_summary,
     credited_questions,
     customer_agreed, echoes_any, framework_talk, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
     question_level, proposes_another_time, reads_as, received_well, yes_another_day,
@@ -360,7 +360,7 @@ _TOLD_YOU = re.compile(r"(?<!than )\b(?:i|we) (?:already |just )?(?:said|told yo
                        # thirty-fifth round (blind104 read): "I've said swimming twice.", "Are you writing any of this down?"
                        r"\b(?:i(?:'ve|ve| have)|we(?:'ve| have)) (?:already |just )?(?:said|told you)\b|"  # (and typed, blind134: "ive said it 3 times")
                        r"\b(?:are|were) you (?:even )?(?:listening|writing (?:any of )?(?:this|that|it) down|reading (?:what|my))\b|"
-                       r"\bdid you (?:even )?read (?:what i (?:wrote|said|typed)|my (?:message|messages|last))\b|\bdo you (?:even )?read (?:these|this|them|my (?:messages|texts))\b")
+                       r"\bdid you (?:even )?read (?:what i (?:wrote|said|typed)|my (?:message|messages|last))\b|" + ASKS_IF_READ)
 
 
 def _told_you(turn: Turn) -> bool:

@@ -94,6 +94,9 @@ _OFFER = re.compile(r"(?:^|(?<=[.?!,;:] )|(?<=^so )|(?<=^then )|(?<=^and ))(?:(?
                     r"(?:shall|should|can|could|may) (?:i|we) (?:get|bring|send|book|arrange|add|put|call|email|reserve|order|show|set|demo|come|walk you)|"
                     r"can i (?:offer|get) you)\b")
 #: A customer saying the question was asked before ("As I said", "This is the third time").
+#: A typed customer asking whether the trainee reads what they write ("FULL. do you read these"): said again, read
+#: alike by the repeat complaint here and `dialogue._TOLD_YOU`.
+ASKS_IF_READ = r"\bdo you (?:even )?read (?:these|this|them|my (?:messages|texts|emails))\b"
 _REPEAT_COMPLAINT = re.compile(
     r"\b(?:as i (?:just |already )?said|like i (?:just )?said|i (?:just|already) (?:said|told you|answered)|i told you|"
     # non-native English (thirtieth round, blind82 read): "i already say he shy. four time now."
@@ -104,8 +107,7 @@ _REPEAT_COMPLAINT = re.compile(
     # "I said just now", "I wrote it already", "i said." "Still eight!", "Are you reading what I write?"
     r"i (?:said|wrote|told you|mentioned|gave you)(?: (?:it|that|this|you))? (?:just now|already|before|earlier|above)|"
     r"^still (?:\w+ ){0,2}\w+!|are you (?:even )?(?:reading|listening to|writing (?:any of )?(?:this|that|it|anything) down)|did you (?:even )?read (?:what|my)|"
-    # (blind134 read) typed: "FULL. do you read these"
-    r"\bdo you (?:even )?read (?:these|this|them|my (?:messages|texts|emails))\b|"
+    + ASKS_IF_READ + r"|"  # (blind134 read)
     # "You're not writing any of this down, are you?"
     r"\byou(?:'re| are) not (?:even )?(?:writing|noting|taking|putting) (?:any of )?(?:this|that|it|anything|what i say) down\b|"
     r"\b(?:haven't|have not|didn't|did not) (?:even )?read a (?:single )?word\b|"

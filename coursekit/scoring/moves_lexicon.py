@@ -1804,7 +1804,7 @@ MOVE_CUES["argument"].append(
 # hire car's tyre put on the renter ("Tyres don't go flat on their own", "Once it leaves, the vehicle is your
 # responsibility") and the question that already blames ("Okay, so what did you hit?")
 MOVE_CUES["pitch"].append(
-    (r"\b(?:package|bundle|upgrade|deal|offer)\b[^?!]{0,100}?(?:^|[,.:;!] |\b)(?:only|just) (?:[€£$]\s?)?\d+(?:[.,]\d+)? ?(?:euros?|dollars?|pounds?|bucks|quid|baht|reais)?\b|"
+    (r"\b(?:package|bundle|upgrade|deal|offer)\b[^?!]{0,100}?\b(?:only|just) (?:[€£$]\s?)?\d+(?:[.,]\d+)? ?(?:euros?|dollars?|pounds?|bucks|quid|baht|reais)?\b|"
      r"\bthe (?:[\w-]+ )?(?:has|have|gives|offers) the best (?:[\w-]+ )?(?:views?|location|spot)\b", 2.5))
 MOVE_CUES["argument"].append(
     (r"\b(?:the|this|that) (?:[\w-]+ ){0,2}(?:is|are) (?:your|the customer's|the renter's|the hirer's|the guest's) responsibility\b|"
