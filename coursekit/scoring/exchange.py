@@ -147,7 +147,7 @@ _WAVES_OFF = re.compile(r"^\W*(?:(?!it\b)(?:the |that |this |your )?[\w-]+(?: [\
                         # "I don't need pillows, I need my sofa or my money back."
                         r"i (?:don't|do not|dont) (?:need|want) (?:the |any |a |your )?[\w-]+(?: [\w-]+)?,? i (?:need|want)\b|"
                         r"i (?:don't|do not|dont) care (?:about|for) (?:the |that |this |your )?[\w-]+"
-                        r"(?: (?:tbh|really|at all|honestly|right now|now))?(?=[.!,;]|$)|"
+                        r"(?: (?:tbh|to be honest|really|at all|honestly|right now|now))?(?=[.!,;]|$)|"
                         r"(?:the )?[\w-]+ (?:is|are) not (?:important|the (?:point|problem|issue))(?=[.!,;]|$))")
 #: Words of their own line a customer says again, none of them taken up in the reply between, that show the
 #: reply went past what they said.

@@ -66,10 +66,12 @@ def _reflective_checks(t: Text) -> list[str]:
     """Declarative or tag questions that play the customer's words back: "So the main issue is X?"."""
     out = []
     for s in sentences(t.lower):
+        if not _REFLECT_START.match(s) or _OWN_PLAN.match(s):
+            continue  # (read first: most sentences open otherwise, and their form need not be worked out here)
         fr = question_form(s)
-        if fr.is_question and fr.reason in ("declarative", "tag") and _REFLECT_START.match(s) and not _OWN_PLAN.match(s):
+        if fr.is_question and fr.reason in ("declarative", "tag"):
             out.append(" ".join(s.split()[:4]))
-        elif fr.is_question and fr.clause and _REFLECT_START.match(s) and not _OWN_PLAN.match(s):
+        elif fr.is_question and fr.clause:
             # "so shelves up for your daughter by saturday - what kind of wall is it?": a summary, then its question
             head = s[:s.find(fr.clause)] if fr.clause in s else ""
             if _SUMMARY_THEN_ASK.search(head) and len(head.split()) >= 4:
@@ -363,7 +365,7 @@ def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
         moves.add("paraphrase")
         evidence["paraphrase"] = tuple(dict.fromkeys(evidence.get("paraphrase", ()) + tuple(checks)))[:4]
     if ("paraphrase" not in moves and not moves & {"pitch", "pressure", "leading", "upsell", "rudeness", "argument", "hypothesis"}
-            and not _only_questions(t) and not _PLAN.search(t.lower) and not ABOUT_SELF.search(t.lower) and reflects(t)):
+            and not _PLAN.search(t.lower) and not ABOUT_SELF.search(t.lower) and not _only_questions(t) and reflects(t)):
         moves.add("paraphrase")  # a reflection: "You're worried the drivers won't use it."
         evidence["paraphrase"] = (" ".join(t.clean.split()[:5]),)
     if {"closing", "paraphrase"} <= moves and all(_SO_OPENING.match(e) for e in evidence["paraphrase"]):

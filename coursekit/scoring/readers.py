@@ -272,9 +272,15 @@ def _chat_break(m: re.Match[str]) -> str:
 
 
 def _chinese_sentences(clean: str, chat: bool = True) -> list[str]:
-    """The sentences of a Chinese text: up to 。！？；, a line break, or (`chat`) a space of typed chat that ends one."""
-    return [m.group(0).strip() for m in _ZH_SENTENCE.finditer(_CHAT_BREAK.sub(_chat_break, clean) if chat else clean)
-            if m.group(0).strip()]
+    """The sentences of a Chinese text: up to 。！？；, a line break, or (`chat`) a space of typed chat that ends one (a
+    new list each call; the split is remembered, as `text.sentences`' is)."""
+    return list(_chinese_split(clean, chat))
+
+
+@remembered()
+def _chinese_split(clean: str, chat: bool) -> tuple[str, ...]:
+    return tuple(m.group(0).strip() for m in _ZH_SENTENCE.finditer(_CHAT_BREAK.sub(_chat_break, clean) if chat else clean)
+                 if m.group(0).strip())
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
@@ -357,6 +363,12 @@ def _build(code: str) -> Reader:
         return multilingual.is_question(as_text(sentence))
 
     def read_turn(t: Text) -> TurnMoves:
+        q, moves, evidence = read_text(t)
+        return q, moves, dict(evidence)  # (a dict of its own: the reading is remembered)
+
+    @remembered()
+    def read_text(t: Text) -> TurnMoves:
+        """`read_turn`, remembered: a long line repeated costs one reading."""
         said = split(t.clean) or [t.clean]
         asked = [s for s in said if is_question(s.lower())]
         q = multilingual.predict_question(as_text(asked[-1])) if asked else None
@@ -391,6 +403,7 @@ def _build(code: str) -> Reader:
         folded = fold(t.lower)
         return {label: 2.0 if rx.search(folded) else 0.0 for label, rx in need_cues.items()}
 
+    @remembered()
     def upset_level(text: str) -> tuple[float, tuple[str, ...]]:
         clean = " ".join(str(text).split())
         hits = _hits(upset_cues, fold(clean.lower()), "upset")
@@ -405,6 +418,7 @@ def _build(code: str) -> Reader:
             found.append("!")
         return score, tuple(dict.fromkeys(found))[:4]
 
+    @remembered()
     def reports_problem(text: str) -> bool:
         return bool(patterns["problem_report"].search(fold(str(text).lower()))) or upset_level(text)[0] >= 1.0
 

@@ -54,13 +54,17 @@ _NO_APOSTROPHE = {
     "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "im": "i'm", "ive": "i've",
     "youre": "you're", "theyre": "they're", "weve": "we've", "thats": "that's", "whats": "what's",
     "theres": "there's", "youve": "you've", "itll": "it'll", "youll": "you'll", "theyll": "they'll",
+    "hes": "he's", "shes": "she's", "whos": "who's", "wheres": "where's", "heres": "here's", "theyve": "they've",
+    "wouldve": "would've", "couldve": "could've", "shouldve": "should've", "youd": "you'd", "theyd": "they'd",
+    "hadnt": "hadn't", "neednt": "needn't", "mustnt": "mustn't", "aint": "ain't",
     "ill": "i'll", "well": "we'll",
 }
 #: "ill" and "well" are words of their own: restored only before a verb a speaker promises with
 #: ("so ill ring it up", "well send it monday"), never in "ill health" or "well done".
 _PROMISED = (r"(?= (?:just |also |then |now |definitely |personally )?(?:ring|send|call|get|book|check|do|have|be|put|give|take|"
              r"make|bring|show|sort|look|let|see|order|write|pop|come|go|try|need|email|text|arrange|pick|fix|set|keep|hold|"
-             r"deliver|install|start|pay|talk|speak|ask)\b)")
+             r"deliver|install|start|pay|talk|speak|ask|think|wait|message|msg|dm|ping|stick|pass|consider|discuss|"
+             r"confirm|stay|buy|use|tell|drop|reply|cancel|switch)\b)")
 #: "well" opens many a spoken sentence ("well let me check…", "well take your time"): "we'll" only before a few
 #: verbs of a promise a team makes ("well send it monday", "well deliver friday").
 _WE_PROMISE = (r"(?= (?:just |also |then |now |definitely )?(?:send|ring|call|deliver|install|book|arrange|sort|fix|email|text|"
@@ -169,6 +173,12 @@ _SPOKEN = {
     "cannae": "can't", "canna": "can't", "dinnae": "don't", "dinna": "don't", "didnae": "didn't", "doesnae": "doesn't",
     "disnae": "doesn't", "wouldnae": "wouldn't", "couldnae": "couldn't", "shouldnae": "shouldn't", "isnae": "isn't",
     "wasnae": "wasn't", "havenae": "haven't", "hasnae": "hasn't", "willnae": "won't", "naw": "no", "gonnae": "going to",
+    # chat shorthand ("idk tbh", "ill call u tmrw"): the words it stands for ("rn" is left: a nurse as often as "right now")
+    "idk": "i don't know", "dunno": "don't know", "tbh": "to be honest", "ngl": "not going to lie",
+    "tho": "though", "thru": "through", "abt": "about", "b4": "before", "lemme": "let me", "gimme": "give me",
+    "ppl": "people", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow", "2day": "today",
+    "smth": "something", "sth": "something", "nvm": "never mind", "imo": "in my opinion", "btw": "by the way",
+    "cus": "because", "bcoz": "because", "bcos": "because", "becoz": "because",
 }
 _SPOKEN_RE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(k) for k in sorted(_SPOKEN, key=len, reverse=True)) + r")(?![\w'])")
 
