@@ -1,5 +1,8 @@
-"""Forty-first round: typed chat shorthand read as the words it stands for, and the Spanish and Chinese readings of a
-long turn remembered like the English ones.
+"""Forty-first round: typed chat shorthand read as the words it stands for; the Spanish and Chinese readings of a long
+turn remembered like the English ones; and what the read sets blind138 (wholesale and logistics in Singapore, Malaysia
+and the Philippines), blind140 (banking and insurance for older customers in the US Midwest and rural Canada),
+es/blind24 (Mexico City, Guadalajara and Monterrey) and zh/blind24 (online shops, delivery and suppliers around
+Shanghai) showed the rubric missing.
 
 Every example here is written afresh for the test, not copied from a set.
 """
@@ -7,10 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from coursekit.scoring import classify_objection, score_dialogue
+from coursekit.scoring import analyse_turn, classify_objection, score_dialogue
+from coursekit.scoring.exchange import accepted, parse_turns, where_left
 from coursekit.scoring.memo import forget
+from coursekit.scoring.moves import upset_level
 from coursekit.scoring.readers import reader
-from coursekit.scoring.text import normalise
+from coursekit.scoring.text import normalise, plain_spoken
 
 
 # -- typed chat shorthand -----------------------------------------------------------------------------------------------
@@ -71,3 +76,117 @@ def test_a_long_chinese_line_said_twice_scores_as_a_fresh_reading() -> None:
     forget()
     fresh = score_dialogue(dialogue).to_dict()
     assert score_dialogue(dialogue).to_dict() == fresh
+
+
+# -- the round's read sets: what they showed the rubric missing (fresh examples) ------------------------------------------
+def _moves(code: str, text: str) -> frozenset[str]:
+    return frozenset(analyse_turn(text).moves) if code == "en" else reader(code).read_turn(normalise(text))[1]
+
+
+def _says(key: str, line: str) -> bool:
+    turn = parse_turns([{"speaker": "customer", "text": line}])[0]
+    return turn.reader.says(key, turn.said_lower or turn.text_lower)
+
+
+def _left(trainee: str, customer: str) -> str:
+    return where_left(parse_turns([{"speaker": "customer", "text": "Hi, I have a question about my account."},
+                                   {"speaker": "trainee", "text": trainee}, {"speaker": "customer", "text": customer}]))[1]
+
+
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "Did you maybe pick the wrong size when you ordered?", "rudeness"),
+    ("en", "Why didn't your team count the boxes before signing for them?", "rudeness"),
+    ("en", "Did he try reading the error message before ringing us?", "rudeness"),
+    ("en", "Does he actually know the PIN, or is he just guessing?", "rudeness"),
+    ("en", "Have you considered that a smartphone might not be for him?", "rudeness"),
+    ("en", "If the fridge was installed properly this wouldn't have happened.", "argument"),
+    ("en", "Plus you can add our travel cover and the lounge pass for a small fee.", "upsell"),
+    ("en", "Most of our clients started out small, just like you.", "pressure"),
+    ("en", "It fits your till. Shall I invoice you for all twenty today?", "closing"),
+    ("es", "¿Y lo lavó con agua caliente, como mucha gente?", "rudeness"),
+    ("es", "Eso no entra en la garantía, señor.", "argument"),
+    ("es", "Todo eso viene en el manual.", "argument"),
+    ("es", "Justo tenemos la lavadora nueva en promoción a 12 meses. ¿Le interesa?", "pitch"),
+    ("es", "Ya que está aquí, ¿qué le impide contratarlo hoy?", "pressure"),
+    ("es", "Casi todos nuestros clientes eligen el plan anual.", "pressure"),
+    ("zh", "退货是仓库那边负责的，我们客服这边查不到。", "argument"),
+    ("zh", "您可以看一下《会员须知》，规则不是我定的。", "argument"),
+    ("zh", "今天下单的话，下周就能发货，您看怎么样？", "pressure"),
+    ("zh", "那您是付全款还是先交定金？", "closing"),
+    ("zh", "是不是您点错了？这个很简单的嘛。", "rudeness"),
+    ("zh", "我们有个会员套餐，一年三百，要不要办一个？", "upsell"),
+])
+def test_put_downs_pushes_and_sales_the_sets_showed(code: str, said: str, move: str) -> None:
+    assert move in _moves(code, said)
+
+
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "You can add a second driver later if you need one.", "upsell"),
+    ("en", "Which colour did you order, the blue or the grey?", "rudeness"),
+    ("es", "Eso viene en las condiciones, pero nadie se lo explicó, ¿verdad?", "argument"),
+    ("es", "Si gusta le preparo la cotización por escrito, ¿le parece?", "hypothesis"),
+    ("zh", "先在一个门店试一个月，行不行您自己看。", "rudeness"),
+])
+def test_their_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
+    assert move not in _moves(code, said)
+
+
+@pytest.mark.parametrize("key, line, expected", [
+    ("walks_away", "Fine. We'll go to another bank.", True),
+    ("walks_away", "Right, I'll order from a different supplier then.", True),
+    ("walks_away", "Okay, we'll go ahead.", False),
+    ("walks_away", "ok, I'll go ahead then.", False),
+    ("walks_away", "Pues me lo llevo a otro taller.", True),
+    ("walks_away", "那我给你们差评。", True),
+    ("walks_away", "你是机器人吧 我要转人工", True),
+    ("walks_away", "算了，我让邻居帮我看。", True),
+    ("takes_offence", "Vine a que me ayudaran, no para que me echen la culpa.", True),
+    ("hesitates", "Ok, pues déjame checarlo con calma en la casa con mi esposa.", True),
+    ("repeat_complaint", "Pero te digo que no tengo tarjeta.", True),
+    ("repeat_complaint", "La tiene mi hija, le digo que se la mande.", False),
+    ("puts_off", "El seguro lo veo después, hoy no.", True),
+    ("grudging", "好吧。", True),
+    ("grudging", "好吧，那就周五。", False),
+    ("knows_already", "我不想听课 就想知道怎么弄", True),
+])
+def test_what_customers_said_in_the_sets(key: str, line: str, expected: bool) -> None:
+    assert _says(key, line) is expected
+
+
+def test_an_offer_to_call_back_is_no_push_for_a_decision() -> None:
+    dialogue = [
+        {"speaker": "customer", "text": "I saw your funeral plan advert. I'm not sure I even need one, my late husband had a policy."},
+        {"speaker": "trainee", "text": "I'm sorry for your loss. Do you know whether that policy covers you as well, or only him?"},
+        {"speaker": "customer", "text": "I don't know. The papers are in a drawer somewhere."},
+        {"speaker": "trainee", "text": "Then there's no need to decide anything now. Shall I ring you on Monday once you've found them?"},
+    ]
+    report = score_dialogue(dialogue)
+    assert report.cap is None, report.cap_reason
+
+
+@pytest.mark.parametrize("trainee, customer, left", [
+    ("I've refunded the fee and moved your bill to the 5th. I can also set up a text alert.",
+     "no alerts thanks. the refund and the 5th is fine", "on_side"),
+    ("The new model is 40 more a month but twice as quick.", "No, too dear. The old one is fine.", "pushes_back"),
+    ("Here it is on your tablet. Log in with the password you chose.", "There it is! Well, look at that.", "on_side"),
+    ("I can hold the slot until five for you.", "Ok, I call back.", "open"),
+])
+def test_where_the_customer_was_left(trainee: str, customer: str, left: str) -> None:
+    assert _left(trainee, customer) == left
+
+
+def test_the_trainees_words_asked_back_in_doubt_are_no_yes() -> None:
+    turns = parse_turns([{"speaker": "customer", "text": "We need six card readers for the shop."},
+                         {"speaker": "trainee", "text": "Ours work with most tills, should be fine. Shall I invoice the six today?"},
+                         {"speaker": "customer", "text": "Hang on, should be fine? We got burned by a reader last year."}])
+    assert not accepted(turns[1])
+
+
+def test_a_lawyer_asked_about_is_no_threat() -> None:
+    assert upset_level("That sounds better. Do we need a lawyer for the deeds?")[0] == 0
+    assert upset_level("I'm getting a lawyer.")[0] >= 2
+
+
+def test_just_like_without_a_comma_compares() -> None:
+    assert plain_spoken("customers just like you") == "customers just like you"
+    assert plain_spoken("it's just, like, broken") == "it's just broken"

@@ -1025,10 +1025,22 @@ def _pushes_for_a_decision(t: Turn, turns: list[Turn], service: bool) -> bool:
             and not t.moves & {"hypothesis", "counter_question"}):
         return True  # asked again straight after "let me sleep on it" (a test of it - "what's the part you'd
         # want to think over? If the date suited you both, would you go ahead?" - asks, it does not push)
-    if customer_agreed(t, turns) or need_confirmed(turns, t):
+    if customer_agreed(t, turns) or need_confirmed(turns, t) or _offers_to_call_back(t):
         return False
     return (not service or bool(t.moves & {"pitch", "upsell", "discount"}) or turned_down(t) and not _another_time_taken(t, turns)
             or _books_the_sale(t, turns))
+
+
+#: The trainee offering to get back in touch ("Shall I call Monday afternoon, once you've both looked?", "I'll ring you
+#: Thursday"), not to take the order then ("Shall I call tomorrow to sign you up?").
+_CALL_BACK = re.compile(r"\b(?:(?:shall|should|can|could|may) i|i(?:'ll| will)) (?:give you a |drop you a )?(?:call|ring|phone|email|"
+                        r"text|line|check in|follow up)\b(?![^.?!]*\bto (?:sign|book|confirm|finali[sz]e|close|order|pay|set (?:it|you|that) up|"
+                        r"get (?:it|you|that) (?:started|signed|booked)|take (?:the|a|your) (?:deposit|payment|order))\b)")
+
+
+def _offers_to_call_back(t: Turn) -> bool:
+    """An English closing that only offers to get back in touch later, selling nothing: the softest next step, no push."""
+    return t.reader.code == "en" and not t.moves & {"pitch", "upsell", "discount"} and bool(_CALL_BACK.search(t.said_lower))
 
 
 def _another_time_taken(t: Turn, turns: list[Turn]) -> bool:

@@ -1498,3 +1498,42 @@ MOVE_CUES["argument"].append((r"\b(?:usted|tu|vos) (?:la|lo|los|las) (?:habra|ha
 EXCHANGE["overpromise"] += r"|\b(?:va|vas|van) a (?:oir|ver|quedar|sentirse|caminar|correr) como (?:a los|de|con) (?:veinte|treinta|20|30|quince|15) (?:anos)?\b"
 EXCHANGE["about_self"] += r"|\byo (?:tengo|compre|le compre) (?:uno|una|el mismo|la misma) (?:para|a) mi (?:padre|madre|papa|mama|abuel[oa]|suegr[oa])\b|\byo tambien me (?:la|lo) (?:tomo|mido|pongo)\b"
 EXCHANGE["lost"] += r"|\bno (?:he )?entendid[oa] nada\b|\bno (?:le |te )?entendi nada\b"
+# Forty-first round (es/blind24 read: Mexico City, Guadalajara and Monterrey). The customer's handling blamed by the crowd
+# in a question ("¿…o le pone agua de la llave, como mucha gente?") and the repair ruled out of the warranty ("eso no es
+# garantía"); the customer who hears the blame ("no para que me echen la culpa") and takes the truck elsewhere ("Me la
+# llevo a la agencia").
+MOVE_CUES["rudeness"].append((r"\bcomo (?:mucha gente|muchos clientes|muchas personas|todo el mundo|hace mucha gente|hacen muchos)\s*\?", 2.5))
+MOVE_CUES["argument"].append((r"\beso no (?:es|entra en la|entra en|lo cubre la|cubre la) garantia\b", 2.5))
+EXCHANGE["takes_offence"] += (r"|\b(?:no )?para que me (?:eche|echen|echas|echaran) la culpa\b|\bme (?:esta|estan|estas) echando la culpa\b|"
+                              r"\b(?:ahora|encima) (?:resulta que )?(?:es|fue) (?:mi culpa|culpa mia)\b")
+EXCHANGE["walks_away"] += (r"|\b(?:me|nos) (?:lo|la|los|las) (?:llevo|llevamos|voy a llevar|vamos a llevar) (?:a|con) "
+                           r"(?:la agencia|la competencia|otr[oa] (?:taller|lado|sitio|tienda|agencia|mecanico|banco|sucursal))\b")
+# (…the guide the customer should have read, "Eso viene en la guía de la app", and the lock-out put on their tries, "Además
+# picaste el código varias veces, ¿verdad? Por eso se bloqueó.")
+MOVE_CUES["argument"].append((r"\b(?:eso|esto|todo eso) (?:viene|esta|sale|aparece|lo dice) en (?:la guia|el manual|las instrucciones|los terminos|"
+                              r"el contrato|las condiciones|la pagina|la web|el folleto)\b(?![,，]? ?pero\b)|(?:^|(?<=[.!?] ))por eso se (?:bloqueo|rompio|dano|"
+                              r"descompuso|cayo|fallo|trabo|quemo)\b", 2.5))
+# (…a phone sold to a customer whose phone was just stolen: "Justo tenemos el iPhone 15 en plan a 24 meses, para que
+# salgas hoy con equipo nuevo. ¿Te interesa?", "Ya que estás aquí, ¿qué te impide aprovechar el plan hoy?"; and a
+# yes to the chip with the phone put off for later, "El cel lo veo después")
+MOVE_CUES["pitch"].append((r"\b(?:justo |ahorita |hoy )?(?:tenemos|traemos) (?:el|la|los|las|un|una) [\w-]+(?: [\w-]+){0,3} en (?:plan|promocion|oferta|"
+                           r"meses sin intereses|\d+ meses)\b|\bpara que (?:salgas|salga|te lleves|se lleve) hoy con\b", 2.5))
+MOVE_CUES["pressure"].append((r"\bque (?:te|le|les) impide (?:aprovechar|contratar|llevarte|llevarse|firmar|cerrar|comprar|quedarte|quedarse)\b|"
+                              r"\bya que (?:estas|esta|estan) aqui,? (?:por que no|que (?:te|le) impide|aprovech)", 2.5))
+EXCHANGE["puts_off"] += r"|\b(?:lo|la|los|las) (?:veo|vemos|checo|checamos|reviso|revisamos|pienso|pensamos) (?:despues|luego|otro dia|mas tarde|con calma|mas adelante)\b"
+# (…the credit sold on what most users choose, "La mayoría de los usuarios elige 12 meses", and "ok dejame verlo", a
+# decision put off)
+MOVE_CUES["pressure"].append((r"\b(?:la mayoria|muchos|casi todos|todos) (?:de )?(?:los |nuestros )?(?:usuarios|clientes|personas|compradores) "
+                              r"(?:elige|eligen|escoge|escogen|prefiere|prefieren|se lleva|se llevan|toma|toman|contrata|contratan)\b", 2.5))
+EXCHANGE["hesitates"] += r"|\b(?:dejame|dejeme|deja|deje|dejenme) (?:verlo|checarlo|revisarlo|consultarlo|analizarlo|platicarlo)\b"
+# (…the clerk's own story: "Uy, yo cuando entré aquí llegué en jeans… Luego me compré mi primer traje")
+EXCHANGE["about_self"] += r"|\byo cuando (?:entre|empece|llegue|entraba|empezaba) (?:aqui|a trabajar|a la tienda|al banco)\b|\bme compre mi primer\b"
+# (…the gym's lecture nobody asked for, "Pero ojo: en ayunas pierdes músculo… come avena y huevo y duerme 8 horas", and the
+# customer saying so, "no te pregunté lo del desayuno")
+EXCHANGE["unasked_advice"] += (r"|(?:^|[.!?,] )(?:pero )?ojo[:,] [^.!?]{0,80}?\b(?:come|coma|duerme|duerma|toma|tome|evita|evite|deja|deje)\b")
+EXCHANGE["knows_already"] += r"|\bno (?:te|le|les) pregunte (?:lo de|por|eso|sobre)\b"
+# (…a loan promised whatever the history, "Con nosotros se aprueba seguro… sin importar el historial"; and the customer
+# who has to say it again, "te digo que ando en la obra", "Ocupo que aguante, ¿no oíste?")
+EXCHANGE["overpromise"] += (r"|\bse (?:aprueba|autoriza) (?:seguro|si o si)\b|\b(?:aprobacion|autorizacion) (?:segura|garantizada)\b|"
+                            r"\bsin importar (?:el|tu|su) (?:historial|buro)\b")
+EXCHANGE["repeat_complaint"] += r"|(?:^|[,.!?] )(?:pero |si )?te digo que\b(?! (?:te|se) )|\bno (?:me )?(?:oiste|oyo|oyeron|escuchaste|escucho|escucharon)\s*\?"

@@ -224,6 +224,8 @@ _AGREES = re.compile(
     r"(?:much |a lot |far )?(?:less|cheaper|better|quicker|easier) than i (?:feared|thought|expected)|"
     r"(?:that|this) (?:i|we) can (?:manage|do|live with|work with|afford)|(?:i|we) can (?:manage|live with|work with|afford) that|"
     r"(?:a|that's a|that is a) (?:fair|good|great|reasonable) (?:offer|deal|idea|plan|start)|"
+    # (forty-first round, blind140 read) pleased to see it work: "There it is. Checking, two thousand and ten. Well, look at that."
+    r"(?:^|(?<=[.!] ))(?:well,? |oh,? |ooh,? )?(?:look at that|would you look at that|there (?:it|she) is)(?=[.!]|$)|"
     # naming the day or the time offered: "Saturday morning, grand", "Saturday at eleven. Thank you."
     r"^(?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?: (?:morning|afternoon|evening|arvo))?"
     r"(?: at (?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon))?(?=[.,!]|$))\b")
@@ -277,7 +279,7 @@ _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving(?! (?:early|work|at|for|on|in|by|tomorrow|tonight|today|soon|next|this)\b)|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?(?:who (?:listens|knows)|with (?:some )?manners)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
-    r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:with|for|ahead|along|through|over) (?:you|yous|ya|it|that|this|the|your)\b)(?![^.!?]{0,40}\b(?:and|then) (?:come|be) back\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
+    r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:ahead|along)\b)(?! (?:with|for|through|over) (?:you|yous|ya|it|that|this|the|your)\b)(?![^.!?]{0,40}\b(?:and|then) (?:come|be) back\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
     # thirty-eighth round (blind126 read): "No. Come on, Jonah, we're going.", "I'm not sending her where nobody listens."
     r"\b(?:come on|c'mon),? (?:[\w-]+,? )?(?:we're|we are) (?:going|leaving|off)\b|\bwhere (?:nobody|no one) listens\b|"
     # thirty-eighth round (blind120 read): the job taken to family or a friend ("I'll get my brother-in-law to have a look."),
@@ -368,7 +370,13 @@ _WALKS_AWAY = re.compile(
     r"\bi(?:'ll| will)? go to (?:the |an? |another )?(?:other )?(?:agency|agent|office|pharmacy|chemist|dealer|travel agent)s? (?:on|in|at|near|across|down)\b|"
     # thirty-ninth round (blind130, blind131 read): "I'll get it at the mart.", "ill book on my own"
     r"\b(?:i'?ll|i will|ill|we'?ll|we will) (?:just )?(?:get|buy|find|book|order|source|sort) (?:it |them |one |that |this )?"
-    r"(?:on my own|on our own|at the (?:mart|market|co-?op|farmers?'? market))\b")
+    r"(?:on my own|on our own|at the (?:mart|market|co-?op|farmers?'? market))\b|"
+    # forty-first round (blind138 read): the order taken to the firm's rival ("Grabe. I'll order from the other distributor na lang.")
+    r"\b(?:i'?ll|i will|ill|we'?ll|we will) (?:just )?(?:order|buy|get (?:it|them|one)|source (?:it|them)|go) (?:from|with|to) "
+    r"(?:the other|another|a different|other) (?:distributor|supplier|vendor|wholesaler|shop|store|company|firm|provider|seller|"
+    r"dealer|courier|forwarder|agency|trucker|mover)s?\b|"
+    # (blind140 read) "wow ok. we'll go to the branch" (not "we'll go with the 3pm": a choice)
+    r"\b(?:we'll|we will) (?:just )?go (?:to (?:the|a|another)|elsewhere|somewhere else)\b")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -1078,7 +1086,7 @@ def accepted(turn: Turn) -> bool:
     reply = turn.reply
     if reply is None:
         return False
-    if _yes(reply) or _told_to_go_ahead(turn, reply):
+    if _yes(reply, said_to=turn) or _told_to_go_ahead(turn, reply):
         return True
     if turn.moves & {"closing", "commitment"} and not _doubted(turn.after) and _picks_an_option(turn, reply):
         return True  # (a choice put over "Hmm, I don't know what she has" takes the yes for granted, picked or not)
@@ -1106,7 +1114,7 @@ def received_well(turn: Turn, turns: list[Turn]) -> bool:
         return moves_forward(reply)
     if r.code == "en" and _ACKNOWLEDGES_ONLY.match(lower):
         return False
-    return (accepted(turn) if proposal else _yes(reply, statements_only=True)) or moves_forward(reply) or _agrees_first(reply)
+    return (accepted(turn) if proposal else _yes(reply, statements_only=True, said_to=turn)) or moves_forward(reply) or _agrees_first(reply)
 
 
 #: An English line of nothing but acknowledgement ("Right. Okay. Thank you.", "ok", "Fine. Thanks.").
@@ -1120,12 +1128,23 @@ _DECLINES_POLITELY = re.compile(r"\b(?:it's|its|it is|that's|thats|that is) (?:f
                                 r"figure|handle|read|search|google|ask)\b")
 
 
+def _yes_to_the_rest(before: Turn, turn: Turn) -> bool:
+    """An English customer line that turns one thing down and ends saying yes to what else the trainee put to them ("no
+    texts please my phone is a flip. the refund and the 5th is good"): its last sentence agrees, unqualified, about
+    something the trainee's line named (not "No, too dear. The old one is good.": nothing the trainee named)."""
+    if turn.reader.code != "en":
+        return False
+    said = turn.reader.sentences(turn.said_lower or turn.text_lower)
+    return (len(said) > 1 and says_yes(said[-1], turn.reader)
+            and bool(content_words(said[-1]) & content_words(before.said_lower)))
+
+
 def declines_politely(turn: Turn | None) -> bool:
     """Whether a customer line turns an offer down politely, doing it themselves ("its fine, ill find it on the site")."""
     return turn is not None and turn.reader.code == "en" and bool(_DECLINES_POLITELY.search(turn.said_lower or turn.text_lower))
 
 
-def _yes(turn: Turn | None, statements_only: bool = False) -> bool:
+def _yes(turn: Turn | None, statements_only: bool = False, said_to: Turn | None = None) -> bool:
     """Whether a customer turn says yes: the simulator knows it, or a sentence agrees with no "but" in it
     ("It sounds sensible, but money is tight" is none; "Eight is fine. But what if…?" is), and the turn
     neither puts the trainee right nor holds the decision back ("okay thanks, we'll let you know")."""
@@ -1144,7 +1163,22 @@ def _yes(turn: Turn | None, statements_only: bool = False) -> bool:
     # (in Spanish and Chinese also a sentence that is only a go-ahead: "Bueno, 18 mil no es tanto. Hágalo.", "那就办吧。")
     return any((r.says("agrees", s) or r.code != "en" and _ends_on_go_ahead(r, s))
                and not r.says("refuses", s) and not r.says("but", s)
-               and not (statements_only and r.is_question(s.strip())) for s in (r.sentences(lower) or [lower]))
+               and not (statements_only and r.is_question(s.strip())) and not _asked_back(said_to, s)
+               for s in (r.sentences(lower) or [lower]))
+
+
+#: What opens a line that asks the trainee's words back in doubt ("Wait, should be fine?").
+_ASKED_BACK_LEAD = re.compile(r"^\W*(?:(?:wait|hold on|hang on|sorry|what|huh|so|really|eh)[,.!]?\s+)*")
+
+
+def _asked_back(before: Turn | None, sentence: str) -> bool:
+    """Whether a customer sentence asks the English trainee line `before` back its own words as a question, in doubt
+    ("Our scanner reads both, should be fine. Shall I invoice…?" - "Wait, should be fine? Last time…"): no yes, whatever
+    they say."""
+    if before is None or before.reader.code != "en" or not sentence.rstrip().endswith("?"):
+        return False
+    core = _ASKED_BACK_LEAD.sub("", sentence).strip(" ?!.")
+    return len(core.split()) >= 2 and core in before.said_lower
 
 
 #: A customer holding back a decision: "Let me sleep on it", "I'll think about it", "I'm not sure I trust this yet".
@@ -1219,13 +1253,15 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
                       and last.reader.says("time_said", lower) and accepted(before) else "pushes_back")
     if r.says("grudging", lower):
         return last, "grudging"  # going along for want of another way is not won over
-    if before.speaker == "trainee" and (_waves_off_a_favour(before, last) or moves_forward(last)):
+    if before.speaker == "trainee" and (_waves_off_a_favour(before, last) or moves_forward(last) or _yes_to_the_rest(before, last)):
         return last, "on_side"  # "no need to split, i can pay it. thanks so much": glad of the offer, not needing it
     if before.speaker == "trainee" and "what_else" in before.moves and _no_with_warm_thanks(last):
         return last, "on_side"  # "Anything else?" - "No, thank you, bhai." / "no thats all, thank u so much"
     if declines_politely(last) or (last.reader.code == "en" and _PAPER_TO_TAKE.search(lower)):
         return last, "open"  # "It's fine, I'll find it on the site. Bye." takes nothing the trainee offered; "Yeah. I gotta
         #                      get back. You got a pamphlet or something I can take?" takes paper away, not the offer
+    if r.code == "en" and r.says("puts_off", lower) and not r.says("nothing_more", lower):
+        return last, "open"  # "Ok, I call back.", "ok i let you know": a yes to ending the call, the decision put off
     if (says_yes(lower, r) or thanks(lower, r) or r.says("nothing_more", lower) or _agrees_first(last) or _goes_ahead_after_all(last)
             or before.speaker == "trainee" and (_told_to_go_ahead(before, last) or _takes_the_step(before, last))
             or _says_it_works(last)):
@@ -2087,6 +2123,8 @@ _TURNS_DOWN = re.compile(r"^\W*(?:no|nope|nah|not|never|neither|none)\b")
 #: Putting the decision off in other words: "ill talk to my partner first", "we will contact you when we are
 #: ready", "just email me the details", "we'd like to sleep on it".
 _PUTS_OFF = re.compile(r"\b(?:talk|speak|check) (?:to|with) (?:my|our|the|her|his)\b(?![^.?!]*\b(?:meanwhile|in the meantime|before then|till then|until then)\b)|\b(?:contact|call|ring|email) you (?:when|if|once|back)\b|"
+                       # (forty-first round, blind138 read) "Ok, I call back.", "I'll ring back later"
+                       r"\bi(?:'ll| will)? (?:call|ring|phone) (?:back|again)\b|"
                        r"\blet you know\b|\bbe in touch\b|\b(?:come|get) back to you\b|\brun (?:the numbers|it by|it past)\b|"
                        r"\bjust (?:email|send|mail) me (?:the |some |more |a )?(?:details|info|information|brochure|leaflet|something|recording|link)\b|"
                        r"\b(?:email|send|mail) me (?:some|a) (?:info|information|brochure|leaflet|recording)\b|"

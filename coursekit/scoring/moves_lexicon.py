@@ -166,7 +166,7 @@ UPSET_CUES: list[tuple[str, float]] = [
      r"(?:three|four|five|six) (?:days|nights|weeks|times|months) (?:in a row|running)", 2.0),
     # a complaint taken further: "I'll put this in writing to the regulator"
     (r"i(?:'ll| will| am going to|'m going to) (?:put (?:this|it) in writing|complain|report (?:this|you|it)|escalate|make a (?:formal )?complaint)|"
-     r"(?:formal complaint|ombudsman|regulator|trading standards|consumer protection|inspectorate|my lawyer|a lawyer)", 2.0),
+     r"(?:formal complaint|ombudsman|regulator|trading standards|consumer protection|inspectorate|my lawyer|(?<!need )(?<!needs )(?<!need to see )(?<!need to get )a lawyer)", 2.0),
     # a promise broken, waiting past it, a demand to just get it done, a loss about to happen
     (r"(?:was|were) promised|you (?:said|promised) (?:\w+ ){0,3}(?:days?|hours?|weeks?|by|on|today|yesterday)|"
      r"it(?:'s| has) been (?:a|one|two|three|four|five|over a|more than a|nearly a) (?:week|weeks|month|months|fortnight|days)|"
@@ -312,6 +312,7 @@ MOVE_CUES.update({
     # pressure before the customer has a need or has agreed (the rubric and simulator decide).
     "closing": [
         (r"(?:shall|should|can|could|may) (?:we|i) (?:go ahead|proceed|book|order|sign|put|pack|wrap|start|set|schedule|pencil|arrange|"
+         r"invoice (?:you|the|it|them|that|those|all|\d)|raise (?:the|an|your) (?:invoice|order|po)|"
          r"get (?:it|that|this|you|things|the \w+) (?:started|ordered|booked|going|sorted|delivered|installed|signed)|"
          r"write (?:it|that|this|the order) up|ring (?:it|that) up|draw up|send (?:you )?(?:the|a) (?:contract|quote|order|agreement)|"
          r"take (?:your|the) order|put you down|book you|reserve|hold (?:one|it|a \w+) for you|open (?:the|your|an|a) (?:\w+ )?account|"
@@ -1811,3 +1812,26 @@ MOVE_CUES["argument"].append(
      r"\b(?:tyres?|tires?|batteries|screens?|pipes?) (?:don't|do not|doesn't|does not) (?:go flat|die|crack|burst|break) (?:on (?:their|its) own|by (?:themselves|itself))\b", 2.5))
 MOVE_CUES["rudeness"].append(
     (r"^\W*(?:(?:ok(?:ay)?|right|so)[,.]? )*so,? what did you (?:hit|do to (?:it|them)|drop (?:it|them)(?: on)?)\b", 2.5))
+# Forty-first round (blind138 read: wholesale and logistics in Singapore, Malaysia and the Philippines; blind140 read:
+# banking and insurance for older customers in the US Midwest and rural Canada). The customer's mistake asked as a
+# question: "Did you maybe order the wrong code?", "Why didn't they check before signing?", "Did she try reading what the
+# screen says before guessing three times?", "…or is she just guessing?", "Have you considered online banking may not be
+# for her?"; and the fault put on how they did their part: "if receiving was done properly this wouldn't happen".
+MOVE_CUES["rudeness"].append(
+    (r"\bdid (?:you|she|he|they|your [\w-]+) (?:maybe |perhaps |accidentally |by any chance )?(?:order|pick|buy|book|select|choose|"
+     r"enter|type|key in|give|send|use|scan) the wrong\b|"
+     r"\bwhy (?:didn't|did not) (?:you|she|he|they|your [\w-]+) (?:check|read|look at|inspect|count|test|open) [^?]{0,40}\bbefore\b|"
+     r"\bdid (?:you|she|he|they) (?:even )?(?:try|bother) (?:reading|checking|looking at|to read|to check|to look at) [^?]{0,40}\bbefore\b|"
+     r"\bor (?:are you|is (?:she|he)|are they) (?:just )?guessing\s*\?|"
+     r"\bhave you considered (?:that )?(?:[\w-]+ ){1,3}(?:may|might) not be for (?:you|her|him|them)\b", 2.5))
+MOVE_CUES["argument"].append(
+    (r"\bif (?:[\w-]+ ){0,3}(?:was|were|had been|is|are) (?:done|checked|handled|stored|installed|used|followed|read) "
+     r"(?:properly|correctly|right|carefully)\b[^.?!]{0,30}\b(?:wouldn't|would not|won't|will not) (?:have )?happen(?:ed)?\b", 2.5))
+MOVE_CUES["upsell"].append(
+    # (blind140 read) more products added on in a sentence of their own: "And you can add a business credit line and premium
+    # checking.", "Plus you can add our premium support" (not "You can add a second user later if you need one": no "and")
+    (r"(?:^|(?<=[.!?] ))(?:and|plus|also),? you can (?:also )?add (?:a|an|our|the) [\w-]+(?: [\w-]+){0,2} (?:and|plus|or|for)\b", 2.5))
+MOVE_CUES["pressure"].append(
+    # (blind140 read) the crowd of customers "just like you": "Lots of our customers started small just like you and grew!"
+    (r"\b(?:lots of|many|most|a lot of|plenty of|all) (?:of )?our (?:customers|clients|members|users|businesses|farmers|owners) "
+     r"[^.?!]{0,30}\bjust like you\b", 2.5))

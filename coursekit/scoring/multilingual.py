@@ -306,7 +306,9 @@ def check_requirements(t: Text, wanted: dict[str, list[str] | int]) -> tuple[lis
 
 #: A hypothesis test ("if we could…, would you…?"): a condition, then a question about acting on it.
 _HYPOTHESIS = {
-    "es": re.compile(r"(?:^|[¿\s])(si|suponiendo que|en caso de que|imagine que|imagina que)\s[^?？.!]{3,}[,，]\s*¿?[^?？]{3,}[?？]"),
+    # (not the polite "si gusta", "si quiere" of an offer: "Si gusta le cotizamos un radiador nuevo, $4,800. ¿Cómo lo ve?")
+    "es": re.compile(r"(?:^|[¿\s])(si(?! (?:gusta|gustan|gustas|quiere|quieren|quieres|desea|desean|deseas|lo desea)\b)|suponiendo que|en caso de que|"
+                     r"imagine que|imagina que)\s[^?？.!]{3,}[,，]\s*¿?[^?？]{3,}[?？]"),
     "zh": re.compile(r"(如果|假如|要是|假设|万一)[^?？]{2,}[，,][^?？]{2,}[吗呢][?？]?|(如果|假如|要是|假设)[^?？]{2,}[，,][^?？]*(会不会|愿不愿意|是不是|能不能)"),
 }
 

@@ -159,7 +159,8 @@ _STUTTER_RE = re.compile(r"\b([a-z]{1,3})-(?=\1)")            # "wh-what", "I-I"
 # (the word is taken possessively, `++`: a space must follow it, so only its whole run of letters can be the word)
 _REPEAT_RE = re.compile(r"\b([a-z]++)(?: \1\b)+")              # "the the", "what what"
 _FILLER_RE = re.compile(r"(?:^|(?<=[\s,.;!?]))(?:u+m+|u+h+m*|e+r+m*|e+h+|hm+|mm+|ah+)(?=[\s,.;!?-]|$)[,.]?\s*")
-_LIKE_RE = re.compile(r"\b(so|and|but|or|just),? like,? (?=[a-z])")
+#: (a "just like" without the filler's comma compares: "a ute just like it", "customers just like you")
+_LIKE_RE = re.compile(r"\b(so|and|but|or),? like,? (?=[a-z])|\b(just),? like, (?=[a-z])")
 _LEADING_LIKE_RE = re.compile(r"(?:^|(?<=[,.;?!] ))like, ")
 _YOU_KNOW_RE = re.compile(r",?\s*\b(?:you know|i mean|kind of like|sort of like)\b,\s*")
 _SPOKEN = {
@@ -192,7 +193,7 @@ def plain_spoken(lower: str) -> str:
     if "you know" in s or "i mean" in s or "of like" in s:
         s = _YOU_KNOW_RE.sub(" ", s)
     if "like" in s:
-        s = _LEADING_LIKE_RE.sub("", _LIKE_RE.sub(r"\1 ", s))
+        s = _LEADING_LIKE_RE.sub("", _LIKE_RE.sub(lambda m: f"{m.group(1) or m.group(2)} ", s))
     s = _REPEAT_RE.sub(r"\1", s)
     return " ".join(s.split())  # whitespace runs as one space, trimmed (as `_WS_RE`, which `str.split` matches)
 
