@@ -190,3 +190,16 @@ def test_a_lawyer_asked_about_is_no_threat() -> None:
 def test_just_like_without_a_comma_compares() -> None:
     assert plain_spoken("customers just like you") == "customers just like you"
     assert plain_spoken("it's just, like, broken") == "it's just broken"
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("which sat works for the tasting?", "which saturday works for the tasting?"),
+    ("see u thurs then", "see you thursday then"),
+    ("i sat down and the sun came out", "i sat down and the sun came out"),
+])
+def test_a_typed_days_short_form_after_a_day_word_is_the_day(typed: str, written: str) -> None:
+    assert plain_spoken(typed) == written
+
+
+def test_a_close_typed_with_a_short_day_is_a_close() -> None:
+    assert "closing" in analyse_turn("which sat works for the tasting?").moves

@@ -182,6 +182,12 @@ _SPOKEN = {
     "cus": "because", "bcoz": "because", "bcos": "because", "becoz": "because",
 }
 _SPOKEN_RE = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(k) for k in sorted(_SPOKEN, key=len, reverse=True)) + r")(?![\w'])")
+#: A typed day's short form after a word that names a day ("which sat works", "see u thurs", "by fri"), as the day: "sat"
+#: and "wed" alone are words of their own.
+_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday", "thur": "thursday",
+         "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+_DAY_SHORT_RE = re.compile(r"\b(which|this|next|last|on|by|till|until|from|every|or|and|see you|before|after) "
+                           r"(" + "|".join(sorted(_DAYS, key=len, reverse=True)) + r")\b(?!')")
 
 
 def plain_spoken(lower: str) -> str:
@@ -189,6 +195,7 @@ def plain_spoken(lower: str) -> str:
     # (each pattern only where the words it needs occur: most lines have no stutter, "you know" or "like")
     s = _STUTTER_RE.sub("", lower) if "-" in lower else lower
     s = _SPOKEN_RE.sub(lambda m: _SPOKEN[m.group(0)], s)
+    s = _DAY_SHORT_RE.sub(lambda m: f"{m.group(1)} {_DAYS[m.group(2)]}", s)
     s = _FILLER_RE.sub("", s)
     if "you know" in s or "i mean" in s or "of like" in s:
         s = _YOU_KNOW_RE.sub(" ", s)
