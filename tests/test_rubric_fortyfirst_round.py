@@ -203,3 +203,8 @@ def test_a_typed_days_short_form_after_a_day_word_is_the_day(typed: str, written
 
 def test_a_close_typed_with_a_short_day_is_a_close() -> None:
     assert "closing" in analyse_turn("which sat works for the tasting?").moves
+
+
+def test_a_spanish_turn_is_read_as_written_not_as_english_chat() -> None:
+    """The English spoken forms ("ya" for "you") never rewrite a Spanish line before its cues read it."""
+    assert "pressure" in _moves("es", "Perfecto, pues lo dejamos firmado ya y el lunes empieza.")

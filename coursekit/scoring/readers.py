@@ -372,7 +372,7 @@ def _build(code: str) -> Reader:
         said = split(t.clean) or [t.clean]
         asked = [s for s in said if is_question(s.lower())]
         q = multilingual.predict_question(as_text(asked[-1])) if asked else None
-        whole = (fold(t.lower), t.lower)
+        whole = (fold(t.clean.lower()), t.clean.lower())
         # statements, and what a question sentence says before its question ("刚好我们有…，您要不要了解一下？")
         statements = [(fold(s.lower()), s.lower()) for s in said if s not in asked] + [
             (fold(head), head) for head in (_before_question(s.lower()) for s in asked) if head]
