@@ -1135,8 +1135,7 @@ def _yes_to_the_rest(before: Turn, turn: Turn) -> bool:
     if turn.reader.code != "en":
         return False
     said = turn.reader.sentences(turn.said_lower or turn.text_lower)
-    return (len(said) > 1 and says_yes(said[-1], turn.reader)
-            and bool(content_words(said[-1]) & content_words(before.said_lower)))
+    return len(said) > 1 and says_yes(said[-1], turn.reader) and bool(turn.reader.words(said[-1]) & before.words)
 
 
 def declines_politely(turn: Turn | None) -> bool:
