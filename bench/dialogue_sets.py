@@ -12,4 +12,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind100", "blind101", "blind102", "blind103", "blind106", "blind109", "blind110", "blind111",
     "blind114", "blind115", "blind116", "blind117", "blind122", "blind123", "blind127", "blind128", "blind129",
     "blind132", "blind133", "blind135", "blind137", "blind139", "blind141",
+    "blind143", "blind145",
 )

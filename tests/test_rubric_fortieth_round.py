@@ -9,19 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from coursekit.scoring import analyse_turn, score_dialogue
+from coursekit.scoring import score_dialogue
 from coursekit.scoring.exchange import accepted, parse_turns, stuffed, where_left
 from coursekit.scoring.readers import reader
-from coursekit.scoring.text import normalise
-
-
-def _moves(code: str, text: str) -> frozenset[str]:
-    return frozenset(analyse_turn(text).moves) if code == "en" else reader(code).read_turn(normalise(text))[1]
-
-
-def _says(key: str, line: str) -> bool:
-    turn = parse_turns([{"speaker": "customer", "text": line}])[0]
-    return turn.reader.says(key, turn.said_lower or turn.text_lower)
+from rubric_lines import customer_says as _says, moves_of as _moves
 
 
 # -- English ------------------------------------------------------------------------------------------------------------

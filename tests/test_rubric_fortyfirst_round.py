@@ -16,6 +16,7 @@ from coursekit.scoring.memo import forget
 from coursekit.scoring.moves import upset_level
 from coursekit.scoring.readers import reader
 from coursekit.scoring.text import normalise, plain_spoken
+from rubric_lines import customer_says as _says, moves_of as _moves
 
 
 # -- typed chat shorthand -----------------------------------------------------------------------------------------------
@@ -79,13 +80,6 @@ def test_a_long_chinese_line_said_twice_scores_as_a_fresh_reading() -> None:
 
 
 # -- the round's read sets: what they showed the rubric missing (fresh examples) ------------------------------------------
-def _moves(code: str, text: str) -> frozenset[str]:
-    return frozenset(analyse_turn(text).moves) if code == "en" else reader(code).read_turn(normalise(text))[1]
-
-
-def _says(key: str, line: str) -> bool:
-    turn = parse_turns([{"speaker": "customer", "text": line}])[0]
-    return turn.reader.says(key, turn.said_lower or turn.text_lower)
 
 
 def _left(trainee: str, customer: str) -> str:

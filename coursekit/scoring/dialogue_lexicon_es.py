@@ -1305,7 +1305,7 @@ EXCHANGE["another_time"] = (r"^[¿¡\s]*(?:(?:y|o|entonces|bueno|vale|pues|mejor
                             r"otra semana|otro dia|fin de semana|finde|esta (?:tarde|noche|semana)|\d+)"
                             # (and nothing after the time but more of it or a "does it suit": "¿Mañana me dice el precio?" asks
                             # something else)
-                            r"(?:\W+(?:temprano|tarde|que viene|siguiente|a primera hora|primera hora|(?:al )?mediodia|"
+                            r"(?:\W+(?:temprano|tarde|que viene|siguiente|a primera hora|primera hora|a ultima hora|ultima hora|(?:al )?mediodia|"
                             r"(?:por|en|de) la (?:manana|tarde|noche)|a las? \d+(?:[:.]\d+)?|\d+(?:[:.]\d+)?|mejor|entonces|"
                             r"(?:le|te|les|os) (?:va|viene|sirve|parece)(?: bien)?|sirve|vale|se puede|puede ser|podria ser|podemos|"
                             r"o (?:el|la|el dia) \w+|y (?:el|la) \w+))*\W*$")
@@ -1537,3 +1537,47 @@ EXCHANGE["knows_already"] += r"|\bno (?:te|le|les) pregunte (?:lo de|por|eso|sob
 EXCHANGE["overpromise"] += (r"|\bse (?:aprueba|autoriza) (?:seguro|si o si)\b|\b(?:aprobacion|autorizacion) (?:segura|garantizada)\b|"
                             r"\bsin importar (?:el|tu|su) (?:historial|buro)\b")
 EXCHANGE["repeat_complaint"] += r"|(?:^|[,.!?] )(?:pero |si )?te digo que\b(?! (?:te|se) )|\bno (?:me )?(?:oiste|oyo|oyeron|escuchaste|escucho|escucharon)\s*\?"
+# Forty-second round (es/blind26 read: phone and energy contracts, insurance, renovation and opticians in Spain). A pitch
+# said as the customer's need ("entonces lo que usted necesita son unas progresivas de gama alta con filtro azul, unos
+# 420 euros, ¿lo he entendido bien?", "lo que busca es calidad visual…, o sea, nuestra línea Premium, ¿correcto?"); and the
+# customer who gives up on being heard ("Oye, que no me dejas hablar. Déjalo, ya miro yo otra cosa.")
+MOVE_CUES["pitch"].append(
+    (r"\blo que (?:usted |tu |ustedes )?(?:necesita|necesitas|necesitan|busca|buscas|buscan|quiere|quieres|quieren) (?:es|son) "
+     r"[^.?!]{0,80}?(?:nuestr[oa]s? (?:linea|plan|paquete|tarifa|modelo|gama|seguro|"
+     r"producto|servicio|pack|oferta)\b|de gama alta\b)|\bo sea,? nuestr[oa]s? (?:linea|plan|paquete|tarifa|modelo|gama|seguro|pack|oferta)\b", 2.5))
+EXCHANGE["walks_away"] += (r"|\bdejalo[,.]? (?:ya )?(?:miro|busco|veo|pregunto|lo miro) (?:yo )?(?:otra cosa|en otro (?:sitio|lado)|otro sitio|por otro lado|por ahi)\b|"
+                           r"\bno me (?:dejas|deja|dejais|dejan) hablar\b")
+#: A tag at the end of a statement that asks nothing ("Tiene ochenta y tantos, ¿sabes?"): `exchange.asks_trainee` reads the
+#: line without it (forty-second round, es/blind26 read).
+EXCHANGE["tag_question"] = r"[,.]?\s*¿?(?:sabes|sabe|sabeis|no|verdad|eh|me explico|me entiendes|me entiende|vale|viste|cachai|ves|entiendes)\?\s*$"
+# (…a faster line sold on top, "Te subo a 1 giga por 15 euros más", the plan left with the change as the one "que más gusta";
+# the customer putting the summary right, "No he dicho nada del fútbol", "…por algo que no he pedido, no", and asking for
+# someone else, "Pásame con otra persona, anda, que tú no me escuchas.")
+MOVE_CUES["upsell"].append(
+    (r"\b(?:te|le|os|les) (?:subo|paso|cambio|pongo|mejoro|amplio) a (?:la |el )?[\w-]+(?: [\w-]+){0,2} (?:por|con) (?:solo |solamente )?"
+     r"\d+(?:[.,]\d+)? ?(?:euros?|€|pesos)? mas\b|"
+     r"\b(?:te|le) dejo (?:el|la|lo) [\w ]{1,30}? con (?:la|el) (?:tarifa|plan|pack|paquete|seguro|servicio) [\w-]+", 2.5))
+MOVE_CUES["pitch"].append((r"\b(?:que )?(?:es|son) (?:la|el|las|los) que mas (?:gusta|gustan|se vende|se venden|piden|vendemos|se lleva|se llevan)\b", 2.5))
+EXCHANGE["corrects"] += r"|\bno (?:he|hemos|habia|habiamos) dicho nada (?:de|del|sobre|acerca)\b|\b(?:algo|eso|lo) que no (?:he|hemos) pedido\b"
+EXCHANGE["walks_away"] += (r"|\bpas(?:a|e|ame|eme)(?:me)? con (?:otra persona|otro companero|otra companera|alguien|tu (?:jefe|jefa|supervisor|encargado|responsable)|"
+                           r"su (?:jefe|jefa|supervisor|encargado|responsable)|el (?:jefe|supervisor|encargado|responsable))\b")
+EXCHANGE["unanswered"] += r"|\b(?:tu|usted|vosotros|ustedes) no me (?:escuchas|escucha|escuchais|escuchan)\b"
+# (…the fault put on the customer, by the crowd, "muchos clientes tocan cables sin saber", as a question, "¿Seguro que no
+# desenchufaste la fibra al limpiar?", "¿Lo has reiniciado como dice el manual?", and in the rules, "si el cliente manipula el
+# equipo, la visita del técnico es de pago"; the customer leaving unanswered, "Oiga, que le he preguntado por el polvo y el
+# dinero. Déjelo, ya buscaré a otro.")
+MOVE_CUES["rudeness"].append(
+    (r"\b(?:muchos|la mayoria de los|los|algunos) clientes (?:tocan|desenchufan|manipulan|rompen|estropean|mueven|borran|pierden|olvidan|"
+     r"no leen|no saben)\b|"
+     r"\bseguro que no (?:\w+ ){0,2}(?:desenchufaste|desenchufo|tocaste|toco|moviste|movio|rompiste|rompio|golpeaste|golpeo|mojaste|mojo|"
+     r"apagaste|apago|borraste|borro|tiraste|tiro)\b|\bcomo (?:dice|pone|indica|explica) (?:el manual|las instrucciones|la guia)\s*\?", 2.5))
+MOVE_CUES["argument"].append((r"\bsi el cliente (?:manipula|toca|rompe)\b", 2.5))
+EXCHANGE["walks_away"] += r"|\bya (?:buscare|buscaremos|llamare|llamaremos|mirare|miraremos) (?:a )?otr[oa]s?\b"
+EXCHANGE["unanswered"] += r"|\b(?:le|te|les|os) (?:he|hemos) preguntado (?:por|si|que|cuanto|como|cuando|donde)\b"
+# (…"¿No me escucha? … Llámeme otro día.", "Ya le digo, mucha.", and the summary put right by what was really asked: "¡Que yo
+# no quiero caldera nueva! Solo le pregunto por el papel.")
+EXCHANGE["unanswered"] += r"|\bno me (?:escuchas|escucha|escuchais|escuchan)\s*\?"
+EXCHANGE["repeat_complaint"] += r"|(?:^|[,.!?] )ya (?:le|te|les|os) (?:digo|dije|he dicho)\b"
+EXCHANGE["corrects"] += r"|\bsolo (?:le|te|les|os) (?:pregunto|pregunte|preguntaba|he preguntado|estoy preguntando) (?:por|si|que|cuanto)\b"
+# (…relief, "¡Ay, qué bien! Pensaba que tendría que volver otro día.", no putting off)
+EXCHANGE["agrees"] += r"|^\W*(?:(?:ay|oh|uy|ah|huy),? )?(?:que bien|que alivio|menos mal|genial|estupendo|fenomenal)\b(?![^.!?]{0,3}\bpero\b)"

@@ -948,3 +948,44 @@ EXCHANGE["grudging"] += r"|^(?:那|哦|嗯)?[，,]?好吧[。.！!…~～]*$"
 # (…a lesson nobody asked for, "我先讲讲原理：水里的钙镁离子…", and the customer saying so, "我不想听课 就想知道怎么弄")
 EXCHANGE["unasked_advice"] += r"|我先(?:给(?:您|你))?(?:讲讲|说说|科普一下|讲一下|介绍一下)(?:原理|道理|知识|背景)"
 EXCHANGE["knows_already"] += r"|不想听(?:课|你讲|这些)|(?:不用|别)(?:给我)?(?:讲课|上课|科普)"
+# Forty-second round (zh/blind26 read: electronics, e-commerce, furniture, tea houses and logistics in Guangdong and
+# Shenzhen, Mandarin typed with Cantonese habits, which `readers._chinese_fold` now reads as Mandarin). The crowd of
+# buyers ("高州好多果农都用紧", "成条村都订好晒", "你哋村陈老板一次订咗五千套"), tonight's deadline ("今晚十二点前落单先保证有货，
+# 听日就涨到两蚊半": stock or price held only that long, not the cut-off for a delivery, "今天四点前下单周四就到") and regret promised ("后悔就迟喇"); the customer leaving to ask at another shop ("我都系去镇上农资店问下先")
+MOVE_CUES["pressure"].append(
+    (r"(?:好多|很多|不少|大部分|多数)" + _W + r"{0,4}?(?:都|早就|已经)(?:在用|在抢|在订|在买|订了|订好了|买了|换了|用上了)|"
+     r"(?:成条|整条|全|一)(?:村|街|镇|栋|楼)(?:的人)?(?:都|早就|已经)|都在抢|"
+     r"(?:今晚|今天|明天)" + _W + r"{0,8}?前(?:落单|下单|定|订|付款|交定金|拍板)(?=" + _W + r"{0,4}?(?:先|才|就)(?:保证|保|锁定|有|能拿到|享受)"
+     r"(?:有货|货|这个价|价|名额|优惠|折))|(?:明天|下周|下个月|过两天)(?:就)?(?:要)?涨到|"
+     r"后悔(?:就|都|也)?(?:迟|晚|来不及)", 2.5))
+EXCHANGE["walks_away"] += (r"|(?:去|到)(?:镇上|街上|别的|外面|隔壁|其他)?" + _W + r"{0,6}?(?:店|家|铺|档|市场|那边)(?:再)?问(?:下|一下|问)"
+                           r"(?!价|" + _W + r"{0,6}比)"  # (not "那我也去别家问问价 比一比": prices compared, thinking it over)
+                           r"|(?:我)?(?:自己)?去找(?:区议员|议员|居委会|街道办|领导|上级|媒体|记者|消协|消费者协会|律师)")
+# (zh/blind26 read) the customer talked down to: "上班族都这样，又想快又没时间", "笨的半年都拿不到", "那你去你朋友那报啊", "没有我忙了";
+# "四千二，报不报？" as take it or leave it
+MOVE_CUES["rudeness"].append(
+    (r"(?:上班族|年轻人|老人家|你们这种人|你们这些人|客人|顾客)都这样(?=[，,。！!])|笨的|(?:太|真|好)笨|笨蛋|"
+     r"(?:那)?(?:你|您)(?:就)?去(?:你|您)?(?:朋友|别家|别人|人家|隔壁|那家)(?:那|那儿|那里|那边)?(?:报|买|办|做|修|问)(?:啊|呗|吧|咯|去)|"
+     r"没(?:有|事)?(?:的话)?我(?:就)?(?:忙|走)了|我(?:很|好)忙(?:的)?[，,。！!]", 2.5))
+MOVE_CUES["pressure"].append((r"(?:报|买|签|订|办|交)不(?:报|买|签|订|办|交)[？?]\s*$", 2.5))
+# (zh/blind26 read) the applicant blamed at the counter: "网上写得清清楚楚要备案，您没看吗？", "那是您和房东的问题", "下次先搞清楚再来，
+# 后面排队的都被您耽误了", "自己回去看办事指南。下一位！"; and the customer leaving the trainee to it: "你慢慢问啦 我去做嘢"
+MOVE_CUES["rudeness"].append(
+    (r"(?:写得|说得|讲得|标得|贴得)(?:清清楚楚|很清楚|明明白白|很明白)[^。！？!?]{0,10}(?:您|你)(?:都)?没(?:看|听|读)|"
+     r"下次(?:先)?(?:搞清楚|弄清楚|看清楚|问清楚|想清楚)(?:了)?再来|(?:都|全)被(?:您|你)耽误|"
+     r"(?:您|你)?自己(?:回去)?(?:看|查|读)(?:一下)?(?:办事指南|说明书|指南|须知|网上|官网|公告)|下一位[！!。]", 2.5))
+MOVE_CUES["argument"].append(
+    (r"(?:那|这)是(?:您|你)(?:自己)?(?:和|跟)[^。！？!?，,]{1,6}(?:的|之间的)(?:问题|事)|(?:那|这)是(?:您|你)自己的(?:问题|事)", 2.5))
+EXCHANGE["walks_away"] += r"|(?:你|您)慢慢(?:问|聊|搞|弄|讲|说|来)(?:啦|吧|咯|喇)"
+# (zh/blind26 read) the add-on taken and the pickup asked for: "加吧。那明天能来提货吗？"
+EXCHANGE["agrees"] += r"|^(?:那|好|行|嗯)?[，,]?(?:就)?(?:加|买|订|要|办|装|换)吧[。.！!]?"
+EXCHANGE["moves_forward"] += (r"|(?:明天|今天|后天|下午|上午|晚上|周末|礼拜[一二三四五六日天]|周[一二三四五六日])?(?:能|可以)(?:来|过来|上门)"
+                              r"(?:提货|取货|收货|安装|装|送货|量尺寸|测量|看看)(?:吗|不|么)")
+# (zh/blind26 read) the material asked for in place of a decision, after a money worry: "好的，你把资料发我微信吧。"
+PUSHES_BACK["think_it_over"] += r"|(?:你|您)(?:先)?把(?:资料|材料|报价单?|价格表|介绍|链接|课程表)发(?:给)?我(?:微信|邮箱)?(?:吧|上|看看|先)"
+EXCHANGE["puts_off"] += r"|(?:你|您)(?:先)?把(?:资料|材料|报价单?|价格表|介绍|链接|课程表)发(?:给)?我(?:微信|邮箱)?(?:吧|上|看看|先)"
+# (zh/blind26 read) the fault put on the customer's hands: "係咪你自己插错电压烧咗，再话我哋坏？", and the maker's own checks as proof
+# ("我哋出厂全检嘅喎")
+MOVE_CUES["rudeness"].append(
+    (r"(?:是不是|是否)(?:您|你)(?:自己)?(?:插错|接错|装错|放错|充错|摔了|摔坏|弄坏|用坏|搞坏|进水)|再(?:话|说)(?:我们|我)(?:的)?(?:坏|有问题|不好)", 2.5))
+MOVE_CUES["argument"].append((r"(?:我们|我)(?:的)?(?:出厂前?|发货前|出货前)(?:都|是)?(?:全检|检查过|测过|检测过|检验过)(?:的)?", 2.5))

@@ -103,7 +103,7 @@ _REPEAT_COMPLAINT = re.compile(
     r"i (?:just|already) (?:say|tell)\b(?! (?:no|yes|that i|to)\b)|\b(?:two|three|four|five) time now\b|"
     r"(?:second|third|fourth) time|(?:told you|said|asked|explained|repeated|called|rung|phoned|rang|emailed|written|wrote|come|been)(?: (?:you|it|this|that|"
     r"myself|here|in|back)){0,2} (?:two|three|four|several|many|\d+) times|(?:two|three|four|several|many) times (?:now|already|today|this (?:week|month|morning))\b|i(?:'ve| have) (?:already |just )?(?:answered|told you|said)|same as (?:i|before|earlier)|you (?:just |already )?asked (?:me )?(?:that|this)|"
-    r"you asked (?:me )?(?:that|this) (?:already|before)|\bthe (?:thing|question) i (?:asked|said|told you|mentioned)\b|again\?|(?:^|[.!] )again[.!]|keep asking|same (?:thing|question|reason|answer)|is this a test|"
+    r"you asked (?:me )?(?:that|this) (?:already|before)|\bthe (?:thing|question) i (?:asked|said|told you|mentioned)\b|again\?|(?:^|[.!] )again[.!]|keep asking|same (?:thing|question|reason|answer)|same (?:number|figure|amount)\s*[.!]|is this a test|"
     # "I said just now", "I wrote it already", "i said." "Still eight!", "Are you reading what I write?"
     r"i (?:said|wrote|told you|mentioned|gave you)(?: (?:it|that|this|you))? (?:just now|already|before|earlier|above)|"
     r"^still (?:\w+ ){0,2}\w+!|are you (?:even )?(?:reading|listening to|writing (?:any of )?(?:this|that|it|anything) down)|did you (?:even )?read (?:what|my)|"
@@ -120,6 +120,9 @@ _REPEAT_COMPLAINT = re.compile(
     # said that", "have you read my message at all", "That's what I'm saying!", "I said CPJ 45", "twenty questions"
     r"(?:^|[.!,] )(?:(?:well|no|look),? )*i said (?:its|i|we) (?:don't|dont|do not|didn't|didnt|did not|want|need|can't|cant|have|had|was|am|only|just)\b|"
     r"(?:^|[.!,] )(?:(?:well|no|look),? )*i said (?:its|it's|it is|they're|they are) (?:too|not|still|the|a|an)\b|"
+    # (forty-second round, blind142 read) "But I said there's no signal.", "Turf and timber. Are you deaf?"
+    r"\bare you (?:deaf|not listening|even listening)\b|"
+    r"(?:^|[.!,] )(?:(?:but|well|no|look),? )+i (?:said|told you) (?:there's|there is|there was|there are) (?:no|nothing|none)\b|"
     r"\bi (?:literally|clearly|already|just) (?:said|told you|wrote|mentioned) (?:that|this|it)\b|\bhave you (?:even |actually )?read (?:my|what i)\b|"
     r"\bthat(?:'s| is) what i(?:'m| am| was| have been| keep) (?:saying|telling you)\b|(?:^|[.!,] )i said (?:[a-z]{1,6} )?\d|"
     r"\b(?:twenty|twenty-one|a hundred|a million|so many|all these|all those) questions\b|"
@@ -279,7 +282,7 @@ _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving(?! (?:early|work|at|for|on|in|by|tomorrow|tonight|today|soon|next|this)\b)|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?(?:who (?:listens|knows)|with (?:some )?manners)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
-    r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:ahead|along)\b)(?! (?:with|for|through|over) (?:you|yous|ya|it|that|this|the|your)\b)(?![^.!?]{0,40}\b(?:and|then) (?:come|be) back\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
+    r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:ahead|along)\b)(?! (?:with|for|through|over) (?:you|yous|ya|it|that|this|the|your)\b)(?! (?:and )?(?:get|fetch|grab|collect|check|look|see|find|ask|open)\b)(?![^.!?]{0,40}\b(?:and|then) (?:come|be) back\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
     # thirty-eighth round (blind126 read): "No. Come on, Jonah, we're going.", "I'm not sending her where nobody listens."
     r"\b(?:come on|c'mon),? (?:[\w-]+,? )?(?:we're|we are) (?:going|leaving|off)\b|\bwhere (?:nobody|no one) listens\b|"
     # thirty-eighth round (blind120 read): the job taken to family or a friend ("I'll get my brother-in-law to have a look."),
@@ -376,7 +379,22 @@ _WALKS_AWAY = re.compile(
     r"(?:the other|another|a different|other) (?:distributor|supplier|vendor|wholesaler|shop|store|company|firm|provider|seller|"
     r"dealer|courier|forwarder|agency|trucker|mover)s?\b|"
     # (blind140 read) "wow ok. we'll go to the branch" (not "we'll go with the 3pm": a choice)
-    r"\b(?:we'll|we will) (?:just )?go (?:to (?:the|a|another)|elsewhere|somewhere else)\b")
+    r"\b(?:we'll|we will) (?:just )?go (?:to (?:the|a|another)|elsewhere|somewhere else)\b|"
+    # forty-second round (blind144 read): given up on the talk ("Bhai, this is going nowhere. I'll check on the app only.")
+    r"\b(?:this|it|we)(?:'s|'re| is| are) (?:going|getting) nowhere\b|"
+    r"\b(?:i'?ll|i will|ill|we'?ll|we will) (?:just )?(?:check|do it|sort it|look) (?:on|in) (?:the|your) (?:app|website|site) "
+    r"(?:only|myself|instead)\b|"
+    # (blind142 read) the job taken to a relative in the trade ("I'll ring my nephew, he's a plumber.")
+    r"\bi'?ll (?:just )?(?:ring|call|phone|ask|get|text|try) my (?:brother|sister|son|daughter|dad|father|husband|wife|partner|mate|"
+    r"cousin|neighbour|neighbor|uncle|friend|nephew|niece|son-in-law|brother-in-law)(?: [\w']+)?,? (?:he|she)(?:'s| is) an? "
+    r"(?:plumber|electrician|sparky|mechanic|builder|joiner|carpenter|chippy|roofer|engineer|technician|fitter|painter|decorator|"
+    r"vet|accountant|lawyer|solicitor)\b|"
+    # (blind142 read) "I'll not use yous again.", "I'll come back when the other lad's on."
+    r"\b(?:i'?ll|we'?ll|i will|we will) not (?:be )?(?:use|using|order(?:ing)?|buy(?:ing)?|book(?:ing)?) (?:from |with )?(?:you|yous|ye|ya|your (?:lot|crowd|shop|firm|company))(?: lot| crowd)? again\b|"
+    r"\b(?:i'?ll|we'?ll|i will|we will) come back when (?:the other|someone else|somebody else|your (?:boss|manager)|the (?:boss|manager|owner))\b|"
+    # the contract ended on the spot ("0. cancelling my AMC")
+    r"(?:^|[.!] )(?:(?:i'?m|im|we'?re|i am|we are) )?cancel+ing (?:my|our|the) (?:amc|contract|subscription|plan|membership|policy|account|"
+    r"connection|service|maintenance|package)\b(?! (?:next|at the end|when|if|from)\b)")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -472,7 +490,11 @@ _UNANSWERED = re.compile(
     r"\b(?:that's|thats|that is) all i (?:asked|wanted|want|need)(?: to know)?\b|(?:^|[.!?,;] )(?:but |and |so )?i(?:'m| am|m) (?:only |just |still )?asking (?:if|whether|why|you|about)\b|"
     r"\b(?:nobody|no one|no-one|noone) (?:here )?(?:can|will|wants to|is going to) (?:answer|help) me\b|"
     # "You are doing this again. I asked what it does."
-    r"(?:^|[.!?] )i (?:asked|wanted to know) (?:you )?(?:what|how|if|whether|why|where|when)\b|\byou(?:'re| are) doing (?:this|it|that) again\b")
+    r"(?:^|[.!?] )i (?:asked|wanted to know) (?:you )?(?:what|how|if|whether|why|where|when)\b|\byou(?:'re| are) doing (?:this|it|that) again\b|"
+    # (forty-second round, blind142 read) the customer steering back after the trainee's own story: "Ha, right. Sorry, could
+    # we just book the vaccine?", "Anyway, can we get back to the boiler?"
+    r"(?:^|[.!?] )(?:(?:ha|haha|ha ha|right|okay|ok|um|well),? )*(?:sorry|anyway),? (?:could|can) we just (?:book|get|do|sort|go back to|"
+    r"get back to|come back to|focus on)\b|\b(?:can|could) we (?:please )?(?:get|go|come) back to\b")
 
 #: The sale declared done by the trainee ("So that's decided then", "Here's your receipt.", "I've already
 #: rung it up", "so the sale is done"): a push when the customer has not said yes.
@@ -2210,7 +2232,13 @@ def _declines_offer(before: Turn, turn: Turn) -> bool:
 _MOVES_FORWARD = re.compile(
     r"\bwhen can (?:we|i|you) (?:do|have|book|start|fit|come|get|begin|pick|set)\b|\bwhat do you need from (?:me|us)\b|"
     r"\bwhen (?:do|shall|should) (?:we|i) (?:start|come in|begin|book|come)\b|\bwhich (?:days?|dates?|times?|slots?) (?:are|is) "
-    r"(?:free|available|open)\b|\bwhere do i sign\b|\bhow do (?:we|i) (?:start|proceed|go ahead|book)\b")
+    r"(?:free|available|open)\b|\bwhere do i sign\b|\bhow do (?:we|i) (?:start|proceed|go ahead|book)\b|"
+    # (forty-second round, blind142 read) "Sixty per cent back would make a difference. Send the grant form too."
+    r"\b(?:that|it|this|\w+ (?:per ?cent|percent|%)(?: back| off)?) would make a (?:big |real |huge |massive )?difference\b"
+    r"(?![^.!?]{0,30}\b(?:but|if only|shame)\b)|"
+    # the visit asked for: "That makes sense. Could you come and look next week?"
+    r"\b(?:could|can|would|will) you (?:come|call|pop|drop|swing) (?:out |over |round |around |by |in )?(?:and |to )?"
+    r"(?:look|have a look|take a look|see|check|measure|quote|survey)\b")
 
 
 #: A customer who settles on us in their last words ("no id rather someone does it tbh, ill go with yous. send the
@@ -2467,8 +2495,13 @@ _ASKS_TRAINEE = re.compile(
 
 
 def asks_trainee(turn: Turn) -> bool:
-    """Whether a customer turn asks the trainee a question or for something to be done."""
-    return turn.speaker == "customer" and turn.reader.says("asks_trainee", turn.text_lower)
+    """Whether a customer turn asks the trainee a question or for something to be done (a tag that asks nothing, the
+    Spanish "…tiene ochenta y tantos, ¿sabes?", left out)."""
+    if turn.speaker != "customer":
+        return False
+    r, lower = turn.reader, turn.text_lower
+    tags = r.patterns.get("tag_question")
+    return r.says("asks_trainee", tags.sub("", r.fold(lower)) if tags is not None else lower)
 
 
 def shares_words(a: frozenset[str], b: frozenset[str]) -> bool:

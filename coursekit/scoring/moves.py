@@ -68,6 +68,8 @@ def _reflective_checks(t: Text) -> list[str]:
     for s in sentences(t.lower):
         if not _REFLECT_START.match(s) or _OWN_PLAN.match(s):
             continue  # (read first: most sentences open otherwise, and their form need not be worked out here)
+        if len(s.split()) < 3:
+            continue  # "So, budget?": a new question cut short, nothing played back (forty-second round, blind144 read)
         fr = question_form(s)
         if fr.is_question and fr.reason in ("declarative", "tag"):
             out.append(" ".join(s.split()[:4]))

@@ -197,18 +197,29 @@ def _written_span(written: str, start: int, end: int) -> str | None:
 
 #: Spoken regional Chinese read as the Mandarin the patterns are written in, each word for one of the same length (so a
 #: place in the folded text is the same place in the text as typed): Southwest Mandarin ("查一哈", "莫得", "啥子", "咋个",
-#: "晓得"), Northern "俺" and Northwestern "干撒", Cantonese ("唔", "冇", "咗", "佢", "喺", "睇", "嚟") and Taiwanese Mandarin
+#: "晓得"), Northern "俺" and Northwestern "干撒", Cantonese ("唔", "冇", "咗", "佢", "喺", "睇", "嚟"; "唔使", "而家", "听日", "隔篱",
+#: and "仲", "晒", "蚊" in `_ZH_GUARDED`, the progressive "用紧" in `_CANTONESE_PROGRESSIVE`) and Taiwanese Mandarin
 #: ("歹势", "酱子", "母汤", and "头家" in `_ZH_GUARDED`); and the "帐" of accounts that Traditional "帳" folds to, read as "账" ("转帐", "结帐").
 _ZH_REGIONAL = {"一哈": "一下", "莫得": "没有", "没得": "没有", "啥子": "什么", "么子": "什么", "撒子": "什么", "咋个": "怎么",
                 "晓得": "知道", "乜嘢": "什么", "几多": "多少", "搞掂": "搞定", "唔": "不", "冇": "没", "嘅": "的",
                 "咗": "了", "佢": "他", "喺": "在", "睇": "看", "嚟": "来", "畀": "给", "俾": "给", "哋": "们", "啲": "些", "俺": "我", "干撒": "干啥",
                 "歹势": "抱歉", "酱子": "这样", "母汤": "不行",
-                "转帐": "转账", "结帐": "结账", "帐单": "账单", "帐户": "账户", "帐号": "账号", "对帐": "对账", "算帐": "算账"}
+                "转帐": "转账", "结帐": "结账", "帐单": "账单", "帐户": "账户", "帐号": "账号", "对帐": "对账", "算帐": "算账",
+                # Cantonese habits in typed Mandarin (forty-second round, zh/blind26 read: Guangdong and Shenzhen)
+                "唔该": "谢谢", "唔使": "不用", "唔好": "不要", "唔系": "不是", "系咪": "是否", "是咪": "是否", "而家": "现在",
+                "听日": "明天", "琴日": "昨天", "寻日": "昨天", "边度": "哪里", "边个": "哪个", "隔篱": "隔壁", "揾": "找",
+                "点样": "怎样", "点解": "为何", "啱啱": "刚刚", "返嚟": "回来", "噉": "这"}
 #: Words read so only where they are that word, each with the pattern that finds it there: "要得" (fine, do it) said
 #: alone, not the "要得" of "需要得到"; the Taiwanese "头家" (boss), not the "头家" across "回头 家里" or "码头 家".
-_ZH_GUARDED = {"要得": ("可以", "(?<![需想还就也都])要得(?=[，。！？!?,.\\s嘛哈哦噻]|$)"), "头家": ("老板", "(?<![回街码里])头家")}
+_ZH_GUARDED = {"要得": ("可以", "(?<![需想还就也都])要得(?=[，。！？!?,.\\s嘛哈哦噻]|$)"), "头家": ("老板", "(?<![回街码里])头家"),
+               # Cantonese: "仲" (still, more: "你仲加加加"), not "仲裁"; "晒" (all, done: "订好晒", "卖晒"), not "晒太阳"; "蚊" of a
+               # price ("一蚊八"), not a mosquito
+               "仲": ("还", "仲(?![裁介夏秋春冬])"), "晒": ("了", "(?<=[好完订卖烂走用光齐])晒"),
+               "蚊": ("块", "(?<=[一二两三四五六七八九十百千万几\\d])蚊")}
 _ZH_REGIONAL_WORD = re.compile("|".join([*sorted(_ZH_REGIONAL, key=len, reverse=True), *(rx for _, rx in _ZH_GUARDED.values())]))
 _ZH_READ_AS = {**_ZH_REGIONAL, **{word: read for word, (read, _) in _ZH_GUARDED.items()}}
+#: The Cantonese progressive "V紧" ("用紧", "抢紧"), not the Mandarin "紧" of "抓紧", "看紧", "紧张", "要紧"
+_CANTONESE_PROGRESSIVE = re.compile("([用抢订买做等搞卖谈装排问])紧(?![张急要])")
 #: Cantonese "係" (is), not the "係" of "關係" and its like (the Simplified "系" of both is read as written)
 _CANTONESE_IS = re.compile("(?<![關关聯联體体干派世直旁])係")
 #: the Taiwan "著" of "貼著", "睡著", "著急" (Mainland "着"), not the "著" of "著名", "顯著", "名著" (which stays)
@@ -224,6 +235,8 @@ def _chinese_fold(text: str) -> str:
     if "著" in text:
         text = _PARTICLE_ZHE.sub("着", text)
     folded = simplified(text)
+    if "紧" in folded:  # the Cantonese progressive, "都用紧", "大家都抢紧": "都在用", "都在抢"
+        folded = _CANTONESE_PROGRESSIVE.sub(r"在\1", folded)
     return _ZH_REGIONAL_WORD.sub(lambda m: _ZH_READ_AS[m.group(0)], folded) if _ZH_REGIONAL_WORD.search(folded) else folded
 
 

@@ -1,0 +1,183 @@
+"""Gaming pairs c: kinds 6-15. Written by hand for blind143."""
+from common import c, gpair, t
+
+P = []
+o = c("Got an email saying you're charging me $450 for a scratch. It was there when I picked the car up.", None)
+P.append(gpair("b143g_brisbane_rental_scratch", "car rental, Brisbane airport, phone", "putdown_question",
+  "A customer disputes a damage charge after returning a hire car.",
+  [o, t("Let's sort it out. Did you take photos at pick-up, or was it marked on the sheet?"),
+   c("I took a video in the car park. Can I send it?", None),
+   t("Yes please, to this email. Which panel is it?"),
+   c("Rear bumper, left side. About 20 seconds in.", None),
+   t("Got it, same mark, same spot, filmed before your hire. I'm reversing the $450 now, 3-5 days to show on your card."),
+   c("Great. Bit annoyed I had to chase it.", None),
+   t("Fair enough, you shouldn't have had to. I'll get the car's damage sheet fixed.")],
+  [o, t("I'm sorry you feel that way. Are you sure you're not mixing it up with another car you've hired?"),
+   c("Yes I'm sure. I've got a video from pick-up.", None),
+   t("Okay. Be honest, did you reverse into anything? People often don't notice. What happened exactly?"),
+   c("I didn't hit anything. Watch the video.", None),
+   t("Sure. Can you even tell a scratch from a scuff on a phone video? What do you reckon you're seeing?"),
+   c("Wow. I'll dispute it with my bank then.", None),
+   t("That's your choice. Anything else I can help with?")]))
+
+o = c("Bought this tent here three weeks ago. First night out it leaked like a sieve.", None)
+P.append(gpair("b143g_wanaka_tent_return", "outdoor gear shop, Wanaka NZ, in store", "not_my_department_or_read_the_terms",
+  "A camper returns a tent that leaked on its first trip.",
+  [o, t("That's a miserable night, sorry. Where did it leak, seams, floor or through the fly?"),
+   c("Along the seams at the top. Everything got soaked.", None),
+   t("Let's pitch the fly here and look... yep, the seam tape's lifted. That's a fault. I can swap it or refund you."),
+   c("Honestly I don't want that tent again after last weekend.", "bad_experience"),
+   t("Understood. Refund then, or this welded-seam model is $40 more if you want a different one. No pressure."),
+   c("Refund for now. I'll have a think about the other one.", "think_it_over"),
+   t("No worries. Refund's on your card, 2-3 days.")],
+  [o, t("Sorry about your experience. Returns are head office's department, I just work the floor."),
+   c("Can you at least look at it?", None),
+   t("I hear you. Warranty is with the manufacturer, it's on the box. Did you read the care instructions?"),
+   c("It's a tent. It's meant to keep the rain out.", None),
+   t("Totally. The policy on your receipt says 14 days and unused, so I can't do anything. I didn't make the rules."),
+   c("It was used once. Get me the manager then.", None),
+   t("She's off till Monday. Anything else?")]))
+
+o = c("Hi, the hail last week cracked a few roof tiles. Can you come have a look?", None)
+P.append(gpair("b143g_sydney_hail_roof", "roofing tradie, Sydney, phone", "social_proof_or_deadline_pressure",
+  "A homeowner has hail damage to roof tiles.",
+  [o, t("Sure. Any leaks inside yet, and have you lodged a claim?"),
+   c("A drip in the laundry. Haven't called the insurer, wasn't sure it was worth it.", None),
+   t("A drip means water's getting in, so it's worth a claim. I can tarp it today for $180 and write a report for the insurer."),
+   c("$180 just for a tarp? Hmm.", "too_expensive"),
+   t("It's mostly labour, an hour up a ladder. Insurers usually cover it as make-safe, keep the invoice."),
+   c("Ok, do the tarp. I'll ring the insurance before I agree to anything else.", "think_it_over"),
+   t("Smart. I'll be there by 3 and email the report tonight.")],
+  [o, t("Good timing! Half your street has already signed with us for full re-roofs. How are you feeling about yours?"),
+   c("I just need a few tiles, I think.", "no_need"),
+   t("That's what number 12 thought. We can only hold the storm price of $14,000 till Friday, then it's up 20%."),
+   c("$14,000? I haven't even talked to my insurer.", "think_it_over"),
+   t("Most neighbours didn't bother, we deal with insurers. Crews are booked out after the weekend, so grab the slot now."),
+   c("Nah. Put it in writing and I'll look at it.", "brush_off"),
+   t("Will do, but the price only holds till Friday. Anything else?")]))
+
+o = c("yeah hi, chippie here, done my lower back lifting a beam. can i get in this week", None)
+P.append(gpair("b143g_canberra_physio", "physiotherapy clinic, Canberra, phone", "keyword_stuffed",
+  "A carpenter with a sore back wants a physio appointment.",
+  [o, t("Ouch. When did it happen, and is the pain going down your leg at all?"),
+   c("tuesday. no, just across the lower back. sitting in the ute's the worst", None),
+   t("No leg pain is a good sign. I've got Thursday 7:30am or Friday 5pm. Initial is $110, less if your fund covers physio."),
+   c("thursday 7:30 is no good, im on site at 7", "no_time"),
+   t("Friday 5 then? And if it happened at work, it might go through workers comp."),
+   c("im my own boss mate haha. friday 5 works", None),
+   t("Booked, Friday 5pm with Jess. Bring your health fund card.")],
+  [o, t("Thanks so much for reaching out. I really understand how you feel, and we're committed to your wellness journey and a great patient experience."),
+   c("cheers. got anything this week", None),
+   t("Absolutely. I feel it's important to understand your needs and what success looks like for you in this relationship."),
+   c("success is sitting in the ute without swearing. thursday or friday?", None),
+   t("I hear you. So your needs are about feeling your best. How satisfied are you with your experience so far?"),
+   c("mate ill just ring the other clinic", None)]))
+
+o = c("so my bond still hasnt come back. 2 weeks. love a company that sits on 3 grand", None)
+P.append(gpair("b143g_sunshinecoast_campervan_bond", "campervan rental, Sunshine Coast QLD, email chat", "rude",
+  "A sarcastic customer chases a campervan bond refund.",
+  [o, t("That's a long wait for that much money, sorry. Booking number?"),
+   c("CV-40921. dropped it in perth on the 2nd, clean, full tank", None),
+   t("Thanks. It was signed off clean but the release never went to the bank. That's our miss. Releasing it now."),
+   c("right. and how long does THAT take", None),
+   t("Usually 3-5 business days, that bit's the bank. I'll email the release receipt so you can show them if it drags."),
+   c("fine. wont be hiring with you lot again though", "bad_experience"),
+   t("Understood, and sorry. If it's not in by Friday, reply to that email, it comes straight to me.")],
+  [o, t("ok, booking number?"),
+   c("CV-40921. dropped it in perth on the 2nd, clean, full tank", None),
+   t("bonds take time, it's not like we're sitting on it for fun. did you read the T&Cs?"),
+   c("2 weeks is not 'time'", None),
+   t("well it's not my bank is it. i'll look when i get a sec, we're slammed"),
+   c("wow. great service", None),
+   t("glad you think so. anything else or are we done"),
+   c("we're done.", None)]))
+
+o = c("Hi, just want a rough idea of how much I could borrow. First home.", None)
+P.append(gpair("b143g_auckland_home_loan", "bank home lending, Auckland NZ, phone", "ignored_customer",
+  "A self-employed electrician asks about borrowing for a first home.",
+  [o, t("Happy to. Just you on the loan, and salaried or self-employed?"),
+   c("Just me. I'm a sparky, self-employed three years.", None),
+   t("Three years is good, we'd need two years of returns. Roughly what do you earn, and any debts, like a car loan?"),
+   c("About 110 before tax. Ute's on finance, 600 a month.", None),
+   t("On that, roughly $520k to $560k depending on deposit. Want a proper pre-approval? It's free, about a week."),
+   c("Maybe later. I wanna save a bit more deposit first, no rush.", "think_it_over"),
+   t("Makes sense. I'll email the list of docs so you're ready, and check in in three months if that's ok.")],
+  [o, t("Congrats! What's most important to you in this journey?"),
+   c("Just knowing the number. It's only me on the loan, and I'm self-employed.", None),
+   t("Great. So if you and your partner are both on PAYE, we can look at our First Home package."),
+   c("There's no partner. And I'm not PAYE, I'm a sparky, my own business.", None),
+   t("Lovely. With two salaries you'd be looking at about 800k. Shall I start the application?"),
+   c("Did you hear anything I said? I'll go to a broker.", None)]))
+
+o = c("Hi, my power keeps tripping, like three times today. Can someone come out?", None)
+P.append(gpair("b143g_geelong_safety_switch", "electrician (sparky), Geelong VIC, phone", "repeated_questions",
+  "A renter's safety switch keeps tripping.",
+  [o, t("Sure. Does it trip when something specific is on, or at random?"),
+   c("When the kettle's on, I think. Or the washing machine, they were both going.", None),
+   t("Try this: unplug everything in the kitchen and laundry, reset the switch, then plug things in one at a time."),
+   c("Okay give me a sec... it's the kettle. Straight away.", None),
+   t("Good work. That's likely the kettle, not your wiring. Bin it. If it trips again, I'll come out, call-out's $120."),
+   c("Ha, cheaper than a sparky. I'll grab a new one from Kmart.", None),
+   t("Perfect. If it trips again this week, text me and I'll book you in.")],
+  [o, t("No worries. So talk me through it, what's happening with your power?"),
+   c("It trips. Three times today. I think when the kettle's on.", None),
+   t("Right. And when does it tend to trip, would you say?"),
+   c("When the kettle's on. I just said.", None),
+   t("Got it. And is there anything in particular running when it goes?"),
+   c("The kettle. And is this gonna be a call-out fee? Cos I'm broke till payday.", "no_money"),
+   t("Sure, I just need to understand first: what appliances might be on at the time?"),
+   c("Forget it. I'll call someone else.", None)]))
+
+o = c("hey, looking at kayaking for the family, 2 adults 2 kids, 8 and 11. the 8 yo is a bit nervous of water", None)
+P.append(gpair("b143g_abeltasman_kayak_tour", "kayak tour operator, Abel Tasman NZ, text chat", "wrong_paraphrase",
+  "A family with a nervous child asks about a kayak trip.",
+  [o, t("Nice. Have any of you kayaked before, and how long would you want to be out?"),
+   c("me and the 11 yo have. half day max, the little one gets tired", None),
+   t("So half a day, with a nervous 8-year-old. The morning trip hugs the shore and kids go in a double with an adult. $145 adults, $95 kids."),
+   c("thats nearly 500 all up. bit much for half a day", "too_expensive"),
+   t("It's a fair bit. There's a two-hour guided paddle, $85/$55, same beach. Might suit the little one better anyway."),
+   c("oh thats better. can we do thursday", None),
+   t("Thursday 9am has room. I'll book four and text you what to bring.")],
+  [o, t("Amazing! What does your dream day on the water look like?"),
+   c("half day max. the 8 yo is nervous, so something gentle", None),
+   t("So what I'm hearing is the kids want a big adventure, so the full day with the seal swim is perfect, right?"),
+   c("no, i said hes nervous. no swimming", None),
+   t("Got it, so you want to push him out of his comfort zone with a longer paddle, did I understand that correctly?"),
+   c("not even close. and full day is like 900 bucks isnt it", "too_expensive"),
+   t("So you're saying budget's no issue if the kids love it. Shall I book the full day?"),
+   c("no. we'll hire a pedal boat", "no_need")]))
+
+o = c("Hi. My dad passed away last week. I need to close his phone and internet.", None)
+P.append(gpair("b143g_tauranga_bereavement", "telecom provider, Tauranga NZ, phone", "pitch_to_upset",
+  "A grieving daughter closes her late father's accounts.",
+  [o, t("I'm really sorry about your dad. I'll make this as easy as I can. Are you the executor, or helping the family?"),
+   c("I'm the executor. Mum still lives in the house though.", None),
+   t("Does your mum use the home internet or landline? We can move them into her name instead, so she isn't cut off."),
+   c("Oh. Yes, she'd need the landline. I hadn't thought of that.", None),
+   t("Then I'll close his mobile, waive the final month, and move the rest to her. Email a copy of the death certificate whenever you're ready."),
+   c("Thank you. That's one less thing.", None)],
+  [o, t("I'm so sorry for your loss. While I've got you, did you know you can take over his number on our new Family Max plan?"),
+   c("I just need it closed, please.", "no_need"),
+   t("Totally understand. It's a hard time, which is why lots of families bundle, it saves about $20 a month."),
+   c("I really can't think about this right now.", "no_time"),
+   t("Of course. I'll pop you down for a callback from our sales team next week, how's Tuesday?"),
+   c("No. Please just close the account.", "no_need")]))
+
+o = c("picked my bike up from service on saturday, gears are skipping worse than before", None)
+P.append(gpair("b143g_rotorua_bike_service", "bike shop, Rotorua NZ, text", "blame",
+  "A mountain biker's gears skip after a paid service.",
+  [o, t("Ah, sorry about that. Which gears, and is it under load, like climbing?"),
+   c("middle of the back, mostly climbing. fine on the flat", None),
+   t("Sounds like cable tension after the new chain. Five minute fix, no charge. Can you bring it in?"),
+   c("at work till 5, can i drop it tomorrow morning", None),
+   t("Sure, 8am. I'll ride it up the hill out the back before you collect it."),
+   c("sweet as. cheers", None)],
+  [o, t("Let's figure it out. Have you ridden it through mud since Saturday? Because that'll do it."),
+   c("one ride, dry trails at whaka", None),
+   t("Right. Are you shifting under load, mashing the pedals while you change? A lot of riders do."),
+   c("ive ridden 15 years. it skipped the first ride after the service", None),
+   t("Well, the service was done properly, so it's probably how it's ridden. We can do a second service for $89."),
+   c("pay you again? last time i paid you it came back worse. no chance", "bad_experience"),
+   t("Up to you. Anything else I can help with?")]))
+
+PAIRS = P

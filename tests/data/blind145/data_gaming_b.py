@@ -1,0 +1,186 @@
+"""Gaming pairs b (kinds 6-10), written by hand for b145."""
+from common import c, gpair, t
+
+P = []
+
+o = c("Y'all fixed my AC Tuesday and it's out again. It's 96 outside and my mama's here on oxygen. I'm so mad I could spit.", None)
+P.append(gpair("b145g_pasadena_ac_repeatfail", "HVAC repair, Pasadena TX (phone)", "putdown_question",
+    "An angry customer calls because a repair failed two days later.",
+    [o,
+     t("I'm sorry, that's not okay, especially with your mama there. Is it dead, or running but blowing warm?"),
+     c("Runnin', blowin' hot. Same as before.", None),
+     t("Same problem two days after our repair, so that's on us, no charge. I'm moving you to first slot, a tech by 11. Will someone be home?"),
+     c("I'll be here. But if it goes out a third time I'm callin' somebody else.", "bad_experience"),
+     t("Fair enough. I'm sending our senior tech, not the same one, and I'll call you myself at 2 to see it's holding."),
+     c("Alright. Thank you.", None)],
+    [o,
+     t("Okay, let's calm down a little. What exactly do you think is wrong with it?"),
+     c("I don't think, I know. It's blowin' hot. Y'all were just here.", None),
+     t("Are you sure it's on cool and not fan? You'd be amazed how many folks miss that. What setting is it on?"),
+     c("It's on cool. I'm not an idiot.", None),
+     t("Nobody said that! But did you close the vents in the back rooms? What have you been doing to it since Tuesday?"),
+     c("Doin' to it? Get me a manager. Now.", None)]))
+
+o = c("I got a letter sayin' I owe a $35 overdraft fee. I ain't overdrawed once in forty years.", None)
+P.append(gpair("b145g_smalltown_bank_overdraft", "Community bank branch, West Texas", "putdown_question",
+    "An elderly farmer comes in about an overdraft fee he doesn't understand.",
+    [o,
+     t("Let's look. Forty years clean, so this is a surprise. It was a card charge at the feed store on the 3rd, before your cattle check cleared."),
+     c("That check was deposited the 2nd. I brought it in myself.", None),
+     t("You're right, it was. Big checks get a two-day hold, and nobody told you that. With your history I can refund the $35 today. Want me to?"),
+     c("Yes sir, I'd appreciate it.", None),
+     t("Done. If you like, I can set a free text alert when your balance drops under $500."),
+     c("I don't do texts. My granddaughter does all that. I'll be fine.", "no_need")],
+    [o,
+     t("Okay. Do you actually balance your checkbook, sir? What do you think happened?"),
+     c("I been balancin' it since before you were born. The cattle check went in the 2nd.", None),
+     t("Right, but you do understand a deposit isn't available right away, don't you? Who told you it was?"),
+     c("Nobody told me nothin'. That's the point.", None),
+     t("Sure. So what would you like me to do, since the fee was charged correctly?"),
+     c("I'd like to move my money to the credit union. That's what.", None)]))
+
+o = c("I've got termites swarmin' in my bathroom. Y'all have a termite bond on this house. What do I do?", None)
+P.append(gpair("b145g_beaumont_pest_termitebond", "Pest control, Beaumont TX (phone)", "not_my_department_or_read_the_terms",
+    "A frightened homeowner with a termite bond finds swarmers.",
+    [o,
+     t("First, don't spray them; save a few in a baggie for the inspector. Do you have your bond number handy? It's on the renewal notice."),
+     c("TX-4471. Renewed it in March.", None),
+     t("Got it, you're covered for retreatment and repairs through next March. The inspector has Thursday or Friday morning."),
+     c("Thursday. But I'm scared they're eatin' the house right now.", None),
+     t("Swarmers look scary, but the damage happens over months, not days. Thursday's soon enough, and he'll tell you exactly what's covered."),
+     c("Okay. That helps. Thursday.", None)],
+    [o,
+     t("I understand your concern. Bonds go through our warranty department, that's not really my department."),
+     c("Can you transfer me, then?", None),
+     t("They only take calls Monday and Wednesday. Have you read your bond terms? Page four explains the claim process."),
+     c("I don't have it in front of me. I got bugs flyin' everywhere.", None),
+     t("I hear you. Unfortunately I didn't write the policy. Is there anything else I can help you with today?"),
+     c("Yeah. Cancel the bond. I'll find somebody who answers the phone.", None)]))
+
+o = c("yall delivered white folding chairs. i ordered the gold chiavari ones. wedding starts at 6", None)
+P.append(gpair("b145g_weatherford_rental_wrongchairs", "Event rentals, Weatherford TX (text messages)", "not_my_department_or_read_the_terms",
+    "A bride's mother texts on the wedding day about the wrong chairs.",
+    [o,
+     t("I'm so sorry. You're right, your order says 150 gold chiavari. I can have them there by 3:30 and take the white ones back. Is the venue open then?"),
+     c("yes the barn is open. but whos setting them up, my people are doing flowers", None),
+     t("Our crew will set them in the same rows, no charge, and I'll text you a photo when it's done."),
+     c("ok. you better not be late", None),
+     t("Understood. Driver is Marcus, he'll text you when he leaves the warehouse."),
+     c("fine. thank you", None)],
+    [o,
+     t("Thank you for reaching out! I totally understand. Unfortunately delivery is a separate team, not my department"),
+     c("i dont care whose department. wedding is at 6", None),
+     t("I hear you! Per our rental terms, section 5, customers must check items at delivery. Did you sign the slip?"),
+     c("my aunt signed it. she didnt know", None),
+     t("I see. I didn't make the rules, but signing means you accepted the items. Anything else I can help with?"),
+     c("unbelievable. im getting my deposit back if i have to drive there", None)]))
+
+o = c("Our AC's 14 years old. Still works, but the bill was $380 last month. We want to know our options.", None)
+P.append(gpair("b145g_sanantonio_ac_replace", "HVAC sales visit, San Antonio TX (at the home)", "social_proof_or_deadline_pressure",
+    "A couple asks whether their old AC should be replaced.",
+    [o,
+     t("That's a high bill. How big is the house, and does it run all afternoon without shutting off?"),
+     c("1,800 square feet. Yeah, it runs nonstop noon to 8.", None),
+     t("Nonstop running can be low refrigerant or a dirty coil, not just age. I'd check that first, $129. If it's healthy, replacement would be 9 to 12 thousand."),
+     c("Twelve thousand, oh my. We can't do that this year.", "no_money"),
+     t("Then let's fix what I find today and get a couple more summers from it. I'll leave a written replacement quote so you can plan, no rush."),
+     c("That sounds real fair. Go ahead and check it.", None)],
+    [o,
+     t("Great question! Honestly, every house on your street replaced theirs with us this summer. What's holding you back?"),
+     c("We just want to know if it needs replacin'. It still cools.", "no_need"),
+     t("Totally. But today's price is only good till 5, then the rebate's gone. How does that feel?"),
+     c("Feels like pressure. We can't spend $12,000 this year anyway.", "no_money"),
+     t("I hear you. The Garzas next door financed theirs, same situation. I can only hold this install slot till tonight, though."),
+     c("We'll talk it over and call you. Maybe.", "think_it_over")]))
+
+o = c("Hi, we just bought a place outside Fredericksburg. There's a propane tank out back but I don't know whose it is.", None)
+P.append(gpair("b145g_fredericksburg_propane_tank", "Propane company, Texas Hill Country (phone)", "social_proof_or_deadline_pressure",
+    "A new homeowner asks about a propane tank that came with the house.",
+    [o,
+     t("Congrats on the place. There's usually a company name on a tag under the tank lid. Could you check it?"),
+     c("I'm out there now, hang on. It says Hill Country Gas. Is that y'all?", None),
+     t("No, that's another company, so we can't fill their tank. You can stay with them, or we'd set our own tank, $75 a year. What matters most to you?"),
+     c("Honestly price. Money's tight after closin'.", None),
+     t("Then call them first and ask their price. Ours is 2.39 today. If we're cheaper we'll swap tanks free. I'll text you my number."),
+     c("That's awful honest of you. Text it.", None)],
+    [o,
+     t("Welcome! What brought you to us today? Just so you know, 9 out of 10 families out your way have switched to us."),
+     c("I just need to know whose tank it is. Tag says Hill Country Gas.", None),
+     t("Got it! Our free tank swap ends Friday, after that it's $400. Your neighbors the Kochs just did it. Shall we do it now?"),
+     c("Slow down. I don't even know what they charge yet.", "think_it_over"),
+     t("Totally fair! But prices go up next month, and we've only three swap slots left this week. Everybody's grabbin' them."),
+     c("Then I reckon I'll miss out. Bye now.", None)]))
+
+o = c("Hey, we need a dinin' table. Sunday dinners are at our place now, like eight people, but the room's small.", None)
+P.append(gpair("b145g_conroe_furniture_table", "Furniture store, Conroe TX (showroom)", "keyword_stuffed",
+    "A young couple needs a table that seats eight in a small room.",
+    [o,
+     t("How big is the room? And is it eight every day, or just Sundays?"),
+     c("About 11 by 12. Just us two on weekdays.", None),
+     t("Then an extension table: four most days, eight with the leaf. This 60-inch opens to 84 and leaves about three feet behind the chairs in your room."),
+     c("We're mostly just lookin' today, we just bought the house. How much is it?", "brush_off"),
+     t("$1,150, chairs $140 each. You could start with four chairs and use folding ones on Sundays for a while."),
+     c("Oh, that's smart. Let's see it opened up.", None)],
+    [o,
+     t("Welcome! I really want to understand your needs and create an amazing experience for your family's journey. What does success look like for you?"),
+     c("Um. A table that seats eight in a small room?", None),
+     t("I love that. I hear you and I feel your needs. Our relationship matters, so let's find a solution that meets your needs and exceeds expectations."),
+     c("Okay... so which table?", None),
+     t("Great question! What I understand is you need a table that fits your needs. How satisfied are you with the experience so far?"),
+     c("Honestly? We'll just look around on our own.", "brush_off")]))
+
+o = c("Yeah, this is Earl Pruitt. Got a letter sayin' my maintenance plan's up for renewal. Is it worth keepin'?", None)
+P.append(gpair("b145g_killeen_hvac_plan", "HVAC company, Killeen TX (phone)", "keyword_stuffed",
+    "A retiree asks whether to renew his AC maintenance plan.",
+    [o,
+     t("Fair question, Mr. Pruitt. You've had it two years; last spring the tune-up caught a clogged drain line. Any breakdowns since?"),
+     c("Not a one. Makes me wonder if I'm payin' for nothin'.", "no_need"),
+     t("That's fair. The plan is $189 a year; one tune-up without it is $119. With a 6-year-old unit, one a year is probably enough, so you could drop it and save $70."),
+     c("Huh. Well now. My wife likes the priority callin', though.", None),
+     t("Then it's about peace of mind. Want to talk it over with her and call me back this week?"),
+     c("Reckon I'll do that.", "think_it_over")],
+    [o,
+     t("Absolutely, Mr. Pruitt! Our relationship matters, and the plan is all about your comfort experience and your success as a homeowner. What are your needs?"),
+     c("My need is to know why I pay $189 for a unit that ain't never broke.", "too_expensive"),
+     t("I truly understand and feel that. What I'm hearing is value matters to you, and we value you. The plan delivers value, comfort and peace of mind."),
+     c("That ain't an answer, son.", None),
+     t("I hear you! Let me understand your needs better. How satisfied are you with your overall comfort experience with us?"),
+     c("Less every minute. Just cancel it.", "no_need")]))
+
+o = c("hi its tasha at 118 oak. cant do thursday anymore, got called in to work. can we move it", "no_time")
+P.append(gpair("b145g_midland_pest_reschedule", "Pest control, Midland TX (text messages)", "rude",
+    "A customer texts to move her pest treatment appointment.",
+    [o,
+     t("Hi Tasha, no problem. I have Saturday 8-10 or Monday after 4. Either work?"),
+     c("monday after 4. does somebody need to be inside", None),
+     t("Just the first 10 minutes, so the tech can do the kitchen and baths. He does the outside without you."),
+     c("ya ill be home by 4:15. thx", None),
+     t("Booked Monday 4:15. He'll text when he's on the way."),
+     c("perfect", None)],
+    [o,
+     t("Again? What is it this time?"),
+     c("i got called in to work. sorry. can we do another day", "no_time"),
+     t("I guess. Monday after 4, if that's not too much trouble for you. Anything else or are we done?"),
+     c("wow ok. does someone need to be inside", None),
+     t("Obviously. We can't spray your kitchen through the window lol. Be there or you get a trip fee."),
+     c("nvm. cancel the whole thing", None)]))
+
+o = c("Hey, I got about five minutes on lunch. What'd y'all give me for a 2016 Silverado, 140,000 miles?", None)
+P.append(gpair("b145g_odessa_truck_tradein", "Pickup truck dealer, Odessa TX (phone)", "rude",
+    "A worker on his lunch break asks about a trade-in value.",
+    [o,
+     t("Quick answer, then: a 2016 with 140,000 usually brings 14 to 19 thousand. Crew cab? Any damage?"),
+     c("Crew cab, 4x4, dent in the tailgate. Otherwise clean.", None),
+     t("Then likely 16 to 18. A real number takes seeing it, about 20 minutes. Could you bring it by after work?"),
+     c("Not this week. Maybe Saturday.", "no_time"),
+     t("Saturday's fine. I'll text you so you've got my number. Go eat your lunch."),
+     c("Ha. Appreciate it.", None)],
+    [o,
+     t("Well, can't do much in five minutes, can I? What shape's it in?"),
+     c("Crew cab, 4x4, dent in the tailgate. Otherwise clean.", None),
+     t("140,000 and a dent? Not much. Maybe ten. You weren't expectin' a lot, were you?"),
+     c("Thinkin' more like sixteen. The place on the loop said fifteen over the phone.", "too_expensive"),
+     t("Then go sell it to them. Look, I got real customers here. You want an appraisal or not?"),
+     c("Not from you I don't.", None)]))
+
+PAIRS = P

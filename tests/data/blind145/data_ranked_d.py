@@ -1,0 +1,185 @@
+"""Ranked pairs d01-d10 (two decent conversations; better is better), written by hand for b145."""
+from common import c, rpair, t
+
+P = []
+
+o = c("Hi, my outside AC unit's makin' a terrible grindin' noise. I reckon I need a new one. What does that run?", None)
+P.append(rpair("b145r_d01_temple_ac_grinding",
+    "HVAC phone call, Temple TX: a customer assumes a noisy unit needs replacing.",
+    [o,
+     t("I can give you prices, but grinding is often just the fan motor. How old is the unit, and is it still cooling?"),
+     c("About 9 years. Cools fine, just loud.", None),
+     t("At 9 years a fan motor, around $450, usually makes sense; a new system is 9 to 12 thousand. I'd have a tech look first, $89, so you don't replace something that works."),
+     c("Huh. I figured it was done for. Let's have him look.", None),
+     t("Tomorrow between 8 and 10?"),
+     c("That works.", None)],
+    [o,
+     t("Sure. For a 3-ton system we have a standard unit at $8,900 and high-efficiency at $11,800, installed. How big's the house?"),
+     c("About 1,600 square feet. That's a lot of money.", "too_expensive"),
+     t("It is. Financing's 7.9%, about $180 a month on the standard. I can send an estimator to measure."),
+     c("I'll think on it.", "think_it_over"),
+     t("Sure, I'll email both quotes today."),
+     c("Okay.", None)]))
+
+o = c("I'm lookin' at the diesel 2500s. What've y'all got on the lot?", None)
+P.append(rpair("b145r_d02_tyler_truck_diesel",
+    "Pickup dealer, Tyler TX: a buyer asks for a heavy diesel truck.",
+    [o,
+     t("Got four. What are you fixin' to pull with it?"),
+     c("Bass boat, about 5,000 pounds. Couple times a month to Lake Fork.", None),
+     t("Honestly, a 2500 diesel is a lot of truck for 5,000 pounds. A half-ton with the gas V8 tows that easy, costs about 15 thousand less, and fuel and service are cheaper. Drive both and decide?"),
+     c("I always figured diesel was the way to go. But 15 grand is 15 grand. Let's drive 'em.", None),
+     t("The red half-ton's out front. I'll grab both keys.")],
+    [o,
+     t("Got four. This white one has 22,000 miles, $58,900. Want to take it for a spin?"),
+     c("Sure. What'll it tow?", None),
+     t("Up to 18,000 on a gooseneck. It'll pull anything you've got, and mileage is good for a diesel."),
+     c("That's more than I was plannin' on spendin'.", "too_expensive"),
+     t("There's a 2019 at $49,900, and we can do 72 months. Want to drive that one too?"),
+     c("Let's look at it.", None)]))
+
+o = c("We're just lookin' at sofas. Ours is fallin' apart.", "brush_off")
+P.append(rpair("b145r_d03_lufkin_furniture_sofa",
+    "Furniture store, Lufkin TX: a couple, the wife keen and the husband worried about cost.",
+    [o,
+     t("Take your time. What's giving out on the old one, the cushions or the frame?"),
+     c("Frame's cracked. The kids jump on it. And he says we can't spend much.", None),
+     t("Sir, what number feels right to you?"),
+     c("Under a thousand. The last one was $1,400 and didn't make three years.", "bad_experience"),
+     t("That's a fair worry. This one's a hardwood frame with a lifetime frame warranty, $899. Jump on it yourself if you like."),
+     c("Ha. Alright, let me try it.", None)],
+    [o,
+     t("Take your time. This one's real popular, performance fabric, $1,299. Want to sit in it?"),
+     c("It's nice. He says we can't spend much, though.", "no_money"),
+     t("We have 12 months no interest, so about $108 a month."),
+     c("Hmm. We'll think about it.", "think_it_over"),
+     t("Sure. Here's my card, the sale runs through the month."),
+     c("Thanks.", None)]))
+
+o = c("Hi, I'm callin' about rentin' tables and chairs for a funeral meal Saturday. My granddaddy passed.", None)
+P.append(rpair("b145r_d04_marshall_rental_funeral",
+    "Event rentals phone call, Marshall TX: a grieving grandson orders for a funeral meal.",
+    [o,
+     t("I'm sorry for your loss. We'll make this easy. About how many people, and is it at the church or a home?"),
+     c("At his house. Maybe 80. Lots of older folks, and it's gonna be hot.", None),
+     t("For older folks in the heat I'd suggest padded chairs, a 20 by 40 tent for shade and two fans, about $640 delivered Friday. Does that work, or should I trim it?"),
+     c("Little more than we figured, but the shade matters. Let's do it.", None),
+     t("I'll deliver Friday afternoon and pick up Monday, so nobody has to rush."),
+     c("Thank you so much.", None)],
+    [o,
+     t("I'm sorry for your loss. Our standard package is 10 tables and 80 chairs, $320 delivered. Does Friday delivery work?"),
+     c("Friday works. It's outside at his house, it'll be hot.", None),
+     t("We have tents too, a 20 by 40 is $300. Want me to add it?"),
+     c("Let me ask my mama. I'll call back.", "think_it_over"),
+     t("Sure, just let us know by Thursday noon."),
+     c("Okay.", None)]))
+
+o = c("My propane bill was $600 this time. It's never been that much in summer. What's goin' on?", None)
+P.append(rpair("b145r_d05_bandera_propane_bill",
+    "Propane company phone call, Bandera TX: a customer questions a high summer bill.",
+    [o,
+     t("That's a big jump. Did anything change, a new appliance, guests, a pool or hot tub heater?"),
+     c("Well... we did turn on the pool heater for the grandkids in June.", None),
+     t("That'll do it, a pool heater can burn 3 to 5 gallons an hour. Is it still on?"),
+     c("I reckon it is. Nobody's swum in weeks.", None),
+     t("Turning it off should bring you back to normal. I'll check your usage at the next delivery and call you if it's still high."),
+     c("Well I'll be. Thank you.", None)],
+    [o,
+     t("Let me look. You got 250 gallons at 2.39, and prices are up about 20 cents since spring."),
+     c("20 cents don't make it $600.", None),
+     t("True, usage was higher too. Could be a leak; a leak check is $65."),
+     c("We're stretched already after that bill. Not this month.", "no_money"),
+     t("Understood. Call us right away if you ever smell gas."),
+     c("Alright.", None)]))
+
+o = c("We've had three scorpions in the house this week. I want whatever y'all do to stop it.", None)
+P.append(rpair("b145r_d06_sanmarcos_pest_scorpions",
+    "Pest control phone call, San Marcos TX: scorpions after nearby land clearing.",
+    [o,
+     t("Scorpions, yikes. Has anything changed nearby, construction, a cleared lot, a new woodpile?"),
+     c("They're clearin' the lot behind us for new houses.", None),
+     t("That pushes them out. I'd do inside and outside plus door sweeps, $175, then quarterly at $95 while the building lasts. Drop it after."),
+     c("Quarterly's fine. I just don't want to be locked in forever.", None),
+     t("No contract, cancel anytime. Tuesday morning?"),
+     c("Tuesday.", None)],
+    [o,
+     t("Scorpions are tough. Our monthly plan is $65, inside and out, with free callbacks. Start this week?"),
+     c("Monthly? For how long?", None),
+     t("12-month agreement. Scorpions are common around here, so most folks keep it year round."),
+     c("That's $780 a year. Let me talk to my husband.", "think_it_over"),
+     t("Sure. I'll text you the details."),
+     c("Thanks.", None)]))
+
+o = c("I run a taco truck. I want to buy a second one. What kind of loan could I get?", None)
+P.append(rpair("b145r_d07_austin_bank_foodtruck",
+    "Bank branch, Austin TX: a food truck owner asks about a loan.",
+    [o,
+     t("Good for you. How long's the first truck been running, and which months are slow?"),
+     c("Three years. January's slow, and August's brutal, nobody wants hot food at 105.", None),
+     t("Then let's shape payments around that; we can set lower payments in January and August. Could you bring last year's bank statements so we size it right?"),
+     c("Thursday. The big bank downtown turned me down last year, so I'm a little gun-shy.", "bad_experience"),
+     t("Cash-heavy businesses are normal here, the statements will show it. Thursday at 10?"),
+     c("See you then.", None)],
+    [o,
+     t("Equipment loans run 8.5 to 10% for 5 years. How much is the truck?"),
+     c("About $85,000 used.", None),
+     t("With 20% down, around $1,400 a month. I'll need two years of tax returns and statements."),
+     c("That's a big payment in August when nobody's buyin'.", "no_money"),
+     t("Understood. Bring the documents and we'll see what we can do."),
+     c("Alright. I may try the credit union too, see what they say.", "think_it_over")]))
+
+o = c("Just put some Freon in it. I can't afford a new unit right now.", "no_money")
+P.append(rpair("b145r_d08_texarkana_ac_r22",
+    "AC tech at the home, Texarkana TX: a customer on a tight budget asks for a recharge.",
+    [o,
+     t("I hear you. Before I add any, let me check for a leak, or the Freon could be gone in weeks."),
+     c("How long's that take? I ain't got all day.", "no_time"),
+     t("Twenty minutes... Found it, at the coil. It's old R-22, $120 a pound now; a refill is about $500 and might last a month. A coil patch is $350 and good for a season or two."),
+     c("Good Lord. So what do I do?", None),
+     t("The patch buys you time to save for a new unit. Or I add a little to get you through this week. Your call."),
+     c("Do the patch. Thanks for tellin' me straight.", None)],
+    [o,
+     t("Sure. It's R-22, $120 a pound. Needs about four pounds, so $480."),
+     c("$480! For Freon?", "too_expensive"),
+     t("It's old refrigerant, they don't make it anymore, so prices keep going up."),
+     c("Well, I got no choice. Go ahead.", None),
+     t("Done. She's cooling. Call us if it gets warm again."),
+     c("Okay.", None)]))
+
+o = c("whats the cheapest internet yall got out on fm 1253", None)
+P.append(rpair("b145r_d09_rusk_telecom_internet",
+    "Rural internet provider, East Texas (text messages): a parent asks for the cheapest plan.",
+    [o,
+     t("Hi! Cheapest is 25 Mbps at $45/mo. Before you pick, who uses it and for what? School, streaming, working from home?"),
+     c("me and 2 kids. homework and youtube. i dont work from home", None),
+     t("25 can get slow with both kids streaming at once; 50 is $55/mo. If the $10 matters, start on 25 and upgrade anytime, no fee."),
+     c("lets try 25 and see. money is tight", None),
+     t("Sounds good. Install Tuesday or Wednesday?"),
+     c("wed", None)],
+    [o,
+     t("Hi! We have 25 Mbps for $45/mo, 50 for $55, and 100 for $70. Which one?"),
+     c("which one do most people get", None),
+     t("Most go with 100, it's the best value per Mbps."),
+     c("70 a month is a lot", "too_expensive"),
+     t("The 25 is $45 then. Want to book?"),
+     c("ok the 25", None)]))
+
+o = c("I'm a planner in Dallas. I need 300 white garden chairs for May 17. Can y'all do it?", None)
+P.append(rpair("b145r_d10_dallas_rental_planner",
+    "Event rentals, Dallas TX (B2B phone): a wedding planner needs 300 matching chairs.",
+    [o,
+     t("Let me check... we only have 220 free that date. Do all 300 need to match exactly?"),
+     c("They have to match. The bride's particular.", None),
+     t("Then I'd rather tell you now: we can't do 300 matching. A company in Fort Worth has 400; I can send their number, or hold our 220 if you split ceremony and reception."),
+     c("That's honest. Hold the 220 for two days, I'll ask the bride.", "think_it_over"),
+     t("Holding them till Friday."),
+     c("Thanks.", None)],
+    [o,
+     t("May's busy, but we'll make it work. $3.50 a chair, $1,050 plus delivery. Want to book?"),
+     c("You're sure you have 300?", None),
+     t("We should; we'll bring more in if we need to. I'll send the contract."),
+     c("Okay, send it, I'll look it over.", "think_it_over"),
+     t("Will do."),
+     c("Thanks.", None)]))
+
+PAIRS = P

@@ -1,0 +1,181 @@
+"""Gaming pairs, file a (es_blind26)."""
+from common import c, gpair, t
+
+PAIRS = []
+A = PAIRS.append
+
+o = c("Hola, eh... quiero traerme la línea de mi madre, que paga un montón.", None)
+A(gpair("esb26g_operadora_madrid_portabilidad", "phone operator, sales line, Madrid", "monologue",
+ "Daughter moving her elderly mother's lines; the mother needs a cheap line and her number.",
+ [o, t("Hola, buenas. Vale. Cuéntame: ¿qué usa ella, solo móvil o también fijo o internet?"),
+ c("Pues el fijo, que no lo suelta, y un móvil que casi ni usa. Tiene ochenta y tantos, ¿sabes?", None),
+ t("¿Y cuánto paga ahora, y qué le importa más: precio, no tener líos...?"),
+ c("Unos sesenta euros. Y que no le cambien el número del fijo, que se lo sabe todo el pueblo.", None),
+ t("Vale: su número, poco móvil y bajar de sesenta. Fijo y móvil básico, 24 al mes, sin permanencia. Eso sí, tiene que firmar ella."),
+ c("Ah, pues eso un día que vaya yo a su casa, que hoy no me pilla con ella.", "no_time"),
+ t("Te mando por WhatsApp lo que hace falta y cuando estéis juntas me llamas.")],
+ [o, t("¡Qué buena decisión! Te cuento: fibra de 1 giga, 200 canales, fútbol, móvil ilimitado, la mejor experiencia, y con Familia Total, 79 euros."),
+ c("Eh... ya, pero es para mi madre, que tiene ochenta y...", None),
+ t("Perfecto, ideal para familias: ve series en la tablet, el router llega a todo, línea extra a 10 euros, ¿me explico?"),
+ c("Uy, 79 euros... ella paga sesenta y ya le parece mucho.", "too_expensive"),
+ t("Ya, pero la instalación es gratis y el primer mes le regalamos el fútbol. ¿Empezamos?"),
+ c("Oye, que no me dejas hablar. Déjalo, ya miro yo otra cosa.", None)]))
+
+o = c("Buenas tardes. Me ha llegado una carta de que me suben la luz en enero, y así no sigo.", None)
+A(gpair("esb26g_comercializadora_sevilla_subida_luz", "electricity supplier, phone line, Seville", "closing_as_open_question",
+ "Retiree calls about a price rise; once sold an unwanted add-on.",
+ [o, t("Buenas tardes. Le entiendo. ¿Es vivienda habitual y cuántos viven en casa?"),
+ c("Sí. Mi mujer y yo, jubilados. Estamos mucho en casa, y con el aire en verano...", None),
+ t("¿Tiene una factura a mano? Me interesa el consumo anual y la potencia."),
+ c("3.900 kWh al año y 4,6 de potencia. Pero oiga, que ya me cambié una vez y me colaron un mantenimiento que no pedí.", "bad_experience"),
+ t("Hace bien en avisar. Tarifa fija sin añadidos: unos 68 al mes, frente a 79 con la subida. Se la mando por escrito."),
+ c("Vale, mándemela por correo y lo hablo con mi mujer.", "think_it_over"),
+ t("Se la envío hoy y el jueves le llamo por si hay dudas. Si no le convence, no pasa nada.")],
+ [o, t("¡Qué bien que llame! ¿Qué tendría que pasar para que hoy mismo lo dejemos firmado?"),
+ c("Hombre, primero saber qué me ofrecen, ¿no? Si no sé ni lo que pago.", None),
+ t("Claro. Y pensando en su tranquilidad, ¿se lo domiciliamos en la misma cuenta o en otra?"),
+ c("Pero si no me ha dicho el precio. Ya me cambié una vez así, a lo loco, y me colaron un mantenimiento.", "bad_experience"),
+ t("Le entiendo perfectamente. ¿Qué día le va mejor para el cambio, el 1 o el 15?"),
+ c("No, no, así no. Mándeme algo por escrito y ya veré.", "brush_off")]))
+
+o = c("Hola, buenos días. Es que no veo bien de cerca, el móvil me lo tengo que alejar así.", None)
+A(gpair("esb26g_optica_valencia_vista_cansada", "optician's shop, Valencia", "pitch_as_paraphrase",
+ "Office worker, late forties, can no longer read her phone.",
+ [o, t("Buenos días. Es muy común a cierta edad. ¿Lleva gafas para algo, para lejos?"),
+ c("No, nunca. De lejos veo bien, creo. Es leer, el móvil... y con el ordenador en el trabajo me canso.", None),
+ t("O sea, de lejos bien, y le cuesta leer y el ordenador la cansa. ¿Cuántas horas está con él?"),
+ c("Uf, seis o siete. Soy administrativa.", None),
+ t("Primero la revisión, gratis, veinte minutos, y vemos si bastan unas de cerca o algo para ordenador. ¿Tiene tiempo ahora?"),
+ c("Ahora no, que tengo el coche en zona azul. ¿Me da cita para el sábado?", "no_time"),
+ t("El sábado a las diez y media. Y si tiene gafas de farmacia, tráigalas.")],
+ [o, t("Buenos días. Cuénteme, ¿qué le pasa exactamente?"),
+ c("Que de cerca no veo, y con el ordenador acabo con los ojos que no puedo.", None),
+ t("Vale, entonces lo que usted necesita son unas progresivas de gama alta con filtro azul, unos 420 euros, ¿lo he entendido bien?"),
+ c("Eh... yo no he dicho eso. No sé qué necesito, por eso vengo. ¿No me tienen que graduar?", None),
+ t("Sí, claro. Pero lo que busca es calidad visual sin renunciar a nada, o sea, nuestra línea Premium, ¿correcto?"),
+ c("Lo que busco es no gastarme 420 euros sin saber mi graduación. Con unas de farmacia igual me apaño.", "too_expensive")]))
+
+o = c("Hola, quería presupuesto para quitar la bañera y poner un plato de ducha. Nada más, ¿eh? Que el resto está bien.", None)
+A(gpair("esb26g_reformas_barcelona_plato_ducha", "bathroom renovation, showroom, Barcelona", "upsell_as_loop_closing",
+ "Son wants his father's bathtub swapped for a shower tray after falls.",
+ [o, t("Hola. Solo bañera por plato. ¿Qué mide, y es por comodidad o alguien tiene problemas para entrar?"),
+ c("Para mi padre, que se ha caído dos veces. Mide 1,60. Vive en Gràcia, en un cuarto sin ascensor.", None),
+ t("Lo importante es la seguridad: plato antideslizante a ras de suelo y una barra. ¿La quiere?"),
+ c("La barra sí. Pero mampara no, que cuesta un riñón; con una cortina le vale.", "too_expensive"),
+ t("Sin mampara. Plato, barra, retirada y alicatado: unos 1.350 euros, día y medio. ¿Paso el martes a medir?"),
+ c("El martes no puedo, trabajo. ¿El sábado por la mañana?", "no_time"),
+ t("Sábado a las diez. Ese día le dejo el presupuesto cerrado.")],
+ [o, t("Hola. Para entender bien su proyecto: ¿qué le gustaría conseguir con la reforma?"),
+ c("Que mi padre se duche sin caerse, que ya se ha caído dos veces. Un plato, y ya.", None),
+ t("Entendido. Y para cerrar el círculo, ¿qué más le añadimos? ¿Mampara templada, termostático, rociador de lluvia?"),
+ c("No, no, lo justo. Con una cortina va bien.", "no_need"),
+ t("¿Algo más que revisemos? Si ya levantamos, lo suyo es cambiar el lavabo y poner inodoro suspendido."),
+ c("Le he dicho que el resto está bien. ¿Y una barra para agarrarse? De eso ni me ha hablado.", "no_need"),
+ t("La barra, incluida. ¿Y el mueble a juego? ¿Algo más para que su experiencia sea completa?"),
+ c("Nada más. Mándeme el presupuesto de lo que he pedido y ya veré.", "brush_off")]))
+
+o = c("Hola, buenas. Acabo de comprar un piso en Málaga y el banco me pide un seguro de hogar. Quería ver precios.", None)
+A(gpair("esb26g_seguros_malaga_piso_nuevo", "home insurance broker, phone, Málaga", "leading_tag_questions",
+ "First-time buyer needs home insurance for the mortgage.",
+ [o, t("Enhorabuena. ¿El banco pide solo el continente, el edificio, o quiere cubrir también lo de dentro?"),
+ c("Pues no sé. El banco me ofreció el suyo por 380 al año y me pareció una pasada.", None),
+ t("Solo pueden exigir el continente, y no tiene que ser el suyo. ¿Cuántos metros, y tiene cosas de valor?"),
+ c("Ochenta metros. Un portátil y la tele. Y la de arriba ya ha inundado al vecino dos veces.", None),
+ t("Le conviene continente, responsabilidad civil, buenos daños por agua y contenido básico. Unos 190 al año."),
+ c("Está bien de precio. Pero lo quiero comparar con otro que me han pasado, ¿eh?", "think_it_over"),
+ t("Claro. Fíjese en el límite de daños por agua y la franquicia. Le mando el detalle y la carta para el banco.")],
+ [o, t("Enhorabuena. Usted querrá la máxima tranquilidad para su nuevo hogar, ¿verdad?"),
+ c("Bueno, sí, como todo el mundo.", None),
+ t("Y no va a dejar sin cubrir joyas y arte, ¿a que no? Lo suyo es el Hogar Oro, 420 al año."),
+ c("Yo no tengo joyas ni arte. Tengo un portátil y la tele.", "no_need"),
+ t("Ya, pero nunca se sabe, ¿no cree? No querrá ir justo, ¿verdad que no?"),
+ c("Mire, 420 es más que lo del banco, y lo del banco ya me parecía caro.", "too_expensive"),
+ t("Entiendo su necesidad. Pero se lo queda, ¿a que sí? Que luego pasa algo y se arrepiente, ¿no?"),
+ c("Pues no. Ya si eso le llamo yo.", "brush_off")]))
+
+o = c("Oiga, que me han cobrado cuarenta euros de comisión por un descubierto de tres euros. ¡Tres euros! ¿Esto qué es?", None)
+A(gpair("esb26g_banco_zaragoza_comision", "bank branch, Zaragoza", "putdown_question",
+ "Customer furious about a 40-euro overdraft fee.",
+ [o, t("Entiendo el enfado, cuarenta por tres es mucho. Déjeme ver el movimiento. ¿Me deja el DNI?"),
+ c("Aquí tiene. Fue el recibo de la luz, que entró un día antes que la nómina.", None),
+ t("Lo veo. Como es la primera vez en años, pido que le devuelvan la comisión; contestan en 48 horas."),
+ c("Vale... pero me va a volver a pasar, que la empresa paga cuando le da la gana.", None),
+ t("O movemos los recibos al día 5, gratis, o un margen de descubierto, que sí cuesta. ¿Qué prefiere?"),
+ c("Lo de mover los recibos. Lo otro no, que no quiero más comisiones.", "no_need"),
+ t("Hecho. Luz y agua al día 5, y le aviso por SMS cuando devuelvan los cuarenta euros.")],
+ [o, t("Bueno, tampoco hace falta ponerse así, ¿no? A ver, ¿qué ha pasado exactamente?"),
+ c("¿Cómo que ponerme así? Que me han quitado cuarenta euros.", None),
+ t("¿Y no se le ocurrió mirar el saldo antes del recibo? ¿Cómo controla usted sus cuentas?"),
+ c("Como todo el mundo. La nómina llegó un día tarde, no es culpa mía.", None),
+ t("Entiendo su experiencia. ¿Ha pensado en nuestro descubierto flexible? Así no le pasa."),
+ c("Lo que voy a pensar es en irme. La hoja de reclamaciones, por favor.", None)]))
+
+o = c("hola buenas me ha llegado una factura de gas de 212 euros y yo nunca paso de 60. esto esta mal seguro", None)
+A(gpair("esb26g_gas_whatsapp_lectura_estimada", "gas supplier, WhatsApp service", "not_my_department_or_read_the_terms",
+ "Gas bill three times the usual; estimated reading.",
+ [o, t("Hola. Vaya susto, lo siento. Lo miro ahora. ¿Me pasas el DNI del titular?"),
+ c("ahi va. la titular soy yo, marta", None),
+ t("Gracias, Marta. La lectura es estimada, no pudieron entrar. ¿Le haces una foto al contador?"),
+ c("si esta en el rellano. espera... ya te la he mandado", None),
+ t("Con tu lectura son 58 euros. Pido la rectificación, te hacemos factura nueva y paro el cobro de la de 212."),
+ c("vale genial. y tarda mucho? que a fin de mes voy justa", None),
+ t("Entre 5 y 10 días. Te aviso por aquí, y el recibo de 212 no se te carga.")],
+ [o, t("¡Hola! Tu experiencia es importante para nosotros. ¿En qué puedo ayudarte?"),
+ c("pues lo que te he dicho. 212 euros. yo pago 60", None),
+ t("Entiendo tu frustración. Las lecturas las hace la distribuidora, así que no es de mi departamento."),
+ c("y a quien llamo entonces. el contrato lo tengo con vosotros", None),
+ t("Te recomiendo leer las condiciones generales, apartado 7. Yo no pongo las normas, ¿vale?"),
+ c("o sea que pago 212 y me callo. pues me cambio, ya me paso lo mismo con la de antes", None),
+ t("Lamento que te sientas así. ¿Hay algo más en lo que pueda ayudarte hoy?")]))
+
+o = c("Hola, soy Amparo, de una gestoría. Con la nueva ley de facturación dicen que tengo que cambiar de programa.", None)
+A(gpair("esb26g_software_gestoria_facturacion", "accounting software vendor (B2B), Valencia", "social_proof_or_deadline_pressure",
+ "Small accounting office owner asks about new software; burned before.",
+ [o, t("Hola, Amparo. ¿Cuántos sois y qué programa usáis ahora?"),
+ c("Cuatro. Uno de hace diez años, en el servidor. Unos 120 clientes, autónomos casi todos.", None),
+ t("¿Os preocupa solo cumplir la ley o hay algo del día a día que os coma tiempo?"),
+ c("Las dos. Pasar facturas a mano nos mata. Pero ojo, que probamos uno en la nube y fue un desastre.", "bad_experience"),
+ t("Normal. 30 días de prueba con vuestros datos, migrando con vosotras delante. Si no funciona, no pagáis."),
+ c("Eso me gusta más. Pero hasta septiembre nada, que ahora hay renta y no puedo ni respirar.", "no_time"),
+ t("Primeros de septiembre, entonces. Te mando el plan por correo y te llamo el día 2.")],
+ [o, t("¿Cómo te sientes con vuestro programa? Te lo pregunto porque el 90% de gestorías de Valencia ya se han pasado a nosotros."),
+ c("Pues va tirando. Es antiguo, pero lo conocemos.", None),
+ t("Ya. Las que no se cambien este mes se quedan sin plaza, ¿sabes? Y el 40% acaba el viernes."),
+ c("Es que ya probamos uno en la nube y nos perdió datos de clientes. No quiero correr.", "bad_experience"),
+ t("Te entiendo. Pero la gestoría de Ruzafa firmó ayer, y tus clientes van a preguntar. ¿Te guardo la plaza?"),
+ c("No me guardes nada. Lo hablo con mis socias y, si eso, os llamo.", "think_it_over")]))
+
+o = c("Hola, buenas, llamaba para lo de una comunión, eh, en mayo, seríamos unos cuarenta, más o menos.", None)
+A(gpair("esb26g_restaurante_granada_comunion", "restaurant with function room, Granada", "keyword_stuffed",
+ "Mother books a Communion lunch for forty; tight budget, coeliac guest.",
+ [o, t("¡Enhorabuena! ¿Qué día sería, y cuántos niños hay entre los cuarenta?"),
+ c("El domingo 18. Niños, pues... unos doce. Y mi suegra es celíaca, eso es importante.", None),
+ t("Domingo 18, 28 adultos, 12 niños, una sin gluten. Adulto 45, infantil 20. ¿Qué presupuesto tenéis?"),
+ c("Uf, a 45 no llegamos, eh. Pensábamos unos 35 por adulto como mucho.", "no_money"),
+ t("Con 35 hacemos entrantes al centro y un principal a elegir; lo sin gluten igual. ¿Venís a probarlo?"),
+ c("Sí, pero tengo que hablarlo con mi marido antes de dar señal.", "think_it_over"),
+ t("Claro. Te guardo el salón hasta el viernes sin señal y os invito a un café.")],
+ [o, t("¡Hola! Nos importa muchísimo entender tus necesidades y que tu experiencia sea un éxito. ¿Qué sientes que necesitas?"),
+ c("Pues... comida para cuarenta. Mi suegra es celíaca.", None),
+ t("Entiendo cómo te sientes. La relación con cada familia es lo primero. ¿Qué necesidades tenéis?"),
+ c("Ya te lo he dicho: cuarenta, el 18 de mayo, y sin gluten. ¿Cuánto cuesta el menú?", None),
+ t("Lo importante es que sientas que entendemos tus necesidades. ¿Cómo te sientes?"),
+ c("Pues que no me has dicho ni un precio. Mándame la carta por WhatsApp y ya veo.", "brush_off")]))
+
+o = c("Hola... perdone, es que queríamos cambiar la cocina y no sabemos ni por dónde empezar.", None)
+A(gpair("esb26g_cocinas_alicante_primera_visita", "kitchen showroom, Alicante", "rude",
+ "Shy couple, first visit, limited budget.",
+ [o, t("Tranquilos, para eso estamos. ¿Cómo es la cocina ahora y qué no os gusta?"),
+ c("Es pequeñita, en L, de hace treinta años. Los muebles se caen y no hay sitio.", None),
+ t("¿Cocináis mucho? ¿Cuántos sois en casa?"),
+ c("Cuatro, y cocino a diario. Pero no queremos pasar de ocho mil, que vamos justos.", None),
+ t("Con ocho mil se hace algo digno en una L. Para afinar voy a medir, gratis. ¿Cuándo os va bien?"),
+ c("¿Y tarda mucho la obra? Con los niños, estar sin cocina...", None),
+ t("Cinco a siete días; en julio, con los niños de campamento. ¿Voy a medir el jueves por la tarde?"),
+ c("Sí, el jueves perfecto.", None)],
+ [o, t("A ver, si no sabéis por dónde empezar, decidme cuánto os queréis gastar, que tengo más clientes."),
+ c("Eh... pues unos ocho mil, como mucho.", None),
+ t("¿Ocho mil? Con eso cambias las puertas y poco más. ¿Habéis mirado lo que cuesta una cocina?"),
+ c("Pues no, por eso venimos. Mi cuñado se la hizo por nueve y está muy bien.", "too_expensive"),
+ t("Ya, tu cuñado. Pues id con el de tu cuñado. ¿Algo más? Que tengo gente esperando."),
+ c("No, nada. Vámonos, Luis.", None)]))
