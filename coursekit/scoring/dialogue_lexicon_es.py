@@ -1581,3 +1581,13 @@ EXCHANGE["repeat_complaint"] += r"|(?:^|[,.!?] )ya (?:le|te|les|os) (?:digo|dije
 EXCHANGE["corrects"] += r"|\bsolo (?:le|te|les|os) (?:pregunto|pregunte|preguntaba|he preguntado|estoy preguntando) (?:por|si|que|cuanto)\b"
 # (…relief, "¡Ay, qué bien! Pensaba que tendría que volver otro día.", no putting off)
 EXCHANGE["agrees"] += r"|^\W*(?:(?:ay|oh|uy|ah|huy),? )?(?:que bien|que alivio|menos mal|genial|estupendo|fenomenal)\b(?![^.!?]{0,3}\bpero\b)"
+# (…"¿Qué tendría que pasar para que hoy mismo lo dejemos firmado?", the English "What would it take for you to sign
+# today?"; more sold as closing the loop, "¿qué más le añadimos? ¿Mampara…?", "¿Y el mueble a juego?"; and "Le he dicho
+# que el resto está bien.")
+MOVE_CUES["pressure"].append(
+    (r"\bque (?:tendria|tiene|haria falta|necesitaria|deberia) que pasar para que (?:hoy|ahora|ya)\b|"
+     r"\bpara que hoy mismo (?:lo |la )?(?:dejemos|deje|dejamos|dejes|firme|firmemos|contrate|contratemos|cerremos)\b", 2.5))
+MOVE_CUES["upsell"].append(
+    (r"\bque mas (?:le|te|les|os) (?:anadimos|ponemos|agregamos|sumamos|metemos|incluimos)\b|"
+     r"\b(?:y )?(?:el|la|los|las) [\w-]+ a juego\s*\?", 2.5))
+EXCHANGE["repeat_complaint"] += r"|(?:^|[,.!?] )(?:(?:pero|si|ya|oiga|mire),? )*(?:le|te|les|os) (?:he|hemos) dicho que\b"

@@ -982,8 +982,9 @@ EXCHANGE["agrees"] += r"|^(?:那|好|行|嗯)?[，,]?(?:就)?(?:加|买|订|要|
 EXCHANGE["moves_forward"] += (r"|(?:明天|今天|后天|下午|上午|晚上|周末|礼拜[一二三四五六日天]|周[一二三四五六日])?(?:能|可以)(?:来|过来|上门)"
                               r"(?:提货|取货|收货|安装|装|送货|量尺寸|测量|看看)(?:吗|不|么)")
 # (zh/blind26 read) the material asked for in place of a decision, after a money worry: "好的，你把资料发我微信吧。"
-PUSHES_BACK["think_it_over"] += r"|(?:你|您)(?:先)?把(?:资料|材料|报价单?|价格表|介绍|链接|课程表)发(?:给)?我(?:微信|邮箱)?(?:吧|上|看看|先)"
-EXCHANGE["puts_off"] += r"|(?:你|您)(?:先)?把(?:资料|材料|报价单?|价格表|介绍|链接|课程表)发(?:给)?我(?:微信|邮箱)?(?:吧|上|看看|先)"
+_MATERIAL_INSTEAD = r"(?:你|您)(?:先)?把(?:资料|材料|报价单?|价格表|介绍|链接|课程表)发(?:给)?我(?:微信|邮箱)?(?:吧|上|看看|先)"
+PUSHES_BACK["think_it_over"] += "|" + _MATERIAL_INSTEAD
+EXCHANGE["puts_off"] += "|" + _MATERIAL_INSTEAD
 # (zh/blind26 read) the fault put on the customer's hands: "係咪你自己插错电压烧咗，再话我哋坏？", and the maker's own checks as proof
 # ("我哋出厂全检嘅喎")
 MOVE_CUES["rudeness"].append(

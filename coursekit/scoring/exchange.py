@@ -492,9 +492,9 @@ _UNANSWERED = re.compile(
     # "You are doing this again. I asked what it does."
     r"(?:^|[.!?] )i (?:asked|wanted to know) (?:you )?(?:what|how|if|whether|why|where|when)\b|\byou(?:'re| are) doing (?:this|it|that) again\b|"
     # (forty-second round, blind142 read) the customer steering back after the trainee's own story: "Ha, right. Sorry, could
-    # we just book the vaccine?", "Anyway, can we get back to the boiler?"
+    # we just book the vaccine?", "Anyway, can we just get back to the boiler?"
     r"(?:^|[.!?] )(?:(?:ha|haha|ha ha|right|okay|ok|um|well),? )*(?:sorry|anyway),? (?:could|can) we just (?:book|get|do|sort|go back to|"
-    r"get back to|come back to|focus on)\b|\b(?:can|could) we (?:please )?(?:get|go|come) back to\b")
+    r"get back to|come back to|focus on)\b")
 
 #: The sale declared done by the trainee ("So that's decided then", "Here's your receipt.", "I've already
 #: rung it up", "so the sale is done"): a push when the customer has not said yes.
