@@ -50,8 +50,19 @@ def _customer(line: str):
     ("zh", "网上写得很清楚要预约，你没看吗？", "rudeness"),
     ("zh", "那是你和物业之间的问题。", "argument"),
     ("zh", "我们出厂前都检测过的。", "argument"),
+    # the gaming kinds written afresh in Spanish and Chinese (an audit, not a set)
+    ("es", "No querrá quedarse sin seguro este invierno, ¿verdad?", "leading"),
+    ("es", "Mire, eso no es de mi departamento.", "argument"),
+    ("es", "Léase el contrato, que para eso está.", "argument"),
+    ("es", "Solo puedo guardarle este descuento hasta el viernes.", "pressure"),
+    ("es", "Si no lo reserva hoy, luego no hay plazas.", "pressure"),
+    ("zh", "还要再加点什么吗？", "upsell"),
+    ("zh", "顺便买个充电宝吧，才六十。", "upsell"),
+    ("zh", "您是不是有点小题大做了？", "rudeness"),
+    ("zh", "这都看不懂？", "rudeness"),
+    ("zh", "现在不订，过两天就没这个价了。", "pressure"),
 ])
-def test_put_downs_pushes_and_sales_the_sets_showed(code: str, said: str, move: str) -> None:
+def test_put_downs_pushes_and_sales_are_read(code: str, said: str, move: str) -> None:
     assert move in _moves(code, said)
 
 
@@ -67,6 +78,11 @@ def test_put_downs_pushes_and_sales_the_sets_showed(code: str, said: str, move: 
     ("zh", "要不要我帮您查一下？", "pressure"),
     ("zh", "客人都这样问，我们的答案是不含。", "rudeness"),
     ("zh", "一楼全都在用吗？", "pressure"),
+    ("es", "Lea bien el contrato antes de firmar y me llama.", "pressure"),
+    ("es", "Si no le convence hoy, lo vemos otro día sin problema.", "pressure"),
+    ("zh", "我再配个钥匙给您，不收钱。", "upsell"),
+    ("zh", "您看还有什么需要我帮忙的吗？", "upsell"),
+    ("zh", "那您现在真的不需要再加什么，明年再看。", "upsell"),
 ])
 def test_their_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
     assert move not in _moves(code, said)

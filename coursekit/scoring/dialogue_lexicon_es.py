@@ -1591,3 +1591,17 @@ MOVE_CUES["upsell"].append(
     (r"\bque mas (?:le|te|les|os) (?:anadimos|ponemos|agregamos|sumamos|metemos|incluimos)\b|"
      r"\b(?:y )?(?:el|la|los|las) [\w-]+ a juego\s*\?", 2.5))
 EXCHANGE["repeat_complaint"] += r"|(?:^|[,.!?] )(?:(?:pero|si|ya|oiga|mire),? )*(?:le|te|les|os) (?:he|hemos) dicho que\b"
+# (…and, from writing the issue's gaming kinds afresh in Spanish, not from a set: "Usted no querría quedarse sin
+# cobertura, ¿no?", "Eso no es de mi departamento.", "Léase las condiciones", "Solo puedo mantenerle este precio hasta
+# las cinco.", "Si no lo coge hoy, mañana ya no estará.")
+MOVE_CUES["leading"].append(
+    (r"\bno (?:querria|querra|quiere|quieres|querrias|querras) (?:quedarse|quedarte|arriesgarse|arriesgarte|perderse|perderte)\b", 2.5))
+MOVE_CUES["argument"].append(
+    (r"\bno es (?:de )?(?:mi|nuestro) (?:departamento|area|seccion|competencia)\b|"
+     r"\b(?:lease|leete|leanse) (?:bien )?(?:las|los|el|la) (?:condiciones|terminos|contrato|letra pequena|normas|clausulas)\b|"
+     r"\b(?:lea|lee) (?:bien )?(?:las|los|el|la) (?:condiciones|terminos|contrato|letra pequena|normas|clausulas)[,.;:]? (?:esta|viene|sale) "
+     r"(?:todo )?(?:ahi|alli|clarito|claro)\b", 2.5))
+MOVE_CUES["pressure"].append(
+    (r"\b(?:solo|solamente) (?:puedo|podemos) (?:mantener|guardar|respetar|dejar|aguantar)(?:le|te|les|os)? (?:este|el|ese|esta|la|esa) "
+     r"(?:precio|descuento|oferta|promocion|tarifa) hasta\b|"
+     r"\bsi no (?:lo|la|los|las) (?:coge|coges|compra|compras|reserva|reservas|cierra|cierras|firma|firmas|contrata|contratas) hoy\b", 2.5))
