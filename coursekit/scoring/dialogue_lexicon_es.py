@@ -1537,60 +1537,54 @@ EXCHANGE["knows_already"] += r"|\bno (?:te|le|les) pregunte (?:lo de|por|eso|sob
 EXCHANGE["overpromise"] += (r"|\bse (?:aprueba|autoriza) (?:seguro|si o si)\b|\b(?:aprobacion|autorizacion) (?:segura|garantizada)\b|"
                             r"\bsin importar (?:el|tu|su) (?:historial|buro)\b")
 EXCHANGE["repeat_complaint"] += r"|(?:^|[,.!?] )(?:pero |si )?te digo que\b(?! (?:te|se) )|\bno (?:me )?(?:oiste|oyo|oyeron|escuchaste|escucho|escucharon)\s*\?"
-# Forty-second round (es/blind26 read: phone and energy contracts, insurance, renovation and opticians in Spain). A pitch
-# said as the customer's need ("entonces lo que usted necesita son unas progresivas de gama alta con filtro azul, unos
-# 420 euros, ¿lo he entendido bien?", "lo que busca es calidad visual…, o sea, nuestra línea Premium, ¿correcto?"); and the
-# customer who gives up on being heard ("Oye, que no me dejas hablar. Déjalo, ya miro yo otra cosa.")
+# Forty-second round (es/blind26 read: phone and energy contracts, insurance, renovation and opticians in Spain).
+# The trainee's side: a pitch said as the customer's need ("entonces lo que usted necesita son unas progresivas de gama alta
+# con filtro azul, unos 420 euros, ¿lo he entendido bien?", "…o sea, nuestra línea Premium, ¿correcto?"); a faster line sold
+# on top ("Te subo a 1 giga por 15 euros más"), the plan left with the change as the one "que más gusta", more sold as
+# closing the loop ("¿qué más le añadimos? ¿Mampara…?", "¿Y el mueble a juego?"); "¿Qué tendría que pasar para que hoy
+# mismo lo dejemos firmado?" (the English "What would it take for you to sign today?"); the fault put on the customer, by
+# the crowd ("muchos clientes tocan cables sin saber"), as a question ("¿Seguro que no desenchufaste la fibra al
+# limpiar?", "¿Lo has reiniciado como dice el manual?") and in the rules ("si el cliente manipula el equipo, la visita del
+# técnico es de pago").
 MOVE_CUES["pitch"].append(
     (r"\blo que (?:usted |tu |ustedes )?(?:necesita|necesitas|necesitan|busca|buscas|buscan|quiere|quieres|quieren) (?:es|son) "
      r"[^.?!]{0,80}?(?:nuestr[oa]s? (?:linea|plan|paquete|tarifa|modelo|gama|seguro|"
      r"producto|servicio|pack|oferta)\b|de gama alta\b)|\bo sea,? nuestr[oa]s? (?:linea|plan|paquete|tarifa|modelo|gama|seguro|pack|oferta)\b", 2.5))
-EXCHANGE["walks_away"] += (r"|\bdejalo[,.]? (?:ya )?(?:miro|busco|veo|pregunto|lo miro) (?:yo )?(?:otra cosa|en otro (?:sitio|lado)|otro sitio|por otro lado|por ahi)\b|"
-                           r"\bno me (?:dejas|deja|dejais|dejan) hablar\b")
-#: A tag at the end of a statement that asks nothing ("Tiene ochenta y tantos, ¿sabes?"): `exchange.asks_trainee` reads the
-#: line without it (forty-second round, es/blind26 read).
-EXCHANGE["tag_question"] = r"[,.]?\s*¿?(?:sabes|sabe|sabeis|no|verdad|eh|me explico|me entiendes|me entiende|vale|viste|cachai|ves|entiendes)\?\s*$"
-# (…a faster line sold on top, "Te subo a 1 giga por 15 euros más", the plan left with the change as the one "que más gusta";
-# the customer putting the summary right, "No he dicho nada del fútbol", "…por algo que no he pedido, no", and asking for
-# someone else, "Pásame con otra persona, anda, que tú no me escuchas.")
+MOVE_CUES["pitch"].append((r"\b(?:que )?(?:es|son) (?:la|el|las|los) que mas (?:gusta|gustan|se vende|se venden|piden|vendemos|se lleva|se llevan)\b", 2.5))
 MOVE_CUES["upsell"].append(
     (r"\b(?:te|le|os|les) (?:subo|paso|cambio|pongo|mejoro|amplio) a (?:la |el )?[\w-]+(?: [\w-]+){0,2} (?:por|con) (?:solo |solamente )?"
      r"\d+(?:[.,]\d+)? ?(?:euros?|€|pesos)? mas\b|"
      r"\b(?:te|le) dejo (?:el|la|lo) [\w ]{1,30}? con (?:la|el) (?:tarifa|plan|pack|paquete|seguro|servicio) [\w-]+", 2.5))
-MOVE_CUES["pitch"].append((r"\b(?:que )?(?:es|son) (?:la|el|las|los) que mas (?:gusta|gustan|se vende|se venden|piden|vendemos|se lleva|se llevan)\b", 2.5))
-EXCHANGE["corrects"] += r"|\bno (?:he|hemos|habia|habiamos) dicho nada (?:de|del|sobre|acerca)\b|\b(?:algo|eso|lo) que no (?:he|hemos) pedido\b"
-EXCHANGE["walks_away"] += (r"|\bpas(?:a|e|ame|eme)(?:me)? con (?:otra persona|otro companero|otra companera|alguien|tu (?:jefe|jefa|supervisor|encargado|responsable)|"
-                           r"su (?:jefe|jefa|supervisor|encargado|responsable)|el (?:jefe|supervisor|encargado|responsable))\b")
-EXCHANGE["unanswered"] += r"|\b(?:tu|usted|vosotros|ustedes) no me (?:escuchas|escucha|escuchais|escuchan)\b"
-# (…the fault put on the customer, by the crowd, "muchos clientes tocan cables sin saber", as a question, "¿Seguro que no
-# desenchufaste la fibra al limpiar?", "¿Lo has reiniciado como dice el manual?", and in the rules, "si el cliente manipula el
-# equipo, la visita del técnico es de pago"; the customer leaving unanswered, "Oiga, que le he preguntado por el polvo y el
-# dinero. Déjelo, ya buscaré a otro.")
+MOVE_CUES["upsell"].append(
+    (r"\bque mas (?:le|te|les|os) (?:anadimos|ponemos|agregamos|sumamos|metemos|incluimos)\b|"
+     r"\b(?:y )?(?:el|la|los|las) [\w-]+ a juego\s*\?", 2.5))
+MOVE_CUES["pressure"].append(
+    (r"\bque (?:tendria|tiene|haria falta|necesitaria|deberia) que pasar para que (?:hoy|ahora|ya)\b|"
+     r"\bpara que hoy mismo (?:lo |la )?(?:dejemos|deje|dejamos|dejes|firme|firmemos|contrate|contratemos|cerremos)\b", 2.5))
 MOVE_CUES["rudeness"].append(
     (r"\b(?:muchos|la mayoria de los|los|algunos) clientes (?:tocan|desenchufan|manipulan|rompen|estropean|mueven|borran|pierden|olvidan|"
      r"no leen|no saben)\b|"
      r"\bseguro que no (?:\w+ ){0,2}(?:desenchufaste|desenchufo|tocaste|toco|moviste|movio|rompiste|rompio|golpeaste|golpeo|mojaste|mojo|"
      r"apagaste|apago|borraste|borro|tiraste|tiro)\b|\bcomo (?:dice|pone|indica|explica) (?:el manual|las instrucciones|la guia)\s*\?", 2.5))
 MOVE_CUES["argument"].append((r"\bsi el cliente (?:manipula|toca|rompe)\b", 2.5))
-EXCHANGE["walks_away"] += r"|\bya (?:buscare|buscaremos|llamare|llamaremos|mirare|miraremos) (?:a )?otr[oa]s?\b"
-EXCHANGE["unanswered"] += r"|\b(?:le|te|les|os) (?:he|hemos) preguntado (?:por|si|que|cuanto|como|cuando|donde)\b"
-# (…"¿No me escucha? … Llámeme otro día.", "Ya le digo, mucha.", and the summary put right by what was really asked: "¡Que yo
-# no quiero caldera nueva! Solo le pregunto por el papel.")
-EXCHANGE["unanswered"] += r"|\bno me (?:escuchas|escucha|escuchais|escuchan)\s*\?"
-EXCHANGE["repeat_complaint"] += r"|(?:^|[,.!?] )ya (?:le|te|les|os) (?:digo|dije|he dicho)\b"
-EXCHANGE["corrects"] += r"|\bsolo (?:le|te|les|os) (?:pregunto|pregunte|preguntaba|he preguntado|estoy preguntando) (?:por|si|que|cuanto)\b"
-# (…relief, "¡Ay, qué bien! Pensaba que tendría que volver otro día.", no putting off)
+# The customer's side: leaving ("Oye, que no me dejas hablar. Déjalo, ya miro yo otra cosa.", "Pásame con otra persona",
+# "Déjelo, ya buscaré a otro."); putting the summary right ("No he dicho nada del fútbol", "…por algo que no he pedido, no",
+# "¡Que yo no quiero caldera nueva! Solo le pregunto por el papel."); not heard ("¿No me escucha?", "que tú no me
+# escuchas", "que le he preguntado por el polvo y el dinero"); saying it again ("Ya le digo, mucha.", "Le he dicho que el
+# resto está bien."); relief, not putting off ("¡Ay, qué bien! Pensaba que tendría que volver otro día.").
+EXCHANGE["walks_away"] += (r"|\bdejalo[,.]? (?:ya )?(?:miro|busco|veo|pregunto|lo miro) (?:yo )?(?:otra cosa|en otro (?:sitio|lado)|otro sitio|por otro lado|por ahi)\b|"
+                           r"\bno me (?:dejas|deja|dejais|dejan) hablar\b|"
+                           r"\bpas[ae]me con (?:otra persona|otro companero|otra companera|alguien mas|otro|otra)\b|"  # (their boss: an older cue)
+                           r"\bya (?:buscare|buscaremos|llamare|llamaremos|mirare|miraremos) (?:a )?otr[oa]s?\b")
+EXCHANGE["corrects"] += (r"|\bno (?:he|hemos|habia|habiamos) dicho nada (?:de|del|sobre|acerca)\b|\b(?:algo|eso|lo) que no (?:he|hemos) pedido\b|"
+                         r"\bsolo (?:le|te|les|os) (?:pregunto|pregunte|preguntaba|he preguntado|estoy preguntando) (?:por|si|que|cuanto)\b")
+EXCHANGE["unanswered"] += (r"|\b(?:tu|usted|vosotros|ustedes) no me (?:escuchas|escucha|escuchais|escuchan)\b|\bno me (?:escuchas|escucha|escuchais|escuchan)\s*\?|"
+                           r"\b(?:le|te|les|os) (?:he|hemos) preguntado (?:por|si|que|cuanto|como|cuando|donde)\b")
+EXCHANGE["repeat_complaint"] += r"|(?:^|[,.!?] )ya (?:le|te|les|os) digo\b"  # ("ya le dije", "le he dicho que": an older cue)
 EXCHANGE["agrees"] += r"|^\W*(?:(?:ay|oh|uy|ah|huy),? )?(?:que bien|que alivio|menos mal|genial|estupendo|fenomenal)\b(?![^.!?]{0,3}\bpero\b)"
-# (…"¿Qué tendría que pasar para que hoy mismo lo dejemos firmado?", the English "What would it take for you to sign
-# today?"; more sold as closing the loop, "¿qué más le añadimos? ¿Mampara…?", "¿Y el mueble a juego?"; and "Le he dicho
-# que el resto está bien.")
-MOVE_CUES["pressure"].append(
-    (r"\bque (?:tendria|tiene|haria falta|necesitaria|deberia) que pasar para que (?:hoy|ahora|ya)\b|"
-     r"\bpara que hoy mismo (?:lo |la )?(?:dejemos|deje|dejamos|dejes|firme|firmemos|contrate|contratemos|cerremos)\b", 2.5))
-MOVE_CUES["upsell"].append(
-    (r"\bque mas (?:le|te|les|os) (?:anadimos|ponemos|agregamos|sumamos|metemos|incluimos)\b|"
-     r"\b(?:y )?(?:el|la|los|las) [\w-]+ a juego\s*\?", 2.5))
-EXCHANGE["repeat_complaint"] += r"|(?:^|[,.!?] )(?:(?:pero|si|ya|oiga|mire),? )*(?:le|te|les|os) (?:he|hemos) dicho que\b"
+#: A tag at the end of a statement that asks nothing ("Tiene ochenta y tantos, ¿sabes?"): `exchange.asks_trainee` reads the
+#: line without it.
+EXCHANGE["tag_question"] = r"[,.]?\s*¿?(?:sabes|sabe|sabeis|no|verdad|eh|me explico|me entiendes|me entiende|vale|viste|cachai|ves|entiendes)\?\s*$"
 # (…and, from writing the issue's gaming kinds afresh in Spanish, not from a set: "Usted no querría quedarse sin
 # cobertura, ¿no?", "Eso no es de mi departamento.", "Léase las condiciones", "Solo puedo mantenerle este precio hasta
 # las cinco.", "Si no lo coge hoy, mañana ya no estará.")

@@ -960,7 +960,7 @@ MOVE_CUES["pressure"].append(
      r"后悔(?:就|都|也)?(?:迟|晚|来不及)", 2.5))
 EXCHANGE["walks_away"] += (r"|(?:去|到)(?:镇上|街上|别的|外面|隔壁|其他)?" + _W + r"{0,6}?(?:店|家|铺|档|市场|那边)(?:再)?问(?:下|一下|问)"
                            r"(?!价|" + _W + r"{0,6}比)"  # (not "那我也去别家问问价 比一比": prices compared, thinking it over)
-                           r"|(?:我)?(?:自己)?去找(?:区议员|议员|居委会|街道办|领导|上级|媒体|记者|消协|消费者协会|律师)")
+                           r"|(?:我)?(?:自己)?去找(?:区议员|议员|居委会|街道办|领导|上级|媒体|记者)")  # (消协, 律师: an older cue)
 # (zh/blind26 read) the customer talked down to: "上班族都这样，又想快又没时间", "笨的半年都拿不到", "那你去你朋友那报啊", "没有我忙了";
 # "四千二，报不报？" as take it or leave it
 MOVE_CUES["rudeness"].append(
