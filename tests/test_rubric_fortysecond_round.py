@@ -147,6 +147,7 @@ def test_cantonese_habits_read_as_mandarin_one_for_one(typed: str, read: str) ->
 def test_a_spanish_tag_asks_the_trainee_nothing() -> None:
     assert not asks_trainee(_customer("Tengo tres hijos y poco tiempo, ¿sabes?"))
     assert asks_trainee(_customer("¿Cuánto cuesta al mes?"))
+    assert asks_trainee(_customer("Esto tiene garantía de dos años, ¿no?"))  # a tag that asks for a yes is a question
 
 
 def test_another_day_proposed_late_in_the_day_keeps_the_step_open() -> None:

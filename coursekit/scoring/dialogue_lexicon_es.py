@@ -1583,8 +1583,8 @@ EXCHANGE["unanswered"] += (r"|\b(?:tu|usted|vosotros|ustedes) no me (?:escuchas|
 EXCHANGE["repeat_complaint"] += r"|(?:^|[,.!?] )ya (?:le|te|les|os) digo\b"  # ("ya le dije", "le he dicho que": an older cue)
 EXCHANGE["agrees"] += r"|^\W*(?:(?:ay|oh|uy|ah|huy),? )?(?:que bien|que alivio|menos mal|genial|estupendo|fenomenal)\b(?![^.!?]{0,3}\bpero\b)"
 #: A tag at the end of a statement that asks nothing ("Tiene ochenta y tantos, ¿sabes?"): `exchange.asks_trainee` reads the
-#: line without it.
-EXCHANGE["tag_question"] = r"[,.]?\s*¿?(?:sabes|sabe|sabeis|no|verdad|eh|me explico|me entiendes|me entiende|vale|viste|cachai|ves|entiendes)\?\s*$"
+#: line without it ("Esto tiene garantía, ¿no?" and "¿verdad?" do ask, and stay).
+EXCHANGE["tag_question"] = r"[,.]?\s*¿?(?:sabes|sabe|sabeis|me explico|me entiendes|me entiende|vale|viste|cachai|ves|entiendes)\?\s*$"
 # (…and, from writing the issue's gaming kinds afresh in Spanish, not from a set: "Usted no querría quedarse sin
 # cobertura, ¿no?", "Eso no es de mi departamento.", "Léase las condiciones", "Solo puedo mantenerle este precio hasta
 # las cinco.", "Si no lo coge hoy, mañana ya no estará.")
