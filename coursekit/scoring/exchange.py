@@ -277,6 +277,10 @@ _CORRECTS = re.compile(
     r"^(?:no,? )?(?:it's|its|it is|it was|that's|thats) not ['\"‘“][^'\"’”]{1,40}['\"’”],? (?:it's|its|it is|it was|it's been|its been|it has been)\b|"
     # thirty-ninth round (blind130 read): a check of understanding answered "You did not." / "No you didn't."
     r"^(?:no,? )?you (?:did not|didn't|have not|haven't)(?: at all| really)?[.!]")
+#: Family and friends a customer takes the job to instead ("I'll get my brother-in-law to have a look.", "I'll ring my
+#: nephew, he's a plumber.").
+_KIN = (r"(?:brother|sister|son|daughter|dad|father|husband|wife|partner|mate|pal|cousin|neighbour|neighbor|uncle|friend|nephew|"
+        r"niece|boy|lad)(?:-in-law)?")
 #: A customer ending the conversation unhappy.
 _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving(?! (?:early|work|at|for|on|in|by|tomorrow|tonight|today|soon|next|this)\b)|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
@@ -289,8 +293,7 @@ _WALKS_AWAY = re.compile(
     # or to the place next door ("No. I'll sit in the café over the road.")
     r"\bi'?ll (?:just )?(?:sit|wait|go|try|eat|shop|work|get (?:it|one|them)) (?:in|at|to|from) (?:the|that) [\w' ]{1,25}? "
     r"(?:over the road|across the road|across the street|next door|down the road|round the corner)\b|"
-    r"\bi'?ll (?:just )?(?:get|ask) (?:my|our|a) (?:brother|sister|son|daughter|dad|father|husband|wife|partner|mate|pal|cousin|"
-    r"neighbour|neighbor|uncle|friend|nephew|boy|lad)(?:-in-law)? to (?:have a look|look at (?:it|them)|do (?:it|them)|fix (?:it|them)|sort (?:it|them)|check (?:it|them))\b|"
+    r"\bi'?ll (?:just )?(?:get|ask) (?:my|our|a) " + _KIN + r" to (?:have a look|look at (?:it|them)|do (?:it|them)|fix (?:it|them)|sort (?:it|them)|check (?:it|them))\b|"
     # thirty-sixth round (blind107, blind108 read): "I call the city inspector.", "I'm ringing Citizens Advice."
     r"\b(?:ring|ringing|call|calling|phone|phoning|contact|contacting|go to|going to) (?:the )?(?:citizens'? advice|better business bureau|bbb|legal aid)\b|"
     r"\bi(?:'ll| will| am going to|'m going to|'m| am)? (?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|contact(?:ing)?|get(?:ting)?|report(?:ing)? (?:you|it|this) to) the "
@@ -385,8 +388,7 @@ _WALKS_AWAY = re.compile(
     r"\b(?:i'?ll|i will|ill|we'?ll|we will) (?:just )?(?:check|do it|sort it|look) (?:on|in) (?:the|your) (?:app|website|site) "
     r"(?:only|myself|instead)\b|"
     # (blind142 read) the job taken to a relative in the trade ("I'll ring my nephew, he's a plumber.")
-    r"\bi'?ll (?:just )?(?:ring|call|phone|ask|get|text|try) my (?:brother|sister|son|daughter|dad|father|husband|wife|partner|mate|"
-    r"cousin|neighbour|neighbor|uncle|friend|nephew|niece|son-in-law|brother-in-law)(?: [\w']+)?,? (?:he|she)(?:'s| is) an? "
+    r"\bi'?ll (?:just )?(?:ring|call|phone|ask|get|text|try) my " + _KIN + r"(?: [\w']+)?,? (?:he|she)(?:'s| is) an? "
     r"(?:plumber|electrician|sparky|mechanic|builder|joiner|carpenter|chippy|roofer|engineer|technician|fitter|painter|decorator|"
     r"vet|accountant|lawyer|solicitor)\b|"
     # (blind142 read) "I'll not use yous again.", "I'll come back when the other lad's on."
