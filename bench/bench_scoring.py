@@ -185,6 +185,11 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     blind144 (IT services, coaching, retail and telecom in India, Pakistan and Bangladesh) were read (dev sets; not in
     the marked-down model either); blind143 (rentals, outdoor shops, tradies and internet in Australia and New Zealand)
     and blind145 (home services, dealers and rentals in the US South and Texas) are not read and join the unread sets;
+  - forty-third round (2026-12-06): blind146 (mobile money, clinics, solar, couriers and schools in Nigeria, Ghana, Kenya
+    and Uganda) and blind148 (condos, aircon, tuition, insurance and IT support in Singapore, Malaysia and the
+    Philippines) were read (dev sets; not in the marked-down model either); blind147 (letting agents, gyms, garages,
+    opticians and councils in England outside London) and blind149 (credit unions, dentists, movers, B2B software and
+    roofing in the US Northeast and Midwest) are not read and join the unread sets;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -330,7 +335,8 @@ def bench_in_dialogue() -> None:
                   "blind118/", "blind119/", "blind120/", "blind121/", "blind122/", "blind123/", "blind124/", "blind125/",
                   "blind126/", "blind127/", "blind128/", "blind129/", "blind130/", "blind131/", "blind132/", "blind133/", "blind134/", "blind135/", "blind136/", "blind137/",
                   "blind138/", "blind139/", "blind140/", "blind141/",
-                  "blind142/", "blind143/", "blind144/", "blind145/"):
+                  "blind142/", "blind143/", "blind144/", "blind145/",
+                  "blind146/", "blind147/", "blind148/", "blind149/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

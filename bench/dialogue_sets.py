@@ -13,4 +13,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind114", "blind115", "blind116", "blind117", "blind122", "blind123", "blind127", "blind128", "blind129",
     "blind132", "blind133", "blind135", "blind137", "blind139", "blind141",
     "blind143", "blind145",
+    "blind147", "blind149",
 )

@@ -29,6 +29,7 @@ from .exchange import (
     customer_agreed, echoes_any, framework_talk, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
     question_level, proposes_another_time, reads_as, received_well, yes_another_day,
     HEDGE_OPENING, asks_back_jargon, raises_objection, stuffed, takes_offence, turned_down, walked_away, where_left, hesitates,
+    offers_later_contact,
 )
 from .faults import FAULT_KINDS, advice_asked, asks_to_test, fault_of, overpromises, reports_malfunction, says_a_named_fault
 from .marked_down import evidence, is_marked_down, log_odds
@@ -1019,28 +1020,16 @@ def _pushes_for_a_decision(t: Turn, turns: list[Turn], service: bool) -> bool:
     """Whether a closing question asks for the order before the customer has confirmed a need or said
     yes. In a service call a time to put the problem right ("Can you come in tomorrow?") is no sale,
     unless it sells something or the customer turns it down. A step taken up on a day of the customer's own is no push."""
-    if accepted(t) or t.reply is not None and yes_another_day(t.reply):
-        return False
+    if accepted(t) or t.reply is not None and yes_another_day(t.reply) or hesitates(t.after) and offers_later_contact(t):
+        return False  # (after "I want my mum to see it first", "Bring her in Saturday" or "I'll ring you Thursday" leaves it to then)
     if (hesitates(t.after) and (not service or t.moves & {"pitch", "upsell", "discount"})
             and not t.moves & {"hypothesis", "counter_question"}):
         return True  # asked again straight after "let me sleep on it" (a test of it - "what's the part you'd
         # want to think over? If the date suited you both, would you go ahead?" - asks, it does not push)
-    if customer_agreed(t, turns) or need_confirmed(turns, t) or _offers_to_call_back(t):
+    if customer_agreed(t, turns) or need_confirmed(turns, t) or offers_later_contact(t):
         return False
     return (not service or bool(t.moves & {"pitch", "upsell", "discount"}) or turned_down(t) and not _another_time_taken(t, turns)
             or _books_the_sale(t, turns))
-
-
-#: The trainee offering to get back in touch ("Shall I call Monday afternoon, once you've both looked?", "I'll ring you
-#: Thursday"), not to take the order then ("Shall I call tomorrow to sign you up?").
-_CALL_BACK = re.compile(r"\b(?:(?:shall|should|can|could|may) i|i(?:'ll| will)) (?:give you a |drop you a )?(?:call|ring|phone|email|"
-                        r"text|line|check in|follow up)\b(?![^.?!]*\bto (?:sign|book|confirm|finali[sz]e|close|order|pay|set (?:it|you|that) up|"
-                        r"get (?:it|you|that) (?:started|signed|booked)|take (?:the|a|your) (?:deposit|payment|order))\b)")
-
-
-def _offers_to_call_back(t: Turn) -> bool:
-    """An English closing that only offers to get back in touch later, selling nothing: the softest next step, no push."""
-    return t.reader.code == "en" and not t.moves & {"pitch", "upsell", "discount"} and bool(_CALL_BACK.search(t.said_lower))
 
 
 def _another_time_taken(t: Turn, turns: list[Turn]) -> bool:

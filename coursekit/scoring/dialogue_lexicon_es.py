@@ -1599,3 +1599,33 @@ MOVE_CUES["pressure"].append(
     (r"\b(?:solo|solamente) (?:puedo|podemos) (?:mantener|guardar|respetar|dejar|aguantar)(?:le|te|les|os)? (?:este|el|ese|esta|la|esa) "
      r"(?:precio|descuento|oferta|promocion|tarifa) hasta\b|"
      r"\bsi no (?:lo|la|los|las) (?:coge|coges|compra|compras|reserva|reservas|cierra|cierras|firma|firmas|contrata|contratas) hoy\b", 2.5))
+# Forty-third round (es/blind28 read: banks, real-estate presales, gyms, workshops and internet providers in Mexico).
+# Scarcity and the crowd said the Mexican way ("Qué bueno que vienen hoy: solo quedan tres del modelo Cedro.", "Toda la torre
+# ya apartó, puras parejas como ustedes."), a price held till a time or rising tomorrow ("El precio de preventa lo sostengo
+# hasta las siete.", "mañana sube 80 mil"), the chance not to lose ("¿Y qué les haría falta para no perder la oportunidad?");
+# the customer feeling pushed and going ("…y así de presionados no. Gracias.", "Ya no quiero hablar con usted. Que me
+# atienda alguien más."); a savings product put to a widow who came about her husband's account ("¿ya pensó en proteger a
+# sus hijos? Hay un seguro de vida con ahorro desde 800 al mes.", "lo puede meter a un pagaré al 10%")
+MOVE_CUES["pressure"].append(
+    (r"\b(?:solo|nada mas|nomas|ya nada mas) (?:quedan|me quedan|nos quedan) (?:dos|tres|cuatro|cinco|\d+|un par|poc[oa]s)\b|"
+     r"\b(?:todo|toda) (?:el|la) (?:torre|edificio|calle|colonia|cuadra|barrio|fraccionamiento|privada|unidad|pueblo|rancho|oficina) ya "
+     r"(?:aparto|compro|contrato|se cambio|firmo|reservo|tiene)\b|"
+     r"\b(?:puras|muchas|todas las|varias) (?:parejas|familias|personas|mamas|senoras) como (?:ustedes|usted|tu|vos)\b|"
+     # (a price held, not an item kept for the customer: "se lo guardo hasta el sábado" is a favour)
+     r"\b(?:precio|oferta|descuento|promocion|promo|tarifa)\b[^.?!]{0,30}\b(?:lo|la) (?:sostengo|mantengo|respeto|aguanto) "
+     r"(?:solo |nada mas |nomas )?hasta (?:las \w+|hoy|manana|el " + _DAYS + r"|" + _DAYS + r"|fin de mes)\b|"
+     r"\b(?:manana|el lunes|la proxima semana|a partir de manana|desde manana|la otra semana) (?:ya )?(?:sube|suben|aumenta|aumentan)\b|"
+     r"\bpara no (?:perder|dejar pasar|desaprovechar) (?:la|esta|esa) (?:oportunidad|oferta|promocion|promo|precio)\b", 2.5))
+MOVE_CUES["pitch"].append(
+    (r"\b(?:ya )?(?:penso|pensaste|pensaron|ha pensado|has pensado|han pensado) en (?:proteger|asegurar|invertir|ahorrar|un seguro|"
+     r"una tarjeta|un plan|una inversion)\b|"
+     r"\bdesde \$?\d[\d,.]* (?:pesos )?(?:al|por|a la) (?:mes|quincena|semana)\b|"
+     r"\b(?:lo|la|los|las) (?:puede|puedes|pueden) (?:meter|poner|invertir) (?:a|en) (?:un|una) (?:pagare|fondo|plazo fijo|cetes|inversion)\b", 2.5))
+EXCHANGE["walks_away"] += (r"|\b(?:asi de|tan) presionad[oa]s? no\b|\bya no quiero hablar con (?:usted|ustedes|vos|contigo|ella|el)\b|"
+                           r"\bque me atienda (?:alguien mas|otra persona|otro|otra|su (?:gerente|jefe|supervisor))\b")
+# (es/blind28 read) a Mexican yes ("Ah, eso sí me late."); not read and going ("no me estas leyendo. la cancelo con el banco y
+# ya", "oiga no leen? mejor cotizo con otros")
+EXCHANGE["agrees"] += r"|\b(?:eso )?(?:si )?me late\b(?![^.!?]{0,12}\bpero\b)"
+EXCHANGE["unanswered"] += r"|\bno me (?:estas|esta|estan|estais) (?:leyendo|escuchando|oyendo)\b|\bno (?:leen|lee|lees)\s*\?"
+EXCHANGE["walks_away"] += (r"|\b(?:la|lo) (?:cancelo|doy de baja) (?:con el banco|directo|por mi cuenta|yo)(?: y ya)?\b|"
+                           r"\bmejor (?:cotizo|pregunto|compro|busco|contrato|me voy|voy) (?:con|a|en) (?:otros|otras|otro lado|otra parte|la competencia)\b")

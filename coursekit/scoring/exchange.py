@@ -31,6 +31,7 @@ from .customer_topic import TOPIC_MOVES, in_customer_context
 from .faults import PATTERNS as FAULT_PATTERNS
 from .features import word_tokens
 from .moves import UPSET_THRESHOLD, TurnMoves, analysis_of, read_turn, reports_problem, upset_level
+from .moves_lexicon import DAY_ASKED, LATER_VISIT
 from .language import conversation_language, has_words_of
 from .need import predict_need
 from .objection import STRONG_CUE, is_objection, objection_scores
@@ -396,7 +397,13 @@ _WALKS_AWAY = re.compile(
     r"\b(?:i'?ll|we'?ll|i will|we will) come back when (?:the other|someone else|somebody else|your (?:boss|manager)|the (?:boss|manager|owner))\b|"
     # the contract ended on the spot ("0. cancelling my AMC")
     r"(?:^|[.!] )(?:(?:i'?m|im|we'?re|i am|we are) )?cancel+ing (?:my|our|the) (?:amc|contract|subscription|plan|membership|policy|account|"
-    r"connection|service|maintenance|package)\b(?! (?:next|at the end|when|if|from)\b)")
+    r"connection|service|maintenance|package)\b(?! (?:next|at the end|when|if|from)\b)|"
+    # forty-third round (blind146 read): "You people don't respect old people. I'm going." (the last words: "I'm going to
+    # try it" goes on)
+    r"(?:^|[.!,] )(?:(?:okay|ok|fine|then|no|so),? )*(?:i'?m|i am|we'?re|we are) going(?: now| home| back)?(?:\s*[.!]+\s*$|\s*$)|"
+    # (blind148 read) said in the present, as in Singapore and Malaysia: "wow. ok I go somewhere else"
+    r"\b(?:i|we) (?:go|try|look|find|buy) (?:somewhere else|someplace else|some place else|other place|another place|elsewhere|somewhere)\b"
+    r"(?! (?:else|to|and|then|first|for)\b)")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -624,7 +631,9 @@ _TAKES_OFFENCE = re.compile(
     # thirty-seventh round (blind112 read): "I'm not rough with my jewellery."
     r"|\bi(?:'m| am|m) not (?:rough|careless|clumsy|heavy-handed) with (?:my|our|it|them|the)\b"
     # (blind118 read): "I know what I'm on about."
-    r"|\bi know what i(?:'m| am) (?:on|talking) about\b")
+    r"|\bi know what i(?:'m| am) (?:on|talking) about\b"
+    # forty-third round (blind146 read): "You people don't respect old people."
+    r"|\byou (?:people|lot|guys)? ?(?:don'?t|do not|never|have no) (?:respect|show respect|care about)\b(?! (?:the )?(?:rules|deadlines?|that)\b)")
 
 def takes_offence(turn: Turn | None) -> bool:
     """Whether a customer turn says the trainee's last words put them down (read in its language)."""
@@ -1404,8 +1413,11 @@ def _pleased_then_consults(last: Turn) -> bool:
     said = last.reader.sentences(lower) or [lower]
     if last.reader.code == "zh":  # (a Chinese line says it clause by clause: "有道理，我回去跟我爱人商量一下。")
         said = [part for sent in said for part in _CLAUSES.split(sent) if part.strip()]
-    pleased = [i for i, s in enumerate(said) if reads_as(last, _PLEASED, "pleased", s) and not last.reader.says("but", s)]
-    return (bool(pleased) and any(reads_as(last, _CONSULTS, "consults", s) for s in said[pleased[0] + 1:])
+    pleased = [i for i, s in enumerate(said) if (reads_as(last, _PLEASED, "pleased", s) or last.reader.code == "en" and thanks(s, last.reader))
+               and not last.reader.says("but", s)]
+    # (in English, thanks and then the call put off are the same: "Okay, thank you. I'll call you.", forty-third round)
+    return (bool(pleased) and any(reads_as(last, _CONSULTS, "consults", s) or last.reader.code == "en" and last.reader.says("puts_off", s)
+                                  for s in said[pleased[0] + 1:])
             and not any(_price_words(s, last.reader) for s in said) and not is_upset(last))
 
 
@@ -1482,6 +1494,27 @@ _NO_ANSWER_MOVES = frozenset({"pressure", "argument", "rudeness", "upsell", "lea
 LAST_WORD_WORDS = 4
 
 
+#: The trainee offering to get back in touch ("Shall I call Monday afternoon, once you've both looked?", "I'll ring you
+#: Thursday"), not to take the order then ("Shall I call tomorrow to sign you up?").
+_CALL_BACK = re.compile(r"\b(?:(?:shall|should|can|could|may) i|i(?:'ll| will)) (?:give you a |drop you a )?(?:call|ring|phone|email|"
+                        r"text|line|check in|follow up)\b(?![^.?!]*\bto (?:sign|book|confirm|finali[sz]e|close|order|pay|set (?:it|you|that) up|"
+                        r"get (?:it|you|that) (?:started|signed|booked)|take (?:the|a|your) (?:deposit|payment|order))\b)")
+
+
+#: A later visit put to the customer with its day ("Bring her in Saturday", "Come by on Thursday and try it"), or only a
+#: day asked after the step is told ("I'll set up a meeting with their officer at our warehouse. Next Tuesday?").
+_LATER_VISIT = re.compile(f"{LATER_VISIT}|{DAY_ASKED}")
+
+
+def offers_later_contact(t: Turn) -> bool:
+    """An English closing that only offers to get back in touch later, asks the customer to come by on a day or asks
+    only which day, selling nothing: the softest next step, no push."""
+    if t.reader.code != "en" or t.moves & {"pitch", "upsell", "discount"}:
+        return False
+    visits = t.evidence.get("closing", ())
+    return bool(_CALL_BACK.search(t.said_lower)) or bool(visits) and all(_LATER_VISIT.fullmatch(e.lower()) for e in visits)
+
+
 def _answered_with_next_step(turns: list[Turn], last: Turn) -> bool:
     """Whether the trainee answered the customer's closing objection by committing to a next step ("Of
     course. I'll send the quote and call you Monday"), without pushing or pitching; or had the last word with a
@@ -1491,7 +1524,7 @@ def _answered_with_next_step(turns: list[Turn], last: Turn) -> bool:
     if not after:
         return False
     reply = after[-1]
-    if "commitment" in reply.moves and not reply.moves & _NO_ANSWER_MOVES:
+    if ("commitment" in reply.moves or offers_later_contact(reply)) and not reply.moves & _NO_ANSWER_MOVES:
         return True
     return (reply.index == last.index + 1 and reply.index == len(turns) - 1 and not reply.moves & (_NO_ANSWER_MOVES | {"closing"})
             and len(reply.words) >= LAST_WORD_WORDS and builds_on(reply))
@@ -2148,6 +2181,8 @@ _TURNS_DOWN = re.compile(r"^\W*(?:no|nope|nah|not|never|neither|none)\b")
 _PUTS_OFF = re.compile(r"\b(?:talk|speak|check) (?:to|with) (?:my|our|the|her|his)\b(?![^.?!]*\b(?:meanwhile|in the meantime|before then|till then|until then)\b)|\b(?:contact|call|ring|email) you (?:when|if|once|back)\b|"
                        # (forty-first round, blind138 read) "Ok, I call back.", "I'll ring back later"
                        r"\bi(?:'ll| will)? (?:call|ring|phone) (?:back|again)\b|"
+                       # (forty-third round, blind146 read) "Okay, thank you. I'll call you." as the last words
+                       r"\bi(?:'ll| will) (?:call|ring|phone|text|message|whatsapp) you(?: later| tomorrow| next week)?\s*[.!]*\s*$|"
                        r"\blet you know\b|\bbe in touch\b|\b(?:come|get) back to you\b|\brun (?:the numbers|it by|it past)\b|"
                        r"\bjust (?:email|send|mail) me (?:the |some |more |a )?(?:details|info|information|brochure|leaflet|something|recording|link)\b|"
                        r"\b(?:email|send|mail) me (?:some|a) (?:info|information|brochure|leaflet|recording)\b|"
@@ -2427,7 +2462,21 @@ def builds_on(turn: Turn) -> bool:
     if (not asks_or_worries(prev) and prev.answers_question and turn.question is None
             and not turn.moves & (PUSHING | {"pitch", "upsell"})):
         return True  # the customer answered the trainee's question; the trainee goes on with what it was for
-    return shares_words(turn.words - _greeting_echo(turn, prev), prev.words)
+    return shares_words(turn.words - _greeting_echo(turn, prev), prev.words) or _asks_after_them(turn, prev)
+
+
+#: Someone the customer speaks for ("my father", "our daughter", "my mam"), and a question that asks after them by "he" or
+#: "she" ("I want to book a diabetes check for my father." - "How is he getting around these days?"): the same person taken up.
+_THEIR_PERSON = re.compile(r"\b(?:my|our)\s(?:(?:old|little|elderly|eldest|youngest|younger|older)\s)?(?:" + _KIN + r"|mother|mum|mom|mam|ma|"
+                           r"grandmother|grandfather|grandma|grandpa|granny|gran|child|kid|baby|aunt|auntie|grandson|granddaughter|"
+                           r"mother-in-law|father-in-law|boss|employee|tenant|patient)\b")
+_ASKED_AFTER = re.compile(r"\b(?:he|she|him|her|his)\b[^.!?]*\?")
+
+
+def _asks_after_them(turn: Turn, prev: Turn) -> bool:
+    """Whether an English trainee turn asks after the person the customer's line was about, by "he" or "she"."""
+    return (turn.reader.code == "en" and bool(_THEIR_PERSON.search(prev.said_lower or prev.text_lower))
+            and bool(_ASKED_AFTER.search(turn.said_lower)) and not _THEIR_PERSON.search(turn.said_lower))
 
 
 #: A stock acknowledgement that names nothing of what was said ("I understand completely.", "I hear you.").

@@ -1862,3 +1862,41 @@ MOVE_CUES["argument"].append(
     (r"\b(?:is|are|was|were) (?:entirely |solely |all |always )?(?:your|the customer's|the customers'|the client's|the buyer's|"
      r"the owner's|the farmer's|the tenant's) (?:own )?responsibility\b|"
      r"\byou should(?:'ve| have|ve) been (?:there|home|in|around|available) to\b", 3.0))
+# Forty-third round (blind126 read: a NEET hostel in Chennai). A visit with its day put to the customer is a next step,
+# as "Shall we book Monday?" is: "Come Saturday and eat in the mess yourself?", "Why don't you drop by on Thursday and try
+# it?", "Pop in tomorrow morning and we'll fit it." (a day of the week, tomorrow or this/next week; "come back when you're
+# ready" names none and stays no proposal)
+_VISIT_WHEN = (r"(?:(?:on |this |next )?" + _DAY + r"|(?:this|next) (?:week|weekend)|(?:at|on) the weekend|"
+               r"(?:one|any) (?:day|evening|morning|afternoon) this week)")
+#: A later visit put to the customer, with its day (the closing cue below; `dialogue` reads a proposal that only asks
+#: this as no push: it leaves the decision for then).
+LATER_VISIT = (r"(?:^|(?<=[.!?;,] ))(?:(?:so|then|okay|ok|sir|madam|ma'am|please),? )*(?:why don't you |you (?:can|could) |(?:can|could|would) you |maybe |perhaps )?"
+               r"(?:come(?: in| by| over| round| around| down| along| and see us| to (?:our|the) (?:\w+ )?(?:yard|shop|store|showroom|office|"
+               r"branch|clinic|workshop|garage|site|farm|warehouse|depot|centre|center|studio|salon|school|campus))?|drop (?:in|by)|pop (?:in|by|round|over)|stop (?:by|in)|"
+               r"swing by|visit(?: us)?|bring (?:him|her|them|it|the \w+|your \w+)(?: in| along| over)?) " + _VISIT_WHEN + r"\b")
+MOVE_CUES["closing"].append((LATER_VISIT, 2.5))
+# (blind142 read) a day put as the whole last question after the step is told: "A free survey checks the dish first.
+# Tuesday?", "I can have the fitter out this week. How about Thursday at ten?" (a day echoed inside the talk, "Tuesday?
+# And what happened then?", is not the last words)
+#: (the words of that question, found by the cue only as the last words after a statement or opening "how about")
+DAY_ASKED = (r"(?:(?:so|then|okay|ok),? )?(?:(?:how|what) about |say )?(?:this |next )?" + _DAY
+             + r"(?: (?:at |around |from )?(?:" + _CLOCK + r"|" + _CLOCK_WORD + r"|noon))?\s?\?")
+MOVE_CUES["closing"].append((r"(?:(?<=[.!] )|^(?=(?:how|what) about ))" + DAY_ASKED + r"\s*$", 2.5))
+# (blind146 read: pharmacies, clinics and agents in Ghana, Nigeria, Kenya and Uganda) the customer's schooling or reading
+# put down ("Did you not go to school?", "Can't you read?"), being made to repeat thrown back at them ("How many times
+# will I repeat?") and the next customer called while this one is still asking ("I've said it, okay? Next person!")
+MOVE_CUES["rudeness"].append(
+    (r"\b(?:did|didn't|didnt) you (?:not )?(?:go to|attend|finish) school\b|\bcan(?:'t|not|t) you read\b|\bcan you not read\b|"
+     r"\bhow many times (?:will|must|should|shall|do|have) i (?:to )?(?:repeat|say|tell|explain)\b|"
+     r"(?:^|(?<=[.!?] ))next (?:person|customer|one|please)\s*!", 2.5))
+# (blind148 read: clinics, aircon, condos and insurance in Singapore, Malaysia and the Philippines) the customer blamed for
+# not coming sooner: "Why didn't you call earlier?", "why you never bring it in sooner?" (asked, a put-down: argument cues
+# are read in statements only)
+MOVE_CUES["rudeness"].append(
+    (r"\bwhy (?:didn'?t|did not|don'?t|do not|never|you never|you didn'?t) (?:you )?(?:call|ring|come|book|tell|check|bring|report|phone|"
+     r"message|email|text|ask|service|fix|change|renew|pay)\b[^.?!]{0,30}\b(?:earlier|sooner|before|first|on time|in time)\b", 2.5))
+# (blind146 read) the trainee's own availability on a day, offered to the customer who must consult someone: "Here's my
+# number; I'm in this market every Thursday and can show her the kit."
+MOVE_CUES["commitment"].append(
+    (r"\b(?:i|we)(?:'m| am|'re| are) (?:here|there|around|in (?:this|the) [\w-]+|at (?:this|the) [\w-]+) every "
+     r"(?:day|morning|afternoon|evening|weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", 2.5))

@@ -58,7 +58,7 @@ _INFORMATION = re.compile(boundaries_factored(
     r"|\b(?:it|they|this|that) (?:comes|come|costs?|includes?|takes?|runs?|has(?! to\b)|have(?! to\b)|works|ships|arrives?|lasts?|covers?|is available|are available|can be|will be)\b"
     # how the thing handles or what it takes: "It drives like a big van", "it sleeps four", "it weighs 2 tonnes"
     r"|\b(?:it|they|this|that|this one|that one) (?:drives|drive|handles|handle|rides|ride) like\b|\b(?:it|they|this one) (?:sleeps|sleep|seats|seat|weighs|weigh) (?:\d|one|two|three|four|five|six|seven|eight)"
-    r"|\b\d+(?:[.,]\d+)? ?(?:%|percent|euros?|dollars?|pounds?|days?|hours?|weeks?|months?|years?|minutes?|gb|mb|kg|litres?)\b"
+    r"|\b\d+(?:[.,]\d+)?[ -]?(?:%|percent|euros?|dollars?|pounds?|days?|hours?|weeks?|months?|years?|minutes?|gb|mb|kg|litres?)\b"
     # a share said in words: "The farm grant covers sixty percent up to a limit."
     r"|\b(?:ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|a hundred) (?:percent|per cent)\b"
     # what the system shows about the customer's account or equipment ("your NMI has been reassigned to…", "the
