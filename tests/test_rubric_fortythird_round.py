@@ -103,6 +103,16 @@ def test_a_visit_on_a_day_after_the_customer_wants_to_ask_someone_is_no_push() -
     assert where_left(turns)[1] != "pushes_back"
 
 
+def test_a_visit_to_sign_after_the_doubt_is_still_a_push() -> None:
+    lines = _lines("I'm after a new sofa for the lounge.",
+                   "Great. This one's our bestseller, 1,200, and it's on offer.",
+                   "Hmm, I need to think about it, and talk to my husband.",
+                   "Come in tomorrow and sign the contract, then.",
+                   "I said I need to think.")
+    assert not offers_later_contact(parse_turns(lines)[3])
+    assert score_dialogue(lines).cap is not None
+
+
 def test_a_question_about_the_person_the_customer_speaks_for_takes_them_up() -> None:
     turns = _turns("I need a hearing test for my grandfather.", "Of course. How is he getting on with conversations at home?")
     assert builds_on(turns[-1])

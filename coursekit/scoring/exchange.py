@@ -1496,9 +1496,13 @@ LAST_WORD_WORDS = 4
 
 #: The trainee offering to get back in touch ("Shall I call Monday afternoon, once you've both looked?", "I'll ring you
 #: Thursday"), not to take the order then ("Shall I call tomorrow to sign you up?").
+#: What a later contact or visit may be for that is the sale itself ("…to sign you up", "…and sign the contract").
+_THE_SALE = (r"(?:sign|book|confirm|finali[sz]e|close|order|pay|buy|set (?:it|you|that) up|get (?:it|you|that) (?:started|signed|booked)|"
+             r"take (?:the|a|your) (?:deposit|payment|order)|leave a deposit|put (?:a|the) deposit down)\b")
 _CALL_BACK = re.compile(r"\b(?:(?:shall|should|can|could|may) i|i(?:'ll| will)) (?:give you a |drop you a )?(?:call|ring|phone|email|"
-                        r"text|line|check in|follow up)\b(?![^.?!]*\bto (?:sign|book|confirm|finali[sz]e|close|order|pay|set (?:it|you|that) up|"
-                        r"get (?:it|you|that) (?:started|signed|booked)|take (?:the|a|your) (?:deposit|payment|order))\b)")
+                        r"text|line|check in|follow up)\b(?![^.?!]*\bto " + _THE_SALE + ")")
+#: A visit that is for the sale ("Come in tomorrow and sign the contract", "Pop in Friday to pay the deposit").
+_VISIT_TO_BUY = re.compile(r"\b(?:and|to) (?:\w+ )?" + _THE_SALE)
 
 
 #: A later visit put to the customer with its day ("Bring her in Saturday", "Come by on Thursday and try it"), or only a
@@ -1512,7 +1516,8 @@ def offers_later_contact(t: Turn) -> bool:
     if t.reader.code != "en" or t.moves & {"pitch", "upsell", "discount"}:
         return False
     visits = t.evidence.get("closing", ())
-    return bool(_CALL_BACK.search(t.said_lower)) or bool(visits) and all(_LATER_VISIT.fullmatch(e.lower()) for e in visits)
+    return bool(_CALL_BACK.search(t.said_lower)) or (bool(visits) and all(_LATER_VISIT.fullmatch(e.lower()) for e in visits)
+                                                     and not _VISIT_TO_BUY.search(t.said_lower))
 
 
 def _answered_with_next_step(turns: list[Turn], last: Turn) -> bool:
