@@ -118,6 +118,17 @@ def test_a_question_about_the_person_the_customer_speaks_for_takes_them_up() -> 
     assert builds_on(turns[-1])
 
 
+def test_a_step_taken_after_a_but_in_a_line_that_frets_about_the_price_stays_open() -> None:
+    turns = _turns("Our hot water runs out after one shower.",
+                   "That often means a failed element, not the tank. A check is 130; a new tank would be about 2,000.",
+                   "Two grand is out of our reach right now. But Friday morning for the check's fine.")
+    assert where_left(turns)[1] == "open"
+    plain = _turns("Our hot water runs out after one shower.",
+                   "A check is 130, this week.",
+                   "Friday's fine. Paying 130 up front is a bit much for me though.")
+    assert not _says("goes_with_us", plain[-1].text)  # (a day said fine before a doubt is no yes to the rest)
+
+
 def test_thanks_then_a_call_put_off_leaves_the_customer_open() -> None:
     turns = _turns("What do your cleaning contracts cost?",
                    "For an office your size, about 400 a month. Here's a sheet with what's included.",

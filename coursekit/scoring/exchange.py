@@ -1279,7 +1279,8 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
         return last, ("open" if _answered_with_next_step(turns, last) or _not_now_to_an_optional_extra(turns, last)
                       or _says_it_works(last)  # (the fault gone, with a word for next time: "嗯 不叫了 下回仔细些")
                       or _takes_it_up_for_later(turns, last)
-                      or _takes_the_step_then_decides(turns, last) or proposes_another_time(last) or _pleased_then_consults(last)
+                      or _takes_the_step_then_decides(turns, last) or proposes_another_time(last) or yes_another_day(last)
+                      or _pleased_then_consults(last)
                       # (or a doubt said with a yes to the step: "…she'll want to see it first anyway. Thursday evening.")
                       or before.speaker == "trainee" and before.moves & {"closing", "commitment"}
                       and last.reader.says("time_said", lower) and accepted(before) else "pushes_back")
@@ -2295,7 +2296,12 @@ _GOES_WITH_US = re.compile(r"\b(?:i'?ll|ill|i will|we'?ll|we will) go (?:with|ah
                            r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah|alright)\W+)*(?:please )?come (?:and|to) (?:have a look|look|see|measure|check|start)\b[^?]*$|"
                            # the step offered taken for a day: "…more than we pay our nephew lol. ok do the assessment wed"
                            r"(?:^|[.!,;] )(?:(?:ok|okay|right|fine|then|so|yes|yeah|alright)\W+)*(?:do|book|schedule|arrange|pencil in) (?:us in for )?(?:the|a|an) "
-                           r"[\w-]+(?: [\w-]+)? (?:on |for |this |next )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow)\w*\b")
+                           r"[\w-]+(?: [\w-]+)? (?:on |for |this |next )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow)\w*\b|"
+                           # a day said fine after a "but", as the last words: "…out of our league right now. But Thursday arvo for the
+                           # check's fine." (a plain "Saturday's grand." before a doubt is no yes to the rest)
+                           r"(?:^|[.!,;] )but\W+(?:[\w'-]+ ){0,3}(?:mon|tue|wed|thu|fri|sat|sun|tomorrow)\w*"
+                           r"(?: (?:morning|afternoon|arvo|evening|night|am|pm))?(?: for (?:the|a|your) [\w-]+)?(?:'s| is| works| suits(?: us| me)?)"
+                           r"(?: (?:fine|good|ok|okay|grand|perfect|great|no problem))?\s*[.!]*$")
 #: "but" that only leads to a yes ("Four thousand more... but yes", "Tight but honest."): it concedes, it does not hold back.
 _BUT_YES = re.compile(r"\bbut (?:yes|yeah|ok|okay|fine|sure|alright|honest|fair|doable|realistic|worth it)\b")
 
