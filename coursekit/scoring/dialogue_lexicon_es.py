@@ -1621,7 +1621,7 @@ MOVE_CUES["pitch"].append(
      r"una tarjeta|un plan|una inversion)\b|"
      r"\bdesde \$?\d[\d,.]* (?:pesos )?(?:al|por|a la) (?:mes|quincena|semana)\b|"
      r"\b(?:lo|la|los|las) (?:puede|puedes|pueden) (?:meter|poner|invertir) (?:a|en) (?:un|una) (?:pagare|fondo|plazo fijo|cetes|inversion)\b", 2.5))
-EXCHANGE["walks_away"] += (r"|\b(?:asi de|tan) presionad[oa]s? no\b|\bya no quiero hablar con (?:usted|ustedes|vos|contigo|ella|el)\b|"
+EXCHANGE["walks_away"] += (r"|\b(?:asi de|tan) presionad[oa]s? no\b|\bya no quiero hablar con (?:usted|ustedes|vos|contigo|ella)\b|"
                            r"\bque me atienda (?:alguien mas|otra persona|otro|otra|su (?:gerente|jefe|supervisor))\b")
 # (es/blind28 read) a Mexican yes ("Ah, eso sí me late."); not read and going ("no me estas leyendo. la cancelo con el banco y
 # ya", "oiga no leen? mejor cotizo con otros")

@@ -633,7 +633,8 @@ _TAKES_OFFENCE = re.compile(
     # (blind118 read): "I know what I'm on about."
     r"|\bi know what i(?:'m| am) (?:on|talking) about\b"
     # forty-third round (blind146 read): "You people don't respect old people."
-    r"|\byou (?:people|lot|guys)? ?(?:don'?t|do not|never|have no) (?:respect|show respect|care about)\b(?! (?:the )?(?:rules|deadlines?|that)\b)")
+    r"|\byou (?:people|lot|guys)? ?(?:don'?t|do not|never|have no) (?:respect|show respect|care about (?:us|me|your customers|customers|people|"
+    r"old people|anyone|anybody))\b(?! (?:the )?(?:rules|deadlines?|that)\b)")
 
 def takes_offence(turn: Turn | None) -> bool:
     """Whether a customer turn says the trainee's last words put them down (read in its language)."""
@@ -1495,11 +1496,11 @@ _NO_ANSWER_MOVES = frozenset({"pressure", "argument", "rudeness", "upsell", "lea
 LAST_WORD_WORDS = 4
 
 
-#: The trainee offering to get back in touch ("Shall I call Monday afternoon, once you've both looked?", "I'll ring you
-#: Thursday"), not to take the order then ("Shall I call tomorrow to sign you up?").
 #: What a later contact or visit may be for that is the sale itself ("…to sign you up", "…and sign the contract").
 _THE_SALE = (r"(?:sign|book|confirm|finali[sz]e|close|order|pay|buy|set (?:it|you|that) up|get (?:it|you|that) (?:started|signed|booked)|"
              r"take (?:the|a|your) (?:deposit|payment|order)|leave a deposit|put (?:a|the) deposit down)\b")
+#: The trainee offering to get back in touch ("Shall I call Monday afternoon, once you've both looked?", "I'll ring you
+#: Thursday"), not to take the order then ("Shall I call tomorrow to sign you up?").
 _CALL_BACK = re.compile(r"\b(?:(?:shall|should|can|could|may) i|i(?:'ll| will)) (?:give you a |drop you a )?(?:call|ring|phone|email|"
                         r"text|line|check in|follow up)\b(?![^.?!]*\bto " + _THE_SALE + ")")
 #: A visit that is for the sale ("Come in tomorrow and sign the contract", "Pop in Friday to pay the deposit").
