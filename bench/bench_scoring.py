@@ -190,6 +190,11 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     Philippines) were read (dev sets; not in the marked-down model either); blind147 (letting agents, gyms, garages,
     opticians and councils in England outside London) and blind149 (credit unions, dentists, movers, B2B software and
     roofing in the US Northeast and Midwest) are not read and join the unread sets;
+  - forty-fourth round (2026-12-06): blind150 (energy, funerals, ferries, farm dealers and pub suppliers in Scotland and
+    Wales) and blind152 (alarms, inverters, dealers, medical aid and cellphone contracts in South Africa, Zimbabwe and
+    Botswana) were read (dev sets; not in the marked-down model either); blind151 (insurance, EV dealers, helpdesks,
+    property managers and vets in Canada and the US West Coast) and blind153 (hotels, car rental, hardware, broadband and
+    couriers in the English-speaking Caribbean) are not read and join the unread sets;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -336,7 +341,8 @@ def bench_in_dialogue() -> None:
                   "blind126/", "blind127/", "blind128/", "blind129/", "blind130/", "blind131/", "blind132/", "blind133/", "blind134/", "blind135/", "blind136/", "blind137/",
                   "blind138/", "blind139/", "blind140/", "blind141/",
                   "blind142/", "blind143/", "blind144/", "blind145/",
-                  "blind146/", "blind147/", "blind148/", "blind149/"):
+                  "blind146/", "blind147/", "blind148/", "blind149/",
+                  "blind150/", "blind151/", "blind152/", "blind153/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

@@ -14,4 +14,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind132", "blind133", "blind135", "blind137", "blind139", "blind141",
     "blind143", "blind145",
     "blind147", "blind149",
+    "blind151", "blind153",
 )

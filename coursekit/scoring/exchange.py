@@ -403,7 +403,10 @@ _WALKS_AWAY = re.compile(
     r"(?:^|[.!,] )(?:(?:okay|ok|fine|then|no|so),? )*(?:i'?m|i am|we'?re|we are) going(?: now| home| back)?(?:\s*[.!]+\s*$|\s*$)|"
     # (blind148 read) said in the present, as in Singapore and Malaysia: "wow. ok I go somewhere else"
     r"\b(?:i|we) (?:go|try|look|find|buy) (?:somewhere else|someplace else|some place else|other place|another place|elsewhere|somewhere)\b"
-    r"(?! (?:else|to|and|then|first|for)\b)")
+    r"(?! (?:else|to|and|then|first|for)\b)|"
+    # forty-fourth round (blind150 read): the whole line a curt "Bye now." (with thanks, "Thanks, love, bye now!", it
+    # parts friends), the rest left to family ("I need to go. My daughter will deal with you.")
+    r"^\W*(?:(?:right|ok|okay|aye),? )?bye now\W*$|\b(?:my|our) " + _KIN + r" (?:will|'ll|can) deal with (?:you|this|it|your \w+)\b")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -466,7 +469,9 @@ _LOST = re.compile(r"(?<!boxes )(?<!things )(?<!stuff )(?<!forms )(?<!papers )(?
                    # twenty-sixth round (blind58 read): "half of that went past me", "that went right over my head"
                    r"\b(?:(?:half|most|all|some|much) of )?(?:that|it|this|what you said) went (?:right |straight |clean )?(?:past|over) (?:me|my head)\b|"
                    # a word of the trainee's asked back: "The what? Sorry.", "A what?", "Your what now?"
-                   r"^\W*(?:sorry,? )?(?:the|a|an|your|my) what\b(?: now| sorry)?\s*\?")
+                   r"^\W*(?:sorry,? )?(?:the|a|an|your|my) what\b(?: now| sorry)?\s*\?|"
+                   # forty-fourth round (blind152 read): "Eish, that's a lot of letters." after "FTTH on a GPON network, …"
+                   r"\b(?:that's|that is|that was|so many|too many) (?:a lot of |lots of |many )?(?:letters|acronyms|abbreviations|jargon)\b")
 #: A hesitant "Hmm, maybe." or "Um... sort of.": the customer may be lost, or only unconvinced.
 HEDGE_OPENING = re.compile(r"^\W*(?:um+|uh+|er+|hm+)\W*(?:sort of|kind of|i guess|maybe)\b\W*")
 #: An abbreviation in what the trainee said ("MDR", "T+2", "ONT"), and the everyday ones nobody needs explained.
@@ -1255,6 +1260,10 @@ def _says_something(text: str) -> bool:
     return any(not unicodedata.category(c).startswith(("P", "Z", "C")) for c in text)
 
 
+#: Thanks as the last sentence, after a "but" ("…But thanks for not giving me excuses.", "…but thank you.").
+_THANKS_AFTER_ALL = re.compile(r"(?:^|[.!] )but (?:thanks|thank you)\b[^.!?]*[.!]?\s*$")
+
+
 def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     """The customer's last line after the trainee spoke, and where it leaves them: "left" (walked away
     unhappy), "pushes_back" (upset, putting the trainee right, pressing the point, saying it again or
@@ -1270,7 +1279,10 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     lower, r = last.said_lower or last.text_lower, last.reader
     if (is_upset(last) or corrects(last, after_claim=False) or r.says("presses", lower)
             or r.says("repeat_complaint", lower) or takes_offence(last)):
-        return last, "pushes_back"
+        # (still upset, with thanks for how it was handled as the last words: "I'm still very angry. But thanks for not
+        # giving me excuses." leaves them neither won over nor pushing back)
+        return last, ("open" if r.code == "en" and _THANKS_AFTER_ALL.search(lower) and not (
+            corrects(last, after_claim=False) or r.says("presses", lower) or r.says("repeat_complaint", lower)) else "pushes_back")
     before = turns[last.index - 1]
     if before.speaker == "trainee" and _only_takes_the_paper(before, last):
         return last, "open"  # "I'll email you the quote." - "Sure, email it over, thanks!": nothing decided, nothing refused
@@ -1513,10 +1525,12 @@ _LATER_VISIT = re.compile(f"{LATER_VISIT}|{DAY_ASKED}")
 
 
 def offers_later_contact(t: Turn) -> bool:
-    """An English closing that only offers to get back in touch later, asks the customer to come by on a day or asks
-    only which day, selling nothing: the softest next step, no push."""
-    if t.reader.code != "en" or t.moves & {"pitch", "upsell", "discount"}:
+    """A closing that only offers to get back in touch later, asks the customer to come by on a day or asks only which
+    day, selling nothing: the softest next step, no push (in Spanish and Chinese, as the lexicon's `offers_later` says)."""
+    if t.moves & {"pitch", "upsell", "discount"}:
         return False
+    if t.reader.code != "en":
+        return "offers_later" in t.reader.patterns and t.reader.says("offers_later", t.said_lower)
     visits = t.evidence.get("closing", ())
     return bool(_CALL_BACK.search(t.said_lower)) or (bool(visits) and all(_LATER_VISIT.fullmatch(e.lower()) for e in visits)
                                                      and not _VISIT_TO_BUY.search(t.said_lower))

@@ -291,13 +291,27 @@ _HARM = re.compile(r"\b(?:ill|sick|serious|emergency|dangerous|danger|worse|die|
                    r"flood\w*|fire|burn|unsafe)\b")
 
 
+#: Scarcity ("August fills fast") ...
+_FILLS = re.compile(r"^(?:fills?|filling|books?|booking|sells?|selling) (?:up |out )?(?:fast|quickly|quick)\b")
+#: ... right after asking whether the customer has booked someone else's service ("Have you booked the ferry from Oban?"):
+#: advice on their trip, not a push for our sale.
+_BOOKED_ELSEWHERE = re.compile(r"\b(?:have|did) you (?:already )?(?:booked|got|sorted|reserved) (?:the|your|a) (?:ferry|flights?|train|"
+                               r"tickets?|hotel|campsite|accommodation|parking|taxi|transfer|boat)\b[^.?!]{0,40}\?\s*$")
+
+
 def _without_advice_for_a_case(t: Text, hits: list[Hit]) -> list[Hit]:
-    """Drop "don't wait" pressure cues in a sentence that says for which case ("if it gets worse, …")."""
+    """Drop "don't wait" pressure cues in a sentence that says for which case ("if it gets worse, …"), and scarcity said
+    of a service the customer books elsewhere ("Have you booked the ferry from Oban? August fills fast.")."""
     def for_a_case(h: Hit) -> bool:
         sentence = _sentence_at(t.lower, h.start)
         at = sentence.find(h.phrase)
         return (at > 0 and bool(_IF.search(sentence[:at]))) or bool(_HARM.search(t.lower[h.end:h.end + 80]))
-    return [h for h in hits if not (h.label == "pressure" and _DONT_WAIT.match(h.phrase) and for_a_case(h))]
+
+    def of_another_booking(h: Hit) -> bool:
+        sentence = _sentence_at(t.lower, h.start)
+        before = t.lower[:max(0, t.lower.rfind(sentence, 0, h.start + len(sentence)))].rstrip()
+        return bool(_FILLS.search(h.phrase)) and bool(_BOOKED_ELSEWHERE.search(before))
+    return [h for h in hits if not (h.label == "pressure" and (_DONT_WAIT.match(h.phrase) and for_a_case(h) or of_another_booking(h)))]
 
 
 #: A date of the customer's own deal ("Yes, your current deal ends on the 14th."), not a deadline of ours.

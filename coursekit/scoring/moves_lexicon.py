@@ -696,7 +696,7 @@ MOVE_CUES["closing"].append(
     # the close said as a plan: "Drill and bits to the till, two-minute demo, my number on the receipt. Let's go."
     # ("let's get that sorted" in a service call fixes a problem: no close)
     (r"\b(?:let's|lets|let us) (?:do it|do this|get (?:you|it|this|that) (?:set up|started|rung up|ordered|booked))\b|"
-     r"(?:^|(?<=[.!] ))(?:ok(?:ay)?,? |right,? |great,? )?(?:let's|lets) go[.!]?$|\b(?:to|at) the (?:till|checkout|register)\b", 2.5))
+     r"(?:^|(?<=[.!] ))(?:ok(?:ay)?,? |right,? |great,? )?(?:let's|lets) go[.!]?$|\b(?:to|at) the (?:till|checkout|register)\b(?! office)", 2.5))
 MOVE_CUES["pitch"].append(
     # what the product does, said plainly or in learner's English ("Our ERP automates consolidation", "Our system
     # show which driver use more fuel", "With our system you see all trucks on map", "It save 10 percent of fuel")
@@ -1903,3 +1903,59 @@ MOVE_CUES["rudeness"].append(
 MOVE_CUES["commitment"].append(
     (r"\b(?:i|we)(?:'m| am|'re| are) (?:here|there|around|in (?:this|the) [\w-]+|at (?:this|the) [\w-]+) every "
      r"(?:day|morning|afternoon|evening|weekend|week|" + _WEEKDAY + r")\b", 2.5))
+
+# Forty-fourth round (blind150 read: energy, funerals, ferries, farm dealers and pubs in Scotland and Wales). The order asked
+# for with its date ("So what would it take to get three local lines on your bar by next week?"), the first delivery taken
+# for granted ("…how soon would you want the first delivery?"), the choice of package put as someone's ("which package do
+# you think he'll go for, the eighteens or the mixed?") and the card asked for the deposit ("What's the best card for the
+# deposit so I can lock in list price?")
+MOVE_CUES["pressure_now"].append(
+    (r"\bwhat would it take (?:for you |for us )?to get\b[^.?!]{1,60}\bby (?:next week|this week|the end of (?:the |this )?(?:week|month)|"
+     r"today|tonight|tomorrow|(?:this |next )?(?:" + _WEEKDAY + r"))\b", 2.5))
+MOVE_CUES["closing"].append(
+    (r"\bhow soon would you (?:want|like|need) (?:the|your) first (?:delivery|order|shipment|batch|drop|load|box|install\w*|visit)\b|"
+     r"\bwhich (?:of (?:our|the|these|those) )?(?:\w+ )?(?:plans?|packages?|models?|options?|bundles?|tiers?|deals?) (?:do you think )?"
+     r"(?:he|she|they|you)(?:'ll| will| would|'d) (?:go for|want|pick|choose|take|sign)\b|"
+     r"\bwhich (?:of (?:our|the|these|those) )?(?:\w+ )?(?:plans?|packages?|bundles?|tiers?|deals?) do you want\b[^.?!]{0,40}\bor\b|"
+     # (from "the": the same span as the pitch cue "the best …", which a closing of more weight then holds)
+     r"\b(?:the )?(?:best|which|what) card (?:for|to take|to put|to use for) (?:the |your )?(?:deposit|payment|booking|order)\b", 2.5))
+MOVE_CUES["pressure"].append(
+    (r"\bso (?:that )?(?:i|we) can lock in (?:the |this |that |your |our )?(?:[\w-]+ )?(?:price|rate|deal|offer|discount)\b", 2.5))
+# (blind150 read) tag questions that lead: the customer's wish put to them ("You'll be wanting a new pair, won't you?",
+# "You'd rather pay a bit more and see properly, wouldn't you?"), our goods praised ("ours are better quality, aren't
+# they?") and theirs run down ("Those are past it though, aren't they?"); a tag on their own words plays them back
+MOVE_CUES["leading"].append(
+    (_YOU_WILL + r" be (?:wanting|needing|after|looking for)\b[^.?!]{0,60}?,? (?:won't|wouldn't|don't) you\?|"
+     r"\byou(?:'d| would) (?:much )?rather\b[^.?!]{0,80}?,? (?:wouldn't|won't|don't) you\?|"
+     r"\b(?:ours|our (?:[\w-]+ ){0,2}[\w-]+|this one|these ones?|the new (?:[\w-]+ ){0,2}[\w-]+) (?:is|are|'s|'re|will be|would be) "
+     r"(?:\w+ ){0,3}(?:better|best|nicer|cheaper|stronger|safer|quality|worth it)\b[^.?!]{0,40}?,? (?:isn't|aren't|won't|wouldn't) "
+     r"(?:it|they|that|this|you)\?|"
+     r"\b(?:(?:those|these|that|this|your)(?: old)?(?: [\w-]+)?|it|they|yours)(?:'re| are|'s| is) (?:\w+ )?(?:past it|worn out|on (?:its|their) last legs|"
+     r"ancient|out of date|outdated|had it)\b[^.?!]{0,20}?,? (?:aren't|isn't) (?:they|it|that)\?", 2.5))
+# (blind150 read) the sale made while the customer asks for something else: a package walked through, a finance rate,
+# a payback and a trade-in ("can I walk you through our Heritage package?", "…finance at 1.9 per cent", "A new one pays
+# back in two seasons, …trade-in on the old one"), an add-on put ("What about the Remembrance add-on…?") and the
+# regret of others used to press ("many families wish afterwards they'd done more")
+MOVE_CUES["pitch_claim"].append(  # (asked, it still sells: a pitch in any shape)
+    (r"\b(?:can|could|may) i (?:quickly |just )?(?:walk|take|talk) you through (?:our|the) (?:[\w-]+ ){0,2}(?:package|plan|range|bundle|offer|"
+     r"deal|programme|program|collection|system|model|upgrade|membership)\b", 2.5))
+MOVE_CUES["pitch"].append(
+    (r"\bfinanc(?:e|ing) (?:at|from) (?:just |only )?\d[\d.,]* ?(?:per ?cent|%)|"
+     r"\b(?:it|that|a new one|this one|the new one|they) (?:pays?|will pay) (?:for )?(?:itself |themselves )?back in (?:\w+ ){1,2}(?:seasons?|years?|months?)\b|"
+     r"\btrade-in on (?:the|your) old (?:one|\w+)\b", 2.5))
+MOVE_CUES["upsell"].append(
+    (r"\b(?:what|how) about (?:the|our|a|an) (?:[\w-]+ ){0,2}add-on\b", 2.5))
+MOVE_CUES["pressure"].append(
+    (r"\b(?:many|most|lots of|a lot of) (?:families|customers|people|couples|clients|owners|parents) (?:wish|regret)(?: it)? (?:afterwards|later|after)\b", 2.5))
+# (blind150 read) blame put to the customer and the booklet thrown at them: "what exactly did you do to it before it
+# went blank?", "It's in the booklet.", "As the damage is your side…";
+# the sale asked for as a check of understanding: "Did I understand correctly that you'd like one?"
+MOVE_CUES["rudeness"].append(
+    # ("after it fell in, what did you do with it?" asks what happened: "exactly", or done "to" it, blames)
+    (r"\bwhat exactly did you do (?:to|with) (?:it|them|the [\w-]+)\b|\bwhat did you do to (?:it|them|the [\w-]+)\b", 2.5))
+MOVE_CUES["argument"].append(
+    # ("the booklet says…" alone also advises: "The guide says the car park is behind the station")
+    (r"\bit(?:'s| is|'s all| is all) in the (?:booklet|manual|leaflet|instructions|terms|small print|handbook)\b|"
+     r"\b(?:damage|fault|problem) (?:is|was) (?:on )?your (?:side|end)\b", 2.5))
+MOVE_CUES["closing"].append(
+    (r"\b(?:did i understand|have i understood|am i right|do i understand)(?: (?:you )?correctly)? that you(?:'d| would) like (?:one|it|them|to (?:buy|order|go ahead|sign))\b", 3.0))

@@ -38,6 +38,8 @@ MOVE_THRESHOLD = 2.0
 PITCH_THRESHOLD = 1.5
 #: Moves that are statements: their cues inside a question sentence do not count.
 STATEMENT_ONLY = frozenset({"pitch", "argument"})
+#: Cues of a pitch read in questions too ("¿qué le parecería si abrimos una cuenta con nosotros?"), as the pitch.
+PITCH_IN_ANY_SHAPE = {"pitch_claim": "pitch"}
 #: Moves after which a statement that mirrors the customer is no reflection.
 _NOT_WITH_REFLECTION = frozenset({"pitch", "pressure", "leading", "upsell", "rudeness", "argument", "hypothesis"})
 #: Upset score of a customer line that counts as upset; plain words of fact add at most _MILD_CAP.
@@ -390,13 +392,15 @@ def _build(code: str) -> Reader:
         statements = [(fold(s.lower()), s.lower()) for s in said if s not in asked] + [
             (fold(head), head) for head in (_before_question(s.lower()) for s in asked) if head]
         scores: dict[str, float] = {}
-        evidence: dict[str, tuple[str, ...]] = {}
+        found: dict[str, list[Hit]] = {}
         for move, cues in move_cues.items():
             places = statements if move in STATEMENT_ONLY else [whole]
             hits = [h for folded, written in places for h in _hits(cues, folded, move, written)]
-            if hits:
-                scores[move] = sum(h.weight for h in hits)
-                evidence[move] = _phrases(hits)
+            if hits:  # (a "pitch_claim" sells in any shape, asked too: it counts as the pitch)
+                found.setdefault(PITCH_IN_ANY_SHAPE.get(move, move), []).extend(hits)
+        for move, hits in found.items():
+            scores[move] = sum(h.weight for h in hits)
+        evidence: dict[str, tuple[str, ...]] = {move: _phrases(hits) for move, hits in found.items()}
         moves = {m for m, s in scores.items() if s >= (PITCH_THRESHOLD if m == "pitch" else MOVE_THRESHOLD)}
         test = multilingual.hypothesis(replace(t, lower=_IF_SUMMARY[code].sub(" ", fold(t.lower))))
         if test and "hypothesis" not in moves:
