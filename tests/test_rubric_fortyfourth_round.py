@@ -137,3 +137,23 @@ _GLASSES = "Hiya. My glasses have snapped at the hinge. Can you mend them?"
 def test_a_gaming_conversation_scores_low_beside_a_fair_one(fair: tuple[str, ...], gaming: tuple[str, ...]) -> None:
     good, bad = score_dialogue(_lines(*fair)).total, score_dialogue(_lines(*gaming)).total
     assert bad <= 20 and good >= bad + 30
+
+
+# -- a bare goodbye after the customer's yes is a parting, not an exit ---------------------------------------------------
+_BOILER = ("Hi, my boiler's making a banging noise.",
+           "Sorry to hear that. When does it bang, when the heating comes on or all the time?",
+           "Mostly first thing in the morning.",
+           "That sounds like the pump. I can send an engineer Tuesday at nine, would that suit?",
+           "Tuesday at nine is perfect, thanks.")
+
+
+@pytest.mark.parametrize("farewell", ["Goodbye.", "Okay, bye now."])
+def test_a_goodbye_after_a_yes_is_no_walk_out(farewell: str) -> None:
+    lines = _lines(*_BOILER, "Booked. He'll ring before he comes.", farewell)
+    assert where_left(parse_turns(lines))[1] != "left"
+    assert score_dialogue(lines).cap is None
+
+
+def test_a_goodbye_after_an_upsell_that_follows_the_yes_still_walks_out() -> None:
+    lines = _lines(*_BOILER, "Great. And the premium cover is only 5 more a month, everyone takes it.", "Goodbye.")
+    assert where_left(parse_turns(lines))[1] == "left"

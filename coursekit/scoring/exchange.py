@@ -651,6 +651,18 @@ _FAREWELL = re.compile(r"^\W*(?:(?:ok(?:ay)?|right|well|fine|so)\W+)?(?:bye|good
                        r"ciao|adios|adiós|au revoir|tschüss|tot ziens|do widzenia|cheers|ta-ta|salaam|ma'?a? ?salama)\W*(?:\w+\W*)?$")
 
 
+def _parts_agreed(turns: list[Turn], agreed: Turn, farewell: Turn) -> bool:
+    """Whether a bare farewell ("Goodbye.", "Okay, bye now.") follows the customer's yes, with nothing pushed or
+    thrown at them in between: they part on what was agreed."""
+    between = [t for t in turns[agreed.index + 1:farewell.index] if t.speaker == "trainee"]
+    return (agreed.reader.says("agrees", agreed.text_lower) and not is_upset(agreed)
+            and not any(t.moves & _PARTING_SPOILED for t in between))
+
+
+#: What the trainee may not do after the customer's yes for their goodbye to be a parting, not an exit.
+_PARTING_SPOILED = frozenset({"pressure", "rudeness", "argument", "upsell", "leading", "discount", "pitch"})
+
+
 #: A sentence that states a condition ("If it's still dropping by the first, I'm not renewing."): no exit yet.
 _CONDITION = re.compile(r"^\W*(?:(?:okay|ok|fine|right|and|but|well|so)\W+)*(?:if|unless)\b")
 
@@ -660,9 +672,11 @@ def walked_away(turns: list[Turn]) -> Turn | None:
     just sent them ("…one form at the Ministry." - "Okay. I'll go to the Ministry Tuesday.") is the plan, no exit."""
     said = [t for t in turns if t.speaker == "customer" and t.text.strip()]
     last = said[-1] if said else None
-    if (last is not None and len(said) > 1 and _FAREWELL.match(last.text_lower)
-            and not last.reader.says("walks_away", last.text_lower)):
-        last = said[-2]  # "I'll see the other shop." - "How would you rate us today?" - "Allah hafez.": the exit came first
+    if last is not None and len(said) > 1 and _FAREWELL.match(last.text_lower):
+        if not last.reader.says("walks_away", last.text_lower):
+            last = said[-2]  # "I'll see the other shop." - "How would you rate us today?" - "Allah hafez.": the exit came first
+        elif _parts_agreed(turns, said[-2], last):
+            return None  # "Tuesday at nine is perfect, thanks." - "Booked." - "Okay, bye now.": a goodbye, not an exit
     if last is None or not last.reader.says("walks_away", last.text_lower):
         return None
     r, said = last.reader, last.reader.sentences(last.text_lower)
