@@ -1291,12 +1291,12 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
     if walked_away(turns) is last:
         return last, "left"
     lower, r = last.said_lower or last.text_lower, last.reader
-    if (is_upset(last) or corrects(last, after_claim=False) or r.says("presses", lower)
-            or r.says("repeat_complaint", lower) or takes_offence(last)):
-        # (still upset, with thanks for how it was handled as the last words: "I'm still very angry. But thanks for not
+    pushed = (corrects(last, after_claim=False) or r.says("presses", lower) or r.says("repeat_complaint", lower)
+              or takes_offence(last))
+    if pushed or is_upset(last):
+        # (only upset, with thanks for how it was handled as the last words: "I'm still very angry. But thanks for not
         # giving me excuses." leaves them neither won over nor pushing back)
-        return last, ("open" if r.code == "en" and _THANKS_AFTER_ALL.search(lower) and not (
-            corrects(last, after_claim=False) or r.says("presses", lower) or r.says("repeat_complaint", lower)) else "pushes_back")
+        return last, "open" if not pushed and r.code == "en" and _THANKS_AFTER_ALL.search(lower) else "pushes_back"
     before = turns[last.index - 1]
     if before.speaker == "trainee" and _only_takes_the_paper(before, last):
         return last, "open"  # "I'll email you the quote." - "Sure, email it over, thanks!": nothing decided, nothing refused
