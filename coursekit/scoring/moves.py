@@ -7,7 +7,7 @@ from .cues import CueSet, Hit
 from .language import fold_accents
 from .memo import remembered
 from .faults import ABOUT_SELF
-from .moves_lexicon import GRIEF_CUE, INSULTS, MOVE_CUES, PROBLEM_REPORT, UPSET_CUES
+from .moves_lexicon import FILLS_FAST, GRIEF_CUE, INSULTS, MOVE_CUES, PROBLEM_REPORT, UPSET_CUES
 from .need import predict_need
 from .prefixes import boundaries_factored
 from .question import asked_question, question_form
@@ -292,7 +292,7 @@ _HARM = re.compile(r"\b(?:ill|sick|serious|emergency|dangerous|danger|worse|die|
 
 
 #: Scarcity ("August fills fast") ...
-_FILLS = re.compile(r"^(?:fills?|filling|books?|booking|sells?|selling) (?:up |out )?(?:fast|quickly|quick)\b")
+_FILLS = re.compile("^" + FILLS_FAST)
 #: ... right after asking whether the customer has booked someone else's service ("Have you booked the ferry from Oban?"):
 #: advice on their trip, not a push for our sale.
 _BOOKED_ELSEWHERE = re.compile(r"\b(?:have|did) you (?:already )?(?:booked|got|sorted|reserved) (?:the|your|a) (?:ferry|flights?|train|"

@@ -1606,6 +1606,11 @@ MOVE_CUES["commitment"].append(
      r"daughter|accountant|board|director|owner|team)) through (?:it|this|that|the \w+)\b", 2.0))
 
 
+#: Scarcity said plainly ("fills up fast", "sells out quickly"): the pressure cue below, and what `moves` lets pass as advice
+#: on a booking made elsewhere ("Have you booked the ferry? August fills fast.").
+FILLS_FAST = r"(?:fills?|filling|books?|booking|sells?|selling) (?:up |out )?(?:fast|quickly|quick)\b"
+
+
 # -- thirtieth round (read sets blind80, blind82) -------------------------------------------------------------------------
 MOVE_CUES["pressure_now"].append(
     # the order asked for in other words (blind82 read): "what would it take to get your dad booked in with us for March?",
@@ -1616,7 +1621,7 @@ MOVE_CUES["pressure_now"].append(
      r"\b(?:deposit|card|transfer|pay\w*)\b", 2.5))
 MOVE_CUES["pressure"].append(
     # scarcity and haste said plainly (blind82, blind80 read): "March fills up fast.", "the sooner the better"
-    (r"\b(?<!memory )(?<!storage )(?<!space )(?<!disk )(?<!tank )(?:fills?|filling|books?|booking|sells?|selling) (?:up |out )?(?:fast|quickly|quick)\b(?! (?:on|at) (?:weekends|fridays))|"
+    (r"\b(?<!memory )(?<!storage )(?<!space )(?<!disk )(?<!tank )" + FILLS_FAST + r"(?! (?:on|at) (?:weekends|fridays))|"
      # (haste about the sale, not about the customer's health or safety: "get that tooth seen, the sooner the better")
      r"\b(?:contract|agreement|sign\w*|order\w*|deposit|pay\w*|buy\w*|purchas\w*|deal|price|invoice)\b[^.?!]{0,80}"
      r"(?<!as )(?<!is )\bthe sooner the better\b", 2.5))
