@@ -195,6 +195,12 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     Botswana) were read (dev sets; not in the marked-down model either); blind151 (insurance, EV dealers, helpdesks,
     property managers and vets in Canada and the US West Coast) and blind153 (hotels, car rental, hardware, broadband and
     couriers in the English-speaking Caribbean) are not read and join the unread sets;
+  - forty-fifth round (2026-12-06): blind154 (HVAC, truck dealers, electric co-ops, pawn shops, hospital billing and
+    caterers in the US South and Appalachia) and blind156 (garment suppliers, mobile wallets, schools, couriers, solar
+    dealers and clinics in Pakistan, Bangladesh and the Gulf) were read (dev sets; not in the marked-down model either);
+    blind155 (credit unions, farm co-ops, dealers, broadband, GP receptions and wedding venues in Ireland and Northern
+    Ireland) and blind157 (serviced offices, private banking, clinics, gyms, aircon servicing and removals in Singapore
+    and Hong Kong) are not read and join the unread sets;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -342,7 +348,8 @@ def bench_in_dialogue() -> None:
                   "blind138/", "blind139/", "blind140/", "blind141/",
                   "blind142/", "blind143/", "blind144/", "blind145/",
                   "blind146/", "blind147/", "blind148/", "blind149/",
-                  "blind150/", "blind151/", "blind152/", "blind153/"):
+                  "blind150/", "blind151/", "blind152/", "blind153/",
+                  "blind154/", "blind155/", "blind156/", "blind157/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

@@ -15,4 +15,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind143", "blind145",
     "blind147", "blind149",
     "blind151", "blind153",
+    "blind155", "blind157",
 )

@@ -1670,3 +1670,54 @@ EXCHANGE["walks_away"] += r"|\bno me (?:escucha|escuchas|escuchan|escuchais)\b[^
 EXCHANGE["offers_later"] = (r"\bo (?:prefiere|prefieres|preferis|prefieren) (?:llamar(?:nos|me)?|avisar(?:nos|me)?|escribir(?:nos|me)?|pasar|venir|"
                             r"volver|decidir(?:lo)?) (?:cuando|despues|luego|otro dia|mas tarde|con calma)\b|"
                             r"\b(?:le|te|les) (?:llamo|marco|escribo|hablo) (?:el |la )?(?:" + _DAYS + r"|semana que viene|proxima semana)\b")
+# Forty-fifth round (es/blind32 read: co-ops, microfinance, tours, buses, mining and farm suppliers in the Andes).
+# A last seat and a crowd that wants it ("solo queda UN cupo para el jueves y 20 personas lo están preguntando",
+# "Todos los del hostal ya reservaron con nosotros"), a yes asked for before the rate goes up ("¿Qué tendríamos que
+# hacer para que usted me diga que sí ahorita, antes de que suba la tasa?"), the signature asked for today with the
+# form named ("¿qué le haría falta para firmar la solicitud hoy mismo?"); "if you think it over, you lose it"
+MOVE_CUES["pressure"].append(
+    (r"\b(?:solo|solamente|nomas|ya solo) (?:me )?(?:queda|quedan) (?:un|una|uno|dos|tres|pocos|pocas) (?:cupos?|lugar(?:es)?|plazas?|asientos?|"
+     r"unidad(?:es)?|cuartos?|habitacion(?:es)?|turnos?|espacios?)\b|"
+     r"\b(?:\d+|muchas|varias|otras) personas (?:lo|la|los|las) (?:estan|andan) (?:preguntando|pidiendo|buscando|queriendo)\b|"
+     r"\btodos (?:los|las) (?:del|de la|de su|de tu) \w+ (?:ya )?(?:reservaron|compraron|contrataron|se cambiaron|firmaron|sacaron)\b|"
+     r"\bque (?:tendriamos|tendria|tengo|tenemos|haria falta|hace falta) que hacer para que (?:usted |ud |tu |vos )?(?:me )?(?:diga|digas) que si\b|"
+     r"\bantes de que (?:suba|suban|cambie|cambien|se acabe|se acaben|se vaya|se vayan) (?:la tasa|el precio|los precios|la promocion|la oferta|los cupos|el cupo)\b|"
+     r"\bsi (?:lo|la) (?:piensas|piensa|pensas|piensan),? (?:lo|la) (?:pierdes|pierde|perdes|pierden)\b|"
+     r"\bque (?:necesitaria|necesitarias|necesitarian|le haria falta|te haria falta) para (?:abrir|firmar|contratar|comprar|cerrar|llevarse|sacar)"
+     r"(?:lo|la)?(?: \w+){1,3} hoy(?: mismo)?\b", 2.5))
+# "Lo aseguramos ya?", "¿Me mandas el depósito?": the sale closed before the customer has asked a thing
+MOVE_CUES["closing"].append(
+    (r"\b(?:lo|la|te lo|se lo) (?:aseguramos|reservamos|apartamos|separamos) (?:ya|ahorita|ahora(?: mismo)?|de una vez)\b|"
+     r"\b(?:me|nos) (?:mandas|manda|envias|envia|depositas|deposita|haces|hace) (?:el|la) (?:deposito|transferencia|adelanto|senal|anticipo|yape|plin)\s*\?", 2.5))
+# "si no sabe de cuántos pies, ¿cómo quiere que le cotice?", "después no me llame a llorar si se daña", "Tengo otras
+# llamadas. ¿Le mando la proforma o no?"
+MOVE_CUES["rudeness"].append(
+    (r"\bsi no (?:sabe|sabes|saben) [^.?!]{0,40}\bcomo (?:quiere|quieres|queres|quieren) que (?:le|te|les) (?:cotice|ayude|venda|diga|explique|atienda)\b|"
+     r"\bno me (?:llame|llames|venga|vengas|vengan|llamen|escriba|escribas) a (?:llorar|quejarse|quejarte|reclamar|lloriquear)\b|"
+     r"\bdespues no me (?:reclame|reclames|reclamen|diga|digas|vengan? con)\b|\btengo otr[oa]s (?:llamadas|clientes|personas) (?:esperando|atras)?\b", 2.5))
+# "o sea que lo que usted necesita es nuestro plan Ultra…": our plan played back as their need (see the round before)
+MOVE_CUES["leading"].append(
+    (r"\b(?:o sea|entonces|osea)(?: que)? lo que (?:usted |ud |tu |vos )?(?:me dice|busca|necesita|quiere) es\b[^.?!]{0,15}\b(?:nuestro|nuestra|el|la) "
+     r"(?:[\w-]+ ){0,2}(?:plus|premium|pro|business|gold|oro|platino|vip|plan|paquete|ultra|max|full)\b", 2.5))
+# the customer going across the street ("Me voy a la caja de al frente."), giving the seat up ("ok, entonces lo pierdo."),
+# done with the tone ("Así no se puede hablar con usted."); counting the times ("Ya van tres veces"); a plan agreed
+# ("El sábado podemos ir con mi socio. Ya, quedamos así.")
+EXCHANGE["walks_away"] += (r"|\bme voy (?:a|con) (?:la|el|otra|otro) (?:\w+ )?(?:de (?:al )?frente|de enfrente|de al lado|de la esquina|de la otra cuadra)\b|"
+                           r"\b(?:entonces|pues|bueno),? (?:lo|la) pierdo\b|\basi no se puede (?:hablar|tratar|conversar) con (?:usted|ustedes|vos|ud)\b")
+EXCHANGE["repeat_complaint"] += r"|\bya van (?:dos|tres|cuatro|cinco|\d+) veces\b"
+EXCHANGE["agrees"] += r"|(?:^|[.!,] )(?:ya,? |bueno,? |listo,? )?quedamos asi\b"
+# the next step asked as a question of when the customer can come ("¿Cuándo podrían bajar?" to see it running)
+MOVE_CUES["commitment"].append(
+    (r"\bcuando (?:podria|podrian|podrias|puede|pueden|puedes|podes) (?:usted |ustedes )?(?:venir|pasar|pasarse|bajar|subir|acercarse|acercarte|"
+     r"darse una vuelta|darte una vuelta)\b", 2.5))
+# (es/blind32 read) a lecture the customer did not ask for ("Bueno, ¿sabe que el cigarro le va a dar cáncer? Debería
+# dejarlo ya.") and the customer's "no le he preguntado eso"; the sale closed at the first question ("Claro que sí,
+# esta sube todo. ¿Se la llevo? ¿Efectivo o QR?": the first question)
+MOVE_CUES["rudeness"].append(
+    (r"\b(?:sabe|sabes|sabia|sabias) que (?:el cigarro|fumar|el tabaco|el trago|tomar|el alcohol|el azucar|la comida chatarra|eso) "
+     r"(?:le|te) (?:va a|puede) (?:dar|matar|causar|traer)\b|\b(?:deberia|deberias|tendria que|tendrias que|tiene que|tienes que) dejar(?:lo|la)s? (?:ya|de una vez|cuanto antes)\b", 2.5))
+MOVE_CUES["closing"].append(
+    (r"(?:^|[.!?¡¿] ?)(?:se|te) (?:la|lo) (?:llevo|envuelvo|empaco|preparo|cobro)\s*\?", 2.5))
+EXCHANGE["corrects"] += r"|\bno (?:le|te|les) (?:he |hemos )?(?:preguntado|pregunte|pedido|pedi) (?:eso|nada de eso|por eso)\b"
+# (es/blind32 read, found on es/blind6 once the close above was read) off to the shop next door: "mejor voy allá"
+EXCHANGE["walks_away"] += r"|\bmejor (?:me )?voy (?:para )?(?:alla|alli|ahi|a la de al lado|a la otra)\b"

@@ -1045,3 +1045,16 @@ EXCHANGE["walks_away"] += (r"|不用(?:你们|恁们|恁|你们家)了|(?:去|�
                            r"不管(?:的话)?(?:俺|我)就(?:找|去)(?:农业局|消协|工商|市场监管|12315|媒体|电视台|法院|律师)")
 EXCHANGE["takes_offence"] += r"|(?:你|您)说(?:么子|啥|什么)[？?][^。]{0,6}(?:才走|刚走|昨天)|(?:你们|你)怎么(?:能)?这样[。！!…]*$"
 UPSET_CUES.append((r"管不管[？?]", 2.0))
+# Forty-fifth round (zh/blind32 read: heating, dealers, bathhouses, farm machinery, driving schools and banks in the
+# Northeast). The customer asked the same again ("你咋老问一样的？"), asking what it has to do with anything ("这跟卡有啥
+# 关系？"), done with it ("能退就退，不能退拉倒！") and putting a summary right with their own words ("啥五百亩？我说两百亩。",
+# "我说别太贵！"; "我说老板，…" opens a question and is no correction)
+EXCHANGE["repeat_complaint"] += r"|(?:咋|怎么|为啥|干嘛|干啥)?(?:老|总|一直|又)问(?:一样|同样)的|问(?:了|过)(?:好|两|三|几)(?:遍|回|次)了"
+EXCHANGE["presses"] += r"|(?:这|那)跟[^。？?！!，,]{1,6}有(?:啥|什么|嘛)关系"
+EXCHANGE["walks_away"] += r"|(?:不能|不行|不给)[^。？?！!，,]{0,3}(?:就)?拉倒"
+EXCHANGE["corrects"] += r"|(?:^|[？?])\s?我(?:刚才|刚刚|刚)?说(?:的是|了)?[^，,。！？?!]{1,8}[。！!]"
+# the customer run down or blamed at the counter ("又一个不会用手机的。", "家里没孩子吗？", "那您就不能学学？", "门口贴着步骤呢，
+# 自己看。", "啧，来之前不知道准备好？")
+MOVE_CUES["rudeness"].append(
+    (r"又(?:一个|来一个|来个)[^。？?！!，,]{1,8}的[。！!，,]|家里没(?:孩子|人|儿女|年轻人)(?:吗|啊|么)|(?:您|你)(?:就)?不能(?:学学|学一下|自己(?:看|学|弄))|"
+     r"(?:^|[，,。\s])自己看[。！!]|来之前(?:就)?不(?:知道|会)(?:准备|问|看|查)", 2.5))

@@ -100,11 +100,18 @@ _OFFER = re.compile(r"(?:^|(?<=[.?!,;:] )|(?<=^so )|(?<=^then )|(?<=^and ))(?:(?
 ASKS_IF_READ = r"\bdo you (?:even )?read (?:these|this|them|my (?:messages|texts|emails))\b"
 _REPEAT_COMPLAINT = re.compile(
     r"\b(?:as i (?:just |already )?said|like i (?:just )?said|i (?:just|already) (?:said|told you|answered)|i told you|"
-    # non-native English (thirtieth round, blind82 read): "i already say he shy. four time now."
+    # non-native English (thirtieth round, blind82 read): "i already say he shy. four time now."; (blind156 read) "I told, 1,500."
+    r"(?:^|[.!?] )i (?:already )?told(?=\s*[,.!]|\s*$)|"
     r"i (?:just|already) (?:say|tell)\b(?! (?:no|yes|that i|to)\b)|\b(?:two|three|four|five) time now\b|"
-    r"(?:second|third|fourth) time|(?:told you|said|asked|explained|repeated|called|rung|phoned|rang|emailed|written|wrote|come|been)(?: (?:you|it|this|that|"
+    # the Nth time asking or telling, not a fault come back ("This is the second time this month", "a third time I'm callin' somebody
+    # else", "the second time he was on the floor"; blind150 read)
+    r"for (?:the|a) (?:second|third|fourth|fifth) time|(?<!\ba )(?:second|third|fourth|fifth) time (?:(?:that |now )?(?:i'm|i am|im|i've|i have|i) (?:\w+ )?(?:telling|asking|saying|explaining|writing|calling|repeating|told|asked|said|explained|written|called|tell|ask|say|explain|write|call))\b|"
+    r"(?:asking|telling|saying|explaining|repeating|writing)(?: (?:it|this|that|you|me))? (?:for )?(?:a|the) (?:second|third|fourth|fifth) time|"
+    r"(?:^|(?<=[.!?,] ))(?:(?:aiyo|pare|bro|man|mate|sir|madam|this is|it's|its|that's|thats) )?(?:the )?(?:second|third|fourth|fifth) time(?: (?:now|na|already|lah|ah|oh|o))?\s*(?:[.!?,]|$)|(?:told you|said|asked|explained|repeated|called|rung|phoned|rang|emailed|written|wrote|come|been)(?: (?:you|it|this|that|"
     r"myself|here|in|back)){0,2} (?:two|three|four|several|many|\d+) times|(?:two|three|four|several|many) times (?:now|already|today|this (?:week|month|morning))\b|i(?:'ve| have) (?:already |just )?(?:answered|told you|said)|same as (?:i|before|earlier)|you (?:just |already )?asked (?:me )?(?:that|this)|"
-    r"you asked (?:me )?(?:that|this) (?:already|before)|\bthe (?:thing|question) i (?:asked|said|told you|mentioned)\b|again\?|(?:^|[.!] )again[.!]|keep asking|same (?:thing|question|reason|answer)|same (?:number|figure|amount)\s*[.!]|is this a test|"
+    r"you asked (?:me )?(?:that|this) (?:already|before)|\bthe (?:thing|question) i (?:asked|said|told you|mentioned)\b|again\?|(?:^|[.!] )again[.!]|\byou(?: guys| people| lot| all)? (?:just |still )?keep (?:on )?asking\b|same question|(?:asking|ask|asked) (?:me |us )?(?:the )?same\b|"
+    r"(?:^|(?<=[.!?,] ))(?:(?:um+|uh+|erm?|bro|man|mate|sir|madam|it's|its|it is|that's|thats)[.,]*\s+){0,2}(?:the )?same (?:thing|answer|reason)s?(?:,? (?:man|bro|mate|sir|madam|lah|na))?\s*(?:[.!?,]|$)|"
+    r"same (?:number|figure|amount)\s*[.!]|is this a test|"
     # "I said just now", "I wrote it already", "i said." "Still eight!", "Are you reading what I write?"
     r"i (?:said|wrote|told you|mentioned|gave you)(?: (?:it|that|this|you))? (?:just now|already|before|earlier|above)|"
     r"^still (?:\w+ ){0,2}\w+!|are you (?:even )?(?:reading|listening to|writing (?:any of )?(?:this|that|it|anything) down)|did you (?:even )?read (?:what|my)|"
@@ -284,6 +291,8 @@ _KIN = (r"(?:brother|sister|son|daughter|dad|father|husband|wife|partner|mate|pa
         r"niece|boy|lad)(?:-in-law)?")
 #: A customer ending the conversation unhappy.
 _WALKS_AWAY = re.compile(
+    # (forty-fifth round, blind154 read) "No. We'll get a second opinion." after a step pressed on them
+    r"(?:^|[.!] )(?:no[.,!] )?(?:we'?ll|i'?ll|we will|i will|we'?re gonna|i'?m gonna) (?:get|go for|find) (?:a|another) second opinion\b|"
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving(?! (?:early|work|at|for|on|in|by|tomorrow|tonight|today|soon|next|this)\b)|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?(?:who (?:listens|knows)|with (?:some )?manners)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
@@ -595,6 +604,10 @@ _GOES_TO = re.compile(r"\bi'?ll (?:just )?go (?:to|with|down to|over to) (?:the 
 #: A customer who heard a put-down in what the trainee just said: "I'm not an idiot", "I'm not lying to you", "are you
 #: calling me a liar?", "don't talk to me like a child".
 _TAKES_OFFENCE = re.compile(
+    # (forty-fifth round, blind154 read) "I didn't ask for a money lesson.", "How my drivin' been? You serious?"
+    r"\bi (?:didn'?t|did not|never) ask(?:ed)? (?:for )?(?:a|your) (?:[\w-]+ )?lesson\b|(?:^|[.!?] )(?:are )?you serious\s*\?|"
+    # (blind156 read) "what cashback. i pressed pay once and the app hung. dont accuse me"
+    r"\b(?:don'?t|do not|stop) (?:you )?(?:dare )?accus(?:e|ing) me\b|"
     # "ok i didnt ask for a lecture. just fix it", "I didnae ask for a lecture" (thirty-sixth round, blind108 read), "spare me
     # the sermon"
     r"\bi (?:didn'?t|did not|didnae|didna|never) ask(?:ed)? for (?:a|the|your) (?:lecture|sermon|life story|life advice|speech|opinion)\b|"
@@ -1761,9 +1774,16 @@ _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9#./-]*")
 
 
 def _answer_words(reply: Turn, lower: str) -> int:
-    """How many words a reply gives; a Chinese reply counts two characters to a word and each figure or code as one
-    ("#08-14 SMX1234A 我三个星期前交的": a unit number, a plate and a date, though its content words are few)."""
-    return len(reply.words) if reply.reader.code != "zh" else len(HANZI.findall(lower)) // 2 + len(_CODE.findall(lower))
+    """How many words a reply gives, each figure one of them ("somos 2, el sabado": how many, and when); a Chinese
+    reply counts two characters to a word and each figure or code as one ("#08-14 SMX1234A 我三个星期前交的": a unit
+    number, a plate and a date, though its content words are few)."""
+    if reply.reader.code != "zh":
+        return len(reply.words) + len(_FIGURE_WORD.findall(lower))
+    return len(HANZI.findall(lower)) // 2 + len(_CODE.findall(lower))
+
+
+#: A figure given as an answer ("2", "4,000", "7:30"): a word of the answer, though no content word.
+_FIGURE_WORD = re.compile(r"(?<![\w.,:])\d[\d.,:/-]*")
 
 
 @once_per_turn
