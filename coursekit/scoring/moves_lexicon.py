@@ -1971,10 +1971,12 @@ MOVE_CUES["closing"].append(
 # those tires something cheap you bought somewhere?", "if you'd kept up with rotations, what do you think would've
 # happened?"); the fault put on the weather ("A new system can't make a house muggy, it's just humid outside."); a money
 # lesson nobody asked for ("you oughta put back twenty a week for emergencies")
+#: Other customers held up to this one ("Some folks drive like a rodeo", "some people pay twice on purpose")
+_OTHER_CUSTOMERS = r"\b(?:some|a lot of|many|most|certain) (?:folks|people|customers|clients|users|drivers|owners)"
 MOVE_CUES["rudeness"].append(
     (r"\bare you sure (?:it's|it is|it was|that's|that is|you|they)\b[^.?!]{0,40}\bor (?:is|was|are|were) (?:that|it|this|they) (?:just |only |maybe )?"
      r"(?:the|your|you)\b|"
-     r"\b(?:some|a lot of|most) (?:folks|people|customers|drivers|owners) (?:drive|treat|use|run|handle) (?:\w+ ){0,3}like\b|"
+     + _OTHER_CUSTOMERS + r" (?:drive|treat|use|run|handle) (?:\w+ ){0,3}like\b|"
      r"\bhow(?:'s| is| has) your (?:driving|cooking|cleaning|maintenance|upkeep|care) been\b|"
      r"\b(?:something|some|one of those|a) cheap (?:\w+ )?(?:you|ya) (?:bought|got|picked up) (?:somewhere|online|off)\b|"
      r"\bif you(?:'d| had) (?:kept up with|looked after|maintained|serviced|cleaned|followed|read|done)\b[^.?!]{0,50}\bwhat do you think\b", 2.5))
@@ -1990,4 +1992,4 @@ MOVE_CUES["rudeness"].append(
 # (blind156 read) the customer's claim put next to cheats: "some people pay twice on purpose for cashback and then ask
 # for a refund. Did you get cashback?"
 MOVE_CUES["rudeness"].append(
-    (r"\b(?:some|a lot of|many|certain) (?:people|customers|folks|clients|users) (?:\w+ ){1,5}on purpose\b", 2.5))
+    (_OTHER_CUSTOMERS + r" (?:\w+ ){1,5}on purpose\b", 2.5))
