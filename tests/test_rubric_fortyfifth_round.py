@@ -42,6 +42,10 @@ def _lines(*lines: str) -> list[dict]:
     ("es", "O sea que lo que usted busca es nuestro plan Max, ¿cierto?", "leading"),
     ("zh", "又一个不会填表的。", "rudeness"),
     ("zh", "您就不能自己看看？", "rudeness"),
+    ("zh", "这个异响跟我们没关系。", "argument"),
+    ("zh", "您确定不是孩子拿去用了？", "rudeness"),
+    ("zh", "这种情况我们见多了。", "rudeness"),
+    ("zh", "签个字吧，我一会儿还有两家。", "rudeness"),
 ])
 def test_doubt_blame_lectures_and_last_seats_are_read(code: str, said: str, move: str) -> None:
     assert move in _moves(code, said)
@@ -83,6 +87,10 @@ def test_their_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
     ("presses", "这跟保险有啥关系？", True),
     ("corrects", "我说三百。", True),
     ("corrects", "我说老板，这个多少钱？", False),
+    ("takes_offence", "你这是怀疑我骗钱？", True),
+    ("takes_offence", "你们就是不想认账。", True),
+    ("grudging", "我还没用过呢……行吧，付了。", True),
+    ("grudging", "用过了，挺好，付了。", False),
 ])
 def test_what_customers_said_in_the_sets(key: str, line: str, expected: bool) -> None:
     assert _says(key, line) is expected
