@@ -98,6 +98,8 @@ _OFFER = re.compile(r"(?:^|(?<=[.?!,;:] )|(?<=^so )|(?<=^then )|(?<=^and ))(?:(?
 #: A typed customer asking whether the trainee reads what they write ("FULL. do you read these"): said again, read
 #: alike by the repeat complaint here and `dialogue._TOLD_YOU`.
 ASKS_IF_READ = r"\bdo you (?:even )?read (?:these|this|them|my (?:messages|texts|emails))\b"
+#: The second to fifth time ("For the third time: 42.", "Third time I'm telling you").
+_NTH = r"(?:second|third|fourth|fifth)"
 _REPEAT_COMPLAINT = re.compile(
     r"\b(?:as i (?:just |already )?said|like i (?:just )?said|i (?:just|already) (?:said|told you|answered)|i told you|"
     # non-native English (thirtieth round, blind82 read): "i already say he shy. four time now."; (blind156 read) "I told, 1,500."
@@ -105,9 +107,9 @@ _REPEAT_COMPLAINT = re.compile(
     r"i (?:just|already) (?:say|tell)\b(?! (?:no|yes|that i|to)\b)|\b(?:two|three|four|five) time now\b|"
     # the Nth time asking or telling, not a fault come back ("This is the second time this month", "a third time I'm callin' somebody
     # else", "the second time he was on the floor"; blind150 read)
-    r"for (?:the|a) (?:second|third|fourth|fifth) time|(?<!\ba )(?:second|third|fourth|fifth) time (?:(?:that |now )?(?:i'm|i am|im|i've|i have|i) (?:\w+ )?(?:telling|asking|saying|explaining|writing|calling|repeating|told|asked|said|explained|written|called|tell|ask|say|explain|write|call))\b|"
-    r"(?:asking|telling|saying|explaining|repeating|writing)(?: (?:it|this|that|you|me))? (?:for )?(?:a|the) (?:second|third|fourth|fifth) time|"
-    r"(?:^|(?<=[.!?,] ))(?:(?:aiyo|pare|bro|man|mate|sir|madam|this is|it's|its|that's|thats) )?(?:the )?(?:second|third|fourth|fifth) time(?: (?:now|na|already|lah|ah|oh|o))?\s*(?:[.!?,]|$)|(?:told you|said|asked|explained|repeated|called|rung|phoned|rang|emailed|written|wrote|come|been)(?: (?:you|it|this|that|"
+    r"for (?:the|a) " + _NTH + r" time|(?<!\ba )" + _NTH + r" time (?:(?:that |now )?(?:i'm|i am|im|i've|i have|i) (?:\w+ )?(?:telling|asking|saying|explaining|writing|calling|repeating|told|asked|said|explained|written|called|tell|ask|say|explain|write|call))\b|"
+    r"(?:asking|telling|saying|explaining|repeating|writing)(?: (?:it|this|that|you|me))? (?:for )?(?:a|the) " + _NTH + r" time|"
+    r"(?:^|(?<=[.!?,] ))(?:(?:aiyo|pare|bro|man|mate|sir|madam|this is|it's|its|that's|thats) )?(?:the )?" + _NTH + r" time(?: (?:now|na|already|lah|ah|oh|o))?\s*(?:[.!?,]|$)|(?:told you|said|asked|explained|repeated|called|rung|phoned|rang|emailed|written|wrote|come|been)(?: (?:you|it|this|that|"
     r"myself|here|in|back)){0,2} (?:two|three|four|several|many|\d+) times|(?:two|three|four|several|many) times (?:now|already|today|this (?:week|month|morning))\b|i(?:'ve| have) (?:already |just )?(?:answered|told you|said)|same as (?:i|before|earlier)|you (?:just |already )?asked (?:me )?(?:that|this)|"
     r"you asked (?:me )?(?:that|this) (?:already|before)|\bthe (?:thing|question) i (?:asked|said|told you|mentioned)\b|again\?|(?:^|[.!] )again[.!]|\byou(?: guys| people| lot| all)? (?:just |still )?keep (?:on )?asking\b|same question|(?:asking|ask|asked) (?:me |us )?(?:the )?same\b|"
     r"(?:^|(?<=[.!?,] ))(?:(?:um+|uh+|erm?|bro|man|mate|sir|madam|it's|its|it is|that's|thats)[.,]*\s+){0,2}(?:the )?same (?:thing|answer|reason)s?(?:,? (?:man|bro|mate|sir|madam|lah|na))?\s*(?:[.!?,]|$)|"

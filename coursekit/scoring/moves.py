@@ -7,7 +7,7 @@ from .cues import CueSet, Hit
 from .language import fold_accents
 from .memo import remembered
 from .faults import ABOUT_SELF
-from .moves_lexicon import FILLS_FAST, GRIEF_CUE, INSULTS, MOVE_CUES, PROBLEM_REPORT, UPSET_CUES
+from .moves_lexicon import FILLS_FAST, GRIEF_CUE, INSULTS, MOVE_CUES, PITCH_IN_ANY_SHAPE, PROBLEM_REPORT, UPSET_CUES
 from .need import predict_need
 from .prefixes import boundaries_factored
 from .question import asked_question, question_form
@@ -354,8 +354,10 @@ def moves_of(t: Text) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     if any(h.label == "pressure" for h in hits):
         hits = _without_advice_for_a_case(t, hits)
     scores = CUES.scores(hits)
-    scores["pitch"] = scores.get("pitch", 0.0) + scores.get("pitch_claim", 0.0)  # claims sell in any shape
-    hits = [Hit("pitch", h.phrase, h.weight, h.start, h.end) if h.label == "pitch_claim" else h for h in hits]
+    for claim, move in PITCH_IN_ANY_SHAPE.items():  # claims sell in any shape
+        scores[move] = scores.get(move, 0.0) + scores.get(claim, 0.0)
+    hits = [Hit(PITCH_IN_ANY_SHAPE[h.label], h.phrase, h.weight, h.start, h.end) if h.label in PITCH_IN_ANY_SHAPE else h
+            for h in hits]
     moves = {m for m in MOVES if scores.get(m, 0.0) >= _THRESHOLD[m]}
     if "hypothesis" in moves and "pressure" in moves and all(
             _COMMIT_NOW.match(h.phrase) for h in hits if h.label == "pressure"):

@@ -404,6 +404,8 @@ MOVE_CUES["paraphrase"].append(
      r"i (?:hear|sense|get the (?:feeling|sense|impression)) (?:that|you(?!\s*(?:[.!,;]|$))|your)|(?:it|that) must (?:be|have been|feel))", 2.5))
 # Claims that sell in any sentence shape, a question included ("What do you think of our
 # award-winning model, the best on the market?"): counted as a pitch.
+#: Cue labels read in questions too, and the move they count as (English here and every reader's lexicon alike).
+PITCH_IN_ANY_SHAPE = {"pitch_claim": "pitch"}
 MOVE_CUES["pitch_claim"] = [
     # a price per period announced ("89 euros a month") is an offer
         (r"(?:[€£$]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)? ?(?:euros?|dollars?|pounds?|usd|eur|gbp|rand|pesos?|rupees?|yuan|reais|francs?))(?: a| per| each) (?:month|year|week|user|seat|head|licen[cs]e)", 2.0),

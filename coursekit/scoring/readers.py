@@ -22,6 +22,7 @@ from .cues import Hit
 from .features import with_context
 from .language import fold_accents
 from .memo import remembered
+from .moves_lexicon import PITCH_IN_ANY_SHAPE  # ("¿qué le parecería si abrimos una cuenta con nosotros?" sells, asked)
 from .multilingual_lexicon import CUES as CLASSIFIER_CUES
 from .prefixes import boundaries_factored, required_strings
 from .text import Text, sentences, simplified
@@ -38,8 +39,6 @@ MOVE_THRESHOLD = 2.0
 PITCH_THRESHOLD = 1.5
 #: Moves that are statements: their cues inside a question sentence do not count.
 STATEMENT_ONLY = frozenset({"pitch", "argument"})
-#: Cues of a pitch read in questions too ("¿qué le parecería si abrimos una cuenta con nosotros?"), as the pitch.
-PITCH_IN_ANY_SHAPE = {"pitch_claim": "pitch"}
 #: Moves after which a statement that mirrors the customer is no reflection.
 _NOT_WITH_REFLECTION = frozenset({"pitch", "pressure", "leading", "upsell", "rudeness", "argument", "hypothesis"})
 #: Upset score of a customer line that counts as upset; plain words of fact add at most _MILD_CAP.
