@@ -16,4 +16,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind147", "blind149",
     "blind151", "blind153",
     "blind155", "blind157",
+    "blind159", "blind161",
 )

@@ -17,3 +17,8 @@ def customer_says(key: str, line: str) -> bool:
     """Whether a customer line, said on its own, reads as the named pattern of its language's reader."""
     turn = parse_turns([{"speaker": "customer", "text": line}])[0]
     return turn.reader.says(key, turn.said_lower or turn.text_lower)
+
+
+def conversation(*lines: str) -> list[dict]:
+    """A conversation from lines that alternate, the customer's first."""
+    return [{"speaker": "customer" if i % 2 == 0 else "trainee", "text": line} for i, line in enumerate(lines)]

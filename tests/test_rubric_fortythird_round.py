@@ -12,12 +12,7 @@ import pytest
 
 from coursekit.scoring import score_dialogue
 from coursekit.scoring.exchange import builds_on, offers_later_contact, parse_turns, where_left
-from rubric_lines import customer_says as _says, moves_of as _moves
-
-
-def _lines(*lines: str) -> list[dict]:
-    """A conversation from lines that alternate, the customer's first."""
-    return [{"speaker": "customer" if i % 2 == 0 else "trainee", "text": line} for i, line in enumerate(lines)]
+from rubric_lines import conversation as _lines, customer_says as _says, moves_of as _moves
 
 
 def _turns(*lines: str):

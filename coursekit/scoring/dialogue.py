@@ -902,10 +902,11 @@ def _outcome(turns: list[Turn], simulated: bool, left: tuple[Turn | None, str]) 
     last, where = left
     if last is None:
         return _Result(None, _t("rubric.outcome.none"))
-    promised = next((t for t in reversed(turns[:last.index]) if t.speaker == "trainee"), None)
-    if where == "on_side" and promised is not None and overpromises(promised):
+    promised = next((t for t in reversed(turns[:last.index]) if t.speaker == "trainee" and overpromises(t)), None)
+    if where == "on_side" and promised is not None:
         # a yes won on a promise nobody can keep is a customer let down later ("…before the 20th, easy." - "Great,
-        # then I pay now.")
+        # then I pay now."; "I guarantee panels on your roof in two weeks." - "Two weeks? Okay. I'm holding you to that."
+        # and on to the paperwork)
         return _Result(OUTCOME_CREDIT["open"], _t("rubric.outcome.on_a_promise", example=_q(last, 50), promise=_q(promised, 50)),
                        (_q(last),))
     return _Result(OUTCOME_CREDIT[where], _t(f"rubric.outcome.{where}", example=_q(last, 50)), (_q(last),))

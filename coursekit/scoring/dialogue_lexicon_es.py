@@ -1721,3 +1721,36 @@ MOVE_CUES["closing"].append(
 EXCHANGE["corrects"] += r"|\bno (?:le|te|les) (?:he |hemos )?(?:preguntado|pregunte|pedido|pedi) (?:eso|nada de eso|por eso)\b"
 # (es/blind32 read, found on es/blind6 once the close above was read) off to the shop next door: "mejor voy allá"
 EXCHANGE["walks_away"] += r"|\bmejor (?:me )?voy (?:para )?(?:alla|alli|ahi|a la de al lado|a la otra)\b"
+# Forty-sixth round (es/blind34 read: pension funds, health insurers, store cards, mining suppliers, cable and car dealers in
+# Chile). The question sent to another area without "en" ("Eso lo ve el área de cuentas individuales") and the customer
+# sent to the contract ("Todas las condiciones están en el contrato de afiliación; te recomiendo leerlo completo"); a
+# customer made small ("Es fácil, hasta un niño lo hace", "yo no hago clases") and hearing it ("Ya veo que molesto."); the
+# customer off to a rival ("me cambio de afp y listo"); the sale asked for as an open question ("¿qué tendría que pasar
+# para que se la lleve manejando hoy?") and closed on the day or the card ("¿Qué día prefiere para la firma, jueves o
+# sábado?", "¿Con qué tarjeta le dejo la reserva…?")
+MOVE_CUES["argument"].append(
+    (r"\b(?:eso|esto) (?:lo )?(?:ve|ven|revisa|revisan|atiende|atienden|tramita|tramitan|maneja|manejan|resuelve|resuelven) "
+     r"(?:el area|otra area|otro departamento|el departamento|la mesa de ayuda|el call center|servicio al cliente|la sucursal)\b|"
+     r"\b(?:todas )?las condiciones (?:estan|vienen|aparecen|salen) (?:en|en el) (?:contrato|la poliza|el reglamento|la letra chica)\b|"
+     r"\b(?:le|te) recomiendo leer(?:lo|la|los|las)? (?:completo|completa|entero|entera|bien|con calma)\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    (r"\bhasta un nino (?:lo )?(?:hace|puede|sabe|entiende|usa)\b|\byo no (?:hago|doy) clases\b", 2.5))
+EXCHANGE["takes_offence"] += r"|\b(?:ya )?veo que (?:le |te |les )?(?:molesto|estorbo|molestamos)\b"
+EXCHANGE["walks_away"] += (r"|\bme (?:cambio|voy a cambiar|paso) (?:de|a otr[oa]) (?:afp|banco|isapre|compania|empresa|proveedor|operador|"
+                           r"aseguradora|gimnasio|colegio|clinica|tienda|automotora)\b|^\W*(?:con )?(?:ninguna|ninguno|nada)\W+(?:chao|adios)\W*$")
+MOVE_CUES["pressure"].append(
+    (r"\bque (?:tendria|tiene|habria|tendriamos|haria falta) (?:que )?(?:pasar|hacer(?: yo)?) para que (?:usted |tu |vos )?(?:se |te )?(?:la |lo |las |los )?"
+     r"(?:lleve|lleves|llevara|firme|firmes|compre|compres|contrate|contrates|cierre|decida|decidas)\b", 2.5))
+MOVE_CUES["closing"].append(
+    (r"\b(?:que dia|cuando) (?:prefiere|prefieres|preferis|quiere|quieres|queres|le acomoda|te acomoda) (?:para |venir a )?(?:la firma|firmar|el contrato|cerrar)\b|"
+     r"\bcon (?:que|cual) tarjeta (?:le|te|se lo|se la) (?:dejo|hago|cobro|cargo|reservo|pago)\b", 2.5))
+# (es/blind34 read) only a pension to live on ("yo tengo la pura pensión"), a ceiling ("no tengo más de 600 lucas"); just
+# pricing around ("Ando cotizando nomás"); not buying in a hurry ("Yo no compro apurado") and asking the one who decides
+# ("Le pregunto a ella y vuelvo.", "Lo confirmo con gerencia y le escribo.")
+PUSHES_BACK["no_money"] += (r"|\b(?:tengo|tenemos|me queda|nos queda) (?:la|mi|nuestra) (?:pura |sola |pobre )?(?:pension|jubilacion)\b|"
+                            r"\bno (?:tengo|tenemos) mas de (?:\$ ?)?\d")
+PUSHES_BACK["think_it_over"] += (r"|\b(?:ando|estoy|andamos|estamos) (?:cotizando|mirando|viendo|preguntando)(?: precios)?,? (?:nomas|no mas|nada mas|solamente)\b|"
+                                 r"\bno (?:compro|firmo|decido|contrato) (?:apurad[oa]|a la rapida|al tiro|en el momento|sin pensarlo)\b|"
+                                 r"\b(?:lo |la )?(?:confirmo|consulto|converso|hablo|veo|reviso) con (?:gerencia|la gerencia|mi jefe|mi jefa|mi senora|"
+                                 r"mi marido|mi esposa|mi esposo|mi socio|mi socia|el directorio|finanzas|contabilidad)\b|"
+                                 r"\b(?:le |les )?pregunto a (?:ella|el|mi \w+) y (?:vuelvo|le aviso|te aviso|le escribo|te escribo|le cuento|te cuento)\b")

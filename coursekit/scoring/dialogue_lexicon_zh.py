@@ -1067,3 +1067,24 @@ MOVE_CUES["rudeness"].append(
      r"(?:我|俺)(?:下午|一会儿|待会儿|待会|后面|等下)还有[一二两三四五六七八九十几\d]+(?:家|个|单|户)", 2.5))
 EXCHANGE["takes_offence"] += r"|(?:你|您)(?:这是)?(?:怀疑|以为)我(?:骗|在骗|想骗|故意)|(?:你们|你)就是不想认账"
 EXCHANGE["grudging"] += r"|还没(?:试|看|检查|测|用)(?:过)?(?:呢)?[…。.，,\s]*行吧"
+# Forty-sixth round (zh/blind34 read: farm supplies, heating, truck dealers, county hospitals, tours and phone operators in
+# the Northwest; its "额" and "咧" are read as "我" and "了" in `readers._ZH_GUARDED`). The customer told to calm down and
+# doubted ("您先别这么激动，您是不是第一次来我们医院，不了解流程？", "您确定您看清楚了？", "为什么就您着急呢？"), the customer
+# hearing it ("你这是说额眼睛不好使？") and going over the trainee's head ("额找你们院长去"); a price cut before a question
+# ("这款一条一千五，我直接给您一千三")
+MOVE_CUES["rudeness"].append(
+    (r"(?:您|你)(?:先)?别(?:这么|那么)激动|(?:您|你)是不是(?:第一次来|不了解|不懂|不会用|没看清|搞错|弄错|记错|看错)|"
+     r"(?:您|你)确定(?:您|你)?(?:看清楚|看清|没看错|没记错|没弄错|没搞错)|(?:为什么|为啥|怎么)就(?:您|你)(?:着急|急|事多|特殊)", 2.5))
+EXCHANGE["takes_offence"] += (r"|(?:你|您)(?:这是)?(?:说|意思是)(?:我|俺)[^。？?！!]{0,6}(?:不好使|不行|不懂|笨|傻|瞎|撒谎|骗人|不会|糊涂|眼花|看错|记错)")
+EXCHANGE["walks_away"] += r"|(?:找|叫|要见)(?:你们|您们)?(?:的)?(?:院长|校长|店长|行长|站长|主任)(?:去|来|说|评理)?"
+MOVE_CUES["discount"].append((r"(?:我)?直接给(?:您|你)(?:算|打|让到|便宜到)?[\d一二两三四五六七八九十百千万]+(?:块|元|折)?", 2.5))
+# (zh/blind34 read) money to be borrowed ("五万额也得借"), the price taken to whoever decides ("合同先发我吧，我们经理看看。",
+# "这价我还得跟车老板说一声")
+PUSHES_BACK["no_money"] += r"|(?:也|都|还)得(?:去)?借(?:钱)?"
+PUSHES_BACK["think_it_over"] += (r"|(?:经理|老板|领导|老公|老婆|媳妇|家里人|会计|财务)(?:先)?(?:看看|看一下|过目|把关|定)|"
+                                 r"(?:还)?得(?:跟|和)[^。！？!?，,]{1,6}(?:说一声|商量|打个招呼|讲一声)")
+# (zh/blind34 read) offers compared ("算了 我们再比比别家") and a sum that is tight ("说实话十万有点紧"; not "时间有点紧")
+PUSHES_BACK["think_it_over"] += r"|(?:再|先)?比(?:比|一比|较一下|一下)[^。！？!?]{0,4}(?:别家|别的|其他家|其他的|几家|人家)"
+PUSHES_BACK["no_money"] += r"|(?:[\d一二两三四五六七八九十百千万]+|钱|预算|手头|资金)[^。！？!?，,]{0,2}(?:有点|有些|稍微|比较|太)紧(?!张)"
+# (found on zh/blind28 once an earlier promise was weighed too) "基本不会亏，但不是百分之百保证" hedges the promise
+EXCHANGE["promise_hedged"] += r"|(?:不是|并非|不算|没有)(?:百分之百|100%|绝对)(?:的)?(?:保证|保本|不亏|没风险)?"

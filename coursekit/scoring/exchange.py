@@ -417,7 +417,12 @@ _WALKS_AWAY = re.compile(
     r"(?! (?:else|to|and|then|first|for)\b)|"
     # forty-fourth round (blind150 read): the whole line a curt "Bye now." (with thanks, "Thanks, love, bye now!", it
     # parts friends), the rest left to family ("I need to go. My daughter will deal with you.")
-    r"^\W*(?:(?:right|ok|okay|aye),? )?bye now\W*$|\b(?:my|our) " + _KIN + r" (?:will|'ll|can) deal with (?:you|this|it|your \w+)\b")
+    r"^\W*(?:(?:right|ok|okay|aye),? )?bye now\W*$|\b(?:my|our) " + _KIN + r" (?:will|'ll|can) deal with (?:you|this|it|your \w+)\b|"
+    # forty-sixth round (blind160 read): the customer off to a rival, "Thursday. It's minus twelve. You know what, I'll call
+    # Irving.", "I'll call the ATB guy. He at least writes things down."; "Please stop. I'll come in with my son."
+    r"\byou know what,? (?:i'?ll|i will|i'?m gonna|i'?m going to|we'?ll) (?:just )?(?:call|ring|phone|try|go (?:to|with)) (?!you\b|back\b)[\w'& -]{2,30}[.!]?\s*$|"
+    r"\b(?:he|she|they|them|that one)(?:'s|'re| is| are)? at least (?:\w+ )?(?:listens?|writes? (?:things|it|stuff) down|knows?|answers?|calls? back|picks? up|shows? up|turns? up)\b|"
+    r"(?:^|[.!?] )(?:(?:please|just|no|okay|ok),? )*stop(?:,? please)?[.!]+(?:\s|$)")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -447,7 +452,9 @@ _GRUDGING = re.compile(
     # thirty-seventh round (blind112 read): South Asian English's "Okay, what to do. Close it." - nothing else for it
     r"(?:^|[.,!] )(?:okay|ok|achha|acha|haan)?,? ?what (?:else )?(?:to|can i|can we|can one) do[.!,]|"
     # a yes said twice to be done with it: "Yeah, yeah. Here.", "ok ok. whatever"
-    r"^\W*(yeah|yes|ok|okay|fine|sure),? \1[.!…]*(?:\s+(?:here|whatever|fine|just \w+)[^.!?]{0,20}[.!…]*)?\s*$")
+    r"^\W*(yeah|yes|ok|okay|fine|sure),? \1[.!…]*(?:\s+(?:here|whatever|fine|just \w+)[^.!?]{0,20}[.!…]*)?\s*$|"
+    # forty-sixth round (blind158 read): "Wow. Okay. Just do whatever, I'll get it Friday." (not "do whatever it takes")
+    r"\b(?:just )?do whatever(?! (?:it takes|you (?:can|need|think|recommend|suggest))\b)(?=[,.!…]|\s+(?:i'?ll|we'?ll|you want|then)\b|$)")
 
 #: A customer who could not follow the reply ("Sorry… I don't understand. Is that serious?", "Um... sort of.",
 #: "You've lost me", "What does that mean?"): it was said in words that were not theirs.
@@ -2084,7 +2091,21 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     found, label, _ = turn.reader.objection(turn.reading, answers_question=before is not None and asks_only(before),
                                             context=what_it_answers(before), goes_along=goes_along(turn),
                                             did=what_it_did(before))
+    if found and label in _PARTING_LABELS and before is not None and _leaves_over_it(turn) and (
+            before.moves & PUSHING or takes_offence(turn) or is_upset(turn)):
+        return False, ""  # walking out on being pushed or put down is no objection to answer ("Unbelievable. I'll dispute it…")
     return found, label
+
+
+#: The objections a customer's parting words read as when nothing in them is about price, money, time or a past
+#: experience: leaving because the trainee pushed or put them down is read as that, not as a brush-off or a no-need.
+_PARTING_LABELS = frozenset({"brush_off", "no_need", "think_it_over"})
+
+
+def _leaves_over_it(turn: Turn) -> bool:
+    """A customer line that walks out or takes offence (read in its language)."""
+    lower = turn.said_lower or turn.text_lower
+    return turn.reader.says("walks_away", lower) or takes_offence(turn)
 
 
 def _goes_along_with(before: Turn, turn: Turn) -> bool:

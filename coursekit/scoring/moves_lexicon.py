@@ -269,7 +269,7 @@ _YOU_WILL = r"(?:you(?:'ll| will|'d| would)|surely you(?:'ll| will|'d| would)?|o
 MOVE_CUES.update({
     # Insults, put-downs and condescension (in English; other languages in INSULTS below).
     "rudeness": [
-        (r"idiots?|(?<!not a )(?<!never a )(?<!no )(?<!not )(?<!himself )(?<!herself )(?<!themselves )(?<!myself )(?<!feel )(?<!feels )(?<!felt )(?<!feeling )stupid|moron(?:ic|s)?|dumb|imbecile|clueless|useless customer|pathetic|get a grip|(?:^|(?<=[.!?,;:] )|(?<=\boh )|(?<=\bjust )|(?<=\bplease )|(?<=\bnow ))grow up\b|shut up|"
+        (r"idiots?|(?<!not a )(?<!never a )(?<!no )(?<!not )(?<!himself )(?<!herself )(?<!themselves )(?<!myself )(?<!feel )(?<!feels )(?<!felt )(?<!feeling )stupid|moron(?:ic|s)?|(?<!not )(?<!not so )(?<!not that )(?<!isn't )dumb|imbecile|clueless|useless customer|pathetic|get a grip|(?:^|(?<=[.!?,;:] )|(?<=\boh )|(?<=\bjust )|(?<=\bplease )|(?<=\bnow ))grow up\b|shut up|"
          r"stop (?:whining|whinging|moaning|complaining|crying|wasting my time)|(?:quit|enough) (?:whining|moaning|complaining)|"
          r"you(?:'re| are) (?:overreacting|being (?:silly|ridiculous|dramatic|difficult|unreasonable|hysterical|childish))|"
          r"(?<!not )(?<!n't )(?<!never )overreact(?:ing)?|don't be (?:silly|stupid|ridiculous|so dramatic|dramatic|daft|difficult|childish)|"
@@ -1995,3 +1995,17 @@ MOVE_CUES["rudeness"].append(
 # for a refund. Did you get cashback?"
 MOVE_CUES["rudeness"].append(
     (_OTHER_CUSTOMERS + r" (?:\w+ ){1,5}on purpose\b", 2.5))
+
+# Forty-sixth round (blind158 read: solar, pools, RVs, ski and bike rentals, HOAs and urgent care in the US Mountain West
+# and Southwest; blind160 read: farm dealers, furnace and oil, rural internet, credit unions and marine supplies on the
+# Canadian Prairies and in Atlantic Canada). A sale put to a grieving or upset customer as the moment for it ("This is
+# actually a great time to think about the future.", "This could be a great time to look at Family Share")
+MOVE_CUES["pitch"].append(
+    (r"\b(?:this|now|it|today)(?:'s| is| could be| would be| might be| may be| is actually| is really) (?:actually |really )?(?:a|the) "
+     r"(?:great|good|perfect|ideal|smart|best) (?:time|moment|opportunity) to (?:look at|think about|consider|upgrade|switch|add|review|"
+     r"get|try|move to|lock in|bundle|protect|invest)\b", 2.5))
+# the customer's upset or expectations mocked: "Okay, and what were you expecting, a daily update?" (not "…, a refund or a
+# repair?": a choice), "Do you always get this upset over one delivery?"
+MOVE_CUES["rudeness"].append(
+    (r"\bwhat (?:were|was) (?:you|ya) expecting,? (?:a|an|some|the) (?![^?]*\bor\b)[^.?!]{1,40}\?|"
+     r"\bdo you always (?:get|act|react|sound) (?:this|so|that|like this) (?:upset|worked up|angry|emotional|wound up|excited|dramatic)\b", 2.5))

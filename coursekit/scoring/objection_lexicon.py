@@ -151,6 +151,19 @@ OBJECTION_CUES["no_time"].append(
     # "I ain't got time today, cattle won't wait." (working hours alone - "I work until six" - are mostly told as facts)
     (r"\b(?:ain'?t|haven'?t) got (?:the )?time (?:today|now|for this|this week)\b", 3.0))
 
+# forty-sixth round (blind158, blind160 read): the price said back with a wince ("Four-ten, dang.", "Eighty-nine, ouch.",
+# "Two grand. Ouch.", "Yikes."), a price the customer saw elsewhere ("Canadian Tire had one for sixty-something.") and "a
+# fair bit every month"
+_FIGURE = (r"(?:\$?\d[\d,.]*k?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+           r"sixty|seventy|eighty|ninety|hundred|grand)(?:[\w-]*))")
+_WINCE = r"(?:ouch|yikes|yowch|oof|dang|geez|jeez|whoa|sheesh|crikey|blimey|yowza)"
+OBJECTION_CUES["too_expensive"].append(
+    (r"(?:^|[.!?,] ?)(?:ouch|yikes|yowch|oof|sheesh|yowza)\b(?![,.!]* (?:my|that hurt|i hurt|it hurts|i cut|i burnt|i burned|i hit)\b)|"
+     + _FIGURE + r"(?: (?:bucks|dollars|grand|quid|euros|a month|a year|each|a day))?[?,.!]*\s+" + _WINCE + r"\b|"
+     r"(?:^|[.!?] )" + _WINCE + r"[,.!]*\s+" + _FIGURE + r"\b|"
+     r"\b(?:had|has|sells?|sold|does|did) (?:one|them|it|those|the same(?: one)?)(?: \w+){0,2} for (?:like |only |just |about )?" + _FIGURE + r"|"
+     r"\b(?:that's|thats|that is|it's|its|it is) a (?:fair|good|hefty|big|decent) (?:bit|chunk|whack|wad|amount|sum)\b", 3.0))
+
 #: What each pattern means and how to answer it (brief section 7), for feedback.
 OBJECTION_WHY = {
     "brush_off": ("a brush-off, a polite push-away", "judge whether they don't know what you offer or truly have no need, and give one reason to keep talking"),

@@ -22,6 +22,7 @@ from .cues import Hit
 from .features import with_context
 from .language import fold_accents
 from .memo import remembered
+from .moves import UPSET_THRESHOLD
 from .moves_lexicon import PITCH_IN_ANY_SHAPE  # ("¿qué le parecería si abrimos una cuenta con nosotros?" sells, asked)
 from .multilingual_lexicon import CUES as CLASSIFIER_CUES
 from .prefixes import boundaries_factored, required_strings
@@ -216,7 +217,13 @@ _ZH_GUARDED = {"要得": ("可以", "(?<![需想还就也都])要得(?=[，。�
                # Cantonese: "仲" (still, more: "你仲加加加"), not "仲裁"; "晒" (all, done: "订好晒", "卖晒"), not "晒太阳"; "蚊" of a
                # price ("一蚊八"), not a mosquito
                "仲": ("还", "仲(?![裁介夏秋春冬])"), "晒": ("了", "(?<=[好完订卖烂走用光齐])晒"),
-               "蚊": ("块", "(?<=[一二两三四五六七八九十百千万几\\d])蚊")}
+               "蚊": ("块", "(?<=[一二两三四五六七八九十百千万几\\d])蚊"),
+               # Northwestern Mandarin (forty-sixth round, zh/blind34 read: Shaanxi, Gansu, Ningxia): "额" for "我" ("额啥时候说要新车
+               # 咧？", "额家果园"), not the "额" of "金额", "额度", "额外", "名额"; "咧" for "了" ("算咧", "倒咧"), not "咧嘴"; "嫽" (good);
+               # "撒" for "啥" after a verb ("你说撒"), not "撒谎", "撒种"
+               "额": ("我", "(?<![金限名超余份差数配总高巨面税全缺费款入营满定销交欠免减赔保票贷息价存借产利])额(?![度外头定满])"),
+               "咧": ("了", "咧(?!嘴)"), "嫽": ("好", "嫽"),
+               "撒": ("啥", "(?<=[说干做要是为有弄整])撒(?![谎娇种网药肥尿气手])")}
 _ZH_REGIONAL_WORD = re.compile("|".join([*sorted(_ZH_REGIONAL, key=len, reverse=True), *(rx for _, rx in _ZH_GUARDED.values())]))
 _ZH_READ_AS = {**_ZH_REGIONAL, **{word: read for word, (read, _) in _ZH_GUARDED.items()}}
 #: The Cantonese progressive "V紧" ("用紧", "抢紧"), not the Mandarin "紧" of "抓紧", "看紧", "紧张", "要紧"
@@ -450,7 +457,13 @@ def _build(code: str) -> Reader:
         if m is None:
             return strong, p.label, p.evidence
         if patterns["walks_away"].search(folded):
-            return False, p.label, p.evidence  # leaving ("Me voy a otro taller."): no objection left to answer
+            # leaving ("Me voy a otro taller."): no objection left to answer, unless the customer leaves for a reason of
+            # their own said in the same words ("七千八？我们小馆子哪有那么多钱，算了算了。", "算了 我们再比比别家" when calm)
+            pushed = pushes_back(folded, soft=False)
+            if pushed is None or pushed[0] not in _OWN_REASONS and not (
+                    pushed[0] == "think_it_over" and upset_level(t.clean)[0] < UPSET_THRESHOLD):
+                return False, p.label, p.evidence
+            return True, pushed[0], (pushed[1].strip(),)
         need = OBJECTING_P["strong" if strong else "answer" if answers_question else "other"]
         if m.probs(with_context(t.lower, did) if context else t.lower)["objection"] >= need:
             return True, p.label, p.evidence
@@ -472,6 +485,10 @@ def _build(code: str) -> Reader:
                   is_question=is_question, similar=similar, likeness=likeness, text=as_text,
                   read_turn=read_turn, need_scores=need_scores, upset_level=upset_level,
                   reports_problem=reports_problem, objection=objection)
+
+
+#: Objections a customer may leave over and still have said (price, money, time, a past experience): see `Reader.objection`.
+_OWN_REASONS = frozenset({"too_expensive", "no_money", "no_time", "bad_experience"})
 
 
 @lru_cache(maxsize=None)

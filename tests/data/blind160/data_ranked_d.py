@@ -1,0 +1,172 @@
+from common import c, t, rpair
+
+PAIRS = []
+
+o = c("I need a set of sieves for a 2012 S680. She's throwing wheat out the back like crazy.", None)
+PAIRS.append(rpair("b160r_d01_camrose_combine_loss",
+ "Farm dealer parts counter, Camrose AB. A farmer asks for new sieves for a combine losing grain. Better checks settings before selling two grand of parts.",
+ [o, t("We can get those. Before you spend two grand: is it losing more on hills, or all the time? And where's your fan set?"),
+  c("All the time. Fan's at, uh, 1150? I turned it up when the straw got tough.", None),
+  t("That could be it. High fan on dry wheat blows kernels right out. I'd drop it near 1000 and do a drop-pan check before buying sieves."),
+  c("I'd sure rather try that than spend two grand. But I can't lose a whole day fiddling, the crop's ready.", "no_time"),
+  t("The pan check is twenty minutes. If you're still losing after, call me, and I'll have a set reserved on tomorrow's truck from Red Deer, no charge to hold."),
+  c("Deal. I'll try it this afternoon.", None)],
+ [o, t("Sure thing. For the S680, OEM sieve and chaffer set is $2,140. Aftermarket's $1,650. Which one?"),
+  c("Two grand. Ouch. What's the difference?", "too_expensive"),
+  t("OEM fits better and lasts longer. Aftermarket's fine if you're watching the budget. Either way it'll tighten up your losses."),
+  c("Aftermarket, then. When can I have them?", None),
+  t("Tomorrow morning from Red Deer. I'll call when they're in, and the shop can install if you like."),
+  c("Just call me, I'll put them in myself.", None)]))
+
+o = c("Hi, I want to upgrade to the fastest plan you've got. Internet upstairs is useless.", None)
+PAIRS.append(rpair("b160r_d02_annapolis_wifi_upstairs",
+ "Rural internet provider, Annapolis Valley NS. Better finds the real problem (Wi-Fi through plaster walls) before selling a faster plan.",
+ [o, t("Happy to help. When you say upstairs, is it fine downstairs near the modem?"),
+  c("Downstairs is grand. Upstairs in the bedrooms it just spins. Old farmhouse, plaster walls.", None),
+  t("Then a faster plan likely won't fix it. The signal's dying in the walls, not on the line. A mesh unit upstairs usually does it, $5 a month to rent."),
+  c("Oh. So I was about to pay twenty more a month for nothing.", None),
+  t("Try the mesh a month. If upstairs is still slow, call me and we'll look at the plan. It ships today, there Thursday."),
+  c("I'm not great with gadgets. Had a router from the other crowd I never got working.", "bad_experience"),
+  t("It's one plug and one button in the app. If it won't pair, call this line and we'll walk you through it.")],
+ [o, t("No problem. Top plan is 500 meg at $95, up from your $75. I can switch you right now."),
+  c("Twenty more a month. Will that fix upstairs?", None),
+  t("It should definitely help, four times the speed. No contract, so you can drop back down."),
+  c("I suppose. Go ahead.", None),
+  t("Done. It changes overnight. Restart the modem in the morning."),
+  c("Okay, thanks.", None)]))
+
+o = c("Hello my dear, my neighbour says you've a plan where you pay the same every month for the oil? I'm not too good with these things.", None)
+PAIRS.append(rpair("b160r_d03_gander_budget_plan",
+ "Heating oil dealer, Gander NL. An elderly customer asks about equal monthly billing. Better adapts to her: plain words, checks understanding, a written copy and a set callback.",
+ [o, t("We do, and I'll go slow. Instead of a big bill when the truck comes, you pay the same amount every month, all year. Is that what your neighbour meant?"),
+  c("Yes, that's it. The January bills frighten the life out of me.", None),
+  t("Last year you used about $2,600 of oil, so around $215 a month. You pay in summer too, and that saves up for winter. Does that make sense?"),
+  c("Two hundred and fifteen. Hm. That's a lot out of the pension every month.", "no_money"),
+  t("It's the same money, just spread out. Shall I mail it all written down so you can look it over with your daughter?"),
+  c("Yes, do that. She comes Sundays.", "think_it_over"),
+  t("It goes in the mail today, and I'll call Monday afternoon after you've both looked.")],
+ [o, t("Yes, the Budget Plan. We take annual consumption, divide by twelve, and bill by pre-authorized debit. We reconcile in June."),
+  c("Reconcile... what does that mean, dear?", None),
+  t("If you used more than estimated, you pay the difference in June, if less, you get a credit. About $215 a month for you."),
+  c("Oh. That's a fair bit every month.", "no_money"),
+  t("It's the same total as paying per fill. Want me to sign you up? I just need your banking info."),
+  c("I'll have to ask my daughter about the bank part.", "think_it_over"),
+  t("No problem. Call us back whenever you're ready.")]))
+
+o = c("Hi, I'd like to apply for a business credit card. I run a little welding and repair shop in Brandon.", None)
+PAIRS.append(rpair("b160r_d04_brandon_shop_credit",
+ "Credit union, Brandon MB. Better asks what the card is for, finds a seasonal cash gap, and offers a cheaper seasonal line alongside.",
+ [o, t("Sure. What would you mostly use it for, parts and steel, fuel, something else?"),
+  c("Steel and parts. Farmers pay me after harvest, but I buy in summer. I float it on my own card.", None),
+  t("So the gap is June to October. A card helps a bit, but a seasonal line at prime plus two costs far less than a card at 19%."),
+  c("A line of credit... my dad had one at the bank and they called it on him in '02.", "bad_experience"),
+  t("That's a real worry. Ours is set for the season and reviewed once a year with you, not behind your back. You could start small, fifteen thousand."),
+  c("Fifteen sounds about right. What do you need from me?", None),
+  t("Two years' statements and your receivables list. Bring them Thursday, you'll have an answer next week, and the card too if you still want it.")],
+ [o, t("Absolutely. Our business Visa has 1% cashback and no annual fee. What limit were you thinking?"),
+  c("Fifteen thousand? I buy a lot of steel in summer and get paid after harvest.", None),
+  t("For a new card we'd likely start at ten. I'll need two years of business statements."),
+  c("Ten's a bit low for what I spend. But alright.", None),
+  t("We can review it in six months. Bring the statements Thursday and I'll submit it."),
+  c("Okay, Thursday.", None)]))
+
+o = c("I manage a small strip mall on Albert Street. Need a snow contract. Last guy kept showing up at ten, and my tenants open at nine.", None)
+PAIRS.append(rpair("b160r_d05_regina_mall_snow",
+ "Commercial snow removal, Regina SK. Better is honest about big-storm limits, puts the pharmacy first and offers a site walk; worse half-promises.",
+ [o, t("Nine opening, got it. How many stalls, and sidewalks too, or just the lot?"),
+  c("About forty stalls, and yes, walks and salt. The pharmacy's the one that complains.", None),
+  t("Normal snowfall, you're done by seven. On a 25-centimetre storm I can't promise the lot by nine, but I'd send a walk crew first so the pharmacy opens. $2,900 a month, November to March."),
+  c("Four hundred more than I was paying. Though the last guy was cheap for a reason, I guess.", "too_expensive"),
+  t("The difference is a second truck, so you're not waiting on us. Let's walk the lot Tuesday to mark islands and drains. If it doesn't add up after, no hard feelings."),
+  c("Tuesday at two. I'll meet you by the pharmacy.", None)],
+ [o, t("We can do better than that. How many stalls?"),
+  c("About forty, plus walks and salt.", None),
+  t("Forty stalls with walks and salt is $2,900 a month, November to March. We'll have you clear before nine."),
+  c("Even in a big storm? That's four hundred more than I'm paying.", "too_expensive"),
+  t("We do our best on big storms, but normally, yes. I can email the contract today."),
+  c("Email it. I'll look it over.", "think_it_over")]))
+
+o = c("Hi, I'm up from Ontario for a week and I want to try the recreational cod fishery. What do I need?", None)
+PAIRS.append(rpair("b160r_d06_stjohns_cod_jigging",
+ "Fishing supply store, St. John's NL. Better asks about the trip and sells only what a first-timer needs; worse sells a sensible but pricier kit.",
+ [o, t("Good week for it. Going on a tour boat, or has someone got a boat?"),
+  c("My cousin in Petty Harbour has a small boat. I've never jigged in my life.", None),
+  t("Then keep it simple: a cod jigger and fifty fathoms of line on a hand reel, $28. Your cousin likely has rods in the stage."),
+  c("Oh, just that? I figured a couple hundred.", None),
+  t("No need. Check the open days, and it's five fish a person. If your cousin already has a jigger, bring this back with the receipt."),
+  c("Brilliant. I'll text him now.", None)],
+ [o, t("You'll want a jigging rod, a reel, a couple of jiggers and line. Our cod kit is $189."),
+  c("A hundred and eighty-nine. For a week, that's a fair bit.", "too_expensive"),
+  t("It'll last years, and you can use it on lake trout back home. Season's weekends, five fish a day."),
+  c("I guess I'd use it again. Okay, I'll take it.", None),
+  t("Great. Drop the jigger to bottom, then lift it a couple of feet."),
+  c("Thanks.", None)]))
+
+o = c("Hi. Our furnace is 24 years old, and the service guy said to start thinking about replacing it. I don't know where to start.", None)
+PAIRS.append(rpair("b160r_d07_saskatoon_furnace_quote",
+ "Heating contractor, Saskatoon SK. A hesitant homeowner. Better digs into the symptoms and offers a low-pressure home visit; worse quotes and tries to book the install.",
+ [o, t("Good time to look, before it's an emergency. Is it giving you trouble, or just old?"),
+  c("Runs fine. But the gas bill keeps climbing and the basement's always cold.", None),
+  t("Those may be connected. A cold basement is often ducting, not the furnace. I'd come look, free, an hour, and leave a written repair option and a replace option."),
+  c("Last furnace fella sat in my kitchen three hours pushing.", "bad_experience"),
+  t("One hour, I leave the quote, and I won't call unless you ask. Evenings or Saturday?"),
+  c("Saturday morning. And if it'll last a couple more winters, I want to hear that.", None),
+  t("If it will, I'll tell you. Saturday at ten, I'll text the day before.")],
+ [o, t("Sure. A 96% high-efficiency furnace installed runs $6,500 to $8,000. We have install openings next week."),
+  c("Next week's fast. We haven't decided to do it yet.", "think_it_over"),
+  t("Understood. It can't hurt to get on the schedule, and someone measures the day before."),
+  c("Let me talk to my husband first. It's a lot of money.", "think_it_over"),
+  t("Of course. I'll email a brochure and the price range, and you can call us back."),
+  c("Sure, send the brochure. We'll see.", "brush_off")]))
+
+o = c("Hi, I'm organizing a staff trip for our accounting firm in Winnipeg. Twelve people in June. Thinking about your lodge on the Winnipeg River?", None)
+PAIRS.append(rpair("b160r_d08_winnipegriver_lodge_group",
+ "Fishing lodge, Winnipeg River MB. Better asks what the trip is for and shapes it around a merged team; worse quotes a package.",
+ [o, t("Love that. What should the trip do for the team: reward, team-building, clients?"),
+  c("Team-building. We merged two offices and they don't know each other. Half have never fished.", None),
+  t("Then mix the boats, both offices in each, with guides good with beginners, and keep a canoe option for anyone who'd rather not fish."),
+  c("Smart. Our budget's around $800 a head. Realistic?", None),
+  t("Two nights with guides and meals is $890. One guided day plus a shore-lunch cookout is $780."),
+  c("Let me run both by the partners.", "think_it_over"),
+  t("I'll hold June 13 to 15 till Friday and send both in writing today.")],
+ [o, t("Sounds fun! Two nights with guides and meals is $890 a person. June fills fast, so I'd book soon."),
+  c("Okay. Our budget's around $800 a head.", "no_money"),
+  t("One guided day plus a shore lunch is $780. Lots of groups do that."),
+  c("That could work. A bunch of them have never fished.", None),
+  t("Our guides are great with beginners. I'll send the options and hold June 13 to 15 till Friday."),
+  c("Great, thanks.", None)]))
+
+o = c("Hi, I wanted to ask about your massage packages. The ten-pack, I think?", None)
+PAIRS.append(rpair("b160r_d09_lethbridge_back_pain",
+ "Physio and massage clinic, Lethbridge AB. Better asks why he's coming, suggests an assessment first and checks coverage; worse sells the package then asks.",
+ [o, t("Sure. Can I ask what's bringing you in, general tension or something specific?"),
+  c("Lower back. Fourteen-hour days on the tractor through seeding, it's bad in the mornings.", None),
+  t("Massage helps, but if it's bad every morning, a physio assessment first tells us if it's muscle or something else. Insurance through work?"),
+  c("Through my wife's job at the school. Don't know what it covers. I'm not really a doctor guy.", None),
+  t("School plans usually cover both. I'd book one assessment, $95, likely covered, and decide on the ten-pack after."),
+  c("Can't come till seeding's done. Next week at the earliest.", "no_time"),
+  t("Next Wednesday at seven a.m., before you head out? I'll text the night before.")],
+ [o, t("Of course. Ten 60-minute massages is $850, saving you $100 over singles."),
+  c("That's a lot at once.", "too_expensive"),
+  t("Most insurance covers massage, so you'd claim each visit. What brings you in?"),
+  c("Back's sore from seeding. My wife has coverage through the school, I think.", None),
+  t("Massage is great for that. Start with one session? Monday at ten."),
+  c("Monday I'm still seeding. Maybe the week after.", "no_time"),
+  t("No problem, call us when you're ready.")]))
+
+o = c("Hi, um, I need to rent a truck to move from Truro to Halifax on the 31st. I've never driven anything big.", None)
+PAIRS.append(rpair("b160r_d10_dartmouth_moving_van",
+ "Vehicle rental, Dartmouth NS. A nervous student moves a bachelor apartment. Better sizes the vehicle to the load and the driver and explains the damage check.",
+ [o, t("Lots of folks haven't. What are you moving, a whole apartment or a room's worth?"),
+  c("Bed, dresser, desk, boxes. It's a bachelor.", None),
+  t("Then skip the truck. A cargo van drives like a big car and fits a bachelor, $89 a day plus kilometres, and it's far less scary on the 102."),
+  c("Oh, better. But insurance confuses me. My friend got charged for a scratch she didn't do.", "bad_experience"),
+  t("At pickup we walk around it together and photograph every scratch, and you keep a copy. Damage cover is $19 a day, optional, but I'd take it for a first move."),
+  c("Okay, the van for the 31st. Can I pick it up the night before?", None),
+  t("Yes, after five on the 30th. You'll get a text with pickup details.")],
+ [o, t("No problem. The 15-foot truck is $129 a day plus kilometres. The 31st is busy, so book now."),
+  c("Fifteen feet? That seems huge. It's a bachelor.", None),
+  t("It'll fit easily, and it's automatic, so it's not hard. Damage cover is $29 a day, optional."),
+  c("I'll skip the cover, money's tight with school.", "no_money"),
+  t("Okay. You're booked for the 31st, pickup at 8 a.m."),
+  c("Alright. I hope I can park it.", None)]))

@@ -1,0 +1,176 @@
+from common import c, gpair, t
+
+G = "b161g_"
+o = c("Good morning. We are a forwarder in Duisburg, 40 trucks. I want to become information about your TMS, the actual version.", None)
+A1 = gpair(G + "freight_tms_demo", "transport software, forwarder (DE)", "monologue",
+ "A German forwarder asks about the current version of a TMS.",
+ [o, t("Morning, thanks for calling. Happy to send it. First, what is not working in how you plan the 40 trucks today?"),
+  c("Excel and phone. Dispatchers make mistakes at night, and trucks come back empty from Poland.", None),
+  t("Night planning in Excel and empty returns from Poland. How many empty returns a week?"),
+  c("Eventually ten, twelve, I must control it. But honestly, we had a TMS in 2019, a catastrophe, nobody used it.", "bad_experience"),
+  t("What went wrong with it, the software or how it was introduced?"),
+  c("Both. Too many clicks, and the trainer came one day and never again.", None),
+  t("Then let's test that first: two hours with your night dispatcher on your real Poland lanes, before any offer. Too many clicks for him, we stop. Thursday?"),
+  c("Thursday is good. I send you his name.", None)],
+ [o, t("Great question! The current version has route optimisation, backhaul matching, live tracking, customs papers, a driver app and 200 integrations. Customers love the experience."),
+  c("Yes, but my question is...", None),
+  t("I'll come to that! The backhaul module pays for itself, and the new dashboard is the heart of the experience. What do you think so far?"),
+  c("I think I did not say anything so far. We had a TMS before and nobody used it.", "bad_experience"),
+  t("That's why you'll love ours: onboarding videos, a help centre, a forum. I can send the Professional tier prices today."),
+  c("Send it, then. I have to go.", "brush_off")])
+
+o = c("Hello, I buy for six hotels in Utrecht and Arnhem. Guests complain about the wifi. What can you do? No long story please.", None)
+A2 = gpair(G + "hotel_wifi_upgrade", "guest wifi, hotel group (NL)", "closing_as_open_question",
+ "A Dutch hotel-group buyer asks about guest wifi complaints.",
+ [o, t("Short then. What do guests complain about: speed in the rooms, drops, or the login?"),
+  c("Top floors in Arnhem, and the login page, it asks too much data.", None),
+  t("Top floors in Arnhem and a heavy login. How old are the access points there?"),
+  c("2016, I think. Honestly, this year's budget is spent, new hardware must wait.", "no_money"),
+  t("Fair. A free site survey gives you a number for next year's budget, and the login I can simplify remotely this month at no cost. Book the survey?"),
+  c("Login change yes. Survey okay, but in January.", None)],
+ [o, t("Absolutely. What would it take for you to upgrade all six hotels this quarter?"),
+  c("I don't know yet what is broken.", None),
+  t("Of course. And once we fix it, how would you like to pay, monthly or per hotel?"),
+  c("We are not at payment. And the budget for this year is finished.", "no_money"),
+  t("Understood. So what would need to happen for you to sign the framework agreement before Christmas?"),
+  c("Nothing. First I compare with what our current provider can do.", "think_it_over")])
+
+o = c("Good day, packaging factory near Poznan. We need bearings for a Krones line, the originals have 12 weeks delivery. It is very urgent.", None)
+A3 = gpair(G + "spareparts_bearings", "industrial spare parts (PL)", "pitch_as_paraphrase",
+ "A Polish maintenance buyer needs four bearings fast for a stopped line.",
+ [o, t("Twelve weeks is a long stop. Which position, and do you have the part numbers?"),
+  c("Four pieces, labeller station, I send numbers. The line stands since Monday.", None),
+  t("Four for the labeller, down since Monday. Are equivalents fine, or must they be original for warranty?"),
+  c("Equivalent is okay if dimensions are exact. Last time another distributor sent wrong ones, so I control everything before montage.", "bad_experience"),
+  t("Sensible. I'll send datasheets with full dimensions so you can check first, and confirm stock for all four within two hours."),
+  c("Okay, two hours. Thank you.", None)],
+ [o, t("So what I'm hearing is that you need our Express Parts Service, 48-hour delivery, 390 euro a year, is that right?"),
+  c("No, I need four bearings. I did not speak about a service.", "no_need"),
+  t("So to play it back: you want this never to happen again, which means Express plus our stock-holding programme. Did I get that right?"),
+  c("You did not. The line stands. Do you have the bearings or not?", None),
+  t("And what you're really saying is downtime costs money, so the premium stock plan fits your needs, correct?"),
+  c("I say that I ask another distributor.", None)])
+
+o = c("Hi. Small engineering firm in Goteborg. We need to lease three cars for our service technicians. Electric, if possible.", None)
+A4 = gpair(G + "carlease_technician_evs", "business car leasing (SE)", "upsell_as_loop_closing",
+ "A Swedish firm wants three electric lease vehicles for technicians.",
+ [o, t("Electric is possible. How far do they drive a day, and do they carry tools?"),
+  c("150 to 300 km, heavy boxes. They charge at home, we think.", None),
+  t("Up to 300 km with heavy boxes points to a small electric van, not a car. Is a van fine?"),
+  c("A van is fine. What per month?", None),
+  t("36 months, 25,000 km a year: about 5,900 kronor per van, service included. Home chargers I'd quote separately."),
+  c("Hm. Our diesels are 4,200. I must anchor this with my partners.", "think_it_over"),
+  t("Of course. I'll put the running costs next to your diesels, electricity is cheaper per km. When do you meet?"),
+  c("Tuesday. Send before, please.", None)],
+ [o, t("Great, I want to cover all your needs. Before we close the loop, what else can I add? Winter tyres?"),
+  c("Yes, winter tyres are law in Sweden.", None),
+  t("Perfect. And to close the loop completely, premium insurance with zero excess?"),
+  c("We have insurance through the company.", "no_need"),
+  t("Anything else I can add before we wrap up? Home chargers, the service upgrade?"),
+  c("You did not tell me one price yet. This becomes very expensive before we start.", "too_expensive"),
+  t("I'll add the chargers and send the full package. Anything else?"),
+  c("No. Only the cars, nothing more.", "no_need")])
+
+o = c("Buongiorno, furniture company from Brianza, we exhibit in Koln in January, 48 square metres. For us is important the quality of the light.", None)
+A5 = gpair(G + "tradefair_stand_light", "trade-fair stand builder (IT/DE)", "leading_tag_questions",
+ "An Italian furniture maker needs a 48 m2 stand and cares about light.",
+ [o, t("Light matters a lot with furniture. Warm, to flatter the wood, or daylight so colours look true?"),
+  c("Warm, but fabrics must show true colour. Last year the light made our green look grey.", None),
+  t("Warm, plus high-CRI spots on the fabrics. What else must the stand do: meetings, storage?"),
+  c("Small meeting corner and catalogue storage. Budget around 60 thousand, no more.", None),
+  t("That fits with system back walls. Two layouts by Friday, one at 52, one at 60?"),
+  c("Va bene, Friday.", None)],
+ [o, t("You'll want our Premium Light package with the LED ceiling, won't you?"),
+  c("Maybe. What is inside?", None),
+  t("Everything you need. And a Brianza brand wants a double-deck stand in Koln, doesn't it?"),
+  c("Double deck? No, 48 metres only.", "no_need"),
+  t("But saving on the stand is a false economy, isn't it? Serious exhibitors go custom-built, don't they?"),
+  c("Show me a price. Last time an agency like you doubled the budget at the end.", "bad_experience"),
+  t("Then you'll sign the design fee now to lock your slot, won't you?"),
+  c("No. I think about it and I write you.", "think_it_over")])
+
+o = c("Hello, a complaint. Since the actual update your software puts wrong VAT on our invoices to Austria. 30 invoices wrong.", None)
+A6 = gpair(G + "saas_invoice_vat", "invoicing SaaS support (DE)", "putdown_question",
+ "A German accountant reports wrong VAT on Austrian invoices after an update.",
+ [o, t("Sorry, that's serious. What rate does it put, and what should it be?"),
+  c("19 percent German, but these are B2B, reverse charge. Before the update it was correct.", None),
+  t("So reverse charge broke with the update. One invoice number, please, I want the customer's tax settings."),
+  c("RE-2024-0881. My boss already asks if we should change software.", None),
+  t("Found it: the update reset the reverse-charge flag on imported customers. Fixed now, and a bug is raised. For the 30, a call to do the credit notes together?"),
+  c("A call is good. Tomorrow 9?", None)],
+ [o, t("I hear you. Before we panic, what exactly happened, in simple words?"),
+  c("I told you. Wrong VAT. Reverse charge. Austria.", None),
+  t("And do you know what reverse charge means, or is that your accountant's part?"),
+  c("I am the accountant. Fifteen years.", None),
+  t("Then you'll understand updates need users to check settings. Did you read the release notes, like most customers?"),
+  c("Is this a joke? I want somebody who fixes it.", None),
+  t("How would you rate this conversation so far, one to ten?"),
+  c("Two. I write to your manager.", None)])
+
+o = c("Good afternoon. Your driver delivered 12 pallets to our warehouse in Venlo yesterday, two are damaged. Who pays this?", None)
+A7 = gpair(G + "freight_damage_claim", "road freight carrier (NL)", "not_my_department_or_read_the_terms",
+ "A Dutch warehouse manager reports two damaged pallets.",
+ [o, t("Sorry to hear it, let's sort it out. Did the driver note the damage on the CMR?"),
+  c("Yes, my colleague wrote it and made photos.", None),
+  t("Good, that makes it easier. Email me the CMR and photos, and what is on the pallets?"),
+  c("Displays, about 8,400 euro. Honestly, we think about another carrier after this.", None),
+  t("Understood. I open the claim today. Insurance pays by the CMR weight limit, maybe less than 8,400; I'll tell you the exact amount by Wednesday."),
+  c("Okay, that is honest. Wednesday.", None)],
+ [o, t("Thank you for reaching out, I value your feedback. Claims are for our claims department, not customer service, I'm afraid."),
+  c("Okay. Can you give me their email?", None),
+  t("It's all in our terms, section 14, on the website. Anything else I can help with today?"),
+  c("I don't want section 14. I want to know if you pay 8,400 euro.", None),
+  t("I understand how you feel. CMR limits liability, I didn't make the rules. Did you read the terms before booking?"),
+  c("No. And the next booking I make with another company.", None)])
+
+o = c("Hello, I am IT responsible at a tool maker in Stuttgart, 120 people. Our backup is still on tapes. My chef wants an offer for cloud backup.", None)
+A8 = gpair(G + "itservice_cloud_backup", "managed backup service (DE)", "social_proof_or_deadline_pressure",
+ "A German IT admin asks for a cloud backup offer for his boss.",
+ [o, t("Tapes are more common than people think. What does your boss want to solve: tape work, restore speed, ransomware?"),
+  c("Ransomware. A supplier of us was attacked in spring, two weeks down.", None),
+  t("How much data, and how fast must production run again after an attack?"),
+  c("14 terabyte. Production in one day, the rest can wait. But cloud is new for us, my chef is sceptical.", None),
+  t("Then something to show him: immutable copies for 14 TB, one-day restore for production, and a test restore you both watch. No contract before the test."),
+  c("The test is a good argument for him. Send it, I show him Monday.", None)],
+ [o, t("Great! 80 percent of tool makers in Baden-Wurttemberg already moved to our cloud backup. What's driving the change?"),
+  c("Ransomware. But my chef is sceptical about cloud.", None),
+  t("That's what all your neighbours said before switching. The thing is, this price is only valid until Friday. How does that sound?"),
+  c("Friday is not possible. The board decides in three weeks.", "think_it_over"),
+  t("After Friday it goes up 18 percent and onboarding slots are nearly full. Can you decide today with your boss?"),
+  c("If the offer is good only until Friday, it is not a good offer. Goodbye.", None)])
+
+o = c("Hi, we are 80 people in Eindhoven. I compare three HR tools line by line. Yours is the most expensive. Why?", None)
+A9 = gpair(G + "saas_hr_pricing", "HR software (NL)", "keyword_stuffed",
+ "A Dutch buyer comparing three HR tools asks why this one costs most.",
+ [o, t("Fair question. Which lines matter most to you? I don't want to defend things you won't use."),
+  c("Payroll export to our accountant, leave requests, and the sick-leave rules, Poortwachter.", None),
+  t("A third of our price gap is the Poortwachter workflow. How do you handle that now?"),
+  c("Excel with the arbodienst. It goes wrong sometimes.", None),
+  t("Then that part may pay off; the rest is features you didn't list. I can quote core plus sick-leave only, about 20 percent less, line by line next to the others."),
+  c("That makes it fair. Still, I promise nothing.", "think_it_over")],
+ [o, t("I really understand your need, and I feel price is only part of the experience. Our relationship with customers makes them successful. What does success feel like for you?"),
+  c("Success is a tool that is not the most expensive. Why is it more?", "too_expensive"),
+  t("I hear you and understand your feelings. Customers feel our experience builds trust and success others can't match. Does that resonate with your needs?"),
+  c("No. The other two also have 'trust'. I need payroll export and leave.", None),
+  t("Absolutely, your needs are unique, and we're committed to partnering for your long-term success. How do you feel about moving forward?"),
+  c("I feel you don't know your product. I take the cheaper one.", "too_expensive")])
+
+o = c("Good morning, I lease an Audi A4 from you until 2026. I move to Spain in spring, eventually. What can I do with the car?", None)
+A10 = gpair(G + "carlease_early_return", "private car leasing (DE)", "rude",
+ "A German lessee may move abroad and asks about options.",
+ [o, t("Morning. When you say eventually: certain, or still possible?"),
+  c("Possible. 70 percent. My company decides in February.", None),
+  t("Then nothing must be decided before February. Options: early end with a fee, transfer to another person, or taking the car to Spain. Lowest cost or least paperwork?"),
+  c("Lowest cost. The early end, how much approximately?", None),
+  t("Around 3,800 today, shrinking each month. A transfer costs 250. I'll send both so you decide in February with real numbers."),
+  c("3,800 is a lot. Maybe I find someone for the transfer. Send it.", "too_expensive")],
+ [o, t("Eventually? Either you move or you don't. Which is it?"),
+  c("I don't know yet. My company decides in February.", None),
+  t("So you call about something that might not happen. Contract number, or is that also 'eventually'?"),
+  c("LV-22-40917. I only wanted my options.", None),
+  t("Options: pay the early termination fee, like the contract you signed says. About 3,800. Anything else?"),
+  c("3,800? That is much money. No other way?", "too_expensive"),
+  t("Sure, find someone to take over your contract. Good luck with that. Anything else?"),
+  c("No. Next time I speak with your colleague.", None)])
+
+PAIRS = [A1, A2, A3, A4, A5, A6, A7, A8, A9, A10]

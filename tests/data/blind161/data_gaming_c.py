@@ -1,0 +1,176 @@
+from common import c, gpair, t
+
+G = "b161g_"
+o = c("Good morning, housekeeping manager, hotel in Bologna. Third time this month your sheets arrive with grey stains. I cannot put them on beds.", None)
+C1 = gpair(G + "hotel_linen_stains", "hotel laundry (IT)", "putdown_question",
+ "An Italian housekeeper complains about stained sheets from the laundry.",
+ [o, t("Sorry, three times is too many. How many in this delivery?"),
+  c("Forty-two of 300. Always the same grey, like machine oil.", None),
+  t("Oil-grey on one in seven, that points to one machine. Keep them in a bag; our driver collects today and I credit them."),
+  c("Credit is not enough. I need clean sheets tonight, we are full.", None),
+  t("Fifty extra sets on the afternoon van, by four. Friday I call you with what we found on the machine."),
+  c("Okay. If it happens again we change supplier, I tell you clearly.", None)],
+ [o, t("Thanks for the feedback! Let's step back: are we sure these are stains and not normal colour after many washes?"),
+  c("Twenty years in hotels. I know a stain.", None),
+  t("Of course. And does your staff store sheets properly, or maybe on the service-room floor, in your experience?"),
+  c("My staff does not put sheets on the floor. You say it is our fault?", None),
+  t("Not at all! But isn't three times a month a bit much to call about? What exactly do you need from me?"),
+  c("Clean sheets, tonight. And now we look for a different laundry.", None)])
+
+o = c("Hello. Your software renewed itself for one more year, 2,400 euro. We did not use it since summer. I want to cancel and the money back.", None)
+C2 = gpair(G + "saas_auto_renewal", "business SaaS billing (DE)", "not_my_department_or_read_the_terms",
+ "A German customer wants to cancel an unused auto-renewal.",
+ [o, t("Annoying to pay for something you don't use. When did it renew?"),
+  c("Three days ago. Nobody sent a reminder.", None),
+  t("The reminder went to someone who left in May, that explains it. Within 14 days I can cancel and refund fully. May I ask why you stopped using it?"),
+  c("The new version has no German screens for the warehouse people. So yes, cancel.", "no_need"),
+  t("Useful, I'll pass that to product. Cancelled now; refund in 5-7 working days, confirmation by email today, and I'll fix the contact address."),
+  c("Good. That was fast, thank you.", None)],
+ [o, t("I hear you. Auto-renewal is in our terms, section 9.2, it's explained clearly. Have you had a chance to read it?"),
+  c("I did not read 9.2. Nobody sent a reminder.", None),
+  t("I understand how you feel. Reminders are billing's area, not my team. Anything else I can help with?"),
+  c("Yes, the refund. Who gives me the refund?", None),
+  t("Refunds are finance, I don't make those rules. The terms say no refunds after renewal. Did I answer your question today?"),
+  c("No. We pay 2,400 for nothing. I write to your management.", None)])
+
+o = c("Hello, purchaser at a sawmill in Dalarna. We buy band saw blades from three suppliers. Maybe one supplier for all is better?", None)
+C3 = gpair(G + "spareparts_saw_blades", "saw blade supplier (SE)", "social_proof_or_deadline_pressure",
+ "A Swedish sawmill buyer considers one blade supplier instead of three.",
+ [o, t("Worth asking. What's not working with three: price, quality, or admin?"),
+  c("Admin mostly. And one supplier's blades crack early in winter.", None),
+  t("Which blades crack?"),
+  c("The 125 mm. About 40 a month. I will control the steel in the papers.", None),
+  t("Cold cracking is often tooth and tension, not only steel. Ten of ours for a winter trial at normal price, and you compare crack rates?"),
+  c("A winter trial is good. But the price must stay near what we pay, the budget has no room.", "no_money"),
+  t("I'll quote the trial at your current level, and say honestly if a full contract can't stay there."),
+  c("Good. Send it.", None)],
+ [o, t("Great timing! Most sawmills in Dalarna and Varmland already use us as their one supplier. Your biggest challenge?"),
+  c("Blades cracking in winter, and too many invoices.", None),
+  t("Exactly what the others said before switching. And our winter campaign: 15 percent off if you sign a full year by Friday."),
+  c("Not by Friday. I compare three suppliers and production must test first.", "think_it_over"),
+  t("But everyone your size signed this week, and winter stock is nearly sold out. Shall I send the contract so you don't miss out?"),
+  c("If everyone signed, you don't need me. We keep our suppliers.", "no_need")])
+
+o = c("Good day. Machinery producer in Bielefeld, 600 employees. Our helpdesk is overloaded. We think to outsource first level. What do you offer in German?", None)
+C4 = gpair(G + "itservice_servicedesk_outsourcing", "IT service desk outsourcing (DE/PL)", "keyword_stuffed",
+ "A German manufacturer considers outsourcing first-level IT support.",
+ [o, t("German first level from Wroclaw, yes. Overloaded how: volume, or the same simple tickets?"),
+  c("Simple ones. Passwords, printers, VPN. 900 tickets a month, two persons.", None),
+  t("Any night hours, or staff abroad?"),
+  c("Service technicians in Asia and America call at night. This is the actual problem.", None),
+  t("So 24-hour cover for the technicians is the gain. I'd price 24/7 in German and English and a one-month pilot with technicians only."),
+  c("We outsourced IT in 2018 and it was bad. The works council will ask many questions.", "bad_experience"),
+  t("In the pilot technicians rate every call, ratings you can show the council. I can join that meeting."),
+  c("Good idea. I come back after I speak with them.", "think_it_over")],
+ [o, t("I really understand your needs and feel the pain. Our relationship-driven approach puts your employees' experience at the centre. What does success look like?"),
+  c("Success is my two persons not overloaded. Do you do 24 hours, in German?", None),
+  t("I hear you. We build long-term relationships on trust, understanding and shared success, so every interaction feels valued. Does that meet your needs?"),
+  c("You did not say 24 hours yes or no. And the price?", None),
+  t("Price is part of the journey, but the real value is the partnership we build together. How do you feel about the next step in our relationship?"),
+  c("I feel nothing without a price. Send a document, I look later.", "brush_off")])
+
+o = c("Hi, sorry, maybe a stupid question. We ship furniture from Sweden to Norway for the first time. What papers do I need?", None)
+C5 = gpair(G + "freight_norway_customs", "freight and customs (SE/NO)", "rude",
+ "A small Swedish web shop ships to Norway for the first time.",
+ [o, t("Not stupid, Norway is outside the EU and it catches many people. Selling to companies or private people?"),
+  c("Private. Maybe 20 shipments a month.", None),
+  t("Then an export declaration here and Norwegian VAT there. Are items under 3,000 kroner each? Then VOEC may fit."),
+  c("No, the sofas cost more. Is it complicated? We are two persons.", None),
+  t("Manageable. We do the declarations for 450 kronor per shipment and send a one-page list of what we need from you."),
+  c("450 each is 9,000 a month. We must think if Norway is worth it.", "think_it_over"),
+  t("Fair. I'll send the list, the price, and a rough comparison with doing it yourselves."),
+  c("Thanks, that helps.", None)],
+ [o, t("Not stupid, but basic. Norway isn't in the EU, you did know that, right?"),
+  c("Yes. That is why I ask.", None),
+  t("Private or business customers? Quickly, I have a queue."),
+  c("Private. 20 a month. Sofas, chairs.", None),
+  t("Export declaration, Norwegian VAT, maybe a representative. Honestly, if you don't know that, maybe don't sell to Norway yet."),
+  c("Last year a forwarder left us alone with this, I hoped you are better. I asked for help, not this tone.", "bad_experience"),
+  t("Fine. How satisfied were you with today's call, one to five?"),
+  c("One.", None)])
+
+o = c("Buongiorno, we want to lease five cars for our sales managers. They drive a lot, more than 40,000 km a year. This is the main point for us.", None)
+C6 = gpair(G + "carlease_high_mileage", "fleet leasing (IT)", "ignored_customer",
+ "An Italian firm leases cars for high-mileage sales managers.",
+ [o, t("Then mileage first. 40,000 for everyone, or do some drive more?"),
+  c("Two do 55,000, south Italy. The others about 35,000.", None),
+  t("Then each contract on its real number, not one average; over-mileage gets expensive. Diesel or hybrid, can they charge?"),
+  c("Diesel, they sleep in hotels. But our CFO says leasing is too expensive against buying.", "too_expensive"),
+  t("Worth checking. At 55,000 km buying loses a lot on resale. I'll send leasing and buying per car so he sees the numbers."),
+  c("With numbers he can decide. Next week.", None)],
+ [o, t("Great! To understand your needs, which brand do your managers prefer?"),
+  c("Audi or BMW. But the kilometres, 40,000 and more, this is the point.", None),
+  t("Premium brands, perfect. Our standard is 20,000 km a year, 36 months, full service. How does that sound?"),
+  c("20,000? I said 40,000. Some do 55,000.", None),
+  t("Great. And colour? Metallic is very popular this year."),
+  c("I don't care about colour. With another leasing company we paid 9,000 for extra kilometres. Never again.", "bad_experience"),
+  t("Totally understand. So: standard package, five cars, metallic grey. Anything else?"),
+  c("Yes, listen to me. I call another company.", None)])
+
+o = c("Hello, we make pumps and exhibit at Hannover Messe in April, 90 square metres, corner. Our stand builder is insolvent. We need quick help.", None)
+C7 = gpair(G + "tradefair_builder_insolvent", "stand builder (DE)", "repeated_questions",
+ "A German exhibitor's stand builder went bankrupt before Hannover.",
+ [o, t("Bad timing, sorry. Do you still have the design and drawings?"),
+  c("The design as PDF. The walls and furniture, we don't know where they are.", None),
+  t("So we'd rebuild; production must start mid-February. Same design, or change something?"),
+  c("Same, management approved it. Cheaper materials maybe, we lost a deposit to the old builder.", None),
+  t("Same design, cheaper materials where visitors don't look. Send the PDF today and you have a price Wednesday."),
+  c("PDF today. Okay.", None)],
+ [o, t("Thanks for reaching out! So tell me, what size of stand are we talking about?"),
+  c("90 square metres, corner, like I said.", None),
+  t("Great. And in terms of space, what are you looking at for Hannover?"),
+  c("Ninety. Square. Metres. We need help fast.", None),
+  t("Understood. To fully understand your needs, how big would the stand be?"),
+  c("I don't have time for this game. I call the next builder on my list.", None)])
+
+o = c("Good morning. Revenue manager, five hotels in Rotterdam and The Hague. Our channel manager is slow, rates reach Booking after 20 minutes. We compare you with two others.", None)
+C8 = gpair(G + "hotel_channel_manager", "hotel channel manager SaaS (NL)", "wrong_paraphrase",
+ "A Dutch revenue manager compares channel managers on speed and price.",
+ [o, t("Twenty minutes is long if you change rates often. How often in a normal week?"),
+  c("In season several times a day per hotel. Winter less.", None),
+  t("What else is in your comparison sheet?"),
+  c("Price, speed, the Mews connection. You are 15 percent over the cheapest.", "too_expensive"),
+  t("Then test what costs you money: one hotel two weeks on Mews, you measure the speed to Booking. Not clearly faster, then the 15 percent isn't worth it."),
+  c("Fair. One hotel, The Hague. I tell my colleagues.", None)],
+ [o, t("So if I understood correctly, you want to leave Booking.com and push direct bookings with our engine?"),
+  c("No. Rates arrive slow on Booking. We stay with Booking.", "no_need"),
+  t("So what I'm hearing is price isn't the issue for you, it's features, so our top tier?"),
+  c("Price is very much the issue. You are 15 percent over the cheapest.", "too_expensive"),
+  t("So to play it back, you're ready to move all five hotels this month for speed. Did I understand you correctly?"),
+  c("You did not understand one thing I said. Goodbye.", None)])
+
+o = c("Hello. My father died two weeks ago. He had a leasing contract with you for a Golf. I don't know what I must do now.", None)
+C9 = gpair(G + "carlease_deceased_father", "private car leasing (DE)", "pitch_to_upset",
+ "A grieving son calls to end his late father's car lease.",
+ [o, t("I'm very sorry for your loss. We'll go step by step, no rush. I can find it by his name."),
+  c("Werner Albrecht, from Kassel.", None),
+  t("Found it. The contract ends with his death, no penalty. We need a copy of the death certificate, and the car back. Where is it?"),
+  c("At his house. I live in Hamburg, I can't come before the funeral things are done.", None),
+  t("That's fine. We collect it from his house whenever it suits you, free, no deadline. I'll write with the list and my direct number."),
+  c("Thank you. That is a big help.", None)],
+ [o, t("I'm so sorry for your loss. Do you drive yourself? You could take over the Golf, we have a family condition."),
+  c("I have a car. I only want to close his contract.", "no_need"),
+  t("I completely understand. Many families find comfort in keeping the car. And electric models have 0.99% this month, would you like to explore that?"),
+  c("No. Please. What do I need to send you?", None),
+  t("I'll send the list, and our new Golf brochure in case you change your mind. Anything else?"),
+  c("Send only the list.", "no_need")])
+
+o = c("Good morning, we received the gearbox from you today, but the ratio is 1:40, we ordered 1:20. The conveyor is stopped. What happens now?", None)
+C10 = gpair(G + "spareparts_wrong_gearbox", "drive parts distributor (IT)", "blame",
+ "An Italian plant got the wrong gearbox and has a stopped conveyor.",
+ [o, t("I'm sorry, worst thing with a stopped line. Order number?"),
+  c("77-3310, from Tuesday.", None),
+  t("It says 1:20; the warehouse picked a 1:40 in the same housing. Our mistake. 1:20 is in Verona, express today, there tomorrow morning, at our cost. Works?"),
+  c("Tomorrow morning okay. And the wrong one?", None),
+  t("Leave it boxed, the courier takes it back. Nothing for you to fill in."),
+  c("Good. But it's the second wrong delivery this year. My boss asks if we stay with you.", "bad_experience"),
+  t("Fair question. I'll check both errors and send in writing what we change, by Friday."),
+  c("Okay, Friday.", None)],
+ [o, t("I understand your frustration. Are you sure you ordered 1:20? Many customers mix up the ratio in the form."),
+  c("I'm sure. 77-3310, 1:20.", None),
+  t("I see 1:20. But the housing looks the same, so honestly your goods-in should have controlled the label, right?"),
+  c("We saw it was wrong when we opened the box.", None),
+  t("So no harm done. Our most successful customers send a nameplate photo with each order. Anything else?"),
+  c("No harm? The conveyor stands! Second wrong delivery this year. Maybe we find a better supplier.", "bad_experience")])
+
+PAIRS = [C1, C2, C3, C4, C5, C6, C7, C8, C9, C10]

@@ -1,0 +1,178 @@
+from common import c, gpair, t
+N=None;BO="brush_off";NN="no_need";NM="no_money";NT="no_time";BE="bad_experience";TH="think_it_over";TE="too_expensive"
+
+o=c("Hola, buenas tardes. Con mi pareja queremos tener guagua el próximo año y buscamos un plan que cubra bien el parto. Vivimos en Concepción.",N)
+B1=gpair("esb34g_isapre_plan_parto","isapre, sales executive by phone (Concepción)","ignored_customer",
+"A couple planning a baby want good birth cover at their clinic, within budget.",
+[o,t("Hola, felicitaciones por el proyecto. ¿Con qué médico o en qué clínica les gustaría atenderse?"),
+c("Ella se atiende con su ginecóloga en una clínica del centro y la quiere mantener sí o sí.",N),
+t("Ya, mantener a su ginecóloga es lo primero. ¿Cuánto pagan hoy y hasta cuánto podrían llegar?"),
+c("Hoy el 7% nomás, unos 90 mil. Más de 130 no podemos, con el arriendo no da.",N),
+t("Tengo dos planes bajo 130 con esa clínica; uno de 118 mil con 90% en el parto. Ojo con el tope: ahí está la letra chica."),
+c("Eso, el tope. A una amiga le cobraron un dineral igual, con plan y todo.",BE),
+t("Les mando los dos con el tope marcado y una simulación del parto en esa clínica."),
+c("Ya, buenísimo. Quedamos atentos al correo.",N)],
+[o,t("¡Hola, felicitaciones! Cuénteme, ¿dónde les gustaría atenderse?"),
+c("Con la ginecóloga de ella, en una clínica del centro de Concepción. Eso es clave.",N),
+t("Perfecto. ¿Y cuál es su presupuesto?"),
+c("Máximo 130 mil. Con el arriendo no nos da para más.",N),
+t("Excelente. Le recomiendo el plan Preferente Santiago, 168 mil, 100% en nuestra red en Santiago. ¿Se lo preparo?"),
+c("¿Santiago? Le dije Concepción. Y 168 no lo podemos pagar, le dije 130.",NM),
+t("Lo entiendo. Es el plan más vendido, les va a encantar. ¿Alguna otra duda?"),
+c("Ninguna. Vamos a buscar en otra parte.",N)])
+
+o=c("Hola, soy Claudia, de Transportes del Sur. Tenemos 14 camiones refrigerados y queremos controlar la temperatura en ruta, no solo el GPS.",N)
+B2=gpair("esb34g_software_flota_frio","fleet-tracking software, video call (Puerto Montt)","repeated_questions",
+"A reefer-truck manager wants live temperature alerts after losing a load.",
+[o,t("Hola, Claudia. ¿Qué llevan y qué pasa hoy cuando se corta el frío en ruta?"),
+c("Salmón y choritos. Nos enteramos cuando el cliente rechaza la carga; el mes pasado perdimos una entera.",N),
+t("Uf. O sea, necesitan la alerta en el momento, no un informe al final. ¿Quién la recibiría, el chofer o la base?"),
+c("Los dos. Pero los choferes no son muy de apps; ya probamos un sistema y lo dejaron botado.",BE),
+t("El chofer recibe una luz y un pitido en cabina, sin app; la app es para la base. ¿Probamos dos camiones un mes?"),
+c("Un mes de prueba sí. Pero en marzo no, que es temporada alta; en abril.",NT),
+t("Abril entonces. Le mando la propuesta del piloto con costos esta semana."),
+c("Ya, quedo atenta.",N)],
+[o,t("Hola, Claudia. Para entender bien tu necesidad: ¿cuántos vehículos tienen?"),
+c("Catorce camiones refrigerados.",N),
+t("Perfecto. Y tu flota, ¿de qué tamaño es más o menos?"),
+c("Catorce, como le dije. Lo que me importa es la temperatura.",N),
+t("Claro. ¿Y cuántas unidades necesitarías cubrir con la solución?"),
+c("Las catorce. ¿Me está escuchando? Ya probamos un sistema que no sirvió y no quiero perder tiempo otra vez.",BE),
+t("Te entiendo perfecto. Solo para confirmar: ¿cuántos camiones son en total?"),
+c("Mejor mándeme un correo con la info y lo vemos.",BO)])
+
+o=c("hola, tengo un suzuki 2020 y le suena algo cuando freno en bajada. cuanto sale revisarlo y lo puedo dejar el sabado?",N)
+B3=gpair("esb34g_taller_automotora_frenos","car dealer workshop, WhatsApp","wrong_paraphrase",
+"A driver asks what a brake-noise check costs.",
+[o,t("Hola, buenas. ¿El ruido es como chirrido metálico o más como un golpe? ¿Desde cuándo?"),
+c("chirrido, como fierro con fierro. hace una semana mas o menos",N),
+t("Chirrido metálico al frenar, hace una semana: suele ser desgaste de pastillas. Revisarlo sale 18 mil y se descuenta si hay cambio. ¿Sábado a las 9?"),
+c("a las 9 no alcanzo, vivo en padre hurtado. a las 11?",NT),
+t("A las 11 queda. Te mando el presupuesto antes de cambiar cualquier cosa."),
+c("ya po, perfecto. gracias",N)],
+[o,t("¡Hola! Para entenderte bien: me dices que el ruido viene del motor cuando aceleras, ¿cierto?"),
+c("no, cuando freno. en bajada",N),
+t("Perfecto. Entonces lo que escucho es que el auto ya tiene sus años y quieres la mantención completa de 40 mil km, ¿correcto?"),
+c("tiene 30 mil y es 2020. yo solo pregunte por el ruido",N),
+t("Genial. Resumiendo: mantención de 40 mil más alineación y balanceo, $289.990, sábado a las 9. ¿Confirmamos?"),
+c("290 lucas?? yo no dije nada de eso. dejalo, lo llevo al taller del barrio",TE)])
+
+o=c("Buenas tardes... disculpe, eh... mi mamá falleció la semana pasada y me dijeron que tenía que avisar para cerrar su tarjeta. No sé bien cómo se hace.",N)
+B4=gpair("esb34g_multitienda_tarjeta_fallecida","department store credit card, phone line","pitch_to_upset",
+"A grieving daughter calls to close her late mother's store card.",
+[o,t("Buenas tardes. Lo siento mucho por su mamá. Vamos paso a paso, yo la ayudo. ¿Tiene a mano el RUT de ella?"),
+c("Sí, aquí lo tengo. Perdón, estoy un poco perdida con tanto trámite.",N),
+t("Es normal. Tiene una deuda de 180 mil, pero tenía seguro de desgravamen, que la debería cubrir. Necesito el certificado de defunción."),
+c("Ah... yo pensé que la íbamos a tener que pagar nosotros. Mis hermanos estaban preocupados.",N),
+t("Le mando un correo con los documentos y el número de caso, y la llamo en máximo 10 días hábiles para contarle en qué va."),
+c("Muchas gracias, de verdad. Ha sido muy amable.",N)],
+[o,t("Mi más sentido pésame, entiendo lo difícil que es. Le cuento que podemos traspasar el cupo de su mamá a una tarjeta suya, sin costo."),
+c("No... yo solo quiero cerrarla. No quiero otra tarjeta.",NN),
+t("Claro, la escucho. Y en estos momentos es cuando más se valora estar protegida: ¿ha pensado en un seguro de vida? Son solo 9.990 al mes."),
+c("Disculpe, mi mamá se murió hace una semana. No estoy para esto.",N),
+t("Lo entiendo perfectamente. Una última cosa: la deuda de 180 mil la puede repactar en 24 cuotas con su nueva tarjeta, ¿le parece?"),
+c("¿Me está tratando de vender algo? Páseme con un supervisor, por favor.",N)])
+
+o=c("Oiga, la bomba que nos vendieron hace tres semanas se quemó. Tenemos la línea de relaves parada y necesito una solución hoy.",N)
+B5=gpair("esb34g_proveedor_minero_bomba_quemada","mining supplier, after-sales phone line","blame",
+"A three-week-old pump burned out and the tailings line is stopped.",
+[o,t("Entiendo la urgencia, con la línea parada cada hora cuenta. ¿Qué vieron cuando falló: ruido, humo, saltó la protección?"),
+c("Saltó el térmico y olía a quemado. El operador dice que venía sonando raro desde el lunes.",N),
+t("Puede ser el motor o la alimentación, aún no sé. Está en garantía: hoy le mando una bomba en préstamo y un técnico revisa la original. ¿Hasta qué hora reciben?"),
+c("Hasta las seis. Pero si sale que es culpa nuestra, ¿me la van a cobrar? No tengo presupuesto para otra.",NM),
+t("Si el informe dice que fue algo externo, se lo muestro con fotos antes de cobrar nada. Hoy lo primero es que operen."),
+c("Ya. Mándela y hablamos con el informe.",N)],
+[o,t("Lamento escuchar eso. Para entender su experiencia: ¿revisaron la alimentación eléctrica antes de conectarla? Nuestras bombas no se queman solas."),
+c("La instaló su técnico, oiga.",N),
+t("Claro, pero la operación es de ustedes. Lo más probable es que sus operadores la hicieron trabajar en seco, y eso anula la garantía."),
+c("¿Y cómo sabe eso si ni la ha visto?",N),
+t("Es lo que pasa en el 90% de los casos: los clientes no leen el manual. ¿Algo más en que le pueda ayudar?"),
+c("Sí: nunca más les compro. Ya me pasó lo mismo con ustedes con un variador.",BE)])
+
+o=c("Buenas, hablo de Curicó. Tengo cinco hectáreas de cerezos y el canal trae cada vez menos agua. ¿Cuánto sale el riego por goteo?",N)
+B6=gpair("esb34g_riego_goteo_cerezos","irrigation supplier, phone (Curicó)","monologue",
+"A cherry grower with less canal water asks about drip irrigation.",
+[o,t("Buenas, don. Para darle un número real: ¿hoy riega por surco? ¿Tiene pozo o solo el canal?"),
+c("Por surco, con el turno del canal. Pozo no tengo, hacer uno sale un ojo de la cara.",N),
+t("Ya, depende del turno. Con goteo y un tranque chico guarda el agua del turno y riega cuando le sirva. ¿Ha postulado a algún subsidio de riego?"),
+c("Una vez a INDAP y fue un cacho, un montón de papeles y al final nada.",BE),
+t("Sí, es engorroso. Armamos la carpeta con usted y el diseño es gratis; si no sale el subsidio, no paga el proyecto. ¿Voy a verlo el martes?"),
+c("El martes estamos cosechando, ni loco. La otra semana sí.",NT),
+t("Le llamo el lunes de la otra semana y fijamos día. Gracias, don."),
+c("Ya po, ahí hablamos.",N)],
+[o,t("¡Buenas, don! Somos líderes en riego tecnificado: goteros autocompensados, filtros de anillas, fertirriego... ¿Cuál es su necesidad?"),
+c("Eh, bueno, tengo cinco hect...",N),
+t("¡Cinco hectáreas! Le recomiendo el kit completo: cabezal, bomba de 5 HP, programador wifi, 18 millones más IVA. Éxito asegurado, yo trabajé diez años en Mendoza con..."),
+c("Dieciocho palos... eso no lo tengo ni vendiendo el tractor.",NM),
+t("¡Para eso está el financiamiento! Cuotas desde 420 mil. Le mando la cotización por WhatsApp, ¿ya? Y ojo que el cabezal incluye..."),
+c("Mándela nomás, mijo. Tengo que ir a ver el canal.",BO)])
+
+o=c("Hola. Mi hijo va en cuarto medio y quiere dar la PAES para Enfermería. ¿El preu le sirve, o le bastan los videos de YouTube?",N)
+B7=gpair("esb34g_preuniversitario_matricula","university-prep school, front desk","closing_as_open_question",
+"A mother asks whether her son really needs a prep course for the admission test.",
+[o,t("Buenas tardes. Buena pregunta, depende de él. ¿En qué prueba está más flojo y cómo estudia hoy?"),
+c("Matemáticas le cuesta. Estudia solo en la noche, pero se distrae con el celular.",N),
+t("Entonces le falta un horario fijo y alguien que le corrija ejercicios. ¿Él quiere venir, o es idea suya?"),
+c("Jaja, más mía. Él dice que es fome.",N),
+t("Que venga él el sábado a una clase de prueba, gratis. Si no le sirve, le recomiendo solo ensayos mensuales, más baratos."),
+c("Ya, pero ¿cuánto es el preu completo? Porque 90 lucas al mes es harto para nosotros.",NM),
+t("Completo son 85 mil; solo Matemáticas, 45. Primero la clase de prueba, y con eso deciden."),
+c("Ya, lo traigo el sábado.",N)],
+[o,t("¡Buenas tardes! Excelente decisión. ¿Qué necesitaría para dejarlo matriculado hoy mismo?"),
+c("Eh, primero quiero ver si le sirve. Lo tengo que hablar con él.",TH),
+t("Por supuesto. Y cuando lo conversen, ¿prefiere pagar la matrícula con débito o con crédito en 10 cuotas?"),
+c("Oiga, ¿y cuánto cuesta, por lo menos?",N),
+t("85 mil mensuales más 60 de matrícula. ¿A nombre de quién dejo la boleta, suyo o de su hijo?"),
+c("De nadie todavía. 145 lucas de entrada es caro para algo que ni sabemos si le sirve.",TE)])
+
+o=c("Buenas tardes. Me llegó la carta de alza del plan y no me alcanza. Quiero algo más barato que mantenga la clínica de mi hija, que tiene asma.",N)
+B8=gpair("esb34g_isapre_alza_plan","isapre, web chat","pitch_as_paraphrase",
+"After a price rise, a mother wants a cheaper plan that keeps her asthmatic daughter covered.",
+[o,t("Buenas tardes, Sra. Paula. Lamento lo del alza. ¿Cuánto paga hoy y cuánto es lo máximo que podría pagar?"),
+c("Pago 145.000 y con el alza quedaría en 162.000. Más de 140.000 no puedo.",N),
+t("Entiendo. ¿Su hija se controla con un broncopulmonar fijo? ¿Ha estado hospitalizada? Eso define qué cobertura no puede perder."),
+c("Sí, cada tres meses, y el año pasado estuvo hospitalizada dos veces.",N),
+t("Lo intocable es lo hospitalario. Hay un plan de 132.000 con 90% hospitalario en esa clínica, pero lo ambulatorio baja al 50%. Le calculo los controles."),
+c("Hágalo por escrito, porque la otra vez me cambié de plan y después resultó que no cubría nada.",BE),
+t("Se lo mando hoy por correo, comparado línea por línea y con el tope marcado."),
+c("Gracias, quedo atenta.",N)],
+[o,t("Buenas tardes. Entiendo perfecto. Si la escucho bien, lo que usted necesita es nuestro Plan Integral Plus, con 100% de cobertura, ¿cierto?"),
+c("No sé qué es eso. Yo dije que necesito pagar menos.",N),
+t("Claro. Lo que me dice es que busca tranquilidad para su hija, y eso es el Integral Plus: 189.000, sin topes. ¿Es así?"),
+c("¿189? Es más caro que el mío. No puedo pagar eso.",NM),
+t("Resumiendo, usted valora la cobertura por sobre el precio, así que le dejo el Integral Plus con dental. ¿Correcto?"),
+c("Incorrecto. Me quedo con el mío y veo el alza en la Superintendencia.",NN)])
+
+o=c("Olá, buenas. Quiero reservar una habitación doble para tres noches, del 12 al 15 de octubre. Somos yo y mi esposa.",N)
+B9=gpair("esb34g_hotel_san_pedro_reserva","hotel, phone reservations (San Pedro de Atacama)","upsell_as_loop_closing",
+"A Brazilian tourist in halting Spanish books an anniversary stay at altitude.",
+[o,t("¡Hola, bienvenidos! Tengo disponibilidad. ¿Vienen de vacaciones? Y una consulta importante: ¿han estado en altura antes?"),
+c("Vacaciones, aniversário de casamento. Altura no, nunca. ¿Es problema?",N),
+t("Felicidades. El primer día conviene descansar y tomar agua; los géiseres, al tercer día. ¿Ya tienen tours?"),
+c("No todavía. Mi amigo fue y dijo que los tours del hotel son muy caros.",TE),
+t("Puede ser; en el pueblo hay agencias más baratas. Le confirmo: 3 noches a 85 dólares con desayuno. ¿Le mando el enlace de pago?"),
+c("Sim, manda. ¡Obrigado!",N)],
+[o,t("¡Hola! Perfecto, doble del 12 al 15. Para cerrar bien su reserva: ¿qué más le agrego? ¿El traslado desde Calama, 60 dólares?"),
+c("No, vamos a arrendar auto.",NN),
+t("Excelente. ¿Y qué más le sumamos para una experiencia completa? Tenemos el tour a los géiseres el primer día, a las 4 de la mañana."),
+c("Hmm, primer día... no sei. Mi amigo dijo que los tours del hotel son caros.",TE),
+t("Entiendo. Entonces, ¿algo más? ¿La cena de aniversario con vino, el upgrade a suite, el seguro de cancelación?"),
+c("No, no. Solo la habitación, por favor. Es demais.",NN)])
+
+o=c("Buenos días. Traigo la receta del oftalmólogo, me subió el aumento para leer. ¿Me pueden hacer los lentes?",N)
+B10=gpair("esb34g_optica_lentes_lectura","optician, counter","leading_tag_questions",
+"A pensioner needs new reading glasses on a tight budget.",
+[o,t("Buenos días. Claro. ¿Los usaría solo para leer, o también para computador o para manejar?"),
+c("Para leer y coser. Computador casi nada, no me llevo con esas cosas.",N),
+t("Entonces le bastan lentes de lectura, no necesita multifocales. Con su marco actual, si está bueno, sale 38 mil. ¿Lo reviso?"),
+c("Sí, mírelo. Pero no me vaya a vender cosas caras, ah; en otra óptica me quisieron encajar unos de 200 mil.",BE),
+t("El marco está bien, le cambio un tornillo gratis. Están el jueves; si le cuesta acostumbrarse, vuelva y los ajustamos."),
+c("Ya, muchas gracias, mijita.",N)],
+[o,t("Buenos días. Usted va a querer multifocales, ¿no es cierto? Así no anda sacándose y poniéndose los lentes."),
+c("No sé, son solo para leer y coser.",NN),
+t("Claro, pero igual ve pantallas, ¿o no? Todos vemos el celular. El filtro azul es indispensable, ¿cierto?"),
+c("El celular lo uso para llamar nomás. ¿Cuánto sale eso?",N),
+t("Con multifocal, filtro azul y antirreflejo, 189 mil. Y un marco nuevo, que el suyo ya está viejito, ¿no cree?"),
+c("¡189 mil! No, mijita, yo tengo la pura pensión. Déjelo, voy a otra parte.",NM)])
+
+PAIRS=[B1,B2,B3,B4,B5,B6,B7,B8,B9,B10]
