@@ -902,8 +902,9 @@ def _outcome(turns: list[Turn], simulated: bool, left: tuple[Turn | None, str]) 
     last, where = left
     if last is None:
         return _Result(None, _t("rubric.outcome.none"))
-    promised = next((t for t in reversed(turns[:last.index]) if t.speaker == "trainee" and overpromises(t)), None)
-    if where == "on_side" and promised is not None:
+    promised = None if where != "on_side" else next(
+        (t for t in reversed(turns[:last.index]) if t.speaker == "trainee" and overpromises(t)), None)
+    if promised is not None:
         # a yes won on a promise nobody can keep is a customer let down later ("…before the 20th, easy." - "Great,
         # then I pay now."; "I guarantee panels on your roof in two weeks." - "Two weeks? Okay. I'm holding you to that."
         # and on to the paperwork)
