@@ -45,6 +45,7 @@ def test_pitches_to_grief_mockery_and_early_price_cuts_are_read(code: str, said:
     ("en", "When would be a good time to call you back?", "pitch"),
     ("es", "Si prefiere, lo vemos con calma otro día.", "closing"),
     ("zh", "您先别急，我马上帮您查。", "rudeness"),
+    ("zh", "您是不是第一次来？我带您转转。", "rudeness"),
 ])
 def test_their_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
     assert move not in _moves(code, said)
@@ -57,6 +58,7 @@ def test_their_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
     ("walks_away", "I'll ring the other shop. They at least pick up.", True),
     ("walks_away", "Please stop. My daughter will sort it out.", True),
     ("walks_away", "Stop the payment on the 3rd, please.", False),
+    ("walks_away", "Stop! That one's perfect.", False),
     ("grudging", "Wow. Fine. Just do whatever, I'll pick it up Monday.", True),
     ("grudging", "We'll do whatever it takes to open on time.", False),
     ("takes_offence", "Ya veo que molesto. Gracias igual.", True),

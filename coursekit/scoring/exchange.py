@@ -422,7 +422,7 @@ _WALKS_AWAY = re.compile(
     # Irving.", "I'll call the ATB guy. He at least writes things down."; "Please stop. I'll come in with my son."
     r"\byou know what,? (?:i'?ll|i will|i'?m gonna|i'?m going to|we'?ll) (?:just )?(?:call|ring|phone|try|go (?:to|with)) (?!you\b|back\b)[\w'& -]{2,30}[.!]?\s*$|"
     r"\b(?:he|she|they|them|that one)(?:'s|'re| is| are)? at least (?:\w+ )?(?:listens?|writes? (?:things|it|stuff) down|knows?|answers?|calls? back|picks? up|shows? up|turns? up)\b|"
-    r"(?:^|[.!?] )(?:(?:please|just|no|okay|ok),? )*stop(?:,? please)?[.!]+(?:\s|$)")
+    r"(?:^|[.!?] )(?:(?:no|okay|ok),? )?(?:please,? (?:just )?|just )stop(?:,? please)?[.!]+(?:\s|$)|(?:^|[.!?] )stop,? please[.!]+(?:\s|$)")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -2091,15 +2091,12 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
     found, label, _ = turn.reader.objection(turn.reading, answers_question=before is not None and asks_only(before),
                                             context=what_it_answers(before), goes_along=goes_along(turn),
                                             did=what_it_did(before))
-    if found and label in _PARTING_LABELS and before is not None and _leaves_over_it(turn) and (
+    if found and label not in readers.OWN_REASONS and before is not None and _leaves_over_it(turn) and (
             before.moves & PUSHING or takes_offence(turn) or is_upset(turn)):
-        return False, ""  # walking out on being pushed or put down is no objection to answer ("Unbelievable. I'll dispute it…")
+        # walking out on being pushed or put down, with no reason of their own (a brush-off, a no-need, "I'll think about
+        # it" read into it), is no objection to answer ("Unbelievable. I'll dispute it…")
+        return False, ""
     return found, label
-
-
-#: The objections a customer's parting words read as when nothing in them is about price, money, time or a past
-#: experience: leaving because the trainee pushed or put them down is read as that, not as a brush-off or a no-need.
-_PARTING_LABELS = frozenset({"brush_off", "no_need", "think_it_over"})
 
 
 def _leaves_over_it(turn: Turn) -> bool:

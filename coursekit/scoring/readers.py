@@ -460,7 +460,7 @@ def _build(code: str) -> Reader:
             # leaving ("Me voy a otro taller."): no objection left to answer, unless the customer leaves for a reason of
             # their own said in the same words ("七千八？我们小馆子哪有那么多钱，算了算了。", "算了 我们再比比别家" when calm)
             pushed = pushes_back(folded, soft=False)
-            if pushed is None or pushed[0] not in _OWN_REASONS and not (
+            if pushed is None or pushed[0] not in OWN_REASONS and not (
                     pushed[0] == "think_it_over" and upset_level(t.clean)[0] < UPSET_THRESHOLD):
                 return False, p.label, p.evidence
             return True, pushed[0], (pushed[1].strip(),)
@@ -487,8 +487,9 @@ def _build(code: str) -> Reader:
                   reports_problem=reports_problem, objection=objection)
 
 
-#: Objections a customer may leave over and still have said (price, money, time, a past experience): see `Reader.objection`.
-_OWN_REASONS = frozenset({"too_expensive", "no_money", "no_time", "bad_experience"})
+#: Objections a customer may leave over and still have said (price, money, time, a past experience): a walk-out that says
+#: one of them objects (`Reader.objection`; in English, `exchange.raises_objection`).
+OWN_REASONS = frozenset({"too_expensive", "no_money", "no_time", "bad_experience"})
 
 
 @lru_cache(maxsize=None)
