@@ -41,7 +41,7 @@ from .question import question_form
 from .readers import Reader
 from .text import HANZI, Text, normalise, sentences
 from .types import QuestionPrediction, TurnAnalysis
-from .words import STOPWORDS, content_words, generic_probe, similar, similarity
+from .words import NUMBER_WORD, STOPWORDS, content_words, generic_probe, similar, similarity
 
 _R = TypeVar("_R")
 
@@ -139,8 +139,7 @@ _REPEAT_COMPLAINT = re.compile(
     # "That's what I've been telling you!"
     r"\bthat(?:'s| is) what i(?:'ve| have) been (?:saying|telling you)\b|"
     # twenty-seventh round (blind62 read): "Forty. I said forty.", "The same ones? Mint, breakfast…"
-    r"(?:^|[.!,] )i said (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|a hundred|hundred)\b|^\W*(?:the )?same ones?\s*\?|"
+    r"(?:^|[.!,] )i said (?:a )?" + NUMBER_WORD + r"\b|^\W*(?:the )?same ones?\s*\?|"
     r"\bthat(?:'s| is| was) (?:exactly )?what i (?:asked|was asking)\b|"
     # blind66 read: "I literally just said.", "i said.", "...The same as two minutes ago?"
     r"\bi (?:literally |clearly )?(?:just |already )?said(?: so)?(?=\s*[.!]|\s*$)|\bsame as (?:\w+ ){0,2}(?:minutes?|seconds?) ago\b|"

@@ -1,6 +1,8 @@
 """Cues for the seven objection patterns (brief section 7)."""
 from __future__ import annotations
 
+from .words import NUMBER_WORD
+
 OBJECTION_CUES: dict[str, list[tuple[str, float]]] = {
     "brush_off": [
         (r"leave (?:me |us )?(?:your|a|the) (?:card|details|number|brochure|leaflet|catalogue|catalog|flyer|info|information|contact|price list|samples?)|(?:drop|send|email|post|mail|forward) (?:me |us |over )?(?:off |over |through )?(?:your|a|the|some) (?:card|details|brochure|leaflet|catalogue|catalog|flyer|info|information|literature|price list|presentation|deck|link|something|email|proposal)|send (?:me|us) (?:an email|something|some info(?:rmation)?|the details|it|a link|over)|maybe later(?=[.,!;]|$)|put (?:it|something|that|everything) in (?:an email|writing)|(?:email|e-mail) (?:me|us)|(?<!i'll )(?<!i will )(?<!we'll )(?:email|e-mail) it", 3.0),
@@ -154,8 +156,7 @@ OBJECTION_CUES["no_time"].append(
 # forty-sixth round (blind158, blind160 read): the price said back with a wince ("Four-ten, dang.", "Eighty-nine, ouch.",
 # "Two grand. Ouch.", "Yikes."), a price the customer saw elsewhere ("Canadian Tire had one for sixty-something.") and "a
 # fair bit every month"
-_FIGURE = (r"(?:\$?\d[\d,.]*k?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-           r"sixty|seventy|eighty|ninety|hundred|grand)(?:[\w-]*))")
+_FIGURE = r"(?:\$?\d[\d,.]*k?|" + NUMBER_WORD + r"[\w-]*)"
 _WINCE = r"(?:ouch|yikes|yowch|oof|dang|geez|jeez|whoa|sheesh|crikey|blimey|yowza)"
 OBJECTION_CUES["too_expensive"].append(
     (r"(?:^|[.!?,] ?)(?:ouch|yikes|yowch|oof|sheesh|yowza)\b(?![,.!]* (?:my|that hurt|i hurt|it hurts|i cut|i burnt|i burned|i hit)\b)|"

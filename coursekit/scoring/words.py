@@ -15,6 +15,10 @@ from typing import Iterable
 from .features import word_tokens  # (the same words, `[a-z0-9]+(?:'[a-z]+)?`, remembered: a turn's are read when it is normalised)
 from .memo import remembered
 
+#: A number said in words ("forty", "eighty-nine" begins with one, "grand"), for patterns that read a figure said back.
+NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+               r"seventy|eighty|ninety|hundred|thousand|grand)")
+
 #: Words that say nothing about a topic (question words, pronouns, fillers, auxiliaries).
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any anything are as at be because been before
