@@ -5,6 +5,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("build_notebooks", ROOT / "tools" / "build_notebooks.py")
 build = importlib.util.module_from_spec(_spec)
@@ -111,3 +113,43 @@ def test_an_exercise_whose_kernel_fails_leaves_its_committed_notebooks_as_they_w
         raise AssertionError("the kernel's failure was not reported")
     assert committed.read_text(encoding="utf-8") == '{"committed": true}\n'
     assert not (tmp_path / "solutions" / "ex01_need_levels.ipynb").exists()
+
+
+class _FakeClient:
+    """A NotebookClient whose first kernels die on a port taken by another job, or fail for another reason."""
+
+    failures: list[str] = []
+    started = 0
+
+    def __init__(self, nb, **_kwargs):
+        self.nb = nb
+
+    def execute(self):
+        type(self).started += 1
+        if self.failures:
+            raise RuntimeError(self.failures.pop(0))
+        self.nb["ran"] = True
+
+
+def _with_fake_client(monkeypatch, failures: list[str]) -> type[_FakeClient]:
+    import nbclient
+
+    fake = type("Fake", (_FakeClient,), {"failures": list(failures), "started": 0})
+    monkeypatch.setattr(nbclient, "NotebookClient", fake)
+    return fake
+
+
+def test_a_kernel_that_dies_on_start_is_started_again(monkeypatch, tmp_path):
+    fake = _with_fake_client(monkeypatch, ["Kernel died before replying to kernel_info"])
+    nb = build.execute({}, tmp_path)
+    assert nb["ran"] and fake.started == 2
+
+
+def test_other_kernel_errors_and_a_kernel_that_keeps_dying_still_fail(monkeypatch, tmp_path):
+    _with_fake_client(monkeypatch, ["cell raised"])
+    with pytest.raises(RuntimeError, match="cell raised"):
+        build.execute({}, tmp_path)
+    fake = _with_fake_client(monkeypatch, ["Kernel died before replying to kernel_info"] * build.KERNEL_STARTS)
+    with pytest.raises(RuntimeError, match="Kernel died"):
+        build.execute({}, tmp_path)
+    assert fake.started == build.KERNEL_STARTS

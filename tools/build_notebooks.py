@@ -209,15 +209,26 @@ def stable_widget_ids(nb_json: str) -> str:
     return json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+#: Kernel starts tried per notebook: with --jobs, two kernels starting at once can be given the same free port, and the
+#: second dies before it replies ("Address already in use"); no cell has run then, so a fresh kernel starts it over.
+KERNEL_STARTS = 3
+
+
 def execute(nb, workdir: Path, timeout: int = 180):
     """Run every cell of a notebook in a fresh kernel, as nbval will."""
     from nbclient import NotebookClient
 
-    client = NotebookClient(
-        nb, timeout=timeout, kernel_name="python3", record_timing=False,
-        resources={"metadata": {"path": str(workdir)}},
-    )
-    client.execute()
+    for attempt in range(1, KERNEL_STARTS + 1):
+        client = NotebookClient(
+            nb, timeout=timeout, kernel_name="python3", record_timing=False,
+            resources={"metadata": {"path": str(workdir)}},
+        )
+        try:
+            client.execute()
+            break
+        except RuntimeError as err:
+            if "Kernel died before replying" not in str(err) or attempt == KERNEL_STARTS:
+                raise
     return nb
 
 
