@@ -207,6 +207,13 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     blind159 (letting agents, nurseries, private clinics, gyms, business banking and office catering in London and the
     commuter belt) and blind161 (SaaS, freight, spare parts, hotel groups and car leasing bought by continental European
     buyers in English) are not read and join the unread sets;
+  - forty-seventh round (2026-12-06): blind162 (marine supply, wood stoves and heat pumps, kayak rentals, coffee
+    roasters, vacation rentals and feed stores in the US Pacific Northwest, Alaska and Hawaii) and blind164 (villa
+    leasing, car rental, private schools, health insurance and maintenance contracts in the Gulf, in expatriate English)
+    were read (dev sets; not in the marked-down model either); blind163 (co-working, restaurant suppliers, dental and
+    dermatology practices, garages, movers and tax preparers in New York, New Jersey and Philadelphia) and blind165 (US
+    healthcare and insurance call centres: Medicare plans, hospital billing, pharmacy benefits, home health) are not
+    read and join the unread sets;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -356,7 +363,8 @@ def bench_in_dialogue() -> None:
                   "blind146/", "blind147/", "blind148/", "blind149/",
                   "blind150/", "blind151/", "blind152/", "blind153/",
                   "blind154/", "blind155/", "blind156/", "blind157/",
-                  "blind158/", "blind159/", "blind160/", "blind161/"):
+                  "blind158/", "blind159/", "blind160/", "blind161/",
+                  "blind162/", "blind163/", "blind164/", "blind165/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

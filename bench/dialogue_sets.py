@@ -17,4 +17,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind151", "blind153",
     "blind155", "blind157",
     "blind159", "blind161",
+    "blind163", "blind165",
 )

@@ -1754,3 +1754,17 @@ PUSHES_BACK["think_it_over"] += (r"|\b(?:ando|estoy|andamos|estamos) (?:cotizand
                                  r"\b(?:lo |la )?(?:confirmo|consulto|converso|hablo|veo|reviso) con (?:gerencia|la gerencia|mi jefe|mi jefa|mi senora|"
                                  r"mi marido|mi esposa|mi esposo|mi socio|mi socia|el directorio|finanzas|contabilidad)\b|"
                                  r"\b(?:le |les )?pregunto a (?:ella|el|mi \w+) y (?:vuelvo|le aviso|te aviso|le escribo|te escribo|le cuento|te cuento)\b")
+
+# forty-seventh round (es/blind36 read): "Pues eso, hija, lo que le he dicho." says a point again (6 such lines in the read
+# sets, all of them after a question already answered); "…que así no nos entendemos" gives the conversation up
+EXCHANGE["repeat_complaint"] += r"|(?:^|[,.!?] )(?:pues |eso,? |pues eso,? |ya,? )?(?:\w+,? )?lo que (?:le|te|les|os) (?:he dicho|dije|acabo de decir|estoy diciendo|decia|comente)\b"
+EXCHANGE["walks_away"] += r"|\b(?:que )?asi no (?:nos entendemos|hay (?:manera|forma) de entenderse)\b"
+# (es/blind36 read) a product brought up unasked ("Justo por eso quería hablarte de la Póliza Ganadera Total…"), the moment
+# said to be right for more cover, and the extra said to be small ("Son solo trescientos euros más al año."): in the read
+# sets only ever on the gaming side
+MOVE_CUES["pitch"].append((r"\b(?:queria|quiero|quisiera|venia a|vengo a) (?:hablar(?:te|le|les)|contar(?:te|le|les)|presentar(?:te|le|les)|"
+                           r"ofrecer(?:te|le|les)) (?:de |sobre )?(?:la|el|nuestro|nuestra|un|una|los|las)\b", 2.5))
+MOVE_CUES["upsell"].append((r"\bes (?:el|buen) momento (?:de|para) (?:subir|ampliar|mejorar|pasar|cambiar|contratar|anadir)\b|"
+                            r"\b(?:son|es) (?:solo|nomas|apenas) [\w ]{1,25} mas al (?:ano|mes)\b", 2.5))
+# (es/blind36 read) "Pero si te acabamos de decir que variable no…": said again, by two customers at once
+EXCHANGE["repeat_complaint"] += r"|\b(?:(?:te|le|les|os) (?:lo )?acabamos de (?:decir|contar|explicar)|acabamos de (?:decir|contar|explicar)(?:te|le|les|os|selo|telo))\b"

@@ -227,7 +227,7 @@ _AGREES = re.compile(
     # "She would like the lunch", "Monday at 10 is good", "Okay, show me", "Sure, will do tonight"
     r"(?:she'd|he'd|they'd|she would|he would|they would) (?:really )?like (?:that|it|this|the|a|an|one)\b|"
     r"(?:'s| is| are| looks| sounds) good(?=[.,!]|$)|^(?:(?:ok|okay|sure|right|yes|yeah|go on),? )?(?:show me|go on then|will do)\b|"
-    r"i'll take|we'll take|i'd (?:pay|take|go|buy)|i'd like (?:that|it|one|this|those|them|to (?:book|order|buy|try|go ahead|start|do that|take))\b|that(?:'s| is) (?:useful|fair|great|good|what i need)|"
+    r"(?:i'll|we'll) take(?! (?:it|this|that|them|her|him|my [\w-]+|our [\w-]+|the [\w-]+) (?:back )?to\b)|i'd (?:pay|take|go|buy)|i'd like (?:that|it|one|this|those|them|to (?:book|order|buy|try|go ahead|start|do that|take))\b|that(?:'s| is) (?:useful|fair|great|good|what i need)|"
     r"go ahead|book it|why not|exactly|that would help|i'm in|count me in|nods|(?<!you're )(?<!you are )(?:all right|alright)|very well|"
     # relief at what was offered: "Thank you, that's a weight off", "that label thing is a relief"
     r"(?:a|what a) (?:weight|load) off|(?:a|what a|such a) relief|that(?:'s| is| would be) (?:very |really |so )?(?:kind|helpful)|much appreciated|"
@@ -365,6 +365,8 @@ _WALKS_AWAY = re.compile(
     # twenty-eighth round (blind68, blind70 read): "I'll take it somewhere else.", "I'll take it up with the Commerce
     # Commission.", "I'm going home now."
     r"(?:i'?ll|i will|ill|we'?ll|we will) take (?:it|this|them|my [\w-]+|our [\w-]+) (?:somewhere else|elsewhere)|"
+    # (forty-seventh round, blind164 read) "Pay to fix what you broke? I'll take it to the dealer instead."
+    r"(?:i'?ll|i will|we'?ll|we will) (?:take|bring) (?:it|this|them|him|her|my [\w-]+|our [\w-]+) to (?:the|a|an|another|some) [\w -]{1,25}? instead\b|"
     r"take (?:it|this) up with (?:the )?[\w ]{0,30}(?:commission|ombudsman|regulator|authority|tribunal|council|board|standards)|"
     r"^\W*(?:(?:ok(?:ay)?|right|no),? )?(?:i'?m|im|i am) going home(?: now)?(?=\W*$)|"
     # thirty-second round (blind90-blind93 read): "ya close my account. im going to the credit union", "I'll try the co-op."
@@ -1554,6 +1556,13 @@ _CALL_BACK = re.compile(r"\b(?:(?:shall|should|can|could|may) i|i(?:'ll| will)) 
 _VISIT_TO_BUY = re.compile(r"\b(?:and|to) (?:\w+ )?" + _THE_SALE)
 
 
+#: An offer to come and see the customer's place before anything is quoted or sold ("Want me to come look first?", "Can I
+#: come see the surgery this week?"): more finding out, no push (read sets: 9 such turns on the better side, 2 on the worse).
+_COME_AND_LOOK = re.compile(r"\b(?:want|shall|should|can|could|may) (?:me|i) (?:to )?(?:come|pop|swing|stop|drop) (?:by |over |out |round |around )?"
+                            r"(?:to |and )?(?:take a |have a )?(?:look|see|measure|check|assess|inspect)\b(?![^.?!]*\b(?:and|to) (?:\w+ )?"
+                            + _THE_SALE + ")")
+
+
 #: A later visit put to the customer with its day ("Bring her in Saturday", "Come by on Thursday and try it"), or only a
 #: day asked after the step is told ("I'll set up a meeting with their officer at our warehouse. Next Tuesday?").
 _LATER_VISIT = re.compile(f"{LATER_VISIT}|{DAY_ASKED}")
@@ -1567,8 +1576,8 @@ def offers_later_contact(t: Turn) -> bool:
     if t.reader.code != "en":
         return "offers_later" in t.reader.patterns and t.reader.says("offers_later", t.said_lower)
     visits = t.evidence.get("closing", ())
-    return bool(_CALL_BACK.search(t.said_lower)) or (bool(visits) and all(_LATER_VISIT.fullmatch(e.lower()) for e in visits)
-                                                     and not _VISIT_TO_BUY.search(t.said_lower))
+    return (bool(_CALL_BACK.search(t.said_lower) or _COME_AND_LOOK.search(t.said_lower))
+            or (bool(visits) and all(_LATER_VISIT.fullmatch(e.lower()) for e in visits) and not _VISIT_TO_BUY.search(t.said_lower)))
 
 
 def _answered_with_next_step(turns: list[Turn], last: Turn) -> bool:

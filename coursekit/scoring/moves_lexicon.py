@@ -199,6 +199,11 @@ UPSET_CUES: list[tuple[str, float]] = [
 
 #: A customer reporting a problem with what they were sold or served (a complaint or a service call).
 PROBLEM_REPORT = (
+    # (forty-seventh round, blind164 read) a warning light on, a fault that was not there before: "This morning the
+    # engine light came on. It wasn't on before."
+    r"\b(?:engine|warning|check engine|oil|battery|abs|brake|tyre|tire|service|airbag|red|orange|amber) lights? (?:has |have )?"
+    r"(?:came|come|comes|went|gone|keeps? coming|is|are|was|stays?|stayed) on\b|\b(?:wasn't|was not|weren't|didn't|did not) "
+    r"(?:\w+ing (?:that |this |it )?|do (?:that|this|it) |on |there |like (?:that|this) )?before\b|"
     r"\b(?:has|have|had)(?:n't| not)(?: \w+)? been (?:\w+ed|emptied|done|paid|sent|fixed|seen|answered)|"
     r"\b(?:hasn't|haven't|hadn't|didn't|never|still (?:hasn't|haven't|not)) (?:\w+ )?(?:arrived|come|turned up|shown up|worked|started|been)|"
     r"\b(?:doesn't|does not|don't|won't|isn't|is not|wasn't|can't|cannot|stopped) (?:\w+ )?(?:work|working|latch|start|turn on|switch on|respond|open|close|charge|connect|load|print)|"

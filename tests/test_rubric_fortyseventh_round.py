@@ -1,0 +1,113 @@
+"""Forty-seventh round: what the read sets blind162 (marine supply, wood stoves, kayak rentals and feed stores in the
+Pacific Northwest, Alaska and Hawaii), blind164 (leasing, car service, schools and insurance in the Gulf, in expatriate
+English), es/blind36 (savings banks, co-ops, farm machinery and village pharmacies in northern Spain) and zh/blind36
+(homestays, car rental, phone shops and county hospitals in Guizhou, Hainan and Guangxi) showed the rubric missing: a
+price above what the customer had in mind, a figure that "will be hard", a customer taking the car to the dealer
+instead (read as "I'll take it"), a warning light that came on after a service (no problem reported, so the visit booked
+was read as a push for a sale), an offer to come and look before quoting read as pushing, "lo que le he dicho" and "te
+acabamos de decir" said again, a Spanish policy brought up to a farmer who has just lost his cows, and "算了，就商务车"
+(settling on the bigger van) read as walking out.
+
+Every example here is written afresh for the test, not copied from a set.
+"""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring import score_dialogue
+from coursekit.scoring.exchange import objection_after, parse_turns, where_left
+from coursekit.scoring.moves import reports_problem
+from rubric_lines import conversation as _lines, customer_says as _says, moves_of as _moves
+
+
+# -- the trainee's moves ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("code, said, move", [
+    ("es", "Lo siento mucho. Precisamente quería hablarle de nuestro Seguro Hogar Plus.", "pitch"),
+    ("es", "Ya que ha pasado esto, es buen momento para ampliar la cobertura.", "upsell"),
+    ("es", "Son solo diez euros más al mes y se queda tranquila.", "upsell"),
+])
+def test_a_policy_brought_up_to_a_customer_in_trouble_is_selling(code: str, said: str, move: str) -> None:
+    assert move in _moves(code, said)
+
+
+@pytest.mark.parametrize("code, said, move", [
+    ("es", "Quería hablarle de lo que me contó ayer sobre la cosecha.", "pitch"),
+    ("es", "¿Es buen momento para hablar o le llamo luego?", "upsell"),
+])
+def test_their_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
+    assert move not in _moves(code, said)
+
+
+# -- what the customer says ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("key, line, expected", [
+    ("walks_away", "Pay you to fix your own mistake? I'll take it to the dealer instead.", True),
+    ("walks_away", "Fine, I'll take it to the board on Monday.", False),
+    ("agrees", "Okay, I'll take it.", True),
+    ("agrees", "I'll take it to my accountant first.", False),
+    ("repeat_complaint", "Pues eso, lo que le he dicho: sacar dinero y poco más.", True),
+    ("repeat_complaint", "Pero si te acabamos de decir que a plazo fijo no.", True),
+    ("repeat_complaint", "Lo que quiero es pagar menos de luz.", False),
+    ("walks_away", "Mire, lo dejo, que así no nos entendemos.", True),
+    ("walks_away", "算了，就要小的那台，便宜点。", False),
+    ("walks_away", "算了，我去别家问问。", True),
+])
+def test_what_customers_said_in_the_sets(key: str, line: str, expected: bool) -> None:
+    assert _says(key, line) is expected
+
+
+@pytest.mark.parametrize("line, reported", [
+    ("Morning. I picked the van up from you on Friday and now the engine light came on.", True),
+    ("Hi, the heater's making a rattle it wasn't making before.", True),
+    ("Hi, can you leave the porch light on for the delivery?", False),
+])
+def test_a_fault_that_was_not_there_before_is_a_problem_reported(line: str, reported: bool) -> None:
+    assert reports_problem(line) is reported
+
+
+@pytest.mark.parametrize("before, line, objects", [
+    ("Two boards and a paddle lesson come to 140. That okay?", "Bit higher than we figured. Could we skip the lesson?", True),
+    ("The whole fit-out would be about 6,200.", "Hmm, more than I was expecting, honestly.", True),
+    ("Does the house feel warmer since we came?", "It's warmer than I expected, actually.", False),
+    ("How's the drive been since the tune-up?", "Smoother than I thought it would be.", False),
+    ("Which colour do you want, the green or the grey?", "The price is the problem. I'll ring round a few places first.", True),
+])
+def test_a_price_above_what_they_had_in_mind_objects(before: str, line: str, objects: bool) -> None:
+    assert objection_after(before, line) is objects
+
+
+# -- whole conversations (fresh, one good and one gaming side with the same customer) ------------------------------------
+_STOVE = "Our pellet stove's from the nineties and the back rooms are freezing. Just starting to look around."
+
+
+@pytest.mark.parametrize("fair, gaming", [
+    ((_STOVE,
+      "Nineties, so it's earned its keep. What made you start looking this winter?",
+      "Bedrooms at the far end never get warm, and it burns through bags.",
+      "How big is the house, and where does the stove sit?",
+      "About sixteen hundred square feet, stove's in the front room.",
+      "A newer stove burns less, but it won't push heat down a long hall on its own. Want me to swing by and take a look first?",
+      "Sure, what does a visit cost?",
+      "Nothing inside town. Tuesday or Friday morning?",
+      "Friday. We're only looking, mind."),
+     (_STOVE,
+      "Great time to start! What would it take to have a new stove in before the cold snap?",
+      "We're just looking, honestly.",
+      "Sure. So which install date suits you, the 3rd or the 10th?",
+      "Hang on, we haven't even talked price.",
+      "Of course. Card or cheque for the deposit, so we can hold the date?",
+      "Neither. We'll shop around.")),
+])
+def test_an_offer_to_come_and_look_is_no_push(fair: tuple[str, ...], gaming: tuple[str, ...]) -> None:
+    good, bad = score_dialogue(_lines(*fair)), score_dialogue(_lines(*gaming))
+    assert good.cap is None
+    assert good.total >= bad.total + 30
+
+
+def test_taking_the_car_to_the_dealer_instead_ends_unhappy() -> None:
+    turns = parse_turns(_lines(
+        "I had the car serviced with you on Monday and today the oil light came on.",
+        "Did you top up with cheap oil yourself afterwards?",
+        "No, I didn't touch it.",
+        "Then it's not from our work. The check is 30. Shall I book you in?",
+        "Pay to check what you did? I'll take it to the dealer instead."))
+    assert where_left(turns)[1] == "left"
