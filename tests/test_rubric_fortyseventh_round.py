@@ -75,6 +75,28 @@ def test_a_price_above_what_they_had_in_mind_objects(before: str, line: str, obj
     assert objection_after(before, line) is objects
 
 
+@pytest.mark.parametrize("before, line, objects", [
+    # phrases mined from the read sets, each objecting in nearly every read line that holds it; the examples are new
+    ("The annual plan comes to 1,240 with the filters.", "1,240 is a lot for a flat this size.", True),
+    ("Lessons are forty-five each.", "Forty-five's a bit much for half an hour.", True),
+    ("Shall I send both quotes tonight?", "Sure, send them. I'll compare.", True),
+    ("I'll email the proposal this afternoon.", "Fine, email it. I'll discuss with our finance lead.", True),
+    ("The course runs twelve weeks, 480.", "480 is over what we set aside.", True),
+    ("Got a minute to hear about our new menu?", "Not now, the lunch rush just started.", True),
+    ("The smaller one is 300, the bigger 420.", "The smaller one is plenty for us, thanks.", False),
+    ("It's warmer with the new vent?", "It's not 24. It's much better now, actually.", False),
+    ("How was the service on Friday?", "Fine. Now the price is fair, and the team was quick.", False),
+])
+def test_mined_phrases_object_and_their_look_alikes_do_not(before: str, line: str, objects: bool) -> None:
+    assert objection_after(before, line) is objects
+
+
+@pytest.mark.parametrize("line", ["Okay, send it. I'll compare.", "ok send both, will discuss with her tonight",
+                                  "Sounds good. I'll go over it with my partner on Friday.", "Let me ask my accountant then."])
+def test_a_yes_to_the_paper_with_the_decision_taken_elsewhere_puts_it_off(line: str) -> None:
+    assert _says("puts_off", line)
+
+
 # -- whole conversations (fresh, one good and one gaming side with the same customer) ------------------------------------
 _STOVE = "Our pellet stove's from the nineties and the back rooms are freezing. Just starting to look around."
 

@@ -2272,7 +2272,13 @@ _PUTS_OFF = re.compile(r"\b(?:talk|speak|check) (?:to|with) (?:my|our|the|her|hi
                        r"\bsleep on\b|\bthink (?:about|over|it)\b|\bhave a (?:wee |little |proper |good |bit of a )?think\b|"
                        # thirty-eighth round (blind120 read): "Yeah... send it over. I'll have a look."
                        r"\b(?:send|email|e-mail|mail|text|forward|post) (?:it|them|that|those|me)\b[^?!]{0,20}?\bi'll (?:have a |take a )?(?:look|read)\b|"
-                       r"\bmaybe (?:later|next|another|not|i'll|we'll)\b|\b(?:ask|check|look|compare)\b[^.?!]{0,30}\bfirst\b")
+                       r"\bmaybe (?:later|next|another|not|i'll|we'll)\b|\b(?:ask|check|look|compare)\b[^.?!]{0,30}\bfirst\b|"
+                       # (forty-seventh round, mined from the read sets) "Okay, send it. I'll compare.", "ok send both, will
+                       # discuss with her tonight", "I'll go over it with my business partner on Friday.", "Let me ask my
+                       # accountant then.": a yes to the paper, the decision taken elsewhere
+                       r"\b(?:i'?ll|i will|will|we'?ll|we will|let me|let us|i|we) (?:first |just )?(?:compare|discuss (?:it |this |that |them )?with)\b|"
+                       r"\b(?:go|look) over it with\b|\b(?:i'?ll|we'?ll|i will|we will) go over it\b|"
+                       r"\b(?:i'?ll|i will|let me|i need to|i have to|i must|i should) ask (?:my|our|his|her)\b")
 
 
 def _agrees_first(turn: Turn) -> bool:

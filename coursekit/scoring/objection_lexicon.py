@@ -181,6 +181,23 @@ OBJECTION_CUES["think_it_over"].append(
     (r"\b(?:ring|call|phone) (?:round|around) (?:a few |some |other |the other )?(?:places|shops|dealers|garages|agents|companies|firms|suppliers)\b|"
      r"\b(?:look|looking|check|shop) (?:at |around )?(?:other|a few other) (?:dealers|dealerships|garages|agents|agencies|shops|stores|"
      r"suppliers|providers|banks|clinics|schools|firms)\b", 3.0))
+# (read sets, mined: phrases that object in nearly every read line that holds them, and were often missed) a figure that
+# is a lot ("219 is a lot.", "17 is a lot for a kid", "Two-fifty is steep."; 254 of 263 read lines object), "I'll discuss
+# with…" (61 of 61: "Okay, send it. I'll discuss with the CFO.") and "I'll compare" (78 of 78: "Ja, send it. I'll compare.")
+OBJECTION_CUES["too_expensive"].append(
+    (r"\b(?:\$?\d+(?:[,.]\d+)*k?|(?!one\b)" + NUMBER_WORD + r"[\w-]*)(?: (?:a month|a year|a week|each|a head|together|upfront|"
+     r"up front|per \w+|dollars|bucks|euros|pounds|"
+     r"thousand|grand|k))?(?: is| are| it's|'s) (?:still |kind of |kinda |quite |a little |a bit |bit |really |very |way |pretty )?"
+     r"(?:a lot|too much|a stretch|heavy|steep|pricey|high|much|plenty|a big)\b", 3.0))
+OBJECTION_CUES["think_it_over"].append(
+    (r"\b(?:i'?ll|i will|will|we'?ll|we will|let me|let us|i must|i have to|i need to|need to|have to|must|i shall|we shall|"
+     r"i'd like to|i want to|want to) (?:first )?discuss (?:it |this |that |them )?with\b|"
+     r"\b(?:i'?ll|i will|will|we'?ll|we will|let me|let us|i must|i have to|i need to|need to|i shall|we shall|i'd like to|"
+     r"i want to|want to|wants to|i|we) (?:first |just |still )?compare\b", 3.0))
+# (…) a price over what they had ("Ten-four's over what we wanted.", "1760 is over what hr gave me"; 38 of 38) and a bare
+# "not now" (33 of 33: "Mate, I've got twelve tables waiting, not now.")
+OBJECTION_CUES["too_expensive"].append((r"\bover what (?:we|i|you|hr|they|he|she|my|our|the)\b", 3.0))
+OBJECTION_CUES["no_time"].append((r"(?:^|[.,!?;] ?)not now\b", 3.0))
 
 #: What each pattern means and how to answer it (brief section 7), for feedback.
 OBJECTION_WHY = {
