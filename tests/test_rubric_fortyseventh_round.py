@@ -97,6 +97,21 @@ def test_a_yes_to_the_paper_with_the_decision_taken_elsewhere_puts_it_off(line: 
     assert _says("puts_off", line)
 
 
+@pytest.mark.parametrize("before, line, objects", [
+    ("La póliza anual sale en 1.180 euros.", "Bueno, lo platico con mi marido y le digo.", True),
+    ("Le preparo la cotización con la instalación.", "Ok, mándemela y se la paso al gerente.", True),
+    ("El juego completo son 2.400 pesos.", "Ay, se me hace mucho, joven.", True),
+    ("Con el seguro son 640 al mes.", "Uf, ahorita solo alcanza para lo básico.", True),
+    ("¿Le va bien el jueves a las diez?", "Sí, el jueves me va bien.", False),
+    ("这套全包下来两万八。", "嗯，我回去跟我老婆合计合计。", True),
+    ("资料我都打出来了，您看看。", "行，我先拿回去看看。", True),
+    ("三块二一单，量大能到三块。", "那我再比比吧。", True),
+    ("周六上午十点可以吗？", "行，周六上午十点。", False),
+])
+def test_decisions_taken_home_in_spanish_and_chinese_object(before: str, line: str, objects: bool) -> None:
+    assert objection_after(before, line) is objects
+
+
 # -- whole conversations (fresh, one good and one gaming side with the same customer) ------------------------------------
 _STOVE = "Our pellet stove's from the nineties and the back rooms are freezing. Just starting to look around."
 

@@ -1768,3 +1768,15 @@ MOVE_CUES["upsell"].append((r"\bes (?:el|buen) momento (?:de|para) (?:subir|ampl
                             r"\b(?:son|es) (?:solo|nomas|apenas) [\w ]{1,25} mas al (?:ano|mes)\b", 2.5))
 # (es/blind36 read) "Pero si te acabamos de decir que variable no…": said again, by two customers at once
 EXCHANGE["repeat_complaint"] += r"|\b(?:(?:te|le|les|os) (?:lo )?acabamos de (?:decir|contar|explicar)|acabamos de (?:decir|contar|explicar)(?:te|le|les|os|selo|telo))\b"
+# (mined from every read Spanish set: phrases that object in nearly every read line holding them and were still missed)
+# "Lo platico con él." (15 of 15), "Mándeme la tarifa y se la paso a mi socio.", "lo llevo a la reunión de socios" and
+# "ya veré" put it off; "ahorita solo alcanza para la alineación", "540 se nos va un poco" have no money; "Se me hace mucho,
+# joven." and "eso al mes es un dinero" find it dear
+_TAKEN_ELSEWHERE = (r"\b(?:lo|la|los|las) (?:platico|platicamos|checo|checamos) con\b|"
+                    r"\bse (?:la|lo|las|los) (?:paso|pasamos|llevo|llevamos|enseno|ensenamos) a(?:l)? (?:mi |mis |el |la |nuestro |nuestra )?"
+                    r"(?:socio|socia|socios|gerente|gerencia|jefe|jefa|dueno|duena|esposo|esposa|marido|senora|contador|contadora|hijo|hija|hijos)\b|"
+                    r"\b(?:lo|la|los|las) llevo a la (?:reunion|junta|asamblea)\b|(?:^|[.,!?] )(?:y |bueno,? |pues )?ya vere\b")
+PUSHES_BACK["think_it_over"] += "|" + _TAKEN_ELSEWHERE
+EXCHANGE["puts_off"] += "|" + _TAKEN_ELSEWHERE
+PUSHES_BACK["no_money"] += r"|\b(?:solo|nomas|no me|no nos|no le|no les|no) alcanza para\b|\bse nos va (?:un poco|de las manos|del presupuesto)\b"
+PUSHES_BACK["too_expensive"] += r"|\bse me hace (?:mucho|caro|carisimo|pesado|bastante)\b|\bal mes es (?:un dinero|harto|mucho|bastante)\b"

@@ -1088,3 +1088,11 @@ PUSHES_BACK["think_it_over"] += r"|(?:再|先)?比(?:比|一比|较一下|一下
 PUSHES_BACK["no_money"] += r"|(?:[\d一二两三四五六七八九十百千万]+|钱|预算|手头|资金)[^。！？!?，,]{0,2}(?:有点|有些|稍微|比较|太)紧(?!张)"
 # (found on zh/blind28 once an earlier promise was weighed too) "基本不会亏，但不是百分之百保证" hedges the promise
 EXCHANGE["promise_hedged"] += r"|(?:不是|并非|不算|没有)(?:百分之百|100%|绝对)(?:的)?(?:保证|保本|不亏|没风险)?"
+
+# (mined from every read Chinese set: phrases that object in nearly every read line holding them and were still missed
+# after a "嗯"/"行" that reads as going along) "嗯，我回去跟老伴合计合计。", "行，我先带回去看看。", "你把资料发我，我回头自己看。", "那我再比比吧",
+# "我还没想好要不要租": the decision taken home, put off or compared
+_TAKEN_HOME = (r"回去(?:跟|和|问)[^。！？!?，,]{1,6}(?:说|商量|合计|看|问|讲)|(?:带|拿)回去看|合计合计|商量商量|(?:再|去)比比|"
+               r"(?:还)?(?:没|冇|莫)想好|(?:我|额|俺)(?:回头|有空|自己)(?:再)?(?:自己)?看(?:看)?(?:[。！!.，,吧嘛]|$)")
+PUSHES_BACK["think_it_over"] += "|" + _TAKEN_HOME
+EXCHANGE["puts_off"] += "|" + _TAKEN_HOME
