@@ -83,6 +83,8 @@ def test_a_price_above_what_they_had_in_mind_objects(before: str, line: str, obj
     ("I'll email the proposal this afternoon.", "Fine, email it. I'll discuss with our finance lead.", True),
     ("The course runs twelve weeks, 480.", "480 is over what we set aside.", True),
     ("Got a minute to hear about our new menu?", "Not now, the lunch rush just started.", True),
+    ("Shall we run the test drive now?", "Not today, I have to collect my son.", True),
+    ("Have you got a drying room, or do you hang everything?", "No, we hang it all. I didn't think of that.", False),
     ("The smaller one is 300, the bigger 420.", "The smaller one is plenty for us, thanks.", False),
     ("It's warmer with the new vent?", "It's not 24. It's much better now, actually.", False),
     ("How was the service on Friday?", "Fine. Now the price is fair, and the team was quick.", False),
@@ -92,9 +94,17 @@ def test_mined_phrases_object_and_their_look_alikes_do_not(before: str, line: st
 
 
 @pytest.mark.parametrize("line", ["Okay, send it. I'll compare.", "ok send both, will discuss with her tonight",
-                                  "Sounds good. I'll go over it with my partner on Friday.", "Let me ask my accountant then."])
+                                  "Sounds good. I'll go over it with my partner on Friday.", "Let me ask my accountant then.",
+                                  "Fine, email them and we'll have a look.", "Okay, leave me a leaflet, I'll see.",
+                                  "Good. I will present it to the parents' committee first."])
 def test_a_yes_to_the_paper_with_the_decision_taken_elsewhere_puts_it_off(line: str) -> None:
     assert _says("puts_off", line)
+
+
+@pytest.mark.parametrize("line", ["I'll see you on Friday then.", "Let me have a look at it now, actually.",
+                                  "I'll take a look at it right now while you're here."])
+def test_their_look_alikes_do_not_put_it_off(line: str) -> None:
+    assert not _says("puts_off", line)
 
 
 @pytest.mark.parametrize("before, line, objects", [
@@ -107,6 +117,12 @@ def test_a_yes_to_the_paper_with_the_decision_taken_elsewhere_puts_it_off(line: 
     ("资料我都打出来了，您看看。", "行，我先拿回去看看。", True),
     ("三块二一单，量大能到三块。", "那我再比比吧。", True),
     ("周六上午十点可以吗？", "行，周六上午十点。", False),
+    ("Le dejo el folleto y lo consulta.", "Vale, lo miro y le llamo.", True),
+    ("La matrícula anual son 3.600, en un pago.", "Pues son tres mil seiscientos de golpe, y yo cobro a fin de mes.", True),
+    ("Vendemos casi todo en agosto.", "Sí, el trigo lo vendo casi todo de golpe.", False),
+    ("报价单我发您微信。", "行吧，发过来，我跟老板说说。", True),
+    ("换个新轻卡，首付才两万。", "额哪有钱换车，果子还没卖出去。", True),
+    ("明天就给您装好。", "那太好了，我跟我爸妈说周六直接过来。", False),
 ])
 def test_decisions_taken_home_in_spanish_and_chinese_object(before: str, line: str, objects: bool) -> None:
     assert objection_after(before, line) is objects

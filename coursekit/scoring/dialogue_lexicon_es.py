@@ -1780,3 +1780,10 @@ PUSHES_BACK["think_it_over"] += "|" + _TAKEN_ELSEWHERE
 EXCHANGE["puts_off"] += "|" + _TAKEN_ELSEWHERE
 PUSHES_BACK["no_money"] += r"|\b(?:solo|nomas|no me|no nos|no le|no les|no) alcanza para\b|\bse nos va (?:un poco|de las manos|del presupuesto)\b"
 PUSHES_BACK["too_expensive"] += r"|\bse me hace (?:mucho|caro|carisimo|pesado|bastante)\b|\bal mes es (?:un dinero|harto|mucho|bastante)\b"
+# (second pass) "Vale, lo miro." and "Lo miro con él y vengo el lunes." put it off; "¿5,400 de golpe?" and "Setenta dólares
+# de golpe es harto" find the sum too much at once (15 of 16 read lines object); "Me quedo con el mío." needs nothing new
+_LOOKS_AT_IT = r"\b(?:me )?(?:lo|la|los|las) miro\b(?! (?:ahora|ya|aqui))"
+PUSHES_BACK["think_it_over"] += "|" + _LOOKS_AT_IT
+EXCHANGE["puts_off"] += "|" + _LOOKS_AT_IT
+PUSHES_BACK["no_money"] += r"|\b(?:\d[\d.,]*|euros|dolares|pesos|soles|lucas|mil|cientos?|[a-z]+ientos) de golpe\b"
+PUSHES_BACK["no_need"] += r"|\bme quedo con (?:el|la|lo|los|las) (?:mio|mia|mios|mias|que tengo|de siempre)\b"
