@@ -35,6 +35,7 @@ from .moves_lexicon import DAY_ASKED, LATER_VISIT
 from .language import conversation_language, has_words_of
 from .need import predict_need
 from .objection import STRONG_CUE, is_objection, objection_scores
+from .objection_lexicon import DECISION_TAKEN_ELSEWHERE
 from .playback import SUMMARY_FRAME
 from .need import rule_scores as need_rule_scores
 from .question import question_form
@@ -1566,8 +1567,7 @@ _VISIT_TO_BUY = re.compile(r"\b(?:and|to) (?:\w+ )?" + _THE_SALE)
 #: An offer to come and see the customer's place before anything is quoted or sold ("Want me to come look first?", "Can I
 #: come see the surgery this week?"): more finding out, no push (read sets: 9 such turns on the better side, 2 on the worse).
 _COME_AND_LOOK = re.compile(r"\b(?:want|shall|should|can|could|may) (?:me|i) (?:to )?(?:come|pop|swing|stop|drop) (?:by |over |out |round |around )?"
-                            r"(?:to |and )?(?:take a |have a )?(?:look|see|measure|check|assess|inspect)\b(?![^.?!]*\b(?:and|to) (?:\w+ )?"
-                            + _THE_SALE + ")")
+                            r"(?:to |and )?(?:take a |have a )?(?:look|see|measure|check|assess|inspect)\b")
 
 
 #: A later visit put to the customer with its day ("Bring her in Saturday", "Come by on Thursday and try it"), or only a
@@ -1583,8 +1583,8 @@ def offers_later_contact(t: Turn) -> bool:
     if t.reader.code != "en":
         return "offers_later" in t.reader.patterns and t.reader.says("offers_later", t.said_lower)
     visits = t.evidence.get("closing", ())
-    return (bool(_CALL_BACK.search(t.said_lower) or _COME_AND_LOOK.search(t.said_lower))
-            or (bool(visits) and all(_LATER_VISIT.fullmatch(e.lower()) for e in visits) and not _VISIT_TO_BUY.search(t.said_lower)))
+    visit = _COME_AND_LOOK.search(t.said_lower) or (bool(visits) and all(_LATER_VISIT.fullmatch(e.lower()) for e in visits))
+    return bool(_CALL_BACK.search(t.said_lower)) or bool(visit) and not _VISIT_TO_BUY.search(t.said_lower)
 
 
 def _answered_with_next_step(turns: list[Turn], last: Turn) -> bool:
@@ -2283,14 +2283,13 @@ _PUTS_OFF = re.compile(r"\b(?:talk|speak|check) (?:to|with) (?:my|our|the|her|hi
                        # (forty-seventh round, mined from the read sets) "Okay, send it. I'll compare.", "ok send both, will
                        # discuss with her tonight", "I'll go over it with my business partner on Friday.", "Let me ask my
                        # accountant then.": a yes to the paper, the decision taken elsewhere
-                       r"\b(?:i'?ll|i will|will|we'?ll|we will|let me|let us|i|we) (?:first |just )?(?:compare|discuss (?:it |this |that |them )?with)\b|"
+                       + DECISION_TAKEN_ELSEWHERE + "|"
                        r"\b(?:go|look) over it with\b|\b(?:i'?ll|we'?ll|i will|we will) go over it\b|"
                        r"\b(?:i'?ll|i will|let me|i need to|i have to|i must|i should) ask (?:my|our|his|her)\b|"
                        # "Okay, send them and we'll have a look.", "Okay, give me a brochure, I'll see.", "I will present it to the
                        # executives at the next meeting."
                        r"\b(?:i'?ll|we'?ll|i will|we will) (?:have|take) a look\b(?! at (?:it|them|that|this) (?:now|right now)\b)|"
-                       r"\bi (?:look|read) when\b|\bi'?ll see(?: (?:after|later|then|about it))?\s*[.!]*\s*$|"
-                       r"\b(?:present|show|take|bring) (?:it|this|them|the (?:quote|quotation|proposal|offer|options)) (?:to|at) (?:the|our|my)\b")
+                       r"\bi (?:look|read) when\b|\bi'?ll see(?: (?:after|later|then|about it))?\s*[.!]*\s*$")
 
 
 def _agrees_first(turn: Turn) -> bool:

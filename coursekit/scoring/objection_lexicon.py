@@ -189,19 +189,20 @@ OBJECTION_CUES["too_expensive"].append(
      r"up front|per \w+|dollars|bucks|euros|pounds|"
      r"thousand|grand|k))?(?: is| are| it's|'s) (?:still |kind of |kinda |quite |a little |a bit |bit |really |very |way |pretty )?"
      r"(?:a lot|too much|a stretch|heavy|steep|pricey|high|much|plenty|a big)\b", 3.0))
-OBJECTION_CUES["think_it_over"].append(
-    (r"\b(?:i'?ll|i will|will|we'?ll|we will|let me|let us|i must|i have to|i need to|need to|have to|must|i shall|we shall|"
-     r"i'd like to|i want to|want to) (?:first )?discuss (?:it |this |that |them )?with\b|"
-     r"\b(?:i'?ll|i will|will|we'?ll|we will|let me|let us|i must|i have to|i need to|need to|i shall|we shall|i'd like to|"
-     r"i want to|want to|wants to|i|we) (?:first |just |still )?compare\b", 3.0))
+#: The decision taken elsewhere: compared, discussed with someone, presented to a meeting (read by the "think it over"
+#: cue here and by `exchange._PUTS_OFF`, where a yes to the paper that says one of them does not go along).
+DECISION_TAKEN_ELSEWHERE = (
+    r"\b(?:i'?ll|i will|will|we'?ll|we will|let me|let us|i must|i have to|i need to|need to|have to|must|i shall|we shall|"
+    r"i'd like to|i want to|want to|wants to|i|we) (?:first |just |still )?(?:compare|discuss (?:it |this |that |them )?with)\b|"
+    r"\b(?:present|show|take|bring) (?:it|this|them|the (?:quote|quotation|proposal|offer|options)) (?:to|at) (?:the|our|my) "
+    r"(?:[\w'-]+ ){0,2}(?:meeting|committee|board|executives|partners?|management|council|directors?|owners?|governors|boss|"
+    r"manager|family|wife|husband|accountant|head office|parents|father|mother|dad|mum|mom)\b")
+OBJECTION_CUES["think_it_over"].append((DECISION_TAKEN_ELSEWHERE, 3.0))
 # (…) a price over what they had ("Ten-four's over what we wanted.", "1760 is over what hr gave me"; 38 of 38), a bare
 # "not now" or "not today" (33 of 33 and 29 of 30: "Mate, I've got twelve tables waiting, not now.") and a quote taken to a
 # meeting ("I will present it at the PTA meeting next week, they decide")
 OBJECTION_CUES["too_expensive"].append((r"\bover what (?:we|i|you|hr|they|he|she|my|our|the)\b", 3.0))
 OBJECTION_CUES["no_time"].append((r"(?:^|[.,!?;] ?)not (?:now|today)\b", 3.0))
-OBJECTION_CUES["think_it_over"].append(
-    (r"\b(?:present|show|take|bring) (?:it|this|them|the (?:quote|quotation|proposal|offer|options)) (?:to|at) (?:the|our|my) "
-     r"(?:[\w'-]+ ){0,2}(?:meeting|committee|board|executives|partners|management|council|director|directors|owner|owners)\b", 3.0))
 
 #: What each pattern means and how to answer it (brief section 7), for feedback.
 OBJECTION_WHY = {
