@@ -1775,15 +1775,14 @@ EXCHANGE["repeat_complaint"] += r"|\b(?:(?:te|le|les|os) (?:lo )?acabamos de (?:
 _TAKEN_ELSEWHERE = (r"\b(?:lo|la|los|las) (?:platico|platicamos|checo|checamos) con\b|"
                     r"\bse (?:la|lo|las|los) (?:paso|pasamos|llevo|llevamos|enseno|ensenamos) a(?:l)? (?:mi |mis |el |la |nuestro |nuestra )?"
                     r"(?:socio|socia|socios|gerente|gerencia|jefe|jefa|dueno|duena|esposo|esposa|marido|senora|contador|contadora|hijo|hija|hijos)\b|"
-                    r"\b(?:lo|la|los|las) llevo a la (?:reunion|junta|asamblea)\b|(?:^|[.,!?] )(?:y |bueno,? |pues )?ya vere\b")
+                    r"\b(?:lo|la|los|las) llevo a la (?:reunion|junta|asamblea)\b|(?:^|[.,!?] )(?:y |bueno,? |pues )?ya vere\b|"
+                    # (second pass) "Vale, lo miro.", "Lo miro con él y vengo el lunes."
+                    r"\b(?:me )?(?:lo|la|los|las) miro\b(?! (?:ahora|ya|aqui))")
 PUSHES_BACK["think_it_over"] += "|" + _TAKEN_ELSEWHERE
 EXCHANGE["puts_off"] += "|" + _TAKEN_ELSEWHERE
 PUSHES_BACK["no_money"] += r"|\b(?:solo|nomas|no me|no nos|no le|no les|no) alcanza para\b|\bse nos va (?:un poco|de las manos|del presupuesto)\b"
 PUSHES_BACK["too_expensive"] += r"|\bse me hace (?:mucho|caro|carisimo|pesado|bastante)\b|\bal mes es (?:un dinero|harto|mucho|bastante)\b"
-# (second pass) "Vale, lo miro." and "Lo miro con él y vengo el lunes." put it off; "¿5,400 de golpe?" and "Setenta dólares
-# de golpe es harto" find the sum too much at once (15 of 16 read lines object); "Me quedo con el mío." needs nothing new
-_LOOKS_AT_IT = r"\b(?:me )?(?:lo|la|los|las) miro\b(?! (?:ahora|ya|aqui))"
-PUSHES_BACK["think_it_over"] += "|" + _LOOKS_AT_IT
-EXCHANGE["puts_off"] += "|" + _LOOKS_AT_IT
+# (second pass) "¿5,400 de golpe?" and "Setenta dólares de golpe es harto" find the sum too much at once (15 of 16 read lines
+# object); "Me quedo con el mío." needs nothing new
 PUSHES_BACK["no_money"] += r"|\b(?:\d[\d.,]*|euros|dolares|pesos|soles|lucas|mil|cientos?|[a-z]+ientos) de golpe\b"
 PUSHES_BACK["no_need"] += r"|\bme quedo con (?:el|la|lo|los|las) (?:mio|mia|mios|mias|que tengo|de siempre)\b"

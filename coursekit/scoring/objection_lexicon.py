@@ -156,7 +156,8 @@ OBJECTION_CUES["no_time"].append(
 # forty-sixth round (blind158, blind160 read): the price said back with a wince ("Four-ten, dang.", "Eighty-nine, ouch.",
 # "Two grand. Ouch.", "Yikes."), a price the customer saw elsewhere ("Canadian Tire had one for sixty-something.") and "a
 # fair bit every month"
-_FIGURE = r"(?:\$?\d[\d,.]*k?|" + NUMBER_WORD + r"[\w-]*)"
+#: A figure said back: digits ("$1,240", "3.5k", not the full stop after them) or a number in words ("eighty-nine")
+_FIGURE = r"(?:\$?\d+(?:[,.]\d+)*k?|" + NUMBER_WORD + r"[\w-]*)"
 _WINCE = r"(?:ouch|yikes|yowch|oof|dang|geez|jeez|whoa|sheesh|crikey|blimey|yowza)"
 OBJECTION_CUES["too_expensive"].append(
     (r"(?:^|[.!?,] ?)(?:ouch|yikes|yowch|oof|sheesh|yowza)\b(?![,.!]* (?:my|that hurt|i hurt|it hurts|i cut|i burnt|i burned|i hit)\b)|"
@@ -185,9 +186,8 @@ OBJECTION_CUES["think_it_over"].append(
 # is a lot ("219 is a lot.", "17 is a lot for a kid", "Two-fifty is steep."; 254 of 263 read lines object), "I'll discuss
 # with…" (61 of 61: "Okay, send it. I'll discuss with the CFO.") and "I'll compare" (78 of 78: "Ja, send it. I'll compare.")
 OBJECTION_CUES["too_expensive"].append(
-    (r"\b(?:\$?\d+(?:[,.]\d+)*k?|(?!one\b)" + NUMBER_WORD + r"[\w-]*)(?: (?:a month|a year|a week|each|a head|together|upfront|"
-     r"up front|per \w+|dollars|bucks|euros|pounds|"
-     r"thousand|grand|k))?(?: is| are| it's|'s) (?:still |kind of |kinda |quite |a little |a bit |bit |really |very |way |pretty )?"
+    (r"\b(?!one\b)" + _FIGURE + r"(?: (?:a month|a year|a week|each|a head|together|upfront|up front|per \w+|dollars|bucks|euros|"
+     r"pounds|thousand|grand|k))?(?: is| are| it's|'s) (?:still |kind of |kinda |quite |a little |a bit |bit |really |very |way |pretty )?"
      r"(?:a lot|too much|a stretch|heavy|steep|pricey|high|much|plenty|a big)\b", 3.0))
 #: The decision taken elsewhere: compared, discussed with someone, presented to a meeting (read by the "think it over"
 #: cue here and by `exchange._PUTS_OFF`, where a yes to the paper that says one of them does not go along).
