@@ -214,6 +214,12 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     dermatology practices, garages, movers and tax preparers in New York, New Jersey and Philadelphia) and blind165 (US
     healthcare and insurance call centres: Medicare plans, hospital billing, pharmacy benefits, home health) are not
     read and join the unread sets;
+  - forty-eighth round (2026-12-06): blind166 (tooling suppliers, marinas, snow and roofing contractors, credit unions,
+    HVAC and supper clubs around the US Great Lakes) and blind168 (phones, trainers, gaming, streaming, gyms, student
+    banking and buy-now-pay-later for young customers in the UK, US and Australia) were read (dev sets; not in the
+    marked-down model either); blind167 (SaaS, cloud hosting, security tools, payroll and recruiting software bought and
+    sold by US tech companies) and blind169 (seed and chemical dealers, grain co-ops, crop insurance, tractor dealers,
+    rural clinics and propane on the US Plains) are not read and join the unread sets;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -364,7 +370,8 @@ def bench_in_dialogue() -> None:
                   "blind150/", "blind151/", "blind152/", "blind153/",
                   "blind154/", "blind155/", "blind156/", "blind157/",
                   "blind158/", "blind159/", "blind160/", "blind161/",
-                  "blind162/", "blind163/", "blind164/", "blind165/"):
+                  "blind162/", "blind163/", "blind164/", "blind165/",
+                  "blind166/", "blind167/", "blind168/", "blind169/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

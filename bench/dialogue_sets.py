@@ -18,4 +18,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind155", "blind157",
     "blind159", "blind161",
     "blind163", "blind165",
+    "blind167", "blind169",
 )

@@ -666,7 +666,12 @@ def _objections(turns: list[Turn]) -> _Result:
         elif label == "no_need" and open_reply:
             f = 0.8
             notes.append(_t("rubric.objections.no_need_discovered"))
-        elif label == "no_time" and moves & {"commitment", "closing"}:
+        elif label == "no_time" and moves & {"commitment", "closing"} and _books_refused_day(t, reply[0]):
+            # a step booked on the days the customer just said they cannot make ("Weekdays I'm at work." - "Perfect. I'll put
+            # her down for Tuesday 8am.")
+            f = 0.2
+            notes.append(_t("rubric.objections.no_time_ignored"))
+        elif label == "no_time" and moves & {"commitment", "closing"} and builds_on(reply[0]):
             f = 0.8
             notes.append(_t("rubric.objections.no_time_booked"))
         elif moves & {"empathy", "paraphrase", "evidence_offer", "commitment"} and any(accepted(r) for r in reply):
@@ -691,6 +696,30 @@ def _objections(turns: list[Turn]) -> _Result:
     text = notes[0] if len(notes) == 1 else _t("rubric.list.semicolon").join(notes[:3])
     feedback = _t("rubric.objections.feedback" if frac >= 0.99 else "rubric.objections.feedback_tip", notes=text)
     return _Result(frac, _capital(feedback), tuple(dict.fromkeys(ev))[:4])
+
+
+#: English day names, and the runs of days a customer may rule out ("Weekdays I'm at work", "Mondays are hard").
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_RUNS = {"weekday": _DAY_NAMES[:5], "weekend": _DAY_NAMES[5:]}
+_DAY_WORD = re.compile(r"\b(" + "|".join(_DAY_NAMES) + r"|weekday|weekend)s?\b")
+_PART_OF_A_DAY = re.compile(r"\b(?:until|till|til|after|before|from|by|morning|afternoon|evening|noon|lunch|night|am|pm)\b|\d")
+
+
+def _days_named(text: str) -> set[str]:
+    """The days an English text names, runs ("weekdays") spelled out."""
+    return {d for m in _DAY_WORD.finditer(text) for d in _DAY_RUNS.get(m.group(1), (m.group(1),))}
+
+
+def _books_refused_day(objection: Turn, reply: Turn) -> bool:
+    """Whether a trainee reply books only days that the customer's "no time" line, opening on them, ruled out (English;
+    a reply that also names another day may be moving away from the refused one: "Not Tuesday, then: Saturday at ten?")."""
+    if objection.reader.code != "en" or reply.reader.code != "en":
+        return False
+    said = objection.reader.sentences(objection.text_lower)
+    if not said or _PART_OF_A_DAY.search(said[0]):
+        return False  # only part of the day ruled out ("Thursday I'm at work until one."): Thursday at three respects it
+    booked = _days_named(reply.text_lower)
+    return bool(booked) and booked <= _days_named(said[0])
 
 
 def _upset_turns(turns: list[Turn]) -> list[Turn]:

@@ -1786,3 +1786,26 @@ PUSHES_BACK["too_expensive"] += r"|\bse me hace (?:mucho|caro|carisimo|pesado|ba
 # object); "Me quedo con el mío." needs nothing new
 PUSHES_BACK["no_money"] += r"|\b(?:\d[\d.,]*|euros|dolares|pesos|soles|lucas|mil|cientos?|[a-z]+ientos) de golpe\b"
 PUSHES_BACK["no_need"] += r"|\bme quedo con (?:el|la|lo|los|las) (?:mio|mia|mios|mias|que tengo|de siempre)\b"
+# forty-eighth round (es/blind38 read: hotel suppliers, greenhouses, ferries, car hire and estate agents in the Canaries,
+# the Balearics, Murcia and Almería): leaving said as "lo dejamos", "me voy a la otra oficina", "lo compro en la taquilla",
+# and a line that ends on a bare goodbye after anything but thanks ("Usted no escucha. Adiós.", "Lo dejamos, sí. Adéu.";
+# 15 of the 16 such read lines walk out)
+EXCHANGE["walks_away"] += (r"|(?:^|[.!?,] ?)(?:pues |bueno,? |vale,? |mire,? )?(?:lo|la|los|las) dejamos(?:,? (?:si|asi|aqui|ahi|entonces))?(?=[.!,]|$)|"
+                           r"\b(?:me|nos) (?:voy|vamos) (?:a la otra|al otro|a otra|a otro) [a-z]+\b|"
+                           r"\b(?:lo|la|los|las) compro en (?:la taquilla|el puerto|la oficina|la tienda de enfrente|la web de ellos|otra)\b")
+#: A line that ends on a bare goodbye after anything but thanks ("Usted no escucha. Adiós.", "Lo dejamos, sí. Adéu."; 15 of
+#: the 16 such read lines walk out): the conversation ended unhappy (`exchange.walked_away`), though any objection said
+#: before the goodbye still stands (it is not a `walks_away`, which leaves no objection to answer)
+EXCHANGE["ends_on_goodbye"] = r"^(?!.*\bgracias\b(?! por nada)).*[.!?,] ?(?:pues |bueno,? |vale,? )?(?:adios|chao|chau|adeu)[.!]*$"
+# (es/blind38 read) the firm sold before anything is asked ("Le cuento: somos la lavandería número uno de Lanzarote…"), a
+# product put to a widow as what other clients value ("muchas clientas valoran nuestro seguro de decesos"), the price made
+# small ("el seguro son solo doce euros al mes"), the whole pack thrown in ("Un pack integral y se olvida."), and the
+# customer talked down to ("¿ocho habitaciones? Eso no es ni un pedido.", "¿No se informan antes de abrir un hotel?")
+MOVE_CUES["pitch"].append(
+    (r"\bsomos (?:la|el|los|las) (?:[a-z]+ ){0,2}(?:numero uno|mejor(?:es)?|lider(?:es)?|mas grande)\b|"
+     r"\b(?:solo|nada mas|nomas) (?:son |es )?(?:\d+|[a-z]+) (?:euros|pesos|dolares|soles) al mes\b|"
+     r"\b(?:muchos|muchas|la mayoria de)(?: los| las)? (?:clientes|clientas|familias|personas|senoras|viudas|padres) (?:valoran|eligen|escogen|"
+     r"contratan|anaden|agregan|prefieren|suman|se llevan) (?:nuestro|nuestra|nuestros|nuestras|el|la)\b", 2.5))
+MOVE_CUES["upsell"].append((r"\bpack (?:integral|completo|total)\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    (r"\b(?:eso|esto) no es ni (?:un|una)\b|\bno se (?:informan|informa|informo|informaron|informaste|informo usted) antes\b", 2.5))

@@ -1103,3 +1103,12 @@ EXCHANGE["puts_off"] += "|" + _TAKEN_HOME
 PUSHES_BACK["no_money"] += r"|哪有(?:那么多|这么多|闲)?钱"
 PUSHES_BACK["no_time"] += r"|哪有(?:时间|空|工夫|功夫)"
 PUSHES_BACK["too_expensive"] += r"|[0-9一二三四五六七八九十两百千万]{2,}(?:块|元)?(?:有点|有些)多"
+# Forty-eighth round (zh/blind38 read: factories, freight, lenders, tea and seafood wholesalers, hotels and car dealers in
+# Wenzhou, Quanzhou and Xiamen). The customer blamed with a question ("您是不是填表的时候没认真看要求啊？", "自己没觉得有问题
+# 吗？", "您觉得银行能信吗？", "早干嘛去了", "外面便宜去外面做啊"; every such read trainee line is on the gaming side), and the
+# customer off to another shop ("行 那我去外面做", "我去别家订", "我去别的银行问"; 19 of the 26 such read lines walk out,
+# the rest with a price or a money reason of their own, which still objects)
+MOVE_CUES["rudeness"].append(
+    (r"(?:您|你)?是不是[^。？?！!]{0,12}没(?:认真|仔细|好好)(?:看|读|填|找|听|检查)|早干(?:嘛|什么|啥|吗)去了|"
+     r"(?:外面|别家|人家)便宜(?:就|你就|您就)?去(?:外面|别家|人家)|自己没觉得[^。？?]{0,6}(?:有问题|不对)|(?:您|你)觉得[^。？?]{0,8}能信吗", 2.5))
+EXCHANGE["walks_away"] += (r"|我(?:就|还是|先)?去(?:别家|别处|别的|其他|外面(?:做|买|修|问|看|办|订|弄)|(?:隔壁|对面)(?:那家|几家|档口|店|家))")

@@ -133,6 +133,8 @@ _REPEAT_COMPLAINT = re.compile(
     r"(?:^|[.!,] )(?:(?:well|no|look),? )*i said (?:its|it's|it is|they're|they are) (?:too|not|still|the|a|an)\b|"
     # (forty-second round, blind142 read) "But I said there's no signal.", "Turf and timber. Are you deaf?"
     r"\bare you (?:deaf|not listening|even listening)\b|"
+    # (forty-eighth round, blind166 read) "By six. Said that.", "Two inches. You writin' this down?"
+    r"(?:^|[.!?] )(?:i )?(?:said|told you|answered) (?:that|this)(?: already| before)?[.!]*$|\byou writ(?:ing|in'?) (?:any of )?(?:this|that|it|anything) down\b|"
     r"(?:^|[.!,] )(?:(?:but|well|no|look),? )+i (?:said|told you) (?:there's|there is|there was|there are) (?:no|nothing|none)\b|"
     r"\bi (?:literally|clearly|already|just) (?:said|told you|wrote|mentioned) (?:that|this|it)\b|\bhave you (?:even |actually )?read (?:my|what i)\b|"
     r"\bthat(?:'s| is) what i(?:'m| am| was| have been| keep) (?:saying|telling you)\b|(?:^|[.!,] )i said (?:[a-z]{1,6} )?\d|"
@@ -424,7 +426,14 @@ _WALKS_AWAY = re.compile(
     # Irving.", "I'll call the ATB guy. He at least writes things down."; "Please stop. I'll come in with my son."
     r"\byou know what,? (?:i'?ll|i will|i'?m gonna|i'?m going to|we'?ll) (?:just )?(?:call|ring|phone|try|go (?:to|with)) (?!you\b|back\b)[\w'& -]{2,30}[.!]?\s*$|"
     r"\b(?:he|she|they|them|that one)(?:'s|'re| is| are)? at least (?:\w+ )?(?:listens?|writes? (?:things|it|stuff) down|knows?|answers?|calls? back|picks? up|shows? up|turns? up)\b|"
-    r"(?:^|[.!?] )(?:(?:no|okay|ok),? )?(?:please,? (?:just )?|just )stop(?:,? please)?[.!]+(?:\s|$)|(?:^|[.!?] )stop,? please[.!]+(?:\s|$)")
+    r"(?:^|[.!?] )(?:(?:no|okay|ok),? )?(?:please,? (?:just )?|just )stop(?:,? please)?[.!]+(?:\s|$)|(?:^|[.!?] )stop,? please[.!]+(?:\s|$)|"
+    # forty-eighth round (blind166 read): the business taken elsewhere, said as what they will be doing ("Wow. Okay, we'll
+    # be storing somewhere else next year.", "I'm shopping elsewhere")
+    r"\b(?:we'?ll|i'?ll|we will|i will|we'?re|i'?m|we are|i am|ill|were|im) (?:be |just |probably |definitely )?(?:storing|shopping|buying|"
+    r"ordering|booking|going|looking|banking|insuring|renting|hiring|servicing|getting (?:it|them|one|ours|mine)|taking (?:it|them|our|my) ?(?:business|custom)?) "
+    r"(?:[\w-]+ )?(?:somewhere else|elsewhere|someplace else)\b|"
+    # (blind168 read) giving up on it: "wow. ok never mind", "412?? no. thats half my refund. never mind"
+    r"(?:^|[.!?,] ?)(?:(?:wow|ok|okay|oh|fine|right|ugh|k|lol|um|uh)[.,!]* )*(?:never ?mind|nvm)[.!]*$")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -691,6 +700,11 @@ _PARTING_SPOILED = frozenset({"pressure", "rudeness", "argument", "upsell", "lea
 _CONDITION = re.compile(r"^\W*(?:(?:okay|ok|fine|right|and|but|well|so)\W+)*(?:if|unless)\b")
 
 
+def _ends_on_goodbye(turn: Turn) -> bool:
+    """A Spanish customer line that ends on a bare goodbye after anything but thanks ("Usted no escucha. Adiós.")."""
+    return turn.reader.code == "es" and turn.reader.says("ends_on_goodbye", turn.text_lower)
+
+
 def walked_away(turns: list[Turn]) -> Turn | None:
     """The customer's last turn when it ends the conversation unhappy, else None. Going where the trainee
     just sent them ("…one form at the Ministry." - "Okay. I'll go to the Ministry Tuesday.") is the plan, no exit."""
@@ -701,7 +715,7 @@ def walked_away(turns: list[Turn]) -> Turn | None:
             last = said[-2]  # "I'll see the other shop." - "How would you rate us today?" - "Allah hafez.": the exit came first
         elif _parts_agreed(turns, said[-2], last):
             return None  # "Tuesday at nine is perfect, thanks." - "Booked." - "Okay, bye now.": a goodbye, not an exit
-    if last is None or not last.reader.says("walks_away", last.text_lower):
+    if last is None or not (last.reader.says("walks_away", last.text_lower) or _ends_on_goodbye(last)):
         return None
     r, said = last.reader, last.reader.sentences(last.text_lower)
     if all(r.says("condition", s) for s in said if r.says("walks_away", s)) and (
@@ -1486,7 +1500,9 @@ _PLEASED = re.compile(r"\b(?:that(?:'s| is| sounds| looks)|it(?:'s| is| sounds| 
                       r"\bmakes (?:a lot of |good )?sense\b|\b(?:i|we) like (?:it|that|this|the)\b|\b(?:nicer|better) than (?:i|we) (?:thought|expected)\b|"
                       # one of the options taken to: "Then international is better, no?"
                       r"^(?:(?:oh|ok|okay|right|so|then|yes|yeah|achha|acha)\W+)*(?:then )?(?:the )?[\w-]+ (?:one |warranty |option |plan )?"
-                      r"(?:is|sounds|looks|seems) (?:much |far |a lot )?(?:better|best|good|great|perfect|ideal)\b(?![^.!?]*\bbut\b)")
+                      r"(?:is|sounds|looks|seems) (?:much |far |a lot )?(?:better|best|good|great|perfect|ideal)\b(?![^.!?]*\bbut\b)|"
+                      # (forty-eighth round, blind166 read) a one-word yes to it: "Perfect. I'll take it to my manager and let you know Monday."
+                      r"^(?:(?:oh|ok|okay|yes|yeah)\W+)*(?:perfect|great|lovely|brilliant|excellent|fantastic|wonderful|ideal|super)\W*$")
 #: Asking someone the decision is shared with: "I will ask my husband", "I must talk with my wife", "let me check with the boss".
 _CONSULTS = re.compile(r"\b(?:ask|talk (?:to|with)|speak (?:to|with)|check with|show (?:it to )?|discuss (?:it )?with|run it (?:by|past)) "
                        r"(?:my|our|his|her|the) (?:wife|husband|partner|son|daughter|brother|sister|parents|father|mother|dad|mum|mom|"
@@ -2252,7 +2268,7 @@ def _goes_along_asking(turn: Turn) -> bool:
 
 #: Saying yes to something in particular: "Thursday is good.", "Off-peak would work", "Oh, that's much better.",
 #: "A site visit would be good.", "Ten instalments is fine." (not "We're fine, thanks", nor a bare "Okay.").
-_AGREES_TO_IT = re.compile(r"^(?:\W*(?:oh|ah|ok|okay|yes|yeah|good|great|right|well|hmm+|mm+)\b,?\s*)*"
+_AGREES_TO_IT = re.compile(r"^(?:\W*(?:oh|ah|ok|okay|yes|yeah|yep|yup|sure|good|great|right|well|hmm+|mm+)\b,?\s*)*"
                            r"(?:(?!(?:we|i|we're|i'm|all|she|he|they|she's|he's|they're|you|you're|it)\b)[\w'-]+ ){0,3}"
                            r"(?:(?:'s|is|are|sounds?|looks?|would be|that's|that is|this is)\s?(?:really |very |much |so )?"
                            r"(?:good|fine|great|perfect|better|ideal|okay|ok|lovely|brilliant|amazing|wonderful|fantastic|excellent|handy|helpful|spot on|what i need|easier|simpler|clearer|quicker|comfier|more comfortable)\b|"

@@ -170,7 +170,12 @@ ABOUT_SELF = re.compile(
     r"grandson|granddaughter|niece|nephew|cousin|family)(?:'s)? (?:[\w-]+ ){0,2}(?:was|were|had|did|insisted|went|got|used to)\b"
     r"[^.!?]{0,80}\b(?:last (?:year|spring|summer|autumn|fall|winter|month|week)|years ago|back then)\b|\bwe still laugh about it\b|"
     # thirty-seventh round (blind118 read): one's own trip told, with its year - "I went in 2019, the heat nearly killed me"
-    r"\b(?:i|we) went (?:there |out there |over there |over )?(?:in|back in) (?:19|20)\d\d\b[^.!?]{0,60}\b(?:me|my|i|we|us|our)\b")
+    r"\b(?:i|we) went (?:there |out there |over there |over )?(?:in|back in) (?:19|20)\d\d\b[^.!?]{0,60}\b(?:me|my|i|we|us|our)\b|"
+    # forty-eighth round (blind166 read): "I started bowling at six, my dad ran this place. I rolled a 279 in the city
+    # tournament in '09…"
+    r"\bi started [a-z]+ing (?:at|when i was) (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|a kid|a boy|a girl|school)\b|"
+    r"\bmy (?:dad|father|mum|mom|mother|grandfather|grandpa|granddad|grandma|family|parents|uncle) (?:ran|owned|started|built|opened) "
+    r"(?:this|the) (?:place|shop|business|store|alley|garage|restaurant|club|farm|yard|bar)\b")
 #: A customer asking when, after a next step with no day ("Soon meaning when?", "And when will that be?").
 ASKS_WHEN = re.compile(r"\bwhen\b[^.!?]*\?|\bsoon (?:meaning|means|is) (?:when|what)|\bhow (?:long|soon)\b[^.!?]*\?|\bwhat time\b|"
                        r"\bwhich day\b|\bany (?:idea|news) (?:of|on) when\b")

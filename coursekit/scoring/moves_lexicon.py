@@ -2014,3 +2014,34 @@ MOVE_CUES["pitch"].append(
 MOVE_CUES["rudeness"].append(
     (r"\bwhat (?:were|was) (?:you|ya) expecting,? (?:a|an|some|the) (?![^?]*\bor\b)[^.?!]{1,40}\?|"
      r"\bdo you always (?:get|act|react|sound) (?:this|so|that|like this) (?:upset|worked up|angry|emotional|wound up|excited|dramatic)\b", 2.5))
+
+# Forty-eighth round (blind166 read: tooling suppliers, marinas, snow and roofing contractors, credit unions, HVAC and
+# supper clubs around the Great Lakes; blind168 read: phones, trainers, gaming, streaming, gyms and student banking for
+# young customers). The fault put on the customer in passing ("…which usually means the homeowner blocked a vent", "we
+# can't control what happens after we leave", "…the service call to find out what you did") or asked ("What did you change
+# on the thermostat after our guys left?"); the customer talked down to ("Are you familiar with how condensation works,
+# or should I explain it?", "how realistic is it to expect a boat to come out of a Lake Erie winter smelling like roses?")
+MOVE_CUES["argument"].append(
+    (r"\b(?:usually|normally|often|typically|generally|mostly) (?:means|is|comes from|happens when|because) (?:the |a )?(?:homeowner|"
+     r"customer|owner|user|client|driver|tenant|operator|you|someone|somebody|people)(?:'s)? (?:blocked|skipped|forgot|didn't|did not|left|"
+     r"dropped|misused|overloaded|overfilled|changed|touched|moved|broke|never)\b|"
+     r"\b(?:we|i) (?:can't|cannot|can not) (?:control|be responsible for|answer for) what (?:happens|you do|people do|customers do|goes on)\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    (r"\b(?:find out|figure out|see|work out) what you (?:did|changed|touched|broke|messed)\b|"
+     r"\bwhat did you (?:do|change|touch|move|adjust|mess with)\b[^?]{0,40}\bafter (?:we|our (?:[\w-]+ )?(?:guys|team|techs?|technicians?|"
+     r"engineers?|installers?|crew|people|fitters?|lads)) (?:left|finished|were done|went)\b|"
+     r"\bor (?:should|shall|do you want me to|would you like me to|must) (?:i )?explain (?:it|that|this)(?: to you)?\s*\?|"
+     r"\bhow realistic is it to expect\b|"
+     # (blind168 read) "…two-factor has been there for two years. Why didn't you turn it on?" (all 9 such read trainee lines are
+     # on the gaming side), "So it's our fault now."
+     r"\bwhy (?:didn't|did not|didnt|hadn't|had not) you\b|\bso (?:it's|it is|its) (?:our|my) fault now\b", 2.5))
+# (blind166 read) the customer told they are wrong, whatever comes before it ("Well, actually, you're wrong there.")
+MOVE_CUES["argument"].append((r"\b(?:you're|you are|youre) (?:just |simply |completely |totally |absolutely |quite )?(?:wrong|mistaken)\b"
+                              r"(?! (?:to (?:worry|feel|think|be)|if|for|when)\b)", 2.5))
+# More put beside what was asked for: what most customers add, what is on special after "anything else?" ("Lots of folks
+# add the Comfort Club, nineteen a month.", "…what else would make your experience perfect? The smart thermostat's on
+# special.")
+MOVE_CUES["upsell"].append(
+    (r"\b(?:lots of|most|many|a lot of) (?:folks|people|customers|clients|homeowners|owners|guests|families|drivers|farmers|parents|"
+     r"patients|members|couples|businesses) (?:also )?(?:add|grab|throw in|pick up)\b|"
+     r"\b(?:anything|what) else\b[^?]*\?[^?]*\b(?:is|'s|are|'re|got (?:[\w-]+ ){1,3}) on (?:special|sale|offer|promo(?:tion)?)\b", 2.5))

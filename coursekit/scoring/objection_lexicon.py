@@ -204,6 +204,22 @@ OBJECTION_CUES["think_it_over"].append((DECISION_TAKEN_ELSEWHERE, 3.0))
 OBJECTION_CUES["too_expensive"].append((r"\bover what (?:we|i|you|hr|they|he|she|my|our|the)\b", 3.0))
 OBJECTION_CUES["no_time"].append((r"(?:^|[.,!?;] ?)not (?:now|today)\b", 3.0))
 
+# forty-eighth round (read sets, mined): a day or hour opened on and then taken up by something else ("Tuesday I'm working.
+# Could it be a Saturday?", "Tomorrow's - no, I've got an early meeting.", "thursday im at work, saturday possible?"): 70 of
+# the 90 such read lines are labelled 'no time' (the rest pick another slot in the same breath; the step stays open, as
+# `exchange.proposes_another_time` reads it)
+_SLOT = (r"(?:(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow(?: morning| afternoon| evening| night)?|tonight|"
+         r"today|mornings?|afternoons?|evenings?|weekdays?|\d{1,2}(?::\d\d)?(?: ?[ap]m)?|half \w+|that time|that day)")
+OBJECTION_CUES["no_time"].append(
+    (r"^(?:um,? |uh,? |oh,? |hmm,? |ah,? |sorry,? |no,? )?" + _SLOT + r"(?:'s|s)? (?:(?:- |— )?(?:no,? |hmm,? )?)?(?:" + _SLOT + r" )?"
+     r"(?:i'm|i am|im|we're|we are|were|she's|she is|he's|he is|i|we|she|he|i've|we've|ive) "
+     r"(?:working|at work|in work|at the|on (?:shift|site|call|calls|nights|days)|busy|away|out|travelling|traveling|flying|driving|"
+     r"hauling|boarding|off to|in (?!the end)\w+|work|start|have|has|'ve got|ve got|got|go to work|finish|can't|cant|cannot|won't)\b", 3.0))
+# (blind166 read) the customer staying with their own way ("Ya know what, I'll keep shovelin'.", "nah im good. ill just keep
+# topping up"; 8 of the 10 such read lines object)
+OBJECTION_CUES["no_need"].append(
+    (r"\b(?:i'?ll|we'?ll|i will|we will|ill|well) (?:just )?keep (?:on )?[a-z]+(?:ing|in'?)\b(?! (?:you|in touch|an eye|it in mind|me posted)\b)", 3.0))
+
 #: What each pattern means and how to answer it (brief section 7), for feedback.
 OBJECTION_WHY = {
     "brush_off": ("a brush-off, a polite push-away", "judge whether they don't know what you offer or truly have no need, and give one reason to keep talking"),

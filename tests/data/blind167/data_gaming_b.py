@@ -1,0 +1,188 @@
+"""b167 gaming pairs, part b."""
+from common import c, gpair, t
+
+N, BO, NN, NM = None, "brush_off", "no_need", "no_money"
+TE, NT, BE, TH = "too_expensive", "no_time", "bad_experience", "think_it_over"
+PAIRS = []
+
+o = c("We need a password manager for about 30 people. After the breach at our old one, our clients keep asking how we store their logins.", N)
+PAIRS.append(gpair("b167g_sf_passwords_ignored", "password manager SaaS, San Francisco", "ignored_customer",
+"Agency ops lead, burned by a breach, shops for a password manager.", [o,
+t("That's a fair thing for clients to ask. Were you directly affected by the breach?"),
+c("Our vault was in it. We spent a week rotating client passwords. I'm not doing that again.", BE),
+t("A week of rotating client logins, understood. So you need something you can prove is safe to clients, and easy rotation if it ever happens again. Who do you show it to?"),
+c("Our clients' IT people. They send us security questionnaires.", N),
+t("Then I'll send our security whitepaper and a filled-in standard questionnaire first, so you judge before any demo. If it holds up, a trial with your account leads."),
+c("That's the right order. Send it.", N),
+], [o,
+t("Great! Tell me, what's most important to you in a password manager?"),
+c("Trust, honestly. Our vault was in that breach. We spent a week rotating client passwords.", BE),
+t("Awesome. So Teams is $6 a user and has a really slick browser extension. Which browsers do you use?"),
+c("Chrome mostly. But how is your vault encrypted? That's what clients will ask me.", N),
+t("Chrome's perfect, and the extension autofills, people love it. Shall I start 30 seats on a trial?"),
+c("You skipped both my questions. I'll talk to someone who listens.", N),
+]))
+
+o = c("Hi, I run IT for a 40-person lab in South Lake Union. We want backup for Microsoft 365, mainly SharePoint, that's where research data lives.", N)
+PAIRS.append(gpair("b167g_seattle_backup_repeat", "SaaS backup vendor, Seattle", "repeated_questions",
+"Lab IT manager asks about Microsoft 365 backup with grant rules.", [o,
+t("SharePoint first, got it. How far back do you need to restore, and do grants or regulators set a rule?"),
+c("Seven years for some grant data. And someone deleted a whole folder last spring, the recycle bin saved us by luck.", N),
+t("So seven-year retention for grant data, and quick restores when a folder vanishes. Does the storage have to be in a given region?"),
+c("US only. Grant rule.", N),
+t("We do US-only storage and seven-year retention, about $4 a user a month for 40. Want our compliance team to check the grant wording first?"),
+c("Yes. Though there's no budget for it until the new fiscal year in July.", NM),
+], [o,
+t("Great! So tell me, what are your backup goals?"),
+c("Restoring deleted SharePoint folders and keeping grant data seven years.", N),
+t("Love that. And in your own words, what are you hoping to achieve with a backup solution?"),
+c("Same as I said. Restores, seven-year retention. US storage too.", N),
+t("Totally. So, help me understand, what does a great outcome look like for your backups?"),
+c("Are you reading a script? I've answered three times. I'll email another vendor.", N),
+]))
+
+o = c("I manage four restaurants in Denver. Shift swaps are killing me, people text me at midnight. I want something simple for staff.", N)
+PAIRS.append(gpair("b167g_denver_shifts_wrongplay", "staff scheduling app, Denver", "wrong_paraphrase",
+"Restaurant group manager wants easier shift swaps.", [o,
+t("Midnight texts for swaps sounds exhausting. How many staff, and how does a swap work now?"),
+c("About 90. They text me, I check nobody goes into overtime, then I fix the spreadsheet. Most only have phones, no laptops.", N),
+t("So 90 staff on phones, and the real work is you checking overtime on every swap. Our app lets staff swap among themselves and blocks swaps that cause overtime. Would that take enough off you?"),
+c("It would. What's it cost? Last year the owners said no to anything over 300 a month.", N),
+t("For 90 staff it's $270 a month. I can set up one restaurant free for a month so you see if the midnight texts stop."),
+c("Do the Colfax one, that's the worst.", N),
+], [o,
+t("Great. So what I'm hearing is you want a full workforce platform with payroll and tip pooling across all four sites, correct?"),
+c("No, I said shift swaps. Payroll's fine, our accountant does it.", NN),
+t("Got it, so to play that back, your staff work on laptops and you want a web portal with manager reports. Did I understand correctly?"),
+c("They don't have laptops. They have phones. I never said reports.", N),
+t("Perfect, so you're excited about tip pooling for the bar teams. Shall I add it to the quote?"),
+c("I never mentioned tips. I'm done here.", N),
+]))
+
+o = c("Hi. We had to lay off eleven people yesterday. I need to do their final paychecks in your system. Texas, if it matters. Sorry, rough day.", N)
+PAIRS.append(gpair("b167g_austin_layoff_pitch", "payroll SaaS, Austin", "pitch_to_upset",
+"Shaken founder must pay laid-off staff.", [o,
+t("I'm sorry, that's a hard day. Let's make the pay part simple. Are they getting severance, or final wages only?"),
+c("Two weeks severance each. And unused PTO, we promised that.", N),
+t("Okay: final wages, two weeks severance and PTO payout for eleven people. Texas wants final pay within six days for layoffs, so let's run an off-cycle payroll this week. Set it up together now?"),
+c("Yes, please. I didn't know about the six days.", N),
+t("About 20 minutes, one person at a time. Their seats drop off your bill next month on their own."),
+c("Thank you. I was dreading this.", N),
+], [o,
+t("Oh no, I'm so sorry. I totally understand how you feel. Quick question, have you seen our Offboarding Plus add-on? It automates exits."),
+c("I... no. I just need to pay eleven people correctly.", N),
+t("Absolutely. And lots of companies in your situation upgrade to Premium for the HR advisory hotline. Would that help with how you're feeling?"),
+c("We just cut a third of the team. We're not buying anything.", NM),
+t("Totally fair. What would a great experience look like for you today? With Premium, off-cycle runs are free."),
+c("Just tell me how to do the off-cycle run. Or give me someone else.", N),
+]))
+
+o = c("Payday was today and nobody at our company got paid. Forty-three people. What happened?", N)
+PAIRS.append(gpair("b167g_sf_payroll_blame", "payroll SaaS support, San Francisco", "blame",
+"Founder calls after a failed payroll run.", [o,
+t("That's serious and I'm on it now. Can you confirm the company name?"),
+c("Pier Nine Labs. People are messaging me asking if we're going under.", N),
+t("I see it. Payroll was approved Tuesday, but the bank rejected the debit because of a new verification hold, so the money never left. I'm sorry nobody warned you."),
+c("A hold? We switched banks last month. Nobody said we'd have to re-verify.", N),
+t("That one's on us, the notice should have gone out. Verify now and I'll push a same-day wire payroll, we cover the fees. Everyone's paid by tomorrow morning."),
+c("Okay. Send me something I can forward to the team.", N),
+t("A short note in ten minutes, and I'll call tomorrow to check it all landed."),
+], [o,
+t("I'm sorry to hear that. Help me understand: did you approve before the 4pm cutoff, like the onboarding guide says?"),
+c("Yes, Tuesday. It said approved.", N),
+t("Okay. So what I'm hearing is you changed banks without re-verifying. Do you see how that caused the failure on your side?"),
+c("Nobody told us! Forty-three people are unpaid.", N),
+t("I understand you feel frustrated. In future, reading the bank-change checklist will help you avoid this. Anything else I can help with?"),
+c("Yes. Your manager. Now.", N),
+]))
+
+o = c("Hi, I've got 20 minutes. I've sat through six of these demos. I just need to know: SCIM support, and per-seat cost at 400 seats.", N)
+PAIRS.append(gpair("b167g_seattle_scim_monologue", "collaboration SaaS, Seattle", "monologue",
+"Procurement lead, tired of demos, wants two facts on a video call.", [o,
+t("Straight answers, then. Yes, SCIM with Okta and Azure AD. At 400 seats it's $11 a seat a month, annual. Which identity provider are you on?"),
+c("Azure. And we need net-30 invoicing, no cards.", N),
+t("Azure works, net-30 is standard. Was there anything none of those six demos got right?"),
+c("Audit logs. Everyone shows pretty dashboards, nobody could export logs to our SIEM.", N),
+t("We export to Sentinel and Splunk. Rather than another demo, I can give your security team a sandbox today to test the export themselves."),
+c("That I'd take. Send me the link and I'll forward it.", N),
+], [o,
+t("Totally! Before pricing, let me paint the picture. We started in 2016 to reimagine collaboration, 4,000 companies trust us, and we have four pillars: connect, secure, automate, delight."),
+c("Great. SCIM, yes or no?", N),
+t("Love the energy. SCIM lives in the secure pillar, with SSO, roles and our award-winning trust center. And automate is where it gets exciting, let me show the workflow builder..."),
+c("I have eight minutes left.", NT),
+t("I'll be quick. Delight is all about experience, our NPS is 72. Does that resonate with what you're looking for?"),
+c("I'll get pricing from your website. Thanks.", BO),
+]))
+
+o = c("Our renewal's up in March. Before numbers, I should say we hired way less this year than we planned.", N)
+PAIRS.append(gpair("b167g_denver_ats_renewal_close", "recruiting platform, Denver", "closing_as_open_question",
+"Talent lead ahead of a renewal after a hiring slowdown.", [o,
+t("Thanks for saying it up front. How many hires did you make, and what's next year's plan?"),
+c("Four, we planned fifteen. Next year maybe six. The CFO is asking why we pay for five recruiter seats.", NN),
+t("Fair, five seats for six hires doesn't add up. Who actually logs in?"),
+c("Two people. The rest were hiring managers who never used it.", N),
+t("Then two full seats plus free hiring-manager access covers you, about 60% less. I'd rather you stay at the right size than leave. Revised numbers for your CFO?"),
+c("Yes. I may still get quotes elsewhere, just so you know.", TH),
+t("Fair enough. I'll send it today, take your time."),
+], [o,
+t("Totally understand. So how would you like to handle the renewal, annual upfront or quarterly on net-30?"),
+c("Neither yet. We made four hires. Not sure we need five seats.", NN),
+t("Great point. What would it take to sign before month end so you keep your current rate?"),
+c("Knowing why we'd pay the same for a third of the hiring.", TE),
+t("Makes sense. Which date works better for the signature, the 20th or the 27th?"),
+c("Neither. I'll circle back after our budget review.", TH),
+]))
+
+o = c("Our cyber insurance renewal says we need security awareness training for all staff. We're 60 people. What's the least painful way?", N)
+PAIRS.append(gpair("b167g_austin_training_paraphrase", "security awareness training vendor, Austin", "pitch_as_paraphrase",
+"Office lead needs training to satisfy a cyber insurer.", [o,
+t("Least painful is a good goal. Does the insurer say what counts, a course, phishing tests, a completion report?"),
+c("It says 'annual training with completion records'. Phishing tests are optional but give a discount, I think.", N),
+t("So the must-have is annual training with records; phishing tests only if the discount is worth it. How big is the discount?"),
+c("No idea. Five percent? Our premium's about thirty grand.", N),
+t("Then tests could save about $1,500 a year, more than they'd cost for 60 people. I'd start with training and ask your broker about the discount before adding tests."),
+c("Makes sense. I'll email the broker today.", N),
+], [o,
+t("Great. So what you need is our Enterprise Security Culture bundle, phishing sims, dark web monitoring and a monthly vCISO hour, right?"),
+c("Uh, I need training with completion records. That's it.", NN),
+t("Right, so to reflect that back: you want the full bundle so your people are trained and protected, at $14 a user a month. Correct?"),
+c("That's ten grand a year for a certificate the insurer wants.", TE),
+t("I hear you. So what I'm hearing is value matters, and the bundle is the best value per user. Shall I send the order form?"),
+c("No. Send the price of just the course and I'll compare.", TH),
+]))
+
+o = c("Quick one. We need five more seats on our CRM for new sales reps. Same plan we have.", N)
+PAIRS.append(gpair("b167g_sf_crmseats_upsell", "CRM SaaS account manager, San Francisco", "upsell_as_loop_closing",
+"Sales ops manager adds five seats by email.", [o,
+t("Easy. Five Pro seats, prorated to your August renewal. Into the existing West team?"),
+c("Yes, West. Can they start Monday?", N),
+t("They're active today, so your admin can set them up before Monday. $1,140 prorated on the next invoice, net-30 as usual. Anything I should know about the reps, territory or lead routing?"),
+c("Oh, good point, they need round-robin leads. Is that extra?", N),
+t("It's included in Pro. I'll send a two-minute guide for adding them to the rotation."),
+c("Perfect. Thanks.", N),
+], [o,
+t("Easy! And to close the loop properly, what else can I add for you? Many teams move everyone to Enterprise at this point."),
+c("No, same plan. Five seats.", NN),
+t("Totally. And to cover all your needs, shall I add AI call notes for the new reps? Only $25 more per seat."),
+c("Our CFO would kill me. It's five seats, not a shopping trip.", NM),
+t("Understood! Last thing before we wrap, anything else, like premium onboarding so their experience is great?"),
+c("No. I'll add the seats myself in the admin panel.", NN),
+]))
+
+o = c("Hello, I am founder of small app, we are two persons. We have MVP on my laptop and now we need put it online for first 100 users. What you suggest?", N)
+PAIRS.append(gpair("b167g_austin_mvp_hosting_tags", "cloud hosting provider, Austin", "leading_tag_questions",
+"Non-native English founder needs hosting for an MVP.", [o,
+t("Congrats on the MVP. What is it built with, and what does it need, a database, file storage?"),
+c("Is Python with Postgres. Only little files, photos of users. Money is small, we are not funded yet.", N),
+t("So Python, Postgres, a few photos, 100 users, small budget. Our $12 starter plus a $7 managed database covers that. Want help with the first deploy?"),
+c("Yes, please. In last company we used big cloud and the bill surprised us very much. I am afraid of this.", BE),
+t("Fair worry. I'll show you how to set a spending cap, so the bill cannot pass $30 without asking you first."),
+c("Okay, this is good. We do call tomorrow?", N),
+], [o,
+t("Congrats! You'll want the autoscaling cluster, won't you? For when you go viral?"),
+c("Sorry, I don't know. First is 100 users. Money is small.", NM),
+t("Sure, but you don't want your launch to crash, do you? Every serious founder gets the dedicated database, right?"),
+c("Maybe... how much is this?", N),
+t("Around $340 a month, nothing for a real startup, is it? You're a real startup, aren't you?"),
+c("For us this is very much. I will talk first with my co-founder.", TH),
+]))

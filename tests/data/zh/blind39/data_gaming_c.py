@@ -1,0 +1,171 @@
+from common import c, gpair, t
+
+o = c("你好 我想买两张去深圳湾的车票 我妈坐轮椅 上落车方不方便", None)
+P1 = gpair("zhb39g_yuenlong_coach", "Cross-border coach company, ticket counter, Yuen Long", "ignored_customer",
+    "A Hong Kong woman buys coach tickets to Shenzhen Bay for herself and her mother, who uses a wheelchair.",
+    [o, t("可以的。您妈妈能扶着走几步吗？我们有几班是低地台巴士，轮椅可以直接推上车。"),
+     c("扶着可以走两步 上楼梯就很难 过关也要排好久", None),
+     t("明白，楼梯难、排队辛苦。那订十点半低地台那班，过关走长者通道，司机会带你们去。两张一百六。"),
+     c("十点半有点早 我们住元朗 要很早起身", "no_time"),
+     t("下一班低地台是一点半，也可以，只是回程最后一班六点，要留意。您看哪个方便？"),
+     c("一点半吧 好", None)],
+    [o, t("您好，请问您对这次出行有什么需要？"),
+     c("我妈坐轮椅 上楼梯很难 上车方不方便", None),
+     t("好的。我们最快一班九点半，一百三一张，需要订吗？"),
+     c("那班有没有低地台？她上不了楼梯", None),
+     t("九点半这班最受欢迎，车上有wifi和充电。还有其他需要吗？"),
+     c("轮椅的事我问了两次你都不答 我去隔壁公司问", None)])
+
+o = c("我想了解一下激光矫视 不过我眼睛本身有点干 会不会有问题", None)
+P2 = gpair("zhb39g_futian_lasik", "Eye hospital, Futian, Shenzhen", "ignored_customer",
+    "A Hong Kong contact-lens wearer with dry eyes asks about laser eye surgery.",
+    [o, t("这个担心很重要，干眼会影响能不能做、做哪种。您平时戴隐形吗？有在用眼药水吗？"),
+     c("每天戴隐形八九个钟 眼药水一天几次", None),
+     t("明白。那要先停戴隐形一到两个礼拜，再做干眼和角膜检查，三百块，合适才谈手术；干眼太严重我们会建议您不做。"),
+     c("停两个礼拜…我上班要戴 框架很不习惯", None),
+     t("可以理解，至少停一周，可以趁放假那周来。检查完再决定，不做也没关系。"),
+     c("那我看看复活节假期 到时约你", None)],
+    [o, t("您好！请问您做矫视最希望达到什么效果？"),
+     c("不用戴眼镜最好 不过眼睛有点干 怕做完更干", None),
+     t("好的！我们现在有全飞秒，两万二，恢复快，香港要四万多。"),
+     c("那我眼干要不要先检查？做完会不会更干？", None),
+     t("全飞秒是最先进的，好多明星都做。您下周六有时间来做吗？"),
+     c("干眼的问题你都没答 我还是回香港问医生再算", "think_it_over")])
+
+o = c("我在深圳工作 公司有医保 但想再买个保险 香港深圳都可以用的", None)
+P3 = gpair("zhb39g_gba_hospitalplan", "Insurance broker office, Futian, Shenzhen", "repeated_questions",
+    "A Hong Kong man working in Shenzhen wants hospital cover usable on both sides of the border.",
+    [o, t("好的。公司那份保什么？住院、门诊都有吗？"),
+     c("只有深圳社保 门诊报一点 住院报七成", None),
+     t("明白，住院报七成，缺口是香港那边和自费部分。你更看重住院还是门诊也要？一年预算多少？"),
+     c("住院最重要 一年五六千 再多就付不起", None),
+     t("有一份湾区住院保险，深港私家医院都能用，保额一百万，一年四千八左右，门诊不包。条款发你，重点看等候期和不保的病。"),
+     c("好 不过我要跟老婆说一下 她管钱", "think_it_over")],
+    [o, t("您好！请问您现在有什么保障？"),
+     c("只有深圳社保 住院报七成", None),
+     t("明白。那您目前的保障情况是怎样的呢？"),
+     c("我刚说了 社保 住院七成", None),
+     t("好的好的。那您觉得现在保障够不够？还有没有其他保险？"),
+     c("没有 就社保 你问第三次了", None),
+     t("不好意思。那简单说说您现在有哪些保险吧？"),
+     c("算了 我没时间跟你这样耗", None)])
+
+o = c("你好 我儿子读香港小三 每天过关上学 想补中文 默书常常不合格", None)
+P4 = gpair("zhb39g_futian_tutoring", "Tutoring centre near Futian checkpoint, Shenzhen", "repeated_questions",
+    "The mother of a cross-border pupil wants help with Chinese dictation in traditional characters.",
+    [o, t("明白，小三、每天跨境、默书常不合格。他是繁体字写不好，还是词语记不住？"),
+     c("繁体字笔画常错 回到家已经六点 好累", None),
+     t("那时间很重要。我们周六上午有香港课程班，专练繁体默书，两个钟。平日晚上不建议，他太累。"),
+     c("周六好 一个月几钱 另外一间要两千", None),
+     t("我们一个月四次一千六。先来试一堂，看他跟不跟得上，不合适就不报。"),
+     c("好 这个周六先试", None)],
+    [o, t("您好，请问孩子学习上有什么困难？"),
+     c("默书常不合格 繁体字笔画常错", None),
+     t("明白。那孩子中文方面主要遇到什么问题呢？"),
+     c("就是默书啊 繁体字", None),
+     t("好的。那您觉得他中文弱在哪里？阅读、写作还是别的？"),
+     c("我讲了两次 默书 你有没有在听", None),
+     t("抱歉。最后确认一下，您希望帮孩子改善哪一方面？"),
+     c("你这样问下去我儿子都毕业了 走了", None)])
+
+o = c("hi 我是澳门学生 在珠海读大学 想办张卡 主要上网", None)
+P5 = gpair("zhb39g_zhuhai_studentsim", "Mobile carrier shop near a university, Zhuhai", "wrong_paraphrase",
+    "A Macau university student in Zhuhai wants a cheap data plan.",
+    [o, t("好的。一个月大概用多少流量？周末会回澳门吗？"),
+     c("三十G左右 周末都回澳门 电话很少打", None),
+     t("三十G、周末回澳门、电话少。学生卡四十G二十九块，加十块有澳门漫游五G。"),
+     c("澳门那边我有自己的卡 不用漫游", "no_need"),
+     t("那更简单，就二十九这个，不加漫游。带回乡证和学生证就能办。"),
+     c("ok 帮我办", None)],
+    [o, t("你好！请问你对手机卡有什么期望？"),
+     c("主要上网 三十G左右 周末回澳门 电话少", None),
+     t("所以你是说电话打很多，澳门还要不限流量，对吧？那就是一百二十八的套餐。"),
+     c("我没说电话多 我说很少打", None),
+     t("明白，你刚说家人也要一起用，那加两张副卡，是这个意思吧？"),
+     c("我没讲过家人 我一个人 学生没那么多钱", "no_money"),
+     t("所以你是觉得一百二十八可以接受，只是想分期，对吗？"),
+     c("你乱讲 我去隔壁营业厅", None)])
+
+o = c("你好 我们是澳门一间餐厅 想每天从珠海运冻肉和蔬菜过来 量不大", None)
+P6 = gpair("zhb39g_hengqin_coldchain", "Cold-chain logistics firm, Hengqin, Zhuhai", "wrong_paraphrase",
+    "A small Macau restaurant wants a daily chilled and frozen delivery from Zhuhai suppliers.",
+    [o, t("好的。每天大概多少公斤？冻肉和蔬菜要不要分开温度？几点前要到？"),
+     c("冻肉五十公斤左右 蔬菜一百 最好早上十点前到", None),
+     t("冻肉零下十八度，蔬菜冷藏，我们一台车分两格就行，每天七点半过横琴口岸。之前用哪家？"),
+     c("之前那家常常迟到 菜都坏了 所以很怕", "bad_experience"),
+     t("明白，迟到和菜坏最要命。每车有温度记录，你手机能看。先试一个礼拜，按天结，不满意随时停。"),
+     c("好 下礼拜一开始试", None)],
+    [o, t("您好！请问您希望我们怎样支持您的业务？"),
+     c("每天冻肉五十公斤 蔬菜一百 十点前到", None),
+     t("好的，所以您是说每天五百公斤，还要包报关和仓储，对吧？"),
+     c("不是 一百五十公斤左右 报关供应商做", None),
+     t("明白，您是说时间不重要，下午到也行，那安排下午那班，便宜一点。"),
+     c("我说十点前啊 下午到我们都开餐了", None),
+     t("所以您的意思是想先签一年合同锁价，对吗？"),
+     c("之前那家就是这样乱来 不用了", "bad_experience")])
+
+o = c("你好 我爸上个月在香港过世了 他在你们这里有个账户 我想问下怎么处理", None)
+P7 = gpair("zhb39g_luohu_bereavement", "Bank branch, Luohu, Shenzhen", "pitch_to_upset",
+    "A Hong Kong man asks how to deal with his late father's mainland bank account.",
+    [o, t("很抱歉听到您父亲的事，请节哀。手续确实有点多，我一步步帮您。除了您还有其他继承人吗？"),
+     c("嗯 我和我妹妹 我妈早就不在了", None),
+     t("明白，您和妹妹两个。香港的死亡证要经过公证转递，内地才认。死亡证您手上有吗？"),
+     c("有 但还要公证…我已经请了好多天假 很累", None),
+     t("辛苦您了。香港的委托公证人可以一次办好，不用两个人都来。清单我写给您，齐了约我，我开专窗一次办完。"),
+     c("好 谢谢你", None)],
+    [o, t("很遗憾听到这个消息，我理解您的感受。您父亲账户里的资金，之后有什么规划吗？"),
+     c("我还没想这些 就想知道手续怎么办", None),
+     t("明白。很多客户继承后会选我们的稳健理财，年化三点二，比放着强。要不要先了解一下？"),
+     c("我爸才走了一个月…", None),
+     t("理解，所以更要为家人做好规划嘛。我们还有一款家庭保障保险，很适合您现在的情况。"),
+     c("你怎么可以这样 我找你们经理", None)])
+
+o = c("你们的shuttle bus说好七点来 等了四十分钟都没有 我船都走了！", None)
+P8 = gpair("zhb39g_taipa_shuttle", "Hotel front desk, Taipa, Macau", "pitch_to_upset",
+    "A Hong Kong guest misses the last convenient ferry because the hotel shuttle never came.",
+    [o, t("真的非常抱歉，让您等了四十分钟还误了船。先解决回香港的事，您原本是几点那班？"),
+     c("七点四十五 明早九点要开会 今晚一定要回去", None),
+     t("明白。我现在帮您叫的士去码头，车费我们出；同时帮您改九点十五那班，改签费也是我们负责。"),
+     c("九点十五…好吧 总比没有好", None),
+     t("车三分钟到大堂。留个电话给我，明天经理会打给您道歉，说清楚shuttle为什么没来。"),
+     c("嗯 快点就好", None)],
+    [o, t("非常理解您的心情！既然船走了，不如今晚再住一晚，海景房升级只加八百。"),
+     c("我不是要住！我要回香港！", "no_need"),
+     t("明白您的需要。很多客人都说多住一晚体验更好，还送自助早餐，明早有第一班船。"),
+     c("我明天九点开会 你听不懂吗", None),
+     t("那我们还有行政酒廊套餐，可以在酒廊开视频会，是不是更完美？"),
+     c("叫你们经理出来", None)])
+
+o = c("你好 你们昨天运过来那批玻璃瓶 破了三箱 我们客户在骂", None)
+P9 = gpair("zhb39g_dongguan_glassfreight", "Cross-border freight firm, Dongguan to Hong Kong", "blame",
+    "A Hong Kong packaging buyer reports three cartons of glass bottles broken on delivery.",
+    [o, t("真不好意思，破了三箱还让您客户不满。破损照片和签收单可以发我吗？我马上开理赔。"),
+     c("已经发了 司机签收时没说 我们开箱才知道", None),
+     t("收到。三箱按货值赔，五个工作日内给结果。我也要查是装车还是路上出的事，以后玻璃货我们加隔板。"),
+     c("五个工作日太慢 客户等不了", None),
+     t("明天我免费从东莞仓帮您加送一车补货，运费我们出，赔款照走。这样行吗？"),
+     c("OK 就这样 明天几点到", None)],
+    [o, t("您好，理解您的心情。请问这批货是你们自己包装的吗？"),
+     c("是 一直都这样包 没出过事", None),
+     t("那问题应该在包装，玻璃瓶没加隔板，路上有震动很正常。"),
+     c("以前都这样包都没事 是你们司机开太急吧", None),
+     t("司机都是按规定开的。而且签收时你们没当场检查，这个我们也没办法。"),
+     c("那下个月的单不给你们了", None)])
+
+o = c("我两地牌申请交了两个月 你们今天说被退回 到底什么问题", None)
+P10 = gpair("zhb39g_futian_plateagency", "Cross-border licence plate agency, Futian, Shenzhen", "blame",
+    "A Hong Kong businessman's application for a dual Guangdong-Hong Kong plate was sent back after two months.",
+    [o, t("等了两个月还被退回，真的很抱歉。我查了，是营业额证明日期过期，要三个月内的。交件前本该我们检查，是我们漏了。"),
+     c("那现在又要等多久 我下个月要开车上去见客", None),
+     t("新证明会计两三天能出，一到我就加急重交，正常二十个工作日，下个月中未必赶得上，我不敢保证。这期间可以安排司机接送你过关。"),
+     c("司机要收钱的话就算了 我已经付了你们八千", "too_expensive"),
+     t("接送费我们出，这次是我们漏检。"),
+     c("咁都OK 你快点搞", None)],
+    [o, t("您好，我理解您的着急。不过文件是您自己提供的，您有没有检查过日期？"),
+     c("我怎么知道要三个月内 你们又没讲", None),
+     t("须知第三页有写的，很多客户都会看清楚。"),
+     c("我付八千就是叫你们帮我检查", None),
+     t("我们只负责递交，文件内容是客户责任。您重新准备好再交吧，还有其他问题吗？"),
+     c("我要退钱", None)])
+
+PAIRS = [P1, P2, P3, P4, P5, P6, P7, P8, P9, P10]
