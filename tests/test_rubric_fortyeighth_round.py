@@ -76,11 +76,20 @@ def test_what_customers_said_in_the_sets(key: str, line: str, expected: bool) ->
 @pytest.mark.parametrize("before, line, objects", [
     ("The fitter can come Wednesday morning.", "Wednesday I'm on a double shift. Thursday?", True),
     ("Could you drop the forms in tomorrow?", "Tomorrow I have the dentist at ten. Friday's better.", True),
+    ("We can do the gutters on Saturday.", "Weekends we're away at the cabin.", True),
     ("Would Wednesday or Thursday suit?", "Thursday, Wednesday I'm on shift.", False),
     ("Shall I set up the monthly plan?", "Nah, I'll just keep paying as I go.", True),
     ("Shall I send you the form to sign?", "Yeah, I'll keep you posted once it's in.", False),
 ])
 def test_a_day_turned_down_and_a_way_kept_object(before: str, line: str, objects: bool) -> None:
+    assert objection_after(before, line) is objects
+
+
+@pytest.mark.parametrize("before, line, objects", [
+    ("That's the filter, 39. Anything else? The descaler's on special this week.", "Just the filter, please.", True),
+    ("That's the filter, 39. Anything else I can help with today?", "No, that's everything, thanks.", False),
+])
+def test_an_extra_named_with_anything_else_is_turned_down(before: str, line: str, objects: bool) -> None:
     assert objection_after(before, line) is objects
 
 
@@ -107,6 +116,9 @@ _JABS = ("Hi, I'd like to book my dog in for his jabs.", "Of course. Any day in 
 def test_booking_the_days_the_customer_cannot_make_is_not_respecting_their_time() -> None:
     ignored = _objection_note(_JABS + ("Perfect. I'll put you down for Tuesday at 8, no food after midnight.", "Okay."))
     respected = _objection_note(_JABS + ("Then Saturday at 9 it is, I'll text you the reminder.", "Okay."))
+    weekend = _objection_note(("Hi, the gutters need clearing before winter.", "Sure. When suits you?",
+                               "Weekends we're away at the cabin.", "Great, I'll book you in for Saturday morning.", "Okay."))
+    assert "cannot make" in weekend[1]
     assert "cannot make" in ignored[1]
     assert "respected" in respected[1]
     assert ignored[0] < respected[0]

@@ -2370,8 +2370,10 @@ def _declines_offer(before: Turn, turn: Turn) -> bool:
     upgrade, a product, a proposal): a no to the offer, unless it is a no to a plain question."""
     if turn.reader.code != "en" or not turn.judgeable:
         return False
-    if before.moves & CHECKING or "what_else" in before.moves or _CHECK_ENDING.search(before.said_lower):
-        return False  # "…, is that right?" - "No, …" puts a summary right; "Anything else?" - "No." needs nothing more
+    if before.moves & CHECKING or "what_else" in before.moves and "upsell" not in before.moves or _CHECK_ENDING.search(before.said_lower):
+        # "…, is that right?" - "No, …" puts a summary right; "Anything else?" - "No." needs nothing more (an extra named
+        # with it is still turned down: "Anything else? The Office bundle's half price." - "Just the laptops please.")
+        return False
     said = turn.said_lower or turn.text_lower
     if before.moves & {"upsell", "leading"} and _KEEPS_TO_THEIR_OWN.match(said):
         return True

@@ -209,7 +209,7 @@ OBJECTION_CUES["no_time"].append((r"(?:^|[.,!?;] ?)not (?:now|today)\b", 3.0))
 # the 90 such read lines are labelled 'no time' (the rest pick another slot in the same breath; the step stays open, as
 # `exchange.proposes_another_time` reads it)
 _SLOT = (r"(?:(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow(?: morning| afternoon| evening| night)?|tonight|"
-         r"today|mornings?|afternoons?|evenings?|weekdays?|\d{1,2}(?::\d\d)?(?: ?[ap]m)?|half \w+|that time|that day)")
+         r"today|mornings?|afternoons?|evenings?|weekdays?|weekends?|\d{1,2}(?::\d\d)?(?: ?[ap]m)?|half \w+|that time|that day)")
 OBJECTION_CUES["no_time"].append(
     (r"^(?:um,? |uh,? |oh,? |hmm,? |ah,? |sorry,? |no,? )?" + _SLOT + r"(?:'s|s)? (?:(?:- |— )?(?:no,? |hmm,? )?)?(?:" + _SLOT + r" )?"
      r"(?:i'm|i am|im|we're|we are|were|she's|she is|he's|he is|i|we|she|he|i've|we've|ive) "
