@@ -219,7 +219,12 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     banking and buy-now-pay-later for young customers in the UK, US and Australia) were read (dev sets; not in the
     marked-down model either); blind167 (SaaS, cloud hosting, security tools, payroll and recruiting software bought and
     sold by US tech companies) and blind169 (seed and chemical dealers, grain co-ops, crop insurance, tractor dealers,
-    rural clinics and propane on the US Plains) are not read and join the unread sets;
+    rural clinics and propane on the US Plains) are not read and join the unread sets; in its second round blind170
+    (shrimp and charter supplies, hurricane roofing, flood insurance and casinos on the US Gulf Coast) and blind172
+    (hearing aids, Medicare plans, retirement communities and timeshares for customers in their seventies and eighties)
+    were read (dev sets; not in the marked-down model either); blind171 (lobster gear, heating oil, ski rentals, farm
+    stands, small colleges and old-house contractors in New England) and blind173 (condo agents, winter tyres, daycare,
+    telecom, renovation and banks in Toronto, Ottawa and Montreal) are not read and join the unread sets;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -371,7 +376,8 @@ def bench_in_dialogue() -> None:
                   "blind154/", "blind155/", "blind156/", "blind157/",
                   "blind158/", "blind159/", "blind160/", "blind161/",
                   "blind162/", "blind163/", "blind164/", "blind165/",
-                  "blind166/", "blind167/", "blind168/", "blind169/"):
+                  "blind166/", "blind167/", "blind168/", "blind169/",
+                  "blind170/", "blind171/", "blind172/", "blind173/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

@@ -19,4 +19,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind159", "blind161",
     "blind163", "blind165",
     "blind167", "blind169",
+    "blind171", "blind173",
 )

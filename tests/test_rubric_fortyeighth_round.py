@@ -93,6 +93,14 @@ def test_an_extra_named_with_anything_else_is_turned_down(before: str, line: str
     assert objection_after(before, line) is objects
 
 
+@pytest.mark.parametrize("before, line, objects", [
+    ("We also do a guided kayak trip at sunset.", "Oh nice. Is it expensive?", False),
+    ("The guided trip is 140 each.", "140 each? That is expensive for an hour.", True),
+])
+def test_asking_whether_it_is_expensive_is_a_question_not_an_objection(before: str, line: str, objects: bool) -> None:
+    assert objection_after(before, line) is objects
+
+
 def test_a_bare_spanish_goodbye_ends_unhappy_and_keeps_its_objection() -> None:
     turns = parse_turns(_lines("Buenas, quería saber el precio del alquiler de la lancha.",
                                "Son 380 el día. ¿Se la reservo ya?",
@@ -131,6 +139,12 @@ def test_a_later_hour_on_a_day_only_partly_ruled_out_respects_it() -> None:
                              "I'll book Dan for Thursday at three then; he'll ring when he's on his way.",
                              "Okay, great."))
     assert "respected" in later[1]
+    earlier = _objection_note(("Hi, the boiler's making a banging noise again.",
+                               "Sorry to hear it. Could Dan come Thursday?",
+                               "Thursday I'm at work until one.",
+                               "I'll book Dan for Thursday at nine then.",
+                               "Okay."))
+    assert "cannot make" in earlier[1]
 
 
 _CUSHIONS = "We just got the boat out of storage and the cushions are covered in mildew."
@@ -154,3 +168,49 @@ def test_talking_down_to_the_customer_about_our_own_storage_scores_low(fair: tup
     good, bad = score_dialogue(_lines(*fair)), score_dialogue(_lines(*gaming))
     assert bad.total <= 50
     assert good.total >= bad.total + 30
+
+
+# -- the session's second round: blind170 (the Gulf Coast), blind172 (older customers in the Sun Belt), es/blind40
+# (Catalonia, Aragón and La Rioja) and zh/blind40 (hospitals, clinics and care homes) ----------------------------------
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "So what would it take for you to be out on the lake with us this week?", "pressure"),
+    ("en", "Great. Shall we put the deposit on a card today?", "pressure"),
+    ("en", "How would you like the contract, in your name or the company's?", "closing"),
+    ("en", "Bring the receipt next time, or should I guess?", "rudeness"),
+    ("en", "Come back when you know the part number.", "rudeness"),
+    ("es", "Eso es cosa de la mensajería, no de mi departamento.", "argument"),
+    ("es", "Según las condiciones generales pone que son quince días.", "argument"),
+    ("es", "No es un defecto, es el uso.", "argument"),
+    ("es", "¿Y seguro que no ha tocado el termostato?", "rudeness"),
+    ("es", "Cinco restaurantes del barrio ya trabajan con nosotros.", "pressure"),
+    ("es", "La promoción termina el viernes, ¿lo cerramos?", "pressure"),
+    ("zh", "那就是您电话没写清楚。", "argument"),
+    ("zh", "我们只负责发货，快递的事您找快递。", "argument"),
+    ("zh", "再加层镀膜吧，多一百。", "upsell"),
+    ("zh", "是您当时没在家吧？", "rudeness"),
+])
+def test_second_round_pressure_blame_and_extras_are_read(code: str, said: str, move: str) -> None:
+    assert move in _moves(code, said)
+
+
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "What would it take to make the mornings easier for you?", "pressure"),
+    ("en", "Come back when you're ready, no rush at all.", "rudeness"),
+    ("es", "¿Ha tocado algo del termostato desde ayer?", "rudeness"),
+    ("es", "La oferta de bienvenida incluye la instalación.", "pressure"),
+    ("zh", "您再看看，有不清楚的随时问我。", "argument"),
+])
+def test_second_round_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
+    assert move not in _moves(code, said)
+
+
+@pytest.mark.parametrize("key, line, expected", [
+    ("walks_away", "Fine. We're leaving.", True),
+    ("walks_away", "We're leaving on Friday, can it be done by then?", False),
+    ("walks_away", "Pues nada, buscaré otra gestoría.", True),
+    ("walks_away", "行，我投诉你们。", True),
+    ("corrects", "我什么时候说要两个了？", True),
+    ("corrects", "我什么时候能拿到？", False),
+])
+def test_second_round_customer_lines(key: str, line: str, expected: bool) -> None:
+    assert _says(key, line) is expected

@@ -716,10 +716,28 @@ def _books_refused_day(objection: Turn, reply: Turn) -> bool:
     if objection.reader.code != "en" or reply.reader.code != "en":
         return False
     said = objection.reader.sentences(objection.text_lower)
-    if not said or _PART_OF_A_DAY.search(said[0]):
-        return False  # only part of the day ruled out ("Thursday I'm at work until one."): Thursday at three respects it
     booked = _days_named(reply.text_lower)
-    return bool(booked) and booked <= _days_named(said[0])
+    if not said or not booked or not booked <= _days_named(said[0]):
+        return False
+    if _PART_OF_A_DAY.search(said[0]):
+        # only part of the day ruled out ("Thursday I'm at work until one."): Thursday at three respects it, at nine not
+        until, at = _UNTIL_HOUR.search(said[0]), _AT_HOUR.search(reply.text_lower)
+        return bool(until and at) and _clock_hour(at.group(1), at.group(2)) < _clock_hour(until.group(1), until.group(2))
+    return True
+
+
+_HOUR = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::\d\d)?\s*(am|pm)?\b"
+_UNTIL_HOUR = re.compile(r"\b(?:until|till|til) " + _HOUR)
+_AT_HOUR = re.compile(r"\bat " + _HOUR)
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def _clock_hour(hour: str, half: str | None) -> int:
+    """An hour said as in a booking, on a 24-hour clock: "nine" 9, "one" 13 (the working day), "7pm" 19."""
+    h = int(hour) if hour.isdigit() else _HOUR_WORDS.index(hour) + 1
+    if half == "pm" and h < 12 or half is None and 1 <= h <= 6:
+        h += 12
+    return h
 
 
 def _upset_turns(turns: list[Turn]) -> list[Turn]:

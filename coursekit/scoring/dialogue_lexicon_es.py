@@ -1809,3 +1809,28 @@ MOVE_CUES["pitch"].append(
 MOVE_CUES["upsell"].append((r"\bpack (?:integral|completo|total)\b", 2.5))
 MOVE_CUES["rudeness"].append(
     (r"\b(?:eso|esto) no es ni (?:un|una)\b|\bno se (?:informan|informa|informo|informaron|informaste|informo usted) antes\b", 2.5))
+# Second round of the forty-eighth session (es/blind40 read: wineries, ski shops, packaging suppliers, dental clinics, co-ops
+# and academies in Catalonia, Aragón and La Rioja; every such read trainee line is on a gaming or worse side). The problem
+# handed elsewhere ("las roturas son cosa de la agencia de transporte, no de mi departamento", "Yo no hago reposiciones, eso
+# es logística") and the terms quoted ("en las condiciones de venta, punto siete, pone que…", "Lo pone en la etiqueta."); the
+# fault put on the customer ("Casi siempre es eso: con suavizante…", "No es defecto, es el uso.", "Seguro que llevaba la
+# mochila con las correas apretadas", "¿Y seguro que no has tocado la configuración?") and talked down to ("¿Has probado a
+# leer el manual antes de escribir…?", "¿No miras el correo?"); others already in and the lot running out ("las grandes
+# bodegas de Haro ya trabajan con nuestra barrica", "Tres bodegas de Cenicero ya se han apuntado", "hay promoción a 720 que
+# acaba el viernes", "el roble de este lote se acaba. Si no cerramos ahora…")
+MOVE_CUES["argument"].append(
+    (r"\bno (?:de|es de|es cosa de|es asunto de) (?:mi|nuestro|nuestra) (?:departamento|area|sector|seccion)\b|"
+     r"\b(?:son|es) cosa de (?:la agencia|el transportista|la mensajeria|logistica|el fabricante|la marca|otro departamento|almacen)\b|"
+     r"\byo no hago (?:\w+ )?(?:reposiciones|devoluciones|reclamaciones|cambios|eso)\b|"
+     r"\b(?:en|segun) (?:las|nuestras) condiciones(?: de venta| generales)?\b[^.?!]{0,25}\b(?:pone|dice|indica|figura)\b|"
+     r"\blo pone en (?:la etiqueta|el contrato|las condiciones|el manual|la factura|la web)\b|"
+     r"\b(?:casi siempre|normalmente|suele ser|siempre) es eso\b|\bno es (?:un )?defecto,? es (?:el|un mal) uso\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    (r"\bseguro que (?:llevaba|usaba|uso|le dio|lo dejo|la dejo|lo has|la has)\b|\by seguro que no (?:has|ha|habeis|han) (?:tocado|cambiado|movido|"
+     r"quitado|desconectado|borrado)\b|\bhas probado a leer\b|\bno (?:miras|mira|lees|lee) (?:el|los) (?:correo|correos|email|mensajes)\b", 2.5))
+MOVE_CUES["pressure"].append(
+    (r"\bya (?:trabajan con|se han apuntado|nos compran|lo usan|han contratado|se lo han llevado)\b|"
+     r"\bsi no (?:cerramos|firmamos|lo cerramos|lo reservamos) (?:ahora|hoy|ya)\b|\b(?:el|este|ese) (?:lote|stock) se (?:acaba|agota)\b|"
+     r"\bpromocion\b[^.?!]{0,25}\b(?:termina|vence|acaba|caduca|expira|finaliza)\b", 2.5))
+# (es/blind40 read) off to another firm: "Sí: buscar otra bodega."
+EXCHANGE["walks_away"] += r"|\b(?:buscar|busco|buscare|buscaremos|vamos a buscar) otr[oa] (?:bodega|proveedor|distribuidor|academia|clinica|gestoria|programa|agencia|empresa)\b"

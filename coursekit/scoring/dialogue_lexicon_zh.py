@@ -1112,3 +1112,15 @@ MOVE_CUES["rudeness"].append(
     (r"(?:您|你)?是不是[^。？?！!]{0,12}没(?:认真|仔细|好好)(?:看|读|填|找|听|检查)|早干(?:嘛|什么|啥|吗)去了|"
      r"(?:外面|别家|人家)便宜(?:就|你就|您就)?去(?:外面|别家|人家)|自己没觉得[^。？?]{0,6}(?:有问题|不对)|(?:您|你)觉得[^。？?]{0,8}能信吗", 2.5))
 EXCHANGE["walks_away"] += (r"|我(?:就|还是|先)?去(?:别家|别处|别的|其他|外面(?:做|买|修|问|看|办|订|弄)|(?:隔壁|对面)(?:那家|几家|档口|店|家))")
+# Second round of the forty-eighth session (zh/blind40 read: outpatient desks, pharmacies, dental and eye clinics, rehab
+# and care homes, patients and their families; every such read trainee line is on a gaming side). The fault put on the
+# patient ("是您没在家吧？", "那就是您地址没写清楚", "放门卫是您小区的问题", "平台只负责发货"), extras stacked on reading
+# glasses ("加层防蓝光吧", "两副一起第二副半价", "还有没有别的要加的？眼镜布、护理液…才六十八"), the trainee's summary put right
+# ("我哪句话说时间充裕了？", "啊？我不跑步") and a complaint filed ("你们就这么推？ 我投诉了")
+MOVE_CUES["argument"].append(
+    (r"那就是(?:您|你)[^。，,？?]{0,8}没(?:写|填|看|弄|说)清楚|是(?:您|你)(?:们)?(?:小区|自己|家里)的问题|(?:平台|我们)只负责(?:发货|销售|卖货)", 2.5))
+MOVE_CUES["upsell"].append(
+    (r"加(?:一)?层[^。，,？?]{0,6}吧|第二(?:副|件|个|份)半价|(?:还有没有|还有什么)[^。？?]{0,8}(?:要加|添)[^。？?]*[？?][^。？?]{0,20}(?:才|只要)[\d一二三四五六七八九十百]+", 2.5))
+MOVE_CUES["rudeness"].append((r"是(?:您|你)(?:当时)?没在家吧", 2.5))  # (asked: argument cues are read in statements only)
+EXCHANGE["corrects"] += r"|我(?:哪句话|什么时候|啥时候|几时)(?:说|讲|提)(?:过)?|^啊[？?]\s*我(?:不|没)"
+EXCHANGE["walks_away"] += r"|我(?:要|就)?投诉(?:了|你们)"

@@ -433,7 +433,9 @@ _WALKS_AWAY = re.compile(
     r"ordering|booking|going|looking|banking|insuring|renting|hiring|servicing|getting (?:it|them|one|ours|mine)|taking (?:it|them|our|my) ?(?:business|custom)?) "
     r"(?:[\w-]+ )?(?:somewhere else|elsewhere|someplace else)\b|"
     # (blind168 read) giving up on it: "wow. ok never mind", "412?? no. thats half my refund. never mind"
-    r"(?:^|[.!?,] ?)(?:(?:wow|ok|okay|oh|fine|right|ugh|k|lol|um|uh)[.,!]* )*(?:never ?mind|nvm)[.!]*$")
+    r"(?:^|[.!?,] ?)(?:(?:wow|ok|okay|oh|fine|right|ugh|k|lol|um|uh)[.,!]* )*(?:never ?mind|nvm)[.!]*$|"
+    # (blind172 read) "Son: Neither. Tickets, please. We're leaving."
+    r"(?:^|[.!?] )(?:(?:ok|okay|right|fine|no|neither)[.,!]* )*(?:we'?re|i'?m|we are|i am) leaving(?: now)?[.!]*$")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",

@@ -2045,3 +2045,22 @@ MOVE_CUES["upsell"].append(
     (r"\b(?:lots of|most|many|a lot of) (?:folks|people|customers|clients|homeowners|owners|guests|families|drivers|farmers|parents|"
      r"patients|members|couples|businesses) (?:also )?(?:add|grab|throw in|pick up)\b|"
      r"\b(?:anything|what) else\b[^?]*\?[^?]*\b(?:is|'s|are|'re|got (?:[\w-]+ ){1,3}) on (?:special|sale|offer|promo(?:tion)?)\b", 2.5))
+
+# Second round of the forty-eighth session (blind170 read: shrimp and charter supplies, hurricane roofing, flood insurance
+# and casinos on the Gulf Coast; blind172 read: hearing aids, Medicare plans, retirement communities, golf carts and
+# timeshares for customers in their seventies and eighties). The yes asked for today in any words ("what would it take for
+# you to have that porch feeling on the beach every year, starting today?"; the hundred-odd read trainee lines asking what it
+# would take "today" or "this week" are all on gaming sides), a deposit asked for as a choice of card ("…the two-bedroom at
+# 24,900 or the studio at 16,500, deposit on a card today?") and the deed taken as agreed ("How would your parents like the
+# deed, both names or one?"); an older customer talked down to ("Bring the bottle, or should I guess?", "Clearly. Come back
+# when you know the name.", "Name and date of birth. Quickly, there's a line.")
+MOVE_CUES["pressure"].append(
+    (r"\bwhat would it take\b[^?]{0,80}\b(?:today|right now|this week|this morning|starting today)\b|"
+     # (what would "need to happen" asks the same when it names the step: not "…today for you to feel sure about us?")
+     r"\bwhat would need to happen\b[^?]{0,40}\b(?:sign|say yes|go ahead|book|buy|put (?:down|in)|deposit|drive|start|join|go with|"
+     r"move forward|get booked|get protected|commit)\w*\b[^?]{0,60}\b(?:today|right now|this week|this morning|tonight)\b|"
+     r"\bdeposit\b[^.?!]{0,30}\b(?:on a card|by card|card or|today)\b[^.?!]{0,20}\?", 2.5))
+MOVE_CUES["closing"].append((r"\bhow would (?:you|your \w+|they) like the (?:deed|title|contract)\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    (r"\bor should i guess\b|(?:^|[.!?] )clearly[.!]|\bcome back when you(?:'ve| have)? (?:know|got|find|remember|figure)\b|"
+     r"\bquickly,? there'?s a (?:line|queue)\b", 2.5))

@@ -1,0 +1,178 @@
+from common import c, gpair, t
+
+P = []
+o = c("Hello. My English is not so good. I come because of the insulin. Is very expensive now, with my plan.", None)
+P.append(gpair("b172g_yuma_medicare_insulin", "Medicare plan table at a senior center, Yuma AZ", "ignored_customer",
+    "A 79-year-old Spanish-speaking woman asks why her insulin cost jumped.",
+    [o, t("Thank you for coming. Take your time. Which insulin, and how much do you pay now each month?"),
+     c("Lantus. Before, thirty-five. Now the pharmacy say one hundred twenty. I don't understand.", None),
+     t("So Lantus went from 35 to 120. On Medicare plans insulin should be 35 a month at most. May I see your card and receipt?"),
+     c("Here. My son say maybe change plan, but I am afraid. Last time I change, I lose my doctor.", "bad_experience"),
+     t("Then we change nothing. This looks like a pharmacy billing mistake. I'll call them with you now, on speaker."),
+     c("Yes, please. You talk slow, okay?", None)],
+    [o, t("Welcome! Tell me, what's most important to you in a health plan?"),
+     c("The insulin. Lantus. Was thirty-five, now one hundred twenty.", None),
+     t("Great. And do you like dental and vision? Our Sol Plus has both, plus a 200 dollar OTC card."),
+     c("My teeth are okay. The insulin, why one hundred twenty?", None),
+     t("I hear you! Any hobbies? Sol Plus includes a gym membership."),
+     c("I am 79, señor. Three times I ask about insulin.", None),
+     t("Absolutely. So shall we get you enrolled in Sol Plus today?"),
+     c("No. I ask my son first. Thank you.", "think_it_over")]))
+
+o = c("I'm 86 and my cable bill is 212 dollars. I watch the local news and Wheel of Fortune. Can you lower it?", None)
+P.append(gpair("b172g_bocaraton_cable_bill", "cable and phone provider, phone, Boca Raton FL", "ignored_customer",
+    "An 86-year-old woman wants a lower TV bill.",
+    [o, t("Let's get that down. Besides news and Wheel, anything you'd miss, sports, movies?"),
+     c("The Weather Channel in hurricane season. And the home phone, for my daughter.", None),
+     t("So local channels, Weather Channel and the phone. Basic TV with phone is 74 a month, no box fee on your TV's tuner."),
+     c("Seventy-four. What's the catch? The last company raised it after a year.", "bad_experience"),
+     t("It's locked two years, then can change. I'll note your account so we call you before then."),
+     c("Two years is fine. I may not be here in two years anyway, ha.", None)],
+    [o, t("Thanks for calling! How satisfied are you with your entertainment experience?"),
+     c("I'm not. 212 dollars for the news and Wheel of Fortune.", None),
+     t("Got it. Did you know our Ultimate bundle has 300 channels and premium movies?"),
+     c("I don't want 300 channels. I want a smaller bill.", "no_need"),
+     t("Totally. And what internet speed do you have? Our gig service is great for streaming."),
+     c("I don't have a computer, dear. Did you hear me about the bill?", None),
+     t("Absolutely! Ultimate plus gig, 189 promotional. Anything else?"),
+     c("That's no better. Cancel it all, I'll get an antenna.", "too_expensive")]))
+
+o = c("Hello? About the free hearing screening in the paper. Speak up, I'm hard of hearing. Ha, that's why I'm calling.", None)
+P.append(gpair("b172g_clearwater_hearing_veteran", "hearing center, phone, Clearwater FL", "repeated_questions",
+    "A hard-of-hearing veteran in his eighties calls about a free screening.",
+    [o, t("Yes sir! Is it for you, and have you had a hearing test before?"),
+     c("For me. The VA tested me in '09, loss from the artillery. Never got aids.", None),
+     t("So a 2009 VA test showing loss, no aids since. As a veteran you may get aids free from the VA. Have you asked lately?"),
+     c("The VA? Last time took eight months and they lost my file.", "bad_experience"),
+     t("That's a long wait. Screening here Tuesday, and I'll give you the VA form in case you'd rather go that way."),
+     c("Tuesday's good. Morning. I don't drive after dark.", None),
+     t("Tuesday at ten. I'll call Monday to remind you, loud.")],
+    [o, t("Absolutely! What brings you to us today?"),
+     c("The hearing screening. For me. VA said I had loss in '09.", None),
+     t("Great. And what's prompting you to look into your hearing right now?"),
+     c("Like I said, the screening. The wife says I've gone deaf.", None),
+     t("I hear you! So tell me, what's your main reason for calling today?"),
+     c("What? Son, I've told you twice. The screening.", None),
+     t("Totally. Just so I understand, what made you reach out about hearing?"),
+     c("Forget it. I'll call back when you've had your coffee.", None)]))
+
+o = c("After Florence we lost power nine days. My wife's on oxygen at night. We want a whole-house generator.", None)
+P.append(gpair("b172g_wilmington_generator_oxygen", "standby generator installer, Wilmington NC", "repeated_questions",
+    "A retired couple, the wife on night oxygen, want backup power.",
+    [o, t("Nine days on oxygen is scary. Any backup for the concentrator now? And natural gas or propane?"),
+     c("Two oxygen tanks, that's all. We're on natural gas.", None),
+     t("So gas, a night concentrator, and long outages. You may not need whole-house: 14 kilowatts runs the concentrator, fridge and AC, about 11,000 installed."),
+     c("Eleven thousand. Our pension doesn't stretch that far. My son says a portable's fine.", "no_money"),
+     t("It can be, but someone must set it up and refuel in a storm. Can either of you? If not, I'll price a 10-kilowatt too."),
+     c("Neither of us. Price the small one, and send it to our son too.", None)],
+    [o, t("Great! So what are your goals for backup power?"),
+     c("The oxygen. My wife's on it at night. Nine days out after Florence.", None),
+     t("Understood. And what would you ideally want the generator to power?"),
+     c("The oxygen machine. I just said.", None),
+     t("Got it! And what matters most to you when the power goes out?"),
+     c("Is there an echo on this line? The oxygen.", None),
+     t("Perfect. And what are your priorities for a home standby solution?"),
+     c("I've got an appointment. Just mail me a brochure.", "brush_off")]))
+
+o = c("My friend Edna and I want a short cruise. Three or four days, somewhere quiet. We're widows, 76 and 78.", None)
+P.append(gpair("b172g_stpete_cruise_widows", "travel agency, St. Petersburg FL", "wrong_paraphrase",
+    "Two widowed friends want a short, quiet cruise.",
+    [o, t("Lovely. When you say quiet, a smaller ship, fewer families, or a quiet cabin?"),
+     c("Fewer kids screaming by the pool. And Edna gets seasick.", None),
+     t("So three or four days, mostly adults, calm water for Edna. A weekday sailing on the smaller ship, Bahamas run, midship cabin."),
+     c("In September? That's hurricane season. Our cruise got moved in 2019.", "bad_experience"),
+     t("True. Early December is calmer and still quiet before the holidays. I'll price both."),
+     c("December, then. Edna will want to see it, she's the careful one.", "think_it_over")],
+    [o, t("How fun! What does the ideal cruise experience look like for you two?"),
+     c("Quiet. Three or four days. Edna gets seasick.", None),
+     t("So what I'm hearing is the seven-day Mega Ship with the water park and lots of excitement, right?"),
+     c("No. I said quiet. And short.", None),
+     t("Got it! So you're looking at the party deck package, since you're celebrating?"),
+     c("We're widows, dear. Nobody's celebrating.", None),
+     t("Understood! Did I get it right you'd like a family suite for the grandkids too?"),
+     c("You didn't get one thing right. I'll book online myself.", None)]))
+
+o = c("House next door got broken into while they were up north. We're snowbirds too, gone May to October. What've you got?", None)
+P.append(gpair("b172g_greenvalley_alarm_snowbirds", "home security company, Green Valley AZ", "wrong_paraphrase",
+    "A sharp retired snowbird after a break-in next door.",
+    [o, t("Sorry about your neighbors. While you're gone, who keeps an eye on the house?"),
+     c("Nobody. The HOA drives by, supposedly. We've got a doorbell camera.", None),
+     t("So six months away, a doorbell camera, nobody checking. Door and window sensors with monitoring would call police while you're in Michigan. A neighbor who stays?"),
+     c("The Garcias stay. But I don't sign three-year contracts. Got burned by the satellite company.", "bad_experience"),
+     t("Fair. Month-to-month is 39, cancel any time, with the Garcias as key holders."),
+     c("Month-to-month I can live with. Let me talk to Carol tonight.", "think_it_over")],
+    [o, t("Great question! Just to understand your needs, what's your setup now?"),
+     c("Doorbell camera. We're gone May to October.", None),
+     t("So you're saying you want cameras in every room and the 60-month plan, right?"),
+     c("I said nothing of the sort. Cameras inside my house? No.", "no_need"),
+     t("Sure! So if I understand you, your main worry is fire, so smoke monitoring too?"),
+     c("My worry is burglars. Next door. Like I told you.", None),
+     t("Got it. Did I understand correctly you're ready for the 60-month Platinum?"),
+     c("You didn't understand a word. I'm not signing a five-year anything.", "no_need")]))
+
+o = c("I need my husband's number taken off the account. He died on the 9th. I'm sorry, I'm... give me a second.", None)
+P.append(gpair("b172g_venice_phone_widow", "mobile phone provider, phone, Venice FL", "pitch_to_upset",
+    "A new widow calls to remove her late husband's line.",
+    [o, t("Take all the time you need. I'm very sorry for your loss."),
+     c("Forty-nine years. His phone keeps ringing and I can't bear to hear it.", None),
+     t("I'll take care of it. I can stop it ringing today; the certificate can come later. Keep his number, or let it go?"),
+     c("Let it go. Will my bill change? I'll be on one check now.", None),
+     t("It drops 35 a month, no fees. I'll mail a confirmation, and here's my extension if anything looks wrong."),
+     c("Thank you. You've been kind.", None)],
+    [o, t("I'm so sorry for your loss. I understand this is a difficult experience. How satisfied have you been with our service?"),
+     c("It's been fine. I just want his line off.", None),
+     t("Of course. And it's a great time to look at your needs: add Unlimited Plus and a new phone for the same price!"),
+     c("I don't want a new phone. My husband just died.", "no_need"),
+     t("I hear you. Many widows love a tablet for video calls with family, only 15 more. What else can I add?"),
+     c("Please stop. Just take the line off.", None)]))
+
+o = c("Ian put four feet of water in my condo and your adjuster hasn't come in three weeks! I'm 81, sleeping on my daughter's couch!", None)
+P.append(gpair("b172g_fortmyers_claim_flood", "condo insurance claims line, Fort Myers FL", "pitch_to_upset",
+    "An 81-year-old, angry, waiting three weeks for an adjuster after a hurricane.",
+    [o, t("Three weeks is too long, and I'm sorry you're on a couch. What's your address or claim number?"),
+     c("The claim paper is underwater, young lady! 1420 Estero Boulevard, 2B.", None),
+     t("Found it. Filed the 2nd, no visit booked. I'm escalating now. Do you have photos?"),
+     c("My daughter took a hundred. Last time they told me photos don't count.", None),
+     t("They count. Send them to this link. The field manager calls you by Friday with a date, and I'll call Thursday either way."),
+     c("Thursday. You'd better. I'm writing your name down.", None)],
+    [o, t("I'm so sorry, that's a hard experience. Before we start, have you reviewed your coverage needs lately?"),
+     c("My coverage needs? I need an adjuster!", None),
+     t("Absolutely. And this is a great moment to add our FloodGuard rider for next season, just 38 a month."),
+     c("More insurance from a company that won't pay the claim I've got? No.", "bad_experience"),
+     t("I hear you. Lots of Estero Boulevard owners added it after Ian. Shall I send the application?"),
+     c("I'm calling the state insurance office. And my lawyer.", None)]))
+
+o = c("Your text said my blood pressure pills were ready, but the window says my insurance won't pay. I haven't changed a thing.", None)
+P.append(gpair("b172g_charleston_pharmacy_insurance", "pharmacy counter, Charleston SC", "blame",
+    "A retiree's refill is rejected by her plan.",
+    [o, t("Sorry for the runaround. Did you get a letter from your plan lately, even one that looked like junk mail?"),
+     c("Maybe. I get so much mail. Same plan four years.", None),
+     t("I see it: your plan now wants amlodipine as a 90-day supply. Their change, not yours. I can re-run it for 90 days now."),
+     c("Ninety days? How much is that going to be?", None),
+     t("Zero copay on 90 days. Cheaper than before."),
+     c("Well, thank goodness. Do that.", None)],
+    [o, t("So what I'm hearing is there's an issue. Did you give us your new card? This happens when people forget."),
+     c("There's no new card. Same plan four years.", None),
+     t("The system says otherwise. Did you read their letters? People your age tend to toss them."),
+     c("I read my mail. I'm old, not stupid.", None),
+     t("I understand how you feel. Until you sort it out with your plan, it's 64 cash. Pay that today?"),
+     c("Sixty-four dollars because you can't read a screen? I'll go to the Harris Teeter pharmacy.", "too_expensive")]))
+
+o = c("My mother fell in her bathroom Saturday and your pendant didn't call anyone. Two hours on the floor. I'm her daughter.", None)
+P.append(gpair("b172g_delray_alert_pendant", "medical alert service, phone, Delray Beach FL", "blame",
+    "A daughter calls after her mother's alert pendant failed during a fall.",
+    [o, t("I'm so sorry. Is your mother alright now?"),
+     c("Bruised, a cracked wrist. She's home, scared to be alone, and I'm in Atlanta.", None),
+     t("Frightening for you both. Saturday's log shows the pendant was out of range of the base in that back bathroom. That's our setup, not her."),
+     c("So it never worked in there? We've paid a year.", None),
+     t("It should've been tested in every room. I'm crediting the year, and a tech will add a repeater and test each room with her tomorrow. Can you be on the phone then?"),
+     c("Tomorrow I've got meetings all day. Thursday?", "no_time"),
+     t("Thursday at two. I'll call you when he arrives.")],
+    [o, t("Sorry to hear that. Just so I understand: was she wearing it, or was it on the nightstand again?"),
+     c("She was wearing it. She never takes it off.", None),
+     t("And did she press firmly? A lot of seniors don't. Did she hold it three seconds?"),
+     c("She pressed it over and over. Are you saying she did it wrong?", None),
+     t("Just that the device works if used properly. How satisfied has she been otherwise?"),
+     c("We're cancelling. My aunt's company had the same problem and at least they admitted it.", "bad_experience")]))
+
+PAIRS = P
