@@ -1185,7 +1185,10 @@ MOVE_CUES["upsell"].append(
     # something more put beside what was asked, in everyday words (twentieth round, the course's own list): "Most
     # people also take the screen protector, shall I pop one in?", "For ten more a month you'd get double the data",
     # "While we're at it, shall I upgrade your router too?"
-    (r"\b(?:most|many|lots of) (?:people|customers|clients|guests) also (?:take|get|add|buy|go for)\b|"
+    # (forty-eighth round, blind166 read: also without "also", when it is added: "Lots of folks add the Comfort Club, nineteen a
+    # month.", "most chippies grab one")
+    (r"\b(?:most|many|lots of|a lot of) (?:people|customers|clients|guests|folks|homeowners|owners|families|drivers|farmers|parents|"
+     r"patients|members|couples|businesses) (?:also (?:take|get|add|buy|go for|grab|throw in|pick up)|add|grab|throw in|pick up)\b|"
      r"\bfor (?:just |only )?(?:\d+|one|two|five|ten|twenty) (?:\w+ )?more (?:a|per|each) (?:month|year|week|night)\b|"
      r"\bwhile (?:we're|we are) at it\b[^.?!]{0,40}\b(?:upgrade|add|throw in|get you|switch)\b", 2.5))
 MOVE_CUES["pressure"].append(
@@ -2038,13 +2041,10 @@ MOVE_CUES["rudeness"].append(
 # (blind166 read) the customer told they are wrong, whatever comes before it ("Well, actually, you're wrong there.")
 MOVE_CUES["argument"].append((r"\b(?:you're|you are|youre) (?:just |simply |completely |totally |absolutely |quite )?(?:wrong|mistaken)\b"
                               r"(?! (?:to (?:worry|feel|think|be)|if|for|when)\b)", 2.5))
-# More put beside what was asked for: what most customers add, what is on special after "anything else?" ("Lots of folks
-# add the Comfort Club, nineteen a month.", "…what else would make your experience perfect? The smart thermostat's on
-# special.")
+# More put beside what was asked for: what is on special after "anything else?" ("…what else would make your experience
+# perfect? The smart thermostat's on special."; what most customers add is the twentieth round's cue, widened)
 MOVE_CUES["upsell"].append(
-    (r"\b(?:lots of|most|many|a lot of) (?:folks|people|customers|clients|homeowners|owners|guests|families|drivers|farmers|parents|"
-     r"patients|members|couples|businesses) (?:also )?(?:add|grab|throw in|pick up)\b|"
-     r"\b(?:anything|what) else\b[^?]*\?[^?]*\b(?:is|'s|are|'re|got (?:[\w-]+ ){1,3}) on (?:special|sale|offer|promo(?:tion)?)\b", 2.5))
+    (r"\b(?:anything|what) else\b[^?]*\?[^?]*\b(?:is|'s|are|'re|got (?:[\w-]+ ){1,3}) on (?:special|sale|offer|promo(?:tion)?)\b", 2.5))
 
 # Second round of the forty-eighth session (blind170 read: shrimp and charter supplies, hurricane roofing, flood insurance
 # and casinos on the Gulf Coast; blind172 read: hearing aids, Medicare plans, retirement communities, golf carts and
