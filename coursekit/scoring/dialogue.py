@@ -36,6 +36,7 @@ from .marked_down import evidence, is_marked_down, log_odds
 from .playback import made_up
 from .reflection import framed
 from .text import as_written, normalise, short
+from .timeslots import books_ruled_out_time
 from .types import Criterion, DialogueReport
 
 __all__ = ["CRITERIA", "CAPS", "Annotation", "DialogueContext", "score_dialogue", "score_annotated",
@@ -698,46 +699,13 @@ def _objections(turns: list[Turn]) -> _Result:
     return _Result(frac, _capital(feedback), tuple(dict.fromkeys(ev))[:4])
 
 
-#: English day names, and the runs of days a customer may rule out ("Weekdays I'm at work", "Mondays are hard").
-_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY_RUNS = {"weekday": _DAY_NAMES[:5], "weekend": _DAY_NAMES[5:]}
-_DAY_WORD = re.compile(r"\b(" + "|".join(_DAY_NAMES) + r"|weekday|weekend)s?\b")
-_PART_OF_A_DAY = re.compile(r"\b(?:until|till|til|after|before|from|by|morning|afternoon|evening|noon|lunch|night|am|pm)\b|\d")
-
-
-def _days_named(text: str) -> set[str]:
-    """The days an English text names, runs ("weekdays") spelled out."""
-    return {d for m in _DAY_WORD.finditer(text) for d in _DAY_RUNS.get(m.group(1), (m.group(1),))}
-
-
 def _books_refused_day(objection: Turn, reply: Turn) -> bool:
-    """Whether a trainee reply books only days that the customer's "no time" line, opening on them, ruled out (English;
-    a reply that also names another day may be moving away from the refused one: "Not Tuesday, then: Saturday at ten?")."""
+    """Whether a trainee reply books only the days (or hours) that the customer's "no time" line, opening on them, ruled
+    out (English)."""
     if objection.reader.code != "en" or reply.reader.code != "en":
         return False
     said = objection.reader.sentences(objection.text_lower)
-    booked = _days_named(reply.text_lower)
-    if not said or not booked or not booked <= _days_named(said[0]):
-        return False
-    if _PART_OF_A_DAY.search(said[0]):
-        # only part of the day ruled out ("Thursday I'm at work until one."): Thursday at three respects it, at nine not
-        until, at = _UNTIL_HOUR.search(said[0]), _AT_HOUR.search(reply.text_lower)
-        return bool(until and at) and _clock_hour(at.group(1), at.group(2)) < _clock_hour(until.group(1), until.group(2))
-    return True
-
-
-_HOUR = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::\d\d)?\s*(am|pm)?\b"
-_UNTIL_HOUR = re.compile(r"\b(?:until|till|til) " + _HOUR)
-_AT_HOUR = re.compile(r"\bat " + _HOUR)
-_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-
-
-def _clock_hour(hour: str, half: str | None) -> int:
-    """An hour said as in a booking, on a 24-hour clock: "nine" 9, "one" 13 (the working day), "7pm" 19."""
-    h = int(hour) if hour.isdigit() else _HOUR_WORDS.index(hour) + 1
-    if half == "pm" and h < 12 or half is None and 1 <= h <= 6:
-        h += 12
-    return h
+    return bool(said) and books_ruled_out_time(said[0], reply.text_lower)
 
 
 def _upset_turns(turns: list[Turn]) -> list[Turn]:

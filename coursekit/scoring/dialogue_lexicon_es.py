@@ -821,7 +821,7 @@ EXCHANGE["declares_done"] = (r"\b(?:entonces )?(?:queda|esta) decidido\b|\baqui 
                              r"\b(?:usted |tu )?(?:ya )?(?:ha|has) (?:aceptado|confirmado|decidido|dicho que si)\b")
 EXCHANGE["presses"] = r"^pero\b|\b(?:o no|si o no)\s*[?!.]*\s*$"
 EXCHANGE["corrects"] += r"|\b(?:yo )?no (?:dije|he dicho|pedi|hable de|mencione) (?:eso|nada de eso|eso ultimo)\b|\blo que (?:necesito|quiero|pedi|dije) es\b|\b(?:yo )?solo (?:quiero|queria|necesito|pedi) (?:saber|que)\b"
-EXCHANGE["walks_away"] += r"|\bbusco (?:a )?otr[oa]s? (?:gente|empresa|proveedor|tienda|taller|lado|sitio|persona|agencia|banco|clinica)\b|\bya no,? gracias\b|\bque groser[oa]\b|\bno van a hacer nada\b"
+EXCHANGE["walks_away"] += r"|\b(?:busco|buscar|buscare|buscaremos|vamos a buscar) (?:a )?otr[oa]s? (?:gente|empresa|proveedor|tienda|taller|lado|sitio|persona|agencia|banco|clinica|bodega|distribuidor|academia|gestoria|programa)\b|\bya no,? gracias\b|\bque groser[oa]\b|\bno van a hacer nada\b"
 UPSET_CUES.append((r"\bque groser[oa]\b|\bno van a hacer nada\b|\bincreible\b[.!]", 2.0))
 MOVE_CUES["counter_question"].append((r"\bque (?:es )?(?:exactamente |concretamente |en concreto |realmente )?(?:lo que )?(?:le|te|les|lo|la) "
                                       r"(?:hace|hacen) dudar\b|\bque (?:le|te|les) (?:frena|frenan|detiene|detienen|hace falta para decidir)\b", 3.0))
@@ -1832,5 +1832,3 @@ MOVE_CUES["pressure"].append(
     (r"\bya (?:trabajan con|se han apuntado|nos compran|lo usan|han contratado|se lo han llevado)\b|"
      r"\bsi no (?:cerramos|firmamos|lo cerramos|lo reservamos) (?:ahora|hoy|ya)\b|\b(?:el|este|ese) (?:lote|stock) se (?:acaba|agota)\b|"
      r"\bpromocion\b[^.?!]{0,25}\b(?:termina|vence|acaba|caduca|expira|finaliza)\b", 2.5))
-# (es/blind40 read) off to another firm: "Sí: buscar otra bodega."
-EXCHANGE["walks_away"] += r"|\b(?:buscar|busco|buscare|buscaremos|vamos a buscar) otr[oa] (?:bodega|proveedor|distribuidor|academia|clinica|gestoria|programa|agencia|empresa)\b"

@@ -1123,4 +1123,4 @@ MOVE_CUES["upsell"].append(
     (r"加(?:一)?层[^。，,？?]{0,6}吧|第二(?:副|件|个|份)半价|(?:还有没有|还有什么)[^。？?]{0,8}(?:要加|添)[^。？?]*[？?][^。？?]{0,20}(?:才|只要)[\d一二三四五六七八九十百]+", 2.5))
 MOVE_CUES["rudeness"].append((r"是(?:您|你)(?:当时)?没在家吧", 2.5))  # (asked: argument cues are read in statements only)
 EXCHANGE["corrects"] += r"|我(?:哪句话|什么时候|啥时候|几时)(?:说|讲|提)(?:过)?|^啊[？?]\s*我(?:不|没)"
-EXCHANGE["walks_away"] += r"|我(?:要|就)?投诉(?:了|你们)"
+EXCHANGE["walks_away"] += r"|我投诉(?:了|你们)"  # ("我要投诉…" was read already)

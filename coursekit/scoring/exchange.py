@@ -415,7 +415,8 @@ _WALKS_AWAY = re.compile(
     r"connection|service|maintenance|package)\b(?! (?:next|at the end|when|if|from)\b)|"
     # forty-third round (blind146 read): "You people don't respect old people. I'm going." (the last words: "I'm going to
     # try it" goes on)
-    r"(?:^|[.!,] )(?:(?:okay|ok|fine|then|no|so),? )*(?:i'?m|i am|we'?re|we are) going(?: now| home| back)?(?:\s*[.!]+\s*$|\s*$)|"
+    # (forty-eighth round, blind172 read: "Son: Neither. Tickets, please. We're leaving.")
+    r"(?:^|[.!,] )(?:(?:okay|ok|fine|then|no|so|right|neither)[.,!]? )*(?:i'?m|i am|we'?re|we are) (?:going|leaving)(?: now| home| back)?(?:\s*[.!]+\s*$|\s*$)|"
     # (blind148 read) said in the present, as in Singapore and Malaysia: "wow. ok I go somewhere else"
     r"\b(?:i|we) (?:go|try|look|find|buy) (?:somewhere else|someplace else|some place else|other place|another place|elsewhere|somewhere)\b"
     r"(?! (?:else|to|and|then|first|for)\b)|"
@@ -433,9 +434,7 @@ _WALKS_AWAY = re.compile(
     r"ordering|booking|going|looking|banking|insuring|renting|hiring|servicing|getting (?:it|them|one|ours|mine)|taking (?:it|them|our|my) ?(?:business|custom)?) "
     r"(?:[\w-]+ )?(?:somewhere else|elsewhere|someplace else)\b|"
     # (blind168 read) giving up on it: "wow. ok never mind", "412?? no. thats half my refund. never mind"
-    r"(?:^|[.!?,] ?)(?:(?:wow|ok|okay|oh|fine|right|ugh|k|lol|um|uh)[.,!]* )*(?:never ?mind|nvm)[.!]*$|"
-    # (blind172 read) "Son: Neither. Tickets, please. We're leaving."
-    r"(?:^|[.!?] )(?:(?:ok|okay|right|fine|no|neither)[.,!]* )*(?:we'?re|i'?m|we are|i am) leaving(?: now)?[.!]*$")
+    r"(?:^|[.!?,] ?)(?:(?:wow|ok|okay|oh|fine|right|ugh|k|lol|um|uh)[.,!]* )*(?:never ?mind|nvm)[.!]*$")
 
 
 #: A customer pressing the point ("But I've only got three tablets left.", "Will someone come or not?",
@@ -703,8 +702,9 @@ _CONDITION = re.compile(r"^\W*(?:(?:okay|ok|fine|right|and|but|well|so)\W+)*(?:i
 
 
 def _ends_on_goodbye(turn: Turn) -> bool:
-    """A Spanish customer line that ends on a bare goodbye after anything but thanks ("Usted no escucha. Adiós.")."""
-    return turn.reader.code == "es" and turn.reader.says("ends_on_goodbye", turn.text_lower)
+    """A customer line that ends on a bare goodbye after anything but thanks ("Usted no escucha. Adiós."), in a language
+    whose reader has the pattern (Spanish; English and Chinese goodbyes are read by their walk-out patterns)."""
+    return "ends_on_goodbye" in turn.reader.patterns and turn.reader.says("ends_on_goodbye", turn.text_lower)
 
 
 def walked_away(turns: list[Turn]) -> Turn | None:
