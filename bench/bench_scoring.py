@@ -225,6 +225,12 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     were read (dev sets; not in the marked-down model either); blind171 (lobster gear, heating oil, ski rentals, farm
     stands, small colleges and old-house contractors in New England) and blind173 (condo agents, winter tyres, daycare,
     telecom, renovation and banks in Toronto, Ottawa and Montreal) are not read and join the unread sets;
+  - forty-ninth round (2026-12-06): blind174 (venues, caterers, florists, photographers, bridal shops and marquee hire
+    for weddings in the US and the UK) and blind176 (schools, nurseries, tutoring, driving schools, admissions and
+    student housing in the US, the UK and Ireland) were read (dev sets; not in the marked-down model either); blind175
+    (car dealers, tyre centres, body shops, insurance claims, EV chargers and van leasing in the UK and the US) and
+    blind177 (airlines, rail, hotels, tour operators, cruise lines, travel insurance and car hire) are not read and
+    join the unread sets;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -377,7 +383,8 @@ def bench_in_dialogue() -> None:
                   "blind158/", "blind159/", "blind160/", "blind161/",
                   "blind162/", "blind163/", "blind164/", "blind165/",
                   "blind166/", "blind167/", "blind168/", "blind169/",
-                  "blind170/", "blind171/", "blind172/", "blind173/"):
+                  "blind170/", "blind171/", "blind172/", "blind173/",
+                  "blind174/", "blind175/", "blind176/", "blind177/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

@@ -20,4 +20,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind163", "blind165",
     "blind167", "blind169",
     "blind171", "blind173",
+    "blind175", "blind177",
 )

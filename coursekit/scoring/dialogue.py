@@ -982,7 +982,8 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
         if takes_offence(t.reply) and not {"rudeness", "argument"} & set(found):
             found.append("rudeness")  # the customer heard a put-down in it ("I'm not an idiot."), whatever its words
         if t.after is not None and t.after.index in upset_at and (
-                t.moves & {"pitch", "upsell"} or "closing" in t.moves and not (service and "commitment" in t.moves)
+                "upsell" in t.moves or "pitch" in t.moves and not _answers_their_worry(t, turns)
+                or "closing" in t.moves and not (service and "commitment" in t.moves)
                 and not _GENTLE_STEP.search(t.said_lower) and not _taken_up(t, turns)):
             found.append("pitch_to_upset")  # (in a service call, a time to put it right is the remedy, not a sale)
         out.extend((m, t) for m in found)
@@ -1019,6 +1020,15 @@ _GENTLE_STEP = re.compile(r"^(?=.*\b(?:feel that way|feel the same|understandabl
 #: Pressure that stays pressure after a yes: a deadline, scarcity or the crowd ("only until Friday", "everyone's switching").
 _DEADLINE_OR_CROWD = re.compile(r"\b(?:today|tonight|now|until|till|only|last|limited|left|everyone|everybody|all your|"
                                 r"neighbou?rs|competitors|expires?|ends?|regret|miss out|going up|hurry|quick)\b")
+
+
+def _answers_their_worry(t: Turn, turns: list[Turn]) -> bool:
+    """Whether a trainee turn that talks about the offer answers the question the upset customer just asked, and the
+    customer takes the answer well ("How do I know you won't bail?" - "My contract names a backup…" - "Okay. That helps
+    a lot."): the customer asked for it, so it is no sale pressed on them."""
+    asked = t.after
+    return (asked is not None and asked.judgeable and asked.said_lower.rstrip().endswith("?")
+            and received_well(t, turns))
 
 
 def _taken_up(t: Turn, turns: list[Turn]) -> bool:

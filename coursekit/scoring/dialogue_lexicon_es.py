@@ -1832,3 +1832,20 @@ MOVE_CUES["pressure"].append(
     (r"\bya (?:trabajan con|se han apuntado|nos compran|lo usan|han contratado|se lo han llevado)\b|"
      r"\bsi no (?:cerramos|firmamos|lo cerramos|lo reservamos) (?:ahora|hoy|ya)\b|\b(?:el|este|ese) (?:lote|stock) se (?:acaba|agota)\b|"
      r"\bpromocion\b[^.?!]{0,25}\b(?:termina|vence|acaba|caduca|expira|finaliza)\b", 2.5))
+# Forty-ninth session (es/blind42 read: SaaS, coworking, web agencies, gestorías and renting for startups and autónomos in
+# Madrid, Barcelona, Valencia and Málaga; every such read trainee line is on a gaming side). Leading questions in the
+# vosotros form and the tags that take the yes for granted ("Para treinta webs querréis un servidor dedicado, ¿verdad?", "no
+# os vais a arriesgar otra vez con algo compartido, ¿a que no?", "anual os sale mejor, ¿verdad que sí?", "vuestros clientes
+# merecen lo mejor, ¿no creéis?"); the crowd as a reason ("Lo que eligen las startups serias"); "la comunidad más top";
+# leaving ("que escuche. paso, gracias"; not "Seguiré comparando por mi cuenta" nor "pregunto en otra gestoría": the
+# writers label such lines an objection as often as a walk-out, and a walk-out after a push is read as none)
+MOVE_CUES["leading"].append(
+    (r"\b(?:querreis|vais a querer|preferireis|vais a preferir|necesitareis|vais a necesitar|os va a encantar|os encantara|os va a gustar|"
+     r"estareis de acuerdo|coincidireis)\b[^.?!]{0,80}?,? ¿?(?:no|verdad|cierto|no es asi|no creeis|no os parece|a que si|o no)\?|"
+     r"\bno os vais a (?:arriesgar|quedar|perder|complicar)\b[^.?!]{0,60}\?|"
+     r"¿?(?:a que no|verdad que si)\?|,? ¿?no (?:creeis|os parece)\?", 2.5))
+MOVE_CUES["pitch"].append((r"\bsomos (?:la|el|los|las) (?:[a-z]+ ){0,2}mas top\b", 2.5))
+MOVE_CUES["pressure"].append(
+    (r"\blo que (?:eligen|usan|contratan|piden|prefieren|tienen) (?:las|los|todas las|todos los) (?:[a-z]+ )?(?:startups|empresas|clientes|agencias|"
+     r"marcas|bodegas|familias|autonomos|negocios)\b", 2.5))
+EXCHANGE["walks_away"] += r"|\bpaso,? gracias\b"

@@ -1124,3 +1124,16 @@ MOVE_CUES["upsell"].append(
 MOVE_CUES["rudeness"].append((r"是(?:您|你)(?:当时)?没在家吧", 2.5))  # (asked: argument cues are read in statements only)
 EXCHANGE["corrects"] += r"|我(?:哪句话|什么时候|啥时候|几时)(?:说|讲|提)(?:过)?|^啊[？?]\s*我(?:不|没)"
 EXCHANGE["walks_away"] += r"|我投诉(?:了|你们)"  # ("我要投诉…" was read already)
+# Forty-ninth round (zh/blind42 read: delivery and ride-hailing service, online courses, games, live-stream shops,
+# broadband and second-hand apps; every such read trainee line is on a gaming side, and the same shapes stood unread in
+# older read sets: "那您觉得，要什么条件您今天就愿意续约两年呢？", "什么样的价格你今天就能定下来呢？", "您觉得房东再让多少，您二位今天就能签？").
+# What it would take to decide today, and the way to pay asked before any yes ("差价您希望微信付还是从话费里扣呢？我现在就能
+# 提交。"); the customer told to read the page ("页面上不都写着吗，您看下参数不就知道了。", "N、P、K都看不懂？", "这有啥好问的",
+# "要不要？不要我还有别的电话。") and hearing it ("你好好说话嘛")
+MOVE_CUES["pressure"].append(
+    (r"(?:什么|怎么样|什么样的?|啥|多少|什么程度)[^。？?]{0,16}今天就(?:能|愿意|可以|会)?(?:定|签|办|续约|下单|买|把|交)|"
+     r"今天(?:就)?(?:希望|想|打算)怎么办理|我现在就(?:能|可以)(?:提交|下单|办)", 2.5))
+MOVE_CUES["closing"].append((r"(?:微信|支付宝)付?还是[^。？?]{0,8}(?:扣|付|转)", 2.5))
+MOVE_CUES["rudeness"].append(
+    (r"这有(?:啥|什么)好问的|不都写着(?:吗|嘛|呢)|(?:看|瞧)[^。，,？?]{0,6}不就知道了|都看不懂[？?]|不要我(?:还有|这边还有)(?:别的|其他)?(?:电话|客户|人)", 2.5))
+EXCHANGE["takes_offence"] += r"|好好说话"

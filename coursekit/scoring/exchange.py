@@ -300,7 +300,10 @@ _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving(?! (?:early|work|at|for|on|in|by|tomorrow|tonight|today|soon|next|this)\b)|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?(?:who (?:listens|knows)|with (?:some )?manners)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
-    r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:ahead|along)\b)(?! (?:with|for|through|over) (?:you|yous|ya|it|that|this|the|your)\b)(?! (?:and )?(?:get|fetch|grab|collect|check|look|see|find|ask|open)\b)(?![^.!?]{0,40}\b(?:and|then) (?:come|be) back\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
+    r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:ahead|along)\b)(?! (?:with|for|through|over) (?:you|yous|ya|it|that|this|the|your)\b)"
+    # (forty-ninth round, blind176 read) going along with family: "Wait, really? Okay. I'll go with my mom."
+    r"(?! with (?:my|our|her|his) (?:mom|mum|mother|parents|family|kids|" + _KIN + r")\b)"
+    r"(?! (?:and )?(?:get|fetch|grab|collect|check|look|see|find|ask|open)\b)(?![^.!?]{0,40}\b(?:and|then) (?:come|be) back\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
     # thirty-eighth round (blind126 read): "No. Come on, Jonah, we're going.", "I'm not sending her where nobody listens."
     r"\b(?:come on|c'mon),? (?:[\w-]+,? )?(?:we're|we are) (?:going|leaving|off)\b|\bwhere (?:nobody|no one) listens\b|"
     # thirty-eighth round (blind120 read): the job taken to family or a friend ("I'll get my brother-in-law to have a look."),
@@ -371,6 +374,9 @@ _WALKS_AWAY = re.compile(
     # (forty-seventh round, blind164 read) "Pay to fix what you broke? I'll take it to the dealer instead."
     r"(?:i'?ll|i will|we'?ll|we will) (?:take|bring) (?:it|this|them|him|her|my [\w-]+|our [\w-]+) to (?:the|a|an|another|some) [\w -]{1,25}? instead\b|"
     r"take (?:it|this) up with (?:the )?[\w ]{0,30}(?:commission|ombudsman|regulator|authority|tribunal|council|board|standards)|"
+    # (forty-ninth round, blind176 read) "Yes. I'll be raising this with the head.", "I will escalate this to your country manager."
+    r"\b(?:i'?ll|i will|i'?m going to|i am going to|we'?ll|we will|i shall)(?: be)? (?:escalat(?:e|ing) (?:this|it)\b|rais(?:e|ing) (?:this|it) "
+    r"(?:with|to) (?:the|your) (?:head|headteacher|head teacher|principal|manager|director|board|governors|council|ceo|owner|ombudsman|regulator)\b)|"
     r"^\W*(?:(?:ok(?:ay)?|right|no),? )?(?:i'?m|im|i am) going home(?: now)?(?=\W*$)|"
     # thirty-second round (blind90-blind93 read): "ya close my account. im going to the credit union", "I'll try the co-op."
     r"\bclose (?:my|our|the) (?:[\w-]+ )?accounts?\b|"
@@ -669,6 +675,10 @@ _TAKES_OFFENCE = re.compile(
     r"\b(?:i have|i've|ive) never been (?:spoken|talked) to like (?:this|that)\b"
     # thirty-seventh round (blind112 read): "I'm not rough with my jewellery."
     r"|\bi(?:'m| am|m) not (?:rough|careless|clumsy|heavy-handed) with (?:my|our|it|them|the)\b"
+    # (forty-ninth round, blind174 read) the blame heard in the trainee's words: "Are you saying it's our guests' fault?",
+    # "Now you're saying it's my fault?", "so it's my fault now?"
+    r"|\b(?:are )?you(?:'re| are)? (?:saying|suggesting|implying|telling me) (?:that )?(?:it(?:'s| is| was)|this is|this was|that's|that is) "
+    r"(?:all )?(?:my|our|his|her|their|[\w']+) (?:[\w']+ )?(?:own )?fault\b|\b(?:it's|it is|it was) (?:all )?(?:my|our) fault (?:now|then)\b"
     # (blind118 read): "I know what I'm on about."
     r"|\bi know what i(?:'m| am) (?:on|talking) about\b"
     # forty-third round (blind146 read): "You people don't respect old people."
@@ -1243,6 +1253,11 @@ def declines_politely(turn: Turn | None) -> bool:
     return turn is not None and turn.reader.code == "en" and bool(_DECLINES_POLITELY.search(turn.said_lower or turn.text_lower))
 
 
+#: A line that ends unsure ("Feels alright standing here. Not sure."): what it said before agrees to nothing yet.
+_ENDS_UNSURE = re.compile(r"(?:^|[.!?,;] )(?:hmm+,? |um+,? |erm+,? |but,? )?(?:i'?m |im |we'?re )?not (?:so |too |really |quite )?sure"
+                          r"(?: (?:though|yet|about (?:it|this|that)))?\W*$")
+
+
 def _yes(turn: Turn | None, statements_only: bool = False, said_to: Turn | None = None) -> bool:
     """Whether a customer turn says yes: the simulator knows it, or a sentence agrees with no "but" in it
     ("It sounds sensible, but money is tight" is none; "Eight is fine. But what if…?" is), and the turn
@@ -1257,6 +1272,8 @@ def _yes(turn: Turn | None, statements_only: bool = False, said_to: Turn | None 
     lower = turn.said_lower or turn.text_lower
     if declines_politely(turn):
         return False  # "its fine, ill find it on the site. bye"
+    if r.code == "en" and _ENDS_UNSURE.search(lower):
+        return False  # (forty-ninth round, blind174 read) "Feels alright standing here. Not sure.": no yes yet
     # a sentence that agrees and neither refuses nor turns on "but" ("No one hurt. Yes, I have his details."); with
     # `statements_only`, a question ("is english ok?") is no such sentence
     # (in Spanish and Chinese also a sentence that is only a go-ahead: "Bueno, 18 mil no es tanto. Hágalo.", "那就办吧。")
@@ -2291,6 +2308,8 @@ _PUTS_OFF = re.compile(r"\b(?:talk|speak|check) (?:to|with) (?:my|our|the|her|hi
                        r"\bi(?:'ll| will)? (?:call|ring|phone) (?:back|again)\b|"
                        # (forty-third round, blind146 read) "Okay, thank you. I'll call you." as the last words
                        r"\bi(?:'ll| will) (?:call|ring|phone|text|message|whatsapp) you(?: later| tomorrow| next week)?\s*[.!]*\s*$|"
+                       # (forty-ninth round, blind174 read) "Will do. Might be a while, we've loads to see."
+                       r"\b(?:might|may|could|will) (?:be|take) a (?:while|bit|few weeks)\b|"
                        r"\blet you know\b|\bbe in touch\b|\b(?:come|get) back to you\b|\brun (?:the numbers|it by|it past)\b|"
                        r"\bjust (?:email|send|mail) me (?:the |some |more |a )?(?:details|info|information|brochure|leaflet|something|recording|link)\b|"
                        r"\b(?:email|send|mail) me (?:some|a) (?:info|information|brochure|leaflet|recording)\b|"
@@ -2349,10 +2368,15 @@ _CHECK_ENDING = re.compile(r"\b(?:is that right|is that correct|correct|right|di
 #: trip online for 2,100."): the price objection, however the line opens (not a past purchase: "an online
 #: course before that was way cheaper").
 _CHEAPER_ELSEWHERE = re.compile(
-    r"\b(?:the (?:guy|man|woman|lady|shop|place|company|hotel|gym|school|college|firm|wholesaler)|another (?:shop|company|place|firm|supplier|provider|clinic|garage)|"
+    r"\b(?:the (?:guy|man|woman|lady|shop|place|company|hotel|gym|school|college|firm|wholesaler|club|nursery|camp|centre|center|academy|studio|"
+    r"daycare|salon|garage|clinic)|my old (?:school|club|nursery|gym|place|provider|supplier)|another (?:shop|company|place|firm|supplier|provider|clinic|garage)|"
     r"my (?:colleague|friend|neighbou?r|brother|sister|cousin|brother in law|current (?:one|supplier|provider|plan))|our friends|"
     r"(?:other|another) (?:place|shop|firm|supplier)s?|elsewhere|online|down the road|on the corner|next door|competitors?|your competitor)\b"
     r"[^.?!]{0,50}\b(?:asks?|pays?|charges?|is|are|was|costs?|quoted|wants?|for|offers?|offering|got)\b[^.?!]{0,25}(?:\d|half|less|cheaper|hundred|thousand|lakh)"
+    # (forty-ninth round, blind176 read) a price in words or nothing at all, at a club or school of the same kind: "14.50? The club at
+    # St Mary's is twelve.", "In my old school it was free."
+    r"|\b(?:the (?:[\w'-]+ )?(?:club|nursery|camp|centre|center|academy|studio|daycare|salon)|my old (?:school|club|nursery|gym))\b[^.?!]{0,40}\b"
+    r"(?:is|was|costs?|charges?|charged) (?:only |just )?(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|free)(?=\s*[.!?,]|\s*$)"
     r"|\b(?:the (?:guy|man|woman|lady|shop|place|company|hotel|gym|school|college|firm|wholesaler))\b[^.?!]{0,30}\bis (?:half|cheaper)\b")
 
 
@@ -2407,7 +2431,7 @@ _GOES_WITH_US = re.compile(r"\b(?:i'?ll|ill|i will|we'?ll|we will) go (?:with|ah
                            # on the way to the trainee: "…he is Vajk, i am Réka Szabó. leaving now", "Lote 7, next week. I'll be there."
                            r"\b(?:on my way|on our way|omw|leaving now|coming (?:now|right now|straight (?:over|in|away))|(?:i'?ll|we'?ll|ill) be there)\b|"
                            # the trainee asked round to start: "Tight but honest. Okay, come and have a look this week."
-                           r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah|alright)\W+)*(?:please )?come (?:and|to) (?:have a look|look|see|measure|check|start)\b[^?]*$|"
+                           r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah|alright)\W+)*(?:please )?come (?:and |to )?(?:have a look|look|see|measure|check|start)\b[^?]*$|"
                            # the step offered taken for a day: "…more than we pay our nephew lol. ok do the assessment wed"
                            r"(?:^|[.!,;] )(?:(?:ok|okay|right|fine|then|so|yes|yeah|alright)\W+)*(?:do|book|schedule|arrange|pencil in) (?:us in for )?(?:the|a|an) "
                            r"[\w-]+(?: [\w-]+)? (?:on |for |this |next )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow)\w*\b|"
@@ -2486,7 +2510,10 @@ def _waves_off_a_favour(before: Turn, turn: Turn) -> bool:
         return False
     lower = turn.said_lower or turn.text_lower
     return (bool(_FAVOUR.search(before.said_lower)) and turn.reader.says("thanks", lower) and not hesitates(turn)
-            and not turn.reader.says("walks_away", lower))
+            and not turn.reader.says("walks_away", lower)
+            # (forty-ninth round, blind174 read) "No rush." - "Thanks. We're seeing a few more places before anything.": the
+            # time taken to look elsewhere
+            and not any(h.label == "think_it_over" and h.weight >= STRONG_CUE for h in objection_scores(turn.reading)[1]))
 
 
 def only_asks(turn: Turn) -> bool:

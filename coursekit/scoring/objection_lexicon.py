@@ -106,7 +106,13 @@ OBJECTION_CUES["think_it_over"].append(
      r"(?:quotes?|estimates?|offers?|opinions?)\b(?! (?:from you|for you))|"
      # "Not signing anything today though", "We're seeing two others as well, so we'll compare."
      r"\bnot (?:signing|deciding|committing to|agreeing to) anything (?:today|now|yet|this week)\b|"
-     r"\b(?:seeing|visiting|looking at|meeting) (?:two|three|four|a few|a couple of|some) (?:others|other \w+)\b[^.?!]{0,30}\bcompare\b", 3.0))
+     r"\b(?:seeing|visiting|looking at|meeting) (?:two|three|four|a few|a couple of|some) (?:others|other \w+)\b[^.?!]{0,30}\bcompare\b|"
+     # (forty-ninth round, blind174 and blind176 read) more places still to see: "We're seeing a few more places before
+     # anything.", "I need to see a couple more schools first.", "were still comparing a few people tho", "we've loads to see"
+     r"\b(?:see|seeing|look at|looking at|visit|visiting|tour|touring|view|viewing|compare|comparing|talk to|talking to|meet|meeting|check|checking) "
+     r"(?:a few|a couple(?: of)?|two|three|four|some|several) (?:more|other) (?:places|venues|schools|nurseries|people|photographers|suppliers|"
+     r"companies|firms|options|shops|agencies|dealers|gyms|caterers|florists|centres|centers|clubs|studios|tutors|instructors)\b|"
+     r"\b(?:still|also) (?:comparing|shopping around|looking around)\b|\b(?:loads|lots|plenty) (?:more )?to (?:see|look at|visit)\b", 3.0))
 OBJECTION_CUES["no_money"].append(
     # "that's more than I was figuring on. I was thinking twenty-five tops", "a new dryer ain't in the budget this year"
     (r"\bmore than (?:i|we) (?:was|were) (?:figuring|thinking|counting|planning|banking) on\b|\b(?:ain'?t|isn'?t|is not|not) in (?:the|our|my) budget\b|"

@@ -110,6 +110,9 @@ _GENERAL = re.compile(boundaries_factored(
     # what holds in general, said without "you" ("Toothache usually doesn't go away by itself"), and a worry called
     # common ("Eight years is really common", "that's very normal"): information and reassurance, not a playback
     r"|^(?![^.?!]*\byou)[^.?!]*\b(?:usually|normally|generally|typically|almost always|rarely)\b"
+    # (forty-ninth round, blind176 read) a rule about people like them, with its average: "learners who don't practise
+    # between lessons need about twenty more hours to pass on average"
+    r"|^(?![^.?!]*\byou)[^.?!]*\b[a-z]{3,}s who (?:don't|do not|never|skip|miss|stop|fail)\b|\bon average\b"
     # a cause named for what the customer saw ("Spinning with no heat usually means the heating part failed, that's not
     # something you did"): the speaker's diagnosis, whatever "you" comes after it
     r"|\b(?:usually|normally|generally|typically|almost always|most likely|probably) (?:means|comes from|is caused by|points to|is down to)\b"

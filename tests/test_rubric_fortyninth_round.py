@@ -1,0 +1,151 @@
+"""Forty-ninth round: what the read sets blind174 (venues, caterers, florists, photographers and marquee hire for
+weddings), blind176 (schools, nurseries, tutoring, driving schools and student housing), es/blind42 (software, coworking,
+agencies and gestorías for startups and autónomos in Spain) and zh/blind42 (delivery, ride-hailing, courses, games and
+broadband apps) showed the rubric missing: the fault put on the customer as a past conditional ("if you'd … this wouldn't
+have happened") or their own signature, the blame heard ("Are you saying it's our guests' fault?"), a complaint taken to
+the head, a rule about people like them read as a playback, "the accident book now" read as a push, a plan in two halves
+("only until ten, and after ten…") read as a deadline, "I'll go with my mom" read as leaving, "come measure Thursday" as no
+yes, a yes that ends "Not sure.", a contract named in answer to the upset customer's own question counted as selling to
+them, more places still to see, a price in words at the club down the road; in Spanish leading questions in the vosotros
+form and the crowd as a reason; in Chinese what it would take to sign today, the way to pay asked before any yes, and the
+customer told to read the page.
+
+Every example here is written afresh for the test, not copied from a set.
+"""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring import score_dialogue
+from coursekit.scoring.exchange import objection_after, parse_turns, walked_away
+from rubric_lines import conversation as _lines, customer_says as _says, moves_of as _moves
+
+
+# -- the trainee's moves ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "Well, if you'd registered the boiler when you moved in, none of this would have happened.", "argument"),
+    ("en", "If you had booked the slot online, you'd be sorted by now.", "argument"),
+    ("en", "We rely on guests to label their own cases. You did sign the storage form, right?", "argument"),
+    ("es", "Para una oficina así querréis la fibra de un giga, ¿verdad?", "leading"),
+    ("es", "No os vais a quedar sin soporte otra vez, ¿a que no?", "leading"),
+    ("es", "El plan anual os conviene más, ¿verdad que sí?", "leading"),
+    ("es", "Lo que contratan las agencias serias es el plan Pro.", "pressure"),
+    ("es", "Somos el coworking más top de Valencia, con terraza y eventos.", "pitch"),
+    ("zh", "那您说，我们做到什么程度，您今天就能签？", "pressure"),
+    ("zh", "这个月的差价您是微信付还是从话费里扣？", "closing"),
+    ("zh", "说明书上不都写着吗？这有啥好问的。", "rudeness"),
+])
+def test_blame_leading_tags_and_pushes_are_read(code: str, said: str, move: str) -> None:
+    assert move in _moves(code, said)
+
+
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "If you'd like, we could have the dress steamed by Friday.", "argument"),
+    ("en", "If you'd rather, I can ring your planner directly.", "argument"),
+    ("en", "I'm sorry, that's our failure. I'm checking the accident book now.", "pressure"),
+    ("en", "Quiet songs only until nine, and after nine the dance floor's yours.", "pressure"),
+    ("en", "The storm is beyond our control, but we'll refund the day in full.", "argument"),
+    ("en", "Learners who skip practice between lessons need about ten more hours on average.", "paraphrase"),
+    ("es", "¿Qué os parece si lo probáis un mes sin permanencia?", "leading"),
+    ("zh", "您今天方便的话，可以先来门店看看。", "pressure"),
+    ("zh", "页面上都有写，我也可以一项一项给您讲。", "rudeness"),
+])
+def test_their_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
+    assert move not in _moves(code, said)
+
+
+# -- what the customer says ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("key, line, expected", [
+    ("takes_offence", "Sorry, are you saying it's my son's fault?", True),
+    ("takes_offence", "So it's our fault now?", True),
+    ("takes_offence", "It's nobody's fault, these things happen.", False),
+    ("takes_offence", "你好好说话行不行", True),
+    ("walks_away", "I'll be raising this with the principal.", True),
+    ("walks_away", "I'll raise it with my husband tonight and call you.", False),
+    ("walks_away", "Okay, lovely. I'll go with my dad on Saturday.", False),
+    ("walks_away", "Forget it. I'll go elsewhere.", True),
+    ("walks_away", "uf, no me estás escuchando nada de lo que te digo. paso, gracias", True),
+])
+def test_what_customers_said_in_the_sets(key: str, line: str, expected: bool) -> None:
+    assert _says(key, line) is expected
+
+
+@pytest.mark.parametrize("before, line, objects", [
+    ("Piano lessons are 18 a half hour.", "18? The music club at the library is twelve.", True),
+    ("The mock exam is 30 pounds.", "Thirty pounds? At my old school it was free.", True),
+    ("The club runs until six.", "Oh good, the club at my work is free on Fridays too.", False),
+    ("Shall I hold the date for you?", "I need to see a couple more venues first.", True),
+    ("I'll email the plan and we can talk it through.", "Will do. Might be a while, we've got three more to see.", True),
+])
+def test_more_places_to_see_and_a_cheaper_club_object(before: str, line: str, objects: bool) -> None:
+    assert objection_after(before, line) is objects
+
+
+# -- whole conversations ------------------------------------------------------------------------------------------------
+_FEES = "We were charged the late-pickup fee twice this month and I want it back."
+
+
+def test_blaming_the_parent_for_the_double_charge_scores_low() -> None:
+    fair = score_dialogue(_lines(
+        _FEES,
+        "Sorry about that. Which two dates show the fee on your statement?",
+        "The 4th and the 11th. I picked her up at ten to six both times.",
+        "Thanks. The gate log shows 5:50 both days, so those fees were our error. I'm refunding both today and you'll get "
+        "an email by five.",
+        "Okay. Thank you for checking."))
+    blamed = score_dialogue(_lines(
+        _FEES,
+        "Did you sign her out on the tablet? If you'd signed her out properly, this wouldn't have happened.",
+        "I did sign her out. Both times.",
+        "We rely on parents to use the tablet. You did sign the fee policy, right?",
+        "Are you saying it's my fault? I'll be raising this with the manager."))
+    assert blamed.total <= 50
+    assert fair.total >= blamed.total + 30
+    assert walked_away(parse_turns(_lines(_FEES, "You did sign the fee policy, right?",
+                                          "I'll be raising this with the manager."))) is not None
+
+
+def test_a_family_plan_is_not_walking_out() -> None:
+    turns = parse_turns(_lines("Hi, I'm applying to nursing school and I'm lost with the forms.",
+                               "Happy to help. There's a free forms evening at the library on the 9th.",
+                               "Oh really? Okay. I'll go with my mom."))
+    assert walked_away(turns) is None
+
+
+def test_answering_the_upset_customers_own_question_about_the_contract_is_not_selling_to_them() -> None:
+    report = score_dialogue(_lines(
+        "Our caterer just pulled out three weeks before the wedding. I'm in bits.",
+        "I'm so sorry, that's awful this close. What date, and how many guests?",
+        "The 14th, ninety guests. But how do I know you won't do the same to us?",
+        "Fair question. Our contract names a standby chef, and if we cancel you get every penny back plus the standby "
+        "free. I'll send it tonight so you can read it first.",
+        "Okay. That helps a lot. I'll read it with Sam tonight."))
+    assert report.cap is None
+    assert report.total >= 40
+
+
+def test_a_yes_that_ends_unsure_is_not_a_yes_to_book() -> None:
+    lines = ("I've never found a jacket that fits my shoulders.",
+             "Try this 42 long, it has more room in the back.",
+             "Feels okay standing still. Not sure.")
+    pushed = score_dialogue(_lines(*lines, "Looks great on you. Shall I take the deposit and book the alterations?",
+                                   "Hang on, I haven't even lifted my arms yet."))
+    tested = score_dialogue(_lines(*lines, "Reach up as if for a high shelf and tell me honestly how it feels.",
+                                   "Pulls a bit across the back."))
+    assert pushed.total < tested.total
+
+
+@pytest.mark.parametrize("lines", [
+    ("hola! buscamos un coworking flexible en Ruzafa, somos dos",
+     "¡Hola! Para dos personas querréis el despacho privado, ¿verdad?",
+     "no sé, buscamos algo flexible",
+     "Pero no os vais a arriesgar con puestos sueltos, ¿a que no? El anual os sale mejor, ¿verdad que sí?",
+     "uf, no. paso, gracias"),
+    ("喂 我想把宽带移到新家去",
+     "可以的！那您看要什么条件您今天就愿意续约两年？",
+     "我就想移机，不续约",
+     "那千兆的差价您是微信付还是从话费里扣？我现在就能提交。",
+     "不用了，回头再说吧"),
+])
+def test_spanish_and_chinese_gaming_pushes_score_low(lines: tuple[str, ...]) -> None:
+    assert score_dialogue(_lines(*lines)).total <= 30
