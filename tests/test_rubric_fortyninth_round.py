@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from coursekit.scoring import score_dialogue
-from coursekit.scoring.exchange import objection_after, parse_turns, walked_away
+from coursekit.scoring.exchange import objection_after, parse_turns, stops_the_step, walked_away
 from rubric_lines import conversation as _lines, customer_says as _says, moves_of as _moves
 
 
@@ -149,3 +149,29 @@ def test_a_yes_that_ends_unsure_is_not_a_yes_to_book() -> None:
 ])
 def test_spanish_and_chinese_gaming_pushes_score_low(lines: tuple[str, ...]) -> None:
     assert score_dialogue(_lines(*lines)).total <= 30
+
+
+@pytest.mark.parametrize("line, stops", [
+    ("Hang on, shouldn't we try the keys first?", True),
+    ("Wait, should be fine? The last printer you sold us never worked with our laptops.", True),
+    ("Card. Wait, does it matter which model? There were two on your site.", True),
+    ("Whoa, I'm only looking today.", True),
+    ("ok wait... yes, the payment went through. thanks!", False),
+    ("Sure, card is fine.", False),
+])
+def test_a_reply_that_stops_the_step(line: str, stops: bool) -> None:
+    turns = parse_turns(_lines("Hi.", "Shall I take the card payment now?", line))
+    assert stops_the_step(turns[-1]) is stops
+
+
+def test_a_close_the_customer_has_to_stop_costs_more_than_checking_first() -> None:
+    opening = ("The new windows look great. Is that everything done?",)
+    stopped = score_dialogue(_lines(*opening, "All done. That's the balance of 1,980. Card or transfer?",
+                                    "Hang on, shouldn't we check they open first? This one's stiff.",
+                                    "Sorry, you're right. I'll adjust the hinge now and we'll go round them together.",
+                                    "Thanks."))
+    checked = score_dialogue(_lines(*opening, "Nearly. Let's open and lock each one together before I hand over the keys.",
+                                    "Good idea. This one's stiff.",
+                                    "I'll adjust the hinge now and we'll go round the rest together.",
+                                    "Thanks."))
+    assert stopped.total + 15 <= checked.total

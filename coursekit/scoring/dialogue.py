@@ -29,7 +29,7 @@ from .exchange import (
     customer_agreed, echoes_any, framework_talk, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
     question_level, proposes_another_time, reads_as, received_well, yes_another_day,
     HEDGE_OPENING, asks_back_jargon, raises_objection, stuffed, takes_offence, turned_down, walked_away, where_left, hesitates,
-    offers_later_contact,
+    offers_later_contact, stops_the_step,
 )
 from .faults import FAULT_KINDS, advice_asked, asks_to_test, fault_of, overpromises, reports_malfunction, says_a_named_fault
 from .marked_down import evidence, is_marked_down, log_odds
@@ -977,6 +977,8 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
             elif not explored or not _asks_view(t):
                 found.append("pushed")  # a first proposal before the need was confirmed
             trial_closed = t.index
+        if t.moves & {"closing", "commitment"} and not {"pressure", "pushed"} & set(found) and stops_the_step(t.reply):
+            found.append("pushed")  # "…Card or bank transfer?" - "Hang on, shouldn't we check they open first?"
         if "pressure" not in found and t.reader.says("declares_done", t.said_lower) and not customer_agreed(t, turns):
             found.append("pressure")  # the sale declared done without the customer's yes ("Here's your receipt.")
         if takes_offence(t.reply) and not {"rudeness", "argument"} & set(found):

@@ -1318,6 +1318,18 @@ _MISSED_ANYTHING = re.compile(r"\b(?:did|have) i (?:miss|missed|forget|forgotten
 _NOTHING_MISSED = re.compile(r"^(?:no|nope|nothing|not really|that's (?:all|everything|it)\b)\b")
 
 
+#: A reply that stops the trainee mid-step ("Hang on, shouldn't we check they open first?", "Wait, should be fine?",
+#: "Whoa, I'm just looking"); not "ok wait... yes it worked" (waiting for the screen).
+_STOPS_THEM = re.compile(r"^\W*(?:(?:um+|uh+|erm+|oh|ok|okay|card|cash|yes|yeah|sorry)\W+)?(?:wait|hang on|hold on|whoa|woah)\b(?!\s*(?:\.\.|…))")
+
+
+def stops_the_step(turn: Turn | None) -> bool:
+    """Whether an English customer reply opens by stopping what the trainee just set in motion (forty-ninth round: 35 of
+    the 37 read replies that open so after a proposal or a promise are on a worse or gaming side)."""
+    return (turn is not None and turn.speaker == "customer" and turn.reader.code == "en"
+            and bool(_STOPS_THEM.match(turn.said_lower or turn.text_lower)))
+
+
 def hesitates(turn: Turn | None) -> bool:
     """Whether a customer turn holds back a decision, read in its language ("Let me sleep on it",
     "Déjeme pensarlo", "我再考虑一下")."""
