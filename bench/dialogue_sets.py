@@ -21,4 +21,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind167", "blind169",
     "blind171", "blind173",
     "blind175", "blind177",
+    "blind179", "blind181",
 )

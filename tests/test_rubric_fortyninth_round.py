@@ -175,3 +175,58 @@ def test_a_close_the_customer_has_to_stop_costs_more_than_checking_first() -> No
                                     "I'll adjust the hinge now and we'll go round the rest together.",
                                     "Thanks."))
     assert stopped.total + 15 <= checked.total
+
+
+# -- the session's second round: blind178 (gyms, salons, spas and clinics), blind180 (vets, kennels and tack shops),
+# es/blind44 (holiday flats, co-ops, workshops and clinics in Andalusia) and zh/blind44 (bank, telecom, utility and
+# property counters) -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "Are you signing up or just browsing? I've got a queue.", "rudeness"),
+    ("en", "The timetable? It's literally on the website.", "rudeness"),
+    ("en", "If you're that worried about needles, maybe fillers aren't for you.", "rudeness"),
+    ("en", "We're not a babysitter, madam, he eats when he eats.", "rudeness"),
+    ("es", "Según el manual de uso pone que hay que vaciar el depósito cada noche.", "argument"),
+    ("es", "Muchos inquilinos lo usan mal y luego nos echan la culpa.", "argument"),
+    ("zh", "不就晚了半天吗，急也没用。", "rudeness"),
+    ("zh", "嫌不好你就别在这儿办。", "rudeness"),
+])
+def test_hurrying_and_brushing_off_the_customer_are_read(code: str, said: str, move: str) -> None:
+    assert move in _moves(code, said)
+
+
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "When you picture looking silly in the class, what worries you most?", "rudeness"),
+    ("en", "What did you expect by now, and what has been hardest?", "rudeness"),
+    ("en", "The timetable's on our website, and I'll text you the link now.", "rudeness"),
+    ("es", "El manual lo tienes en el cajón; si quieres lo miramos juntos.", "argument"),
+    ("zh", "不着急，您慢慢说，我记一下。", "rudeness"),
+])
+def test_the_caring_versions_stay_unread(code: str, said: str, move: str) -> None:
+    assert move not in _moves(code, said)
+
+
+@pytest.mark.parametrize("key, line, expected", [
+    ("takes_offence", "I know. I didn't come in for a lecture.", True),
+    ("takes_offence", "I'm one of the regulars. Are you telling me I don't count?", True),
+    ("walks_away", "Maybe this gym isn't for me. Bye.", True),
+    ("walks_away", "No, I don't think I'll bother you again.", True),
+    ("walks_away", "I've said it twice. I'll ring the hospital's own physio.", True),
+    ("walks_away", "vale. dejalo, ya busco otro", True),
+    ("walks_away", "Quiero hablar con la encargada, por favor.", True),
+    ("repeat_complaint", "Pa la boda, te lo he dicho.", True),
+    ("walks_away", "行，我打12345投诉你们。", True),
+    ("corrects", "你根本没听我说话。", True),
+])
+def test_what_customers_said_in_the_second_round(key: str, line: str, expected: bool) -> None:
+    assert _says(key, line) is expected
+
+
+def test_a_term_taken_with_a_condition_is_no_walk_out() -> None:
+    turns = parse_turns(_lines("Why did the early yoga class stop? It's the only one I can make.",
+                               "Sorry, the teacher left. I'll tell you the day a new one starts, and if it's not back "
+                               "within a month your membership is frozen free.",
+                               "A month, then. After that I'm looking elsewhere."))
+    assert walked_away(turns) is None
+    left = parse_turns(_lines("Why did the early yoga class stop?", "Not enough people came.",
+                              "Then I'm looking elsewhere."))
+    assert walked_away(left) is left[-1]

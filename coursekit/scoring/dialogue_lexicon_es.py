@@ -1849,3 +1849,15 @@ MOVE_CUES["pressure"].append(
     (r"\blo que (?:eligen|usan|contratan|piden|prefieren|tienen) (?:las|los|todas las|todos los) (?:[a-z]+ )?(?:startups|empresas|clientes|agencias|"
      r"marcas|bodegas|familias|autonomos|negocios)\b", 2.5))
 EXCHANGE["walks_away"] += r"|\bpaso,? gracias\b"
+# Second round of the forty-ninth session (es/blind44 read: holiday flats, olive-oil co-ops, car workshops, clinics,
+# academias and bar suppliers in Andalusia; every such read trainee line is on a gaming side). The fault put on how the
+# guest used it ("en el manual de la casa pone que hay que limpiar el filtro", "muchos huéspedes lo usan mal y luego nos
+# echan la culpa", "es por cómo lo habéis usado"); "te lo he dicho" without "ya" (all 14 read lines say it again); the
+# owner asked for and "dejalo, ya busco otro" ending it
+MOVE_CUES["argument"].append(
+    (r"\b(?:en|segun) el manual(?: de (?:la casa|uso|instrucciones))? (?:pone|dice|indica|viene)\b|"
+     r"\b(?:muchos|muchas|la mayoria de los|la mayoria de las) (?:huespedes|clientes|clientas|usuarios|inquilinos) (?:lo |la )?(?:usan|utilizan|ponen) mal\b|"
+     r"\bluego nos echan la culpa\b|\bes por como (?:lo |la )?(?:habeis|has|ha|han) (?:usado|utilizado|puesto|tratado)\b", 2.5))
+EXCHANGE["repeat_complaint"] += r"|\b(?:te|le|os|les) lo (?:he|hemos) dicho\b|\b(?:te|le|os|les) lo dije\b"
+EXCHANGE["walks_away"] += (r"|\bquiero hablar con (?:el|la) (?:dueno|duena|jefe|jefa|encargado|encargada|responsable|gerente)\b|"
+                           r"\bya (?:me )?busco otr[oa]s?\W*$")

@@ -1137,3 +1137,12 @@ MOVE_CUES["closing"].append((r"(?:微信|支付宝)付?还是[^。？?]{0,8}(?:�
 MOVE_CUES["rudeness"].append(
     (r"这有(?:啥|什么)好问的|不都写着(?:吗|嘛|呢)|(?:看|瞧)[^。，,？?]{0,6}不就知道了|都看不懂[？?]|不要我(?:还有|这边还有)(?:别的|其他)?(?:电话|客户|人)", 2.5))
 EXCHANGE["takes_offence"] += r"|好好说话"
+# Second round of the forty-ninth session (zh/blind44 read: bank branches, telecom halls, utilities, property offices and
+# hospital desks; every such read trainee line is on a gaming side). The customer brushed off ("不就滴几滴水吗", "急也没用",
+# "物业费又不是交给我的 嫌不好你搬走呗", "你找楼上啊 找物业干嘛"); the complaint taken to the city hotline or the complaints
+# department ("行 我直接打12345", "我打12315了", "三天？我打市长热线去。", "叫你们投诉部门来"; all 19 read lines naming the
+# hotlines end the talk unhappy and none object); not heard ("你听见我说话了没？", "你根本没听我说话")
+MOVE_CUES["rudeness"].append(
+    (r"不就[^。？?，,\s]{1,8}(?:吗|嘛)|急也没用|嫌不好(?:你|您)?(?:就)?(?:搬走|走|别)|(?:又)?不是交给我的|找(?:物业|我们|我)干嘛", 2.5))
+EXCHANGE["walks_away"] += r"|打(?:个)?(?:12345|12315|市长热线|消协)|(?:叫|找)(?:你们)?投诉部门"
+EXCHANGE["corrects"] += r"|(?:你|您)(?:听见|听到)我说(?:的)?话了(?:没|吗)|(?:你|您)(?:根本|压根|都)?(?:没|不)听我说话"

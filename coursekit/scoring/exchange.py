@@ -374,6 +374,13 @@ _WALKS_AWAY = re.compile(
     # (forty-seventh round, blind164 read) "Pay to fix what you broke? I'll take it to the dealer instead."
     r"(?:i'?ll|i will|we'?ll|we will) (?:take|bring) (?:it|this|them|him|her|my [\w-]+|our [\w-]+) to (?:the|a|an|another|some) [\w -]{1,25}? instead\b|"
     r"take (?:it|this) up with (?:the )?[\w ]{0,30}(?:commission|ombudsman|regulator|authority|tribunal|council|board|standards)|"
+    # (forty-ninth round, blind178 and blind180 read) "Maybe this place isn't for me. Bye.", "No, I don't think I'll bother
+    # you again."
+    r"\b(?:this place|this shop|this clinic|this gym|you(?: guys| people)?|this company) (?:isn'?t|is not|aren'?t|are not) for me\b|"
+    r"\bi (?:don'?t|do not) think i'?ll (?:bother (?:you|coming|calling)|be (?:back|coming back|calling again))\b|"
+    # (forty-ninth round, blind178 read) "I've told you twice. Hip. I'll call the hospital's own clinic."
+    r"\b(?:i'?ll|i will|we'?ll|we will) (?:just )?(?:call|ring|phone|try|go to|use|book (?:with|at|through)) (?:the|my|our) (?:[\w'-]+ ){0,3}own "
+    r"(?:clinic|team|service|department|garage|dealer|people|guys|physio|vet|pharmacy|shop|salon|gym|mechanic|plumber|electrician)\b|"
     # (forty-ninth round, blind176 read) "Yes. I'll be raising this with the head.", "I will escalate this to your country manager."
     r"\b(?:i'?ll|i will|i'?m going to|i am going to|we'?ll|we will|i shall)(?: be)? (?:escalat(?:e|ing) (?:this|it)\b|rais(?:e|ing) (?:this|it) "
     r"(?:with|to) (?:the|your) (?:head|headteacher|head teacher|principal|manager|director|board|governors|council|ceo|owner|ombudsman|regulator)\b)|"
@@ -641,6 +648,10 @@ _TAKES_OFFENCE = re.compile(
     # (blind136 read) "i did not ask advice about my packing"
     r"\bi (?:didn'?t|did not|never) ask(?:ed)? (?:for )?(?:your )?(?:advice|tips)\b|"
     r"\bspare me the (?:lecture|sermon|speech)\b|"
+    # (forty-ninth round, blind178 read) "Yeah, I know. I didn't come in for a lecture.", "I'm one of the six. Are you telling
+    # me I don't count?"
+    r"\bi (?:didn'?t|did not) come (?:in |here )?(?:for|to get|to hear) (?:a|the|your) (?:lecture|sermon|telling[- ]off|speech)\b|"
+    r"\b(?:are )?you(?:'re| are)? (?:telling|saying to) me (?:that )?(?:i|we) (?:don'?t|do not) (?:count|matter)\b|"
     # thirty-eighth round (blind126 read): "I came for help, not for a lecture on my son."
     r"\bnot (?:here )?(?:for|to (?:get|hear)) a (?:lecture|sermon|telling[- ]off)\b|"
     r"\bi(?:'m| am|m) not (?:an? )?(?:complete |total |bloody )?(?:idiot|eejit|moron|muppet|stupid|lying|liar|blind|deaf|thick|dumb|child|thief|fool|making (?:it|this|that|things) up|"
@@ -708,7 +719,11 @@ _PARTING_SPOILED = frozenset({"pressure", "rudeness", "argument", "upsell", "lea
 
 
 #: A sentence that states a condition ("If it's still dropping by the first, I'm not renewing."): no exit yet.
-_CONDITION = re.compile(r"^\W*(?:(?:okay|ok|fine|right|and|but|well|so)\W+)*(?:if|unless)\b")
+_CONDITION = re.compile(r"^\W*(?:(?:okay|ok|fine|right|and|but|well|so)\W+)*(?:if|unless|after that|otherwise|or else)\b")
+
+
+#: A term the trainee offered, taken as the first words ("A month, then. After that I'm looking elsewhere."): a yes to it.
+_TAKES_THE_TERM = re.compile(r"^\W*(?:(?:okay|ok|fine|right|alright)\W+)?(?:a|one|two|three|four|six) (?:week|weeks|month|months|fortnight)(?:,| then|\.)")
 
 
 def _ends_on_goodbye(turn: Turn) -> bool:
@@ -731,7 +746,7 @@ def walked_away(turns: list[Turn]) -> Turn | None:
         return None
     r, said = last.reader, last.reader.sentences(last.text_lower)
     if all(r.says("condition", s) for s in said if r.says("walks_away", s)) and (
-            last.index < len(turns) - 1 or r.says("agrees", said[0])):
+            last.index < len(turns) - 1 or r.says("agrees", said[0]) or _TAKES_THE_TERM.match(said[0])):
         # "If it's still dropping by the first, I'm not renewing." - and the trainee answered it, or the customer had
         # said yes first ("Ta bien. Pero si sigue con el ruido ya me busco otro taller."): a condition, no exit
         return None

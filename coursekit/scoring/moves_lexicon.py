@@ -274,7 +274,7 @@ _YOU_WILL = r"(?:you(?:'ll| will|'d| would)|surely you(?:'ll| will|'d| would)?|o
 MOVE_CUES.update({
     # Insults, put-downs and condescension (in English; other languages in INSULTS below).
     "rudeness": [
-        (r"idiots?|(?<!not a )(?<!never a )(?<!no )(?<!not )(?<!himself )(?<!herself )(?<!themselves )(?<!myself )(?<!feel )(?<!feels )(?<!felt )(?<!feeling )stupid|moron(?:ic|s)?|(?<!not )(?<!not so )(?<!not that )(?<!isn't )dumb|imbecile|clueless|useless customer|pathetic|get a grip|(?:^|(?<=[.!?,;:] )|(?<=\boh )|(?<=\bjust )|(?<=\bplease )|(?<=\bnow ))grow up\b|shut up|"
+        (r"idiots?|(?<!not a )(?<!never a )(?<!no )(?<!not )(?<!himself )(?<!herself )(?<!themselves )(?<!myself )(?<!feel )(?<!feels )(?<!felt )(?<!feeling )(?<!look )(?<!looks )(?<!looking )(?<!seem )(?<!seeming )stupid|moron(?:ic|s)?|(?<!not )(?<!not so )(?<!not that )(?<!isn't )dumb|imbecile|clueless|useless customer|pathetic|get a grip|(?:^|(?<=[.!?,;:] )|(?<=\boh )|(?<=\bjust )|(?<=\bplease )|(?<=\bnow ))grow up\b|shut up|"
          r"stop (?:whining|whinging|moaning|complaining|crying|wasting my time)|(?:quit|enough) (?:whining|moaning|complaining)|"
          r"you(?:'re| are) (?:overreacting|being (?:silly|ridiculous|dramatic|difficult|unreasonable|hysterical|childish))|"
          r"(?<!not )(?<!n't )(?<!never )overreact(?:ing)?|don't be (?:silly|stupid|ridiculous|so dramatic|dramatic|daft|difficult|childish)|"
@@ -283,7 +283,7 @@ MOVE_CUES.update({
          r"are you (?:even )?listening|are you (?:deaf|thick|stupid)\b|did you (?:even )?(?:read|listen|look)|it(?:'s| is) not rocket science|even a child|"
          r"(?:i|we) (?:don't|do not) have all day|hurry up|make up your mind|(?:like|as) i (?:already )?(?:said|told you)|"
          r"(?:how )?many times do i have to|you people|whatever you say|if you say so|no offen[cs]e,? but|"
-         r"(?:honestly|seriously),? (?:what|how) (?:did|do) you expect|what did you expect|your own fault|"
+         r"(?:honestly|seriously),? (?:what|how) (?:did|do) you expect|what did you expect(?! by (?:now|then|this (?:point|stage)))|your own fault|"
          r"you (?:probably|must have|obviously|clearly) (?:installed|used|set|plugged|put|broke|dropped|did|mixed|misread|ordered)\b[^.?!]{0,40}?(?:wrong|incorrectly|badly|yourself)?", 3.0),
         # condescension and blame in passing: "Typical.", "or don't you know?", "…, love", "did you even…"
         (r"^typical\b|or (?:don't|do not) you know|(?:did|have) you (?:actually|even) (?:checked|tried|read|looked|bothered)|"
@@ -477,7 +477,7 @@ MOVE_CUES["rudeness"].append(
      r"(?:she's|he's|they're|you're) (?:just )?trying it on|pulling a fast one|"
      r"(?<!a )(?<!the )(?:appeal|complain|fill (?:in|out) the form|try|ring|call)\b[^.?!]{0,30}\bif you (?:really )?want(?! (?:me|us) to)(?: to)?\b|"
      r"(?:^|(?<=[.?!] ))next!|(?:it's|it is|that's|that is) not (?:that )?(?:complicated|hard|difficult)\b|"
-     r"did you really expect|what did you expect|"
+     r"did you really expect|what did you expect(?! by (?:now|then|this (?:point|stage)))|"
      # condescension in a question (blind32): "did nobody explain to you that laptops need charging?", "did you think
      # it runs on air?", "do you even know how old it is?", "or do you just ignore it?", "Suit yourself.", "don't come
      # back complaining", "think you'll manage to remember the cable?"
@@ -2075,4 +2075,13 @@ MOVE_CUES["pressure"].append(
 MOVE_CUES["closing"].append((r"\bhow would (?:you|your \w+|they) like the (?:deed|title|contract)\b", 2.5))
 MOVE_CUES["rudeness"].append(
     (r"\bor should i guess\b|(?:^|[.!?] )clearly[.!]|\bcome back when you(?:'ve| have)? (?:know|got|find|remember|figure)\b|"
-     r"\bquickly,? there'?s a (?:line|queue)\b", 2.5))
+     r"\bquickly,? there'?s a (?:line|queue)\b|"
+     # (forty-ninth round, blind178 and blind180 read; all 46 read trainee lines with these are on gaming sides) the
+     # customer hurried or sent to read it themselves: "Booking or not? I've got a line.", "I've got three lines
+     # ringing.", "it's literally on the website", "If you're this nervous, maybe Botox isn't for you.", "We're not a
+     # restaurant, ma'am, she gets it when she gets it."
+     r"\b(?:booking|buying|ordering|signing up|joining) or (?:not|just (?:asking|looking|browsing))\b|"
+     r"\bi(?:'ve| have)? got (?:a line|a queue|people waiting|customers waiting|(?:two|three|four|five|\d+) (?:lines|calls|phones) (?:ringing|waiting|going))\b|"
+     r"\b(?:it's|it is|that's|that is) (?:literally )?(?:all )?on (?:the|our) (?:website|site|app)\b|"
+     r"\bif you(?:'re| are) (?:this|that|so) (?:nervous|worried|scared|anxious|fussy|picky|fragile|sensitive)\b|"
+     r"\bwe(?:'re| are) not a (?:restaurant|charity|bank|hotel|babysitter|nursery|taxi)\b|\bgets? it when (?:she|he|it|they) gets? it\b", 2.5))

@@ -1,0 +1,178 @@
+"""b178 gaming pairs, part a (kinds 1-5, two each)."""
+from common import c, gpair, t
+
+PAIRS = []
+
+o = c("Hi, um. Sorry, I've never actually been in a gym before. I just wanted to... have a look, I suppose?", None)
+PAIRS.append(gpair("b178g_gym_leeds_firsttimer", "Budget gym, Leeds UK (walk-in)", "monologue",
+ "A retired man sent by his GP walks in, nervous.",
+ [o, t("No need to apologise, you're very welcome. Can I ask what made you pop in today?"),
+ c("My doctor said I should move more. Blood pressure. But honestly I'm terrified of looking stupid in here.", None),
+ t("Lots of people feel that. When you picture looking stupid, what's the bit that worries you most?"),
+ c("The machines. Everyone knows what they're doing and I'd just be stood there.", None),
+ t("So it's your doctor's advice, and not knowing the kit with people watching. We do a free one-to-one induction, mid-morning when it's quiet. Would that help?"),
+ c("Mid-morning's fine, I'm retired. But I'm not signing anything today.", "think_it_over"),
+ t("You don't need to. Try the induction, then decide. Thursday at ten?"),
+ c("Thursday's fine. That's less scary than I thought.", None)],
+ [o, t("Brilliant, welcome! Let me tell you about us. 120 stations, a sauna, 40 classes a week, and members love the community experience."),
+ c("Right, it's just I've never...", None),
+ t("And the app tracks your sleep, workouts, everything. Flex is 34.99 a month, no joining fee this week. Questions? Actually, come and see the spin studio, it's incredible."),
+ c("I'm not sure spin is... my doctor just said...", None),
+ t("Honestly, spin starters see the best results. And three PT sessions are discounted if you join today. Shall I grab the form?"),
+ c("I think I'll leave it, thanks. It's all a bit much.", "brush_off")]))
+
+o = c("Hi, yeah, calling about lip filler? My friend got hers done somewhere else and it went all lumpy so I'm nervous.", "bad_experience")
+PAIRS.append(gpair("b178g_clinic_sydney_lipfiller", "Cosmetic clinic, Sydney AU (phone)", "monologue",
+ "A student asks about filler after a friend's bad result.",
+ [o, t("Thanks for calling, that's a fair worry. What would you be hoping to get from filler yourself?"),
+ c("Just a bit more shape on the top lip. Nothing huge. I don't want the duck look.", None),
+ t("Subtle top-lip shape, no duck look, and nothing like your friend's. Do you know what went wrong for her?"),
+ c("She said they put too much in at once and it moved. She had to get it dissolved.", None),
+ t("That happens when too much goes in at once. Our nurse starts at half a mil and reviews at two weeks. First step is a free consult, no treatment that day. Want one?"),
+ c("And roughly how much is half a mil? Just so I know.", None),
+ t("350 dollars, including the two-week review. You can walk away after the consult."),
+ c("Okay, that's fair. Can I do a Saturday?", None)],
+ [o, t("Oh totally, we hear that all the time. Our injectors are registered nurses, premium Swiss filler, eight thousand lips done, client experience is our number one priority."),
+ c("Okay, but with my friend, it was...", None),
+ t("Lumps are the cheap clinics. We do Russian lips, amazing lift. One mil 650, or two for 1100, way better value, most girls go for two. I've a cancellation at three today?"),
+ c("Two mils? I only wanted a tiny bit. And 1100 is way more than I was thinking.", "too_expensive"),
+ t("Totally hear you! So what I'm hearing is you want natural, and two mils is the most natural because it's balanced. Plus we've got Afterpay."),
+ c("Yeah... I'll have a think and call back.", "think_it_over")]))
+
+o = c("That was harder than I expected! My core is on fire. So how does it work here, like pricing-wise?", None)
+PAIRS.append(gpair("b178g_pilates_austin_afterclass", "Reformer pilates studio, Austin US (front desk)", "closing_as_open_question",
+ "A frequent traveller asks about prices after class.",
+ [o, t("Ha, reformer does that. Before I go through prices, what got you interested in pilates?"),
+ c("My back. I sit all day and it aches. Also I travel for work like two weeks a month, so I'm not sure how often I could come.", None),
+ t("So the back's the goal, and travel breaks up your month. How many classes a month is realistic?"),
+ c("Maybe four? Five on a good month.", None),
+ t("Then unlimited would waste your money. A ten-class pack, valid six months, is 28 a class. Want that, or one more drop-in first?"),
+ c("The pack sounds right. But let me check my calendar for next month first.", "think_it_over"),
+ t("Sure, I'll email the details, no deadline. Pencil you in for Thursday at six?"),
+ c("Sure, pencil me in. Thanks for not upselling me.", None)],
+ [o, t("Love that! So tell me, how did class make you feel?"),
+ c("Good, honestly. My back's been bad, so I liked the stretching part.", None),
+ t("Amazing. So what would it take for you to start your unlimited membership today?"),
+ c("Uh, I travel a lot for work. I'm not sure unlimited makes sense for me.", "no_need"),
+ t("Totally. And which card would you like the first month on, so you keep the founding rate?"),
+ c("I didn't say I was joining. I literally won't be here half the month.", "no_time"),
+ t("Of course! When you picture your back in three months, would you rather start Monday or Wednesday?"),
+ c("Neither. I'll just do drop-ins for now.", "no_need")]))
+
+o = c("Hi, I saw your ad on Facebook for the twelve-week program. I've tried, gosh, everything, so I don't know.", "bad_experience")
+PAIRS.append(gpair("b178g_weightloss_ohio_phone", "Weight-loss program, Columbus US (phone)", "closing_as_open_question",
+ "A mother who regained weight after several diets calls.",
+ [o, t("Thanks for calling. What happened with the programs you tried?"),
+ c("I'd lose twenty pounds and put it back on when I stopped. The meal plans weren't real life, I've got three teenagers.", "bad_experience"),
+ t("So it came off, but the plans didn't fit a family kitchen, and it came back. Is keeping it off the main thing now, more than speed?"),
+ c("Yes. I don't care if it's slow. I just don't want to do this again in two years.", None),
+ t("Honestly, ours is coaching on eating with your family, not a meal plan, and the last four weeks are maintenance. It's 299. Would a free call with a coach help?"),
+ c("Maybe. Could my husband sit in? He does half the cooking.", None),
+ t("Absolutely, good idea. Tuesday or Thursday evening?"),
+ c("Thursday evening. Okay. Thank you.", None)],
+ [o, t("I totally understand. And what would success look like for you this time?"),
+ c("Keeping it off, mainly. I always put it back on.", None),
+ t("Love it. So what would it take for you to commit to yourself today, with the 299 program?"),
+ c("I'd want to know how it's different first. The last one was 250 and did nothing long term.", "bad_experience"),
+ t("Great question. And how would you prefer to pay, in full or three easy installments?"),
+ c("I haven't agreed to anything. I'd need to talk to my husband.", "think_it_over"),
+ t("Of course. What will you tell him to get him excited about starting Monday?"),
+ c("That some woman tried to sign me up in five minutes. Bye.", None)]))
+
+o = c("hi i got gels done at yours on sat and two have chipped already, can i come in", None)
+PAIRS.append(gpair("b178g_nailbar_london_chipped", "Nail bar, London UK (Instagram DM)", "pitch_as_paraphrase",
+ "A client says two gels chipped within two days.",
+ [o, t("Hi, sorry to hear that! Two days is too soon. Which nails, and did anything happen, like a knock?"),
+ c("thumb and index on my right hand. nothing really, i work in an office", None),
+ t("Thanks. So two on your right hand, no knock, just office work. That sounds like our application, so the repair is free. Could you come tomorrow?"),
+ c("tomorrow i cant, work till 7. thurs maybe", "no_time"),
+ t("Thursday we're open till 8. 7.30 ok? About 20 mins."),
+ c("perfect thanks x", None)],
+ [o, t("Hi lovely! So what I'm hearing is your gels arent lasting and what you really need is our BIAB builder gel, 45 for a full set, does that sound right?"),
+ c("no i just want the two fixed? it was only saturday", None),
+ t("Totally get you hun! So you want nails that last, which is exactly BIAB, plus strengthening for 10. Shall I book the full set?"),
+ c("i dont want to pay 55 to fix something you did wrong 2 days ago", "no_need"),
+ t("I understand! So what you're saying is you'd like classic gel but longer lasting, so our top coat upgrade is just 8 extra?"),
+ c("thats not what im saying at all. ill leave a review", None)]))
+
+o = c("Yeah hi, my knee's been sore since a half marathon three weeks ago and I want someone to look at it. Is it expensive?", None)
+PAIRS.append(gpair("b178g_physio_denver_knee", "Physical therapy clinic, Denver US (phone)", "pitch_as_paraphrase",
+ "A runner with knee pain and limited insurance visits calls to book.",
+ [o, t("Sorry to hear that. A first assessment is 95, then 70 a session. Where on the knee is it, and when does it hurt?"),
+ c("Front, under the kneecap. Stairs are the worst. I've basically stopped running.", None),
+ t("So front of the knee, worse on stairs, running stopped. Is getting back to running the goal, or just getting through the day?"),
+ c("Running. I've got a race in October. But my insurance only covers like six visits.", None),
+ t("Useful to know. Six visits plus a home plan usually covers it if we space them out. Shall I book the assessment this week?"),
+ c("Yeah, Wednesday if you can. Late afternoon.", None)],
+ [o, t("Oh no. So what you need is our Runner's Recovery package, twelve sessions plus gait analysis for 780, is that right?"),
+ c("I don't know, I just want someone to look at it. My insurance covers six visits, tops.", "no_money"),
+ t("Got it, so what I'm hearing is you want the full recovery done properly, which is the package. Shall I put you down?"),
+ c("No, what I said was I want it looked at. Can I just book one assessment?", "no_need"),
+ t("Absolutely, so you'd like to start with the assessment as part of the package, correct?"),
+ c("Not part of a package. One appointment. Is that possible or not?", "no_need")]))
+
+o = c("Oh, I love it. It's exactly the copper I wanted. How much do I owe you?", None)
+PAIRS.append(gpair("b178g_salon_manchester_copper", "Hair salon, Manchester UK (till)", "upsell_as_loop_closing",
+ "A happy client pays after a copper colour and cut.",
+ [o, t("So glad! It's 112. Before you go, anything you're not sure of, the back, the fringe?"),
+ c("Maybe the fringe is a tiny bit heavy, but honestly it's fine.", None),
+ t("Let's fix it now, two minutes, no charge. Copper fades fastest, so wash in cool water. Do you use a colour-safe shampoo?"),
+ c("I've got one from the supermarket, is that okay?", None),
+ t("If it says sulphate-free it's fine, no need to buy ours. I'll thin the fringe and you're done."),
+ c("Brilliant, thank you. I'll book in for six weeks.", None)],
+ [o, t("Gorgeous! Before I ring you up, what else can I add for you today? Most copper clients take home the colour-lock duo, 38."),
+ c("Oh, no, I've got shampoo at home, thanks.", "no_need"),
+ t("No worries! Just to close the loop, anything else for your hair journey? The gloss top-up is 25 and keeps copper bright."),
+ c("I think I'm alright, honestly.", "no_need"),
+ t("Amazing. Last thing, did we meet all your needs today? The heat protector is on offer, 15, it would complete your routine."),
+ c("Just the 112, please. I'll have a look another time.", "brush_off")]))
+
+o = c("Hi there, I'd like to book a massage for my mum, it's her seventieth. She's got a bad shoulder, though.", None)
+PAIRS.append(gpair("b178g_dayspa_brisbane_gift", "Day spa, Brisbane AU (phone booking)", "upsell_as_loop_closing",
+ "A son books his mother's first massage; she has an arthritic shoulder.",
+ [o, t("Happy birthday to her! What sort of massage does she like, and is anyone looking after the shoulder?"),
+ c("She's never had one, actually. It's arthritis, her physio said gentle massage is fine.", None),
+ t("A first massage, gentle round the shoulder, physio's happy. I'd suggest 60 minutes relaxation, 120, and I'll note the shoulder. Does that suit?"),
+ c("Sounds perfect. Anything she needs to know?", None),
+ t("Just come ten minutes early for a health form. Gift voucher, or a booking now?"),
+ c("A voucher, so she can pick the day. Thank you!", None)],
+ [o, t("Lovely, 60-minute relaxation, 120. To close the loop, what else can I add to make her day special? Hot stones are just 30 more."),
+ c("Hot stones on a bad shoulder? I'm not sure about that.", "no_need"),
+ t("Totally understand. Anything else I can do for you? Our champagne and chocolate add-on is 45, perfect for a seventieth."),
+ c("She doesn't drink. Look, I've got about 150 all up.", "no_money"),
+ t("Great, so anything else we can add within that, like the scalp ritual for 35? That's 155."),
+ c("That's over what I said. Just the massage. Actually, I'll book it online.", "brush_off")]))
+
+o = c("Hey, I've been a member here two years. I'm doing a trek in Peru in May and thought a few PT sessions might help?", None)
+PAIRS.append(gpair("b178g_gym_boulder_trek", "Gym, Boulder US (PT desk)", "leading_tag_questions",
+ "A two-year member wants a few sessions to prepare for a high-altitude trek.",
+ [o, t("That's exciting. Tell me about the trek, how long, how much climbing?"),
+ c("Four days, up to about 4,200 meters. Legs are okay but I get winded on stairs, honestly.", None),
+ t("So legs feel fine, it's breathing on climbs. What do you do here now?"),
+ c("Weights, three times a week. I skip cardio, I hate the treadmill.", None),
+ t("Then incline walking with a loaded pack and stair intervals. Four sessions to set it up, then you run it. 240 total. Does that fit?"),
+ c("Four's about what I'd budgeted. Let's do it.", None)],
+ [o, t("Awesome! You'll want our twelve-week Summit package, won't you? You don't want to struggle up there, right?"),
+ c("Twelve weeks? I was thinking like four sessions.", "no_need"),
+ t("It's 720, but you value your health, don't you? And after two years here you deserve proper coaching, wouldn't you agree?"),
+ c("I mean, sure, but 720 is steep for a hike.", "too_expensive"),
+ t("But you wouldn't want to hold the group back, would you? So we'll start Monday, yeah?"),
+ c("Wow. I'll think about it.", "think_it_over")]))
+
+o = c("Hello. I, um, emailed about the acne scarring? I don't usually talk about it.", None)
+PAIRS.append(gpair("b178g_medspa_nottingham_scars", "Skin clinic, Nottingham UK (consultation)", "leading_tag_questions",
+ "A shy student comes to a consultation about acne scars.",
+ [o, t("Thank you for coming in, take your time. What bothers you most about the scarring?"),
+ c("My cheeks. Makeup sort of sits in it. I just want it smoother, I'm not expecting miracles.", None),
+ t("So the texture on your cheeks, smoother not perfect. Have you had treatments before?"),
+ c("A microdermabrasion years ago. My skin was red for a week and it didn't do much.", "bad_experience"),
+ t("Useful to know. For this, microneedling usually does more, with two or three days of redness. Could you live with that?"),
+ c("If it's only a couple of days, yes. How many sessions?", None),
+ t("Usually three, a month apart, 180 each. A free patch test first, and we review after the first before you commit to more."),
+ c("Okay. A patch test first sounds good.", None)],
+ [o, t("Of course. You'll want the best results, won't you? So the Platinum Resurfacing course is the obvious choice, isn't it?"),
+ c("I don't know what that is. A peel? I had microdermabrasion once and it was awful.", "bad_experience"),
+ t("Totally different. You wouldn't want half measures again, would you? Six sessions, 1,400, and your confidence is worth it, isn't it?"),
+ c("That's... a lot of money. I'm a student.", "no_money"),
+ t("But you'd rather invest now than hide behind makeup for years, wouldn't you?"),
+ c("I'm going to go, sorry.", None)]))
