@@ -182,7 +182,7 @@ def test_a_close_the_customer_has_to_stop_costs_more_than_checking_first() -> No
 # property counters) -----------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("code, said, move", [
     ("en", "Are you signing up or just browsing? I've got a queue.", "rudeness"),
-    ("en", "The timetable? It's literally on the website.", "rudeness"),
+    ("en", "The timetable? It's literally on the website.", "argument"),
     ("en", "If you're that worried about needles, maybe fillers aren't for you.", "rudeness"),
     ("en", "We're not a babysitter, madam, he eats when he eats.", "rudeness"),
     ("es", "Según el manual de uso pone que hay que vaciar el depósito cada noche.", "argument"),

@@ -978,7 +978,10 @@ MOVE_CUES["argument"].append(
      # did sign off on the timeline, right?", "you did sign the inspection sheet at pickup, didn't you?" (not "outside our
      # control": good agents say it of the weather and the airlines)
      r"\bwe rely on (?:you|couples|customers|clients|parents|guests|people|owners) to\b|"
-     r"\byou did sign(?: off)?\b", 3.0))
+     r"\byou did sign(?: off)?\b|"
+     # (blind178 and blind180 read) sent to read it themselves, as "read the terms" is: "it's literally on the website",
+     # "It's all on the website under FAQs." (every such read trainee line is on a gaming side)
+     r"\b(?:it's|it is|that's|that is) (?:literally )?(?:all )?on (?:the|our) (?:website|site|app)\b", 3.0))
 MOVE_CUES["rudeness"].append(
     # honesty doubted in a question (fifteenth round, blind34): "Without a receipt, how do I know it was bought here?",
     # "how can I be sure you didn't drop it?"
@@ -2076,12 +2079,10 @@ MOVE_CUES["closing"].append((r"\bhow would (?:you|your \w+|they) like the (?:dee
 MOVE_CUES["rudeness"].append(
     (r"\bor should i guess\b|(?:^|[.!?] )clearly[.!]|\bcome back when you(?:'ve| have)? (?:know|got|find|remember|figure)\b|"
      r"\bquickly,? there'?s a (?:line|queue)\b|"
-     # (forty-ninth round, blind178 and blind180 read; all 46 read trainee lines with these are on gaming sides) the
-     # customer hurried or sent to read it themselves: "Booking or not? I've got a line.", "I've got three lines
-     # ringing.", "it's literally on the website", "If you're this nervous, maybe Botox isn't for you.", "We're not a
-     # restaurant, ma'am, she gets it when she gets it."
+     # (forty-ninth round, blind178 and blind180 read; all the read trainee lines with these are on gaming sides) the
+     # customer hurried or put down: "Booking or not? I've got a line.", "I've got three lines ringing.", "If you're this
+     # nervous, maybe Botox isn't for you.", "We're not a restaurant, ma'am, she gets it when she gets it."
      r"\b(?:booking|buying|ordering|signing up|joining) or (?:not|just (?:asking|looking|browsing))\b|"
      r"\bi(?:'ve| have)? got (?:a line|a queue|people waiting|customers waiting|(?:two|three|four|five|\d+) (?:lines|calls|phones) (?:ringing|waiting|going))\b|"
-     r"\b(?:it's|it is|that's|that is) (?:literally )?(?:all )?on (?:the|our) (?:website|site|app)\b|"
      r"\bif you(?:'re| are) (?:this|that|so) (?:nervous|worried|scared|anxious|fussy|picky|fragile|sensitive)\b|"
      r"\bwe(?:'re| are) not a (?:restaurant|charity|bank|hotel|babysitter|nursery|taxi)\b|\bgets? it when (?:she|he|it|they) gets? it\b", 2.5))
