@@ -22,4 +22,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind171", "blind173",
     "blind175", "blind177",
     "blind179", "blind181",
+    "blind183", "blind185",
 )

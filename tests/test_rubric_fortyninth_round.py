@@ -230,3 +230,39 @@ def test_a_term_taken_with_a_condition_is_no_walk_out() -> None:
     left = parse_turns(_lines("Why did the early yoga class stop?", "Not enough people came.",
                               "Then I'm looking elsewhere."))
     assert walked_away(left) is left[-1]
+
+
+# -- the session's third round: blind182 (builders' merchants and trade wholesalers), blind184 (restaurants, catering and
+# café equipment), es/blind46 (banks, clinics, tours and institutes in Peru) and zh/blind46 (exam prep, study abroad and
+# children's classes) -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "Right, but it's your order, so really it's on you to check the address.", "argument"),
+    ("en", "Normally that happens because the customer didn't update the delivery notes.", "argument"),
+    ("en", "Did you definitely tick the express box when you ordered?", "rudeness"),
+    ("zh", "其他家长都能正常登录，问题应该不在我们这边。", "argument"),
+    ("zh", "想要效果更好，只要加三千就能上一对一。", "upsell"),
+    ("zh", "今天帮您升级成全年班好不好？", "pressure"),
+])
+def test_third_round_blame_and_pushes_are_read(code: str, said: str, move: str) -> None:
+    assert move in _moves(code, said)
+
+
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "It's on us to get this right, so I'll rebook the van for seven.", "argument"),
+    ("es", "Entonces no lo firme hoy; revise primero la póliza de su hijo.", "pressure"),
+])
+def test_third_round_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
+    assert move not in _moves(code, said)
+
+
+@pytest.mark.parametrize("key, line, expected", [
+    ("walks_away", "Right. I'll take my account to the other merchant.", True),
+    ("walks_away", "You haven't heard a word. I'll book elsewhere.", True),
+    ("walks_away", "Don't bother.", True),
+    ("walks_away", "Don't bother with a bag, I'll carry it.", False),
+    ("corrects", "You haven't listened to a word I said.", True),
+    ("goes_with_us", "ya, probemos el lunes. mandame el link para registrarme", True),
+    ("takes_offence", "你们还有没有人性？", True),
+])
+def test_what_customers_said_in_the_third_round(key: str, line: str, expected: bool) -> None:
+    assert _says(key, line) is expected

@@ -127,7 +127,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
          r"(?:el|los) precios? (?:sube|suben|va a subir|van a subir)\b|(?:no )?(?:le|te) puedo (?:guardar|mantener|sostener|respetar) (?:el|este|ese) (?:precio|descuento|lugar|turno) "
          r"(?:mucho|mas|despues|hasta)", 2.5),
         # deciding now
-        (r"(?<!no )(?<!que )(?<!si )(?<!cuando )\b(?:firme|firma|firmemos|firmamos|decida|decidase|decidite|decidete|decide|decidan|cierre|cerremos|cerramos|compre|"
+        (r"(?<!no )(?<!no lo )(?<!no la )(?<!no los )(?<!no las )(?<!que )(?<!si )(?<!cuando )\b(?:firme|firma|firmemos|firmamos|decida|decidase|decidite|decidete|decide|decidan|cierre|cerremos|cerramos|compre|"
          r"contrate|contratemos|llevelo|llevela|lleveselo|llevesela|llevatelo|llevatela|llevalo|llevala|reservelo|aproveche|aprovecha|aprovecha)(?: (?:lo|la|usted|ya))?"
          r" (?:hoy(?: mismo)?|ahora(?: mismo)?|ya mismo|ahorita|en este momento|de una vez|ya)\b|"
          r"(?<!no )\b(?:tiene|tienes|tenes|tienen|debe|debes|deberia|deberias|necesita|hay) (?:que )?(?:decidir|firmar|cerrar|comprar|contratar|decidirse|decidirlo)(?:lo|la)? "
@@ -1861,3 +1861,7 @@ MOVE_CUES["argument"].append(
 EXCHANGE["repeat_complaint"] += r"|\b(?:te|le|os|les) lo (?:he|hemos) dicho\b|\b(?:te|le|os|les) lo dije\b"
 EXCHANGE["walks_away"] += (r"|\bquiero hablar con (?:el|la) (?:dueno|duena|jefe|jefa|encargado|encargada|responsable|gerente)\b|"
                            r"\bya (?:me )?busco otr[oa]s?\W*$")
+# Third round of the forty-ninth session (es/blind46 read: banks and cajas, clinics, hotels and tours, mining suppliers and
+# institutes in Peru): "ya, probemos la proxima semana. mandame el link para registrarme" goes ahead (all 7 read lines with
+# "probemos" or the link to sign up are answers); "Entonces no lo firme hoy" advises against signing, it does not push
+EXCHANGE["goes_with_us"] += r"|\bprobemos\b|\bm[aá]nd[ae]me el (?:link|enlace) para (?:registrarme|inscribirme|apuntarme|pagar|afiliarme)\b"

@@ -1146,3 +1146,12 @@ MOVE_CUES["rudeness"].append(
     (r"不就[^。？?，,\s]{1,8}(?:吗|嘛)|急也没用|嫌不好(?:你|您)?(?:就)?(?:搬走|走|别)|(?:又)?不是交给我的|找(?:物业|我们|我)干嘛", 2.5))
 EXCHANGE["walks_away"] += r"|打(?:个)?(?:12345|12315|市长热线|消协)|(?:叫|找)(?:你们)?投诉部门"
 EXCHANGE["corrects"] += r"|(?:你|您)(?:听见|听到)我说(?:的)?话了(?:没|吗)|(?:你|您)(?:根本|压根|都)?(?:没|不)听我说话"
+# Third round of the forty-ninth session (zh/blind46 read: exam prep, study-abroad agents, children's classes, vocational
+# training and course refunds; every such read trainee line is on a gaming side): an extra pushed on a student whose
+# mother is in hospital ("配一对一督学，只要加两千", "今天帮您升级好不好？"), the fault put on the student's phone and network
+# ("其他学员都能正常播放，问题应该不在我们这边", "那就是您手机系统太旧了"), and the customer hearing it ("你们还有没有人性")
+MOVE_CUES["pressure"].append((r"今天(?:就)?帮(?:您|你)(?:升级|办|开通|下单|续费|报名)", 2.5))
+MOVE_CUES["upsell"].append((r"只要(?:再)?加[\d一二两三四五六七八九十百千万]", 2.5))
+MOVE_CUES["argument"].append(
+    (r"问题(?:应该|肯定)?不在我们|(?:其他|别的)(?:学员|客户|用户|家长)都(?:能|可以|没问题|正常)|那就是(?:您|你)的?(?:手机|电脑|网络|设备)", 2.5))
+EXCHANGE["takes_offence"] += r"|(?:有没有|还有没有|没有|没)(?:人性|良心)"

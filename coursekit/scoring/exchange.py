@@ -265,7 +265,7 @@ _SAYS_NO = re.compile(r"^(?:\([^)]{1,40}\) ?)?(?:\.\.\.|…)?(?:no|nope|not real
                       r"(?:(?:er+|um+|uh+|hmm+|well)\b[.,…]*\s*)?i (?:just|only) (?:want|need)(?! (?:to (?:say|add|check|ask|know|make sure)|a (?:minute|moment|second))))\b")
 _CORRECTS = re.compile(
     r"\bi (?:didn't|did not|never) (?:say|said|mention|tell|told|ask(?:ed)? (?:for|about|you|that|this|to|if|whether|anyone|anybody))|"
-    r"\bi (?:said|mentioned|asked) nothing about\b|\bi (?:just |only )?asked (?:how|what|if|whether|when|where|why|which)\b|\bnot what i (?:told|said to) you\b|"
+    r"\bi (?:said|mentioned|asked) nothing about\b|\byou haven'?t (?:heard|listened to) a (?:word|thing)\b|\bi (?:just |only )?asked (?:how|what|if|whether|when|where|why|which)\b|\bnot what i (?:told|said to) you\b|"
     r"\bi (?:haven't|have not) (?:really |actually |even )?(?:told|said to) you (?:much|anything|that)\b|"
     r"\bthat(?:'s| is) your (?:answer|idea|word|words|story), not mine\b|"
     r"\bthat(?:'s| is) not what i (?:said|meant|asked)|\bnot what i (?:said|meant)|\byou(?:'re| are) not listening|\byou keep\b|"
@@ -373,6 +373,10 @@ _WALKS_AWAY = re.compile(
     r"(?:i'?ll|i will|ill|we'?ll|we will) take (?:it|this|them|my [\w-]+|our [\w-]+) (?:somewhere else|elsewhere)|"
     # (forty-seventh round, blind164 read) "Pay to fix what you broke? I'll take it to the dealer instead."
     r"(?:i'?ll|i will|we'?ll|we will) (?:take|bring) (?:it|this|them|him|her|my [\w-]+|our [\w-]+) to (?:the|a|an|another|some) [\w -]{1,25}? instead\b|"
+    # (forty-ninth round, blind184 read) "You haven't heard a word. I'll book elsewhere.", a last "Don't bother."
+    r"\b(?:i'?ll|i will|we'?ll|we will) (?:just )?(?:book|order|eat|stay) elsewhere\b|^\W*(?:no,? )?don'?t bother(?=\W*$)|"
+    # (forty-ninth round, blind182 read) "Yeah. I'll take my account to the other yard."
+    r"\b(?:i'?ll|i will|we'?ll|we will) (?:take|move) (?:my|our) (?:account|business|custom|trade) to (?:the other|another|a different)\b|"
     r"take (?:it|this) up with (?:the )?[\w ]{0,30}(?:commission|ombudsman|regulator|authority|tribunal|council|board|standards)|"
     # (forty-ninth round, blind178 and blind180 read) "Maybe this place isn't for me. Bye.", "No, I don't think I'll bother
     # you again."
@@ -2394,15 +2398,17 @@ _CHECK_ENDING = re.compile(r"\b(?:is that right|is that correct|correct|right|di
 #: A lower price named elsewhere ("The guy on the corner asks 420.", "my current one is 22rb", "We found the same
 #: trip online for 2,100."): the price objection, however the line opens (not a past purchase: "an online
 #: course before that was way cheaper").
+#: Places of the same kind whose price in words ("is twelve", "was free") is a price: clubs, schools and the like.
+_LIKE_PLACES = r"club|nursery|camp|centre|center|academy|studio|daycare|salon"
 _CHEAPER_ELSEWHERE = re.compile(
-    r"\b(?:the (?:guy|man|woman|lady|shop|place|company|hotel|gym|school|college|firm|wholesaler|club|nursery|camp|centre|center|academy|studio|"
-    r"daycare|salon|garage|clinic)|my old (?:school|club|nursery|gym|place|provider|supplier)|another (?:shop|company|place|firm|supplier|provider|clinic|garage)|"
+    r"\b(?:the (?:guy|man|woman|lady|shop|place|company|hotel|gym|school|college|firm|wholesaler|garage|clinic|" + _LIKE_PLACES + r")|"
+    r"my old (?:school|club|nursery|gym|place|provider|supplier)|another (?:shop|company|place|firm|supplier|provider|clinic|garage)|"
     r"my (?:colleague|friend|neighbou?r|brother|sister|cousin|brother in law|current (?:one|supplier|provider|plan))|our friends|"
     r"(?:other|another) (?:place|shop|firm|supplier)s?|elsewhere|online|down the road|on the corner|next door|competitors?|your competitor)\b"
     r"[^.?!]{0,50}\b(?:asks?|pays?|charges?|is|are|was|costs?|quoted|wants?|for|offers?|offering|got)\b[^.?!]{0,25}(?:\d|half|less|cheaper|hundred|thousand|lakh)"
     # (forty-ninth round, blind176 read) a price in words or nothing at all, at a club or school of the same kind: "14.50? The club at
     # St Mary's is twelve.", "In my old school it was free."
-    r"|\b(?:the (?:[\w'-]+ )?(?:club|nursery|camp|centre|center|academy|studio|daycare|salon)|my old (?:school|club|nursery|gym))\b[^.?!]{0,40}\b"
+    r"|\b(?:the (?:[\w'-]+ )?(?:" + _LIKE_PLACES + r")|my old (?:school|club|nursery|gym))\b[^.?!]{0,40}\b"
     r"(?:is|was|costs?|charges?|charged) (?:only |just )?(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|free)(?=\s*[.!?,]|\s*$)"
     r"|\b(?:the (?:guy|man|woman|lady|shop|place|company|hotel|gym|school|college|firm|wholesaler))\b[^.?!]{0,30}\bis (?:half|cheaper)\b")
 

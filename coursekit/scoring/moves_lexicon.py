@@ -293,6 +293,8 @@ MOVE_CUES.update({
          r"(?:there's |there is )?no need to (?:panic|get upset|shout|be upset|worry so)|don't panic(?![^.?!]{0,80}\b(?:common|normal|usual|expected|fixable|easy to fix|happens a lot|(?:good|great) (?:catch|spot|thing)|well spotted|right to (?:call|ring|check|come|ask)|the right thing|glad you)\b)|"
          r"you(?:'re| are) (?:getting|being) (?:a bit |a little |very |too |so |rather )?(?:emotional|upset|worked up|hysterical|excited|aggressive|dramatic)|"
          r"are you sure you (?:gave|entered|typed|used|did|didn't|followed|read|put|sent|pressed|plugged|were|was|weren't|wasn't|locked|switched|turned|closed|checked)|"
+         # (forty-ninth round, blind182 read) "Did you definitely put the new site on the order, or the old one?"
+         r"did you definitely (?:put|tick|give|enter|select|choose|write|type|send|pay|check|use|read)\b|"
          r"sometimes people (?:miss|forget|mix up|misread|don't (?:hear|notice|read|check|see))\b|"
          r"let's not exaggerate|(?:don't|do not) exaggerate|(?:did|have) you (?:think|thought|considered?) (?:of|about) that|"
          r"(?<!what )(?<!which )(?<!how much )(?<!how often )(?<!how many )(?:do|did|have) you (?:actually|even|ever actually) (?:visit|call|ring|read|check|use|look|try|bother|come)|"
@@ -967,6 +969,10 @@ MOVE_CUES["argument"].append(
      r"chosen|paid|ordered|taken|given|told|said|put|written|included|mentioned|specified|provided)\b(?![^.?!]*\b(?:we|i) (?:should|could|can|will|'ll)\b)|"
      r"\b(?:that's|that is|that one's|this is) on (?:the (?:customer|owner|rider|driver|user|buyer|tenant|guest|patient)\b|(?:you|yourselves|yourself),? "
      r"(?:i'm afraid|not (?:us|me|our|the)\b))|"
+     # (forty-ninth round, blind182 read) "so really it's on you to check it", "it's because the customer didn't update the
+     # account"
+     r"\b(?:it's|it is|that's|that is) (?:really |all |squarely )?on you to\b|"
+     r"\bbecause the (?:customer|client|owner|driver|homeowner|guest|buyer) (?:didn't|did not|forgot|failed|never)\b|"
      # (blind125 read) "If you'd asked for a new chain, we'd have fitted one."
      r"\bif you(?:'d| had) (?:only |just )?(?:asked|told us|said|booked|paid|bought|read|checked|mentioned)\b[^.?!]{0,40}\b(?:we|i)(?:'d| would) have\b|"
      # (forty-ninth round, blind176 read) what the customer did not do, said to be why it went wrong: "if you'd emailed

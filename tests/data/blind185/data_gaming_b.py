@@ -1,0 +1,175 @@
+from common import c, gpair, t
+
+PAIRS = []
+add = PAIRS.append
+
+o = c("Before we go in, be honest with me. You work for the seller, so why would you tell me anything bad about this place?", None)
+add(gpair("b185g_manchester_leasehold_viewing", "UK estate agent, viewing", "ignored_customer",
+"Wary buyer at a flat viewing, worried about a short lease.",
+[o, t("Fair question. I'm paid by the seller, yes. But I can't mislead you, and anything I know that matters I'll tell you. What's worrying you?"),
+ c("The listing didn't say how long the lease is. That's usually a bad sign, right?", None),
+ t("It's 78 years. Under 80 means extending costs more, and some lenders get twitchy. I'd rather you heard it from me now than from your solicitor."),
+ c("Seventy-eight. Hm. I'd need to ask my mortgage broker before I even think about an offer.", "think_it_over"),
+ t("Sensible. The seller has said they'd start the lease extension before the sale if that helps. Shall I get that in writing for your broker?"),
+ c("Yes please. Email it over.", None),
+ t("I'll send it this afternoon.")],
+[o, t("Great question, and I appreciate your honesty. What's most important to you in your next home?"),
+ c("Honestly, a long lease. I got caught out with a short one on my last place.", None),
+ t("Love that. And what's drawing you to this area?"),
+ c("Close to work. But the listing doesn't say the lease length. What is it?", None),
+ t("Brilliant, commuting matters. The kitchen's just been redone, you'll love the island. Shall we book a second viewing?"),
+ c("You didn't answer me. How long is the lease?", None),
+ t("The seller's very flexible. What would your ideal moving date be?"),
+ c("Forget it. If you won't tell me, it's short. I'm off.", None)]))
+
+o = c("yeah hi, I got a duplex in Columbus, one side's empty. I need somebody in there fast and I don't wanna pay a fortune.", None)
+add(gpair("b185g_columbus_duplex_landlord", "US property management company, phone call", "repeated_questions",
+"Terse landlord wants a tenant fast and cheap for an empty duplex unit.",
+[o, t("Got it. How long's it been empty, and what was the last rent?"),
+ c("Six weeks. Last guy paid 1,150.", None),
+ t("Six weeks at 1,150 is close to 1,700 gone already. Similar units near you rent for 1,100 to 1,200, so price isn't the issue. Where's it been listed?"),
+ c("Just a sign in the yard. I don't do the internet stuff.", None),
+ t("That's probably the whole problem. We do tenant placement only, 75 percent of one month's rent, on the big sites within two days. No monthly fee."),
+ c("Seventy-five percent, huh. That's eight hundred something. Steep.", "too_expensive"),
+ t("It's real money. It's about three weeks of empty unit. And you pay nothing until a lease is signed."),
+ c("Alright. Send me the agreement, I'll look it over tonight.", None)],
+[o, t("Sure, happy to help. So tell me, what are your goals for the property?"),
+ c("Goal is a tenant. Fast. Cheap.", None),
+ t("Got it. And what does success look like for you as an owner?"),
+ c("A tenant paying rent. Like I said.", None),
+ t("Right, right. And if you had to sum up your priorities, what matters most to you here?"),
+ c("Are you writing any of this down? Fast. Cheap.", None),
+ t("Totally. So I understand your objectives, what's your vision for this duplex long term?"),
+ c("My vision is hanging up. I'll put it on Craigslist myself.", "no_need")]))
+
+o = c("Hiya, um, we're buying our first house, a Victorian terrace in Sheffield, and the mortgage people said get a survey? I don't really know which one.", None)
+add(gpair("b185g_sheffield_terrace_survey", "UK chartered surveyor, phone call", "wrong_paraphrase",
+"Shy first-time buyers choosing a survey level for an old terrace.",
+[o, t("Congratulations! There are two main ones. First, roughly how old is it, and has anything been added, like an extension?"),
+ c("1890s, I think. There's a kitchen extension at the back, not sure when.", None),
+ t("Okay. Did anything look off at the viewing, cracks, damp, smells?"),
+ c("A bit of a smell under the stairs. And, um, we've not got loads left after the deposit.", None),
+ t("Understood. For an old house with damp signs, the Level 3 at 850 digs into why. The Level 2 at 520 would flag the damp, but not the cause."),
+ c("Ooh. 850 is a lot for us right now.", "no_money"),
+ t("That's fair. Middle way: Level 2, then a specialist damp check only if it flags anything, around 650 in all. You decide after seeing the Level 2."),
+ c("Yeah, that sounds better. Book the Level 2.", None)],
+[o, t("Congratulations! So what I'm hearing is you're planning a loft conversion and knocking through, so you'll need our Level 3 building survey."),
+ c("Er, no, I didn't say that. We just want to know it's not falling down.", None),
+ t("Absolutely, so you're saying structural peace of mind is the priority and budget isn't really the issue. Level 3 it is, 850."),
+ c("I never said budget's not an issue. It really is.", "no_money"),
+ t("Totally understood, so you'd like the Level 3 with the damp add-on as well. Did I understand that correctly?"),
+ c("No! I'll ring the one the bank suggested.", None)]))
+
+o = c("Hi. My dad passed away last week. He rented unit 4 from you on Rose Street. I don't really know what I'm supposed to do.", None)
+add(gpair("b185g_newcastle_nsw_tenant_died", "Australian property manager, phone call", "pitch_to_upset",
+"Grieving daughter rings about her late father's lease.",
+[o, t("I'm so sorry about your dad. You don't need to sort everything today. Can I ask your name, and whether you're handling his affairs?"),
+ c("Sarah. Yes, me and my brother. It's a lot.", None),
+ t("Of course. Short version: the lease can end early because of his passing, and I'll ask the owner to stop rent from the day you return the keys. What time frame suits you to clear the unit?"),
+ c("Maybe three weeks? My brother's flying in from Perth.", None),
+ t("Three weeks is fine. I'll email you one page with the steps and my mobile. Ring me, not the office line."),
+ c("Thank you. Really.", None)],
+[o, t("Oh, I'm so sorry. That must be a really difficult experience. Have you thought about his things? We partner with a great removal and storage company, ten percent off for our clients."),
+ c("I can't think about storage right now, honestly.", "no_time"),
+ t("Totally understand. And if there's an estate and you're thinking about property, we'd love to help you invest. What are your goals for the inheritance?"),
+ c("My dad just died. I called about his lease.", None),
+ t("Of course. Just so I can meet your needs, can I book you a quick chat with our investment team this week?"),
+ c("No. Can I speak to someone else please?", None)]))
+
+o = c("ac is out again. its 112 outside and 94 in the apartment. i have a 2 year old", None)
+add(gpair("b185g_phoenix_ac_outage_chat", "US apartment management, maintenance chat", "blame",
+"Tenant with a toddler reports the AC failing again in summer heat.",
+[o, t("With a toddler in that heat this is an emergency, I'm marking it urgent now. When did it stop, and is it blowing warm air or nothing?"),
+ c("around 2. fan runs but warm air. same thing happened in june", None),
+ t("Warm air again after a June repair means the fix didn't hold. A tech will be there by 6 tonight, and a portable unit is on its way now. Is someone home?"),
+ c("yes im here. the june guy said it was fine lol", None),
+ t("Then this tech will check what the June visit did. I'll message you when he's on the way."),
+ c("ok thank you", None)],
+[o, t("Sorry to hear that, I understand how frustrating this is. When did you last change the filter? Per your lease that's the tenant's responsibility."),
+ c("its not the filter, i changed it last month", None),
+ t("Okay, and what temperature do you keep it at? A lot of residents set 68 and burn the unit out, it's really a usage issue."),
+ c("so its my fault its broken. same thing happened in june and you fixed it", None),
+ t("I hear you. If the tech finds tenant misuse there's a 150 call-out charge. Do you still want to go ahead?"),
+ c("i cant pay 150 for your broken ac. im calling the city", "no_money")]))
+
+o = c("Hey, I got a gap between leases, like six weeks. I need somewhere to put my stuff. It's a one-bedroom apartment.", None)
+add(gpair("b185g_austin_storage_gap", "US self-storage facility, front desk", "monologue",
+"Renter needs short-term storage between two leases.",
+[o, t("Sure. Anything in there that hates heat, like wood furniture, electronics, instruments?"),
+ c("Uh, a TV, a couch, a desk. Nothing fancy. And a keyboard, the music kind.", None),
+ t("In an Austin summer I'd put electronics and the keyboard in climate control. A one-bedroom fits a 10 by 10. Climate is 139 a month, regular 99."),
+ c("Forty bucks extra just for air? Hmm.", "too_expensive"),
+ t("Fair question. Honestly, for six weeks the couch and desk are fine in regular. Only the TV and keyboard are at risk. Leave those with a friend and save the forty."),
+ c("Huh. Okay, regular 10 by 10 then. Can I move in Saturday?", None),
+ t("Saturday works. I'll hold it in your name, pay when you arrive.")],
+[o, t("Awesome, let me walk you through everything. Climate control, 24-hour cameras, keypad access, premium disc locks. For a one-bedroom most people go 10 by 15 to be safe, and I'd add our Protection Plan, only twelve a month."),
+ c("I just need it for six wee...", None),
+ t("Totally, and folks say that and stay six months, so our long-term deal gives you month one for a dollar. We also sell boxes, tape, mattress covers, and we rent the truck."),
+ c("Okay, but how much is a ten by ten?", None),
+ t("Great question, and with your experience in mind I'd go bigger. Climate 10 by 15 is 189, plus admin fee and lock. I can set you up right now, just need a card."),
+ c("That's way more than I wanted to spend. I'll check the place down the road.", "too_expensive")]))
+
+o = c("It's nice. I think. The bedroom's a bit small though, and I've got two more to see today.", "think_it_over")
+add(gpair("b185g_bristol_flat_viewing_night_worker", "UK letting agent, viewing", "closing_as_open_question",
+"Renter who works nights views a flat above a bar.",
+[o, t("Makes sense to see the others. What would the perfect place have that this one doesn't?"),
+ c("Somewhere quieter, honestly. I work nights, I sleep in the day.", None),
+ t("Then the bar downstairs matters more than the bedroom. It's quiet in the day, but deliveries come about ten. Want to come back at ten tomorrow and listen?"),
+ c("Oh, I wouldn't have thought of that. Yeah, can I?", None),
+ t("Of course. If it's fine after that, you can decide then."),
+ c("Brilliant, thanks.", None)],
+[o, t("Totally. So what would it take for you to say yes to this one before the others?"),
+ c("I don't know, I need to see them first.", "think_it_over"),
+ t("Of course. And thinking ahead, would you prefer to pay the holding deposit by card or bank transfer?"),
+ c("I haven't said I want it. The bedroom barely fits a double.", "no_need"),
+ t("Fair. What's the one thing that, if I sorted it, would have you signing today?"),
+ c("Nothing. I'm going to see the other two. Bye.", "think_it_over")]))
+
+o = c("We've paid off the house and want something smaller near our daughter in Denver. We're not in a rush. What's your commission?", None)
+add(gpair("b185g_colorado_springs_listing", "US realtor, listing appointment", "pitch_as_paraphrase",
+"Mortgage-free downsizers ask a listing agent about commission.",
+[o, t("Happy to talk commission. First, how much work do you think the house needs before it's ready to show?"),
+ c("Not much. Carpets are tired. My husband thinks we should redo the kitchen.", None),
+ t("Most buyers here would rather pick their own kitchen, so I wouldn't spend on that. New carpet, maybe. I charge 2.5 percent for the listing side; the buyer side is negotiated separately now."),
+ c("Our neighbors paid less with a discount broker.", "too_expensive"),
+ t("Some do, and it can work. With me you get photos, open houses, and I negotiate the inspection repairs. I'll put what I do on one page so you can compare."),
+ c("Yes, do that. We'll compare and decide after Easter.", "think_it_over"),
+ t("I'll send it Monday and follow up after Easter.")],
+[o, t("Love it. So what I'm hearing is you need our Concierge Listing at 3 percent, with staging and a kitchen refresh we front, right?"),
+ c("Um, we just asked about commission.", None),
+ t("Exactly, so playing that back, you want maximum price with zero hassle, which is Concierge. Does that sound right?"),
+ c("We want a fair price and not to spend a fortune on fees.", "too_expensive"),
+ t("So you're saying you want best value, which is Concierge Plus since staging's included. Have I understood you?"),
+ c("No, you haven't. We'll talk to a couple of other agents.", "think_it_over")]))
+
+o = c("hi need an end of tenancy clean for a 2 bed flat in croydon, moving out on the 30th. how much", None)
+add(gpair("b185g_croydon_end_of_tenancy_clean", "UK end-of-tenancy cleaning firm, web chat", "upsell_as_loop_closing",
+"Tenant wants a clean to get the deposit back.",
+[o, t("Hi! A 2 bed is 260. Did the agent send an inventory? It tells us what they'll check."),
+ c("yeah they sent one. says carpets were professionally cleaned when we moved in", None),
+ t("Then you'll likely need carpets done to match, 90 extra for a 2 bed. Oven, fridge and inside windows are already in the 260."),
+ c("ugh ok. so 350 total", None),
+ t("Yes, 350, and we re-clean free within 72 hours if the agent flags anything. The 29th or the 30th?"),
+ c("29th pls", None)],
+[o, t("Hi! 260 for a 2 bed. To make your move a real success, what else can I add for you? Oven deep clean?"),
+ c("is the oven not included", None),
+ t("Basic oven, yes. And to close the loop on your needs, shall I add carpets, windows inside and out, and a mattress steam?"),
+ c("i dont know if i need all that. its a rented flat", "no_need"),
+ t("Totally. So anything else at all, fridge detail, wall wash, balcony?"),
+ c("mate this is getting silly, ill get a couple more quotes", "think_it_over")]))
+
+o = c("hiya, this is our first home we're looking at seriously. auction's on the 12th right?", None)
+add(gpair("b185g_adelaide_auction_first_home", "Australian real estate agent, open home", "leading_tag_questions",
+"Young first-home buyers ask about an upcoming auction.",
+[o, t("Yes, the 12th. Is your finance pre-approved, or still in progress?"),
+ c("Pre-approved up to 620. Guide's 580 to 630, which makes me nervous.", None),
+ t("Makes sense. Auctions here are unconditional, so your building and pest inspection has to be done before the day. Done one before?"),
+ c("No. How much is that?", None),
+ t("Usually 400 to 600. I can share the owner's report, but your own is safer. With 620 as your top, bidding could pass it, and I'll be straight with you about interest closer to the day."),
+ c("Okay, that's fair. We'll book an inspector this week.", None)],
+[o, t("Yes! And you'll be registering to bid, won't you? It's just perfect for a first home, isn't it?"),
+ c("Well, we're pre-approved to 620 and the guide goes to 630, so it might be past us.", "no_money"),
+ t("Totally, but you wouldn't want to miss out over ten grand, would you? Your parents could help, couldn't they?"),
+ c("We're not asking my parents. We'd want an inspection and a proper talk first.", "think_it_over"),
+ t("Of course, but the owner's report is fine, isn't it? No need to spend 500 on your own, right?"),
+ c("I think we'd rather get our own, thanks.", None)]))

@@ -1,0 +1,176 @@
+from common import c, gpair, t
+
+PAIRS = []
+add = PAIRS.append
+
+o = c("I'm looking at this invoice. Eleven hundred dollars for a garbage disposal? Are you guys getting a kickback or what?", None)
+add(gpair("b185g_sacramento_landlord_invoice", "US property management company, phone call", "putdown_question",
+"Angry landlord suspects the manager overpays contractors.",
+[o, t("I get why that number stings. Let's look at it together. Is it invoice 2291?"),
+ c("Yep. Eleven hundred. Home Depot sells them for two hundred.", None),
+ t("You're right, the unit was 240. The other 860 was a cracked drain pipe the plumber found behind it. I should've called you before approving that, and I didn't."),
+ c("Damn right you should have. How do I know the pipe was cracked?", None),
+ t("The plumber took photos, I'll email them now. And going forward, would a rule help: anything over 300, I call you first?"),
+ c("Yeah. Make it 250.", None),
+ t("250 it is. I'll put it in writing today.")],
+[o, t("I hear your concern. But do you really think a disposal job is just buying the unit? Have you ever done plumbing yourself?"),
+ c("No, but I know a rip-off when I see one.", None),
+ t("Okay. And with respect, isn't kickback a bit of a wild accusation? What makes you think you'd know a fair invoice?"),
+ c("Twenty years of owning rentals, that's what.", None),
+ t("Great, so with your experience you'd understand licensed plumbers aren't cheap, right? Anything else I can help with?"),
+ c("Just email me the invoice breakdown. I'm done talking to you.", "brush_off")]))
+
+o = c("Your men moved me on Friday. My late husband's grandfather clock has a split right down the case. I'm very upset.", None)
+add(gpair("b185g_harrogate_removal_damage", "UK removals company, phone call", "not_my_department_or_read_the_terms",
+"Downsizing widow reports a family clock damaged in the move.",
+[o, t("I'm really sorry. That's not just furniture. Was the clock packed by our crew or by you?"),
+ c("By them. I watched them wrap it. Badly, if you ask me.", None),
+ t("Then it's on us. Could you send a photo of the split? I'll open the claim myself today, and send a clock restorer we use, at our cost, to quote."),
+ c("I don't want another of your people touching it.", "bad_experience"),
+ t("Fair enough. If you'd rather use your own restorer, send me their quote and we'll pay it, up to the full cover."),
+ c("Alright. My son will email the photos tonight.", None),
+ t("Thank you. I'll ring you Tuesday to see where it's at.")],
+[o, t("I do understand how upsetting that is. Unfortunately damage claims aren't my department, you'd go through our insurer's online portal."),
+ c("I'm seventy-eight. I don't do portals.", None),
+ t("I appreciate that. Did you read section 9 of our terms? Antique clocks need specialist crating, an extra you didn't select."),
+ c("Nobody told me that. Your man said it'd be fine.", None),
+ t("I hear you, but I'm afraid I didn't make the rules. Is there anything else I can help you with today?"),
+ c("I want to speak to your manager.", None)]))
+
+o = c("I'm shopping around for a new property manager. Last mob was hopeless. What do you charge?", None)
+add(gpair("b185g_brisbane_landlord_switching_pm", "Australian property management agency, phone call", "social_proof_or_deadline_pressure",
+"Landlord burned by a previous manager compares fees.",
+[o, t("Sorry to hear that. What went wrong with them? It tells me what you need from us."),
+ c("Never answered calls. Tenant was three weeks behind before I even heard.", None),
+ t("So communication's the big one, especially on arrears. We text owners on day three of any arrears. Fee is 7.7 percent including GST, plus one week's rent to lease."),
+ c("The last lot were 6.6.", "too_expensive"),
+ t("Fair to compare. The extra pays for the arrears alerts and a 24-hour reply rule. No lock-in, 30 days' notice. If we're no better, you leave."),
+ c("No lock-in helps. Send me the agreement, I'll read it over the weekend.", "think_it_over"),
+ t("Will do. I'll ring Monday morning.")],
+[o, t("Great to hear from you. Honestly, half the owners in your complex moved to us this year, we're kind of the go-to."),
+ c("Okay. But what do you charge?", None),
+ t("7.7 percent, but I can only lock that in if you sign by Friday. It jumps on the first of July."),
+ c("That's more than I paid before, and I'm not signing anything by Friday.", "too_expensive"),
+ t("Totally get it. Just so you know, two more owners from your building come in tomorrow and we cap our portfolio. What would success look like for you?"),
+ c("Not being rushed. I'll ring a few others.", "think_it_over")]))
+
+o = c("Can I be blunt? Every house you send me is listed by your own brokerage. I'm starting to feel you're working for them, not me.", None)
+add(gpair("b185g_nashville_buyer_agent_trust", "US buyer's agent, phone call", "keyword_stuffed",
+"Buyer suspects her own agent pushes in-house listings.",
+[o, t("Thanks for being blunt. You're right, three of the last four were ours. What are you looking for that I might be missing?"),
+ c("A yard for the dog, under 450, not on a busy road. Two of yours backed onto the highway.", None),
+ t("Yard, under 450, quiet street, and I sent you two on a highway. That's my miss. Tonight I'll search every brokerage with those three filters. If one of ours comes up, I'll flag it and explain the dual agency rules."),
+ c("Okay. That's fair. Send me what you find.", None),
+ t("You'll have the list by 9 tomorrow.")],
+[o, t("I really appreciate you sharing your feelings. Our relationship is so important, and I want your home buying experience to be a success."),
+ c("Okay, but are you showing me your brokerage's houses on purpose?", None),
+ t("I hear you and I understand. What I'm hearing is you need to feel understood and supported on your journey. Your needs are my priority."),
+ c("That's not a yes or no.", None),
+ t("I totally understand how you feel. Trust and transparency are at the heart of what we do. How satisfied are you with our partnership so far?"),
+ c("Not very. I had the same runaround with my last agent and I'm not doing it again.", "bad_experience")]))
+
+o = c("Morning, it's Geoff Allsop, Laburnum Close. Six weeks on the market and not a sniff. What's going on? Are you even pushing it?", None)
+add(gpair("b185g_norwich_seller_feedback", "UK estate agent, phone call", "rude",
+"Chatty seller chases feedback after six weeks with no offers.",
+[o, t("Morning Geoff. Fair question. Nine viewings, no offers. Want the honest feedback?"),
+ c("Go on then.", None),
+ t("Four said the price was high for the work the kitchen needs. Three loved the garden. Two said the road's busy, which we can't change."),
+ c("So you want me to drop the price. The last agent did that twice and still nothing.", "bad_experience"),
+ t("I'm not asking you to yet. One option is 5,000 off, which puts you in a different Rightmove search band. The other is leave it and try an open day. Your call."),
+ c("Let me talk to Maureen tonight.", "think_it_over"),
+ t("Of course. I'll ring you tomorrow at ten.")],
+[o, t("Morning Geoff. Great question. We're pushing it, yeah. Did you read my email?"),
+ c("I did. It said viewings ongoing. That tells me nothing.", None),
+ t("Right. Well, what do you want me to say, buyers don't like it. Maybe if the kitchen wasn't from 1985. Anything else?"),
+ c("There's no need to be like that.", None),
+ t("Look, I've got forty other houses. Drop the price or don't, honestly it's up to you. Was there something else?"),
+ c("Yes. I'm taking it off your books.", None)]))
+
+o = c("Hello, we're moving from Bendigo to Hobart in May. Leaving the family home after 38 years. We need removalists who'll take care.", None)
+add(gpair("b185g_bendigo_hobart_interstate_move", "Australian interstate removals company, phone call", "ignored_customer",
+"Older couple leaving the family home, with a piano and a week's gap between houses.",
+[o, t("That's a big move. What are you most worried about?"),
+ c("My mother's piano, mostly. And we're out by the 9th, but the Hobart house isn't ours till the 16th.", None),
+ t("So the piano needs care, and there's a week's gap. We can hold everything at our Melbourne depot that week, then ship on the ferry to arrive the 16th. The piano goes with a specialist crew."),
+ c("How much extra is the week in storage?", None),
+ t("About 240 for a house your size. I'll itemise it so you can see."),
+ c("That's fine. Please send it to my email.", None),
+ t("I'll send it today.")],
+[o, t("Wonderful! What matters most to you in a moving experience?"),
+ c("The piano. It was my mother's. And there's a gap, we're out on the 9th, the new house is the 16th.", None),
+ t("Love that. Our standard interstate package includes trucks, blankets and the ferry. Arrival would be around the 11th."),
+ c("But we don't get the keys till the 16th. I just said.", None),
+ t("Great. And how many bedrooms is the Bendigo house?"),
+ c("Four. And the piano?", None),
+ t("Sure. So for a four-bed that's 6,900. Shall I book the 9th?"),
+ c("No. Just put something in the post and we'll look at it.", "brush_off")]))
+
+o = c("hi is the 2br on elm still available. its me and my roommate, were both students, no credit history really", None)
+add(gpair("b185g_madison_student_rental_chat", "US apartment leasing office, text chat", "repeated_questions",
+"Two students with no credit ask about a two-bedroom.",
+[o, t("Hi! Yes, still available. When would you want to move in?"),
+ c("aug 15. classes start the 22nd", None),
+ t("Aug 15 works. For students without credit we ask for a guarantor, like a parent, earning 3x the rent. Would that work?"),
+ c("my dad could. my roommates parents idk, her mom isnt really in the picture", None),
+ t("Only one guarantor is needed for the whole lease, so your dad alone covers it. Want the application and guarantor form?"),
+ c("oh ok sweet. yes pls", None),
+ t("Sent. I can hold a tour slot Saturday if you want to see it first."),
+ c("saturday i work all day. could it be sunday", "no_time")],
+[o, t("Hi! Yes it is. What's your ideal move-in date?"),
+ c("aug 15", None),
+ t("Great. And when are you looking to take possession?"),
+ c("uh aug 15. also what do we do about no credit", None),
+ t("Totally. And so I understand your timeline, what date were you hoping to start the lease?"),
+ c("AUG 15. and the credit thing??", None),
+ t("Got it. And when would you need the keys by?"),
+ c("omg. nvm just send me the listing link ill look later", "brush_off")]))
+
+o = c("My wife and I want to sell, but quietly. We don't want the neighbours knowing, and no auction. Is that even possible?", None)
+add(gpair("b185g_perth_off_market_sale", "Australian real estate agent, appraisal visit", "wrong_paraphrase",
+"Older owners want a discreet sale; the wife is unwell.",
+[o, t("It is. Can I ask why quiet matters, the neighbours or something else?"),
+ c("Both. And we don't want a circus of open homes. Margaret's not well.", None),
+ t("I'm sorry to hear that. So no auction, no open homes, as little disruption for Margaret as possible. An off-market sale to buyers on our list could do that. The honest trade-off is you may get a bit less than with a full campaign."),
+ c("How much less are we talking?", None),
+ t("Hard to say. Sometimes nothing, sometimes a few percent. I'd show you which buyers on our list match first, then you decide."),
+ c("That sounds reasonable. Let us talk it over with our son first.", "think_it_over"),
+ t("Of course. I'll post you the appraisal and ring next week.")],
+[o, t("Absolutely. So what I'm hearing is you'd like a big auction campaign to maximise price, with full marketing spend. Did I understand that correctly?"),
+ c("No. I said no auction.", None),
+ t("Right, so you're saying you'd prefer private treaty with open homes every Saturday and a signboard out front. Is that right?"),
+ c("Young man, I said quietly. No open homes. My wife isn't well.", None),
+ t("Got it, so you're keen to move fast and open to a premium print campaign. Shall I pop the paperwork in the mail?"),
+ c("No. We'll think about who we use.", "think_it_over")]))
+
+o = c("I've just had a letter saying we've got two months to get out. Two months! I've got three kids at the local school. What is this?", None)
+add(gpair("b185g_reading_tenant_notice", "UK letting agent, phone call", "pitch_to_upset",
+"Frightened tenant with children has received notice to leave because the landlord is selling.",
+[o, t("I'm sorry, that's a horrible letter to open. The landlord's decided to sell. That doesn't make it better, I know. Can I explain what it means and what it doesn't?"),
+ c("Go on.", None),
+ t("It's two months' notice, not an eviction on the day. And because I work for the landlord, I'd really suggest ringing Shelter for free advice on your side of it."),
+ c("You lot are all on the landlord's side anyway.", None),
+ t("I act for him, yes. But I can ask him for more time around the school term, or first refusal if you'd ever want to buy. Would either help?"),
+ c("More time would. Till July, when school finishes.", None),
+ t("I'll put that to him today and ring you by Thursday with his answer.")],
+[o, t("I completely understand, that's a really stressful experience. The silver lining is, have you thought about buying? We've got shared ownership flats from a 5 percent deposit."),
+ c("Buying? I can't even afford a removal van right now.", "no_money"),
+ t("I hear you. Lots of our tenants say that, then find they qualify. Shall I book you in with our mortgage partner?"),
+ c("I'm being kicked out with my kids and you're selling me a mortgage?", None),
+ t("I totally get it, it's emotional. What's stopping you from taking the first step toward home ownership?"),
+ c("You are. I want to speak to your manager.", None)]))
+
+o = c("Our closing was supposed to be today. The movers are literally outside our apartment. Why is it delayed?", None)
+add(gpair("b185g_atlanta_title_closing_delay", "US title and escrow company, phone call", "blame",
+"First-time buyers' closing is delayed on moving day.",
+[o, t("I'm sorry, I know the timing's awful. Let me pull your file. The hold is on the seller's side: an old contractor lien on the title that has to be paid off first."),
+ c("So it's nothing we did?", None),
+ t("Nothing you did. The seller's attorney says it can be cleared by noon tomorrow. Can your movers hold the truck overnight?"),
+ c("They charge 600 a day. Who pays that?", None),
+ t("Ask them for an invoice. Your agent can ask the seller to credit it at closing, since the delay is theirs. I'll put the reason in writing for you."),
+ c("Okay. Please send that tonight.", None)],
+[o, t("I understand your frustration, and I hear you. Did you upload your photo ID and the signed disclosure on time? A lot of delays come from buyers."),
+ c("We uploaded everything two weeks ago.", None),
+ t("Okay. And did you maybe book the movers a bit early? We always recommend a buffer day."),
+ c("So this is our fault now.", None),
+ t("I'm not saying that. But in our experience, buyers who plan ahead have a smoother closing. Anything else I can help with?"),
+ c("Yeah, tell me what's actually holding it up, or I'm calling my lawyer.", None)]))
