@@ -298,7 +298,7 @@ _WALKS_AWAY = re.compile(
     # (forty-fifth round, blind154 read) "No. We'll get a second opinion." after a step pressed on them
     r"(?:^|[.!] )(?:no[.,!] )?(?:we'?ll|i'?ll|we will|i will|we'?re gonna|i'?m gonna) (?:get|go for|find) (?:a|another) second opinion\b|"
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving(?! (?:early|work|at|for|on|in|by|tomorrow|tonight|today|soon|next|this)\b)|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
-    r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look) somewhere else|someone (?:else )?(?:who (?:listens|knows)|with (?:some )?manners)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
+    r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look|order|stay) (?:somewhere else|elsewhere)|someone (?:else )?(?:who (?:listens|knows)|with (?:some )?manners)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
     r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:ahead|along)\b)(?! (?:with|for|through|over) (?:you|yous|ya|it|that|this|the|your)\b)"
     # (forty-ninth round, blind176 read) going along with family: "Wait, really? Okay. I'll go with my mom."
@@ -373,8 +373,8 @@ _WALKS_AWAY = re.compile(
     r"(?:i'?ll|i will|ill|we'?ll|we will) take (?:it|this|them|my [\w-]+|our [\w-]+) (?:somewhere else|elsewhere)|"
     # (forty-seventh round, blind164 read) "Pay to fix what you broke? I'll take it to the dealer instead."
     r"(?:i'?ll|i will|we'?ll|we will) (?:take|bring) (?:it|this|them|him|her|my [\w-]+|our [\w-]+) to (?:the|a|an|another|some) [\w -]{1,25}? instead\b|"
-    # (forty-ninth round, blind184 read) "You haven't heard a word. I'll book elsewhere.", a last "Don't bother."
-    r"\b(?:i'?ll|i will|we'?ll|we will) (?:just )?(?:book|order|eat|stay) elsewhere\b|^\W*(?:no,? )?don'?t bother(?=\W*$)|"
+    # (forty-ninth round, blind184 read) a last "Don't bother." ("I'll book elsewhere" joins the older "somewhere else")
+    r"^\W*(?:no,? )?don'?t bother(?=\W*$)|"
     # (forty-ninth round, blind182 read) "Yeah. I'll take my account to the other yard."
     r"\b(?:i'?ll|i will|we'?ll|we will) (?:take|move) (?:my|our) (?:account|business|custom|trade) to (?:the other|another|a different)\b|"
     r"take (?:it|this) up with (?:the )?[\w ]{0,30}(?:commission|ombudsman|regulator|authority|tribunal|council|board|standards)|"
