@@ -1029,8 +1029,10 @@ def _answers_their_worry(t: Turn, turns: list[Turn]) -> bool:
     customer takes the answer well ("How do I know you won't bail?" - "My contract names a backup…" - "Okay. That helps
     a lot."): the customer asked for it, so it is no sale pressed on them."""
     asked = t.after
-    return (asked is not None and asked.judgeable and asked.said_lower.rstrip().endswith("?")
-            and received_well(t, turns))
+    if asked is None or not asked.judgeable:
+        return False
+    said = asked.reader.sentences(asked.said_lower) or [asked.said_lower]
+    return asked.reader.is_question(said[-1].strip()) and received_well(t, turns)
 
 
 def _taken_up(t: Turn, turns: list[Turn]) -> bool:

@@ -1344,7 +1344,8 @@ _STOPS_THEM = re.compile(r"^\W*(?:(?:um+|uh+|erm+|oh|ok|okay|card|cash|yes|yeah|
 
 def stops_the_step(turn: Turn | None) -> bool:
     """Whether an English customer reply opens by stopping what the trainee just set in motion (forty-ninth round: 35 of
-    the 37 read replies that open so after a proposal or a promise are on a worse or gaming side)."""
+    the 37 read replies that open so after a proposal or a promise are on a worse or gaming side). English only: a reader
+    pattern would need a Spanish and a Chinese one (every pattern English has, they have), and none was measured."""
     return (turn is not None and turn.speaker == "customer" and turn.reader.code == "en"
             and bool(_STOPS_THEM.match(turn.said_lower or turn.text_lower)))
 
