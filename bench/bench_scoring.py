@@ -242,6 +242,13 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     equipment) were read (dev sets; not in the marked-down model either); blind183 (life and income protection,
     pensions, mortgage brokers, wealth advisers and funeral plans) and blind185 (letting and estate agents, property
     management, removals, surveys and conveyancing) are not read and join the unread sets;
+  - fiftieth round (2026-12-06): blind186 (electricity and gas suppliers, solar, heat pumps, boilers, water, broadband
+    and smart meters in the UK, Ireland and the US) and blind188 (salons, barbers, tailors, bridal and uniform shops,
+    cosmetics counters, jewellers and shoe repair in the UK, the US, Nigeria and Singapore) were read (dev sets; not in
+    the marked-down model either); blind187 (dentists, opticians, physiotherapy, hearing aids, private clinics,
+    pharmacies and care at home in the UK, the US, Canada and South Africa) and blind189 (freight forwarders, couriers,
+    warehousing, office supplies, copier leases, cleaning contracts and call-centre outsourcing in the US, the UK and
+    the Philippines) are not read and join the unread sets;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -397,7 +404,8 @@ def bench_in_dialogue() -> None:
                   "blind170/", "blind171/", "blind172/", "blind173/",
                   "blind174/", "blind175/", "blind176/", "blind177/",
                   "blind178/", "blind179/", "blind180/", "blind181/",
-                  "blind182/", "blind183/", "blind184/", "blind185/"):
+                  "blind182/", "blind183/", "blind184/", "blind185/",
+                  "blind186/", "blind187/", "blind188/", "blind189/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

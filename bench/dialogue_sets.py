@@ -23,4 +23,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind175", "blind177",
     "blind179", "blind181",
     "blind183", "blind185",
+    "blind187", "blind189",
 )

@@ -1059,8 +1059,16 @@ def _pushes_for_a_decision(t: Turn, turns: list[Turn], service: bool) -> bool:
         # want to think over? If the date suited you both, would you go ahead?" - asks, it does not push)
     if customer_agreed(t, turns) or need_confirmed(turns, t) or offers_later_contact(t):
         return False
+    if _FREE_OFFER.search(t.said_lower) and not t.moves & {"pitch", "upsell", "discount", "pressure"}:
+        return False  # something at no cost offered, whatever the customer says to it
     return (not service or bool(t.moves & {"pitch", "upsell", "discount"}) or turned_down(t) and not _another_time_taken(t, turns)
             or _books_the_sale(t, turns))
+
+
+#: Something offered at no cost ("puede activar alertas gratis por texto… ¿Se las activo?", "a free check of the wiring,
+#: shall I add it?"): an offer, not a decision pushed for (fiftieth round, es/blind48 read; of the read trainee closings
+#: that name something free, 91 are on good or better sides and 34 on gaming or worse ones).
+_FREE_OFFER = re.compile(r"\b(?:free|gratis|gratuit[oa]s?|sin (?:costo|coste|cargo)(?: alguno| adicional)?|no charge|at no (?:extra )?cost)\b|免费")
 
 
 def _another_time_taken(t: Turn, turns: list[Turn]) -> bool:

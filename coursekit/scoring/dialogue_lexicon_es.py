@@ -859,7 +859,9 @@ EXCHANGE["missed_anything"] = (r"\b(?:(?:me )?(?:he |hemos )?(?:olvidado|dejado|
                                r"\b(?:falta|faltaria) (?:algo|alguna cosa)\b")
 EXCHANGE["nothing_missed"] = r"^(?:no|nada|para nada)\b"
 # the customer could not follow the reply ("no le entiendo", "me he perdido", "¿qué significa eso?")
-EXCHANGE["lost"] = (r"\bno (?:le |te |les )?(?:entiendo|entendi|sigo|segui)\b|\bme (?:he )?perdi(?:do)?\b|\bque (?:significa|quiere decir) (?:eso|esto|todo eso)\b|"
+# (not "Sí, aquí en la cartera. Por eso es que no entiendo.": what happened, not the trainee's words, is what she cannot
+# make sense of; fiftieth round, es/blind48 read)
+EXCHANGE["lost"] = (r"(?<!por eso es que )(?<!por eso )\bno (?:le |te |les )?(?:entiendo|entendi|sigo|segui)\b|\bme (?:he )?perdi(?:do)?\b|\bque (?:significa|quiere decir) (?:eso|esto|todo eso)\b|"
                     r"\b(?:eso|esto|todo eso)(?: (?:es|suena|fue))? (?:muy|demasiado) (?:tecnico|complicado)\b|"
                     r"\b(?:muy|demasiado) (?:tecnico|complicado) para mi\b|\ben cristiano\b")
 # faults that cost points (coursekit/scoring/faults.py): a promise nobody can keep ("le garantizo que entra",
@@ -954,7 +956,10 @@ EXCHANGE["takes_offence"] += (r"|^\W*(?:como )?(?:que|q) yo (?:no )?(?:entendi|o
 MOVE_CUES["pitch"].append(
     (r"\b(?:el|la|lo|los|las) que mas (?:se )?(?:vende|venden|vendemos|sale|salen|piden|pide|se llevan|llevan|lleva|compra|compran)\b", 2.0))
 # a sentence that states a condition ("Pero si sigue con el ruido, me busco otro taller."): no exit yet
-EXCHANGE["condition"] = r"^\W*(?:(?:ok|okay|vale|bueno|ta bien|esta bien|pero|y|pues|mire|mira|oiga|oye)\W+)*(?:si|a menos que|salvo que)\b"
+# (…after a go-ahead: "Pruébalo, pero si en un mes sigue igual, me voy."; fiftieth round, es/blind48 read)
+EXCHANGE["condition"] = (r"^\W*(?:(?:ok|okay|vale|bueno|ta bien|esta bien|pero|y|pues|mire|mira|oiga|oye)\W+)*"
+                         r"(?:(?:pruebalo|pruebelo|hazlo|hagalo|dale|adelante|mandalo|mandelo|probemos|intentalo|intentelo),? pero )?"
+                         r"(?:si|a menos que|salvo que)\b")
 # (…and a customer hurried along or brushed off: "rápido, que tengo una fila de llamadas", "¿Algo más? Que tengo gente
 # esperando.", "yo no soy adivino, lo que tarde, tarde", "no hay que alarmarse tanto", "¿Para qué llama otra vez?", "a
 # ver si allá la atienden mejor", "aunque le va a decir lo mismo"; sent elsewhere: "Eso pregúnteselo al seguro, no a mí.";
@@ -1865,3 +1870,14 @@ EXCHANGE["walks_away"] += (r"|\bquiero hablar con (?:el|la) (?:dueno|duena|jefe|
 # institutes in Peru): "ya, probemos la proxima semana. mandame el link para registrarme" goes ahead (all 7 read lines with
 # "probemos" or the link to sign up are answers); "Entonces no lo firme hoy" advises against signing, it does not push
 EXCHANGE["goes_with_us"] += r"|\bprobemos\b|\bm[aá]nd[ae]me el (?:link|enlace) para (?:registrarme|inscribirme|apuntarme|pagar|afiliarme)\b"
+# Fiftieth round (es/blind48 read: colmados, remittances, cooperatives, hurricane repairs and phone plans in the Dominican
+# Republic and Puerto Rico): the customer putting a wrong figure or word right ("¿Diez mil? No, no, yo dije cuatro mil
+# doscientos.", "Yo no le dije eso.", "No, eso no dije.", "No dije nada de local."; the eleven read customer lines these
+# add are all on gaming sides)
+EXCHANGE["corrects"] += (r"|(?:^|[.?!,] ?)no,? (?:no,? )?(?:yo )?dije\b|\bno (?:le|te|les) dije eso\b|\bno dije nada de\b|\beso no (?:lo )?dije\b|"
+                         r"\bdije justamente lo contrario\b")
+# …the fault put on the customer's own phone ("…En el mapa Lavadero sale con cobertura excelente. Seguro es su
+# teléfono…"; "¡Eso no puede ser!" is left alone: it also takes the customer's side), and the customer hearing it as being
+# called a liar ("No me diga que no es verdad lo que me pasa en mi propia casa.")
+MOVE_CUES["argument"].append((r"\bseguro (?:que )?(?:es|fue) (?:su|tu) (?:telefono|celular|equipo|router|modem|computadora|carro|aparato)\b", 2.5))
+EXCHANGE["takes_offence"] += r"|\bno me diga(?:s)? que (?:no es verdad|miento|estoy mintiendo|exagero|estoy exagerando)\b"

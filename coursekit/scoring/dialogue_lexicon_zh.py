@@ -88,9 +88,10 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
          r"(?:只|仅)有(?:最后)?" + _N + r"(?:台|个|套|件|间|位|辆|单|张|份|箱|盒|席|桌)?(?:名额|空位|位置|了)(?![A-Za-z])|最后(?:" + _N + r")?(?:台|套|件|间|个名额|名额|批|一批)|"
          r"名额有限|库存(?:不多|有限|紧张|告急)|数量有限|存货不多|卖完(?:就)?没(?:有)?了|手慢无|先到先得|抢(?:光|完|购一空)|快(?:要)?(?:卖完|没货|断货)|"
          r"(?:另外|别的|其他|还有)(?:一位|一个|一家|几位|几个)?(?:客户|客人|买家|公司)(?:也|都)?(?:在)?(?:问|看中|要|订|抢|等)", 2.5),
-        # sign / decide now (not "you don't have to decide today")
+        # sign / decide now (not "you don't have to decide today"; not ruling an option out: "那得天天去上课的就别考虑了", "那种就别考虑了",
+        # fiftieth round, zh/blind48 read)
         (r"(?<!不用)(?<!不必)(?<!不需要)(?<!没必要)(?<!急着)(?<!一定)(?<!不急)(?:今天|现在|马上|当场|立刻|这就|今晚)(?:就)?(?:签(?:约|合同|了|字|单)?|定下来|下单|订(?:下来|了)?|决定|付款|交定金|付定金|拍板)(?:吧|啦|了吧|好了|嘛)|"
-         r"(?:还(?:在)?(?:犹豫|考虑|等|想)什么|有什么(?:好)?(?:犹豫|考虑|想|等)的|别(?:再)?(?:犹豫|想了|考虑了|等了)|不要(?:再)?犹豫了|相信我|听我的(?:没错|准没错)?|"
+         r"(?:还(?:在)?(?:犹豫|考虑|等|想)什么|有什么(?:好)?(?:犹豫|考虑|想|等)的|(?<!的就)(?<!种就)(?<!个就)(?<!款就)(?<!类就)(?<!的)别(?:再)?(?:犹豫|想了|考虑了|等了)|不要(?:再)?犹豫了|相信我|听我的(?:没错|准没错)?|"
          r"(?:会|一定会|肯定会|要)后悔的|不买(?:就|会|可)?(?:亏|吃亏|后悔)|现在不(?:买|签|定|订|办)(?:的话)?(?:就|以后|之后|会)|(?:马上|就要|即将|下个?月|明年)(?:就要?)?涨价)", 2.5),
         # social proof: everyone around you has switched
         (r"(?:大家|别人|很多人|人人|所有人|邻居|隔壁|同行|" + _YOU + r"的同行|" + _YOU + r"的(?:竞争对手|对手|邻居)|竞争对手|整条街|整栋楼|整个小区|这条街|周边|附近)" + _W + r"{0,6}?(?:都|早就|已经|全都|基本都)(?:已经)?(?:在用|用了|用上了|换了|装了|买了|签了|订了|上了|升级了|开始用|换成)|"
@@ -1155,3 +1156,20 @@ MOVE_CUES["upsell"].append((r"只要(?:再)?加[\d一二两三四五六七八九
 MOVE_CUES["argument"].append(
     (r"问题(?:应该|肯定)?不在我们|(?:其他|别的)(?:学员|客户|用户|家长)都(?:能|可以|没问题|正常)|那就是(?:您|你)的?(?:手机|电脑|网络|设备)", 2.5))
 EXCHANGE["takes_offence"] += r"|(?:有没有|还有没有|没有|没)(?:人性|良心)"
+# Fiftieth round (zh/blind48 read: heating, down coats, ski resorts, winter tyres, factory buyers and seafood in Northeast
+# China; all 40 read customer lines with a mid-line "我说了…" and all 8 with "…听我说话没有" are on gaming sides): the customer
+# saying it again in the middle of a line ("浴缸？他进不去浴缸啊 我说了他坐轮椅") and asking whether they were heard at all
+EXCHANGE["repeat_complaint"] += r"|[\s，,。！!？?]我(?:都)?说了(?!算)"
+EXCHANGE["corrects"] += r"|(?:你|您)(?:到底|有没有)?听(?:没听)?(?:见|到)?我说(?:的)?话(?:了)?(?:没有|没|吗)"
+# …and the upset customer told to calm down or that they ask too much ("您先别急眼啊", "您看您又激动了。这样，您先冷静冷静",
+# "死几只不挺正常么？您是不是对这个标准要求得有点太严了？"; all 9 such read trainee lines are on gaming sides), and hearing it
+# ("你这叫啥话 … 你就这么跟我说话"; all 10 read customer lines with these or "啥态度" are on gaming sides)
+MOVE_CUES["rudeness"].append(
+    (r"别急眼|(?:您|你)(?:看(?:您|你))?又激动了|(?:您|你)?先冷静(?:冷静|一?下)|要求(?:得)?(?:有点)?太(?:严|高)了|不(?:是)?挺正常(?:的)?(?:么|吗|嘛)", 2.5))
+EXCHANGE["takes_offence"] += r"|(?:你)?这叫(?:啥|什么)话|就这么跟我说话|(?:怎么|咋)(?:能)?跟(?:我|客户|顾客)这么说话"
+# …and the northern "对不住" is an apology like "对不起" (the read trainee lines with it: four good or better sides, and one
+# worse side sharing the better side's turn)
+MOVE_CUES["apology"].append((r"(?:真|太|实在)?对不住", 2.5))
+# …and the customer asking for the contract to read ("半年行 你把合同拿来我看看", "那你先把合同样本发我看下"): the next step
+# asked for (the four read customer lines with it are labelled no objection)
+EXCHANGE["moves_forward"] += r"|(?:你|您)(?:先)?把合同(?:样本)?(?:拿|发|带|给)(?:来|过来|给我|我)"

@@ -723,7 +723,10 @@ _PARTING_SPOILED = frozenset({"pressure", "rudeness", "argument", "upsell", "lea
 
 
 #: A sentence that states a condition ("If it's still dropping by the first, I'm not renewing."): no exit yet.
-_CONDITION = re.compile(r"^\W*(?:(?:okay|ok|fine|right|and|but|well|so)\W+)*(?:if|unless|after that|otherwise|or else)\b")
+#: (…after a go-ahead: "Try it, but if nothing changes in a month, I'm leaving."; fiftieth round, es/blind48 read)
+_CONDITION = re.compile(r"^\W*(?:(?:okay|ok|fine|right|and|but|well|so)\W+)*"
+                        r"(?:(?:(?:try|test|do|book|fix|send|switch) (?:it|that|them)|go ahead|let's (?:try|do) it|give it a (?:go|try|shot)),? but )?"
+                        r"(?:if|unless|after that|otherwise|or else)\b")
 
 
 #: A term the trainee offered, taken as the first words ("A month, then. After that I'm looking elsewhere."): a yes to it.
@@ -2168,6 +2171,8 @@ def raises_objection(turns: list[Turn], turn: Turn) -> tuple[bool, str]:
         if _declines_offer(before, turn):
             return True, "no_need"
         lower = turn.said_lower or turn.text_lower
+        if turn.reader.code == "en" and _PAY_FOR_THEIR_MISTAKE.search(lower):
+            return False, ""
         if turn.reader.code == "en" and _CHEAPER_ELSEWHERE.search(lower) and not _PAST_PURCHASE.search(lower):
             return True, "too_expensive"
     found, label, _ = turn.reader.objection(turn.reading, answers_question=before is not None and asks_only(before),
@@ -2396,6 +2401,10 @@ _DECLINES = re.compile(r"^\W*(?:no(?:pe)?\b(?!\s*(?:problem|worries|rush|hurry|n
 _CHECK_ENDING = re.compile(r"\b(?:is that right|is that correct|correct|right|did i get that right|have i got that right)\?*\s*$")
 
 
+#: Being asked to pay for the seller's own mistake ("I'm not paying six pound for your mistake. I'll be leaving a review.",
+#: "Ten thousand for your own mistake?"): a complaint about the problem, which the writers label no objection (16 of the
+#: 21 read customer lines with it; fiftieth round, blind188 read).
+_PAY_FOR_THEIR_MISTAKE = re.compile(r"\bfor (?:your|their|his|her) (?:own )?(?:mistake|fault|error|cock-?up|screw-?up|mess)\b")
 #: A lower price named elsewhere ("The guy on the corner asks 420.", "my current one is 22rb", "We found the same
 #: trip online for 2,100."): the price objection, however the line opens (not a past purchase: "an online
 #: course before that was way cheaper").
@@ -2460,6 +2469,8 @@ _MOVES_FORWARD = re.compile(
 #: list", "Let's do it.", "Sign me up."), whatever other way they turned down before.
 _GOES_WITH_US = re.compile(r"\b(?:i'?ll|ill|i will|we'?ll|we will) go (?:with|ahead with) (?:you|yous|ya|y'all|your|that)\b|"
                            r"\b(?:sign|book) (?:me|us) (?:up|in)\b|\blet'?s (?:do it|do that|go ahead|book it)\b|\bcount (?:me|us) in\b|"
+                           # settling on what was offered: "Right. 7 it is.", "Thursday it is, then." (fiftieth round, blind182 read)
+                           r"^(?:(?:ok|okay|right|fine|yes|yeah|great|good|alright|then)\W+)*(?!(?:that|this|what|how|who|where|which|there|here|as|so|such|whatever|it|if)\b)(?:[\w:'-]+ ){1,3}it is(?:,? then)?\W*$|"
                            # a last sentence that tells the trainee to book it: "…but yes, I don't want to look like a zombie. Book the direct."
                            r"^(?:(?:ok|okay|right|fine|then|so|yes|yeah)\W+)*(?:book|order|reserve) (?:it|that|them|this|those|the \w+|me|us)\b[^?]*$|"
                            # on the way to the trainee: "…he is Vajk, i am Réka Szabó. leaving now", "Lote 7, next week. I'll be there."

@@ -477,7 +477,9 @@ MOVE_CUES["rudeness"].append(
     # dismissing what the customer says as what everyone says, or as a try-on
     (r"every(?:one|body) says (?:they|that|so)|people say that a lot|we get a lot of (?:these|those|that)|"
      r"(?:she's|he's|they're|you're) (?:just )?trying it on|pulling a fast one|"
-     r"(?<!a )(?<!the )(?:appeal|complain|fill (?:in|out) the form|try|ring|call)\b[^.?!]{0,30}\bif you (?:really )?want(?! (?:me|us) to)(?: to)?\b|"
+     # ("…call anytime if you want to check on it" and "Call your insurance agent first if you want" offer, they do not
+     # dismiss: fiftieth round, blind188 read)
+     r"(?<!a )(?<!the )(?:appeal|complain|fill (?:in|out) the form|try|(?:ring|call)(?! (?:any ?time|your|my|me|us)\b))\b[^.?!]{0,30}\bif you (?:really )?want(?! (?:me|us) to)(?: to)?\b|"
      r"(?:^|(?<=[.?!] ))next!|(?:it's|it is|that's|that is) not (?:that )?(?:complicated|hard|difficult)\b|"
      r"did you really expect|what did you expect(?! by (?:now|then|this (?:point|stage)))|"
      # condescension in a question (blind32): "did nobody explain to you that laptops need charging?", "did you think
@@ -746,7 +748,8 @@ MOVE_CUES["closing"].append(
      r"\b(?:i|we)(?:'ll| will)? send (?:you )?the (?:contract|agreement|paperwork|order form)\b[^.?!]{0,40}\byou sign\b|"
      r"\b(?:do |so |then )?we have (?:a )?deal\b|(?:^|[,;:.-] ?)(?:agreed|deal|do we have a deal)\?$|"
      r"\b(?:so |then )?(?:we|i) (?:write|place|put in|book|sign) (?:the|your|our|a) (?:first )?(?:order|contract|booking|agreement)\b|"
-     r"\bshall (?:we|i) (?:go|try|start|book|set|get|put|pop|head|take|do)\b|"
+     # ("Shall we go through it together?" offers to help with the customer's list: fiftieth round, blind188 read)
+     r"\bshall (?:we|i) (?:go(?! (?:through|over)\b[^.?!]{0,25}\btogether\b)|try|start|book|set|get|put|pop|head|take|do)\b|"
      r"\bwould you like to (?:take|have|buy|order|get) (?:this|that|it|one|them)(?: one)?\b|"
      r"^(?:so,? |ok(?:ay)?,? )?you (?:want|wanna|would like|'d like|will take|take) (?:it|them|this one|that one|one)\??$", 2.5))
 MOVE_CUES["closing"].append(
@@ -1185,6 +1188,8 @@ MOVE_CUES["rudeness"].append(
      r"\buse your (?:common sense|head|brain|eyes)\b|(?:^|(?<=[.!?] ))(?:just |go and |go )?google it\b(?! for you)|\bfigure it out (?:yourself|on your own)\b|"
      r"\b(?:look|listen),? i(?:'ve| have) (?:already )?told you(?: already)?\b|\bcan you (?:just )?listen for once\b|"
      r"(?:^|(?<=[.!?] ))seriously\?|\bit's (?:not rocket science|obvious)[.!]|"
+     # (fiftieth round, blind188 read) "It's a haircut, bro, not brain surgery."
+     r"\b(?:it's|it is|that's|that is|this is) (?:just |only )?(?:a|an) [\w-]+(?: [\w-]+)?,? (?:(?:bro|mate|man|dude|pal|love|hun),? )?not (?:brain surgery|rocket science)\b|\bit(?:'s| is) not brain surgery\b|"
      r"\*\s?(?:sighs?|eye ?rolls?|rolls eyes)\s?\*|(?:^|(?<=[.!?] ))(?:duh|pfft)\b|"
      r"\b(?:fine|ok|okay),? have it your (?:way|own way)\b|\bi(?:'m| am) not paid (?:enough )?(?:for this|to)\b|"
      r"\bgo (?:and )?complain (?:somewhere else|to someone else|elsewhere)\b|\bok,? boomer\b|\bcry me a river\b|"
@@ -2092,3 +2097,13 @@ MOVE_CUES["rudeness"].append(
      r"\bi(?:'ve| have)? got (?:a line|a queue|people waiting|customers waiting|(?:two|three|four|five|\d+) (?:lines|calls|phones) (?:ringing|waiting|going))\b|"
      r"\bif you(?:'re| are) (?:this|that|so) (?:nervous|worried|scared|anxious|fussy|picky|fragile|sensitive)\b|"
      r"\bwe(?:'re| are) not a (?:restaurant|charity|bank|hotel|babysitter|nursery|taxi)\b|\bgets? it when (?:she|he|it|they) gets? it\b", 2.5))
+
+# Fiftieth round (blind186 read: energy suppliers, solar, heat pumps and broadband in the UK, Ireland and the US; blind188
+# read: salons, barbers, tailors and cosmetics counters in the UK, the US, Nigeria and Singapore). The customer blamed for
+# the fit ("Maybe you stood wrong when I was measuring…") and the seller's own work held beyond question ("…because my
+# measurements are always correct"): both read trainee lines with these are on gaming sides.
+MOVE_CUES["argument"].append(
+    (r"\b(?:maybe|perhaps|probably|i think|i bet|you must have) you (?:\w+ed|stood|sat|held|put|wore|did|got|ran|set|took|left|made|read|wrote) "
+     r"(?:it |them |the \w+ |in )?(?:wrong|incorrectly|badly|the wrong way)\b|"
+     r"\b(?:my|our) (?:measurements?|work|figures|readings|records|calculations|numbers|fitters?|staff|team|technicians?|engineers?|drivers?|system) "
+     r"(?:are|is) always (?:correct|right|accurate|spot on|perfect)\b", 2.5))

@@ -103,6 +103,12 @@ _IMPERATIVE_AFTER = re.compile(r"^(?:don't|do not) (?!(?:you|we|they|i|he|she|it
                                r"most|all|any|some|customers|clients)\b)[a-z]")
 
 
+#: "Oh, tell me about it." / "Tell me about it, I had to scrape the van this morning": the idiom of fellow feeling (I know
+#: just what you mean), not an invitation to describe; "You're opening a café? Tell me about it." still invites.
+_COMMISERATES = re.compile(r"^(?:(?:oh|ugh|gosh|god|man|boy|yeah|ha|honestly)\b[,!.]?\s*)+tell me about it\b(?!\s*\?)|"
+                           r"^tell me about it\s*(?:!|[,;:]\s*\w|\s[-–—]+\s*\w)")
+
+
 #: An auxiliary before "you" opening a sentence ("do you have the receipt.", "can you send a photo."): a question even
 #: when typed with a full stop.
 _AUX_ASKS_YOU = re.compile(r"^(?:do|does|did|can|could|would|will|have|has|are|were|should) you\b")
@@ -129,6 +135,8 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
         inner = question_form(told.group(1), _inner=True)
         if inner.reason in ("wh", "fact", "choice", "aux", "tag"):
             return FormResult(inner.form, True, inner.cue, inner.reason, told.group(1))
+    if _COMMISERATES.match(raw.lstrip("\"'([-*•> ")):
+        return FormResult("closed", False, "", "none")
     known = _KNOW_WH.match(s)
     if known:
         # "Do you know why they wear so fast?": the question after "do you know" is what is asked
