@@ -24,4 +24,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind179", "blind181",
     "blind183", "blind185",
     "blind187", "blind189",
+    "blind191", "blind193",
 )

@@ -11,6 +11,13 @@ ser… seguro es su teléfono" and "por eso es que no entiendo" about what happe
 mid-line ("…我说了他坐轮椅") or asking if they were heard ("你听我说话没有"), told to calm down ("您先别急眼"), "对不住" as
 an apology, "X的就别考虑了" ruling an option out rather than pushing, and the contract asked for as a next step.
 
+Its second part (blind190: banks, credit unions and mobile money; blind192: mobile plans, fibre and pay TV; zh/blind50:
+Guangdong, with Cantonese-speaking customers): the customer sent to the bill, blamed outright, hurried, asked in a huff what
+they want done; "no manners" and a letter to the head; "I just asked you two things", "you're not hearing me"; "Good,
+you're all set!" read as a playback; the customer's words taken again to say yes read as a point made again; in Chinese
+the customer's honesty doubted and heard so, a refund done at once read as a push, and Cantonese for "I said it already",
+"can't you hear me" and "I'll find another firm".
+
 Every example here is written afresh for the test, not copied from a set.
 """
 from __future__ import annotations
@@ -18,7 +25,7 @@ from __future__ import annotations
 import pytest
 
 from coursekit.scoring import analyse_turn, score_dialogue
-from coursekit.scoring.exchange import objection_after, parse_turns, walked_away
+from coursekit.scoring.exchange import builds_on, objection_after, parse_turns, walked_away
 from rubric_lines import conversation as _lines, customer_says as _says, moves_of as _moves
 
 
@@ -31,6 +38,11 @@ from rubric_lines import conversation as _lines, customer_says as _says, moves_o
     ("zh", "您先冷静冷静，这种事不挺正常嘛。", "rudeness"),
     ("zh", "您看您又激动了，就几件衣服。", "rudeness"),
     ("zh", "真对不住，让您白跑一趟。", "apology"),
+    ("en", "It's written on the bill, you can check it yourself.", "argument"),
+    ("en", "Obviously that was you, nobody else has the code.", "argument"),
+    ("en", "Be quick please, other customers are waiting.", "rudeness"),
+    ("en", "What do you want me to do, refund it?", "rudeness"),
+    ("zh", "我们每一台都检测过的，您确定没摔过？", "argument"),
 ])
 def test_put_downs_blame_and_apologies_are_read(code: str, said: str, move: str) -> None:
     assert move in _moves(code, said)
@@ -43,6 +55,8 @@ def test_put_downs_blame_and_apologies_are_read(code: str, said: str, move: str)
     ("en", "Brain surgery it isn't, but the wiring in these old flats can surprise you.", "rudeness"),
     ("es", "¡Eso no puede ser! Lo siento mucho, hoy mismo se lo arreglamos.", "argument"),
     ("zh", "要天天去门店的那种就别考虑了，我给您说说线上的。", "pressure"),
+    ("zh", "退订我现在就能办，您稍等一下。", "pressure"),
+    ("en", "Brilliant, you're all set! Have a good evening.", "paraphrase"),
 ])
 def test_their_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
     assert move not in _moves(code, said)
@@ -71,6 +85,14 @@ def test_tell_me_about_it_in_fellow_feeling_asks_nothing() -> None:
     ("repeat_complaint", "我说了算 你们听我的就行", False),
     ("corrects", "他上不了楼 你听我说话没有", True),
     ("takes_offence", "你这叫啥话 我是来退货的", True),
+    ("takes_offence", "Your staff have no manners.", True),
+    ("walks_away", "I will write to your managing director about this.", True),
+    ("unanswered", "I already asked you two questions. What about the fee?", True),
+    ("corrects", "You're not hearing me. It's the landline, not the mobile.", True),
+    ("repeat_complaint", "头先讲咗两次喇 要灰色嘅", True),
+    ("corrects", "你系咪听唔到我讲", True),
+    ("walks_away", "唔该 我揾第二间", True),
+    ("takes_offence", "你即系话我讲大话啦", True),
 ])
 def test_what_customers_said_in_the_sets(key: str, line: str, expected: bool) -> None:
     assert _says(key, line) is expected
@@ -137,3 +159,14 @@ def test_the_chinese_customer_who_says_it_again_and_asks_if_heard_costs_the_trai
         "泳池？你听我说话没有 算了 我去别家订"))
     assert unheard.total <= 50
     assert heard.total >= unheard.total + 30
+
+
+def test_the_customers_words_taken_again_to_say_yes_are_no_point_made_again() -> None:
+    def replied(last: str) -> bool:
+        turns = parse_turns(_lines("My phone's cracked and I'd like it fixed.",
+                                   "I can do the screen today. Do you want the screen protector fitted too?",
+                                   "That sounds fair. How much is the screen protector?",
+                                   "Twelve pounds, and I'll fit it while you wait.", last))
+        return builds_on(turns[3])
+    assert replied("Okay, fit the screen protector.")
+    assert not replied("Okay. But does the screen protector cover the camera?")

@@ -1133,7 +1133,8 @@ EXCHANGE["walks_away"] += r"|我投诉(?:了|你们)"  # ("我要投诉…" was 
 # "要不要？不要我还有别的电话。") and hearing it ("你好好说话嘛")
 MOVE_CUES["pressure"].append(
     (r"(?:什么|怎么样|什么样的?|啥|多少|什么程度)[^。？?]{0,16}今天就(?:能|愿意|可以|会)?(?:定|签|办|续约|下单|买|把|交)|"
-     r"今天(?:就)?(?:希望|想|打算)怎么办理|我现在就(?:能|可以)(?:提交|下单|办)", 2.5))
+     r"今天(?:就)?(?:希望|想|打算)怎么办理|(?<!退订)(?<!取消)(?<!退款)(?<!退费)我现在就(?:能|可以)(?:提交|下单|办)", 2.5))
+# (not a cancellation or refund done at once: "…退订我现在就能办", fiftieth round, zh/blind50 read)
 MOVE_CUES["closing"].append((r"(?:微信|支付宝)付?还是[^。？?]{0,8}(?:扣|付|转)", 2.5))
 MOVE_CUES["rudeness"].append(
     (r"这有(?:啥|什么)好问的|不都写着(?:吗|嘛|呢)|(?:看|瞧)[^。，,？?]{0,6}不就知道了|都看不懂[？?]|不要我(?:还有|这边还有)(?:别的|其他)?(?:电话|客户|人)", 2.5))
@@ -1173,3 +1174,14 @@ MOVE_CUES["apology"].append((r"(?:真|太|实在)?对不住", 2.5))
 # …and the customer asking for the contract to read ("半年行 你把合同拿来我看看", "那你先把合同样本发我看下"): the next step
 # asked for (the four read customer lines with it are labelled no objection)
 EXCHANGE["moves_forward"] += r"|(?:你|您)(?:先)?把合同(?:样本)?(?:拿|发|带|给)(?:来|过来|给我|我)"
+# Second part of the fiftieth round (zh/blind50 read: electronics sourcing, furniture wholesale, tea restaurants, car
+# insurance and property agents in Guangdong): the customer's Cantonese for "I said it already" ("我讲咗啦", "头先讲咗啦"),
+# "can't you hear me" ("你系唔系听唔到") and "I'll find another firm" ("我唔得闲同你兜圈 我揾第二间"); every read customer
+# line with them is on a gaming side. (The patterns read the folded line: 咗 as 了, 唔 as 不, 揾 as 找, 系唔系 as 系不是.)
+EXCHANGE["repeat_complaint"] += r"|(?:^|[\s，,。！!？?])(?:我|头先|啱先|啱啱)?(?:都)?讲了(?:啦|喇|架啦|(?:两|三|几|好多)(?:次|遍)(?:喇|啦)?)"
+EXCHANGE["corrects"] += r"|(?:系不是|系咪|是否|有冇)听不(?:到|明)"
+EXCHANGE["walks_away"] += r"|找(?:过)?(?:第二|另一)间|不得闲同你"
+# …the customer's honesty doubted ("我们出货前每一个都测过的，您确定没有摔过或者进过水？", "您确定没摔过？"; the three read trainee
+# lines are on worse or gaming sides) and the customer hearing it ("你咁讲即系话我讲大话啦", "你是说我骗你吗")
+MOVE_CUES["argument"].append((r"(?:您|你)确定(?:没有|没)(?:摔|掉|进水|进过水|弄|碰|用错|拆)|每一(?:个|台|件)都(?:测|检查|检测)过", 2.5))
+EXCHANGE["takes_offence"] += r"|讲大话|(?:说|讲|话)我(?:说谎|撒谎|骗人|骗你|讲大话)"

@@ -268,7 +268,8 @@ _CORRECTS = re.compile(
     r"\bi (?:said|mentioned|asked) nothing about\b|\byou haven'?t (?:heard|listened to) a (?:word|thing)\b|\bi (?:just |only )?asked (?:how|what|if|whether|when|where|why|which)\b|\bnot what i (?:told|said to) you\b|"
     r"\bi (?:haven't|have not) (?:really |actually |even )?(?:told|said to) you (?:much|anything|that)\b|"
     r"\bthat(?:'s| is) your (?:answer|idea|word|words|story), not mine\b|"
-    r"\bthat(?:'s| is) not what i (?:said|meant|asked)|\bnot what i (?:said|meant)|\byou(?:'re| are) not listening|\byou keep\b|"
+    # ("…not hearing me": fiftieth round, blind190 read)
+    r"\bthat(?:'s| is) not what i (?:said|meant|asked)|\bnot what i (?:said|meant)|\byou(?:'re| are) not (?:listening|hearing me)|\byou keep\b|"
     # thirty-sixth round (blind107, blind108 read): "You don't hear me.", "Did you hear me?", "You've no' even asked…"
     r"\byou (?:don't|do not|didn't|did not|never) (?:hear|listen to) me\b|\b(?:did|do) you (?:even )?(?:hear|listen to) (?:me|what i (?:just )?said)\b|"
     r"\bare you (?:even )?listening\b|\byou(?:'ve| have)? (?:no'?|not|never) (?:even )?asked\b|\byou (?:haven't|have not|didn't|did not) (?:even )?asked\b|"
@@ -387,7 +388,9 @@ _WALKS_AWAY = re.compile(
     r"(?:clinic|team|service|department|garage|dealer|people|guys|physio|vet|pharmacy|shop|salon|gym|mechanic|plumber|electrician)\b|"
     # (forty-ninth round, blind176 read) "Yes. I'll be raising this with the head.", "I will escalate this to your country manager."
     r"\b(?:i'?ll|i will|i'?m going to|i am going to|we'?ll|we will|i shall)(?: be)? (?:escalat(?:e|ing) (?:this|it)\b|rais(?:e|ing) (?:this|it) "
-    r"(?:with|to) (?:the|your) (?:head|headteacher|head teacher|principal|manager|director|board|governors|council|ceo|owner|ombudsman|regulator)\b)|"
+    r"(?:with|to) (?:the|your) (?:head|headteacher|head teacher|principal|manager|director|board|governors|council|ceo|owner|ombudsman|regulator)\b|"
+    # (fiftieth round, blind192 read) "I will write to your customer care head."
+    r"writ(?:e|ing) to (?:the|your) (?:[\w-]+ ){0,2}(?:head|manager|director|ceo|md|owner|ombudsman|regulator)\b)|"
     r"^\W*(?:(?:ok(?:ay)?|right|no),? )?(?:i'?m|im|i am) going home(?: now)?(?=\W*$)|"
     # thirty-second round (blind90-blind93 read): "ya close my account. im going to the credit union", "I'll try the co-op."
     r"\bclose (?:my|our|the) (?:[\w-]+ )?accounts?\b|"
@@ -540,6 +543,8 @@ def asks_back_jargon(turn: Turn, reply: Turn | None) -> bool:
 #: A customer saying their question went unanswered ("But I wanted to know about the no-claims first.",
 #: "My question was about the deposit", "You haven't answered me").
 _UNANSWERED = re.compile(
+    # (fiftieth round, blind192 read) "Yes, I just asked you two things. Will it work in my house?"
+    r"\bi (?:just |already )?asked you (?:two|three|2|3) (?:things|questions)\b|"
     r"\bi (?:just |only )?(?:wanted|asked) (?:to know )?(?:about )?[\w' -]{0,30}\bfirst\b|\bmy question (?:was|is)\b|"
     r"\byou (?:haven't|havent|have not|didn't|didnt|did not) (?:\w+ )?(?:answered|answer)\b|\b(?:that's|that is|this is) not what i (?:asked|wanted to know)\b|"
     # pressing for a straight answer: "…today or not?", "yes or no?", "You're not listening"
@@ -642,6 +647,8 @@ _GOES_TO = re.compile(r"\bi'?ll (?:just )?go (?:to|with|down to|over to) (?:the 
 #: A customer who heard a put-down in what the trainee just said: "I'm not an idiot", "I'm not lying to you", "are you
 #: calling me a liar?", "don't talk to me like a child".
 _TAKES_OFFENCE = re.compile(
+    # (fiftieth round, blind192 read) "You people have no manners."
+    r"\b(?:you|you people|you guys|your (?:staff|people|agents?)) (?:have|has|got) no manners\b|"
     # (forty-fifth round, blind154 read) "I didn't ask for a money lesson.", "How my drivin' been? You serious?"
     r"\bi (?:didn'?t|did not|never) ask(?:ed)? (?:for )?(?:a|your) (?:[\w-]+ )?lesson\b|(?:^|[.!?] )(?:are )?you serious\s*\?|"
     # (blind156 read) "what cashback. i pressed pay once and the app hung. dont accuse me"
@@ -2704,7 +2711,11 @@ def _reply_says_it_missed(turn: Turn, prev: Turn) -> bool:
             or r.says("repeat_complaint", reply.text_lower) or r.says("unanswered", reply.text_lower)
             or r.says("waves_off", reply.said_lower)
             or (len((reply.words & prev.words) - turn.words) >= SAID_AGAIN_WORDS
-                and turn.question is None and not turn.moves & _TAKES_UP))
+                and turn.question is None and not turn.moves & _TAKES_UP
+                and not (goes_along(reply) and not any(r.is_question(s) for s in r.sentences(reply.text_lower)))))
+    # (…but the words taken again to say yes are no point made again: "…How much for the trial SIM?" - "Rs 300…" - "Okay,
+    # give me the trial SIM."; fiftieth round, blind192 read. Asked again, they are: "SSDs sound better… Will it also fix
+    # the server files?")
 
 
 def _greeting_echo(turn: Turn, prev: Turn) -> frozenset[str]:

@@ -2107,3 +2107,13 @@ MOVE_CUES["argument"].append(
      r"(?:it |them |the \w+ |in )?(?:wrong|incorrectly|badly|the wrong way)\b|"
      r"\b(?:my|our) (?:measurements?|work|figures|readings|records|calculations|numbers|fitters?|staff|team|technicians?|engineers?|drivers?|system) "
      r"(?:are|is) always (?:correct|right|accurate|spot on|perfect)\b", 2.5))
+# Its second part (blind190 read: banks, credit unions and mobile money in the UK, Ireland, Kenya and Ghana; blind192
+# read: mobile plans, fibre, pay TV and business lines in the UK, the US, India and Pakistan): the customer sent to the
+# bill ("It's written on the bill, you can read it"), blamed outright ("Obviously it was you, it's your phone"), hurried
+# ("Other customers are waiting") and asked what they want done in a huff ("What do you want me to do, cancel it?"); all
+# the read trainee lines with these are on gaming sides.
+MOVE_CUES["argument"].append(
+    (r"\bit(?:'s| is| was) (?:all |clearly )?written (?:on|in) the (?:bill|invoice|receipt|statement|terms)\b|\bobviously (?:it was|that was) you\b", 2.5))
+MOVE_CUES["rudeness"].append(
+    (r"\bother (?:customers|people) are waiting\b|\b(?:i have|i've got|there are) (?:other )?(?:customers|people) waiting\b|"
+     r"\bwhat do you want me to do, (?:cancel|refund|fix|change|replace|close) it\?", 2.5))

@@ -82,8 +82,9 @@ _OTHER = re.compile(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks?|thank you|nice|great|lovely|sure|of course|no problem|"
     r"ok(?:ay)?|right|fine|perfect|welcome|i (?:hear|get) (?:you|ya|it)\s*[.!]*$|i (?:totally |completely )?(?:understand|see)\s*[.!]*$|(?:it's |that's )?(?:your|ur) (?:call|choice|decision|funeral|loss)\b|you(?:'re| are) (?:very |most )?welcome|my pleasure|no worries|fair enough|congratulations|bye|goodbye|have a|enjoy|cheers|sorry|"
     r"happy (?:birthday|anniversary|holidays|new year|christmas|eid|diwali|easter|travels)|merry|safe travels|good luck|all the best|best wishes|"
-    # a job declared done, not the customer played back: "You're all set for the rush!", "That should do it."
-    r"you(?:'re| are) (?:all )?(?:set|sorted|good to go|ready to go)\b|that(?:'s| should| will|'ll)? (?:do it|do the trick|be it)\b|"
+    # a job declared done, not the customer played back: "You're all set for the rush!", "That should do it.", "Good,
+    # you're all set!" (fiftieth round, blind190 read)
+    r"(?:(?:good|great|brilliant|lovely|perfect|right|done|there you go|there),? )?you(?:'re| are) (?:all )?(?:set|sorted|good to go|ready to go)\b|that(?:'s| should| will|'ll)? (?:do it|do the trick|be it)\b|"
     # deference, not a playback: "Nobody knows these shoppers like you."
     r"(?:nobody|no one|no-one) knows\b|you know (?:this|these|your|the) [^.?!]{0,40}(?:better than|best)\b)")
 #: Words that say how much something weighs on the customer.

@@ -1,0 +1,235 @@
+"""Ranked pairs d01-d10 of zh_blind50 (two decent conversations; better is better), written by hand."""
+from common import c, rpair, t
+
+d01_open = c("hi 我是在美国做厨房用品的 想找做硅胶锅铲的工厂 我们之前那家质量不稳定 想换一家", None)
+d02_open = c("嗯 我们想看下沙发 三人位的 那个 客厅不大", None)
+d03_open = c("王经理 我哋个板今年要降价百分之十 老板压得好紧 你睇下有冇办法", "too_expensive")
+d04_open = c("喂 你好 我爸膝头痛咗好耐 落楼梯都好辛苦 想问下你哋骨科点挂号", None)
+d05_open = c("你好 我有套房想放租 喺宝安 两房 我想租七千", None)
+d06_open = c("hi 我哋公司想每个礼拜三订四十个饭盒 你哋做唔做", None)
+d07_open = c("你好 我喺澳门返工 人工出澳门币 想每个月寄钱返湖南俾屋企 点样最抵", None)
+d08_open = c("喂 我喺香港开家具铺 想喺东莞厚街拉一批货返香港 大概半个货柜 你哋做唔做", None)
+d09_open = c("在吗 我是做亚马逊欧洲站的 想找你们做一款磁力片 要有EN71 你们有现成的报告吗", None)
+d10_open = c("你好 我是做酒店装修项目的 惠州有个八十间房的酒店 要换客房灯具 想你们报个价", None)
+
+PAIRS = [
+    rpair(
+        "zhb50r_d01_sz_sourcing_silicone",
+        "Shenzhen sourcing agent, WeChat chat with an overseas-Chinese kitchenware brand owner whose silicone spatulas smelled of plastic.",
+        better=[
+            d01_open,
+            t("hi 你好！之前那家质量不稳定，具体是什么问题？颜色、气味，还是尺寸？"),
+            c("主要是有味道 客人review说有塑料味 还有一批颜色不一样", None),
+            t("有味道多数是硅胶料不是铂金硫化，或者后硫化没做足。你们卖美国，是要过FDA对吧？listing上写的是食品级？"),
+            c("FDA 我们listing写的是food grade 所以味道这个很严重 我不想再踩坑", None),
+            t("明白。我建议先找两家做铂金硅胶的厂打样，每家三个颜色。样品先到我手上，我自己闻、做烘烤测试，没问题再寄你。两家样品费加起来大概八百人民币。"),
+            c("ok 八百可以 多久能拿到", None),
+            t("十天左右到我这里，测完再寄给你，三周内你能拿到。"),
+        ],
+        worse=[
+            d01_open,
+            t("hi！硅胶锅铲我们合作的厂很多，价格很有竞争力，一支一块九美金左右。你要多少量？"),
+            c("大概三千支 不过价格不是最重要 我们之前那家有味道 review很差", None),
+            t("明白，我们合作的厂都是食品级的，有FDA报告，质量放心。三千支可以做到一块七五美金。"),
+            c("报告之前那家也有 最后还是有味道", "bad_experience"),
+            t("那我先安排一家厂给你打样，你收到闻一闻，没问题就下单。"),
+            c("ok 那先打样吧", None),
+        ],
+    ),
+    rpair(
+        "zhb50r_d02_fs_sofa_cat",
+        "Foshan Lecong furniture showroom; a couple with a cat and a two-year-old want a three-seat sofa for a small living room.",
+        better=[
+            d02_open,
+            t("好的。客厅那面墙大概多宽？家里有没有小朋友或者猫狗？这个影响选什么面料。"),
+            c("三米六 有只猫 仲有个两岁嘅仔", None),
+            t("有猫的话，真皮和普通布艺都容易抓花，科技布耐抓一点，脏了湿布一擦就行。三米六的墙，沙发两米二到两米四比较合适。你们平时会在沙发上睡午觉吗？"),
+            c("我老公成日瞓沙发 哈哈 要够长", None),
+            t("那选两米四的，坐深要够，这款科技布坐深六十，他躺得下，四千六。我剪块面料小样给你们带回去，让猫抓几天试试。"),
+            c("哈哈 这个好 不过四千六超咗我哋预算少少 拿小样返去试下先", "no_money"),
+        ],
+        worse=[
+            d02_open,
+            t("三人位的话这款真皮的卖得最好，头层牛皮，四千八，好多客人都选。"),
+            c("真皮啊 我屋企有只猫 会唔会抓烂", None),
+            t("会有一点，不过真皮耐用，抓了可以找人修补。你们也可以看下这款布艺的，三千九，颜色多。"),
+            c("嗯 布艺好似易污 我们再去其他铺睇睇", "think_it_over"),
+            t("好的，拿张名片，想好了随时打给我。"),
+            c("好", None),
+        ],
+    ),
+    rpair(
+        "zhb50r_d03_dg_pcb_costdown",
+        "Dongguan PCB factory account manager; a long-standing customer's buyer must cut board cost by 10% this year.",
+        better=[
+            d03_open,
+            t("明白，压力大家都有。我先了解下：今年量会不会比去年多？板上有没有规格是当初保守定的，其实可以放宽？"),
+            c("量应该多三成 规格我就唔知 要问工程", None),
+            t("量多三成本身就能谈一部分。另外你们的板用的是沉金，如果没有BGA或者金手指，换成喷锡能省不少，但要你们工程确认可靠性。我准备一份两种工艺的对比，约你们工程开个短会？"),
+            c("可以 不过工程好忙 十五分钟得唔得", None),
+            t("十五分钟够。量的部分按多三成算，我先给你降百分之五；工艺那部分能省多少，会上讲清楚。"),
+            c("好 咁我约工程 礼拜四", None),
+        ],
+        worse=[
+            d03_open,
+            t("百分之十好难喎，我哋利润都好薄。最多我帮你申请百分之五。"),
+            c("五唔够啊 老板要十", "too_expensive"),
+            t("咁我再问下老板，睇下做唔做到七。不过交期可能要长几日。"),
+            c("七都唔够 人哋报价比你平 你哋再谂下", "too_expensive"),
+            t("明白，我同老板再争取下，今日之内覆你。"),
+        ],
+    ),
+    rpair(
+        "zhb50r_d04_gz_ortho_knee",
+        "Guangzhou private hospital orthopaedics booking line; a daughter phones for her 72-year-old father's knee pain.",
+        better=[
+            d04_open,
+            t("您好。伯伯多大年纪？痛了多久？之前有没有在其他医院看过、拍过片？"),
+            c("七十二 痛咗差唔多两年 前年喺街坊诊所打过针 好咗一排又痛返", None),
+            t("那这次最好把以前的片和病历带来，省得重复检查。我们骨科有专门看关节的主任，挂号费八十。先讲清楚，医生可能会建议拍核磁，要六百多，您心里有个数。"),
+            c("六百几 有啲贵喎 医保报唔报", "too_expensive"),
+            t("我们是医保定点，核磁可以按规定报一部分，具体看伯伯的医保类型，来了收费处可以查。伯伯走楼梯辛苦，我帮您约十点以后，不用一早赶过来，好吗？"),
+            c("好 十点后好 礼拜三得唔得", None),
+            t("周三十点半，主任号，我短信发您。"),
+        ],
+        worse=[
+            d04_open,
+            t("您好，骨科可以在公众号直接挂号，专家号一百二，普通号五十。"),
+            c("嗯 我爸七十几 唔识用手机 可唔可以你帮我挂", None),
+            t("可以，我帮您挂周三上午的专家号，八点半，记得带身份证和医保卡。"),
+            c("八点半 咁早啊 佢行路好慢", "no_time"),
+            t("那就改十点的，也有号。"),
+            c("好 唔该", None),
+        ],
+    ),
+    rpair(
+        "zhb50r_d05_sz_landlord_listing",
+        "Shenzhen Bao'an property agent; a landlord with a mortgage wants to list a two-bed at 7,000 a month.",
+        better=[
+            d05_open,
+            t("好的。方便说下是哪个小区、几楼、装修怎么样吗？七千这个数是怎么定的？"),
+            c("翻身嗰边 十二楼 装修五年 我睇隔离栋有人挂七千", None),
+            t("挂七千和租出七千不一样。这个小区近半年成交的两房是六千二到六千六，挂七千那套挂了两个月还没租出去。您更看重租金高，还是尽快租出去？空一个月就少一个月的钱。"),
+            c("嗯 我供楼压力大 唔想空置太耐", None),
+            t("那我建议挂六千六，留一点谈价空间。先挂两周，看房的人多我们再往上调。我周末过去拍照，您方便开门吗？"),
+            c("得 礼拜六下昼", None),
+        ],
+        worse=[
+            d05_open,
+            t("好的，七千可以挂，我们先挂上去看看反应。您发我几张房子的照片和地址。"),
+            c("好 相我发俾你 你觉得七千租唔租得出", None),
+            t("这个要看市场，现在是淡季，可能要等一等。有人看我就约您。"),
+            c("要等几耐啊 我供楼压力都几大", None),
+            t("不好讲，快的话两周，慢的话一两个月。"),
+            c("咁啦 我喺其他中介度都挂咗 你有人睇先再话我知", "brush_off"),
+        ],
+    ),
+    rpair(
+        "zhb50r_d06_gz_office_lunchboxes",
+        "Guangzhou cha chaan teng; an office admin wants forty lunch boxes every Wednesday; the last caterer was often late.",
+        better=[
+            d06_open,
+            t("做的！四十个每周固定没问题。同事们有没有食素、不吃辣的？每份预算大概多少？"),
+            c("有三个食素 每份三十蚊以内 之前嗰间成日迟 搞到开会开到一半先到", None),
+            t("准时最重要。你们几点开饭？我们十一点四十五前送到，迟过十二点那餐打八折。三个素的单独贴名。"),
+            c("十二点开饭 咁啱 可唔可以每个礼拜唔同餸", None),
+            t("可以，每周一发下周菜单给你，有不喜欢的可以换。先试两个礼拜，满意再按月结。"),
+            c("好 先试两个礼拜", None),
+        ],
+        worse=[
+            d06_open,
+            t("做的，饭盒二十八一份，有叉烧饭、烧鹅饭、咖喱鸡饭，你们选好提前一天告诉我就行。"),
+            c("有冇素食 我哋有三个同事食素", None),
+            t("有，素菜饭，同样价钱。"),
+            c("之前嗰间成日迟 我哋俾佢搞怕咗 你哋几点送到", "bad_experience"),
+            t("一般十二点前到。"),
+            c("好啦 咁下礼拜三试下", None),
+        ],
+    ),
+    rpair(
+        "zhb50r_d07_zh_bank_remittance",
+        "Zhuhai bank branch near Gongbei; a cross-border commuter paid in patacas wants the cheapest way to send 5,000 a month to parents in Hunan.",
+        better=[
+            d07_open,
+            t("您好。每个月大概寄多少？现在是怎么寄的？"),
+            c("每个月五千左右 而家系喺澳门换咗人民币 再转账 手续费好似都几多", None),
+            t("五千一个月，手续费加汇率差一年可能有几百块。有两种做法：用我们的跨境汇款，每笔收五十；或者您过关时带现金存进来，不收手续费但麻烦一点。您每个月过关几次？"),
+            c("日日过 我住珠海 返工先过去", None),
+            t("那其实存现金最省：每次在澳门换好钱，在拱北这边存，再转湖南同行不收费。注意一下每年换汇额度就行，一个月五千是够的。"),
+            c("咁简单 好 我试下", None),
+        ],
+        worse=[
+            d07_open,
+            t("您好，我们有跨境汇款业务，每笔手续费五十，到账快。您要开通吗？"),
+            c("每笔五十 一个月一次 都几贵喎", "too_expensive"),
+            t("跟其他银行比我们已经算便宜了，而且一般当天到账。"),
+            c("嗯 咁我考虑下先", "think_it_over"),
+            t("好的，需要的话随时来网点办。"),
+        ],
+    ),
+    rpair(
+        "zhb50r_d08_dg_hk_furniture_truck",
+        "Dongguan cross-border trucking company; a Hong Kong furniture shop owner ships half a container from Houjie, including sintered-stone tables.",
+        better=[
+            d08_open,
+            t("做的。半柜大概几多方？有冇好重或者好易花嘅货，例如岩板、玻璃？"),
+            c("大概三十个方 有几张岩板餐枱 好重 上次搵人运 爆咗两张", None),
+            t("岩板要打木架，不然路上一震就裂。三十方可以拼柜，比包柜平，但多一次上落货，风险大一点；包柜贵一千五左右但直送。你对时间同风险边样紧张啲？"),
+            c("我宁愿贵少少 唔想再爆", None),
+            t("那就包柜加岩板打木架，总价八千三，包报关，从厚街送到铺头门口。铺头门口停唔停得货柜车？"),
+            c("停唔到 要停街口 用手推车推入去", None),
+            t("那我安排两个搬运跟车，加六百，下礼拜二出货得唔得？"),
+        ],
+        worse=[
+            d08_open,
+            t("做的，半柜拼柜大概五千五，包报关，三四日到。"),
+            c("有几张岩板枱 上次搵人运爆咗两张 你哋会唔会又爆", "bad_experience"),
+            t("放心，我们司机好有经验，会小心的。"),
+            c("咁好啦 几时可以出", None),
+            t("下礼拜二出货。"),
+        ],
+    ),
+    rpair(
+        "zhb50r_d09_st_toy_en71",
+        "Shantou toy factory sales chat; an Amazon EU seller wants custom-colour magnetic tiles and asks whether the existing EN71 report covers them.",
+        better=[
+            d09_open,
+            t("在的。我们有EN71报告，不过是去年那款的，你要的是哪款？颜色和片数一样吗？"),
+            c("我想要定制颜色 马卡龙色系 一百片装 加一个自己logo的盒子", None),
+            t("换颜色的话，EN71第三部分的重金属测试要用新颜色的料重做，旧报告不能直接套用，不然亚马逊审核会卡。重测大概三千五，十天左右。你们第一批打算下多少？"),
+            c("第一批一千套试水 三千五测试费 嗯 有点肉痛", "too_expensive"),
+            t("一千套的话，测试费摊下来每套三块五。另一个办法是先用我们已经测过的六个颜色，报告直接能用，下批卖得好再上定制色。你看哪个合适？"),
+            c("先用现成颜色吧 盒子印我的logo就好", None),
+        ],
+        worse=[
+            d09_open,
+            t("有的有的，EN71、CE都有，我发给你。一百片装一千套的话每套二十八。"),
+            c("我要定制马卡龙颜色 报告也能用吗", None),
+            t("应该可以，材料是同一家供应的，我问下品质部确认。"),
+            c("好 你问清楚告诉我", None),
+            t("好的，明天回复你。"),
+        ],
+    ),
+    rpair(
+        "zhb50r_d10_zs_hotel_lighting",
+        "Zhongshan lighting manufacturer's sales office; a fit-out contractor needs guest-room lighting for an 80-room business hotel in Huizhou by the end of next month.",
+        better=[
+            d10_open,
+            t("好的。客房是全部灯具都换，还是只换床头灯和吸顶灯？酒店什么定位？对色温、调光有没有要求？"),
+            c("中档商务 床头阅读灯 落地灯 还有卫生间镜前灯 业主想要暖一点 三千K", None),
+            t("镜前灯在卫生间要防水防雾；三千K的话化妆时显色会差一点，有些酒店镜前灯用四千K，这个要跟业主确认下。你们工期是什么时候？"),
+            c("下个月底要装完 时间好紧 业主又好挑剔", None),
+            t("时间紧的话，我先寄一套样板房的灯过去，业主现场看效果确认，我们同时备料，确认后两周出齐八十间。样品那套算钱，正式下单时扣回。"),
+            c("这个做法好 样品先寄来 我约业主看", None),
+        ],
+        worse=[
+            d10_open,
+            t("好的，八十间房的话，我们有一套酒店标准款，床头灯、落地灯、镜前灯一起，每间一千二左右，我发目录给你。"),
+            c("业主要三千K 暖一点的 有没有", None),
+            t("有的，都可以做三千K。你看目录挑好款式，我给你出正式报价。"),
+            c("好 不过下个月底要装完 来得及吗", None),
+            t("来得及，我们量产很快。"),
+            c("嗯 你先发目录过来我看看吧", "brush_off"),
+        ],
+    ),
+]
