@@ -25,4 +25,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind183", "blind185",
     "blind187", "blind189",
     "blind191", "blind193",
+    "blind195", "blind197",
 )

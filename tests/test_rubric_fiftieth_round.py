@@ -18,6 +18,11 @@ you're all set!" read as a playback; the customer's words taken again to say yes
 the customer's honesty doubted and heard so, a refund done at once read as a push, and Cantonese for "I said it already",
 "can't you hear me" and "I'll find another firm".
 
+Its third part (blind194: insurance; blind196: print, signs and local advertising; zh/blind52: Sichuan and Chongqing):
+"…but that's not your problem" read as arguing, the fear of being left out and the crowd already on the deal not read as
+pressure; in Chinese a summary that ends on the product ("最适合的就是这个分红险") and a lecture waved off ("晓得了晓得了"); in
+Spanish (es/blind52: Galicia and Asturias) "¿Me está escuchando?" and "Ya busco otra cosa."
+
 Every example here is written afresh for the test, not copied from a set.
 """
 from __future__ import annotations
@@ -43,6 +48,9 @@ from rubric_lines import conversation as _lines, customer_says as _says, moves_o
     ("en", "Be quick please, other customers are waiting.", "rudeness"),
     ("en", "What do you want me to do, refund it?", "rudeness"),
     ("zh", "我们每一台都检测过的，您确定没摔过？", "argument"),
+    ("en", "The garages round here are all signed up already, so you won't want to fall behind.", "pressure"),
+    ("en", "Lovely. You don't want to miss out on the summer rate, do you?", "pressure"),
+    ("zh", "明白，所以您要的是省心，最适合您的就是我们的全包套餐。", "pitch"),
 ])
 def test_put_downs_blame_and_apologies_are_read(code: str, said: str, move: str) -> None:
     assert move in _moves(code, said)
@@ -57,6 +65,7 @@ def test_put_downs_blame_and_apologies_are_read(code: str, said: str, move: str)
     ("zh", "要天天去门店的那种就别考虑了，我给您说说线上的。", "pressure"),
     ("zh", "退订我现在就能办，您稍等一下。", "pressure"),
     ("en", "Brilliant, you're all set! Have a good evening.", "paraphrase"),
+    ("en", "The assessors are swamped after the floods, but that's not your problem. When can they come?", "argument"),
 ])
 def test_their_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
     assert move not in _moves(code, said)
@@ -93,6 +102,11 @@ def test_tell_me_about_it_in_fellow_feeling_asks_nothing() -> None:
     ("corrects", "你系咪听唔到我讲", True),
     ("walks_away", "唔该 我揾第二间", True),
     ("takes_offence", "你即系话我讲大话啦", True),
+    ("waves_off", "知道了知道了 你快点拿吧", True),
+    ("waves_off", "好了好了 终于通了", False),
+    ("corrects", "Eso ya se lo expliqué. ¿Me está escuchando?", True),
+    ("walks_away", "No, gracias. Ya busco otra cosa.", True),
+    ("walks_away", "Ya busco otra cosa que ponerme para la boda, ¿me enseña las chaquetas?", False),
 ])
 def test_what_customers_said_in_the_sets(key: str, line: str, expected: bool) -> None:
     assert _says(key, line) is expected

@@ -1865,7 +1865,7 @@ MOVE_CUES["argument"].append(
      r"\bluego nos echan la culpa\b|\bes por como (?:lo |la )?(?:habeis|has|ha|han) (?:usado|utilizado|puesto|tratado)\b", 2.5))
 EXCHANGE["repeat_complaint"] += r"|\b(?:te|le|os|les) lo (?:he|hemos) dicho\b|\b(?:te|le|os|les) lo dije\b"
 EXCHANGE["walks_away"] += (r"|\bquiero hablar con (?:el|la) (?:dueno|duena|jefe|jefa|encargado|encargada|responsable|gerente)\b|"
-                           r"\bya (?:me )?busco otr[oa]s?\W*$")
+                           r"\bya (?:me )?busco otr[oa]s?(?: cosa| sitio| lado| empresa| agencia)?\W*$")
 # Third round of the forty-ninth session (es/blind46 read: banks and cajas, clinics, hotels and tours, mining suppliers and
 # institutes in Peru): "ya, probemos la proxima semana. mandame el link para registrarme" goes ahead (all 7 read lines with
 # "probemos" or the link to sign up are answers); "Entonces no lo firme hoy" advises against signing, it does not push
@@ -1881,3 +1881,8 @@ EXCHANGE["corrects"] += (r"|(?:^|[.?!,] ?)no,? (?:no,? )?(?:yo )?dije\b|\bno (?:
 # called a liar ("No me diga que no es verdad lo que me pasa en mi propia casa.")
 MOVE_CUES["argument"].append((r"\bseguro (?:que )?(?:es|fue) (?:su|tu) (?:telefono|celular|equipo|router|modem|computadora|carro|aparato)\b", 2.5))
 EXCHANGE["takes_offence"] += r"|\bno me diga(?:s)? que (?:no es verdad|miento|estoy mintiendo|exagero|estoy exagerando)\b"
+# Third part of the fiftieth round (es/blind52 read: fishing co-ops, dairy farms, rural tourism, pharmacies and home care
+# in Galicia and Asturias): "Lo que me interesa es lo que le dije. ¿Me está escuchando?" puts the trainee right (all eight
+# read customer lines asking it are on gaming sides); "No, déjelo. Ya busco otra cosa." leaves (the older "ya busco otro"
+# widened above)
+EXCHANGE["corrects"] += r"|\bme (?:esta|estas|estan) escuchando\s*\?"

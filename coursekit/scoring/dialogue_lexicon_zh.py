@@ -1185,3 +1185,10 @@ EXCHANGE["walks_away"] += r"|找(?:过)?(?:第二|另一)间|不得闲同你"
 # lines are on worse or gaming sides) and the customer hearing it ("你咁讲即系话我讲大话啦", "你是说我骗你吗")
 MOVE_CUES["argument"].append((r"(?:您|你)确定(?:没有|没)(?:摔|掉|进水|进过水|弄|碰|用错|拆)|每一(?:个|台|件)都(?:测|检查|检测)过", 2.5))
 EXCHANGE["takes_offence"] += r"|讲大话|(?:说|讲|话)我(?:说谎|撒谎|骗人|骗你|讲大话)"
+# Third part of the fiftieth round (zh/blind52 read: hotpot suppliers, motorbike dealers, tea houses, property agents and
+# banks in Sichuan and Chongqing): a summary that ends on the product ("所以总结一下你的需求：… 最适合的就是这个分红险",
+# "所以你的意思是想要稳健型的 那就是这款稳健理财"; all six read trainee lines with these are on gaming sides)
+MOVE_CUES["pitch"].append((r"最适合(?:您|你)?的就是|那就是这款", 2.5))
+# …and the customer waving off an unasked lecture or a long pitch ("晓得了晓得了 我就喝碗茶", "行了行了，我还有事"; the nine read
+# customer lines with these doubled are on gaming or worse sides; "好了好了" is left: it is also relief, "网页打开了，好了好了")
+EXCHANGE["waves_off"] += r"|(?:晓得了|知道了|行了)[，, ]*(?:晓得了|知道了|行了)"

@@ -1,0 +1,237 @@
+"""Ranked pairs d01-d10 of blind195 (two decent conversations; 'better' is better), written by hand."""
+from common import c, rpair, t
+
+_D01 = c("Hiya, I'm the activities coordinator at a care home. We'd love to bring twelve residents to the panto in December.", None)
+_D02 = c("Hey, we're looking at bands for our wedding in June. Your eight-piece looked amazing but, uh, it's a lot.", "too_expensive")
+_D03 = c("Hi, my son's turning ten and he wants to do the Haunted Asylum room for his party, with six friends.", None)
+_D04 = c("Afternoon. I want to take a client to a match, somewhere decent. He's over from Germany in March.", None)
+_D05 = c("Hi, I need the two best seats you have for Friday. I'm, uh, proposing. At the theater. After the show.", None)
+_D06 = c("Hi there, we're bringing our kids to the festival this summer. They're three and seven. What camping should we get?", None)
+_D07 = c("Hiya, I'm thinking of getting an entertainer for my daughter's third birthday. Is that daft? My sister says they're a waste of money at that age.", None)
+_D08 = c("hey is the vip upgrade worth it for the fest? its $300 on top and im not sure", None)
+_D09 = c("Good morning. I organise outings for a seniors' club, about twenty of us. We'd like to come to the movies once a month.", None)
+_D10 = c("Hi, I bought two tickets for Saturday's gig off a resale site and I'm scared they're fake. The seller's gone quiet.", None)
+
+PAIRS = [
+    rpair(
+        "b195r_d01_belfast_carehome_panto",
+        "Theatre group bookings (phone), Belfast: a care home coordinator wants to bring twelve residents, four in wheelchairs, to the Christmas panto on a small budget.",
+        [
+            _D01,
+            t("Oh, lovely. Before I look at dates, what do I need to know about the residents? Wheelchairs, hearing, how long they can sit comfortably?"),
+            c("Four in wheelchairs, a couple who are hard of hearing. And two hours is about the limit, honestly, some of them get tired and agitated.", None),
+            t("Thanks, that changes what I'd suggest. There's a relaxed performance on the 9th at 1pm: house lights half up, sound a bit lower, people can come and go, and it's cut to about 90 minutes. Six wheelchair spaces that day, and a hearing loop in the stalls."),
+            c("That sounds ideal. But it comes out of the residents' fund and it's not much, about 15 a head including staff.", "no_money"),
+            t("Relaxed performance tickets are 12, and carers come free with anyone who needs support. So twelve residents is 144, and your staff go free. I'll hold the wheelchair spaces and the seats beside them until Friday so you can confirm with your manager."),
+            c("That's brilliant. I'll run it past her today and ring you back.", "think_it_over"),
+        ],
+        [
+            _D01,
+            t("Oh, lovely. We do group rates for ten or more, so twelve residents would be 22 each instead of 28. Which date were you thinking?"),
+            c("Maybe a weekday afternoon? Four of them are in wheelchairs.", None),
+            t("No problem, we're fully accessible. The Wednesday 2pm on the 10th has good availability, and I can put the wheelchair users at the end of row P. Carers need their own tickets at the group rate."),
+            c("Twenty-two each plus the carers is more than the residents' fund has, to be honest.", "no_money"),
+            t("I understand. I can bring the carers down to 15 each as a goodwill gesture. Would you like me to reserve them?"),
+            c("I'll have to check with my manager and come back to you.", "think_it_over"),
+        ],
+    ),
+    rpair(
+        "b195r_d02_minneapolis_wedding_band",
+        "Wedding band agency (phone), Minneapolis: a couple love the eight-piece band but cannot stretch to it; the bride's grandparents met at a dance hall.",
+        [
+            _D02,
+            t("Thanks for looking at us! Can I ask what made you want a live band in the first place, rather than a DJ?"),
+            c("My grandparents. They met at a dance hall, and my grandpa keeps saying a wedding without a band isn't a wedding. But the rest of us want to dance to normal stuff too.", None),
+            t("That's a great reason. So it's really the band moment for your grandparents, and a party for everyone else. Couples in that spot often do our four-piece for dinner and the first two dance sets, swing and Motown your grandparents would know, then our DJ takes over for the late crowd. That's $3,400, against $6,800 for the eight-piece all night."),
+            c("Oh, that's actually way closer to what we had. Can grandpa request a song?", None),
+            t("Absolutely. We'll ask him on the planning call, and the band can dedicate it to them. I'll send a contract with the date held for two weeks, no deposit until you're sure."),
+            c("Perfect. My fiancee is going to love this.", None),
+        ],
+        [
+            _D02,
+            t("Thanks for looking at us! Totally understand. Our six-piece is a bit lighter at $5,200, and the four-piece is $3,900 for four hours."),
+            c("The four-piece might work. Is it still a full sound?", None),
+            t("It's great for most rooms up to 150. They play a bit of everything, Sinatra to Bruno Mars. I can send you some videos."),
+            c("Cool. We'll watch them and talk it over.", "think_it_over"),
+            t("Sounds good. I'll email the videos and a quote today."),
+            c("Thanks, appreciate it.", None),
+        ],
+    ),
+    rpair(
+        "b195r_d03_hamilton_kids_escaperoom",
+        "Escape room venue (phone), Hamilton, Ontario: a parent wants the 14-plus horror room for a group of first-time ten-year-olds.",
+        [
+            _D03,
+            t("Fun choice! Have he and his friends done an escape room before? And how are they with scary stuff, jump scares, dark rooms?"),
+            c("Never done one. He says he loves scary, but honestly he still sleeps with the hall light on.", None),
+            t("Ha, that's useful to know. The Asylum is rated 14 and up: it's dark, loud, and an actor grabs ankles. For first-timers at ten I'd steer you to Pirate's Curse. It's spooky-ish, a skeleton and creaky sounds, but the lights stay on. It's easier too, so they'll probably get out, and at ten that's a big deal."),
+            c("He might be a bit disappointed, but I think you're right. How much for seven kids?", None),
+            t("It's $25 a kid, $175 total, and one adult plays free, so you or another parent can go in with them. Saturday at 1 is open."),
+            c("Book it. I'll tell him it's got a skeleton.", None),
+        ],
+        [
+            _D03,
+            t("Fun choice! The Asylum is one of our most popular rooms. Just so you know, it's recommended for 14 and up."),
+            c("Oh. He really wants that one, though. Is it that bad?", None),
+            t("It's quite intense, dark, with an actor in there. Some younger kids love it, some don't. There's also Pirate's Curse, which is milder. Both are $25 a player."),
+            c("Hmm. I'll ask him and let you know.", "think_it_over"),
+            t("Sure. Saturday has slots for both right now."),
+            c("Okay, thanks.", None),
+        ],
+    ),
+    rpair(
+        "b195r_d04_newcastle_football_client",
+        "Football club hospitality (phone), Newcastle: a business owner wants to host a German client at a match and mainly wants to talk.",
+        [
+            _D04,
+            t("Good shout. Is he a football fan, or is it more about a good setting to talk business?"),
+            c("Bit of both. He's a Dortmund supporter, actually. But mostly I want somewhere we can talk before and after without shouting.", None),
+            t("Then I'd steer clear of the big lounges, they're loud. The Boardroom Club has private tables for two to four, dinner before kick-off, and it stays open an hour after. It's 240 a head. I'll let the host know he's a Dortmund man, too."),
+            c("Two forty's a bit more than I'd planned, but if we can actually talk, fine.", "no_money"),
+            t("Understood. Which match, the 8th or the 22nd? The 22nd is an evening kick-off, so you get longer before."),
+            c("The 8th's no good, I'm in Hamburg that week. The 22nd, then. Two of us.", "no_time"),
+            t("Done: two in the Boardroom Club on the 22nd, a table by the window. I'll send the invoice and a card you can forward to him with the details."),
+        ],
+        [
+            _D04,
+            t("Good shout. We've a few options: the Platinum Lounge at 180 a head, the Boardroom Club at 240, or the Legends Suite at 310 with a former player hosting."),
+            c("Hm. Which one's best?", None),
+            t("The Legends Suite is the most popular, people love meeting the ex-players. The Platinum Lounge is great value, though."),
+            c("Three-ten's steep. Let's do the Platinum Lounge. Two of us, the 22nd.", "too_expensive"),
+            t("Great choice. I'll send the invoice over today."),
+            c("Cheers.", None),
+        ],
+    ),
+    rpair(
+        "b195r_d05_philadelphia_theatre_proposal",
+        "Theater box office (phone), Philadelphia: a nervous man wants the best two seats for Friday so he can propose after the show, without an audience.",
+        [
+            _D05,
+            t("Congratulations, well, hopefully! Tell me what you're picturing. In your seats, at intermission, or somewhere after?"),
+            c("I was thinking after the curtain call. But I don't really want the whole audience staring at us.", None),
+            t("Then the front row is the wrong place. Box A has two seats, its own little space, and a great view. After the show I can ask the house manager to let you stay in the box for ten minutes while the house empties. That's your moment. The box is $165 each."),
+            c("That's pricier than the orchestra, right? But yeah. That's perfect, actually.", "too_expensive"),
+            t("It is, by about forty each. I'll book Box A and email the house manager tonight so she knows the plan. You'll have her number by tomorrow in case you want to talk it through."),
+            c("Thank you, seriously. I'm so nervous.", None),
+        ],
+        [
+            _D05,
+            t("Congratulations! For Friday I have two in the front row center, $125 each. They're the best in the house."),
+            c("Front row. Huh. Would people be able to see us, like, after the show?", None),
+            t("Everyone would see, it'd be a big moment! Lots of people love that. I can book them now."),
+            c("I'm not sure I want an audience. Let me think about it.", "think_it_over"),
+            t("No problem, but Friday's selling well, so I wouldn't wait too long."),
+            c("Okay. I'll, uh, call back if I want them.", "brush_off"),
+        ],
+    ),
+    rpair(
+        "b195r_d06_barrie_festival_family_camping",
+        "Music festival guest services (phone), Barrie, Ontario: parents of a 3- and 7-year-old ask which camping to choose; one parent stays back when the toddler sleeps.",
+        [
+            _D06,
+            t("Great, a family trip! Have you camped with them before, and what about bedtimes? Are you planning to stay for the late sets?"),
+            c("We camp a lot, so that part's fine. But the little one's asleep by eight, and I'm the one who stays back with her.", None),
+            t("Then the main campground's a bad idea, it's loud till 2am. The family field is on the far side, quiet hours from 10, a ten-minute walk with a wagon. There's a kids' tent where your seven-year-old can do crafts in the afternoon. Family camping is $90 for the weekend, on top of tickets."),
+            c("Ninety? The regular camping's included, isn't it? That's a lot for a quieter field.", "too_expensive"),
+            t("It is included, yes. The $90 pays for quiet-hours staff and family washrooms with change tables. If you can all sleep through noise, the regular field works. But with a three-year-old, most parents tell me it's worth it."),
+            c("Yeah, okay, you've convinced me. Book the family field.", None),
+        ],
+        [
+            _D06,
+            t("Great, a family trip! There's regular camping, which is included with your ticket, and family camping in a quieter field for $90."),
+            c("Is the regular field really loud?", None),
+            t("It can be, especially Saturday night. The family field has quiet hours from 10."),
+            c("Ninety's a lot for quiet. We'll probably just bring earplugs.", "too_expensive"),
+            t("Totally up to you. Let me know if you change your mind."),
+            c("Will do.", None),
+        ],
+    ),
+    rpair(
+        "b195r_d07_nottingham_toddler_party",
+        "Children's party entertainer (phone), Nottingham: a mother wonders whether an entertainer is worth it for a shy three-year-old.",
+        [
+            _D07,
+            t("Not daft at all, but your sister's got a point for some kids. How many little ones are coming, and how's your daughter with new grown-ups and noise?"),
+            c("About ten, mostly from nursery. She's a bit clingy with strangers, to be honest. Hides behind my legs.", None),
+            t("Then I wouldn't do our full two-hour party, it's a lot for a shy three-year-old. Our 45-minute session is bubbles, a parachute game and songs, quite gentle, and the entertainer starts slow and lets kids join in when they're ready. It's 95 instead of 180."),
+            c("Ninety-five's still a chunk for 45 minutes. Hmm.", "too_expensive"),
+            t("It is. What you're paying for is someone keeping ten toddlers busy so the parents can breathe. If you'd rather do it yourself, I can email you the parachute game for nothing. Either's fine."),
+            c("Ha, no, I want to breathe. Book the short one, Saturday the 3rd.", None),
+        ],
+        [
+            _D07,
+            t("Not daft at all! Our two-hour party is 180 and our 45-minute session is 95. Kids absolutely love it, and it takes all the pressure off you."),
+            c("Ninety-five's still a chunk for 45 minutes.", "too_expensive"),
+            t("It is, but it's great value for what you get: bubbles, games, music, the lot. Which date were you looking at?"),
+            c("Saturday the 3rd. Go on, book the short one.", None),
+            t("Lovely, I'll send the confirmation over."),
+            c("Ta.", None),
+        ],
+    ),
+    rpair(
+        "b195r_d08_austin_festival_vip",
+        "Music festival ticketing (web chat), Austin: a young customer who nearly fainted in the heat last year asks whether the 300-dollar VIP upgrade is worth it.",
+        [
+            _D08,
+            t("Hey! Depends what you care about most. What's the thing you're dreading about three days outdoors in Texas?"),
+            c("honestly the heat and the porta potties. last year i nearly passed out waiting in line for water", "bad_experience"),
+            t("Ugh, that's rough. VIP gets you a shaded lounge with free water refills, real flushing restrooms, and fast-lane entry. It doesn't get you closer to the stage, though, so if you're there for the front row, VIP won't help."),
+            c("i dont care about the front row. shade and real toilets is exactly what i need. but 300 is a lot for me rn", "no_money"),
+            t("Fair. There's a one-day VIP for $120. A lot of people pick the hottest day, or the day their favorite band plays. Saturday's forecast is the worst so far. Want me to link that one?"),
+            c("yes saturday, send it", None),
+        ],
+        [
+            _D08,
+            t("Hey! VIP gets you a shaded lounge, air-conditioned restrooms, fast-lane entry, a dedicated bar and discounted merch. Most people say it's worth it."),
+            c("ok but 300 is a lot for me rn", "no_money"),
+            t("Totally understand. There's also a one-day VIP for $120 if you'd rather try it for a day."),
+            c("maybe. just send the link and ill look later", "brush_off"),
+            t("Sure! Here's the link whenever you're ready."),
+            c("ok thx", None),
+        ],
+    ),
+    rpair(
+        "b195r_d09_saskatoon_cinema_seniors_club",
+        "Cinema group sales (phone), Saskatoon: a seniors' club organiser wants a monthly outing; members walked out last time because the sound was too loud.",
+        [
+            _D09,
+            t("Lovely. What days and times suit the group best, and is there anything that makes the cinema hard for them now? Stairs, volume, late endings?"),
+            c("Weekday mornings. And the volume! Last time we came, two of our ladies left halfway because it was so loud.", "bad_experience"),
+            t("That's good to know. We run a Tuesday 10am Reel Classics screening with the sound turned down and the lights only partly dimmed, on the ground floor, no stairs. Club tickets are $8, and coffee's included."),
+            c("Eight dollars is fine. Can we choose the film?", None),
+            t("With twenty or more, yes. You'd pick from a list of about thirty, old and new. I'll send you the list and book the second Tuesday of each month, and you can cancel any month with a week's notice."),
+            c("Wonderful. Let's start in October.", None),
+        ],
+        [
+            _D09,
+            t("Lovely. We have a seniors' discount every Tuesday. Tickets are $8 and you can come to any screening."),
+            c("Any screening? Some of our members found it far too loud last time.", "bad_experience"),
+            t("I'm sorry to hear that. If you let us know you're coming, I can ask the projectionist to keep it a bit lower. The morning shows are quieter anyway."),
+            c("Alright. We'll try a Tuesday in October and see.", None),
+            t("Great, just call ahead and I'll reserve seats."),
+            c("Thank you.", None),
+        ],
+    ),
+    rpair(
+        "b195r_d10_brighton_fake_resale_tickets",
+        "Music venue box office (phone), Brighton: a customer fears her resale tickets are fake; they are, and she has lost 190 pounds.",
+        [
+            _D10,
+            t("Okay, let's check. Can you read me the number under the QR code, and tell me which site you bought from?"),
+            c("It's 7730 2291 4456. From a site called TixFlipr or something. I paid 190 for both.", None),
+            t("Thanks. I'm afraid that barcode isn't one of ours, so it won't scan at the door. I'm really sorry. Two things to do now: report it to the site, and ring your bank today, because if you paid by card you can ask for a chargeback. Was it card or bank transfer?"),
+            c("Card. Ugh. I'm never buying off those sites again.", None),
+            t("Card's good, a chargeback has a decent chance. For Saturday, we released twelve standing tickets this morning at face value, 38 each. Want me to hold two for an hour while you sort the bank?"),
+            c("I've just lost 190, I'm not sure I can spend another 76 this month. Hold them and I'll see.", "no_money"),
+        ],
+        [
+            _D10,
+            t("I'm sorry to hear that. We only guarantee tickets bought from us or our official resale partner. Can you read me the barcode?"),
+            c("7730 2291 4456. From a site called TixFlipr. I paid 190 for both.", None),
+            t("That barcode isn't ours, so it won't scan. You'll need to take it up with the site you bought from. We do have standing tickets at 38 each if you still want to come."),
+            c("I've just lost 190, I don't know if I can spend another 76 this month.", "no_money"),
+            t("Understood. They're on the website if you decide to come."),
+            c("Okay. Bye.", None),
+        ],
+    ),
+]
