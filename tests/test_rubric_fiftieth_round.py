@@ -51,6 +51,8 @@ from rubric_lines import conversation as _lines, customer_says as _says, moves_o
     ("en", "The garages round here are all signed up already, so you won't want to fall behind.", "pressure"),
     ("en", "Lovely. You don't want to miss out on the summer rate, do you?", "pressure"),
     ("zh", "明白，所以您要的是省心，最适合您的就是我们的全包套餐。", "pitch"),
+    ("en", "You are wasting my time, just buy it.", "rudeness"),
+    ("en", "Look, just buy one, it's the best drill we sell.", "pressure"),
 ])
 def test_put_downs_blame_and_apologies_are_read(code: str, said: str, move: str) -> None:
     assert move in _moves(code, said)
@@ -66,6 +68,7 @@ def test_put_downs_blame_and_apologies_are_read(code: str, said: str, move: str)
     ("zh", "退订我现在就能办，您稍等一下。", "pressure"),
     ("en", "Brilliant, you're all set! Have a good evening.", "paraphrase"),
     ("en", "The assessors are swamped after the floods, but that's not your problem. When can they come?", "argument"),
+    ("en", "You are wasting my time, just buy it.", "paraphrase"),
 ])
 def test_their_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
     assert move not in _moves(code, said)

@@ -2127,3 +2127,7 @@ MOVE_CUES["pressure"].append(
     (r"\byou (?:won't|wouldn't|don't) want to (?:fall behind|miss out|be left behind|be the only one)\b|"
      r"\b(?:schools|shops|businesses|firms|companies|clubs|practices|restaurants|farms|families|neighbours) (?:round here |in the area |nearby )?"
      r"are all (?:on|signed up|switched|using|going)\b", 2.5))
+# Tried as a rude trainee in the drill simulation (a line written for the try, in no set): "You are wasting my time, just
+# buy it." read as a playback ("you are…"); it is rudeness and a push
+MOVE_CUES["rudeness"].append((r"\byou(?:'re| are) wasting my time\b", 3.0))
+MOVE_CUES["pressure"].append((r"(?:^|(?<=[,.;!?] )|(?<=[,.;!?]))just buy (?:it|one|them)\b", 2.5))
