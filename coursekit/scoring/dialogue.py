@@ -29,7 +29,7 @@ from .exchange import (
     customer_agreed, echoes_any, framework_talk, grounded, is_upset, names_levels, need_confirmed, needs_answer, parse_turns, playback_level,
     question_level, proposes_another_time, reads_as, received_well, yes_another_day,
     HEDGE_OPENING, asks_back_jargon, raises_objection, stuffed, takes_offence, turned_down, walked_away, where_left, hesitates,
-    offers_later_contact, stops_the_step,
+    offers_later_contact, stops_the_step, asks_anything,
 )
 from .faults import FAULT_KINDS, advice_asked, asks_to_test, fault_of, overpromises, reports_malfunction, says_a_named_fault
 from .marked_down import evidence, is_marked_down, log_odds
@@ -327,11 +327,6 @@ MONOLOGUE_RATIO = 5.0
 MONOLOGUE_WORDS = 120
 
 
-def _asks(turn: Turn | None) -> bool:
-    """Whether any sentence of a line asks a question."""
-    return turn is not None and any(turn.reader.is_question(s) for s in turn.reader.sentences(turn.text_lower))
-
-
 def _talks_at_the_customer(turns: list[Turn]) -> Turn | None:
     """The trainee's longest turn when the trainee said five times as many words as the customer (and at least
     `MONOLOGUE_WORDS`), answers to the customer's questions counted at half: talking at the customer, not with them.
@@ -340,7 +335,7 @@ def _talks_at_the_customer(turns: list[Turn]) -> Turn | None:
     ours = [t for t in said if t.speaker == "trainee"]
     # an answer to what the customer asked ("How does the transfer work?") is talk they asked for: it counts half
     # (a pitch given in reply is no answer: "does it work with our Zebra scanners?" - "the route planner is the heart of…")
-    mine = sum(len(t.text.split()) * (0.5 if _asks(t.after) and not t.moves & {"pitch", "upsell"} else 1.0) for t in ours)
+    mine = sum(len(t.text.split()) * (0.5 if asks_anything(t.after) and not t.moves & {"pitch", "upsell"} else 1.0) for t in ours)
     theirs = sum(len(t.text.split()) for t in said if t.speaker == "customer")
     if not ours or mine < MONOLOGUE_WORDS or mine < MONOLOGUE_RATIO * max(theirs, 1):
         return None
@@ -387,7 +382,7 @@ def _says_it_again(turns: list[Turn]) -> list[Turn]:
         if said and before is not None and before.speaker == "trainee" and (
                 (not asked_fact and len(t.words) >= SAID_AGAIN_WORDS and len(t.words & said) >= SAID_AGAIN_SHARE * len(t.words)
                  and not before.words & t.words
-                 and not _asks(t))  # a question asks anew
+                 and not asks_anything(t))  # a question asks anew
                 or (_told_you(t) and t.words & said)):
             out.append(t)
         said |= t.words

@@ -2412,11 +2412,11 @@ _CHECK_ENDING = re.compile(r"\b(?:is that right|is that correct|correct|right|di
 #: "Ten thousand for your own mistake?"): a complaint about the problem, which the writers label no objection (16 of the
 #: 21 read customer lines with it; fiftieth round, blind188 read).
 _PAY_FOR_THEIR_MISTAKE = re.compile(r"\bfor (?:your|their|his|her) (?:own )?(?:mistake|fault|error|cock-?up|screw-?up|mess)\b")
+#: Places of the same kind whose price in words ("is twelve", "was free") is a price: clubs, schools and the like.
+_LIKE_PLACES = r"club|nursery|camp|centre|center|academy|studio|daycare|salon"
 #: A lower price named elsewhere ("The guy on the corner asks 420.", "my current one is 22rb", "We found the same
 #: trip online for 2,100."): the price objection, however the line opens (not a past purchase: "an online
 #: course before that was way cheaper").
-#: Places of the same kind whose price in words ("is twelve", "was free") is a price: clubs, schools and the like.
-_LIKE_PLACES = r"club|nursery|camp|centre|center|academy|studio|daycare|salon"
 _CHEAPER_ELSEWHERE = re.compile(
     r"\b(?:the (?:guy|man|woman|lady|shop|place|company|hotel|gym|school|college|firm|wholesaler|garage|clinic|" + _LIKE_PLACES + r")|"
     r"my old (?:school|club|nursery|gym|place|provider|supplier)|another (?:shop|company|place|firm|supplier|provider|clinic|garage)|"
@@ -2712,10 +2712,15 @@ def _reply_says_it_missed(turn: Turn, prev: Turn) -> bool:
             or r.says("waves_off", reply.said_lower)
             or (len((reply.words & prev.words) - turn.words) >= SAID_AGAIN_WORDS
                 and turn.question is None and not turn.moves & _TAKES_UP
-                and not (goes_along(reply) and not any(r.is_question(s) for s in r.sentences(reply.text_lower)))))
+                and not (goes_along(reply) and not asks_anything(reply))))
     # (…but the words taken again to say yes are no point made again: "…How much for the trial SIM?" - "Rs 300…" - "Okay,
     # give me the trial SIM."; fiftieth round, blind192 read. Asked again, they are: "SSDs sound better… Will it also fix
     # the server files?")
+
+
+def asks_anything(turn: Turn | None) -> bool:
+    """Whether any sentence of a line asks a question."""
+    return turn is not None and any(turn.reader.is_question(s) for s in turn.reader.sentences(turn.text_lower))
 
 
 def _greeting_echo(turn: Turn, prev: Turn) -> frozenset[str]:
