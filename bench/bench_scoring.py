@@ -261,6 +261,18 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     tickets, wedding bands, kids' parties, escape rooms, cinemas and festival camping in the UK, the US and Canada) and
     blind197 (corporate training, language schools, coding bootcamps, exam prep and online courses in India, Singapore and
     the UK) are not read and join the unread sets;
+  - fifty-first round (2026-12-06): blind198 (hotel desks, airline rebooking, car hire, travel agents, cruises and
+    restaurant bookings in the US, the UK and the Caribbean) and blind200 (car dealers, service centres, tyres, body
+    shops, home chargers, car finance and breakdown cover in the US, the UK and India) were read (dev sets; not in the
+    marked-down model either); blind199 (feed and seed stores, machinery dealers, livestock vets, irrigation, grain
+    contracts and farm insurance in the US Midwest, Australia and Kenya) and blind201 (software licences, IT support,
+    security audits, cloud moves and payroll software in the US, Germany, Israel and India) are not read and join the
+    unread sets;
+    in its second part blind202 (council tax, housing repairs, passport and licence counters, libraries, bins, GP lines
+    and benefits offices in the UK, Ireland and Canada) was read (a dev set; not in the marked-down model either);
+    blind203 (restaurant and café suppliers, coffee roasters, bakeries, caterers, butchers and meal kits in the US, the
+    UK and Singapore) and blind205 (vets, groomers, kennels, pet shops, pet insurance, trainers and equine supplies in
+    the UK, the US and South Africa) are not read and join the unread sets;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -419,7 +431,9 @@ def bench_in_dialogue() -> None:
                   "blind182/", "blind183/", "blind184/", "blind185/",
                   "blind186/", "blind187/", "blind188/", "blind189/",
                   "blind190/", "blind191/", "blind192/", "blind193/",
-                  "blind194/", "blind195/", "blind196/", "blind197/"):
+                  "blind194/", "blind195/", "blind196/", "blind197/",
+                  "blind198/", "blind199/", "blind200/", "blind201/",
+                  "blind202/", "blind203/", "blind205/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

@@ -26,4 +26,6 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind187", "blind189",
     "blind191", "blind193",
     "blind195", "blind197",
+    "blind199", "blind201",
+    "blind203", "blind205",
 )

@@ -868,7 +868,7 @@ def _closing_credit(trainee: list[Turn]) -> _Result:
     # "What else?" closes a loop only after something else was asked or done: not as the first turn, not on its own
     explored = [t.index for t in trainee if "what_else" not in t.moves and t.answered]
     asked = [t for t in trainee if "what_else" in t.moves and not t.moves & {"upsell", "pressure", "rudeness"} and t.answered
-             and any(i < t.index for i in explored)]
+             and any(i < t.index for i in explored) and not _pressed_again(t)]
     if asked:
         t = asked[-1]
         late = trainee.index(t) >= (len(trainee) - 1) / 2
@@ -895,6 +895,14 @@ def _closing_credit(trainee: list[Turn]) -> _Result:
     if any("what_else" in t.moves for t in trainee):
         return _Result(0.0, _t("rubric.closing.nothing_explored"))
     return _Result(0.0, _t("rubric.closing.never"))
+
+
+def _pressed_again(turn: Turn) -> bool:
+    """Whether the customer answers a "What else?" by pressing the point still open ("Great. Is there anything else I can
+    help you with today?" - "The Delta flight! Can you move me or not?"): no loop was closed (fifty-first round,
+    blind198 read)."""
+    reply = turn.reply
+    return reply is not None and reply.reader.says("presses", reply.said_lower or reply.text_lower)
 
 
 def _proposes(turn: Turn) -> bool:

@@ -143,7 +143,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
          r"(?:miles|cientos|millones) de (?:clientes|personas|familias|empresas) no pueden estar equivocad|otro cliente (?:esta interesado|lo quiere|pregunto por|la quiere)|"
          r"(?:lo|la) (?:tengo|tenemos) (?:apartad[oa]|reservad[oa]) (?:para|por) otro cliente", 2.5),
         # the alternative close: "¿con tarjeta o en efectivo?", "¿le pongo uno o dos?"
-        (r"\b(?:con|por) tarjeta o (?:en )?(?:efectivo|transferencia|contado|debito)|(?:en )?efectivo o (?:con )?tarjeta|"
+        (r"\b(?:con|por) tarjeta o (?:en )?(?:efectivo|transferencia|contado|debito)|(?:en )?efectivo o (?:con )?(?:tarjeta|debito|credito|transferencia)|"
          r"(?:le|te) (?:pongo|anoto|apunto|reservo|preparo|mando|envuelvo) (?:uno|una|dos) o (?:dos|tres)|"
          r"(?:lo|la) (?:quiere|queres|quieres|prefiere|prefieres|preferis) (?:en|de) (?:\w+ )?o (?:en|de) \w+ (?:para )?(?:hoy|manana)", 2.5),
         # a nudge ("anímese", "ándele", "dale, llévalo")
@@ -1886,3 +1886,16 @@ EXCHANGE["takes_offence"] += r"|\bno me diga(?:s)? que (?:no es verdad|miento|es
 # read customer lines asking it are on gaming sides); "No, déjelo. Ya busco otra cosa." leaves (the older "ya busco otro"
 # widened above)
 EXCHANGE["corrects"] += r"|\bme (?:esta|estas|estan) escuchando\s*\?"
+# Fifty-first round (es/blind54 read: car and appliance shops, prepagas, rentals, banks, gyms and parrillas in Argentina and
+# Uruguay, in voseo): the customer hurried, blamed for calling late, told to go elsewhere ("Hablá rápido que está lleno.",
+# "¿y recién ahora llamás?", "Y andá a ese otro lado, entonces, nadie te obliga.", "Ajá, típico."; the four read trainee lines
+# these find are all on one gaming side), and "ni en pedo vamos" leaving
+MOVE_CUES["rudeness"].append((r"\bhabla (?:mas )?rapido\b|\by recien ahora (?:llamas|llama|llaman|venis|viene|vienen|avisas|avisa|preguntas|pregunta)\b|"
+                              r"\b(?:anda|andate|vaya|vayase|vete|andate) (?:a ese|al|para el|pa'?l) otro lado\b|\bnadie (?:te|le|los|les) obliga\b|"
+                              r"^\W*(?:aja,? )?tipico\W*$|^\W*(?:aja,? )?tipico[.!]", 3.0))
+EXCHANGE["walks_away"] += r"|\bni en pedo (?:vamos|voy|vuelvo|vengo|volvemos|venimos|compro|compramos)\b"
+# …and a typed yes to the paper offered, before putting the rest off ("si pasamela, no me acordaba de los debitos. lo pienso el
+# finde y te escribo": the list taken, the decision left to the weekend; no yes to the rest: "si mandamela. y el precio?…")
+EXCHANGE["yes_to_paper"] = r"(?:^|[,.!] )¿?si,? (?:pas|mand|envi)[ae]me(?:l[oa]s?)?\b"
+# (…and the alternative close of the payment above takes "¿Efectivo o débito?" too: both read trainee lines are on one
+# gaming side, asked of a customer who had not agreed to anything)

@@ -225,7 +225,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?:再|还|顺便|另外)?(?:加|升级|配|搭配|加购|加装|加(?:个|一个|一份|上))(?:到)?(?:我们的)?(?:高级版|专业版|旗舰版|豪华版|尊享版|企业版|pro|premium|plus|max|会员|延保|延长保修|保险|配件|增值服务)|"
          r"升级(?:到|成|为)(?:我们的)?" + _W + r"{0,6}(?:版|套餐|会员|款|型号|配置|房型|舱)|(?:只要|只需|就)?(?:再)?多(?:加|花|付|出)" + _N + r"?(?:块|元|万|千|新币|令吉|块钱)?(?:钱)?(?:就|就能|就可以|可以)|"
          r"(?:加|补)" + _N + r"(?:块|元|万|千|新币|令吉)(?:钱)?(?:就|就能|就可以|可以)(?:升级|换|享受|拿到|多|用)|(?:顺便|另外|同时|再)(?:看看|考虑|了解一下|加)(?:我们的)?(?:延保|延长保修|保险|配件|会员卡|增值服务|高级版|套装)|"
-         r"组合(?:套餐|购买|价|装|优惠)|打包(?:价|购买|优惠|买)|捆绑|(?:一起|一块|同时)(?:买|办|购买|配|带|订)(?:的话)?(?:更|会|可以|能)?(?:划算|优惠|便宜|省)|"
+         r"组合(?:套餐|购买|价|装|优惠)|打包(?:价|购买|优惠|买)|捆绑|(?:一起|一块|同时)(?:买|办|购买|配|带|订)(?:的话)?(?:更|会|可以|能)?(?:划算|优惠|便宜|省(?![事心力]))|"
          r"要不要(?:再|顺便|一起|也)(?:加|配|带|来|升级|办|买)|(?:延保|延长保修|全险|意外险|碎屏险|会员卡)(?:也)?(?:一起|顺便)(?:办|买|加|上)", 2.5),
     ],
     "leading": [
@@ -1192,3 +1192,19 @@ MOVE_CUES["pitch"].append((r"最适合(?:您|你)?的就是|那就是这款", 2.
 # …and the customer waving off an unasked lecture or a long pitch ("晓得了晓得了 我就喝碗茶", "行了行了，我还有事"; the nine read
 # customer lines with these doubled are on gaming or worse sides; "好了好了" is left: it is also relief, "网页打开了，好了好了")
 EXCHANGE["waves_off"] += r"|(?:晓得了|知道了|行了)[，, ]*(?:晓得了|知道了|行了)"
+# Fifty-first round (zh/blind54 read: tea and coffee growers, homestays and guides, noodle shops, motorbike dealers and
+# clinics in Yunnan, Guizhou and Guangxi): "我说的话你一句都没听进去啊 我再找找别的" puts the trainee right and leaves; "那就这么定："
+# decides for the customer, and "好多八十岁的都上去了" is the crowd used as proof (both read trainee lines are on one gaming side)
+EXCHANGE["corrects"] += r"|(?:您|你)(?:一句|一点|半句)(?:话)?(?:都|也)(?:没|没有)(?:听|听进去|听进|听懂)"
+EXCHANGE["walks_away"] += r"|(?:我|我们)(?:再|还是)?(?:去)?找找?别的(?=$|[。！!，,\s])"
+EXCHANGE["declares_done"] += r"|^\W*(?:好的?[！!，,]?\s?)?那就这么定(?=[:：，,。!！\s])"
+MOVE_CUES["pressure"].append((r"好多(?:人|客人|老人|老年人|" + _N + r"十岁的)[^。！？!?，,]{0,6}都(?:上去|买|办|去|用|选|订|签)(?:了|过)", 2.5))
+# …and "走了 哪个在你这里买" leaving with a last word on the shop (the read customer lines opening on "走了" are all on gaming sides)
+EXCHANGE["walks_away"] += r"|^\W*(?:我|我们)?走了(?=$|[。！!，,\s])|(?:谁|哪个)(?:会|还)?在(?:你|你们)(?:这里|这儿|这|家)买"
+# (…and "手续一起办省事" saves the customer trouble, it sells no bundle: the bundle-price upsell cue above no longer reads 省事, 省心 or
+# 省力 as 省 money)
+# …and the customer asking again for what they came for ("我是问咖啡树 不是问人", "我问三遍你都不回答", "我就想晓得冻死的树赔不赔";
+# of the 23 read customer lines with these, 20 are on gaming sides, 2 on worse ones and 1 opens a better one)
+EXCHANGE["corrects"] += r"|我(?:是)?问(?:的是)?[^，,。！？!?\s]{1,8}[，,\s]?\s?不是(?:问)?"
+EXCHANGE["repeat_complaint"] += r"|我问(?:了)?(?:两|三|几|好几|[0-9])(?:遍|次)"
+EXCHANGE["presses"] += r"|^(?:我)?就(?:想|是想)(?:晓得|知道|问)"

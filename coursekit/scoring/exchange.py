@@ -31,7 +31,7 @@ from .customer_topic import TOPIC_MOVES, in_customer_context
 from .faults import PATTERNS as FAULT_PATTERNS
 from .features import word_tokens
 from .moves import UPSET_THRESHOLD, TurnMoves, analysis_of, read_turn, reports_problem, upset_level
-from .moves_lexicon import DAY_ASKED, LATER_VISIT
+from .moves_lexicon import _WEEKDAY, DAY_ASKED, LATER_VISIT
 from .language import conversation_language, has_words_of
 from .need import predict_need
 from .objection import STRONG_CUE, is_objection, objection_scores
@@ -201,6 +201,10 @@ _FOLLOW_UP = re.compile(
     r"(?:that|this|it) (?:sounds|must)|(?:that|this) (?:part|bit|point))\b")
 #: What a customer says when agreeing to go ahead (a close after this is not pressure).
 _AGREES = re.compile(
+    # (fifty-first round, blind200 read) the idea liked, as its own sentence: "I like that. My boss is gonna want the
+    # numbers side by side, though."
+    r"^(?:(?:oh|ooh|yeah|yes|ok|okay|right|hm+)\W+)?i (?:really |quite )?like (?:that|this|it|the sound of (?:that|it|this)|"
+    r"that idea|the idea|that plan)(?=\s*[.,!]|\s*$)|"
     # thirty-ninth round (blind131 read): a proposal the customer can take to whoever signs, "Trial at 640 I can sell to my boss."
     r"\bi can (?:sell|take|pitch|justify) (?:it |that |this |them )?to (?:my|the|our) (?:boss|manager|partner|wife|husband|director|owner|"
     r"team|board|family|accounts|finance)\b|"
@@ -265,7 +269,7 @@ _SAYS_NO = re.compile(r"^(?:\([^)]{1,40}\) ?)?(?:\.\.\.|…)?(?:no|nope|not real
                       r"(?:(?:er+|um+|uh+|hmm+|well)\b[.,…]*\s*)?i (?:just|only) (?:want|need)(?! (?:to (?:say|add|check|ask|know|make sure)|a (?:minute|moment|second))))\b")
 _CORRECTS = re.compile(
     r"\bi (?:didn't|did not|never) (?:say|said|mention|tell|told|ask(?:ed)? (?:for|about|you|that|this|to|if|whether|anyone|anybody))|"
-    r"\bi (?:said|mentioned|asked) nothing about\b|\byou haven'?t (?:heard|listened to) a (?:word|thing)\b|\bi (?:just |only )?asked (?:how|what|if|whether|when|where|why|which)\b|\bnot what i (?:told|said to) you\b|"
+    r"\bi (?:said|mentioned|asked) nothing about\b|\byou (?:haven'?t|have not|didn'?t|did not) (?:heard|listened to|hear|listen to) (?:a|one|a single) (?:word|thing)\b|\bi (?:just |only )?asked (?:how|what|if|whether|when|where|why|which)\b|\bnot what i (?:told|said to) you\b|"
     r"\bi (?:haven't|have not) (?:really |actually |even )?(?:told|said to) you (?:much|anything|that)\b|"
     r"\bthat(?:'s| is) your (?:answer|idea|word|words|story), not mine\b|"
     # ("…not hearing me": fiftieth round, blind190 read)
@@ -298,7 +302,7 @@ _KIN = (r"(?:brother|sister|son|daughter|dad|father|husband|wife|partner|mate|pa
 _WALKS_AWAY = re.compile(
     # (forty-fifth round, blind154 read) "No. We'll get a second opinion." after a step pressed on them
     r"(?:^|[.!] )(?:no[.,!] )?(?:we'?ll|i'?ll|we will|i will|we'?re gonna|i'?m gonna) (?:get|go for|find) (?:a|another) second opinion\b|"
-    r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving(?! (?:early|work|at|for|on|in|by|tomorrow|tonight|today|soon|next|this)\b)|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
+    r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving(?! (?:early|work|at|for|on|in|by|tomorrow|tonight|today|soon|next|this)\b)|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|(?<!day )(?<!days )(?<!weekend )(?<!weekends )(?<!tomorrow )i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look|order|stay) (?:somewhere else|elsewhere)|someone (?:else )?(?:who (?:listens|knows)|with (?:some )?manners)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
     r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:ahead|along)\b)(?! (?:with|for|through|over) (?:you|yous|ya|it|that|this|the|your)\b)"
@@ -312,6 +316,10 @@ _WALKS_AWAY = re.compile(
     r"\bi'?ll (?:just )?(?:sit|wait|go|try|eat|shop|work|get (?:it|one|them)) (?:in|at|to|from) (?:the|that) [\w' ]{1,25}? "
     r"(?:over the road|across the road|across the street|next door|down the road|round the corner)\b|"
     r"\bi'?ll (?:just )?(?:get|ask) (?:my|our|a) " + _KIN + r" to (?:have a look|look at (?:it|them)|do (?:it|them)|fix (?:it|them)|sort (?:it|them)|check (?:it|them))\b|"
+    # (fifty-first round, blind200 read) to the shop by a place of its own, and the jab on the way out ("I will go to the shop
+    # near Sindhi Camp. At least they listen.")
+    r"\bi(?:'ll| will)? (?:just )?go to (?:the|that|another|other|a) (?:shop|store|garage|place|dealer|workshop|clinic|one|guys?|people) "
+    r"(?:near|by|at|on|opposite|behind|next to|in front of) (?:[\w']+ ){0,3}[\w']+(?=\s*[.!]|\s*$)|\bat least (?:they|someone|somebody|he|she) (?:listens?|listened|asks?|cares?)\b|"
     # thirty-sixth round (blind107, blind108 read): "I call the city inspector.", "I'm ringing Citizens Advice."
     r"\b(?:ring|ringing|call|calling|phone|phoning|contact|contacting|go to|going to) (?:the )?(?:citizens'? advice|better business bureau|bbb|legal aid)\b|"
     r"\bi(?:'ll| will| am going to|'m going to|'m| am)? (?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|contact(?:ing)?|get(?:ting)?|report(?:ing)? (?:you|it|this) to) the "
@@ -461,7 +469,7 @@ _WALKS_AWAY = re.compile(
 #: "10 days?? I have calls every day. No").
 _PRESSES = re.compile(r"^but\b|\b(?<!\bcan )(?:or not|yes or no)\s*[?!.]*\s*$|\?\?|(?:^|[.!?] )no[.!]*$|"
                       # "You don't help", "you did not help with anything", "You're not listening"
-                      r"\byou (?:don't|dont|didn't|didnt|did not|do not|never|aren't|are not|haven't|havent|have not) (?:\w+ )?(?:help|helping|helped|listen|listening|answer|answered|understand|care)\b|"
+                      r"\byou (?:don't|dont|didn't|didnt|did not|do not|never|aren't|are not|haven't|havent|have not) (?:\w+ )?(?:help|helping|helped|listen|listening|listened|answer|answered|understand|care)\b|"
                       # "Why I pay 800 when the problem is from your service? I'm not happy.": paying for your fault refused
                       r"\bwhy (?:should |do |would |must |have )?(?:i|we) (?:pay|have to pay|be paying|be charged)\b|\b(?:i'm|i am|we're|we are) (?:still )?not happy\b|"
                       r"\bdid you (?:even |actually )?(?:read|listen to|hear) (?:what|anything) (?:i|we)\b|"
@@ -1413,6 +1421,7 @@ def where_left(turns: list[Turn]) -> tuple[Turn | None, str]:
                       or _says_it_works(last)  # (the fault gone, with a word for next time: "嗯 不叫了 下回仔细些")
                       or _takes_it_up_for_later(turns, last)
                       or _takes_the_step_then_decides(turns, last) or proposes_another_time(last) or yes_another_day(last)
+                      or _back_then(last)
                       or _pleased_then_consults(last)
                       # (or a doubt said with a yes to the step: "…she'll want to see it first anyway. Thursday evening.")
                       or before.speaker == "trainee" and before.moves & {"closing", "commitment"}
@@ -1587,20 +1596,58 @@ def _takes_the_step_then_decides(turns: list[Turn], last: Turn) -> bool:
     said = r.sentences(lower) or [lower]
     if r.says("walks_away", lower) or is_upset(last):
         return False
-    if r.code != "en":  # (not Chinese: its typed clauses "行吧你先发吧 我再看看" brush the trainee off)
+    if r.code == "zh":
+        # (not a bare yes: its typed clauses "行吧你先发吧 我再看看" brush the trainee off; but the step the trainee offered,
+        # taken first in its own words: "可以先骑一圈试试" - "三千六……比我想的贵点。我先骑一圈 回去跟我老汉商量下再来";
+        # fifty-first round, zh/blind54 read)
+        first = _ZH_FIRST_STEP.search(lower)
+        return first is not None and first.group(1)[:2] in (before.said_lower or before.text_lower)
+    if r.code != "en":
         return r.code == "es" and _yes_to_the_step_then_put_off(said, r, before)
     proposed = bool(before.moves & {"commitment", "closing"} or before.reader.says("offer", before.said_lower)
                     or before.reader.says("asks_view_of_offer", before.said_lower) or _PUTS_FORWARD.search(before.said_lower))
     # (the yes stands alone before what is put off: "Sure, I'll be in touch." puts it all off)
     takes = len(said) >= 2 and bool(_OKAY_FIRST.match(said[0])) and not _PUTS_OFF.search(said[0])
-    return proposed and (takes or bool(_LEANS_YES.search(said[-1]))) or _step_after_doubt(before, said)
+    # (fifty-first round, read sets) or tells the trainee to do the step before putting the decision off ("Hold it.
+    # We'll decide by tomorrow.", "Write em down. I'll think on it over the weekend."): the step is taken
+    told = len(said) >= 2 and any(_DO_THE_STEP.match(s) for s in said[:-1])
+    return proposed and (takes or bool(_LEANS_YES.search(said[-1]))) or told or _step_after_doubt(before, said)
+
+
+#: A short go-ahead to a step, said as an order ("Hold it.", "Write em down.", "That makes sense, check it first."); not paper
+#: asked for ("Yeah... send it over. I'll have a look." brushes off).
+_DO_THE_STEP = re.compile(r"^\W*(?:(?:ok(?:ay)?|yes|yeah|sure|right|fine|alright|good|great|that makes sense|makes sense|go on)\W+)*"
+                          r"(?:hold|write|book|pencil|put|check|reserve|keep|order|run|test)"
+                          r"(?: (?:it|that|them|em|'em|both|one|me|us|those|these|the (?:\w+ )?\w+))?"
+                          r"(?: (?:down|in|over|through|aside|first|across|up|for me|to me|please|then|now))*\W*$")
+#: The customer saying when they will come back or do their part ("I'll be back tomorrow.", "I come back Saturday.", "I'll
+#: bring my ID tomorrow.", "Okay, my son will email it tonight."): a next step of their own, with its time.
+_BACK_THEN = re.compile(r"\b(?:(?:i|we)(?:'ll| will| can| could| shall)?|(?:my|our) (?:son|daughter|wife|husband|partner|boss|brother|sister|"
+                        r"manager|mum|mom|dad|father|mother|accountant)(?:'ll| will)) (?:come|be|pop|drop|bring|send|email|e-mail|"
+                        r"call|ring|stop)(?: back| in| by| round| over)?\b[^.?!]{0,25}\b(?:tomorrow|tonight|this (?:afternoon|evening|week|weekend)|"
+                        r"next week|on the \d|" + _WEEKDAY + r")\b")
+
+
+def _back_then(last: Turn) -> bool:
+    """An English last line whose last sentence says when the customer will come back or do their part (`_BACK_THEN`),
+    with no walk-out: open, not pushing back."""
+    if last.reader.code != "en":
+        return False
+    lower = last.said_lower or last.text_lower
+    said = last.reader.sentences(lower) or [lower]
+    return bool(_BACK_THEN.search(said[-1])) and not last.reader.says("walks_away", lower) and not is_upset(last)
+
+
+#: A Chinese customer taking a step first ("我先骑一圈", "我们先试一个月"): the step's first words.
+_ZH_FIRST_STEP = re.compile(r"(?:我|我们|俺)先([\u4e00-\u9fff]{2,4})")
 
 
 def _yes_to_the_step_then_put_off(said: list[str], r: Reader, before: Turn) -> bool:
     """A Spanish line whose first sentence, of its own, says yes to what the trainee put forward (or names it in the
     trainee's words) and whose later sentences put the rest off ("Bueno, la prueba sí. Lo otro ya lo veremos.")."""
     first = said[0]
-    return (len(said) >= 2 and r.says("agrees", first) and not r.says("puts_off", first) and not r.says("but", first)
+    return (len(said) >= 2 and (r.says("agrees", first) or r.says("yes_to_paper", first)) and not r.says("puts_off", first)
+            and not r.says("but", first)
             and any(r.says("puts_off", s) for s in said[1:])
             and bool(before.moves & {"commitment", "closing", "evidence_offer"} or before.reader.says("offer", before.said_lower)
                      or r.words(first) & before.words))
@@ -2520,7 +2567,11 @@ def _goes_ahead_after_all(turn: Turn) -> bool:
     if not said or hesitates(turn) or r.says("walks_away", lower):
         return False
     if r.code != "en":  # the last words only a go-ahead: "Está caro… pero bueno, lo necesito ya. Hagámoslo.", "…那就办吧。"
-        return _ends_on_go_ahead(r, said[-1]) and not r.says("puts_off", lower)
+        # (in Chinese chat the clauses part at spaces, and the go-ahead may come before the customer's own part of it:
+        # "…不过你这样排奶奶不累 那就这样嘛 我把住的客栈发给你"; fifty-first round, zh/blind54 read)
+        last_two = [c for s in said[-2:] for c in _CHAT_CLAUSES.split(s.strip(" 。.!！…~")) if c]
+        return (_ends_on_go_ahead(r, said[-1]) or r.code == "zh" and not r.is_question(said[-1]) and any(
+            r.says("go_ahead_said", c) for c in last_two[-2:])) and not r.says("puts_off", lower)
     if _BUT_YES.search(lower) and not r.is_question(said[-1]) and not _PUTS_OFF.search(lower):
         return True  # the price said to be steep, and taken: "450 is steep but ok, better than the irs finding me first."
     return bool(_GO_AHEAD_SAID.match(said[-1])) or bool(_GO_AHEAD_FIRST.match(said[0])) and all(
@@ -2530,6 +2581,8 @@ def _goes_ahead_after_all(turn: Turn) -> bool:
 #: Where a sentence's clauses part: a Spanish or Chinese go-ahead is read in the last one ("Bueno, hagámoslo.", "…不过我急着
 #: 用，那就办吧。"), a Chinese line pleased and then consulting clause by clause (`_pleased_then_consults`).
 _CLAUSES = re.compile(r"[，,…~、]+")
+#: …and in Chinese chat, the spaces between its clauses.
+_CHAT_CLAUSES = re.compile(r"[，,…~、\s]+")
 
 
 def _ends_on_go_ahead(r: Reader, sentence: str) -> bool:

@@ -257,8 +257,10 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not dropped(h)]
 
 
-#: A payment split over time, right after "pay … today" (blind105 read): "…and the rest when you collect it".
-_REST_LATER = re.compile(r"^[^.?!]{0,12}?\band (?:pay )?the rest (?:when|on|later|next|at|after|once|by)\b")
+#: A payment split over time, right after "pay … today" (blind105 read): "…and the rest when you collect it"; (fifty-first
+#: round, blind200 read) "pay for one today and the other on Friday when you're paid".
+_REST_LATER = re.compile(r"^[^.?!]{0,12}?\band (?:pay )?the (?:rest|other|other one|second|balance|remainder) (?:when|on|later|next|at|after|once|by|"
+                         r"at the end|end of|in|over)\b")
 
 
 #: The trainee's own plan put forward ("so next step: i send you the figures…, you get one named account

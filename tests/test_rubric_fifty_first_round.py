@@ -1,0 +1,100 @@
+"""Fifty-first round: what the read sets blind198 (hotels, airlines, car hire and travel agents), blind200 (car dealers,
+garages, tyres, car finance and breakdown cover), es/blind54 (Argentina and Uruguay, in voseo) and zh/blind54 (Yunnan,
+Guizhou and Guangxi) showed the rubric missing: a customer who takes the step and leaves only the decision for later
+("Hold it. We'll decide by tomorrow.", "I'll be back on Saturday") read as pushing back; "if you broke down" read as
+blaming the customer; "Thursday I'm off" read as walking out and "I'll go to the shop near the market. At least they
+listen." not; "you have not listened to one word" not heard as being put right; "I like that." not heard as a yes; a
+payment split over two days read as a push; a "What else?" answered by the customer pressing their point still credited
+as closing the loop; in Spanish the customer hurried, blamed for calling late and told to go elsewhere, "¿Efectivo o
+débito?" not read as a close, a typed "si pasamela" not heard as a yes; in Chinese a customer who takes the offered test
+ride first, a go-ahead said before the customer's own part of it, "一句都没听进去", "我再找找别的", "走了", "我问三遍", "我是问X
+不是问Y", "那就这么定" and the crowd of eighty-year-olds, and "一起办省事" read as an upsell.
+
+Every example here is written afresh for the test, not copied from a set.
+"""
+from __future__ import annotations
+
+import pytest
+
+from coursekit.scoring import score_dialogue
+from coursekit.scoring.exchange import parse_turns, where_left
+from rubric_lines import conversation as _lines, customer_says as _says, moves_of as _moves
+
+
+# -- the trainee's moves ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("code, said, move", [
+    ("es", "Dale, hablá más rápido que hay gente esperando.", "rudeness"),
+    ("es", "¿Y recién ahora avisás? Bueno, veamos.", "rudeness"),
+    ("es", "Si no te gusta, andá al otro lado, nadie te obliga.", "rudeness"),
+    ("es", "Ajá, típico.", "rudeness"),
+    ("zh", "放心 好多七十岁的都上去了 没事的", "pressure"),
+])
+def test_hurrying_blaming_and_the_crowd_are_read(code: str, said: str, move: str) -> None:
+    assert move in _moves(code, said)
+
+
+def test_a_payment_choice_asked_in_voseo_is_a_close() -> None:
+    assert _moves("es", "Son 3.200 el frasco. ¿Efectivo o débito?") & {"closing", "pressure"}
+
+
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "If your van broke down on the motorway we'd still tow it home for you.", "argument"),
+    ("en", "Pay for one today and the other on Friday when you're paid, if that's easier.", "pressure"),
+    ("zh", "合作社一起投保手续一起办省事 理赔也一起来。", "upsell"),
+])
+def test_their_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
+    assert move not in _moves(code, said)
+
+
+# -- what the customer says ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("key, line, expected", [
+    ("walks_away", "Thursday I'm off, I'll pop in then.", False),
+    ("walks_away", "That's it, I'm off.", True),
+    ("walks_away", "I'll go to the garage near the market. At least they listen.", True),
+    ("corrects", "You have not listened to a single word.", True),
+    ("agrees", "I like that. The board will want both figures, though.", True),
+    ("walks_away", "Ni en pedo volvemos.", True),
+    ("yes_to_paper", "si pasamelo, lo miro el lunes", True),
+    ("corrects", "你一句话都没听进去", True),
+    ("walks_away", "我还是找找别的。", True),
+    ("walks_away", "走了 谁还在你这买", True),
+    ("presses", "我就想知道能不能退", True),
+    ("repeat_complaint", "我问了两遍了 你都不回", True),
+    ("corrects", "我是问价格 不是问保修", True),
+])
+def test_what_customers_said_in_the_sets(key: str, line: str, expected: bool) -> None:
+    assert _says(key, line) is expected
+
+
+# -- where the customer is left -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("offer, last, where", [
+    ("I can keep the room for you until Friday while you check with your partner.", "Keep it. We'll decide by Thursday.", "open"),
+    ("The repair is about 400; the part comes in on Wednesday.", "I need to ask my brother first. I'll come back on Saturday.",
+     "open"),
+    ("可以先试驾一圈 感受一下。", "三千二……有点贵。我先试驾一圈 回去跟我老婆商量再来", "open"),
+    ("两天包车一千二 路线按奶奶的体力排。", "比网上贵点哦……不过你排得周到 那就这样嘛 我把地址发你", "on_side"),
+    ("Te paso por acá la lista de débitos adheridos, así no se te corta nada.",
+     "si pasamela, que de los debitos ni me acordaba. lo pienso el finde y te escribo", "open"),
+])
+def test_a_step_taken_with_the_decision_left_for_later_is_no_push_back(offer: str, last: str, where: str) -> None:
+    turns = parse_turns(_lines("Hi, I have a question about this.", offer, last))
+    assert where_left(turns)[1] == where
+
+
+def test_paper_asked_for_and_looked_at_later_is_still_no_step_taken() -> None:
+    turns = parse_turns(_lines("Do you do party rooms?", "I'll email you the brochure with all the packages.",
+                               "Yeah... send it over. I'll have a look."))
+    assert where_left(turns)[1] != "on_side"
+
+
+# -- closing the loop ---------------------------------------------------------------------------------------------------
+def test_a_what_else_answered_by_the_customer_pressing_their_point_closes_no_loop() -> None:
+    def loop(reply: str) -> float:
+        report = score_dialogue(_lines(
+            "My train's cancelled and I need to be in Leeds by nine tomorrow.",
+            "Sorry about that. What time would you need to leave, and is a coach an option for you?",
+            "Any time tonight. A coach is fine if it gets there.",
+            "There's a 19:40 coach arriving at 23:55. Is there anything else I can help you with?",
+            reply))
+        return next(c.score for c in report.criteria if c.id == "closing_the_loop")
+    assert loop("Can you book me on it or not?") < loop("No, that's everything, thanks. Book the coach please.")
