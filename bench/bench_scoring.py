@@ -269,7 +269,9 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     security audits, cloud moves and payroll software in the US, Germany, Israel and India) are not read and join the
     unread sets;
     in its second part blind202 (council tax, housing repairs, passport and licence counters, libraries, bins, GP lines
-    and benefits offices in the UK, Ireland and Canada) was read (a dev set; not in the marked-down model either);
+    and benefits offices in the UK, Ireland and Canada) and blind204 (letting agents, property managers, mortgage
+    brokers, removals, storage, home inspectors and strata offices in the US, Australia and the UAE) were read (dev sets;
+    not in the marked-down model either);
     blind203 (restaurant and café suppliers, coffee roasters, bakeries, caterers, butchers and meal kits in the US, the
     UK and Singapore) and blind205 (vets, groomers, kennels, pet shops, pet insurance, trainers and equine supplies in
     the UK, the US and South Africa) are not read and join the unread sets;
@@ -433,7 +435,7 @@ def bench_in_dialogue() -> None:
                   "blind190/", "blind191/", "blind192/", "blind193/",
                   "blind194/", "blind195/", "blind196/", "blind197/",
                   "blind198/", "blind199/", "blind200/", "blind201/",
-                  "blind202/", "blind203/", "blind205/"):
+                  "blind202/", "blind203/", "blind204/", "blind205/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

@@ -28,4 +28,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind195", "blind197",
     "blind199", "blind201",
     "blind203", "blind205",
+    "blind207", "blind209",
 )

@@ -98,3 +98,53 @@ def test_a_what_else_answered_by_the_customer_pressing_their_point_closes_no_loo
             reply))
         return next(c.score for c in report.criteria if c.id == "closing_the_loop")
     assert loop("Can you book me on it or not?") < loop("No, that's everything, thanks. Book the coach please.")
+
+
+# -- the second part (blind202: councils and public services; zh/blind56: Fujian and Jiangxi; es/blind56: Chile and Peru) --
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "Why are you being so difficult about a parking ticket?", "rudeness"),
+    ("en", "Missing one bin collection isn't really the end of the world, is it?", "rudeness"),
+    ("en", "Don't you think asking for a refund is a bit much?", "rudeness"),
+    ("en", "No. Originals only. Is that clear enough for you?", "rudeness"),
+    ("en", "Of course you didn't. Next time read the letter.", "rudeness"),
+    ("zh", "还有什么我可以帮你加的吗？今天的牛肉也很新鲜。", "upsell"),
+    ("zh", "问那么多干嘛 要就要 不要就算", "rudeness"),
+])
+def test_put_downs_in_question_shape_and_upsells_as_loop_closing_are_read(code: str, said: str, move: str) -> None:
+    assert move in _moves(code, said)
+
+
+def test_a_close_asking_for_the_deposit_amount_in_spanish_is_a_close() -> None:
+    assert _moves("es", "Perfecto. ¿Y con cuánto de anticipo lo dejamos apartado hoy?") & {"closing", "pressure"}
+
+
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "That's not right, and I can see why you're upset about it.", "argument"),
+    ("en", "It doesn't happen automatically, you have to apply for it separately.", "argument"),
+    ("en", "I've renewed all four. Anything you'd like to borrow while you're here?", "upsell"),
+])
+def test_their_look_alikes_in_the_second_part_stay_unread(code: str, said: str, move: str) -> None:
+    assert move not in _moves(code, said)
+
+
+@pytest.mark.parametrize("key, line, expected", [
+    ("walks_away", "Right, I'll go scan it at the library.", False),
+    ("walks_away", "Fine. I'll go.", True),
+    ("repeat_complaint", "Le dije, son dos mil.", True),
+    ("walks_away", "行 拉黑了", True),
+    ("walks_away", "他把我拉黑了 我联系不上", False),
+])
+def test_what_customers_said_in_the_second_part(key: str, line: str, expected: bool) -> None:
+    assert _says(key, line) is expected
+
+
+def test_an_offer_that_answers_the_fear_just_told_and_is_welcomed_is_no_pitch_to_an_upset_customer() -> None:
+    report = score_dialogue(_lines(
+        "Hi, I think there's a wasps' nest somewhere in the roof. The kids are terrified.",
+        "That's no fun with kids in the house. Where have you seen them going in, and how long has it been?",
+        "Under the gutter at the back, for about a fortnight. I haven't been up in the attic. Honestly I'm scared to look.",
+        "Fair enough. For that, a nest treatment is 75 pounds: the technician checks the attic for you and treats the nest "
+        "from outside. Does that sound like it covers it?",
+        "That's fine. Thursday would be good.",
+    ))
+    assert report.cap is None or "upset" not in report.cap_reason

@@ -1035,7 +1035,10 @@ def _answers_their_worry(t: Turn, turns: list[Turn]) -> bool:
     if asked is None or not asked.judgeable:
         return False
     said = asked.reader.sentences(asked.said_lower) or [asked.said_lower]
-    return asked.reader.is_question(said[-1].strip()) and received_well(t, turns)
+    # (…or takes up the fear the customer just told, in its words, and the customer takes it well: "I haven't been up the
+    # loft. To be honest I'm scared to look." - "…the technician comes out, checks the loft for you…" - "Sixty-eight's
+    # fine."; fifty-first round, blind202 read)
+    return (asked.reader.is_question(said[-1].strip()) or bool(t.words & asked.words)) and received_well(t, turns)
 
 
 def _taken_up(t: Turn, turns: list[Turn]) -> bool:

@@ -1899,3 +1899,13 @@ EXCHANGE["walks_away"] += r"|\bni en pedo (?:vamos|voy|vuelvo|vengo|volvemos|ven
 EXCHANGE["yes_to_paper"] = r"(?:^|[,.!] )¿?si,? (?:pas|mand|envi)[ae]me(?:l[oa]s?)?\b"
 # (…and the alternative close of the payment above takes "¿Efectivo o débito?" too: both read trainee lines are on one
 # gaming side, asked of a customer who had not agreed to anything)
+# Second part of the fifty-first round (es/blind56 read: mining suppliers, pensions, retail credit, tourism and picanterías in
+# Chile and Peru): "Le dije, 3,800." opening the line says it again (the twenty read customer lines opening "(ya) le/te dije"
+# are all on gaming sides)
+EXCHANGE["repeat_complaint"] += r"|^\W*¡?(?:ya )?(?:le|te|les) dije\b"
+# …and closes put as questions about the wedding already booked ("¿para qué fecha les gustaría que les separe nuestro salón?",
+# "¿cuál les emociona más, el sábado 12 o el sábado 26?", "¿con cuánto de adelanto les gustaría asegurar el Dorado hoy…?"; the three
+# read trainee lines are on one gaming side; an offer to hold something, "si quieren les separo los cupos", is left alone)
+MOVE_CUES["closing"].append((r"\bcon cuanto de (?:adelanto|anticipo|enganche|inicial|pie|sena|deposito)\b|"
+                             r"\bpara que (?:fecha|dia) (?:les|le|te) (?:gustaria|gusta) que (?:les|le|te) (?:separe|reserve|aparte|agende)\b|"
+                             r"\bcual (?:les|le|te) (?:emociona|ilusiona|encanta) mas\b", 2.5))

@@ -1208,3 +1208,14 @@ EXCHANGE["walks_away"] += r"|^\W*(?:我|我们)?走了(?=$|[。！!，,\s])|(?:�
 EXCHANGE["corrects"] += r"|我(?:是)?问(?:的是)?[^，,。！？!?\s]{1,8}[，,\s]?\s?不是(?:问)?"
 EXCHANGE["repeat_complaint"] += r"|我问(?:了)?(?:两|三|几|好几|[0-9])(?:遍|次)"
 EXCHANGE["presses"] += r"|^(?:我)?就(?:想|是想)(?:晓得|知道|问)"
+# Second part of the fifty-first round (zh/blind56 read: tea, shoe and garment factories, seafood, porcelain and property in
+# Fujian and Jiangxi): "what else can I add for you" and a second helping offered as closing the loop ("还有什么我可以帮您加的吗？",
+# "您看还需要我帮您加点什么", "比如再来一份鲍鱼", "酒水饮料要不要来一打啤酒？"; the 25 read trainee lines with these are all on gaming sides)
+MOVE_CUES["upsell"].append((r"(?:还有什么|还需要)(?:我)?(?:可以|能)?(?:帮|给)(?:您|你)加|(?:帮|给)(?:您|你)加点(?:什么|啥)|比如再来一(?:份|个|盘|打|瓶)|"
+                            r"要不要(?:再)?来一(?:打|份|个|瓶|盘|扎)", 2.5))
+# …and a seller brushing the customer off over WeChat ("自己看朋友圈", "这都找不到", "要就要 不要就算 问那么多", "你妈生日关我什么事…不要就别占我
+#时间"; the eleven read trainee lines with these are all on gaming sides), and the customer blocking the seller ("不要了 拉黑", as the
+# customer's own act: "卖家还拉黑我了" is something done to them)
+MOVE_CUES["rudeness"].append((r"关我(?:什么|啥|屁)事|问那么多|要就要[，, ]*不要就(?:算|拉倒|走)|(?:别|不要)占我(?:的)?时间|这都找不到|"
+                              r"自己(?:去)?看(?:朋友圈|群|公告|网上)", 3.0))
+EXCHANGE["walks_away"] += r"|(?<![把给被])(?<!把我)(?<!被我)(?<!把他)(?<!把她)拉黑(?!我|了我)"

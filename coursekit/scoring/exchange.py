@@ -308,7 +308,9 @@ _WALKS_AWAY = re.compile(
     r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:ahead|along)\b)(?! (?:with|for|through|over) (?:you|yous|ya|it|that|this|the|your)\b)"
     # (forty-ninth round, blind176 read) going along with family: "Wait, really? Okay. I'll go with my mom."
     r"(?! with (?:my|our|her|his) (?:mom|mum|mother|parents|family|kids|" + _KIN + r")\b)"
-    r"(?! (?:and )?(?:get|fetch|grab|collect|check|look|see|find|ask|open)\b)(?![^.!?]{0,40}\b(?:and|then) (?:come|be) back\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
+    # (…and going to do the step: "Okay, I'll go print it. You said straight to you?"; fifty-first round, blind202 read)
+    r"(?! (?:and )?(?:get|fetch|grab|collect|check|look|see|find|ask|open|print|copy|scan|pay|fill|sign|bring|pick)\b)"
+    r"(?![^.!?]{0,40}\b(?:and|then) (?:come|be) back\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
     # thirty-eighth round (blind126 read): "No. Come on, Jonah, we're going.", "I'm not sending her where nobody listens."
     r"\b(?:come on|c'mon),? (?:[\w-]+,? )?(?:we're|we are) (?:going|leaving|off)\b|\bwhere (?:nobody|no one) listens\b|"
     # thirty-eighth round (blind120 read): the job taken to family or a friend ("I'll get my brother-in-law to have a look."),
@@ -1257,8 +1259,9 @@ def received_well(turn: Turn, turns: list[Turn]) -> bool:
             or r.says("grudging", lower) or r.says("but", lower) or raises_objection(turns, reply)[0]):
         return False
     proposal = bool(turn.moves & {"closing", "commitment"})
-    if not proposal and any(turn.reader.is_question(s.strip()) for s in turn.reader.sentences(turn.said_lower)[-1:]):
-        return moves_forward(reply)
+    if (not proposal and any(turn.reader.is_question(s.strip()) for s in turn.reader.sentences(turn.said_lower)[-1:])
+            and not turn.reader.says("asks_view_of_offer", turn.said_lower)):
+        return moves_forward(reply)  # (a yes to the trainee's "Does that sound like it covers it?" welcomes the offer)
     if r.code == "en" and _ACKNOWLEDGES_ONLY.match(lower):
         return False
     return (accepted(turn) if proposal else _yes(reply, statements_only=True, said_to=turn)) or moves_forward(reply) or _agrees_first(reply)
@@ -2661,7 +2664,9 @@ _ASKS_VIEW_OF_OFFER = re.compile(
     r"would you like (?:me|us) to|how about|are you interested|"
     # "…, would that take care of the stops?", "Would this solve it for you?"
     r"would (?:that|this|it) (?:take care of|solve|fix|help(?: you)?|work for you|do (?:it|the job)|sort (?:it|that|things) out)|"
-    r"(?:does|would) (?:that|this) sound (?:good|ok|okay|all right|alright|fair|like a plan|right|reasonable))\b")
+    r"(?:does|would) (?:that|this) sound (?:good|ok|okay|all right|alright|fair|like a plan|right|reasonable)|"
+    # (fifty-first round, blind202 read) "…checks the loft for you… Does that sound like it covers it?"
+    r"(?:does|would) (?:that|this|it) (?:sound like (?:it|that|this) )?(?:covers?|would cover) (?:it|everything|what you need))\b")
 
 
 def asks_only(turn: Turn) -> bool:

@@ -187,6 +187,10 @@ _INVITES_QUESTIONS = re.compile(r"\b(?:anything|something|any questions?|questio
 #: signed for"): "That's not right." after it agrees with the customer, it contradicts nobody.
 _OWN_SIDE_FAILURE = re.compile(r"\b(?:(?<!you )(?<!you)(?:'s|'re|is|are|was|were)(?:n't| not)? supposed to|should(?:n't)? have|should've|(?:'s|'re|is|are|was|were) meant to|"
                                r"ought to have)\b[^.?!]{0,80}[.!;,—–-]*\s*$")
+#: …or, opening the reply, the words that take the customer's side straight after it ("That's not right, and I can see why
+#: you're fed up."; fifty-first round, blind202 read).
+_ON_THEIR_SIDE = re.compile(r"^[,.!;]?\s*(?:and |—\s*|-\s*)?(?:i (?:can (?:see|understand)|understand|completely understand|totally understand|get)"
+                            r"|i'?m (?:so |really |very )?sorry|you(?:'re| are) (?:right|quite right)|we (?:should|shouldn't)|(?:that|it) shouldn't)\b")
 #: The words that agree with such a complaint.
 _NOT_RIGHT = re.compile(r"^(?:that|it|this)(?:'s| is|s)? (?:just |simply )?(?:not|isn't|is not) (?:right|ok|okay|acceptable|on)\b")
 
@@ -232,9 +236,11 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
         if h.label == "argument" and _IN_WRITING.search(h.phrase) and _OUR_PROMISE.search(t.lower[max(0, h.start - 160):h.start]):
             return True
         if h.label == "argument":
-            return bool(_NOT_SAID.search(before)) or bool(_NOT_RIGHT.match(h.phrase) and _OWN_SIDE_FAILURE.search(before))
+            return bool(_NOT_SAID.search(before)) or bool(_NOT_RIGHT.match(h.phrase) and (
+                _OWN_SIDE_FAILURE.search(before) or not before.strip() and _ON_THEIR_SIDE.match(t.lower[h.end:h.end + 60])))
         if h.label == "upsell" and h.phrase.startswith("while you"):
             return bool(_SERVICE_OFFER.search(t.lower[max(0, h.start - 120):h.start])
+                        or _BORROWED.search(_sentence_at(t.lower, h.start))
                         or _ASKS_ABOUT_THEM.match(t.lower[h.end:h.end + 160])
                         or _INVITES_QUESTIONS.search(t.lower[max(0, h.start - 120):h.start]))
         if h.label == "pressure" and _WAIT_ALLOWED.search(t.lower[h.end:]):
@@ -257,6 +263,9 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not dropped(h)]
 
 
+#: Something lent, not sold ("Anything you wanted to borrow today while you're here?" at a library counter; fifty-first
+#: round, blind202 read).
+_BORROWED = re.compile(r"\b(?:borrow|lend|loan)\b")
 #: A payment split over time, right after "pay … today" (blind105 read): "…and the rest when you collect it"; (fifty-first
 #: round, blind200 read) "pay for one today and the other on Friday when you're paid".
 _REST_LATER = re.compile(r"^[^.?!]{0,12}?\band (?:pay )?the (?:rest|other|other one|second|balance|remainder) (?:when|on|later|next|at|after|once|by|"
