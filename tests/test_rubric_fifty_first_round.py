@@ -148,3 +148,39 @@ def test_an_offer_that_answers_the_fear_just_told_and_is_welcomed_is_no_pitch_to
         "That's fine. Thursday would be good.",
     ))
     assert report.cap is None or "upset" not in report.cap_reason
+
+
+# -- the third part (blind208: gyms, studios and trainers; zh/blind58: Jiangsu and Anhui) ------------------------------
+@pytest.mark.parametrize("code, said, move", [
+    ("en", "Are you sure it's actually faulty, or did you just charge it wrong?", "rudeness"),
+    ("en", "Have you asked yourself whether this course is really for you?", "rudeness"),
+    ("en", "Everyone else copes. What is it about you that makes it so hard?", "rudeness"),
+    ("en", "If you'd rather go somewhere else, that's your call.", "rudeness"),
+    ("zh", "所以您的意思是要一次弄好，也就是我们的全包套餐，对吧？", "pitch"),
+    ("zh", "总结一下：您想省心，所以选套餐最合适，对吧？", "pitch"),
+    ("zh", "您是不是有点太紧张了？", "rudeness"),
+    ("zh", "总不能为一点划痕就整块换掉吧？", "rudeness"),
+])
+def test_doubting_the_customer_and_a_playback_that_lands_on_the_package_are_read(code: str, said: str, move: str) -> None:
+    assert move in _moves(code, said)
+
+
+def test_choosing_photos_from_the_package_sells_nothing() -> None:
+    assert "pitch" not in _moves("zh", "所以选片那天只选套餐里的照片就行，不用加钱。")
+
+
+@pytest.mark.parametrize("key, line, expected", [
+    ("walks_away", "No. I'll ring the owner.", True),
+    ("corrects", "你理解的跟我说的不是一回事", True),
+    ("repeat_complaint", "你还没说多少钱", True),
+    ("repeat_complaint", "你问三遍了", True),
+    ("repeat_complaint", "我问的你一句都没回", True),
+])
+def test_what_customers_said_in_the_third_part(key: str, line: str, expected: bool) -> None:
+    assert _says(key, line) is expected
+
+
+def test_the_seller_chosen_after_a_word_on_the_price_ends_on_the_trainees_side() -> None:
+    turns = parse_turns(_lines("喂 你们能来打药吗", "一亩八块，两百亩一千六。明早六点过去，中午前打完。",
+                               "明早可以 比去年那家贵一点 不过你说得明白 就你们了"))
+    assert where_left(turns)[1] == "on_side"

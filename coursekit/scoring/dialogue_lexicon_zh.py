@@ -1219,3 +1219,18 @@ MOVE_CUES["upsell"].append((r"(?:还有什么|还需要)(?:我)?(?:可以|能)?(
 MOVE_CUES["rudeness"].append((r"关我(?:什么|啥|屁)事|问那么多|要就要[，, ]*不要就(?:算|拉倒|走)|(?:别|不要)占我(?:的)?时间|这都找不到|"
                               r"自己(?:去)?看(?:朋友圈|群|公告|网上)", 3.0))
 EXCHANGE["walks_away"] += r"|(?<![把给被])(?<!把我)(?<!被我)(?<!把他)(?<!把她)拉黑(?!我|了我)"
+# Third part of the fifty-first round (zh/blind58 read: electronics suppliers, silk, tea, kindergartens, 4S shops, care homes
+# and renovation in Jiangsu and Anhui): a playback that lands on the package ("…也就是全包套餐里的十年防水服务，我理解得没错吧？",
+# "…所以选套餐最省心，对吧？"; seven of the eight read trainee lines with these are on gaming sides, the eighth, "所以选片那天只选套餐里的就行",
+# is left out), and the customer saying the playback missed ("你理解的跟我讲的不是一回事"; both read lines are on gaming sides)
+MOVE_CUES["pitch"].append((r"也就是(?:我们的)?[^，。！？,]{0,8}(?:套餐|套装|配套)|所以选(?!片)(?:我们的)?[^，。！？,]{0,6}(?:套餐|这款|套装)", 2.5))
+EXCHANGE["corrects"] += r"|跟我(?:讲|说)的(?:根本)?不是一回事"
+# …and put-downs in the shape of a question ("您是不是有点太紧张了？", "…您怎么就确定是在园里呢？", "总不能为一块青就把一整天的监控都翻一遍吧？";
+# of the seven read trainee lines with these, six are on gaming sides and one on a worse side)
+MOVE_CUES["rudeness"].append((r"是不是(?:有点|有些)?太(?:紧张|敏感|激动|着急|在意|小心)了|(?:您|你)怎么就(?:确定|知道|肯定|认定)|总不能(?:为|因为)", 3.0))
+# …and the customer's question left unanswered, said again ("你还没讲疼不疼", "不是 我刚讲我有糖尿病", "我问的你一句都没回"; the ten read
+# customer lines with these are all on gaming sides), or the trainee's asked again ("你问三遍了"; all seven read lines on gaming sides)
+EXCHANGE["repeat_complaint"] += (r"|我问的(?:你|您)?(?:一句|一个)?(?:都|也)?没(?:回|答|回答|讲)|(?:你|您)还没(?:讲|说|回答|答)|我刚(?:才)?(?:讲|说)(?:了)?我|"
+                                 r"(?:你|您)(?:都)?问(?:了)?(?:两|三|几|好几|[0-9])(?:遍|次)")
+# …and the seller chosen after a doubt about the price ("…八块比去年那家贵一块 不过你讲得清楚 就你们了"; the one read line is on a better side)
+EXCHANGE["go_ahead_said"] += r"|^(?:(?:好|好的|行|那|那就|嗯|可以|中|要得)\W*)*(?:那)?就(?:找|选|定|用)?(?:你们|你家|您家|你|您)(?:了|吧|啦)\W*$"

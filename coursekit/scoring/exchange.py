@@ -318,6 +318,9 @@ _WALKS_AWAY = re.compile(
     r"\bi'?ll (?:just )?(?:sit|wait|go|try|eat|shop|work|get (?:it|one|them)) (?:in|at|to|from) (?:the|that) [\w' ]{1,25}? "
     r"(?:over the road|across the road|across the street|next door|down the road|round the corner)\b|"
     r"\bi'?ll (?:just )?(?:get|ask) (?:my|our|a) " + _KIN + r" to (?:have a look|look at (?:it|them)|do (?:it|them)|fix (?:it|them)|sort (?:it|them)|check (?:it|them))\b|"
+    # (fifty-first round, blind208 read) taken over the trainee's head ("No. I'll email the owner."; of the read customer
+    # lines, nine on gaming sides and four on worse ones)
+    r"\bi'?ll (?:email|e-mail|write to|call|ring|phone|complain to|speak to|talk to) the (?:owner|manager|head office|ceo|director|ombudsman|boss)\b|"
     # (fifty-first round, blind200 read) to the shop by a place of its own, and the jab on the way out ("I will go to the shop
     # near Sindhi Camp. At least they listen.")
     r"\bi(?:'ll| will)? (?:just )?go to (?:the|that|another|other|a) (?:shop|store|garage|place|dealer|workshop|clinic|one|guys?|people) "

@@ -2150,3 +2150,11 @@ MOVE_CUES["rudeness"].append(
     (r"\bis that clear enough(?: for you)?\b|\bor should i write it down\b|\bdo you understand (?:that's|that is) why\b|"
      r"(?:^|(?<=[.!?] ))of course you (?:didn't|did not|don't|haven't|weren't|wouldn't)\b|\b(?:just )?hope for the best\s*\?|"
      r"\b(?:isn't|is not) (?:really )?my (?:concern|problem)\b|\bbecause there's a (?:line|queue)\b", 3.0))
+# Third part of the fifty-first round (blind208 read: gyms, yoga studios, trainers, spas, weight-loss and martial-arts clubs in
+# Australia, Canada and the UK): the customer's account doubted or turned on them ("are you sure it's actually overcrowded,
+# or did you just get there late…?", "have you asked yourself whether hot yoga is really the right practice for you…?",
+# "What is it about you that finds it so hard?", "if you'd rather go somewhere cheaper, that's your call"; the eight read
+# trainee lines with these are all on gaming sides)
+MOVE_CUES["rudeness"].append(
+    (r"\bare you sure (?:it's|it is|that's|that is|they're|they are) (?:actually|really)\b|\bhave you asked yourself (?:whether|if|why)\b|"
+     r"\bwhat is it about you\b|\bif you'd rather go (?:somewhere|elsewhere)[^.?!]{0,30}that's your (?:call|choice|decision)\b", 3.0))

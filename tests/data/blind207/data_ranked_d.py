@@ -1,0 +1,233 @@
+"""Ranked pairs d01-d10 of blind207: two decent conversations, `better` better in a way a coach would agree with."""
+from common import c, rpair, t
+
+PAIRS = [
+    # d01 better digs into why they ran short before setting a quantity
+    rpair(
+        "b207r_d01_us_flu_prebook",
+        "A family practice manager in Indiana calls a vaccine distributor to pre-book next season's flu vaccine after running out last year.",
+        [
+            c("Hi, I need to get our flu vaccine pre-book in for next season. Last year we ran out by mid-November and had to send people to the pharmacy.", None),
+            t("Let's fix that. Do you know why you ran short? Was demand higher than usual, or did you order on the low side on purpose?"),
+            c("On purpose, kind of. The year before we got stuck with two hundred doses we couldn't use. Dr. Patel didn't want to eat that again.", "bad_experience"),
+            t("That makes sense. Two things could help. Under the pre-book program you can return unused doses up to twenty percent of the order for credit, through March. And we can split delivery, sixty percent in September and the rest in October once you see how fast it's going. How many did you order last year?"),
+            c("Eight hundred. We could've used maybe a thousand.", None),
+            t("Then I'd suggest a thousand, six hundred in September and four hundred in October, with the return cover. Worst case you send back two hundred. Shall I send that as a draft for Dr. Patel to look at before I lock it in?"),
+            c("Yes, send it. If the returns thing is real, he'll go for it.", None),
+        ],
+        [
+            c("Hi, I need to get our flu vaccine pre-book in for next season. Last year we ran out by mid-November and had to send people to the pharmacy.", None),
+            t("Sure, happy to help. How many did you order last year?"),
+            c("Eight hundred. We could've used maybe a thousand.", None),
+            t("Okay, then I'd go with a thousand this year to be safe. Same presentations as last year, prefilled syringes, standard plus high-dose for the over-65s?"),
+            c("Yes. Though Dr. Patel might balk at a thousand. We got stuck with extra doses a couple of years ago.", "bad_experience"),
+            t("Understood. There's a returns program for part of the unused doses, it's in the pre-book terms. I'll put in a thousand and send you the confirmation; if he wants to change it, just tell me before the end of the month."),
+            c("Okay, fine. Send it over.", None),
+        ],
+    ),
+    # d02 better diagnoses the medication-error problem before picking a pump
+    rpair(
+        "b207r_d02_in_infusion_pumps",
+        "A procurement manager at a private hospital in Hyderabad asks for a quote for twenty ICU infusion pumps.",
+        [
+            c("Good afternoon. We need twenty infusion pumps for the ICU expansion. Please quote your best model.", None),
+            t("Good afternoon. Happy to. Before I pick a model, what pumps are the ICU nurses using now, and is there anything they struggle with?"),
+            c("Volumetric pumps from another company, eight years old. Nurses complain about programming. Two medication errors last year in the incident report, both wrong rate entered.", None),
+            t("That changes what I'd recommend. With rate errors, a pump with a drug library, where the nurse picks the drug and the pump warns if the rate is outside the safe range, matters more than anything else. Is there a pharmacist who could set up and maintain that library?"),
+            c("Our clinical pharmacist, yes, but she is very busy. And these drug-library pumps are costly, no? Management has given a fixed budget of twenty-four lakhs.", "no_money"),
+            t("They're about one lakh forty each, so twenty would be twenty-eight lakhs, over your budget. One option is sixteen drug-library pumps for the high-risk infusions and four basic ones for maintenance fluids, which fits in twenty-four. We'd also do the first library set-up with your pharmacist, about two days of her time. Shall I quote both, all twenty with library and the mixed option?"),
+            c("Yes, quote both. I will put both before the medical director.", "think_it_over"),
+        ],
+        [
+            c("Good afternoon. We need twenty infusion pumps for the ICU expansion. Please quote your best model.", None),
+            t("Good afternoon. Our best ICU pump is the VF-300: volumetric, with a drug library and wireless connectivity. About one lakh forty each."),
+            c("Twenty will be twenty-eight lakhs. Our budget is twenty-four.", "no_money"),
+            t("I can check with my manager on a volume discount; at twenty units we may get to around one lakh twenty-five. Do you need the wireless? Leaving it out saves about eight thousand a unit."),
+            c("I don't know, I'll have to ask the ICU team. What's the warranty?", None),
+            t("Two years comprehensive, then a maintenance contract at eight percent a year. I'll send a quote with and without wireless, at the discounted price, so you can compare."),
+            c("Okay, send. I will discuss with the ICU head.", "think_it_over"),
+        ],
+    ),
+    # d03 better checks real demand and the clinic's pricing before sizing the order
+    rpair(
+        "b207r_d03_sg_whitening_kits",
+        "The coordinator of a dental clinic in Toa Payoh, Singapore, asks a dental supplier about take-home whitening kits for her dentist.",
+        [
+            c("Hi, Dr. Ong wants to start offering take-home whitening. He asked me to find out what you have. I'm the clinic coordinator, Siti.", None),
+            t("Hi Siti, happy to help. Have patients been asking Dr. Ong for whitening, or is it more an idea to grow the clinic?"),
+            c("A few ask, maybe two or three a month. Usually after scaling, they see the stains are gone and ask if can be whiter.", None),
+            t("That's a good moment to offer it. With two or three a month I'd start small, the kits expire after about eighteen months, so a big pack could go to waste. Does Dr. Ong make the trays in-house or send them to a lab?"),
+            c("Send to lab, thirty dollars a pair. Our patients are quite price-sensitive, I think if we charge more than four hundred they'll go to the mall place.", None),
+            t("Then roughly: a kit costs the clinic about sixty-five, the lab trays thirty, so at three-fifty he still has a good margin and stays under the mall price. I'd start with the five-kit box to test demand; if it moves, the twenty-pack brings the kit cost down. Shall I put those numbers on one page for Dr. Ong?"),
+            c("Yes please, he likes to see numbers. I'll show him on Monday.", None),
+        ],
+        [
+            c("Hi, Dr. Ong wants to start offering take-home whitening. He asked me to find out what you have. I'm the clinic coordinator, Siti.", None),
+            t("Hi Siti. We have the BrightSmile take-home system, ten and sixteen percent gel. The twenty-kit clinic pack is eleven hundred dollars, so fifty-five per patient."),
+            c("Twenty kits... we have maybe two, three patients a month asking.", None),
+            t("The twenty-pack is the best value per kit, but there's also a five-kit box at seventy each. Shelf life is eighteen months, so twenty would last you a while. What do you think Dr. Ong would prefer?"),
+            c("Maybe the five first. He'll want to know what to charge patients.", None),
+            t("Most clinics charge between three-fifty and five hundred including trays. I'll email you the price list and a patient leaflet you can hand out."),
+            c("Okay, thanks. I'll pass it to him.", None),
+        ],
+    ),
+    # d04 better is honest that its glove should not go into chemo areas and proposes a floor trial
+    rpair(
+        "b207r_d04_us_glove_consolidation",
+        "A supply chain manager at a five-hospital health system in Missouri is consolidating exam gloves and has a quote eight percent below the current vendor.",
+        [
+            c("I'm in supply chain at Mercy Valley Health. We're consolidating exam gloves system-wide, five hospitals. Your nitrile came in about eight percent cheaper than our current vendor. Walk me through it.", None),
+            t("Happy to. Eight percent across five hospitals is real money. Before the glove itself: which departments use the most, and do any have special requirements, oncology, pharmacy, anything chemo-handling?"),
+            c("ED and med-surg are the volume. Oncology and pharmacy use chemo-rated gloves. Honestly I'd like one glove everywhere, it's simpler for inventory.", None),
+            t("I'd push back on that a little. Our standard nitrile isn't tested to the chemo standard, so it shouldn't go into oncology or compounding. For ED and med-surg, which is most of your volume, it's a good fit. Our chemo-rated glove isn't cheaper than what you pay now, so the saving is real on about eighty-five percent of volume, not all of it."),
+            c("Well, that's less exciting. Our current vendor says their glove works everywhere.", None),
+            t("It may well be chemo-rated; worth checking their test report. What I'd suggest is a four-week trial in two EDs, with nurses rating fit and tears, and I'll send the full test data for your value analysis committee. If it doesn't beat your current glove on the floor, eight percent isn't worth the hassle."),
+            c("The committee meets in six weeks. Let's do the trial at the Springfield ED and the main campus.", None),
+        ],
+        [
+            c("I'm in supply chain at Mercy Valley Health. We're consolidating exam gloves system-wide, five hospitals. Your nitrile came in about eight percent cheaper than our current vendor. Walk me through it.", None),
+            t("Sure. Our nitrile is 3.5 mil at the palm, textured fingertips, accelerator-free to cut down dermatitis, and we can supply all five sites from our regional warehouse. Eight percent cheaper at your volumes."),
+            c("Sounds good. Oncology and pharmacy use chemo-rated gloves, though. Does yours cover that?", None),
+            t("For those areas we'd quote our chemo-rated line separately. It's priced close to what you pay now, so the savings would mainly be in the general-use areas."),
+            c("Okay. I was hoping for one glove everywhere, but fine. What's the next step?", None),
+            t("I'll send a full proposal with both lines and the test data, and we can set up a trial in one of your EDs if the committee wants one."),
+            c("Send it over. The committee meets in six weeks.", None),
+        ],
+    ),
+    # d05 better asks what the cameras are for and offers a cheaper set-up that fits the teaching
+    rpair(
+        "b207r_d05_in_teaching_microscopes",
+        "The head of a medical college microbiology department in Kolkata asks for a quote on thirty camera microscopes for the student practical lab.",
+        [
+            c("Good morning. I am Professor Banerjee, microbiology department. We need thirty binocular microscopes for the MBBS practical lab. Please quote the LED model with the camera.", None),
+            t("Good morning, Professor, happy to. Before I quote the camera model, do all thirty need cameras, or is the camera for the teacher to demonstrate?"),
+            c("Honestly, the camera was our dean's idea, he saw it at a conference. Students mostly do Gram stains and stool examination, they look themselves. And the budget is about fifteen lakhs, I don't know if cameras will fit.", "no_money"),
+            t("Then a camera on every microscope may not add much, and it's about eighteen thousand extra per unit. A common set-up is twenty-nine student microscopes without cameras and one teaching microscope with a camera to the projector, so you show a slide to the whole batch at once. That comes in around thirteen and a half lakhs."),
+            c("The dean will ask why we are not getting the 'modern' ones. He likes the camera.", None),
+            t("That's fair, it's his call. I'll quote both, thirty with cameras and the twenty-nine plus one teaching set, with a short note on what each is for. If it helps, I can bring one of each for a demo in your lab so the dean sees the teaching set in use."),
+            c("Demo is good. Next Thursday afternoon, after practicals. I'll ask the dean to come.", None),
+        ],
+        [
+            c("Good morning. I am Professor Banerjee, microbiology department. We need thirty binocular microscopes for the MBBS practical lab. Please quote the LED model with the camera.", None),
+            t("Good morning, Professor. The LED binocular with the five-megapixel camera is sixty-two thousand per unit, so eighteen lakh sixty thousand for thirty, including installation."),
+            c("That is more than I thought. Our budget is around fifteen lakhs.", "no_money"),
+            t("I can offer five percent for thirty units, and the camera can also be added later. Without the camera the microscope is forty-four thousand."),
+            c("Hmm. The dean wanted the cameras. Send me both options, I will discuss.", "think_it_over"),
+            t("I'll send both today, with the five percent discount on each."),
+        ],
+    ),
+    # d06 better finds the fear behind 'too expensive' instead of discounting
+    rpair(
+        "b207r_d06_sg_paeds_clinic_system",
+        "A paediatrician who co-owns a three-doctor clinic in Novena, Singapore, has read a quote for a new clinic system and calls back about the price.",
+        [
+            c("I've looked at your quote. Honestly, it's too expensive. Two hundred and fifty a month per doctor, and we have three doctors. Our current system is a hundred and sixty.", "too_expensive"),
+            t("Thanks for being straight with me. Is it the monthly price on its own, or that the difference doesn't feel worth it next to what you have now?"),
+            c("Both, I suppose. Our current one works. It's clunky, we keep the immunisation schedule in Excel, but it works.", "no_need"),
+            t("The immunisation part, how much time does the Excel take?"),
+            c("Nurse Joanne spends maybe an hour a day on it, checking who's due, printing reminder lists. When she's on leave it's chaos. But the last time we switched systems, in 2016, we lost the growth charts for half our patients. That's what really scares me.", "bad_experience"),
+            t("That's a much bigger issue than ninety dollars, and I'm glad you told me. We'd migrate a copy first while your old system keeps running, and you and Joanne check twenty patients' records and growth charts side by side before anything switches. If the charts don't come across properly, you don't switch and you don't pay."),
+            c("That I'd consider. Can you put that in writing? I'll talk to my partners.", "think_it_over"),
+        ],
+        [
+            c("I've looked at your quote. Honestly, it's too expensive. Two hundred and fifty a month per doctor, and we have three doctors. Our current system is a hundred and sixty.", "too_expensive"),
+            t("I understand. We're a bit higher because the immunisation module and SMS reminders are included. For a three-doctor practice I can take fifteen percent off the first year, so about two hundred and thirteen."),
+            c("Still more than we pay. And switching is a headache. We switched once, in 2016, and lost growth charts.", "bad_experience"),
+            t("Our migration team has moved over a hundred clinics and they'd handle it all for you. The immunisation module would also save your nurse a lot of time on reminders."),
+            c("Maybe. I'll talk to my partners and let you know.", "think_it_over"),
+            t("Sure. I'll email the revised quote with the first-year discount today."),
+        ],
+    ),
+    # d07 better finds the purpose and the funding question, then suggests a pilot
+    rpair(
+        "b207r_d07_us_colour_coded_scrubs",
+        "The chief nursing officer of a regional hospital in Sacramento asks a uniform supplier about colour-coded scrubs by role.",
+        [
+            c("Hi, I'm Laura Kim, CNO at Riverside Regional. We're thinking of going to color-coded scrubs by role. I need to understand costs and how it works.", None),
+            t("Thanks, Laura, happy to walk through it. What's driving the idea, patients, staff, or something from leadership?"),
+            c("Patients. Our survey comments keep saying they can't tell who the nurse is. And some of the techs get asked nursing questions they can't answer.", None),
+            t("So it's about patients knowing who to ask. Staff reaction is usually what makes or breaks it; some nurses love it, some hate giving up their own scrubs. Would the hospital pay for the scrubs, or would staff buy them?"),
+            c("That's the debate. If staff have to buy, the union will fight it. If we pay, it's about eighteen hundred people, and I don't have that in this year's budget.", "no_money"),
+            t("Most hospitals that do it pay for a starting allotment of three sets and staff buy extras; for eighteen hundred people that's about a hundred and sixty thousand. Another way in is a pilot on one unit, say med-surg, about forty people, for three months, so you go to the budget committee with real patient comments rather than a guess."),
+            c("A pilot I could fund out of my discretionary budget. Send me a pilot proposal and a full-rollout estimate.", None),
+        ],
+        [
+            c("Hi, I'm Laura Kim, CNO at Riverside Regional. We're thinking of going to color-coded scrubs by role. I need to understand costs and how it works.", None),
+            t("Sure. Most hospitals pick five to seven colours, RNs, LPNs, techs, therapy, environmental services and so on. We supply each role in its colour, three sets each with embroidery, about ninety dollars a person."),
+            c("We have about eighteen hundred staff. That's... a hundred sixty thousand. I don't have that this year.", "no_money"),
+            t("We can phase it over two fiscal years, or staff can buy extra sets through payroll deduction. Many hospitals do a mix."),
+            c("Payroll deduction would get the union's attention, and not in a good way.", None),
+            t("Understood. Hospital-funded then, phased over two years. I'll send a proposal with colour options, the phasing, and references from two hospitals in California that did it."),
+            c("Okay. Send it and I'll take a look.", None),
+        ],
+    ),
+    # d08 better is honest about what a rapid card can and cannot tell the doctor
+    rpair(
+        "b207r_d08_in_vitamin_d_card",
+        "A GP in Andheri, Mumbai, asks a diagnostics rep about a rapid vitamin D test because patients refuse the lab price.",
+        [
+            c("Your colleague said you have a rapid vitamin D test. Many of my patients want it, but the lab charges twelve hundred and they refuse. How good is it?", None),
+            t("Good to ask that first. It's a semi-quantitative card, it tells you roughly deficient, insufficient or normal. It isn't as precise as the lab test. What would you use it for, deciding whether to start supplements, or checking patients already on them?"),
+            c("Mostly to decide whether to start. Almost everybody in Mumbai is low anyway, but patients want to see a number.", None),
+            t("Then the card helps with the decision, but it won't give a number for a report, only a band. Anyone who wants an exact value still needs the lab. The kit is about three hundred and fifty a test, you could charge five hundred. Would your patients accept a band instead of a number?"),
+            c("Hmm. Some will, the poorer ones especially. Educated ones will want the lab report. I don't want to buy a hundred kits and have them sitting.", "no_need"),
+            t("Then start with a box of twenty-five, they're good for a year. If they move, we can talk about bigger boxes at a better price. Shall I drop one box on Monday with the reading chart for your staff?"),
+            c("Okay, one box. Monday morning, before OPD.", None),
+        ],
+        [
+            c("Your colleague said you have a rapid vitamin D test. Many of my patients want it, but the lab charges twelve hundred and they refuse. How good is it?", None),
+            t("It's very good, doctor. A rapid card, result in fifteen minutes, correlates well with lab values. Three hundred and fifty per test, you can charge five hundred and still be much cheaper than the lab."),
+            c("Correlates well means what? It gives a number?", None),
+            t("It gives a band: deficient, insufficient or normal. For most patients that's enough to decide on supplements. The box of a hundred is the best value, three hundred per test."),
+            c("A hundred is too many for me to start. Something smaller?", "no_need"),
+            t("There's a box of twenty-five as well. I can drop one off on Monday."),
+            c("Okay, send twenty-five. Let me see how patients take it.", None),
+        ],
+    ),
+    # d09 better adapts to a terse buyer: asks one useful question, promises little contact
+    rpair(
+        "b207r_d09_sg_clinic_group_consumables",
+        "The procurement lead of a five-clinic GP group in Singapore, short on time, asks a supplier for a consumables price list.",
+        [
+            c("Send me your price list for consumables. Five clinics. We're consolidating suppliers.", None),
+            t("Will do. To make it useful rather than a forty-page catalogue, can you share your top twenty items by spend? I'll price those against what you pay now."),
+            c("Can. I'll send the Excel. Don't call me every week after, okay?", None),
+            t("Understood, one quote and one follow-up. Apart from price, is anything with the current supplier bothering you?"),
+            c("Backorders. Gloves and syringes, twice last quarter. The clinics had to borrow from each other.", None),
+            t("Then I'll put our Singapore stock levels and lead times for those two next to the prices. Even if a price isn't lower, the stock might be worth a look. Quote by Thursday, and one call on Friday for questions."),
+            c("Fine. Thursday.", None),
+        ],
+        [
+            c("Send me your price list for consumables. Five clinics. We're consolidating suppliers.", None),
+            t("Sure, happy to help! Could I ask a bit about your clinics first, how long you've been operating and how many doctors at each?"),
+            c("Eleven years. Two to three doctors each. Just send the price list.", "brush_off"),
+            t("Of course. I'll send our full catalogue with group pricing. Could I also come by next week to introduce our team and understand your needs better?"),
+            c("No need to come. Email is enough.", "no_need"),
+            t("No problem. I'll email the catalogue today and check in with you next week."),
+            c("Okay.", None),
+        ],
+    ),
+    # d10 better asks who would use the AED and points out the training gap
+    rpair(
+        "b207r_d10_us_office_aed",
+        "A practice manager at a primary care office in Chicago calls about buying an AED after a patient collapsed in the waiting room.",
+        [
+            c("We had a patient collapse in our waiting room last week. He's okay, the paramedics got here in eight minutes. But it scared everyone. The doctors want an AED.", None),
+            t("That must have been frightening, I'm glad he's okay. Before we talk models, who would be using it? Are your front-desk staff CPR-trained, or mainly the clinical staff?"),
+            c("The nurses and MAs have BLS. Front desk, no. And they were the ones who found him.", None),
+            t("Then that's the key part. Any AED talks you through the steps, but the first minute matters, and untrained staff tend to freeze. I'd suggest a straightforward AED, about fourteen hundred dollars, and a two-hour CPR and AED class for the front desk. We can arrange it on-site for about six hundred for up to ten people."),
+            c("Six hundred on top? I think Dr. Brooks was picturing just buying the box.", "too_expensive"),
+            t("That's fair, and the AED alone still helps. But if the people most likely to find someone aren't comfortable using it, it may just stay on the wall. If cost is the issue, the community centre runs cheaper public classes, you'd just send the staff there."),
+            c("That's a good point. I'll ask Dr. Brooks which way he wants to go and let you know this week.", "think_it_over"),
+        ],
+        [
+            c("We had a patient collapse in our waiting room last week. He's okay, the paramedics got here in eight minutes. But it scared everyone. The doctors want an AED.", None),
+            t("I'm glad he's okay. The most popular model for medical offices is a semi-automatic with voice prompts and child pads available, about fourteen hundred. It comes with a wall cabinet and a five-year warranty."),
+            c("Okay. Is it hard to use? The front desk isn't trained.", None),
+            t("It's designed for untrained bystanders, it talks you through everything. We also offer a CPR and AED class for six hundred if you'd like."),
+            c("Maybe later. Let's just start with the machine.", "no_need"),
+            t("Sure. I'll send a quote for the AED and cabinet today."),
+            c("Thanks.", None),
+        ],
+    ),
+]
