@@ -10,6 +10,16 @@ débito?" not read as a close, a typed "si pasamela" not heard as a yes; in Chin
 ride first, a go-ahead said before the customer's own part of it, "一句都没听进去", "我再找找别的", "走了", "我问三遍", "我是问X
 不是问Y", "那就这么定" and the crowd of eighty-year-olds, and "一起办省事" read as an upsell.
 
+Its second part (blind202: councils and public services; zh/blind56: Fujian and Jiangxi; es/blind56: Chile and Peru):
+put-downs in the shape of a question or a shrug, "That's not right, and I can see why…" read as arguing, "it doesn't
+happen by itself" as a denial, a library loan "while you're here" as an upsell, "Okay, I'll go print it" as walking out,
+an offer that answers the fear just told as a pitch to an upset customer; in Chinese "what else can I add for you" and a
+WeChat brush-off not read, "拉黑"; in Spanish "Le dije, 3,800." and a close asking for the deposit.
+
+Its third part (blind208: gyms, studios and trainers; zh/blind58: Jiangsu and Anhui): the customer's account doubted or
+turned on them, "I'll email the owner"; in Chinese a playback that lands on the package, "跟我讲的不是一回事", put-down
+questions, a question left unanswered or asked three times, and "就你们了" after a word on the price.
+
 Every example here is written afresh for the test, not copied from a set.
 """
 from __future__ import annotations
@@ -28,19 +38,40 @@ from rubric_lines import conversation as _lines, customer_says as _says, moves_o
     ("es", "Si no te gusta, andá al otro lado, nadie te obliga.", "rudeness"),
     ("es", "Ajá, típico.", "rudeness"),
     ("zh", "放心 好多七十岁的都上去了 没事的", "pressure"),
+    ("en", "Why are you being so difficult about a parking ticket?", "rudeness"),
+    ("en", "Missing one bin collection isn't really the end of the world, is it?", "rudeness"),
+    ("en", "Don't you think asking for a refund is a bit much?", "rudeness"),
+    ("en", "No. Originals only. Is that clear enough for you?", "rudeness"),
+    ("en", "Of course you didn't. Next time read the letter.", "rudeness"),
+    ("zh", "还有什么我可以帮你加的吗？今天的牛肉也很新鲜。", "upsell"),
+    ("zh", "问那么多干嘛 要就要 不要就算", "rudeness"),
+    ("en", "Are you sure it's actually faulty, or did you just charge it wrong?", "rudeness"),
+    ("en", "Have you asked yourself whether this course is really for you?", "rudeness"),
+    ("en", "Everyone else copes. What is it about you that makes it so hard?", "rudeness"),
+    ("en", "If you'd rather go somewhere else, that's your call.", "rudeness"),
+    ("zh", "所以您的意思是要一次弄好，也就是我们的全包套餐，对吧？", "pitch"),
+    ("zh", "总结一下：您想省心，所以选套餐最合适，对吧？", "pitch"),
+    ("zh", "您是不是有点太紧张了？", "rudeness"),
+    ("zh", "总不能为一点划痕就整块换掉吧？", "rudeness"),
 ])
-def test_hurrying_blaming_and_the_crowd_are_read(code: str, said: str, move: str) -> None:
+def test_put_downs_pushes_and_pitches_of_the_round_are_read(code: str, said: str, move: str) -> None:
     assert move in _moves(code, said)
 
 
-def test_a_payment_choice_asked_in_voseo_is_a_close() -> None:
-    assert _moves("es", "Son 3.200 el frasco. ¿Efectivo o débito?") & {"closing", "pressure"}
+@pytest.mark.parametrize("said", ["Son 3.200 el frasco. ¿Efectivo o débito?",
+                                  "Perfecto. ¿Y con cuánto de anticipo lo dejamos apartado hoy?"])
+def test_a_payment_choice_or_a_deposit_asked_for_in_spanish_is_a_close(said: str) -> None:
+    assert _moves("es", said) & {"closing", "pressure"}
 
 
 @pytest.mark.parametrize("code, said, move", [
     ("en", "If your van broke down on the motorway we'd still tow it home for you.", "argument"),
     ("en", "Pay for one today and the other on Friday when you're paid, if that's easier.", "pressure"),
     ("zh", "合作社一起投保手续一起办省事 理赔也一起来。", "upsell"),
+    ("en", "That's not right, and I can see why you're upset about it.", "argument"),
+    ("en", "It doesn't happen automatically, you have to apply for it separately.", "argument"),
+    ("en", "I've renewed all four. Anything you'd like to borrow while you're here?", "upsell"),
+    ("zh", "所以选片那天只选套餐里的照片就行，不用加钱。", "pitch"),
 ])
 def test_their_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
     assert move not in _moves(code, said)
@@ -61,6 +92,16 @@ def test_their_look_alikes_stay_unread(code: str, said: str, move: str) -> None:
     ("presses", "我就想知道能不能退", True),
     ("repeat_complaint", "我问了两遍了 你都不回", True),
     ("corrects", "我是问价格 不是问保修", True),
+    ("walks_away", "Right, I'll go scan it at the library.", False),
+    ("walks_away", "Fine. I'll go.", True),
+    ("repeat_complaint", "Le dije, son dos mil.", True),
+    ("walks_away", "行 拉黑了", True),
+    ("walks_away", "他把我拉黑了 我联系不上", False),
+    ("walks_away", "No. I'll ring the owner.", True),
+    ("corrects", "你理解的跟我说的不是一回事", True),
+    ("repeat_complaint", "你还没说多少钱", True),
+    ("repeat_complaint", "你问三遍了", True),
+    ("repeat_complaint", "我问的你一句都没回", True),
 ])
 def test_what_customers_said_in_the_sets(key: str, line: str, expected: bool) -> None:
     assert _says(key, line) is expected
@@ -87,7 +128,13 @@ def test_paper_asked_for_and_looked_at_later_is_still_no_step_taken() -> None:
     assert where_left(turns)[1] != "on_side"
 
 
-# -- closing the loop ---------------------------------------------------------------------------------------------------
+def test_the_seller_chosen_after_a_word_on_the_price_ends_on_the_trainees_side() -> None:
+    turns = parse_turns(_lines("喂 你们能来打药吗", "一亩八块，两百亩一千六。明早六点过去，中午前打完。",
+                               "明早可以 比去年那家贵一点 不过你说得明白 就你们了"))
+    assert where_left(turns)[1] == "on_side"
+
+
+# -- closing the loop and selling to an upset customer -------------------------------------------------------------------
 def test_a_what_else_answered_by_the_customer_pressing_their_point_closes_no_loop() -> None:
     def loop(reply: str) -> float:
         report = score_dialogue(_lines(
@@ -100,44 +147,6 @@ def test_a_what_else_answered_by_the_customer_pressing_their_point_closes_no_loo
     assert loop("Can you book me on it or not?") < loop("No, that's everything, thanks. Book the coach please.")
 
 
-# -- the second part (blind202: councils and public services; zh/blind56: Fujian and Jiangxi; es/blind56: Chile and Peru) --
-@pytest.mark.parametrize("code, said, move", [
-    ("en", "Why are you being so difficult about a parking ticket?", "rudeness"),
-    ("en", "Missing one bin collection isn't really the end of the world, is it?", "rudeness"),
-    ("en", "Don't you think asking for a refund is a bit much?", "rudeness"),
-    ("en", "No. Originals only. Is that clear enough for you?", "rudeness"),
-    ("en", "Of course you didn't. Next time read the letter.", "rudeness"),
-    ("zh", "还有什么我可以帮你加的吗？今天的牛肉也很新鲜。", "upsell"),
-    ("zh", "问那么多干嘛 要就要 不要就算", "rudeness"),
-])
-def test_put_downs_in_question_shape_and_upsells_as_loop_closing_are_read(code: str, said: str, move: str) -> None:
-    assert move in _moves(code, said)
-
-
-def test_a_close_asking_for_the_deposit_amount_in_spanish_is_a_close() -> None:
-    assert _moves("es", "Perfecto. ¿Y con cuánto de anticipo lo dejamos apartado hoy?") & {"closing", "pressure"}
-
-
-@pytest.mark.parametrize("code, said, move", [
-    ("en", "That's not right, and I can see why you're upset about it.", "argument"),
-    ("en", "It doesn't happen automatically, you have to apply for it separately.", "argument"),
-    ("en", "I've renewed all four. Anything you'd like to borrow while you're here?", "upsell"),
-])
-def test_their_look_alikes_in_the_second_part_stay_unread(code: str, said: str, move: str) -> None:
-    assert move not in _moves(code, said)
-
-
-@pytest.mark.parametrize("key, line, expected", [
-    ("walks_away", "Right, I'll go scan it at the library.", False),
-    ("walks_away", "Fine. I'll go.", True),
-    ("repeat_complaint", "Le dije, son dos mil.", True),
-    ("walks_away", "行 拉黑了", True),
-    ("walks_away", "他把我拉黑了 我联系不上", False),
-])
-def test_what_customers_said_in_the_second_part(key: str, line: str, expected: bool) -> None:
-    assert _says(key, line) is expected
-
-
 def test_an_offer_that_answers_the_fear_just_told_and_is_welcomed_is_no_pitch_to_an_upset_customer() -> None:
     report = score_dialogue(_lines(
         "Hi, I think there's a wasps' nest somewhere in the roof. The kids are terrified.",
@@ -148,39 +157,3 @@ def test_an_offer_that_answers_the_fear_just_told_and_is_welcomed_is_no_pitch_to
         "That's fine. Thursday would be good.",
     ))
     assert report.cap is None or "upset" not in report.cap_reason
-
-
-# -- the third part (blind208: gyms, studios and trainers; zh/blind58: Jiangsu and Anhui) ------------------------------
-@pytest.mark.parametrize("code, said, move", [
-    ("en", "Are you sure it's actually faulty, or did you just charge it wrong?", "rudeness"),
-    ("en", "Have you asked yourself whether this course is really for you?", "rudeness"),
-    ("en", "Everyone else copes. What is it about you that makes it so hard?", "rudeness"),
-    ("en", "If you'd rather go somewhere else, that's your call.", "rudeness"),
-    ("zh", "所以您的意思是要一次弄好，也就是我们的全包套餐，对吧？", "pitch"),
-    ("zh", "总结一下：您想省心，所以选套餐最合适，对吧？", "pitch"),
-    ("zh", "您是不是有点太紧张了？", "rudeness"),
-    ("zh", "总不能为一点划痕就整块换掉吧？", "rudeness"),
-])
-def test_doubting_the_customer_and_a_playback_that_lands_on_the_package_are_read(code: str, said: str, move: str) -> None:
-    assert move in _moves(code, said)
-
-
-def test_choosing_photos_from_the_package_sells_nothing() -> None:
-    assert "pitch" not in _moves("zh", "所以选片那天只选套餐里的照片就行，不用加钱。")
-
-
-@pytest.mark.parametrize("key, line, expected", [
-    ("walks_away", "No. I'll ring the owner.", True),
-    ("corrects", "你理解的跟我说的不是一回事", True),
-    ("repeat_complaint", "你还没说多少钱", True),
-    ("repeat_complaint", "你问三遍了", True),
-    ("repeat_complaint", "我问的你一句都没回", True),
-])
-def test_what_customers_said_in_the_third_part(key: str, line: str, expected: bool) -> None:
-    assert _says(key, line) is expected
-
-
-def test_the_seller_chosen_after_a_word_on_the_price_ends_on_the_trainees_side() -> None:
-    turns = parse_turns(_lines("喂 你们能来打药吗", "一亩八块，两百亩一千六。明早六点过去，中午前打完。",
-                               "明早可以 比去年那家贵一点 不过你说得明白 就你们了"))
-    assert where_left(turns)[1] == "on_side"
