@@ -122,6 +122,12 @@ def test_a_step_taken_with_the_decision_left_for_later_is_no_push_back(offer: st
     assert where_left(turns)[1] == where
 
 
+def test_calling_back_when_someone_else_is_on_is_no_step_taken() -> None:
+    turns = parse_turns(_lines("My bill's wrong again.", "It's correct as far as I can see. Anything else?",
+                               "Never mind. I'll ring back when someone else is on."))
+    assert where_left(turns)[1] != "open"
+
+
 def test_paper_asked_for_and_looked_at_later_is_still_no_step_taken() -> None:
     turns = parse_turns(_lines("Do you do party rooms?", "I'll email you the brochure with all the packages.",
                                "Yeah... send it over. I'll have a look."))

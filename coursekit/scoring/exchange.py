@@ -1627,7 +1627,8 @@ _DO_THE_STEP = re.compile(r"^\W*(?:(?:ok(?:ay)?|yes|yeah|sure|right|fine|alright
                           r"(?: (?:it|that|them|em|'em|both|one|me|us|those|these|the (?:\w+ )?\w+))?"
                           r"(?: (?:down|in|over|through|aside|first|across|up|for me|to me|please|then|now))*\W*$")
 #: The customer saying when they will come back or do their part ("I'll be back tomorrow.", "I come back Saturday.", "I'll
-#: bring my ID tomorrow.", "Okay, my son will email it tonight."): a next step of their own, with its time.
+#: bring my ID tomorrow.", "Okay, my son will email it tonight."): a next step of their own, with its day (a day, not any
+#: "when": "I'll call back when someone else is on." is no step).
 _BACK_THEN = re.compile(r"\b(?:(?:i|we)(?:'ll| will| can| could| shall)?|(?:my|our) (?:son|daughter|wife|husband|partner|boss|brother|sister|"
                         r"manager|mum|mom|dad|father|mother|accountant)(?:'ll| will)) (?:come|be|pop|drop|bring|send|email|e-mail|"
                         r"call|ring|stop)(?: back| in| by| round| over)?\b[^.?!]{0,25}\b(?:tomorrow|tonight|this (?:afternoon|evening|week|weekend)|"
@@ -1637,11 +1638,12 @@ _BACK_THEN = re.compile(r"\b(?:(?:i|we)(?:'ll| will| can| could| shall)?|(?:my|o
 def _back_then(last: Turn) -> bool:
     """An English last line whose last sentence says when the customer will come back or do their part (`_BACK_THEN`),
     with no walk-out: open, not pushing back."""
-    if last.reader.code != "en":
+    r = last.reader
+    if r.code != "en":
         return False
     lower = last.said_lower or last.text_lower
-    said = last.reader.sentences(lower) or [lower]
-    return bool(_BACK_THEN.search(said[-1])) and not last.reader.says("walks_away", lower) and not is_upset(last)
+    said = (r.sentences(lower) or [lower])[-1]
+    return bool(_BACK_THEN.search(said)) and not r.says("walks_away", lower) and not is_upset(last)
 
 
 #: A Chinese customer taking a step first ("我先骑一圈", "我们先试一个月"): the step's first words.

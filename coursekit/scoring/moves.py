@@ -187,10 +187,6 @@ _INVITES_QUESTIONS = re.compile(r"\b(?:anything|something|any questions?|questio
 #: signed for"): "That's not right." after it agrees with the customer, it contradicts nobody.
 _OWN_SIDE_FAILURE = re.compile(r"\b(?:(?<!you )(?<!you)(?:'s|'re|is|are|was|were)(?:n't| not)? supposed to|should(?:n't)? have|should've|(?:'s|'re|is|are|was|were) meant to|"
                                r"ought to have)\b[^.?!]{0,80}[.!;,—–-]*\s*$")
-#: …or, opening the reply, the words that take the customer's side straight after it ("That's not right, and I can see why
-#: you're fed up."; fifty-first round, blind202 read).
-_ON_THEIR_SIDE = re.compile(r"^[,.!;]?\s*(?:and |—\s*|-\s*)?(?:i (?:can (?:see|understand)|understand|completely understand|totally understand|get)"
-                            r"|i'?m (?:so |really |very )?sorry|you(?:'re| are) (?:right|quite right)|we (?:should|shouldn't)|(?:that|it) shouldn't)\b")
 #: The words that agree with such a complaint.
 _NOT_RIGHT = re.compile(r"^(?:that|it|this)(?:'s| is|s)? (?:just |simply )?(?:not|isn't|is not) (?:right|ok|okay|acceptable|on)\b")
 
@@ -237,7 +233,7 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
             return True
         if h.label == "argument":
             return bool(_NOT_SAID.search(before)) or bool(_NOT_RIGHT.match(h.phrase) and (
-                _OWN_SIDE_FAILURE.search(before) or not before.strip() and _ON_THEIR_SIDE.match(t.lower[h.end:h.end + 60])))
+                _OWN_SIDE_FAILURE.search(before) or not before.strip() and _takes_their_side_after(h, hits)))
         if h.label == "upsell" and h.phrase.startswith("while you"):
             return bool(_SERVICE_OFFER.search(t.lower[max(0, h.start - 120):h.start])
                         or _BORROWED.search(_sentence_at(t.lower, h.start))
@@ -263,6 +259,14 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not dropped(h)]
 
 
+def _takes_their_side_after(h: Hit, hits: list[Hit]) -> bool:
+    """Whether fellow feeling or an apology follows a reply-opening "That's not right" straight away ("That's not right,
+    and I can see why you're fed up."; fifty-first round, blind202 read): the words agree with the complaint."""
+    return any(x.label in ("empathy", "apology") and h.end <= x.start <= h.end + _SIDE_TAKEN_WITHIN for x in hits)
+
+
+#: How far after "That's not right" (in characters) the fellow feeling that makes it agreement may start.
+_SIDE_TAKEN_WITHIN = 20
 #: Something lent, not sold ("Anything you wanted to borrow today while you're here?" at a library counter; fifty-first
 #: round, blind202 read).
 _BORROWED = re.compile(r"\b(?:borrow|lend|loan)\b")
