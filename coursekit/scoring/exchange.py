@@ -31,7 +31,7 @@ from .customer_topic import TOPIC_MOVES, in_customer_context
 from .faults import PATTERNS as FAULT_PATTERNS
 from .features import word_tokens
 from .moves import UPSET_THRESHOLD, TurnMoves, analysis_of, read_turn, reports_problem, upset_level
-from .moves_lexicon import _WEEKDAY, DAY_ASKED, LATER_VISIT
+from .moves_lexicon import DAY_ASKED, LATER_VISIT, WEEKDAY
 from .language import conversation_language, has_words_of
 from .need import predict_need
 from .objection import STRONG_CUE, is_objection, objection_scores
@@ -229,7 +229,7 @@ _AGREES = re.compile(
     r"^(?:that's |what )?a? ?(?:good|great|fine|nice) idea(?=[.!,]|$)|"
     r"^(?:[\w'-]+ ){0,3}(?:works|suits|(?:would|will|could) (?:work|suit|do))(?: (?:for )?(?:me|us))?(?=[.,!]|$)|great|perfect|lovely|brilliant|wonderful|excellent|"
     r"^(?:sí|si|oui|ja|claro|vale|d'accord|perfecto|perfetto|parfait|listo|dale|genau|prima|tak|jasne|dobrze|dobře|bueno|"
-    r"theek hai|thik hai|achha|accha|sawa|sige|oo nga)\b|start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|today)|"
+    r"theek hai|thik hai|achha|accha|sawa|sige|oo nga)\b|start (?:on )?(?:" + WEEKDAY + r"|tomorrow|next week|today)|"
     r"(?:i'd|we'd|she'd|he'd|they'd|i would|we would|she would|he would|they would) love (?:that|it|to)|"
     # "She would like the lunch", "Monday at 10 is good", "Okay, show me", "Sure, will do tonight"
     r"(?:she'd|he'd|they'd|she would|he would|they would) (?:really )?like (?:that|it|this|the|a|an|one)\b|"
@@ -246,7 +246,7 @@ _AGREES = re.compile(
     # (forty-first round, blind140 read) pleased to see it work: "There it is. Checking, two thousand and ten. Well, look at that."
     r"(?:^|(?<=[.!] ))(?:well,? |oh,? |ooh,? )?(?:look at that|would you look at that|there (?:it|she) is)(?=[.!]|$)|"
     # naming the day or the time offered: "Saturday morning, grand", "Saturday at eleven. Thank you."
-    r"^(?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?: (?:morning|afternoon|evening|arvo))?"
+    r"^(?:\w+ )?(?:" + WEEKDAY + r"|tomorrow)(?: (?:morning|afternoon|evening|arvo))?"
     r"(?: at (?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon))?(?=[.,!]|$))\b")
 
 
@@ -302,7 +302,7 @@ _KIN = (r"(?:brother|sister|son|daughter|dad|father|husband|wife|partner|mate|pa
 _WALKS_AWAY = re.compile(
     # (forty-fifth round, blind154 read) "No. We'll get a second opinion." after a step pressed on them
     r"(?:^|[.!] )(?:no[.,!] )?(?:we'?ll|i'?ll|we will|i will|we'?re gonna|i'?m gonna) (?:get|go for|find) (?:a|another) second opinion\b|"
-    r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving(?! (?:early|work|at|for|on|in|by|tomorrow|tonight|today|soon|next|this)\b)|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|(?<!day )(?<!days )(?<!weekend )(?<!weekends )(?<!tomorrow )i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
+    r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving(?! (?:early|work|at|for|on|in|by|tomorrow|tonight|today|soon|next|this)\b)|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|(?<!day )(?<!days )(?<!weekend )(?<!weekends )(?<!tomorrow )i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|" + WEEKDAY + r"|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look|order|stay) (?:somewhere else|elsewhere)|someone (?:else )?(?:who (?:listens|knows)|with (?:some )?manners)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
     r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:ahead|along)\b)(?! (?:with|for|through|over) (?:you|yous|ya|it|that|this|the|your)\b)"
@@ -614,7 +614,7 @@ _VAGUE_PROMISE = re.compile(
     r"\bas (?:soon|quickly|fast) as (?:possible|we can|i can|he can|she can|they can|one is free|we're able)\b|"
     r"\b(?:should|will|'ll) be (?:back|working|fixed|sorted|up|done|ready|restored)(?: again)? soon\b|\bhopefully soon\b")
 _TIME_SAID = re.compile(r"\b(?:today|tomorrow|tonight|this (?:afternoon|evening|morning|week|month)|next (?:week|month)|"
-                        r"(?:first|second|last) week of (?:the |this |next )?month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                        r"(?:first|second|last) week of (?:the |this |next )?month|" + WEEKDAY + r"|"
                         r"within|by (?:the end|noon|midday|\w+day)|in (?:\w+ ){0,2}(?:hours?|minutes?|days?)|before|after|once|when)\b|\d")
 #: A polite way out of the conversation, said with thanks ("I'll just come back another time. Thanks.",
 #: "I'll just take a leaflet, thanks", "Maybe another time, thank you").
@@ -1632,7 +1632,7 @@ _DO_THE_STEP = re.compile(r"^\W*(?:(?:ok(?:ay)?|yes|yeah|sure|right|fine|alright
 _BACK_THEN = re.compile(r"\b(?:(?:i|we)(?:'ll| will| can| could| shall)?|(?:my|our) (?:son|daughter|wife|husband|partner|boss|brother|sister|"
                         r"manager|mum|mom|dad|father|mother|accountant)(?:'ll| will)) (?:come|be|pop|drop|bring|send|email|e-mail|"
                         r"call|ring|stop)(?: back| in| by| round| over)?\b[^.?!]{0,25}\b(?:tomorrow|tonight|this (?:afternoon|evening|week|weekend)|"
-                        r"next week|on the \d|" + _WEEKDAY + r")\b")
+                        r"next week|on the \d|" + WEEKDAY + r")\b")
 
 
 def _back_then(last: Turn) -> bool:
@@ -2318,8 +2318,8 @@ _ANOTHER_TIME = re.compile(r"^\W*(?:(?:or|then|so|maybe|perhaps|ok|okay)\W+)?(?:
 #: The customer asks to come in and do it at a time of their own ("…but now I'm on lunch break, can I come tomorrow
 #: morning to sign?").
 _COME_THEN = re.compile(r"(?:^|, )\W*(?:(?:but|so|then|ok|okay|and)\W+)?(?:can|could|may|shall) (?:i|we) (?:come|come in|come back|come by|pop in|"
-                        r"drop by|drop in|stop by|call in|do it|sign|do that) (?:on |at |in |first thing )?(?:tomorrow|tonight|next|this|"
-                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|later|\d)")
+                        r"drop by|drop in|stop by|call in|do it|sign|do that) (?:on |at |in |first thing )?(?:tomorrow|tonight|next|this|" +
+                        WEEKDAY + r"|after|later|\d)")
 #: The customer tells the trainee when to get back to them ("Ring me first week of next month and we'll sort a day.")
 _CALL_ME_THEN = re.compile(r"^\W*(?:(?:but|just|so|then|ok|okay)\W+)?(?:ring|call|phone|text|email|e-mail|message|try) (?:me|us) "
                            r"(?:back |again )?(?:in|on|at|after|next|the|first|early|around|towards?|come|once|end of)\b")

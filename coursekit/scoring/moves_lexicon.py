@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 #: The days of the week, as the cues name them.
-_WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+#: The days of the week, as one regex alternation (shared by the move cues and the exchange patterns).
+WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 _PRODUCTISH = r"(?:products?|tracking|machines?|models?|system|software|platform|solution|service|range|units?|devices?|package|plan|kit|vans?|printers?|ovens?|tools?|app|offer|version|line|brand|equipment|fleet|menu|technology|tech|engine|design|formula|recipe|coffee|wine|tyres?|programmes?|programs?|contracts?|upgrade|subscription|membership)"
 
@@ -12,7 +13,7 @@ _SELLS = (r"(?!(?:stops|breaks|fails|leaks|crashes|jams|dies|overheats|keeps|goe
           r"plus|unless|always|perhaps|sometimes|yes|us|his|less|across|towards|besides|needs|sits|gets stuck|calls|arrives|texts|rings|phones|visits|knocks|waits|leaves|does|"
           r"goes|happens|seems|looks|means|matters|sounds|ends|expires|lapses|runs out|comes (?:anywhere|any ?time|late|whenever|at random|between)|"
           # a visit, not a claim: "our tech comes Wednesday"
-          r"comes (?:(?:on |this |next )?(?:" + _WEEKDAY + r")|out|round|over|back|first thing|today|tonight|tomorrow)|"
+          r"comes (?:(?:on |this |next )?(?:" + WEEKDAY + r")|out|round|over|back|first thing|today|tonight|tomorrow)|"
           # it does the job as well, no claim: "For the rent, a transfer from the app works too."
           r"works (?:too|as well|fine|ok|okay|just as well|just fine))\b)[a-z]{2,}s"
           # a plural noun, not a verb, when the clause ends on it ("'delicate' isn't one of our service codes, so…")
@@ -28,9 +29,9 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
         # the product told before any need: "So we do fleet software, like, GPS tracking, fuel reports…"
         (r"(?:^|(?<=[.!?,] ))(?:so,? |basically,? |well,? )?(?:um,? )?we (?:do|sell|offer|make|provide) (?:\w+ ){0,2}"
          r"(?:software|apps?|systems?|platforms?|packages?|solutions?|products?|tracking|insurance|courses?)\b(?=[^.?!]*,)", 1.5),
-        (r"(?<!when )(?<!if )(?<!whenever )(?<!until )(?:our|this|my) (?:[\w-]+ ){0,2}" + _PRODUCTISH + r" (?:is|has(?! to\b| got to\b| been\b| had\b)|comes(?! (?:anywhere|any ?time|late|whenever|at random|between|too late|only (?:at|after|in)|today|tonight|tomorrow|(?:on |this |next )?(?:" + _WEEKDAY + r")|out|round|over|back|first thing|by (?:email|post|monday|tuesday|wednesday|thursday|friday)))|offers|gives|includes|features|can|will|does|lets|runs|uses|saves|delivers|was designed|is designed|beats|outperforms|" + _SELLS + r")\b", 2.0),
+        (r"(?<!when )(?<!if )(?<!whenever )(?<!until )(?:our|this|my) (?:[\w-]+ ){0,2}" + _PRODUCTISH + r" (?:is|has(?! to\b| got to\b| been\b| had\b)|comes(?! (?:anywhere|any ?time|late|whenever|at random|between|too late|only (?:at|after|in)|today|tonight|tomorrow|(?:on |this |next )?(?:" + WEEKDAY + r")|out|round|over|back|first thing|by (?:email|post|monday|tuesday|wednesday|thursday|friday)))|offers|gives|includes|features|can|will|does|lets|runs|uses|saves|delivers|was designed|is designed|beats|outperforms|" + _SELLS + r")\b", 2.0),
         # "the" + product: only with a verb that sells ("The software includes…"); "the line is stable" reports a fact
-        (r"(?<!when )(?<!if )(?<!whenever )(?<!until )the (?:[\w-]+ ){0,2}" + _PRODUCTISH + r" (?:has(?! to\b| got to\b| been\b| had\b)|comes(?! (?:anywhere|any ?time|late|whenever|at random|between|too late|only (?:at|after|in)|today|tonight|tomorrow|(?:on |this |next )?(?:" + _WEEKDAY + r")|out|round|over|back|first thing|by (?:email|post|monday|tuesday|wednesday|thursday|friday)))|offers|gives|includes|features|lets|saves|delivers|was designed|is designed|beats|outperforms|" + _SELLS + r")\b", 2.0),
+        (r"(?<!when )(?<!if )(?<!whenever )(?<!until )the (?:[\w-]+ ){0,2}" + _PRODUCTISH + r" (?:has(?! to\b| got to\b| been\b| had\b)|comes(?! (?:anywhere|any ?time|late|whenever|at random|between|too late|only (?:at|after|in)|today|tonight|tomorrow|(?:on |this |next )?(?:" + WEEKDAY + r")|out|round|over|back|first thing|by (?:email|post|monday|tuesday|wednesday|thursday|friday)))|offers|gives|includes|features|lets|saves|delivers|was designed|is designed|beats|outperforms|" + _SELLS + r")\b", 2.0),
         (r"(?:it's|it is|they're|they are) (?:very |really |extremely |hugely |so )?(?:popular|reliable|efficient|powerful|affordable|durable|fast|easy to use|simple to use|the best)|you won't find (?:a |anything )?(?:better|cheaper)|(?:our|my|most|all|many|other) (?:customers|clients|users|buyers) (?:love|swear by|rave about|are (?:thrilled|delighted|happy) with)", 1.8),
         # ("…month-end as it runs today" or "how it runs now" is the customer's own, not our product)
         (r"(?<!\bas )(?<!\bhow )(?<!\bway )(?<!\bwhile )(?<!\bif )(?<!\bwhen )(?<!\bunless )(?<!\bonce )(?<!\bwhether )(?:it|they|this one|this model|that one) (?:ha(?:s|ve)(?! to\b| got to\b| been\b| had\b| (?:\w+ly )?(?:worked|served|lasted|survived|struggled|coped|behaved|performed|broken|failed|died|stopped|done|seen|run|taken|gone|given|held|paid|worn|earned)\b| (?:everything|all|what|all the \w+|the \w+) (?:i|we)(?:'ll)? need\b)|comes with|come with|features|includes|offers|boasts|is (?:the|our) (?:best|fastest|most|cheapest|leading|number one)|is rated|is built|is designed|was designed|will save|saves|runs|lasts|can handle|handles|delivers|does \d+)", 1.5),
@@ -114,7 +115,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
          r"is your (?:main |real )?(?:worry|concern|hesitation))\b[^.?!]{3,80}?,? or (?:that|because|is it|more|the|you|something|what|\w+ing)\b[^.?!]{0,80}\?|"
          r"\bwhat are you (?:comparing|putting side by side|weighing|measuring)\b[^.?!]{0,60}\b(?:price|cost|costs|against|with)\b", 3.0),
         (r"what (?:would|should|could|must|will) (?:a|an|the|your|that|this|such a) (?:\w+ ){1,3}(?:need to|have to|look like|include|cover|offer|contain|do for you|be worth)|what would make (?:it|this|that|the \w+) (?:worth|right|work|acceptable|fair|possible)|what (?:kind|sort|type|level) of (?:[\w'-]+ ){1,3}(?:would|do you|are you)\b[^.?!]{0,40}?(?:satisfy|need|want|convince|expect|feel comfortable|reassure|give you)", 3.0),
-        (r"what (?:would|will|might|could) (?:it take|need to happen|have to happen|make (?:it|this|that|you)|satisfy you|convince you|you need to see|you need (?:to|from)|you want to see|change your mind|help you decide|reassure you|put your mind at rest|good look like|be (?:enough|acceptable|a fair|a good|the right|fair|reasonable|ideal))|what (?:exactly |specifically |in particular |most )?(?:worries|concerns|bothers|troubles|put you off|puts you off|is holding you back|holds you back|is stopping you|stops you|makes you hesitate|gives you pause|would you (?:need|want|like) to (?:see|know|check))|what(?:'s| is) (?:still )?(?:worrying|bothering|concerning|troubling|nagging) you|what (?:still )?(?:worries|bothers|concerns|troubles) you|what(?:'s| is) (?:still )?(?:holding you back|stopping you|the (?:main |biggest |real )?(?:concern|worry|doubt|hesitation|sticking point|reservation|hold-up|obstacle|issue|problem))|which (?:part|bit|aspect|point|doubt|concern|question)(?: (?:exactly|specifically|in particular|most))? (?:worries|concerns|bothers|do you|would you|is|are|needs|remains|still)|(?:what|which) (?:doubts?|questions?|concerns?|worries|reservations?) (?:do you |remain|are|is|still|have you|would you)|what (?:would|do) you (?:consider|see as|call) (?:fair|reasonable|good value|acceptable|a good)|(?:what|which) (?!(?:price|prices|budget|figure|amount|discount|rate|fee|cost|days?|dates?|times?|slots?|weeks?|weekends?|months?|mornings?|afternoons?|evenings?|hours?|" + _WEEKDAY + r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)(?:[\w-]+ ){1,3}would (?:work|suit you|make sense|be acceptable|satisfy you|be enough|reassure you)(?: for you| to you)?|which (?:part|parts|bit|aspect|element)s? of (?:the |our |your )?[\w-]+ (?:would|do) you (?:need|want|like)|what (?:would|could) (?:we|i) do (?:differently|to (?:earn|win|regain|make|change))|what (?:is|was) it (?:about|that) (?:\w+ ){0,3}(?:worries|concerns|bothers|put|you)|(?:what|which) (?:after-sales|service|support|guarantee|terms|delivery|features?|results?|evidence|proof) (?:would|do you|are you)\b[^.?!]{0,30}?(?:satisfy|need|want|convince|expect|looking)|what (?:do|would) you need (?:to see|from (?:us|me)|in order)|how (?:would|could) (?:we|i) (?:earn|win|regain|prove|show)|what (?:would|could) (?:convince|reassure|persuade)|(?:what|which) (?:would|do) you (?:want|need) (?:us )?to (?:see|change|fix|prove|know)|what (?:are|were) you (?:comparing|hoping|expecting)", 3.0),
+        (r"what (?:would|will|might|could) (?:it take|need to happen|have to happen|make (?:it|this|that|you)|satisfy you|convince you|you need to see|you need (?:to|from)|you want to see|change your mind|help you decide|reassure you|put your mind at rest|good look like|be (?:enough|acceptable|a fair|a good|the right|fair|reasonable|ideal))|what (?:exactly |specifically |in particular |most )?(?:worries|concerns|bothers|troubles|put you off|puts you off|is holding you back|holds you back|is stopping you|stops you|makes you hesitate|gives you pause|would you (?:need|want|like) to (?:see|know|check))|what(?:'s| is) (?:still )?(?:worrying|bothering|concerning|troubling|nagging) you|what (?:still )?(?:worries|bothers|concerns|troubles) you|what(?:'s| is) (?:still )?(?:holding you back|stopping you|the (?:main |biggest |real )?(?:concern|worry|doubt|hesitation|sticking point|reservation|hold-up|obstacle|issue|problem))|which (?:part|bit|aspect|point|doubt|concern|question)(?: (?:exactly|specifically|in particular|most))? (?:worries|concerns|bothers|do you|would you|is|are|needs|remains|still)|(?:what|which) (?:doubts?|questions?|concerns?|worries|reservations?) (?:do you |remain|are|is|still|have you|would you)|what (?:would|do) you (?:consider|see as|call) (?:fair|reasonable|good value|acceptable|a good)|(?:what|which) (?!(?:price|prices|budget|figure|amount|discount|rate|fee|cost|days?|dates?|times?|slots?|weeks?|weekends?|months?|mornings?|afternoons?|evenings?|hours?|" + WEEKDAY + r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)(?:[\w-]+ ){1,3}would (?:work|suit you|make sense|be acceptable|satisfy you|be enough|reassure you)(?: for you| to you)?|which (?:part|parts|bit|aspect|element)s? of (?:the |our |your )?[\w-]+ (?:would|do) you (?:need|want|like)|what (?:would|could) (?:we|i) do (?:differently|to (?:earn|win|regain|make|change))|what (?:is|was) it (?:about|that) (?:\w+ ){0,3}(?:worries|concerns|bothers|put|you)|(?:what|which) (?:after-sales|service|support|guarantee|terms|delivery|features?|results?|evidence|proof) (?:would|do you|are you)\b[^.?!]{0,30}?(?:satisfy|need|want|convince|expect|looking)|what (?:do|would) you need (?:to see|from (?:us|me)|in order)|how (?:would|could) (?:we|i) (?:earn|win|regain|prove|show)|what (?:would|could) (?:convince|reassure|persuade)|(?:what|which) (?:would|do) you (?:want|need) (?:us )?to (?:see|change|fix|prove|know)|what (?:are|were) you (?:comparing|hoping|expecting)", 3.0),
         (r"what (?:would|do) you (?:still )?need to know|what would (?:have to|need to) (?:be true|change|happen) for you|what (?:is it )?(?:exactly )?(?:is it )?(?:that )?you(?:'d| would) like to (?:think (?:over|about)|check|mull over)|which (?:points?|questions?|things?|parts?) (?:are|is) still (?:open|unclear|unanswered)|what(?:'s| is) still (?:open|unclear|missing|unanswered)", 3.0),
     ],
     "transformation": [
@@ -140,7 +141,7 @@ MOVE_CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| shall| can) (?:personally |myself |definitely |also |then |just |now |make sure (?:to )?|find out and |)?(?:call|ring|phone|email|e-mail|send|get back|come back|come round|come out|visit|book|arrange|organi[sz]e|sort|fix|replace|refund|check|chase|follow up|have|get|put|write|deliver|bring|confirm|look into|investigate|take care of|handle|escalate|speak to|talk to|update|keep you|mark|transfer|lodge|open|raise|log|flag|credit|reset|unblock|reissue|cancel|freeze|text|message|sms|run|stay|convert|process|dispense|prepare|install|repair|ship|set up|pencil|hold|reserve|keep)\b[^.?!]{0,60}?\b(?:within the hour|in (?:about |around |under )?(?:\d+|ten|five|fifteen|twenty|thirty|a few|a couple of) minutes|right away|straight away|by|before|within|tomorrow|today|tonight|this (?:afternoon|evening|morning|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the )?weekend|next week|first thing|end of (?:the )?(?:day|week)|\d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)|noon|midday|in (?:an|one|two|\d+) (?:hours?|days?)|until|(?:the )?\d{1,2}(?:st|nd|rd|th)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?:i|we)(?:'ll| will) (?:personally|make sure|see to it|take (?:care|ownership|responsibility))|(?:i|we) (?:promise|guarantee|give you my word|commit to)|you have my (?:word|promise)|(?:be|arrive|get) (?:with|to) you (?:by|before|within) (?:\w+)|(?:i'm|we're|i am|we are) (?:now )?(?:sending|bringing|calling|booking|arranging|ordering|dispatching|couriering|refunding|crediting|reversing|processing|cancelling|replacing|resetting|reissuing|issuing|posting|emailing|texting|raising|logging|passing|putting)\b[^.?!]{0,60}?\b(?:now|today|tonight|tomorrow|right away|straight away|immediately|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|(?:by|before) (?:tomorrow|end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|noon|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.?|p\.m\.?|o'clock))|within (?:\d+|an?|one|two|three|four|five|six|seven|ten|24|48) (?:hours?|(?:working |business )?days?)|give me (?:\d+|two|three|five|ten|a few|a couple of) (?:minutes|mins)\b|first thing (?:tomorrow|in the morning|monday)|(?:i|we)(?:'ll| will) keep you (?:posted|updated|informed)|(?:i|we)(?:'ll| will) (?:call|ring|email) you (?:back|personally|myself)", 2.5),
         # proposing a time for the next step ("Could I come on Monday?", "Does ten o'clock suit?")
         (r"(?:could|can|may|shall) (?:i|we) (?:come|pop|stop|drop|call|ring) (?:by |round |over |in |out |back )?(?:on |at |this |next |tomorrow|first)|"
-         r"(?:does|would|will|is) (?:[\w']+ ){0,2}(?:\d{1,2}(?::\d\d)?|o'clock|am|pm|noon|time|day|date|" + _WEEKDAY + r"|tomorrow|morning|afternoon|evening|week) "
+         r"(?:does|would|will|is) (?:[\w']+ ){0,2}(?:\d{1,2}(?::\d\d)?|o'clock|am|pm|noon|time|day|date|" + WEEKDAY + r"|tomorrow|morning|afternoon|evening|week) "
          r"(?:suit|work|be convenient)(?: for)?(?: you)?\b|"
          r"(?:what|which) (?:time|day|date|morning|afternoon) (?:suits|works|would suit|would work|is best|is good|is convenient)", 2.5),
         # the trainee taking it on now: "it goes with the next driver, ETA 19:40", "Hi, sorry, I'm on it now."
@@ -331,7 +332,7 @@ MOVE_CUES.update({
          r"|(?:(?:would|do) you |(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<![a-z]s )(?<!\bher )(?<!\bhim )(?<!\bthem )(?<!\bmade you )(?<!\bmake you )(?<!\bmakes you ))(?:like|want) (?:me )?to (?:go ahead|order|buy|book|sign|proceed|start|take (?:it|one|them|the)|set (?:it|that|one) up|place|bag|pack|wrap|ring (?:it|that) up|put (?:it|that|one) aside|get (?:it|that|this) (?:set up|sorted|started|ordered|booked))"
          r"|which (?:day|date|weekend|week|time|slot|morning|afternoon|evening|saturday|month)s? (?:works?|would work|suits?|would suit|is best|is good|fits?)"
          r"|how would you like to (?:pay|structure|roll (?:it|this|that) out|start|proceed|set (?:it|this) up|phase)\b[^.?!]{0,80}\bor\b"
-         r"|(?:can|could|would) you (?:come|pop|drop|bring|be there|meet|come in|come by)\b[^.?!]{0,60}\b(?:" + _WEEKDAY + r"|tomorrow|next week)\b"
+         r"|(?:can|could|would) you (?:come|pop|drop|bring|be there|meet|come in|come by)\b[^.?!]{0,60}\b(?:" + WEEKDAY + r"|tomorrow|next week)\b"
          r"|when (?:would|could|can|shall|should) (?:a|the|we|you|i)\b[^.?!]{0,40}\b(?:fit|work|suit|start|happen|come in|go ahead|sign|pay|order)\b"
          r"|do we have a deal|are you ready to|ready to (?:go ahead|order|buy|sign|proceed|start)|shall we (?:say|do|make it)"
          r"|will you (?:take|buy|order|sign) (?:it|one|them|the)|can i (?:put you down|book you|take your order|get your (?:signature|order|card))"
@@ -341,15 +342,15 @@ MOVE_CUES.update({
          r"|(?:do you )?want me to (?:book|put|get|send|arrange|set|find|order|reserve|hold|call|ring|pencil|sign|bring|come)\b(?! (?:911|999|112|an ambulance|a doctor|the police|a taxi|a cab|for help|someone to help)\b)"
          r"|how about (?:i|we) (?:come|pop|book|send|set|bring|call|ring|drop|start|arrange|meet)\b"
          r"|how (?:does|would) (?:a |an |the )?(?:start|trial|visit|demo|delivery|installation|pilot|fitting|first order|first delivery|test)\b[^.?!]{0,40}\b(?:sound|suit you|work for you)"
-         r"|how (?:does|would) (?:" + _WEEKDAY + r"|tomorrow|next week)\b[^.?!]{0,20}\b(?:sound|suit you|work for you)"
+         r"|how (?:does|would) (?:" + WEEKDAY + r"|tomorrow|next week)\b[^.?!]{0,20}\b(?:sound|suit you|work for you)"
          r"|would it help if (?:we|i) (?:met|meet|came|come|called|call|sat down|went through|booked)\b"
          r"|let me (?:book|put you|get you|set (?:you|it|that) up|find you|arrange|reserve|pencil)\b"
-         r"|^(?:so,? |ok(?:ay)?,? |right,? )?(?:" + _WEEKDAY + r"|tomorrow)\b[^.?!]{0,12}\d[^.?!]{0,30}\?$"
+         r"|^(?:so,? |ok(?:ay)?,? |right,? )?(?:" + WEEKDAY + r"|tomorrow)\b[^.?!]{0,12}\d[^.?!]{0,30}\?$"
          r"|go ahead with (?:it|the|this|that|our)|(?:would|could|might) (?:a|an|the|this|that|our) (?:[\w-]+ ){0,5}(?:be|make) (?:a )?(?:fair|good|sensible|reasonable|easy|simple|safe) (?:way|place|first step|next step|start|step)"
-         r"|(?:may|can|could|shall) i (?:call in|come (?:by|back|in|round)|drop by|pop in|visit|stop by)\b[^.?!]{0,30}\b(?:next|on|this|tomorrow|" + _WEEKDAY + r"|week)"
+         r"|(?:may|can|could|shall) i (?:call in|come (?:by|back|in|round)|drop by|pop in|visit|stop by)\b[^.?!]{0,30}\b(?:next|on|this|tomorrow|" + WEEKDAY + r"|week)"
          r"|(?<!how )(?:does|would|will|could) (?:that|this|it|the \w+) (?:time |day |slot )?work (?:for you|for your|with your)"
          r"|(?<=[.,;:] )(?:works|suit you|ok with you|okay with you|good for you)\?$"
-         r"|how about (?:we|i) (?:start|book|set|try|run|put|arrange|send|begin)|(?:could|can|shall|should) we (?:begin|start|kick off|try|run|set up)\b|(?:would|does|will|could) (?:next |this )?(?:" + _WEEKDAY + r"|week|tomorrow|the \w+(?:st|nd|rd|th)|morning|afternoon|\d+(?::\d\d)? ?(?:am|pm)?)(?: \w+)? (?:work|suit you|be (?:ok|okay|convenient|possible|good))|(?:does|would) (?:that|this|a \w+) (?:sound like a plan|work for you as a (?:first|next) step)"
+         r"|how about (?:we|i) (?:start|book|set|try|run|put|arrange|send|begin)|(?:could|can|shall|should) we (?:begin|start|kick off|try|run|set up)\b|(?:would|does|will|could) (?:next |this )?(?:" + WEEKDAY + r"|week|tomorrow|the \w+(?:st|nd|rd|th)|morning|afternoon|\d+(?::\d\d)? ?(?:am|pm)?)(?: \w+)? (?:work|suit you|be (?:ok|okay|convenient|possible|good))|(?:does|would) (?:that|this|a \w+) (?:sound like a plan|work for you as a (?:first|next) step)"
          r"|what would it take (?:for you )?to (?:sign|buy|order|commit|go ahead|say yes|do business|decide|switch)"
          r"|how (?:would|will|do) you (?:like|want|prefer) to pay|(?:would you like|do you want|would you prefer) to pay (?:in full|monthly|upfront|up front|now|by|with|in instalments|over|cash)|(?<!you can )(?<!you could )(?<!can also )spread (?:it|the cost|the payments?) over"
          r"|which (?:colou?r|size|model|finish|version|one) (?:would you like|do you want|shall i|should i|will you take)"
@@ -628,7 +629,7 @@ MOVE_CUES["argument"].append(
 MOVE_CUES["commitment"].append(
     # a next step already arranged, with its time ("I've booked our engineer for tomorrow between eight and ten")
     (r"\b(?:i've|i have|we've|we have) (?:just |now |already )?(?:booked|arranged|scheduled|ordered|reserved|logged|raised|requested|rebooked|sent)\b[^.?!]{0,60}?\b"
-     r"(?:tomorrow|today|tonight|this (?:afternoon|evening|morning|week)|(?:on |next )?(?:" + _WEEKDAY + r")|next week|first thing|"
+     r"(?:tomorrow|today|tonight|this (?:afternoon|evening|morning|week)|(?:on |next )?(?:" + WEEKDAY + r")|next week|first thing|"
      r"\d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)|between (?:\w+ ){1,3}and)\b", 2.5))
 MOVE_CUES["rudeness"].append(
     # condescension in passing, however polite: "You'd be surprised how often that gets missed",
@@ -674,7 +675,7 @@ MOVE_CUES["pitch"].append(
 MOVE_CUES["commitment"].append(
     # a visit offered with its time: "Dave can come Friday between 8 and 10", "We can be there tomorrow morning"
     (r"\b(?:i|we|he|she|they|someone|\w+) (?:can|could|will|'ll) (?:come|pop (?:in|round|over|by)|be (?:there|with you|round)|call round|visit|fit you in|see (?:you|her|him|them))\b[^.?!]{0,25}?\b"
-     r"(?:today|tomorrow|tonight|this (?:afternoon|evening|morning|week)|(?:on )?(?:" + _WEEKDAY + r")|"
+     r"(?:today|tomorrow|tonight|this (?:afternoon|evening|morning|week)|(?:on )?(?:" + WEEKDAY + r")|"
      r"at \d{1,2}(?::\d\d)?|\d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)|between \d)", 2.5))
 MOVE_CUES["argument"].append(
     # telling the customer their symptom cannot be real: "they can't be making you dizzy", "you just need to get used to them"
@@ -917,7 +918,7 @@ MOVE_CUES["closing"].append(
     # Wednesday afternoon?", "What would be the best week to start your treatment — this one or the next?", "Which
     # payment option works better for you — twelve instalments, or ten percent off?", "which day will you come in to sign?"
     (r"\b(?:which|what) (?:would you prefer|would be (?:the|a) (?:best|better|good) (?:day|week|date|time|month))\b[^.?!]{0,80}"
-     r"\b(?:" + _WEEKDAY + r"|morning|afternoon|evening|this (?:week|one|month)|"
+     r"\b(?:" + WEEKDAY + r"|morning|afternoon|evening|this (?:week|one|month)|"
      r"next (?:week|one|month)|tomorrow|today)\b[^.?!]{0,40}\bor\b|"
      r"\b(?:which|what) (?:payment|finance|financing|instal?ment) (?:option|plan|method)s? (?:works?|suits?|would (?:work|suit)|would you (?:prefer|like|choose))\b|"
      r"\b(?:will|would|can) you come (?:in|by|round|over) to (?:sign|pay|start|collect|book|order)\b", 2.5))
@@ -1046,7 +1047,7 @@ MOVE_CUES["commitment"].append(
 # -- a next step said the way staff say it (sixteenth round) --
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: thirty| fifteen| forty-five| o'clock)?"
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h)?"  # "9", "8:00", "14.30", "9am"
-_DAY = r"(?:" + _WEEKDAY + r"|tomorrow|today|tonight)(?: morning| afternoon| evening)?"
+_DAY = r"(?:" + WEEKDAY + r"|tomorrow|today|tonight)(?: morning| afternoon| evening)?"
 _SENTENCE_START = r"(?:^|(?<=[.!;:] ))"
 MOVE_CUES["commitment"].append(
     # the speaker's own action with when it happens, in the words staff use: "I'll come at eight, before the heat",
@@ -1091,7 +1092,7 @@ MOVE_CUES["commitment"].append(
      + _SENTENCE_START + r"(?:sent|done|booked|sorted|ordered|reserved|all done|all booked)(?=[.!:]|,? (?:it's|you're|for|on)\b)|"
      r"(?<!shall )(?<!should )(?<!can )(?<!could )(?<!may )(?<!do )(?<!if )(?<!when )(?<!once )"
      r"\bi (?:send|message|call|ring|text|write|book|put|check|come|email)\b[^.?!]{0,40}?\b(?:now|right now|today|tonight|tomorrow|"
-     r"this (?:afternoon|evening|morning)|on (?:" + _WEEKDAY + r"))\b", 2.5))
+     r"this (?:afternoon|evening|morning)|on (?:" + WEEKDAY + r"))\b", 2.5))
 
 # -- the sale taken as made, asked as a choice; a next step offered (seventeenth round, blind38 read) --
 MOVE_CUES["closing"].append(
@@ -1728,7 +1729,7 @@ MOVE_CUES["closing"].append(
     # (thirty-fifth round, the Spanish dev set's next step written for English) a visit proposed as a question, with its day:
     # "Would you like to come and see it tomorrow?", "Do you want to pop in on Saturday for a test drive?"
     (r"\b(?:would you like|do you want|(?:would|do) you fancy|want|(?:would|could) you) to (?:come|pop|drop|stop|swing) (?:in|by|over|round|down|out|and|to)\b"
-     r"[^.?!]{0,50}?\b(?:today|tonight|tomorrow|this (?:week|weekend|afternoon|evening)|next week|" + _WEEKDAY + r"|"
+     r"[^.?!]{0,50}?\b(?:today|tonight|tomorrow|this (?:week|weekend|afternoon|evening)|next week|" + WEEKDAY + r"|"
      r"weekend|morning|afternoon)\b[^.?!]{0,30}\?", 2.5))
 MOVE_CUES["commitment"].append(
     # (thirty-sixth round, blind107 read) a choice of two times put to the customer, with or without "which is better":
@@ -1943,7 +1944,7 @@ MOVE_CUES["rudeness"].append(
 # number; I'm in this market every Thursday and can show her the kit."
 MOVE_CUES["commitment"].append(
     (r"\b(?:i|we)(?:'m| am|'re| are) (?:here|there|around|in (?:this|the) [\w-]+|at (?:this|the) [\w-]+) every "
-     r"(?:day|morning|afternoon|evening|weekend|week|" + _WEEKDAY + r")\b", 2.5))
+     r"(?:day|morning|afternoon|evening|weekend|week|" + WEEKDAY + r")\b", 2.5))
 
 # Forty-fourth round (blind150 read: energy, funerals, ferries, farm dealers and pubs in Scotland and Wales). The order asked
 # for with its date ("So what would it take to get three local lines on your bar by next week?"), the first delivery taken
@@ -1952,7 +1953,7 @@ MOVE_CUES["commitment"].append(
 # deposit so I can lock in list price?")
 MOVE_CUES["pressure_now"].append(
     (r"\bwhat would it take (?:for you |for us )?to get\b[^.?!]{1,60}\bby (?:next week|this week|the end of (?:the |this )?(?:week|month)|"
-     r"today|tonight|tomorrow|(?:this |next )?(?:" + _WEEKDAY + r"))\b", 2.5))
+     r"today|tonight|tomorrow|(?:this |next )?(?:" + WEEKDAY + r"))\b", 2.5))
 MOVE_CUES["closing"].append(
     (r"\bhow soon would you (?:want|like|need) (?:the|your) first (?:delivery|order|shipment|batch|drop|load|box|install\w*|visit)\b|"
      r"\bwhich (?:of (?:our|the|these|those) )?(?:\w+ )?(?:plans?|packages?|models?|options?|bundles?|tiers?|deals?) (?:do you think )?"
