@@ -282,6 +282,16 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     to practices and hospitals in the US, India and Singapore) and blind209 (machine tools, spare parts, packaging
     machines, forklifts, compressors and safety gear in Germany, Poland, Turkey and the US) are not read and join the
     unread sets;
+    in the fifty-second round blind210 (mobile plans, broadband installs, roaming and business lines in the UK, Nigeria
+    and the Philippines), blind212 (clothing, phone, furniture and jewellery shops and returns desks in the US, the UK and
+    Malaysia), blind214 (energy switching, smart and prepaid meters, solar, heat pumps and water bills in the UK, the US
+    and South Africa) and blind216 (couriers, van leasing, fleet tracking, print shops, signage and cleaning contracts
+    for small businesses in Australia, Canada and the US) were read (dev sets; not in the marked-down model either);
+    blind211 (bank accounts, loans, insurance claims and pensions in Canada, South Africa and Ireland), blind213
+    (dentists, opticians, physios, pharmacies and hearing-aid centres in Australia, the UK and the US), blind215
+    (schools, tutoring, bootcamps, driving schools and corporate training in India, Kenya, the UK and the US) and
+    blind217 (wedding venues, caterers, tickets, holiday parks, golf clubs and funeral directors in Ireland, Kenya, the
+    UK and the US) are not read and join the unread sets;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -443,7 +453,9 @@ def bench_in_dialogue() -> None:
                   "blind194/", "blind195/", "blind196/", "blind197/",
                   "blind198/", "blind199/", "blind200/", "blind201/",
                   "blind202/", "blind203/", "blind204/", "blind205/",
-                  "blind206/", "blind207/", "blind208/", "blind209/"):
+                  "blind206/", "blind207/", "blind208/", "blind209/",
+                  "blind210/", "blind211/", "blind212/", "blind213/",
+                  "blind214/", "blind215/", "blind216/", "blind217/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]

@@ -29,4 +29,6 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind199", "blind201",
     "blind203", "blind205",
     "blind207", "blind209",
+    "blind211", "blind213",
+    "blind215", "blind217",
 )

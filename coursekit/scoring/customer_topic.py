@@ -13,8 +13,11 @@ import re
 
 #: move -> the words that read it, when the customer has used them first
 _TOPIC_WORDS = {"discount": re.compile(r"\bdiscount", re.IGNORECASE)}
+#: move -> the things it names that may be the customer's own ("The bundle was bought on Sunday, but…" of the roaming
+#: bundle she says she bought is no bundle sold to her)
+_THEIR_THINGS = {"upsell": re.compile(r"\b(?:bundle|package)s?\b", re.IGNORECASE)}
 #: The moves that can be read from the customer's own words (callers skip the context when a turn has none).
-TOPIC_MOVES = frozenset(_TOPIC_WORDS) | {"argument"}
+TOPIC_MOVES = frozenset(_TOPIC_WORDS) | frozenset(_THEIR_THINGS) | {"argument"}
 #: move -> the trainee's own offer of it, which counts whoever spoke of it first
 _OWN_OFFER = {"discount": re.compile(
     r"\b(?:i|we)(?:'ll|'d|'m|'re)?(?: can| could| will| would| might| am| are| just| could even)?(?: \w+){0,2} "
@@ -30,6 +33,14 @@ def without_customer_topics(moves: frozenset[str], text: str, customer_said: str
     echoed = {move for move in moves & _TOPIC_WORDS.keys()
               if _TOPIC_WORDS[move].search(customer_said or "") and not _OWN_OFFER[move].search(text or "")}
     return moves - echoed if echoed else moves
+
+
+def _names_only_their_things(evidence: tuple[str, ...], things: re.Pattern, customer_said: str) -> bool:
+    """Whether every piece of a move's evidence names a thing (`things`) the customer named first, by the same word."""
+    named = {m.group(0).lower().rstrip("s") for m in things.finditer(customer_said or "")}
+    found = [m.group(0).lower().rstrip("s") for piece in evidence for m in [things.search(piece)]
+             if m is not None]
+    return bool(evidence) and len(found) == len(evidence) and set(found) <= named
 
 
 #: A denial that agrees with the customer's own: "150 doesn't buy a suit." - "No, it doesn't, it's for essentials."
@@ -55,6 +66,8 @@ def in_customer_context(moves: frozenset[str], evidence: dict[str, tuple[str, ..
     """`moves` read with what the customer said before them: less a move read from the customer's own topic
     (`without_customer_topics`) and less an argument that only agrees with their denial (`agrees_with_denial`)."""
     kept = without_customer_topics(moves, text, " ".join(customer_lines))
+    kept = kept - {move for move in kept & _THEIR_THINGS.keys() if _names_only_their_things(
+        evidence.get(move, ()), _THEIR_THINGS[move], " ".join(customer_lines))}
     if "argument" in kept and customer_lines and agrees_with_denial(evidence.get("argument", ()), customer_lines[-1]):
         kept = kept - {"argument"}
     return kept

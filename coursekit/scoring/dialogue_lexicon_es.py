@@ -1909,3 +1909,6 @@ EXCHANGE["repeat_complaint"] += r"|^\W*¡?(?:ya )?(?:le|te|les) dije\b"
 MOVE_CUES["closing"].append((r"\bcon cuanto de (?:adelanto|anticipo|enganche|inicial|pie|sena|deposito)\b|"
                              r"\bpara que (?:fecha|dia) (?:les|le|te) (?:gustaria|gusta) que (?:les|le|te) (?:separe|reserve|aparte|agende)\b|"
                              r"\bcual (?:les|le|te) (?:emociona|ilusiona|encanta) mas\b", 2.5))
+# (fifty-second round, read sets) the customer cut short to finish the pitch ("Déjeme terminar, es importante…"): as the
+# English "One second madam, let me finish." (both read lines on gaming sides)
+MOVE_CUES["rudeness"].append((r"^\W*(?:(?:espere|espera|un momento|un segundo),? )?(?:dejeme|dejame|deja que|deje que) (?:le |te )?(?:terminar|termine|acabar|acabe)\b", 2.5))

@@ -1234,3 +1234,6 @@ EXCHANGE["repeat_complaint"] += (r"|我问的(?:你|您)?(?:一句|一个)?(?:�
                                  r"(?:你|您)(?:都)?问(?:了)?(?:两|三|几|好几|[0-9])(?:遍|次)")
 # …and the seller chosen after a doubt about the price ("…八块比去年那家贵一块 不过你讲得清楚 就你们了"; the one read line is on a better side)
 EXCHANGE["go_ahead_said"] += r"|^(?:(?:好|好的|行|那|那就|嗯|可以|中|要得)\W*)*(?:那)?就(?:找|选|定|用)?(?:你们|你家|您家|你|您)(?:了|吧|啦)\W*$"
+# (fifty-second round, zh/blind60 read) the customer cut short to finish the pitch ("您听我说完 主要是我们的核心优势…", "你先听我
+# 讲完"): as the English "One second madam, let me finish." (all eight read lines on gaming sides)
+MOVE_CUES["rudeness"].append((r"听我(?:先)?(?:把话)?(?:说|讲)完", 2.5))

@@ -308,8 +308,10 @@ _WALKS_AWAY = re.compile(
     r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:ahead|along)\b)(?! (?:with|for|through|over) (?:you|yous|ya|it|that|this|the|your)\b)"
     # (forty-ninth round, blind176 read) going along with family: "Wait, really? Okay. I'll go with my mom."
     r"(?! with (?:my|our|her|his) (?:mom|mum|mother|parents|family|kids|" + _KIN + r")\b)"
-    # (…and going to do the step: "Okay, I'll go print it. You said straight to you?"; fifty-first round, blind202 read)
-    r"(?! (?:and )?(?:get|fetch|grab|collect|check|look|see|find|ask|open|print|copy|scan|pay|fill|sign|bring|pick)\b)"
+    # (…and going to do the step: "Okay, I'll go print it. You said straight to you?"; fifty-first round, blind202 read;
+    # "I'll go home and measure the wall first…"; fifty-second round, blind212 read)
+    r"(?!(?: home| back)? (?:and )?(?:get|fetch|grab|collect|check|look|see|find|ask|open|print|copy|scan|pay|fill|sign|bring|pick|"
+    r"measure)\b)"
     r"(?![^.!?]{0,40}\b(?:and|then) (?:come|be) back\b)|i'?ll hang up|we're done|this is pointless|ombudsman|"
     # thirty-eighth round (blind126 read): "No. Come on, Jonah, we're going.", "I'm not sending her where nobody listens."
     r"\b(?:come on|c'mon),? (?:[\w-]+,? )?(?:we're|we are) (?:going|leaving|off)\b|\bwhere (?:nobody|no one) listens\b|"
@@ -1671,12 +1673,38 @@ _DOES_IT = re.compile(r"(?:^\W*(?:(?:but|and|so|then|well)\W+)?(?:[\w'-]+,\s+)?|
 
 
 def _step_after_doubt(before: Turn, said: list[str]) -> bool:
-    """A doubt first and then, in the last sentence, the step the trainee put forward, named in its words ("Take a sample
-    cover…" - "Hmm, 52 is a lot at once. Let me take the sample and show my partner."): the words say it was
-    proposed, however it was put."""
-    if len(said) < 2 or not _DOES_IT.search(said[-1]) or _PUTS_OFF.search(said[-1]) or _SAYS_NO.match(said[0]):
+    """A doubt first and then the step the trainee put forward, named in its words, with nothing after it but thanks
+    ("Take a sample cover…" - "Hmm, 52 is a lot at once. Let me take the sample and show my partner."; "…ask the seller
+    to fix or give you a credit" - "Two to five thousand. Okay, I'll tell my agent to ask for a credit. Thanks, that
+    makes sense."): the words say it was proposed, however it was put. Talking it over with someone is the step when
+    the trainee advised it ("…talk to them, they may share the cost" - "Twenty grand. Oof. Right, I'll talk to the
+    neighbour before I do anything."), and the customer may ask for the step instead ("I'd measure first…" - "That's more
+    than I hoped, but it has to be done. Can you measure next week?")."""
+    if len(said) < 2 or _SAYS_NO.match(said[0]):
         return False
-    return bool(content_words(said[-1]) & before.words)
+    asked = _ASKS_FOR_THE_STEP.match(said[-1])
+    if asked and content_words(asked.group(1)) & before.words:
+        return True
+    for sentence in reversed(said[1:]):
+        if _DOES_IT.search(sentence) and content_words(sentence) & before.words:
+            put_off = _PUTS_OFF.search(sentence)
+            consults = put_off and _TALK_TO.search(put_off.group(0))
+            return not put_off or bool(consults and consults.group(0) in (before.said_lower or before.text_lower))
+        if not _ONLY_THANKS.match(sentence):
+            return False
+    return False
+
+
+#: A sentence of thanks or assent only ("Thanks, that makes sense.", "Cheers."): nothing held back after a step.
+_ONLY_THANKS = re.compile(r"^\W*(?:(?:ok(?:ay)?|right|great|cheers|thanks|thank you|ta|that makes sense|makes sense|that helps|good|"
+                          r"fair enough)\W*)+$")
+#: Talking it over with someone ("talk to the neighbour", "check with my wife"): the words of it the trainee may have advised.
+_TALK_TO = re.compile(r"\b(?:talk|speak|check) (?:to|with)\b")
+#: The customer asking the trainee to do something, with its verb ("Can you measure next week?", "Could you come and check
+#: the boiler Friday?"); verbs that name no step of their own ("Can you do it cheaper?") are left out.
+_ASKS_FOR_THE_STEP = re.compile(r"^\W*(?:(?:so|then|ok(?:ay)?|right|alright|well)\W+)*(?:can|could|would|will) you "
+                                r"(?:come (?:and |to )?|please )?(?!(?:do|give|make|tell|explain|go|get|be|knock|take|lower|drop|"
+                                r"match|beat|throw)\b)([a-z]+)\b")
 
 
 #: Moves that make a trainee's last word no answer to a doubt, whatever it commits to.

@@ -286,11 +286,12 @@ MOVE_CUES.update({
          r"(?:how )?many times do i have to|you people|whatever you say|if you say so|no offen[cs]e,? but|"
          r"(?:honestly|seriously),? (?:what|how) (?:did|do) you expect|what did you expect(?! by (?:now|then|this (?:point|stage)))|your own fault|"
          r"you (?:probably|must have|obviously|clearly) (?:installed|used|set|plugged|put|broke|dropped|did|mixed|misread|ordered)\b[^.?!]{0,40}?(?:wrong|incorrectly|badly|yourself)?", 3.0),
-        # condescension and blame in passing: "Typical.", "or don't you know?", "…, love", "did you even…"
+        # condescension and blame in passing: "Typical.", "or don't you know?", "…, love" (not closing a question: "does the heel feel
+        # all right, love?" asks in care; fifty-second round, blind212 read), "did you even…"
         (r"^typical\b|or (?:don't|do not) you know|(?:did|have) you (?:actually|even) (?:checked|tried|read|looked|bothered)|"
          r"did you just (?:ring|call|panic|give up)|(?:people|customers|you lot|folks) (?:like you )?(?:never|always|don't)\b[^.?!]{0,40}?(?:and then|then) (?:they |you )?(?:panic|complain|moan|blame|ring|call)|"
          r"try not to (?:ring|call|bother|email|phone|chase)|(?:don't|do not) (?:ring|call|phone|bother) (?:us |me )?again|"
-         r"(?<=, )(?:love|dear|sweetheart|darling|sweetie)\b(?! (?:that|it|this|these|those|the|your|how|what|to)\b)|you get what you pay for|(?:do you want|are you) (?:\w+ ){1,3}or not|"
+         r"(?<=, )(?:love|dear|sweetheart|darling|sweetie)\b(?! (?:that|it|this|these|those|the|your|how|what|to)\b)(?!\s*\?)|you get what you pay for|(?:do you want|are you) (?:\w+ ){1,3}or not|"
          r"(?:there's |there is )?no need to (?:panic|get upset|shout|be upset|worry so)|don't panic(?![^.?!]{0,80}\b(?:common|normal|usual|expected|fixable|easy to fix|happens a lot|(?:good|great) (?:catch|spot|thing)|well spotted|right to (?:call|ring|check|come|ask)|the right thing|glad you)\b)|"
          r"you(?:'re| are) (?:getting|being) (?:a bit |a little |very |too |so |rather )?(?:emotional|upset|worked up|hysterical|excited|aggressive|dramatic)|"
          r"are you sure you (?:gave|entered|typed|used|did|didn't|followed|read|put|sent|pressed|plugged|were|was|weren't|wasn't|locked|switched|turned|closed|checked)|"
