@@ -31,4 +31,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind207", "blind209",
     "blind211", "blind213",
     "blind215", "blind217",
+    "blind219", "blind221",
 )

@@ -7,13 +7,19 @@ week?") read as pushing back; "…, love?" closing a question in care read as a 
 bought read as an upsell when the trainee explains it; "I'll go home and measure the wall first" read as walking out;
 the customer cut short to finish the pitch in Chinese and Spanish ("您听我说完", "Déjeme terminar") not read as rude.
 
+Its second part (blind214: energy and water; blind216: couriers, print shops and services for small businesses;
+zh/blind62: Guangdong and Guangxi): the customer's doing doubted ("Have you actually put the key in…?") and hurried ("I
+haven't got all night"), what others "also add", disbelief ("You're joking."), "I will order the cards online" and "Is
+there not someone else I can speak to?" not read; in Chinese a stack of questions answered in full counted as crammed
+because the answer ended on a question of the customer's own.
+
 Every example here is written afresh for the test, not copied from a set.
 """
 from __future__ import annotations
 
 import pytest
 
-from coursekit.scoring.exchange import parse_turns, where_left
+from coursekit.scoring.exchange import is_upset, parse_turns, stuffed, where_left
 from rubric_lines import conversation as _lines, customer_says as _says, moves_of as _moves
 
 
@@ -25,6 +31,11 @@ from rubric_lines import conversation as _lines, customer_says as _says, moves_o
     ("zh", "我讲完了 您看还有哪里没听明白？", "rudeness", False),
     ("es", "Déjame terminar, que esto es lo más importante del plan.", "rudeness", True),
     ("es", "Cuando termine la revisión le aviso, ¿le parece?", "rudeness", False),
+    ("en", "Okay. Have you actually plugged it in, like properly?", "rudeness", True),
+    ("en", "What have you actually used on the policy this year?", "rudeness", False),
+    ("en", "Spell it for me. Quickly, I haven't got all morning.", "rudeness", True),
+    ("en", "The lease is signed. A lot of dog owners also add our grooming voucher.", "upsell", True),
+    ("en", "Then I'll add our recycled version too, so you can compare the two.", "upsell", False),
 ])
 def test_put_downs_of_the_round_are_read_and_their_look_alikes_are_not(code: str, said: str, move: str, read: bool) -> None:
     assert (move in _moves(code, said)) is read
@@ -44,9 +55,23 @@ def test_the_bundle_the_customer_bought_is_no_upsell_when_the_trainee_explains_i
 @pytest.mark.parametrize("line, expected", [
     ("I'll go home and measure the alcove first, then I'll give you a call.", False),
     ("I'll go home and think about it.", True),
+    ("That's far too much selling. I will order the flowers online.", True),
+    ("Is there not someone else I can talk to?", True),
 ])
-def test_going_home_to_do_a_step_is_no_walk_out(line: str, expected: bool) -> None:
+def test_walking_out_and_going_home_to_do_a_step_are_told_apart(line: str, expected: bool) -> None:
     assert _says("walks_away", line) is expected
+
+
+def test_disbelief_at_what_was_just_said_sounds_upset() -> None:
+    assert is_upset(parse_turns(_lines("Three weeks for a new meter? You're joking."))[0])
+    assert not is_upset(parse_turns(_lines("Three weeks for a new meter? Okay, that's fine."))[0])
+
+
+def test_a_stack_of_questions_answered_in_full_is_no_stuffing_though_the_answer_ends_on_a_question() -> None:
+    def crammed(answer: str) -> bool:
+        return stuffed(parse_turns(_lines("我们公司年底想订个年会 五十来人", "好的。有没有节目？大概几点开始？每桌预算多少？", answer))[1])
+    assert not crammed("有两个节目 晚上六点开始 每桌一千二左右 酒水能自带不")
+    assert crammed("你问这么多干嘛？")
 
 
 # -- where the customer is left -----------------------------------------------------------------------------------------

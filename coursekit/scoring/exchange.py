@@ -305,7 +305,8 @@ _WALKS_AWAY = re.compile(
     r"\b(?:let's stop|i'?ll stop (?:here|there)|i'?m (?:leaving(?! (?:early|work|at|for|on|in|by|tomorrow|tonight|today|soon|next|this)\b)|done|going elsewhere)|(?:^|(?<=[.!,] ))(?:we'?re |i'?m |im )?going (?:somewhere )?elsewhere|(?<!day )(?<!days )(?<!weekend )(?<!weekends )(?<!tomorrow )i'?m off(?! (?:on|work|duty|shift|today|tomorrow|next|this|that|" + WEEKDAY + r"|weekends?|mornings?|afternoons?|evenings?)\b)|forget it|i'?ll go elsewhere|"
     r"(?:go|shop|look|buy) (?:somewhere )?elsewhere|(?:we'?ll|i'?ll|we will|i will|let's) (?:just )?(?:go|try|book|eat|look|order|stay) (?:somewhere else|elsewhere)|someone (?:else )?(?:who (?:listens|knows)|with (?:some )?manners)|when someone listens|waste of (?:my |our )?(?:time|morning|afternoon|day|evening)|"
     r"take my (?:business|money) (?:elsewhere|somewhere)|i'?m not (?:interested|buying) any ?more|i want (?:to speak to )?(?:your|a|the) manager|i (?:want|need|would like|'d like) to (?:speak|talk) (?:to|with) (?:your |a |the )?(?:manager|supervisor)|where(?:'s| is) (?:the|your) (?:manager|supervisor|boss)|(?:get|fetch|call|give) (?:me )?(?:the|your|a) (?:manager|supervisor)|(?:your|the) (?:manager|supervisor)'s (?:name|number|details|email)|(?:contact\w*|report\w*|complain\w*|writ\w*|go\w*) (?:you )?(?:to )?(?:the )?consumer (?:council|protection|rights|agency|board|authority|ombudsman|tribunal)|forbrukerr[aå]det|trading standards|(?:pass|put|transfer) me (?:on |through )?to (?:a|the|your) (?:supervisor|manager)|"
-    r"i'?ll (?:look|buy|book|order|do it|sort it) online|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:ahead|along)\b)(?! (?:with|for|through|over) (?:you|yous|ya|it|that|this|the|your)\b)"
+    r"i'?ll (?:look|buy|book|order|do it|sort it) online|(?:i'?ll|i will) (?:just )?(?:look|buy|book|order)(?: (?:the|my|some|them|it|myself|[\w-]+s)){1,2} online\b|"
+    r"(?:is there|isn't there|is there not) (?:someone|somebody|anyone|anybody) else (?:i|we) can (?:speak|talk) to|goodbye|good afternoon|good day|hanging up|(?:buy|get) a top-up and go|i'?ll (?:just )?go(?! (?:ahead|along)\b)(?! (?:with|for|through|over) (?:you|yous|ya|it|that|this|the|your)\b)"
     # (forty-ninth round, blind176 read) going along with family: "Wait, really? Okay. I'll go with my mom."
     r"(?! with (?:my|our|her|his) (?:mom|mum|mother|parents|family|kids|" + _KIN + r")\b)"
     # (…and going to do the step: "Okay, I'll go print it. You said straight to you?"; fifty-first round, blind202 read;
@@ -1933,13 +1934,22 @@ def _answers_the_stack(turn: Turn, asked: list[str]) -> bool:
             or any(_TAG_ENDING.search(sent.lower().strip()) for sent in asked)):
         return False  # (a stack of tag questions or of sales questions is pushed at the customer, answered or not)
     r, lower = reply.reader, reply.said_lower or reply.text_lower
-    if (r.says("lost", lower) or is_upset(reply) or corrects(reply, after_claim=False) or r.is_question(lower.strip())
+    if (r.says("lost", lower) or is_upset(reply) or corrects(reply, after_claim=False) or _only_asks_back(reply, lower)
             or hesitates(reply)):
         return False
     # (answers offered after a question - "what are the walls like now? Plaster? Any damp or mould?" - need no answer
     # of their own: the customer picks from them)
     own = [sent for k, sent in enumerate(asked) if k == 0 or not (r.code == "en" and _OFFERED_ANSWER.match(sent.strip().lower()))]
     return _answer_words(reply, lower) >= STACK_ANSWER_WORDS * min(len(own), 3) and _answer_parts(reply, lower) >= min(len(own), 2)
+
+
+def _only_asks_back(reply: Turn, lower: str) -> bool:
+    """Whether every part of a reply is a question ("Why do you need all that?"): it answers nothing. A reply that answers
+    and then asks its own ("有抽奖 几个节目 三个钟左右 老板讲一围不超过一千五 开瓶费收不收"; fifty-second round, zh/blind62 read)
+    has answered."""
+    r = reply.reader
+    parts = [part.strip() for part in (_ZH_PARTS.split(lower) if r.code == "zh" else r.sentences(lower)) if part.strip()]
+    return all(r.is_question(part) for part in parts)
 
 
 #: What separates the parts of a Chinese answer: punctuation, or the spaces of typed chat ("预算一千左右 她眼睛有点花").

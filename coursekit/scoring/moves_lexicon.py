@@ -2160,3 +2160,15 @@ MOVE_CUES["rudeness"].append(
 MOVE_CUES["rudeness"].append(
     (r"\bare you sure (?:it's|it is|that's|that is|they're|they are) (?:actually|really)\b|\bhave you asked yourself (?:whether|if|why)\b|"
      r"\bwhat is it about you\b|\bif you'd rather go (?:somewhere|elsewhere)[^.?!]{0,30}that's your (?:call|choice|decision)\b", 3.0))
+# (fifty-second round, blind214 read) disbelief at what was just said: "Five days with no heating? You're joking.", "You're
+# having a laugh." (all twenty-seven read customer lines with it are on gaming sides; twenty-one already read upset)
+UPSET_CUES.append((r"(?:^|(?<=[.!?] ))(?:oh,? |what,? )?(?:you(?:'re| are| must be)|are you) (?:joking|kidding|having a laugh)\b", 2.0))
+# (fifty-second round, blind214 and blind216 read) what others are said to add, as the way to sell more ("A lot of realtors
+# also add our open-house A-frame", "Most growers also add our machinery cover"; all read lines not yet read as an upsell
+# are on gaming sides)
+MOVE_CUES["upsell"].append((r"\b(?:most|many|a lot of|lots of|plenty of) (?:[\w-]+ ){1,2}(?:also )?(?:add|grab|take) our\b", 2.5))
+# …the customer's own doing doubted ("Have you actually put the key in the meter, like properly?") and hurried ("Slowly, I
+# haven't got all night."), as "have you even checked…" and "I don't have all day"
+MOVE_CUES["rudeness"].append((r"(?:^|(?<=[.!?] ))(?:(?:and|so|right|okay|ok|well),? )?(?:did|have) you (?:actually|even|really) (?:put|plugged|switched|"
+                              r"turned|pressed|followed|charged|used)\b|\b(?:i|we) (?:haven't|have not|ain't) got all "
+                              r"(?:day|night|morning|afternoon|evening)\b", 2.5))
