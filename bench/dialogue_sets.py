@@ -32,4 +32,5 @@ UNREAD_SETS: tuple[str, ...] = (
     "blind211", "blind213",
     "blind215", "blind217",
     "blind219", "blind221",
+    "blind223", "blind224", "blind225",
 )

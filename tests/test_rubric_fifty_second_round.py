@@ -13,6 +13,12 @@ haven't got all night"), what others "also add", disbelief ("You're joking."), "
 there not someone else I can speak to?" not read; in Chinese a stack of questions answered in full counted as crammed
 because the answer ended on a question of the customer's own.
 
+Its third part (blind222: cars and bikes in Kenya, India and the UK; es/blind66: the Canaries and eastern Andalusia;
+zh/blind66: Shanxi, Hebei and Inner Mongolia): delight ("You're joking, that's great news.") kept apart from disbelief;
+in Spanish regret foretold ("os arrepentiréis"), the chance let slip ("¿lo queréis dejar escapar?"), the decision asked
+for now ("para tomar la decisión ahora", "para que se lo lleve hoy mismo?") and the next buyer waiting ("se lo doy al
+siguiente") not read as pressure.
+
 Every example here is written afresh for the test, not copied from a set.
 """
 from __future__ import annotations
@@ -36,6 +42,13 @@ from rubric_lines import conversation as _lines, customer_says as _says, moves_o
     ("en", "Spell it for me. Quickly, I haven't got all morning.", "rudeness", True),
     ("en", "The lease is signed. A lot of dog owners also add our grooming voucher.", "upsell", True),
     ("en", "Then I'll add our recycled version too, so you can compare the two.", "upsell", False),
+    ("es", "Pensadlo, pero en un mes estará alquilado y os arrepentiréis.", "pressure", True),
+    ("es", "¿De verdad la vas a dejar escapar por cien euros?", "pressure", True),
+    ("es", "La junta nueva no deja escapar el agua.", "pressure", False),
+    ("es", "¿Qué os hace falta para tomar la decisión hoy?", "pressure", True),
+    ("es", "Dígame, ¿qué tendría que pasar para que se la lleve hoy?", "pressure", True),
+    ("es", "Para que se la lleve hoy necesito su DNI, nada más.", "pressure", False),
+    ("es", "Si no la quiere, se la doy al siguiente de la lista.", "pressure", True),
 ])
 def test_put_downs_of_the_round_are_read_and_their_look_alikes_are_not(code: str, said: str, move: str, read: bool) -> None:
     assert (move in _moves(code, said)) is read
@@ -65,6 +78,7 @@ def test_walking_out_and_going_home_to_do_a_step_are_told_apart(line: str, expec
 def test_disbelief_at_what_was_just_said_sounds_upset() -> None:
     assert is_upset(parse_turns(_lines("Three weeks for a new meter? You're joking."))[0])
     assert not is_upset(parse_turns(_lines("Three weeks for a new meter? Okay, that's fine."))[0])
+    assert not is_upset(parse_turns(_lines("A free meter? You're joking, that's great news."))[0])
 
 
 def test_a_stack_of_questions_answered_in_full_is_no_stuffing_though_the_answer_ends_on_a_question() -> None:

@@ -1912,3 +1912,12 @@ MOVE_CUES["closing"].append((r"\bcon cuanto de (?:adelanto|anticipo|enganche|ini
 # (fifty-second round, read sets) the customer cut short to finish the pitch ("Déjeme terminar, es importante…"): as the
 # English "One second madam, let me finish." (both read lines on gaming sides)
 MOVE_CUES["rudeness"].append((r"^\W*(?:(?:espere|espera|un momento|un segundo),? )?(?:dejeme|dejame|deja que|deje que) (?:le |te )?(?:terminar|termine|acabar|acabe)\b", 2.5))
+# (fifty-second round, es/blind66 read) regret foretold in every person and tense ("…estará vendido y os arrepentiréis"),
+# the chance let slip ("¿De verdad lo queréis dejar escapar?"), the decision asked for now ("¿Qué necesitáis para tomar la
+# decisión ahora?", "¿qué tendría que tener un coche para que se lo lleve hoy mismo?") and the next buyer waiting ("después se lo doy al siguiente"): as "se va a arrepentir" (all read lines on
+# gaming sides)
+MOVE_CUES["pressure"].append((r"\b(?:os|nos) (?:vais|van) a arrepentir|\barrepentir(?:as|a|an|eis|emos)\b|"
+                              r"\b(?:lo|la|los|las) (?:(?:quereis|quieres|queres|quiere|quieren|va a|vas a|vais a|van a) )?(?:dejar|deje|dejes|dejeis|dejen|dejais|deja|dejas) escapar\b|"
+                              r"\b(?:dejar|deje|dejes|dejen|dejeis|dejes) escapar (?:esta|esa|la|una) (?:oportunidad|ocasion|oferta|ganga)\b|"
+                              r"\btomar la decision (?:hoy|ahora|ya|en este momento)\b|\bpara que (?:se |te )?(?:lo|la|los|las) (?:lleve|lleves|lleven|compre|"
+                              r"compres|compren|firme|firmes|firmen) (?:hoy|ahora|ya)\b(?=[^.!]*\?)|\b(?:se|te|os) (?:lo|la) doy al (?:siguiente|proximo)\b", 2.5))

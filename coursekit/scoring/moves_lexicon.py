@@ -2161,8 +2161,10 @@ MOVE_CUES["rudeness"].append(
     (r"\bare you sure (?:it's|it is|that's|that is|they're|they are) (?:actually|really)\b|\bhave you asked yourself (?:whether|if|why)\b|"
      r"\bwhat is it about you\b|\bif you'd rather go (?:somewhere|elsewhere)[^.?!]{0,30}that's your (?:call|choice|decision)\b", 3.0))
 # (fifty-second round, blind214 read) disbelief at what was just said: "Five days with no heating? You're joking.", "You're
-# having a laugh." (all twenty-seven read customer lines with it are on gaming sides; twenty-one already read upset)
-UPSET_CUES.append((r"(?:^|(?<=[.!?] ))(?:oh,? |what,? )?(?:you(?:'re| are| must be)|are you) (?:joking|kidding|having a laugh)\b", 2.0))
+# having a laugh." (all twenty-seven read customer lines with it are on gaming sides; twenty-one were already read upset)
+UPSET_CUES.append((r"(?:^|(?<=[.!?] ))(?:oh,? |what,? )?(?:you(?:'re| are| must be)|are you) (?:joking|kidding|having a laugh)\b"
+                   # (not delight: "You're kidding! That's brilliant, thank you.")
+                   r"(?!.{0,60}\b(?:great|brilliant|amazing|wonderful|fantastic|lovely|perfect|awesome|excellent|thanks|thank you)\b)", 2.0))
 # (fifty-second round, blind214 and blind216 read) what others are said to add, as the way to sell more ("A lot of realtors
 # also add our open-house A-frame", "Most growers also add our machinery cover"; all read lines not yet read as an upsell
 # are on gaming sides)
