@@ -1273,9 +1273,11 @@ def received_well(turn: Turn, turns: list[Turn]) -> bool:
     return (accepted(turn) if proposal else _yes(reply, statements_only=True, said_to=turn)) or moves_forward(reply) or _agrees_first(reply)
 
 
+#: The words of an English acknowledgement ("Right.", "Okay.", "Thank you.", "Noted.").
+_ACKNOWLEDGEMENT = (r"ok(?:ay)?|right|alright|all right|fine|sure|yes|yeah|yep|mm+|hm+|uh-huh|i see|understood|noted|got it|thanks|"
+                    r"thank you|cheers|ta")
 #: An English line of nothing but acknowledgement ("Right. Okay. Thank you.", "ok", "Fine. Thanks.").
-_ACKNOWLEDGES_ONLY = re.compile(r"^(?:\W*(?:ok(?:ay)?|right|alright|all right|fine|sure|yes|yeah|yep|mm+|hm+|uh-huh|i see|understood|"
-                                r"noted|got it|thanks|thank you|cheers|ta)\b)+\W*$")
+_ACKNOWLEDGES_ONLY = re.compile(r"^(?:\W*(?:" + _ACKNOWLEDGEMENT + r")\b)+\W*$")
 
 
 #: "It's fine, I'll find it on the site", "that's ok, I'll sort it myself": an offer turned down politely (English).
@@ -1691,14 +1693,14 @@ def _step_after_doubt(before: Turn, said: list[str]) -> bool:
             put_off = _PUTS_OFF.search(sentence)
             consults = put_off and _TALK_TO.search(put_off.group(0))
             return not put_off or bool(consults and consults.group(0) in (before.said_lower or before.text_lower))
-        if not _ONLY_THANKS.match(sentence):
+        if not _NOTHING_HELD_BACK.match(sentence):
             return False
     return False
 
 
-#: A sentence of thanks or assent only ("Thanks, that makes sense.", "Cheers."): nothing held back after a step.
-_ONLY_THANKS = re.compile(r"^\W*(?:(?:ok(?:ay)?|right|great|cheers|thanks|thank you|ta|that makes sense|makes sense|that helps|good|"
-                          r"fair enough)\W*)+$")
+#: A sentence of acknowledgement or assent only ("Thanks, that makes sense.", "Cheers."): nothing held back after a step
+#: (more than `_ACKNOWLEDGES_ONLY`, whose manners welcome nothing: here "that makes sense" holds nothing back either).
+_NOTHING_HELD_BACK = re.compile(r"^(?:\W*(?:" + _ACKNOWLEDGEMENT + r"|great|good|fair enough|(?:that )?makes sense|that helps)\b)+\W*$")
 #: Talking it over with someone ("talk to the neighbour", "check with my wife"): the words of it the trainee may have advised.
 _TALK_TO = re.compile(r"\b(?:talk|speak|check) (?:to|with)\b")
 #: The customer asking the trainee to do something, with its verb ("Can you measure next week?", "Could you come and check
@@ -1946,7 +1948,8 @@ def _answers_the_stack(turn: Turn, asked: list[str]) -> bool:
 def _only_asks_back(reply: Turn, lower: str) -> bool:
     """Whether every part of a reply is a question ("Why do you need all that?"): it answers nothing. A reply that answers
     and then asks its own ("有抽奖 几个节目 三个钟左右 老板讲一围不超过一千五 开瓶费收不收"; fifty-second round, zh/blind62 read)
-    has answered."""
+    has answered. Unlike `only_asks`, which sets a short sentence ("Oh.") aside, every part counts, and a Chinese chat line
+    is parted at its spaces, where `only_asks` reads it as one sentence."""
     r = reply.reader
     parts = [part.strip() for part in (_ZH_PARTS.split(lower) if r.code == "zh" else r.sentences(lower)) if part.strip()]
     return all(r.is_question(part) for part in parts)
