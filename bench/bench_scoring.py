@@ -130,7 +130,9 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     the Caribbean and the Nordic and Baltic countries, spoken and typed), measured on the round's start code on
     arrival; blind88 was then read (its need errors led to need.the_point), blind89 is not read. The one-fault pairs
     of every read set train the model of replies coaches marked down (bench/train_marked_down.py, which prints its
-    leave-one-set-out figures): their rubric figures below are partly fitted;
+    leave-one-set-out figures): their rubric figures below are partly fitted; since the fifty-third round the
+    customers' answers in the one-fault pairs of every read set (English, Spanish and Chinese) also train the models
+    of answers that show a reply did not land (coursekit/scoring/took_badly.py, same script, same held-out figures);
   - thirty-second round (2026-12-05): blind94 to blind97, the same layout by four more helpers (South Asia; the US
     South and the Caribbean; Southeast Asia; big-city B2B), measured on the session's start code (1a3a82e) on arrival
     and on its final code; none is read, all four join the unread sets; blind90 to blind93 were read (dev sets) and
@@ -304,7 +306,27 @@ For each classifier it prints accuracy and macro-F1, and recall per label, on
     US), blind224 (bakeries, butchers, liquor shops, market stalls, funeral and christening catering and farm shops in
     Ireland, Jamaica, Ghana and Canada) and blind225 (CCTV, home Wi-Fi, phone and laptop repair, point-of-sale systems,
     solar inverters and website builders in the Philippines, Pakistan, Egypt and the UK) are not read and join the
-    unread sets;
+    unread sets; in the fifty-third round blind226 (hotels, B&Bs, tours, spa and dinner add-ons and lodge rentals in
+    Scotland, Wales, Canada and New Zealand) and blind228 (funeral directors, will writers, care homes, home care,
+    stairlifts, hearing aids and retirement villages in the UK, the US and South Africa) were read (dev sets; not in the
+    marked-down model either); blind227 (farm machinery, feed and seed, irrigation, fencing, animal health and rural
+    insurance in Australia, New Zealand and the US Midwest) and blind229 (streaming, gym, meal-kit, software and phone
+    subscriptions and the calls to cancel them in the US, Canada and Australia) are not read and join the unread sets;
+    in its second part blind230 (IT helpdesks and business software support in the UK, the US and India) and blind232
+    (paint, flooring, kitchens, hardware, garden centres and tool hire in Australia, South Africa and the UK) were read
+    (dev sets; not in the marked-down model either); blind231 (car insurance claims, towing, glass and body-shop repair
+    in Canada, the US and Ireland) and blind233 (charities, memberships, clubs, community clinics and adult classes in the
+    US, the UK and Kenya) are not read and join the unread sets; in its third part blind234 (restaurants, bars and
+    takeaways in the UK, Ireland and Australia) and blind236 (photographers, print shops, design studios, video and framing
+    in India, Singapore and the UK) were read (dev sets; not in the marked-down model either); blind235 (boats,
+    chandleries, fishing, camping, bike, ski and golf shops in New Zealand, Canada and the US) and blind237 (tax
+    preparers, visa consultants, driving schools, security firms, notaries and debt counselling in the US, Australia and
+    South Africa) are not read and join the unread sets; in its fourth part blind238 (builders' merchants, electrical and
+    plumbing wholesalers, catering equipment and trade accounts in the UK, Ireland and South Africa) and blind240
+    (e-commerce customer service by chat and phone in the US, India and the UK) were read (dev sets; not in the
+    marked-down model either); blind239 (daycare, after-school clubs, uniforms, lessons, party venues and nanny agencies
+    in Australia, Canada and the US) and blind241 (private clinics, labs, maternity packages, HMOs and health insurance in
+    Nigeria, Ghana, Kenya and the UK) are not read and join the unread sets;
 next to the majority class, a keyword baseline (each label's words from the course's knowledge
 cards; the first-word rule for question form) and a plain word-count classifier (multinomial
 Naive Bayes) trained on the same data. Then: objections recognised inside dialogues,
@@ -470,7 +492,11 @@ def bench_in_dialogue() -> None:
                   "blind210/", "blind211/", "blind212/", "blind213/",
                   "blind214/", "blind215/", "blind216/", "blind217/",
                   "blind218/", "blind219/", "blind220/", "blind221/",
-                  "blind222/", "blind223/", "blind224/", "blind225/"):
+                  "blind222/", "blind223/", "blind224/", "blind225/",
+                  "blind226/", "blind227/", "blind228/", "blind229/",
+                  "blind230/", "blind231/", "blind232/", "blind233/",
+                  "blind234/", "blind235/", "blind236/", "blind237/",
+                  "blind238/", "blind239/", "blind240/", "blind241/"):
         rows = load_jsonl(DATA / f"{split}dialogue_objections.jsonl")
         hits = [objection_after(r.get("before"), r["text"]) for r in rows]
         pos = [h for h, r in zip(hits, rows) if r["objection"]]
@@ -649,7 +675,7 @@ def main() -> None:
     bench_reflections_and_spoken()
     bench_dialogues()
     if not quick:
-        import train_marked_down  # the model of replies coaches marked down, each read set held out in turn
+        import train_marked_down  # the likeness models (replies marked down, answers taken badly), each read set held out in turn
         print()
         train_marked_down.held_out()
     bench_speed()

@@ -33,6 +33,7 @@ from .exchange import (
 )
 from .faults import FAULT_KINDS, advice_asked, asks_to_test, fault_of, overpromises, reports_malfunction, says_a_named_fault
 from .marked_down import evidence, is_marked_down, log_odds
+from .took_badly import took_badly
 from .playback import made_up
 from .reflection import framed
 from .text import as_written, normalise, short
@@ -1133,7 +1134,11 @@ def _faults(turns: list[Turn], trainee: list[Turn], capped: frozenset[int] = fro
     customer to try it (a question earlier in the call diagnosed; it tested nothing). Then the first English turn
     with none of these, and no offence (`capped`: indexes of turns that capped the score), that reads like the
     replies coaches marked down (`marked_down.py`), unless it answered a request for advice or has a named fault's
-    words (their rule judged them in context): one such turn at most, as a likeness is no named fault."""
+    words (their rule judged them in context): one such turn at most, as a likeness is no named fault. Then the first
+    turn with none of these whose customer answered in words like the answers customers gave to a fault (`took_badly.py`,
+    in English, Spanish or Chinese), unless it only asked an open question or the customer said yes to it ("Next week.
+    And you come for coffee…"), and when an English turn itself does not read like the replies of well-handled
+    conversations (`READS_WELL`): one such turn at most too."""
     fixing = opens_with_problem(turns) or any(reports_malfunction(t) for t in turns if t.speaker == "customer")
     tests = [t.index for t in trainee if fixing and asks_to_test(t)]
     found = [(fault_of(t, _vague_promise, fix_checked=not fixing or any(i >= t.index - 2 for i in tests))
@@ -1142,10 +1147,31 @@ def _faults(turns: list[Turn], trainee: list[Turn], capped: frozenset[int] = fro
     likely = next((t for kind, t in found if not kind and t.index not in capped and t.judgeable
                    and t.reader.code == "en" and not advice_asked(t) and not says_a_named_fault(t)
                    and is_marked_down(t.text)), None)
-    return faults + [("marked_down", likely)] if likely is not None else faults
+    if likely is not None:
+        faults.append(("marked_down", likely))
+    named = {t.index for _, t in faults}
+    badly = next((t for t in trainee if t.index not in capped and t.index not in named and t.judgeable
+                  and not _only_asks_openly(t) and not accepted(t) and (answer := _answer(turns, t)) is not None
+                  and took_badly(answer.text, t.reader.code) and (t.reader.code != "en" or log_odds(t.text) >= READS_WELL)),
+                 None)
+    return faults + [("took_badly", badly)] if badly is not None else faults
 
 
-def _fault_note(faults: list[tuple[str, Turn]]) -> str:
+def _only_asks_openly(turn: Turn) -> bool:
+    """An open question that does nothing else the engine names: its answer is what was asked for ("How would you like
+    us to help if it goes wrong?" - "Ha. Last time nobody here could tell me how to use the tool…"), cross with the
+    past or the situation, not with the question."""
+    q = turn.question
+    return q is not None and q.is_question and q.form == "open" and not turn.moves
+
+
+def _answer(turns: list[Turn], turn: Turn) -> Turn | None:
+    """The customer's line right after a trainee turn (None: the trainee spoke again, or nobody did)."""
+    after = turns[turn.index + 1] if turn.index + 1 < len(turns) else None
+    return after if after is not None and after.speaker == "customer" else None
+
+
+def _fault_note(faults: list[tuple[str, Turn]], turns: list[Turn]) -> str:
     """The sentence that says what the faults cost, with an example and what to do instead ("" for none)."""
     if not faults:
         return ""
@@ -1154,9 +1180,12 @@ def _fault_note(faults: list[tuple[str, Turn]]) -> str:
     # the words the model turned on are English: quoted in English feedback only (a conversation shown in another
     # language is scored on its English twin, whose words the trainee never saw)
     words = join_all(f"'{w}'" for w in evidence(next((t.text for k, t in faults if k == "marked_down"), "")))
+    badly = next((t for k, t in faults if k == "took_badly"), None)
+    answer = _q(turns[badly.index + 1], 60) if badly is not None else ""
     plain = language() != "en" or not words
     return _t("rubric.fault.note", cost=FAULT_COST * min(len(faults), FAULT_TURNS),
-              kinds=join_all(_t(f"rubric.fault.{k}_plain" if k == "marked_down" and plain else f"rubric.fault.{k}", words=words)
+              kinds=join_all(_t(f"rubric.fault.{k}_plain" if k == "marked_down" and plain else f"rubric.fault.{k}",
+                                words=words, answer=answer)
                              for k in kinds), example=_q(first, 60),
               advice=_t(f"rubric.fault.{kinds[0]}_advice"))
 
@@ -1273,7 +1302,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     faults = _faults(turns, trainee, frozenset(t.index for _, t in offences))
     if faults:  # after the cap: a fault costs its points however low the cap already is
         total_int = max(0, total_int - FAULT_COST * min(len(faults), FAULT_TURNS))
-    summary = join_sentences(_summary(total_int, crits, cap_note), _fault_note(faults), _unjudged_note(trainee_all))
+    summary = join_sentences(_summary(total_int, crits, cap_note), _fault_note(faults, turns), _unjudged_note(trainee_all))
     return DialogueReport(total_int, crits, summary, len(turns), len(trainee), cap, cap_note)
 
 

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:
     from .exchange import Turn
 
-#: The faults in the order the summary names them ("marked_down", a reply like the ones coaches marked down, is read
-#: by likeness in `marked_down.py`, not here).
+#: The faults in the order the summary names them ("marked_down", a reply like the ones coaches marked down, and
+#: "took_badly", a reply whose customer answered like customers answered a fault, are read by likeness in
+#: `marked_down.py` and `took_badly.py`, not here).
 FAULT_KINDS: tuple[str, ...] = ("overpromise", "unasked_advice", "about_self", "no_date", "no_check", "lost_them",
-                                "marked_down")
+                                "marked_down", "took_badly")
 
 _FOR_A_TIME = r"for (?:\d+|a|an|one|two|three|five|six|ten|twelve|life) ?(?:years?|months?|weeks?|days?)?"
 

@@ -1,0 +1,34 @@
+"""Answers that show a reply was taken badly: a word model of the customer's answer to the one fault in the course's
+one-fault dialogue pairs.
+
+In a one-fault pair the writer made one trainee turn the fault and wrote the customer's answer to it ("I didn't ask
+for a lecture.", "So you think I'm lying?"), where the better side's customer answered the good turn. This model reads
+such answers by likeness (`likeness.py`), trained offline on the pairs of the read English sets (`bench/train_marked_down.py`, which prints its leave-one-set-out figures) and shipped in
+`_took_badly_weights.py`; a Spanish and a Chinese model, trained the same way on the read sets of their language on the
+tokens their classifiers read, in `_took_badly_weights_es.py` and `_took_badly_weights_zh.py`. The rubric
+(`dialogue.py`) counts a trainee turn a fault when the customer's answer reads so and, in English, the turn itself does
+not read like the replies of well-handled conversations (`marked_down.py` reads English only): two witnesses, as the
+customer may be cross with the situation rather than the trainee.
+
+Lines are read by their first `READ_CHARS` characters.
+"""
+from __future__ import annotations
+
+from . import _took_badly_weights as en, _took_badly_weights_es as es, _took_badly_weights_zh as zh
+from .likeness import Likeness, language_features
+
+#: An answer reads as taken badly when its log-odds reach this (the marked-down model's threshold; on the held-out
+#: figures about half the answers to a fault and 1 % of the other customer lines of well-handled conversations).
+THRESHOLD = 1.0
+
+#: The model of each language the rubric reads, trained on that language's read sets.
+MODELS: dict[str, Likeness] = {code: Likeness(weights.BASE, weights.DELTAS, THRESHOLD, language_features(code))
+                               for code, weights in (("en", en), ("es", es), ("zh", zh))}
+
+
+def took_badly(text: str, language: str = "en") -> bool:
+    """Whether a customer's answer, in `language`, reads like the answers customers gave to a reply that went wrong
+    (never, in a language with no model)."""
+    model = MODELS.get(language)
+    return model is not None and model.reads_so(text)
+

@@ -1,0 +1,10 @@
+#!/usr/bin/env python3
+"""Structural checks of the blind234 set, as its writer promised them (tests/data/dialogue_set_check.py). Exit code 0 = pass."""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from dialogue_set_check import main  # noqa: E402
+
+sys.exit(main(HERE, prefix="b234", gaming=30, ranked=20, gaming_turns=(6, 11), ranked_turns=(6, 8), objections=True))
