@@ -1180,8 +1180,8 @@ def _fault_note(faults: list[tuple[str, Turn]], turns: list[Turn]) -> str:
     # the words the model turned on are English: quoted in English feedback only (a conversation shown in another
     # language is scored on its English twin, whose words the trainee never saw)
     words = join_all(f"'{w}'" for w in evidence(next((t.text for k, t in faults if k == "marked_down"), "")))
-    badly = next((t for k, t in faults if k == "took_badly"), None)
-    answer = _q(turns[badly.index + 1], 60) if badly is not None else ""
+    reply = next((_answer(turns, t) for k, t in faults if k == "took_badly"), None)  # the customer's words, quoted
+    answer = _q(reply, 60) if reply is not None else ""
     plain = language() != "en" or not words
     return _t("rubric.fault.note", cost=FAULT_COST * min(len(faults), FAULT_TURNS),
               kinds=join_all(_t(f"rubric.fault.{k}_plain" if k == "marked_down" and plain else f"rubric.fault.{k}",

@@ -60,8 +60,8 @@ class Likeness:
         """The words that made a text look like the model's lines, strongest first, as the text has them ("in touch",
         "you sure"); words already shown in a stronger pair are not shown again, and the first word counts as that word."""
         lower = _lower(text)
-        tokens = word_tokens(lower)
-        placed = [(i, st) for i, w in enumerate(tokens) for st in word_stems(w)]  # ("don't" gives two stems)
+        words = word_tokens(lower)
+        placed = [(i, st) for i, w in enumerate(words) for st in word_stems(w)]  # ("don't" gives two stems)
         found = sorted(((w, f.lstrip("^")) for f in word_features(text) if (w := self.deltas.get(f, 0.0)) > 0), reverse=True)
         shown: list[tuple[int, int]] = []
         for _, feature in found:
@@ -70,7 +70,7 @@ class Likeness:
                 shown.append(span)
             if len(shown) == most:
                 break
-        return [" ".join(tokens[a:b + 1]) for a, b in shown]
+        return [" ".join(words[a:b + 1]) for a, b in shown]
 
 
 def _span(stems: list[str], placed: list[tuple[int, str]]) -> tuple[int, int] | None:

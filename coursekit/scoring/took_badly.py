@@ -1,16 +1,17 @@
-"""Answers that show a reply was taken badly: a word model of the customer's answer to the one fault in the course's
+"""Answers that show a reply did not land: word models of the customer's answer to the one fault in the course's
 one-fault dialogue pairs.
 
 In a one-fault pair the writer made one trainee turn the fault and wrote the customer's answer to it ("I didn't ask
-for a lecture.", "So you think I'm lying?"), where the better side's customer answered the good turn. This model reads
-such answers by likeness (`likeness.py`), trained offline on the pairs of the read English sets (`bench/train_marked_down.py`, which prints its leave-one-set-out figures) and shipped in
-`_took_badly_weights.py`; a Spanish and a Chinese model, trained the same way on the read sets of their language on the
-tokens their classifiers read, in `_took_badly_weights_es.py` and `_took_badly_weights_zh.py`. The rubric
-(`dialogue.py`) counts a trainee turn a fault when the customer's answer reads so and, in English, the turn itself does
-not read like the replies of well-handled conversations (`marked_down.py` reads English only): two witnesses, as the
-customer may be cross with the situation rather than the trainee.
+for a lecture.", "So you think I'm lying?"), where the better side's customer answered the good turn. These models read
+such answers by likeness (`likeness.py`), trained offline (`bench/train_marked_down.py`, which prints their
+leave-one-set-out figures) on the pairs of the read sets: English on the classifiers' word features
+(`_took_badly_weights.py`), Spanish and Chinese on the tokens their classifiers read (`_took_badly_weights_es.py`,
+`_took_badly_weights_zh.py`). The rubric (`dialogue.py`) counts a trainee turn a fault when the customer's answer
+reads so, unless the turn only asked an open question or the customer said yes to it, and, in English, only when the
+turn itself does not read like the replies of well-handled conversations (`marked_down.py` reads English only): more
+witnesses than the words, as a customer may be cross with the situation rather than the trainee.
 
-Lines are read by their first `READ_CHARS` characters.
+Lines are read by their first `READ_CHARS` characters (`likeness.py`).
 """
 from __future__ import annotations
 
