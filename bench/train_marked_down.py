@@ -33,15 +33,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from coursekit.scoring.likeness import language_features, word_features  # noqa: E402
 from coursekit.scoring.marked_down import THRESHOLD  # noqa: E402
-from coursekit.scoring.took_badly import THRESHOLD as TOOK_BADLY_THRESHOLD  # noqa: E402
+from coursekit.scoring.took_badly import THRESHOLD as TOOK_BADLY_THRESHOLD, WEIGHTS as TOOK_BADLY_WEIGHTS  # noqa: E402
 from dialogue_sets import NEVER_READ, UNREAD_SETS  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 OUT = ROOT / "coursekit" / "scoring" / "_marked_down_weights.py"
 #: Where each language's model of answers taken badly is written.
-OUT_TOOK_BADLY = {"en": ROOT / "coursekit" / "scoring" / "_took_badly_weights.py",
-                  "es": ROOT / "coursekit" / "scoring" / "_took_badly_weights_es.py",
-                  "zh": ROOT / "coursekit" / "scoring" / "_took_badly_weights_zh.py"}
+OUT_TOOK_BADLY = {language: ROOT / "coursekit" / "scoring" / f"{module}.py" for language, module in TOOK_BADLY_WEIGHTS.items()}
 #: How many examples a feature needs to be kept; the fit's L2 weight, learning rate, passes and seed.
 MIN_COUNT = 2
 L2 = 0.01

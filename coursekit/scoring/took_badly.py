@@ -15,21 +15,30 @@ Lines are read by their first `READ_CHARS` characters (`likeness.py`).
 """
 from __future__ import annotations
 
-from . import _took_badly_weights as en, _took_badly_weights_es as es, _took_badly_weights_zh as zh
+from functools import cache
+from importlib import import_module
+
 from .likeness import Likeness, language_features
 
 #: An answer reads as taken badly when its log-odds reach this (the marked-down model's threshold; on the held-out
 #: figures about half the answers to a fault and 1 % of the other customer lines of well-handled conversations).
 THRESHOLD = 1.0
+#: The module of weights of each language the rubric reads, trained on that language's read sets.
+WEIGHTS = {"en": "_took_badly_weights", "es": "_took_badly_weights_es", "zh": "_took_badly_weights_zh"}
 
-#: The model of each language the rubric reads, trained on that language's read sets.
-MODELS: dict[str, Likeness] = {code: Likeness(weights.BASE, weights.DELTAS, THRESHOLD, language_features(code))
-                               for code, weights in (("en", en), ("es", es), ("zh", zh))}
+
+@cache
+def model(language: str) -> Likeness | None:
+    """The model of a language (None: none), loaded on first use: its weights (about 3 MB a language in memory) stay out
+    of a kernel that never scores a conversation."""
+    if language not in WEIGHTS:
+        return None
+    weights = import_module(f".{WEIGHTS[language]}", __package__)
+    return Likeness(weights.BASE, weights.DELTAS, THRESHOLD, language_features(language))
 
 
 def took_badly(text: str, language: str = "en") -> bool:
     """Whether a customer's answer, in `language`, reads like the answers customers gave to a reply that went wrong
     (never, in a language with no model)."""
-    model = MODELS.get(language)
-    return model is not None and model.reads_so(text)
-
+    found = model(language)
+    return found is not None and found.reads_so(text)
