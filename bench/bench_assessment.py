@@ -5,7 +5,9 @@
 For each scenario, over many seeds: the score and outcome of clicking option #k every
 turn, the distribution of a random clicker, the best path (highest-quality option each
 turn) and a typed best path written in other words than the options
-(tests/data/typed_paths.json; tests/data/blind/typed_paths.json and blind_typed2/ are second, blind ones).
+(tests/data/typed_paths.json; tests/data/blind/typed_paths.json and blind_typed2/ are second, blind ones;
+blind_typed3/ and blind_typed4/ are third and fourth, each by four fresh writers in chat, spoken, non-native
+and formal voices: blind_typed3 read while the fifty-fourth round worked, blind_typed4 measured, not read).
 Targets (the assessment issue): always-#k and random <= 40 and never "won"; best >= 85;
 typed >= 80.
 """
@@ -37,13 +39,16 @@ def main() -> int:
     args = parser.parse_args()
     seeds = range(args.seeds)
     typed, blind = _paths("typed_paths.json"), {**_paths("blind/typed_paths.json"), **_paths("blind_typed2/typed_paths.json")}
+    third, fourth = _paths("blind_typed3/typed_paths.json"), _paths("blind_typed4/typed_paths.json")
+    columns = {"typed": typed, "blind": blind, "blind3": third, "blind4": fourth}
+    totals: dict[str, list[tuple[int, str]]] = {name: [] for name in columns}
     chosen = [s.id for s in list_scenarios()]
     unknown = sorted(set(args.scenarios or ()) - set(chosen))
     if unknown:
         print(f"unknown scenario(s): {', '.join(unknown)}; known: {', '.join(chosen)}", file=sys.stderr)
         return 2
     print(f"{'scenario':<22} {'#1':>9} {'#2':>9} {'#3':>9} {'#4':>9} {'random p50/p95/max':>19} {'won':>4} "
-          f"{'best':>5} {'typed':>6} {'blind':>6}")
+          f"{'best':>5} " + " ".join(f"{name:>6}" for name in columns))
     worst_fixed = worst_random = 0
     wins = 0
     for sid in (s for s in chosen if not args.scenarios or s in args.scenarios):
@@ -62,13 +67,20 @@ def main() -> int:
         worst_random = max(worst_random, rtotals[-1])
         p95 = rtotals[min(len(rtotals) - 1, int(0.95 * len(rtotals)))]
         best = play_auto(sid, "best").report().total
-        t = play_typed(sid, typed[sid]).report() if sid in typed else None
-        b = play_typed(sid, blind[sid]).report() if sid in blind else None
+        played = []
+        for name, paths in columns.items():
+            r = play_typed(sid, paths[sid]).report() if sid in paths else None
+            if r is not None:
+                totals[name].append((r.total, r.outcome))
+            played.append(f"{(str(r.total) + r.outcome[0]) if r else '-':>6}")
         print(f"{sid:<22} {cells[0]:>9} {cells[1]:>9} {cells[2]:>9} {cells[3]:>9} "
-              f"{statistics.median(rtotals):>7.0f}/{p95:>3}/{rtotals[-1]:>3} {rwon:>4} {best:>5} "
-              f"{(str(t.total) + t.outcome[0]) if t else '-':>6} {(str(b.total) + b.outcome[0]) if b else '-':>6}")
+              f"{statistics.median(rtotals):>7.0f}/{p95:>3}/{rtotals[-1]:>3} {rwon:>4} {best:>5} " + " ".join(played))
     print(f"\nhighest always-#k score: {worst_fixed}; highest random score: {worst_random}; "
           f"positional or random wins: {wins} (targets: <= 40, <= 40, 0)")
+    for name, scores in totals.items():
+        if scores:
+            print(f"typed paths {name}: {len(scores)} played, mean {statistics.mean(s for s, _ in scores):.1f}, "
+                  f"{sum(s >= 80 for s, _ in scores)} at 80 or more, {sum(o == 'won' for _, o in scores)} won")
     print("(#k: highest score over the seeds, /Wn = won n times; typed/blind: score and outcome w/o/l)")
     return 0
 

@@ -33,7 +33,10 @@ _PROPOSAL = re.compile(_LEAD_IN + r"""(?:
         be\s+honest|take\s+a\s+(?:minute|moment|second)|confirm\s+(?:that\s+)?(?:i|what|you|your)))\w
   | (?:do|would)\s+you\s+(?:want|like)\s+(?:me|us)\s+to\b | (?:want|wanna)\s+(?:me|us)\s+to\b
   | (?:do|would)\s+you\s+(?:want|like)\s+to\s+(?:go\s+ahead|take\s+it|buy|book|try|start|order|sign|get\s+started|give\s+it)
-  | (?:would|will|does|could|might|can)\s+(?:that|this|it)\s+(?:help|work|suit|do|address|solve|fix|cover|settle|
+  | (?:want|wanna)\s+to\s+(?:go\s+ahead|take\s+it|buy|book|try|start|order|sign|get\s+started|give\s+it|do\s+(?:the|a|it|that|this)\b)
+  | what(?:'s|\s+is)\s+your\s+(?:take|view|feeling|opinion|thinking)\s+on\s+(?:that|this|it)\b
+  | (?:what|how)\s+do\s+you\s+(?:think|feel|say|reckon)(?:\s+(?:of|about)\s+(?:that|this|it))?\s*\W*$
+  | (?:would|will|does|could|might|can)\s+(?:that|this|it)(?:\s+(?:plan|idea|option|approach|arrangement|time|timing|day|date|slot|start))?\s+(?:help|work|suit|do|address|solve|fix|cover|settle|
         sound\s+(?:good|ok|okay|fair|right|alright|all\s+right|like\s+a\s+(?:plan|deal|good))|
         take\s+care|be\s+(?:ok|okay|fine|enough|fair|a\s+fair|acceptable|good|alright|all\s+right|useful|helpful|something))
   | how\s+(?:does|would)\s+(?:that|this)\s+sound | sounds?\s+(?:good|ok|okay|fair|alright|all\s+right)\b
@@ -53,6 +56,9 @@ _PROPOSAL = re.compile(_PROPOSAL.pattern.replace("\n)", "\n  | " + _TAGGED_STEP.
 _OFFER = re.compile(r"\b(?:we(?:'ll|'d| will| would| can| could| do| offer| deliver| send| bring| have| put| start| set up)|"
                     # a plan told in the present ("i send you the figures today and we put the penalty in the contract")
                     r"i (?:send|bring|call|book|come|set up|put)|"
+                    # a step put to her together or as a condition ("shall we fix the first meeting?", "would it suit you if
+                    # I brought a sample report on Thursday?")
+                    r"(?:shall|should) we|(?:would|could|can|will) (?:it|that) work (?:for you )?to|if (?:i|we) (?!understood|understand|heard|hear|got (?:it|that|this|you) right)[a-z]+|"
                     r"i(?:'ll|'d| will| would| can| could)|ill|lets|let's|let me|our|us|(?:me|us) to|what if|how about|instead)\b")
 #: Proposals that need no offer of their own: the trainee asks to act or to settle ("Shall I book him?", "Deal?").
 _SELF_CONTAINED = re.compile(_LEAD_IN + r"(?:shall|can|could|may|should|do\s+you\s+want|would\s+you\s+like|want|wanna|why\s+not|how\s+about|"
@@ -85,14 +91,22 @@ def offers_choice(text: str) -> bool:
     return bool(_CHOICE.search(question_part(text).lower()))
 
 
+#: Where a question joins a second one of its own ("Where would you like them, and would it suit you if I called on
+#: Friday?"): the customer answers the proposal the turn ends on.
+_SECOND_QUESTION = re.compile(r",?\s+(?:and|or|but|then)\s+(?=(?:would|could|can|shall|should|will|may|is|does|do\s+you|"
+                              r"how\s+about|what\s+if)\b)")
+
+
 def proposes(text: str) -> bool:
     """Whether the question a turn ends on proposes something for a yes or no ("Can we fix Wednesday?",
-    "We'd bring the spares to your store. Would that help?", "Deal?"); "Would that help?" and "Which
-    suits you?" propose only when the turn offers something ("we'll…", "I can…", "let's…")."""
+    "We'd bring the spares to your store. Would that help?", "Deal?"), in its last joined question too ("Where
+    would you like them, and would it suit you if I called on Friday?"); "Would that help?" and "Which suits
+    you?" propose only when the turn offers something ("we'll…", "I can…", "let's…")."""
     asked = question_part(text).lower()
-    if not _PROPOSAL.match(asked):
-        return False
-    return bool(_SELF_CONTAINED.match(asked) or _OFFER.search((text or "").lower()))
+    for part in (asked, _SECOND_QUESTION.split(asked)[-1]):
+        if _PROPOSAL.match(part):
+            return bool(_SELF_CONTAINED.match(part) or _OFFER.search((text or "").lower()))
+    return False
 
 
 def offers(text: str) -> bool:

@@ -513,7 +513,9 @@ class Session:
             and (option.tests is None or model.objections[option.tests] in {"tested", "resolved", "exposed"})
             and (option.raises is None or model.objections[option.raises] != "hidden")
             and (option.resolves is None or model.objections[option.resolves] == "resolved")
-            and all(model.checkpoints[c] for c in option.checkpoints)
+            # (an objection settled in the trainee's own words: the script's answer to it is spent, whatever
+            # step it also marks; the next turn's options take the close)
+            and (all(model.checkpoints[c] for c in option.checkpoints) or option.resolves is not None)
         )
 
     def _sync_node(self) -> None:

@@ -82,15 +82,42 @@ def _is_empty_prompt(text: str, analysis) -> bool:
     return not (content_words(text) - _PROMPT_FILLER) and not set(analysis.moves) - {"what_else", "empathy"}
 
 
+#: Where a turn turns from playing back to proposing ("…so it's about not losing appointments. So what I'd do: the
+#: other three clinics don't change…"): what follows is the trainee's offer, not something the customer said.
+_OWN_PROPOSAL = re.compile(
+    r"\b(?:what i(?:'d| would| will|'ll) (?:do|suggest|propose|recommend)|here'?s (?:what i(?:'d| would)? ?(?:do|suggest|propose)|"
+    r"my (?:idea|suggestion|proposal|plan|offer))|my (?:idea|suggestion|proposal|plan) (?:is|would be)|"
+    r"i(?:'d| would) (?:like to )?(?:suggest|propose|recommend)|(?:let me|may i|can i) (?:suggest|propose|make a suggestion)|"
+    r"(?:one|an) idea\b|what if (?:we|i)\b|how about (?:we|i)\b)", re.IGNORECASE)
+
+
 def claims(text: str) -> str:
     """The sentences of a turn that state something: a question asks ("Where do the empty slots come
-    from: no-shows, late cancellations?") and claims nothing the customer said."""
-    sentences = re.split(r"(?<=[.?!])\s+", (text or "").strip())
-    stated = " ".join(s for s in sentences if not _ASKING.match(s.lower()))
+    from: no-shows, late cancellations?") and claims nothing the customer said, nor does the trainee's own
+    proposal after a playback ("…So what I'd do: …")."""
+    text = text or ""
+    own = _OWN_PROPOSAL.search(text)
+    if own is not None and own.start() > 0:
+        text = text[:own.start()]
+    sentences = re.split(r"(?<=[.?!])\s+", text.strip())
+    stated = " ".join(s for s in sentences if not _asks(s.lower()))
     asked = question_part(text)  # "So shelves by Saturday - what kind of wall is it, brick or concrete?"
     if asked.endswith(("?", "？")) and _ASKING.match(asked.lower()) and asked in stated:
         stated = stated.replace(asked, "")
     return stated
+
+
+def _asks(sentence: str) -> bool:
+    """Whether a sentence asks: a question word or an inverted verb first, or after a lead-in ending in a comma
+    ("Beyond the deliveries themselves, could you explain what you would expect?")."""
+    return bool(_ASKING.match(sentence) or sentence.rstrip().endswith("?") and not _CONDITION.match(sentence)
+                and any(_ASKING.match(rest) for rest in re.split(r",\s+", sentence)[1:]))
+
+
+#: A condition put first ("Suppose I could have the reports ready in time, would we keep talking?"): what it
+#: supposes is offered, not asked.
+_CONDITION = re.compile(r"^\W*(?:(?:and|so|then|ok|okay|well),? )?(?:suppose|supposing|if|imagine|say|assuming|provided|"
+                        r"what if|let's say|lets say|were|had|should|in case)\b")
 
 
 def turn_level(analysis) -> str | None:
@@ -178,8 +205,8 @@ def match_option_text(options: tuple[Option, ...], text: str, tags: frozenset[st
         if sim >= CLOSE_MATCH:
             pass
         elif sim >= FAIR_MATCH:
-            if (tags & DEFINING_MOVES) - option.tags:
-                continue
+            if (tags & DEFINING_MOVES) - option.tags or (option.tags & _RESOLVE_BLOCKERS) - tags:
+                continue  # (either does something the other does not: an argument, a push)
             form = option.form or ("closed" if option.technique == "confirming" else "open")
             # a question option: a question of the same form ("at the moment" shared by an open
             # question and "How many trucks do you run at the moment?" is no match, whatever the technique)
@@ -214,6 +241,8 @@ def match_option(options: tuple[Option, ...], analysis,
     for option in options:
         if (moves & DEFINING_MOVES) - option.tags:
             continue  # the turn does something this option does not
+        if (option.tags & _RESOLVE_BLOCKERS) - moves:
+            continue  # nor does it argue or push as the option does ("…your pricing rather than your people?")
         score = 0
         if option.technique in TECHNIQUES:
             if q is None or level != option.level:
@@ -384,7 +413,10 @@ class FreeTextReader:
             return self._close(moves)
         # a proposal in the trainee's own words ("…so a failure is one hour. Would that help?", "Can we fix
         # Wednesday?") gets a decision, or what still stands in its way, once she has told something
-        proposal = proposes(text) and self.model.any_uncovered()  # typed ones need no question mark ("…sound ok")
+        # (where leaving is the right end, "I don't think you need a new one. Would it help if I showed you the video
+        # call once more?" sells nothing: no decision to ask for)
+        proposal = (proposes(text) and self.model.any_uncovered()  # typed ones need no question mark ("…sound ok")
+                    and not (self._parting_is_goal and _NEEDS_NOTHING.search(text)))
         if proposal and not moves & {"hypothesis", "discount", "rudeness", "argument", "pressure", "leading", "upsell"}:
             return self._close(moves)
         if "hypothesis" in moves:
@@ -437,7 +469,7 @@ class FreeTextReader:
             _ABOUT_DOUBT.search(text) or overlap(words, self._objection_words[objection_id][2])) or _CHANGES_MIND.search(text)))
         is_test = bool(moves & TESTS) or about
         if status == "open" and is_test:
-            response = self._test(objection_id)
+            response = self._test(objection_id, open_question=q is not None and q.form == "open")
             if q is not None and q.form == "open" and not moves & TESTS:
                 # an open question that tests the objection and asks about a need: she answers both
                 need, how = self.target_need(text, None)
@@ -499,9 +531,11 @@ class FreeTextReader:
         """Whether the need level an objection rests on is still untold."""
         return objection.needs_level is not None and not self.model.level_uncovered(objection.needs_level)
 
-    def _test(self, objection_id: str) -> Response:
+    def _test(self, objection_id: str, open_question: bool = False) -> Response:
+        """The objection put to the test: she says what lies behind it (to an open question, without a bare yes or no)."""
         objection = self.scenario.objection(objection_id)
-        lines = [replies.pick(self.rng, objection.test_reply)]
+        said = replies.pick(self.rng, objection.test_reply)
+        lines = [replies.without_yes_or_no(said) if open_question else said]
         if objection.genuine:
             self.model.objections[objection_id] = "tested"
         else:

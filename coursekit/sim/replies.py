@@ -173,3 +173,15 @@ def only_what_was_said(line: str, said: frozenset[str]) -> str:
 
 #: A word that joins a sentence to the one before it ("And please bring the towels.").
 _LEADING_JOIN = re.compile(r"^(?:and|but|also|so|then|plus),? ", re.IGNORECASE)
+
+
+#: A scripted answer's first sentence that is only a yes or a no ("Yes. If the seals lasted…", "No. Switching…",
+#: "Sí. …", "对。…", "不想。…"): the answer to a yes/no question, not to an open one.
+_BARE_YES_OR_NO = re.compile(r"^\s*(?:yes|yeah|no|nope|sí|si|对|是啊|是的|是|不想|不是|不)\s*[.!。！]\s*(?=\S)", re.IGNORECASE)
+
+
+def without_yes_or_no(line: str) -> str:
+    """A scripted answer said to an open question: without a first sentence that is only "Yes." or "No."
+    ("What worries you about it?" - "If I could be sure the numbers were right, I'd take one today.")."""
+    rest = _BARE_YES_OR_NO.sub("", line, count=1)
+    return rest[:1].upper() + rest[1:] if rest != line else line
