@@ -7,7 +7,9 @@ turn, the distribution of a random clicker, the best path (highest-quality optio
 turn) and a typed best path written in other words than the options
 (tests/data/typed_paths.json; tests/data/blind/typed_paths.json and blind_typed2/ are second, blind ones;
 blind_typed3/ and blind_typed4/ are third and fourth, each by four fresh writers in chat, spoken, non-native
-and formal voices: blind_typed3 read while the fifty-fourth round worked, blind_typed4 measured, not read).
+and formal voices, written without running anything; blind_typed5/ and blind_typed6/ were typed line by line by
+trainees playing the simulator, each answer read before the next line: all four from the fifty-fourth round, where
+blind_typed3-5 were read and blind_typed6 was only measured, on the round's final code).
 Targets (the assessment issue): always-#k and random <= 40 and never "won"; best >= 85;
 typed >= 80.
 """
@@ -39,9 +41,9 @@ def main() -> int:
     args = parser.parse_args()
     seeds = range(args.seeds)
     typed, blind = _paths("typed_paths.json"), {**_paths("blind/typed_paths.json"), **_paths("blind_typed2/typed_paths.json")}
-    third, fourth = _paths("blind_typed3/typed_paths.json"), _paths("blind_typed4/typed_paths.json")
-    columns = {"typed": typed, "blind": blind, "blind3": third, "blind4": fourth}
-    totals: dict[str, list[tuple[int, str]]] = {name: [] for name in columns}
+    columns = {"typed": typed, "blind": blind,
+               **{f"blind{k}": _paths(f"blind_typed{k}/typed_paths.json") for k in (3, 4, 5, 6)}}
+    typed_scores: dict[str, list[tuple[int, str]]] = {name: [] for name in columns}
     chosen = [s.id for s in list_scenarios()]
     unknown = sorted(set(args.scenarios or ()) - set(chosen))
     if unknown:
@@ -71,13 +73,13 @@ def main() -> int:
         for name, paths in columns.items():
             r = play_typed(sid, paths[sid]).report() if sid in paths else None
             if r is not None:
-                totals[name].append((r.total, r.outcome))
+                typed_scores[name].append((r.total, r.outcome))
             played.append(f"{(str(r.total) + r.outcome[0]) if r else '-':>6}")
         print(f"{sid:<22} {cells[0]:>9} {cells[1]:>9} {cells[2]:>9} {cells[3]:>9} "
               f"{statistics.median(rtotals):>7.0f}/{p95:>3}/{rtotals[-1]:>3} {rwon:>4} {best:>5} " + " ".join(played))
     print(f"\nhighest always-#k score: {worst_fixed}; highest random score: {worst_random}; "
           f"positional or random wins: {wins} (targets: <= 40, <= 40, 0)")
-    for name, scores in totals.items():
+    for name, scores in typed_scores.items():
         if scores:
             print(f"typed paths {name}: {len(scores)} played, mean {statistics.mean(s for s, _ in scores):.1f}, "
                   f"{sum(s >= 80 for s, _ in scores)} at 80 or more, {sum(o == 'won' for _, o in scores)} won")

@@ -50,7 +50,7 @@ def test_an_accurate_summary_is_credited_and_not_called_long():
     # the rubric called it a made-up playback
     session = _replay("AC06")
     summary = next(k for k, line in enumerate(session.transcript) if line.text.startswith("Let me check I understand"))
-    assert "what was the question" not in session.transcript[summary + 1].text
+    assert "a long silence" not in session.transcript[summary + 1].text
     confirming = next(c for c in session.report().criteria if c.id == "confirming_understanding")
     assert confirming.score > 0 and "had not said" not in confirming.feedback, confirming.feedback
 

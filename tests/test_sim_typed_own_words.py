@@ -107,3 +107,68 @@ def test_telling_a_customer_with_no_need_that_they_need_nothing_new_is_no_sale_t
 ])
 def test_an_offer_declined_or_made_with_consent_is_no_discount_or_push(text, move, present):
     assert (move in analyse_turn(text).moves) is present
+
+
+# -- second part: what trainees playing line by line found (blind_typed5) -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kindly tell me what happened, I am listening fully.",
+    "Can you tell me little bit what makes you nervous about these monitors?",
+    "May I ask you to describe how your month-end close works today?",
+    "So, um, tell me a bit about your parents and, like, what you picture for the day, yeah?",
+    "Um, could I just ask one quick thing, like, what are your regulars asking for these days?",
+])
+def test_an_invitation_in_a_non_native_or_spoken_shape_is_an_open_question(text):
+    assert analyse_turn(text).question.form == "open"
+
+
+@pytest.mark.parametrize("text, move, present", [
+    ("What else would you want to think over before you make up your mind?", "rudeness", False),
+    ("Make up your mind, I haven't got all day.", "rudeness", True),
+    ("I can assure you I am not calling to blame you for anything.", "argument", False),
+])
+def test_reassurance_is_not_read_as_a_put_down(text, move, present):
+    assert (move in analyse_turn(text).moves) is present
+
+
+def test_a_customer_who_wants_the_figures_in_plain_words_has_not_lost_the_trainee():
+    from coursekit.scoring import score_dialogue
+    turns = [{"speaker": "customer", "text": "My wife says I should stop doing the books myself."},
+             {"speaker": "trainee", "text": "How do you handle the books right now?"},
+             {"speaker": "customer", "text": "I do them on Sunday nights and I never know if they're right. I'd want someone "
+                                             "to go through the figures with me once a month, in plain words."},
+             {"speaker": "trainee", "text": "Where do you want the firm to be in a year or two?"},
+             {"speaker": "customer", "text": "I want to know whether I can afford a second van."}]
+    assert "could not follow" not in score_dialogue(turns).summary
+    turns[2]["text"] = "Sorry, in plain English?"
+    assert "could not follow" in score_dialogue(turns).summary
+
+
+def test_a_silent_customer_who_answers_a_long_question_does_not_ask_what_it_was():
+    session = Session("followup_oven_kumasi")
+    reply = session.say("Good afternoon, Mr Asante, I will not keep you long before the four o'clock trays; I am glad to hear "
+                        "it is running, and may I ask how the bread has been coming out of the oven across all the decks "
+                        "since we installed it, and whether your bakers have found it easy to work with day to day?")
+    assert "what was the question" not in reply.text.lower()
+
+
+def test_a_choice_about_the_doubt_tests_the_objection():
+    session = Session("plumber_bookkeeping")
+    for line in PLUMBER[:5]:
+        reply = session.say(line)
+    assert "money is tight" in reply.text
+    tested = session.say("Is it mainly the timing of the money, or do you have doubts that it's worth the cost?")
+    assert "school money" in tested.text and not tested.text.startswith("Yes")
+
+
+def test_offering_a_customer_with_no_need_a_favour_that_sells_nothing_is_welcome():
+    session = Session("no_need_phone_chengdu")
+    for line in ["What do you use your phone for day to day?", "What made your son think you need a new one?",
+                 "What matters most to you about the phone?"]:
+        session.say(line)
+    reply = session.say("Want me to put a big video-call shortcut on your home screen and try one call together?")
+    assert "settled" not in reply.text.lower() and "thank" in reply.text.lower()
+    pushed = Session("no_need_phone_chengdu")
+    for line in ["What do you use your phone for day to day?", "What made your son think you need a new one?"]:
+        pushed.say(line)
+    assert "thank" not in pushed.say("Want me to put the new model aside for you with a trade-in discount?").text.lower()

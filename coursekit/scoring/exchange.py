@@ -520,7 +520,11 @@ _LOST = re.compile(r"(?<!boxes )(?<!things )(?<!stuff )(?<!forms )(?<!papers )(?
                    # twenty-ninth round (blind74, blind76 read): "Sorry, I understood nothing.", "…I understood only the fees."
                    r"\bi (?:have )?understood (?:nothing|none of (?:it|that|this)|only (?:the|a|one|that|this|your|his|her)\b)|"
                    r"\byou(?:'ve| have)? lost me\b|\bwhat (?:does|do) (?:that|those|any of that|all that|it) (?:mean|stand for)\b|"
-                   r"\bin (?:plain|normal|simple) (?:english|words|language)\b|^\W*(?:um+|uh+|er+|hm+)\W*(?:sort of|kind of|i guess|maybe)\b|"
+                   # asked for after the reply ("Sorry, in plain English?"), not wished for ("…go through the figures with me once a month,
+                   # in plain words": the plumber's need)
+                   r"\b(?:say|put|explain|tell me|repeat|again)\b[^.?!]{0,30}?\bin (?:plain|normal|simple) (?:english|words|language)\b|"
+                   r"(?:^|[.!?…]\s*)\W*(?:sorry,? |ok,? |okay,? |um+,? |uh+,? )?(?:in )?(?:plain|normal|simple) (?:english|words|language)(?:,? please)?\s*[?!.]|"
+                   r"^\W*(?:um+|uh+|er+|hm+)\W*(?:sort of|kind of|i guess|maybe)\b|"
                    # what was just said, not the customer's old camera ("I never use it, it's too complicated")
                    r"\b(?:that|this|all that|all this)(?:'s| is| sounds| was)? (?:a bit |way |far |all )?(?:too|very) (?:technical|complicated)\b|"
                    r"\b(?:too|very) (?:technical|complicated) for me\b|"

@@ -65,9 +65,16 @@ class FormResult:
 _QUESTION_WORDS = WH_WORDS | AUX_WORDS
 
 
+#: Asking leave to ask before the question itself ("could I just ask one quick thing, like, what are your regulars
+#: asking for?"): the question after it is what is asked.
+_ASKS_LEAVE = re.compile(r"^(?:can|could|may|might) i (?:just |quickly |also |maybe )?ask (?:you )?(?:(?:one|a|another) "
+                         r"(?:quick |small |last |little )?(?:thing|question)|something)[\s,;:.!-]+(?:like,?\s+)?(?=\w)")
+
+
 def main_clause(sentence: str) -> str:
     """Strip discourse markers, a vocative and leading subordinate clauses from a lower-case sentence."""
     s = sentence.strip().lstrip("\"'([-*•>0123456789.) ").strip()
+    s = _ASKS_LEAVE.sub("", s, count=1)
     marker, sub, when_sub, vocative = _re("marker"), _re("sub"), _re("when_sub"), _re("vocative")
     for _ in range(6):
         before = s
@@ -124,7 +131,8 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
     words = _re("word").findall(s)
     first = words[0] if words else ""
     tag = _re("tag").search(s) if ends_q else None
-    if tag and (first not in WH_WORDS or _re("pseudocleft").match(s)) and not _re("indirect").match(s):
+    # ("Tell me a bit about your parents, yeah?": an invitation with a filler tag still invites)
+    if tag and (first not in WH_WORDS or _re("pseudocleft").match(s)) and not _re("indirect").match(s) and not _re("invite").match(s):
         return FormResult("closed", True, tag.group(0).strip(" ,?"), "tag")
     if _re("indirect").match(s):
         verb = next((w for w in words[1:4] if w in ("tell", "describe", "explain", "walk", "talk", "take", "share", "outline", "elaborate", "give", "help", "say", "mind")), words[0])

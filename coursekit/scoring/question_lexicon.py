@@ -32,7 +32,9 @@ AUX_WORDS = frozenset(
 )
 #: Imperatives and statements that invite the customer to talk (open, even without '?').
 INVITATION_RE = (
-    r"^(?:please )?(?:tell(?! (?:your|him|her|them|his|their|the|everyone|anyone|anybody|my)\b)|describe|explain|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|"
+    r"^(?:(?:please|kindly) )?(?:tell(?! (?:your|him|her|them|his|their|the|everyone|anyone|anybody|my)\b)|describe|explain|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|"
+    # what is left of "May I ask you to describe how…" once its lead-in is set aside
+    r"to (?:describe|explain|walk (?:me|us) through|talk (?:me|us) through|tell (?:me|us) (?:about|how|what|more))|"
     r"share|outline|elaborate|paint (?:me )?a picture|give (?:me|us) (?:a sense|an idea|an overview|a picture|an example|a feel|some background|a flavou?r)|"
     r"help (?:me|us) understand|say (?:a bit )?more|go on|keep going|let's talk about|talk about|"
     r"i'?d (?:like|love) to (?:hear|understand|know|learn)|i would (?:like|love) to (?:hear|understand|know|learn)|"
@@ -44,7 +46,7 @@ INVITATION_RE = (
 #: aux + you + invitation verb, e.g. "Could you walk me through ..." (open in function).
 INDIRECT_OPEN_RE = (
     r"^(?:can|could|would|will|do|might)(?: you)?(?: (?:please|possibly|maybe|just|kindly|perhaps))?"
-    r"(?: you)? (?:tell (?:me |us )?(?:a (?:little )?(?:bit )?|a little |some(?:thing)? |more |again |briefly |exactly |"
+    r"(?: you)? (?:tell (?:me |us )?(?:a (?:little )?(?:bit )?|a little |little (?:bit )?|some(?:thing)? |more |again |briefly |exactly |"
     r"roughly |honestly |quickly |in your own words,? )*(?:about|how|what|why|when|where|which|who|more)|"
     r"describe|explain|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|"
     r"share (?:with (?:me|us) )?(?:how|what|why|your (?:thoughts|views?|experience|story|ideas))|outline|elaborate|paint (?:me )?a picture|"

@@ -22,7 +22,7 @@ FACT_QUESTION = re.compile(r"^\W*(?:[\w']+,? ){0,8}?(?:when|which|where|who|how 
 
 #: "…, brick or concrete?", "Tuesday or Thursday?": given alternatives, not a tag that asks to be corrected
 #: ("…, or did I miss something?", "…or not?", "…or anything else?").
-_CHOICE = re.compile(r"\w[\w' ]*\bor\s+(?!not\b|(?:am|did|have|do|is|are|was|should|shall|could|can)\s+(?:i|we|there)\b|"
+_CHOICE = re.compile(r"\w[\w' ,]*\bor\s+(?!not\b|(?:is|was)\s+(?:that|it)\s+(?:all|everything|it)\b|(?:am|did|have|do|is|are|was|should|shall|could|can)\s+(?:i|we|there)\b|"
                      r"i\s+(?:miss|missed|missing|forgot)\b|(?:something|anything|what|else|maybe|whatever|so)\b)\w")
 
 _LEAD_IN = r"^\W*(?:(?:so|and|then|ok|okay|right|great|good|perfect|wonderful|fine|well|um|uh|alright|now|sure)\b,?\s*)*"
@@ -36,7 +36,7 @@ _PROPOSAL = re.compile(_LEAD_IN + r"""(?:
   | (?:want|wanna)\s+to\s+(?:go\s+ahead|take\s+it|buy|book|try|start|order|sign|get\s+started|give\s+it|do\s+(?:the|a|it|that|this)\b)
   | what(?:'s|\s+is)\s+your\s+(?:take|view|feeling|opinion|thinking)\s+on\s+(?:that|this|it)\b
   | (?:what|how)\s+do\s+you\s+(?:think|feel|say|reckon)(?:\s+(?:of|about)\s+(?:that|this|it))?\s*\W*$
-  | (?:would|will|does|could|might|can)\s+(?:that|this|it)(?:\s+(?:plan|idea|option|approach|arrangement|time|timing|day|date|slot|start))?\s+(?:help|work|suit|do|address|solve|fix|cover|settle|
+  | (?:(?:would|will|does|could|might|can)\s+)?(?:that|this|it)(?:\s+(?:plan|idea|option|approach|arrangement|time|timing|day|date|slot|start))?\s+(?:help|work|suit|do|address|solve|fix|cover|settle|
         sound\s+(?:good|ok|okay|fair|right|alright|all\s+right|like\s+a\s+(?:plan|deal|good))|
         take\s+care|be\s+(?:ok|okay|fine|enough|fair|a\s+fair|acceptable|good|alright|all\s+right|useful|helpful|something))
   | how\s+(?:does|would)\s+(?:that|this)\s+sound | sounds?\s+(?:good|ok|okay|fair|alright|all\s+right)\b
@@ -58,7 +58,7 @@ _OFFER = re.compile(r"\b(?:we(?:'ll|'d| will| would| can| could| do| offer| deli
                     r"i (?:send|bring|call|book|come|set up|put)|"
                     # a step put to her together or as a condition ("shall we fix the first meeting?", "would it suit you if
                     # I brought a sample report on Thursday?")
-                    r"(?:shall|should) we|(?:would|could|can|will) (?:it|that) work (?:for you )?to|if (?:i|we) (?!understood|understand|heard|hear|got (?:it|that|this|you) right)[a-z]+|"
+                    r"(?:shall|should) we|me (?:calling|ringing|phoning|coming|sending|bringing|checking in)|(?:would|could|can|will) (?:it|that) work (?:for you )?to|if (?:i|we) (?!understood|understand|heard|hear|got (?:it|that|this|you) right)[a-z]+|"
                     r"i(?:'ll|'d| will| would| can| could)|ill|lets|let's|let me|our|us|(?:me|us) to|what if|how about|instead)\b")
 #: Proposals that need no offer of their own: the trainee asks to act or to settle ("Shall I book him?", "Deal?").
 _SELF_CONTAINED = re.compile(_LEAD_IN + r"(?:shall|can|could|may|should|do\s+you\s+want|would\s+you\s+like|want|wanna|why\s+not|how\s+about|"

@@ -178,6 +178,8 @@ _PARTING = re.compile(
     r"(?:i'll|i will|let me) (?:leave|drop) (?:you )?(?:my|a) (?:card|number)|here's my (?:card|number)|"
     # "when the day comes that your phone does give up, come and find me", "Goodbye!"
     r"come (?:and )?(?:find|see) me|when the day comes|whenever you(?:'re| are) ready|(?:good)?bye(?: for now)?(?=[.!]|$)|"
+    # "if it ever stops working, come back or have him call me … take care"
+    r"take care(?=[.!]|\s*$)|come back (?:any ?time|any day|whenever|if|when)|(?:have|get) (?:him|her|them|your \w+) (?:to )?(?:call|ring) me|"
     # "when Mariana takes over, I'd be glad to come by and meet her"
     r"(?:i'll|i will|i'd|i would|i can|i could|happy to|glad to|let me|we'll|we could|i might) (?:\w+ ){0,3}"
     r"(?:come|drop|pop|stop) (?:by|in|round|back)|(?:i'll|i will|we'll|feel free to|do) get in touch)\b",
@@ -260,8 +262,9 @@ def match_option(options: tuple[Option, ...], analysis,
         elif option.technique in moves and set(option.moves) <= moves:
             if option.technique == "pitch" and q is not None and q.form == "open":
                 continue  # "…our cheapest rate, promise. Tell me about what you send?" asks before it sells
-            if option.technique == "pitch" and not overlap(words, words_of(option.say)):
-                continue  # honey and saline drops are not "half a spoon of the adult syrup won't hurt her"
+            if not overlap(words, words_of(option.say)):
+                continue  # honey and saline drops are not "half a spoon of the adult syrup won't hurt her"; a technician
+                # this afternoon is not "a technician within 48 hours"
             score = 2 + (level == option.level)
         if score > best_score:
             best, best_score = option, score
@@ -354,7 +357,9 @@ class FreeTextReader:
         before = (dict(self.model.objections), sum(self.model.facts.values()))
         response = self._respond(analysis, open_objections)
         progressed = (response.outcome is not None or response.addressed or response.on_track
-                      or (dict(self.model.objections), sum(self.model.facts.values())) != before)
+                      or (dict(self.model.objections), sum(self.model.facts.values())) != before
+                      # (a customer who needs nothing is not waiting to be won over: no going round in circles)
+                      or self._parting_is_goal and self.scenario.objection(open_objections[0]).pattern == "no_need")
         self.stuck = 0 if progressed else self.stuck + 1
         if self.stuck >= STUCK_HINT:
             return self._stuck(self.model.open_objections()[0] if self.model.open_objections() else open_objections[0])
@@ -400,6 +405,8 @@ class FreeTextReader:
         if (open_objections or "what_else" in moves) and misplayed and (not asks_own or "what_else" in moves) \
                 and not proposes(text) and not moves & {"closing", "commitment"}:
             return self._corrected()  # a summary of what she never said settles no objection: she puts it right
+        if open_objections and self._favour_offered(open_objections[0], text, moves):
+            return Response([self._line("empathy")], on_track=True)  # "Want me to set up the Sunday call on your phone?"
         if open_objections:
             handled = self._objection_turn(open_objections[0], text, moves, q)
             if handled is not None:
@@ -466,10 +473,12 @@ class FreeTextReader:
         status = self.model.objections[objection_id]
         words = content_words(text)
         about = bool(q is not None and (q.form == "open" and (
-            _ABOUT_DOUBT.search(text) or overlap(words, self._objection_words[objection_id][2])) or _CHANGES_MIND.search(text)))
+            _ABOUT_DOUBT.search(text) or overlap(words, self._objection_words[objection_id][2])) or _CHANGES_MIND.search(text)
+            # "is it mainly the timing of the money, or do you doubt it is worth the cost?": a choice about the doubt
+            or offers_choice(text) and bool(_ABOUT_DOUBT.search(question_part(text)))))
         is_test = bool(moves & TESTS) or about
         if status == "open" and is_test:
-            response = self._test(objection_id, open_question=q is not None and q.form == "open")
+            response = self._test(objection_id, yes_or_no=q is None or q.form == "closed" and not offers_choice(text))
             if q is not None and q.form == "open" and not moves & TESTS:
                 # an open question that tests the objection and asks about a need: she answers both
                 need, how = self.target_need(text, None)
@@ -489,11 +498,22 @@ class FreeTextReader:
                     and not self.model.open_objections() and self._ready_but_for_a_need()):
                 response.outcome = self._agreed().outcome  # "Want me to book it?" - "Now that's useful. That I'd pay for."
             return response
-        if status != "open" and "what_else" not in moves and _ABOUT_DOUBT.search(text) and overlap(words, self._objection_words[objection_id][2]
+        if status != "open" and "what_else" not in moves and not offers(text) and _ABOUT_DOUBT.search(text) and overlap(words, self._objection_words[objection_id][2]
                                                                       | content_words(objection.test_reply)):
             concern = replies.pick(self.rng, objection.test_reply)  # tested already: she repeats the real concern
             return Response([self._line("already_told", concern)], patience=-2)
         return None
+
+    def _favour_offered(self, objection_id: str, text: str, moves: set[str]) -> bool:
+        """Whether, where leaving is the right end and she genuinely needs nothing, a turn offers help that sells
+        nothing ("Want me to put a video shortcut on your phone and try one call together?"): no decision to push."""
+        objection = self.scenario.objection(objection_id)
+        if not (self._parting_is_goal and objection.genuine and objection.pattern == "no_need"):
+            return False
+        proposal = bool(moves & {"closing", "commitment"}) or proposes(text)
+        selling = content_words(" ".join(objection.resolves_with)) | content_words("new buy price")
+        return (proposal and not moves & (_OFFENDING | TESTS)
+                and not (content_words(text) & selling or _NEEDS_NOTHING.search(text) is None and "new" in text.lower().split()))
 
     def _addresses(self, objection: Objection, words: frozenset[str], moves: set[str], text: str = "") -> bool:
         """Whether a reply answers the objection: a move it lists, the words of its real concern in what
@@ -531,11 +551,12 @@ class FreeTextReader:
         """Whether the need level an objection rests on is still untold."""
         return objection.needs_level is not None and not self.model.level_uncovered(objection.needs_level)
 
-    def _test(self, objection_id: str, open_question: bool = False) -> Response:
-        """The objection put to the test: she says what lies behind it (to an open question, without a bare yes or no)."""
+    def _test(self, objection_id: str, yes_or_no: bool = True) -> Response:
+        """The objection put to the test: she says what lies behind it (to an open question or a choice, without a
+        bare yes or no)."""
         objection = self.scenario.objection(objection_id)
         said = replies.pick(self.rng, objection.test_reply)
-        lines = [replies.without_yes_or_no(said) if open_question else said]
+        lines = [said if yes_or_no else replies.without_yes_or_no(said)]
         if objection.genuine:
             self.model.objections[objection_id] = "tested"
         else:
