@@ -107,17 +107,17 @@ def claims(text: str) -> str:
     return stated
 
 
+#: A condition put first ("Suppose I could have the reports ready in time, would we keep talking?"): what it
+#: supposes is offered, not asked.
+_CONDITION = re.compile(r"^\W*(?:(?:and|so|then|ok|okay|well),? )?(?:suppose|supposing|if|imagine|say|assuming|provided|"
+                        r"what if|let's say|lets say|were|had|should|in case)\b")
+
+
 def _asks(sentence: str) -> bool:
     """Whether a sentence asks: a question word or an inverted verb first, or after a lead-in ending in a comma
     ("Beyond the deliveries themselves, could you explain what you would expect?")."""
     return bool(_ASKING.match(sentence) or sentence.rstrip().endswith("?") and not _CONDITION.match(sentence)
                 and any(_ASKING.match(rest) for rest in re.split(r",\s+", sentence)[1:]))
-
-
-#: A condition put first ("Suppose I could have the reports ready in time, would we keep talking?"): what it
-#: supposes is offered, not asked.
-_CONDITION = re.compile(r"^\W*(?:(?:and|so|then|ok|okay|well),? )?(?:suppose|supposing|if|imagine|say|assuming|provided|"
-                        r"what if|let's say|lets say|were|had|should|in case)\b")
 
 
 def turn_level(analysis) -> str | None:
@@ -359,7 +359,7 @@ class FreeTextReader:
         progressed = (response.outcome is not None or response.addressed or response.on_track
                       or (dict(self.model.objections), sum(self.model.facts.values())) != before
                       # (a customer who needs nothing is not waiting to be won over: no going round in circles)
-                      or self._parting_is_goal and self.scenario.objection(open_objections[0]).pattern == "no_need")
+                      or self._needs_nothing(open_objections[0]))
         self.stuck = 0 if progressed else self.stuck + 1
         if self.stuck >= STUCK_HINT:
             return self._stuck(self.model.open_objections()[0] if self.model.open_objections() else open_objections[0])
@@ -504,16 +504,21 @@ class FreeTextReader:
             return Response([self._line("already_told", concern)], patience=-2)
         return None
 
-    def _favour_offered(self, objection_id: str, text: str, moves: set[str]) -> bool:
-        """Whether, where leaving is the right end and she genuinely needs nothing, a turn offers help that sells
-        nothing ("Want me to put a video shortcut on your phone and try one call together?"): no decision to push."""
+    def _needs_nothing(self, objection_id: str) -> bool:
+        """Whether an objection is a genuine "I don't need anything" where leaving is the right end: nothing the
+        trainee has to win her over from."""
         objection = self.scenario.objection(objection_id)
-        if not (self._parting_is_goal and objection.genuine and objection.pattern == "no_need"):
+        return self._parting_is_goal and objection.genuine and objection.pattern == "no_need"
+
+    def _favour_offered(self, objection_id: str, text: str, moves: set[str]) -> bool:
+        """Whether, where she genuinely needs nothing, a turn offers help that sells nothing ("Want me to put a video
+        shortcut on your phone and try one call together?"): no decision to push."""
+        if not self._needs_nothing(objection_id):
             return False
         proposal = bool(moves & {"closing", "commitment"}) or proposes(text)
-        selling = content_words(" ".join(objection.resolves_with)) | content_words("new buy price")
-        return (proposal and not moves & (_OFFENDING | TESTS)
-                and not (content_words(text) & selling or _NEEDS_NOTHING.search(text) is None and "new" in text.lower().split()))
+        selling = content_words(" ".join(self.scenario.objection(objection_id).resolves_with) + " new buy price")
+        sells = bool(content_words(text) & selling) and not _NEEDS_NOTHING.search(text)  # ("you don't need a new one")
+        return proposal and not moves & (_OFFENDING | TESTS) and not sells
 
     def _addresses(self, objection: Objection, words: frozenset[str], moves: set[str], text: str = "") -> bool:
         """Whether a reply answers the objection: a move it lists, the words of its real concern in what
