@@ -172,3 +172,10 @@ def test_offering_a_customer_with_no_need_a_favour_that_sells_nothing_is_welcome
     for line in ["What do you use your phone for day to day?", "What made your son think you need a new one?"]:
         pushed.say(line)
     assert "thank" not in pushed.say("Want me to put the new model aside for you with a trade-in discount?").text.lower()
+
+
+def test_asking_a_customer_with_no_need_to_go_ahead_every_turn_is_no_favour():
+    from coursekit.sim import play_typed
+    session = play_typed("no_need_phone_chengdu", ["Shall we go ahead? Which day suits you?"] * 6)
+    assert session.report().total <= 10
+    assert not any("thank" in line.text.lower() for line in session.transcript if line.speaker == "customer")

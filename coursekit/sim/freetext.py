@@ -516,9 +516,12 @@ class FreeTextReader:
         if not self._needs_nothing(objection_id):
             return False
         proposal = bool(moves & {"closing", "commitment"}) or proposes(text)
+        words = content_words(text)
         selling = content_words(" ".join(self.scenario.objection(objection_id).resolves_with) + " new buy price")
-        sells = bool(content_words(text) & selling) and not _NEEDS_NOTHING.search(text)  # ("you don't need a new one")
-        return proposal and not moves & (_OFFENDING | TESTS) and not sells
+        sells = bool(words & selling) and not _NEEDS_NOTHING.search(text)  # ("you don't need a new one")
+        # help with something she told ("the Sunday video call"), not a bare "Shall we go ahead?"
+        helps = any(words & self._need_words[n.id] for n in self.scenario.needs if self.model.uncovered(n.id))
+        return proposal and helps and not moves & (_OFFENDING | TESTS) and not sells
 
     def _addresses(self, objection: Objection, words: frozenset[str], moves: set[str], text: str = "") -> bool:
         """Whether a reply answers the objection: a move it lists, the words of its real concern in what
