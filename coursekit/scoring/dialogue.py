@@ -1151,8 +1151,8 @@ def _faults(turns: list[Turn], trainee: list[Turn], capped: frozenset[int] = fro
         faults.append(("marked_down", likely))
     named = {t.index for _, t in faults}
     badly = next((t for t in trainee if t.index not in capped and t.index not in named and t.judgeable
-                  and not _only_asks_openly(t) and not accepted(t) and (answer := _answer(turns, t)) is not None
-                  and took_badly(answer.text, t.reader.code) and (t.reader.code != "en" or log_odds(t.text) >= READS_WELL)),
+                  and not _only_asks_openly(t) and not accepted(t) and t.reply is not None
+                  and took_badly(t.reply.text, t.reader.code) and (t.reader.code != "en" or log_odds(t.text) >= READS_WELL)),
                  None)
     return faults + [("took_badly", badly)] if badly is not None else faults
 
@@ -1165,13 +1165,7 @@ def _only_asks_openly(turn: Turn) -> bool:
     return q is not None and q.is_question and q.form == "open" and not turn.moves
 
 
-def _answer(turns: list[Turn], turn: Turn) -> Turn | None:
-    """The customer's line right after a trainee turn (None: the trainee spoke again, or nobody did)."""
-    after = turns[turn.index + 1] if turn.index + 1 < len(turns) else None
-    return after if after is not None and after.speaker == "customer" else None
-
-
-def _fault_note(faults: list[tuple[str, Turn]], turns: list[Turn]) -> str:
+def _fault_note(faults: list[tuple[str, Turn]]) -> str:
     """The sentence that says what the faults cost, with an example and what to do instead ("" for none)."""
     if not faults:
         return ""
@@ -1180,7 +1174,7 @@ def _fault_note(faults: list[tuple[str, Turn]], turns: list[Turn]) -> str:
     # the words the model turned on are English: quoted in English feedback only (a conversation shown in another
     # language is scored on its English twin, whose words the trainee never saw)
     words = join_all(f"'{w}'" for w in evidence(next((t.text for k, t in faults if k == "marked_down"), "")))
-    reply = next((_answer(turns, t) for k, t in faults if k == "took_badly"), None)  # the customer's words, quoted
+    reply = next((t.reply for k, t in faults if k == "took_badly"), None)  # the customer's words, quoted
     answer = _q(reply, 60) if reply is not None else ""
     plain = language() != "en" or not words
     return _t("rubric.fault.note", cost=FAULT_COST * min(len(faults), FAULT_TURNS),
@@ -1302,7 +1296,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
     faults = _faults(turns, trainee, frozenset(t.index for _, t in offences))
     if faults:  # after the cap: a fault costs its points however low the cap already is
         total_int = max(0, total_int - FAULT_COST * min(len(faults), FAULT_TURNS))
-    summary = join_sentences(_summary(total_int, crits, cap_note), _fault_note(faults, turns), _unjudged_note(trainee_all))
+    summary = join_sentences(_summary(total_int, crits, cap_note), _fault_note(faults), _unjudged_note(trainee_all))
     return DialogueReport(total_int, crits, summary, len(turns), len(trainee), cap, cap_note)
 
 
