@@ -144,7 +144,11 @@ _NEGATED = re.compile(r"(?:\b(?:i|we)(?:'d not| (?:really )?(?:wouldn't|would no
 #: A question about how things are done now, before "… today": "today" means "these days"
 #: ("Could you walk me through how patients book appointments today?", "Who do you order from today?").
 _NOWADAYS = re.compile(r"(?:\bhow\b(?! about| would| will| shall| soon| quickly| fast| much| many)|"
-                       r"\b(?:who|where|which|what|when)\b[^.?!]{0,30}\b(?:(?<!\bi )(?<!\bwe )do|does|currently|usually|normally))[^.?!]*$")
+                       r"\b(?:who|where|which|what|when)\b[^.?!]{0,30}\b(?:(?<!\bi )(?<!\bwe )do|does|currently|usually|normally)|"
+                       # ... or what the customer's own people do these days: "when they close an order today, is
+                       # there nearly always a discount in it" (fifty-fifth round, blind_typed6: read as a push, capped at 10)
+                       r"\b(?:when|whenever|if|once) (?:they|he|she|your (?:[\w-]+ ){0,2}(?:team|staff|engineers|reps|people|drivers|"
+                       r"salespeople|sellers|customers|clients|guests|patients|buyers))\b(?: \w+){1,3} )[^.?!]*$")
 
 
 #: Words before blame that say nobody will blame ("nobody tells you it's your fault before we've looked").
@@ -351,11 +355,22 @@ _THEIR_TIMELINE = re.compile(r"^\W*(?:(?:so|and|roughly|about|more or less|just 
 _AGREED_WITH_SOMEONE = re.compile(r"\bagree (?:that|it|this|the \w+) with (?:the|your|their|our|him|her|them)\b")
 
 
+#: Asking whether there is a discount in their deals ("is there nearly always a discount in it"): a question about
+#: their practice, no price offered.
+_DISCOUNT_ASKED = re.compile(r"\b(?:is|are|was|were) there\b[^.?!,]{0,25}$|\bhow (?:often|big|large|deep)\b[^.?!,]{0,25}$")
+#: ... unless the question dangles it before the customer ("Is there a discount that would make this work for you?").
+_FOR_YOU = re.compile(r"\byou\b")
+
+
 def _without_misread_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
     """Drop close and pressure cues inside a question about what moved the customer ("What made you want to start
-    now?"), and leading cues where "agree" means arranging something with someone else."""
+    now?"), a discount asked about rather than offered, and leading cues where "agree" means arranging something
+    with someone else."""
     def misread(h: Hit) -> bool:
         sentence = _sentence_at(t.lower, h.start)
+        if h.label == "discount" and h.phrase.startswith("discount"):
+            return bool(_DISCOUNT_ASKED.search(t.lower[max(0, h.start - 40):h.start])
+                        and not _FOR_YOU.search(t.lower[h.end:h.end + len(sentence)].split("?")[0]))
         if h.label in ("closing", "pressure", "pressure_now"):
             return bool(_MOTIVE_ASKED.match(sentence) or h.label == "closing" and _THEIR_TIMELINE.match(sentence))
         return h.label == "leading" and bool(_AGREED_WITH_SOMEONE.search(sentence))

@@ -49,7 +49,10 @@ NEED_CUES: dict[str, list[tuple[str, float]]] = {
         (r"implementation(?: plan)?|implement(?:ing)?|roll[- ]?out|go[- ]live|migrat(?:e|ion|ing)|transition|cut[- ]?over|project plan|handover|hand-over", 1.5),
         (r"invoic(?:e|es|ing)|billing|paperwork|order(?:ing)? process|place (?:an |the )?orders?|reorder|re-order|stock(?:ed)? up|restock(?:ing)?|replenish(?:ment)?|availability|supply|suppl(?:ied|ying)|deliveries", 0.8),
         (r"problems? (?:are |get |is )?(?:solved|sorted|fixed|handled|dealt with)|solve (?:problems|issues) (?:quickly|fast)|quick(?:ly)? (?:help|answer|response|fix)|answer(?:s|ed)? (?:our|my) (?:calls?|emails?|questions)|(?:call|email|ring) (?:back|us back)|got back to|kept waiting|waiting (?:for|on)|chase|chasing|follow[- ]up", 1.0),
-        (r"if (?:it|something|anything|the \w+) (?:breaks|goes wrong|fails|stops)|when (?:it|something|the \w+) (?:breaks|goes wrong|fails|stops)|who do (?:i|we) call|who (?:do|should) (?:i|we) (?:contact|ring|phone)", 2.0),
+        (r"if (?:it|something|anything|the \w+) (?:breaks|goes wrong|fails|stops)|when (?:it|something|the \w+) (?:breaks|goes wrong|fails|stops)|who do (?:i|we) call|who (?:do|should) (?:i|we) (?:contact|ring|phone)|"
+         # support in the customer's words ("say you get stuck mid-job, how would you want us to back you up")
+         r"\bif (?:you|we|i|they) (?:get|are|were|got) stuck|\bget stuck (?:mid|half|part)|\bback (?:you|them|me|us) up\b|"
+         r"who (?:would|will|could|can) you (?:call|ring|contact|phone|ask)\b", 2.0),
     ],
     "experience": [
         (r"try (?:it|them|one|this|that|the \w+|before|out|first|on)|tried (?:it|them) on|try[- ]?out|trial(?:s| period| run)?|free trial|test[- ]drive|test (?:it|them) (?:out|first|ourselves|for)|pilot(?:s| project| phase| scheme)?|proof of concept|a sample|samples?|tasting|taste (?:it|them|the)|demo(?:nstration)?s?|see (?:it|them) (?:in action|working|running|for (?:my|our)sel(?:f|ves))|hands[- ]on|get a feel|feel for (?:it|how)|borrow|loan (?:unit|model)|on approval|sample (?:size|pack)", 2.0),

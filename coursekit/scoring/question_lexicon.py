@@ -45,7 +45,9 @@ INVITATION_RE = (
 )
 #: aux + you + invitation verb, e.g. "Could you walk me through ..." (open in function).
 INDIRECT_OPEN_RE = (
-    r"^(?:can|could|would|will|do|might)(?: you)?(?: (?:please|possibly|maybe|just|kindly|perhaps))?"
+    r"^(?:(?:can|could|would|will|do|might)(?: you)?(?: (?:please|possibly|maybe|just|kindly|perhaps))?"
+    # ... politely put: "Would you be willing to tell me…", "Are you able to tell me what happened?"
+    r"(?:(?: you)? be (?:willing|able|happy|prepared|so kind as|kind enough) to)?|are you (?:able|willing|happy|prepared) to)"
     r"(?: you)? (?:tell (?:me |us )?(?:a (?:little )?(?:bit )?|a little |little (?:bit )?|some(?:thing)? |more |again |briefly |exactly |"
     r"roughly |honestly |quickly |in your own words,? )*(?:about|how|what|why|when|where|which|who|more)|"
     r"describe|explain|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|"

@@ -10,19 +10,23 @@ from __future__ import annotations
 
 import re
 
+from coursekit.scoring.playback import SUMMARY_FRAME
+from coursekit.scoring.question_lexicon import TAG_RE
+
 _SENTENCE = re.compile(r"(?<=[.?!;？])\s+")
 #: Where a sentence turns from what was said to what is asked ("…by Saturday - what kind of wall?").
 _TURN_TO_ASK = re.compile(r"\s+[-–—]+\s+|:\s+")
 
 #: A question no yes or no answers: when, which, where, who, how many/much/long…, what ("What's fuel costing you?").
-FACT_QUESTION = re.compile(r"^\W*(?:[\w']+,? ){0,8}?(?:when|which|where|who|how (?:many|much|long|often|soon|old|far)|"
+FACT_QUESTION = re.compile(r"^\W*(?:[\w']+,? ){0,8}?(?:when|which|where|who(?:se)?|how (?:many|much|long|often|soon|old|far)|"
                            r"what(?! if\b| about\b|(?: (?:i|you|we|i'm|you're|we're|i've|you've)(?: [\w']+){1,4}| (?:really |most )?matters?"
                            r"(?: [\w']+){0,4}) (?:is|was|are)\b))\b")
 #: (not "what if…", "what about…", nor a summary's "what I'm hearing is…", "what really matters to you is…")
 
 #: "…, brick or concrete?", "Tuesday or Thursday?": given alternatives, not a tag that asks to be corrected
 #: ("…, or did I miss something?", "…or not?", "…or anything else?").
-_CHOICE = re.compile(r"\w[\w' ,]*\bor\s+(?!not\b|(?:is|was)\s+(?:that|it)\s+(?:all|everything|it)\b|(?:am|did|have|do|is|are|was|should|shall|could|can)\s+(?:i|we|there)\b|"
+_CHOICE = re.compile(r"\w[\w' ,]*\bor\s+(?!not\b|(?:is|was)\s+(?:that|it)\s+(?:all|everything|it)\b|(?:am|did|have|do|is|are|was|should|shall|could|can)\s+(?:i|we)\b|"
+                     r"(?:is|are|was)\s+there\s+(?:anything|something|any|more|else|other|much)\b|"
                      r"i\s+(?:miss|missed|missing|forgot)\b|(?:something|anything|what|else|maybe|whatever|so)\b)\w")
 
 _LEAD_IN = r"^\W*(?:(?:so|and|then|ok|okay|right|great|good|perfect|wonderful|fine|well|um|uh|alright|now|sure)\b,?\s*)*"
@@ -36,7 +40,7 @@ _PROPOSAL = re.compile(_LEAD_IN + r"""(?:
   | (?:want|wanna)\s+to\s+(?:go\s+ahead|take\s+it|buy|book|try|start|order|sign|get\s+started|give\s+it|do\s+(?:the|a|it|that|this)\b)
   | what(?:'s|\s+is)\s+your\s+(?:take|view|feeling|opinion|thinking)\s+on\s+(?:that|this|it)\b
   | (?:what|how)\s+do\s+you\s+(?:think|feel|say|reckon)(?:\s+(?:of|about)\s+(?:that|this|it))?\s*\W*$
-  | (?:(?:would|will|does|could|might|can)\s+)?(?:that|this|it)(?:\s+(?:plan|idea|option|approach|arrangement|time|timing|day|date|slot|start))?\s+(?:help|work|suit|do|address|solve|fix|cover|settle|
+  | (?:(?:would|will|does|could|might|can)\s+)?(?:that|this|it)(?:\s+(?:plan|idea|option|approach|arrangement|time|timing|day|date|slot|start))?\s+(?:help|work(?!\s+(?:fine|properly|well|every|at\s+all|again|now|as\s+it\s+should|on\s+its\s+own)\b)|suit|do|address|solve|fix|cover|settle|
         sound\s+(?:good|ok|okay|fair|right|alright|all\s+right|like\s+a\s+(?:plan|deal|good))|
         take\s+care|be\s+(?:ok|okay|fine|enough|fair|a\s+fair|acceptable|good|alright|all\s+right|useful|helpful|something))
   | how\s+(?:does|would)\s+(?:that|this)\s+sound | sounds?\s+(?:good|ok|okay|fair|alright|all\s+right)\b
@@ -83,6 +87,21 @@ def asks_fact(text: str) -> bool:
     of wall is it?"); a statement that opens "So what I hear is…" asks nothing."""
     asked = [s for s in _SENTENCE.split((text or "").lower()) if s.rstrip().endswith(("?", "？"))]
     return any(FACT_QUESTION.match(s) for s in (*asked, question_part(text).lower()))
+
+
+#: A question that checks a summary rather than asking something new ("…, is that right?", "Did I miss
+#: anything?", "Is that a fair summary?", "…, yeah?").
+_CHECK = re.compile(TAG_RE + r"|" + SUMMARY_FRAME.pattern + r"|\b(?:is|was|would) (?:that|this|it) (?:be )?(?:a |an )?"
+                    r"(?:fair|right|correct|accurate|about right|true|the (?:main |real )?(?:thing|point|issue|problem|worry))\b|"
+                    r"\b(?:did|have) i (?:miss|missed|leave|left|forget|forgotten|get|got)\b|\bam i (?:right|close|on track)\b|"
+                    r"\bwould you (?:say|agree)\b|\bsound(?:s)? (?:right|fair|about right)\b|"
+                    # the priority checked: "…- is the main thing something safe for her age?"
+                    r"\b(?:is|was) (?:the |your )?(?:main|real|most important|biggest|key) (?:thing|point|worry|concern|issue|priority|need)\b")
+
+
+def checks_summary(question: str) -> bool:
+    """Whether a question checks what was just summed up ("Is that a fair summary?") rather than asks something new."""
+    return bool(_CHECK.search(question.lower()))
 
 
 def offers_choice(text: str) -> bool:

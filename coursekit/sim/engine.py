@@ -387,7 +387,10 @@ class Session:
         if words > model.temperament.long_turn_words and response.outcome != "won" and not summary:
             # (a long turn still costs patience; a customer who takes up its proposal does not complain of it first,
             # nor of a summary of what they said being long)
-            lines.insert(0, self._stock("too_long", temperament))
+            # (she still says yes to it: she followed, the long way round - "That's a lot to take in" then "Yes,
+            # that's right" says two things at once)
+            followed = response.on_track or response.accepts
+            lines.insert(0, self._stock("too_long_followed" if followed else "too_long", temperament))
         if response.engaged:
             model.adjust(trust=response.heard, patience=ENGAGED)
         if response.patience:

@@ -27,7 +27,7 @@ from typing import Callable
 
 from coursekit.labels import TECHNIQUES
 from coursekit.sim import replies
-from coursekit.sim.asking import asks_fact, offers, offers_choice, proposes, question_part
+from coursekit.sim.asking import asks_fact, checks_summary, offers, offers_choice, proposes, question_part
 from coursekit.sim.customer import CustomerModel
 from coursekit.sim.scenario import Objection, Option
 from coursekit.scoring.playback import contradicts, made_up
@@ -55,6 +55,10 @@ GROUNDED_WORDS = 3
 #: Words of the summary itself, not of what the customer said ("so you're saying…", "is that right").
 _SUMMARY_WORDS = frozenset({"saying", "sounds", "hearing", "right", "correct", "understand", "understood", "mean",
                             "basically", "really", "just", "want", "need", "like", "think", "make", "sure"})
+#: An open question that asks the customer to picture something and describe it, not to agree to it.
+_PICTURE_ASKED = re.compile(r"\b(?:what would (?:it|that|things|this|the \w+|your \w+) (?:look|feel|be) like|"
+                            r"how would you (?:want|like|need|see|picture|imagine)|what would (?:it|that|this) (?:mean|change) (?:for|to) you)\b",
+                            re.I)
 #: What keeps the customer from yes (`CustomerModel.not_ready_because`) -> the line that hints at it.
 _NOT_YET = {"trust": "think_it_over_trust", "needs": "think_it_over_more", "need": "think_it_over_unconfirmed"}
 
@@ -426,7 +430,9 @@ class FreeTextReader:
                     and not (self._parting_is_goal and _NEEDS_NOTHING.search(text)))
         if proposal and not moves & {"hypothesis", "discount", "rudeness", "argument", "pressure", "leading", "upsell"}:
             return self._close(moves)
-        if "hypothesis" in moves:
+        # (a hypothetical that asks her to picture it - "what would it look like for you if we got the relationship
+        # right?" - is a question to answer, not a trial close to say yes to)
+        if "hypothesis" in moves and not (q is not None and q.form == "open" and _PICTURE_ASKED.search(question_part(text))):
             return self._trial_close()
         if "discount" in moves:
             price_open = any(self.scenario.objection(o).pattern in {"too_expensive", "no_money"}
@@ -447,8 +453,9 @@ class FreeTextReader:
                 return Response([self._line("paraphrase_early")])
             if misplayed:
                 return self._corrected()
-            self.model.checkpoints["need"] = True
-            return Response([self._line("paraphrased")], on_track=True)
+            if not self._asks_new(text):
+                self.model.checkpoints["need"] = True
+                return Response([self._line("paraphrased")], on_track=True)
         if "pitch" in moves and q is None:
             return self._pitch()
         if q is not None:
@@ -662,7 +669,7 @@ class FreeTextReader:
         if not self.model.any_uncovered():
             return Response([self._line("no_need_seen")])
         self.model.checkpoints["approve"] = True
-        return Response([self._line("closed_yes")], on_track=True)
+        return Response([self._line("trial_yes")], on_track=True)
 
     def _pitch(self) -> Response:
         if not self.model.any_uncovered():
@@ -751,6 +758,15 @@ class FreeTextReader:
         words = content_words(question)
         told = list(need.facts[:self.model.facts.get(need.id, 0)]) or list(need.facts)
         return max(reversed(told), key=lambda f: overlap(words, content_words(f)))
+
+    def _asks_new(self, text: str) -> bool:
+        """Whether a summary ends on a yes/no question of its own rather than a check of the summary: not "Is that
+        right?" but "…does the call go smoothly on your phone now?", mostly in words she has not used."""
+        asked = question_part(text)
+        if not asked.rstrip().endswith(("?", "？")) or checks_summary(asked):
+            return False
+        words = {w for w in content_words(asked) if len(w) >= 4} - _SUMMARY_WORDS
+        return len(words) >= 2 and 2 * len(words & self.heard) < len(words)
 
     def _told_about(self, text: str) -> bool:
         """Whether a yes/no question checks something the customer has already told (two of its words)."""

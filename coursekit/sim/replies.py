@@ -21,6 +21,7 @@ LINES: Mapping[str, Mapping[str, int]] = {
     "confused": {"*": 2, "impatient": 1, "silent": 1},
     "empty": {"*": 2, "impatient": 1, "silent": 1},
     "too_long": {"*": 1, "impatient": 2, "silent": 1},
+    "too_long_followed": {"*": 1, "impatient": 1, "silent": 1},  # a long turn she still says yes to
     "pitch_early": {"*": 2, "expert": 1, "suspicious": 1, "impatient": 1},
     "pitch_ok": {"*": 2, "suspicious": 1, "silent": 1},
     "pressure": {"*": 2, "deliberate": 1, "hesitant": 1, "reserved": 1, "impatient": 1},
@@ -28,6 +29,7 @@ LINES: Mapping[str, Mapping[str, int]] = {
     "discount_on_price": {"*": 2},
     "argument": {"*": 2, "critical": 2, "expert": 1, "reserved": 1},
     "closed_yes": {"*": 2, "talkative": 1},
+    "trial_yes": {"*": 2},  # a yes to a hypothesis test ("If it worked like that, yes."), not to a fact checked
     "closed_no": {"*": 2, "silent": 1, "talkative": 1},
     "nothing_else": {"*": 2, "silent": 1, "talkative": 1},
     "one_word_yes": {"*": 2},

@@ -1,0 +1,126 @@
+"""The customer's reply fits the shape of what the trainee typed (fifty-fifth round, from the notes of the trainees
+who played blind_typed6 line by line).
+
+A summary that ends on a new question of its own gets that question answered, not "Yes, that's it exactly"; a
+hypothetical that asks the customer to picture something is answered, not said yes to; a hypothesis test is
+said yes to as one ("Put like that, yes, I would."), not as a fact confirmed; a long turn she still says yes to
+is not first called too much to take in; and the rubric no longer reads a question about the customer's own
+deals as a push, nor "so that I have the full picture" as a pitch, nor the customer's own wish for proof as
+proof offered.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from coursekit.scoring import analyse_turn, score_dialogue
+from coursekit.sim import Session, play_typed
+from coursekit.sim.asking import checks_summary, proposes
+
+DATA = Path(__file__).parent / "data"
+
+
+def _replies(path: str, scenario: str, count: int) -> list[str]:
+    """The customer's replies to the first `count` typed lines of a stored path."""
+    lines = json.loads((DATA / path).read_text(encoding="utf-8"))[scenario][:count]
+    session = Session(scenario, seed=0)
+    return [session.say(line).text for line in lines]
+
+
+def test_a_summary_ending_on_a_new_question_gets_the_question_answered():
+    # "Oh, that's lovely, the Sunday call with your grandson. And, um, does that video call go smoothly on your
+    # phone now, like, the picture, the sound, the battery lasting, or is there a bit that gets tricky?"
+    reply = _replies("blind_typed6/typed_paths.json", "no_need_phone_chengdu", 5)[-1]
+    assert "exactly" not in reply and "understood" not in reply
+    assert "battery" in reply.lower() or "two years" in reply.lower()
+
+
+def test_a_who_question_after_so_is_answered_with_the_person():
+    # "Ah, okay, so, um, whose decision will it be then, like, who's going to be running things later on?"
+    reply = _replies("blind_typed6/typed_paths.json", "no_need_stationery_shop", 4)[-1]
+    assert "Mariana" in reply
+
+
+def test_a_hypothetical_that_asks_her_to_picture_it_is_answered_not_said_yes_to():
+    # "…what would it look like for you if we got the relationship right, like, how often would you want to hear
+    # from me, and about what?"
+    reply = _replies("blind_typed6/typed_paths.json", "hotel_linen_jaipur", 6)[-1]
+    assert not reply.startswith(("Yes, that's right", "Yes.")) and "problem" in reply
+
+
+def test_a_hypothetical_about_support_brings_out_the_support_need():
+    reply = _replies("blind/typed_paths.json", "drill_for_saturday", 3)[-1]  # "say you get stuck mid-job, how would you want us to back you up"
+    assert "call" in reply
+
+
+def test_a_long_summary_she_agrees_with_is_not_first_called_too_much():
+    reply = _replies("blind_typed6/typed_paths.json", "plumber_bookkeeping", 4)[-1]
+    assert "a lot to take in" not in reply and "followed" in reply
+
+
+def test_a_hypothesis_test_is_said_yes_to_as_one():
+    # "That I understand - you want a partner for years, not a vendor who disappears after go-live. If we put it in
+    # writing that the same consultant and I stay your contacts, …?" (with nothing on the table: a trial close)
+    reply = _replies("blind_typed6/typed_paths.json", "erp_month_end", 10)[-1]
+    assert reply in {"If it worked like that, yes.", "Put like that, yes, I would."}
+
+
+def test_a_check_question_about_their_own_deals_is_no_push():
+    reply = _replies("blind_typed6/typed_paths.json", "consulting_suzhou", 5)[-1]
+    assert "rush" not in reply
+    turn = analyse_turn("understood. quick check tho, when they close an order today, is there nearly always a discount in it")
+    assert not turn.moves & {"pressure", "discount"}
+    # the push and the discount offered are still read as such
+    assert "pressure" in analyse_turn("Would you sign today?").moves
+    assert "discount" in analyse_turn("Is there a discount that would make this work for you?").moves
+
+
+def test_good_typed_paths_are_no_longer_capped_by_misread_moves():
+    suzhou = json.loads((DATA / "blind_typed6/typed_paths.json").read_text(encoding="utf-8"))["consulting_suzhou"]
+    assert play_typed("consulting_suzhou", suzhou, seed=0).report().total >= 80  # was 10: read as pressure
+    toronto = json.loads((DATA / "blind_typed6/typed_paths.json").read_text(encoding="utf-8"))["outage_call_toronto"]
+    assert play_typed("outage_call_toronto", toronto, seed=0).report().total >= 80  # was 42: read as a pitch
+
+
+@pytest.mark.parametrize("text, move, read", [
+    ("May I ask you to tell me what happened from the start, so that I have the full picture?", "pitch", False),
+    ("We have the full range in stock.", "pitch", True),
+    ("Yes, you are right to want proof, not words. Tell me what the earlier brands did wrong.", "evidence_offer", False),
+    ("I can give you proof: the lab report.", "evidence_offer", True),
+])
+def test_what_the_turn_does_is_read_not_the_word(text, move, read):
+    assert (move in analyse_turn(text).moves) is read
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Would you be willing to tell me a little more about what worries you?", "open"),
+    ("Are you able to tell me what happened?", "open"),
+    ("Would you be able to come on Tuesday?", "closed"),
+])
+def test_a_polite_invitation_to_tell_is_an_open_question(text, form):
+    assert analyse_turn(text).question.form == form
+
+
+def test_asking_whether_it_works_is_not_a_proposal():
+    assert not proposes("Let me put it simply: when you make the call, is there anything that goes wrong, "
+                        "or does it work fine every time?")
+    assert proposes("I can bring it on Friday. Would that work for you?")
+
+
+@pytest.mark.parametrize("question, checks", [
+    ("Is that a fair summary, or did I miss something?", True),
+    ("is the main thing something safe for her age before you leave?", True),
+    ("does the video call go smoothly on your phone now?", False),
+])
+def test_a_check_of_the_summary_is_told_from_a_new_question(question, checks):
+    assert checks_summary(question) is checks
+
+
+def test_the_rubric_total_of_a_pushy_close_is_unchanged():
+    pushy = [{"speaker": "customer", "text": "I'm looking for a printer for the office."},
+             {"speaker": "trainee", "text": "Great, this one is on offer. If you order today I can knock ten percent off."},
+             {"speaker": "customer", "text": "I'd like to think about it."},
+             {"speaker": "trainee", "text": "The offer ends tonight, so you'd better decide now."}]
+    assert score_dialogue(pushy).total <= 40
