@@ -124,3 +124,76 @@ def test_the_rubric_total_of_a_pushy_close_is_unchanged():
              {"speaker": "customer", "text": "I'd like to think about it."},
              {"speaker": "trainee", "text": "The offer ends tonight, so you'd better decide now."}]
     assert score_dialogue(pushy).total <= 40
+
+
+# -- second part of the round: the notes of the players of blind_typed7 ------------------------------------------
+
+def test_good_typed_paths_of_the_second_players_are_not_capped():
+    paths = json.loads((DATA / "blind_typed7/typed_paths.json").read_text(encoding="utf-8"))
+    # each was capped at 0-10 though the customer bought: "so the phones calm down" read as telling her to calm down,
+    # "I book it now at the counter" as pressure, a long hypothesis test as a stuffed question, "ask one quick
+    # question while you're at it" as an upsell, the post office asked about again after she dodged it as a repeat
+    for scenario in ("clinic_rounds_bogota", "drill_for_saturday", "hotel_linen_jaipur", "corner_shop_snacks",
+                     "courier_lima_knitwear"):
+        assert play_typed(scenario, paths[scenario], seed=0).report().total >= 80, scenario
+
+
+@pytest.mark.parametrize("text, move, read", [
+    ("So the reminders go out on WhatsApp so the phones calm down.", "rudeness", False),
+    ("Calm down, madam.", "rudeness", True),
+    ("Tell me quickly, what kind of cough she has?", "rudeness", False),
+    ("Make it quick.", "rudeness", True),
+    ("i book it now at the counter, takes 2 min. shall i", "pressure", False),
+    ("You should book it now.", "pressure", True),
+    ("Could I just ask one quick question while you're at it, and then I'll leave the card?", "upsell", False),
+    ("While you're at it, why not add the premium pack?", "upsell", True),
+    ("so if I were to take personal responsibility for your account, with a guaranteed delivery by eleven, a quality "
+     "check on every batch before it leaves our plant, and a call from me the moment anything is amiss, would that give "
+     "you the confidence you need for the season?", "hypothesis", True),
+])
+def test_the_second_players_lines_are_read_for_what_they_do(text, move, read):
+    assert (move in analyse_turn(text).moves) is read
+
+
+def test_a_question_after_a_lead_in_adverb_is_still_open():
+    assert analyse_turn("so may I ask simply what would need to change for you to trust our linen again?").question.form == "open"
+
+
+def test_a_polite_exit_with_the_door_left_open_ends_the_visit():
+    # "…you are welcome to come back at any time, and your son may call me too …; would that be all right with you?"
+    reply = _replies("blind_typed7/typed_paths.json", "no_need_phone_chengdu", 8)[-1]
+    assert "come back to you" in reply and "haven't settled" not in reply
+
+
+def test_an_open_question_with_a_fact_question_joined_on_gets_no_yes():
+    # "…could you tell me how the new till program has been working for you since the renewal, and who looks after it?"
+    reply = _replies("blind_typed7/typed_paths.json", "no_need_stationery_shop", 1)[0]
+    assert not reply.startswith(("Partly", "Yes", "No"))
+
+
+def test_a_plan_put_for_her_view_or_for_a_day_is_a_proposal():
+    assert proposes("Then my suggestion: we meet one hour next week, free of charge, and you see how I work. What do you think?")
+    assert proposes("Free meeting at your office next week, and I bring a written offer. Tuesday or Thursday, which fits?")
+    assert not proposes("How often do you meet them? Which one do you like best?")
+
+
+def test_proof_asked_for_again_is_not_the_same_sentence_again():
+    replies = _replies("blind_typed7/typed_paths.json", "distributor_nairobi", 8)
+    wanted = [r for r in replies if "show me" in r.lower() or "see it" in r.lower()]
+    assert len(wanted) >= 2 and len(set(wanted)) == len(wanted)
+
+
+def test_getting_on_with_what_she_agreed_to_ends_the_sale():
+    # "Yes, that works." - "Great. Here, two spoons before bed, dosage is on the box. …": no "And?"
+    session = Session("pharmacy_rush_chicago", seed=0)
+    lines = json.loads((DATA / "blind_typed7/typed_paths.json").read_text(encoding="utf-8"))["pharmacy_rush_chicago"]
+    for line in lines[:5]:
+        session.say(line)
+    assert session.outcome == "won" and "And?" not in session.transcript[-1].text
+
+
+def test_repeated_questions_the_customer_answered_still_cost_the_score():
+    # a gamer asking the team size and the wish list twice over, each answered ("Six.", "Still six.")
+    rows = [json.loads(line) for line in (DATA / "blind4/gaming_pairs.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    repeated = [r for r in rows if r.get("kind") == "repeated_questions"]
+    assert repeated and all(score_dialogue(r["gaming"]).total <= 50 for r in repeated)

@@ -1251,7 +1251,7 @@ def _score_turns(turns: list[Turn], context: DialogueContext | None) -> Dialogue
         return _empty(turns, 0, join_sentences(_t("rubric.empty.no_trainee"), _unjudged_note(trainee_all)))
     if not customer:
         return _empty(turns, len(trainee), _t("rubric.empty.no_customer"))
-    credited, repeats, crammed = credited_questions(trainee, read_answers=context is None)
+    credited, repeats, crammed = credited_questions(trainee, read_answers=context is None, turns=turns)
     upset = _upset_turns(turns)
     checks = _checks(turns)
     service = opens_with_problem(turns)

@@ -169,6 +169,9 @@ _WAVES_OFF = re.compile(r"^\W*(?:(?!it\b)(?:the |that |this |your )?[\w-]+(?: [\
 SAID_AGAIN_WORDS = 2
 #: A question this similar to an earlier one is the same question again.
 REPEAT_SIMILARITY = 0.8
+#: Content words an answer that went past a question has at least (a short one answered it: "Takes cards. Wifi.").
+DODGE_WORDS = 5
+_NUMBER_WORD = re.compile(r"\b(?!one\b)" + NUMBER_WORD + r"\b")  # ("one person I can call" gives no figure)
 #: Need levels one question sentence may name before it is "stuffed" with keywords ...
 STUFFED_LEVELS = 3
 #: Need levels a summary may name before it is crammed: a real summary of a long talk can name three.
@@ -2062,11 +2065,14 @@ def _echoed(r: Reader, sentence: str, heard: frozenset[str]) -> bool:
     return len(sentence.split()) <= ECHO_WORDS and bool(words) and words <= heard
 
 
-def credited_questions(trainee: list[Turn], read_answers: bool = True) -> tuple[list[Turn], list[Turn], list[Turn]]:
+def credited_questions(trainee: list[Turn], read_answers: bool = True,
+                       turns: list[Turn] | None = None) -> tuple[list[Turn], list[Turn], list[Turn]]:
     """(credited, repeated, stuffed) discovery questions: answered, asked once, not keyword-stuffed.
 
     With `read_answers`, an open question whose answer repeats what an earlier question brought out
-    was a repeat; the simulator's customer restates her needs by design, so it passes False."""
+    was a repeat; the simulator's customer restates her needs by design, so it passes False. With the
+    dialogue's `turns`, a question that takes up an objection just raised ("The post office is cheaper." -
+    "…how does the post office actually work out for you over a month?") tests it: no repeat."""
     credited: list[Turn] = []
     repeats: list[Turn] = []
     crammed: list[Turn] = []
@@ -2087,11 +2093,15 @@ def credited_questions(trainee: list[Turn], read_answers: bool = True) -> tuple[
         # a proposal that asks what the customer thinks of it ("Then my proposal: … What do you think?")
         # shares its topic words with earlier questions without asking them again
         views = t.reader.says("asks_view_of_offer", t.said_lower)
-        if (any(t.reader.similar(t.text, c.text, REPEAT_SIMILARITY) or (same_question(t, c) and not views) for c in earlier)
+        tests = (turns is not None and t.after is not None and shares_words(t.words, t.after.words)
+                 and raises_objection(turns, t.after)[0])
+        if ((not tests and any(t.reader.similar(t.text, c.text, REPEAT_SIMILARITY)
+                               or (same_question(t, c) and not views and not (not read_answers and _dodged(c, t)))
+                               for c in earlier))
                 or ((earlier or opening is not None) and t.reply is not None
                     and t.reply.reader.says("repeat_complaint", t.reply.text_lower))
-                or (read_answers and earlier and t.reply is not None and t.question is not None and t.question.form == "open"
-                    and _says_again(t.reply.words, answers))):
+                or (not tests and read_answers and earlier and t.reply is not None and t.question is not None
+                    and t.question.form == "open" and _says_again(t.reply.words, answers))):
             repeats.append(t)
         elif stuffed(t):
             crammed.append(t)
@@ -2132,6 +2142,21 @@ def _says_again(reply: frozenset[str], answers: list[frozenset[str]]) -> bool:
 
 #: Share of the shorter question's topic words two questions at the same need level share to ask the same.
 SAME_LEVEL_SHARE = 0.3
+
+
+def _dodged(earlier: Turn, again: Turn) -> bool:
+    """Whether the simulated customer's answer to an earlier question went past what it asked, so that asking it
+    again is persistence, not a repeat: the topic the two questions share ("the post office") is nowhere in that
+    answer ("What made you look beyond the post office?" - "I want one person I can call, in Spanish."), which is
+    no short answer or figure, and the customer did not complain of being asked again. (Read only in the simulator,
+    whose customer says her scripted lines; a person's answer in other words is an answer.)"""
+    reply = earlier.reply
+    if reply is None or again.reply is None or any(r.reader.says("repeat_complaint", r.text_lower) for r in (reply, again.reply)):
+        return False
+    if len(reply.words) < DODGE_WORDS or _FIGURE_WORD.search(reply.text_lower) or _NUMBER_WORD.search(reply.text_lower):
+        return False  # "Takes cards. Drops connection. Wifi.", "3 nights a week": short or a figure, an answer
+    topic = (earlier.asked_words & again.asked_words) - earlier.reader.check_words
+    return bool(topic) and not topic & reply.words
 
 
 def same_question(a: Turn, b: Turn) -> bool:

@@ -187,6 +187,10 @@ _CUT_OFF = re.compile(r"\b(?:works|arrives?|deliver(?:s|ed|y)?|(?:be )?ready|shi
 #: tablets you want to ask while you're here?"): it asks what else they need to know, it sells nothing.
 _INVITES_QUESTIONS = re.compile(r"\b(?:anything|something|any questions?|questions?)\b(?![^.?!]*\b(?:add|upgrade|buy|get you|offer|"
                                 r"interested|deal|discount)\b)[^.?!]{0,60}\b(?:ask|asking|questions?|wondering|unsure|unclear)\b[^.?!]{0,12}$")
+#: The trainee asking leave to ask something "while you're at it" ("Could I just ask one quick question while you're at it?"):
+#: a question, nothing added to the order.
+_ASKS_A_QUESTION = re.compile(r"\b(?:ask|check)(?: you)?(?: (?:one|a|another|two))?(?: (?:quick|small|little|last|short))? "
+                              r"(?:question|thing)s?,?\s*$")
 #: A failure on the business's side just described ("he's supposed to take a photo", "it should have been
 #: signed for"): "That's not right." after it agrees with the customer, it contradicts nobody.
 _OWN_SIDE_FAILURE = re.compile(r"\b(?:(?<!you )(?<!you)(?:'s|'re|is|are|was|were)(?:n't| not)? supposed to|should(?:n't)? have|should've|(?:'s|'re|is|are|was|were) meant to|"
@@ -242,7 +246,8 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
             return bool(_SERVICE_OFFER.search(t.lower[max(0, h.start - 120):h.start])
                         or _BORROWED.search(_sentence_at(t.lower, h.start))
                         or _ASKS_ABOUT_THEM.match(t.lower[h.end:h.end + 160])
-                        or _INVITES_QUESTIONS.search(t.lower[max(0, h.start - 120):h.start]))
+                        or _INVITES_QUESTIONS.search(t.lower[max(0, h.start - 120):h.start])
+                        or _ASKS_A_QUESTION.search(t.lower[max(0, h.start - 60):h.start]))
         if h.label == "pressure" and _WAIT_ALLOWED.search(t.lower[h.end:]):
             return True
         if h.label == "leading" and h.phrase.endswith("for you"):

@@ -70,6 +70,8 @@ LEADING_MARKERS = (
     "and so", "so then", "and then", "actually", "anyway", "look", "listen", "frankly",
     "roughly", "approximately", "briefly", "generally", "typically", "usually", "normally", "in general",
     "on average", "ballpark", "realistically", "ideally", "personally", "broadly", "overall",
+    # "so may I ask simply what would need to change…?" (fifty-fifth round, a player's formal voice)
+    "simply", "quickly", "very simply", "put simply", "plainly", "more simply",
 )
 SUBORDINATORS = (
     "if", "once", "since", "because", "as", "although", "though", "given", "now that", "before",

@@ -47,7 +47,7 @@ _PROPOSAL = re.compile(_LEAD_IN + r"""(?:
   | (?:is\s+(?:that|this|it)\s+(?:a\s+)?)?deal\b | (?:is\s+)?(?:that|this)\s+(?:ok|okay|alright|all\s+right|fine|agreed)\s*\W*$
   | are\s+you\s+(?:happy|ok|okay|comfortable|fine)\s+(?:to|with|for)\b | we\s+(?:agree|have\s+a\s+deal|are\s+agreed)\b
   | would\s+(?:a|an|the|next|this)?\s*[\w' ,]{1,50}?\s+(?:suit|work\s+for|work\s+better|be\s+better|fit|be\s+easier)\b
-  | which\s+(?:way|day|date|time|one|option|of\s+the\s+two|works|suits|would\s+suit|would\s+work)\b
+  | (?:[\w']+(?:\s+[\w']+)?\s+or\s+[\w']+(?:\s+[\w']+)?,?\s+)?which\s+(?:way|day|date|time|one|option|of\s+the\s+two|works|suits|fits|is\s+better|would\s+suit|would\s+work|would\s+fit)\b
   | when\s+(?:would|shall|should|can|could)\s+(?:we|i)\s+(?:start|come|book|meet|call|deliver|install|pop|drop)\b
   | why\s+not\s+(?!just\b)\w+ | how\s+about\s+(?:we|i|you|a|an|the|trying|starting|booking|if)\b
 )""", re.X)
@@ -57,7 +57,7 @@ _TAGGED_STEP = (r"(?:i|we|ill)(?:'ll|\s+will|\s+can|\s+could)?\s+(?:just\s+)?(?:
                 r"(?:ok|okay|alright|all\s+right|yes|yeah|right|fine|good)\s*\?\s*$")
 _PROPOSAL = re.compile(_PROPOSAL.pattern.replace("\n)", "\n  | " + _TAGGED_STEP.replace(" ", "\\ ") + "\n)", 1), re.X)
 #: What a "Which one suits you?" or "Would that help?" proposes must be offered in the turn.
-_OFFER = re.compile(r"\b(?:we(?:'ll|'d| will| would| can| could| do| offer| deliver| send| bring| have| put| start| set up)|"
+_OFFER = re.compile(r"\b(?:we(?:'ll|'d| will| would| can| could| do| offer| deliver| send| bring| have| put| start| set up| meet| go through| sit down| look at)|"
                     # a plan told in the present ("i send you the figures today and we put the penalty in the contract")
                     r"i (?:send|bring|call|book|come|set up|put)|"
                     # a step put to her together or as a condition ("shall we fix the first meeting?", "would it suit you if
@@ -81,12 +81,18 @@ def question_part(text: str) -> str:
     return clauses[-1].strip() if clauses else last.strip()
 
 
+#: A fact question joined on at the end ("…how it has been working, and who looks after it day to day?"): she
+#: answers the question the turn ends on.
+_JOINED_FACT = re.compile(r",?\s+(?:and|or|but)\s+(?:when|which|where|who(?:se)?|how (?:many|much|long|often|soon|old|far))\b[^?,]*\??\s*$")
+
+
 def asks_fact(text: str) -> bool:
     """Whether a question of the turn asks for one fact ("How many…", "When…", "Which…") rather than a yes
     or no: a sentence with a question mark, or the question it ends on ("Shelves by Saturday - what kind
     of wall is it?"); a statement that opens "So what I hear is…" asks nothing."""
     asked = [s for s in _SENTENCE.split((text or "").lower()) if s.rstrip().endswith(("?", "？"))]
-    return any(FACT_QUESTION.match(s) for s in (*asked, question_part(text).lower()))
+    last = question_part(text).lower()
+    return any(FACT_QUESTION.match(s) for s in (*asked, last)) or bool(_JOINED_FACT.search(last))
 
 
 #: A question that checks a summary rather than asking something new ("…, is that right?", "Did I miss

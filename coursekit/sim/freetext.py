@@ -183,7 +183,9 @@ _PARTING = re.compile(
     # "when the day comes that your phone does give up, come and find me", "Goodbye!"
     r"come (?:and )?(?:find|see) me|when the day comes|whenever you(?:'re| are) ready|(?:good)?bye(?: for now)?(?=[.!]|$)|"
     # "if it ever stops working, come back or have him call me … take care"
-    r"take care(?=[.!]|\s*$)|come back (?:any ?time|any day|whenever|if|when)|(?:have|get) (?:him|her|them|your \w+) (?:to )?(?:call|ring) me|"
+    r"take care(?=[.!]|\s*$)|come back (?:at )?(?:any ?time|any day|whenever|if|when)|(?:have|get) (?:him|her|them|your \w+) (?:to )?(?:call|ring) me|"
+    # "…you are welcome to come back at any time, and your son may call me too"
+    r"(?:he|she|they|your \w+) (?:may|can|could) (?:always |also )?(?:call|ring|phone) me|welcome (?:back|to (?:come back|call|ring|drop in|pop in))|"
     # "when Mariana takes over, I'd be glad to come by and meet her"
     r"(?:i'll|i will|i'd|i would|i can|i could|happy to|glad to|let me|we'll|we could|i might) (?:\w+ ){0,3}"
     r"(?:come|drop|pop|stop) (?:by|in|round|back)|(?:i'll|i will|we'll|feel free to|do) get in touch)\b",
@@ -318,6 +320,8 @@ class FreeTextReader:
         """Free-text turns in a row that did nothing for the open objection."""
         self.what_else_run = 0
         """Typed turns in a row that asked "what else?" (the third in a row finds nothing more)."""
+        self.evidence_asked = 0
+        """How many times she has asked to see proof before believing an answer to her objection."""
         self.took_offer = False
         """Whether her last answer settled her objection by the trainee's offer ("Now that's useful. That I'd pay for.")."""
         self._need_words = {n.id: content_words([*n.facts, n.surface, *n.keywords]) for n in self.scenario.needs}
@@ -339,8 +343,11 @@ class FreeTextReader:
         took_offer, self.took_offer = self.took_offer, False
         text = getattr(analysis, "text", "") or ""
         moves = set(analysis.moves)
+        asks = analysis.question is not None and analysis.question.is_question
+        # (or the trainee just gets on with it: "Great. Here, two spoons before bed, dosage is on the box.")
+        wraps_up = not asks and not moves & {"pitch", "upsell", "discount", "hypothesis", "what_else"}
         if (took_offer and not self._parting_is_goal and not self.model.open_objections()
-                and (moves & {"closing", "commitment"} or proposes(text)) and not moves & _OFFENDING
+                and (moves & {"closing", "commitment"} or proposes(text) or wraps_up) and not moves & _OFFENDING
                 and self._ready_but_for_a_need()):
             return self._agreed()  # "That I'd pay for." - "Great. Fitter or rental, which one?"
         response = self._answer(analysis, text)
@@ -381,7 +388,7 @@ class FreeTextReader:
             if explicit:
                 line = self._line("stuck_keywords", self._wanted(objection, explicit))
             else:
-                line = self._line("stuck_tested", replies.pick(self.rng, objection.test_reply))
+                line = self._line("stuck_tested", replies.without_yes_or_no(replies.pick(self.rng, objection.test_reply)))
         if self.stuck > STUCK_HINT:
             line = replies.sentences((self._line("stuck_again"), line))
         return Response([line], patience=-5)
@@ -587,7 +594,8 @@ class FreeTextReader:
         evidence_missing = self._lacks_evidence(moves, text)
         level_missing = self._lacks_level(objection)
         if evidence_missing:
-            return Response([self._line("evidence_wanted")])
+            self.evidence_asked += 1
+            return Response([self._line("evidence_wanted" if self.evidence_asked == 1 else "evidence_wanted_again")])
         nudged = self._nudged_need(objection)
         if level_missing and nudged is not None and (moves & _PROPOSALS or overlap(content_words(text), self._need_words[nudged.id])):
             self.model.reveal(nudged)  # the trainee took up what she said matters: that need is met
@@ -658,7 +666,7 @@ class FreeTextReader:
     def _part(self) -> Response:
         """Leaving a customer with no real need politely, with a next contact: the right end here."""
         goal = next(t for t in self.scenario.turns.values() if t.goal)
-        return Response([], outcome=goal.end)  # the session says the goal ending's line
+        return Response([], outcome=goal.end, accepts=True)  # the session says the goal ending's line
 
     def _trial_close(self) -> Response:
         """A hypothesis with no objection on the table: it brings the next objection out."""

@@ -51,6 +51,7 @@ LINES: Mapping[str, Mapping[str, int]] = {
     "evidence": {"*": 2, "suspicious": 1},
     "not_convinced": {"*": 2},
     "evidence_wanted": {"*": 1, "hesitant": 1},
+    "evidence_wanted_again": {"*": 2, "hesitant": 1},  # asked for proof again: not the same sentence word for word
     "brush_off_answered": {"*": 2, "silent": 1},
     "stuck_untested": {"*": 1, "silent": 1, "impatient": 1},
     "stuck_tested": {"*": 1, "silent": 1},
