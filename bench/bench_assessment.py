@@ -9,7 +9,9 @@ turn) and a typed best path written in other words than the options
 blind_typed3/ and blind_typed4/ are third and fourth, each by four fresh writers in chat, spoken, non-native
 and formal voices, written without running anything; blind_typed5/ and blind_typed6/ were typed line by line by
 trainees playing the simulator, each answer read before the next line: all four from the fifty-fourth round, where
-blind_typed3-5 were read and blind_typed6 was only measured, on the round's final code).
+blind_typed3-5 were read and blind_typed6 was only measured, on the round's final code; blind_typed7-9 were played
+the same way in the fifty-fifth round, where blind_typed7 was read, blind_typed8 measured once and then read, and
+blind_typed9 only measured, on the round's final code).
 Targets (the assessment issue): always-#k and random <= 40 and never "won"; best >= 85;
 typed >= 80.
 """
@@ -42,7 +44,7 @@ def main() -> int:
     seeds = range(args.seeds)
     typed, blind = _paths("typed_paths.json"), {**_paths("blind/typed_paths.json"), **_paths("blind_typed2/typed_paths.json")}
     columns = {"typed": typed, "blind": blind,
-               **{f"blind{k}": _paths(f"blind_typed{k}/typed_paths.json") for k in (3, 4, 5, 6)}}
+               **{f"blind{k}": _paths(f"blind_typed{k}/typed_paths.json") for k in (3, 4, 5, 6, 7, 8, 9)}}
     typed_scores: dict[str, list[tuple[int, str]]] = {name: [] for name in columns}
     chosen = [s.id for s in list_scenarios()]
     unknown = sorted(set(args.scenarios or ()) - set(chosen))

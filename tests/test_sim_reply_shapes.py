@@ -197,3 +197,49 @@ def test_repeated_questions_the_customer_answered_still_cost_the_score():
     rows = [json.loads(line) for line in (DATA / "blind4/gaming_pairs.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     repeated = [r for r in rows if r.get("kind") == "repeated_questions"]
     assert repeated and all(score_dialogue(r["gaming"]).total <= 50 for r in repeated)
+
+
+# -- third part: the notes and scores of blind_typed8 (measured once, then read) -----------------------------------
+
+@pytest.mark.parametrize("text, move, read", [
+    ("That is a lovely reason to be in a hurry, and Saturday gives us a clear target; could you tell me about the walls?",
+     "pressure", False),
+    ("Hurry, before it is gone!", "pressure", True),
+    ("…and it is your own uptime figure that your plant manager judges you on; have I got that right?", "argument", False),
+    ("It is your own fault.", "argument", True),
+    ("Excellent, then let us book it right now at the service desk just here; which of the two days suits you?",
+     "pressure", False),
+    ("You should book it right now.", "pressure", True),
+    ("Thank you for that; would you be willing to let us fit our improved seal on one pump as a trial?", "closing", True),
+    ("If we found a way for you to start small, would you be willing to try our lamps in one region?", "closing", False),
+    ("Would you be willing to tell me a little more?", "closing", False),
+])
+def test_the_formal_players_lines_are_read_for_what_they_do(text, move, read):
+    assert (move in analyse_turn(text).moves) is read
+
+
+def test_from_your_experience_asks_a_view_not_about_the_experience_level():
+    assert analyse_turn("From your experience, where do most of those ten days go?").need.label != "experience"
+    assert analyse_turn("How was the whole experience for your guests?").need.label == "experience"
+
+
+def test_reworded_stock_questions_are_the_same_question_in_the_simulator_too():
+    lines = ["What matters most to you?", "What is most important for you?", "What's the main thing for you?",
+             "What do you care about most?", "Which thing matters most?", "Shall we go ahead?"]
+    session = play_typed("courier_lima_knitwear", lines, seed=0)
+    assert session.report().total <= 40  # all five were credited (71) before
+    assert any("asked me that" in t.text or "As I said" in t.text for t in session.transcript if t.speaker == "customer")
+
+
+def test_a_follow_up_to_a_bare_answer_is_no_repeat():
+    # a silent baker says "...Mm. Yes." to a two-part question; asking again what it is, or who trained them, asks
+    # nothing twice (both turns name him, "Mr Asante", as every turn does)
+    paths = json.loads((DATA / "blind_typed8/typed_paths.json").read_text(encoding="utf-8"))
+    report = play_typed("followup_oven_kumasi", paths["followup_oven_kumasi"], seed=0).report()
+    assert "same question" not in (report.dialogue.cap_reason or "") and report.total >= 60
+
+
+def test_good_formal_paths_are_not_capped():
+    paths = json.loads((DATA / "blind_typed8/typed_paths.json").read_text(encoding="utf-8"))
+    assert play_typed("dairy_pump_seals", paths["dairy_pump_seals"], seed=0).report().total >= 80  # was 0
+    assert play_typed("erp_month_end", paths["erp_month_end"], seed=0).report().total >= 70  # was 5

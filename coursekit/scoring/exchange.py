@@ -2095,8 +2095,13 @@ def credited_questions(trainee: list[Turn], read_answers: bool = True,
         views = t.reader.says("asks_view_of_offer", t.said_lower)
         tests = (turns is not None and t.after is not None and shares_words(t.words, t.after.words)
                  and raises_objection(turns, t.after)[0])
+        # (in the simulator, whose customer answers from a script, a question she answers with something she had not
+        # told, or with a bare "Mm. Yes.", asked nothing again as far as she is concerned)
+        sim_fresh = not read_answers and turns is not None and t.reply is not None and _fresh_or_bare(t.reply, turns)
         if ((not tests and any(t.reader.similar(t.text, c.text, REPEAT_SIMILARITY)
-                               or (same_question(t, c) and not views and not (not read_answers and _dodged(c, t)))
+                               or (same_question(t, c) and not views
+                                   and not (sim_fresh and not _both_generic(t, c))
+                                   and not (not read_answers and _dodged(c, t)))
                                for c in earlier))
                 or ((earlier or opening is not None) and t.reply is not None
                     and t.reply.reader.says("repeat_complaint", t.reply.text_lower))
@@ -2144,6 +2149,27 @@ def _says_again(reply: frozenset[str], answers: list[frozenset[str]]) -> bool:
 SAME_LEVEL_SHARE = 0.3
 
 
+def _both_generic(a: Turn, b: Turn) -> bool:
+    """Two generic probes ("What matters most to you?" … "What's the main thing for you?"): asked again whatever the
+    answer brought."""
+    return a.reader.code == "en" and generic_probe(a.said) and generic_probe(b.said)
+
+
+#: A stage direction in a simulated customer's line ("(a long pause)", "(nods)").
+_STAGE = re.compile(r"\([^)]*\)")
+
+
+def _fresh_or_bare(reply: Turn, turns: list[Turn]) -> bool:
+    """Whether a customer's answer tells something she had not said before in the conversation (a sentence of two or
+    more words not all heard already), or is bare ("...Mm. Yes."): either way the question did not ask again."""
+    r = reply.reader
+    said = _STAGE.sub(" ", reply.text)
+    if not r.words(said):
+        return True
+    heard = frozenset().union(*(t.words for t in turns[:reply.index] if t.speaker == "customer"))
+    return any(len(w) >= 2 and not w <= heard for w in (r.words(sent) for sent in r.sentences(said)))
+
+
 def _dodged(earlier: Turn, again: Turn) -> bool:
     """Whether the simulated customer's answer to an earlier question went past what it asked, so that asking it
     again is persistence, not a repeat: the topic the two questions share ("the post office") is nowhere in that
@@ -2153,22 +2179,41 @@ def _dodged(earlier: Turn, again: Turn) -> bool:
     reply = earlier.reply
     if reply is None or again.reply is None or any(r.reader.says("repeat_complaint", r.text_lower) for r in (reply, again.reply)):
         return False
-    if len(reply.words) < DODGE_WORDS or _FIGURE_WORD.search(reply.text_lower) or _NUMBER_WORD.search(reply.text_lower):
-        return False  # "Takes cards. Drops connection. Wifi.", "3 nights a week": short or a figure, an answer
+    if _FIGURE_WORD.search(reply.text_lower) or _NUMBER_WORD.search(reply.text_lower):
+        return False  # "3 nights a week": a figure, an answer
+    if not reply.reader.words(_STAGE.sub(" ", reply.text)):
+        return True  # "(a long pause) ... Mm. Yes." to "…is there anything coming up?": asking what it is, is no repeat
+    if len(reply.words) < DODGE_WORDS:
+        return False  # "Takes cards. Drops connection. Wifi.": short, an answer
     topic = (earlier.asked_words & again.asked_words) - earlier.reader.check_words
     return bool(topic) and not topic & reply.words
+
+
+#: A customer addressed by title and name ("Mr Asante", "Ms Mehta", "Señora Herrera", "Doctora Ruiz").
+_TITLED_NAME = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|dr|doctor|doctora|señora|senora|señor|senor|sr|sra|madam|madame|sir|don|doña)\.?"
+                          r" ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)")
+
+
+def _addressed_names(turn: Turn) -> frozenset[str]:
+    """The content words of the names a trainee turn addresses the customer by."""
+    if turn.reader.code != "en":
+        return frozenset()
+    found = _TITLED_NAME.findall(turn.text)
+    return turn.reader.words(" ".join(found)) if found else frozenset()
 
 
 def same_question(a: Turn, b: Turn) -> bool:
     """Whether two questions ask the same in other words (same level, mostly the same topic words)."""
     if a.reader.code == "en" and generic_probe(a.said) and generic_probe(b.said):
         return True  # "What is your biggest challenge?" … "What is the number one pain point for you?"
-    wa, wb = a.words - a.reader.check_words, b.words - b.reader.check_words
+    # (the customer's name said to them in every turn - "…, Mr Asante, …" - is no topic the questions share)
+    names = _addressed_names(a) | _addressed_names(b)
+    wa, wb = a.words - a.reader.check_words - names, b.words - b.reader.check_words - names
     if not wa or not wb:
         return False
     if ("what_else" in a.moves) != ("what_else" in b.moves):
         return False  # "Is there anything else you wish it did better?" asks for more, not the same again
-    if not (a.asked_words & b.asked_words) - a.reader.check_words:
+    if not (a.asked_words & b.asked_words) - a.reader.check_words - names:
         return False  # the summaries before two questions share words; the questions themselves share none
     shared = len(wa & wb)
     if shared < 2 and min(len(wa), len(wb)) < 2:
@@ -2223,7 +2268,10 @@ NAMED_LEVELS = 3
 #: side of the read sets (1,700 dialogues) such words came at most twice; on a sixth of the gaming sides, 3 to 20 times.
 FRAMEWORK_TALK_LIMIT = 3
 #: The course's own words a trainee may say at the customer instead of the customer's ("your success is our success").
-_FRAMEWORK_WORDS = re.compile(r"\b(experience|relationship|success|successful|satisfaction|satisfied|journey|partnership|"
+_FRAMEWORK_WORDS = re.compile(r"\b((?<!from your )(?<!in your )(?<!from my )(?<!in my )(?<!from our )(?<!in our )(?<!kind of )"
+                              # ("from your experience, where do the ten days go?", "the kind of experience that makes a
+                              # director wary", "a bad experience": plain English, not the course's level)
+                              r"(?<!bad )(?<!past )(?<!previous )(?<!earlier )(?<!last )experience|relationship|success|successful|satisfaction|satisfied|journey|partnership|"
                               r"expectations|value)s?\b")
 
 

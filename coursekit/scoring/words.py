@@ -86,7 +86,11 @@ def overlap(text_words: frozenset[str], topic_words: frozenset[str]) -> int:
 _GENERIC_PROBE = re.compile(
     r"\b(?:(?:biggest|main|greatest|top|number one|#1|key|hardest|worst)(?: \w+)? (?:challenges?|problems?|pain(?: points?)?|issues?|"
     r"headaches?|struggles?|worr(?:y|ies)|frustrations?|concerns?|difficult(?:y|ies))|pain points?|"
-    r"where does it (?:hurt|pinch)|what (?:hurts|keeps you up at night|bothers you) (?:the )?most|keeps you (?:up|awake) at night)\b")
+    r"where does it (?:hurt|pinch)|what (?:hurts|keeps you up at night|bothers you) (?:the )?most|keeps you (?:up|awake) at night|"
+    # ... or "what matters most to you?" in its wordings ("What is most important for you?", "What's the main thing for
+    # you?", "What do you care about most?", "Which thing matters most?")
+    r"(?:what|which (?:thing|one))(?:'s| is| would be)? (?:matters?|(?:the )?most important|(?:the )?main thing|the (?:key|big) thing)"
+    r"(?: (?:the )?most)?(?: (?:to|for) you)?(?=\W*$)|what do you care (?:about )?(?:the )?most(?: about)?(?=\W*$))")
 #: Words of such a question that say nothing about a topic of the customer's.
 _PROBE_WORDS = frozenset(stem(w) for w in """
 biggest big main greatest top number one key hardest worst challenge challenges problem problems pain point points issue
@@ -94,6 +98,7 @@ issues headache headaches struggle struggles worry worries frustration frustrati
 difficulties hurt hurts pinch most keeps keep night awake bothers moment today currently now right really would say
 else thing things face facing business work side day days time times
 understood noted fine great good okay got sure thanks thank perfect alright lovely
+matters matter important care
 """.split())
 
 
