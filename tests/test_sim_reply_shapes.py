@@ -243,3 +243,11 @@ def test_good_formal_paths_are_not_capped():
     paths = json.loads((DATA / "blind_typed8/typed_paths.json").read_text(encoding="utf-8"))
     assert play_typed("dairy_pump_seals", paths["dairy_pump_seals"], seed=0).report().total >= 80  # was 0
     assert play_typed("erp_month_end", paths["erp_month_end"], seed=0).report().total >= 70  # was 5
+
+
+def test_outside_the_simulator_a_question_after_an_objection_can_still_be_a_repeat():
+    # the objection-test and went-past-it readings are the simulator's (its customer answers from a script); in a
+    # person's dialogue a price and "¿Qué fecha le gustaría?" after "y lo de los cargos?" stays what it was (41, not 56)
+    rows = [json.loads(line) for line in (DATA / "es/blind31/gaming_pairs.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    assert score_dialogue(rows[25]["gaming"]).total <= 50

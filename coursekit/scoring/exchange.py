@@ -2070,7 +2070,7 @@ def credited_questions(trainee: list[Turn], read_answers: bool = True,
     """(credited, repeated, stuffed) discovery questions: answered, asked once, not keyword-stuffed.
 
     With `read_answers`, an open question whose answer repeats what an earlier question brought out
-    was a repeat; the simulator's customer restates her needs by design, so it passes False. With the
+    was a repeat; the simulator's customer restates her needs by design, so it passes False. There, with the
     dialogue's `turns`, a question that takes up an objection just raised ("The post office is cheaper." -
     "…how does the post office actually work out for you over a month?") tests it: no repeat."""
     credited: list[Turn] = []
@@ -2093,7 +2093,9 @@ def credited_questions(trainee: list[Turn], read_answers: bool = True,
         # a proposal that asks what the customer thinks of it ("Then my proposal: … What do you think?")
         # shares its topic words with earlier questions without asking them again
         views = t.reader.says("asks_view_of_offer", t.said_lower)
-        tests = (turns is not None and t.after is not None and shares_words(t.words, t.after.words)
+        tests = (not read_answers and turns is not None and t.after is not None and shares_words(t.words, t.after.words)
+                 and not t.moves & (PUSHING | {"pitch", "closing"})
+                 and (t.moves & {"counter_question", "hypothesis"} or t.question is not None and t.question.form == "open")
                  and raises_objection(turns, t.after)[0])
         # (in the simulator, whose customer answers from a script, a question she answers with something she had not
         # told, or with a bare "Mm. Yes.", asked nothing again as far as she is concerned)
