@@ -2196,6 +2196,7 @@ _TITLED_NAME = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|dr|doctor|doctora|señora|se
                           r" ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)")
 
 
+@once_per_turn
 def _addressed_names(turn: Turn) -> frozenset[str]:
     """The content words of the names a trainee turn addresses the customer by."""
     if turn.reader.code != "en":
