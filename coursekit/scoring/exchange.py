@@ -38,6 +38,7 @@ from .objection import STRONG_CUE, is_objection, objection_scores
 from .objection_lexicon import DECISION_TAKEN_ELSEWHERE
 from .playback import SUMMARY_FRAME
 from .need import rule_scores as need_rule_scores
+from .need_lexicon import AS_A_VIEW
 from .question import question_form
 from .readers import Reader
 from .text import HANZI, Text, normalise, sentences
@@ -169,9 +170,6 @@ _WAVES_OFF = re.compile(r"^\W*(?:(?!it\b)(?:the |that |this |your )?[\w-]+(?: [\
 SAID_AGAIN_WORDS = 2
 #: A question this similar to an earlier one is the same question again.
 REPEAT_SIMILARITY = 0.8
-#: Content words an answer that went past a question has at least (a short one answered it: "Takes cards. Wifi.").
-DODGE_WORDS = 5
-_NUMBER_WORD = re.compile(r"\b(?!one\b)" + NUMBER_WORD + r"\b")  # ("one person I can call" gives no figure)
 #: Need levels one question sentence may name before it is "stuffed" with keywords ...
 STUFFED_LEVELS = 3
 #: Need levels a summary may name before it is crammed: a real summary of a long talk can name three.
@@ -2070,9 +2068,8 @@ def credited_questions(trainee: list[Turn], read_answers: bool = True,
     """(credited, repeated, stuffed) discovery questions: answered, asked once, not keyword-stuffed.
 
     With `read_answers`, an open question whose answer repeats what an earlier question brought out
-    was a repeat; the simulator's customer restates her needs by design, so it passes False. There, with the
-    dialogue's `turns`, a question that takes up an objection just raised ("The post office is cheaper." -
-    "…how does the post office actually work out for you over a month?") tests it: no repeat."""
+    was a repeat; the simulator's customer restates her needs by design, so it passes False, with the dialogue's
+    `turns`: there a question she answers with something new, or with a bare "Mm. Yes.", is no repeat."""
     credited: list[Turn] = []
     repeats: list[Turn] = []
     crammed: list[Turn] = []
@@ -2093,22 +2090,15 @@ def credited_questions(trainee: list[Turn], read_answers: bool = True,
         # a proposal that asks what the customer thinks of it ("Then my proposal: … What do you think?")
         # shares its topic words with earlier questions without asking them again
         views = t.reader.says("asks_view_of_offer", t.said_lower)
-        tests = (not read_answers and turns is not None and t.after is not None and shares_words(t.words, t.after.words)
-                 and not t.moves & (PUSHING | {"pitch", "closing"})
-                 and (t.moves & {"counter_question", "hypothesis"} or t.question is not None and t.question.form == "open")
-                 and raises_objection(turns, t.after)[0])
         # (in the simulator, whose customer answers from a script, a question she answers with something she had not
         # told, or with a bare "Mm. Yes.", asked nothing again as far as she is concerned)
         sim_fresh = not read_answers and turns is not None and t.reply is not None and _fresh_or_bare(t.reply, turns)
-        if ((not tests and any(t.reader.similar(t.text, c.text, REPEAT_SIMILARITY)
-                               or (same_question(t, c) and not views
-                                   and not (sim_fresh and not _both_generic(t, c))
-                                   and not (not read_answers and _dodged(c, t)))
-                               for c in earlier))
+        if (any(t.reader.similar(t.text, c.text, REPEAT_SIMILARITY)
+                or (same_question(t, c) and not views and not (sim_fresh and not _both_generic(t, c))) for c in earlier)
                 or ((earlier or opening is not None) and t.reply is not None
                     and t.reply.reader.says("repeat_complaint", t.reply.text_lower))
-                or (not tests and read_answers and earlier and t.reply is not None and t.question is not None
-                    and t.question.form == "open" and _says_again(t.reply.words, answers))):
+                or (read_answers and earlier and t.reply is not None and t.question is not None and t.question.form == "open"
+                    and _says_again(t.reply.words, answers))):
             repeats.append(t)
         elif stuffed(t):
             crammed.append(t)
@@ -2170,25 +2160,6 @@ def _fresh_or_bare(reply: Turn, turns: list[Turn]) -> bool:
         return True
     heard = frozenset().union(*(t.words for t in turns[:reply.index] if t.speaker == "customer"))
     return any(len(w) >= 2 and not w <= heard for w in (r.words(sent) for sent in r.sentences(said)))
-
-
-def _dodged(earlier: Turn, again: Turn) -> bool:
-    """Whether the simulated customer's answer to an earlier question went past what it asked, so that asking it
-    again is persistence, not a repeat: the topic the two questions share ("the post office") is nowhere in that
-    answer ("What made you look beyond the post office?" - "I want one person I can call, in Spanish."), which is
-    no short answer or figure, and the customer did not complain of being asked again. (Read only in the simulator,
-    whose customer says her scripted lines; a person's answer in other words is an answer.)"""
-    reply = earlier.reply
-    if reply is None or again.reply is None or any(r.reader.says("repeat_complaint", r.text_lower) for r in (reply, again.reply)):
-        return False
-    if _FIGURE_WORD.search(reply.text_lower) or _NUMBER_WORD.search(reply.text_lower):
-        return False  # "3 nights a week": a figure, an answer
-    if not reply.reader.words(_STAGE.sub(" ", reply.text)):
-        return True  # "(a long pause) ... Mm. Yes." to "…is there anything coming up?": asking what it is, is no repeat
-    if len(reply.words) < DODGE_WORDS:
-        return False  # "Takes cards. Drops connection. Wifi.": short, an answer
-    topic = (earlier.asked_words & again.asked_words) - earlier.reader.check_words
-    return bool(topic) and not topic & reply.words
 
 
 #: A customer addressed by title and name ("Mr Asante", "Ms Mehta", "Señora Herrera", "Doctora Ruiz").
@@ -2271,7 +2242,7 @@ NAMED_LEVELS = 3
 #: side of the read sets (1,700 dialogues) such words came at most twice; on a sixth of the gaming sides, 3 to 20 times.
 FRAMEWORK_TALK_LIMIT = 3
 #: The course's own words a trainee may say at the customer instead of the customer's ("your success is our success").
-_FRAMEWORK_WORDS = re.compile(r"\b((?<!from your )(?<!in your )(?<!from my )(?<!in my )(?<!from our )(?<!in our )(?<!kind of )"
+_FRAMEWORK_WORDS = re.compile(r"\b(" + AS_A_VIEW + r"(?<!kind of )"
                               # ("from your experience, where do the ten days go?", "the kind of experience that makes a
                               # director wary", "a bad experience": plain English, not the course's level)
                               r"(?<!bad )(?<!past )(?<!previous )(?<!earlier )(?<!last )experience|relationship|success|successful|satisfaction|satisfied|journey|partnership|"

@@ -11,6 +11,7 @@ from .moves_lexicon import FILLS_FAST, GRIEF_CUE, INSULTS, MOVE_CUES, PITCH_IN_A
 from .need import predict_need
 from .prefixes import boundaries_factored
 from .question import asked_question, question_form
+from .question_lexicon import ASK_A_QUESTION
 from .reflection import mostly_tells, reflects, rising, tells
 from .text import Text, normalise, sentences
 from .types import QuestionPrediction, TurnAnalysis
@@ -189,8 +190,7 @@ _INVITES_QUESTIONS = re.compile(r"\b(?:anything|something|any questions?|questio
                                 r"interested|deal|discount)\b)[^.?!]{0,60}\b(?:ask|asking|questions?|wondering|unsure|unclear)\b[^.?!]{0,12}$")
 #: The trainee asking leave to ask something "while you're at it" ("Could I just ask one quick question while you're at it?"):
 #: a question, nothing added to the order.
-_ASKS_A_QUESTION = re.compile(r"\b(?:ask|check)(?: you)?(?: (?:one|a|another|two))?(?: (?:quick|small|little|last|short))? "
-                              r"(?:question|thing)s?,?\s*$")
+_ASKS_A_QUESTION = re.compile(r"\b" + ASK_A_QUESTION + r",?\s*$")
 #: A failure on the business's side just described ("he's supposed to take a photo", "it should have been
 #: signed for"): "That's not right." after it agrees with the customer, it contradicts nobody.
 _OWN_SIDE_FAILURE = re.compile(r"\b(?:(?<!you )(?<!you)(?:'s|'re|is|are|was|were)(?:n't| not)? supposed to|should(?:n't)? have|should've|(?:'s|'re|is|are|was|were) meant to|"

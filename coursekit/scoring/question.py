@@ -9,7 +9,7 @@ from .combine import combined
 from .cues import CueSet, evidence_of, quote
 from .memo import remembered
 from .question_lexicon import (
-    AUX_WORDS, CHOICE_RE, INDIRECT_OPEN_RE, SCALE_RE, INVITATION_RE, LEADING_MARKERS, SHORT_FACT_RE, SUBORDINATORS, TAG_RE,
+    ASK_A_QUESTION, AUX_WORDS, CHOICE_RE, INDIRECT_OPEN_RE, SCALE_RE, INVITATION_RE, LEADING_MARKERS, SHORT_FACT_RE, SUBORDINATORS, TAG_RE,
     TECHNIQUE_CUES, TECHNIQUE_WHAT, WH_WORDS,
 )
 from . import multilingual
@@ -67,8 +67,8 @@ _QUESTION_WORDS = WH_WORDS | AUX_WORDS
 
 #: Asking leave to ask before the question itself ("could I just ask one quick thing, like, what are your regulars
 #: asking for?"): the question after it is what is asked.
-_ASKS_LEAVE = re.compile(r"^(?:can|could|may|might) i (?:just |quickly |also |maybe )?ask (?:you )?(?:(?:one|a|another) "
-                         r"(?:quick |small |last |little )?(?:thing|question)|something)[\s,;:.!-]+(?:like,?\s+)?(?=\w)")
+_ASKS_LEAVE = re.compile(r"^(?:can|could|may|might) i (?:just |quickly |also |maybe )?(?:" + ASK_A_QUESTION +
+                         r"|ask (?:you )?something)[\s,;:.!-]+(?:like,?\s+)?(?=\w)")
 
 
 def main_clause(sentence: str) -> str:

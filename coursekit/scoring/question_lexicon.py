@@ -30,6 +30,8 @@ AUX_WORDS = frozenset(
     "had don't doesn't didn't isn't aren't wasn't weren't can't cannot couldn't wouldn't won't "
     "shouldn't haven't hasn't hadn't mightn't mustn't shan't is's any anything anyone".split()
 )
+#: Asking leave to ask ("ask one quick question", "check a little thing"): the question, if one follows, comes after it.
+ASK_A_QUESTION = r"(?:ask|check) (?:you )?(?:(?:one|a|another|two) )?(?:(?:quick|small|little|last|short) )?(?:thing|question)s?"
 #: Imperatives and statements that invite the customer to talk (open, even without '?').
 INVITATION_RE = (
     r"^(?:(?:please|kindly) )?(?:tell(?! (?:your|him|her|them|his|their|the|everyone|anyone|anybody|my)\b)|describe|explain|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|"

@@ -55,6 +55,13 @@ GROUNDED_WORDS = 3
 #: Words of the summary itself, not of what the customer said ("so you're saying…", "is that right").
 _SUMMARY_WORDS = frozenset({"saying", "sounds", "hearing", "right", "correct", "understand", "understood", "mean",
                             "basically", "really", "just", "want", "need", "like", "think", "make", "sure"})
+
+
+def _topic_words(text: str) -> set[str]:
+    """A turn's content words of four letters or more, without the words of summing up ("so you're saying…")."""
+    return {w for w in content_words(text) if len(w) >= 4} - _SUMMARY_WORDS
+
+
 #: An open question that asks the customer to picture something and describe it, not to agree to it.
 _PICTURE_ASKED = re.compile(r"\b(?:what would (?:it|that|things|this|the \w+|your \w+) (?:look|feel|be) like|"
                             r"how would you (?:want|like|need|see|picture|imagine)|what would (?:it|that|this) (?:mean|change) (?:for|to) you)\b",
@@ -773,12 +780,12 @@ class FreeTextReader:
         asked = question_part(text)
         if not asked.rstrip().endswith(("?", "？")) or checks_summary(asked):
             return False
-        words = {w for w in content_words(asked) if len(w) >= 4} - _SUMMARY_WORDS
+        words = _topic_words(asked)
         return len(words) >= 2 and 2 * len(words & self.heard) < len(words)
 
     def _told_about(self, text: str) -> bool:
         """Whether a yes/no question checks something the customer has already told (two of its words)."""
-        words = {w for w in content_words(text) if len(w) >= 4} - _SUMMARY_WORDS
+        words = _topic_words(text)
         return any(len(words & self._need_words[n.id] & self.heard) >= 2
                    for n in self.scenario.needs if self.model.uncovered(n.id))
 
@@ -820,7 +827,7 @@ class FreeTextReader:
     def unheard(self, text: str) -> bool:
         """Whether a typed summary plays back none of the customer's words ("So the card machine is down
         and you're losing sales" to a customer who spoke of a dead line and a technician who never came)."""
-        own = {w for w in content_words(text) if len(w) >= 4} - _SUMMARY_WORDS
+        own = _topic_words(text)
         return len(own) >= UNHEARD_WORDS and not own & self.heard
 
     def _doubt_question(self, text: str) -> Response | None:
