@@ -29,6 +29,15 @@ def _replies(path: str, scenario: str, count: int) -> list[str]:
     return [session.say(line).text for line in lines]
 
 
+def _session(path: str, scenario: str, count: int) -> Session:
+    """A session after the first `count` typed lines of a stored path."""
+    lines = json.loads((DATA / path).read_text(encoding="utf-8"))[scenario][:count]
+    session = Session(scenario, seed=0)
+    for line in lines:
+        session.say(line)
+    return session
+
+
 def test_a_summary_ending_on_a_new_question_gets_the_question_answered():
     # "Oh, that's lovely, the Sunday call with your grandson. And, um, does that video call go smoothly on your
     # phone now, like, the picture, the sound, the battery lasting, or is there a bit that gets tricky?"
@@ -57,7 +66,41 @@ def test_a_hypothetical_about_support_brings_out_the_support_need():
 
 def test_a_long_summary_she_agrees_with_is_not_first_called_too_much():
     reply = _replies("blind_typed6/typed_paths.json", "plumber_bookkeeping", 4)[-1]
-    assert "a lot to take in" not in reply and "followed" in reply
+    assert "a lot to take in" not in reply and "right" in reply
+
+
+def test_a_turn_a_little_over_long_is_not_remarked_on():
+    # an apology and one question in a spoken voice (69 words): it costs patience, but she does not call it too much
+    reply = _replies("blind_typed9/typed_paths.json", "hotel_linen_jaipur", 2)[-1]
+    assert "a lot to take in" not in reply
+
+
+def test_a_question_about_what_kind_gets_no_yes_in_front():
+    # "what kind of wall is it - concrete, brick, or plasterboard - and how heavy will the shelves be?"
+    reply = _replies("blind_typed9/typed_paths.json", "drill_for_saturday", 2)[-1]
+    assert "Partly, yes" not in reply and "shelves" in reply
+
+
+def test_a_booking_put_as_okay_for_you_closes_after_she_took_the_offer():
+    # "That I'd pay for." - "Perfect. … I book Friday 9 o'clock … Okay for you?"
+    session = _session("blind_typed9/typed_paths.json", "drill_for_saturday", 6)
+    assert session.outcome == "won"
+
+
+def test_a_brush_off_she_has_talked_past_is_not_said_again_at_the_close():
+    replies = _replies("blind_typed9/typed_paths.json", "followup_oven_kumasi", 6)
+    assert not any("trays go in at four" in reply for reply in replies[1:])
+
+
+def test_an_offer_she_took_but_for_an_untold_need_settles_her_once_that_need_is_told():
+    # tastings offered -> "Maybe. But … My regulars matter." -> asked about the regulars -> the offer put again
+    session = _session("blind_typed9/typed_paths.json", "corner_shop_snacks", 11)
+    assert session.outcome == "won"
+
+
+def test_a_false_start_in_a_proposal_still_proposes():
+    reply = _replies("blind_typed9/typed_paths.json", "hotel_linen_jaipur", 6)[-1]  # "Would that, um, would that be acceptable…"
+    assert "understood me" not in reply
 
 
 def test_a_hypothesis_test_is_said_yes_to_as_one():

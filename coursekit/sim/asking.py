@@ -18,9 +18,11 @@ _SENTENCE = re.compile(r"(?<=[.?!;？])\s+")
 _TURN_TO_ASK = re.compile(r"\s+[-–—]+\s+|:\s+")
 
 #: A question no yes or no answers: when, which, where, who, how many/much/long…, what ("What's fuel costing you?").
+#: "what", not "what if…", "what about…", nor a summary's "what I'm hearing is…", "what really matters to you is…"
+_WHAT = (r"what(?! if\b| about\b|(?: (?:i|you|we|i'm|you're|we're|i've|you've)(?: [\w']+){1,4}| (?:really |most )?matters?"
+         r"(?: [\w']+){0,4}) (?:is|was|are)\b)")
 FACT_QUESTION = re.compile(r"^\W*(?:[\w']+,? ){0,8}?(?:when|which|where|who(?:se)?|how (?:many|much|long|often|soon|old|far)|"
-                           r"what(?! if\b| about\b|(?: (?:i|you|we|i'm|you're|we're|i've|you've)(?: [\w']+){1,4}| (?:really |most )?matters?"
-                           r"(?: [\w']+){0,4}) (?:is|was|are)\b))\b")
+                           + _WHAT + r")\b")
 #: (not "what if…", "what about…", nor a summary's "what I'm hearing is…", "what really matters to you is…")
 
 #: "…, brick or concrete?", "Tuesday or Thursday?": given alternatives, not a tag that asks to be corrected
@@ -45,6 +47,7 @@ _PROPOSAL = re.compile(_LEAD_IN + r"""(?:
         take\s+care|be\s+(?:ok|okay|fine|enough|fair|a\s+fair|acceptable|good|alright|all\s+right|useful|helpful|something))
   | how\s+(?:does|would)\s+(?:that|this)\s+sound | sounds?\s+(?:good|ok|okay|fair|alright|all\s+right)\b
   | (?:is\s+(?:that|this|it)\s+(?:a\s+)?)?deal\b | (?:is\s+)?(?:that|this)\s+(?:ok|okay|alright|all\s+right|fine|agreed)\s*\W*$
+  | (?:(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?)?(?:ok|okay|alright|all\s+right|fine|good)\s+(?:for|with|by)\s+you\s*\W*$
   | are\s+you\s+(?:happy|ok|okay|comfortable|fine)\s+(?:to|with|for)\b | we\s+(?:agree|have\s+a\s+deal|are\s+agreed)\b
   | would\s+(?:a|an|the|next|this)?\s*[\w' ,]{1,50}?\s+(?:suit|work\s+for|work\s+better|be\s+better|fit|be\s+easier)\b
   | (?:[\w']+(?:\s+[\w']+)?\s+or\s+[\w']+(?:\s+[\w']+)?,?\s+)?which\s+(?:way|day|date|time|one|option|of\s+the\s+two|works|suits|fits|is\s+better|would\s+suit|would\s+work|would\s+fit)\b
@@ -69,21 +72,40 @@ _SELF_CONTAINED = re.compile(_LEAD_IN + r"(?:shall|can|could|may|should|do\s+you
                              r"deal\b|is\s+(?:that|this|it)\s+a\s+deal|we\s+(?:agree|have|are\s+agreed)|" + _TAGGED_STEP + ")")
 
 
+#: Spoken hesitation in a question: "um", "uh" and a false start said again ("Would that, um, would that be…").
+_FILLER = re.compile(r"(?:,\s*)?\b(?:um+|uh+|erm|er|uhm)\b,?", re.IGNORECASE)
+_SAID_AGAIN = re.compile(r"\b((?:[\w']+\W+){0,2}[\w']+)[\s,.…-]+\1\b", re.IGNORECASE)
+
+
 def question_part(text: str) -> str:
     """The question a turn ends on: its last sentence with a question mark (its last sentence if none
-    has one), from its last dash or colon on ("So shelves by Saturday - what kind of wall is it?")."""
+    has one), from its last dash or colon on ("So shelves by Saturday - what kind of wall is it?"), without its
+    spoken hesitations ("Would that, um, would that be acceptable?" is "Would that be acceptable?")."""
     sentences = [s for s in _SENTENCE.split((text or "").strip()) if s.strip()]
     if not sentences:
         return ""
     asked = [s for s in sentences if s.rstrip().endswith(("?", "？"))]
     last = asked[-1] if asked else sentences[-1]
     clauses = [c for c in _TURN_TO_ASK.split(last) if c.strip()]
-    return clauses[-1].strip() if clauses else last.strip()
+    part = clauses[-1].strip() if clauses else last.strip()
+    return _SAID_AGAIN.sub(r"\1", _FILLER.sub("", part)).strip()
 
 
 #: A fact question joined on at the end ("…how it has been working, and who looks after it day to day?"): she
 #: answers the question the turn ends on.
 _JOINED_FACT = re.compile(r",?\s+(?:and|or|but)\s+(?:when|which|where|who(?:se)?|how (?:many|much|long|often|soon|old|far))\b[^?,]*\??\s*$")
+
+
+#: A question put with what, which, how… however it starts ("and um, what…", "may I ask you one thing while you work,
+#: namely what your customers ask for?"): no yes or no answers it ("when" asks only with a verb after it, not "when
+#: your bakers use it, is there anything…?").
+_WH_ASKED = re.compile(r"(?:" + _LEAD_IN + r"|\b(?:ask(?:\s+you)?|tell\s+me|know|wonder(?:ing)?|namely)\b[^?]{0,60}?)"
+                       r"\b(?:" + _WHAT + r"|which|who|whom|whose|where|why|how|when(?=\s+(?:do|does|did|is|are|was|were|would|will|can|could|should|shall)\b))\b")
+
+
+def asks_wh(text: str) -> bool:
+    """Whether the question a turn ends on asks what, which, how… rather than for a yes or no."""
+    return bool(_WH_ASKED.search(question_part(text).lower()))
 
 
 def asks_fact(text: str) -> bool:
@@ -103,6 +125,16 @@ _CHECK = re.compile(TAG_RE + r"|" + SUMMARY_FRAME.pattern + r"|\b(?:is|was|would
                     r"\bwould you (?:say|agree)\b|\bsound(?:s)? (?:right|fair|about right)\b|"
                     # the priority checked: "…- is the main thing something safe for her age?"
                     r"\b(?:is|was) (?:the |your )?(?:main|real|most important|biggest|key) (?:thing|point|worry|concern|issue|priority|need)\b")
+
+
+#: A sentence put as a question, typed with no question mark ("has anyone u know had trouble with one of these").
+_INTERROGATIVE = re.compile(_LEAD_IN + r"(?:is|are|was|were|do|does|did|has|have|had|can|could|would|will|should|shall|"
+                            r"may|might|what|which|who|how|when|where|why)\b", re.IGNORECASE)
+
+
+def put_as_question(question: str) -> bool:
+    """Whether the question a turn ends on is one: a question mark, or a question's shape when typed without one."""
+    return question.rstrip().endswith(("?", "？")) or bool(_INTERROGATIVE.match(question))
 
 
 def checks_summary(question: str) -> bool:

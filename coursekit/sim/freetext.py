@@ -27,7 +27,8 @@ from typing import Callable
 
 from coursekit.labels import TECHNIQUES
 from coursekit.sim import replies
-from coursekit.sim.asking import asks_fact, checks_summary, offers, offers_choice, proposes, question_part
+from coursekit.sim.asking import (asks_fact, asks_wh, checks_summary, offers, offers_choice, proposes, put_as_question,
+                                  question_part)
 from coursekit.sim.customer import CustomerModel
 from coursekit.sim.scenario import Objection, Option
 from coursekit.scoring.playback import contradicts, made_up
@@ -331,6 +332,9 @@ class FreeTextReader:
         """How many times she has asked to see proof before believing an answer to her objection."""
         self.took_offer = False
         """Whether her last answer settled her objection by the trainee's offer ("Now that's useful. That I'd pay for.")."""
+        self.answered_but_level: set[str] = set()
+        """Objections whose answer she took but for a need still untold ("Maybe. But what matters to me is this: my
+        regulars"): once that need is told, the trainee's next proposal settles it."""
         self._need_words = {n.id: content_words([*n.facts, n.surface, *n.keywords]) for n in self.scenario.needs}
         self._objection_words = {o.id: self._resolution_words(o) for o in self.scenario.objections}
 
@@ -374,6 +378,8 @@ class FreeTextReader:
             return self._respond(analysis, open_objections)
         before = (dict(self.model.objections), sum(self.model.facts.values()))
         response = self._respond(analysis, open_objections)
+        if sum(self.model.facts.values()) > before[1]:
+            self._brush_off_dropped()
         progressed = (response.outcome is not None or response.addressed or response.on_track
                       or (dict(self.model.objections), sum(self.model.facts.values())) != before
                       # (a customer who needs nothing is not waiting to be won over: no going round in circles)
@@ -382,6 +388,16 @@ class FreeTextReader:
         if self.stuck >= STUCK_HINT:
             return self._stuck(self.model.open_objections()[0] if self.model.open_objections() else open_objections[0])
         return response
+
+    def _brush_off_dropped(self) -> None:
+        """A brush-off that hides nothing ("It's fine. I'm busy") no longer stands once she tells a real need in answer
+        to the trainee: it was a way of saying no to a stranger, and is not said again at the close (one that hides a
+        real objection still wants testing to bring it out)."""
+        for objection_id in self.model.open_objections():
+            objection = self.scenario.objection(objection_id)
+            if (not objection.genuine and not objection.hides and objection.when == "opening"
+                    and self.model.objections[objection_id] == "open"):
+                self.model.objections[objection_id] = "exposed"
 
     def _stuck(self, objection_id: str) -> Response:
         """The conversation goes round in circles on an objection: name what would help, then give up."""
@@ -557,6 +573,9 @@ class FreeTextReader:
             return True
         if moves & _PROPOSALS and self._nudged_need(objection) is not None:
             return True
+        if objection.id in self.answered_but_level and not self._lacks_level(objection) and (
+                moves & _PROPOSALS or proposes(text)):
+            return True  # the answer she took, put again now that what mattered to her is told
         explicit, concern, said = self._objection_words[objection.id]
         if asks_only:  # the words that answer her are in what the turn says or offers, not in what it only asks:
             words = content_words(claims(text))  # "…all set then. Anything else I can help with today?" offers no "today"
@@ -598,7 +617,8 @@ class FreeTextReader:
         objection = self.scenario.objection(objection_id)
         if not objection.genuine:
             return Response([self._line("brush_off_answered")])
-        evidence_missing = self._lacks_evidence(moves, text)
+        # (proof given with an answer she took but for an untold need counts when the answer is put again)
+        evidence_missing = self._lacks_evidence(moves, text) and objection_id not in self.answered_but_level
         level_missing = self._lacks_level(objection)
         if evidence_missing:
             self.evidence_asked += 1
@@ -608,6 +628,8 @@ class FreeTextReader:
             self.model.reveal(nudged)  # the trainee took up what she said matters: that need is met
             level_missing = False
         if level_missing:
+            if (moves & _PROPOSALS or proposes(text) or offers(text)) and not self._needs_nothing(objection_id):
+                self.answered_but_level.add(objection_id)  # an offer she took but for the need (not a question)
             need = next((n for n in self.scenario.needs if n.level == objection.needs_level), None)
             if need is not None and need.surface:
                 self.model.hinted.add(need.id)
@@ -711,7 +733,8 @@ class FreeTextReader:
             return self._reveal(hinted, count=1 if q.form == "closed" else None)
         if q.form == "closed" and not moves & {"what_else", "advice_request"} and q.label != "additional":
             asked = question_part(text)  # what she answers: the question the turn ends on
-            fact = asks_fact(text) or offers_choice(text)
+            # (however it is put: "…namely what your customers ask for?", "what kind of wall - and how heavy…?")
+            fact = asks_fact(text) or offers_choice(text) or asks_wh(asked)
             checks = self._told_about(asked)  # "Is someone taking over the shop from you?"
             if not fact and checks:
                 model.checkpoints["need"] = True  # as `_closed` does for a need already told
@@ -720,7 +743,10 @@ class FreeTextReader:
             if fact and need is not None:  # "When do they need to be up?" gets the fact, no more
                 if not model.fully_uncovered(need):
                     return self._reveal(need, count=1)
-                return Response([self._line("fact_again", self._told_fact(need, asked))])  # said plainly, no "as I said"
+                told = self._told_fact(need, asked)
+                if any(told in line for line in self.recent[-1:]) and model.next_hidden() is not None:
+                    return self._vague()  # (she has just said it: not the same sentence twice running)
+                return Response([self._line("fact_again", told)])  # said plainly, no "as I said"
             if fact and need is None:  # "Who is the monitor for?" is no yes-or-no question: she tells something
                 return self._vague()
             if need is not None and how == "words" and not model.uncovered(need.id) and need.surface:
@@ -778,7 +804,7 @@ class FreeTextReader:
         """Whether a summary ends on a yes/no question of its own rather than a check of the summary: not "Is that
         right?" but "…does the call go smoothly on your phone now?", mostly in words she has not used."""
         asked = question_part(text)
-        if not asked.rstrip().endswith(("?", "？")) or checks_summary(asked):
+        if not put_as_question(asked) or checks_summary(asked):
             return False
         words = _topic_words(asked)
         return len(words) >= 2 and 2 * len(words & self.heard) < len(words)
