@@ -11,7 +11,9 @@ and formal voices, written without running anything; blind_typed5/ and blind_typ
 trainees playing the simulator, each answer read before the next line: all four from the fifty-fourth round, where
 blind_typed3-5 were read and blind_typed6 was only measured, on the round's final code; blind_typed7-9 were played
 the same way in the fifty-fifth round, where blind_typed7 was read, blind_typed8 measured once and then read, and
-blind_typed9 only measured, on the round's final code).
+blind_typed9 only measured, on the round's final code; in the fifty-sixth, blind_typed10 was measured once on the
+round's first part and then read, and blind_typed11 only measured, on the round's final code; every
+blind_typedN/ folder is a column).
 Targets (the assessment issue): always-#k and random <= 40 and never "won"; best >= 85;
 typed >= 80.
 """
@@ -43,8 +45,9 @@ def main() -> int:
     args = parser.parse_args()
     seeds = range(args.seeds)
     typed, blind = _paths("typed_paths.json"), {**_paths("blind/typed_paths.json"), **_paths("blind_typed2/typed_paths.json")}
-    columns = {"typed": typed, "blind": blind,
-               **{f"blind{k}": _paths(f"blind_typed{k}/typed_paths.json") for k in (3, 4, 5, 6, 7, 8, 9)}}
+    later = sorted((int(p.parent.name.removeprefix("blind_typed")), p.parent.name) for p in DATA.glob("blind_typed*/typed_paths.json")
+                   if p.parent.name.removeprefix("blind_typed").isdigit() and p.parent.name != "blind_typed2")
+    columns = {"typed": typed, "blind": blind, **{f"blind{k}": _paths(f"{name}/typed_paths.json") for k, name in later}}
     typed_scores: dict[str, list[tuple[int, str]]] = {name: [] for name in columns}
     chosen = [s.id for s in list_scenarios()]
     unknown = sorted(set(args.scenarios or ()) - set(chosen))

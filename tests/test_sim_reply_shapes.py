@@ -17,7 +17,7 @@ import pytest
 
 from coursekit.scoring import analyse_turn, score_dialogue
 from coursekit.sim import Session, play_typed
-from coursekit.sim.asking import checks_summary, proposes
+from coursekit.sim.asking import checks_summary, proposes, question_part
 
 DATA = Path(__file__).parent / "data"
 
@@ -124,7 +124,9 @@ def test_good_typed_paths_are_no_longer_capped_by_misread_moves():
     suzhou = json.loads((DATA / "blind_typed6/typed_paths.json").read_text(encoding="utf-8"))["consulting_suzhou"]
     assert play_typed("consulting_suzhou", suzhou, seed=0).report().total >= 80  # was 10: read as pressure
     toronto = json.loads((DATA / "blind_typed6/typed_paths.json").read_text(encoding="utf-8"))["outage_call_toronto"]
-    assert play_typed("outage_call_toronto", toronto, seed=0).report().total >= 80  # was 42: read as a pitch
+    # (was 42: read as a pitch; since the fifty-sixth round "I will make sure you get a firm time" no longer asks about
+    # her doubts, so the player's later lines answer an objection she does not raise in the replay: no cap is the point)
+    assert not play_typed("outage_call_toronto", toronto, seed=0).report().limits
 
 
 @pytest.mark.parametrize("text, move, read", [
@@ -132,6 +134,15 @@ def test_good_typed_paths_are_no_longer_capped_by_misread_moves():
     ("We have the full range in stock.", "pitch", True),
     ("Yes, you are right to want proof, not words. Tell me what the earlier brands did wrong.", "evidence_offer", False),
     ("I can give you proof: the lab report.", "evidence_offer", True),
+    # fifty-sixth round (blind_typed10 read)
+    ("So your shops need a lamp that sells quickly and charges a phone; what went wrong with the brands before?", "pressure", False),
+    ("These sell out quickly, so I would decide today.", "pressure", True),
+    ("Great. Here you go, all done.", "paraphrase", False),
+    ("Then may I suggest that we prove it on your own line: we fit one pump at our cost; would you agree to start that "
+     "trial, and could we meet next week to set the date?", "closing", True),
+    ("Would you agree that the seals are the main problem?", "closing", False),
+    ("So let me test something: if you had one named bookkeeper you can phone and the fee kept small until your "
+     "payment lands... would that be something you would want to try?", "hypothesis", True),
 ])
 def test_what_the_turn_does_is_read_not_the_word(text, move, read):
     assert (move in analyse_turn(text).moves) is read
@@ -294,3 +305,87 @@ def test_outside_the_simulator_a_question_after_an_objection_can_still_be_a_repe
     rows = [json.loads(line) for line in (DATA / "es/blind31/gaming_pairs.jsonl").read_text(encoding="utf-8").splitlines()
             if line.strip()]
     assert score_dialogue(rows[25]["gaming"]).total <= 50
+
+
+# -- fifty-sixth round, part two (blind_typed10 read) ------------------------------------------------------------------
+
+def test_a_won_conversation_in_a_formal_voice_is_not_capped_as_stuffed():
+    # "…; before I go, may I ask how you decide which brands you carry…?" and "Then may I suggest that we prove it on
+    # your own line…; would you agree to start that trial, and could we meet next week to set the date?"
+    for scenario in ("dairy_pump_seals", "distributor_nairobi"):
+        session = _session("blind_typed10/typed_paths.json", scenario, 99)
+        report = session.report()
+        assert session.outcome == "won" and not any("stuffed" in limit for limit in report.limits), scenario
+
+
+def test_a_hurried_customer_worn_out_by_long_turns_says_so_before_walking_out():
+    session = _session("blind_typed10/typed_paths.json", "drill_for_saturday", 3)
+    remark = session.transcript[-1].text  # ("Please, get to the point." or "Short version, please. I'm in a hurry.")
+    assert not session.finished and ("get to the point" in remark or "Short version" in remark)
+
+
+def test_making_sure_the_shelves_hold_is_no_question_about_her_doubts():
+    reply = _replies("blind_typed10/typed_paths.json", "drill_for_saturday", 2)[-1]  # "…so that we make sure they hold"
+    assert "steep" not in reply
+
+
+def test_a_question_about_what_went_wrong_before_brings_out_the_bad_experience():
+    reply = _replies("blind_typed10/typed_paths.json", "courier_lima_knitwear", 3)[-1]  # "…has the post office let u down"
+    assert "Christmas" in reply
+
+
+def test_the_question_a_turn_ends_on_runs_on_over_a_pause():
+    # the customer answers "Have you had any experience… before... or someone you know?", not "or someone you know?"
+    asked = question_part("…a slimmer arm, yeah? That's a good thing to, like, think about. Have you, um, had any "
+                          "experience with these machines before... or someone you know?")
+    assert asked == "Have you had any experience with these machines before... or someone you know?"
+
+
+def test_an_offer_put_as_an_idea_is_not_taken_for_a_summary_she_never_said():
+    # "so an idea, tell me if it doesnt suit: one small box on sale or return, … would u be willing to give it a try"
+    reply = _replies("blind_typed10/typed_paths.json", "corner_shop_snacks", 5)[-1]
+    assert "said that" not in reply
+
+
+def test_a_favour_offered_to_a_customer_who_needs_nothing_is_thanked_for():
+    # "Then I don't think you need new phone today. If you like, I can check your phone now for free: battery…"
+    reply = _replies("blind_typed10/typed_paths.json", "no_need_phone_chengdu", 6)[-1]
+    assert reply.startswith("Thank you")
+
+
+def test_a_new_question_after_a_remark_about_worry_is_not_told_already():
+    # "He is far away in Shenzhen, so of course he worry. Is there anything with your phone that is difficult…?"
+    reply = _replies("blind_typed10/typed_paths.json", "no_need_phone_chengdu", 3)[-1]
+    assert "told you already" not in reply
+
+
+def test_a_courteous_clause_before_a_question_is_no_keyword_stuffing():
+    turns = [{"speaker": "customer", "text": "Leave your price list. I'm busy, I'll look at it later."},
+             {"speaker": "trainee", "text": "Asante, Mr Otieno, I will gladly leave the price list and I will respect your "
+                                            "time; before I go, may I ask how you decide which brands you carry for your "
+                                            "shops, and what experience you have had with solar brands so far?"},
+             {"speaker": "customer", "text": "My shops sell what moves. The last brand came and went in a season."}]
+    report = score_dialogue(turns)
+    assert report.cap is None or "stuffed" not in (report.cap_reason or "")
+
+
+def _conversation(*said: str) -> list[dict[str, str]]:
+    """Alternating customer and trainee lines, the customer first."""
+    return [{"speaker": "customer" if i % 2 == 0 else "trainee", "text": text} for i, text in enumerate(said)]
+
+
+def test_a_proposal_that_meets_the_customers_own_condition_is_no_push():
+    def proposed(step: str):
+        return score_dialogue(_conversation(
+            "Another solar brand. Leave me your price list.",
+            "Happy to. Before I go, how do you decide which brands your shops carry?",
+            "My shops sell what moves. A lamp that sits on a shelf for three months is dead money.",
+            "What has happened with brands you took on before?",
+            "My money is tied up. I can't put two million shillings into stock that might not move.",
+            "So the worry is paying up front for stock that hasn't sold yet. What would make it work for you?",
+            "If I didn't have to pay for it before it sells, I would try it in one region.",
+            step,
+            "Hm. I would want to see it working first."))
+    met = proposed("Then shall we start in one region, Kisumu, with you paying us only for lamps your shops have already sold?")
+    pushed = proposed("Then shall we sign the full order for all your regions today?")
+    assert met.cap is None and met.total >= pushed.total + 20

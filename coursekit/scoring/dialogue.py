@@ -976,12 +976,13 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
             explored = sum(1 for c in credited if c.index < t.index) >= DISCOVERY_TARGET
             asked_since = trial_closed is not None and any(trial_closed < c.index < t.index and len(c.words) >= ASKED_AGAIN_WORDS
                                                            for c in credited)  # a real question, not a bare "what else?"
-            if trial_closed is not None and not asked_since or hesitates(t.after):
+            if (trial_closed is not None and not asked_since or hesitates(t.after)) and not _meets_their_terms(t):
                 found.append("pressure")  # a second proposal, or one straight after "let me sleep on it"
-            elif not explored or not _asks_view(t):
+            elif (not explored or not _asks_view(t)) and not _meets_their_terms(t):
                 found.append("pushed")  # a first proposal before the need was confirmed
             trial_closed = t.index
-        if t.moves & {"closing", "commitment"} and not {"pressure", "pushed"} & set(found) and stops_the_step(t.reply):
+        if (t.moves & {"closing", "commitment"} and not {"pressure", "pushed"} & set(found) and stops_the_step(t.reply)
+                and not _meets_their_terms(t)):
             found.append("pushed")  # "…Card or bank transfer?" - "Hang on, shouldn't we check they open first?"
         if "pressure" not in found and t.reader.says("declares_done", t.said_lower) and not customer_agreed(t, turns):
             found.append("pressure")  # the sale declared done without the customer's yes ("Here's your receipt.")
@@ -1052,6 +1053,30 @@ def _taken_up(t: Turn, turns: list[Turn]) -> bool:
 def _heard_before(turns: list[Turn], turn: Turn) -> frozenset[str]:
     """The words the customer had said before this turn."""
     return frozenset().union(*(t.words for t in turns[: turn.index] if t.speaker == "customer"))
+
+
+#: Words a proposal shares with the customer's condition just before it, to meet it.
+MET_TERMS_WORDS = 2
+#: The customer asking to see it before believing it ("Can you show me? I'd need to see it to believe it.").
+_SHOW_ME = re.compile(r"\b(?:show me|prove it|(?:need|want|have) to see|see it (?:first|working|before|to believe))\b")
+#: An offer to show it ("I would rather show you…", "a few sample lamps", "the figures").
+_SHOWS = re.compile(r"\b(?:show|demonstrat\w*|samples?|figures|references?|see (?:it|them|for yourself))\b")
+
+
+def _meets_their_terms(t: Turn) -> bool:
+    """Whether a proposal meets what the customer has just said it would take: their own condition ("If I didn't have to
+    pay before it sells, I would try it in one region." - "Shall we start in one region, with you paying only for lamps
+    already sold?"), or a wish to see it first answered by showing it ("Can you show me?" - "I would rather show you:
+    may I come back on Thursday with samples…?"). That answers them; it does not push (fifty-sixth round, a player's
+    formal voice)."""
+    before = t.after
+    if before is None:
+        return False
+    if before.reader.says("condition", before.text_lower):
+        # (a word of theirs said in another form counts: "pay" - "paying", "region" - "regions")
+        shared = [w for w in before.words if len(w) >= 3 and any(v.startswith(w) or w.startswith(v) for v in t.words if len(v) >= 3)]
+        return len(shared) >= MET_TERMS_WORDS
+    return before.reader.code == "en" and bool(_SHOW_ME.search(before.text_lower)) and bool(_SHOWS.search(t.said_lower))
 
 
 def _pushes_for_a_decision(t: Turn, turns: list[Turn], service: bool) -> bool:

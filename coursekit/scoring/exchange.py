@@ -2021,8 +2021,12 @@ def stuffed(turn: Turn) -> bool:
     for sent in said:
         if not r.is_question(sent.lower()):
             continue
-        scores = r.need_scores(r.text(sent))
-        if sum(1 for v in scores.values() if v >= STUFFED_CUE) >= STUFFED_LEVELS and len(r.words(sent)) >= STUFFED_WORDS:
+        # (what the question asks, not a courteous clause before it: "I will gladly leave the price list and respect your
+        # time; before I go, may I ask how you choose your brands…?")
+        clauses = [c for c in _SEMICOLON.split(sent) if c.strip()]
+        asked_part = " ".join([c for c in clauses if r.is_question(c.lower())] or clauses[-1:])
+        scores = r.need_scores(r.text(asked_part))
+        if sum(1 for v in scores.values() if v >= STUFFED_CUE) >= STUFFED_LEVELS and len(r.words(asked_part)) >= STUFFED_WORDS:
             return True  # (a short question - "Would he try it if you were there when it arrives?" - crams nothing)
         # (figures read back - "the three payments, 1,450, 990 and 760" - are no keywords)
         listed = _THOUSANDS.sub(r"\1\2", r.fold(sent.lower()))
@@ -2035,6 +2039,10 @@ def stuffed(turn: Turn) -> bool:
                 1 for p in items if r.says("level_names", p) or max(r.need_scores(r.text(p)).values()) >= LISTED_CUE) >= 2:
             return True
     return False
+
+
+#: Where a long sentence's clauses part: a semicolon.
+_SEMICOLON = re.compile(r"[;；]\s*")
 
 
 #: A bare phrase with no verb after a question ("Plaster?", "Any damp or mould?", "Or the blue one?"): an answer offered.

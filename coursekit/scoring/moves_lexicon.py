@@ -334,6 +334,12 @@ MOVE_CUES.update({
         (r"(?:^|(?<=[.?!;:] )|(?<=[.?!;:] so )|(?<=[.?!;:] then )|(?<=^so )|(?<=^then ))would you be (?:willing|open|happy|prepared|ready|agreeable) (?:to (?:let (?:us|me) (?:fit|install|try|run|"
          r"start|set|bring|send|come|put|do)|try|trial|start|go ahead|give (?:it|us|this|that) a (?:try|go)|book|have (?:us|our|me) "
          r"(?:come|visit|fit|install|start))|to (?:a|an|the|our) (?:\w+ )?(?:trial|pilot|visit|test|first step|demonstration|demo))\b", 2.5),
+        # the same put as agreement to a step, and a step offered formally ("…; would you agree to start that trial, and
+        # could we meet next week to set the date?", "May I propose that we place a first lot on consignment?") (fifty-sixth
+        # round, blind_typed10 read)
+        (r"(?:^|(?<=[.?!;:] )|(?<=[.?!;:] so )|(?<=[.?!;:] then )|(?<=^so )|(?<=^then ))would you agree to (?:start|try|begin|go ahead|"
+         r"proceed|a|an|the|that|this|it|our|us|me|let)\b|(?:may|might|could|can) i (?:suggest|propose) (?:that )?(?:we|i)\b|"
+         r"(?:could|can|shall|should) we (?:meet|sit down|get together)\b[^.?!]{0,40}\b(?:next|this|tomorrow|" + WEEKDAY + r")\b", 2.5),
         (r"(?:shall|should|can|could|may) (?:we|i) (?:go ahead|proceed|book|order|sign|put(?! (?:(?:my|the|this|that|a) (?:question|point)|it (?:another|differently|more simply|simply|this way|like this|plainly|in other words))\b)|pack|wrap|start|set|schedule|pencil|arrange|"
          r"invoice (?:you|the|it|them|that|those|all|\d)|raise (?:the|an|your) (?:invoice|order|po)|"
          r"get (?:it|that|this|you|things|the \w+) (?:started|ordered|booked|going|sorted|delivered|installed|signed)|"
@@ -1670,7 +1676,8 @@ MOVE_CUES["pressure_now"].append(
      r"\b(?:deposit|card|transfer|pay\w*)\b", 2.5))
 MOVE_CUES["pressure"].append(
     # scarcity and haste said plainly (blind82, blind80 read): "March fills up fast.", "the sooner the better"
-    (r"\b(?<!memory )(?<!storage )(?<!space )(?<!disk )(?<!tank )" + FILLS_FAST + r"(?! (?:on|at) (?:weekends|fridays))|"
+    # (not a quality the customer wants of a product: "a lamp that sells quickly" - fifty-sixth round, blind_typed10 read)
+    (r"\b(?<!memory )(?<!storage )(?<!space )(?<!disk )(?<!tank )(?<!that )(?<!which )" + FILLS_FAST + r"(?! (?:on|at) (?:weekends|fridays))|"
      # (haste about the sale, not about the customer's health or safety: "get that tooth seen, the sooner the better")
      r"\b(?:contract|agreement|sign\w*|order\w*|deposit|pay\w*|buy\w*|purchas\w*|deal|price|invoice)\b[^.?!]{0,80}"
      r"(?<!as )(?<!is )\bthe sooner the better\b", 2.5))

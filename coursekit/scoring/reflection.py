@@ -85,6 +85,8 @@ _OTHER = re.compile(
     # a job declared done, not the customer played back: "You're all set for the rush!", "That should do it.", "Good,
     # you're all set!" (fiftieth round, blind190 read)
     r"(?:(?:good|great|brilliant|lovely|perfect|right|done|there you go|there),? )?you(?:'re| are) (?:all )?(?:set|sorted|good to go|ready to go)\b|that(?:'s| should| will|'ll)? (?:do it|do the trick|be it)\b|"
+    # a thing handed over: "Here you go, all done.", "There you are."
+    r"(?:here|there) you (?:go|are)\b|"
     # deference, not a playback: "Nobody knows these shoppers like you."
     r"(?:nobody|no one|no-one) knows\b|you know (?:this|these|your|the) [^.?!]{0,40}(?:better than|best)\b)")
 #: Words that say how much something weighs on the customer.

@@ -202,7 +202,16 @@ def plain_spoken(lower: str) -> str:
     if "like" in s:
         s = _LEADING_LIKE_RE.sub("", _LIKE_RE.sub(lambda m: f"{m.group(1) or m.group(2)} ", s))
     s = _REPEAT_RE.sub(r"\1", s)
+    if "..." in s or "…" in s:
+        s = _PAUSE_RE.sub(", ", s)
     return " ".join(s.split())  # whitespace runs as one space, trimmed (as `_WS_RE`, which `str.split` matches)
+
+
+#: A pause inside a spoken sentence, before the words go on with a question's verb or a joining word ("…until the payment
+#: lands... would that be something you'd try?", "is that kind of it... or?"): a comma, not a sentence's end ("Checking your
+#: policy... yes, you have cover" stays two).
+_PAUSE_RE = re.compile(r"(?<=\w)\s*(?:\.{3,}|…)\s*(?=(?:would|could|will|can|should|shall|is|are|do|does|did|or|and|but|then|"
+                       r"if|because|what|how|which|when|where|why|who)\b)")
 
 
 def _language_ok(clean: str, words: tuple[str, ...]) -> tuple[bool, str, str]:

@@ -13,7 +13,7 @@ import re
 from coursekit.scoring.playback import SUMMARY_FRAME
 from coursekit.scoring.question_lexicon import TAG_RE
 
-_SENTENCE = re.compile(r"(?<=[.?!;？])\s+")
+_SENTENCE = re.compile(r"(?<=[?!;？])\s+|(?<=[^.]\.)\s+")  # (not after "...": a pause, "before... or someone you know?")
 #: Where a sentence turns from what was said to what is asked ("…by Saturday - what kind of wall?").
 _TURN_TO_ASK = re.compile(r"\s+[-–—]+\s+|:\s+")
 
@@ -44,10 +44,11 @@ _PROPOSAL = re.compile(_LEAD_IN + r"""(?:
   | (?:what|how)\s+do\s+you\s+(?:think|feel|say|reckon)(?:\s+(?:of|about)\s+(?:that|this|it))?\s*\W*$
   | (?:(?:would|will|does|could|might|can)\s+)?(?:that|this|it)(?:\s+(?:plan|idea|option|approach|arrangement|time|timing|day|date|slot|start))?\s+(?:help|work(?!\s+(?:fine|properly|well|every|at\s+all|again|now|as\s+it\s+should|on\s+its\s+own)\b)|suit|do|address|solve|fix|cover|settle|
         sound\s+(?:good|ok|okay|fair|right|alright|all\s+right|like\s+a\s+(?:plan|deal|good))|
-        take\s+care|be\s+(?:ok|okay|fine|enough|fair|a\s+fair|acceptable|good|alright|all\s+right|useful|helpful|something))
+        take\s+care|be\s+(?:ok|okay|fine|enough|fair|a\s+fair|acceptable|good|alright|all\s+right|useful|helpful|something|worth\s+(?:a\s+try|a\s+go|trying|doing|it)))
   | how\s+(?:does|would)\s+(?:that|this)\s+sound | sounds?\s+(?:good|ok|okay|fair|alright|all\s+right)\b
   | (?:is\s+(?:that|this|it)\s+(?:a\s+)?)?deal\b | (?:is\s+)?(?:that|this)\s+(?:ok|okay|alright|all\s+right|fine|agreed)\s*\W*$
   | (?:(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?)?(?:ok|okay|alright|all\s+right|fine|good)\s+(?:for|with|by)\s+you\s*\W*$
+  | would\s+(?:you|u)\s+be\s+(?:willing|open|happy|prepared|ready)\s+to\s+(?:give|try|start|go|let|have|book|take)\b
   | are\s+you\s+(?:happy|ok|okay|comfortable|fine)\s+(?:to|with|for)\b | we\s+(?:agree|have\s+a\s+deal|are\s+agreed)\b
   | would\s+(?:a|an|the|next|this)?\s*[\w' ,]{1,50}?\s+(?:suit|work\s+for|work\s+better|be\s+better|fit|be\s+easier)\b
   | (?:[\w']+(?:\s+[\w']+)?\s+or\s+[\w']+(?:\s+[\w']+)?,?\s+)?which\s+(?:way|day|date|time|one|option|of\s+the\s+two|works|suits|fits|is\s+better|would\s+suit|would\s+work|would\s+fit)\b
@@ -72,6 +73,9 @@ _SELF_CONTAINED = re.compile(_LEAD_IN + r"(?:shall|can|could|may|should|do\s+you
                              r"deal\b|is\s+(?:that|this|it)\s+a\s+deal|we\s+(?:agree|have|are\s+agreed)|" + _TAGGED_STEP + ")")
 
 
+#: A pause in a typed line ("...", "…"): what follows may be a question of its own ("…on the real numbers... would that
+#: be useful?") or run on from it ("…before... or someone you know?").
+AFTER_PAUSE = re.compile(r"\.\.\.+|…")
 #: Spoken hesitation in a question: "um", "uh" and a false start said again ("Would that, um, would that be…").
 _FILLER = re.compile(r"(?:,\s*)?\b(?:um+|uh+|erm|er|uhm)\b,?", re.IGNORECASE)
 _SAID_AGAIN = re.compile(r"\b((?:[\w']+\W+){0,2}[\w']+)[\s,.…-]+\1\b", re.IGNORECASE)
@@ -121,6 +125,8 @@ def asks_fact(text: str) -> bool:
 #: anything?", "Is that a fair summary?", "…, yeah?").
 _CHECK = re.compile(TAG_RE + r"|" + SUMMARY_FRAME.pattern + r"|\b(?:is|was|would) (?:that|this|it) (?:be )?(?:a |an )?"
                     r"(?:fair|right|correct|accurate|about right|true|the (?:main |real )?(?:thing|point|issue|problem|worry))\b|"
+                    # "…is that kind of it, or?", "is that about it?", "is that it?"
+                    r"\bis (?:that|this) (?:(?:kind|sort) of |more or less |about |basically )?it\b(?!\s+\w)|"
                     r"\b(?:did|have) i (?:miss|missed|leave|left|forget|forgotten|get|got)\b|\bam i (?:right|close|on track)\b|"
                     r"\bwould you (?:say|agree)\b|\bsound(?:s)? (?:right|fair|about right)\b|"
                     # the priority checked: "…- is the main thing something safe for her age?"
@@ -160,7 +166,7 @@ def proposes(text: str) -> bool:
     would you like them, and would it suit you if I called on Friday?"); "Would that help?" and "Which suits
     you?" propose only when the turn offers something ("we'll…", "I can…", "let's…")."""
     asked = question_part(text).lower()
-    for part in (asked, _SECOND_QUESTION.split(asked)[-1]):
+    for part in (asked, _SECOND_QUESTION.split(asked)[-1], AFTER_PAUSE.split(asked)[-1]):  # ("…real numbers... would that help?")
         if _PROPOSAL.match(part):
             return bool(_SELF_CONTAINED.match(part) or _OFFER.search((text or "").lower()))
     return False

@@ -153,6 +153,7 @@ class Session:
         self._outcome: str | None = None
         self._cut_short = False  # stopped by `end()` before the customer or the scenario decided
         self._hurried = False  # asked once to wrap up when out of time with nothing left against buying
+        self._told_too_long = False  # said in an earlier turn that the trainee talks too long ("Please, get to the point.")
         self._transcript: list[Line] = []
         self._orders: dict[tuple[str, int], tuple[Option, ...]] = {}
         self._visits: dict[str, int] = {}
@@ -402,6 +403,13 @@ class Session:
                                                                   or self._progress() != progress):
             # a customer who has just got somewhere ("Yes, that's it") does not walk out on that turn: one more
             model.adjust(patience=1 - model.patience)
+        long_turn = words > model.temperament.long_turn_words
+        if response.outcome is None and model.patience <= 0 and long_turn and not self._told_too_long:
+            # worn out by long turns, she says so once before she walks out ("Please, get to the point."): one more
+            model.adjust(patience=1 - model.patience)
+            if len(lines) == len(response.lines):
+                lines.insert(0, self._stock("too_long", temperament))
+        self._told_too_long = self._told_too_long or len(lines) > len(response.lines)
         self._sync_node()
         return self._finish_turn(_Turn(lines, response.outcome), before)
 

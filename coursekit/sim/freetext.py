@@ -27,8 +27,8 @@ from typing import Callable
 
 from coursekit.labels import TECHNIQUES
 from coursekit.sim import replies
-from coursekit.sim.asking import (asks_fact, asks_wh, checks_summary, offers, offers_choice, proposes, put_as_question,
-                                  question_part)
+from coursekit.sim.asking import (AFTER_PAUSE, asks_fact, asks_wh, checks_summary, offers, offers_choice, proposes,
+                                  put_as_question, question_part)
 from coursekit.sim.customer import CustomerModel
 from coursekit.sim.scenario import Objection, Option
 from coursekit.scoring.playback import contradicts, made_up
@@ -156,9 +156,21 @@ FAIR_MATCH = 0.5
 #: names what would help (and, at twice as many, gives up).
 STUCK_HINT = 2
 #: An open question "about the doubt" tests an objection like a counter-question does.
+#: Content words a favour offered where she needs nothing names, to be one ("check your battery, updates and photos").
+FAVOUR_WORDS = 3
+#: A question about what went wrong before ("what happened with your last carrier?", "has something gone wrong with one
+#: before?", "what changed that made the post not good enough?"): it brings out a bad experience still unsaid (not "how
+#: have things been with us, before this went wrong?").
+_PAST_FAILURE = re.compile(
+    r"\b(?:what happened (?:with|to) (?:the|your|ur) (?:last|previous|old|former|other)|what happened (?:the )?last time|"
+    r"what (?:went|has gone|had gone) wrong|(?:something|anything)\b[^.?!]{0,15}\b(?:went|gone) wrong|let (?:you|u|her|him|them) down|"
+    r"had (?:any )?(?:trouble|problems?|issues?|a bad (?:time|experience))|bad (?:time|experience)s?|"
+    r"(?:any )?experiences? with (?:these|those|them|one|it|the|a|an)|how did (?:that|it) go for|what changed)\b",
+    re.IGNORECASE)
+#: (not "so that we make sure they hold", "I'm sure": no doubt asked about)
 _ABOUT_DOUBT = re.compile(
     r"\b(?:worr\w*|concern\w*|doubt\w*|hesitat\w*|hold\w* (?:you|her|him|them) back|stop\w* you|"
-    r"sure|unsure|convinc\w*|reassur\w*|think (?:it )?over|missing|bother\w*|put (?:you|her|him|them) off|"
+    r"(?<!make )(?<!makes )(?<!making )(?<!for )(?<!i'm )(?<!i am )sure|unsure|convinc\w*|reassur\w*|think (?:it )?over|missing|bother\w*|put (?:you|her|him|them) off|"
     r"reservations?|uneasy|behind (?:it|that|this)|real (?:reason|issue|problem|question)|afraid|fear\w*|"
     r"risk\w*|nervous|objection|what would (?:it take|help|you need|need to happen)|"
     r"(?:would|could|might) (?:change (?:that|this|it|your mind|things)|make (?:a|the|any) difference))",
@@ -201,7 +213,7 @@ _PARTING = re.compile(
 #: The trainee telling her she needs nothing new ("I don't think you need to try anything", "you don't need a new one").
 _NEEDS_NOTHING = re.compile(r"\b(?:you (?:really |honestly )?(?:don't|do not|dont|won't|wont) need|(?:don't|do not|dont) think you "
                             r"(?:really )?need) (?:to (?:\w+ )?)?"
-                            r"(?:anything|a new|a newer|another|to change|to switch|us)\b", re.IGNORECASE)
+                            r"(?:anything|an? new(?:er)?|new(?:er)?|another|to change|to switch|us)\b", re.IGNORECASE)  # ("need new phone")
 #: (trust, patience) a summary of things the customer never said costs.
 WRONG_PLAYBACK = (-8, -4)
 
@@ -436,8 +448,10 @@ class FreeTextReader:
         asks_own = q is not None and (q.form == "open" or "what_else" in moves or q.label != "confirming"
                                       or asks_fact(text) or offers_choice(text))
         # (a made-up summary ending "What else?" is put right first: she adds nothing to what she never said)
+        # (an offer or a hypothesis test is no summary to put right: "so an idea: one small box on sale or return… if it
+        # sold, would u be willing to give it a try")
         if (open_objections or "what_else" in moves) and misplayed and (not asks_own or "what_else" in moves) \
-                and not proposes(text) and not moves & {"closing", "commitment"}:
+                and not proposes(text) and not offers(text) and not moves & {"closing", "commitment", "hypothesis"}:
             return self._corrected()  # a summary of what she never said settles no objection: she puts it right
         if open_objections and self._favour_offered(open_objections[0], text, moves):
             return Response([self._line("empathy")], on_track=True)  # "Want me to set up the Sunday call on your phone?"
@@ -535,7 +549,8 @@ class FreeTextReader:
                     and not self.model.open_objections() and self._ready_but_for_a_need()):
                 response.outcome = self._agreed().outcome  # "Want me to book it?" - "Now that's useful. That I'd pay for."
             return response
-        if status != "open" and "what_else" not in moves and not offers(text) and _ABOUT_DOUBT.search(text) and overlap(words, self._objection_words[objection_id][2]
+        # (the doubt asked about, not named in a remark first: "…so of course he worry. Is there anything difficult…?")
+        if status != "open" and "what_else" not in moves and not offers(text) and _ABOUT_DOUBT.search(question_part(text)) and overlap(words, self._objection_words[objection_id][2]
                                                                       | content_words(objection.test_reply)):
             concern = replies.pick(self.rng, objection.test_reply)  # tested already: she repeats the real concern
             return Response([self._line("already_told", concern)], patience=-2)
@@ -558,7 +573,9 @@ class FreeTextReader:
         sells = bool(words & selling) and not _NEEDS_NOTHING.search(text)  # ("you don't need a new one")
         # help with something she told ("the Sunday video call"), not a bare "Shall we go ahead?"
         helps = any(words & self._need_words[n.id] for n in self.scenario.needs if self.model.uncovered(n.id))
-        return proposal and helps and not moves & (_OFFENDING | TESTS) and not sells
+        # (or a concrete favour of the seller's own: "I can check your phone now for free: battery, updates, photos")
+        favour = offers(text) and len(content_words(claims(text)) - selling) >= FAVOUR_WORDS
+        return proposal and (helps or favour) and not moves & (_OFFENDING | TESTS) and not sells
 
     def _addresses(self, objection: Objection, words: frozenset[str], moves: set[str], text: str = "") -> bool:
         """Whether a reply answers the objection: a move it lists, the words of its real concern in what
@@ -731,6 +748,9 @@ class FreeTextReader:
         hinted = self._followed_hint(text)
         if hinted is not None:  # she named it as the main thing and the trainee took it up: she tells it
             return self._reveal(hinted, count=1 if q.form == "closed" else None)
+        past = self._past_failure_question(text)
+        if past is not None:
+            return past
         if q.form == "closed" and not moves & {"what_else", "advice_request"} and q.label != "additional":
             asked = question_part(text)  # what she answers: the question the turn ends on
             # (however it is put: "…namely what your customers ask for?", "what kind of wall - and how heavy…?")
@@ -804,8 +824,10 @@ class FreeTextReader:
         """Whether a summary ends on a yes/no question of its own rather than a check of the summary: not "Is that
         right?" but "…does the call go smoothly on your phone now?", mostly in words she has not used."""
         asked = question_part(text)
-        if not put_as_question(asked) or checks_summary(asked):
-            return False
+        if not put_as_question(asked) or checks_summary(asked) or checks_summary(AFTER_PAUSE.split(asked)[-1]):
+            return False  # (also "…don't tell you if that's affordable... is that kind of it, or?")
+        if _PAST_FAILURE.search(asked):
+            return True  # "…, yeah? Have you had any experience with these before… or someone you know?"
         words = _topic_words(asked)
         return len(words) >= 2 and 2 * len(words & self.heard) < len(words)
 
@@ -855,6 +877,19 @@ class FreeTextReader:
         and you're losing sales" to a customer who spoke of a dead line and a technician who never came)."""
         own = _topic_words(text)
         return len(own) >= UNHEARD_WORDS and not own & self.heard
+
+    def _past_failure_question(self, text: str) -> Response | None:
+        """A question about what went wrong before brings out a bad experience she has not told yet (the parcels lost at
+        Christmas), as an objection on the table: one the script keeps back (`when: script`); one that comes out at the
+        pitch or the close (the last carrier's broken promise) still waits for it."""
+        if not _PAST_FAILURE.search(text):
+            return None
+        waiting = next((o.id for o in self.scenario.objections if o.pattern == "bad_experience"
+                        and self.model.objections[o.id] == "hidden" and o.when == "script"), None)
+        if waiting is None:
+            return None
+        self.model.raise_objection(waiting)
+        return Response([replies.pick(self.rng, self.scenario.objection(waiting).says)], engaged=True)
 
     def _doubt_question(self, text: str) -> Response | None:
         """A question about what worries the customer brings out an objection still unspoken."""
