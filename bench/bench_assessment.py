@@ -11,9 +11,9 @@ and formal voices, written without running anything; blind_typed5/ and blind_typ
 trainees playing the simulator, each answer read before the next line: all four from the fifty-fourth round, where
 blind_typed3-5 were read and blind_typed6 was only measured, on the round's final code; blind_typed7-9 were played
 the same way in the fifty-fifth round, where blind_typed7 was read, blind_typed8 measured once and then read, and
-blind_typed9 only measured, on the round's final code; in the fifty-sixth, blind_typed10 was measured once on the
-round's first part and then read, and blind_typed11 only measured, on the round's final code; every
-blind_typedN/ folder is a column).
+blind_typed9 only measured, on the round's final code; in the fifty-sixth, blind_typed10 and blind_typed11 were
+each measured once on the round's first and second parts and then read, and blind_typed12 only measured, on the
+round's final code; every blind_typedN/ folder is a column).
 Targets (the assessment issue): always-#k and random <= 40 and never "won"; best >= 85;
 typed >= 80.
 """

@@ -143,6 +143,15 @@ def test_good_typed_paths_are_no_longer_capped_by_misread_moves():
     ("Would you agree that the seals are the main problem?", "closing", False),
     ("So let me test something: if you had one named bookkeeper you can phone and the fee kept small until your "
      "payment lands... would that be something you would want to try?", "hypothesis", True),
+    # fifty-sixth round, part three (blind_typed11 read)
+    ("Could you tell me what's going on across the four clinics that made online booking feel like the answer right now?",
+     "pressure", False),
+    ("I need you to answer right now.", "pressure", True),
+    ("With sale or return none of your money goes in until a shop pays you. Does that deal with it?", "rudeness", False),
+    ("Deal with it.", "rudeness", True),
+    ("It is my pleasure; shall I go ahead with the check right now while you sit down for a moment?", "pressure", False),
+    ("If I may repeat it to be sure I have it right, there were yellow marks on sheets twice this month, is that correct?",
+     "hypothesis", False),
 ])
 def test_what_the_turn_does_is_read_not_the_word(text, move, read):
     assert (move in analyse_turn(text).moves) is read
@@ -389,3 +398,30 @@ def test_a_proposal_that_meets_the_customers_own_condition_is_no_push():
     met = proposed("Then shall we start in one region, Kisumu, with you paying us only for lamps your shops have already sold?")
     pushed = proposed("Then shall we sign the full order for all your regions today?")
     assert met.cap is None and met.total >= pushed.total + 20
+
+
+
+# -- fifty-sixth round, part three (blind_typed11 read) ----------------------------------------------------------------
+
+def test_a_long_fair_summary_that_words_one_point_its_own_way_is_not_denied():
+    # "…so far i have: board wants close in 3 days not 10, last vendor had no plan for ur data…" (and "someone who owns
+    # it and doesnt vanish after go live" for the consultant who stays)
+    reply = _replies("blind_typed11/typed_paths.json", "erp_month_end", 4)[-1]
+    assert "not what I told you" not in reply
+
+
+def test_a_man_of_few_words_still_says_a_long_turn_is_a_lot_of_talking():
+    reply = _replies("blind_typed11/typed_paths.json", "haulage_fuel", 1)[-1]
+    assert "a lot of talking" in reply
+
+
+def test_her_condition_is_not_said_again_to_a_question_about_something_else():
+    replies = _replies("blind_typed11/typed_paths.json", "distributor_nairobi", 4)
+    assert replies[-1] != replies[-2]
+
+
+def test_a_question_that_puts_no_hypothetical_gets_no_answer_to_one():
+    # "is there anything about it that ever troubles you…, and do you know what your son was worried about?" - not
+    # "If it stopped working, then yes." (which answers "would you buy one?")
+    reply = _replies("blind_typed11/typed_paths.json", "no_need_phone_chengdu", 2)[-1]
+    assert not reply.startswith("If it stopped working") and "it works" in reply

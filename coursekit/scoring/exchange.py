@@ -21,9 +21,10 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property, wraps
+from functools import cached_property, lru_cache, wraps
 from typing import TypeVar
 
+from coursekit.i18n import catalogue, code_catalogues, t
 from coursekit.labels import MOVES, NEED_LEVELS, OBJECTION_PATTERNS
 
 from . import readers
@@ -2159,11 +2160,24 @@ def _both_generic(a: Turn, b: Turn) -> bool:
 _STAGE = re.compile(r"\([^)]*\)")
 
 
+@lru_cache(maxsize=1)
+def _length_remarks() -> tuple[str, ...]:
+    """The simulated customer's remarks on a long turn, in English ("That's a lot to take in at once.", "(a long silence)
+    ...Mm. That's a lot of talking."): said before an answer, no answer themselves (the string catalogue's
+    `sim.reply.too_long*` lines), longest first."""
+    ids = {sid for path in code_catalogues() for sid in catalogue(path) if sid.startswith("sim.reply.too_long")}
+    return tuple(sorted({t(sid, lang="en") for sid in ids}, key=len, reverse=True))
+
+
 def _fresh_or_bare(reply: Turn, turns: list[Turn]) -> bool:
     """Whether a customer's answer tells something she had not said before in the conversation (a sentence of two or
-    more words not all heard already), or is bare ("...Mm. Yes."): either way the question did not ask again."""
+    more words not all heard already), or is bare ("...Mm. Yes.", also after "That's a lot of talking."): either way the
+    question did not ask again."""
     r = reply.reader
-    said = _STAGE.sub(" ", reply.text)
+    said = reply.text
+    for remark in _length_remarks():
+        said = said.replace(remark, " ")
+    said = _STAGE.sub(" ", said)
     if not r.words(said):
         return True
     heard = frozenset().union(*(t.words for t in turns[:reply.index] if t.speaker == "customer"))

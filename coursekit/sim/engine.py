@@ -74,9 +74,6 @@ REPEAT_PATIENCE = 4
 RECENT_LINES = 3
 #: A summary of what the customer said may be this many times a long turn before they complain of its length.
 SUMMARY_LENGTHS = 3
-#: A turn this many times a long one is remarked on ("That's a lot to take in at once"); a little over a long turn
-#: costs patience but is not (an apology and one question in a spoken voice).
-REMARKED_LENGTHS = 1.5
 
 
 def _ending(outcome: str) -> str:
@@ -388,7 +385,8 @@ class Session:
         response = self._reader.respond(analysis)
         lines = list(response.lines)
         summary = "paraphrase" in analysis.moves and words <= SUMMARY_LENGTHS * model.temperament.long_turn_words
-        if words > REMARKED_LENGTHS * model.temperament.long_turn_words and response.outcome != "won" and not summary:
+        remarked = words > model.temperament.remarks_after * model.temperament.long_turn_words
+        if remarked and response.outcome != "won" and not summary:
             # (a long turn still costs patience; a customer who takes up its proposal does not complain of it first,
             # nor of a summary of what they said being long)
             # (she still says yes to it: she followed, the long way round - "That's a lot to take in" then "Yes,

@@ -53,6 +53,8 @@ UNHEARD_WORDS = 3
 #: Words of what the customer said a summary plays back before one stray word of an untold need
 #: ("…and proof it sells at a shop like yours") is taken for the trainee's own wording, not a claim.
 GROUNDED_WORDS = 3
+#: Words of hers a typed summary plays back to be a long summary of what she said (`wrong_playback`).
+SUMMED_UP_WORDS = 10
 #: Words of the summary itself, not of what the customer said ("so you're saying…", "is that right").
 _SUMMARY_WORDS = frozenset({"saying", "sounds", "hearing", "right", "correct", "understand", "understood", "mean",
                             "basically", "really", "just", "want", "need", "like", "think", "make", "sure"})
@@ -179,6 +181,8 @@ _ABOUT_DOUBT = re.compile(
 #: it tests an objection as an open question about the doubt does.
 _CHANGES_MIND = re.compile(r"\b(?:anything|something|what) (?:\w+ ){0,3}(?:would|could|might) (?:change (?:that|this|it|your mind|things)|"
                            r"make (?:a|the|any) difference)", re.IGNORECASE)
+#: A question about what it would take ("what would you need to see…?", "what would it take…?"): a hypothetical.
+_WHAT_WOULD = re.compile(r"\bwhat (?:would|could|might)\b", re.IGNORECASE)
 #: Words that offer proof (what a suspicious or hesitant customer needs before an objection resolves).
 _EVIDENCE = re.compile(
     r"\b(?:show you|prove|proof|evidence|figures|data|numbers|reference\w*|case stud\w*|trial|pilot|"
@@ -529,7 +533,9 @@ class FreeTextReader:
             or offers_choice(text) and bool(_ABOUT_DOUBT.search(question_part(text)))))
         is_test = bool(moves & TESTS) or about
         if status == "open" and is_test:
-            response = self._test(objection_id, yes_or_no=q is None or q.form == "closed" and not offers_choice(text))
+            response = self._test(objection_id, yes_or_no=q is None or q.form == "closed" and not offers_choice(text),
+                                  hypothetical=bool(moves & {"hypothesis", "counter_question"} or proposes(text)
+                                                    or _CHANGES_MIND.search(text) or _WHAT_WOULD.search(text)))
             if q is not None and q.form == "open" and not moves & TESTS:
                 # an open question that tests the objection and asks about a need: she answers both
                 need, how = self.target_need(text, None)
@@ -537,7 +543,10 @@ class FreeTextReader:
                     response.lines.extend(self.model.reveal(need, 1))
             return response
         if (status != "open" and q is not None and q.form == "open" and not moves & (TESTS | _PROPOSALS)
-                and not proposes(text) and words & self._objection_words[objection_id][0] and objection.test_reply):
+                and not proposes(text) and words & self._objection_words[objection_id][0] and objection.test_reply
+                and not any(said in line for said in objection.test_reply for line in self.recent[-1:])):
+            # (not when she has just said it: the question is about something else - "so if u only paid once stock
+            # sells u would try one region. tell me about ur shops there…")
             # "Sixty days - you mean after delivery, or after the shops sell it?": she says what she meant
             return Response([replies.pick(self.rng, objection.test_reply)], addressed=True)
         if self._addresses(objection, words, moves, text if q is not None else ""):
@@ -616,11 +625,12 @@ class FreeTextReader:
         """Whether the need level an objection rests on is still untold."""
         return objection.needs_level is not None and not self.model.level_uncovered(objection.needs_level)
 
-    def _test(self, objection_id: str, yes_or_no: bool = True) -> Response:
+    def _test(self, objection_id: str, yes_or_no: bool = True, hypothetical: bool = True) -> Response:
         """The objection put to the test: she says what lies behind it (to an open question or a choice, without a
-        bare yes or no)."""
+        bare yes or no; to a question that puts no hypothetical, without the answer to one)."""
         objection = self.scenario.objection(objection_id)
         said = replies.pick(self.rng, objection.test_reply)
+        said = said if hypothetical else replies.without_conditional_answer(said)
         lines = [said if yes_or_no else replies.without_yes_or_no(said)]
         if objection.genuine:
             self.model.objections[objection_id] = "tested"
@@ -854,11 +864,14 @@ class FreeTextReader:
         """
         words = content_words(claims(text))
         grounded = typed and len(words & heard) >= GROUNDED_WORDS
+        # (a long summary of what she said may word one point its own way with two words of a need still untold:
+        # "someone who owns it and doesn't vanish after go-live" for "a consultant who stays until the first close")
+        allowed = 2 if typed and len(words & heard) >= SUMMED_UP_WORDS else 1
         for need in self.scenario.needs:
             if self.model.uncovered(need.id):
                 continue
             claimed = {w for w in (words & self._need_words[need.id]) - heard if len(w) >= 4}
-            if len(claimed) > 1 or claimed and not grounded:
+            if len(claimed) > allowed or claimed and not grounded:
                 return need.id
         return None
 

@@ -183,6 +183,17 @@ _LEADING_JOIN = re.compile(r"^(?:and|but|also|so|then|plus),? ", re.IGNORECASE)
 _BARE_YES_OR_NO = re.compile(r"^\s*(?:yes|yeah|no|nope|sí|si|对|是啊|是的|是|不想|不是|不)\s*[.!。！]\s*(?=\S)", re.IGNORECASE)
 
 
+#: A scripted first sentence that answers a hypothetical ("If it stopped working, then yes.", "If it had ever let us down
+#: in the school rush, maybe."): said to a test of the doubt, not to a question about something else.
+_CONDITIONAL_ANSWER = re.compile(r"^\s*if\b[^.!?]*,\s*(?:then\s+)?(?:yes|maybe|perhaps)\s*[.!]\s*(?=\S)", re.IGNORECASE)
+
+
+def without_conditional_answer(line: str) -> str:
+    """A scripted answer said to a question that tests nothing: without a first sentence that only answers a
+    hypothetical ("If it stopped working, then yes. But it works. …" is "But it works. …")."""
+    return _CONDITIONAL_ANSWER.sub("", line, count=1)
+
+
 def without_yes_or_no(line: str) -> str:
     """A scripted answer said to an open question: without a first sentence that is only "Yes." or "No."
     ("What worries you about it?" - "If I could be sure the numbers were right, I'd take one today.")."""

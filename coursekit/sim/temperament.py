@@ -52,6 +52,9 @@ class Temperament:
     """Turns longer than this many words cost extra patience ..."""
     long_turn_cost: int = 3
     """... this much per started 10 words over the limit."""
+    remarks_after: float = 1.5
+    """A turn this many times `long_turn_words` is remarked on ("That's a lot to take in at once"); a little over a long
+    turn costs patience silently (an apology and one question in a spoken voice). Short-fused temperaments say so at once."""
     effects: Mapping[str, tuple[int, int]] = field(default_factory=dict)
     """Extra (trust, patience) for a move, technique or question form."""
     one_word_closed: bool = False
@@ -72,7 +75,7 @@ def _t(id: str, **kw) -> Temperament:
 TEMPERAMENT_BEHAVIOUR: Mapping[str, Temperament] = {
     t.id: t
     for t in (
-        _t("impatient", patience=70, turn_cost=6, long_turn_words=25, long_turn_cost=6,
+        _t("impatient", patience=70, turn_cost=6, long_turn_words=25, long_turn_cost=6, remarks_after=1.0,
            effects={"pressure": (-4, -8), "apology": (0, -3), "identifying": (-2, -4),
                     "commitment": (2, 0)},
            summary="wants it quick: every turn costs patience, long turns cost a lot"),
@@ -80,7 +83,7 @@ TEMPERAMENT_BEHAVIOUR: Mapping[str, Temperament] = {
            effects={"pressure": (-12, -10), "commitment": (-2, -2), "descriptive": (3, 0),
                     "open": (1, 0)},
            summary="slow to decide: guide with questions, never rush"),
-        _t("silent", patience=90, turn_cost=4, long_turn_words=40, facts_per_open=1,
+        _t("silent", patience=90, turn_cost=4, long_turn_words=40, remarks_after=1.0, facts_per_open=1,
            one_word_closed=True, effects={"empathy": (3, 0), "descriptive": (2, 0)},
            summary="answers closed questions with one word; open questions bring out one fact"),
         _t("talkative", patience=100, turn_cost=2, long_turn_words=120, facts_per_open=3,
