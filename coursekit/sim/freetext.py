@@ -354,6 +354,10 @@ class FreeTextReader:
         self._need_words = {n.id: content_words([*n.facts, n.surface, *n.keywords]) for n in self.scenario.needs}
         self._objection_words = {o.id: self._resolution_words(o) for o in self.scenario.objections}
 
+    def _just_said(self, *lines: str) -> bool:
+        """Whether her last line held one of these (she does not say the same sentence twice running)."""
+        return any(line in said for line in lines for said in self.recent[-1:])
+
     def _line(self, situation: str, fact: str = "") -> str:
         return replies.line(self.rng, situation, self.temperament, fact, avoid=self.recent)
 
@@ -544,7 +548,7 @@ class FreeTextReader:
             return response
         if (status != "open" and q is not None and q.form == "open" and not moves & (TESTS | _PROPOSALS)
                 and not proposes(text) and words & self._objection_words[objection_id][0] and objection.test_reply
-                and not any(said in line for said in objection.test_reply for line in self.recent[-1:])):
+                and not self._just_said(*objection.test_reply)):
             # (not when she has just said it: the question is about something else - "so if u only paid once stock
             # sells u would try one region. tell me about ur shops there…")
             # "Sixty days - you mean after delivery, or after the shops sell it?": she says what she meant
@@ -774,7 +778,7 @@ class FreeTextReader:
                 if not model.fully_uncovered(need):
                     return self._reveal(need, count=1)
                 told = self._told_fact(need, asked)
-                if any(told in line for line in self.recent[-1:]) and model.next_hidden() is not None:
+                if self._just_said(told) and model.next_hidden() is not None:
                     return self._vague()  # (she has just said it: not the same sentence twice running)
                 return Response([self._line("fact_again", told)])  # said plainly, no "as I said"
             if fact and need is None:  # "Who is the monitor for?" is no yes-or-no question: she tells something
