@@ -2200,7 +2200,7 @@ def _addressed_names(turn: Turn) -> frozenset[str]:
 
 def same_question(a: Turn, b: Turn) -> bool:
     """Whether two questions ask the same in other words (same level, mostly the same topic words)."""
-    if a.reader.code == "en" and generic_probe(a.said) and generic_probe(b.said):
+    if _both_generic(a, b):
         return True  # "What is your biggest challenge?" … "What is the number one pain point for you?"
     # (the customer's name said to them in every turn - "…, Mr Asante, …" - is no topic the questions share)
     names = _addressed_names(a) | _addressed_names(b)

@@ -23,7 +23,6 @@ _WHAT = (r"what(?! if\b| about\b|(?: (?:i|you|we|i'm|you're|we're|i've|you've)(?
          r"(?: [\w']+){0,4}) (?:is|was|are)\b)")
 FACT_QUESTION = re.compile(r"^\W*(?:[\w']+,? ){0,8}?(?:when|which|where|who(?:se)?|how (?:many|much|long|often|soon|old|far)|"
                            + _WHAT + r")\b")
-#: (not "what if…", "what about…", nor a summary's "what I'm hearing is…", "what really matters to you is…")
 
 #: "…, brick or concrete?", "Tuesday or Thursday?": given alternatives, not a tag that asks to be corrected
 #: ("…, or did I miss something?", "…or not?", "…or anything else?").

@@ -385,8 +385,9 @@ class Session:
         response = self._reader.respond(analysis)
         lines = list(response.lines)
         summary = "paraphrase" in analysis.moves and words <= SUMMARY_LENGTHS * model.temperament.long_turn_words
-        remarked = words > model.temperament.remarks_after * model.temperament.long_turn_words
-        if remarked and response.outcome != "won" and not summary:
+        remark = (words > model.temperament.remarks_after * model.temperament.long_turn_words and response.outcome != "won"
+                  and not summary)
+        if remark:
             # (a long turn still costs patience; a customer who takes up its proposal does not complain of it first,
             # nor of a summary of what they said being long)
             # (she still says yes to it: she followed, the long way round - "That's a lot to take in" then "Yes,
@@ -405,9 +406,10 @@ class Session:
         if response.outcome is None and model.patience <= 0 and long_turn and not self._told_too_long:
             # worn out by long turns, she says so once before she walks out ("Please, get to the point."): one more
             model.adjust(patience=1 - model.patience)
-            if len(lines) == len(response.lines):
+            if not remark:
                 lines.insert(0, self._stock("too_long", temperament))
-        self._told_too_long = self._told_too_long or len(lines) > len(response.lines)
+                remark = True
+        self._told_too_long = self._told_too_long or remark
         self._sync_node()
         return self._finish_turn(_Turn(lines, response.outcome), before)
 

@@ -354,6 +354,11 @@ class FreeTextReader:
         self._need_words = {n.id: content_words([*n.facts, n.surface, *n.keywords]) for n in self.scenario.needs}
         self._objection_words = {o.id: self._resolution_words(o) for o in self.scenario.objections}
 
+    def _brought_out(self, objection_id: str) -> str:
+        """An objection still unsaid put on the table: what she says of it."""
+        self.model.raise_objection(objection_id)
+        return replies.pick(self.rng, self.scenario.objection(objection_id).says)
+
     def _just_said(self, *lines: str) -> bool:
         """Whether her last line held one of these (she does not say the same sentence twice running)."""
         return any(line in said for line in lines for said in self.recent[-1:])
@@ -695,8 +700,7 @@ class FreeTextReader:
     def _close(self, moves: set[str]) -> Response:
         waiting = self.model.waiting_objection(("pitch", "close"))
         if waiting is not None:
-            self.model.raise_objection(waiting)
-            return Response([replies.pick(self.rng, self.scenario.objection(waiting).says)])
+            return Response([self._brought_out(waiting)])
         open_objections = self.model.open_objections()
         if open_objections:
             said = replies.pick(self.rng, self.scenario.objection(open_objections[0]).says)
@@ -732,8 +736,7 @@ class FreeTextReader:
         """A hypothesis with no objection on the table: it brings the next objection out."""
         waiting = self.model.waiting_objection(("pitch", "close"))
         if waiting is not None:
-            self.model.raise_objection(waiting)
-            return Response([replies.pick(self.rng, self.scenario.objection(waiting).says)], engaged=True)
+            return Response([self._brought_out(waiting)], engaged=True)
         if not self.model.any_uncovered():
             return Response([self._line("no_need_seen")])
         self.model.checkpoints["approve"] = True
@@ -750,8 +753,7 @@ class FreeTextReader:
         lines = [self._line("pitch_ok")]
         waiting = self.model.waiting_objection(("pitch",))
         if waiting is not None:
-            self.model.raise_objection(waiting)
-            lines.append(replies.pick(self.rng, self.scenario.objection(waiting).says))
+            lines.append(self._brought_out(waiting))
         return Response(lines)
 
     # -- questions ----------------------------------------------------------------
@@ -905,8 +907,7 @@ class FreeTextReader:
                         and self.model.objections[o.id] == "hidden" and o.when == "script"), None)
         if waiting is None:
             return None
-        self.model.raise_objection(waiting)
-        return Response([replies.pick(self.rng, self.scenario.objection(waiting).says)], engaged=True)
+        return Response([self._brought_out(waiting)], engaged=True)
 
     def _doubt_question(self, text: str) -> Response | None:
         """A question about what worries the customer brings out an objection still unspoken."""
@@ -915,8 +916,7 @@ class FreeTextReader:
         waiting = self.model.waiting_objection(("pitch", "close", "script"))
         if waiting is None:
             return None
-        self.model.raise_objection(waiting)
-        return Response([replies.pick(self.rng, self.scenario.objection(waiting).says)], engaged=True)
+        return Response([self._brought_out(waiting)], engaged=True)
 
     def target_need(self, text: str, level: str | None):
         """The hidden need a question is about, and how it was found ("level" or "words").
