@@ -31,13 +31,22 @@ def _re(name: str) -> re.Pattern[str]:
         _rx["scale"] = re.compile(SCALE_RE)
         # "…for shelves, what are you hanging on them, books or lighter", "one more then - what else would matter…"
         _rx["wh_inside"] = re.compile(r"(?<=\s)(?:(?:what|how|why|where|which)\s(?:would|do|does|did|could|can|will|are)\s(?:you|they|we)\b"
-                                      r"|what\selse\s(?:would|could|do|does|is|are|should|might|can|will)\b)")
+                                      r"|what\selse\s(?:would|could|do|does|is|are|should|might|can|will)\b"
+                                      # typed after a lead-in: "…april and may what would a good season look like for u"
+                                      r"|(?:what|how|why|where|which)\s(?:would|do|does|did|could|can|will|is|are)\s(?:a|an|the|your|this|that)\s"
+                                      r"(?:\w+\s){0,3}?(?:look\slike|be|mean|need|take|change|go|work|feel|happen)\b"
+                                      r"|what\s(?:would|could|might|will)\s(?:make|help|get)\s(?:you|it|them|things)\b)")
+        # words after which a wh-clause is told, not asked ("i know what would make you happy", "that's what the team does")
+        _rx["told_before_wh"] = re.compile(r"\b(?:know|knew|see|saw|exactly|is|was|that's|it's|wonder|wondering|tell|told|ask|asked|"
+                                           r"understand|understood|about|on|of|explain|decide|sure|show|matters?|depends?|care|"
+                                           r"remember|guess|imagine|idea|learn|find out)\W*$")
         # a question word, then the verb before its subject ("what do you use it for.", "how long have you had it."): it
         # asks even typed with a full stop ("what a mess." and "what i can do is…" have no such order)
         _rx["wh_inverted"] = re.compile(r"^(?:what|how|why|where|who|which|when)\b(?: (?:else|much|many|long|often|far|soon|kind of|sort of) \w+| \w+)? "
                                         r"(?:do|does|did|would|could|will|can|should|might|are|is|was|were|have|has)"
-                                        r" (?:you|we|they|he|she|it|your \w+|the \w+)\b"
-                                        r"|^what else (?:would|could|do|does|is|are|should|might|can|will)\b")
+                                        r" (?:you|we|they|he|she|it|your \w+|the \w+|an? \w+ (?:\w+ )?(?:look like|be|mean|need))\b"
+                                        r"|^what else (?:would|could|do|does|is|are|should|might|can|will)\b"
+                                        r"|^what (?:would|could|might|will) (?:make|help|get) (?:you|it|them|things)\b")
         # "How long does it take, and what does the board expect?": an open part makes it open
         _rx["open_part"] = re.compile(r"(?:,|\band\b|;) (?:and )?(?:what|how|why)\b(?! (?:many|much|long|often|old|far|soon|time|day|date)\b)")
         markers = sorted(LEADING_MARKERS, key=len, reverse=True)
@@ -132,7 +141,11 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
     first = words[0] if words else ""
     tag = _re("tag").search(s) if ends_q else None
     # ("Tell me a bit about your parents, yeah?": an invitation with a filler tag still invites)
-    if tag and (first not in WH_WORDS or _re("pseudocleft").match(s)) and not _re("indirect").match(s) and not _re("invite").match(s):
+    if tag and (first not in WH_WORDS or _re("pseudocleft").match(s)) and not _re("indirect").match(s) and not _re("invite").match(s) \
+            and not any(p.startswith(("what ", "how ", "why ")) and _re("wh_inverted").match(main_clause(p))
+                        for p in _CLAUSES.split(raw)[1:-1]):
+        # (a filler tag after a wh-question put mid-sentence asks the wh-question: "quick one so i point you right, what are
+        # you, drilling into, yeah?")
         return FormResult("closed", True, tag.group(0).strip(" ,?"), "tag")
     if _re("indirect").match(s):
         verb = next((w for w in words[1:4] if w in ("tell", "describe", "explain", "walk", "talk", "take", "share", "outline", "elaborate", "give", "help", "say", "mind")), words[0])
@@ -202,6 +215,8 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
         # "Well, I mean, you know, tell me about when you were diagnosed." (an invitation) or
         # "Thinking about your friends, how would you describe them." (a wh-word with inversion).
         inverted = _re("wh_inside").search(raw, 1)
+        if inverted and _re("told_before_wh").search(raw[:inverted.start()]):
+            inverted = None
         parts = _CLAUSES.split(raw)[1:] + ([raw[inverted.start():]] if inverted else [])
         for part in parts:
             clause = main_clause(part)

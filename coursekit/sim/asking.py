@@ -76,7 +76,7 @@ _SELF_CONTAINED = re.compile(_LEAD_IN + r"(?:shall|can|could|may|should|do\s+you
 #: be useful?") or run on from it ("…before... or someone you know?").
 AFTER_PAUSE = re.compile(r"\.\.\.+|…")
 #: Spoken hesitation in a question: "um", "uh" and a false start said again ("Would that, um, would that be…").
-_FILLER = re.compile(r"(?:,\s*)?\b(?:um+|uh+|erm|er|uhm)\b,?", re.IGNORECASE)
+_FILLER = re.compile(r"(?:,\s*)?\b(?:um+|uh+|erm|er|uhm)\b,?|,\s*(?:like|you know|i mean),(?=\s)", re.IGNORECASE)
 _SAID_AGAIN = re.compile(r"\b((?:[\w']+\W+){0,2}[\w']+)[\s,.…-]+\1\b", re.IGNORECASE)
 
 
@@ -123,7 +123,9 @@ def asks_fact(text: str) -> bool:
 #: A question that checks a summary rather than asking something new ("…, is that right?", "Did I miss
 #: anything?", "Is that a fair summary?", "…, yeah?").
 _CHECK = re.compile(TAG_RE + r"|" + SUMMARY_FRAME.pattern + r"|\b(?:is|was|would) (?:that|this|it) (?:be )?(?:a |an )?"
-                    r"(?:fair|right|correct|accurate|about right|true|the (?:main |real )?(?:thing|point|issue|problem|worry))\b|"
+                    # (not "would that be a fair way to start": a proposal)
+                    r"(?:fair(?! (?:way|deal|offer|start|price|trial|step|plan)\b)|right|correct|accurate|about right|true|"
+                    r"the (?:main |real )?(?:thing|point|issue|problem|worry))\b|"
                     # "…is that kind of it, or?", "is that about it?", "is that it?"
                     r"\bis (?:that|this) (?:(?:kind|sort) of |more or less |about |basically )?it\b(?!\s+\w)|"
                     r"\b(?:did|have) i (?:miss|missed|leave|left|forget|forgotten|get|got)\b|\bam i (?:right|close|on track)\b|"

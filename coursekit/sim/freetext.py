@@ -55,6 +55,8 @@ UNHEARD_WORDS = 3
 GROUNDED_WORDS = 3
 #: Words of hers a typed summary plays back to be a long summary of what she said (`wrong_playback`).
 SUMMED_UP_WORDS = 10
+#: Words told before a turn's question from which on the question is matched on its own words (`match_option`).
+LONG_PREAMBLE_WORDS = 12
 #: Words of the summary itself, not of what the customer said ("so you're saying…", "is that right").
 _SUMMARY_WORDS = frozenset({"saying", "sounds", "hearing", "right", "correct", "understand", "understood", "mean",
                             "basically", "really", "just", "want", "need", "like", "think", "make", "sure"})
@@ -217,7 +219,12 @@ _PARTING = re.compile(
 #: The trainee telling her she needs nothing new ("I don't think you need to try anything", "you don't need a new one").
 _NEEDS_NOTHING = re.compile(r"\b(?:you (?:really |honestly )?(?:don't|do not|dont|won't|wont) need|(?:don't|do not|dont) think you "
                             r"(?:really )?need) (?:to (?:\w+ )?)?"
-                            r"(?:anything|an? new(?:er)?|new(?:er)?|another|to change|to switch|us)\b", re.IGNORECASE)  # ("need new phone")
+                            r"(?:anything|an? new(?:er)?|new(?:er)?|another|to change|to switch|us)\b"  # ("need new phone")
+                            # "keep ur phone, it suits u", "no need to upgrade" (fifty-seventh round, chat voice)
+                            r"|\b(?:keep|stick with|hang on to|hold on to) (?:your|ur) (?:own |old |current |present )?"
+                            r"(?:phone|one|model|system|supplier|setup)\b|\b(?:no|don't|do not|dont) need to (?:buy|change|replace|upgrade|switch)\b"
+                            r"|\bno new \w+ (?:needed|required)\b|\b(?:on|with) (?:your|ur) own (?:phone|one)\b",
+                            re.IGNORECASE)
 #: (trust, patience) a summary of things the customer never said costs.
 WRONG_PLAYBACK = (-8, -4)
 
@@ -267,6 +274,12 @@ def match_option(options: tuple[Option, ...], analysis,
     moves = set(analysis.moves)
     text = getattr(analysis, "text", "") or ""
     words = words_of(text)
+    asked = question_part(text)
+    # a closed question after a long statement is matched on its own words ("…a honey-based children's syrup for
+    # bedtime…; is there anything in the next few days, such as travel, …?" does not ask "Has she had cough syrup before?")
+    # (a summary's "Would that be a fair summary?" is matched with the summary)
+    own = len(text.split()) - len(asked.split()) >= LONG_PREAMBLE_WORDS and (not checks_summary(asked) or proposes(text))
+    asked_words = words_of(asked) if own else words
     if asks_for_decision(analysis):
         moves.add("commitment")
     best, best_score = None, 0
@@ -279,9 +292,9 @@ def match_option(options: tuple[Option, ...], analysis,
         if option.technique in TECHNIQUES:
             if q is None or level != option.level:
                 continue
-            if not overlap(words, words_of(option.say)):
-                continue  # same shape, other topic: "How much does a stop cost?" is not "Which model is it?"
             form = option.form or ("closed" if option.technique == "confirming" else "open")
+            if not overlap(asked_words if form == "closed" else words, words_of(option.say)):
+                continue  # same shape, other topic: "How much does a stop cost?" is not "Which model is it?"
             if form != q.form or (form == "closed" and q.label != option.technique):
                 continue
             if form == "closed" and asks_fact(text) != asks_fact(option.say):
@@ -298,6 +311,13 @@ def match_option(options: tuple[Option, ...], analysis,
             score = 2 + (level == option.level)
         if score > best_score:
             best, best_score = option, score
+    if best is not None and best.technique not in TECHNIQUES and any(
+            o is not best and o.technique == best.technique
+            and overlap(words, words_of(o.say)) > overlap(words, words_of(best.say)) for o in options):
+        # a close that is more like another close of the node, one it does not fully say ("…a pilot…, could we book a
+        # call to pick which month?" is not "Shall I send over our standard contract?" for sharing "team"): no match,
+        # the customer answers the line itself (fifty-seventh round, a spoken voice)
+        return None
     return best
 
 
@@ -348,6 +368,8 @@ class FreeTextReader:
         """How many times she has asked to see proof before believing an answer to her objection."""
         self.took_offer = False
         """Whether her last answer settled her objection by the trainee's offer ("Now that's useful. That I'd pay for.")."""
+        self.forestalled: set[str] = set()
+        """Objections settled by an offer before she said them ("Rent our hammer drill for the day" - "Now that's useful.")."""
         self.answered_but_level: set[str] = set()
         """Objections whose answer she took but for a need still untold ("Maybe. But what matters to me is this: my
         regulars"): once that need is told, the trainee's next proposal settles it."""
@@ -478,7 +500,7 @@ class FreeTextReader:
         # business right now?" - gets the question answered)
         asks_open = q is not None and q.form == "open" and "closing" not in moves and not proposes(text)
         if moves & {"commitment", "closing"} and not ("paraphrase" in moves and "closing" not in moves) and not asks_open:
-            return self._close(moves)
+            return self._close(moves, text)
         # a proposal in the trainee's own words ("…so a failure is one hour. Would that help?", "Can we fix
         # Wednesday?") gets a decision, or what still stands in its way, once she has told something
         # (where leaving is the right end, "I don't think you need a new one. Would it help if I showed you the video
@@ -486,7 +508,7 @@ class FreeTextReader:
         proposal = (proposes(text) and self.model.any_uncovered()  # typed ones need no question mark ("…sound ok")
                     and not (self._parting_is_goal and _NEEDS_NOTHING.search(text)))
         if proposal and not moves & {"hypothesis", "discount", "rudeness", "argument", "pressure", "leading", "upsell"}:
-            return self._close(moves)
+            return self._close(moves, text)
         # (a hypothetical that asks her to picture it - "what would it look like for you if we got the relationship
         # right?" - is a question to answer, not a trial close to say yes to)
         if "hypothesis" in moves and not (q is not None and q.form == "open" and _PICTURE_ASKED.search(question_part(text))):
@@ -556,20 +578,22 @@ class FreeTextReader:
                 and not self._just_said(*objection.test_reply)):
             # (not when she has just said it: the question is about something else - "so if u only paid once stock
             # sells u would try one region. tell me about ur shops there…")
-            # "Sixty days - you mean after delivery, or after the shops sell it?": she says what she meant
-            return Response([replies.pick(self.rng, objection.test_reply)], addressed=True)
-        if self._addresses(objection, words, moves, text if q is not None else ""):
+            # "Sixty days - you mean after delivery, or after the shops sell it?": she says what she meant (to an open
+            # question without a bare "No.": "could you tell me what time window you had been given?")
+            return Response([replies.without_yes_or_no(replies.pick(self.rng, objection.test_reply))], addressed=True)
+        # ("keep ur phone, it suits u. if it ever stops working…, come back" answers no doubt: it lets her keep it)
+        if not _NEEDS_NOTHING.search(text) and self._addresses(objection, words, moves, text if q is not None else ""):
             if self._summary_would_settle(objection, moves, text):
                 return None  # her own words played back and a question: no price, need or past failure is answered yet
             response = self._resolve(objection_id, moves, text)
             response.addressed = True
-            if (response.accepts and not self._parting_is_goal and (moves & {"closing", "commitment"} or proposes(text))
-                    and not self.model.open_objections() and self._ready_but_for_a_need()):
-                response.outcome = self._agreed().outcome  # "Want me to book it?" - "Now that's useful. That I'd pay for."
+            if moves & {"closing", "commitment"} or proposes(text):
+                self._buys_if_ready(response)  # "Want me to book it?" - "Now that's useful. That I'd pay for."
             return response
         # (the doubt asked about, not named in a remark first: "…so of course he worry. Is there anything difficult…?")
         if status != "open" and "what_else" not in moves and not offers(text) and _ABOUT_DOUBT.search(question_part(text)) and overlap(words, self._objection_words[objection_id][2]
-                                                                      | content_words(objection.test_reply)):
+                                                                      | content_words(objection.test_reply)) \
+                and not self._asks_untold_need(question_part(text)):
             concern = replies.pick(self.rng, objection.test_reply)  # tested already: she repeats the real concern
             return Response([self._line("already_told", concern)], patience=-2)
         return None
@@ -697,8 +721,13 @@ class FreeTextReader:
         return next((n for n in self.scenario.needs if n.level == objection.needs_level and n.id in self.model.hinted
                      and not self.model.uncovered(n.id)), None)
 
-    def _close(self, moves: set[str]) -> Response:
+    def _close(self, moves: set[str], text: str = "") -> Response:
         waiting = self.model.waiting_objection(("pitch", "close"))
+        if waiting is not None and self._forestalled(waiting, moves, text):
+            # the offer already answers what she would have held against it ("Rent our hammer drill for the day…" is
+            # not met with "That much for a drill I'll use twice?"): she takes it (fifty-seventh round, spoken voice)
+            self.forestalled.add(waiting)
+            return self._buys_if_ready(self._resolve(waiting, moves, text))  # (settled before it was ever said)
         if waiting is not None:
             return Response([self._brought_out(waiting)])
         open_objections = self.model.open_objections()
@@ -710,9 +739,27 @@ class FreeTextReader:
             self.model.pitched_early += 1
             return Response([self._line("no_need_seen")])
         missing = self.model.not_ready_because()
+        if missing and self.forestalled and self._ready_but_for_a_need():
+            return self._agreed()  # the offer she said she would pay for, put again, as for an objection answered
         if missing:  # the customer's way of saying what is still missing
             return Response([self._line(_NOT_YET.get(missing, "think_it_over"))])
         return self._agreed()
+
+    def _buys_if_ready(self, response: Response) -> Response:
+        """A proposal whose answer to her objection she has just taken: the sale, when nothing else stands in its way."""
+        if (response.accepts and not self._parting_is_goal and not self.model.open_objections()
+                and self._ready_but_for_a_need()):
+            response.outcome = self._agreed().outcome
+        return response
+
+    def _forestalled(self, objection_id: str, moves: set[str], text: str) -> bool:
+        """Whether a proposal already holds the answer to an objection she has not said yet, an answer she would take
+        (a genuine one, with the proof and the need it waits for already there)."""
+        objection = self.scenario.objection(objection_id)
+        words = content_words(text)
+        explicit = self._objection_words[objection_id][0]  # (it names the scenario's own answer: "rent", "tasting")
+        return (bool(words & explicit) and objection.genuine and not self._lacks_evidence(moves, text)
+                and not self._lacks_level(objection) and self._addresses(objection, words, moves, text))
 
     def _ready_but_for_a_need(self) -> bool:
         """Whether she is ready to say yes to an offer she has taken up: ready, or short only of a need
@@ -917,6 +964,12 @@ class FreeTextReader:
         if waiting is None:
             return None
         return Response([self._brought_out(waiting)], engaged=True)
+
+    def _asks_untold_need(self, question: str) -> bool:
+        """Whether a question's own words are about a need she has not told in full ("what do u think ur son is worried
+        about": the son who worries, not her doubt said again)."""
+        need, how = self.target_need(question, None)
+        return need is not None and how == "words" and not self.model.fully_uncovered(need)
 
     def target_need(self, text: str, level: str | None):
         """The hidden need a question is about, and how it was found ("level" or "words").

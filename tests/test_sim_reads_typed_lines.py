@@ -1,0 +1,122 @@
+"""The customer answers what a typed line asks or offers (fifty-seventh round, from the notes of the trainees who
+played blind_typed12 line by line).
+
+A wh-question typed after a lead-in with no punctuation is a question, not a wrong summary; a filler tag after a
+wh-question asks the wh-question; "I'm not here to do the pitch" disowns a sales talk; "I imagine it is not easy" and
+"if you like, …" put no hypothetical; a close like another close of the scene in its words is not that other close;
+a closed question after a long recommendation is matched on its own words; an offer that already holds the answer
+to a doubt she has not said settles it; a question about an untold need is not "I told you already"; an open
+question gets no bare "No."; "would that be a fair way to start, yeah?" proposes; "keep your phone" sells nothing.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from coursekit.scoring import analyse_turn
+from coursekit.scoring.question import question_form
+from coursekit.sim import Session
+from coursekit.sim.asking import checks_summary, proposes
+
+DATA = Path(__file__).parent / "data"
+
+
+def _lines(path: str, scenario: str) -> list[str]:
+    return json.loads((DATA / path).read_text(encoding="utf-8"))[scenario]
+
+
+def _replies(path: str, scenario: str, count: int) -> list[str]:
+    """The customer's replies to the first `count` typed lines of a stored path."""
+    session = Session(scenario, seed=0)
+    return [session.say(line).text for line in _lines(path, scenario)[:count]]
+
+
+def test_a_typed_wh_question_after_a_lead_in_is_a_question_not_a_summary():
+    text = "thx. and looking at april and may what would a good season look like for u"
+    assert "paraphrase" not in analyse_turn(text).moves
+    assert question_form("and looking at april and may what would a good season look like for u").form == "open"
+    reply = _replies("blind_typed12/typed_paths.json", "freight_spring_peak", 4)[-1]
+    assert "not what I told you" not in reply and "never said" not in reply
+    assert "Spring" in reply or "season" in reply
+
+
+def test_a_wh_clause_told_after_a_verb_is_no_question():
+    for told in ("i know what would make you happy", "so the main worry is what would happen if it broke"):
+        assert not question_form(told).is_question
+
+
+def test_disowning_a_pitch_is_no_put_down():
+    spoken = ("Thanks, um, and honestly I'm not here to do the pitch, you've clearly heard it all. I'd rather, like, "
+              "learn from you... what's on your plate this year in finance?")
+    assert "rudeness" not in analyse_turn(spoken).moves
+    assert "rudeness" in analyse_turn("We're not here to do your homework for you.").moves
+
+
+def test_a_close_more_like_another_close_is_not_the_stock_contract_offer():
+    # "…a pilot where your team runs one real month-end in the new system…, only after that do we talk contract.
+    # Could we book a call next week to pick which month and what data we'd need?"
+    replies = _replies("blind_typed12/typed_paths.json", "erp_month_end", 8)
+    assert all("drawer" not in r for r in replies)
+
+
+def test_a_closed_question_after_a_recommendation_is_matched_on_its_own_words():
+    # "…a gentle honey-based children's syrup for bedtime and a saline spray…; is there anything in the next few
+    # days, such as travel, that I should take into account before you go?"
+    reply = _replies("blind_typed12/typed_paths.json", "pharmacy_rush_chicago", 3)[-1]
+    assert "spat it out" not in reply and "trip" in reply
+
+
+def test_a_filler_tag_after_a_wh_question_asks_the_wh_question():
+    clause = "quick one so i point you at the right one, what are you, drilling into, yeah?"
+    assert question_form(clause).form == "open"
+    assert question_form("so you need it by friday, right?").reason == "tag"
+    reply = _replies("blind_typed12/typed_paths.json", "drill_for_saturday", 1)[-1]
+    assert not reply.startswith("Yes") and "Concrete" in reply
+
+
+def test_an_offer_that_already_answers_her_unsaid_doubt_is_taken():
+    # "Short version: rent our hammer drill for the day, plus heavy-duty concrete plugs and screws…, okay?" is not met
+    # with "That much for a drill I'll use twice?"
+    replies = _replies("blind_typed12/typed_paths.json", "drill_for_saturday", 5)
+    assert all("use twice" not in r for r in replies)
+    assert "useful" in replies[-1]
+
+
+def test_a_question_about_an_untold_need_is_not_told_already():
+    reply = _replies("blind_typed12/typed_paths.json", "no_need_phone_chengdu", 2)[-1]
+    assert "told you already" not in reply and "worries" in reply
+
+
+def test_an_open_question_gets_no_bare_no():
+    # "…could you tell me what time window you had been given yesterday…?"
+    reply = _replies("blind_typed12/typed_paths.json", "outage_call_toronto", 4)[-1]
+    assert not reply.startswith("No.")
+
+
+def test_a_fair_way_to_start_is_a_proposal_not_a_summary_check():
+    offered = _lines("blind_typed12/typed_paths.json", "dairy_pump_seals")[7]
+    assert offered.endswith("Would that, like, be a fair way to start, yeah?") and proposes(offered)
+    assert not checks_summary("Would that be a fair way to start?")
+    assert checks_summary("Is that a fair summary?")
+    replies = _replies("blind_typed12/typed_paths.json", "dairy_pump_seals", 8)
+    assert replies[-1] != "Yes, that's right."
+
+
+def test_sympathy_and_courtesy_put_no_hypothetical():
+    assert "hypothesis" not in analyse_turn("Twenty years is a long relationship, and I imagine it is not easy to lose "
+                                            "someone. What did you value most?").moves
+    assert "hypothesis" not in analyse_turn("And if you like, before you go, I can show you the video call on your own "
+                                            "phone once - would you like that?").moves
+    for test in ("Imagine it is fixed by Friday, would you stay?", "if you want it by friday, would you order today?",
+                 "If the price were right for you, would this kit be what you need?"):
+        assert "hypothesis" in analyse_turn(test).moves, test
+
+
+def test_letting_her_keep_her_phone_sells_her_nothing():
+    # "ok, no problem. keep ur phone, it suits u. if it ever stops working or ur son wants to talk, come back…"
+    session = Session("no_need_phone_chengdu", seed=0)
+    for line in _lines("blind_typed5/typed_paths.json", "no_need_phone_chengdu")[:10]:
+        if not session.finished:
+            session.say(line)
+    said = " ".join(line.text for line in session.transcript if line.speaker == "customer")
+    assert "if you think so" not in said and session.outcome != "won"
