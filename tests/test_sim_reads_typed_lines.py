@@ -120,3 +120,63 @@ def test_letting_her_keep_her_phone_sells_her_nothing():
             session.say(line)
     said = " ".join(line.text for line in session.transcript if line.speaker == "customer")
     assert "if you think so" not in said and session.outcome != "won"
+
+
+# -- second part of the round: blind_typed13, measured once on the first part and then read --------------------------
+
+def test_a_today_of_the_next_question_is_no_push_for_a_decision():
+    # the clinic director no longer ends the meeting after the trainee's first, formal question
+    first = _lines("blind_typed13/typed_paths.json", "clinic_rounds_bogota")[0]
+    assert "pressure" not in analyse_turn(first).moves
+    session = Session("clinic_rounds_bogota", seed=0)
+    session.say(first)
+    assert not session.finished
+    for pushed in ("Can you sign today?", "Could you decide by tonight, and what would help?"):
+        assert "pressure" in analyse_turn(pushed).moves
+
+
+def test_help_offered_while_she_is_here_sells_nothing():
+    helped = ("Okay, good. Um, is there maybe something small I could help with while you're here, like, checking it's up "
+              "to date, or something that would make your son worry a bit less...?")
+    assert "upsell" not in analyse_turn(helped).moves
+    assert "upsell" in analyse_turn("Is there something I could help with while you're here, like our new phone cases?").moves
+
+
+def test_a_goodbye_once_the_step_is_agreed_ends_the_sale():
+    # "Saturday after ten. The bakers are free then." … "See you Saturday, good luck with the baking today."
+    session = Session("followup_oven_kumasi", seed=0)
+    for line in _lines("blind_typed13/typed_paths.json", "followup_oven_kumasi"):
+        if not session.finished:
+            session.say(line)
+    assert session.outcome == "won" and "Mm-hm." not in [line.text for line in session.transcript][-3:]
+
+
+def test_asking_leave_to_leave_a_card_is_no_hypothesis_and_parts_politely():
+    asked = ("So I won't try to sell you anything today. Would it be okay if I, um, left my card, and maybe got in touch "
+             "with Mariana... or would you rather she contacts me?")
+    assert "hypothesis" not in analyse_turn(asked).moves
+    assert "hypothesis" in analyse_turn("If we could deliver by Friday, would you go ahead?").moves
+    replies = _replies("blind_typed13/typed_paths.json", "no_need_stationery_shop", 5)
+    assert "costs nothing to try" not in replies[-1] and "in touch" in replies[-1]
+
+
+def test_her_worry_played_back_is_not_met_with_a_call_for_proof():
+    # "…you don't want, like, two million bob stuck in stock… Is that it, yeah?"
+    reply = _replies("blind_typed12/typed_paths.json", "distributor_nairobi", 3)[-1]
+    assert "show me" not in reply
+
+
+def test_a_question_in_a_turn_that_settles_her_doubt_is_answered_too():
+    # "…so fuel is where the money goes and its also where the co2 comes from. how do u keep track of fuel per truck now"
+    reply = _replies("blind_typed12/typed_paths.json", "haulage_fuel", 3)[-1]
+    assert reply.startswith("All right. Go on.") and len(reply) > len("All right. Go on.")
+
+
+def test_an_open_question_gets_no_answer_to_a_hypothetical():
+    reply = _replies("blind_typed13/typed_paths.json", "erp_month_end", 1)[-1]
+    assert "seriously" not in reply and "three days" in reply
+
+
+def test_a_favour_with_no_new_phone_is_thanked_not_argued():
+    replies = _replies("blind_typed13/typed_paths.json", "no_need_phone_chengdu", 9)
+    assert "settled" not in replies[-1] and "As I said" not in replies[-1]

@@ -166,6 +166,13 @@ _SERVICE_OFFER = re.compile(r"(?:\byour (?:current|own|existing|old|present)\b|s
                             r"(?![^.?!]*\b(?:add|buy|upgrade|our new|deal|discount|offer|interested)\b))[^.?!]*$")
 
 
+#: Help offered just before "while you're here", with nothing sold after it ("is there maybe something small I could help
+#: with while you're here, like, checking it's up to date…?"; fifty-seventh round, spoken voice).
+_HELP_OFFERED = re.compile(r"\b(?:anything|something)(?: (?:small|quick|else|little))? (?:i|we) (?:can|could|might) "
+                           r"(?:help (?:you )?with|do for you)\s*$")
+_SOLD_AFTER = re.compile(r"\b(?:add|buy|upgrade|new|deal|discount|offer|interested|accessor\w*|insurance|plan)\b")
+
+
 #: "While you're here" followed by a question about the customer, with nothing offered: "just one thing while
 #: you're here: how do you decide what gets a spot on your shelves?" asks; it sells nothing.
 _ASKS_ABOUT_THEM = re.compile(r"^[,:;.!?\s-]*(?:(?:can|may|could) i ask(?: you)?,? )?(?:how|what|why|which|who|where|when|tell me)\b"
@@ -247,7 +254,9 @@ def _without_taken_back_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
                         or _BORROWED.search(_sentence_at(t.lower, h.start))
                         or _ASKS_ABOUT_THEM.match(t.lower[h.end:h.end + 160])
                         or _INVITES_QUESTIONS.search(t.lower[max(0, h.start - 120):h.start])
-                        or _ASKS_A_QUESTION.search(t.lower[max(0, h.start - 60):h.start]))
+                        or _ASKS_A_QUESTION.search(t.lower[max(0, h.start - 60):h.start])
+                        or _HELP_OFFERED.search(t.lower[max(0, h.start - 80):h.start])
+                        and not _SOLD_AFTER.search(_sentence_at(t.lower, h.start)[-200:]))
         if h.label == "pressure" and _WAIT_ALLOWED.search(t.lower[h.end:]):
             return True
         if h.label == "leading" and h.phrase.endswith("for you"):

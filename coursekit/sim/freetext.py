@@ -199,12 +199,16 @@ _OFFENDING = frozenset({"rudeness", "argument", "pressure", "leading", "upsell",
 #: Moves that propose something concrete (a next step, a trial, an offer shaped to the need).
 _PROPOSALS = frozenset({"closing", "commitment", "transformation", "evidence_offer"})
 #: Leaving with a next contact ("I'll leave my card and call you before the renewal").
+#: A goodbye ("See you Saturday", "take care", "have a good day", "good luck with the baking").
+_FAREWELL = re.compile(r"\b(?:see you (?:on |then\b|soon\b|next\b|tomorrow\b|at\b)|see you (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                       r"good ?bye\b|bye\b|take care\b|have a (?:good|great|nice|lovely) (?:day|one|weekend|evening|trip)\b|"
+                       r"good luck with\b|enjoy (?:the|your)\b)", re.IGNORECASE)
 _PARTING = re.compile(
     r"\b(?:(?:leave|left|leaving) (?:you )?(?:my|our) (?:card|number|details|contact)|(?:get|got|getting) in touch (?:nearer|closer|when|once|in)\b|(?:call|ring|phone|check in with|get back to|come back to|contact|visit) "
     r"(?:you|her|him) (?:again |back )?(?:before|in|when|at|next|closer to|once|after)|check back|"
     # "let's keep in touch" (not "how do you and your son keep in touch?")
     r"(?:(?:let's|lets|let us|we'll|we will|i'll|i will|we can|happy to|glad to) |(?<![\w,] )(?<!\w))(?:keep|stay) in touch|"
-    r"no pressure|if anything changes|when (?:the|your) (?:licence|license|contract|renewal|daughter)|"
+    r"no pressure|if anything changes|(?:just |feel free to |you can )(?:come|pop|drop) (?:by|back|in)\b|when (?:the|your) (?:licence|license|contract|renewal|daughter)|"
     r"(?:i'll|i will|let me) (?:leave|drop) (?:you )?(?:my|a) (?:card|number)|here's my (?:card|number)|"
     # "when the day comes that your phone does give up, come and find me", "Goodbye!"
     r"come (?:and )?(?:find|see) me|when the day comes|whenever you(?:'re| are) ready|(?:good)?bye(?: for now)?(?=[.!]|$)|"
@@ -223,7 +227,7 @@ _NEEDS_NOTHING = re.compile(r"\b(?:you (?:really |honestly )?(?:don't|do not|don
                             # "keep ur phone, it suits u", "no need to upgrade" (fifty-seventh round, chat voice)
                             r"|\b(?:keep|stick with|hang on to|hold on to) (?:your|ur) (?:own |old |current |present )?"
                             r"(?:phone|one|model|system|supplier|setup)\b|\b(?:no|don't|do not|dont) need to (?:buy|change|replace|upgrade|switch)\b"
-                            r"|\bno new \w+ (?:needed|required)\b|\b(?:on|with) (?:your|ur) own (?:phone|one)\b",
+                            r"|\bno new (?:phone|one|model|system|till|\w+ (?:needed|required))\b|\b(?:on|with) (?:your|ur) own (?:phone|one)\b",
                             re.IGNORECASE)
 #: (trust, patience) a summary of things the customer never said costs.
 WRONG_PLAYBACK = (-8, -4)
@@ -474,9 +478,12 @@ class FreeTextReader:
             self.model.checkpoints["need"] = True  # a fair summary is heard, whatever else the turn asks (not a push)
         parting = self._parting_is_goal and bool(_PARTING.search(text)) and not moves & {"closing", "pressure", "discount",
                                                                                           "upsell"}
-        if parting and proposes(text):
+        if parting and (proposes(text) or q is None and "pitch" not in moves and open_objections
+                        and self._needs_nothing(open_objections[0])):
             # a polite exit with a next contact proposed, where that is the best ending ("…I'd be glad to come
-            # by when your daughter takes over. Would that be alright?"), whatever is still on the table
+            # by when your daughter takes over. Would that be alright?"), whatever is still on the table; or one that
+            # leaves her be where she needs nothing ("…so I won't try to sell you anything. I'll leave my card." is no
+            # answer to weigh: fifty-seventh round)
             return self._part()
         # a summary that ends in a question of its own ("…: where do the empty slots come from?", "…- brick or
         # concrete?") gets that answered
@@ -496,6 +503,11 @@ class FreeTextReader:
                 return handled
         if parting and "pitch" not in moves:
             return self._part()
+        if (q is None and not self._parting_is_goal and _FAREWELL.search(text) and self.model.checkpoints["approve"]
+                and not moves & _OFFENDING and self._ready_but_for_a_need()):
+            # a goodbye once the step is agreed ("Saturday after ten." - "See you Saturday, good luck with the baking
+            # today."): that is the sale, not "Mm-hm." and a conversation left open (fifty-seventh round)
+            return self._agreed()
         # (a step taken that ends on an open question of her own - "…I've booked him. How is this affecting your
         # business right now?" - gets the question answered)
         asks_open = q is not None and q.form == "open" and "closing" not in moves and not proposes(text)
@@ -567,11 +579,8 @@ class FreeTextReader:
             response = self._test(objection_id, yes_or_no=q is None or q.form == "closed" and not offers_choice(text),
                                   hypothetical=bool(moves & {"hypothesis", "counter_question"} or proposes(text)
                                                     or _CHANGES_MIND.search(text) or _WHAT_WOULD.search(text)))
-            if q is not None and q.form == "open" and not moves & TESTS:
-                # an open question that tests the objection and asks about a need: she answers both
-                need, how = self.target_need(text, None)
-                if need is not None and how == "words" and not self.model.fully_uncovered(need):
-                    response.lines.extend(self.model.reveal(need, 1))
+            if not moves & TESTS:
+                self._answers_too(response, text, q)  # an open question that tests the objection and asks about a need
             return response
         if (status != "open" and q is not None and q.form == "open" and not moves & (TESTS | _PROPOSALS)
                 and not proposes(text) and words & self._objection_words[objection_id][0] and objection.test_reply
@@ -589,6 +598,10 @@ class FreeTextReader:
             response.addressed = True
             if moves & {"closing", "commitment"} or proposes(text):
                 self._buys_if_ready(response)  # "Want me to book it?" - "Now that's useful. That I'd pay for."
+            elif response.accepts:
+                # "…so fuel is where the money goes and the CO2 comes from. how do u keep track of fuel per truck now":
+                # "All right. Go on." and the answer (fifty-seventh round, chat voice)
+                self._answers_too(response, text, q)
             return response
         # (the doubt asked about, not named in a remark first: "…so of course he worry. Is there anything difficult…?")
         if status != "open" and "what_else" not in moves and not offers(text) and _ABOUT_DOUBT.search(question_part(text)) and overlap(words, self._objection_words[objection_id][2]
@@ -597,6 +610,14 @@ class FreeTextReader:
             concern = replies.pick(self.rng, objection.test_reply)  # tested already: she repeats the real concern
             return Response([self._line("already_told", concern)], patience=-2)
         return None
+
+    def _answers_too(self, response: Response, text: str, q) -> None:
+        """An open question in a turn that also did something for her objection: she answers it as well, with what she
+        has not told yet of the need its words are about."""
+        if q is not None and q.form == "open":
+            need, how = self.target_need(text, None)
+            if need is not None and how == "words" and not self.model.fully_uncovered(need):
+                response.lines.extend(self.model.reveal(need, 1))
 
     def _needs_nothing(self, objection_id: str) -> bool:
         """Whether an objection is a genuine "I don't need anything" where leaving is the right end: nothing the
@@ -644,11 +665,11 @@ class FreeTextReader:
     def _summary_would_settle(self, objection: Objection, moves: set[str], text: str) -> bool:
         """Whether a summary that only asks (no offer, no proposal) would be taken as the answer to an objection
         that only an offer or proof answers ("…is there anything else?" - "Very well. That is a fair offer.");
-        what the answer still lacks (proof, an untold need) she may say to it as before."""
+        an untold need it still lacks she may say to it as before (proof it does not give she does not ask for)."""
         if ("paraphrase" not in moves or moves & (_PROPOSALS | set(objection.resolved_by)) or proposes(text)
                 or objection.pattern not in _ANSWERED_BY_AN_OFFER or not objection.genuine):
             return False
-        return not self._lacks_evidence(moves, text) and not self._lacks_level(objection)
+        return not self._lacks_level(objection)
 
     def _lacks_evidence(self, moves: set[str], text: str) -> bool:
         """Whether a customer who wants proof before she believes an answer got none in this turn."""
@@ -677,8 +698,13 @@ class FreeTextReader:
         objection = self.scenario.objection(objection_id)
         if not objection.genuine:
             return Response([self._line("brush_off_answered")])
-        # (proof given with an answer she took but for an untold need counts when the answer is put again)
-        evidence_missing = self._lacks_evidence(moves, text) and objection_id not in self.answered_but_level
+        # (proof given with an answer she took but for an untold need counts when the answer is put again; her own worry
+        # played back offers nothing to prove: "…you don't want two million stuck in stock. Is that it, yeah?" is not
+        # met with "That may be so, but can you show me?", fifty-seventh round)
+        played_back = ("paraphrase" in moves and checks_summary(question_part(text)) and not moves & _PROPOSALS
+                       and not proposes(text) and not offers(text))
+        evidence_missing = (self._lacks_evidence(moves, text) and objection_id not in self.answered_but_level
+                            and not played_back)
         level_missing = self._lacks_level(objection)
         if evidence_missing:
             self.evidence_asked += 1

@@ -185,7 +185,8 @@ _BARE_YES_OR_NO = re.compile(r"^\s*(?:yes|yeah|no|nope|sí|si|对|是啊|是的|
 
 #: A scripted first sentence that answers a hypothetical ("If it stopped working, then yes.", "If it had ever let us down
 #: in the school rush, maybe."): said to a test of the doubt, not to a question about something else.
-_CONDITIONAL_ANSWER = re.compile(r"^\s*if\b[^.!?]*,\s*(?:then\s+)?(?:yes|maybe|perhaps)\s*[.!]\s*(?=\S)", re.IGNORECASE)
+#: ("If it got our close down to three days, yes, I'd look at it seriously." answers one too: fifty-seventh round)
+_CONDITIONAL_ANSWER = re.compile(r"^\s*if\b[^.!?]*,\s*(?:then\s+)?(?:yes|maybe|perhaps)\b(?:,[^.!?]*)?\s*[.!]\s*(?=\S)", re.IGNORECASE)
 
 
 def without_conditional_answer(line: str) -> str:
