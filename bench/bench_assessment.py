@@ -13,7 +13,8 @@ blind_typed3-5 were read and blind_typed6 was only measured, on the round's fina
 the same way in the fifty-fifth round, where blind_typed7 was read, blind_typed8 measured once and then read, and
 blind_typed9 only measured, on the round's final code; in the fifty-sixth, blind_typed10 and blind_typed11 were
 each measured once on the round's first and second parts and then read, and blind_typed12 only measured, on the
-round's final code; every blind_typedN/ folder is a column).
+round's final code; in the fifty-seventh, blind_typed13 was measured once on the round's first part and then read,
+and blind_typed14 only measured, on the code whose replies landed; every blind_typedN/ folder is a column).
 Targets (the assessment issue): always-#k and random <= 40 and never "won"; best >= 85;
 typed >= 80.
 """

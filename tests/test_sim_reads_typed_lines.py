@@ -15,7 +15,7 @@ from pathlib import Path
 
 from coursekit.scoring import analyse_turn
 from coursekit.scoring.question import question_form
-from coursekit.sim import Session
+from coursekit.sim import Session, play_typed
 from coursekit.sim.asking import checks_summary, proposes
 
 DATA = Path(__file__).parent / "data"
@@ -180,3 +180,23 @@ def test_an_open_question_gets_no_answer_to_a_hypothetical():
 def test_a_favour_with_no_new_phone_is_thanked_not_argued():
     replies = _replies("blind_typed13/typed_paths.json", "no_need_phone_chengdu", 9)
     assert "settled" not in replies[-1] and "As I said" not in replies[-1]
+
+
+def test_a_summary_with_nothing_in_it_checks_nothing():
+    # a generic script ("Tell me about your situation." … "So if I understood you, that matters most. Is that right?" …
+    # "Shall we go ahead?") won the courier at 96 before
+    generic = ["Tell me about your situation.", "What matters most to you?", "What else?",
+               "So if I understood you, that matters most. Is that right?", "If we could solve that, would you go ahead?",
+               "Shall we go ahead?"]
+    for scenario in ("courier_lima_knitwear", "no_need_stationery_shop"):
+        session = Session(scenario, seed=0)
+        replies = [session.say(line).text for line in generic]
+        assert "Which part do you mean?" in replies[3], scenario
+        assert session.outcome != "won"
+    assert play_typed("courier_lima_knitwear", generic).report().total <= 80
+    session = Session("courier_lima_knitwear", seed=0)
+    for line in generic[:3]:
+        session.say(line)
+    told = session.say("So sixty parcels a month to the US, forty knitters you pay even when a parcel is lost, and one "
+                       "person who speaks Spanish - is that right?").text
+    assert "Which part" not in told

@@ -367,6 +367,8 @@ class Session:
             situation = "too_long" if words > LONG_TURN_WORDS else "confused"
             return self._finish_turn(_Turn([self._stock(situation, temperament)]), before)
         option = match_option(self._node.options, analysis)
+        if option is not None and "paraphrase" in analysis.moves and self._reader.says_nothing_back(cut):
+            option = None  # "So if I understood you, that matters most?" says no scripted summary: the customer asks which part
         if option is not None:
             self._transcript[-1] = Line("trainee", cut, tags=self._transcript[-1].tags, level=level,
                                         quality=option.quality)

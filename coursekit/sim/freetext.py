@@ -198,11 +198,11 @@ _RESOLVE_BLOCKERS = frozenset({"pressure", "argument", "discount", "leading", "r
 _OFFENDING = frozenset({"rudeness", "argument", "pressure", "leading", "upsell", "discount", "pitch"})
 #: Moves that propose something concrete (a next step, a trial, an offer shaped to the need).
 _PROPOSALS = frozenset({"closing", "commitment", "transformation", "evidence_offer"})
-#: Leaving with a next contact ("I'll leave my card and call you before the renewal").
 #: A goodbye ("See you Saturday", "take care", "have a good day", "good luck with the baking").
 _FAREWELL = re.compile(r"\b(?:see you (?:on |then\b|soon\b|next\b|tomorrow\b|at\b)|see you (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                        r"good ?bye\b|bye\b|take care\b|have a (?:good|great|nice|lovely) (?:day|one|weekend|evening|trip)\b|"
                        r"good luck with\b|enjoy (?:the|your)\b)", re.IGNORECASE)
+#: Leaving with a next contact ("I'll leave my card and call you before the renewal").
 _PARTING = re.compile(
     r"\b(?:(?:leave|left|leaving) (?:you )?(?:my|our) (?:card|number|details|contact)|(?:get|got|getting) in touch (?:nearer|closer|when|once|in)\b|(?:call|ring|phone|check in with|get back to|come back to|contact|visit) "
     r"(?:you|her|him) (?:again |back )?(?:before|in|when|at|next|closer to|once|after)|check back|"
@@ -473,7 +473,7 @@ class FreeTextReader:
         text = getattr(analysis, "text", "") or ""
 
         misplayed = "paraphrase" in moves and self.model.any_uncovered() and self.misplays(text)
-        if ("paraphrase" in moves and self.model.any_uncovered() and not misplayed
+        if ("paraphrase" in moves and self.model.any_uncovered() and not misplayed and not self.says_nothing_back(text)
                 and not moves & {"leading", "pressure", "upsell", "rudeness", "argument"}):
             self.model.checkpoints["need"] = True  # a fair summary is heard, whatever else the turn asks (not a push)
         parting = self._parting_is_goal and bool(_PARTING.search(text)) and not moves & {"closing", "pressure", "discount",
@@ -495,6 +495,9 @@ class FreeTextReader:
         if (open_objections or "what_else" in moves) and misplayed and (not asks_own or "what_else" in moves) \
                 and not proposes(text) and not offers(text) and not moves & {"closing", "commitment", "hypothesis"}:
             return self._corrected()  # a summary of what she never said settles no objection: she puts it right
+        if ("paraphrase" in moves and not asks_own and self.model.any_uncovered() and self.says_nothing_back(text)
+                and not proposes(text) and not offers(text) and not moves & {"closing", "commitment", "hypothesis"}):
+            return Response([self._line("summary_empty")], heard=0)  # "So that matters most, is that right?": which part?
         if open_objections and self._favour_offered(open_objections[0], text, moves):
             return Response([self._line("empathy")], on_track=True)  # "Want me to set up the Sunday call on your phone?"
         if open_objections:
@@ -963,6 +966,13 @@ class FreeTextReader:
     def made_up(self, text: str) -> bool:
         """Whether a summary ("Let me check I've got it: …") makes up details among what she said."""
         return made_up(text, self.heard, content_words, _SUMMARY_WORDS, claims)
+
+    def says_nothing_back(self, text: str) -> bool:
+        """Whether a summary names nothing at all ("So if I understood you, that matters most. Is that right?"): fewer
+        than two words of its own, none of them hers. A check with nothing in it checks nothing (fifty-seventh round,
+        a generic script that won the courier)."""
+        own = _topic_words(text)
+        return len(own) < 2 and not own & self.heard
 
     def unheard(self, text: str) -> bool:
         """Whether a typed summary plays back none of the customer's words ("So the card machine is down

@@ -44,6 +44,7 @@ LINES: Mapping[str, Mapping[str, int]] = {
     "leading": {"*": 2, "critical": 1, "hesitant": 2, "silent": 1, "impatient": 1},
     "upsell": {"*": 2, "critical": 1, "silent": 1},
     "paraphrase_early": {"*": 1},
+    "summary_empty": {"*": 1, "impatient": 1},  # "So that matters most, is that right?": which part?
     "rudeness": {"*": 2, "reserved": 1, "critical": 1, "impatient": 1, "silent": 1, "hesitant": 1},
     "playback_wrong": {"*": 2, "impatient": 1, "critical": 1, "silent": 1, "reserved": 1},
     "paraphrased": {"*": 2, "critical": 1, "silent": 1},
