@@ -200,3 +200,13 @@ def test_a_summary_with_nothing_in_it_checks_nothing():
     told = session.say("So sixty parcels a month to the US, forty knitters you pay even when a parcel is lost, and one "
                        "person who speaks Spanish - is that right?").text
     assert "Which part" not in told
+
+
+def test_advice_to_open_a_question_quotes_the_question_not_the_summary_before_it():
+    lines = ["Congratulations! Tell me a bit about your parents and what you picture for the day.",
+             "So the heart of it is that your mum gets to sit down for once, not cook. How many guests, and any dietary needs?",
+             "Is there anything about the food itself that would make it feel like their day?",
+             "Would it help if you and your sister came in for a tasting first?"]
+    report = play_typed("anniversary_lunch", lines).report()
+    advice = next(c.feedback for c in report.criteria if c.id == "open_questions")
+    assert "How many guests" in advice and "heart of it" not in advice

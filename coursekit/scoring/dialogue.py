@@ -154,6 +154,17 @@ def _q(turn: Turn, limit: int = _QUOTE) -> str:
     return short(turn.text, limit)
 
 
+#: Where a turn's sentences end (its asked sentence is quoted on its own).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+")
+
+
+def _q_asked(turn: Turn, limit: int = _QUOTE) -> str:
+    """The sentence a turn asks, quoted ("So the heart of it is that your mum… How many guests?" is quoted by "How many
+    guests?": advice to open a question quotes the question, not the summary before it; fifty-seventh round)."""
+    asked = [s for s in _SENTENCE_BREAK.split(turn.text.strip()) if s.rstrip().endswith(("?", "？"))]
+    return short(asked[-1], limit) if asked else _q(turn, limit)
+
+
 # -- the sentences (coursekit/data/strings/rubric.yaml, looked up when shown) ---------------
 def _plural(string_id: str, count: int, **values: object) -> str:
     """The sentence `<string_id>_one` for a count of 1, `<string_id>_many` otherwise, with `{count}` filled."""
@@ -287,7 +298,7 @@ def _open_share(credited: list[Turn]) -> _Result:
     closed = closed or credited[0]
     return _Result(frac, _t("rubric.open_questions.low_one" if len(credited) == 1 else "rubric.open_questions.low_many",
                             open=n_open, total=len(credited), target=int(OPEN_SHARE_TARGET * 100),
-                            example=_q(closed, 50)), ev)
+                            example=_q_asked(closed, 50)), ev)
 
 
 def _asks_after(turn: Turn, heard: frozenset[str]) -> bool:
