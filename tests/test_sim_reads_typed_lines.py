@@ -200,6 +200,12 @@ def test_a_summary_with_nothing_in_it_checks_nothing():
     told = session.say("So sixty parcels a month to the US, forty knitters you pay even when a parcel is lost, and one "
                        "person who speaks Spanish - is that right?").text
     assert "Which part" not in told
+    wrap_up = ["What's most important to you?", "So you need the best option, is that right?", "What else?", "Shall we go ahead?"]
+    assert play_typed("courier_lima_knitwear", wrap_up).outcome != "won"
+
+
+def test_a_guess_that_the_customer_is_mistaken_is_an_argument():
+    assert "argument" in analyse_turn("Our van is never late, you must be mistaken.").moves
 
 
 def test_advice_to_open_a_question_quotes_the_question_not_the_summary_before_it():

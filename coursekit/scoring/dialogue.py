@@ -36,7 +36,7 @@ from .marked_down import evidence, is_marked_down, log_odds
 from .took_badly import took_badly
 from .playback import made_up
 from .reflection import framed
-from .text import as_written, normalise, short
+from .text import as_written, normalise, sentences, short
 from .timeslots import books_ruled_out_time
 from .types import Criterion, DialogueReport
 
@@ -154,14 +154,10 @@ def _q(turn: Turn, limit: int = _QUOTE) -> str:
     return short(turn.text, limit)
 
 
-#: Where a turn's sentences end (its asked sentence is quoted on its own).
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+")
-
-
 def _q_asked(turn: Turn, limit: int = _QUOTE) -> str:
     """The sentence a turn asks, quoted ("So the heart of it is that your mum… How many guests?" is quoted by "How many
     guests?": advice to open a question quotes the question, not the summary before it; fifty-seventh round)."""
-    asked = [s for s in _SENTENCE_BREAK.split(turn.text.strip()) if s.rstrip().endswith(("?", "？"))]
+    asked = [s for s in sentences(turn.text) if s.rstrip().endswith(("?", "？"))]
     return short(asked[-1], limit) if asked else _q(turn, limit)
 
 
@@ -979,6 +975,7 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
         if "pressure" in found and customer_agreed(t, turns) and not any(
                 _DEADLINE_OR_CROWD.search(e.lower()) for e in t.evidence.get("pressure", ())):
             found.remove("pressure")  # "once you've signed it…" after the customer said yes wraps up, it does not push
+        meets_terms = bool(t.moves & {"closing", "commitment"}) and _meets_their_terms(t)
         if "closing" in t.moves and "pressure" not in found and _pushes_for_a_decision(t, turns, service):
             # after a real discovery, one proposal that asks the customer's view ("…and a three-month review.
             # Does that work for you?") is a trial close; a second, one after "let me sleep on it", or a choice
@@ -987,13 +984,13 @@ def _offences(turns: list[Turn], trainee: list[Turn], credited: list[Turn], upse
             explored = sum(1 for c in credited if c.index < t.index) >= DISCOVERY_TARGET
             asked_since = trial_closed is not None and any(trial_closed < c.index < t.index and len(c.words) >= ASKED_AGAIN_WORDS
                                                            for c in credited)  # a real question, not a bare "what else?"
-            if (trial_closed is not None and not asked_since or hesitates(t.after)) and not _meets_their_terms(t):
+            if (trial_closed is not None and not asked_since or hesitates(t.after)) and not meets_terms:
                 found.append("pressure")  # a second proposal, or one straight after "let me sleep on it"
-            elif (not explored or not _asks_view(t)) and not _meets_their_terms(t):
+            elif (not explored or not _asks_view(t)) and not meets_terms:
                 found.append("pushed")  # a first proposal before the need was confirmed
             trial_closed = t.index
         if (t.moves & {"closing", "commitment"} and not {"pressure", "pushed"} & set(found) and stops_the_step(t.reply)
-                and not _meets_their_terms(t)):
+                and not meets_terms):
             found.append("pushed")  # "…Card or bank transfer?" - "Hang on, shouldn't we check they open first?"
         if "pressure" not in found and t.reader.says("declares_done", t.said_lower) and not customer_agreed(t, turns):
             found.append("pressure")  # the sale declared done without the customer's yes ("Here's your receipt.")

@@ -2092,7 +2092,8 @@ MOVE_CUES["rudeness"].append(
      # on the gaming side), "So it's our fault now."
      r"\bwhy (?:didn't|did not|didnt|hadn't|had not) you\b|\bso (?:it's|it is|its) (?:our|my) fault now\b", 2.5))
 # (blind166 read) the customer told they are wrong, whatever comes before it ("Well, actually, you're wrong there.")
-MOVE_CUES["argument"].append((r"\b(?:you're|you are|youre) (?:just |simply |completely |totally |absolutely |quite )?(?:wrong|mistaken)\b"
+# ("you must be mistaken, our van is never late": the same, said as a guess; fifty-seventh round, the walk-through)
+MOVE_CUES["argument"].append((r"\b(?:you're|you are|youre|you must be) (?:just |simply |completely |totally |absolutely |quite )?(?:wrong|mistaken)\b"
                               r"(?! (?:to (?:worry|feel|think|be)|if|for|when)\b)", 2.5))
 # More put beside what was asked for: what is on special after "anything else?" ("…what else would make your experience
 # perfect? The smart thermostat's on special."; what most customers add is the twentieth round's cue, widened)

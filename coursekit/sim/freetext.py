@@ -473,7 +473,8 @@ class FreeTextReader:
         text = getattr(analysis, "text", "") or ""
 
         misplayed = "paraphrase" in moves and self.model.any_uncovered() and self.misplays(text)
-        if ("paraphrase" in moves and self.model.any_uncovered() and not misplayed and not self.says_nothing_back(text)
+        empty_summary = "paraphrase" in moves and self.says_nothing_back(text)  # ("So that matters most, is that right?")
+        if ("paraphrase" in moves and self.model.any_uncovered() and not misplayed and not empty_summary
                 and not moves & {"leading", "pressure", "upsell", "rudeness", "argument"}):
             self.model.checkpoints["need"] = True  # a fair summary is heard, whatever else the turn asks (not a push)
         parting = self._parting_is_goal and bool(_PARTING.search(text)) and not moves & {"closing", "pressure", "discount",
@@ -495,9 +496,9 @@ class FreeTextReader:
         if (open_objections or "what_else" in moves) and misplayed and (not asks_own or "what_else" in moves) \
                 and not proposes(text) and not offers(text) and not moves & {"closing", "commitment", "hypothesis"}:
             return self._corrected()  # a summary of what she never said settles no objection: she puts it right
-        if ("paraphrase" in moves and not asks_own and self.model.any_uncovered() and self.says_nothing_back(text)
+        if (empty_summary and not asks_own and self.model.any_uncovered()
                 and not proposes(text) and not offers(text) and not moves & {"closing", "commitment", "hypothesis"}):
-            return Response([self._line("summary_empty")], heard=0)  # "So that matters most, is that right?": which part?
+            return Response([self._line("summary_empty")], heard=0)  # which part?
         if open_objections and self._favour_offered(open_objections[0], text, moves):
             return Response([self._line("empathy")], on_track=True)  # "Want me to set up the Sunday call on your phone?"
         if open_objections:
@@ -968,11 +969,11 @@ class FreeTextReader:
         return made_up(text, self.heard, content_words, _SUMMARY_WORDS, claims)
 
     def says_nothing_back(self, text: str) -> bool:
-        """Whether a summary names nothing at all ("So if I understood you, that matters most. Is that right?"): fewer
-        than two words of its own, none of them hers. A check with nothing in it checks nothing (fifty-seventh round,
-        a generic script that won the courier)."""
+        """Whether a summary names nothing of hers ("So if I understood you, that matters most. Is that right?", "So you
+        need the best option, is that right?"): too few words of its own to be `unheard` (and put right), none of them
+        hers. A check with nothing in it checks nothing (fifty-seventh round, generic scripts that won the courier)."""
         own = _topic_words(text)
-        return len(own) < 2 and not own & self.heard
+        return len(own) < UNHEARD_WORDS and not own & self.heard
 
     def unheard(self, text: str) -> bool:
         """Whether a typed summary plays back none of the customer's words ("So the card machine is down
