@@ -155,10 +155,19 @@ def test_an_emoticon_ends_a_sentence_in_chat():
     assert classify_question("Meeting at 10:30: can you make it?").form == "closed"
 
 
-@pytest.mark.parametrize("game_id, at_least", [("AL05", 80), ("AM01", 80)])
+@pytest.mark.parametrize("game_id, at_least", [("AM01", 80)])
 def test_good_games_of_round_al_am_are_not_charged_for_what_they_did_not_do(game_id, at_least):
     report = _report(game_id)
     assert not report.limits and report.total >= at_least, report.summary
+
+
+def test_a_good_game_that_never_met_the_price_doubt_meets_it_at_its_proposal():
+    # AL05 was written when a typed proposal could pass the hotel's price doubt, which the script raises in the middle
+    # (fifty-eighth round): its plan now brings the doubt out, its last line does not answer it, and the report says so
+    # without charging anything it did not do
+    report = _report("AL05")
+    assert not report.limits
+    assert "'too expensive' objection was left open" in report.practise_next
 
 
 @pytest.mark.parametrize("game_id", ["AL12", "AM14"])

@@ -452,7 +452,10 @@ MOVE_CUES["pressure_now"] = [
      # ... or asked against the clock ("What would it take for you to have new kit on the truck this week?", "What
      # would you need to see from me to say yes before we finish this chat?")
      r"what would (?:it take|you need to (?:see|hear|know)(?: from (?:me|us))?|(?:he|she|they) need to (?:see|hear)|have to be true)\b"
-     r"[^.?!]{0,60}\b(?:today|tonight|right now|this (?:week|month)|before (?:we (?:finish|hang up|end)|you (?:go|leave)))|"
+     r"[^.?!]{0,60}\b(?:today|tonight|right now|this (?:week|month)|before (?:we (?:finish|hang up|end)|you (?:go|leave)))"
+     # (not what she would need to see done today to trust it: "what would you need to see from us, today, to feel like
+     # this time it's actually gonna happen?" to a customer whose repair is due today)
+     r"(?![^.?!]{0,12}\bto (?:feel|trust|believe|be (?:sure|confident|certain|reassured))\b)|"
      r"what(?:'s| is| would be) (?:stopping|holding) you (?:back )?from (?:signing|buying|ordering|committing|going ahead|moving forward|starting|switching|saying yes)|"
      r"what (?:would|will|needs to|would need to|has to) (?:need to )?happen for you to (?:sign|buy|order|commit|go ahead|move forward|switch|say yes)\b[^.?!]{0,40}\b(?:with us|today|this (?:week|month|quarter)|now)|"
      r"\b(?:sign off|sign|signature)\b[^.?!]{0,50}\b(?:contract|agreement|paperwork|order)\b[^.?!]{0,30}\b(?:by|before) (?:friday|monday|tuesday|wednesday|thursday|tomorrow|the end of)|"
@@ -1684,7 +1687,9 @@ MOVE_CUES["pressure_now"].append(
 MOVE_CUES["pressure"].append(
     # scarcity and haste said plainly (blind82, blind80 read): "March fills up fast.", "the sooner the better"
     # (not a quality the customer wants of a product: "a lamp that sells quickly" - fifty-sixth round, blind_typed10 read)
-    (r"\b(?<!memory )(?<!storage )(?<!space )(?<!disk )(?<!tank )(?<!that )(?<!which )" + FILLS_FAST + r"(?! (?:on|at) (?:weekends|fridays))|"
+    # (nor her doubt that it would sell: "or that you doubt our lamps would sell quickly enough" - fifty-eighth round)
+    (r"\b(?<!memory )(?<!storage )(?<!space )(?<!disk )(?<!tank )(?<!that )(?<!which )(?<!would )(?<!will )(?<!could )"
+     r"(?<!might )(?<!won't )(?<!wouldn't )(?<!to )" + FILLS_FAST + r"(?! (?:on|at) (?:weekends|fridays)| enough\b)|"
      # (haste about the sale, not about the customer's health or safety: "get that tooth seen, the sooner the better")
      r"\b(?:contract|agreement|sign\w*|order\w*|deposit|pay\w*|buy\w*|purchas\w*|deal|price|invoice)\b[^.?!]{0,80}"
      r"(?<!as )(?<!is )\bthe sooner the better\b", 2.5))

@@ -301,8 +301,22 @@ _PREAMBLE = re.compile(r"^(?:(?:and|so|ok|okay|right|first|now),? )?(?:i|we)(?:'
                        r" to (?:fully |really |properly |just )?(?:understand|hear|know|learn|get a (?:sense|picture|feel))\b")
 
 
+#: A spoken follow-up that narrows the question before it down to an example ("What's it costing you? Like, is there
+#: something you need the internet for that's urgent?"): the customer still describes. (The reading text has lost
+#: the "like,"; the clean text still has it.)
+_ELABORATION = re.compile(r"\?\s+(?:like|i mean|you know|for example|for instance),?\s+((?:[\w']+\W+){0,2}[\w']+)")
+
+
 def _offers_examples(s: str) -> bool:
     return len(s.split()) <= 10 and bool(_OPTIONS.match(s)) and not re.search(r"\byou\b", s)
+
+
+def _elaborations(t: Text) -> tuple[str, ...]:
+    """The first words of the questions a turn puts as examples of the one before ("…? Like, is there…")."""
+    lowered = t.clean.lower()
+    if "? " not in lowered:
+        return ()
+    return tuple(m.group(1) for m in _ELABORATION.finditer(lowered))
 
 
 def _main_question(t: Text) -> tuple[str, FormResult, dict[str, float], list, str]:
@@ -319,8 +333,9 @@ def _main_question(t: Text) -> tuple[str, FormResult, dict[str, float], list, st
         # before a question of its own is a preamble; the customer answers the question
         asked = [(s, f) for s, f in questions if not (_PREAMBLE.match(s) and not s.rstrip().endswith("?"))]
         questions = asked or questions
+    examples = _elaborations(t) if len(questions) > 1 else ()
     for k, (s, f) in enumerate(questions[:-1]):
-        if f.form == "open" and all(_offers_examples(rest) for rest, _ in questions[k + 1:]):
+        if f.form == "open" and all(_offers_examples(rest) or rest.startswith(examples) for rest, _ in questions[k + 1:]):
             questions = [(s, f)]
             break
     best = None

@@ -40,11 +40,11 @@ _PROPOSAL = re.compile(_LEAD_IN + r"""(?:
   | (?:do|would)\s+you\s+(?:want|like)\s+to\s+(?:go\s+ahead|take\s+it|buy|book|try|start|order|sign|get\s+started|give\s+it)
   | (?:want|wanna)\s+to\s+(?:go\s+ahead|take\s+it|buy|book|try|start|order|sign|get\s+started|give\s+it|do\s+(?:the|a|it|that|this)\b)
   | what(?:'s|\s+is)\s+your\s+(?:take|view|feeling|opinion|thinking)\s+on\s+(?:that|this|it)\b
-  | (?:what|how)\s+do\s+you\s+(?:think|feel|say|reckon)(?:\s+(?:of|about)\s+(?:that|this|it))?\s*\W*$
+  | (?:what|how)\s+(?:do\s+)?(?:you|u)\s+(?:think|feel|say|reckon)(?:\s+(?:of|about)\s+(?:that|this|it))?\s*\W*$
   | (?:(?:would|will|does|could|might|can)\s+)?(?:that|this|it)(?:\s+(?:plan|idea|option|approach|arrangement|time|timing|day|date|slot|start))?\s+(?:help|work(?!\s+(?:fine|properly|well|every|at\s+all|again|now|as\s+it\s+should|on\s+its\s+own)\b)|suit|do|address|solve|fix|cover|settle|
         sound\s+(?:good|ok|okay|fair|right|alright|all\s+right|like\s+a\s+(?:plan|deal|good))|
         take\s+care|be\s+(?:ok|okay|fine|enough|fair|a\s+fair|acceptable|good|alright|all\s+right|useful|helpful|something|worth\s+(?:a\s+try|a\s+go|trying|doing|it)))
-  | how\s+(?:does|would)\s+(?:that|this)\s+sound | sounds?\s+(?:good|ok|okay|fair|alright|all\s+right)\b
+  | how\s+(?:(?:does|would|do)\s+)?(?:that|this|it)\s+sounds?\b | sounds?\s+(?:good|ok|okay|fair|alright|all\s+right)\b
   | (?:is\s+(?:that|this|it)\s+(?:a\s+)?)?deal\b | (?:is\s+)?(?:that|this)\s+(?:ok|okay|alright|all\s+right|fine|agreed)\s*\W*$
   | (?:(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?)?(?:ok|okay|alright|all\s+right|fine|good)\s+(?:for|with|by)\s+you\s*\W*$
   | would\s+(?:you|u)\s+be\s+(?:willing|open|happy|prepared|ready)\s+to\s+(?:give|try|start|go|let|have|book|take)\b
@@ -62,7 +62,9 @@ _PROPOSAL = re.compile(_PROPOSAL.pattern.replace("\n)", "\n  | " + _TAGGED_STEP.
 #: What a "Which one suits you?" or "Would that help?" proposes must be offered in the turn.
 _OFFER = re.compile(r"\b(?:we(?:'ll|'d| will| would| can| could| do| offer| deliver| send| bring| have| put| start| set up| meet| go through| sit down| look at)|"
                     # a plan told in the present ("i send you the figures today and we put the penalty in the contract")
-                    r"i (?:send|bring|call|book|come|set up|put)|"
+                    r"i (?:send|bring|call|book|come|set up|put)|we (?:come|install|train|show|give|provide|fix|replace|collect|pick up)|"
+                    # a plan put forward as one ("my idea: tracked shipping…, how does that sound")
+                    r"my (?:idea|proposal|suggestion|plan|offer)|i (?:suggest|propose)|"
                     # a step put to her together or as a condition ("shall we fix the first meeting?", "would it suit you if
                     # I brought a sample report on Thursday?")
                     r"(?:shall|should) we|me (?:calling|ringing|phoning|coming|sending|bringing|checking in)|(?:would|could|can|will) (?:it|that) work (?:for you )?to|if (?:i|we),? (?!understood|understand|heard|hear|got (?:it|that|this|you) right)[a-z]+|"
@@ -108,7 +110,8 @@ _WH_ASKED = re.compile(r"(?:" + _LEAD_IN + r"|\b(?:ask(?:\s+you)?|tell\s+me|know
 
 def asks_wh(text: str) -> bool:
     """Whether the question a turn ends on asks what, which, how… rather than for a yes or no."""
-    return bool(_WH_ASKED.search(question_part(text).lower()))
+    asked = question_part(text).lower()
+    return bool(_WH_ASKED.search(asked) or _WH_ASKED.match(AFTER_PAUSE.split(asked)[-1]))
 
 
 def asks_fact(text: str) -> bool:
@@ -117,7 +120,8 @@ def asks_fact(text: str) -> bool:
     of wall is it?"); a statement that opens "So what I hear is…" asks nothing."""
     asked = [s for s in _SENTENCE.split((text or "").lower()) if s.rstrip().endswith(("?", "？"))]
     last = question_part(text).lower()
-    return any(FACT_QUESTION.match(s) for s in (*asked, last)) or bool(_JOINED_FACT.search(last))
+    resumed = AFTER_PAUSE.split(last)[-1]  # ("sure, yeah, quick... how old is she?")
+    return any(FACT_QUESTION.match(s) for s in (*asked, last, resumed)) or bool(_JOINED_FACT.search(last))
 
 
 #: A question that checks a summary rather than asking something new ("…, is that right?", "Did I miss
@@ -167,7 +171,8 @@ def proposes(text: str) -> bool:
     would you like them, and would it suit you if I called on Friday?"); "Would that help?" and "Which suits
     you?" propose only when the turn offers something ("we'll…", "I can…", "let's…")."""
     asked = question_part(text).lower()
-    for part in (asked, _SECOND_QUESTION.split(asked)[-1], AFTER_PAUSE.split(asked)[-1]):  # ("…real numbers... would that help?")
+    # ("…real numbers... would that help?", "…so your parents don't lift a finger, how does that sound?")
+    for part in (asked, _SECOND_QUESTION.split(asked)[-1], AFTER_PAUSE.split(asked)[-1], asked.rsplit(",", 1)[-1].lstrip()):
         if _PROPOSAL.match(part):
             return bool(_SELF_CONTAINED.match(part) or _OFFER.search((text or "").lower()))
     return False

@@ -286,6 +286,9 @@ def match_option(options: tuple[Option, ...], analysis,
     asked_words = words_of(asked) if own else words
     if asks_for_decision(analysis):
         moves.add("commitment")
+    # (a plan put to her for her view - "My proposal: fixed delivery before eleven… What you think?" - asks no open
+    # question about her needs: fifty-eighth round, "It does not. Your van arrives any time…")
+    proposal = proposes(text)
     best, best_score = None, 0
     for option in options:
         if (moves & DEFINING_MOVES) - option.tags:
@@ -297,6 +300,8 @@ def match_option(options: tuple[Option, ...], analysis,
             if q is None or level != option.level:
                 continue
             form = option.form or ("closed" if option.technique == "confirming" else "open")
+            if form == "open" and proposal:
+                continue
             if not overlap(asked_words if form == "closed" else words, words_of(option.say)):
                 continue  # same shape, other topic: "How much does a stop cost?" is not "Which model is it?"
             if form != q.form or (form == "closed" and q.label != option.technique):
@@ -752,7 +757,9 @@ class FreeTextReader:
                      and not self.model.uncovered(n.id)), None)
 
     def _close(self, moves: set[str], text: str = "") -> Response:
-        waiting = self.model.waiting_objection(("pitch", "close"))
+        # (one the script raises in the middle is still hers when a typed proposal comes first: "my idea: tracked
+        # shipping…, how does that sound" is met with "maybe I don't need a courier at all" - fifty-eighth round)
+        waiting = self.model.waiting_objection(("pitch", "close", "script"))
         if waiting is not None and self._forestalled(waiting, moves, text):
             # the offer already answers what she would have held against it ("Rent our hammer drill for the day…" is
             # not met with "That much for a drill I'll use twice?"): she takes it (fifty-seventh round, spoken voice)
@@ -859,7 +866,7 @@ class FreeTextReader:
                 told = self._told_fact(need, asked)
                 if self._just_said(told) and model.next_hidden() is not None:
                     return self._vague()  # (she has just said it: not the same sentence twice running)
-                return Response([self._line("fact_again", told)])  # said plainly, no "as I said"
+                return self._said_again(told, "fact_again", asked)  # said plainly, no "as I said"
             if fact and need is None:  # "Who is the monitor for?" is no yes-or-no question: she tells something
                 return self._vague()
             if need is not None and how == "words" and not model.uncovered(need.id) and need.surface:
@@ -885,7 +892,9 @@ class FreeTextReader:
                 response = self._reveal(other, count=1)
                 response.heard = 1
                 return response
-            return Response([self._line("mentioned", need.facts[-1])])
+            asked = question_part(text)  # (what it asks, not the playback before it: "Four years and only invoices… how
+            # often would you want to hear from me, and about what?")
+            return self._said_again(self._told_fact(need, asked), "mentioned", asked)
         if level is not None:
             other = next((n for n in self.scenario.needs if not model.uncovered(n.id) and n.surface), None)
             if other is not None:
@@ -897,6 +906,14 @@ class FreeTextReader:
                 if model.uncovered(need.id) and not model.fully_uncovered(need):
                     return self._reveal(need, count=1)
         return self._vague()
+
+    def _said_again(self, told: str, situation: str, question: str) -> Response:
+        """A fact she has told, said again to a question about it; the nearest one to a question about something else,
+        if it is in her last few lines, is not said again: she has no more to tell (the haulier answered four questions
+        with "That contract is half my turnover": fifty-eighth round)."""
+        if any(told in said for said in self.recent) and not overlap(content_words(question), content_words(told)):
+            return Response([self._line("told_all")])
+        return Response([self._line(situation, told)])
 
     def _vague(self) -> Response:
         """A question that names nothing of hers: one fact still untold, and little credit for it."""
