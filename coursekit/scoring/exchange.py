@@ -1932,6 +1932,13 @@ _TAG_ENDING = re.compile(r",\s*(?:(?:is|are|was|were|do|does|did|have|has|will|w
 STACK_ANSWER_WORDS = 2
 
 
+#: A question that only checks what was just said ("do you agree, or...", "does that not sound right to you?").
+_CHECK_ONLY = re.compile(r"^\W*(?:(?:um|uh|so|and|or|like|but)\W+)*(?:do you (?:agree|think so)|(?:does|do|would) (?:that|this|it) "
+                         r"(?:not )?(?:sound|seem|feel) (?:right|fair|correct|true|about right)(?: to you)?|is (?:that|this|it) "
+                         r"(?:not )?(?:right|correct|fair|true|about right)|am i (?:right|close)|(?:did|have) i (?:got|get|understood|"
+                         r"understand) (?:that|this|it|you) (?:right|correctly))\b[^?]{0,12}\?*$")
+
+
 def _answers_the_stack(turn: Turn, asked: list[str]) -> bool:
     """Whether the customer's reply answers a stack of short questions in full ("Which room, and what are the walls
     like? Any damp?" - "The bathroom. Plaster, and some black mould above the shower."): a checklist the customer
@@ -2005,6 +2012,10 @@ def stuffed(turn: Turn) -> bool:
     heard = turn.after.words if turn.after is not None else frozenset()
     asked = [sent for i, sent in enumerate(said) if r.is_question(sent.lower()) and not r.says("discourse", sent.strip().lower())
              and not _echoed(r, sent, heard) and not _options_for_the_last(r, said[:i], sent)]
+    # (a summary checked in several breaths - "…, yeah? … um, do you agree, or... does that not sound right to you?" - is
+    # one check: fifty-eighth round, blind_typed15's corner shop, capped at 10 as a stuffed question)
+    # (a row of leading tags - "…, wasn't it?", "…, won't you?" - is still a stack)
+    asked = [sent for i, sent in enumerate(asked) if not (i and _CHECK_ONLY.match(sent.lower()))]
     # (one question to each person at the table - "Andrés, is…? Marisol, would…? Doctora, is…?" - is no stack)
     if len(asked) >= STACKED_QUESTIONS and len(_addressed(asked)) < len(asked) and not _answers_the_stack(turn, asked):
         return True  # a stack of questions in one turn (a summary check among them): the customer can answer only one

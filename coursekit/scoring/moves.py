@@ -152,9 +152,10 @@ _NOWADAYS = re.compile(r"(?:\bhow\b(?! about| would| will| shall| soon| quickly|
                        r"salespeople|sellers|customers|clients|guests|patients|buyers))\b(?: \w+){1,3} )[^.?!]*$")
 
 
-#: Words before blame that say nobody will blame ("nobody tells you it's your fault before we've looked").
+#: Words before blame that say nobody will blame ("nobody tells you it's your fault before we've looked", "u should not
+#: hear its ur fault": fifty-eighth round, blind_typed15's oven, capped at 5 as blame).
 _NOT_SAID = re.compile(r"\b(?:nobody|no one|no-one|never|won't|will not|don't|doesn't|not)\b(?: \w+){0,3} "
-                       r"(?:tells?|says?|told|said|blames?|telling|saying|suggest\w*|impl\w*)\b[^.?!]{0,20}$")
+                       r"(?:tells?|says?|told|said|blames?|telling|saying|suggest\w*|impl\w*|hear|hearing|be told|feel)\b[^.?!]{0,20}$")
 #: An offer of help with what the customer already has, not another sale ("Is there anything about your
 #: current phone you'd like a second opinion on while you're here?").
 _SERVICE_OFFER = re.compile(r"(?:\byour (?:current|own|existing|old|present)\b|second opinion|"
@@ -374,6 +375,11 @@ _AGREED_WITH_SOMEONE = re.compile(r"\bagree (?:that|it|this|the \w+) with (?:the
 _DISCOUNT_ASKED = re.compile(r"\b(?:is|are|was|were) there\b[^.?!,]{0,25}$|\bhow (?:often|big|large|deep)\b[^.?!,]{0,25}$")
 #: ... unless the question dangles it before the customer ("Is there a discount that would make this work for you?").
 _FOR_YOU = re.compile(r"\byou\b")
+#: A question about how the customer's own people sell ("do they win them but with a discount at the end?", "do they
+#: usually have to give a discount to get the order signed?"): their discounts and their orders, none offered or pushed
+#: (fifty-eighth round, blind_typed15's consulting client, capped at 5: "Why are you talking price already?").
+_THEIR_PRACTICE = re.compile(r"\b(?:do|does|did|are|were|will|would|have|has|can|could)\s+(?:they|your (?:[\w-]+ ){0,2}"
+                             r"(?:engineers|team|staff|reps|salespeople|people|sellers|drivers|agents))\b")
 
 
 def _without_misread_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
@@ -382,11 +388,13 @@ def _without_misread_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
     with someone else."""
     def misread(h: Hit) -> bool:
         sentence = _sentence_at(t.lower, h.start)
+        before = sentence[:max(0, sentence.find(h.phrase))] if h.phrase in sentence else ""
         if h.label == "discount" and h.phrase.startswith("discount"):
-            return bool(_DISCOUNT_ASKED.search(t.lower[max(0, h.start - 40):h.start])
+            return bool((_DISCOUNT_ASKED.search(t.lower[max(0, h.start - 40):h.start]) or _THEIR_PRACTICE.search(before))
                         and not _FOR_YOU.search(t.lower[h.end:h.end + len(sentence)].split("?")[0]))
         if h.label in ("closing", "pressure", "pressure_now"):
-            return bool(_MOTIVE_ASKED.match(sentence) or h.label == "closing" and _THEIR_TIMELINE.match(sentence))
+            return bool(_MOTIVE_ASKED.match(sentence) or h.label == "closing" and _THEIR_TIMELINE.match(sentence)
+                        or h.label == "pressure" and sentence.rstrip().endswith("?") and _THEIR_PRACTICE.search(before))
         return h.label == "leading" and bool(_AGREED_WITH_SOMEONE.search(sentence))
     return [h for h in hits if not misread(h)]
 

@@ -798,8 +798,12 @@ MOVE_CUES["hypothesis"].append(
      r"\bif\b[^.?!]{3,140}?,? then (?:it|that|this|you) (?:will|would|is|could)\b[^.?!]{0,80}\?", 3.0))
 MOVE_CUES["pitch_claim"].append(
     # a price per person, night or kilo, announced: "a three-course package at 45 per person"
-    (r"(?:[€£$]\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?(?: ?(?:euros?|dollars?|pounds?|usd|eur|gbp|rand|pesos?|rupees?|yuan|reais|"
-     r"francs?|soles|shillings))?)(?: a| per| each) (?:person|head|guest|night|day|hour|cover|plate|kilo|kg|unit|truck|van|pallet)\b", 2.0))
+    # (a bare number per day, hour or unit is a price only when put as one - "for 15 a day" -, not "so 200 a day for accra
+    # is safe", the loaves a bakery must make: fifty-eighth round)
+    (r"(?:(?:[€£$]\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)? ?(?:euros?|dollars?|pounds?|usd|eur|gbp|rand|pesos?|rupees?|yuan|reais|"
+     r"francs?|soles|shillings)|\b(?:at|for|costs?|only|just|from) \d+(?:[.,]\d+)?)(?: a| per| each) "
+     r"(?:person|head|guest|night|day|hour|cover|plate|kilo|kg|unit|truck|van|pallet)|"
+     r"\b\d+(?:[.,]\d+)?(?: a| per| each) (?:person|head|guest|night|cover|plate))\b", 2.0))
 MOVE_CUES["pitch"].append(
     # "We have a three-course golden anniversary package at 45 per person, with a sparkling wine toast included."
     (r"\b(?:we|i) (?:have|do|offer) (?:a|an|our|the) (?:[\w-]+ ){0,4}(?:package|plan|menu|deal|offer|bundle|option|set|range|"
@@ -2205,3 +2209,11 @@ MOVE_CUES["upsell"].append((r"\b(?:most|many|a lot of|lots of|plenty of) (?:[\w-
 MOVE_CUES["rudeness"].append((r"(?:^|(?<=[.!?] ))(?:(?:and|so|right|okay|ok|well),? )?(?:did|have) you (?:actually|even|really) (?:put|plugged|switched|"
                               r"turned|pressed|followed|charged|used)\b|\b(?:i|we) (?:haven't|have not|ain't) got all "
                               r"(?:day|night|morning|afternoon|evening)\b", 2.5))
+
+
+# -- fifty-eighth round (blind_typed15 read) -------------------------------------------------------------------------------
+MOVE_CUES["closing"].append(
+    # a trial put forward as a question of what would help: "would it help if you could test us before the season, for
+    # example with a pilot on part of your volume…?", "would it be fairer if… you judged us on a measured trial…?"
+    (r"\bwould it (?:help|be (?:fairer|better|easier|simpler)|make (?:more )?sense) if\b[^.?!]{0,90}?"
+     r"\b(?:trials?|pilots?|test run|try us|test us|samples?|demo)\b", 2.5))

@@ -128,6 +128,12 @@ _COMMISERATES = re.compile(r"^(?:(?:oh|ugh|gosh|god|man|boy|yeah|ha|honestly)\b[
 #: An auxiliary before "you" opening a sentence ("do you have the receipt.", "can you send a photo."): a question even
 #: when typed with a full stop.
 _AUX_ASKS_YOU = re.compile(r"^(?:do|does|did|can|could|would|will|have|has|are|were|should) you\b")
+#: A wish said with "have" ("have a nice day", "have a good one"): no question however it is typed.
+_WISHED = re.compile(r"^have an? (?:[\w-]+ )?(?:day|weekend|evening|night|one|trip|time|holiday|week|flight|journey)\b")
+#: A clause that asks by its word order, typed with no question mark after a remark ("3 months vs 12 is a big gap, is it
+#: the seals that wear out or other parts too": fifty-eighth round, chat voice).
+_INVERTED_CLAUSE = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|would|will|has|have|should)(?:n't)? "
+                              r"(?:it|that|this|there|they|you|u|he|she|we|your|ur)\b(?: [\w']+){2,}")
 
 
 @remembered()
@@ -183,6 +189,8 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
         return FormResult("open", asked, cue, "wh")
     if first in _NEGATED_AUX and not ends_q and _IMPERATIVE_AFTER.match(s):
         return FormResult("closed", False, first, "none")  # "don't worry about that, …" tells, it does not ask
+    if first == "have" and _WISHED.match(s):
+        return FormResult("closed", False, "", "none")  # "thanks, have a nice day" wishes, it does not ask
     if first in AUX_WORDS or (first == "is" or first == "are"):
         return FormResult("closed", ends_q or not raw.endswith((".", "!")) or raw.endswith(".") and bool(_AUX_ASKS_YOU.match(s)),
                           first, "aux")  # ("do you have the receipt." asks, typed with a full stop)
@@ -201,7 +209,8 @@ def question_form(sentence: str, _inner: bool = False) -> FormResult:
                 parts = parts[:asking[-1] + 1]
         if len(parts) > 1:
             last = question_form(parts[-1], _inner=True)
-            if last.reason in ("wh", "aux", "invitation", "fact", "choice") and (ends_q or last.reason != "aux"):
+            if last.reason in ("wh", "aux", "invitation", "fact", "choice") and (
+                    ends_q or last.reason != "aux" or bool(_INVERTED_CLAUSE.match(main_clause(parts[-1]).strip()))):
                 # "…, tell me a bit about what you're sending: what kind of pieces, and who's buying them?":
                 # an invitation to describe before the last clause's short question keeps it open
                 invited = next((p for p in parts[1:-1] if _re("invite").match(main_clause(p))), None)
@@ -307,8 +316,14 @@ _PREAMBLE = re.compile(r"^(?:(?:and|so|ok|okay|right|first|now),? )?(?:i|we)(?:'
 _ELABORATION = re.compile(r"\?\s+(?:like|i mean|you know|for example|for instance),?\s+((?:[\w']+\W+){0,2}[\w']+)")
 
 
+#: The end of a question said after a pause ("what is the bit you're most worried about, like... with the lunch
+#: itself?"): part of the question before it, not one of its own.
+_TRAILING_PART = re.compile(r"^(?:with|for|in|about|on|at|from|during|after|before|when it comes to)\b[^?.!]{0,40}\?$")
+
+
 def _offers_examples(s: str) -> bool:
-    return len(s.split()) <= 10 and bool(_OPTIONS.match(s)) and not re.search(r"\byou\b", s)
+    return (len(s.split()) <= 10 and bool(_OPTIONS.match(s)) and not re.search(r"\byou\b", s)
+            or len(s.split()) <= 8 and bool(_TRAILING_PART.match(s)))
 
 
 def _elaborations(t: Text) -> tuple[str, ...]:

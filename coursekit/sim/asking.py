@@ -59,6 +59,8 @@ _TAGGED_STEP = (r"(?:i|we|ill)(?:'ll|\s+will|\s+can|\s+could)?\s+(?:just\s+)?(?:
                 r"start|order|reserve|pencil|draw|email|mail|post|drop)\b[^?]{0,100}?,?\s*"
                 r"(?:ok|okay|alright|all\s+right|yes|yeah|right|fine|good)\s*\?\s*$")
 _PROPOSAL = re.compile(_PROPOSAL.pattern.replace("\n)", "\n  | " + _TAGGED_STEP.replace(" ", "\\ ") + "\n)", 1), re.X)
+#: A sentence that is only a tag asking for a yes ("ok", "Okay?", "alright?", "deal?").
+_BARE_TAG = re.compile(r"^\W*(?:ok|okay|alright|all right|deal|yeah|yes|right)\W*$")
 #: What a "Which one suits you?" or "Would that help?" proposes must be offered in the turn.
 _OFFER = re.compile(r"\b(?:we(?:'ll|'d| will| would| can| could| do| offer| deliver| send| bring| have| put| start| set up| meet| go through| sit down| look at)|"
                     # a plan told in the present ("i send you the figures today and we put the penalty in the contract")
@@ -155,8 +157,9 @@ def checks_summary(question: str) -> bool:
 
 def offers_choice(text: str) -> bool:
     """Whether the question a turn ends on offers alternatives to choose from ("Brick, concrete or
-    plasterboard?", "Tuesday or Thursday?") rather than a yes or no."""
-    return bool(_CHOICE.search(question_part(text).lower()))
+    plasterboard?", "Tuesday or Thursday?") rather than a yes or no; a pause after the "or" still offers the choice
+    ("is that already booked somewhere, or... is that still open?")."""
+    return bool(_CHOICE.search(AFTER_PAUSE.sub(" ", question_part(text).lower())))
 
 
 #: Where a question joins a second one of its own ("Where would you like them, and would it suit you if I called on
@@ -171,6 +174,8 @@ def proposes(text: str) -> bool:
     would you like them, and would it suit you if I called on Friday?"); "Would that help?" and "Which suits
     you?" propose only when the turn offers something ("we'll…", "I can…", "let's…")."""
     asked = question_part(text).lower()
+    if _BARE_TAG.match(asked) and _OFFER.search((text or "").lower()):
+        return True  # a plan with a bare "ok" after it ("…at no cost. i call u friday to check. ok": fifty-eighth round)
     # ("…real numbers... would that help?", "…so your parents don't lift a finger, how does that sound?")
     for part in (asked, _SECOND_QUESTION.split(asked)[-1], AFTER_PAUSE.split(asked)[-1], asked.rsplit(",", 1)[-1].lstrip()):
         if _PROPOSAL.match(part):

@@ -81,6 +81,12 @@ def asks_for_decision(analysis) -> bool:
     return "closing" in analysis.moves
 
 
+#: Words any complaint is told in, whatever it is about: a typed summary that says "failing" for "they wear out" claims
+#: nothing she has not said (fifty-eighth round, chat voice: "so just to check, its mainly the seals failing early right"
+#: was met with "That's not what I said. Were you listening?").
+_COMPLAINT_WORDS = content_words("fail fails failing failure break breaks broken problem problems issue issues trouble wrong")
+
+
 #: A sentence that asks rather than states: a question word or an inverted verb first.
 _ASKING = re.compile(r"^(?:(?:and|but|so|ok|okay|right|sorry),? )?(?:what|where|when|why|who|whom|whose|which|how|do|does|did|is|are|was|were|"
                      r"can|could|would|will|shall|should|have|has|had|may|might)\b[^?]*\?\s*$")
@@ -962,7 +968,7 @@ class FreeTextReader:
         in a typed summary otherwise made of the customer's words is the trainee's own wording (an
         option's words are the scenario's: any is a claim). Questions in the turn claim nothing.
         """
-        words = content_words(claims(text))
+        words = content_words(claims(text)) - (_COMPLAINT_WORDS if typed else frozenset())
         grounded = typed and len(words & heard) >= GROUNDED_WORDS
         # (a long summary of what she said may word one point its own way with two words of a need still untold:
         # "someone who owns it and doesn't vanish after go-live" for "a consultant who stays until the first close")
