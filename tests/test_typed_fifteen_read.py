@@ -77,3 +77,12 @@ def test_a_plan_ended_with_a_bare_ok_asks_for_a_yes():
             "steam, at no cost. i call u friday to check. ok")
     assert proposes(plan)
     assert not proposes("You want it by Friday. Ok?")
+
+
+def test_a_question_after_a_playback_is_answered_on_what_it_asks():
+    # "…you had to apologise personally to the bride's mother; may I ask what weddings and guests like her mean for the
+    # hotel…?" - the weddings, not the van; "…besides the quality of the linen, …; what time would the clean linen need
+    # to arrive…?" - the delivery times, not one more thing she has not said
+    replies = _replies("hotel_linen_jaipur", 3)
+    assert "wedding" in replies[1].lower() and "van" not in replies[1].lower()
+    assert "van arrives" in replies[2] and "wedding" not in replies[2].lower()

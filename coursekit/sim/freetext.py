@@ -81,6 +81,8 @@ def asks_for_decision(analysis) -> bool:
     return "closing" in analysis.moves
 
 
+#: Words that ask for more than was told ("anything else", "what other…", "besides that").
+_ASKS_MORE = re.compile(r"\b(?:else|other|more|besides|apart from|anything|in addition|as well)\b", re.IGNORECASE)
 #: Words any complaint is told in, whatever it is about: a typed summary that says "failing" for "they wear out" claims
 #: nothing she has not said (fifty-eighth round, chat voice: "so just to check, its mainly the seals failing early right"
 #: was met with "That's not what I said. Were you listening?").
@@ -857,7 +859,10 @@ class FreeTextReader:
         past = self._past_failure_question(text)
         if past is not None:
             return past
-        if q.form == "closed" and not moves & {"what_else", "advice_request"} and q.label != "additional":
+        # ("besides the quality of the linen, …; what time would the clean linen need to arrive?" asks a time, not
+        # what else: the question she answers asks for more only in its own words)
+        more = moves & {"what_else", "advice_request"} or q.label == "additional" and bool(_ASKS_MORE.search(question_part(text)))
+        if q.form == "closed" and not more:
             asked = question_part(text)  # what she answers: the question the turn ends on
             # (however it is put: "…namely what your customers ask for?", "what kind of wall - and how heavy…?")
             fact = asks_fact(text) or offers_choice(text) or asks_wh(asked)
@@ -881,7 +886,7 @@ class FreeTextReader:
             if level is None:
                 level = need.level if need is not None else None
             return self._closed(level, checks)
-        if moves & {"what_else", "advice_request"} or q.label == "additional":
+        if more:
             need = model.next_hidden() if self.what_else_run < WHAT_ELSE_RUN else None
             if need is None:  # "Anything else?" when all is told (or asked every turn): nothing more, not a "no"
                 return Response([self._line("nothing_else")], on_track="paraphrase" in moves)
@@ -892,8 +897,10 @@ class FreeTextReader:
         doubt = self._doubt_question(text)
         if doubt is not None:
             return doubt
-        if need is not None:  # asked about a need already told in full: a new question gets what is still untold
-            other = model.next_hidden()
+        if need is not None:  # asked about a need already told in full: a new question gets what is still untold,
+            # the untold need the question's own words are about first (not the one the playback before it named: "…you
+            # had to apologise to the bride's mother; may I ask what weddings and guests like her mean for the hotel?")
+            other = self._untold_asked(question_part(text)) or model.next_hidden()
             if other is not None:
                 response = self._reveal(other, count=1)
                 response.heard = 1
@@ -920,6 +927,14 @@ class FreeTextReader:
         if any(told in said for said in self.recent) and not overlap(content_words(question), content_words(told)):
             return Response([self._line("told_all")])
         return Response([self._line(situation, told)])
+
+    def _untold_asked(self, question: str):
+        """The untold need sharing the most words with a question (None if none shares any)."""
+        words = content_words(question)
+        scored = [(overlap(words, self._need_words[n.id]), n) for n in self.scenario.needs
+                  if not self.model.fully_uncovered(n)]
+        best = max(scored, key=lambda pair: pair[0], default=(0, None))
+        return best[1] if best[0] > 0 else None
 
     def _vague(self) -> Response:
         """A question that names nothing of hers: one fact still untold, and little credit for it."""
