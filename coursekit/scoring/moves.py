@@ -382,19 +382,24 @@ _THEIR_PRACTICE = re.compile(r"\b(?:do|does|did|are|were|will|would|have|has|can
                              r"(?:engineers|team|staff|reps|salespeople|people|sellers|drivers|agents))\b")
 
 
+def _asks_their_practice(sentence: str, h: Hit) -> bool:
+    """Whether the sentence asks, before the cue, how the customer's own people sell (`_THEIR_PRACTICE`)."""
+    at = sentence.find(h.phrase)
+    return at > 0 and bool(_THEIR_PRACTICE.search(sentence, 0, at))
+
+
 def _without_misread_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
     """Drop close and pressure cues inside a question about what moved the customer ("What made you want to start
     now?"), a discount asked about rather than offered, and leading cues where "agree" means arranging something
     with someone else."""
     def misread(h: Hit) -> bool:
         sentence = _sentence_at(t.lower, h.start)
-        before = sentence[:max(0, sentence.find(h.phrase))] if h.phrase in sentence else ""
         if h.label == "discount" and h.phrase.startswith("discount"):
-            return bool((_DISCOUNT_ASKED.search(t.lower[max(0, h.start - 40):h.start]) or _THEIR_PRACTICE.search(before))
+            return bool((_DISCOUNT_ASKED.search(t.lower[max(0, h.start - 40):h.start]) or _asks_their_practice(sentence, h))
                         and not _FOR_YOU.search(t.lower[h.end:h.end + len(sentence)].split("?")[0]))
         if h.label in ("closing", "pressure", "pressure_now"):
             return bool(_MOTIVE_ASKED.match(sentence) or h.label == "closing" and _THEIR_TIMELINE.match(sentence)
-                        or h.label == "pressure" and sentence.rstrip().endswith("?") and _THEIR_PRACTICE.search(before))
+                        or h.label == "pressure" and sentence.rstrip().endswith("?") and _asks_their_practice(sentence, h))
         return h.label == "leading" and bool(_AGREED_WITH_SOMEONE.search(sentence))
     return [h for h in hits if not misread(h)]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from coursekit.scoring.memo import remembered
 from coursekit.scoring.playback import SUMMARY_FRAME
 from coursekit.scoring.question_lexicon import TAG_RE
 
@@ -84,10 +85,12 @@ _FILLER = re.compile(r"(?:,\s*)?\b(?:um+|uh+|erm|er|uhm)\b,?|,\s*(?:like|you kno
 _SAID_AGAIN = re.compile(r"\b((?:[\w']+\W+){0,2}[\w']+)[\s,.…-]+\1\b", re.IGNORECASE)
 
 
+@remembered()
 def question_part(text: str) -> str:
     """The question a turn ends on: its last sentence with a question mark (its last sentence if none
     has one), from its last dash or colon on ("So shelves by Saturday - what kind of wall is it?"), without its
-    spoken hesitations ("Would that, um, would that be acceptable?" is "Would that be acceptable?")."""
+    spoken hesitations ("Would that, um, would that be acceptable?" is "Would that be acceptable?"). Remembered:
+    the reader, the option matcher and the proposal, fact and choice tests all ask it of the same turn."""
     sentences = [s for s in _SENTENCE.split((text or "").strip()) if s.strip()]
     if not sentences:
         return ""

@@ -861,10 +861,10 @@ class FreeTextReader:
             return past
         # ("besides the quality of the linen, …; what time would the clean linen need to arrive?" asks a time, not
         # what else: the question she answers asks for more only in its own words)
-        more = moves & {"what_else", "advice_request"} or q.label == "additional" and bool(_ASKS_MORE.search(question_part(text)))
+        asked = question_part(text)  # what she answers: the question the turn ends on
+        # (however it is put: "…namely what your customers ask for?", "what kind of wall - and how heavy…?")
+        more = moves & {"what_else", "advice_request"} or q.label == "additional" and bool(_ASKS_MORE.search(asked))
         if q.form == "closed" and not more:
-            asked = question_part(text)  # what she answers: the question the turn ends on
-            # (however it is put: "…namely what your customers ask for?", "what kind of wall - and how heavy…?")
             fact = asks_fact(text) or offers_choice(text) or asks_wh(asked)
             checks = self._told_about(asked)  # "Is someone taking over the shop from you?"
             if not fact and checks:
@@ -900,13 +900,13 @@ class FreeTextReader:
         if need is not None:  # asked about a need already told in full: a new question gets what is still untold,
             # the untold need the question's own words are about first (not the one the playback before it named: "…you
             # had to apologise to the bride's mother; may I ask what weddings and guests like her mean for the hotel?")
-            other = self._untold_asked(question_part(text)) or model.next_hidden()
+            other = self._untold_asked(asked) or model.next_hidden()
             if other is not None:
                 response = self._reveal(other, count=1)
                 response.heard = 1
                 return response
-            asked = question_part(text)  # (what it asks, not the playback before it: "Four years and only invoices… how
-            # often would you want to hear from me, and about what?")
+            # (what it asks, not the playback before it: "Four years and only invoices… how often would you want to hear
+            # from me, and about what?")
             return self._said_again(self._told_fact(need, asked), "mentioned", asked)
         if level is not None:
             other = next((n for n in self.scenario.needs if not model.uncovered(n.id) and n.surface), None)
@@ -928,13 +928,16 @@ class FreeTextReader:
             return Response([self._line("told_all")])
         return Response([self._line(situation, told)])
 
+    def _need_scores(self, text: str) -> dict[str, int]:
+        """How many words a text shares with each need (its facts, surface line and keywords), by need id."""
+        words = content_words(text)
+        return {n.id: overlap(words, self._need_words[n.id]) for n in self.scenario.needs}
+
     def _untold_asked(self, question: str):
         """The untold need sharing the most words with a question (None if none shares any)."""
-        words = content_words(question)
-        scored = [(overlap(words, self._need_words[n.id]), n) for n in self.scenario.needs
-                  if not self.model.fully_uncovered(n)]
-        best = max(scored, key=lambda pair: pair[0], default=(0, None))
-        return best[1] if best[0] > 0 else None
+        scores = self._need_scores(question)
+        untold = [n for n in self.scenario.needs if not self.model.fully_uncovered(n) and scores[n.id] > 0]
+        return max(untold, key=lambda n: scores[n.id], default=None)
 
     def _vague(self) -> Response:
         """A question that names nothing of hers: one fact still untold, and little credit for it."""
@@ -1054,8 +1057,7 @@ class FreeTextReader:
         it (facts, surface line, keywords); untold needs win ties. (None, "") if neither.
         """
         model = self.model
-        words = content_words(text)
-        scores = {n.id: overlap(words, self._need_words[n.id]) for n in self.scenario.needs}
+        scores = self._need_scores(text)
 
         def key(n):
             return (scores[n.id], not model.fully_uncovered(n))
