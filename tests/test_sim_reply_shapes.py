@@ -430,4 +430,4 @@ def test_a_question_that_puts_no_hypothetical_gets_no_answer_to_one():
     # "is there anything about it that ever troubles you…, and do you know what your son was worried about?" - not
     # "If it stopped working, then yes." (which answers "would you buy one?")
     reply = _replies("blind_typed11/typed_paths.json", "no_need_phone_chengdu", 2)[-1]
-    assert not reply.startswith("If it stopped working") and "it works" in reply
+    assert not reply.startswith("If it stopped working") and "it works" in reply.lower()

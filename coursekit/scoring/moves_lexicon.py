@@ -686,8 +686,10 @@ MOVE_CUES["pressure"].append(
     # "what's stopping you from going with our package today", "most people on your road have gone for…",
     # "the storm rate ends this month, after that it's up 15%"
     (r"\bso (?:i'd|i would|you'd|you should|you'll want to) (?:book|move|act|decide|get in|sign) (?:in )?(?:fast|quickly|soon|now)\b|"
-     r"\bso (?:that )?you don't (?:lose|miss) (?:the|your|it|out)\b(?! (?:route|routes|data|records?|history|work|files?|photos?|"
-     r"messages?|progress|changes|readings?|positions?|signal|settings|contacts|calls?|emails?|documents?|receipts?)\b)|"
+     # (the offer is what she would lose, not her own season or customers: "…capacity for double volume so u dont lose the
+     # season. did i miss anything" plays back her stakes, fifty-ninth round)
+     r"\bso (?:that )?you don't (?:lose|miss) (?:out\b|it\b(?! (?:all|again)\b)|(?:the|your|this|that) (?:\w+ )?(?:slot|place|spot|deal|"
+     r"offer|price|rate|discount|chance|booking|reservation|unit|opportunity|window|date|space|seat)s?\b)|"
      r"\bwhat(?:'s| is) stopping you (?:from )?(?:going with|taking|booking|getting|choosing|starting)\b|"
      r"\b(?:most|many|a lot of|half (?:of )?the) (?:people|customers|households|businesses|families|neighbours|homes) (?:on|in|round|around) (?:your|this|the) (?:road|street|area|estate|block|building|town|industry|sector)\b|"
      r"\b(?:rate|price|offer|deal|discount)s? (?:ends?|expires?|finish(?:es)?|goes up|runs out) (?:this|at the end of|on|by|after)\b", 2.5))

@@ -136,11 +136,25 @@ _INVERTED_CLAUSE = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|would|
                               r"(?:it|that|this|there|they|you|u|he|she|we|your|ur)\b(?: [\w']+){2,}")
 
 
+#: A polite or eager tail after a question typed without its question mark ("oh what happened, if u dont mind me asking",
+#: "What else went wrong with us, I want to hear all of it."): the question before it is what is asked (fifty-ninth
+#: round, chat and non-native voices).
+_ASKING_TAIL = re.compile(r"[,;]\s*(?:(?:if|if you|if u) (?:don'?t|dont|do not) mind(?: me| my)? asking|if i (?:may|might|can) ask|"
+                          r"(?:i|we)(?:'d| would)? (?:really |just )?(?:want|like|love|need) to (?:hear|know|understand|learn)"
+                          r"\b[^,;?]{0,40})[.!]*$")
+
+
 @remembered()
 def question_form(sentence: str, _inner: bool = False) -> FormResult:
     """The grammatical form of one sentence (lower-case); cached, as a turn's sentences are read by
     several parts of the engine."""
     raw = sentence.strip()
+    tail = None if _inner else _ASKING_TAIL.search(raw)
+    if tail is not None and tail.start() > 0:
+        head = raw[:tail.start()].rstrip(" ,;")
+        inner = question_form(head, _inner=True)
+        if inner.reason in ("wh", "invitation", "fact", "choice", "aux"):
+            return FormResult(inner.form, True, inner.cue, inner.reason, inner.clause or head)
     ends_q = raw.endswith("?")
     s = main_clause(raw)
     words = _re("word").findall(s)

@@ -76,6 +76,13 @@ def _content_words(text: str) -> frozenset[str]:
                      if w.split("'")[0] not in STOPWORDS and len(w) > 2)
 
 
+def alike_words(words: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """The words of one set that are in another or share their first four letters with one of its words ("shown" and
+    "show", "baker" and "bakery")."""
+    starts = {w[:4] for w in other if len(w) >= 4}
+    return frozenset(w for w in words if w in other or len(w) >= 4 and w[:4] in starts)
+
+
 def overlap(text_words: frozenset[str], topic_words: frozenset[str]) -> int:
     """How many content words two texts share."""
     return len(text_words & topic_words)

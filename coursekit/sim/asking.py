@@ -71,7 +71,10 @@ _OFFER = re.compile(r"\b(?:we(?:'ll|'d| will| would| can| could| do| offer| deli
                     # a step put to her together or as a condition ("shall we fix the first meeting?", "would it suit you if
                     # I brought a sample report on Thursday?")
                     r"(?:shall|should) we|me (?:calling|ringing|phoning|coming|sending|bringing|checking in)|(?:would|could|can|will) (?:it|that) work (?:for you )?to|if (?:i|we),? (?!understood|understand|heard|hear|got (?:it|that|this|you) right)[a-z]+|"
-                    r"i(?:'ll|'d| will| would| can| could)|ill|lets|let's|let me|our|us|(?:me|us) to|what if|how about|instead)\b")
+                    r"i(?:'ll|'d| will| would| can| could)|ill|lets|let's|"
+                    # (not "let me check i got it: …. right", a summary checked: fifty-ninth round, chat voice)
+                    r"let me(?! (?:just |quickly )?(?:check|see if|make sure|get (?:this|it|that)|recap|sum|summari[sz]e|repeat|"
+                    r"understand|confirm|play (?:it|that|this) back))|our|us|(?:me|us) to|what if|how about|instead)\b")
 #: Proposals that need no offer of their own: the trainee asks to act or to settle ("Shall I book him?", "Deal?").
 _SELF_CONTAINED = re.compile(_LEAD_IN + r"(?:shall|can|could|may|should|do\s+you\s+want|would\s+you\s+like|want|wanna|why\s+not|how\s+about|"
                              r"deal\b|is\s+(?:that|this|it)\s+a\s+deal|we\s+(?:agree|have|are\s+agreed)|" + _TAGGED_STEP + ")")

@@ -32,7 +32,7 @@ from coursekit.sim.asking import (AFTER_PAUSE, asks_fact, asks_wh, checks_summar
 from coursekit.sim.customer import CustomerModel
 from coursekit.sim.scenario import Objection, Option
 from coursekit.scoring.playback import contradicts, made_up
-from coursekit.scoring.words import content_words, overlap, similarity
+from coursekit.scoring.words import alike_words, content_words, overlap, similarity
 
 #: Moves that put an objection to the test.
 TESTS = frozenset({"hypothesis", "counter_question"})
@@ -55,6 +55,8 @@ UNHEARD_WORDS = 3
 GROUNDED_WORDS = 3
 #: Words of hers a typed summary plays back to be a long summary of what she said (`wrong_playback`).
 SUMMED_UP_WORDS = 10
+#: Words a yes/no question shares with the fact she would tell next for her to tell it (`_next_fact_asked`).
+NAMED_FACT_WORDS = 2
 #: Words told before a turn's question from which on the question is matched on its own words (`match_option`).
 LONG_PREAMBLE_WORDS = 12
 #: Words of the summary itself, not of what the customer said ("so you're saying…", "is that right").
@@ -180,6 +182,10 @@ _PAST_FAILURE = re.compile(
     r"(?:any )?experiences? with (?:these|those|them|one|it|the|a|an)|how did (?:that|it) go for|what changed)\b",
     re.IGNORECASE)
 #: (not "so that we make sure they hold", "I'm sure": no doubt asked about)
+#: A yes/no question about what holds her back ("is there anything that would hold you back from switching?"): asks for
+#: her doubt, however it is tagged (not "so your concern is the price, right?", a summary of one she said).
+_HOLDS_BACK = re.compile(r"\b(?:hold\w* (?:you|u) back|stop\w* (?:you|u) from|(?:anything|something) (?:that )?(?:would |might |could |still )?"
+                         r"(?:worr|concern|bother|make[s]? you (?:hesitat|unsure|doubt))\w*)", re.IGNORECASE)
 _ABOUT_DOUBT = re.compile(
     r"\b(?:worr\w*|concern\w*|doubt\w*|hesitat\w*|hold\w* (?:you|her|him|them) back|stop\w* you|"
     r"(?<!make )(?<!makes )(?<!making )(?<!for )(?<!i'm )(?<!i am )sure|unsure|convinc\w*|reassur\w*|think (?:it )?over|missing|bother\w*|put (?:you|her|him|them) off|"
@@ -502,7 +508,7 @@ class FreeTextReader:
         # a summary that ends in a question of its own ("…: where do the empty slots come from?", "…- brick or
         # concrete?") gets that answered
         asks_own = q is not None and (q.form == "open" or "what_else" in moves or q.label != "confirming"
-                                      or asks_fact(text) or offers_choice(text))
+                                      or asks_fact(text) or offers_choice(text) or bool(_HOLDS_BACK.search(question_part(text))))
         # (a made-up summary ending "What else?" is put right first: she adds nothing to what she never said)
         # (an offer or a hypothesis test is no summary to put right: "so an idea: one small box on sale or return… if it
         # sold, would u be willing to give it a try")
@@ -742,6 +748,12 @@ class FreeTextReader:
         self.model.checkpoints["approve"] = True
         # the scripted answer restates what the scenario's own reply offered; of it she says only what was said here
         said = replies.only_what_was_said(replies.pick(self.rng, objection.resolved_reply), self.said)
+        if objection_id in self.forestalled:
+            # settled before she ever said it: nothing of the doubt itself ("That is worth your rate." where no rate was
+            # named; fifty-ninth round, spoken voice)
+            unsaid = content_words(" ".join((*objection.says, *objection.test_reply))) - self.said
+            said = replies.without_sentences_about(said, unsaid)
+            return Response([said or self._line("trial_yes")], engaged=True, accepts=True)
         return Response([said or self._line("confirmed")], engaged=True, accepts=True)
 
     def _wanted(self, objection: Objection, keywords: list[str]) -> str:
@@ -866,6 +878,15 @@ class FreeTextReader:
         more = moves & {"what_else", "advice_request"} or q.label == "additional" and bool(_ASKS_MORE.search(asked))
         if q.form == "closed" and not more:
             fact = asks_fact(text) or offers_choice(text) or asks_wh(asked)
+            doubt = self._doubt_question(asked) if _HOLDS_BACK.search(asked) else None
+            if doubt is not None:  # "is there anything that would hold you back from switching?": she says it
+                return doubt
+            named = None if fact else self._next_fact_asked(asked)
+            if named is not None:
+                # a yes/no question about the very thing she would tell next ("Has anyone shown your bakers how to set
+                # the decks?" - "Nobody showed my bakers the steam setting."), not a bare "Yes." that her next line
+                # contradicts (fifty-ninth round, spoken voice)
+                return self._reveal(named, count=1)
             checks = self._told_about(asked)  # "Is someone taking over the shop from you?"
             if not fact and checks:
                 model.checkpoints["need"] = True  # as `_closed` does for a need already told
@@ -927,6 +948,18 @@ class FreeTextReader:
         if any(told in said for said in self.recent) and not overlap(content_words(question), content_words(told)):
             return Response([self._line("told_all")])
         return Response([self._line(situation, told)])
+
+    def _next_fact_asked(self, question: str):
+        """The need whose next untold fact a question names (two of its words, one not heard yet, alike in their first
+        four letters: "shown" and "showed"), or None."""
+        words = content_words(question)
+        for need in self.scenario.needs:
+            shown = self.model.facts.get(need.id, 0)
+            if shown < len(need.facts):
+                shared = alike_words(words, content_words(need.facts[shown]))
+                if len(shared) >= NAMED_FACT_WORDS and shared - self.heard:
+                    return need
+        return None
 
     def _need_scores(self, text: str) -> dict[str, int]:
         """How many words a text shares with each need (its facts, surface line and keywords), by need id."""
@@ -1025,7 +1058,8 @@ class FreeTextReader:
     def _past_failure_question(self, text: str) -> Response | None:
         """A question about what went wrong before brings out a bad experience she has not told yet (the parcels lost at
         Christmas), as an objection on the table: one the script keeps back (`when: script`); one that comes out at the
-        pitch or the close (the last carrier's broken promise) still waits for it."""
+        pitch or the close (the last carrier's broken promise) still waits for it (brought out at the first question,
+        the doubt then met every later question as if it answered it: fifty-ninth round, tried and not kept)."""
         if not _PAST_FAILURE.search(text):
             return None
         waiting = next((o.id for o in self.scenario.objections if o.pattern == "bad_experience"

@@ -176,6 +176,12 @@ def only_what_was_said(line: str, said: frozenset[str]) -> str:
     return " ".join(kept)
 
 
+def without_sentences_about(line: str, words: frozenset[str]) -> str:
+    """A scripted line without the sentences that use any of some words (what the customer never said aloud)."""
+    kept = [s.strip() for s in _SENTENCE.findall(line) if s.strip() and not content_words(s) & words]
+    return " ".join(kept)
+
+
 #: A word that joins a sentence to the one before it ("And please bring the towels.").
 _LEADING_JOIN = re.compile(r"^(?:and|but|also|so|then|plus),? ", re.IGNORECASE)
 
@@ -193,7 +199,8 @@ _CONDITIONAL_ANSWER = re.compile(r"^\s*if\b[^.!?]*,\s*(?:then\s+)?(?:yes|maybe|p
 
 def without_conditional_answer(line: str) -> str:
     """A scripted answer said to a question that tests nothing: without a first sentence that only answers a
-    hypothetical ("If it stopped working, then yes. But it works. …" is "But it works. …")."""
+    hypothetical ("If it stopped working, then yes. It works fine. …" is "It works fine. …"; what is left must stand on
+    its own, a test checks every scenario's)."""
     return _CONDITIONAL_ANSWER.sub("", line, count=1)
 
 
