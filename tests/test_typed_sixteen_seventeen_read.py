@@ -98,3 +98,29 @@ def test_her_own_stakes_played_back_are_no_pressure_but_a_slot_to_lose_is():
     assert "pressure" not in analyse_turn(summary).moves
     assert "pressure" in analyse_turn("Book today so you don't lose the slot.").moves
     assert "pressure" in analyse_turn("I'd lock it in so you don't lose this price").moves
+
+
+def test_asking_how_she_imagines_the_day_is_no_hypothesis_test():
+    asked = "Please, tell me how you imagine this lunch, what is most important for you?"
+    assert "hypothesis" not in analyse_turn(asked).moves
+    assert "hypothesis" in analyse_turn("Imagine we delivered by nine, would that help?").moves
+    first = _replies_up_to("blind_typed17", "anniversary_lunch", "Oh, fifty years")[-1]
+    assert "think it over" not in first
+
+
+def test_a_goodbye_with_a_tag_where_leaving_is_right_ends_the_visit_politely():
+    session = play_typed("no_need_phone_chengdu", _lines("blind_typed16", "no_need_phone_chengdu"))
+    answers = [line.text for line in session.transcript if line.speaker != "trainee"]
+    assert "Not especially." not in answers
+    assert session.finished and session.outcome != "won"
+
+
+def test_a_closed_question_about_what_is_coming_gets_the_untold_need_not_the_told_one_again():
+    said = _replies_up_to("blind_typed16", "followup_oven_kumasi", "I am sorry, this is our mistake")
+    assert "supermarket" in said[-1]
+    assert said.count("So now we bake on the right deck only.") <= 1
+
+
+def test_a_rate_nobody_quoted_is_not_exclaimed():
+    said = _replies_up_to("blind_typed16", "courier_lima_knitwear", "Thank you, then I would suggest")
+    assert "Twenty-eight" not in said[-1]

@@ -216,6 +216,8 @@ _PROPOSALS = frozenset({"closing", "commitment", "transformation", "evidence_off
 _FAREWELL = re.compile(r"\b(?:see you (?:on |then\b|soon\b|next\b|tomorrow\b|at\b)|see you (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                        r"good ?bye\b|bye\b|take care\b|have a (?:good|great|nice|lovely) (?:day|one|weekend|evening|trip)\b|"
                        r"good luck with\b|enjoy (?:the|your)\b)", re.IGNORECASE)
+#: A filler tag ending a line ("…take care, yeah?", "…bye then, ok?").
+_TAG_AFTER = re.compile(r"[,\s]\s*(?:yeah|yes|ok|okay|right|alright|all right|eh)\W*$", re.IGNORECASE)
 #: Leaving with a next contact ("I'll leave my card and call you before the renewal").
 _PARTING = re.compile(
     r"\b(?:(?:leave|left|leaving) (?:you )?(?:my|our) (?:card|number|details|contact)|(?:get|got|getting) in touch (?:nearer|closer|when|once|in)\b|(?:call|ring|phone|check in with|get back to|come back to|contact|visit) "
@@ -490,6 +492,8 @@ class FreeTextReader:
         moves = set(analysis.moves)
         q = analysis.question if analysis.question is not None and analysis.question.is_question else None
         text = getattr(analysis, "text", "") or ""
+        if q is not None and _FAREWELL.search(question_part(text)) and _TAG_AFTER.search(question_part(text)):
+            q = None  # "…goodbye, and take care, yeah?" asks nothing (not met with "Not especially.": fifty-ninth round)
 
         misplayed = "paraphrase" in moves and self.model.any_uncovered() and self.misplays(text)
         empty_summary = "paraphrase" in moves and self.says_nothing_back(text)  # ("So that matters most, is that right?")
@@ -526,6 +530,9 @@ class FreeTextReader:
                 return handled
         if parting and "pitch" not in moves:
             return self._part()
+        if (q is None and self._parting_is_goal and _FAREWELL.search(text) and self.model.any_uncovered()
+                and not moves & (_OFFENDING | {"closing", "pressure", "discount", "upsell", "pitch"})):
+            return self._part()  # a goodbye that sells nothing, once she has told what she came for: the right end
         if (q is None and not self._parting_is_goal and _FAREWELL.search(text) and self.model.checkpoints["approve"]
                 and not moves & _OFFENDING and self._ready_but_for_a_need()):
             # a goodbye once the step is agreed ("Saturday after ten." - "See you Saturday, good luck with the baking
@@ -895,6 +902,9 @@ class FreeTextReader:
             if fact and need is not None:  # "When do they need to be up?" gets the fact, no more
                 if not model.fully_uncovered(need):
                     return self._reveal(need, count=1)
+                other = self._untold_asked(asked)  # ("…, or you have more work coming soon?": the new order, not the
+                if other is not None:              # deck she has just told again: fifty-ninth round)
+                    return self._reveal(other, count=1)
                 told = self._told_fact(need, asked)
                 if self._just_said(told) and model.next_hidden() is not None:
                     return self._vague()  # (she has just said it: not the same sentence twice running)
