@@ -10,7 +10,7 @@ from coursekit.sim.asking import asks_fact, offers_choice, proposes, question_pa
 
 #: What a customer says when a turn played her words back correctly.
 _CONFIRMATIONS = ("yes, exactly", "you've got it", "you've understood me", "someone who listens", "exactly my complaint",
-                  "yes, that's it")
+                  "that's exactly it", "yes, that's it")
 
 
 def test_the_question_a_turn_ends_on_is_what_follows_its_last_dash():

@@ -169,7 +169,7 @@ def test_her_worry_played_back_is_not_met_with_a_call_for_proof():
 def test_a_question_in_a_turn_that_settles_her_doubt_is_answered_too():
     # "…so fuel is where the money goes and its also where the co2 comes from. how do u keep track of fuel per truck now"
     reply = _replies("blind_typed12/typed_paths.json", "haulage_fuel", 3)[-1]
-    assert reply.startswith("All right. Go on.") and len(reply) > len("All right. Go on.")
+    assert reply.startswith("All right.") and len(reply) > len("All right.") + 10
 
 
 def test_an_open_question_gets_no_answer_to_a_hypothetical():

@@ -218,6 +218,8 @@ _AGREES = re.compile(
     r"^(?:och,? )?aye\b(?!,? right\b)|^(?:oh,? |ah,? |aye,? |right,? )?(?:tidy|lush|braw|champion|smashing|cracking|spot on|magic|belter)"
     r"(?=[,.!]|$| ta\b| cheers| thanks| thank you| so\b)|\bthat(?:'d| would|'ll| will|'s| is) (?:be )?(?:tidy|lush|braw|champion|smashing|cracking|spot on|"
     r"magic|grand|ideal|handy)\b|\bthat(?:'ll| will) (?:dae|do)(?: (?:me|us|nicely|fine|grand|rightly))?(?=[.,!]|$)|\bpencil (?:it|us|me|them|that|her|him) in\b|"
+    # the price taken as affordable: "That is money I can find." (fifty-ninth round, blind_typed18)
+    r"\b(?:that|this)(?:'s| is) money (?:i|we) can find\b|\b(?:i|we) can find the money\b|"
     # "Fair enough. Wax, I wouldn't have thought of that."
     r"^(?:ok(?:ay)?,? |right,? |oh,? )?fair enough\b|\bi (?:wouldn't|would not|would never|never would) have thought of (?:that|it)\b|"
     # thirtieth round (blind82 read): "ok can.", "Nah, chuck the box in. Cheers." (no to what they have, yes to the box)

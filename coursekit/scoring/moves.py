@@ -379,7 +379,16 @@ _FOR_YOU = re.compile(r"\byou\b")
 #: usually have to give a discount to get the order signed?"): their discounts and their orders, none offered or pushed
 #: (fifty-eighth round, blind_typed15's consulting client, capped at 5: "Why are you talking price already?").
 _THEIR_PRACTICE = re.compile(r"\b(?:do|does|did|are|were|will|would|have|has|can|could)\s+(?:they|your (?:[\w-]+ ){0,2}"
-                             r"(?:engineers|team|staff|reps|salespeople|people|sellers|drivers|agents))\b")
+                             r"(?:engineers|team|staff|reps|salespeople|people|sellers|drivers|agents))\b|"
+                             # told back as theirs ("so they do close, but 8-10% off almost every order…": fifty-ninth round)
+                             r"\b(?:they|your (?:[\w-]+ ){0,2}(?:engineers|team|staff|reps|salespeople|people|sellers|agents)) "
+                             r"(?:\w+ ){0,2}(?:close|sell|give|offer|win|discount|quote)\w*\b")
+
+
+#: Whether something other than the seller's offer is cheaper, asked (fifty-ninth round, blind_typed18's courier).
+_CHEAPER_ASKED = re.compile(r"\b(?:is|are|was|were|would) (?!(?:ours|our|we|this|mine|my)\b)(?:the|your|that|it|they)\b[\w' ]{0,30}? "
+                            r"(?:still |really |actually )?cheaper\b[^.!]*\?|\b(?:is|are|was|were|would) (?!(?:ours|our|we|this|mine|my)\b)"
+                            r"(?:the|your|that|it|they)\b[\w' ]{0,30}? (?:still |really |actually )?cheaper\b[^.!?]*$")
 
 
 def _asks_their_practice(sentence: str, h: Hit) -> bool:
@@ -394,7 +403,9 @@ def _without_misread_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
     with someone else."""
     def misread(h: Hit) -> bool:
         sentence = _sentence_at(t.lower, h.start)
-        if h.label == "discount" and h.phrase.startswith("discount"):
+        if h.label == "discount" and _CHEAPER_ASKED.search(sentence):
+            return True  # "is the post office still cheaper for u over a month" asks her sums, it offers nothing
+        if h.label == "discount" and (h.phrase.startswith("discount") or _asks_their_practice(sentence, h)):
             return bool((_DISCOUNT_ASKED.search(t.lower[max(0, h.start - 40):h.start]) or _asks_their_practice(sentence, h))
                         and not _FOR_YOU.search(t.lower[h.end:h.end + len(sentence)].split("?")[0]))
         if h.label in ("closing", "pressure", "pressure_now"):

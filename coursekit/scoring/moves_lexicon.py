@@ -2219,3 +2219,13 @@ MOVE_CUES["closing"].append(
     # example with a pilot on part of your volume…?", "would it be fairer if… you judged us on a measured trial…?"
     (r"\bwould it (?:help|be (?:fairer|better|easier|simpler)|make (?:more )?sense) if\b[^.?!]{0,90}?"
      r"\b(?:trials?|pilots?|test run|try us|test us|samples?|demo)\b", 2.5))
+MOVE_CUES["commitment"].append(
+    # a next step put forward as a suggestion, fifty-ninth round (blind_typed18's erp, read as a stuffed question): "May I
+    # suggest a next step: a half-day workshop with your team…; would that be useful to you?"
+    (r"\b(?:may|can|could|might) i (?:suggest|propose)\b[^.?!]{0,12}?\b(?:a|the|our) (?:next step|first step|way forward|"
+     r"(?:short |small |half-day |free |first )?(?:workshop|pilot|trial|meeting|visit|call|demo))\b", 2.5))
+MOVE_CUES["counter_question"].append(
+    # what would let the customer trust the seller, asked after "I don't know you well enough yet": "what would help u know
+    # us better, talking to a factory we've trained or me coming to sit in on a few of ur quotes first" (fifty-ninth round)
+    (r"\bwhat would (?:help|it take for) (?:you|u) (?:to )?(?:know|trust|believe|feel (?:sure|confident|comfortable|safe)|"
+     r"get to know)\b", 3.0))

@@ -156,9 +156,16 @@ def put_as_question(question: str) -> bool:
     return question.rstrip().endswith(("?", "？")) or bool(_INTERROGATIVE.match(question))
 
 
+#: "…are OK?", "…it work well?" at the end of a question: how something is, asked, not a tag on a summary ("Picture and
+#: sound are OK?": fifty-ninth round, non-native voice).
+_STATE_ASKED = re.compile(r"\b(?:is|are|was|were|works?|worked|goes|going|went|runs?|running)\s+(?:ok|okay|alright|all right|"
+                          r"fine|well|right)\s*\?*$")
+
+
 def checks_summary(question: str) -> bool:
     """Whether a question checks what was just summed up ("Is that a fair summary?") rather than asks something new."""
-    return bool(_CHECK.search(question.lower()))
+    asked = question.lower()
+    return bool(_CHECK.search(_STATE_ASKED.sub("", asked).rstrip() if _STATE_ASKED.search(asked) else asked))
 
 
 def offers_choice(text: str) -> bool:
@@ -174,12 +181,16 @@ _SECOND_QUESTION = re.compile(r",?\s+(?:and|or|but|then)\s+(?=(?:would|could|can
                               r"how\s+about|what\s+if)\b)")
 
 
+#: "u" and "ur" typed for "you" and "your" ("would u like to try our tracked service…").
+_TYPED_YOU = re.compile(r"\bu\b|\bur\b")
+
+
 def proposes(text: str) -> bool:
     """Whether the question a turn ends on proposes something for a yes or no ("Can we fix Wednesday?",
     "We'd bring the spares to your store. Would that help?", "Deal?"), in its last joined question too ("Where
     would you like them, and would it suit you if I called on Friday?"); "Would that help?" and "Which suits
     you?" propose only when the turn offers something ("we'll…", "I can…", "let's…")."""
-    asked = question_part(text).lower()
+    asked = _TYPED_YOU.sub(lambda m: "you" if m.group(0) == "u" else "your", question_part(text).lower())
     if _BARE_TAG.match(asked) and _OFFER.search((text or "").lower()):
         return True  # a plan with a bare "ok" after it ("…at no cost. i call u friday to check. ok": fifty-eighth round)
     # ("…real numbers... would that help?", "…so your parents don't lift a finger, how does that sound?")

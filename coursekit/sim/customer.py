@@ -150,6 +150,11 @@ class CustomerModel:
             return False
         self.objections[objection_id] = "open"
         self.raised_order.append(objection_id)
+        # a brush-off that only hid this one has done its work once the real doubt is said: it is not said again at the
+        # close ("Very well. That is a fair offer." - "We haven't settled this yet: Leave your card.": fifty-ninth round)
+        for other in self.scenario.objections:
+            if other.hides == objection_id and self.objections.get(other.id) == "open":
+                self.objections[other.id] = "exposed"
         return True
 
     def open_objections(self) -> list[str]:

@@ -203,7 +203,8 @@ _WHAT_WOULD = re.compile(r"\bwhat (?:would|could|might)\b", re.IGNORECASE)
 _EVIDENCE = re.compile(
     r"\b(?:show you|prove|proof|evidence|figures|data|numbers|reference\w*|case stud\w*|trial|pilot|"
     r"test (?:it|run)|try it|demo\w*|sample\w*|guarantee\w*|in writing|contract|customers? (?:like you|who)|"
-    r"call (?:one of )?our customers|visit)", re.IGNORECASE)
+    r"call (?:one of )?our customers|visit|reports?|(?:call|phone|ring|speak (?:to|with)|talk (?:to|with)) (?:them|one of them) directly)",
+    re.IGNORECASE)
 #: Objections only an offer or proof answers; a summary that shows she was heard can ease the others (no time,
 #: "I'll think it over").
 _ANSWERED_BY_AN_OFFER = frozenset({"no_need", "too_expensive", "no_money", "bad_experience"})
@@ -603,7 +604,9 @@ class FreeTextReader:
         about = bool(q is not None and (q.form == "open" and (
             _ABOUT_DOUBT.search(text) or overlap(words, self._objection_words[objection_id][2])) or _CHANGES_MIND.search(text)
             # "is it mainly the timing of the money, or do you doubt it is worth the cost?": a choice about the doubt
-            or offers_choice(text) and bool(_ABOUT_DOUBT.search(question_part(text)))))
+            or offers_choice(text) and bool(_ABOUT_DOUBT.search(question_part(text))))
+            # "…is there anything still holding u back i can answer now": a yes/no question about the doubt tests it too
+            or _HOLDS_BACK.search(question_part(text)))
         is_test = bool(moves & TESTS) or about
         if status == "open" and is_test:
             response = self._test(objection_id, yes_or_no=q is None or q.form == "closed" and not offers_choice(text),
@@ -630,7 +633,7 @@ class FreeTextReader:
                 self._buys_if_ready(response)  # "Want me to book it?" - "Now that's useful. That I'd pay for."
             elif response.accepts:
                 # "…so fuel is where the money goes and the CO2 comes from. how do u keep track of fuel per truck now":
-                # "All right. Go on." and the answer (fifty-seventh round, chat voice)
+                # "All right." and the answer (fifty-seventh round, chat voice)
                 self._answers_too(response, text, q)
             return response
         # (the doubt asked about, not named in a remark first: "…so of course he worry. Is there anything difficult…?")
