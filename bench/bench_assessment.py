@@ -16,8 +16,9 @@ each measured once on the round's first and second parts and then read, and blin
 round's final code; in the fifty-seventh, blind_typed13 was measured once on the round's first part and then read,
 and blind_typed14 only measured, on the code whose replies landed (its lists read in the fifty-eighth); in the
 fifty-eighth, blind_typed15 was measured once on the round's first part and then read, blind_typed16 only measured
-on its second part, and blind_typed17 only measured, on the round's final code; every blind_typedN/ folder is a
-column).
+on its second part, and blind_typed17 only measured, on the round's final code (both read in the fifty-ninth); in the
+fifty-ninth, blind_typed18 was measured once on the round's first part and then read, and blind_typed19 only measured,
+on the round's final code; every blind_typedN/ folder is a column).
 Targets (the assessment issue): always-#k and random <= 40 and never "won"; best >= 85;
 typed >= 80.
 """
