@@ -190,11 +190,16 @@ _DAY_SHORT_RE = re.compile(r"\b(which|this|next|last|on|by|till|until|from|every
                            r"(" + "|".join(sorted(_DAYS, key=len, reverse=True)) + r")\b(?!')")
 
 
+def spelled_out(lower: str) -> str:
+    """Typed and spoken short forms as the words they stand for ("would u like" is "would you like"), nothing else."""
+    return _SPOKEN_RE.sub(lambda m: _SPOKEN[m.group(0)], lower)
+
+
 def plain_spoken(lower: str) -> str:
     """Stutters, repeated words, fillers and spoken contractions turned into written English."""
     # (each pattern only where the words it needs occur: most lines have no stutter, "you know" or "like")
     s = _STUTTER_RE.sub("", lower) if "-" in lower else lower
-    s = _SPOKEN_RE.sub(lambda m: _SPOKEN[m.group(0)], s)
+    s = spelled_out(s)
     s = _DAY_SHORT_RE.sub(lambda m: f"{m.group(1)} {_DAYS[m.group(2)]}", s)
     s = _FILLER_RE.sub("", s)
     if "you know" in s or "i mean" in s or "of like" in s:

@@ -13,6 +13,7 @@ import re
 from coursekit.scoring.memo import remembered
 from coursekit.scoring.playback import SUMMARY_FRAME
 from coursekit.scoring.question_lexicon import TAG_RE
+from coursekit.scoring.text import spelled_out
 
 _SENTENCE = re.compile(r"(?<=[?!;？])\s+|(?<=[^.]\.)\s+")  # (not after "...": a pause, "before... or someone you know?")
 #: Where a sentence turns from what was said to what is asked ("…by Saturday - what kind of wall?").
@@ -181,16 +182,12 @@ _SECOND_QUESTION = re.compile(r",?\s+(?:and|or|but|then)\s+(?=(?:would|could|can
                               r"how\s+about|what\s+if)\b)")
 
 
-#: "u" and "ur" typed for "you" and "your" ("would u like to try our tracked service…").
-_TYPED_YOU = re.compile(r"\bu\b|\bur\b")
-
-
 def proposes(text: str) -> bool:
     """Whether the question a turn ends on proposes something for a yes or no ("Can we fix Wednesday?",
     "We'd bring the spares to your store. Would that help?", "Deal?"), in its last joined question too ("Where
     would you like them, and would it suit you if I called on Friday?"); "Would that help?" and "Which suits
     you?" propose only when the turn offers something ("we'll…", "I can…", "let's…")."""
-    asked = _TYPED_YOU.sub(lambda m: "you" if m.group(0) == "u" else "your", question_part(text).lower())
+    asked = spelled_out(question_part(text).lower())  # ("would u like to try our tracked service…")
     if _BARE_TAG.match(asked) and _OFFER.search((text or "").lower()):
         return True  # a plan with a bare "ok" after it ("…at no cost. i call u friday to check. ok": fifty-eighth round)
     # ("…real numbers... would that help?", "…so your parents don't lift a finger, how does that sound?")

@@ -181,11 +181,11 @@ _PAST_FAILURE = re.compile(
     r"had (?:any )?(?:trouble|problems?|issues?|a bad (?:time|experience))|bad (?:time|experience)s?|"
     r"(?:any )?experiences? with (?:these|those|them|one|it|the|a|an)|how did (?:that|it) go for|what changed)\b",
     re.IGNORECASE)
-#: (not "so that we make sure they hold", "I'm sure": no doubt asked about)
 #: A yes/no question about what holds her back ("is there anything that would hold you back from switching?"): asks for
 #: her doubt, however it is tagged (not "so your concern is the price, right?", a summary of one she said).
 _HOLDS_BACK = re.compile(r"\b(?:hold\w* (?:you|u) back|stop\w* (?:you|u) from|(?:anything|something) (?:that )?(?:would |might |could |still )?"
                          r"(?:worr|concern|bother|make[s]? you (?:hesitat|unsure|doubt))\w*)", re.IGNORECASE)
+#: (not "so that we make sure they hold", "I'm sure": no doubt asked about)
 _ABOUT_DOUBT = re.compile(
     r"\b(?:worr\w*|concern\w*|doubt\w*|hesitat\w*|hold\w* (?:you|her|him|them) back|stop\w* you|"
     r"(?<!make )(?<!makes )(?<!making )(?<!for )(?<!i'm )(?<!i am )sure|unsure|convinc\w*|reassur\w*|think (?:it )?over|missing|bother\w*|put (?:you|her|him|them) off|"
