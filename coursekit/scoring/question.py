@@ -140,6 +140,7 @@ _INVERTED_CLAUSE = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|would|
 #: "What else went wrong with us, I want to hear all of it."): the question before it is what is asked (fifty-ninth
 #: round, chat and non-native voices).
 _ASKING_TAIL = re.compile(r"[,;]\s*(?:(?:if|if you|if u) (?:don'?t|dont|do not) mind(?: me| my)? asking|if i (?:may|might|can) ask|"
+                          r"if (?:you|u) (?:don'?t|dont|do not) mind (?:telling|sharing|explaining)(?: (?:it|that))?(?: (?:to )?(?:me|us))?|"
                           r"(?:i|we)(?:'d| would)? (?:really |just )?(?:want|like|love|need) to (?:hear|know|understand|learn)"
                           r"\b[^,;?]{0,40})[.!]*$")
 
