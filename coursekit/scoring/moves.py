@@ -387,8 +387,7 @@ _THEIR_PRACTICE = re.compile(r"\b(?:do|does|did|are|were|will|would|have|has|can
 
 #: Whether something other than the seller's offer is cheaper, asked (fifty-ninth round, blind_typed18's courier).
 _CHEAPER_ASKED = re.compile(r"\b(?:is|are|was|were|would) (?!(?:ours|our|we|this|mine|my)\b)(?:the|your|that|it|they)\b[\w' ]{0,30}? "
-                            r"(?:still |really |actually )?cheaper\b[^.!]*\?|\b(?:is|are|was|were|would) (?!(?:ours|our|we|this|mine|my)\b)"
-                            r"(?:the|your|that|it|they)\b[\w' ]{0,30}? (?:still |really |actually )?cheaper\b[^.!?]*$")
+                            r"(?:still |really |actually )?cheaper\b[^.!?]*(?:\?|$)")
 
 
 def _asks_their_practice(sentence: str, h: Hit) -> bool:
@@ -405,8 +404,9 @@ def _without_misread_pushes(t: Text, hits: list[Hit]) -> list[Hit]:
         sentence = _sentence_at(t.lower, h.start)
         if h.label == "discount" and _CHEAPER_ASKED.search(sentence):
             return True  # "is the post office still cheaper for u over a month" asks her sums, it offers nothing
-        if h.label == "discount" and (h.phrase.startswith("discount") or _asks_their_practice(sentence, h)):
-            return bool((_DISCOUNT_ASKED.search(t.lower[max(0, h.start - 40):h.start]) or _asks_their_practice(sentence, h))
+        practice = h.label == "discount" and _asks_their_practice(sentence, h)
+        if h.label == "discount" and (h.phrase.startswith("discount") or practice):
+            return bool((practice or _DISCOUNT_ASKED.search(t.lower[max(0, h.start - 40):h.start]))
                         and not _FOR_YOU.search(t.lower[h.end:h.end + len(sentence)].split("?")[0]))
         if h.label in ("closing", "pressure", "pressure_now"):
             return bool(_MOTIVE_ASKED.match(sentence) or h.label == "closing" and _THEIR_TIMELINE.match(sentence)
