@@ -155,9 +155,10 @@ _DRILL_HIRE = [
 
 def test_an_objection_answered_by_the_offer_she_is_asked_to_take_is_a_yes_to_it():
     # round Q: "That I'd pay for" to "want me to book it", then a walk-out on "great, booking it now"
+    # (since the sixtieth round the hire offered inside the test settles it at once, and the next proposal is the sale)
     session = play_typed("drill_for_saturday", _DRILL_HIRE, seed=0)
     assert session.outcome == "won"
-    assert "pay for" in session.transcript[-1].text
+    assert any("pay for" in line.text for line in session.transcript if line.speaker == "customer")
 
 
 def test_asked_what_she_meant_by_her_own_condition_she_says_it_instead_of_going_round_in_circles():

@@ -169,7 +169,7 @@ _SPOKEN = {
     "wanna": "want to", "gonna": "going to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
     "ya": "you", "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "thx": "thanks",
     "wat": "what", "wht": "what", "hw": "how", "cuz": "because", "coz": "because", "bc": "because",
-    "y'all": "you", "yall": "you", "wot": "what", "whats": "what's", "hows": "how's",
+    "y'all": "you", "yall": "you", "urself": "yourself", "wot": "what", "whats": "what's", "hows": "how's",
     # Scots negatives ("I cannae be doing monthly plans", "we dinnae need it", "naw, you're alright")
     "cannae": "can't", "canna": "can't", "dinnae": "don't", "dinna": "don't", "didnae": "didn't", "doesnae": "doesn't",
     "disnae": "doesn't", "wouldnae": "wouldn't", "couldnae": "couldn't", "shouldnae": "shouldn't", "isnae": "isn't",

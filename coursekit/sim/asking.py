@@ -105,6 +105,39 @@ def question_part(text: str) -> str:
     return _SAID_AGAIN.sub(r"\1", _FILLER.sub("", part)).strip()
 
 
+#: Words that start a clause of its own, not an alternative to choose ("would you like the card or…", "before you
+#: start baking or after?").
+_NOT_AN_ALTERNATIVE = frozenset("""would could can shall should will do does did is are was were you we i it that this which
+what when where who how whether if either so and but ok okay""".split())
+#: The most words an alternative to choose has ("Wednesday", "next Tuesday morning").
+CHOICE_WORDS = 3
+
+
+#: Alternatives inside a question, before what it asks of them ("would Tuesday or Thursday suit you better?").
+_CHOICE_INSIDE = re.compile(r"\b(?:does|do|would|will|is|are|can|could)\s+((?:\w+\s+){0,2}\w+)\s+or\s+((?:\w+\s+){0,2}?\w+)\s+"
+                            r"(?:suit|suits|work|works|be|sound|sounds|fit|fits|better|best)\b", re.IGNORECASE)
+
+
+def first_choice(text: str) -> str | None:
+    """The first of the short alternatives the question a turn ends on offers ("Which day is better for you, Wednesday
+    or Thursday?" gives "Wednesday"), or None: what a customer who agrees picks."""
+    asked = question_part(text).rstrip(" ?？!.")
+    inner = _CHOICE_INSIDE.search(asked)  # ("does Tuesday or Thursday suit you better?")
+    if inner is not None:
+        choice, right = inner.group(1), inner.group(2)
+    else:
+        left, sep, right = asked.rpartition(" or ")
+        if not sep:
+            return None
+        choice = re.split(r"[,:;]\s*", left)[-1].strip()
+    words = choice.split()
+    if not words or len(words) > CHOICE_WORDS or len(right.split()) > CHOICE_WORDS + 1:
+        return None
+    if words[0].lower() in _NOT_AN_ALTERNATIVE or not re.fullmatch(r"[\w' -]+", choice):
+        return None
+    return choice[0].upper() + choice[1:]
+
+
 #: A fact question joined on at the end ("…how it has been working, and who looks after it day to day?"): she
 #: answers the question the turn ends on.
 _JOINED_FACT = re.compile(r",?\s+(?:and|or|but)\s+(?:when|which|where|who(?:se)?|how (?:many|much|long|often|soon|old|far))\b[^?,]*\??\s*$")

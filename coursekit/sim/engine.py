@@ -17,8 +17,9 @@ from typing import Any
 from coursekit.i18n import speaking, t
 from coursekit.labels import CAPPING_MOVES, NEED_LEVELS
 from coursekit.scoring.customer_topic import TOPIC_MOVES, in_customer_context
-from coursekit.scoring.text import MAX_CHARS, normalise
+from coursekit.scoring.text import MAX_CHARS, normalise, plain_spoken
 from coursekit.sim import replies
+from coursekit.sim.asking import first_choice
 from coursekit.sim.customer import CustomerModel, CustomerState
 from coursekit.sim.freetext import (CLOSE_MATCH, ENGAGED, WRONG_PLAYBACK, FreeTextReader, asks_for_decision, match_option,
                                     match_option_text, turn_level, turn_tags)
@@ -64,6 +65,20 @@ def _not_said_again(lines: list[str], line: str) -> str:
     if not worded or worded[-1] in said:
         return ""
     return replies.sentences(part for part in parts if part not in said)
+
+
+#: What is left of a scripted farewell in at most this many words says no more than the stock line before it.
+_BARE_WORDS = 2
+#: A day of the week, as a trainee or a scripted line names it.
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def turn_words(text: str) -> int:
+    """How long a typed turn is, in words, for the customer's patience: its spoken fillers and stutters left out ("um",
+    "like,", "I-I"), as they are voice rather than more to take in; a wall of characters counts as long too."""
+    if len(text) <= MAX_TURN_CHARS:
+        text = plain_spoken(text.lower())
+    return max(len(text.split()), len(text) // 8)
 
 
 #: A typed line longer than this (words, or characters / 8) is a wall of text, whatever its language.
@@ -333,7 +348,7 @@ class Session:
         tags = turn_tags(analysis) if analysis.judgeable else frozenset()
         before = set(self._model.snapshot().facts_revealed)
         model, temperament = self._model, self._model.temperament.id
-        words = max(len(text.split()), len(text) // 8)  # a wall of characters counts as long too
+        words = turn_words(text)
         # typed (nearly) word for word, or in close words with the same technique: that option
         matched = match_option_text(self._node.options, cut, tags) if text.strip() else None
         if matched is not None:
@@ -602,10 +617,13 @@ class Session:
         """A scripted line without the particulars nobody said in this conversation ("Today between two and
         four" to a trainee who offered tomorrow morning); what is left follows a plain stock line."""
         named = replies.only_what_was_said(scripted, self._said())
+        named = self._days_agreed(named)
         if named == scripted:
             return scripted
         stock = self._stock(situation, self._model.temperament.id)
-        return replies.sentences((stock, named)) if named else stock
+        if len(named.split()) <= _BARE_WORDS:  # ("Very well." is all that is left: the stock line says it)
+            return stock
+        return replies.sentences((stock, named))
 
     def _finish_turn(self, turn: _Turn, facts_before: set[str]) -> Reply:
         model = self._model
@@ -635,6 +653,9 @@ class Session:
             # what is left of a scripted farewell after the particulars nobody offered follows a plain word
             # of the outcome ("All right. Let's do it. Please bring the towels.")
             farewell = self._named_only(self._closing_line(outcome), _ending(outcome))
+        choice = self._choice_taken() if outcome == "won" else None
+        if choice:  # "…Wednesday or Thursday?" - "Wednesday suits me." before her yes, not a yes that picks no day
+            lines.append(self._stock("chosen", model.temperament.id, choice))
         if farewell:
             lines.append(farewell)
         kept: list[str] = []
@@ -665,6 +686,25 @@ class Session:
     def _needs_told(self, revealed: tuple[str, ...]) -> list:
         """The hidden needs whose facts a customer line told."""
         return [n for n in self.scenario.needs if any(f in n.facts for f in revealed)]
+
+    def _days_agreed(self, line: str) -> str:
+        """A scripted farewell without a sentence naming another weekday than the one the trainee's last line settled
+        ("See you Thursday." - not "Very well. We'll see on Friday.", though Friday came up earlier: sixtieth round)."""
+        last = self._transcript[-1] if self._transcript else None
+        if last is None or last.speaker != "trainee":
+            return line
+        settled = set(_WEEKDAY.findall(last.text.lower()))
+        named = set(_WEEKDAY.findall(line.lower()))
+        if not settled or not named - settled:
+            return line
+        return replies.without_sentences_about(line, content_words(" ".join(named - settled)))
+
+    def _choice_taken(self) -> str | None:
+        """The first alternative a typed close offered to choose ("Wednesday or Thursday?"), in an English session."""
+        last = self._transcript[-1] if self._transcript else None
+        if self.scenario.language != "en" or last is None or last.speaker != "trainee" or last.option is not None:
+            return None
+        return first_choice(last.text)
 
     def _wraps_up(self) -> bool:
         """Whether the trainee's last line wraps up (no new question, pitch or push) after a customer in a hurry

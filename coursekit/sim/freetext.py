@@ -32,6 +32,7 @@ from coursekit.sim.asking import (AFTER_PAUSE, asks_fact, asks_wh, checks_summar
 from coursekit.sim.customer import CustomerModel
 from coursekit.sim.scenario import Objection, Option
 from coursekit.scoring.playback import contradicts, made_up
+from coursekit.scoring.text import normalise
 from coursekit.scoring.words import alike_words, content_words, overlap, similarity
 
 #: Moves that put an objection to the test.
@@ -57,6 +58,11 @@ GROUNDED_WORDS = 3
 SUMMED_UP_WORDS = 10
 #: Words a yes/no question shares with the fact she would tell next for her to tell it (`_next_fact_asked`).
 NAMED_FACT_WORDS = 2
+#: Words more that a typed proposal shares with an option of another kind than with the one its purpose matched, for
+#: it to be no match (`match_option`).
+OTHER_PURPOSE_WORDS = 2
+#: Words of an untold need the question a turn ends on needs to name it over the remark before it.
+NAMED_NEED_WORDS = 2
 #: Words told before a turn's question from which on the question is matched on its own words (`match_option`).
 LONG_PREAMBLE_WORDS = 12
 #: Words of the summary itself, not of what the customer said ("so you're saying…", "is that right").
@@ -141,9 +147,23 @@ _CONDITION = re.compile(r"^\W*(?:(?:and|so|then|ok|okay|well),? )?(?:suppose|sup
 
 def _asks(sentence: str) -> bool:
     """Whether a sentence asks: a question word or an inverted verb first, or after a lead-in ending in a comma
-    ("Beyond the deliveries themselves, could you explain what you would expect?")."""
-    return bool(_ASKING.match(sentence) or sentence.rstrip().endswith("?") and not _CONDITION.match(sentence)
-                and any(_ASKING.match(rest) for rest in re.split(r",\s+", sentence)[1:]))
+    ("Beyond the deliveries themselves, could you explain what you would expect?", "And from your side, is there
+    something else important for the decision, like budget…?")."""
+    if _ASKING.match(sentence):
+        return True
+    if not sentence.rstrip().endswith("?") or _CONDITION.match(sentence):
+        return False
+    parts = re.split(r",\s+", sentence)
+    return any(_ASKING.match(part) or _ASKS_AFTER_COMMA.match(", ".join(parts[k:]))
+               for k, part in enumerate(parts) if k)
+
+
+#: A question after a comma that runs on through more commas to its question mark: an inverted verb and its subject
+#: ("…, is there something else important for the decision, like budget…?"), not a clause that describes ("…, which
+#: is safe and usually helps her sleep").
+_ASKS_AFTER_COMMA = re.compile(
+    r"^(?:(?:and|but|so|or),? )?(?:(?:what|where|when|why|how)(?: \w+)? )?(?:is|are|was|were|do|does|did|can|could|would|"
+    r"will|shall|should|have|has|may|might) (?:there|you|u|we|i|it|they|he|she|that|this)\b[^?]*\?\s*$")
 
 
 def turn_level(analysis) -> str | None:
@@ -213,6 +233,30 @@ _RESOLVE_BLOCKERS = frozenset({"pressure", "argument", "discount", "leading", "r
 _OFFENDING = frozenset({"rudeness", "argument", "pressure", "leading", "upsell", "discount", "pitch"})
 #: Moves that propose something concrete (a next step, a trial, an offer shaped to the need).
 _PROPOSALS = frozenset({"closing", "commitment", "transformation", "evidence_offer"})
+
+#: "time" meaning an occasion in a customer's fact ("The last time I called your office…"): not a word the fact is
+#: about, so "When is a good time for you?" does not ask for it again (sixtieth round, the bakery's mixer story).
+_OCCASION = re.compile(r"\b((?:last|first|next|every|each|that|this|one|some) )time\b", re.IGNORECASE)
+
+
+#: A question that asks when ("when do you need the shelves up by?", "is there a deadline?", "how soon…?"), not a "when"
+#: that sets the scene ("when a delivery went late, what did that cost you?").
+_ASKS_WHEN = re.compile(r"\b(?:when(?:'s| is| are| was| do| does| did| will| would| can| could| should| must| have| has)\b|what time|what day|which day|how soon|by when|how long (?:until|till|before)|"
+                        r"deadline|date)\b", re.IGNORECASE)
+#: A fact that says when: a day, a month, a date or a time from now ("on Saturday", "from next month", "in three
+#: weeks", "by January"); not "the last time" or "for two weeks".
+_NAMES_WHEN = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december|tomorrow|tonight|today|christmas|easter|"
+                         r"(?:next|this) (?:week|month|year|season|spring|summer|autumn|winter)|"
+                         r"in (?:\w+ )?(?:days|weeks|months|years)|by (?:then|noon|the end)|\d{1,2}(?::\d\d)? ?(?:am|pm)|"
+                         r"(?:by|at|before|after|until|between) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                         r"twelve|noon|midnight))\b",
+                         re.IGNORECASE)
+
+
+def _without_occasion(fact: str) -> str:
+    """A fact without the word "time" where it names an occasion."""
+    return _OCCASION.sub(r"\1", fact)
 #: A goodbye ("See you Saturday", "take care", "have a good day", "good luck with the baking").
 _FAREWELL = re.compile(r"\b(?:see you (?:on |then\b|soon\b|next\b|tomorrow\b|at\b)|see you (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                        r"good ?bye\b|bye\b|take care\b|have a (?:good|great|nice|lovely) (?:day|one|weekend|evening|trip)\b|"
@@ -237,6 +281,23 @@ _PARTING = re.compile(
     r"(?:i'll|i will|i'd|i would|i can|i could|happy to|glad to|let me|we'll|we could|i might) (?:\w+ ){0,3}"
     r"(?:come|drop|pop|stop) (?:by|in|round|back)|(?:i'll|i will|we'll|feel free to|do) get in touch)\b",
     re.IGNORECASE)
+
+
+def _parts(text: str) -> bool:
+    """Whether a turn takes its leave (`_PARTING`), not in a question that asks what or who ("when the licence runs out
+    in 2 years who would decide whats next for the shop": sixtieth round, chat voice) rather than proposes ("would it
+    be all right if I left my card…, so that when she takes over and starts thinking about what the shop needs…?")."""
+    asked = question_part(text)
+    rest = text.replace(asked, " ") if asked else text
+    return bool(_PARTING.search(rest) or _PARTING.search(asked) and (proposes(asked) or not _ASKS_WH_WORD.search(asked)))
+
+
+#: A question word that asks, anywhere in a question ("…, when the licence runs out in 2 years who would decide…"), not
+#: one inside what it says ("…so she can see what options exist").
+_ASKS_WH_WORD = re.compile(r"\b(?:who|what|which|how|where|why)(?:'s|s)? (?:would|will|do|does|did|is|are|was|were|can|could|"
+                           r"should|might|has|have)\b", re.IGNORECASE)
+
+
 #: The trainee telling her she needs nothing new ("I don't think you need to try anything", "you don't need a new one").
 _NEEDS_NOTHING = re.compile(r"\b(?:you (?:really |honestly )?(?:don't|do not|dont|won't|wont) need|(?:don't|do not|dont) think you "
                             r"(?:really )?need) (?:to (?:\w+ )?)?"
@@ -338,11 +399,13 @@ def match_option(options: tuple[Option, ...], analysis,
         if score > best_score:
             best, best_score = option, score
     if best is not None and best.technique not in TECHNIQUES and any(
-            o is not best and o.technique == best.technique
-            and overlap(words, words_of(o.say)) > overlap(words, words_of(best.say)) for o in options):
+            o is not best and overlap(words, words_of(o.say)) > overlap(words, words_of(best.say))
+            + (0 if o.technique == best.technique else OTHER_PURPOSE_WORDS) for o in options):
         # a close that is more like another close of the node, one it does not fully say ("…a pilot…, could we book a
         # call to pick which month?" is not "Shall I send over our standard contract?" for sharing "team"): no match,
-        # the customer answers the line itself (fifty-seventh round, a spoken voice)
+        # the customer answers the line itself (fifty-seventh round, a spoken voice); so is one that says clearly more of
+        # an option of another kind ("…consignment… twenty shops around Kisumu… after thirty days…" is not "Our standard
+        # terms are thirty days, but I can ask my manager": sixtieth round)
         return None
     return best
 
@@ -399,7 +462,8 @@ class FreeTextReader:
         self.answered_but_level: set[str] = set()
         """Objections whose answer she took but for a need still untold ("Maybe. But what matters to me is this: my
         regulars"): once that need is told, the trainee's next proposal settles it."""
-        self._need_words = {n.id: content_words([*n.facts, n.surface, *n.keywords]) for n in self.scenario.needs}
+        self._need_words = {n.id: content_words([*map(_without_occasion, n.facts), n.surface, *n.keywords])
+                            for n in self.scenario.needs}
         self._objection_words = {o.id: self._resolution_words(o) for o in self.scenario.objections}
 
     def _brought_out(self, objection_id: str) -> str:
@@ -435,7 +499,10 @@ class FreeTextReader:
                 and self._ready_but_for_a_need()):
             return self._agreed()  # "That I'd pay for." - "Great. Fitter or rental, which one?"
         response = self._answer(analysis, text)
-        self.took_offer = response.accepts and response.outcome is None and offers(text)
+        # (an offer put as a test is one too: "so if you didnt have to buy one at all - we hire the sds out for the day…
+        # would that sort it for you")
+        self.took_offer = response.accepts and response.outcome is None and (
+            offers(text) or bool(moves & TESTS) and response.addressed)
         self.what_else_run = self.what_else_run + 1 if "what_else" in moves else 0
         return response
 
@@ -501,8 +568,7 @@ class FreeTextReader:
         if ("paraphrase" in moves and self.model.any_uncovered() and not misplayed and not empty_summary
                 and not moves & {"leading", "pressure", "upsell", "rudeness", "argument"}):
             self.model.checkpoints["need"] = True  # a fair summary is heard, whatever else the turn asks (not a push)
-        parting = self._parting_is_goal and bool(_PARTING.search(text)) and not moves & {"closing", "pressure", "discount",
-                                                                                          "upsell"}
+        parting = self._parting_is_goal and _parts(text) and not moves & {"closing", "pressure", "discount", "upsell"}
         if parting and (proposes(text) or q is None and "pitch" not in moves and open_objections
                         and self._needs_nothing(open_objections[0])):
             # a polite exit with a next contact proposed, where that is the best ending ("…I'd be glad to come
@@ -608,6 +674,12 @@ class FreeTextReader:
             # "…is there anything still holding u back i can answer now": a yes/no question about the doubt tests it too
             or _HOLDS_BACK.search(question_part(text)))
         is_test = bool(moves & TESTS) or about
+        if status == "open" and moves & TESTS and self._forestalled(objection_id, moves, text):
+            # a test that already holds the answer she would take ("…we rent this hammer drill out for the day for way
+            # less…, would that work for you?"): she takes the answer, not "If it cost what twelve holes are worth…"
+            response = self._resolve(objection_id, moves, text)
+            response.addressed = True
+            return self._buys_if_ready(response) if proposes(text) else response
         if status == "open" and is_test:
             response = self._test(objection_id, yes_or_no=q is None or q.form == "closed" and not offers_choice(text),
                                   hypothetical=bool(moves & {"hypothesis", "counter_question"} or proposes(text)
@@ -684,8 +756,10 @@ class FreeTextReader:
             return False  # "I don't think you need to try anything" offers no trial, whatever words it shares
         if moves & set(objection.resolved_by):
             return True
-        if moves & _PROPOSALS and self._nudged_need(objection) is not None:
-            return True
+        nudged = self._nudged_need(objection)
+        if moves & _PROPOSALS and nudged is not None and words & (self._need_words[nudged.id]
+                                                                 | self._objection_words[objection.id][0]):
+            return True  # (a proposal that names it: a bare "Shall we go ahead?" meets no need: sixtieth round's games)
         if objection.id in self.answered_but_level and not self._lacks_level(objection) and (
                 moves & _PROPOSALS or proposes(text)):
             return True  # the answer she took, put again now that what mattered to her is told
@@ -902,6 +976,7 @@ class FreeTextReader:
                 model.checkpoints["need"] = True  # as `_closed` does for a need already told
                 return Response([self._line("one_word_yes" if model.temperament.one_word_closed else "confirmed")], on_track=True)
             need, how = self.target_need(asked if fact else text, level)
+            need = self._says_when(asked, need) if fact and how != "words" else need
             if fact and need is not None:  # "When do they need to be up?" gets the fact, no more
                 if not model.fully_uncovered(need):
                     return self._reveal(need, count=1)
@@ -915,6 +990,8 @@ class FreeTextReader:
             if fact and need is None:  # "Who is the monitor for?" is no yes-or-no question: she tells something
                 return self._vague()
             if need is not None and how == "words" and not model.uncovered(need.id) and need.surface:
+                if need.id in model.hinted:  # ("Your van comes whenever it likes." once, not three times running)
+                    return self._reveal(need, count=1)
                 model.hinted.add(need.id)  # a yes/no question about a need she has not told: she hints at it
                 return Response([self._line("hinted", need.surface)])
             if level is None:
@@ -926,7 +1003,17 @@ class FreeTextReader:
                 return Response([self._line("nothing_else")], on_track="paraphrase" in moves)
             return self._reveal(need)
         need, how = self.target_need(text, level)
+        asked_about = self._untold_asked(asked)
+        scores = self._need_scores(asked)
+        if asked_about is not None and scores[asked_about.id] >= NAMED_NEED_WORDS and (
+                need is None or scores[asked_about.id] > scores[need.id]):
+            # the question's own words name another untold need than the remark before it ("…we should have trained
+            # them, I'm sorry. … is there anything big on the calendar coming up?": the new order, not the training)
+            need = asked_about
         if need is not None and not model.fully_uncovered(need):
+            doubt = self._doubt_question(asked) if how == "level" and need is not asked_about else None
+            if doubt is not None:  # "Could you tell me a little about what makes you nervous about them?" asks her doubt,
+                return doubt       # whatever level the remark before it seemed to be about (sixtieth round, formal)
             return self._reveal(need, extra=self.model.temperament.volunteers)
         doubt = self._doubt_question(text)
         if doubt is not None:
@@ -953,6 +1040,19 @@ class FreeTextReader:
                 if model.uncovered(need.id) and not model.fully_uncovered(need):
                     return self._reveal(need, count=1)
         return self._vague()
+
+    def _says_when(self, question: str, need):
+        """For a question that asks when and names no need in its words, the untold need with a fact that says when
+        ("when do you need the shelves up by?" - "My daughter moves back home on Saturday…"), unless the need read from
+        its level has one (sixtieth round: the drill customer told the shop's bad service instead)."""
+        if not _ASKS_WHEN.search(question) or need is not None and self._untold_says_when(need):
+            return need
+        return next((n for n in self.scenario.needs if self._untold_says_when(n)), need)
+
+    def _untold_says_when(self, need) -> bool:
+        """Whether the fact of a need she would tell next says when."""
+        told = self.model.facts.get(need.id, 0)
+        return told < len(need.facts) and bool(_NAMES_WHEN.search(need.facts[told]))
 
     def _said_again(self, told: str, situation: str, question: str) -> Response:
         """A fact she has told, said again to a question about it; the nearest one to a question about something else,
@@ -1019,10 +1119,17 @@ class FreeTextReader:
 
     def _followed_hint(self, text: str):
         """A need the customer hinted at ("In a few years it won't be my decision") that a question takes
-        up in her words ("Won't be your decision - who'll be deciding then?"), or None."""
+        up in her words ("Won't be your decision - who'll be deciding then?") or its own ("Your van comes whenever it
+        likes." - "what time would work for your housekeeping team?"), or None."""
         words = {w for w in content_words(text) if len(w) >= 4}
+        scores = self._need_scores(text)
+        best = max(scores.values(), default=0)
+
+        def takes_up(need) -> bool:  # (its own words only for a hint she put in words, and the need it is most about)
+            return bool(words & content_words(need.surface) or content_words(need.surface) <= self.heard
+                        and scores[need.id] == best and words & content_words(need.keywords))
         return next((n for n in self.scenario.needs if n.id in self.model.hinted and not self.model.uncovered(n.id)
-                     and words & content_words(n.surface)), None)
+                     and takes_up(n)), None)
 
     def wrong_playback(self, text: str, heard: frozenset[str], typed: bool = True) -> str | None:
         """The id of a need a summary claims that this customer has not told (None if it plays back what was said).
@@ -1038,8 +1145,8 @@ class FreeTextReader:
         # "someone who owns it and doesn't vanish after go-live" for "a consultant who stays until the first close")
         allowed = 2 if typed and len(words & heard) >= SUMMED_UP_WORDS else 1
         for need in self.scenario.needs:
-            if self.model.uncovered(need.id):
-                continue
+            if self.model.uncovered(need.id) or need.id in self.model.hinted:
+                continue  # (one she hinted at is hers too: "u want to try it once urself" after "I'd like to try it once")
             claimed = {w for w in (words & self._need_words[need.id]) - heard if len(w) >= 4}
             if len(claimed) > allowed or claimed and not grounded:
                 return need.id
@@ -1047,7 +1154,9 @@ class FreeTextReader:
 
     def misplays(self, text: str) -> bool:
         """Whether a typed summary plays back what this customer did not say: an untold need, none of their
-        words, details made up among things she did say, or something she said she does not have."""
+        words, details made up among things she did say, or something she said she does not have. Read as written out
+        ("thats important… u feel safe" is "that's important… you feel safe": nothing made up)."""
+        text = normalise(text).lower
         return (self.wrong_playback(text, self.heard) is not None or self.unheard(text) or self.made_up(text)
                 or contradicts(text, self.denied, claims))
 
@@ -1137,6 +1246,8 @@ class FreeTextReader:
                             on_track=True)
         if at_level:
             need = at_level[0]
+            if need.id in model.hinted and need.surface:  # asked again after her hint: she tells it, not the hint twice
+                return self._reveal(need, count=1)
             model.hinted.add(need.id)
             if one_word or not need.surface:
                 return Response([self._line("one_word_yes" if one_word else "closed_yes")])

@@ -34,7 +34,7 @@ LINES: Mapping[str, Mapping[str, int]] = {
     "nothing_else": {"*": 2, "silent": 1, "talkative": 1},
     "one_word_yes": {"*": 2},
     "one_word_no": {"*": 2},
-    "confirmed": {"*": 3, "silent": 1, "talkative": 1, "critical": 1},
+    "confirmed": {"*": 3, "silent": 1, "talkative": 2, "critical": 2},
     "hinted": {"*": 3, "silent": 1},
     "not_here": {"*": 2},
     "not_here_nudge": {"*": 2},
@@ -70,6 +70,7 @@ LINES: Mapping[str, Mapping[str, int]] = {
     "no_need_seen": {"*": 1},
     "neutral": {"*": 3, "silent": 1, "impatient": 1, "talkative": 1},
     "won": {"*": 2},
+    "chosen": {"*": 2},  # the alternative a close offered, picked as she agrees ("Wednesday suits me.")
     "lost": {"*": 1},
     "left": {"*": 2, "impatient": 1, "silent": 1},
     "ready_in_a_hurry": {"*": 1, "impatient": 1},
