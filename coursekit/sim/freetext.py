@@ -145,6 +145,14 @@ _CONDITION = re.compile(r"^\W*(?:(?:and|so|then|ok|okay|well),? )?(?:suppose|sup
                         r"what if|let's say|lets say|were|had|should|in case)\b")
 
 
+#: A question after a comma that runs on through more commas to its question mark: an inverted verb and its subject
+#: ("…, is there something else important for the decision, like budget…?"), not a clause that describes ("…, which
+#: is safe and usually helps her sleep").
+_ASKS_AFTER_COMMA = re.compile(
+    r"^(?:(?:and|but|so|or),? )?(?:(?:what|where|when|why|how)(?: \w+)? )?(?:is|are|was|were|do|does|did|can|could|would|"
+    r"will|shall|should|have|has|may|might) (?:there|you|u|we|i|it|they|he|she|that|this)\b[^?]*\?\s*$")
+
+
 def _asks(sentence: str) -> bool:
     """Whether a sentence asks: a question word or an inverted verb first, or after a lead-in ending in a comma
     ("Beyond the deliveries themselves, could you explain what you would expect?", "And from your side, is there
@@ -156,14 +164,6 @@ def _asks(sentence: str) -> bool:
     parts = re.split(r",\s+", sentence)
     return any(_ASKING.match(part) or _ASKS_AFTER_COMMA.match(", ".join(parts[k:]))
                for k, part in enumerate(parts) if k)
-
-
-#: A question after a comma that runs on through more commas to its question mark: an inverted verb and its subject
-#: ("…, is there something else important for the decision, like budget…?"), not a clause that describes ("…, which
-#: is safe and usually helps her sleep").
-_ASKS_AFTER_COMMA = re.compile(
-    r"^(?:(?:and|but|so|or),? )?(?:(?:what|where|when|why|how)(?: \w+)? )?(?:is|are|was|were|do|does|did|can|could|would|"
-    r"will|shall|should|have|has|may|might) (?:there|you|u|we|i|it|they|he|she|that|this)\b[^?]*\?\s*$")
 
 
 def turn_level(analysis) -> str | None:
@@ -239,10 +239,16 @@ _PROPOSALS = frozenset({"closing", "commitment", "transformation", "evidence_off
 _OCCASION = re.compile(r"\b((?:last|first|next|every|each|that|this|one|some) )time\b", re.IGNORECASE)
 
 
+def _without_occasion(fact: str) -> str:
+    """A fact without the word "time" where it names an occasion."""
+    return _OCCASION.sub(r"\1", fact)
+
+
 #: A question that asks when ("when do you need the shelves up by?", "is there a deadline?", "how soon…?"), not a "when"
 #: that sets the scene ("when a delivery went late, what did that cost you?").
-_ASKS_WHEN = re.compile(r"\b(?:when(?:'s| is| are| was| do| does| did| will| would| can| could| should| must| have| has)\b|what time|what day|which day|how soon|by when|how long (?:until|till|before)|"
-                        r"deadline|date)\b", re.IGNORECASE)
+_ASKS_WHEN = re.compile(r"\b(?:when(?:'s| is| are| was| do| does| did| will| would| can| could| should| must| have| has)\b|"
+                        r"what time|what day|which day|how soon|by when|how long (?:until|till|before)|deadline|date)\b",
+                        re.IGNORECASE)
 #: A fact that says when: a day, a month, a date or a time from now ("on Saturday", "from next month", "in three
 #: weeks", "by January"); not "the last time" or "for two weeks".
 _NAMES_WHEN = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
@@ -252,11 +258,6 @@ _NAMES_WHEN = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|janua
                          r"(?:by|at|before|after|until|between) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                          r"twelve|noon|midnight))\b",
                          re.IGNORECASE)
-
-
-def _without_occasion(fact: str) -> str:
-    """A fact without the word "time" where it names an occasion."""
-    return _OCCASION.sub(r"\1", fact)
 #: A goodbye ("See you Saturday", "take care", "have a good day", "good luck with the baking").
 _FAREWELL = re.compile(r"\b(?:see you (?:on |then\b|soon\b|next\b|tomorrow\b|at\b)|see you (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                        r"good ?bye\b|bye\b|take care\b|have a (?:good|great|nice|lovely) (?:day|one|weekend|evening|trip)\b|"
@@ -283,6 +284,12 @@ _PARTING = re.compile(
     re.IGNORECASE)
 
 
+#: A question word that asks, anywhere in a question ("…, when the licence runs out in 2 years who would decide…"), not
+#: one inside what it says ("…so she can see what options exist").
+_ASKS_WH_WORD = re.compile(r"\b(?:who|what|which|how|where|why)(?:'s|s)? (?:would|will|do|does|did|is|are|was|were|can|could|"
+                           r"should|might|has|have)\b", re.IGNORECASE)
+
+
 def _parts(text: str) -> bool:
     """Whether a turn takes its leave (`_PARTING`), not in a question that asks what or who ("when the licence runs out
     in 2 years who would decide whats next for the shop": sixtieth round, chat voice) rather than proposes ("would it
@@ -290,12 +297,6 @@ def _parts(text: str) -> bool:
     asked = question_part(text)
     rest = text.replace(asked, " ") if asked else text
     return bool(_PARTING.search(rest) or _PARTING.search(asked) and (proposes(asked) or not _ASKS_WH_WORD.search(asked)))
-
-
-#: A question word that asks, anywhere in a question ("…, when the licence runs out in 2 years who would decide…"), not
-#: one inside what it says ("…so she can see what options exist").
-_ASKS_WH_WORD = re.compile(r"\b(?:who|what|which|how|where|why)(?:'s|s)? (?:would|will|do|does|did|is|are|was|were|can|could|"
-                           r"should|might|has|have)\b", re.IGNORECASE)
 
 
 #: The trainee telling her she needs nothing new ("I don't think you need to try anything", "you don't need a new one").
