@@ -1,5 +1,5 @@
-"""What blind_typed19's list (read at the end of the fifty-ninth round) and blind_typed20's (measured on 4dd3309 before
-anything in it was read) showed: a customer line that answers a question nobody asked, or none at all, where the
+"""What blind_typed19's list (read at the end of the fifty-ninth round), blind_typed20's (measured on 4dd3309 before
+anything in it was read) and blind_typed21's (measured on 2f00443, then read) showed: a customer line that answers a question nobody asked, or none at all, where the
 question asked for something she has to tell. Each test replays a player's own lines up to the turn they listed.
 """
 from __future__ import annotations
@@ -37,18 +37,6 @@ def _customer_lines(session: Session) -> list[str]:
     return [line.text for line in session.transcript if line.speaker == "customer"]
 
 
-def test_a_question_about_a_good_time_does_not_get_the_last_time_she_called_again():
-    # "When is good time, before you start baking or after?" was answered with the mixer story, word for word again
-    reply = _answer_to("blind_typed19", "followup_oven_kumasi", 4)
-    assert "mixer" not in reply
-
-
-def test_a_summary_of_what_she_hinted_at_is_not_denied():
-    # "u want to try it once urself before buying…, right" after her "I'd like to try it once": "Hold on, I never said that."
-    reply = _answer_to("blind_typed19", "pharmacy_monitor", 4)
-    assert "never said" not in reply and "not what" not in reply
-
-
 def test_a_question_that_takes_up_her_hint_gets_the_need_not_the_hint_again():
     # "Your van comes whenever it likes." three times running, to "what time would work for your housekeeping team?"
     session = _replay("blind_typed19", "hotel_linen_jaipur", 8)
@@ -76,26 +64,6 @@ def test_a_close_that_offers_a_choice_is_agreed_with_one_of_them_picked(scenario
 ])
 def test_the_alternative_a_customer_picks_is_the_first_short_one_offered(question, choice):
     assert first_choice(question) == choice
-
-
-def test_a_question_about_when_gets_the_fact_that_says_when():
-    # "…when do you need the shelves up by, like, is this a today thing or is there a deadline?" got the shop's bad service
-    reply = _answer_to("blind_typed20", "drill_for_saturday", 1)
-    assert "Saturday" in reply
-
-
-def test_a_when_that_sets_the_scene_does_not_ask_when():
-    # "when a delivery went late what did that actually cost u…" asks a cost, not a date
-    reply = _answer_to("blind_typed20", "freight_spring_peak", 1)
-    assert "Spring is sixty percent" not in reply
-
-
-def test_a_test_that_already_holds_the_answer_she_would_take_settles_her_doubt():
-    # "…we rent this hammer drill out for the day for way less… would that work for you?" got "If it cost what twelve
-    # holes are worth to me, I'd take it right now."
-    reply = _answer_to("blind_typed20", "drill_for_saturday", 3)
-    assert "If it cost" not in reply
-    assert "pay for" in reply
 
 
 def test_a_proposal_is_not_taken_for_a_lesser_option_it_shares_two_words_with():
@@ -145,3 +113,58 @@ def test_spoken_fillers_do_not_make_a_turn_longer():
     spoken = "Okay, um, twelve holes in concrete for shelves, got it. Um, and, uh, when do you need the shelves up by?"
     assert turn_words(spoken) <= turn_words(plain) + 1
     assert turn_words("word " * 5000) >= 5000
+
+
+# -- blind_typed21's list (measured on 2f00443 before it was read) -----------------------------------------------------
+@pytest.mark.parametrize("scenario, upto", [
+    ("corner_shop_snacks", 6),  # "…anything that doesn't sell I take back… Would you be open to trying that?"
+])
+def test_an_offer_put_as_would_you_be_open_to_it_is_no_summary_to_confirm(scenario, upto):
+    session = _replay("blind_typed21", scenario, upto)
+    assert "that's right" not in _customer_lines(session)[-1]
+
+
+def test_a_farewell_keeps_to_the_day_agreed_earlier():
+    # "great, thursday it is. …" and then a goodbye got "Saturday after ten. The bakers are free then."
+    session = _replay("blind_typed21", "followup_oven_kumasi", 14)
+    assert not any("Saturday" in line for line in _customer_lines(session)[-2:])
+
+
+#: A player's listed turn (set, scenario, line index): words the customer's answer must have, and must not.
+_FITTING_ANSWERS = [
+    # "When is good time, before you start baking or after?" was answered with the mixer story, word for word again
+    pytest.param("blind_typed19", "followup_oven_kumasi", 4, (), ('mixer',),
+                 id="a_question_about_a_good_time_does_not_get_the_last_time_she_called_again"),
+    # "u want to try it once urself before buying…, right" after her "I'd like to try it once": "Hold on, I never said that."
+    pytest.param("blind_typed19", "pharmacy_monitor", 4, (), ('never said', 'not what'),
+                 id="a_summary_of_what_she_hinted_at_is_not_denied"),
+    # "…when do you need the shelves up by, like, is this a today thing or is there a deadline?" got the shop's bad service
+    pytest.param("blind_typed20", "drill_for_saturday", 1, ('Saturday',), (),
+                 id="a_question_about_when_gets_the_fact_that_says_when"),
+    # "when a delivery went late what did that actually cost u in april and may" asks a cost, not a date: she tells what
+    # a late spring costs her (the player's list: the answer came only two questions later)
+    pytest.param("blind_typed20", "freight_spring_peak", 1, ('season',), (),
+                 id="a_when_that_sets_the_scene_asks_what_follows_it"),
+    # "…we rent this hammer drill out for the day for way less… would that work for you?" got "If it cost what twelve
+    # holes are worth to me, I'd take it right now."
+    pytest.param("blind_typed20", "drill_for_saturday", 3, ('pay for',), ('If it cost',),
+                 id="a_test_that_already_holds_the_answer_she_would_take_settles_her_doubt"),
+    # "No worries at all, we can figure that out together. Um, what about the venue…?" brought out her think-it-over
+    pytest.param("blind_typed21", "anniversary_lunch", 4, (), ('think it over',),
+                 id="no_worries_is_no_question_about_her_doubts"),
+    # "…without the steam setting some loaves can come out wrong, have u had any trouble with burning or uneven bakes"
+    # got "So they don't use it."
+    pytest.param("blind_typed21", "followup_oven_kumasi", 2, ('burns',), (),
+                 id="a_question_about_burning_gets_the_deck_that_burns"),
+    # "understood, so this is personal for u too. to help get there, which steps eat the most time, is it pulling data
+    # from the plants, reconciling, or something else" was put right: "No, that's not what I told you."
+    pytest.param("blind_typed21", "erp_month_end", 3, (), ('not what I told you',),
+                 id="a_question_typed_without_its_mark_claims_nothing"),
+]
+
+
+@pytest.mark.parametrize("folder, scenario, k, present, absent", _FITTING_ANSWERS)
+def test_a_listed_turn_gets_an_answer_that_fits_it(folder, scenario, k, present, absent):
+    reply = _answer_to(folder, scenario, k)
+    assert all(words in reply for words in present), reply
+    assert not any(words in reply for words in absent), reply

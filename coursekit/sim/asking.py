@@ -49,7 +49,11 @@ _PROPOSAL = re.compile(_LEAD_IN + r"""(?:
   | how\s+(?:(?:does|would|do)\s+)?(?:that|this|it)\s+sounds?\b | sounds?\s+(?:good|ok|okay|fair|alright|all\s+right)\b
   | (?:is\s+(?:that|this|it)\s+(?:a\s+)?)?deal\b | (?:is\s+)?(?:that|this)\s+(?:ok|okay|alright|all\s+right|fine|agreed)\s*\W*$
   | (?:(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?)?(?:ok|okay|alright|all\s+right|fine|good)\s+(?:for|with|by)\s+you\s*\W*$
-  | would\s+(?:you|u)\s+be\s+(?:willing|open|happy|prepared|ready)\s+to\s+(?:give|try|start|go|let|have|book|take)\b
+  | would\s+(?:you|u)\s+be\s+(?:willing|open|happy|prepared|ready)\s+to\s+(?:give|try|start|go|let|have|book|take|
+        giving|trying|starting|going|letting|having|booking|taking|(?:that|this|it|the\s+idea)\b)
+  | (?:would|could)\s+(?:that|this|it)\s+be\s+(?:the\s+)?(?:kind|sort)\s+of\s+thing\b
+  | (?:would|could|might)\s+(?:something|anything)\s+like\s+(?:that|this)\s+(?:help|work|suit|be\s+(?:useful|helpful|of\s+(?:use|interest)|
+        worth|ok|okay|good|fair|an?\s+option))
   | are\s+you\s+(?:happy|ok|okay|comfortable|fine)\s+(?:to|with|for)\b | we\s+(?:agree|have\s+a\s+deal|are\s+agreed)\b
   | would\s+(?:a|an|the|next|this)?\s*[\w' ,]{1,50}?\s+(?:suit|work\s+for|work\s+better|be\s+better|fit|be\s+easier)\b
   | (?:[\w']+(?:\s+[\w']+)?\s+or\s+[\w']+(?:\s+[\w']+)?,?\s+)?which\s+(?:way|day|date|time|one|option|of\s+the\s+two|works|suits|fits|is\s+better|would\s+suit|would\s+work|would\s+fit)\b

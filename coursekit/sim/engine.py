@@ -688,12 +688,11 @@ class Session:
         return [n for n in self.scenario.needs if any(f in n.facts for f in revealed)]
 
     def _days_agreed(self, line: str) -> str:
-        """A scripted farewell without a sentence naming another weekday than the one the trainee's last line settled
-        ("See you Thursday." - not "Very well. We'll see on Friday.", though Friday came up earlier: sixtieth round)."""
-        last = self._transcript[-1] if self._transcript else None
-        if last is None or last.speaker != "trainee":
-            return line
-        settled = set(_WEEKDAY.findall(last.text.lower()))
+        """A scripted farewell without a sentence naming another weekday than the one the trainee's latest line to name
+        one settled ("See you Thursday." - not "Very well. We'll see on Friday.", though Friday came up earlier; "great,
+        thursday it is" - not "Saturday after ten.": sixtieth round)."""
+        said = (set(_WEEKDAY.findall(ln.text.lower())) for ln in reversed(self._transcript) if ln.speaker == "trainee")
+        settled = next((days for days in said if days), set())
         named = set(_WEEKDAY.findall(line.lower()))
         if not settled or not named - settled:
             return line

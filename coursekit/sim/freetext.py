@@ -58,10 +58,12 @@ GROUNDED_WORDS = 3
 SUMMED_UP_WORDS = 10
 #: Words a yes/no question shares with the fact she would tell next for her to tell it (`_next_fact_asked`).
 NAMED_FACT_WORDS = 2
+#: Words of time, which name no need of their own ("in two years", "what comes next").
+_GENERIC_WORDS = content_words("year years time times day days week weeks month months last back")
 #: Words more that a typed proposal shares with an option of another kind than with the one its purpose matched, for
 #: it to be no match (`match_option`).
 OTHER_PURPOSE_WORDS = 2
-#: Words of an untold need the question a turn ends on needs to name it over the remark before it.
+#: Words of an untold need the question a turn ends on needs to name it over the remark before it (`_named_instead`).
 NAMED_NEED_WORDS = 2
 #: Words told before a turn's question from which on the question is matched on its own words (`match_option`).
 LONG_PREAMBLE_WORDS = 12
@@ -121,6 +123,15 @@ _OWN_PROPOSAL = re.compile(
     r"my (?:idea|suggestion|proposal|plan|offer))|my (?:idea|suggestion|proposal|plan) (?:is|would be)|"
     r"i(?:'d| would) (?:like to )?(?:suggest|propose|recommend)|(?:let me|may i|can i) (?:suggest|propose|make a suggestion)|"
     r"(?:one|an) idea\b|what if (?:we|i)\b|how about (?:we|i)\b)", re.IGNORECASE)
+
+
+def _without_unmarked_question(text: str) -> str:
+    """A turn without the question it ends on when that was typed without its mark ("…to help get there, which steps eat
+    the most time, is it pulling data from the plants, reconciling, or something else": sixtieth round, chat voice)."""
+    if "?" in text or "？" in text:
+        return text
+    sentences = re.split(r"(?<=[.!])\s+", text.strip())
+    return " ".join(sentences[:-1]) if _asks(sentences[-1].lower().rstrip(" .!") + "?") else text
 
 
 def claims(text: str) -> str:
@@ -207,7 +218,7 @@ _HOLDS_BACK = re.compile(r"\b(?:hold\w* (?:you|u) back|stop\w* (?:you|u) from|(?
                          r"(?:worr|concern|bother|make[s]? you (?:hesitat|unsure|doubt))\w*)", re.IGNORECASE)
 #: (not "so that we make sure they hold", "I'm sure": no doubt asked about)
 _ABOUT_DOUBT = re.compile(
-    r"\b(?:worr\w*|concern\w*|doubt\w*|hesitat\w*|hold\w* (?:you|her|him|them) back|stop\w* you|"
+    r"\b(?:(?<!no )worr\w*|concern\w*|doubt\w*|hesitat\w*|hold\w* (?:you|her|him|them) back|stop\w* you|"
     r"(?<!make )(?<!makes )(?<!making )(?<!for )(?<!i'm )(?<!i am )sure|unsure|convinc\w*|reassur\w*|think (?:it )?over|missing|bother\w*|put (?:you|her|him|them) off|"
     r"reservations?|uneasy|behind (?:it|that|this)|real (?:reason|issue|problem|question)|afraid|fear\w*|"
     r"risk\w*|nervous|objection|what would (?:it take|help|you need|need to happen)|"
@@ -978,6 +989,8 @@ class FreeTextReader:
                 return Response([self._line("one_word_yes" if model.temperament.one_word_closed else "confirmed")], on_track=True)
             need, how = self.target_need(asked if fact else text, level)
             need = self._says_when(asked, need) if fact and how != "words" else need
+            if how == "level":  # ("…without the steam setting…, have u had any trouble with burning or uneven bakes")
+                need = self._named_instead(asked, need) or need
             if fact and need is not None:  # "When do they need to be up?" gets the fact, no more
                 if not model.fully_uncovered(need):
                     return self._reveal(need, count=1)
@@ -1004,15 +1017,10 @@ class FreeTextReader:
                 return Response([self._line("nothing_else")], on_track="paraphrase" in moves)
             return self._reveal(need)
         need, how = self.target_need(text, level)
-        asked_about = self._untold_asked(asked)
-        scores = self._need_scores(asked)
-        if asked_about is not None and scores[asked_about.id] >= NAMED_NEED_WORDS and (
-                need is None or scores[asked_about.id] > scores[need.id]):
-            # the question's own words name another untold need than the remark before it ("…we should have trained
-            # them, I'm sorry. … is there anything big on the calendar coming up?": the new order, not the training)
-            need = asked_about
+        asked_about = self._named_instead(asked, need)
+        need = asked_about or need
         if need is not None and not model.fully_uncovered(need):
-            doubt = self._doubt_question(asked) if how == "level" and need is not asked_about else None
+            doubt = self._doubt_question(asked) if how == "level" and asked_about is None else None
             if doubt is not None:  # "Could you tell me a little about what makes you nervous about them?" asks her doubt,
                 return doubt       # whatever level the remark before it seemed to be about (sixtieth round, formal)
             return self._reveal(need, extra=self.model.temperament.volunteers)
@@ -1041,6 +1049,21 @@ class FreeTextReader:
                 if model.uncovered(need.id) and not model.fully_uncovered(need):
                     return self._reveal(need, count=1)
         return self._vague()
+
+    def _named_instead(self, question: str, need):
+        """The untold need the question a turn ends on names in its own words (at least `NAMED_NEED_WORDS`, more than of
+        the need read for the whole turn; words of time left out), or None: "…we should have trained
+        them, I'm sorry. … is there anything big on the calendar coming up?" asks about the new order, not the training
+        (sixtieth round); "in two years, who will decide what comes next?" names no school rush."""
+        if need is not None and need.id in self.model.hinted:
+            return None  # (nor over the need she hinted was the main thing, at the level the question is about)
+        words = content_words(question) - _GENERIC_WORDS
+        scores = {n.id: overlap(words, self._need_words[n.id]) for n in self.scenario.needs}
+        untold = [n for n in self.scenario.needs if not self.model.fully_uncovered(n) and n is not need]
+        other = max(untold, key=lambda n: scores[n.id], default=None)
+        if other is not None and scores[other.id] >= NAMED_NEED_WORDS and (need is None or scores[other.id] > scores[need.id]):
+            return other
+        return None
 
     def _says_when(self, question: str, need):
         """For a question that asks when and names no need in its words, the untold need with a fact that says when
@@ -1174,8 +1197,10 @@ class FreeTextReader:
 
     def unheard(self, text: str) -> bool:
         """Whether a typed summary plays back none of the customer's words ("So the card machine is down
-        and you're losing sales" to a customer who spoke of a dead line and a technician who never came)."""
-        own = _topic_words(text)
+        and you're losing sales" to a customer who spoke of a dead line and a technician who never came); the question
+        it ends on claims nothing, though typed without its mark ("so this is personal for u too. to help get there, which
+        steps eat the most time…")."""
+        own = _topic_words(_without_unmarked_question(text))
         return len(own) >= UNHEARD_WORDS and not own & self.heard
 
     def _past_failure_question(self, text: str) -> Response | None:
