@@ -1,6 +1,7 @@
 """What blind_typed19's list (read at the end of the fifty-ninth round), blind_typed20's (measured on 4dd3309 before
-anything in it was read) and blind_typed21's (measured on 2f00443, then read) showed: a customer line that answers a question nobody asked, or none at all, where the
-question asked for something she has to tell. Each test replays a player's own lines up to the turn they listed.
+anything in it was read) and blind_typed21's (measured on 2f00443, then read) showed: a customer line that answers a
+question nobody asked, or none at all, where the question asked for something she has to tell. Each test replays a
+player's own lines up to the turn they listed.
 """
 from __future__ import annotations
 
@@ -135,7 +136,8 @@ _FITTING_ANSWERS = [
     # "When is good time, before you start baking or after?" was answered with the mixer story, word for word again
     pytest.param("blind_typed19", "followup_oven_kumasi", 4, (), ('mixer',),
                  id="a_question_about_a_good_time_does_not_get_the_last_time_she_called_again"),
-    # "u want to try it once urself before buying…, right" after her "I'd like to try it once": "Hold on, I never said that."
+    # "u want to try it once urself before buying…, right" after her "I'd like to try it once": "Hold on, I never said
+    # that."
     pytest.param("blind_typed19", "pharmacy_monitor", 4, (), ('never said', 'not what'),
                  id="a_summary_of_what_she_hinted_at_is_not_denied"),
     # "…when do you need the shelves up by, like, is this a today thing or is there a deadline?" got the shop's bad service
