@@ -170,3 +170,14 @@ def test_a_listed_turn_gets_an_answer_that_fits_it(folder, scenario, k, present,
     reply = _answer_to(folder, scenario, k)
     assert all(words in reply for words in present), reply
     assert not any(words in reply for words in absent), reply
+
+
+@pytest.mark.parametrize("turn, argues", [
+    ("I am sorry, that is hard, you took blame for their mistake.", False),  # blind_typed22's freight, capped at 56
+    ("You took the blame for their mistake, and that was not fair on you.", False),
+    ("That was their mistake, not ours.", True),
+    ("Honestly, that is your mistake.", True),
+])
+def test_sympathy_for_blame_taken_is_no_blame(turn, argues):
+    from coursekit.scoring import analyse_turn
+    assert ("argument" in analyse_turn(turn).moves) is argues

@@ -1052,18 +1052,18 @@ class FreeTextReader:
 
     def _named_instead(self, question: str, need):
         """The untold need the question a turn ends on names in its own words (at least `NAMED_NEED_WORDS`, more than of
-        the need read for the whole turn; words of time left out), or None: "…we should have trained
-        them, I'm sorry. … is there anything big on the calendar coming up?" asks about the new order, not the training
-        (sixtieth round); "in two years, who will decide what comes next?" names no school rush."""
+        the need read for the whole turn; words of time left out), or None: "…we should have trained them, I'm sorry. …
+        is there anything big on the calendar coming up?" asks about the new order, not the training (sixtieth round);
+        "in two years, who will decide what comes next?" names no school rush."""
         if need is not None and need.id in self.model.hinted:
             return None  # (nor over the need she hinted was the main thing, at the level the question is about)
         words = content_words(question) - _GENERIC_WORDS
         scores = {n.id: overlap(words, self._need_words[n.id]) for n in self.scenario.needs}
         untold = [n for n in self.scenario.needs if not self.model.fully_uncovered(n) and n is not need]
         other = max(untold, key=lambda n: scores[n.id], default=None)
-        if other is not None and scores[other.id] >= NAMED_NEED_WORDS and (need is None or scores[other.id] > scores[need.id]):
-            return other
-        return None
+        if other is None or scores[other.id] < NAMED_NEED_WORDS:
+            return None
+        return other if need is None or scores[other.id] > scores[need.id] else None
 
     def _says_when(self, question: str, need):
         """For a question that asks when and names no need in its words, the untold need with a fact that says when
