@@ -160,7 +160,7 @@ _FITTING_ANSWERS = [
                  id="a_question_about_burning_gets_the_deck_that_burns"),
     # "understood, so this is personal for u too. to help get there, which steps eat the most time, is it pulling data
     # from the plants, reconciling, or something else" was put right: "No, that's not what I told you."
-    pytest.param("blind_typed21", "erp_month_end", 3, (), ('not what I told you',),
+    pytest.param("blind_typed21", "erp_month_end", 2, (), ("not what I told you",),
                  id="a_question_typed_without_its_mark_claims_nothing"),
 ]
 

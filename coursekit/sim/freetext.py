@@ -1181,7 +1181,7 @@ class FreeTextReader:
         words, details made up among things she did say, or something she said she does not have. Read as written out
         ("thats important… u feel safe" is "that's important… you feel safe": nothing made up)."""
         text = normalise(text).lower
-        return (self.wrong_playback(text, self.heard) is not None or self.unheard(text) or self.made_up(text)
+        return (self.wrong_playback(_without_unmarked_question(text), self.heard) is not None or self.unheard(text) or self.made_up(text)
                 or contradicts(text, self.denied, claims))
 
     def made_up(self, text: str) -> bool:
