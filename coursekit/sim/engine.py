@@ -18,6 +18,7 @@ from coursekit.i18n import speaking, t
 from coursekit.labels import CAPPING_MOVES, NEED_LEVELS
 from coursekit.scoring.customer_topic import TOPIC_MOVES, in_customer_context
 from coursekit.scoring.text import MAX_CHARS, normalise, plain_spoken
+from coursekit.scoring.timeslots import days_named
 from coursekit.sim import replies
 from coursekit.sim.asking import first_choice
 from coursekit.sim.customer import CustomerModel, CustomerState
@@ -69,8 +70,6 @@ def _not_said_again(lines: list[str], line: str) -> str:
 
 #: What is left of a scripted farewell in at most this many words says no more than the stock line before it.
 _BARE_WORDS = 2
-#: A day of the week, as a trainee or a scripted line names it.
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 def turn_words(text: str) -> int:
@@ -691,9 +690,9 @@ class Session:
         """A scripted farewell without a sentence naming another weekday than the one the trainee's latest line to name
         one settled ("See you Thursday." - not "Very well. We'll see on Friday.", though Friday came up earlier; "great,
         thursday it is" - not "Saturday after ten.": sixtieth round)."""
-        said = (set(_WEEKDAY.findall(ln.text.lower())) for ln in reversed(self._transcript) if ln.speaker == "trainee")
+        said = (days_named(ln.text.lower()) for ln in reversed(self._transcript) if ln.speaker == "trainee")
         settled = next((days for days in said if days), set())
-        named = set(_WEEKDAY.findall(line.lower()))
+        named = days_named(line.lower())
         if not settled or not named - settled:
             return line
         return replies.without_sentences_about(line, content_words(" ".join(named - settled)))

@@ -33,6 +33,7 @@ from coursekit.sim.customer import CustomerModel
 from coursekit.sim.scenario import Objection, Option
 from coursekit.scoring.playback import contradicts, made_up
 from coursekit.scoring.text import normalise
+from coursekit.scoring.timeslots import DAY_NAMES
 from coursekit.scoring.words import alike_words, content_words, overlap, similarity
 
 #: Moves that put an objection to the test.
@@ -262,7 +263,7 @@ _ASKS_WHEN = re.compile(r"\b(?:when(?:'s| is| are| was| do| does| did| will| wou
                         re.IGNORECASE)
 #: A fact that says when: a day, a month, a date or a time from now ("on Saturday", "from next month", "in three
 #: weeks", "by January"); not "the last time" or "for two weeks".
-_NAMES_WHEN = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+_NAMES_WHEN = re.compile(r"\b(?:" + "|".join(DAY_NAMES) + r"|january|february|march|april|may|june|july|"
                          r"august|september|october|november|december|tomorrow|tonight|today|christmas|easter|"
                          r"(?:next|this) (?:week|month|year|season|spring|summer|autumn|winter)|"
                          r"in (?:\w+ )?(?:days|weeks|months|years)|by (?:then|noon|the end)|\d{1,2}(?::\d\d)? ?(?:am|pm)|"
@@ -1057,10 +1058,8 @@ class FreeTextReader:
         "in two years, who will decide what comes next?" names no school rush."""
         if need is not None and need.id in self.model.hinted:
             return None  # (nor over the need she hinted was the main thing, at the level the question is about)
-        words = content_words(question) - _GENERIC_WORDS
-        scores = {n.id: overlap(words, self._need_words[n.id]) for n in self.scenario.needs}
-        untold = [n for n in self.scenario.needs if not self.model.fully_uncovered(n) and n is not need]
-        other = max(untold, key=lambda n: scores[n.id], default=None)
+        other = self._untold_asked(question, ignoring=_GENERIC_WORDS, besides=need)
+        scores = self._need_scores(question, ignoring=_GENERIC_WORDS)
         if other is None or scores[other.id] < NAMED_NEED_WORDS:
             return None
         return other if need is None or scores[other.id] > scores[need.id] else None
@@ -1098,15 +1097,17 @@ class FreeTextReader:
                     return need
         return None
 
-    def _need_scores(self, text: str) -> dict[str, int]:
-        """How many words a text shares with each need (its facts, surface line and keywords), by need id."""
-        words = content_words(text)
+    def _need_scores(self, text: str, ignoring: frozenset[str] = frozenset()) -> dict[str, int]:
+        """How many words a text shares with each need (its facts, surface line and keywords), by need id; the words
+        `ignoring` left out."""
+        words = content_words(text) - ignoring
         return {n.id: overlap(words, self._need_words[n.id]) for n in self.scenario.needs}
 
-    def _untold_asked(self, question: str):
-        """The untold need sharing the most words with a question (None if none shares any)."""
-        scores = self._need_scores(question)
-        untold = [n for n in self.scenario.needs if not self.model.fully_uncovered(n) and scores[n.id] > 0]
+    def _untold_asked(self, question: str, ignoring: frozenset[str] = frozenset(), besides=None):
+        """The untold need (other than `besides`) sharing the most words with a question (None if none shares any)."""
+        scores = self._need_scores(question, ignoring)
+        untold = [n for n in self.scenario.needs
+                  if not self.model.fully_uncovered(n) and n is not besides and scores[n.id] > 0]
         return max(untold, key=lambda n: scores[n.id], default=None)
 
     def _vague(self) -> Response:
