@@ -36,7 +36,7 @@ from .marked_down import evidence, is_marked_down, log_odds
 from .took_badly import took_badly
 from .playback import made_up
 from .reflection import framed
-from .text import as_written, normalise, sentences, short
+from .text import as_written, normalise, plain_spoken, sentences, short
 from .timeslots import books_ruled_out_time
 from .types import Criterion, DialogueReport
 
@@ -335,6 +335,11 @@ MONOLOGUE_RATIO = 5.0
 MONOLOGUE_WORDS = 120
 
 
+def _spoken_words(turn: Turn) -> int:
+    """How many words a turn says, spoken fillers and stutters left out in English ("um", "like,", "I-I")."""
+    return len((plain_spoken(turn.text_lower) if turn.reader.code == "en" else turn.text).split())
+
+
 def _talks_at_the_customer(turns: list[Turn]) -> Turn | None:
     """The trainee's longest turn when the trainee said five times as many words as the customer (and at least
     `MONOLOGUE_WORDS`), answers to the customer's questions counted at half: talking at the customer, not with them.
@@ -343,7 +348,9 @@ def _talks_at_the_customer(turns: list[Turn]) -> Turn | None:
     ours = [t for t in said if t.speaker == "trainee"]
     # an answer to what the customer asked ("How does the transfer work?") is talk they asked for: it counts half
     # (a pitch given in reply is no answer: "does it work with our Zebra scanners?" - "the route planner is the heart of…")
-    mine = sum(len(t.text.split()) * (0.5 if asks_anything(t.after) and not t.moves & {"pitch", "upsell"} else 1.0) for t in ours)
+    # (spoken fillers and stutters are voice, not more talk: "So, um, the way our system works is, like, …" - sixty-first
+    # round, blind_typed23's haulage, capped at 10 beside a customer of few words)
+    mine = sum(_spoken_words(t) * (0.5 if asks_anything(t.after) and not t.moves & {"pitch", "upsell"} else 1.0) for t in ours)
     theirs = sum(len(t.text.split()) for t in said if t.speaker == "customer")
     if not ours or mine < MONOLOGUE_WORDS or mine < MONOLOGUE_RATIO * max(theirs, 1):
         return None
@@ -1066,9 +1073,12 @@ def _heard_before(turns: list[Turn], turn: Turn) -> frozenset[str]:
 #: Words a proposal shares with the customer's condition just before it, to meet it.
 MET_TERMS_WORDS = 2
 #: The customer asking to see it before believing it ("Can you show me? I'd need to see it to believe it.").
-_SHOW_ME = re.compile(r"\b(?:show me|prove it|(?:need|want|have) to see|see it (?:first|working|before|to believe))\b")
-#: An offer to show it ("I would rather show you…", "a few sample lamps", "the figures").
-_SHOWS = re.compile(r"\b(?:show|demonstrat\w*|samples?|figures|references?|see (?:it|them|for yourself))\b")
+_SHOW_ME = re.compile(r"\b(?:show me|prove it|(?:need|want|have) to see|see it (?:first|working|before|to believe)|"
+                      r"(?:like|want|wish|could|can i|if i could|let me) (?:to )?try (?:it|one|them|this|that)(?: on| out)?)\b")
+#: An offer to show it ("I would rather show you…", "a few sample lamps", "the figures"), or to try it together there
+#: ("I'd like to try it once." - "yes lets do it now. sit down here… we take a reading together": sixty-first round).
+_SHOWS = re.compile(r"\b(?:show|demonstrat\w*|samples?|figures|references?|see (?:it|them|for yourself)|try (?:it|one|them|this)|"
+                    r"together|with (?:you|u)|let'?s do it)\b")
 
 
 def _meets_their_terms(t: Turn) -> bool:

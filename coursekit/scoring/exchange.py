@@ -2049,11 +2049,21 @@ def stuffed(turn: Turn) -> bool:
         bare = sum(1 for p in items if (len(p.rstrip("?？。!！")) if r.code == "zh" else len(p.split())) <= _BARE_ITEM[r.code])
         # (examples offered to answer from - "What eats most of it, videos, social media, calls, school?" - are no
         # keywords: at least two items must be the words of a need)
+        # (nor are three offered to choose from, left open at the end - "…what are you trying to hit, is it on-time
+        # rate, fewer complaints, reviews, something else?": sixty-first round, blind_typed23's freight, capped at 10)
+        need_items = _EXAMPLE_NEED_ITEMS if items and _LEFT_OPEN[r.code].match(items[-1]) else 2
         if len(items) >= STUFFED_ITEMS and bare >= STUFFED_ITEMS - 1 and sum(
-                1 for p in items if r.says("level_names", p) or max(r.need_scores(r.text(p)).values()) >= LISTED_CUE) >= 2:
+                1 for p in items if r.says("level_names", p) or max(r.need_scores(r.text(p)).values()) >= LISTED_CUE) >= need_items:
             return True
     return False
 
+
+#: The last item of a list left open ("…, something else?", "…, o algo más?", "…还是别的？"): examples to answer from.
+_LEFT_OPEN = {"en": re.compile(r"^(?:or )?(?:something|anything) else\b|^or (?:what|whatever)\b|^etc\b"),
+              "es": re.compile(r"^(?:o )?(?:algo m[aá]s|otra cosa|lo que sea)\b"),
+              "zh": re.compile(r"^(?:还是)?(?:别的|其他|其它)")}
+#: Items with a need's words that examples left open may hold before they are keywords after all.
+_EXAMPLE_NEED_ITEMS = 4
 
 #: Where a long sentence's clauses part: a semicolon.
 _SEMICOLON = re.compile(r"[;；]\s*")

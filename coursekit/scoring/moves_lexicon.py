@@ -318,7 +318,8 @@ MOVE_CUES.update({
          # actually know the difference…?", "Can you afford that, or were you hoping for something free?", "Most people
          # in your position haven't a clue."
          r"(?:did (?:nobody|no one|no-one)|didn't (?:anybody|anyone)) (?:tell|warn|explain to) you(?! about)|"
-         r"(?:do|did) you (?:actually|even|really even) (?:know|understand|realise|realize)\b|"
+         # (not "what do you actually know about where it goes…?", a question about her figures: sixty-first round)
+         r"(?<!what )(?<!how much )(?:do|did) you (?:actually|even|really even) (?:know|understand|realise|realize)\b|"
          r"(?:or )?(?:were|are) you (?:hoping|expecting|looking) (?:for|to get) (?:something |it )?(?:for )?(?:free|nothing)\b|"
          r"can you (?:even |actually |really )?afford (?:that|it|this|one)\b[^.?!]{0,12}(?:\?|,? or\b)|"
          r"(?:people|customers|folks) (?:like you|in your (?:position|situation|shoes)) (?:haven't|don't have|have no|never have) (?:a|any|the (?:first|faintest)) (?:clue|idea)|"
@@ -401,7 +402,8 @@ MOVE_CUES.update({
         # a "right" or "yeah" is a tag only at the question mark)
         (r"(?<!\bwhat )(?<!\bhow )(?<!\bwhy )(?<!\bwhether )(?<!\bif )" + _YOU_WILL
          + r" (?:\w+ ){0,2}(?:want|need|love|like|agree|prefer|go for|choose|find|see|be happy|be glad)\b[^.?!]{0,80}?"
-         r"(?:,? (?:won't|wouldn't|don't|isn't|aren't|surely)\b[^.?!]{0,12}|,? (?:right|yeah) ?)\?|"
+         # (not a summary checked: "…you would like to taste the food beforehand; is that right?": sixty-first round)
+         r"(?:,? (?:won't|wouldn't|don't|isn't|aren't|surely)\b[^.?!]{0,12}|,? (?<!\bthat )(?<!\bthis )(?<!\bi )(?:right|yeah) ?)\?|"
          r"surely (?:you|that|this|it|we)\b|(?:don't|wouldn't) you (?:agree|say|think that)|you(?:'d| would) agree (?:that|it|this)|"
          r"isn't (?:it|that|this) (?:obvious|clear|great|better|worth it|a no-brainer|the best)|(?:it's|that's) a no-brainer|"
          r"you wouldn't want to (?:miss|lose|risk|be left)|who wouldn't want|wouldn't it be (?:great|nice|better|good|smart|wise)|"
@@ -413,7 +415,7 @@ MOVE_CUES.update({
          r"\b(?:and|also) you(?:(?:'re| are)? (?:need|want|are looking for|looking for|would like)|'d (?:like|want))\b[^.?!]{0,15}?\bour "
          r"(?:[\w-]+ ){0,2}(?:plan|package|model|premium|pro|deluxe|gold|bundle|subscription|version|range|upgrade|add-on|tier|"
          r"edition|tariff|deal|offer|product|policy|contract|account|membership|insurance|cover|warranty|system|software|platform)\b|"
-         r"(?<!could )(?<!can )(?<!shall )(?<!should )(?<!to )(?<!, )(?:so )?we (?:both )?agree (?:that )?(?:the|our|this|it)\b(?![^.?!,]{0,40}\btogether\b)(?! (?:start|date|dates|day|time|plan|next step|details|terms|scope)\b)|(?:is|would be|sounds like) (?:the )?(?:best|perfect|right|ideal) (?:fit|choice|option|solution) for you\b", 2.5),
+         r"(?<!could )(?<!can )(?<!shall )(?<!should )(?<!to )(?<!, )(?<!and )(?:so )?we (?:both )?agree (?:that )?(?:the|our|this|it)\b(?![^.?!,]{0,40}\btogether\b)(?! (?:start|date|dates|day|time|plan|next step|details|terms|scope|trial|pilot|test|order)\b)|(?:is|would be|sounds like) (?:the )?(?:best|perfect|right|ideal) (?:fit|choice|option|solution) for you\b", 2.5),
     ],
 })
 # Reflections: statements that mirror the customer's meaning or feeling ("You're worried the

@@ -43,7 +43,7 @@ _PROPOSAL = re.compile(_LEAD_IN + r"""(?:
   | (?:want|wanna)\s+to\s+(?:go\s+ahead|take\s+it|buy|book|try|start|order|sign|get\s+started|give\s+it|do\s+(?:the|a|it|that|this)\b)
   | what(?:'s|\s+is)\s+your\s+(?:take|view|feeling|opinion|thinking)\s+on\s+(?:that|this|it)\b
   | (?:what|how)\s+(?:do\s+)?(?:you|u)\s+(?:think|feel|say|reckon)(?:\s+(?:of|about)\s+(?:that|this|it))?\s*\W*$
-  | (?:(?:would|will|does|could|might|can)\s+)?(?:that|this|it)(?:\s+(?:plan|idea|option|approach|arrangement|time|timing|day|date|slot|start))?\s+(?:help|work(?!\s+(?:fine|properly|well|every|at\s+all|again|now|as\s+it\s+should|on\s+its\s+own)\b)|suit|do|address|solve|fix|cover|settle|
+  | (?:(?:do\s+)?(?:you|u)\s+think\s+(?:that\s+)?)?(?:(?:would|will|does|could|might|can)\s+)?(?:that|this|it)(?:\s+(?:plan|idea|option|approach|arrangement|time|timing|day|date|slot|start))?(?:\s+(?:would|will|could|might|can|should))?\s+(?:help|work(?!\s+(?:fine|properly|well|every|at\s+all|again|now|as\s+it\s+should|on\s+its\s+own)\b)|suit|do|address|solve|fix|cover|settle|
         sound\s+(?:good|ok|okay|fair|right|alright|all\s+right|like\s+a\s+(?:plan|deal|good))|
         take\s+care|be\s+(?:ok|okay|fine|enough|fair|a\s+fair|acceptable|good|alright|all\s+right|useful|helpful|something|worth\s+(?:a\s+try|a\s+go|trying|doing|it)))
   | how\s+(?:(?:does|would|do)\s+)?(?:that|this|it)\s+sounds?\b | sounds?\s+(?:good|ok|okay|fair|alright|all\s+right)\b
@@ -70,7 +70,10 @@ _BARE_TAG = re.compile(r"^\W*(?:ok|okay|alright|all right|deal|yeah|yes|right)\W
 #: What a "Which one suits you?" or "Would that help?" proposes must be offered in the turn.
 _OFFER = re.compile(r"\b(?:we(?:'ll|'d| will| would| can| could| do| offer| deliver| send| bring| have| put| start| set up| meet| go through| sit down| look at)|"
                     # a plan told in the present ("i send you the figures today and we put the penalty in the contract")
-                    r"i (?:send|bring|call|book|come|set up|put)|we (?:come|install|train|show|give|provide|fix|replace|collect|pick up)|"
+                    r"i (?:send|bring|call|book|come|set up|put)|we (?:come|install|train|show|give|provide|fix|replace|collect|pick up|"
+                    r"take over|take care|handle|look after|manage|check in|visit)|"
+                    # a plan thought aloud ("so what i'm thinking is, um, we take over the books…": sixty-first round)
+                    r"i'?m thinking|i am thinking|the idea (?:is|would be)|here'?s (?:what|my idea)|"
                     # a plan put forward as one ("my idea: tracked shipping…, how does that sound")
                     r"my (?:idea|proposal|suggestion|plan|offer)|i (?:suggest|propose)|"
                     # a step put to her together or as a condition ("shall we fix the first meeting?", "would it suit you if
@@ -93,6 +96,10 @@ _FILLER = re.compile(r"(?:,\s*)?\b(?:um+|uh+|erm|er|uhm)\b,?|,\s*(?:like|you kno
 _SAID_AGAIN = re.compile(r"\b((?:[\w']+\W+){0,2}[\w']+)[\s,.…-]+\1\b", re.IGNORECASE)
 
 
+#: A question that opens on "or": an alternative to the one before it.
+_OR_FIRST = re.compile(r"^\s*or\b", re.IGNORECASE)
+
+
 @remembered()
 def question_part(text: str) -> str:
     """The question a turn ends on: its last sentence with a question mark (its last sentence if none
@@ -104,6 +111,10 @@ def question_part(text: str) -> str:
         return ""
     asked = [s for s in sentences if s.rstrip().endswith(("?", "？"))]
     last = asked[-1] if asked else sentences[-1]
+    if len(asked) > 1 and _OR_FIRST.match(last) and asked[-2] == sentences[sentences.index(last) - 1]:
+        # an alternative asked on its own goes with the question before it ("…why did their lamps stay on the shelf?
+        # Or the brand itself was the problem?": sixty-first round, non-native voice)
+        last = f"{asked[-2].strip()} {last.strip()}"
     clauses = [c for c in _TURN_TO_ASK.split(last) if c.strip()]
     part = clauses[-1].strip() if clauses else last.strip()
     return _SAID_AGAIN.sub(r"\1", _FILLER.sub("", part)).strip()
@@ -157,7 +168,11 @@ _WH_ASKED = re.compile(r"(?:" + _LEAD_IN + r"|\b(?:ask(?:\s+you)?|tell\s+me|know
 def asks_wh(text: str) -> bool:
     """Whether the question a turn ends on asks what, which, how… rather than for a yes or no."""
     asked = question_part(text).lower()
-    return bool(_WH_ASKED.search(asked) or _WH_ASKED.match(AFTER_PAUSE.split(asked)[-1]))
+    return bool(_WH_ASKED.search(asked) or _WH_ASKED.match(AFTER_PAUSE.split(asked)[-1]) or _WH_AFTER_COMMA.search(asked))
+
+
+#: A question word with its verb after a lead-in and a comma ("and the brands before, why did their lamps stay…?").
+_WH_AFTER_COMMA = re.compile(r",\s+(?:why|how|what|which|who|where)\s+(?:did|do|does|is|are|was|were|would|could|can|has|have)\b")
 
 
 def asks_fact(text: str) -> bool:

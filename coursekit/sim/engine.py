@@ -22,8 +22,8 @@ from coursekit.scoring.timeslots import days_named
 from coursekit.sim import replies
 from coursekit.sim.asking import first_choice
 from coursekit.sim.customer import CustomerModel, CustomerState
-from coursekit.sim.freetext import (CLOSE_MATCH, ENGAGED, WRONG_PLAYBACK, FreeTextReader, asks_for_decision, match_option,
-                                    match_option_text, turn_level, turn_tags)
+from coursekit.sim.freetext import (CLOSE_MATCH, ENGAGED, WRONG_PLAYBACK, FreeTextReader, asks_for_decision,
+                                    ends_on_unmarked_question, match_option, match_option_text, turn_level, turn_tags)
 from coursekit.sim.scenario import QUALITY_TRUST, Option, Scenario, Turn, load_scenario
 from coursekit.sim.temperament import reaction
 from coursekit.scoring.playback import denied_words, said_words
@@ -396,9 +396,10 @@ class Session:
             model.adjust(patience=-model.temperament.turn_cost)
             return self._finish_turn(_Turn([self._stock("too_long", temperament)]), before)
         self._reader.said = self._said()
+        self._reader.offered = self._said("trainee")
         self._reader.recent = self._recent()
         progress = self._progress()
-        response = self._reader.respond(analysis)
+        response = self._reader.respond(self._asked_unmarked(analysis, cut))
         lines = list(response.lines)
         summary = "paraphrase" in analysis.moves and words <= SUMMARY_LENGTHS * model.temperament.long_turn_words
         remark = (words > model.temperament.remarks_after * model.temperament.long_turn_words and response.outcome != "won"
@@ -428,6 +429,19 @@ class Session:
         self._told_too_long = self._told_too_long or remark
         self._sync_node()
         return self._finish_turn(_Turn(lines, response.outcome), before)
+
+    def _asked_unmarked(self, analysis, text: str):
+        """The reading the customer answers: a turn ending on a question typed without its mark is read with the mark
+        (she answers "at ur level tho what's the big goal" as the question it is, not as a summary to agree with:
+        sixty-first round, chat voice); the turn's own reading, and its tags, stay as typed."""
+        if analysis.question is not None and analysis.question.is_question or not ends_on_unmarked_question(text):
+            return analysis
+        from coursekit.scoring import analyse_turn
+
+        marked = self._in_context(analyse_turn(text.rstrip(" .!…") + "?"))
+        if not (marked.judgeable and marked.question is not None and marked.question.is_question):
+            return analysis
+        return replace(marked, text=analysis.text)  # (what she checks against what she said is the line as typed)
 
     def _in_context(self, analysis):
         """A typed turn's reading less the moves read from the customer's own words ("this discount" of hers, "No, it
@@ -613,16 +627,17 @@ class Session:
         return _Turn(lines, outcome)
 
     def _named_only(self, scripted: str, situation: str) -> str:
-        """A scripted line without the particulars nobody said in this conversation ("Today between two and
+        """A scripted line without the particulars the trainee never said in this conversation ("Today between two and
         four" to a trainee who offered tomorrow morning); what is left follows a plain stock line."""
-        named = replies.only_what_was_said(scripted, self._said())
+        named = replies.only_what_was_said(scripted, self._said("trainee"))
         named = self._days_agreed(named)
         if named == scripted:
             return scripted
         stock = self._stock(situation, self._model.temperament.id)
         if len(named.split()) <= _BARE_WORDS:  # ("Very well." is all that is left: the stock line says it)
             return stock
-        return replies.sentences((stock, named))
+        # (not "Good. Let's go ahead with that. Good. I like that you didn't rush me.": sixty-first round, chat voice)
+        return replies.sentences((stock, _not_said_again([stock], named)))
 
     def _finish_turn(self, turn: _Turn, facts_before: set[str]) -> Reply:
         model = self._model
@@ -719,9 +734,9 @@ class Session:
         """A stock line for a situation, not one the customer said in their last few lines (while another remains)."""
         return replies.line(self._rng, situation, temperament, fact, avoid=self._recent())
 
-    def _said(self) -> frozenset[str]:
-        """The words of every line of the conversation so far."""
-        return replies.said_words(line.text for line in self._transcript)
+    def _said(self, speaker: str | None = None) -> frozenset[str]:
+        """The words of every line of the conversation so far (of one speaker's lines, if given)."""
+        return replies.said_words(line.text for line in self._transcript if speaker in (None, line.speaker))
 
     def _note_found(self, revealed: tuple[str, ...]) -> None:
         """Mark the typed trainee line whose answer brought out a hidden need with that need's level."""

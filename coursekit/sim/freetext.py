@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -117,6 +118,52 @@ def _is_empty_prompt(text: str, analysis) -> bool:
     return not (content_words(text) - _PROMPT_FILLER) and not set(analysis.moves) - {"what_else", "empathy"}
 
 
+def fold_accents(text: str) -> str:
+    """A text without accents ("Andrés" is "Andres"), as typed on many keyboards."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _speakers(scenario) -> dict[str, tuple[str, list]]:
+    """The customer's colleagues who speak in a scenario (facts told as "Andrés: …"), by folded lower-case name: a
+    pattern of their role as the customer's role line puts it ("operations manager Andrés": "your operations manager")
+    and their needs."""
+    out: dict[str, tuple[str, list]] = {}
+    for need in scenario.needs:
+        for fact in need.facts:
+            found = _SPEAKER.match(fact)
+            if found is None:
+                continue
+            name = found.group(1)
+            role = re.search(rf"((?:[\w-]+\s+){{1,2}}){re.escape(name)}\b", scenario.customer.role)
+            tokens = re.split(r"[\s-]+", fold_accents(role.group(1).strip().lower()))[:2] if role else []
+            # (said as typed: "operations manager", "front desk", "front-desk")
+            words = r"(?:the|your|ur)\s+" + r"[\s-]?".join(re.escape(t) + "s?" for t in tokens) if len(tokens) == 2 else ""
+            key = fold_accents(name.lower())
+            if need not in out.setdefault(key, (words, []))[1]:
+                out[key][1].append(need)
+    return out
+
+
+#: A fact told by a colleague at the table ("Andrés: When we changed software…").
+_SPEAKER = re.compile(r"^([A-ZÀ-Ý][\w-]+):\s")
+
+#: Kinds of answer a question asks for, each with what a customer line holds when it gives one: a place ("where…?"),
+#: a person ("who…?"), a number ("how many…?", "how old…?").
+_ANSWER_KINDS = {
+    "place": (re.compile(r"\bwhere(?:'s|\s)"),
+              re.compile(r"\b(?:at|in|near|on|from) (?:the |my |our |a |an |his |her )?(?:home|house|garden|hall|restaurant|hotel|"
+                         r"shop|store|office|plant|yard|warehouse|clinic|church|venue|farm|school|bakery|pharmacy|site)\b|"
+                         r"(?<=[a-z,] )(?!I\b)[A-Z][a-zà-ÿ]+")),
+    "person": (re.compile(r"\bwho(?:'s|\s)"),
+               re.compile(r"(?<=[a-z,] )(?!I\b)[A-Z][a-zà-ÿ]+|\b(?:son|daughter|wife|husband|sister|brother|mother|father|mum|"
+                          r"dad|nephew|niece|uncle|aunt|manager|boss|team|staff|driver|owner|partner|family|nobody|no one|"
+                          r"myself|everyone)\b", re.IGNORECASE)),
+    "number": (re.compile(r"\bhow (?:many|much|old|long|often|big|far)\b"),
+               re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                          r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half|few|several|couple|"
+                          r"once|twice|every|daily|weekly|monthly|percent|none|all)\b", re.IGNORECASE)),
+}
+
 #: Where a turn turns from playing back to proposing ("…so it's about not losing appointments. So what I'd do: the
 #: other three clinics don't change…"): what follows is the trainee's offer, not something the customer said.
 _OWN_PROPOSAL = re.compile(
@@ -133,6 +180,12 @@ def _without_unmarked_question(text: str) -> str:
         return text
     sentences = re.split(r"(?<=[.!])\s+", text.strip())
     return " ".join(sentences[:-1]) if _asks(sentences[-1].lower().rstrip(" .!") + "?") else text
+
+
+def ends_on_unmarked_question(text: str) -> bool:
+    """Whether a typed turn ends on a question typed without its mark ("…makes a lot of sense. at ur level tho what's
+    the big goal, like what result would tell u this was worth it")."""
+    return _without_unmarked_question(text) != text
 
 
 def claims(text: str) -> str:
@@ -165,6 +218,12 @@ _ASKS_AFTER_COMMA = re.compile(
     r"will|shall|should|have|has|may|might) (?:there|you|u|we|i|it|they|he|she|that|this)\b[^?]*\?\s*$")
 
 
+#: A joining word before a question word inside a sentence ("…and how many…", "…tho what's…").
+_JOINED_WH = re.compile(r"\s(?:and|but|so|then|though|tho|now|also|like)\s+(?=(?:what|how|where|when|why|who|which)(?:'s|'re|\s+(?:"
+                        r"is|are|was|were|do|does|did|can|could|would|will|should|has|have|many|much|long|often|kind|sort|"
+                        r"type|time|day|exactly|else|happened))\b)")
+
+
 def _asks(sentence: str) -> bool:
     """Whether a sentence asks: a question word or an inverted verb first, or after a lead-in ending in a comma
     ("Beyond the deliveries themselves, could you explain what you would expect?", "And from your side, is there
@@ -174,8 +233,12 @@ def _asks(sentence: str) -> bool:
     if not sentence.rstrip().endswith("?") or _CONDITION.match(sentence):
         return False
     parts = re.split(r",\s+", sentence)
-    return any(_ASKING.match(part) or _ASKS_AFTER_COMMA.match(", ".join(parts[k:]))
-               for k, part in enumerate(parts) if k)
+    if any(_ASKING.match(part) or _ASKS_AFTER_COMMA.match(", ".join(parts[k:])) for k, part in enumerate(parts) if k):
+        return True
+    # a question word after a joining word, typed without the comma ("ok and how many go missing?", "at your level tho
+    # what's the big goal?": sixty-first round)
+    joined = _JOINED_WH.search(sentence)
+    return joined is not None and bool(_ASKING.match(sentence[joined.end():]))
 
 
 def turn_level(analysis) -> str | None:
@@ -231,6 +294,12 @@ _CHANGES_MIND = re.compile(r"\b(?:anything|something|what) (?:\w+ ){0,3}(?:would
                            r"make (?:a|the|any) difference)", re.IGNORECASE)
 #: A question about what it would take ("what would you need to see…?", "what would it take…?"): a hypothetical.
 _WHAT_WOULD = re.compile(r"\bwhat (?:would|could|might)\b", re.IGNORECASE)
+#: A question put for a yes or a no ("are u thinking of growing…?", "so do you…?").
+_YES_NO_ASKED = re.compile(r"^\W*(?:(?:and|so|ok|okay|um|well|then)\b\W*)*(?:are|is|do|does|did|would|will|can|could|have|has|was|"
+                           r"were)\s+(?:you|u|they|it|that|this|he|she|we|your|ur)\b")
+#: A question for what it would take ("what would u need to see from us to feel sure about starting"): the condition.
+_ASKS_CONDITION = re.compile(r"\bwhat (?:would|could|might|do|does) (?:you|u|it|we) (?:need|take|want)\b|"
+                             r"\bwhat would (?:help|make (?:you|u))\b", re.IGNORECASE)
 #: Words that offer proof (what a suspicious or hesitant customer needs before an objection resolves).
 _EVIDENCE = re.compile(
     r"\b(?:show you|prove|proof|evidence|figures|data|numbers|reference\w*|case stud\w*|trial|pilot|"
@@ -391,8 +460,9 @@ def match_option(options: tuple[Option, ...], analysis,
             if q is None or level != option.level:
                 continue
             form = option.form or ("closed" if option.technique == "confirming" else "open")
-            if form == "open" and proposal:
-                continue
+            if proposal and (form == "open" or not proposes(option.say)):
+                continue  # (nor is "…a pilot on consignment… would that be the kind of thing that works for you?" the
+                # scripted "Have you worked with solar brands before?": sixty-first round, "Three.")
             if not overlap(asked_words if form == "closed" else words, words_of(option.say)):
                 continue  # same shape, other topic: "How much does a stop cost?" is not "Which model is it?"
             if form != q.form or (form == "closed" and q.label != option.technique):
@@ -405,9 +475,12 @@ def match_option(options: tuple[Option, ...], analysis,
         elif option.technique in moves and set(option.moves) <= moves:
             if option.technique == "pitch" and q is not None and q.form == "open":
                 continue  # "…our cheapest rate, promise. Tell me about what you send?" asks before it sells
-            if not overlap(words, words_of(option.say)):
+            said = words_of(option.say)
+            long_step = option.technique == "commitment" and len(said) >= LONG_OPTION_WORDS
+            if overlap(words, said) < (OPTION_SHARED_WORDS if long_step else 1):
                 continue  # honey and saline drops are not "half a spoon of the adult syrup won't hurt her"; a technician
-                # this afternoon is not "a technician within 48 hours"
+                # this afternoon is not "a technician within 48 hours"; "shall we book the mapping session… for u and ur
+                # team" is not "Shall I send over our standard contract for your legal team to review?" (sixty-first round)
             score = 2 + (level == option.level)
         if score > best_score:
             best, best_score = option, score
@@ -421,6 +494,12 @@ def match_option(options: tuple[Option, ...], analysis,
         # terms are thirty days, but I can ask my manager": sixtieth round)
         return None
     return best
+
+
+#: Content words a scripted next step of this many or more ...
+LONG_OPTION_WORDS = 5
+#: ... shares with a typed turn for the turn to be that option in other words.
+OPTION_SHARED_WORDS = 2
 
 
 @dataclass
@@ -456,6 +535,8 @@ class FreeTextReader:
         """Content-free prompts in a row ("tell me more", "go on, what else", "why?")."""
         self.said: frozenset[str] = frozenset()
         """The words of the whole conversation so far (`replies.said_words`), set before each typed turn is answered."""
+        self.offered: frozenset[str] = frozenset()
+        """The words of the trainee's lines so far: the particulars of an offer she restates must be among them."""
         self.recent: tuple[str, ...] = ()  # the customer's last few lines (a stock line is not said twice running)
         #: Whether this customer is best left without a sale (a goal ending that is not `won`).
         self._parting_is_goal = any(t.goal and t.end != "won" for t in model.scenario.turns.values())
@@ -473,11 +554,12 @@ class FreeTextReader:
         self.forestalled: set[str] = set()
         """Objections settled by an offer before she said them ("Rent our hammer drill for the day" - "Now that's useful.")."""
         self.answered_but_level: set[str] = set()
-        """Objections whose answer she took but for a need still untold ("Maybe. But what matters to me is this: my
+        """Objections whose answer she took but for a need still untold ("Maybe. But something else weighs more with me. My
         regulars"): once that need is told, the trainee's next proposal settles it."""
         self._need_words = {n.id: content_words([*map(_without_occasion, n.facts), n.surface, *n.keywords])
                             for n in self.scenario.needs}
         self._objection_words = {o.id: self._resolution_words(o) for o in self.scenario.objections}
+        self._speakers = _speakers(self.scenario)
 
     def _brought_out(self, objection_id: str) -> str:
         """An objection still unsaid put on the table: what she says of it."""
@@ -602,6 +684,14 @@ class FreeTextReader:
         if (empty_summary and not asks_own and self.model.any_uncovered()
                 and not proposes(text) and not offers(text) and not moves & {"closing", "commitment", "hypothesis"}):
             return Response([self._line("summary_empty")], heard=0)  # which part?
+        colleague = self._colleague_asked_for(text) if q is not None or proposes(text) else None
+        if colleague is not None and not moves & (_OFFENDING | {"closing", "pressure", "pitch", "upsell"}):
+            # a question to a colleague at the table, or a request to hear from one ("could i hear from marisol too",
+            # "May I now meet your operations manager?"): that person speaks, not a decision asked for (sixty-first round)
+            if not self.model.fully_uncovered(colleague):
+                return self._reveal(colleague, count=1)
+            if q is not None:  # (one who has told all: the question is answered as any other, not as a decision asked)
+                return self._question(analysis, q, moves)
         if open_objections and self._favour_offered(open_objections[0], text, moves):
             return Response([self._line("empathy")], on_track=True)  # "Want me to set up the Sunday call on your phone?"
         if open_objections:
@@ -680,6 +770,10 @@ class FreeTextReader:
         objection = self.scenario.objection(objection_id)
         status = self.model.objections[objection_id]
         words = content_words(text)
+        if (q is not None and not moves & (TESTS - {"counter_question"}) and not proposes(text)
+                and self._followed_hint(text) is not None):
+            return None  # "ok tell me more about next year…" after "Something else is on my mind. I'm thinking about next
+            # year.": the hint taken up is answered, not the doubt said again (sixty-first round, chat voice)
         about = bool(q is not None and (q.form == "open" and (
             _ABOUT_DOUBT.search(text) or overlap(words, self._objection_words[objection_id][2])) or _CHANGES_MIND.search(text)
             # "is it mainly the timing of the money, or do you doubt it is worth the cost?": a choice about the doubt
@@ -710,6 +804,18 @@ class FreeTextReader:
             return Response([replies.without_yes_or_no(replies.pick(self.rng, objection.test_reply))], addressed=True)
         # ("keep ur phone, it suits u. if it ever stops working…, come back" answers no doubt: it lets her keep it)
         if not _NEEDS_NOTHING.search(text) and self._addresses(objection, words, moves, text if q is not None else ""):
+            asks_only = q is not None and not proposes(text) and not offers(text)
+            condition = replies.without_yes_or_no(replies.pick(self.rng, objection.test_reply))
+            if (objection.genuine and q is not None and q.form == "open" and not proposes(text) and "what_else" not in moves
+                    and _ASKS_CONDITION.search(question_part(text)) and not self._just_said(condition)):
+                # "…what would u need to see from us to feel sure about starting": what it would take, not "That I can
+                # manage." to an offer nobody made (sixty-first round, chat voice)
+                return Response([condition], addressed=True)
+            if not objection.genuine and asks_only:
+                # a brush-off's words played back before a question of the trainee's own ("…that is what Kisumu shops
+                # ask. And the brands before, why did their lamps stay on the shelf?"): the question is answered, not
+                # "Yes, well. We'll see." (sixty-first round, non-native voice)
+                return None
             if self._summary_would_settle(objection, moves, text):
                 return None  # her own words played back and a question: no price, need or past failure is answered yet
             response = self._resolve(objection_id, moves, text)
@@ -844,7 +950,9 @@ class FreeTextReader:
         self.model.objections[objection_id] = "resolved"
         self.model.checkpoints["approve"] = True
         # the scripted answer restates what the scenario's own reply offered; of it she says only what was said here
-        said = replies.only_what_was_said(replies.pick(self.rng, objection.resolved_reply), self.said)
+        # (the trainee's: not "a text when he's on the way, your direct number and a call at five" to a trainee who
+        # offered none of them, because she had asked for a call herself: sixty-first round)
+        said = replies.only_what_was_said(replies.pick(self.rng, objection.resolved_reply), self.offered)
         if objection_id in self.forestalled:
             # settled before she ever said it: nothing of the doubt itself ("That is worth your rate." where no rate was
             # named; fifty-ninth round, spoken voice)
@@ -994,7 +1102,8 @@ class FreeTextReader:
                 need = self._named_instead(asked, need) or need
             if fact and need is not None:  # "When do they need to be up?" gets the fact, no more
                 if not model.fully_uncovered(need):
-                    return self._reveal(need, count=1)
+                    revealed = self._reveal(need, count=1)
+                    return self._sidestepped(revealed, asked) if how == "level" else revealed
                 other = self._untold_asked(asked)  # ("…, or you have more work coming soon?": the new order, not the
                 if other is not None:              # deck she has just told again: fifty-ninth round)
                     return self._reveal(other, count=1)
@@ -1003,7 +1112,7 @@ class FreeTextReader:
                     return self._vague()  # (she has just said it: not the same sentence twice running)
                 return self._said_again(told, "fact_again", asked)  # said plainly, no "as I said"
             if fact and need is None:  # "Who is the monitor for?" is no yes-or-no question: she tells something
-                return self._vague()
+                return self._sidestepped(self._vague(), asked)
             if need is not None and how == "words" and not model.uncovered(need.id) and need.surface:
                 if need.id in model.hinted:  # ("Your van comes whenever it likes." once, not three times running)
                     return self._reveal(need, count=1)
@@ -1024,7 +1133,8 @@ class FreeTextReader:
             doubt = self._doubt_question(asked) if how == "level" and asked_about is None else None
             if doubt is not None:  # "Could you tell me a little about what makes you nervous about them?" asks her doubt,
                 return doubt       # whatever level the remark before it seemed to be about (sixtieth round, formal)
-            return self._reveal(need, extra=self.model.temperament.volunteers)
+            revealed = self._reveal(need, extra=self.model.temperament.volunteers)
+            return self._sidestepped(revealed, asked) if how == "level" and asked_about is None and asks_fact(text) else revealed
         doubt = self._doubt_question(text)
         if doubt is not None:
             return doubt
@@ -1050,6 +1160,42 @@ class FreeTextReader:
                 if model.uncovered(need.id) and not model.fully_uncovered(need):
                     return self._reveal(need, count=1)
         return self._vague()
+
+    def _colleague_asked_for(self, text: str):
+        """The need that introduces a colleague of the customer's, if untold, else the colleague's first need with untold
+        facts (else their last need), when a turn addresses the colleague ("Marisol, what eats up
+        most of your time?", "Good morning, Andrés;") or asks to hear from, by name or role ("could i hear from marisol
+        too", "May I now meet your operations manager?"), or None."""
+        said = fold_accents(text.lower())
+        found = []  # (where in the turn, name, needs): the one addressed or asked for last is the one who answers
+        for name, (role, needs) in self._speakers.items():
+            who = rf"(?:{re.escape(name)}|{role})" if role else re.escape(name)
+            spots = [*re.finditer(rf"(?:^|[.?!;,:]\s*)(?:(?:hi|hello|good morning|good afternoon|thanks|thank you|thx)\s*,?\s*)?"
+                                  rf"{re.escape(name)}\s*[,;:!]|,\s*{re.escape(name)}\s*\?", said),
+                     *re.finditer(rf"\b(?:talk|speak|hear|meet|ask|chat|sit down|see|grab|min(?:ute)?s?)\b[^.?!]{{0,30}}\b{who}\b"
+                                  rf"(?!'s)", said)]
+            if spots:
+                found.append((max(m.end() for m in spots), name, needs))
+        if not found:
+            return None
+        _, name, needs = max(found, key=lambda f: f[0])
+        # (one the customer has not introduced yet she introduces first: "Andrés runs operations, and Marisol runs the
+        # front desk in Usaquén.")
+        introduces = next((n for n in self.scenario.needs if n not in needs and not self.model.uncovered(n.id)
+                           and any(name in fold_accents(f.lower()) for f in n.facts)), None)
+        return introduces or next((n for n in needs if not self.model.fully_uncovered(n)), needs[-1])
+
+    def _sidestepped(self, response: Response, question: str) -> Response:
+        """An answer to a question asking for a place, a person or a number she has none for ("where will the lunch be
+        held?"), when what she tells holds none and shares no word with the question: she says she cannot tell first,
+        then what is on her mind (players read a bare change of subject as not listening: sixty-first round)."""
+        told = " ".join(response.lines)
+        facts = (f for n in self.scenario.needs for f in n.facts)
+        wanted = next((kind for kind, (asks, says) in _ANSWER_KINDS.items() if asks.search(question.lower())), None)
+        if (wanted is not None and any(f in told for f in facts) and not _ANSWER_KINDS[wanted][1].search(told)
+                and not alike_words(content_words(question) - _GENERIC_WORDS, content_words(told))):
+            response.lines.insert(0, self._line("told_all"))
+        return response
 
     def _named_instead(self, question: str, need):
         """The untold need the question a turn ends on names in its own words (at least `NAMED_NEED_WORDS`, more than of
@@ -1082,7 +1228,9 @@ class FreeTextReader:
         if it is in her last few lines, is not said again: she has no more to tell (the haulier answered four questions
         with "That contract is half my turnover": fifty-eighth round)."""
         if any(told in said for said in self.recent) and not overlap(content_words(question), content_words(told)):
-            return Response([self._line("told_all")])
+            # (a yes/no question about what she has just told is a yes: "are u thinking of growing, like more contracts
+            # or hiring…" after the second van and two more plumbers, not "I couldn't really tell you": sixty-first round)
+            return Response([self._line("closed_yes" if _YES_NO_ASKED.match(question.lower()) else "told_all")])
         return Response([self._line(situation, told)])
 
     def _next_fact_asked(self, question: str):

@@ -41,7 +41,7 @@ LINES: Mapping[str, Mapping[str, int]] = {
     "already_told": {"*": 2, "impatient": 1},
     "mentioned": {"*": 2, "silent": 1},
     "fact_again": {"*": 1},
-    "told_all": {"*": 2, "silent": 1, "impatient": 1, "talkative": 1},  # asked what she has nothing (more) to tell of
+    "told_all": {"*": 2, "silent": 1, "impatient": 1, "talkative": 2},  # asked what she has nothing (more) to tell of
     "leading": {"*": 2, "critical": 1, "hesitant": 2, "silent": 1, "impatient": 1},
     "upsell": {"*": 2, "critical": 1, "silent": 1},
     "paraphrase_early": {"*": 1},
