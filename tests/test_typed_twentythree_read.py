@@ -1,5 +1,5 @@
-"""What blind_typed22's list (kept unread through the sixtieth round) and blind_typed23's (measured on e10bb84 before
-anything in it was read) showed: customer lines that answer a question as if it were a summary, a request to meet a
+"""What blind_typed22's list (kept unread through the sixtieth round), blind_typed23's (measured on e10bb84 before
+anything in it was read) and blind_typed24's (measured on c9bd190, then read) showed: customer lines that answer a question as if it were a summary, a request to meet a
 colleague taken for a decision asked, a change of subject with no word that it is one, an acceptance that restates
 terms nobody offered; and five well-handled conversations marked down by the rubric for words it misread. Each
 simulator test replays a player's own lines up to the turn they listed.
@@ -40,6 +40,25 @@ _FITTING_ANSWERS = [
     # "…we put a kit of spare seals on your shelf… Do you think this help with your uptime?" got "Yes, that's right."
     pytest.param("blind_typed23", "dairy_pump_seals", 6, (), ("that's right", "exactly"),
                  id="an_offer_asked_about_is_no_summary_to_confirm"),
+    # blind_typed24 (measured on c9bd190), its list read for the round's second part
+    # "sorry, which part did i get wrong" after "No, that's not what I told you." got "I'm not sure, to be honest."
+    pytest.param("blind_typed24", "freight_spring_peak", 4, ("What I said was this.",), ("not sure",),
+                 id="which_part_of_a_summary_was_wrong_gets_what_she_said"),
+    # "Okay. What is it, and, um, when does it start?" right after her "Yes." to "is anything big coming up…?" got the
+    # mixer story
+    pytest.param("blind_typed24", "followup_oven_kumasi", 4, ("supermarket",), ("mixer",),
+                 id="what_is_it_after_her_yes_asks_about_what_she_said_yes_to"),
+    # "…is there anything in the next few days, such as travel, that I should plan for?" got "Maybe. But something
+    # else weighs more with me. We've got a trip coming."
+    pytest.param("blind_typed24", "pharmacy_rush_chicago", 2, ("Guadalajara",), ("Maybe.",),
+                 id="a_question_about_the_need_an_answer_lacks_gets_the_need"),
+    # "Before you decide, can I talk also with Marisol at front desk?" got the pilot in Usaquén ("with Marisol's
+    # team" named her, it did not introduce her)
+    pytest.param("blind_typed24", "clinic_rounds_bogota", 6, ("Marisol:",), ("Before all four clinics",),
+                 id="a_colleague_named_as_someone_s_is_not_introduced_again"),
+    # "How often this happen with the post office now?" got "Oh, we haven't got that far yet!"
+    pytest.param("blind_typed24", "courier_lima_knitwear", 1, (), ("got that far", "not settled"),
+                 id="a_number_she_has_not_got_is_no_plan_not_made_yet"),
 ]
 
 
@@ -53,7 +72,7 @@ def test_a_place_she_has_not_got_is_said_first_in_words_of_her_own():
     from coursekit.sim.replies import variant_ids
 
     reply = _answer_to("blind_typed22", "anniversary_lunch", 1)  # "where r u thinking of holding it…"
-    assert any(reply.startswith(t(v)) for v in variant_ids("told_all", "talkative")), reply
+    assert any(reply.startswith(t(v)) for v in variant_ids("sidestep", "talkative")), reply
 
 
 def test_an_accepted_offer_is_not_restated_with_terms_nobody_offered():
@@ -102,3 +121,22 @@ def test_a_list_of_need_words_left_open_is_still_a_stuffed_question():
                                        "experience, your goals, something else?"},
         {"speaker": "customer", "text": "Price, mostly."}])
     assert report.cap is not None and "stuffed" in report.cap_reason
+
+
+def test_an_accepted_list_leaves_out_the_item_nobody_offered():
+    # "Honey, drops and the humidifier, and your number for the trip." to a trainee who offered the first three
+    last = play_typed("pharmacy_rush_chicago", _lines("blind_typed24", "pharmacy_rush_chicago")).transcript[-1].text
+    assert "humidifier" in last and "your number" not in last
+
+
+def test_a_doubt_answered_is_not_said_again_word_for_word_at_the_next_proposal():
+    session = play_typed("clinic_rounds_bogota", _lines("blind_typed24", "clinic_rounds_bogota"))
+    doubt = session.scenario.objection("talk_it_over").says[0]
+    said = [line.text for line in session.transcript if line.speaker == "customer"]
+    assert sum(doubt in line for line in said) <= 1
+
+
+def test_a_trial_proposed_in_the_past_tense_is_a_proposal_not_a_stuffed_question():
+    assert "closing" in analyse_turn("what if we ran a trial in march on some of ur pallets so u can see our tracking "
+                                     "and contact setup before april").moves
+    assert play_typed("freight_spring_peak", _lines("blind_typed24", "freight_spring_peak")).report().limits == ()

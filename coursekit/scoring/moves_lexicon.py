@@ -592,7 +592,10 @@ MORE_CUES: list[tuple[str, tuple[str, float]]] = [
         , 2.5)),
     ("closing", (
         # proposing a first step: "why don't we try it with next month's parcels only", "how about we start with one site"
-        r"\b(?:why don't we|how about we|what if we) (?:just )?(?:try|start|book|set up|run|test|pilot|begin|do a|go with)\b"
+        # (and put in the past: "what if we ran a trial in march on some of ur pallets…", sixty-first round, blind_typed24's
+        # freight, read as a stuffed discovery question)
+        r"\b(?:why don't we|how about we|what if we) (?:just )?(?:try|tried|start|started|book|booked|set up|run|ran|test|tested|"
+        r"pilot|piloted|begin|began|do a|did a|go with|went with|put|gave|give|install|installed|send|sent|bring|brought)\b"
         , 2.5)),
     ("upsell", (
     # a price for something more, dropped after "anything else?": "lounge access for just 45 pounds",

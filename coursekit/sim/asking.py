@@ -58,6 +58,7 @@ _PROPOSAL = re.compile(_LEAD_IN + r"""(?:
   | would\s+(?:a|an|the|next|this)?\s*[\w' ,]{1,50}?\s+(?:suit|work\s+for|work\s+better|be\s+better|fit|be\s+easier)\b
   | (?:[\w']+(?:\s+[\w']+)?\s+or\s+[\w']+(?:\s+[\w']+)?,?\s+)?which\s+(?:way|day|date|time|one|option|of\s+the\s+two|works|suits|fits|is\s+better|would\s+suit|would\s+work|would\s+fit)\b
   | when\s+(?:would|shall|should|can|could)\s+(?:we|i)\s+(?:start|come|book|meet|call|deliver|install|pop|drop)\b
+  | when(?:'s|\s+is|\s+would\s+be)\s+(?:a\s+)?(?:good|convenient|the\s+best)\s+(?:day|time|moment)\s+(?:for\s+(?:us|me|him|them|our\s+\w+)\s+)?to\s+(?:come|call|visit|drop|pop|start|meet)\b
   | why\s+not\s+(?!just\b)\w+ | how\s+about\s+(?:we|i|you|a|an|the|trying|starting|booking|if)\b
 )""", re.X)
 #: The seller's next step told with a tag for the yes: "I send you the contract tomorrow for signature, okay?"

@@ -381,6 +381,9 @@ class Session:
             situation = "too_long" if words > LONG_TURN_WORDS else "confused"
             return self._finish_turn(_Turn([self._stock(situation, temperament)]), before)
         option = match_option(self._node.options, analysis)
+        if option is not None and option.raises and self._model.objections.get(option.raises) != "hidden":
+            option = None  # (its reply is a doubt she has said and been answered on: "That answers what we needed to talk
+            # over." is not followed by the same doubt word for word at the next proposal, sixty-first round)
         if option is not None and "paraphrase" in analysis.moves and self._reader.says_nothing_back(cut):
             option = None  # "So if I understood you, that matters most?" says no scripted summary: the customer asks which part
         if option is not None:

@@ -147,6 +147,9 @@ def _speakers(scenario) -> dict[str, tuple[str, list]]:
 #: A fact told by a colleague at the table ("Andrés: When we changed software…").
 _SPEAKER = re.compile(r"^([A-ZÀ-Ý][\w-]+):\s")
 
+#: The most words of the part of her answer she names as what would settle her doubt ("the old system running alongside").
+WANTED_WORDS = 6
+
 #: Kinds of answer a question asks for, each with what a customer line holds when it gives one: a place ("where…?"),
 #: a person ("who…?"), a number ("how many…?", "how old…?").
 _ANSWER_KINDS = {
@@ -297,6 +300,18 @@ _WHAT_WOULD = re.compile(r"\bwhat (?:would|could|might)\b", re.IGNORECASE)
 #: A question put for a yes or a no ("are u thinking of growing…?", "so do you…?").
 _YES_NO_ASKED = re.compile(r"^\W*(?:(?:and|so|ok|okay|um|well|then)\b\W*)*(?:are|is|do|does|did|would|will|can|could|have|has|was|"
                            r"were)\s+(?:you|u|they|it|that|this|he|she|we|your|ur)\b")
+#: A yes/no question whether there is anything ("is anything big coming up…?", "is there something else…?").
+_ANYTHING_ASKED = re.compile(r"\b(?:is|are|was|will|has|have)\s+(?:there\s+)?(?:anything|something)\b", re.IGNORECASE)
+#: Words of what lies ahead ("coming up", "soon", "next month"): the need that says when is the one asked about.
+_AHEAD = re.compile(r"\b(?:coming up|coming|soon|ahead|upcoming|next (?:week|month|year|few)|plans?|planned|future)\b",
+                    re.IGNORECASE)
+#: Her needs said back after "Got it:" (the sentence it opens), a summary the rubric does not frame as one.
+_GOT_IT = re.compile(r"^\W*(?:(?:ok(?:ay)?|right|great|good)\W+)?got it\s*[:,-]\s*([^.?!]+)", re.IGNORECASE)
+#: Words of a need she has told that such a sentence must hold.
+GOT_IT_WORDS = 2
+#: A trainee asking what a summary got wrong ("sorry, which part did i get wrong", "What did I miss?").
+_WHICH_PART = re.compile(r"\b(?:which|what) (?:part|bit|point)\b|\bwhat did i (?:get wrong|miss|misunderstand)\b|"
+                         r"\bwhere did i go wrong\b|\bwhat (?:have|did) i (?:got|get) wrong\b", re.IGNORECASE)
 #: A question for what it would take ("what would u need to see from us to feel sure about starting"): the condition.
 _ASKS_CONDITION = re.compile(r"\bwhat (?:would|could|might|do|does) (?:you|u|it|we) (?:need|take|want)\b|"
                              r"\bwhat would (?:help|make (?:you|u))\b", re.IGNORECASE)
@@ -386,7 +401,10 @@ _NEEDS_NOTHING = re.compile(r"\b(?:you (?:really |honestly )?(?:don't|do not|don
                             r"(?:anything|an? new(?:er)?|new(?:er)?|another|to change|to switch|us)\b"  # ("need new phone")
                             # "keep ur phone, it suits u", "no need to upgrade" (fifty-seventh round, chat voice)
                             r"|\b(?:keep|stick with|hang on to|hold on to) (?:your|ur) (?:own |old |current |present )?"
-                            r"(?:phone|one|model|system|supplier|setup)\b|\b(?:no|don't|do not|dont) need to (?:buy|change|replace|upgrade|switch)\b"
+                            # (not "we keep your old system running in parallel" through a pilot: sixty-first round)
+                            r"(?:phone|one|model|system|supplier|setup)\b(?!\s+(?:running|in parallel|alongside|as (?:a )?(?:backup|"
+                            r"fallback)|while|until|during|for now|for the (?:pilot|trial|switch)))"
+                            r"|\b(?:no|don't|do not|dont) need to (?:buy|change|replace|upgrade|switch)\b"
                             r"|\bno new (?:phone|one|model|system|till|\w+ (?:needed|required))\b|\b(?:on|with) (?:your|ur) own (?:phone|one)\b",
                             re.IGNORECASE)
 #: (trust, patience) a summary of things the customer never said costs.
@@ -535,6 +553,9 @@ class FreeTextReader:
         """Content-free prompts in a row ("tell me more", "go on, what else", "why?")."""
         self.said: frozenset[str] = frozenset()
         """The words of the whole conversation so far (`replies.said_words`), set before each typed turn is answered."""
+        self.yes_to: str | None = None
+        """The need she has just said a bare "Yes." about, untold (set for the next turn only)."""
+        self.yes_before: str | None = None
         self.offered: frozenset[str] = frozenset()
         """The words of the trainee's lines so far: the particulars of an offer she restates must be among them."""
         self.recent: tuple[str, ...] = ()  # the customer's last few lines (a stock line is not said twice running)
@@ -584,6 +605,7 @@ class FreeTextReader:
     def respond(self, analysis) -> Response:
         """The customer's answer to a judgeable free-text turn (state already charged)."""
         took_offer, self.took_offer = self.took_offer, False
+        self.yes_before, self.yes_to = self.yes_to, None
         text = getattr(analysis, "text", "") or ""
         moves = set(analysis.moves)
         asks = analysis.question is not None and analysis.question.is_question
@@ -658,11 +680,24 @@ class FreeTextReader:
         if q is not None and _FAREWELL.search(question_part(text)) and _TAG_AFTER.search(question_part(text)):
             q = None  # "…goodbye, and take care, yeah?" asks nothing (not met with "Not especially.": fifty-ninth round)
 
+        if q is not None and _WHICH_PART.search(text) and self._just_put_right():
+            # "sorry, which part did i get wrong" after "No, that's not what I told you.": what she did say, not "I'm
+            # not sure, to be honest." (sixty-first round, chat voice)
+            told = self._latest_fact()
+            if told:
+                return Response([self._line("what_i_said", told)])
         misplayed = "paraphrase" in moves and self.model.any_uncovered() and self.misplays(text)
         empty_summary = "paraphrase" in moves and self.says_nothing_back(text)  # ("So that matters most, is that right?")
         if ("paraphrase" in moves and self.model.any_uncovered() and not misplayed and not empty_summary
                 and not moves & {"leading", "pressure", "upsell", "rudeness", "argument"}):
             self.model.checkpoints["need"] = True  # a fair summary is heard, whatever else the turn asks (not a push)
+        elif (_GOT_IT.match(text) and self.model.any_uncovered() and not self.misplays(_GOT_IT.match(text).group(1))
+              and any(score >= GOT_IT_WORDS and self.model.uncovered(need_id)
+                      for need_id, score in self._need_scores(_GOT_IT.match(text).group(1)).items())
+              and not moves & {"leading", "pressure", "upsell", "rudeness", "argument"}):
+            # "Got it: family needs sleep and she must be okay to fly Friday. I give you…": her needs said back before
+            # the offer (sixty-first round: the sale it made was lost when an earlier answer changed)
+            self.model.checkpoints["need"] = True
         parting = self._parting_is_goal and _parts(text) and not moves & {"closing", "pressure", "discount", "upsell"}
         if parting and (proposes(text) or q is None and "pitch" not in moves and open_objections
                         and self._needs_nothing(open_objections[0])):
@@ -758,6 +793,19 @@ class FreeTextReader:
         if "pitch" in moves:
             return self._pitch()
         return Response([self._line("neutral")])
+
+    def _just_put_right(self) -> bool:
+        """Whether her last line put a summary of the trainee's right ("No, that's not what I told you.")."""
+        return bool(self.recent) and self.recent[-1] in replies.variants("playback_wrong", self.temperament)
+
+    def _latest_fact(self) -> str:
+        """The fact she told last (in her most recent line that told one), or ""."""
+        facts = [f for n in self.scenario.needs for f in n.facts[:self.model.facts.get(n.id, 0)]]
+        for line in reversed(self.recent):
+            found = [f for f in facts if f in line]
+            if found:
+                return found[-1]
+        return ""
 
     def _corrected(self) -> Response:
         """A summary of what she never said: she puts it right, and it costs trust."""
@@ -943,6 +991,12 @@ class FreeTextReader:
             if (moves & _PROPOSALS or proposes(text) or offers(text)) and not self._needs_nothing(objection_id):
                 self.answered_but_level.add(objection_id)  # an offer she took but for the need (not a question)
             need = next((n for n in self.scenario.needs if n.level == objection.needs_level), None)
+            asked = question_part(text) if "?" in (text or "") else ""
+            if need is not None and asked and overlap(content_words(asked), self._need_words[need.id]):
+                # the answer ends on a question about the very need it lacks ("…is there anything in the next few days,
+                # such as travel, that I should plan for?"): she tells it, not "Maybe. But…" and its hint
+                # (sixty-first round, formal voice)
+                return self._reveal(need, count=1)
             if need is not None and need.surface:
                 self.model.hinted.add(need.id)
                 return Response([self._line("not_here_nudge", need.surface)])
@@ -972,6 +1026,13 @@ class FreeTextReader:
                 found = near.search(text)
                 if found:
                     return found.group(0)
+        # (else the short part of her own answer that holds it: "the old system running alongside", not "something
+        # about alongside": sixty-first round)
+        first = re.compile(rf"\b{re.escape(keywords[0].lower())}\b", re.IGNORECASE)
+        for text in [*objection.resolved_reply, *answers]:
+            part = next((p.strip() for p in re.split(r"[,.;:!?]", text) if first.search(p)), "")
+            if part and len(part.split()) <= WANTED_WORDS:
+                return part[:1].lower() + part[1:] if not part.startswith("I ") else part
         return keywords[0]
 
     def _nudged_need(self, objection: Objection):
@@ -1120,6 +1181,11 @@ class FreeTextReader:
                 return Response([self._line("hinted", need.surface)])
             if level is None:
                 level = need.level if need is not None else None
+            if _ANYTHING_ASKED.search(asked) and model.next_hidden() is not None:
+                # "is anything big coming up for the bakery soon…?" - "Yes.": the next "What is it?" asks about that
+                ahead = next((n for n in self.scenario.needs if not model.uncovered(n.id) and self._untold_says_when(n)),
+                             None) if _AHEAD.search(asked) else None
+                self.yes_to = (ahead or self._untold_asked(asked) or model.next_hidden()).id
             return self._closed(level, checks)
         if more:
             need = model.next_hidden() if self.what_else_run < WHAT_ELSE_RUN else None
@@ -1181,8 +1247,10 @@ class FreeTextReader:
         _, name, needs = max(found, key=lambda f: f[0])
         # (one the customer has not introduced yet she introduces first: "Andrés runs operations, and Marisol runs the
         # front desk in Usaquén.")
+        # (a fact that names them as someone's, "with Marisol's team", introduces nobody)
         introduces = next((n for n in self.scenario.needs if n not in needs and not self.model.uncovered(n.id)
-                           and any(name in fold_accents(f.lower()) for f in n.facts)), None)
+                           and any(re.search(rf"\b{re.escape(name)}\b(?!')", fold_accents(f.lower())) for f in n.facts)),
+                          None)
         return introduces or next((n for n in needs if not self.model.fully_uncovered(n)), needs[-1])
 
     def _sidestepped(self, response: Response, question: str) -> Response:
@@ -1194,7 +1262,7 @@ class FreeTextReader:
         wanted = next((kind for kind, (asks, says) in _ANSWER_KINDS.items() if asks.search(question.lower())), None)
         if (wanted is not None and any(f in told for f in facts) and not _ANSWER_KINDS[wanted][1].search(told)
                 and not alike_words(content_words(question) - _GENERIC_WORDS, content_words(told))):
-            response.lines.insert(0, self._line("told_all"))
+            response.lines.insert(0, self._line("sidestep"))
         return response
 
     def _named_instead(self, question: str, need):
@@ -1301,6 +1369,11 @@ class FreeTextReader:
         def takes_up(need) -> bool:  # (its own words only for a hint she put in words, and the need it is most about)
             return bool(words & content_words(need.surface) or content_words(need.surface) <= self.heard
                         and scores[need.id] == best and words & content_words(need.keywords))
+        if self.yes_before is not None and not self.model.uncovered(self.yes_before) and not any(
+                v for k, v in scores.items() if k != self.yes_before):
+            # "Okay. What is it, and, um, when does it start?" right after her "Yes." to "is anything big coming up?"
+            # (sixty-first round, spoken voice: it got the mixer story)
+            return self.scenario.need(self.yes_before)
         return next((n for n in self.scenario.needs if n.id in self.model.hinted and not self.model.uncovered(n.id)
                      and takes_up(n)), None)
 
@@ -1425,6 +1498,7 @@ class FreeTextReader:
                 return self._reveal(need, count=1)
             model.hinted.add(need.id)
             if one_word or not need.surface:
+                self.yes_to = need.id  # ("Yes." to "is anything big coming up?": "What is it?" asks about that)
                 return Response([self._line("one_word_yes" if one_word else "closed_yes")])
             return Response([self._line("hinted", need.surface)])
         return Response([self._line("one_word_no" if one_word else "closed_no")])

@@ -41,7 +41,10 @@ LINES: Mapping[str, Mapping[str, int]] = {
     "already_told": {"*": 2, "impatient": 1},
     "mentioned": {"*": 2, "silent": 1},
     "fact_again": {"*": 1},
-    "told_all": {"*": 2, "silent": 1, "impatient": 1, "talkative": 2},  # asked what she has nothing (more) to tell of
+    "told_all": {"*": 2, "silent": 1, "impatient": 1, "talkative": 1},  # asked what she has nothing (more) to tell of
+    "what_i_said": {"*": 1},  # asked which part of a summary she put right was wrong
+    # asked for a place, a person or a number she has none for, before what is on her mind ("Hard to say. …")
+    "sidestep": {"*": 2, "silent": 1, "impatient": 1, "talkative": 2},
     "leading": {"*": 2, "critical": 1, "hesitant": 2, "silent": 1, "impatient": 1},
     "upsell": {"*": 2, "critical": 1, "silent": 1},
     "paraphrase_early": {"*": 1},
@@ -170,11 +173,34 @@ def only_what_was_said(line: str, said: frozenset[str]) -> str:
             if own and len(own & said) < SAID_SHARE * len(own):
                 dropped = True
                 continue
+            sentence = _without_unsaid_items(sentence, said)
         if dropped and not kept:  # "…then. And please bring the towels." without its first sentence
             sentence = _LEADING_JOIN.sub("", sentence, count=1)
             sentence = sentence[:1].upper() + sentence[1:]
         kept.append(sentence)
     return " ".join(kept)
+
+
+#: Where the items of a listed sentence part ("Honey, drops and the humidifier, and your number for the trip.").
+_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+#: The most words an item of such a list has.
+ITEM_WORDS = 7
+
+
+def _without_unsaid_items(sentence: str, said: frozenset[str]) -> str:
+    """A sentence that lists three or more short items without those too few of whose words were said ("Honey, drops and the
+    humidifier, and your number for the trip." to a trainee who offered the first three is "Honey, drops and the
+    humidifier.": sixty-first round)."""
+    body = sentence.rstrip(".!? ")
+    items = [item.strip() for item in _ITEM.split(body) if item.strip()]
+    if len(items) < 3 or any(len(item.split()) > ITEM_WORDS for item in items):
+        return sentence
+    owns = [{w for w in _particular_words(item) if w not in _NUMBER_WORDS} for item in items]
+    kept = [item for item, own in zip(items, owns) if len(own & said) >= SAID_SHARE * len(own)]
+    if len(kept) == len(items) or not kept:
+        return sentence
+    listed = kept[0] if len(kept) == 1 else f"{', '.join(kept[:-1])} and {kept[-1]}"
+    return listed[:1].upper() + listed[1:] + (sentence[len(body):].strip() or ".")
 
 
 def without_sentences_about(line: str, words: frozenset[str]) -> str:
