@@ -22,7 +22,8 @@ on the round's final code (its list read at that round's end and in the sixtieth
 measured once on the fifty-ninth round's final code and then read, blind_typed21 measured once on the round's
 first part and then read, and blind_typed22 only measured, on the round's final simulator (its list read in the
 sixty-first); in the sixty-first, blind_typed23 was measured once on the sixtieth round's final code and then read,
-and blind_typed24 only measured, on the round's final code; every blind_typedN/ folder is a column).
+blind_typed24 measured once on the round's first part and then read, and blind_typed25 measured on its second part
+(its cap and one player's list read); every blind_typedN/ folder is a column).
 Targets (the assessment issue): always-#k and random <= 40 and never "won"; best >= 85;
 typed >= 80.
 """

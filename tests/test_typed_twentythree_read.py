@@ -59,6 +59,11 @@ _FITTING_ANSWERS = [
     # "How often this happen with the post office now?" got "Oh, we haven't got that far yet!"
     pytest.param("blind_typed24", "courier_lima_knitwear", 1, (), ("got that far", "not settled"),
                  id="a_number_she_has_not_got_is_no_plan_not_made_yet"),
+    # blind_typed25 (measured only, on fc99adf; one player's list read at the round's end): "…then we try it together
+    # here, and I compare with our pharmacy device… Would you like that?" got "Hm. For me it comes down to one thing.
+    # I'd like to try it once." (and the same wish twice more while the trial went on)
+    pytest.param("blind_typed25", "pharmacy_monitor", 3, ("your own machine",), ("try it once",),
+                 id="a_trial_offered_is_not_asked_for_again"),
 ]
 
 
@@ -103,7 +108,14 @@ def test_a_well_handled_conversation_is_not_marked_down_for_words_misread(scenar
     assert report.total >= 85
 
 
+def test_trying_it_while_she_is_here_is_no_upsell():
+    # blind_typed25's phone, 30 points lost: "…so please try it once while you are here."
+    assert "upsell" not in analyse_turn("Good; I have added the button and turned the call volume up, so please try it "
+                                        "once while you are here.").moves
+
+
 @pytest.mark.parametrize("turn, move", [
+    ("While you are here, can I show you our premium case?", "upsell"),
     ("You'd like the premium plan, right?", "leading"),
     ("So we agree the premium plan is the one for you?", "leading"),
     ("Do you actually know the difference?", "rudeness"),

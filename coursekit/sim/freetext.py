@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -32,6 +31,7 @@ from coursekit.sim.asking import (AFTER_PAUSE, asks_fact, asks_wh, checks_summar
                                   put_as_question, question_part)
 from coursekit.sim.customer import CustomerModel
 from coursekit.sim.scenario import Objection, Option
+from coursekit.scoring.language import fold_accents
 from coursekit.scoring.playback import contradicts, made_up
 from coursekit.scoring.text import normalise
 from coursekit.scoring.timeslots import DAY_NAMES
@@ -118,11 +118,6 @@ def _is_empty_prompt(text: str, analysis) -> bool:
     return not (content_words(text) - _PROMPT_FILLER) and not set(analysis.moves) - {"what_else", "empathy"}
 
 
-def fold_accents(text: str) -> str:
-    """A text without accents ("Andrés" is "Andres"), as typed on many keyboards."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def _speakers(scenario) -> dict[str, tuple[str, list]]:
     """The customer's colleagues who speak in a scenario (facts told as "Andrés: …"), by folded lower-case name: a
     pattern of their role as the customer's role line puts it ("operations manager Andrés": "your operations manager")
@@ -156,11 +151,11 @@ _ANSWER_KINDS = {
     "place": (re.compile(r"\bwhere(?:'s|\s)"),
               re.compile(r"\b(?:at|in|near|on|from) (?:the |my |our |a |an |his |her )?(?:home|house|garden|hall|restaurant|hotel|"
                          r"shop|store|office|plant|yard|warehouse|clinic|church|venue|farm|school|bakery|pharmacy|site)\b|"
-                         r"(?<=[a-z,] )(?!I\b)[A-Z][a-zà-ÿ]+")),
+                         + replies.NAME.pattern)),
     "person": (re.compile(r"\bwho(?:'s|\s)"),
-               re.compile(r"(?<=[a-z,] )(?!I\b)[A-Z][a-zà-ÿ]+|\b(?:son|daughter|wife|husband|sister|brother|mother|father|mum|"
+               re.compile(replies.NAME.pattern + r"|(?i:\b(?:son|daughter|wife|husband|sister|brother|mother|father|mum|"
                           r"dad|nephew|niece|uncle|aunt|manager|boss|team|staff|driver|owner|partner|family|nobody|no one|"
-                          r"myself|everyone)\b", re.IGNORECASE)),
+                          r"myself|everyone)\b)")),
     "number": (re.compile(r"\bhow (?:many|much|old|long|often|big|far)\b"),
                re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                           r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half|few|several|couple|"
@@ -575,8 +570,8 @@ class FreeTextReader:
         self.forestalled: set[str] = set()
         """Objections settled by an offer before she said them ("Rent our hammer drill for the day" - "Now that's useful.")."""
         self.answered_but_level: set[str] = set()
-        """Objections whose answer she took but for a need still untold ("Maybe. But something else weighs more with me. My
-        regulars"): once that need is told, the trainee's next proposal settles it."""
+        """Objections whose answer she took but for a need still untold ("Maybe. But for me it comes down to one thing. My
+        regulars matter."): once that need is told, the trainee's next proposal settles it."""
         self._need_words = {n.id: content_words([*map(_without_occasion, n.facts), n.surface, *n.keywords])
                             for n in self.scenario.needs}
         self._objection_words = {o.id: self._resolution_words(o) for o in self.scenario.objections}
@@ -820,8 +815,8 @@ class FreeTextReader:
         words = content_words(text)
         if (q is not None and not moves & (TESTS - {"counter_question"}) and not proposes(text)
                 and self._followed_hint(text) is not None):
-            return None  # "ok tell me more about next year…" after "Something else is on my mind. I'm thinking about next
-            # year.": the hint taken up is answered, not the doubt said again (sixty-first round, chat voice)
+            return None  # "ok tell me more about next year…" after "Hm. For me it comes down to one thing. I'm thinking about
+            # next year.": the hint taken up is answered, not the doubt said again (sixty-first round, chat voice)
         about = bool(q is not None and (q.form == "open" and (
             _ABOUT_DOUBT.search(text) or overlap(words, self._objection_words[objection_id][2])) or _CHANGES_MIND.search(text)
             # "is it mainly the timing of the money, or do you doubt it is worth the cost?": a choice about the doubt
@@ -983,7 +978,7 @@ class FreeTextReader:
         if evidence_missing:
             self.evidence_asked += 1
             return Response([self._line("evidence_wanted" if self.evidence_asked == 1 else "evidence_wanted_again")])
-        nudged = self._nudged_need(objection)
+        nudged = self._nudged_need(objection, text)
         if level_missing and nudged is not None and (moves & _PROPOSALS or overlap(content_words(text), self._need_words[nudged.id])):
             self.model.reveal(nudged)  # the trainee took up what she said matters: that need is met
             level_missing = False
@@ -1035,12 +1030,15 @@ class FreeTextReader:
                 return part[:1].lower() + part[1:] if not part.startswith("I ") else part
         return keywords[0]
 
-    def _nudged_need(self, objection: Objection):
-        """The need at the objection's level that the customer has already named as the main thing, if any."""
+    def _nudged_need(self, objection: Objection, text: str = ""):
+        """The need at the objection's level that the customer has already named as the main thing, or whose own words
+        for it an offer in the turn meets ("…then we try it together here… Would you like that?" for "I'd like to try it
+        once": she does not ask for the trial she was just offered, three times running in blind_typed25), if any."""
         if objection.needs_level is None:
             return None
-        return next((n for n in self.scenario.needs if n.level == objection.needs_level and n.id in self.model.hinted
-                     and not self.model.uncovered(n.id)), None)
+        offered = content_words(text) if text and (offers(text) or proposes(text)) else frozenset()
+        return next((n for n in self.scenario.needs if n.level == objection.needs_level and not self.model.uncovered(n.id)
+                     and (n.id in self.model.hinted or offered & content_words(n.surface))), None)
 
     def _close(self, moves: set[str], text: str = "") -> Response:
         # (one the script raises in the middle is still hers when a typed proposal comes first: "my idea: tracked

@@ -139,7 +139,7 @@ _PARTICULAR = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|
                          r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                          r"June|July|August|September|October|November|December)\b|,[^,]*,|, and\b")
 #: A capitalised word inside a sentence: a place or a person ("Kisumu", "Andrés"), not "I" or "I'll".
-_NAME = re.compile(r"(?<=[a-z,] )(?!I\b|I')[A-ZÀ-Ý][\w'-]+")
+NAME = re.compile(r"(?<=[a-z,] )(?!I\b|I')[A-ZÀ-Ý][\w'-]+")
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                  "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20",
                  "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60"}
@@ -168,7 +168,7 @@ def only_what_was_said(line: str, said: frozenset[str]) -> str:
     for sentence in (s.strip() for s in _SENTENCE.findall(line)):
         if not sentence:
             continue
-        if _PARTICULAR.search(sentence) or _NAME.search(sentence):
+        if _PARTICULAR.search(sentence) or NAME.search(sentence):
             own = {w for w in _particular_words(sentence) if w not in _NUMBER_WORDS}
             if own and len(own & said) < SAID_SHARE * len(own):
                 dropped = True
