@@ -551,6 +551,7 @@ class FreeTextReader:
         self.yes_to: str | None = None
         """The need she has just said a bare "Yes." about, untold (set for the next turn only)."""
         self.yes_before: str | None = None
+        """`yes_to` as it stood before the turn being answered (what "What is it?" may ask about)."""
         self.offered: frozenset[str] = frozenset()
         """The words of the trainee's lines so far: the particulars of an offer she restates must be among them."""
         self.recent: tuple[str, ...] = ()  # the customer's last few lines (a stock line is not said twice running)
@@ -686,10 +687,7 @@ class FreeTextReader:
         if ("paraphrase" in moves and self.model.any_uncovered() and not misplayed and not empty_summary
                 and not moves & {"leading", "pressure", "upsell", "rudeness", "argument"}):
             self.model.checkpoints["need"] = True  # a fair summary is heard, whatever else the turn asks (not a push)
-        elif (_GOT_IT.match(text) and self.model.any_uncovered() and not self.misplays(_GOT_IT.match(text).group(1))
-              and any(score >= GOT_IT_WORDS and self.model.uncovered(need_id)
-                      for need_id, score in self._need_scores(_GOT_IT.match(text).group(1)).items())
-              and not moves & {"leading", "pressure", "upsell", "rudeness", "argument"}):
+        elif self._says_needs_back(text) and not moves & {"leading", "pressure", "upsell", "rudeness", "argument"}:
             # "Got it: family needs sleep and she must be okay to fly Friday. I give you…": her needs said back before
             # the offer (sixty-first round: the sale it made was lost when an earlier answer changed)
             self.model.checkpoints["need"] = True
@@ -789,6 +787,15 @@ class FreeTextReader:
             return self._pitch()
         return Response([self._line("neutral")])
 
+    def _says_needs_back(self, text: str) -> bool:
+        """Whether a turn opens with "Got it:" and her needs said back (words of a need she has told, nothing she never
+        said), a summary the rubric does not frame as one."""
+        got_it = _GOT_IT.match(text)
+        if got_it is None or not self.model.any_uncovered() or self.misplays(got_it.group(1)):
+            return False
+        scores = self._need_scores(got_it.group(1))
+        return any(score >= GOT_IT_WORDS and self.model.uncovered(need_id) for need_id, score in scores.items())
+
     def _just_put_right(self) -> bool:
         """Whether her last line put a summary of the trainee's right ("No, that's not what I told you.")."""
         return bool(self.recent) and self.recent[-1] in replies.variants("playback_wrong", self.temperament)
@@ -847,14 +854,15 @@ class FreeTextReader:
             return Response([replies.without_yes_or_no(replies.pick(self.rng, objection.test_reply))], addressed=True)
         # ("keep ur phone, it suits u. if it ever stops working…, come back" answers no doubt: it lets her keep it)
         if not _NEEDS_NOTHING.search(text) and self._addresses(objection, words, moves, text if q is not None else ""):
-            asks_only = q is not None and not proposes(text) and not offers(text)
-            condition = replies.without_yes_or_no(replies.pick(self.rng, objection.test_reply))
-            if (objection.genuine and q is not None and q.form == "open" and not proposes(text) and "what_else" not in moves
-                    and _ASKS_CONDITION.search(question_part(text)) and not self._just_said(condition)):
+            asks = q is not None and not proposes(text)
+            if (objection.genuine and asks and q.form == "open" and "what_else" not in moves
+                    and _ASKS_CONDITION.search(question_part(text))):
                 # "…what would u need to see from us to feel sure about starting": what it would take, not "That I can
                 # manage." to an offer nobody made (sixty-first round, chat voice)
-                return Response([condition], addressed=True)
-            if not objection.genuine and asks_only:
+                condition = replies.without_yes_or_no(replies.pick(self.rng, objection.test_reply))
+                if not self._just_said(condition):
+                    return Response([condition], addressed=True)
+            if not objection.genuine and asks and not offers(text):
                 # a brush-off's words played back before a question of the trainee's own ("…that is what Kisumu shops
                 # ask. And the brands before, why did their lamps stay on the shelf?"): the question is answered, not
                 # "Yes, well. We'll see." (sixty-first round, non-native voice)
@@ -1227,9 +1235,9 @@ class FreeTextReader:
 
     def _colleague_asked_for(self, text: str):
         """The need that introduces a colleague of the customer's, if untold, else the colleague's first need with untold
-        facts (else their last need), when a turn addresses the colleague ("Marisol, what eats up
-        most of your time?", "Good morning, Andrés;") or asks to hear from, by name or role ("could i hear from marisol
-        too", "May I now meet your operations manager?"), or None."""
+        facts (else their last need), when a turn addresses the colleague ("Marisol, what eats up most of your time?",
+        "Good morning, Andrés;") or asks to hear from them by name or role ("could i hear from marisol too", "May I now
+        meet your operations manager?"); None if it does neither."""
         said = fold_accents(text.lower())
         found = []  # (where in the turn, name, needs): the one addressed or asked for last is the one who answers
         for name, (role, needs) in self._speakers.items():

@@ -154,6 +154,11 @@ def _particular_words(text: str) -> frozenset[str]:
     return content_words(text) | words | frozenset(re.findall(r"\d+", text))
 
 
+def _own_particulars(text: str) -> frozenset[str]:
+    """The particular words of a scripted text that must have been said for her to say it (number words only as digits)."""
+    return frozenset(w for w in _particular_words(text) if w not in _NUMBER_WORDS)
+
+
 def said_words(texts: Iterable[str]) -> frozenset[str]:
     """The words of a conversation's lines, as `only_what_was_said` compares them."""
     return _particular_words(" ".join(texts))
@@ -169,7 +174,7 @@ def only_what_was_said(line: str, said: frozenset[str]) -> str:
         if not sentence:
             continue
         if _PARTICULAR.search(sentence) or NAME.search(sentence):
-            own = {w for w in _particular_words(sentence) if w not in _NUMBER_WORDS}
+            own = _own_particulars(sentence)
             if own and len(own & said) < SAID_SHARE * len(own):
                 dropped = True
                 continue
@@ -188,15 +193,14 @@ ITEM_WORDS = 7
 
 
 def _without_unsaid_items(sentence: str, said: frozenset[str]) -> str:
-    """A sentence that lists three or more short items without those too few of whose words were said ("Honey, drops and the
-    humidifier, and your number for the trip." to a trainee who offered the first three is "Honey, drops and the
-    humidifier.": sixty-first round)."""
+    """A sentence that lists three or more short items without those too few of whose words were said ("Honey, drops
+    and the humidifier, and your number for the trip." to a trainee who offered the first three is "Honey, drops and
+    the humidifier.": sixty-first round)."""
     body = sentence.rstrip(".!? ")
     items = [item.strip() for item in _ITEM.split(body) if item.strip()]
     if len(items) < 3 or any(len(item.split()) > ITEM_WORDS for item in items):
         return sentence
-    owns = [{w for w in _particular_words(item) if w not in _NUMBER_WORDS} for item in items]
-    kept = [item for item, own in zip(items, owns) if len(own & said) >= SAID_SHARE * len(own)]
+    kept = [item for item in items if len(_own_particulars(item) & said) >= SAID_SHARE * len(_own_particulars(item))]
     if len(kept) == len(items) or not kept:
         return sentence
     listed = kept[0] if len(kept) == 1 else f"{', '.join(kept[:-1])} and {kept[-1]}"
